@@ -1,0 +1,35 @@
+// The store's front door: openStore() picks the engine, applies migrations and hands back a Db.
+import { mkdirSync } from 'node:fs';
+import { resolve } from 'node:path';
+import { openPglite, openPostgres, type Db } from './db.ts';
+import { migrate } from './migrate.ts';
+
+export type { Db, Queryable, Row } from './db.ts';
+export { migrate, loadMigrations } from './migrate.ts';
+
+export interface StoreOptions {
+  /** PostgreSQL connection string; defaults to $DATABASE_URL. When unset, PGlite is used. */
+  databaseUrl?: string;
+  /** PGlite data folder; defaults to $DOSSIER_DATA or ./.dossier. 'memory' keeps it in memory. */
+  dataDir?: string;
+}
+
+export function dataDirOf(opts: StoreOptions = {}): string {
+  return resolve(opts.dataDir ?? process.env.DOSSIER_DATA ?? '.dossier');
+}
+
+export async function openStore(opts: StoreOptions = {}): Promise<Db> {
+  const url = opts.databaseUrl ?? process.env.DATABASE_URL;
+  let db: Db;
+  if (url) {
+    db = await openPostgres(url);
+  } else if (opts.dataDir === 'memory') {
+    db = await openPglite(undefined);
+  } else {
+    const dir = dataDirOf(opts);
+    mkdirSync(dir, { recursive: true });
+    db = await openPglite(`${dir}/pgdata`);
+  }
+  await migrate(db);
+  return db;
+}
