@@ -1,0 +1,12 @@
+// Commands grouped by capability, as `dossier --help` lists them. Add a command by adding its register
+// function to its group here.
+import type { Command } from 'commander';
+
+export type RegisterCommand = (program: Command) => Command;
+
+export interface CommandGroup {
+  title: string;
+  commands: RegisterCommand[];
+}
+
+export const commandGroups: CommandGroup[] = [];
