@@ -20,6 +20,7 @@ export const PartialDate = z
 export type PartialDate = z.infer<typeof PartialDate>;
 
 export const DatePrecision = z.enum(['year', 'month', 'day', 'range']);
+export type DatePrecision = z.infer<typeof DatePrecision>;
 
 /** A date or a range with its precision. `end` is set only for ranges. */
 export const When = z.object({
@@ -38,7 +39,9 @@ export type Span = z.infer<typeof Span>;
 export const SourceKind = z.enum(['official', 'news', 'think-tank', 'op-ed', 'encyclopedia', 'list']);
 export type SourceKind = z.infer<typeof SourceKind>;
 export const Reliability = z.enum(RELIABILITY_CODES);
+export type Reliability = z.infer<typeof Reliability>;
 export const Credibility = z.enum(CREDIBILITY_CODES);
+export type Credibility = z.infer<typeof Credibility>;
 
 /** A document or list version that asserts things. */
 export const Source = z.object({
@@ -113,6 +116,7 @@ export const Event = z.object({
 export type Event = z.infer<typeof Event>;
 
 export const MentionType = z.enum(['person', 'organization', 'place']);
+export type MentionType = z.infer<typeof MentionType>;
 export const Mention = z.object({
   id: Id,
   source_id: Id,
@@ -135,6 +139,7 @@ export const ClaimObject = z.discriminatedUnion('kind', [
 export type ClaimObject = z.infer<typeof ClaimObject>;
 
 export const ClaimStatus = z.enum(['proposed', 'accepted', 'rejected']);
+export type ClaimStatus = z.infer<typeof ClaimStatus>;
 
 /**
  * Who asserts what. `status` says whether the claim was really made (extraction reviewed);
@@ -164,6 +169,7 @@ export const Claim = z.object({
 export type Claim = z.infer<typeof Claim>;
 
 export const Stance = z.enum(STANCES);
+export type Stance = z.infer<typeof Stance>;
 export const Evidence = z.object({
   id: Id,
   claim_id: Id,
@@ -177,6 +183,7 @@ export const Evidence = z.object({
 export type Evidence = z.infer<typeof Evidence>;
 
 export const VerdictRating = z.enum(VERDICT_RATINGS);
+export type VerdictRating = z.infer<typeof VerdictRating>;
 export const Verdict = z.object({
   id: Id,
   claim_id: Id,
@@ -199,6 +206,7 @@ export const SourceRating = z.object({
 export type SourceRating = z.infer<typeof SourceRating>;
 
 export const MeasureKind = z.enum(MEASURE_KINDS);
+export type MeasureKind = z.infer<typeof MeasureKind>;
 export const Measure = z.object({
   id: Id,
   ref: z.string().nullable().default(null),
@@ -235,6 +243,7 @@ export type Demand = z.infer<typeof Demand>;
 export const ListId = z.enum(LIST_IDS);
 export type ListId = z.infer<typeof ListId>;
 export const ListEntryKind = z.enum(['person', 'organization', 'vessel', 'aircraft', 'other']);
+export type ListEntryKind = z.infer<typeof ListEntryKind>;
 
 export const ListName = z.object({
   name: z.string().min(1),
