@@ -1,0 +1,34 @@
+// `npm run eval`: runs every eval/*.eval.ts (each exports `run(): Promise<EvalSection>`) and prints its
+// table. Exits 1 if any section misses a goal it declares.
+import { readdirSync } from 'node:fs';
+import { dirname, join } from 'node:path';
+import { fileURLToPath, pathToFileURL } from 'node:url';
+import { renderTable, type Cell } from '../src/util/table.ts';
+
+export interface EvalSection {
+  title: string;
+  headers: string[];
+  rows: Cell[][];
+  /** Goals missed, as sentences; empty when every goal is met. */
+  missed: string[];
+  notes?: string[];
+}
+
+const here = dirname(fileURLToPath(import.meta.url));
+const only = process.argv.slice(2);
+const files = readdirSync(here)
+  .filter((f) => f.endsWith('.eval.ts'))
+  .filter((f) => only.length === 0 || only.some((o) => f.includes(o)))
+  .sort();
+let missed = 0;
+for (const f of files) {
+  const mod = (await import(pathToFileURL(join(here, f)).href)) as { run: () => Promise<EvalSection> };
+  const s = await mod.run();
+  console.log(`\n## ${s.title}\n`);
+  console.log(renderTable(s.headers, s.rows));
+  for (const n of s.notes ?? []) console.log(`- ${n}`);
+  for (const m of s.missed) console.log(`- GOAL MISSED: ${m}`);
+  missed += s.missed.length;
+}
+if (files.length === 0) console.log('no eval sections found');
+process.exitCode = missed > 0 ? 1 : 0;
