@@ -1,0 +1,2 @@
+// The resolve capability's front door.
+export { normaliseName } from './normalise.ts';
