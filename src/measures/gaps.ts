@@ -19,6 +19,19 @@ export function answeringKinds(demandKind: string): string[] {
   return (demandMatches as unknown as Record<string, string[]>)[demandKind] ?? [demandKind];
 }
 
+/**
+ * Does a demand's addressee ("UN", "the Commonwealth") name this authority? Normalised containment either
+ * way, or the addressee is the start of the authority's initials ("UN" → United Nations Security Council).
+ */
+export function bodyMatches(ofWhom: string, authority: string): boolean {
+  const a = normaliseName(ofWhom).replace(/^the /, '');
+  const b = normaliseName(authority);
+  if (!a || !b) return false;
+  if (b.includes(a) || a.includes(b)) return true;
+  const initials = b.split(' ').filter((w) => !['of', 'the', 'for', 'and'].includes(w)).map((w) => w[0]).join('');
+  return a.replace(/ /g, '').length >= 2 && initials.startsWith(a.replace(/ /g, ''));
+}
+
 function authorityKey(id: string | null, name: string): string {
   return id ? `id:${id}` : `name:${normaliseName(name)}`;
 }
@@ -101,12 +114,22 @@ export function gapRows(input: GapInput): GapRow[] {
       });
     }
   }
-  // Demands: mark the cells that answer them; a demand nothing answers gets its own none cell.
+  // Demands: mark the cells that answer them; a demand nothing answers gets a none cell (or joins the none
+  // cell of the body it addresses, e.g. the UN list without the actor).
+  const bodies = rows.map((r) => r.authority);
   for (const d of [...input.demands].sort((a, b) => a.id.localeCompare(b.id))) {
     const kinds = answeringKinds(d.measure_kind);
-    const answering = rows.filter((r) => kinds.includes(r.measure_kind) && r.status !== 'none');
+    const body = d.of_whom && bodies.some((b) => bodyMatches(d.of_whom!, b)) ? d.of_whom : null;
+    const fits = (r: GapRow) => kinds.includes(r.measure_kind) && (!body || bodyMatches(body, r.authority));
+    const answering = rows.filter((r) => fits(r) && r.status !== 'none');
     for (const r of answering) r.demands.push(d.id);
     if (answering.length > 0) continue;
+    const noneCell = rows.find((r) => fits(r) && r.status === 'none');
+    if (noneCell) {
+      noneCell.demands.push(d.id);
+      noneCell.sources.push({ source_id: d.source_id, title: d.source_title, reliability: null, quote: d.quote });
+      continue;
+    }
     rows.push({
       actor: actor.name,
       actor_id: actor.id,
@@ -150,11 +173,12 @@ export function demandReport(demands: DemandFact[], measures: MeasureFact[], asO
     .map((d) => {
       const kinds = answeringKinds(d.measure_kind);
       const byBody = d.of_whom ? normaliseName(d.of_whom) : null;
+      const known = byBody !== null && measures.some((m) => bodyMatches(d.of_whom!, m.authority_name));
       const ms = measures.filter((m) => {
         if (!kinds.includes(m.kind)) return false;
-        if (d.against_id) return m.actor_id === d.against_id;
-        if (byBody) return normaliseName(m.authority_name).includes(byBody) || byBody.includes(normaliseName(m.authority_name));
-        return false;
+        if (d.against_id && m.actor_id !== d.against_id) return false;
+        if (known && !bodyMatches(d.of_whom!, m.authority_name)) return false;
+        return d.against_id !== null || known; // a demand with neither target nor known body matches nothing
       });
       const byActor = new Map<string, MeasureFact[]>();
       for (const m of ms) byActor.set(m.actor_id, [...(byActor.get(m.actor_id) ?? []), m]);

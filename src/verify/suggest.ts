@@ -11,7 +11,7 @@ const FOR: Stance[] = ['supports', 'partially_supports'];
 const AGAINST: Stance[] = ['disputes', 'contradicts'];
 
 /** Total weight below which the evidence is too thin to suggest anything but "unverified". */
-export const MIN_WEIGHT = 0.3;
+export const MIN_WEIGHT = 0.5;
 /** Total weight from which one-sided evidence suggests a full true/false rather than mostly. */
 export const FULL_WEIGHT = 1.2;
 

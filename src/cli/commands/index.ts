@@ -2,6 +2,8 @@
 // function to its group here.
 import type { Command } from 'commander';
 import { registerImport, registerInit, registerStats } from './store.ts';
+import { registerContradictions, registerReview, registerSources, registerVerdict, registerVerify } from './verify.ts';
+import { registerGaps, registerTimeline } from './measures.ts';
 
 export type RegisterCommand = (program: Command) => Command;
 
@@ -12,4 +14,6 @@ export interface CommandGroup {
 
 export const commandGroups: CommandGroup[] = [
   { title: 'Store:', commands: [registerInit, registerImport, registerStats] },
+  { title: 'Verification:', commands: [registerContradictions, registerVerdict, registerReview, registerSources, registerVerify] },
+  { title: 'Accountability:', commands: [registerTimeline, registerGaps] },
 ];
