@@ -5,6 +5,9 @@ import { parse, CsvError } from 'csv-parse';
 import iconv from 'iconv-lite';
 import { DossierError } from '../model/index.ts';
 
+/** OFAC files end with a DOS end-of-file byte after the last line. */
+const DOS_EOF = String.fromCharCode(0x1a);
+
 export interface CsvRow {
   cells: string[];
   line: number;
@@ -31,7 +34,7 @@ export async function* readCsv(file: string, opts: CsvOptions = {}): AsyncGenera
   try {
     for await (const rec of parser as AsyncIterable<{ record: string[]; info: { lines: number } }>) {
       const cells = rec.record;
-      if (cells.every((c) => c.replace(/\x1a/g, '').trim() === '')) continue;
+      if (cells.every((c) => c.replaceAll(DOS_EOF, '').trim() === '')) continue;
       yield { cells, line: rec.info.lines };
     }
   } catch (err) {

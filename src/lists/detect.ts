@@ -10,7 +10,7 @@ import type { ListFormat } from './types.ts';
 export const LIST_FORMATS = Object.keys(formats).filter((k) => !k.startsWith('$')) as ListFormat[];
 
 export function listOfFormat(f: ListFormat): ListId {
-  return (formats as Record<string, { list: string }>)[f]!.list as ListId;
+  return (formats as unknown as Record<string, { list: string }>)[f]!.list as ListId;
 }
 
 function head(path: string, bytes = 8192): string {

@@ -1,7 +1,7 @@
 // EU Financial Sanctions Files, XML 1.1 (root export generationDate=…, default namespace).
 import { basename } from 'node:path';
 import { makeId, DossierError, type ListEntry, type ListName } from '../model/index.ts';
-import { readXmlRecords, kid, kids, txt, type XNode } from './xml.ts';
+import { readXmlRecords, kid, kids, type XNode } from './xml.ts';
 import { clean, compact, dedupeNames, name, type ParsedList } from './types.ts';
 
 const attr = (n: XNode | undefined, a: string) => clean(n?.attrs[a]) || null;

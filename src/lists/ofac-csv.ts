@@ -97,8 +97,9 @@ async function loadMulti(file: string | null, keyCol = 0): Promise<Map<string, s
 }
 
 export function parseOfacCsv(path: string, opts: { partial?: boolean } = {}): ParsedList {
-  const set = ofacCsvSet(path);
-  if (!set) throw new DossierError('bad_input', 'not an OFAC CSV set (no sdn.csv or alt.csv)', { file: path });
+  const found = ofacCsvSet(path);
+  if (!found) throw new DossierError('bad_input', 'not an OFAC CSV set (no sdn.csv or alt.csv)', { file: path });
+  const set: OfacCsvSet = found;
   const files = [set.sdn, set.alt, set.add, set.comments].filter((f): f is string => !!f && existsSync(f));
   const excerpt = /excerpt|sample|partial/i.test(set.sdn ? basename(set.sdn) : '') || /excerpt|sample|partial/i.test(basename(set.dir));
   const meta: ParsedList['meta'] = {

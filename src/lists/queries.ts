@@ -2,7 +2,7 @@
 import { DossierError, type ListId } from '../model/index.ts';
 import type { Queryable } from '../store/index.ts';
 
-export interface ListVersionRow {
+export type ListVersionRow = {
   id: string;
   list: ListId;
   feed: string | null;
@@ -16,7 +16,7 @@ export interface ListVersionRow {
   updated: number;
   removed: number;
   imported_at: string;
-}
+};
 
 export interface ListSummary {
   list: ListId;
@@ -27,7 +27,7 @@ export interface ListSummary {
 }
 
 export async function listSummaries(db: Queryable): Promise<ListSummary[]> {
-  const versions = await db.query<ListVersionRow & { imported_at: unknown }>(
+  const versions = await db.query<Omit<ListVersionRow, 'imported_at'> & { imported_at: Date | string }>(
     `SELECT id, list, feed, format, published, partial, file_name, file_hash, entry_count,
             jsonb_array_length(added) AS added, jsonb_array_length(updated) AS updated, jsonb_array_length(removed) AS removed, imported_at
        FROM list_versions ORDER BY list, imported_at, id`,
@@ -47,7 +47,7 @@ export async function listSummaries(db: Queryable): Promise<ListSummary[]> {
   return [...out.values()];
 }
 
-export interface StoredListEntry {
+export type StoredListEntry = {
   id: string;
   list: ListId;
   list_ref: string;
@@ -62,7 +62,7 @@ export interface StoredListEntry {
   first_version_id: string | null;
   delisted_in: string | null;
   names: Array<{ name: string; norm: string; type: string; quality: string; lang: string | null }>;
-}
+};
 
 export async function getListEntry(db: Queryable, list: string, ref: string): Promise<StoredListEntry> {
   const rows = await db.query<Omit<StoredListEntry, 'names'>>(
