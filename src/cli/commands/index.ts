@@ -4,6 +4,7 @@ import type { Command } from 'commander';
 import { registerImport, registerInit, registerStats } from './store.ts';
 import { registerContradictions, registerReview, registerSources, registerVerdict, registerVerify } from './verify.ts';
 import { registerGaps, registerTimeline } from './measures.ts';
+import { registerLists } from './lists.ts';
 
 export type RegisterCommand = (program: Command) => Command;
 
@@ -14,6 +15,7 @@ export interface CommandGroup {
 
 export const commandGroups: CommandGroup[] = [
   { title: 'Store:', commands: [registerInit, registerImport, registerStats] },
+  { title: 'Lists:', commands: [registerLists] },
   { title: 'Verification:', commands: [registerContradictions, registerVerdict, registerReview, registerSources, registerVerify] },
   { title: 'Accountability:', commands: [registerTimeline, registerGaps] },
 ];
