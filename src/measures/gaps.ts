@@ -89,15 +89,19 @@ export function gapRows(input: GapInput): GapRow[] {
       detail: ms.map((m) => `${m.kind_detail ?? m.kind} ${m.status}${m.start ? ` from ${m.start}` : ''}${m.end ? ` to ${m.end}` : ''}${m.reference ? ` [${m.reference}]` : ''}`).join('; '),
     });
   }
-  // Imported lists that do not designate the actor: a none cell whose source is the list version itself.
+  // Imported lists that do not designate the actor: a none cell whose sources are the list's latest whole
+  // versions (one per feed).
   if (actor.kind === 'organization' || actor.kind === 'person') {
-    for (const v of input.lists) {
-      const auth = listAuthority(v.list);
+    const byList = new Map<string, ListVersionFact[]>();
+    for (const v of input.lists) byList.set(v.list, [...(byList.get(v.list) ?? []), v]);
+    for (const [list, versions] of byList) {
+      const auth = listAuthority(list);
       if (!auth.measures) continue;
       const has = rows.some(
         (r) => r.measure_kind === 'designation' && (normaliseName(r.authority) === normaliseName(auth.name) || (auth.actor_ref !== null && r.authority_id !== null && r.authority_id === authorityIdOf(input, auth.name))),
       );
       if (has) continue;
+      const label = (v: ListVersionFact) => `${v.file_name}${v.published ? ` (${v.published.slice(0, 10)})` : ''}`;
       rows.push({
         actor: actor.name,
         actor_id: actor.id,
@@ -107,10 +111,10 @@ export function gapRows(input: GapInput): GapRow[] {
         status: 'none',
         start: null,
         end: null,
-        sources: [{ source_id: v.source_id, title: `${v.file_name}${v.published ? ` (${v.published.slice(0, 10)})` : ''}`, reliability: null, quote: null }],
+        sources: versions.map((v) => ({ source_id: v.source_id, title: label(v), reliability: null, quote: null })),
         measures: [],
         demands: [],
-        detail: `no entry for ${actor.name} in the imported ${v.list.toUpperCase()} list ${v.file_name}`,
+        detail: `no entry for ${actor.name} in the imported ${list.toUpperCase()} list (${versions.map(label).join('; ')})`,
       });
     }
   }

@@ -8,10 +8,14 @@ import { upsertRows } from '../store/upsert.ts';
 import { linkEntries, listAuthority, listMeasures, type ListMeasure } from './from-lists.ts';
 import type { DemandFact, EntityNames, EntryLink, ListEntryFact, ListVersionFact, MeasureFact } from './types.ts';
 
-/** The latest imported version of each list (by import time), with the source row standing for it. */
+/**
+ * The latest whole (not partial) imported version of each list feed, with the source row standing for it.
+ * Only a whole version can show that an actor is absent from a list; an excerpt says nothing about absence.
+ */
 export async function latestListVersions(q: Queryable): Promise<ListVersionFact[]> {
   const rows = await q.query<{ id: string; list: string; published: string | null; file_name: string; imported_at: unknown }>(
-    `SELECT DISTINCT ON (list) id, list, published, file_name, imported_at FROM list_versions ORDER BY list, imported_at DESC, id DESC`,
+    `SELECT DISTINCT ON (list, coalesce(feed, list)) id, list, published, file_name, imported_at FROM list_versions
+     WHERE NOT partial ORDER BY list, coalesce(feed, list), imported_at DESC, id DESC`,
   );
   const out: ListVersionFact[] = [];
   for (const r of rows) out.push({ ...r, imported_at: iso(r.imported_at), source_id: await listSourceId(q, r.id) });
@@ -111,7 +115,9 @@ export async function listFacts(q: Queryable) {
   const links = linkEntries(entries, await loadEntityNames(q), await loadResolveLinks(q));
   const entryById = new Map(entries.map((e) => [e.id, e]));
   const authIds = await authorityIds(q);
-  return versions.map((v) => {
+  const byList = new Map<string, ListVersionFact>();
+  for (const v of versions) if (!byList.has(v.list)) byList.set(v.list, v);
+  return [...byList.values()].map((v) => {
     const auth = listAuthority(v.list);
     const contains = new Map<string, { entry_id: string; list_ref: string; name: string; delisted: boolean }>();
     for (const l of links) {
