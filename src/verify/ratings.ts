@@ -4,6 +4,7 @@ import { DossierError, RELIABILITY_CODES } from '../model/index.ts';
 import type { Db, Queryable } from '../store/index.ts';
 import { loadSources } from './queries.ts';
 import { defaultReviewer } from './review.ts';
+import { refreshIn } from './refresh.ts';
 import type { SourceFact } from './types.ts';
 
 export async function findSource(q: Queryable, text: string): Promise<{ id: string; ref: string | null; title: string }> {
@@ -19,6 +20,7 @@ export interface RatingOutcome {
   after: { reliability: string; origin: 'rated' };
   rated_by: string;
   note: string | null;
+  suggestions_changed: number;
 }
 
 export async function rateSource(db: Db, source: string, code: string, opts: { note?: string; reviewer?: string } = {}): Promise<RatingOutcome> {
@@ -35,7 +37,10 @@ export async function rateSource(db: Db, source: string, code: string, opts: { n
       `INSERT INTO audit_log (actor, action, target_type, target_id, before, after, note) VALUES ($1, 'source.rate', 'source', $2, $3::jsonb, $4::jsonb, $5)`,
       [reviewer, s.id, JSON.stringify({ reliability: before.reliability, origin: before.reliability_origin }), JSON.stringify({ reliability: grade }), opts.note ?? null],
     );
-    return { source_id: s.id, ref: s.ref, before: { reliability: before.reliability, origin: before.reliability_origin }, after: { reliability: grade, origin: 'rated' }, rated_by: reviewer, note: opts.note ?? null };
+    // Reliability weighs in every suggested verdict that cites this source.
+    const refreshed = await refreshIn(tx);
+    return {
+      suggestions_changed: refreshed.suggestions_changed, source_id: s.id, ref: s.ref, before: { reliability: before.reliability, origin: before.reliability_origin }, after: { reliability: grade, origin: 'rated' }, rated_by: reviewer, note: opts.note ?? null };
   });
 }
 

@@ -123,9 +123,8 @@ export function registerSources(program: Command): Command {
     .action(async (source: string, grade: string, opts: { note?: string; reviewer?: string; json?: boolean }, cmd: Command) => {
       await withStore(cmd, async (db) => {
         const r = await rateSource(db, source, grade, { note: opts.note, reviewer: opts.reviewer });
-        const refreshed = await refreshVerification(db); // reliability changes suggested verdicts
-        if (opts.json) return printJson({ ...r, suggestions_changed: refreshed.suggestions_changed });
-        out(`${r.ref ?? r.source_id}: reliability ${r.before.reliability} (${r.before.origin}) → ${r.after.reliability}, by ${r.rated_by}; ${refreshed.suggestions_changed} suggested verdict(s) changed`);
+        if (opts.json) return printJson(r);
+        out(`${r.ref ?? r.source_id}: reliability ${r.before.reliability} (${r.before.origin}) → ${r.after.reliability}, by ${r.rated_by}; ${r.suggestions_changed} suggested verdict(s) changed`);
       });
     });
   sources
