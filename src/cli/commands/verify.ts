@@ -102,9 +102,10 @@ function parseVersion(v: string): number {
 }
 
 export function registerSources(program: Command): Command {
-  const sources = program.command('sources').description('sources and their Admiralty reliability (A–F)');
+  // `dossier sources` may already exist (the explore commands list and show sources): add to it.
+  const sources = program.commands.find((c) => c.name() === 'sources') ?? program.command('sources').description('sources and their Admiralty reliability (A–F)');
   sources
-    .command('list')
+    .command('reliability')
     .description('every source with its current reliability and where the grade comes from')
     .option('--json', 'print JSON')
     .action(async (opts: { json?: boolean }, cmd: Command) => {
@@ -128,8 +129,8 @@ export function registerSources(program: Command): Command {
       });
     });
   sources
-    .command('show <source>')
-    .description("a source's current reliability and rating history")
+    .command('ratings <source>')
+    .description("a source's current reliability and its rating history")
     .option('--json', 'print JSON')
     .action(async (source: string, opts: { json?: boolean }, cmd: Command) => {
       await withStore(cmd, async (db) => {
