@@ -5,7 +5,7 @@ import { defaultReliability } from '../model/index.ts';
 import { normaliseName } from '../resolve/normalise.ts';
 import type { Queryable } from '../store/index.ts';
 import { upsertRows } from '../store/upsert.ts';
-import { linkEntries, listAuthority, listMeasures, type ListMeasure } from './from-lists.ts';
+import { linkEntries, listAuthority, listMeasures, MIN_LINK_NAME, type ListMeasure } from './from-lists.ts';
 import type { DemandFact, EntityNames, EntryLink, ListEntryFact, ListVersionFact, MeasureFact } from './types.ts';
 
 /**
@@ -66,11 +66,31 @@ export async function ensureListSources(q: Queryable): Promise<void> {
   }
 }
 
-export async function loadListEntries(q: Queryable): Promise<ListEntryFact[]> {
-  const entries = await q.query<{ id: string; list: string; list_ref: string; kind: string; primary_name: string; listed_on: string | null; programmes: unknown; version_id: string; delisted_in: string | null }>(
-    `SELECT id, list, list_ref, kind, primary_name, listed_on, programmes, version_id, delisted_in FROM list_entries ORDER BY id`,
+/**
+ * The list entries that can name a stored entity: one of their names has the normalised key of an alias
+ * (aliases include each entity's own name), or the resolve step linked them. Found in SQL on the norm
+ * indexes, so a refresh does not read every list entry.
+ */
+export async function candidateEntryIds(q: Queryable): Promise<string[]> {
+  const rows = await q.query<{ entry_id: string }>(
+    `SELECT DISTINCT ln.entry_id FROM list_names ln JOIN aliases a ON a.norm = ln.norm JOIN entities e ON e.id = a.entity_id
+     WHERE e.merged_into IS NULL AND length(ln.norm) >= ${MIN_LINK_NAME} ORDER BY ln.entry_id`,
   );
-  const names = await q.query<{ entry_id: string; name: string; type: string }>(`SELECT entry_id, name, type FROM list_names ORDER BY entry_id, name`);
+  const linked = (await loadResolveLinks(q)).map((l) => l.entry_id);
+  return [...new Set([...rows.map((r) => r.entry_id), ...linked])].sort();
+}
+
+export async function loadListEntries(q: Queryable, ids?: string[]): Promise<ListEntryFact[]> {
+  if (ids && ids.length === 0) return [];
+  const filter = ids ? 'WHERE id = ANY($1::text[])' : '';
+  const entries = await q.query<{ id: string; list: string; list_ref: string; kind: string; primary_name: string; listed_on: string | null; programmes: unknown; version_id: string; delisted_in: string | null }>(
+    `SELECT id, list, list_ref, kind, primary_name, listed_on, programmes, version_id, delisted_in FROM list_entries ${filter} ORDER BY id`,
+    ids ? [ids] : [],
+  );
+  const names = await q.query<{ entry_id: string; name: string; type: string }>(
+    `SELECT entry_id, name, type FROM list_names ${ids ? 'WHERE entry_id = ANY($1::text[])' : ''} ORDER BY entry_id, name`,
+    ids ? [ids] : [],
+  );
   const byEntry = new Map<string, Array<{ name: string; type: string }>>();
   for (const n of names) byEntry.set(n.entry_id, [...(byEntry.get(n.entry_id) ?? []), { name: n.name, type: n.type }]);
   return entries.map((e) => ({
@@ -111,7 +131,7 @@ export async function loadResolveLinks(q: Queryable): Promise<EntryLink[]> {
 export async function listFacts(q: Queryable) {
   const versions = await latestListVersions(q);
   if (versions.length === 0) return [];
-  const entries = await loadListEntries(q);
+  const entries = await loadListEntries(q, await candidateEntryIds(q));
   const links = linkEntries(entries, await loadEntityNames(q), await loadResolveLinks(q));
   const entryById = new Map(entries.map((e) => [e.id, e]));
   const authIds = await authorityIds(q);
@@ -149,7 +169,7 @@ async function authorityIds(q: Queryable): Promise<Map<string, string>> {
 export async function saveListMeasures(q: Queryable): Promise<{ measures: number; removed: number; links: EntryLink[] }> {
   await ensureListSources(q);
   const versions = await allListVersions(q);
-  const entries = await loadListEntries(q);
+  const entries = await loadListEntries(q, await candidateEntryIds(q));
   const links = linkEntries(entries, await loadEntityNames(q), await loadResolveLinks(q));
   const ms: ListMeasure[] = listMeasures(entries, versions, links);
   const authIds = await authorityIds(q);
