@@ -74,6 +74,7 @@ export function readXmlRecords(file: string, recordDepth: number): XmlDoc {
     parser.on('error', (err) => {
       failure ??= err;
     });
+    let lastLine = 1;
     const wrap = (err: unknown): DossierError => {
       if (err instanceof DossierError) return err;
       const msg = String((err as Error).message ?? err).replace(/^[^\n]*?:\d+:\d+: /, '');
@@ -81,7 +82,7 @@ export function readXmlRecords(file: string, recordDepth: number): XmlDoc {
       return new DossierError(
         'bad_input',
         truncated ? `XML ends early (truncated file?): ${msg}` : `malformed XML: ${msg}`,
-        { file, line: parser.line, element: path() || undefined },
+        { file, line: Math.max(parser.line, lastLine), element: path() || undefined },
         { cause: err },
       );
     };
@@ -94,6 +95,7 @@ export function readXmlRecords(file: string, recordDepth: number): XmlDoc {
           throw wrap(err);
         }
         if (failure) throw wrap(failure);
+        lastLine = parser.line;
         while (done.length) yield done.shift()!;
       }
       try {
