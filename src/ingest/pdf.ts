@@ -1,6 +1,6 @@
 // PDF → text and metadata with unpdf (PDF.js). Pages are joined by a blank line; lines within a page keep
 // their line ends. A PDF that PDF.js cannot open, that is encrypted, or that has no text layer is bad input.
-import { extractText, getDocumentProxy, getMeta } from 'unpdf';
+import type * as UnpdfModule from 'unpdf';
 import { badInput } from '../model/index.ts';
 import { EMPTY_META, parseDate, type DocumentMeta } from './metadata.ts';
 
@@ -9,9 +9,35 @@ export interface PdfDocument {
   meta: DocumentMeta;
 }
 
+type Unpdf = typeof UnpdfModule;
+let unpdf: Promise<Unpdf> | null = null;
+
+/**
+ * unpdf, loaded on first use. PDF.js prints "Warning: Please use the `legacy` build in Node.js" with
+ * console.log when it loads (on stdout, where it would spoil --json output); that one line is held back.
+ */
+function loadUnpdf(): Promise<Unpdf> {
+  unpdf ??= (async () => {
+    const log = console.log;
+    console.log = (...args: unknown[]) => {
+      if (typeof args[0] === 'string' && args[0].includes('`legacy` build')) return;
+      log(...args);
+    };
+    try {
+      const mod = await import('unpdf');
+      await mod.getResolvedPDFJS();
+      return mod;
+    } finally {
+      console.log = log;
+    }
+  })();
+  return unpdf;
+}
+
 export async function readPdf(bytes: Uint8Array, file: string): Promise<PdfDocument> {
   if (!startsWithPdfMagic(bytes)) throw badInput('not a PDF (no %PDF- signature at the start)', { file });
-  let pdf: Awaited<ReturnType<typeof getDocumentProxy>>;
+  const { extractText, getDocumentProxy, getMeta } = await loadUnpdf();
+  let pdf: Awaited<ReturnType<Unpdf['getDocumentProxy']>>;
   try {
     // PDF.js detaches the buffer it is given: hand it a copy. verbosity 0: errors only, no console noise.
     pdf = await getDocumentProxy(new Uint8Array(bytes), { verbosity: 0, isEvalSupported: false });

@@ -128,5 +128,5 @@ function decodeHtml(bytes: Uint8Array, file: string, opts: ReadOptions): string 
 }
 
 function mb(n: number): string {
-  return `${(n / 1024 / 1024).toFixed(1)} MB`;
+  return n >= 1024 * 1024 ? `${(n / 1024 / 1024).toFixed(1)} MB` : `${Math.round(n / 1024)} KB`;
 }

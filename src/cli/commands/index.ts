@@ -1,6 +1,7 @@
 // Commands grouped by capability, as `dossier --help` lists them. Add a command by adding its register
 // function to its group here.
 import type { Command } from 'commander';
+import { registerExtract, registerIngest } from './ingest.ts';
 import { registerImport, registerInit, registerStats } from './store.ts';
 
 export type RegisterCommand = (program: Command) => Command;
@@ -12,4 +13,5 @@ export interface CommandGroup {
 
 export const commandGroups: CommandGroup[] = [
   { title: 'Store:', commands: [registerInit, registerImport, registerStats] },
+  { title: 'Documents:', commands: [registerIngest, registerExtract] },
 ];
