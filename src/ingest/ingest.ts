@@ -16,6 +16,12 @@ export interface IngestOptions extends ReadOptions {
   /** Defaults to every name and alias in the store. */
   gazetteer?: GazetteerEntry[];
   extractor?: Extractor;
+  /**
+   * Documents in flight at once (each in its own transaction). Default: 4 on PostgreSQL, where a
+   * document's commit waits on the server while the next one is read and extracted; 1 on PGlite, which
+   * runs in this thread.
+   */
+  concurrency?: number;
   /** Called after each file. */
   onProgress?: (done: number, total: number, last: FileResult) => void;
 }
@@ -126,12 +132,19 @@ export async function ingestPaths(db: Db, paths: string[], opts: IngestOptions =
   if (paths.length === 0) throw badInput('nothing to ingest: name at least one file or folder');
   const { files, skipped } = await listInputs(paths);
   const gazetteer = opts.gazetteer ?? (await loadGazetteer(db));
-  const results: FileResult[] = [];
-  for (const file of files) {
-    const r = await ingestFile(db, file, gazetteer, opts);
-    results.push(r);
-    opts.onProgress?.(results.length, files.length, r);
-  }
+  const results: FileResult[] = new Array<FileResult>(files.length);
+  const workers = Math.max(1, Math.min(opts.concurrency ?? (db.engine === 'postgres' ? 4 : 1), files.length));
+  let next = 0;
+  let done = 0;
+  const worker = async () => {
+    while (next < files.length) {
+      const i = next++;
+      const r = await ingestFile(db, files[i]!, gazetteer, opts);
+      results[i] = r;
+      opts.onProgress?.(++done, files.length, r);
+    }
+  };
+  await Promise.all(Array.from({ length: workers }, worker));
   return summarise(results, skipped);
 }
 
