@@ -11,6 +11,7 @@ import {
   ingestFile,
   ingestPaths,
   loadGazetteer,
+  lookupForms,
   type Extractor,
 } from '../src/ingest/index.ts';
 import { importReference } from '../src/reference/index.ts';
@@ -92,6 +93,17 @@ const dump = async (db: Queryable) => {
   return out;
 };
 
+describe('names the gazetteer looks for', () => {
+  it.each([
+    ['an acronym in brackets is a name of its own', 'Haqqani Network (HQN)', ['Haqqani Network', 'HQN']],
+    ['a qualifier in brackets is not', 'Ministry of Home Affairs (India)', ['Ministry of Home Affairs']],
+    ['a leading honorific is dropped', 'Dr. Khaled Qaddoumi', ['Khaled Qaddoumi']],
+    ['a plain name is itself', 'Lashkar-e-Taiba', ['Lashkar-e-Taiba']],
+  ])('%s: %s', (_why, name, forms) => {
+    expect(lookupForms(name)).toEqual(forms);
+  });
+});
+
 describe.each(ENGINES)('ingest into the store on %s', (engine) => {
   let s: TestStore;
   let work: string;
@@ -113,7 +125,8 @@ describe.each(ENGINES)('ingest into the store on %s', (engine) => {
     );
     expect(names.length).toBeGreaterThan(50);
     const have = new Set(gazetteer.map((g) => `${g.entity_id} ${g.name}`));
-    for (const n of names) expect(have.has(`${n.id} ${n.name}`)).toBe(true);
+    for (const n of names) for (const form of lookupForms(n.name)) expect(have.has(`${n.id} ${form}`)).toBe(true);
+    expect(gazetteer.filter((g) => g.name === 'Khaled Qaddoumi').length).toBe(1); // "Dr. Khaled Qaddoumi" in the store
     expect(gazetteer.find((g) => g.name === 'Hamas')).toMatchObject({ type: 'organization', canonical: 'Hamas' });
     expect(gazetteer.find((g) => g.name === 'Iran')).toMatchObject({ type: 'place', entity_kind: 'state' });
   });

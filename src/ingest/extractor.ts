@@ -1,17 +1,6 @@
-// The extraction step ingest runs. The real one is src/extract's `extract()`; tests may hand in another.
-import type { ExtractOptions, Extraction } from '../extract/types.ts';
+// The extraction step ingest runs: src/extract's `extract()`. Tests may hand in another.
+import { extract, type ExtractOptions, type Extraction } from '../extract/index.ts';
 
 export type Extractor = (body: string, opts: ExtractOptions) => Extraction;
 
-// Until src/extract lands on this branch: an extractor that finds nothing.
-export const defaultExtractor: Extractor = () => ({
-  organisations: [],
-  people: [],
-  places: [],
-  event_dates: [],
-  attributions: [],
-  mentions: [],
-  dates: [],
-  claims: [],
-  demands: [],
-});
+export const defaultExtractor: Extractor = extract;

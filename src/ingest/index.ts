@@ -13,7 +13,7 @@ export {
   type ReadOptions,
 } from './read.ts';
 export { sourceIdFor, toRows, type DocumentRows } from './records.ts';
-export { loadGazetteer, storeDocument, writeDocument, type StoredCounts } from './queries.ts';
+export { loadGazetteer, lookupForms, storeDocument, writeDocument, type StoredCounts } from './queries.ts';
 export { defaultExtractor, type Extractor } from './extractor.ts';
 export {
   exitCodeForSummary,

@@ -3,6 +3,7 @@
 import type { Db, Queryable } from '../store/index.ts';
 import type { EntityKind } from '../model/index.ts';
 import type { GazetteerEntry, MentionType } from '../extract/types.ts';
+import { surfaceForms } from '../extract/gazetteer.ts';
 import type { DocumentRows } from './records.ts';
 
 const TYPE_OF_KIND: Record<EntityKind, MentionType> = {
@@ -12,6 +13,18 @@ const TYPE_OF_KIND: Record<EntityKind, MentionType> = {
   state: 'place',
   place: 'place',
 };
+
+/**
+ * The forms of a stored name to look for in text, as src/extract reads names ("Dr. Khaled Qaddoumi" →
+ * "Khaled Qaddoumi"; "Haqqani Network (HQN)" → both), except that a parenthesised part is a name of its
+ * own only when it is an acronym: "Ministry of Home Affairs (India)" must not make "India" a name of
+ * the ministry.
+ */
+export function lookupForms(name: string): string[] {
+  const m = /^(.*?)\s*\(([^)]+)\)\s*$/.exec(name);
+  if (m && !/^[\p{Lu}\d][\p{Lu}\d&.-]{1,11}$/u.test(m[2]!.trim())) return surfaceForms(m[1]!);
+  return surfaceForms(name);
+}
 
 /**
  * Every entity name and alias in the store → GazetteerEntry[]. A merged entity's names point to the
@@ -34,11 +47,14 @@ export async function loadGazetteer(db: Queryable): Promise<GazetteerEntry[]> {
   const out: GazetteerEntry[] = [];
   const add = (entityId: string, name: string) => {
     const e = target(entityId);
-    if (!e || !name.trim()) return;
-    const k = `${e.id}\u0000${name}`;
-    if (seen.has(k)) return;
-    seen.add(k);
-    out.push({ name, canonical: e.name, type: TYPE_OF_KIND[e.kind] ?? 'organization', entity_kind: e.kind, entity_id: e.id });
+    if (!e) return;
+    const canonical = lookupForms(e.name)[0] ?? e.name;
+    for (const form of lookupForms(name)) {
+      const k = `${e.id}\u0000${form}`;
+      if (seen.has(k)) continue;
+      seen.add(k);
+      out.push({ name: form, canonical, type: TYPE_OF_KIND[e.kind] ?? 'organization', entity_kind: e.kind, entity_id: e.id });
+    }
   };
   for (const e of entities) add(e.id, e.name);
   for (const a of aliases) if (byId.has(a.entity_id)) add(a.entity_id, a.name);

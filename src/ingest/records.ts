@@ -97,9 +97,11 @@ export function toRows(doc: ReadDocument, kind: SourceKind, x: Extraction): Docu
       span_end: m.end,
       surface: m.text,
       type: m.type,
-      entity_id: m.known ? m.entity_id : null, // unknown names wait in the review queue, unlinked
+      // Unknown names wait in the review queue, unlinked. A known name may still have no entity id when
+      // the extractor's built-in tables know it (a country, say) and the store does not.
+      entity_id: m.known ? m.entity_id : null,
       canonical: m.canonical || null,
-      known: m.known && m.entity_id !== null,
+      known: m.known,
     });
   }
 
