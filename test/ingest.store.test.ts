@@ -228,6 +228,25 @@ describe.each(ENGINES)('ingest into the store on %s', (engine) => {
     expect(r.error).toMatch(reason);
     expect(await dump(s.db)).toEqual(before);
   });
+
+  it('a batch with one document the store refuses: the others are stored, that one fails alone', async () => {
+    const dir = join(work, 'batch');
+    mkdirSync(dir);
+    for (const n of [1, 2, 3, 4]) writeFileSync(join(dir, `doc-${n}.txt`), `Report ${n}: Hamas and Iran met again in round ${n}.`);
+    const extractor: Extractor = (b, o) => {
+      const x = standIn(b, o);
+      if (b.includes('round 3')) x.mentions[0] = { ...x.mentions[0]!, entity_id: 'no-such-entity' };
+      return x;
+    };
+    const summary = await ingestPaths(s.db, [dir], { gazetteer, extractor, batchSize: 10 });
+    expect(summary).toMatchObject({ ingested: 3, failed: 1 });
+    expect(summary.failures[0]!.file).toBe(join(dir, 'doc-3.txt'));
+    const stored = await s.db.query<{ title: string; n: number }>(
+      `SELECT s.title, (SELECT count(*)::int FROM mentions m WHERE m.source_id = s.id) AS n FROM sources s WHERE s.ref IS NULL AND s.title LIKE 'Report %' ORDER BY s.title`,
+    );
+    expect(stored.map((r) => r.title)).toEqual(['Report 1: Hamas and Iran met again in round 1.', 'Report 2: Hamas and Iran met again in round 2.', 'Report 4: Hamas and Iran met again in round 4.']);
+    expect(stored.every((r) => r.n === 2)).toBe(true);
+  });
 });
 
 describe.each(ENGINES)('dossier ingest and extract commands on %s', (engine) => {

@@ -13,11 +13,12 @@ export {
   type ReadOptions,
 } from './read.ts';
 export { sourceIdFor, toRows, type DocumentRows } from './records.ts';
-export { loadGazetteer, lookupForms, storeDocument, writeDocument, type StoredCounts } from './queries.ts';
+export { existingSources, loadGazetteer, lookupForms, storeDocument, storeDocuments, writeDocuments, type StoredCounts } from './queries.ts';
 export { defaultExtractor, type Extractor } from './extractor.ts';
 export {
   exitCodeForSummary,
   extractFile,
+  ingestBatch,
   ingestFile,
   ingestPaths,
   listInputs,

@@ -6,9 +6,9 @@ import { DossierError, badInput, type SourceKind } from '../model/index.ts';
 import type { Db } from '../store/index.ts';
 import type { Extraction, GazetteerEntry } from '../extract/types.ts';
 import { defaultExtractor, type Extractor } from './extractor.ts';
-import { loadGazetteer, sourceExists, storeDocument } from './queries.ts';
+import { existingSources, loadGazetteer, storeDocument, storeDocuments, type StoredCounts } from './queries.ts';
 import { formatOf, readDocument, type ReadDocument, type ReadOptions } from './read.ts';
-import { sourceIdFor, toRows } from './records.ts';
+import { sourceIdFor, toRows, type DocumentRows } from './records.ts';
 
 export interface IngestOptions extends ReadOptions {
   /** The sources.kind of every document: news (default), op-ed, official, think-tank, encyclopedia. */
@@ -16,10 +16,11 @@ export interface IngestOptions extends ReadOptions {
   /** Defaults to every name and alias in the store. */
   gazetteer?: GazetteerEntry[];
   extractor?: Extractor;
+  /** Documents written per transaction (default 50); a failed batch is retried one document at a time. */
+  batchSize?: number;
   /**
-   * Documents in flight at once (each in its own transaction). Default: 4 on PostgreSQL, where a
-   * document's commit waits on the server while the next one is read and extracted; 1 on PGlite, which
-   * runs in this thread.
+   * Batches in flight at once. Default: 2 on PostgreSQL, where a batch's commit waits on the server while
+   * the next batch is read and extracted; 1 on PGlite, which runs in this thread.
    */
   concurrency?: number;
   /** Called after each file. */
@@ -102,46 +103,103 @@ export async function ingestFile(
   gazetteer: GazetteerEntry[],
   opts: IngestOptions = {},
 ): Promise<FileResult> {
-  try {
-    const doc = await readDocument(file, opts);
-    const id = sourceIdFor(doc.content_hash);
-    if (await sourceExists(db, id)) return { file, status: 'unchanged', source_id: id, title: doc.title };
-    const extraction = runExtractor(doc, gazetteer, opts.extractor ?? defaultExtractor);
-    const rows = toRows(doc, opts.kind ?? 'news', extraction);
-    const counts = await storeDocument(db, rows);
-    if (!counts.created) return { file, status: 'unchanged', source_id: id, title: doc.title };
-    return {
-      file,
-      status: 'ingested',
-      source_id: id,
-      title: doc.title,
-      mentions: counts.mentions,
-      unknown_names: rows.mentions.filter((m) => !m.known).length,
-      claims: counts.claims,
-      demands: counts.demands,
-    };
-  } catch (err) {
-    const e = err instanceof DossierError ? err : null;
-    const message = e ? e.describe() : `${file}: ${(err as Error).message}`;
-    return { file, status: 'failed', error: e?.where?.file ? message : `${file}: ${message}`, code: e?.code ?? 'internal' };
-  }
+  return (await ingestBatch(db, [file], gazetteer, opts))[0]!;
 }
 
-/** Ingests files and folders; each document in its own transaction. */
+function failure(file: string, err: unknown): FileResult {
+  const e = err instanceof DossierError ? err : null;
+  const message = e ? e.describe() : (err as Error).message;
+  return { file, status: 'failed', error: e?.where?.file ? message : `${file}: ${message}`, code: e?.code ?? 'internal' };
+}
+
+/**
+ * Ingests a batch of files: each is read and checked on its own; the new ones are extracted and written
+ * together in one transaction. Should that transaction fail, each document is written again in a
+ * transaction of its own, so a bad document fails alone and every document is stored whole or not at all.
+ */
+export async function ingestBatch(
+  db: Db,
+  files: string[],
+  gazetteer: GazetteerEntry[],
+  opts: IngestOptions = {},
+): Promise<FileResult[]> {
+  const results: FileResult[] = new Array<FileResult>(files.length);
+  const docs: Array<{ i: number; doc: ReadDocument; id: string }> = [];
+  for (let i = 0; i < files.length; i++) {
+    try {
+      const doc = await readDocument(files[i]!, opts);
+      docs.push({ i, doc, id: sourceIdFor(doc.content_hash) });
+    } catch (err) {
+      results[i] = failure(files[i]!, err);
+    }
+  }
+  const seen = await existingSources(db, docs.map((d) => d.id)).catch(() => new Set<string>());
+  const todo: Array<{ i: number; rows: DocumentRows }> = [];
+  for (const { i, doc, id } of docs) {
+    if (seen.has(id)) {
+      results[i] = { file: doc.file, status: 'unchanged', source_id: id, title: doc.title };
+      continue;
+    }
+    seen.add(id); // the same text twice in one batch: the second is unchanged
+    try {
+      const extraction = runExtractor(doc, gazetteer, opts.extractor ?? defaultExtractor);
+      todo.push({ i, rows: toRows(doc, opts.kind ?? 'news', extraction) });
+    } catch (err) {
+      results[i] = failure(doc.file, err);
+    }
+  }
+  const done = (i: number, rows: DocumentRows, c: StoredCounts): FileResult =>
+    c.created
+      ? {
+          file: files[i]!,
+          status: 'ingested',
+          source_id: rows.source.id,
+          title: rows.source.title,
+          mentions: c.mentions,
+          unknown_names: rows.mentions.filter((m) => !m.known).length,
+          claims: c.claims,
+          demands: c.demands,
+        }
+      : { file: files[i]!, status: 'unchanged', source_id: rows.source.id, title: rows.source.title };
+  if (todo.length > 1) {
+    try {
+      const counts = await storeDocuments(db, todo.map((t) => t.rows));
+      todo.forEach((t, k) => (results[t.i] = done(t.i, t.rows, counts[k]!)));
+      return results;
+    } catch {
+      // fall through: one transaction per document finds the one at fault
+    }
+  }
+  for (const t of todo) {
+    try {
+      results[t.i] = done(t.i, t.rows, await storeDocument(db, t.rows));
+    } catch (err) {
+      results[t.i] = failure(files[t.i]!, err);
+    }
+  }
+  return results;
+}
+
+/** Ingests files and folders in batches; every document is stored whole or not at all. */
 export async function ingestPaths(db: Db, paths: string[], opts: IngestOptions = {}): Promise<IngestSummary> {
   if (paths.length === 0) throw badInput('nothing to ingest: name at least one file or folder');
   const { files, skipped } = await listInputs(paths);
   const gazetteer = opts.gazetteer ?? (await loadGazetteer(db));
+  const size = Math.max(1, opts.batchSize ?? 50);
+  const batches: number[] = [];
+  for (let i = 0; i < files.length; i += size) batches.push(i);
   const results: FileResult[] = new Array<FileResult>(files.length);
-  const workers = Math.max(1, Math.min(opts.concurrency ?? (db.engine === 'postgres' ? 4 : 1), files.length));
+  const workers = Math.max(1, Math.min(opts.concurrency ?? (db.engine === 'postgres' ? 2 : 1), batches.length));
   let next = 0;
   let done = 0;
   const worker = async () => {
-    while (next < files.length) {
-      const i = next++;
-      const r = await ingestFile(db, files[i]!, gazetteer, opts);
-      results[i] = r;
-      opts.onProgress?.(++done, files.length, r);
+    while (next < batches.length) {
+      const start = batches[next++]!;
+      const out = await ingestBatch(db, files.slice(start, start + size), gazetteer, opts);
+      out.forEach((r, k) => {
+        results[start + k] = r;
+        opts.onProgress?.(++done, files.length, r);
+      });
     }
   };
   await Promise.all(Array.from({ length: workers }, worker));

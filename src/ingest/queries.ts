@@ -66,8 +66,15 @@ export async function sourceExists(db: Queryable, id: string): Promise<boolean> 
   return rows.length > 0;
 }
 
+/** Which of these source ids are stored already. */
+export async function existingSources(db: Queryable, ids: string[]): Promise<Set<string>> {
+  if (ids.length === 0) return new Set();
+  const rows = await db.query<{ id: string }>('SELECT id FROM sources WHERE id = ANY($1::text[])', [ids]);
+  return new Set(rows.map((r) => r.id));
+}
+
 export interface StoredCounts {
-  /** false when the source was already there: nothing was written. */
+  /** false when the source was already there: nothing was written for it. */
   created: boolean;
   mentions: number;
   claims: number;
@@ -76,100 +83,71 @@ export interface StoredCounts {
 
 /** Writes one document and everything extracted from it in one transaction: all of it or none of it. */
 export async function storeDocument(db: Db, rows: DocumentRows): Promise<StoredCounts> {
-  return db.transaction((tx) => writeDocument(tx, rows));
+  return (await storeDocuments(db, [rows]))[0]!;
 }
 
-/** The writes of storeDocument, inside a transaction the caller holds. */
-export async function writeDocument(tx: Queryable, rows: DocumentRows): Promise<StoredCounts> {
-  const s = rows.source;
-  const inserted = await tx.query(
+/**
+ * Writes several documents in one transaction (one INSERT per table for all of them): all of them or
+ * none of them. The caller retries one by one when it needs to know which document was at fault.
+ */
+export async function storeDocuments(db: Db, docs: DocumentRows[]): Promise<StoredCounts[]> {
+  return db.transaction((tx) => writeDocuments(tx, docs));
+}
+
+/** The writes of storeDocuments, inside a transaction the caller holds. Sources already stored are left as they are. */
+export async function writeDocuments(tx: Queryable, docs: DocumentRows[]): Promise<StoredCounts[]> {
+  if (docs.length === 0) return [];
+  const inserted = await tx.query<{ id: string }>(
     `INSERT INTO sources (id, url, title, publisher, author, published, kind, text, content_hash, licence)
-     VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10)
+     SELECT u.id, u.url, u.title, u.publisher, u.author, u.published, u.kind, u.text, u.content_hash, u.licence
+     FROM json_to_recordset($1::json) AS u(id text, url text, title text, publisher text, author text, published text,
+                                          kind text, text text, content_hash text, licence text)
      ON CONFLICT (id) DO NOTHING RETURNING id`,
-    [s.id, s.url, s.title, s.publisher, s.author, s.published, s.kind, s.text, s.content_hash, s.licence],
+    [JSON.stringify(docs.map((d) => d.source))],
   );
-  if (inserted.length === 0) return { created: false, mentions: 0, claims: 0, demands: 0 };
-  const m = rows.mentions;
-  if (m.length) {
+  const created = new Set(inserted.map((r) => r.id));
+  const fresh = docs.filter((d) => created.has(d.source.id));
+  const withSource = <T>(pick: (d: DocumentRows) => T[]) =>
+    JSON.stringify(fresh.flatMap((d) => pick(d).map((r) => ({ ...r, source_id: d.source.id }))));
+  if (fresh.some((d) => d.mentions.length)) {
     await tx.query(
       `INSERT INTO mentions (id, source_id, span_start, span_end, surface, type, entity_id, canonical, known)
-       SELECT u.id, $1, u.s, u.e, u.surface, u.type, u.entity_id, u.canonical, u.known
-       FROM unnest($2::text[], $3::int[], $4::int[], $5::text[], $6::text[], $7::text[], $8::text[], $9::boolean[])
-         AS u(id, s, e, surface, type, entity_id, canonical, known)
+       SELECT u.id, u.source_id, u.span_start, u.span_end, u.surface, u.type, u.entity_id, u.canonical, u.known
+       FROM json_to_recordset($1::json) AS u(id text, source_id text, span_start int, span_end int, surface text,
+                                            type text, entity_id text, canonical text, known boolean)
        ON CONFLICT (id) DO NOTHING`,
-      [
-        s.id,
-        m.map((r) => r.id),
-        m.map((r) => r.span_start),
-        m.map((r) => r.span_end),
-        m.map((r) => r.surface),
-        m.map((r) => r.type),
-        m.map((r) => r.entity_id),
-        m.map((r) => r.canonical),
-        m.map((r) => r.known),
-      ],
+      [withSource((d) => d.mentions)],
     );
   }
-  const c = rows.claims;
-  if (c.length) {
+  if (fresh.some((d) => d.claims.length)) {
     await tx.query(
       `INSERT INTO claims (id, subject_id, subject_name, predicate, object_kind, object_id, object_value,
                            date_start, date_end, precision, where_id, where_name, claimant_id, claimant_name,
                            source_id, quote, span_start, span_end, negated, hedged, status, confidence)
        SELECT u.id, u.subject_id, u.subject_name, u.predicate, u.object_kind, u.object_id, u.object_value,
               u.date_start, u.date_end, u.precision, u.where_id, u.where_name, u.claimant_id, u.claimant_name,
-              $1, u.quote, u.s, u.e, u.negated, u.hedged, 'proposed', u.confidence
-       FROM unnest($2::text[], $3::text[], $4::text[], $5::text[], $6::text[], $7::text[], $8::text[], $9::text[],
-                   $10::text[], $11::text[], $12::text[], $13::text[], $14::text[], $15::text[], $16::text[],
-                   $17::int[], $18::int[], $19::boolean[], $20::boolean[], $21::float8[])
-         AS u(id, subject_id, subject_name, predicate, object_kind, object_id, object_value, date_start, date_end,
-              precision, where_id, where_name, claimant_id, claimant_name, quote, s, e, negated, hedged, confidence)
+              u.source_id, u.quote, u.span_start, u.span_end, u.negated, u.hedged, 'proposed', u.confidence
+       FROM json_to_recordset($1::json) AS u(id text, subject_id text, subject_name text, predicate text,
+              object_kind text, object_id text, object_value text, date_start text, date_end text, precision text,
+              where_id text, where_name text, claimant_id text, claimant_name text, source_id text, quote text,
+              span_start int, span_end int, negated boolean, hedged boolean, confidence float8)
        ON CONFLICT (id) DO NOTHING`,
-      [
-        s.id,
-        c.map((r) => r.id),
-        c.map((r) => r.subject_id),
-        c.map((r) => r.subject_name),
-        c.map((r) => r.predicate),
-        c.map((r) => r.object_kind),
-        c.map((r) => r.object_id),
-        c.map((r) => r.object_value),
-        c.map((r) => r.date_start),
-        c.map((r) => r.date_end),
-        c.map((r) => r.precision),
-        c.map((r) => r.where_id),
-        c.map((r) => r.where_name),
-        c.map((r) => r.claimant_id),
-        c.map((r) => r.claimant_name),
-        c.map((r) => r.quote),
-        c.map((r) => r.span_start),
-        c.map((r) => r.span_end),
-        c.map((r) => r.negated),
-        c.map((r) => r.hedged),
-        c.map((r) => r.confidence),
-      ],
+      [withSource((d) => d.claims)],
     );
   }
-  const d = rows.demands;
-  if (d.length) {
+  if (fresh.some((d) => d.demands.length)) {
     await tx.query(
       `INSERT INTO demands (id, source_id, measure_kind, of_whom, against_id, against_name, quote, span_start, span_end)
-       SELECT u.id, $1, u.measure_kind, u.of_whom, u.against_id, u.against_name, u.quote, u.s, u.e
-       FROM unnest($2::text[], $3::text[], $4::text[], $5::text[], $6::text[], $7::text[], $8::int[], $9::int[])
-         AS u(id, measure_kind, of_whom, against_id, against_name, quote, s, e)
+       SELECT u.id, u.source_id, u.measure_kind, u.of_whom, u.against_id, u.against_name, u.quote, u.span_start, u.span_end
+       FROM json_to_recordset($1::json) AS u(id text, source_id text, measure_kind text, of_whom text, against_id text,
+                                            against_name text, quote text, span_start int, span_end int)
        ON CONFLICT (id) DO NOTHING`,
-      [
-        s.id,
-        d.map((r) => r.id),
-        d.map((r) => r.measure_kind),
-        d.map((r) => r.of_whom),
-        d.map((r) => r.against_id),
-        d.map((r) => r.against_name),
-        d.map((r) => r.quote),
-        d.map((r) => r.span_start),
-        d.map((r) => r.span_end),
-      ],
+      [withSource((d) => d.demands)],
     );
   }
-  return { created: true, mentions: m.length, claims: c.length, demands: d.length };
+  return docs.map((d) =>
+    created.has(d.source.id)
+      ? { created: true, mentions: d.mentions.length, claims: d.claims.length, demands: d.demands.length }
+      : { created: false, mentions: 0, claims: 0, demands: 0 },
+  );
 }
