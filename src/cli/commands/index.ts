@@ -1,6 +1,7 @@
 // Commands grouped by capability, as `dossier --help` lists them. Add a command by adding its register
 // function to its group here.
 import type { Command } from 'commander';
+import { registerExtract, registerIngest } from './ingest.ts';
 import { registerImport, registerInit, registerStats } from './store.ts';
 import { registerContradictions, registerReview, registerSources, registerVerdict, registerVerify } from './verify.ts';
 import { registerGaps, registerTimeline } from './measures.ts';
@@ -15,6 +16,7 @@ export interface CommandGroup {
 
 export const commandGroups: CommandGroup[] = [
   { title: 'Store:', commands: [registerInit, registerImport, registerStats] },
+  { title: 'Documents:', commands: [registerIngest, registerExtract] },
   { title: 'Lists:', commands: [registerLists] },
   { title: 'Verification:', commands: [registerContradictions, registerVerdict, registerReview, registerSources, registerVerify] },
   { title: 'Accountability:', commands: [registerTimeline, registerGaps] },
