@@ -9,6 +9,7 @@ import { defaultExtractor, type Extractor } from './extractor.ts';
 import { existingSources, loadGazetteer, storeDocument, storeDocuments, type StoredCounts } from './queries.ts';
 import { formatOf, readDocument, type ReadDocument, type ReadOptions } from './read.ts';
 import { sourceIdFor, toRows, type DocumentRows } from './records.ts';
+import { refreshVerification } from '../verify/index.ts';
 
 export interface IngestOptions extends ReadOptions {
   /** The sources.kind of every document: news (default), op-ed, official, think-tank, encyclopedia. */
@@ -203,6 +204,8 @@ export async function ingestPaths(db: Db, paths: string[], opts: IngestOptions =
     }
   };
   await Promise.all(Array.from({ length: workers }, worker));
+  // New claims: link evidence, surface contradictions, recompute suggested verdicts.
+  if (results.some((r) => r?.status === 'ingested')) await refreshVerification(db);
   return summarise(results, skipped);
 }
 
