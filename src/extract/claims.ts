@@ -21,6 +21,7 @@ interface Rule {
 }
 const RULES = rules.rules as Rule[];
 const COMBINED = new RegExp(RULES.map((r) => `\\b(${r.re})\\b`).join('|'), 'gi');
+const BACKED = /([\p{L}.]+)[-‐](backed|sponsored|funded|supported)\b/gu;
 const HEDGE = new RegExp(`\\b(?:${rules.hedges.join('|')})\\b`, 'i');
 const SKIP_BEFORE = /^(?:has|have|had|was|were|is|are|been|be|also|repeatedly|allegedly|reportedly|probably|covertly|systematically|further|initially|strongly|openly|actively|directly|later|then|subsequently|reportedly|once|long|not|never|and|now|still|first|itself)$/i;
 const PRONOUN_TOPIC = /^(?:it|they|the (?:group|network|organi[sz]ation|outfit|militants?|agency|movement))$/i;
@@ -62,23 +63,32 @@ export function findClaims(
     dates,
     sentences,
   };
+  // one pass of the rule expression over the body; matches are handed to their sentence
+  const hits: RegExpMatchArray[] = [...body.matchAll(COMBINED)];
+  const backed: RegExpMatchArray[] = /[-‐](?:backed|sponsored|funded|supported)\b/.test(body) ? [...body.matchAll(BACKED)] : [];
   let mi = 0;
+  let hi = 0;
+  let bi = 0;
   for (const s of sentences) {
     while (mi < mentions.length && mentions[mi]!.end <= s.start) {
       if (mentions[mi]!.type === 'person') ctx.lastPerson = mentions[mi]!;
       mi++;
     }
-    const text = body.slice(s.start, s.end);
-    COMBINED.lastIndex = 0;
-    if (!COMBINED.test(text)) continue;
+    while (hi < hits.length && hits[hi]!.index! < s.start) hi++;
+    while (bi < backed.length && backed[bi]!.index! < s.start) bi++;
+    const mine: RegExpMatchArray[] = [];
+    for (let k = hi; k < hits.length && hits[k]!.index! < s.end; k++) mine.push(hits[k]!);
+    const myBacked: RegExpMatchArray[] = [];
+    for (let k = bi; k < backed.length && backed[k]!.index! < s.end; k++) myBacked.push(backed[k]!);
+    if (mine.length === 0 && myBacked.length === 0) continue;
     const inS: ExtractedMention[] = [];
     for (let k = mi; k < mentions.length && mentions[k]!.start < s.end; k++) inS.push(mentions[k]!);
-    sentenceClaims(ctx, s, text, inS);
+    sentenceClaims(ctx, s, body.slice(s.start, s.end), inS, mine, myBacked);
   }
   return { claims: ctx.claims, attributions: ctx.attributions };
 }
 
-function sentenceClaims(ctx: Ctx, s: Sentence, text: string, ms: ExtractedMention[]) {
+function sentenceClaims(ctx: Ctx, s: Sentence, text: string, ms: ExtractedMention[], hits: RegExpMatchArray[], backed: RegExpMatchArray[]) {
   const { body } = ctx;
   // the claimant: "According to X," or "X said (that)" at the start, else the document's own voice
   let claimant = ctx.voice;
@@ -101,11 +111,10 @@ function sentenceClaims(ctx: Ctx, s: Sentence, text: string, ms: ExtractedMentio
   }
   const hedged = HEDGE.test(text);
   const when = ctx.dates.find((d) => d.start >= s.start && d.end <= s.end)?.when ?? null;
-  COMBINED.lastIndex = 0;
-  for (const m of text.matchAll(COMBINED)) {
+  for (const m of hits) {
     const gi = m.slice(1).findIndex((g) => g !== undefined);
     const rule = RULES[gi]!;
-    const a = s.start + m.index!;
+    const a = m.index!;
     const b = a + m[0].length;
     if (a < from) continue;
     if (rule.shape === 'designate' && /[A-Z]/.test(m[0][0]!) && a > s.start) continue; // "Specially Designated …"
@@ -113,8 +122,8 @@ function sentenceClaims(ctx: Ctx, s: Sentence, text: string, ms: ExtractedMentio
     apply(ctx, rule, s, a, b, m[0], ms, claimant, hedged || !!rule.hedge, when, from);
   }
   // "<Country>-backed X": the country backs the group the phrase describes
-  for (const m of text.matchAll(/([\p{L}.]+)[-‐](backed|sponsored|funded|supported)\b/gu)) {
-    const a = s.start + m.index!;
+  for (const m of backed) {
+    const a = m.index!;
     const backer = ms.find((x) => x.start === a && x.end === a + m[1]!.length);
     if (!backer) continue;
     const before = [...ms].reverse().find((x) => x.end <= a && x.type === 'organization' && a - x.end < 40 && /,/.test(body.slice(x.end, a)));
@@ -245,6 +254,7 @@ function phraseBefore(body: string, from: number, a: number): string {
   return seg
     .slice(cut + 1)
     .trim()
+    .replace(/\s+(?:was|were|is|are|been|has been|have been|had been)$/i, '')
     .replace(/^(?:the|a|an)\s+/i, '')
     .replace(/\s+/g, ' ');
 }

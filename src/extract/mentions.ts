@@ -52,8 +52,22 @@ interface Found {
   j: number;
 }
 
-const isNameTok = (t: Token | undefined) =>
-  !!t && t.word && t.raw !== '&' && (t.cap || t.upper || /^\d+(st|nd|rd|th)$/.test(t.raw));
+const isNameTok = (t: Token | undefined) => {
+  if (!t || !t.word) return false;
+  if (t.cap || t.upper) return true;
+  const c = t.raw.charCodeAt(0);
+  return c >= 48 && c <= 57 && /^\d+(st|nd|rd|th)$/.test(t.raw);
+};
+const keyOf = (toks: Token[], i: number, j: number) => {
+  let k = '';
+  for (let q = i; q <= j; q++) if (toks[q]!.word) k = k ? `${k} ${toks[q]!.key}` : toks[q]!.key;
+  return k;
+};
+function notEntity(key: string): boolean {
+  if (NOT_ENTITIES.has(key)) return true;
+  for (let p = key.lastIndexOf(' '); p > 0; p = key.lastIndexOf(' ', p - 1)) if (NOT_ENTITIES.has(key.slice(0, p))) return true;
+  return false;
+}
 
 function isGiven(raw: string): boolean {
   const l = raw.toLowerCase();
@@ -302,10 +316,10 @@ function classify(
   while (sj >= si && !isNameTok(toks[sj])) sj--;
   if (si > sj) return;
   for (let q = si; q <= sj; q++) if (cover[q]! >= 0 && found[cover[q]!]!.type !== 'place') return;
+  if (notEntity(keyOf(toks, si, sj))) return;
   const text = body.slice(toks[si]!.start, toks[sj]!.end);
-  const key = nameKey(text);
-  if (NOT_ENTITIES.has(key) || [...NOT_ENTITIES].some((n) => key.startsWith(n + ' '))) return;
-  const nWords = toks.slice(si, sj + 1).filter((t) => t.word).length;
+  let nWords = 0;
+  for (let q = si; q <= sj; q++) if (toks[q]!.word) nWords++;
   const before = toks[si - 1];
   const before2 = toks[si - 2];
   const after = toks[sj + 1];
