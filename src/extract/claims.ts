@@ -109,12 +109,22 @@ function sentenceClaims(ctx: Ctx, s: Sentence, text: string, ms: ExtractedMentio
       from = s.start + said[0].length;
     }
   }
+  // a leading label ("Iran: Tehran has …", "1. Sanction …") is not part of the clause
+  const label = /^(?:[•*\-–]\s*)?(?:\d+\.\s*)?[\p{L} ]{2,30}:\s+/u.exec(body.slice(from, s.end));
+  if (label) from += label[0].length;
   const hedged = HEDGE.test(text);
-  const when = ctx.dates.find((d) => d.start >= s.start && d.end <= s.end)?.when ?? null;
+  const para = paraStart(ctx, s);
+  const when =
+    ctx.dates.find((d) => d.start >= s.start && d.end <= s.end)?.when ??
+    [...ctx.dates].reverse().find((d) => d.start >= para && d.end <= s.start && d.when.precision === 'day')?.when ??
+    null;
+  let accusedFrom = Infinity;
   for (const m of hits) {
     const gi = m.slice(1).findIndex((g) => g !== undefined);
     const rule = RULES[gi]!;
     const a = m.index!;
+    if (rule.shape === 'accuse') accusedFrom = a;
+    else if (a > accusedFrom && rule.shape === 'verb') continue;
     const b = a + m[0].length;
     if (a < from) continue;
     if (rule.shape === 'designate' && /[A-Z]/.test(m[0][0]!) && a > s.start) continue; // "Specially Designated …"
@@ -184,6 +194,7 @@ function subjectBefore(ctx: Ctx, s: Sentence, a: number, ms: ExtractedMention[],
     if (!w) break;
     const word = w[1]!;
     const ws = p - seg.length + w.index!;
+    if (/[,;:—–]$/.test(word)) break;
     if (SKIP_BEFORE.test(word)) {
       p = ws;
       continue;
@@ -290,6 +301,23 @@ function apply(
       if (!ev || (subj.type === 'place' && !/attack|strike|bomb/i.test(ev))) return;
       const where = ms.find((m) => m.type === 'place' && m.start >= b && body.slice(b, m.start).length <= ev.length + 4) ?? null;
       emit(ctx, { ...base, subject: party(subj), predicate: pred, object: { literal: ev }, action, actor: subj.canonical, target: ev, where: where ? party(where) : null });
+      // "Hamas representatives, including Dr. X, attended …": the people named in between attended too
+      if (pred === 'attended' || pred === 'claimed_responsibility_for')
+        for (const p of ms.filter((x) => x.type === 'person' && x.start > subj.end && x.end <= a))
+          emit(ctx, { ...base, subject: party(p), predicate: pred, object: { literal: ev }, action, actor: p.canonical, target: ev, where: where ? party(where) : null });
+      return;
+    }
+    case 'killed': {
+      const num = /(\d[\d,]*)/.exec(matched);
+      if (!num) return;
+      const before = phraseBefore(body, from, a).replace(/\s+(?:that|which)$/i, '');
+      let ev = /\b(?:attacks?|bombings?|blasts?|explosions?|strikes?|massacre|ambush|assault|shooting)$/i.test(before) ? before : '';
+      if (!ev) {
+        const place = ctx.mentions.find((m) => m.type === 'place' && m.start >= paraStart(ctx, s) && m.start < s.end);
+        if (place) ev = `${place.canonical} attack`;
+      }
+      if (!ev) return;
+      emit(ctx, { ...base, subject: literalParty(ev), predicate: pred, object: { literal: num[1]!.replace(/,/g, '') }, action, actor: '', target: '' });
       return;
     }
     case 'verb':

@@ -11,7 +11,7 @@ import type { ExtractedDate, ExtractOptions } from './types.ts';
 const MONTHS = 'January|February|March|April|May|June|July|August|September|October|November|December';
 const MON: Record<string, number> = Object.fromEntries(MONTHS.split('|').map((m, i) => [m.toLowerCase(), i + 1]));
 const pad = (n: number) => String(n).padStart(2, '0');
-const TRIGGER = new RegExp(`\\b(?:1[5-9]\\d\\d|20\\d\\d|${MONTHS}|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|yesterday|today|ago|later|earlier)\\b|\\d+/\\d+`);
+const TRIGGER = new RegExp(`\\b(?:1[5-9]\\d\\d|20\\d\\d)|\\b(?:${MONTHS}|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|yesterday|today|ago|later|earlier)\\b|\\d+/\\d+`);
 
 // rules over the text, each giving start/end dates as ISO strings
 const RANGE_DM = new RegExp(`\\b(\\d{1,2})\\s*[–-]\\s*(\\d{1,2}) (${MONTHS}),? (\\d{4})\\b`, 'g');
@@ -22,6 +22,8 @@ const MY = new RegExp(`\\b(?:(early|mid|late)[- ])?(${MONTHS}),? (\\d{4})\\b`, '
 const YEARS = /\b(1[89]\d\d|20\d\d)\s*[–-]\s*(\d{2}|\d{4})\b/g;
 const DECADE = /\b(?:the |mid-|late |early )?(1[89]\d0|20\d0)s\b/g;
 const YEAR = /\b(1[89]\d\d|20\d\d)\b/g;
+const WEEKDAYS = ['sunday', 'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday'];
+const WEEKDAY = /\b(Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b/g;
 const NAMED = /(?<![\d/])(\d{1,2}\/\d{1,2})(?![\d/])/g;
 const DM_NOYEAR = new RegExp(`\\b(?:(${MONTHS}) (\\d{1,2})|(\\d{1,2}) (${MONTHS}))\\b(?!,? \\d{4})`, 'g');
 
@@ -89,7 +91,7 @@ export function findDates(body: string, sentences: Sentence[], opts: ExtractOpti
       const before = text.slice(Math.max(0, a - 12), a);
       const after = text.slice(a + 4, a + 12);
       // not part of a number, an ID or an order/section number
-      if (/[\d.,/]$/.test(before) || /^[\d,]/.test(after) || /\b(?:Order|Section|No\.?|resolution|paragraph|\(E\.O\.\)|E\.O\.)\s*$/i.test(before) || /^\s*\)$/.test(after.slice(0, 2)) && /\($/.test(before)) continue;
+      if (/[\d.,/]$/.test(before) || /^(?:\d|,\d)/.test(after) || /\b(?:Order|Section|No\.?|resolution|paragraph|\(E\.O\.\)|E\.O\.)\s*$/i.test(before) || /^\s*\)$/.test(after.slice(0, 2)) && /\($/.test(before)) continue;
       push(a, a + 4, { start: m[1]!, end: null, precision: 'year' }, m[1]!);
     }
     for (const m of text.matchAll(NAMED)) {
@@ -98,8 +100,17 @@ export function findDates(body: string, sentences: Sentence[], opts: ExtractOpti
       // yearless forms are dates only when the document's year context is known; the table gives it
       taken.push([m.index!, m.index! + m[0].length]);
     }
-    // relative words, resolved only against a known publication date
-    if (pub && /\b(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|yesterday|today|ago|later|earlier)\b/.test(text)) {
+    // relative words, resolved only against a known publication date: a weekday is the latest such day
+    // on or before it; other phrases ("yesterday", "two days ago") go to chrono
+    if (pub)
+      for (const m of text.matchAll(WEEKDAY)) {
+        const target = WEEKDAYS.indexOf(m[1]!.toLowerCase());
+        const d = new Date(`${pub}T12:00:00Z`);
+        d.setUTCDate(d.getUTCDate() - ((d.getUTCDay() - target + 7) % 7));
+        const iso = `${d.getUTCFullYear()}-${pad(d.getUTCMonth() + 1)}-${pad(d.getUTCDate())}`;
+        push(m.index!, m.index! + m[1]!.length, { start: iso, end: null, precision: 'day' }, iso);
+      }
+    if (pub && /\b(?:yesterday|today|ago|later|earlier)\b/.test(text)) {
       for (const r of chrono.strict.parse(text, { instant: new Date(`${pub}T12:00:00Z`), timezone: 0 }, { forwardDate: false })) {
         const a = r.index;
         const b = a + r.text.length;

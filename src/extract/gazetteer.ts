@@ -22,8 +22,9 @@ const TITLE_RE = new RegExp(`^(?:(?:${cues.titles_excluded.map((t) => t.replace(
 /** Names as the gazetteer should look for them: "X (Y)" gives X and Y; leading honorifics are dropped. */
 export function surfaceForms(name: string): string[] {
   const out: string[] = [];
+  // "Haqqani Network (HQN)" gives both; a qualifier such as "(India)" is dropped
   const m = /^(.*?)\s*\(([^)]+)\)\s*$/.exec(name);
-  const parts = m ? [m[1]!, m[2]!] : [name];
+  const parts = m ? (/^[\p{Lu}][\p{L}.&-]{1,9}$/u.test(m[2]!) && (m[2]!.match(/\p{Lu}/gu) ?? []).length >= 2 ? [m[1]!, m[2]!] : [m[1]!]) : [name];
   for (let p of parts) {
     p = p.replace(TITLE_RE, '').trim();
     if (/\b(list|alias)\b/i.test(p)) continue; // descriptive notes, not names

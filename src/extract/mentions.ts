@@ -9,7 +9,7 @@ import type { Token } from './tokens.ts';
 import type { ExtractedMention, GazetteerEntry, MentionType } from './types.ts';
 
 const lowerSet = (xs: string[]) => new Set(xs.map((x) => x.toLowerCase()));
-const TITLES = lowerSet(cues.titles_excluded.flatMap((t) => t.split(' ')));
+const TITLES = lowerSet(cues.titles_excluded.map((t) => t.split(' ').pop()!));
 const NAME_TITLES = lowerSet(cues.titles_in_name);
 const DROP_TITLES = lowerSet(cues.titles_dropped_from_canonical);
 const ROLES = lowerSet(cues.roles);
@@ -24,7 +24,7 @@ const PLACE_PREPS = lowerSet(cues.place_preps);
 const GIVEN = lowerSet(cues.given_names);
 const GIVEN_SUFFIX = cues.given_name_suffixes;
 const NOT_ENTITIES = new Set(cues.not_entities.map(nameKey));
-const CONNECTORS = new Set(['of', 'and', 'the', 'for', 'in', 'al', 'ul', 'el', 'e', 'ud', 'bin', 'ibn', 'de', 'du', 'la', 'on', 'i', 'us']);
+const CONNECTORS = new Set(['of', 'and', 'the', 'for', 'in', 'al', 'ul', 'el', 'e', 'ud', 'bin', 'ibn', 'de', 'du', 'la', 'i']);
 /** Capitalised words that start sentences or headings and are not names by themselves. */
 const STOP = new Set(
   ('the a an this that these those it its in on at by for from with after before during since as but and or if when while although though ' +
@@ -161,6 +161,7 @@ export function findMentions(body: string, toks: Token[], matcher: Matcher): Ext
         break;
       }
       if (isNameTok(t) && (t.gap !== '' || toks[n - 1]!.word)) {
+        if (STOP.has(t.key) && t.key !== 'the') break; // "Zargunshahr on Monday"
         sj = n++;
         continue;
       }
@@ -301,6 +302,11 @@ function classify(
   add: (f: Found) => void,
 ) {
   let si = si0;
+  if (notEntity(keyOf(toks, si, sj))) return;
+  // a sentence-initial common word joined by a connector: "Members of X", "Leaders of X"
+  const p0 = toks[si - 1];
+  const sentenceStart = !p0 || toks[si]!.gap === '\n' || '.!?:"“'.includes(p0.raw);
+  if (sentenceStart && toks[si + 1] && CONNECTORS.has(toks[si + 1]!.key) && !toks[si + 1]!.cap && si + 2 <= sj && !isGiven(toks[si]!.raw)) si += 2;
   // titles inside the run: the name is what follows the last title ("Deputy Treasury Secretary Wally Adeyemo")
   let titled = false;
   for (let q = sj - 1; q >= si; q--) {
