@@ -1,6 +1,7 @@
 // Commands grouped by capability, as `dossier --help` lists them. Add a command by adding its register
 // function to its group here.
 import type { Command } from 'commander';
+import { registerImport, registerInit, registerStats } from './store.ts';
 
 export type RegisterCommand = (program: Command) => Command;
 
@@ -9,4 +10,6 @@ export interface CommandGroup {
   commands: RegisterCommand[];
 }
 
-export const commandGroups: CommandGroup[] = [];
+export const commandGroups: CommandGroup[] = [
+  { title: 'Store:', commands: [registerInit, registerImport, registerStats] },
+];
