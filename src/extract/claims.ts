@@ -2,6 +2,7 @@
 // names its claimant: the document's own voice (author/publisher), or the party the sentence quotes
 // ("according to X", "X said", "Tehran has accused…", "Russian intelligence linked…").
 import rules from './data/attribution.json' with { type: 'json' };
+import demonyms from './data/demonyms.json' with { type: 'json' };
 import type { Sentence } from './sentences.ts';
 import type {
   Extraction,
@@ -26,6 +27,10 @@ const HEDGE = new RegExp(`\\b(?:${rules.hedges.join('|')})\\b`, 'i');
 const SKIP_BEFORE = /^(?:has|have|had|was|were|is|are|been|be|also|repeatedly|allegedly|reportedly|probably|covertly|systematically|further|initially|strongly|openly|actively|directly|later|then|subsequently|reportedly|once|long|not|never|and|now|still|first|itself)$/i;
 const PRONOUN_TOPIC = /^(?:it|they|the (?:group|network|organi[sz]ation|outfit|militants?|agency|movement))$/i;
 const PRONOUN_PERSON = /^(?:he|she)$/i;
+const DEMONYM_AUTHORITY = new RegExp(`\\b(${Object.keys(demonyms).filter((k) => !k.startsWith('$')).join('|')}) (?:[Gg]overnment|authorities)\\b`);
+// what may stand between a verb and the first party it governs: determiners, descriptive lower-case words
+// and demonyms ("the Palestinian militant group Hamas", "militants of the Baloch separatist group X")
+const FIRST_GAP = /^\s*(?:(?:the|a|an|both|its|their|his|her|also|two|several|other|to|of|U\.S\.|US|(?:the )?(?:government|governments|authorities) of|[\p{Ll}][\p{Ll}-]*|[\p{Lu}][\p{Ll}]+(?:an|ian|i|ese|ch|sh))\s+){0,6}$/u;
 const DEFINITE = /^(?:the|this|that) (?:group|network|organi[sz]ation|outfit|movement)\b/i;
 
 interface Ctx {
@@ -34,6 +39,7 @@ interface Ctx {
   voice: ExtractedParty;
   topic: ExtractedMention | null;
   lastPerson: ExtractedMention | null;
+  lastActor: ExtractedMention | null; // the last subject resolved in the current sentence
   claims: ExtractedClaim[];
   attributions: Extraction['attributions'];
   dates: ExtractedDate[];
@@ -58,6 +64,7 @@ export function findClaims(
     voice: literalParty(voiceName),
     topic: mentions.find((m) => m.type === 'organization') ?? null,
     lastPerson: null,
+    lastActor: null,
     claims: [],
     attributions: [],
     dates,
@@ -83,6 +90,7 @@ export function findClaims(
     if (mine.length === 0 && myBacked.length === 0) continue;
     const inS: ExtractedMention[] = [];
     for (let k = mi; k < mentions.length && mentions[k]!.start < s.end; k++) inS.push(mentions[k]!);
+    ctx.lastActor = null;
     sentenceClaims(ctx, s, body.slice(s.start, s.end), inS, mine, myBacked);
   }
   return { claims: ctx.claims, attributions: ctx.attributions };
@@ -186,6 +194,11 @@ function emit(ctx: Ctx, e: Emit) {
 
 /** The party that is the grammatical subject right before position `a` (skipping auxiliaries and adverbs). */
 function subjectBefore(ctx: Ctx, s: Sentence, a: number, ms: ExtractedMention[], from: number): ExtractedMention | null {
+  const r = subjectBefore0(ctx, s, a, ms, from);
+  if (r) ctx.lastActor = r;
+  return r;
+}
+function subjectBefore0(ctx: Ctx, s: Sentence, a: number, ms: ExtractedMention[], from: number): ExtractedMention | null {
   const { body } = ctx;
   let p = a;
   for (;;) {
@@ -207,6 +220,7 @@ function subjectBefore(ctx: Ctx, s: Sentence, a: number, ms: ExtractedMention[],
     if (m) return m;
     const two = body.slice(Math.max(from, ws - 20), p).trim();
     if (PRONOUN_PERSON.test(word)) return ctx.lastPerson;
+    if (/^it$/i.test(word) && ctx.lastActor) return ctx.lastActor;
     if (PRONOUN_TOPIC.test(word) || /\b(?:the|this) (?:group|network|organi[sz]ation|outfit|movement)$/i.test(two)) return ctx.topic;
     break;
   }
@@ -227,8 +241,8 @@ function listAfter(ctx: Ctx, b: number, end: number, ms: ExtractedMention[], typ
   const cand = ms.filter((x) => x.start >= b && x.end <= end);
   for (let k = 0; k < cand.length; k++) {
     const m = cand[k]!;
-    const gap = body.slice(p, m.start);
-    const okGap = out.length === 0 ? /^\s*(?:(?:the|a|an|both|its|their|his|her|also|two|several|other|to|U\.S\.|US)\s+)*$/i : /^\s*(?:,|and|or|as well as|\(|\)|,\s*and)?\s*(?:the\s+)?$/i;
+    const gap = body.slice(p, m.start).replace(/\[\d+\]/g, '');
+    const okGap = out.length === 0 ? FIRST_GAP : /^\s*(?:,|and|or|as well as|\(|\)|,\s*and)?\s*(?:the\s+)?$/i;
     if (!okGap.test(gap) && !(out.length > 0 && /^['’]s\s*$/.test(gap))) break;
     // a state qualifying an organisation: "Pakistan's Inter-Services Intelligence", "U.S. Central Intelligence Agency"
     const nx = cand[k + 1];
@@ -252,7 +266,7 @@ function listAfter(ctx: Ctx, b: number, end: number, ms: ExtractedMention[], typ
 /** The phrase after position `b` up to the end of its clause (an event description). */
 function phraseAfter(body: string, b: number, end: number): string {
   const rest = body.slice(b, Math.min(end, b + 120));
-  const stop = /[.;:!?”"]|,\s|\s(?:that|which|who|were|was|is|are|has|have|after|before|since|because|but|while|killing|in which)\s|\s[—–]|—/.exec(rest);
+  const stop = /\.(?=\s+[A-Z0-9“"]|\s*$)|[;:!?”"]|,\s+(?=which|that|who|whom|whose|and|but|while|although|as|according|including|when|where|\w+ing\b|[A-Z])|\s(?:that|which|who|were|was|is|are|has|have|after|before|since|because|but|while|killing|in which)\s|\s[—–]|—|\[/.exec(rest);
   let ph = (stop ? rest.slice(0, stop.index) : rest).trim();
   ph = ph.replace(/^(?:the|a|an|its|their)\s+/i, '').replace(/\s+/g, ' ');
   return ph.length >= 3 ? ph : '';
@@ -290,7 +304,7 @@ function apply(
   switch (rule.shape) {
     case 'event':
     case 'event_before': {
-      const subj = rule.shape === 'event_before' ? [...ms].reverse().find((x) => x.end <= a && x.type === 'organization' && a - x.end < 60) ?? null : subjectBefore(ctx, s, a, ms, from);
+      const subj = rule.shape === 'event_before' ? subjectBefore(ctx, s, a, ms, from) && [...ms].reverse().find((x) => x.end <= a && x.type === 'organization' && x.start >= from) || null : subjectBefore(ctx, s, a, ms, from);
       if (!subj || subj.type === 'place' && pred !== 'perpetrated') return;
       let ev = phraseAfter(body, b, s.end);
       if (pred === 'met') return;
@@ -355,7 +369,7 @@ function apply(
     }
     case 'receive': {
       const fromIdx = b;
-      const givers = listAfter(ctx, fromIdx, s.end, ms, ['organization', 'person']);
+      const givers = listAfter(ctx, fromIdx, s.end, ms);
       const g = givers[0] ?? ms.find((m) => m.start >= fromIdx && m.type === 'organization');
       if (!g) return;
       let takers = ms.filter((m) => m.end <= a && m.start >= from && m.type === 'organization');
@@ -450,25 +464,70 @@ function apply(
           emit(ctx, { ...base, subject: party(subj), predicate: pred, object: party(au), action, actor: au.canonical, target: subj.canonical });
         return;
       }
+      const passive = /\b(?:was|were|is|are|been|be|being)\s+(?:\w+ly\s+)?$/i.test(body.slice(Math.max(from, a - 25), a));
+      const docAuthority = () => {
+        const before = body.slice(from, a);
+        const dm = DEMONYM_AUTHORITY.exec(before);
+        if (dm) return { canonical: (demonyms as Record<string, string>)[dm[1]!]!, entity_id: null, start: -1, end: -1 } as unknown as ExtractedMention;
+        return ctx.mentions.find((m) => m.type === 'organization' && /Department|Ministry|Office|Council|Committee/.test(m.canonical)) ?? null;
+      };
+      if (passive) {
+        const subj = subjectBefore(ctx, s, a, ms, from);
+        const au = docAuthority();
+        if (subj && au) emit(ctx, { ...base, subject: party(subj), predicate: pred, object: authParty(au), action, actor: au.canonical, target: subj.canonical });
+        return;
+      }
       let authority = subjectBefore(ctx, s, a, ms, from);
       if (authority && authority.type === 'person') authority = null;
       if (!authority) {
-        // "The Secretary of State has redesignated …": the document's issuing authority
+        // "The Secretary of State has redesignated …", "The Bangladeshi Government banned …"
         const before = body.slice(from, a);
-        if (!/\b(?:Secretary|Department|Government|Ministry|agency)\b/i.test(before)) return;
-        authority = ctx.mentions.find((m) => m.type === 'organization' && /Department|Ministry|Office|Council|Committee/.test(m.canonical)) ?? null;
+        if (!/\b(?:Secretary|Department|Government|government|Ministry|agency|authorities)\b/.test(before)) return;
+        authority = docAuthority();
         if (!authority) return;
       }
-      let objs = ms.filter((m) => m.start >= b && m.type !== 'place' && m.canonical !== authority!.canonical);
-      objs = objs.filter((m, i) => objs.findIndex((o) => o.canonical === m.canonical) === i);
+      const au = authority;
+      // the designated: a possessive inside the trigger ("amended LET’s designations"), the parties listed
+      // right after it, or those after a colon ("… as Foreign Terrorist Organizations: X and Y")
+      let objs = ms.filter((m) => m.start >= a && m.end <= b && m.type !== 'place');
+      if (objs.length === 0) objs = listAfter(ctx, b, s.end, ms, ['organization', 'person']);
+      if (objs.length === 0) {
+        const colon = body.slice(b, s.end).indexOf(':');
+        if (colon >= 0) objs = listAfter(ctx, b + colon + 1, s.end, ms, ['organization', 'person']);
+      }
       if (objs.length === 0 && DEFINITE.test(after.trim()) && ctx.topic) objs = [ctx.topic];
       for (const o of objs)
-        emit(ctx, { ...base, subject: party(o), predicate: pred, object: party(authority), action, actor: authority.canonical, target: o.canonical });
+        if (o.canonical !== au.canonical)
+          emit(ctx, { ...base, subject: party(o), predicate: pred, object: authParty(au), action, actor: au.canonical, target: o.canonical });
+      return;
+    }
+    case 'from_to': {
+      const givers = listAfter(ctx, b, s.end, ms);
+      if (givers.length === 0) return;
+      const g = givers[givers.length - 1]!;
+      const to = /^\s*to\s+/.exec(body.slice(g.end, g.end + 6));
+      if (!to) return;
+      for (const t of listAfter(ctx, g.end + to[0].length, s.end, ms, ['organization', 'person']))
+        emit(ctx, { ...base, subject: party(t), predicate: pred, object: party(g), action: action.split(' ')[0]!, actor: g.canonical, target: t.canonical });
+      return;
+    }
+    case 'provide': {
+      const giver = subjectBefore(ctx, s, a, ms, from);
+      if (!giver) return;
+      for (const t of listAfter(ctx, b, s.end, ms, ['organization', 'person']))
+        emit(ctx, { ...base, subject: party(t), predicate: pred, object: party(giver), action, actor: giver.canonical, target: t.canonical });
+      return;
+    }
+    case 'verb_target': {
+      const subj = subjectBefore(ctx, s, a, ms, from);
+      if (!subj) return;
+      for (const o of listAfter(ctx, b, s.end, ms, ['organization', 'person']))
+        emit(ctx, { ...base, subject: party(subj), predicate: 'linked_to', object: party(o), action, actor: subj.canonical, target: o.canonical });
       return;
     }
     case 'apposition': {
       const subj = [...ms].reverse().find((x) => x.end <= a && x.type === 'organization' && x.start >= from);
-      const obj = listAfter(ctx, b, s.end, ms, ['organization'])[0] ?? ms.find((x) => x.start >= b && x.type === 'organization');
+      const obj = listAfter(ctx, b, s.end, ms, ['organization'])[0] ?? ms.find((x) => x.start >= b && x.type === 'organization' && !/^[-‐]/.test(body.slice(x.end, x.end + 1)));
       if (!subj || !obj || subj.canonical === obj.canonical) return;
       const att = /proxy/i.test(action) ? 'is a proxy of' : /arm/i.test(action) ? "acts as a 'veritable arm' of" : /alias|name/i.test(action) ? 'is an alias of' : /front/.test(action) ? 'is a front of' : `is ${action.replace(/^(?:an?|the)\s+/i, 'a ')}`;
       emit(ctx, { ...base, subject: party(subj), predicate: pred, object: party(obj), action, actor: subj.canonical, target: obj.canonical, attAction: att });
@@ -487,6 +546,7 @@ function apply(
       return;
     }
     case 'deny': {
+      if (/\bto\s+$/i.test(body.slice(Math.max(s.start, a - 4), a))) return; // "to deny Hamas the ability"
       const who = subjectBefore(ctx, s, a, ms, from);
       if (!who) return;
       const after = body.slice(b, b + 40);
@@ -509,6 +569,10 @@ function apply(
       return;
     }
   }
+}
+
+function authParty(m: ExtractedMention): ExtractedParty {
+  return m.start >= 0 ? party(m) : literalParty(m.canonical);
 }
 
 function paraStart(ctx: Ctx, s: Sentence): number {

@@ -85,6 +85,9 @@ for (const [group, table] of Object.entries(places)) {
     addBuiltin(c, vs, 'place', group === 'countries' ? 'state' : 'place');
 }
 for (const [c, vs] of Object.entries(organisations)) if (!c.startsWith('$')) addBuiltin(c, vs as string[], 'organization', 'organization');
+// offices, laws and designations: matched so that the names inside them ("Treasury" in "Secretary of the
+// Treasury") are not taken for mentions; they yield no mention themselves
+for (const n of cues.not_entities) BUILTIN.push({ name: n, canonical: '', type: 'organization', entity_kind: 'organization', entity_id: null });
 
 /** The canonical display name of a well-known entity, or null. */
 export function canonicalOf(name: string): Canon | null {

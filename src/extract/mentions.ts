@@ -35,6 +35,7 @@ const STOP = new Set(
     'saturday sunday jan feb mar apr jun jul aug sep sept oct nov dec islamic sunni shia muslim muslims hindu hindus christian christians ' +
     'jihadist jihadists global international public press media source sources released report reports chapter').split(' '),
 );
+const TIME_WORDS = new Set('january february march april may june july august september october november december monday tuesday wednesday thursday friday saturday sunday'.split(' '));
 const INFOBOX: Array<[RegExp, MentionType]> = [
   [/^(commanders?\d*|leaders?|founders?|founded by|led by|leader)$/i, 'person'],
   [/^(units?\d*|combatants?\d*|belligerents?\d*|allies|opponents|perpetrators?)$/i, 'organization'],
@@ -88,6 +89,11 @@ export function findMentions(body: string, toks: Token[], matcher: Matcher): Ext
   };
   for (const m of raw) {
     const e = m.hit.entry;
+    if (e.canonical === '') {
+      // an office or a designation ("Secretary of the Treasury", "Foreign Terrorist Organization"): no mention
+      add({ start: m.start, end: m.end, type: e.type, canonical: '', entity_id: null, known: true, i: m.i, j: m.j });
+      continue;
+    }
     let { i, start } = m;
     // "The" capitalised mid-sentence belongs to the name ("Malaysia, The United Kingdom")
     const p = toks[i - 1];
@@ -161,7 +167,7 @@ export function findMentions(body: string, toks: Token[], matcher: Matcher): Ext
         break;
       }
       if (isNameTok(t) && (t.gap !== '' || toks[n - 1]!.word)) {
-        if (STOP.has(t.key) && t.key !== 'the') break; // "Zargunshahr on Monday"
+        if (TIME_WORDS.has(t.key)) break; // "Zargunshahr on Monday"
         sj = n++;
         continue;
       }
@@ -287,7 +293,7 @@ function typeOfUnknown(toks: Token[], si: number, sj: number): MentionType | nul
   const last = toks[sj]!.raw.toLowerCase();
   const first = toks[si]!.raw.toLowerCase();
   if (NAME_TITLES.has(first) && sj > si) return 'person';
-  if (ORG_HEADS.has(last) || ORG_PREFIX.has(first.split(/['’]/)[0]!)) return 'organization';
+  if ((ORG_HEADS.has(last) && sj > si) || ORG_PREFIX.has(first.split(/['’]/)[0]!)) return 'organization';
   if (PLACE_HEADS.has(last) && sj > si) return 'place';
   return null;
 }

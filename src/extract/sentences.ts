@@ -28,7 +28,7 @@ function abbreviationAt(body: string, dot: number): boolean {
   return ABBR.has(w.toLowerCase());
 }
 
-const isSpace = (c: number) => c === 32 || c === 9 || c === 0xa0 || c === 13;
+const isSpace = (c: number) => c === 32 || c === 9 || c === 0xa0 || c === 13 || c === 10;
 
 export function splitSentences(body: string): Sentence[] {
   const out: Sentence[] = [];
@@ -38,6 +38,12 @@ export function splitSentences(body: string): Sentence[] {
   while (p < n) {
     let q = body.indexOf('\n', p);
     if (q < 0) q = n;
+    // a line broken mid-sentence (it ends in a lower-case word or a comma and the next line goes on) is
+    // one paragraph with the next
+    while (q < n && body.charCodeAt(q + 1) !== 10 && /[\p{Ll},]$/u.test(body.slice(Math.max(p, q - 1), q)) && /^\s*[\p{L}\d]/u.test(body.slice(q + 1, q + 3))) {
+      const r = body.indexOf('\n', q + 1);
+      q = r < 0 ? n : r;
+    }
     let a = p;
     while (a < q && isSpace(body.charCodeAt(a))) a++;
     if (a < q) {
@@ -52,7 +58,11 @@ export function splitSentences(body: string): Sentence[] {
           while (j < q) {
             const d = body.charCodeAt(j);
             if (d === 34 || d === 39 || d === 41 || d === 93 || d === 0x201d || d === 0x2019 || d === 46) j++;
-            else break;
+            else if (d === 91) {
+              const f = /^\[\d{1,3}\]/.exec(body.slice(j, j + 6)); // footnote mark "[9]"
+              if (!f) break;
+              j += f[0].length;
+            } else break;
           }
           if (j >= q || !isSpace(body.charCodeAt(j))) continue;
           let k = j;
