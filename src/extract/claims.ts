@@ -30,7 +30,7 @@ const PRONOUN_PERSON = /^(?:he|she)$/i;
 const DEMONYM_AUTHORITY = new RegExp(`\\b(${Object.keys(demonyms).filter((k) => !k.startsWith('$')).join('|')}) (?:[Gg]overnment|authorities)\\b`);
 // what may stand between a verb and the first party it governs: determiners, descriptive lower-case words
 // and demonyms ("the Palestinian militant group Hamas", "militants of the Baloch separatist group X")
-const FIRST_GAP = /^\s*(?:(?:the|a|an|both|its|their|his|her|also|two|several|other|to|of|U\.S\.|US|(?:the )?(?:government|governments|authorities) of|[\p{Ll}][\p{Ll}-]*|[\p{Lu}][\p{Ll}]+(?:an|ian|i|ese|ch|sh))\s+){0,6}$/u;
+const FIRST_GAP = /^\s*(?:(?:the|a|an|both|its|their|his|her|also|two|several|other|to|of|U\.S\.|US|(?:the )?(?:government|governments|authorities) of|[-‐]?[\p{Ll}][\p{Ll}-]*|[\p{Lu}][\p{Ll}]+(?:an|ian|i|ese|ch|sh)|NGO|[\p{Lu}][\p{Ll}]+ic)[,]?\s+){0,7}$/u;
 const DEFINITE = /^(?:the|this|that) (?:group|network|organi[sz]ation|outfit|movement)\b/i;
 
 interface Ctx {
@@ -241,8 +241,10 @@ function listAfter(ctx: Ctx, b: number, end: number, ms: ExtractedMention[], typ
   const cand = ms.filter((x) => x.start >= b && x.end <= end);
   for (let k = 0; k < cand.length; k++) {
     const m = cand[k]!;
+    if (m.start < p) continue; // inside a skipped "(ACR)"
+    if (/^[-‐]/.test(body.slice(m.end, m.end + 1))) continue; // "Kuwait-based", "UN-designated"
     const gap = body.slice(p, m.start).replace(/\[\d+\]/g, '');
-    const okGap = out.length === 0 ? FIRST_GAP : /^\s*(?:,|and|or|as well as|\(|\)|,\s*and)?\s*(?:the\s+)?$/i;
+    const okGap = out.length === 0 ? FIRST_GAP : /^\s*\)?\s*(?:,|and|or|as well as|,\s*and)?\s*(?:the\s+)?$/i;
     if (!okGap.test(gap) && !(out.length > 0 && /^['’]s\s*$/.test(gap))) break;
     // a state qualifying an organisation: "Pakistan's Inter-Services Intelligence", "U.S. Central Intelligence Agency"
     const nx = cand[k + 1];
@@ -266,7 +268,7 @@ function listAfter(ctx: Ctx, b: number, end: number, ms: ExtractedMention[], typ
 /** The phrase after position `b` up to the end of its clause (an event description). */
 function phraseAfter(body: string, b: number, end: number): string {
   const rest = body.slice(b, Math.min(end, b + 120));
-  const stop = /\.(?=\s+[A-Z0-9“"]|\s*$)|[;:!?”"]|,\s+(?=which|that|who|whom|whose|and|but|while|although|as|according|including|when|where|\w+ing\b|[A-Z])|\s(?:that|which|who|were|was|is|are|has|have|after|before|since|because|but|while|killing|in which)\s|\s[—–]|—|\[/.exec(rest);
+  const stop = /\.(?=\s+[A-Z0-9“"]|\s*$|\[)|[;:!?”"]|,\s+(?=which|that|who|whom|whose|and|but|while|although|as|according|including|when|where|\w+ing\b|[A-Z])|\s(?:that|which|who|were|was|is|are|has|have|after|before|since|because|but|while|killing|in which)\s|\s[—–]|—|\[/.exec(rest);
   let ph = (stop ? rest.slice(0, stop.index) : rest).trim();
   ph = ph.replace(/^(?:the|a|an|its|their)\s+/i, '').replace(/\s+/g, ' ');
   return ph.length >= 3 ? ph : '';
@@ -309,7 +311,11 @@ function apply(
       let ev = phraseAfter(body, b, s.end);
       if (pred === 'met') return;
       if (!ev && pred === 'claimed_responsibility_for') {
-        const place = ctx.mentions.find((m) => m.type === 'place' && m.start >= paraStart(ctx, s) && m.start < s.start);
+        const ps = paraStart(ctx, s);
+        const prevPara = ctx.sentences.find((x) => x.para === s.para - 1)?.start ?? ps;
+        const place =
+          ctx.mentions.find((m) => m.type === 'place' && m.start >= ps && m.start < s.start) ??
+          ctx.mentions.find((m) => m.type === 'place' && m.start >= prevPara && m.start < ps);
         if (place) ev = `${place.canonical} attack`;
       }
       if (!ev || (subj.type === 'place' && !/attack|strike|bomb/i.test(ev))) return;
@@ -377,6 +383,7 @@ function apply(
         const t = subjectBefore(ctx, s, a, ms, from);
         takers = t ? [t] : [];
       }
+      takers = takers.filter((t, i) => takers.findIndex((u) => u.canonical === t.canonical) === i);
       for (const t of takers)
         emit(ctx, { ...base, subject: party(t), predicate: /financ|fund/i.test(action) ? 'funded_by' : pred, object: party(g), action, actor: g.canonical, target: t.canonical });
       return;
@@ -499,6 +506,31 @@ function apply(
       for (const o of objs)
         if (o.canonical !== au.canonical)
           emit(ctx, { ...base, subject: party(o), predicate: pred, object: authParty(au), action, actor: au.canonical, target: o.canonical });
+      return;
+    }
+    case 'designation_noun': {
+      // "Treasury designation of two LeT senior leaders, Muhammad Sarwar and Shahid Mahmood"
+      const au = [...ms].reverse().find((x) => x.end <= a && x.start >= from && x.type === 'organization');
+      if (!au) return;
+      const clauseEnd = body.slice(b, s.end).search(/[;:]|\.\s|\s(?:as|under|and the|which)\s/);
+      const end = clauseEnd < 0 ? s.end : b + clauseEnd;
+      const objs = ms.filter((m) => m.start >= b && m.end <= end && m.type !== 'place' && m.canonical !== au.canonical);
+      const seen = new Set<string>();
+      for (const o of objs) {
+        if (seen.has(o.canonical)) continue;
+        seen.add(o.canonical);
+        emit(ctx, { ...base, subject: party(o), predicate: pred, object: party(au), action: 'designated', actor: au.canonical, target: o.canonical });
+      }
+      return;
+    }
+    case 'event_by': {
+      const doers = listAfter(ctx, b, s.end, ms, ['organization', 'person']);
+      if (doers.length === 0) return;
+      const seg = body.slice(Math.max(from, a - 60), a + matched.lastIndexOf(' '));
+      const words = seg.split(/[\s]+/).slice(-4);
+      const ev = words.join(' ').replace(/^.*\b(?:the|a|an|to|of|in)\s+/i, '').trim();
+      if (!ev) return;
+      for (const d of doers) emit(ctx, { ...base, subject: party(d), predicate: pred, object: { literal: ev }, action: 'carried out', actor: d.canonical, target: ev });
       return;
     }
     case 'from_to': {

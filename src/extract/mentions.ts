@@ -223,6 +223,7 @@ export function findMentions(body: string, toks: Token[], matcher: Matcher): Ext
       const t = toks[q]!;
       if (cover[q]! >= 0 || !t.cap) continue;
       const f = surname.get(t.raw);
+      if (toks[q - 1] && toks[q - 1]!.key === 'the') continue; // "the Baloch separatist group"
       if (f && !(toks[q + 1] && toks[q + 1]!.cap && toks[q + 1]!.gap === ' ')) add({ ...f, start: t.start, end: t.end, i: q, j: q, known: f.known });
     }
 
