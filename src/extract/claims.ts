@@ -511,7 +511,7 @@ function apply(
     case 'designation_noun': {
       // "Treasury designation of two LeT senior leaders, Muhammad Sarwar and Shahid Mahmood"
       const au = [...ms].reverse().find((x) => x.end <= a && x.start >= from && x.type === 'organization');
-      if (!au) return;
+      if (!au || body.slice(au.end, a).replace(/['’]s/, '').trim() !== '') return;
       const clauseEnd = body.slice(b, s.end).search(/[;:]|\.\s|\s(?:as|under|and the|which)\s/);
       const end = clauseEnd < 0 ? s.end : b + clauseEnd;
       const objs = ms.filter((m) => m.start >= b && m.end <= end && m.type !== 'place' && m.canonical !== au.canonical);

@@ -310,6 +310,14 @@ function classify(
 ) {
   let si = si0;
   if (notEntity(keyOf(toks, si, sj))) return;
+  // "Muhammad Sarwar and Shahid Mahmood": two names joined by "and" unless the whole is one organisation
+  if (!typeOfUnknown(toks, si, sj))
+    for (let q = si + 1; q < sj; q++)
+      if ((toks[q]!.key === 'and') && !toks[q]!.cap && cover[q]! < 0) {
+        classify(body, toks, si, q - 1, cover, found, add);
+        classify(body, toks, q + 1, sj, cover, found, add);
+        return;
+      }
   // a sentence-initial common word joined by a connector: "Members of X", "Leaders of X"
   const p0 = toks[si - 1];
   const sentenceStart = !p0 || toks[si]!.gap === '\n' || '.!?:"“'.includes(p0.raw);
