@@ -23,8 +23,13 @@ function corpus(targetBytes: number): string[] {
   return out;
 }
 
+/**
+ * Throughput per core: bytes over the CPU time this process spent (user + system). On a shared machine
+ * wall-clock time also counts other processes' turns; CPU time does not. Wall time is reported beside it.
+ */
 function mbps(docs: string[], fn: (d: string) => unknown, budgetMs: number) {
   const bytes = docs.reduce((n, d) => n + Buffer.byteLength(d), 0);
+  const c0 = process.cpuUsage();
   const t0 = performance.now();
   let done = 0;
   let passes = 0;
@@ -36,8 +41,10 @@ function mbps(docs: string[], fn: (d: string) => unknown, budgetMs: number) {
     }
     passes++;
   } while (performance.now() - t0 < budgetMs && passes < 20);
-  const s = (performance.now() - t0) / 1000;
-  return { mbps: done / 1e6 / s, mb: done / 1e6, s };
+  const wall = (performance.now() - t0) / 1000;
+  const c = process.cpuUsage(c0);
+  const s = (c.user + c.system) / 1e6;
+  return { mbps: done / 1e6 / s, mb: done / 1e6, s, wall };
 }
 
 export async function run(): Promise<BenchSection> {
@@ -47,19 +54,19 @@ export async function run(): Promise<BenchSection> {
   const small = docs.slice(0, Math.ceil(docs.length / 40)); // the peers are slow: a smaller slice
   // warm up
   for (const d of docs.slice(0, 50)) extract(d, { gazetteer });
-  const ours = mbps(docs, (d) => extract(d, { gazetteer, published: '2025-05-01' }), 20_000);
+  const ours = mbps(docs, (d) => extract(d, { gazetteer, published: '2025-05-01' }), 15_000);
   const comp = mbps(small, (d) => {
     const doc = nlp(d);
     return [doc.people().out('array'), doc.places().out('array'), doc.organizations().out('array')];
-  }, 20_000);
+  }, 15_000);
   const wink = winkNLP(model);
   const its = wink.its;
-  const wk = mbps(small, (d) => wink.readDoc(d).entities().out(its.detail), 20_000);
-  const row = (name: string, r: { mbps: number; mb: number; s: number }) => [name, r.mbps.toFixed(2), r.mb.toFixed(2), r.s.toFixed(1), (ours.mbps / r.mbps).toFixed(1) + '×'];
+  const wk = mbps(small, (d) => wink.readDoc(d).entities().out(its.detail), 15_000);
+  const row = (name: string, r: { mbps: number; mb: number; s: number; wall: number }) => [name, r.mbps.toFixed(2), r.mb.toFixed(2), r.s.toFixed(1), r.wall.toFixed(1), (ours.mbps / r.mbps).toFixed(1) + '×'];
   const ratio = ours.mbps / comp.mbps;
   return {
     title: 'Extraction throughput (one core; eval documents repeated to ~4 MB)',
-    headers: ['extractor', 'MB/s', 'MB processed', 'seconds', 'ours ÷ this'],
+    headers: ['extractor', 'MB/s (per CPU second)', 'MB processed', 'CPU s', 'wall s', 'ours ÷ this'],
     rows: [row('dossier extract (mentions, dates, claims, demands)', ours), row('compromise (people/places/organizations)', comp), row('wink-nlp + wink-eng-lite-web-model (entities)', wk)],
     notes: [
       `goal: ≥ 20 MB/s and ≥ 100× compromise — ${ours.mbps >= 20 && ratio >= 100 ? 'met' : 'NOT met'} (${ours.mbps.toFixed(1)} MB/s, ${ratio.toFixed(0)}× compromise)`,
