@@ -22,7 +22,7 @@ interface Rule {
 }
 const RULES = rules.rules as Rule[];
 const COMBINED = new RegExp(RULES.map((r) => `\\b(${r.re})\\b`).join('|'), 'gi');
-const BACKED = /([\p{L}.]+)[-‐](backed|sponsored|funded|supported)\b/gu;
+const BACKED_SUFFIX = /[-‐](backed|sponsored|funded|supported)\b/g;
 const HEDGE = new RegExp(`\\b(?:${rules.hedges.join('|')})\\b`, 'i');
 const SKIP_BEFORE = /^(?:has|have|had|was|were|is|are|been|be|also|repeatedly|allegedly|reportedly|probably|covertly|systematically|further|initially|strongly|openly|actively|directly|later|then|subsequently|reportedly|once|long|not|never|and|now|still|first|itself)$/i;
 const PRONOUN_TOPIC = /^(?:it|they|the (?:group|network|organi[sz]ation|outfit|militants?|agency|movement))$/i;
@@ -72,7 +72,16 @@ export function findClaims(
   };
   // one pass of the rule expression over the body; matches are handed to their sentence
   const hits: RegExpMatchArray[] = [...body.matchAll(COMBINED)];
-  const backed: RegExpMatchArray[] = /[-‐](?:backed|sponsored|funded|supported)\b/.test(body) ? [...body.matchAll(BACKED)] : [];
+  const backed: RegExpMatchArray[] = [];
+  // "<Name>-backed": find the cheap suffix, then walk back over the name
+  for (const m of body.matchAll(BACKED_SUFFIX)) {
+    let a = m.index!;
+    while (a > 0 && /[\p{L}.]/u.test(body[a - 1]!)) a--;
+    if (a === m.index!) continue;
+    const r = [body.slice(a, m.index! + m[0].length), body.slice(a, m.index!), m[1]!] as unknown as RegExpMatchArray;
+    r.index = a;
+    backed.push(r);
+  }
   let mi = 0;
   let hi = 0;
   let bi = 0;

@@ -110,7 +110,7 @@ export function findDates(body: string, sentences: Sentence[], opts: ExtractOpti
         const iso = `${d.getUTCFullYear()}-${pad(d.getUTCMonth() + 1)}-${pad(d.getUTCDate())}`;
         push(m.index!, m.index! + m[1]!.length, { start: iso, end: null, precision: 'day' }, iso);
       }
-    if (pub && /\b(?:yesterday|today|ago|later|earlier)\b/.test(text)) {
+    if (pub && /\b(?:yesterday|today|tonight|(?:days?|weeks?|months?|years?) (?:ago|later|earlier))\b/i.test(text)) {
       for (const r of chrono.strict.parse(text, { instant: new Date(`${pub}T12:00:00Z`), timezone: 0 }, { forwardDate: false })) {
         const a = r.index;
         const b = a + r.text.length;
