@@ -2,6 +2,7 @@
 // function to its group here.
 import type { Command } from 'commander';
 import { registerImport, registerInit, registerStats } from './store.ts';
+import { registerLists } from './lists.ts';
 
 export type RegisterCommand = (program: Command) => Command;
 
@@ -12,4 +13,5 @@ export interface CommandGroup {
 
 export const commandGroups: CommandGroup[] = [
   { title: 'Store:', commands: [registerInit, registerImport, registerStats] },
+  { title: 'Lists:', commands: [registerLists] },
 ];
