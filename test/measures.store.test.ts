@@ -6,6 +6,8 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { BUNDLED_LISTS_DIR, BUNDLED_LIST_FILES, importBundledLists } from '../src/lists/index.ts';
+import { ingestBatch, ingestPaths, loadGazetteer } from '../src/ingest/index.ts';
+import { claimVerdict, listContradictions, refreshVerification } from '../src/verify/index.ts';
 import { actorTimeline, gapJsonRows, gapReport, listAuthority, measureStatus } from '../src/measures/index.ts';
 import { BUNDLED_REFERENCE_DIR, importReference } from '../src/reference/index.ts';
 import { runCli } from './helpers/cli.ts';
@@ -13,6 +15,8 @@ import { ENGINES, freshStore, type TestStore } from './helpers/engines.ts';
 
 const json = (f: string) => JSON.parse(readFileSync(join(BUNDLED_REFERENCE_DIR, f), 'utf8')) as Array<Record<string, unknown>>;
 const ACTOR = 'front-the-resistance-front';
+const OPED_FILE = join(BUNDLED_REFERENCE_DIR, '..', 'seed', 'op-ed.txt');
+const DOCUMENTS_DIR = join(BUNDLED_REFERENCE_DIR, '..', '..', 'eval', 'extraction', 'documents');
 /** Folder under data/lists → list id (the lists README's layout). */
 const LIST_OF_DIR: Record<string, string> = { un: 'un', ofac: 'ofac', eu: 'eu', uk: 'uk', india: 'uapa' };
 
@@ -20,7 +24,7 @@ function filesUnder(p: string): string[] {
   return statSync(p).isDirectory() ? readdirSync(p).flatMap((f) => filesUnder(join(p, f))) : [p];
 }
 
-describe.each(ENGINES)('measures and gaps on the bundled data (%s)', (engine) => {
+describe.each(ENGINES)('measures, gaps and verification end to end on the bundled data (%s)', (engine) => {
   let s: TestStore;
   beforeAll(async () => {
     s = await freshStore(engine);
@@ -90,6 +94,54 @@ describe.each(ENGINES)('measures and gaps on the bundled data (%s)', (engine) =>
     }
     const let_ = await s.db.query<{ reference: string }>(`SELECT m.reference FROM measures m JOIN entities e ON e.id = m.actor_id WHERE e.ref = 'org-lashkar-e-taiba' AND m.list_entry_id IS NOT NULL AND m.authority_name = 'United Nations Security Council'`);
     expect(let_.map((x) => x.reference)).toContain('QDe.118'); // actors.json identifiers: LeT is UN-1267 QDe.118
+  });
+
+  it('after ingesting the op-ed, its claims stay unverified until evidence links exist; then suggestions cite that evidence', async () => {
+    const [r] = await ingestBatch(s.db, [OPED_FILE], await loadGazetteer(s.db), { kind: 'op-ed' });
+    expect(r!.status).toBe('ingested');
+    const claims = await s.db.query<{ id: string }>(`SELECT id FROM claims WHERE source_id = $1`, [r!.source_id]);
+    expect(claims.length).toBeGreaterThan(0);
+    const ownOrigin = async (sourceId: string | null) =>
+      (await s.db.query<{ n: number }>(`SELECT count(*)::int AS n FROM sources WHERE id = $1 AND (id = $2 OR title = (SELECT title FROM sources WHERE id = $2))`, [sourceId, r!.source_id]))[0]!.n > 0;
+    for (const c of claims) {
+      const v = await claimVerdict(s.db, c.id);
+      expect([v.verdict.rating, v.suggestion.rating]).toEqual(['unverified', 'unverified']);
+      expect(v.evidence).toEqual([]);
+    }
+    await refreshVerification(s.db); // what ingestPaths runs after storing documents
+    let cited = 0;
+    for (const c of claims) {
+      const v = await claimVerdict(s.db, c.id);
+      expect(v.verdict.rating).toBe('unverified'); // a suggestion is not a verdict
+      if (v.suggestion.rating === 'unverified') continue;
+      cited++;
+      const ids = new Set(v.evidence.map((e) => e.id));
+      for (const id of v.suggestion.evidence_ids) {
+        expect(ids.has(id)).toBe(true);
+        expect(await ownOrigin(v.evidence.find((e) => e.id === id)!.source_id)).toBe(false); // never the op-ed itself, nor its bundled copy
+      }
+    }
+    expect(cited).toBeGreaterThan(0);
+  });
+
+  it('after ingesting the annotated documents, the op-ed’s Crocus attribution meets the Islamic State’s claim by itself', async () => {
+    const summary = await ingestPaths(s.db, [DOCUMENTS_DIR]);
+    expect(summary.failed).toBe(0);
+    const oped = (await s.db.query<{ id: string }>(`SELECT id FROM sources WHERE title LIKE 'Pakistan Harboring Hamas%' AND ref IS NULL`))[0]!.id;
+    const crocus = (await s.db.query<{ id: string }>(`SELECT id FROM events WHERE ref = 'ev-2024-03-22-crocus-city-hall'`))[0]!.id;
+    const claimObject = new Map((await s.db.query<{ id: string; object_value: string | null }>(`SELECT id, object_value FROM claims`)).map((c) => [c.id, c.object_value]));
+    const found = (await listContradictions(s.db)).filter((c) => c.kind === 'attribution' && [c.a.source_id, c.b.source_id].includes(oped));
+    const onCrocus = found.filter((c) => c.summary.startsWith('Crocus City Hall attack'));
+    expect(onCrocus.length).toBeGreaterThan(0);
+    for (const c of onCrocus) {
+      const opedSide = c.a.source_id === oped ? c.a : c.b;
+      const other = c.a.source_id === oped ? c.b : c.a;
+      expect(opedSide.quote).toMatch(/Moscow concert hall attack/);
+      expect(claimObject.get(opedSide.claim_id!)).toBe('Moscow concert hall attack'); // read as the stored event
+      expect(other.source_id).not.toBe(oped);
+      expect(other.quote).toBeTruthy();
+    }
+    expect(crocus).toBeTruthy();
   });
 
   it('gives the timeline in date order, each item with its source', async () => {

@@ -1,5 +1,9 @@
 // The verification core on plain values: one row per case, the why in the row.
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { BUNDLED_REFERENCE_DIR } from '../src/reference/index.ts';
+import { eventIndex } from '../src/verify/events.ts';
 import { contradictions, matchEvidence, parseItemId, rate, suggestVerdict } from '../src/verify/index.ts';
 import { datesCompatible, numberIn } from '../src/verify/keys.ts';
 import type { ClaimFact, EvidenceFact, SourceFact, VerifyContext } from '../src/verify/index.ts';
@@ -141,4 +145,28 @@ describe('helpers', () => {
   ] as Array<[string, number | undefined, object]>)('parseItemId(%s, %s)', (id, v, want) => expect(parseItemId(id, v)).toEqual(want));
   it.each([['claim:abc', undefined, 'version'], ['thing:abc@v1', undefined, 'not a review item'], ['claim:abc@v1', 2, 'says version 1']] as Array<[string, number | undefined, string]>)(
     'parseItemId(%s, %s) is refused', (id, v, msg) => expect(() => parseItemId(id, v)).toThrow(msg));
+});
+
+describe('reading event names as stored events (the op-ed’s own wording against events.json)', () => {
+  const events = (JSON.parse(readFileSync(join(BUNDLED_REFERENCE_DIR, 'events.json'), 'utf8')) as Array<{ id: string; name: string; place: { name: string } | null; date_start: string }>).map(
+    (e) => ({ id: e.id, name: e.name, place_name: e.place?.name ?? null, date_start: e.date_start }),
+  );
+  const oped = readFileSync(join(BUNDLED_REFERENCE_DIR, '..', 'seed', 'op-ed.txt'), 'utf8');
+  const index = eventIndex(events);
+  it.each([
+    ['The massacre in Pahalgam', null, 'ev-2025-04-22-pahalgam', 'a place only one event has'],
+    ['Moscow concert hall attack', '2025-04', 'ev-2024-03-22-crocus-city-hall', 'Moscow and hall are in the place name; the claim date is when Russia spoke, not the attack'],
+    ['2016 Dhaka cafe attack', '2016', 'ev-2016-07-01-holey-artisan-dhaka', 'Dhaka, and the year agrees'],
+    ['26/11 Mumbai attacks', null, 'ev-2008-11-26-mumbai', 'numbers are not words'],
+    ['2005 London bombings', null, 'ev-2005-07-07-london-bombings', 'London'],
+    ['attacks like the 2008 Indian Embassy bombing', null, 'ev-2008-07-07-kabul-indian-embassy', 'the year rules out the 2011 embassy attack'],
+    ['2011 assault on the US Embassy in Kabul', null, 'ev-2011-09-13-kabul-us-embassy', 'the year rules out the 2008 embassy bombing'],
+    ['rally in Pakistan-occupied Kashmir (PoK)', '2025-02-05', 'ev-2025-02-05-rawalakot', 'words shared with Operation Sindoor too; the claim’s day is the rally’s'],
+    ['rally in Pakistan-occupied Kashmir (PoK)', null, null, 'without a date it is ambiguous: no guess'],
+    ['cross-border attacks', null, null, 'no distinctive word'],
+    ['Kargil War', null, 'ev-1999-kargil-war', 'Kargil'],
+  ] as Array<[string, string | null, string | null, string]>)('"%s" (claim dated %s) → %s: %s', (literal, date, want) => {
+    expect(oped).toContain(literal);
+    expect(index.resolve(literal, date)?.id ?? null).toBe(want);
+  });
 });

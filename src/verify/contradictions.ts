@@ -72,17 +72,17 @@ function attributions(claims: ClaimFact[], ctx: VerifyContext, rules: Rules): Co
   const related = relatedness(claims, rules);
   const byEvent = new Map<string, ClaimFact[]>();
   for (const c of claims) {
-    if (c.negated || c.hedged || c.object_kind !== 'event' || !c.object_id || !rules.attribution.includes(c.predicate)) continue;
+    if (c.negated || c.hedged || c.object_kind !== 'event' || !c.object_id) continue;
+    if (!rules.attribution.includes(c.predicate) && !(c.subject_id === null && rules.attribution_unresolved.includes(c.predicate))) continue;
     const list = byEvent.get(c.object_id) ?? [];
     list.push(c);
     byEvent.set(c.object_id, list);
   }
   const kindOf = (c: ClaimFact) => (c.subject_id ? (ctx.entityKinds.get(c.subject_id) ?? null) : null);
   const eligible = (c: ClaimFact, other: ClaimFact) => {
-    const k = kindOf(c);
-    if (k) return k === 'organization';
-    // An unresolved subject is compared only on the strongest predicates, on both sides.
-    return rules.attribution_unresolved.includes(c.predicate) && rules.attribution_unresolved.includes(other.predicate);
+    if (c.subject_id) return kindOf(c) === 'organization' && rules.attribution.includes(c.predicate);
+    // An unresolved subject ("Pakistani terror networks") is compared only against a strong attribution.
+    return rules.attribution_unresolved.includes(c.predicate) && rules.attribution_strong.includes(other.predicate) && other.subject_id !== null;
   };
   const out: Contradiction[] = [];
   for (const list of byEvent.values()) {

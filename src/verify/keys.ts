@@ -58,3 +58,38 @@ export function numberIn(text: string | null): number | null {
 export function publisherKey(s: { id: string; publisher: string | null }): string {
   return s.publisher ? normaliseName(s.publisher) : `source:${s.id}`;
 }
+
+/**
+ * Origin keys: sources that share a publisher, a title or a URL (after normalisation) are one origin —
+ * the same document stored twice (the bundled op-ed and the ingested copy), or copies of one publisher.
+ * Union-find over those three keys; the key of a group is its smallest source id.
+ */
+export function originKeys(sources: Array<{ id: string; publisher: string | null; title: string; url: string | null }>): Map<string, string> {
+  const parent = new Map<string, string>();
+  const find = (x: string): string => {
+    let r = x;
+    while (parent.get(r) !== r) r = parent.get(r)!;
+    parent.set(x, r);
+    return r;
+  };
+  const union = (a: string, b: string) => {
+    const [x, y] = [find(a), find(b)];
+    if (x !== y) parent.set(x < y ? y : x, x < y ? x : y);
+  };
+  const seen = new Map<string, string>();
+  for (const s of [...sources].sort((a, b) => a.id.localeCompare(b.id))) {
+    parent.set(s.id, s.id);
+    const keys = [
+      s.publisher ? `p:${normaliseName(s.publisher)}` : null,
+      normaliseName(s.title).length >= 12 ? `t:${normaliseName(s.title)}` : null,
+      s.url ? `u:${s.url.replace(/^https?:\/\/(www\.)?/, '').replace(/\/$/, '')}` : null,
+    ];
+    for (const k of keys) {
+      if (!k) continue;
+      const other = seen.get(k);
+      if (other) union(s.id, other);
+      else seen.set(k, s.id);
+    }
+  }
+  return new Map(sources.map((s) => [s.id, `origin:${find(s.id)}`]));
+}

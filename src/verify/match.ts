@@ -53,7 +53,8 @@ export function matchEvidence(claims: ClaimFact[], rules: Rules = RULES): Eviden
           quote: b.quote,
           note:
             `matched automatically: same subject and object; ${b.predicate}${b.predicate === a.predicate ? '' : ` read as ${stance} of ${a.predicate}`}` +
-            (b.hedged ? '; the other source hedges' : ''),
+            (b.hedged ? '; the other source hedges' : '') +
+            ([...(a.resolved ?? []), ...(b.resolved ?? [])].length ? `; ${[...(a.resolved ?? []), ...(b.resolved ?? [])].join('; ')}` : ''),
         });
       }
     }

@@ -5,17 +5,22 @@ import type { Stance } from '../model/index.ts';
 import { effectiveReliability } from './reliability.ts';
 import type { CasualtyFact, ClaimFact, EvidenceFact, ListFact, SourceFact, VerifyContext } from './types.ts';
 import { listFacts } from '../measures/queries.ts';
+import { resolveEventLiterals, type EventRef } from './events.ts';
+import { originKeys } from './keys.ts';
 
 export const CLAIM_COLUMNS = `c.id, c.ref, c.version, c.subject_id, c.subject_name, c.predicate, c.object_kind, c.object_id, c.object_value,
   coalesce(oe.name, ov.name) AS object_name, c.date_start, c.date_end, c.where_id, c.where_name, c.claimant_name, c.source_id,
   c.quote, c.negated, c.hedged, c.status`;
 export const CLAIM_JOINS = `LEFT JOIN entities oe ON oe.id = c.object_id LEFT JOIN events ov ON ov.id = c.object_id`;
 
+/** Claims as the core sees them: literal event names read as the stored events they name (events.ts). */
 export async function loadClaims(q: Queryable, where = 'TRUE', params: unknown[] = []): Promise<ClaimFact[]> {
-  return q.query<ClaimFact & Record<string, unknown>>(
+  const claims = await q.query<ClaimFact & Record<string, unknown>>(
     `SELECT ${CLAIM_COLUMNS} FROM claims c ${CLAIM_JOINS} WHERE ${where} ORDER BY c.id`,
     params,
   );
+  const events = await q.query<EventRef & Record<string, unknown>>(`SELECT id, name, place_name, date_start FROM events ORDER BY id`);
+  return resolveEventLiterals(claims, events);
 }
 
 export async function loadSources(q: Queryable): Promise<Map<string, SourceFact>> {
@@ -27,10 +32,11 @@ export async function loadSources(q: Queryable): Promise<Map<string, SourceFact>
        (SELECT r.reliability FROM source_ratings r WHERE r.source_id = s.id ORDER BY r.rated_at DESC, r.id DESC LIMIT 1) AS rated
      FROM sources s ORDER BY s.id`,
   );
+  const origins = originKeys(rows);
   return new Map(
     rows.map((r) => {
       const eff = effectiveReliability(r.kind, r.reliability, r.rated);
-      return [r.id, { id: r.id, ref: r.ref, title: r.title, publisher: r.publisher, kind: r.kind, url: r.url, reliability: eff.reliability, reliability_origin: eff.origin }];
+      return [r.id, { id: r.id, ref: r.ref, title: r.title, publisher: r.publisher, kind: r.kind, url: r.url, reliability: eff.reliability, reliability_origin: eff.origin, origin_key: origins.get(r.id)! }];
     }),
   );
 }

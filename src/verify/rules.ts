@@ -8,6 +8,7 @@ export interface Rules {
   negates: Record<string, string[]>;
   attribution: string[];
   attribution_unresolved: string[];
+  attribution_strong: string[];
   related: string[];
   reliability_weight: Record<Reliability, number>;
   stance_weight: Record<Stance, number>;

@@ -22,7 +22,8 @@ export function suggestVerdict(
   rules: Rules = RULES,
 ): SuggestedVerdict {
   const own = sources.get(claim.source_id);
-  const ownKey = own ? publisherKey(own) : `source:${claim.source_id}`;
+  const keyOf = (x: SourceFact) => x.origin_key ?? publisherKey(x);
+  const ownKey = own ? keyOf(own) : `source:${claim.source_id}`;
   const reasoning: ReasonLine[] = [];
   // Best weight per publisher and direction.
   const best = new Map<string, { line: ReasonLine; dir: 'for' | 'against' }>();
@@ -47,9 +48,9 @@ export function suggestVerdict(
       line.why = "the claim's own source: not independent";
       continue;
     }
-    const key = publisherKey(s);
+    const key = keyOf(s);
     if (key === ownKey) {
-      line.why = `same publisher as the claim (${s.publisher}): not independent`;
+      line.why = `same origin as the claim (${s.publisher ?? s.title}): not independent`;
       continue;
     }
     const dir = FOR.includes(e.stance) ? 'for' : AGAINST.includes(e.stance) ? 'against' : null;

@@ -24,6 +24,8 @@ export interface ClaimFact {
   negated: boolean;
   hedged: boolean;
   status: string;
+  /** How the verification read an unresolved name (e.g. a literal as a stored event), if it did. */
+  resolved?: string[];
 }
 
 /** A source with the reliability that applies to it now (its latest rating, else its kind's default). */
@@ -36,6 +38,8 @@ export interface SourceFact {
   url: string | null;
   reliability: Reliability;
   reliability_origin: 'rated' | 'stored' | 'publisher_default';
+  /** Sources with the same origin (publisher, title or URL) share it: they are copies, not independent. */
+  origin_key?: string;
 }
 
 /** A casualty figure an event record carries, from one source. */
