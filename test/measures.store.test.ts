@@ -30,7 +30,7 @@ describe.each(ENGINES)('measures, gaps and verification end to end on the bundle
     s = await freshStore(engine);
     await importReference(s.db);
     await importBundledLists(s.db); // runs refreshVerification: list entries → designation measures
-  });
+  }, 600_000);
   afterAll(async () => s?.cleanup());
 
   it('shows each authority’s status for The Resistance Front as the reference data and the bundled lists say', async () => {
@@ -122,7 +122,7 @@ describe.each(ENGINES)('measures, gaps and verification end to end on the bundle
       }
     }
     expect(cited).toBeGreaterThan(0);
-  });
+  }, 300_000);
 
   it('after ingesting the annotated documents, the op-ed’s Crocus attribution meets the Islamic State’s claim by itself', async () => {
     const summary = await ingestPaths(s.db, [DOCUMENTS_DIR]);
@@ -142,7 +142,7 @@ describe.each(ENGINES)('measures, gaps and verification end to end on the bundle
       expect(other.quote).toBeTruthy();
     }
     expect(crocus).toBeTruthy();
-  });
+  }, 300_000);
 
   it('gives the timeline in date order, each item with its source', async () => {
     const t = await actorTimeline(s.db, 'TRF');
@@ -163,7 +163,7 @@ describe.each(ENGINES)('the CLI for verification and accountability (%s)', (engi
     target = s.url ?? join(dir, 'pgdata');
     if (s.url === null) await s.db.close(); // the CLI uses its own PGlite folder
     expect(runCli(target, ['import', 'reference']).status).toBe(0);
-  });
+  }, 300_000);
   afterAll(async () => {
     if (s.url) await s.cleanup();
     rmSync(dir, { recursive: true, force: true });
@@ -178,7 +178,7 @@ describe.each(ENGINES)('the CLI for verification and accountability (%s)', (engi
     const c = runCli(target, ['contradictions', '--source', 'src-oped-tice-singh', '--json']);
     expect(c.status).toBe(0);
     expect((JSON.parse(c.stdout) as unknown[]).length).toBeGreaterThan(0);
-  });
+  }, 300_000);
 
   it('refuses a stale review item with exit 1 and a clear message, and a bad grade with exit 2', () => {
     const list = JSON.parse(runCli(target, ['review', 'list', '--type', 'verdict', '--json']).stdout) as Array<{ id: string }>;
@@ -190,5 +190,5 @@ describe.each(ENGINES)('the CLI for verification and accountability (%s)', (engi
     const bad = runCli(target, ['sources', 'rate', 'src-oped-tice-singh', 'Z']);
     expect(bad.status).toBe(2);
     expect(bad.stderr).toContain('reliability must be one of A');
-  });
+  }, 300_000);
 });

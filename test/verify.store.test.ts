@@ -169,6 +169,20 @@ describe.each(ENGINES)('verification on the bundled reference data (%s)', (engin
     expect((await errorOf(reviewAct(s.db, 'claim:test-proposed-1', 'accept', {}))).code).toBe('bad_input'); // no version named
   });
 
+  it('accepts a merge proposal once: the merged entity points to the kept one, the decision is audited, a second accept is stale', async () => {
+    const kept = (await s.db.query<{ id: string }>(`SELECT id FROM entities WHERE ref = 'org-jaish-ul-adl'`))[0]!.id;
+    await s.db.query(`INSERT INTO entities (id, kind, name) VALUES ('test-dup-jaish', 'organization', 'Jaish al Adl')`);
+    await s.db.query(`INSERT INTO merge_decisions (id, kept_id, merged_id, status, score) VALUES ('test-merge-1', $1, 'test-dup-jaish', 'proposed', 0.93)`, [kept]);
+    const item = (await reviewList(s.db, { type: 'merge' })).find((i) => i.target_id === 'test-merge-1')!;
+    expect(item.id).toBe('merge:test-merge-1@v1');
+    await reviewAct(s.db, item.id, 'accept', { reviewer: 'frank' });
+    expect(await s.db.query(`SELECT merged_into FROM entities WHERE id = 'test-dup-jaish'`)).toEqual([{ merged_into: kept }]);
+    expect(await s.db.query(`SELECT status, decided_by, version FROM merge_decisions WHERE id = 'test-merge-1'`)).toEqual([{ status: 'accepted', decided_by: 'frank', version: 2 }]);
+    expect((await errorOf(reviewAct(s.db, item.id, 'reject', { reviewer: 'gina' }))).code).toBe('conflict');
+    const audit = await s.db.query<{ action: string; after: { status: string } }>(`SELECT action, after FROM audit_log WHERE target_type = 'merge' AND target_id = 'test-merge-1'`);
+    expect(audit.map((a) => [a.action, a.after.status])).toEqual([['review.accept', 'accepted']]);
+  });
+
   it('reviews a contradiction once; the same item again is stale', async () => {
     const item = (await reviewList(s.db, { type: 'contradiction' }))[0]!;
     await reviewAct(s.db, item.id, 'accept', { reviewer: 'dana', note: 'real disagreement' });
