@@ -43,6 +43,19 @@ export interface ServerOptions {
 
 export const DEFAULT_PORT = 7312;
 export const DEFAULT_HOST = '127.0.0.1';
+export interface RouteInfo {
+  method: string;
+  url: string;
+  /** False for the landing page, /openapi.json and the docs' own assets. */
+  documented: boolean;
+}
+const ROUTES = new WeakMap<FastifyInstance, RouteInfo[]>();
+
+/** Every route the server registered (tests check the OpenAPI document lists each documented one). */
+export function routesOf(app: FastifyInstance): RouteInfo[] {
+  return [...(ROUTES.get(app) ?? [])];
+}
+
 const SAFE_METHODS = new Set(['GET', 'HEAD', 'OPTIONS']);
 
 export async function buildServer(opts: ServerOptions): Promise<FastifyInstance> {
@@ -51,8 +64,18 @@ export async function buildServer(opts: ServerOptions): Promise<FastifyInstance>
     bodyLimit: opts.bodyLimit ?? 1024 * 1024,
     // Unknown query parameters are errors (naming the parameter), not silently dropped.
     ajv: { customOptions: { removeAdditional: false, coerceTypes: 'array', useDefaults: true, allErrors: false } },
-    routerOptions: { ignoreTrailingSlash: true },
+    // Path parameters are checked by the route schemas (maxLength 200, a 400 naming the field), not cut here.
+    routerOptions: { ignoreTrailingSlash: true, maxParamLength: 1000 },
+    // Errors the framework raises before a route runs (bad URL, bad content type) are problems too.
+    frameworkErrors: (err, req, reply) => sendProblem(reply, toProblem(err, req)),
   });
+  const routes: RouteInfo[] = [];
+  app.addHook('onRoute', (r) => {
+    const methods = Array.isArray(r.method) ? r.method : [r.method];
+    const hidden = Boolean((r.schema as { hide?: boolean } | undefined)?.hide) || r.url.startsWith('/docs');
+    for (const m of methods) if (m !== 'HEAD') routes.push({ method: m, url: r.url, documented: !hidden });
+  });
+  ROUTES.set(app, routes);
   const jobs = opts.jobs ?? new JobQueue(opts.db);
   registerJobKinds(jobs);
   const ctx: RouteContext = { db: opts.db, jobs };
