@@ -2,6 +2,10 @@
 // function to its group here.
 import type { Command } from 'commander';
 import { registerImport, registerInit, registerStats } from './store.ts';
+import { registerServe } from './serve.ts';
+import {
+  registerClaims, registerEntity, registerGraph, registerMeasures, registerSearch, registerSources,
+} from './explore.ts';
 
 export type RegisterCommand = (program: Command) => Command;
 
@@ -12,4 +16,9 @@ export interface CommandGroup {
 
 export const commandGroups: CommandGroup[] = [
   { title: 'Store:', commands: [registerInit, registerImport, registerStats] },
+  { title: 'Server:', commands: [registerServe] },
+  {
+    title: 'Explore (search, entities, graph, claims, sources, measures):',
+    commands: [registerSearch, registerEntity, registerGraph, registerClaims, registerSources, registerMeasures],
+  },
 ];
