@@ -8,6 +8,7 @@ import swagger from '@fastify/swagger';
 import swaggerUi from '@fastify/swagger-ui';
 import { DossierError } from '../model/index.ts';
 import { dataDirOf, openStore, type Db, type StoreOptions } from '../store/index.ts';
+import { ResponseCache } from './cache.ts';
 import { registerJobKinds } from './job-kinds.ts';
 import { JobQueue } from './jobs.ts';
 import { problem, sendProblem, toProblem } from './problem.ts';
@@ -39,6 +40,11 @@ export interface ServerOptions {
   bodyLimit?: number;
   /** A job queue to use (default: a new one over `db`). */
   jobs?: JobQueue;
+  /**
+   * Cache GET /api responses until the next write (false: off). On PostgreSQL, where other processes may
+   * write, entries also expire after `ttlMs` (default 1000).
+   */
+  cache?: false | { maxEntries?: number; ttlMs?: number };
 }
 
 export const DEFAULT_PORT = 7312;
@@ -57,6 +63,13 @@ export function routesOf(app: FastifyInstance): RouteInfo[] {
 }
 
 const SAFE_METHODS = new Set(['GET', 'HEAD', 'OPTIONS']);
+
+interface CacheState {
+  cacheVersion?: number;
+  cacheHit?: boolean;
+}
+/** API reads, except jobs (their progress changes by the millisecond). */
+const isCacheable = (url: string) => url.startsWith('/api/') && !url.startsWith('/api/jobs');
 
 export async function buildServer(opts: ServerOptions): Promise<FastifyInstance> {
   const app = Fastify({
@@ -79,6 +92,14 @@ export async function buildServer(opts: ServerOptions): Promise<FastifyInstance>
   const jobs = opts.jobs ?? new JobQueue(opts.db);
   registerJobKinds(jobs);
   const ctx: RouteContext = { db: opts.db, jobs };
+  const cache =
+    opts.cache === false
+      ? null
+      : new ResponseCache(
+          opts.cache?.maxEntries ?? 2000,
+          opts.cache?.ttlMs ?? (opts.db.engine === 'postgres' ? 1000 : Number.POSITIVE_INFINITY),
+        );
+  if (cache) jobs.onChange(() => cache.bump());
 
   app.setErrorHandler((err, req, reply) => {
     const body = toProblem(err, req);
@@ -106,6 +127,30 @@ export async function buildServer(opts: ServerOptions): Promise<FastifyInstance>
       throw new DossierError('unauthorized', m ? 'wrong bearer token' : 'writes need Authorization: Bearer <token> (see <data dir>/token)', { field: 'authorization' });
     }
   });
+
+  if (cache) {
+    // Served from the cache in preHandler, after the rate limit (a route-level onRequest hook) and
+    // validation; the onSend hooks below still run (ETag, 304).
+    app.addHook('preHandler', async (req, reply) => {
+      if (req.method !== 'GET' || !isCacheable(req.url)) return;
+      (req as CacheState).cacheVersion = cache.version;
+      const hit = cache.get(req.url);
+      if (hit) {
+        (req as CacheState).cacheHit = true;
+        return reply.type(hit.contentType).send(hit.payload);
+      }
+    });
+    app.addHook('onSend', async (req, reply, payload) => {
+      const st = req as CacheState;
+      if (req.method === 'GET' && !st.cacheHit && st.cacheVersion !== undefined && reply.statusCode === 200 && typeof payload === 'string') {
+        cache.set(req.url, payload, String(reply.getHeader('content-type') ?? 'application/json'), st.cacheVersion);
+      }
+      return payload;
+    });
+    app.addHook('onResponse', async (req, reply) => {
+      if (!SAFE_METHODS.has(req.method) && reply.statusCode < 400) cache.bump();
+    });
+  }
 
   // Weak ETags over the serialised body of every successful GET; If-None-Match → 304.
   app.addHook('onSend', async (req, reply, payload) => {
@@ -162,6 +207,7 @@ export async function buildServer(opts: ServerOptions): Promise<FastifyInstance>
 
 export interface StartOptions extends StoreOptions {
   host?: string;
+  cache?: ServerOptions['cache'];
   port?: number;
   rateLimit?: number | false;
   /** Where to print the URL (default: stdout). */
@@ -178,7 +224,12 @@ export async function startServer(opts: StartOptions = {}): Promise<{ app: Fasti
   const port = opts.port ?? DEFAULT_PORT;
   const db = await openStore(opts);
   const { token } = ensureToken(dataDirOf(opts));
-  const app = await buildServer({ db, token, ...(opts.rateLimit !== undefined ? { rateLimit: opts.rateLimit } : {}) });
+  const app = await buildServer({
+    db,
+    token,
+    ...(opts.rateLimit !== undefined ? { rateLimit: opts.rateLimit } : {}),
+    ...(opts.cache !== undefined ? { cache: opts.cache } : {}),
+  });
   await app.listen({ host, port });
   const shown = host.includes(':') ? `[${host}]` : host;
   const url = `http://${shown}:${(app.server.address() as { port: number }).port}/`;

@@ -46,6 +46,7 @@ export class JobQueue {
   private readonly pending: Array<{ id: string; input: unknown }> = [];
   private running = false;
   private idleWaiters: Array<() => void> = [];
+  private readonly listeners: Array<() => void> = [];
 
   constructor(
     private readonly db: Db,
@@ -55,6 +56,16 @@ export class JobQueue {
   register(kind: string, handler: JobHandler): this {
     this.handlers.set(kind, handler);
     return this;
+  }
+
+  /** Called whenever a job may have written to the store (each progress report and each job's end). */
+  onChange(fn: () => void): this {
+    this.listeners.push(fn);
+    return this;
+  }
+
+  private changed(): void {
+    for (const fn of this.listeners) fn();
   }
 
   kinds(): string[] {
@@ -119,10 +130,12 @@ export class JobQueue {
   private async runOne(job: JobView, input: unknown): Promise<void> {
     job.status = 'running';
     job.started_at = new Date().toISOString();
+    const changed = () => this.changed();
     const ctx: JobContext = {
       db: this.db,
       progress(done, total, message) {
         job.progress = { done, total: total ?? job.progress.total, message: message ?? job.progress.message };
+        changed();
       },
       yield: () => yieldToLoop(),
     };
@@ -138,6 +151,7 @@ export class JobQueue {
           : problem('internal', 500, (err as Error).message ?? String(err));
     } finally {
       job.finished_at = new Date().toISOString();
+      this.changed();
     }
   }
 }
