@@ -2,7 +2,7 @@
 import { DossierError } from '../model/index.ts';
 import type { Queryable, Row } from '../store/index.ts';
 import { clampLimit, decodeCursor, toPage, Where, type Page } from './page.ts';
-import { refOf, sourceRefs, type SourceRef } from './refs.ts';
+import { refOf, sourceJson, sourceRefs, type SourceRef } from './refs.ts';
 
 export const CLAIM_COLS = [
   'id', 'ref', 'subject_id', 'subject_name', 'predicate', 'object_kind', 'object_id', 'object_value', 'date_start',
@@ -86,6 +86,20 @@ export interface ClaimFilter {
 
 const CURRENT_VERDICT = `(SELECT v.rating FROM verdicts v WHERE v.claim_id = c.id ORDER BY v.decided_at DESC, v.id DESC LIMIT 1)`;
 
+/**
+ * Claims as served, in one statement: the row, its object's name, its current verdict and its source.
+ * Append `WHERE …` over `c` and an ORDER BY.
+ */
+export const CLAIM_VIEW_SQL = `
+SELECT ${CLAIM_COLS.map((c) => `c.${c}`).join(', ')},
+       coalesce(oe.name, ov.name, CASE WHEN c.object_id IS NULL THEN c.object_value END) AS object_name,
+       ${CURRENT_VERDICT} AS verdict,
+       ${sourceJson('s')} AS source
+FROM claims c
+LEFT JOIN sources s ON s.id = c.source_id
+LEFT JOIN entities oe ON oe.id = c.object_id
+LEFT JOIN events ov ON ov.id = c.object_id AND oe.id IS NULL`;
+
 export async function listClaims(db: Queryable, f: ClaimFilter): Promise<Page<ClaimView>> {
   const limit = clampLimit(f.limit);
   const w = new Where();
@@ -104,49 +118,14 @@ export async function listClaims(db: Queryable, f: ClaimFilter): Promise<Page<Cl
   }
   const after = decodeCursor(f.cursor);
   if (after !== null) w.add('c.id > ?', String(after));
-  const rows = await db.query(
-    `SELECT ${CLAIM_COLS.map((c) => `c.${c}`).join(', ')} FROM claims c ${w} ORDER BY c.id LIMIT ${limit + 1}`,
-    w.params,
-  );
-  const page = toPage(rows as unknown as ClaimRow[], limit, (r) => r.id);
-  return { ...page, items: await decorateClaims(db, page.items as unknown as Row[]) };
-}
-
-/** Adds object names, current verdicts and sources to claim rows (three queries for the whole batch). */
-export async function decorateClaims(db: Queryable, rows: Row[]): Promise<ClaimView[]> {
-  const claims = rows as unknown as ClaimRow[];
-  if (claims.length === 0) return [];
-  const ids = claims.map((c) => c.id);
-  const objectIds = claims.filter((c) => c.object_id).map((c) => c.object_id!);
-  const [names, verdicts, refs] = await Promise.all([
-    objectIds.length
-      ? db.query<{ id: string; name: string }>(
-          'SELECT id, name FROM entities WHERE id = ANY($1::text[]) UNION ALL SELECT id, name FROM events WHERE id = ANY($1::text[])',
-          [objectIds],
-        )
-      : Promise.resolve([]),
-    db.query<{ claim_id: string; rating: string }>(
-      `SELECT DISTINCT ON (claim_id) claim_id, rating FROM verdicts WHERE claim_id = ANY($1::text[])
-       ORDER BY claim_id, decided_at DESC, id DESC`,
-      [ids],
-    ),
-    sourceRefs(db, claims.map((c) => c.source_id)),
-  ]);
-  const nameOf = new Map(names.map((n) => [n.id, n.name]));
-  const verdictOf = new Map(verdicts.map((v) => [v.claim_id, v.rating]));
-  return claims.map((c) => ({
-    ...c,
-    object_name: c.object_id ? (nameOf.get(c.object_id) ?? null) : c.object_value,
-    verdict: verdictOf.get(c.id) ?? null,
-    source: refOf(refs, c.source_id),
-  }));
+  const rows = await db.query<ClaimView & Row>(`${CLAIM_VIEW_SQL} ${w} ORDER BY c.id LIMIT ${limit + 1}`, w.params);
+  return toPage(rows, limit, (r) => r.id);
 }
 
 export async function getClaim(db: Queryable, idOrRef: string): Promise<ClaimDetail> {
-  const [row] = await db.query(`SELECT ${CLAIM_COLS.join(', ')} FROM claims WHERE id = $1 OR ref = $1 LIMIT 1`, [idOrRef]);
-  if (!row) throw new DossierError('not_found', `no claim ${idOrRef}`, { field: 'id' });
-  const [view] = await decorateClaims(db, [row]);
-  const id = view!.id;
+  const [view] = await db.query<ClaimView & Row>(`${CLAIM_VIEW_SQL} WHERE c.id = $1 OR c.ref = $1 LIMIT 1`, [idOrRef]);
+  if (!view) throw new DossierError('not_found', `no claim ${idOrRef}`, { field: 'id' });
+  const id = view.id;
   const [ev, verdicts] = await Promise.all([
     db.query<{ id: string; stance: string; quote: string | null; note: string | null; origin: string; other_claim_id: string | null; source_id: string | null }>(
       'SELECT id, stance, quote, note, origin, other_claim_id, source_id FROM evidence WHERE claim_id = $1 ORDER BY id',
@@ -164,7 +143,7 @@ export async function getClaim(db: Queryable, idOrRef: string): Promise<ClaimDet
   const otherOf = new Map((others as unknown as ClaimRow[]).map((o) => [o.id, o]));
   const refs = await sourceRefs(db, ev.map((e) => e.source_id));
   return {
-    ...view!,
+    ...view,
     evidence: ev.map(({ other_claim_id, source_id, ...e }) => ({
       ...e,
       other_claim: other_claim_id ? (otherOf.get(other_claim_id) ?? null) : null,

@@ -3,8 +3,8 @@ import { DossierError } from '../model/index.ts';
 import { normaliseName } from '../resolve/index.ts';
 import type { Queryable } from '../store/index.ts';
 import { clampLimit, decodeCursor, toPage, Where, type Page } from './page.ts';
-import { refOf, sourceRefs, type SourceRef } from './refs.ts';
-import { CLAIM_COLS, decorateClaims, type ClaimView } from './claims.ts';
+import { sourceJson, type SourceRef } from './refs.ts';
+import { CLAIM_VIEW_SQL, type ClaimView } from './claims.ts';
 
 export const ENTITY_COLS = ['id', 'ref', 'kind', 'name', 'description', 'lat', 'lon', 'merged_into'] as const;
 
@@ -100,14 +100,15 @@ export async function listEntities(db: Queryable, f: EntityFilter): Promise<Page
 export async function aliasesOf(db: Queryable, ids: string[]): Promise<Map<string, AliasView[]>> {
   const out = new Map<string, AliasView[]>();
   if (ids.length === 0) return out;
-  const rows = await db.query<{ entity_id: string; name: string; note: string | null; source_id: string | null }>(
-    'SELECT entity_id, name, note, source_id FROM aliases WHERE entity_id = ANY($1::text[]) ORDER BY entity_id, name',
+  const rows = await db.query<{ entity_id: string; name: string; note: string | null; source: SourceRef | null }>(
+    `SELECT a.entity_id, a.name, a.note, ${sourceJson('s')} AS source
+     FROM aliases a LEFT JOIN sources s ON s.id = a.source_id
+     WHERE a.entity_id = ANY($1::text[]) ORDER BY a.entity_id, a.name`,
     [ids],
   );
-  const refs = await sourceRefs(db, rows.map((r) => r.source_id));
   for (const r of rows) {
     const list = out.get(r.entity_id) ?? [];
-    list.push({ name: r.name, note: r.note, source: refOf(refs, r.source_id) });
+    list.push({ name: r.name, note: r.note, source: r.source });
     out.set(r.entity_id, list);
   }
   return out;
@@ -127,31 +128,31 @@ export const ENTITY_CLAIMS_MAX = 200;
 
 export async function getEntity(db: Queryable, idOrRef: string): Promise<EntityDetail> {
   const e = await findEntityRow(db, idOrRef);
-  const [aliases, ext, claimRows, measureRows] = await Promise.all([
+  const [aliases, ext, claims, measures] = await Promise.all([
     aliasesOf(db, [e.id]),
-    db.query<{ scheme: string; value: string; quote: string | null; source_id: string | null }>(
-      'SELECT scheme, value, quote, source_id FROM external_ids WHERE entity_id = $1 ORDER BY scheme, value',
+    db.query<ExternalIdView & Record<string, unknown>>(
+      `SELECT x.scheme, x.value, x.quote, ${sourceJson('s')} AS source
+       FROM external_ids x LEFT JOIN sources s ON s.id = x.source_id WHERE x.entity_id = $1 ORDER BY x.scheme, x.value`,
       [e.id],
     ),
-    db.query(
-      `SELECT ${CLAIM_COLS.join(', ')} FROM claims WHERE subject_id = $1 OR object_id = $1 OR claimant_id = $1
-       ORDER BY id LIMIT ${ENTITY_CLAIMS_MAX + 1}`,
+    db.query<ClaimView & Record<string, unknown>>(
+      `${CLAIM_VIEW_SQL} WHERE c.subject_id = $1 OR c.object_id = $1 OR c.claimant_id = $1 ORDER BY c.id LIMIT ${ENTITY_CLAIMS_MAX + 1}`,
       [e.id],
     ),
-    db.query<Omit<MeasureView, 'source'> & { source_id: string | null }>(
-      `SELECT ${MEASURE_COLS.join(', ')} FROM measures WHERE actor_id = $1 OR authority_id = $1 ORDER BY date_start NULLS LAST, id`,
+    db.query<MeasureView & Record<string, unknown>>(
+      `SELECT ${MEASURE_COLS.filter((c) => c !== 'source_id').map((c) => `m.${c}`).join(', ')}, ${sourceJson('s')} AS source
+       FROM measures m LEFT JOIN sources s ON s.id = m.source_id
+       WHERE m.actor_id = $1 OR m.authority_id = $1 ORDER BY m.date_start NULLS LAST, m.id`,
       [e.id],
     ),
   ]);
-  const refs = await sourceRefs(db, [...ext.map((x) => x.source_id), ...measureRows.map((m) => m.source_id)]);
-  const claims = await decorateClaims(db, claimRows.slice(0, ENTITY_CLAIMS_MAX));
   return {
     ...e,
     aliases: aliases.get(e.id) ?? [],
-    external_ids: ext.map(({ source_id, ...x }) => ({ ...x, source: refOf(refs, source_id) })),
-    claims,
-    claims_truncated: claimRows.length > ENTITY_CLAIMS_MAX,
-    measures: measureRows.map(({ source_id, ...m }) => ({ ...m, source: refOf(refs, source_id) })),
+    external_ids: ext,
+    claims: claims.slice(0, ENTITY_CLAIMS_MAX),
+    claims_truncated: claims.length > ENTITY_CLAIMS_MAX,
+    measures,
   };
 }
 

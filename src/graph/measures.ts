@@ -2,7 +2,7 @@
 import type { Queryable } from '../store/index.ts';
 import { MEASURE_COLS, type MeasureView } from './entities.ts';
 import { clampLimit, decodeCursor, toPage, Where, type Page } from './page.ts';
-import { refOf, sourceRefs } from './refs.ts';
+import { sourceJson } from './refs.ts';
 
 export interface MeasureFilter {
   actor?: string | undefined;
@@ -26,12 +26,12 @@ export async function listMeasures(db: Queryable, f: MeasureFilter): Promise<Pag
   if (f.status !== undefined) w.add('m.status = ?', f.status);
   const after = decodeCursor(f.cursor);
   if (after !== null) w.add('m.id > ?', String(after));
-  const rows = await db.query<Omit<MeasureListItem, 'source'> & { source_id: string | null }>(
-    `SELECT ${MEASURE_COLS.map((c) => `m.${c}`).join(', ')}, e.name AS actor_name
-     FROM measures m JOIN entities e ON e.id = m.actor_id ${w} ORDER BY m.id LIMIT ${limit + 1}`,
+  const rows = await db.query<MeasureListItem & Record<string, unknown>>(
+    `SELECT ${MEASURE_COLS.filter((c) => c !== 'source_id').map((c) => `m.${c}`).join(', ')}, e.name AS actor_name,
+            ${sourceJson('s')} AS source
+     FROM measures m JOIN entities e ON e.id = m.actor_id LEFT JOIN sources s ON s.id = m.source_id
+     ${w} ORDER BY m.id LIMIT ${limit + 1}`,
     w.params,
   );
-  const page = toPage(rows, limit, (r) => r.id);
-  const refs = await sourceRefs(db, page.items.map((m) => m.source_id));
-  return { ...page, items: page.items.map(({ source_id, ...m }) => ({ ...m, source: refOf(refs, source_id) })) };
+  return toPage(rows, limit, (r) => r.id);
 }

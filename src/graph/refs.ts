@@ -27,3 +27,8 @@ export async function sourceRefs(db: Queryable, ids: Array<string | null | undef
 export function refOf(map: Map<string, SourceRef>, id: string | null | undefined): SourceRef | null {
   return id ? (map.get(id) ?? null) : null;
 }
+
+/** SQL for a SourceRef as JSON (or null) from the sources row aliased `s` (joined with LEFT JOIN). */
+export function sourceJson(s = 's'): string {
+  return `CASE WHEN ${s}.id IS NULL THEN NULL ELSE json_build_object(${SOURCE_REF_COLS.map((c) => `'${c}', ${s}.${c}`).join(', ')}) END`;
+}

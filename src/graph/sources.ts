@@ -1,7 +1,7 @@
 // Sources (documents and list versions that assert things): list, and one with its mentions and claims.
 import { DossierError } from '../model/index.ts';
 import type { Queryable } from '../store/index.ts';
-import { CLAIM_COLS, decorateClaims, type ClaimView } from './claims.ts';
+import { CLAIM_VIEW_SQL, type ClaimView } from './claims.ts';
 import { clampLimit, decodeCursor, toPage, Where, type Page } from './page.ts';
 
 export const SOURCE_COLS = [
@@ -76,7 +76,7 @@ export async function getSource(db: Queryable, idOrRef: string): Promise<SourceD
        WHERE source_id = $1 ORDER BY span_start, span_end, id`,
       [row.id],
     ),
-    db.query(`SELECT ${CLAIM_COLS.join(', ')} FROM claims WHERE source_id = $1 ORDER BY span_start NULLS LAST, id`, [row.id]),
+    db.query<ClaimView & Record<string, unknown>>(`${CLAIM_VIEW_SQL} WHERE c.source_id = $1 ORDER BY c.span_start NULLS LAST, c.id`, [row.id]),
   ]);
-  return { ...row, mentions, claims: await decorateClaims(db, claims) };
+  return { ...row, mentions, claims };
 }

@@ -4,6 +4,7 @@
 // the only writer and entries live until a write.
 export interface CachedResponse {
   payload: string;
+  etag: string;
   contentType: string;
   version: number;
   at: number;
@@ -42,9 +43,9 @@ export class ResponseCache {
   }
 
   /** Stores a body computed while the data was at `version` (dropped if a write happened meanwhile). */
-  set(key: string, payload: string, contentType: string, version: number): void {
+  set(key: string, payload: string, etag: string, contentType: string, version: number): void {
     if (version !== this.v) return;
     if (this.entries.size >= this.maxEntries) this.entries.delete(this.entries.keys().next().value!);
-    this.entries.set(key, { payload, contentType, version, at: performance.now() });
+    this.entries.set(key, { payload, etag, contentType, version, at: performance.now() });
   }
 }

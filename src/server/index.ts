@@ -67,7 +67,9 @@ const SAFE_METHODS = new Set(['GET', 'HEAD', 'OPTIONS']);
 interface CacheState {
   cacheVersion?: number;
   cacheHit?: boolean;
+  etag?: string;
 }
+const etagOf = (payload: string | Buffer) => `W/"${createHash('sha1').update(payload).digest('base64url')}"`;
 /** API reads, except jobs (their progress changes by the millisecond). */
 const isCacheable = (url: string) => url.startsWith('/api/') && !url.startsWith('/api/jobs');
 
@@ -137,13 +139,15 @@ export async function buildServer(opts: ServerOptions): Promise<FastifyInstance>
       const hit = cache.get(req.url);
       if (hit) {
         (req as CacheState).cacheHit = true;
+        (req as CacheState).etag = hit.etag;
         return reply.type(hit.contentType).send(hit.payload);
       }
     });
     app.addHook('onSend', async (req, reply, payload) => {
       const st = req as CacheState;
       if (req.method === 'GET' && !st.cacheHit && st.cacheVersion !== undefined && reply.statusCode === 200 && typeof payload === 'string') {
-        cache.set(req.url, payload, String(reply.getHeader('content-type') ?? 'application/json'), st.cacheVersion);
+        st.etag = etagOf(payload);
+        cache.set(req.url, payload, st.etag, String(reply.getHeader('content-type') ?? 'application/json'), st.cacheVersion);
       }
       return payload;
     });
@@ -156,7 +160,7 @@ export async function buildServer(opts: ServerOptions): Promise<FastifyInstance>
   app.addHook('onSend', async (req, reply, payload) => {
     if (req.method !== 'GET' || reply.statusCode !== 200) return payload;
     if (typeof payload !== 'string' && !Buffer.isBuffer(payload)) return payload;
-    const etag = `W/"${createHash('sha1').update(payload).digest('base64url')}"`;
+    const etag = (req as CacheState).etag ?? etagOf(payload);
     reply.header('etag', etag);
     if (!reply.hasHeader('cache-control')) reply.header('cache-control', 'no-cache');
     const inm = req.headers['if-none-match'];
