@@ -2,6 +2,7 @@
 // function to its group here.
 import type { Command } from 'commander';
 import { registerImport, registerInit, registerStats } from './store.ts';
+import { registerLists } from './lists.ts';
 import { registerServe } from './serve.ts';
 import {
   registerClaims, registerEntity, registerGraph, registerMeasures, registerSearch, registerSources,
@@ -16,6 +17,7 @@ export interface CommandGroup {
 
 export const commandGroups: CommandGroup[] = [
   { title: 'Store:', commands: [registerInit, registerImport, registerStats] },
+  { title: 'Lists:', commands: [registerLists] },
   { title: 'Server:', commands: [registerServe] },
   {
     title: 'Explore (search, entities, graph, claims, sources, measures):',
