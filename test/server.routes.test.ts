@@ -2,6 +2,8 @@
 // on writes; pagination walks every row once; ETags answer 304; errors are problem+json.
 import type { FastifyInstance } from 'fastify';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { readFileSync } from 'node:fs';
+import { importList } from '../src/lists/index.ts';
 import { importReference } from '../src/reference/index.ts';
 import { buildServer, routesOf } from '../src/server/index.ts';
 import { ENGINES, freshStore, type TestStore } from './helpers/engines.ts';
@@ -144,9 +146,33 @@ const CASES: RouteCase[] = [
     bad: [`/api/jobs/${'x'.repeat(201)}`, 'id'],
     missing: '/api/jobs/00000000-0000-0000-0000-000000000000',
   },
+  {
+    route: 'GET /api/lists',
+    ok: '/api/lists',
+    check: (b) => {
+      const un = b.items!.find((l) => l.list === 'un')!;
+      expect(un.entries as number).toBeGreaterThan(1000);
+      expect((un.versions as unknown[]).length).toBe(1);
+    },
+  },
+  {
+    route: 'GET /api/lists/:list/entries/:ref',
+    ok: '/api/lists/un/entries/QDe.118',
+    check: (b) => {
+      expect(b.primary_name).toBe('LASHKAR-E-TAYYIBA');
+      expect((b.names as unknown[]).length).toBeGreaterThan(1);
+    },
+    bad: ['/api/lists/atlantis/entries/QDe.118', 'list'],
+    missing: '/api/lists/un/entries/QDe.999999',
+  },
 ];
 
-const WRITES = [{ route: 'POST /api/imports/reference', url: '/api/imports/reference', body: {} }];
+const UN_LIST = 'data/lists/un/consolidated.xml';
+const WRITES = [
+  { route: 'POST /api/imports/reference', url: '/api/imports/reference', body: {} },
+  { route: 'POST /api/imports/lists', url: '/api/imports/lists?name=consolidated.xml', body: {} },
+  { route: 'POST /api/imports/lists/bundled', url: '/api/imports/lists/bundled', body: {} },
+];
 
 describe.each(ENGINES)('server routes on %s', (engine) => {
   let s: TestStore;
@@ -156,6 +182,7 @@ describe.each(ENGINES)('server routes on %s', (engine) => {
   beforeAll(async () => {
     s = await freshStore(engine);
     await importReference(s.db);
+    await importList(s.db, UN_LIST);
     app = await buildServer({ db: s.db, token: TOKEN, rateLimit: false });
     const [claim] = await s.db.query<{ id: string }>('SELECT claim_id AS id FROM evidence ORDER BY claim_id LIMIT 1');
     const [src] = await s.db.query<{ ref: string }>('SELECT s.ref FROM sources s JOIN claims c ON c.source_id = s.id ORDER BY s.ref LIMIT 1');
@@ -198,6 +225,43 @@ describe.each(ENGINES)('server routes on %s', (engine) => {
     const done = (await get(`/api/jobs/${job.id}`)).json() as { status: string; result: { sources: number } };
     expect(done.status).toBe('succeeded');
     expect(done.result.sources).toBe(81);
+  });
+
+  const waitFor = async (id: string) => {
+    for (let i = 0; i < 400; i++) {
+      const j = (await get(`/api/jobs/${id}`)).json() as { status: string };
+      if (j.status !== 'queued' && j.status !== 'running') return j as Record<string, unknown>;
+      await new Promise((r) => setTimeout(r, 25));
+    }
+    throw new Error('job did not finish');
+  };
+  const upload = (name: string, body: string | Buffer, type: string) =>
+    app.inject({ method: 'POST', url: `/api/imports/lists?name=${name}`, payload: body, headers: { authorization: `Bearer ${TOKEN}`, 'content-type': type } });
+
+  it('a list file uploaded as the body is imported by a job (again: already imported, nothing written)', async () => {
+    const res = await upload('consolidated.xml', readFileSync(UN_LIST), 'application/xml');
+    expect(res.statusCode, res.body).toBe(202);
+    const job = await waitFor(res.json().id);
+    expect(job).toMatchObject({ status: 'succeeded', result: { list: 'un', already_imported: true } });
+  });
+
+  it('a file that is no list fails its job with a problem naming the file as sent, not a server path', async () => {
+    const res = await upload('notes.csv', 'just,some\n"text', 'text/csv');
+    const job = (await waitFor(res.json().id)) as { status: string; error: { code: string; detail: string } };
+    expect(job.status).toBe('failed');
+    expect(job.error.code).toBe('bad_input');
+    expect(job.error.detail).toMatch(/^notes\.csv/);
+    expect(job.error.detail).not.toContain('dossier-upload');
+  });
+
+  it('an upload needs a file name, and a known media type', async () => {
+    const noName = await app.inject({ method: 'POST', url: '/api/imports/lists', payload: 'x', headers: { authorization: `Bearer ${TOKEN}`, 'content-type': 'text/csv' } });
+    expect(noName.json()).toMatchObject({ status: 400, field: 'name' });
+    const pathName = await upload('..%2Fetc%2Fpasswd', 'x', 'text/csv');
+    expect(pathName.json()).toMatchObject({ status: 400, field: 'name' });
+    const badType = await upload('a.pdf', 'x', 'application/pdf');
+    expect(badType.statusCode).toBe(415);
+    expect(badType.headers['content-type']).toMatch(/^application\/problem\+json/);
   });
 
   it.each(CASES.map((c) => [c.route, c] as const))('%s: success', async (_r, c) => {

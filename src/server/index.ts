@@ -19,6 +19,7 @@ import { registerGraph } from './routes/graph.ts';
 import { registerHealth } from './routes/health.ts';
 import { registerJobs } from './routes/jobs.ts';
 import { registerLanding } from './routes/landing.ts';
+import { LIST_UPLOAD_TYPES, registerLists } from './routes/lists.ts';
 import { registerMeasures } from './routes/measures.ts';
 import { registerSearch } from './routes/search.ts';
 import { registerSources } from './routes/sources.ts';
@@ -185,7 +186,7 @@ export async function buildServer(opts: ServerOptions): Promise<FastifyInstance>
       },
       servers: [{ url: '/' }],
       components: { securitySchemes: { bearer: { type: 'http', scheme: 'bearer' } } },
-      tags: ['server', 'search', 'entities', 'graph', 'claims', 'sources', 'measures', 'jobs'].map((name) => ({ name })),
+      tags: ['server', 'search', 'entities', 'graph', 'claims', 'sources', 'measures', 'lists', 'jobs'].map((name) => ({ name })),
     },
   });
   await app.register(swaggerUi, {
@@ -205,6 +206,9 @@ export async function buildServer(opts: ServerOptions): Promise<FastifyInstance>
   registerSources(app, ctx);
   registerMeasures(app, ctx);
   registerJobs(app, ctx);
+  // File uploads (list imports) arrive as raw bytes; JSON stays Fastify's own parser.
+  app.addContentTypeParser(LIST_UPLOAD_TYPES, { parseAs: 'buffer' }, (_req, body, done) => done(null, body));
+  registerLists(app, ctx);
   await app.ready();
   return app;
 }
