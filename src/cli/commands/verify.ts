@@ -103,7 +103,8 @@ function parseVersion(v: string): number {
 
 export function registerSources(program: Command): Command {
   // `dossier sources` may already exist (the explore commands list and show sources): add to it.
-  const sources = program.commands.find((c) => c.name() === 'sources') ?? program.command('sources').description('sources and their Admiralty reliability (A–F)');
+  const existing = program.commands.find((c) => c.name() === 'sources');
+  const sources = existing ?? program.command('sources').description('sources and their Admiralty reliability (A–F)');
   sources
     .command('reliability')
     .description('every source with its current reliability and where the grade comes from')
@@ -140,7 +141,8 @@ export function registerSources(program: Command): Command {
         for (const h of r.history) out(`  ${h.rated_at} ${h.reliability} by ${h.rated_by}${h.note ? `: ${h.note}` : ''}`);
       });
     });
-  return sources;
+  // Attached to another group's command: hand back a subcommand, so that command keeps its own help group.
+  return existing ? sources.commands.find((c) => c.name() === 'rate')! : sources;
 }
 
 export function registerVerdict(program: Command): Command {
