@@ -108,6 +108,14 @@ describe.each(ENGINES)('bad list input on %s', (engine) => {
     rmSync(work, { recursive: true, force: true });
   });
 
+  it('lists show <list> <ref> --json prints the entry with its names (the good version is there)', () => {
+    const r = runCli(target, ['lists', 'show', 'un', 'QDe.118', '--json']);
+    expect(r.status).toBe(0);
+    const e = JSON.parse(r.stdout) as { primary_name: string; names: Array<{ name: string }> };
+    expect(e.primary_name).toBe('LASHKAR-E-TAYYIBA');
+    expect(e.names.map((n) => n.name)).toContain('Lashkar-e-Toiba');
+  });
+
   it.each(CASES)('$why: exit 2, names the place, list unchanged', (c) => {
     const before = previous[c.list]!;
     expect(before.versions).toHaveLength(1);

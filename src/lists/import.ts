@@ -221,8 +221,9 @@ export async function importList(db: Db, path: string, opts: ImportOptions = {})
       }
     }
     await tx.query(
-      'UPDATE list_versions SET published = $2, entry_count = $3, added = $4::jsonb, removed = $5::jsonb, updated = $6::jsonb WHERE id = $1',
-      [versionId, meta.published, seen.size, JSON.stringify(added), JSON.stringify(removed), JSON.stringify(updated)],
+      // published and feed may only be known once the file has been read (a header, the UAPA schedule).
+      'UPDATE list_versions SET published = $2, entry_count = $3, added = $4::jsonb, removed = $5::jsonb, updated = $6::jsonb, feed = $7 WHERE id = $1',
+      [versionId, meta.published, seen.size, JSON.stringify(added), JSON.stringify(removed), JSON.stringify(updated), meta.feed],
     );
     return {
       list: meta.list,
