@@ -102,7 +102,7 @@ describe.each(ENGINES)('bad list input on %s', (engine) => {
     expect(runCli(target, ['lists', 'import', join(work, 'ofac-good')]).status).toBe(0);
     previous.un = versions('un');
     previous.ofac = versions('ofac');
-  });
+  }, 300_000);
   afterAll(async () => {
     await s?.cleanup();
     rmSync(work, { recursive: true, force: true });
@@ -126,5 +126,5 @@ describe.each(ENGINES)('bad list input on %s', (engine) => {
     expect(r.stderr).toMatch(c.says);
     expect(r.stderr).not.toMatch(/root:x:0/); // nothing of /etc/passwd
     expect(versions(c.list)).toEqual(before);
-  });
+  }, 240_000); // two CLI processes, each opening the store
 });
