@@ -519,8 +519,13 @@ function apply(
     }
     case 'designation_noun': {
       // "Treasury designation of two LeT senior leaders, Muhammad Sarwar and Shahid Mahmood"
-      const au = [...ms].reverse().find((x) => x.end <= a && x.start >= from && x.type === 'organization');
-      if (!au || body.slice(au.end, a).replace(/['’]s/, '').trim() !== '') return;
+      let au = [...ms].reverse().find((x) => x.end <= a && x.start >= from && x.type === 'organization') ?? null;
+      if (au && body.slice(au.end, a).replace(/['’]s/, '').trim() !== '') {
+        // "X has announced the designation of …": the subject of the announcing verb
+        const v = /\b(?:announced|announces|approved|made|issued|welcomed)\s+(?:the|its)\s*$/.exec(body.slice(from, a));
+        au = v ? subjectBefore(ctx, s, from + v.index!, ms, from) : null;
+      }
+      if (!au || au.type !== 'organization') return;
       const clauseEnd = body.slice(b, s.end).search(/[;:]|\.\s|\s(?:as|under|and the|which)\s/);
       const end = clauseEnd < 0 ? s.end : b + clauseEnd;
       const objs = ms.filter((m) => m.start >= b && m.end <= end && m.type !== 'place' && m.canonical !== au.canonical);

@@ -132,6 +132,19 @@ export function findMentions(body: string, toks: Token[], matcher: Matcher): Ext
       add({ ...target, start: a.start, end: a.end, i: k + 1, j: k + 1 });
     if (!acr.has(a.raw)) acr.set(a.raw, target);
   }
+  // "Ahle Hadith Andolon Bangladesh (Alhe Hadith Movement in Bangladesh)": a parenthesised name right after
+  // an organisation is another name of it
+  for (let k = 1; k < toks.length; k++) {
+    if (toks[k]!.raw !== '(' || cover[k - 1]! < 0) continue;
+    const f = found[cover[k - 1]!]!;
+    if (f.type !== 'organization' || f.j !== k - 1) continue;
+    let e = k + 1;
+    while (e < toks.length && e - k <= 8 && toks[e]!.raw !== ')' && (isNameTok(toks[e]) || CONNECTORS.has(toks[e]!.key))) e++;
+    if (toks[e]?.raw !== ')' || e - k < 3 || !isNameTok(toks[k + 1]) || !isNameTok(toks[e - 1])) continue;
+    let free = true;
+    for (let q = k + 1; q < e; q++) if (cover[q]! >= 0) free = false;
+    if (free) add({ ...f, start: toks[k + 1]!.start, end: toks[e - 1]!.end, known: f.known, i: k + 1, j: e - 1 });
+  }
   if (acr.size > 0)
     for (let k = 0; k < toks.length; k++) {
       const t = toks[k]!;
@@ -218,6 +231,21 @@ export function findMentions(body: string, toks: Token[], matcher: Matcher): Ext
     const last = parts[parts.length - 1]!;
     if (parts.length >= 2 && last.length >= 4 && /^\p{Lu}/u.test(last) && !surname.has(last)) surname.set(last, f);
   }
+  // a group named "<Name> network/group/movement" is also "<Name>" before a noun ("Haqqani militants")
+  const short = new Map<string, Found>();
+  for (const f of found) {
+    if (f.type !== 'organization' || f.canonical === '') continue;
+    const m = /^(\p{Lu}[\p{L}-]{3,}) (?:network|group|movement)$/iu.exec(f.canonical);
+    if (m && !surname.has(m[1]!) && !short.has(m[1]!)) short.set(m[1]!, f);
+  }
+  if (short.size)
+    for (let q = 0; q < toks.length; q++) {
+      const t = toks[q]!;
+      if (cover[q]! >= 0 || !t.cap) continue;
+      const f = short.get(t.raw);
+      const nx = toks[q + 1];
+      if (f && nx && nx.word && !nx.cap && nx.gap === ' ') add({ ...f, start: t.start, end: t.end, i: q, j: q });
+    }
   if (surname.size)
     for (let q = 0; q < toks.length; q++) {
       const t = toks[q]!;
