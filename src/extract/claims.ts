@@ -21,7 +21,7 @@ interface Rule {
   hedge?: boolean;
 }
 const RULES = rules.rules as Rule[];
-const COMBINED = new RegExp(RULES.map((r) => `\\b(${r.re})\\b`).join('|'), 'gi');
+const COMBINED = new RegExp(`\\b(?:${RULES.map((r) => `(${r.re})\\b`).join('|')})`, 'gi');
 const BACKED_SUFFIX = /[-‐](backed|sponsored|funded|supported)\b/g;
 const HEDGE = new RegExp(`\\b(?:${rules.hedges.join('|')})\\b`, 'i');
 const SKIP_BEFORE = /^(?:has|have|had|was|were|is|are|been|be|also|repeatedly|allegedly|reportedly|probably|covertly|systematically|further|initially|strongly|openly|actively|directly|later|then|subsequently|reportedly|once|long|not|never|and|now|still|first|itself)$/i;
@@ -44,6 +44,7 @@ interface Ctx {
   attributions: Extraction['attributions'];
   dates: ExtractedDate[];
   sentences: Sentence[];
+  metonyms: Map<string, string>; // capital → state, when a capital acts ("Tehran has accused …")
 }
 
 const party = (m: ExtractedMention): ExtractedParty => ({ name: m.canonical, entity_id: m.entity_id, start: m.start, end: m.end });
@@ -56,6 +57,7 @@ export function findClaims(
   mentions: ExtractedMention[],
   dates: ExtractedDate[],
   opts: ExtractOptions,
+  metonyms: Map<string, string> = new Map(),
 ): Pick<Extraction, 'claims' | 'attributions'> {
   const voiceName = opts.publisher ?? opts.author ?? 'the source';
   const ctx: Ctx = {
@@ -69,6 +71,7 @@ export function findClaims(
     attributions: [],
     dates,
     sentences,
+    metonyms,
   };
   // one pass of the rule expression over the body; matches are handed to their sentence
   const hits: RegExpMatchArray[] = [...body.matchAll(COMBINED)];
@@ -203,7 +206,9 @@ function emit(ctx: Ctx, e: Emit) {
 
 /** The party that is the grammatical subject right before position `a` (skipping auxiliaries and adverbs). */
 function subjectBefore(ctx: Ctx, s: Sentence, a: number, ms: ExtractedMention[], from: number): ExtractedMention | null {
-  const r = subjectBefore0(ctx, s, a, ms, from);
+  let r = subjectBefore0(ctx, s, a, ms, from);
+  const state = r && r.type === 'place' ? ctx.metonyms.get(r.canonical) : undefined;
+  if (r && state) r = { ...r, canonical: state, entity_id: null };
   if (r) ctx.lastActor = r;
   return r;
 }

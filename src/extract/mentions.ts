@@ -3,10 +3,10 @@
 // verbs of speech, organisation and place head words, place patterns, infobox labels). Every mention's
 // text is body.slice(start, end).
 import cues from './data/cues.json' with { type: 'json' };
-import { buildMatcher, matchAll, type Matcher, type RawMatch } from './matcher.ts';
+import { matchAll, type Matcher } from './matcher.ts';
 import { canonicalOf, nameKey } from './gazetteer.ts';
 import type { Token } from './tokens.ts';
-import type { ExtractedMention, GazetteerEntry, MentionType } from './types.ts';
+import type { ExtractedMention, MentionType } from './types.ts';
 
 const lowerSet = (xs: string[]) => new Set(xs.map((x) => x.toLowerCase()));
 const TITLES = lowerSet(cues.titles_excluded.map((t) => t.split(' ').pop()!));
@@ -73,10 +73,6 @@ function notEntity(key: string): boolean {
 function isGiven(raw: string): boolean {
   const l = raw.toLowerCase();
   return GIVEN.has(l) || (l.length > 6 && GIVEN_SUFFIX.some((s) => s.length > 2 && l.endsWith(s)));
-}
-
-export interface MentionResult {
-  mentions: ExtractedMention[];
 }
 
 export function findMentions(body: string, toks: Token[], matcher: Matcher): ExtractedMention[] {
@@ -467,5 +463,3 @@ function infobox(body: string, toks: Token[], cover: Int32Array, found: Found[],
   void found;
 }
 
-export { buildMatcher, type RawMatch };
-export type { GazetteerEntry };
