@@ -44,6 +44,8 @@ interface Ctx {
   attributions: Extraction['attributions'];
   dates: ExtractedDate[];
   sentences: Sentence[];
+  paraStarts: Map<number, number>;
+  dateIdx: number; // first date at or after the current sentence
   metonyms: Map<string, string>; // capital → state, when a capital acts ("Tehran has accused …")
 }
 
@@ -72,6 +74,8 @@ export function findClaims(
     dates,
     sentences,
     metonyms,
+    paraStarts: new Map(),
+    dateIdx: 0,
   };
   // one pass of the rule expression over the body; matches are handed to their sentence
   const hits: RegExpMatchArray[] = [...body.matchAll(COMBINED)];
@@ -85,10 +89,14 @@ export function findClaims(
     r.index = a;
     backed.push(r);
   }
+  for (const s of sentences) if (!ctx.paraStarts.has(s.para)) ctx.paraStarts.set(s.para, s.start);
   let mi = 0;
   let hi = 0;
   let bi = 0;
+  let di = 0;
   for (const s of sentences) {
+    while (di < dates.length && dates[di]!.start < s.start) di++;
+    ctx.dateIdx = di;
     while (mi < mentions.length && mentions[mi]!.end <= s.start) {
       if (mentions[mi]!.type === 'person') ctx.lastPerson = mentions[mi]!;
       mi++;
@@ -134,10 +142,15 @@ function sentenceClaims(ctx: Ctx, s: Sentence, text: string, ms: ExtractedMentio
   if (label) from += label[0].length;
   const hedged = HEDGE.test(text);
   const para = paraStart(ctx, s);
-  const when =
-    ctx.dates.find((d) => d.start >= s.start && d.end <= s.end)?.when ??
-    [...ctx.dates].reverse().find((d) => d.start >= para && d.end <= s.start && d.when.precision === 'day')?.when ??
-    null;
+  let when: ExtractedClaim['when'] = null;
+  const here = ctx.dates[ctx.dateIdx];
+  if (here && here.end <= s.end) when = here.when;
+  else
+    for (let k = ctx.dateIdx - 1; k >= 0 && ctx.dates[k]!.start >= para; k--)
+      if (ctx.dates[k]!.when.precision === 'day') {
+        when = ctx.dates[k]!.when;
+        break;
+      }
   let accusedFrom = Infinity;
   for (const m of hits) {
     const gi = m.slice(1).findIndex((g) => g !== undefined);
@@ -326,7 +339,7 @@ function apply(
       if (pred === 'met') return;
       if (!ev && pred === 'claimed_responsibility_for') {
         const ps = paraStart(ctx, s);
-        const prevPara = ctx.sentences.find((x) => x.para === s.para - 1)?.start ?? ps;
+        const prevPara = ctx.paraStarts.get(s.para - 1) ?? ps;
         const place =
           ctx.mentions.find((m) => m.type === 'place' && m.start >= ps && m.start < s.start) ??
           ctx.mentions.find((m) => m.type === 'place' && m.start >= prevPara && m.start < ps);
@@ -627,6 +640,5 @@ function authParty(m: ExtractedMention): ExtractedParty {
 }
 
 function paraStart(ctx: Ctx, s: Sentence): number {
-  const first = ctx.sentences.find((x) => x.para === s.para);
-  return first ? first.start : s.start;
+  return ctx.paraStarts.get(s.para) ?? s.start;
 }

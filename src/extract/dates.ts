@@ -114,6 +114,17 @@ export function findDates(body: string, sentences: Sentence[], opts: ExtractOpti
       const iso = `${d.getUTCFullYear()}-${pad(d.getUTCMonth() + 1)}-${pad(d.getUTCDate())}`;
       push(m.index!, m.index! + m[1]!.length, { start: iso, end: null, precision: 'day' }, iso);
     }
+    // today / yesterday, and "N days ago": counted back from the publication date
+    for (const m of text.matchAll(RELATIVE_DAYS)) {
+      const n = m[1] ? (NUMBER_WORDS[m[1].toLowerCase()] ?? Number(m[1])) : m[0].toLowerCase().startsWith('yesterday') ? 1 : 0;
+      if (!Number.isFinite(n)) continue;
+      const mult = /week/i.test(m[0]) ? 7 : 1;
+      const d = new Date(`${pub}T12:00:00Z`);
+      d.setUTCDate(d.getUTCDate() - n * mult);
+      const iso = `${d.getUTCFullYear()}-${pad(d.getUTCMonth() + 1)}-${pad(d.getUTCDate())}`;
+      push(m.index!, m.index! + m[0].length, { start: iso, end: null, precision: 'day' }, iso);
+    }
+    // other relative phrases ("last Tuesday", "this week") go to chrono (strict), sentence by sentence
     if (RELATIVE.test(body))
       for (const s of sentences) {
         const st = body.slice(s.start, s.end);
@@ -133,7 +144,9 @@ export function findDates(body: string, sentences: Sentence[], opts: ExtractOpti
   return out.sort((x, y) => x.start - y.start);
 }
 
-const RELATIVE = /\b(?:yesterday|today|tonight|(?:days?|weeks?|months?|years?) (?:ago|later|earlier))\b/i;
+const RELATIVE = /\b(?:last|next|this|past) (?:week|month|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b/i;
+const NUMBER_WORDS: Record<string, number> = { one: 1, two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7, eight: 8, nine: 9, ten: 10 };
+const RELATIVE_DAYS = /\b(?:yesterday|today|(\d{1,2}|one|two|three|four|five|six|seven|eight|nine|ten) (?:days?|weeks?) ago)\b/gi;
 
 /** A short description of what happened at a date: the words around it within its clause. */
 function eventOf(text: string, a: number, b: number): string {

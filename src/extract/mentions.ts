@@ -425,6 +425,20 @@ function classify(
   add({ start: toks[si]!.start, end: toks[end]!.end, type, canonical, entity_id: null, known: false, i: si, j: end });
 }
 
+/** Index of the token whose start (or end) is exactly `pos`, by binary search; -1 if none. */
+function tokenAt(toks: Token[], pos: number, edge: 'start' | 'end'): number {
+  let lo = 0;
+  let hi = toks.length - 1;
+  while (lo <= hi) {
+    const mid = (lo + hi) >> 1;
+    const v = toks[mid]![edge];
+    if (v === pos) return mid;
+    if (v < pos) lo = mid + 1;
+    else hi = mid - 1;
+  }
+  return -1;
+}
+
 function infobox(body: string, toks: Token[], cover: Int32Array, found: Found[], add: (f: Found) => void) {
   const lineRe =
     /^[-*•\s]*(Commanders?|Leaders?|Founders?|Founded by|Led by|Units?|Combatants?|Belligerents?|Allies|Opponents|Perpetrators?|Place|Location|Headquarters|Area of operations|Country)(\d*)(?::[ \t]*| (?=\p{Lu}))(.+)$/gmu;
@@ -450,8 +464,8 @@ function infobox(body: string, toks: Token[], cover: Int32Array, found: Found[],
       text = body.slice(s, e);
       if (!text || text.endsWith(':') || !/^\p{Lu}/u.test(text) || text.includes('  ')) continue;
       if (/[.:;!?]/.test(text)) continue;
-      const ti = toks.findIndex((t) => t.start === s);
-      const tj = toks.findIndex((t) => t.end === e);
+      const ti = tokenAt(toks, s, 'start');
+      const tj = tokenAt(toks, e, 'end');
       if (ti < 0 || tj < ti || tj - ti > 8) continue;
       let covered = false;
       for (let q = ti; q <= tj; q++) if (cover[q]! >= 0) covered = true;
