@@ -3,6 +3,10 @@
 import type { Command } from 'commander';
 import { registerImport, registerInit, registerStats } from './store.ts';
 import { registerLists } from './lists.ts';
+import { registerServe } from './serve.ts';
+import {
+  registerClaims, registerEntity, registerGraph, registerMeasures, registerSearch, registerSources,
+} from './explore.ts';
 
 export type RegisterCommand = (program: Command) => Command;
 
@@ -14,4 +18,9 @@ export interface CommandGroup {
 export const commandGroups: CommandGroup[] = [
   { title: 'Store:', commands: [registerInit, registerImport, registerStats] },
   { title: 'Lists:', commands: [registerLists] },
+  { title: 'Server:', commands: [registerServe] },
+  {
+    title: 'Explore (search, entities, graph, claims, sources, measures):',
+    commands: [registerSearch, registerEntity, registerGraph, registerClaims, registerSources, registerMeasures],
+  },
 ];
