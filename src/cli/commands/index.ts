@@ -3,6 +3,7 @@
 import type { Command } from 'commander';
 import { registerImport, registerInit, registerStats } from './store.ts';
 import { registerLists } from './lists.ts';
+import { registerDemo } from './demo.ts';
 import { registerServe } from './serve.ts';
 import {
   registerClaims, registerEntity, registerGraph, registerMeasures, registerSearch, registerSources,
@@ -18,7 +19,7 @@ export interface CommandGroup {
 export const commandGroups: CommandGroup[] = [
   { title: 'Store:', commands: [registerInit, registerImport, registerStats] },
   { title: 'Lists:', commands: [registerLists] },
-  { title: 'Server:', commands: [registerServe] },
+  { title: 'Server:', commands: [registerDemo, registerServe] },
   {
     title: 'Explore (search, entities, graph, claims, sources, measures):',
     commands: [registerSearch, registerEntity, registerGraph, registerClaims, registerSources, registerMeasures],
