@@ -3,6 +3,7 @@ import { mkdirSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { openPglite, openPostgres, type Db } from './db.ts';
 import { migrate } from './migrate.ts';
+import { lockDataDir } from './lock.ts';
 
 export type { Db, Queryable, Row } from './db.ts';
 export { migrate, loadMigrations } from './migrate.ts';
@@ -30,7 +31,15 @@ export async function openStore(opts: StoreOptions = {}): Promise<Db> {
   } else {
     const dir = dataDirOf(opts);
     mkdirSync(dir, { recursive: true });
-    db = await openPglite(`${dir}/pgdata`);
+    const release = lockDataDir(dir);
+    try {
+      db = await openPglite(`${dir}/pgdata`);
+    } catch (err) {
+      release();
+      throw err;
+    }
+    const close = db.close;
+    db = { ...db, close: async () => { try { await close(); } finally { release(); } } };
   }
   await migrate(db);
   return db;

@@ -5,7 +5,15 @@ import { importReference } from '../../reference/index.ts';
 import { importBundledLists } from '../../lists/index.ts';
 import { dataDirOf, type Db } from '../../store/index.ts';
 import { DEFAULT_HOST, DEFAULT_PORT, ensureToken, startServer } from '../../server/index.ts';
-import { badInput } from '../../model/index.ts';
+import { badInput, SourceKind } from '../../model/index.ts';
+import { ingestPaths } from '../../ingest/index.ts';
+import { readFileSync } from 'node:fs';
+import { dirname, join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { z } from 'zod';
+
+const ROOT = join(dirname(fileURLToPath(import.meta.url)), '..', '..', '..');
+const DemoDocuments = z.object({ documents: z.array(z.object({ path: z.string().min(1), kind: SourceKind })) });
 import { globalOptions, withStore } from '../context.ts';
 
 const say = (line: string) => process.stderr.write(`${line}\n`);
@@ -23,6 +31,17 @@ export async function loadDemoData(db: Db): Promise<void> {
   });
   const fresh = lists.filter((l) => !l.already_imported);
   if (fresh.length > 0) say(`loaded ${fresh.length} official list files`);
+  // Documents, grouped by source kind (one ingest per kind); unchanged documents are skipped by content id.
+  const { documents } = DemoDocuments.parse(JSON.parse(readFileSync(join(ROOT, 'data', 'demo-documents.json'), 'utf8')));
+  const byKind = new Map<SourceKind, string[]>();
+  for (const d of documents) byKind.set(d.kind, [...(byKind.get(d.kind) ?? []), join(ROOT, d.path)]);
+  let ingested = 0;
+  for (const [kind, paths] of byKind) {
+    const summary = await ingestPaths(db, paths, { kind });
+    ingested += summary.ingested;
+    if (summary.failed > 0) throw new Error(`demo documents failed to ingest: ${JSON.stringify(summary.failures)}`);
+  }
+  if (ingested > 0) say(`ingested ${ingested} documents`);
   say(`data ready in ${((performance.now() - t0) / 1000).toFixed(1)} s`);
 }
 
