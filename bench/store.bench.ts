@@ -22,7 +22,9 @@ function rng(seed: number) {
     return ((x >>> 0) % 1_000_000) / 1_000_000;
   };
 }
-const SYL = ['al', 'ba', 'dar', 'e', 'fa', 'ha', 'ja', 'ish', 'kar', 'la', 'moh', 'am', 'med', 'nu', 'or', 'qa', 'ra', 'sa', 'ta', 'iba', 'ul', 'wa', 'ya', 'za', 'khan', 'shah', 'tay', 'yi'];
+// Consonant × vowel (× optional coda) syllables: about as varied in trigrams as transliterated names.
+const SYL = ['b', 'd', 'f', 'g', 'h', 'j', 'k', 'l', 'm', 'n', 'p', 'q', 'r', 's', 't', 'v', 'w', 'y', 'z', 'kh', 'sh', 'th', 'gh']
+  .flatMap((c) => ['a', 'e', 'i', 'o', 'u', 'aa', 'ee'].flatMap((v) => ['', 'n', 'r', 'd'].map((coda) => c + v + coda)));
 function word(r: () => number): string {
   const n = 2 + Math.floor(r() * 2);
   let w = '';
@@ -90,7 +92,7 @@ async function load(db: Db, all: string[][]): Promise<{ insertS: number; edgeS: 
       [cid, s, o],
     );
   }
-  await db.exec('ANALYZE');
+  await db.exec('VACUUM ANALYZE');
   return { insertS, edgeS: (performance.now() - t1) / 1000 };
 }
 

@@ -3,6 +3,7 @@
 import type { Command } from 'commander';
 import { registerExtract, registerIngest } from './ingest.ts';
 import { registerImport, registerInit, registerStats } from './store.ts';
+import { registerLists } from './lists.ts';
 
 export type RegisterCommand = (program: Command) => Command;
 
@@ -14,4 +15,5 @@ export interface CommandGroup {
 export const commandGroups: CommandGroup[] = [
   { title: 'Store:', commands: [registerInit, registerImport, registerStats] },
   { title: 'Documents:', commands: [registerIngest, registerExtract] },
+  { title: 'Lists:', commands: [registerLists] },
 ];
