@@ -22,8 +22,9 @@ const TITLE_RE = new RegExp(`^(?:(?:${cues.titles_excluded.map((t) => t.replace(
 /** Names as the gazetteer should look for them: "X (Y)" gives X and Y; leading honorifics are dropped. */
 export function surfaceForms(name: string): string[] {
   const out: string[] = [];
+  // "Haqqani Network (HQN)" gives both; a qualifier such as "(India)" is dropped
   const m = /^(.*?)\s*\(([^)]+)\)\s*$/.exec(name);
-  const parts = m ? [m[1]!, m[2]!] : [name];
+  const parts = m ? (/^[\p{Lu}][\p{L}.&-]{1,9}$/u.test(m[2]!) && (m[2]!.match(/\p{Lu}/gu) ?? []).length >= 2 ? [m[1]!, m[2]!] : [m[1]!]) : [name];
   for (let p of parts) {
     p = p.replace(TITLE_RE, '').trim();
     if (/\b(list|alias)\b/i.test(p)) continue; // descriptive notes, not names
@@ -84,6 +85,9 @@ for (const [group, table] of Object.entries(places)) {
     addBuiltin(c, vs, 'place', group === 'countries' ? 'state' : 'place');
 }
 for (const [c, vs] of Object.entries(organisations)) if (!c.startsWith('$')) addBuiltin(c, vs as string[], 'organization', 'organization');
+// offices, laws and designations: matched so that the names inside them ("Treasury" in "Secretary of the
+// Treasury") are not taken for mentions; they yield no mention themselves
+for (const n of cues.not_entities) BUILTIN.push({ name: n, canonical: '', type: 'organization', entity_kind: 'organization', entity_id: null });
 
 /** The canonical display name of a well-known entity, or null. */
 export function canonicalOf(name: string): Canon | null {

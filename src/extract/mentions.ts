@@ -9,7 +9,7 @@ import type { Token } from './tokens.ts';
 import type { ExtractedMention, GazetteerEntry, MentionType } from './types.ts';
 
 const lowerSet = (xs: string[]) => new Set(xs.map((x) => x.toLowerCase()));
-const TITLES = lowerSet(cues.titles_excluded.flatMap((t) => t.split(' ')));
+const TITLES = lowerSet(cues.titles_excluded.map((t) => t.split(' ').pop()!));
 const NAME_TITLES = lowerSet(cues.titles_in_name);
 const DROP_TITLES = lowerSet(cues.titles_dropped_from_canonical);
 const ROLES = lowerSet(cues.roles);
@@ -24,7 +24,7 @@ const PLACE_PREPS = lowerSet(cues.place_preps);
 const GIVEN = lowerSet(cues.given_names);
 const GIVEN_SUFFIX = cues.given_name_suffixes;
 const NOT_ENTITIES = new Set(cues.not_entities.map(nameKey));
-const CONNECTORS = new Set(['of', 'and', 'the', 'for', 'in', 'al', 'ul', 'el', 'e', 'ud', 'bin', 'ibn', 'de', 'du', 'la', 'on', 'i', 'us']);
+const CONNECTORS = new Set(['of', 'and', 'the', 'for', 'in', 'al', 'ul', 'el', 'e', 'ud', 'bin', 'ibn', 'de', 'du', 'la', 'i']);
 /** Capitalised words that start sentences or headings and are not names by themselves. */
 const STOP = new Set(
   ('the a an this that these those it its in on at by for from with after before during since as but and or if when while although though ' +
@@ -35,6 +35,7 @@ const STOP = new Set(
     'saturday sunday jan feb mar apr jun jul aug sep sept oct nov dec islamic sunni shia muslim muslims hindu hindus christian christians ' +
     'jihadist jihadists global international public press media source sources released report reports chapter').split(' '),
 );
+const TIME_WORDS = new Set('january february march april may june july august september october november december monday tuesday wednesday thursday friday saturday sunday'.split(' '));
 const INFOBOX: Array<[RegExp, MentionType]> = [
   [/^(commanders?\d*|leaders?|founders?|founded by|led by|leader)$/i, 'person'],
   [/^(units?\d*|combatants?\d*|belligerents?\d*|allies|opponents|perpetrators?)$/i, 'organization'],
@@ -52,8 +53,22 @@ interface Found {
   j: number;
 }
 
-const isNameTok = (t: Token | undefined) =>
-  !!t && t.word && t.raw !== '&' && (t.cap || t.upper || /^\d+(st|nd|rd|th)$/.test(t.raw));
+const isNameTok = (t: Token | undefined) => {
+  if (!t || !t.word) return false;
+  if (t.cap || t.upper) return true;
+  const c = t.raw.charCodeAt(0);
+  return c >= 48 && c <= 57 && /^\d+(st|nd|rd|th)$/.test(t.raw);
+};
+const keyOf = (toks: Token[], i: number, j: number) => {
+  let k = '';
+  for (let q = i; q <= j; q++) if (toks[q]!.word) k = k ? `${k} ${toks[q]!.key}` : toks[q]!.key;
+  return k;
+};
+function notEntity(key: string): boolean {
+  if (NOT_ENTITIES.has(key)) return true;
+  for (let p = key.lastIndexOf(' '); p > 0; p = key.lastIndexOf(' ', p - 1)) if (NOT_ENTITIES.has(key.slice(0, p))) return true;
+  return false;
+}
 
 function isGiven(raw: string): boolean {
   const l = raw.toLowerCase();
@@ -74,6 +89,11 @@ export function findMentions(body: string, toks: Token[], matcher: Matcher): Ext
   };
   for (const m of raw) {
     const e = m.hit.entry;
+    if (e.canonical === '') {
+      // an office or a designation ("Secretary of the Treasury", "Foreign Terrorist Organization"): no mention
+      add({ start: m.start, end: m.end, type: e.type, canonical: '', entity_id: null, known: true, i: m.i, j: m.j });
+      continue;
+    }
     let { i, start } = m;
     // "The" capitalised mid-sentence belongs to the name ("Malaysia, The United Kingdom")
     const p = toks[i - 1];
@@ -147,6 +167,7 @@ export function findMentions(body: string, toks: Token[], matcher: Matcher): Ext
         break;
       }
       if (isNameTok(t) && (t.gap !== '' || toks[n - 1]!.word)) {
+        if (TIME_WORDS.has(t.key)) break; // "Zargunshahr on Monday"
         sj = n++;
         continue;
       }
@@ -202,6 +223,7 @@ export function findMentions(body: string, toks: Token[], matcher: Matcher): Ext
       const t = toks[q]!;
       if (cover[q]! >= 0 || !t.cap) continue;
       const f = surname.get(t.raw);
+      if (toks[q - 1] && toks[q - 1]!.key === 'the') continue; // "the Baloch separatist group"
       if (f && !(toks[q + 1] && toks[q + 1]!.cap && toks[q + 1]!.gap === ' ')) add({ ...f, start: t.start, end: t.end, i: q, j: q, known: f.known });
     }
 
@@ -272,7 +294,7 @@ function typeOfUnknown(toks: Token[], si: number, sj: number): MentionType | nul
   const last = toks[sj]!.raw.toLowerCase();
   const first = toks[si]!.raw.toLowerCase();
   if (NAME_TITLES.has(first) && sj > si) return 'person';
-  if (ORG_HEADS.has(last) || ORG_PREFIX.has(first.split(/['’]/)[0]!)) return 'organization';
+  if ((ORG_HEADS.has(last) && sj > si) || ORG_PREFIX.has(first.split(/['’]/)[0]!)) return 'organization';
   if (PLACE_HEADS.has(last) && sj > si) return 'place';
   return null;
 }
@@ -287,6 +309,19 @@ function classify(
   add: (f: Found) => void,
 ) {
   let si = si0;
+  if (notEntity(keyOf(toks, si, sj))) return;
+  // "Muhammad Sarwar and Shahid Mahmood": two names joined by "and" unless the whole is one organisation
+  if (!typeOfUnknown(toks, si, sj))
+    for (let q = si + 1; q < sj; q++)
+      if ((toks[q]!.key === 'and') && !toks[q]!.cap && cover[q]! < 0) {
+        classify(body, toks, si, q - 1, cover, found, add);
+        classify(body, toks, q + 1, sj, cover, found, add);
+        return;
+      }
+  // a sentence-initial common word joined by a connector: "Members of X", "Leaders of X"
+  const p0 = toks[si - 1];
+  const sentenceStart = !p0 || toks[si]!.gap === '\n' || '.!?:"“'.includes(p0.raw);
+  if (sentenceStart && toks[si + 1] && CONNECTORS.has(toks[si + 1]!.key) && !toks[si + 1]!.cap && si + 2 <= sj && !isGiven(toks[si]!.raw)) si += 2;
   // titles inside the run: the name is what follows the last title ("Deputy Treasury Secretary Wally Adeyemo")
   let titled = false;
   for (let q = sj - 1; q >= si; q--) {
@@ -302,10 +337,10 @@ function classify(
   while (sj >= si && !isNameTok(toks[sj])) sj--;
   if (si > sj) return;
   for (let q = si; q <= sj; q++) if (cover[q]! >= 0 && found[cover[q]!]!.type !== 'place') return;
+  if (notEntity(keyOf(toks, si, sj))) return;
   const text = body.slice(toks[si]!.start, toks[sj]!.end);
-  const key = nameKey(text);
-  if (NOT_ENTITIES.has(key) || [...NOT_ENTITIES].some((n) => key.startsWith(n + ' '))) return;
-  const nWords = toks.slice(si, sj + 1).filter((t) => t.word).length;
+  let nWords = 0;
+  for (let q = si; q <= sj; q++) if (toks[q]!.word) nWords++;
   const before = toks[si - 1];
   const before2 = toks[si - 2];
   const after = toks[sj + 1];

@@ -16,14 +16,21 @@ export interface Token {
 }
 
 const LETTER = /[\p{L}\p{N}\p{M}]/u;
-const PUNCT = new Set(['.', ',', '(', ')', '&', '/', ':', ';', '!', '?', '"', '“', '”', '[', ']']);
+const LOWER = /\p{Ll}/u;
+const UPPER = /\p{Lu}/u;
 
-function isWordChar(c: number, ch: string): boolean {
+/** Letters and digits; outside ASCII, Unicode letters, numbers and marks. */
+function isWordCode(c: number): boolean {
   if (c < 128) return (c >= 48 && c <= 57) || (c >= 65 && c <= 90) || (c >= 97 && c <= 122);
-  return LETTER.test(ch);
+  if (c === 0x2019 || c === 0x2018 || c === 0x201c || c === 0x201d || c === 0x2014 || c === 0x2013 || c === 0xa0) return false;
+  return LETTER.test(String.fromCharCode(c));
 }
 const isApos = (c: number) => c === 39 || c === 0x2019 || c === 0x2bc;
 const isHyphen = (c: number) => c === 45 || (c >= 0x2010 && c <= 0x2015) || c === 0x2212;
+// . , ( ) & / : ; ! ? " “ ” [ ]
+function isPunct(c: number): boolean {
+  return c === 46 || c === 44 || c === 40 || c === 41 || c === 38 || c === 47 || c === 58 || c === 59 || c === 33 || c === 63 || c === 34 || c === 0x201c || c === 0x201d || c === 91 || c === 93;
+}
 
 export function tokenize(body: string): Token[] {
   const out: Token[] = [];
@@ -32,36 +39,50 @@ export function tokenize(body: string): Token[] {
   let gap = '\n';
   while (i < n) {
     const c = body.charCodeAt(i);
-    const ch = body[i]!;
-    if (isWordChar(c, ch)) {
+    if (isWordCode(c)) {
       const start = i;
+      let hasLower = false;
+      let hasUpper = false;
       i++;
-      while (i < n) {
-        const d = body.charCodeAt(i);
-        if (isWordChar(d, body[i]!)) {
-          i++;
-          continue;
+      for (let k = start; ; ) {
+        const d = body.charCodeAt(k);
+        if (d >= 97 && d <= 122) hasLower = true;
+        else if (d >= 65 && d <= 90) hasUpper = true;
+        else if (d >= 128) {
+          const ch = String.fromCharCode(d);
+          if (LOWER.test(ch)) hasLower = true;
+          else if (UPPER.test(ch)) hasUpper = true;
         }
-        // apostrophe inside a word: keep unless it is a possessive 's / s'
-        if (isApos(d) && i + 1 < n && isWordChar(body.charCodeAt(i + 1), body[i + 1]!)) {
-          const after = body.charCodeAt(i + 2);
-          const possessive = (body[i + 1] === 's' || body[i + 1] === 'S') && !(i + 2 < n && isWordChar(after, body[i + 2]!));
-          if (possessive) break;
-          i += 2;
-          continue;
+        k++;
+        if (k >= i) {
+          if (i >= n) break;
+          const e = body.charCodeAt(i);
+          if (isWordCode(e)) {
+            i++;
+            continue;
+          }
+          // apostrophe inside a word: keep unless it is a possessive 's / s'
+          if (isApos(e) && i + 1 < n && isWordCode(body.charCodeAt(i + 1))) {
+            const s1 = body.charCodeAt(i + 1);
+            const possessive = (s1 === 115 || s1 === 83) && !(i + 2 < n && isWordCode(body.charCodeAt(i + 2)));
+            if (possessive) break;
+            i += 2;
+            k++;
+            continue;
+          }
+          break;
         }
-        break;
       }
       const raw = body.slice(start, i);
-      const f = raw.charCodeAt(0);
-      const cap = (f >= 65 && f <= 90) || (f > 127 && raw[0] !== raw[0]!.toLowerCase());
-      const upper = raw !== raw.toLowerCase() && raw === raw.toUpperCase();
-      out.push({ start, end: i, raw, key: foldToken(raw), cap, upper, word: true, gap });
+      const f = c;
+      const cap = (f >= 65 && f <= 90) || (f > 127 && UPPER.test(String.fromCharCode(f)));
+      out.push({ start, end: i, raw, key: foldToken(raw), cap, upper: hasUpper && !hasLower, word: true, gap });
       gap = '';
       continue;
     }
-    if (PUNCT.has(ch)) {
-      out.push({ start: i, end: i + 1, raw: ch, key: ch === '&' ? 'and' : ch, cap: false, upper: false, word: ch === '&', gap });
+    if (isPunct(c)) {
+      const ch = body[i]!;
+      out.push({ start: i, end: i + 1, raw: ch, key: c === 38 ? 'and' : ch, cap: false, upper: false, word: c === 38, gap });
       gap = '';
       i++;
       continue;
