@@ -8,6 +8,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Extraction, GazetteerEntry } from '../src/extract/types.ts';
 import {
   exitCodeForSummary,
+  extractFile,
   ingestFile,
   ingestPaths,
   loadGazetteer,
@@ -159,6 +160,36 @@ describe.each(ENGINES)('ingest into the store on %s', (engine) => {
       expect(c.quote).toBe(src!.text.slice(c.span_start, c.span_end));
       expect(c.subject_id).not.toBeNull();
     }
+  });
+
+  it('the op-ed ingests with the real extractor: its claims stored as proposed, every quote the text at its span', async () => {
+    const r = await ingestFile(s.db, OPED, gazetteer, { kind: 'op-ed' });
+    expect(r.status).toBe('ingested');
+    const [src] = await s.db.query<{ text: string; kind: string }>('SELECT text, kind FROM sources WHERE id = $1', [r.source_id]);
+    expect(src!.kind).toBe('op-ed');
+    const { extraction } = await extractFile(OPED, gazetteer);
+    const claims = await s.db.query<{ status: string; quote: string; span_start: number; span_end: number; subject_name: string; subject_id: string | null; predicate: string; object_value: string | null }>(
+      'SELECT status, quote, span_start, span_end, subject_name, subject_id, predicate, object_value FROM claims WHERE source_id = $1 ORDER BY span_start, id',
+      [r.source_id],
+    );
+    expect(claims.length).toBeGreaterThan(0);
+    expect(claims.length).toBe(new Set(extraction.claims.map((c) => JSON.stringify([c.subject.entity_id ?? c.subject.name, c.predicate, 'literal' in c.object ? c.object.literal : (c.object.entity_id ?? c.object.name), c.span.start]))).size);
+    for (const c of claims) {
+      expect(c.status).toBe('proposed');
+      expect(c.quote).toBe(src!.text.slice(c.span_start, c.span_end));
+    }
+    const trf = gazetteer.find((g) => g.name === 'The Resistance Front')!;
+    const responsibility = claims.find((c) => c.predicate === 'claimed_responsibility_for' && c.subject_id === trf.entity_id);
+    expect(responsibility?.quote).toContain('claimed responsibility');
+    const demands = await s.db.query<{ quote: string; span_start: number; span_end: number }>(
+      'SELECT quote, span_start, span_end FROM demands WHERE source_id = $1',
+      [r.source_id],
+    );
+    expect(demands.length).toBe(new Set(extraction.demands.map((d) => d.quote)).size);
+    for (const d of demands) expect(d.quote).toBe(src!.text.slice(d.span_start, d.span_end));
+    const mentions = await s.db.query<{ known: boolean; entity_id: string | null }>('SELECT known, entity_id FROM mentions WHERE source_id = $1', [r.source_id]);
+    expect(mentions.length).toBe(extraction.mentions.length);
+    expect(mentions.filter((m) => !m.known).every((m) => m.entity_id === null)).toBe(true);
   });
 
   it('ingesting the same files twice changes no row and no id', async () => {
