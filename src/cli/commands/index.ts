@@ -4,6 +4,11 @@ import type { Command } from 'commander';
 import { registerExtract, registerIngest } from './ingest.ts';
 import { registerImport, registerInit, registerStats } from './store.ts';
 import { registerLists } from './lists.ts';
+import { registerDemo } from './demo.ts';
+import { registerServe } from './serve.ts';
+import {
+  registerClaims, registerEntity, registerGraph, registerMeasures, registerSearch, registerSources,
+} from './explore.ts';
 
 export type RegisterCommand = (program: Command) => Command;
 
@@ -16,4 +21,9 @@ export const commandGroups: CommandGroup[] = [
   { title: 'Store:', commands: [registerInit, registerImport, registerStats] },
   { title: 'Documents:', commands: [registerIngest, registerExtract] },
   { title: 'Lists:', commands: [registerLists] },
+  { title: 'Server:', commands: [registerDemo, registerServe] },
+  {
+    title: 'Explore (search, entities, graph, claims, sources, measures):',
+    commands: [registerSearch, registerEntity, registerGraph, registerClaims, registerSources, registerMeasures],
+  },
 ];
