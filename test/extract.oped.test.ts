@@ -17,7 +17,7 @@ describe('the op-ed yields its main claims, each with its quote', () => {
     ['TRF is a proxy of Lashkar-e-Taiba', 'proxy_of', 'The Resistance Front', /^Lashkar-e-Taiba$/, 'TICE News', 'a proxy of Lashkar-e-Taiba'],
     ['Hamas representatives attended the rally in PoK', 'attended', 'Hamas', /rally/, 'TICE News', 'Hamas representatives, including Dr. Khalid Al-Qadoumi, attended'],
     ['Khaled Qaddoumi attended it', 'attended', 'Khaled Qaddoumi', /rally/, 'TICE News', 'Khalid Al-Qadoumi'],
-    ['Iran (Tehran) accuses Pakistan of harbouring Jaish ul-Adl', 'harboured_by', 'Jaish al-Adl', /^Pakistan$/, 'Tehran', 'Tehran has repeatedly accused Pakistan of harboring Jaish ul-Adl'],
+    ['Iran (Tehran) accuses Pakistan of harbouring Jaish ul-Adl', 'harboured_by', 'Jaish al-Adl', /^Pakistan$/, 'Iran', 'Tehran has repeatedly accused Pakistan of harboring Jaish ul-Adl'],
     ['Russian intelligence linked Pakistani networks to the Moscow attack', 'linked_to', 'Pakistani terror networks', /Moscow concert hall attack/, 'Russian intelligence', 'Russian intelligence linked'],
     ['the ISI supported the Taliban', 'supported_by', 'Taliban', /^Inter-Services Intelligence$/, 'TICE News', 'The ISI supported the Taliban'],
     ['the ISI supported the Haqqani network', 'supported_by', 'Haqqani network', /^Inter-Services Intelligence$/, 'TICE News', 'Haqqani Network'],

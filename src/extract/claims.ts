@@ -21,7 +21,7 @@ interface Rule {
   hedge?: boolean;
 }
 const RULES = rules.rules as Rule[];
-const COMBINED = new RegExp(RULES.map((r) => `\\b(${r.re})\\b`).join('|'), 'gi');
+const COMBINED = new RegExp(`\\b(?:${RULES.map((r) => `(${r.re})\\b`).join('|')})`, 'gi');
 const BACKED_SUFFIX = /[-‐](backed|sponsored|funded|supported)\b/g;
 const HEDGE = new RegExp(`\\b(?:${rules.hedges.join('|')})\\b`, 'i');
 const SKIP_BEFORE = /^(?:has|have|had|was|were|is|are|been|be|also|repeatedly|allegedly|reportedly|probably|covertly|systematically|further|initially|strongly|openly|actively|directly|later|then|subsequently|reportedly|once|long|not|never|and|now|still|first|itself)$/i;
@@ -44,6 +44,9 @@ interface Ctx {
   attributions: Extraction['attributions'];
   dates: ExtractedDate[];
   sentences: Sentence[];
+  paraStarts: Map<number, number>;
+  dateIdx: number; // first date at or after the current sentence
+  metonyms: Map<string, string>; // capital → state, when a capital acts ("Tehran has accused …")
 }
 
 const party = (m: ExtractedMention): ExtractedParty => ({ name: m.canonical, entity_id: m.entity_id, start: m.start, end: m.end });
@@ -56,6 +59,7 @@ export function findClaims(
   mentions: ExtractedMention[],
   dates: ExtractedDate[],
   opts: ExtractOptions,
+  metonyms: Map<string, string> = new Map(),
 ): Pick<Extraction, 'claims' | 'attributions'> {
   const voiceName = opts.publisher ?? opts.author ?? 'the source';
   const ctx: Ctx = {
@@ -69,6 +73,9 @@ export function findClaims(
     attributions: [],
     dates,
     sentences,
+    metonyms,
+    paraStarts: new Map(),
+    dateIdx: 0,
   };
   // one pass of the rule expression over the body; matches are handed to their sentence
   const hits: RegExpMatchArray[] = [...body.matchAll(COMBINED)];
@@ -82,10 +89,14 @@ export function findClaims(
     r.index = a;
     backed.push(r);
   }
+  for (const s of sentences) if (!ctx.paraStarts.has(s.para)) ctx.paraStarts.set(s.para, s.start);
   let mi = 0;
   let hi = 0;
   let bi = 0;
+  let di = 0;
   for (const s of sentences) {
+    while (di < dates.length && dates[di]!.start < s.start) di++;
+    ctx.dateIdx = di;
     while (mi < mentions.length && mentions[mi]!.end <= s.start) {
       if (mentions[mi]!.type === 'person') ctx.lastPerson = mentions[mi]!;
       mi++;
@@ -131,10 +142,15 @@ function sentenceClaims(ctx: Ctx, s: Sentence, text: string, ms: ExtractedMentio
   if (label) from += label[0].length;
   const hedged = HEDGE.test(text);
   const para = paraStart(ctx, s);
-  const when =
-    ctx.dates.find((d) => d.start >= s.start && d.end <= s.end)?.when ??
-    [...ctx.dates].reverse().find((d) => d.start >= para && d.end <= s.start && d.when.precision === 'day')?.when ??
-    null;
+  let when: ExtractedClaim['when'] = null;
+  const here = ctx.dates[ctx.dateIdx];
+  if (here && here.end <= s.end) when = here.when;
+  else
+    for (let k = ctx.dateIdx - 1; k >= 0 && ctx.dates[k]!.start >= para; k--)
+      if (ctx.dates[k]!.when.precision === 'day') {
+        when = ctx.dates[k]!.when;
+        break;
+      }
   let accusedFrom = Infinity;
   for (const m of hits) {
     const gi = m.slice(1).findIndex((g) => g !== undefined);
@@ -203,7 +219,9 @@ function emit(ctx: Ctx, e: Emit) {
 
 /** The party that is the grammatical subject right before position `a` (skipping auxiliaries and adverbs). */
 function subjectBefore(ctx: Ctx, s: Sentence, a: number, ms: ExtractedMention[], from: number): ExtractedMention | null {
-  const r = subjectBefore0(ctx, s, a, ms, from);
+  let r = subjectBefore0(ctx, s, a, ms, from);
+  const state = r && r.type === 'place' ? ctx.metonyms.get(r.canonical) : undefined;
+  if (r && state) r = { ...r, canonical: state, entity_id: null };
   if (r) ctx.lastActor = r;
   return r;
 }
@@ -321,7 +339,7 @@ function apply(
       if (pred === 'met') return;
       if (!ev && pred === 'claimed_responsibility_for') {
         const ps = paraStart(ctx, s);
-        const prevPara = ctx.sentences.find((x) => x.para === s.para - 1)?.start ?? ps;
+        const prevPara = ctx.paraStarts.get(s.para - 1) ?? ps;
         const place =
           ctx.mentions.find((m) => m.type === 'place' && m.start >= ps && m.start < s.start) ??
           ctx.mentions.find((m) => m.type === 'place' && m.start >= prevPara && m.start < ps);
@@ -519,8 +537,13 @@ function apply(
     }
     case 'designation_noun': {
       // "Treasury designation of two LeT senior leaders, Muhammad Sarwar and Shahid Mahmood"
-      const au = [...ms].reverse().find((x) => x.end <= a && x.start >= from && x.type === 'organization');
-      if (!au || body.slice(au.end, a).replace(/['’]s/, '').trim() !== '') return;
+      let au = [...ms].reverse().find((x) => x.end <= a && x.start >= from && x.type === 'organization') ?? null;
+      if (au && body.slice(au.end, a).replace(/['’]s/, '').trim() !== '') {
+        // "X has announced the designation of …": the subject of the announcing verb
+        const v = /\b(?:announced|announces|approved|made|issued|welcomed)\s+(?:the|its)\s*$/.exec(body.slice(from, a));
+        au = v ? subjectBefore(ctx, s, from + v.index!, ms, from) : null;
+      }
+      if (!au || au.type !== 'organization') return;
       const clauseEnd = body.slice(b, s.end).search(/[;:]|\.\s|\s(?:as|under|and the|which)\s/);
       const end = clauseEnd < 0 ? s.end : b + clauseEnd;
       const objs = ms.filter((m) => m.start >= b && m.end <= end && m.type !== 'place' && m.canonical !== au.canonical);
@@ -617,6 +640,5 @@ function authParty(m: ExtractedMention): ExtractedParty {
 }
 
 function paraStart(ctx: Ctx, s: Sentence): number {
-  const first = ctx.sentences.find((x) => x.para === s.para);
-  return first ? first.start : s.start;
+  return ctx.paraStarts.get(s.para) ?? s.start;
 }

@@ -6,7 +6,6 @@ import type { GazetteerEntry, MentionType } from './types.ts';
 import places from './data/places.json' with { type: 'json' };
 import organisations from './data/organisations.json' with { type: 'json' };
 import cues from './data/cues.json' with { type: 'json' };
-import { foldToken } from './fold.ts';
 import { tokenize } from './tokens.ts';
 
 /** The folded key of a whole name: its word tokens' keys joined by spaces. */
@@ -99,14 +98,17 @@ export function canonicalOf(name: string): Canon | null {
  * built-in data. A state's alias that is a place in its own right (Tehran for Iran) is reported as that
  * place; built-in entries take the caller's entity id when they name the same entity.
  */
-export function effectiveGazetteer(entries: GazetteerEntry[]): GazetteerEntry[] {
+export function effectiveGazetteer(entries: GazetteerEntry[], metonyms?: Map<string, string>): GazetteerEntry[] {
   const out: GazetteerEntry[] = [];
   const idOf = new Map<string, string>();
   for (const e of entries) {
     const c = canonicalOf(e.canonical);
     const canonical = c && c.type === e.type ? c.canonical : e.canonical;
     const own = canonicalOf(e.name);
-    if (own && own.type === 'place' && e.type === 'place' && own.canonical !== canonical) continue;
+    if (own && own.type === 'place' && e.type === 'place' && own.canonical !== canonical) {
+      metonyms?.set(own.canonical, canonical); // "Tehran" stands for Iran as the subject of a verb
+      continue;
+    }
     out.push({ ...e, canonical });
     if (e.entity_id && !idOf.has(canonical)) idOf.set(canonical, e.entity_id);
   }
@@ -114,5 +116,3 @@ export function effectiveGazetteer(entries: GazetteerEntry[]): GazetteerEntry[] 
   return out;
 }
 
-export const builtinForTest = (): GazetteerEntry[] => BUILTIN.slice();
-export const _fold = foldToken;

@@ -16,11 +16,12 @@ export { splitSentences } from './sentences.ts';
 export type * from './types.ts';
 
 // The compiled matcher is cached per gazetteer array (callers pass the same array for a whole batch).
-const compiled = new WeakMap<GazetteerEntry[], Matcher>();
-function matcherFor(g: GazetteerEntry[]): Matcher {
+const compiled = new WeakMap<GazetteerEntry[], { matcher: Matcher; metonyms: Map<string, string> }>();
+function matcherFor(g: GazetteerEntry[]) {
   let m = compiled.get(g);
   if (!m) {
-    m = buildMatcher(effectiveGazetteer(g));
+    const metonyms = new Map<string, string>();
+    m = { matcher: buildMatcher(effectiveGazetteer(g, metonyms)), metonyms };
     compiled.set(g, m);
   }
   return m;
@@ -28,10 +29,11 @@ function matcherFor(g: GazetteerEntry[]): Matcher {
 
 export function extract(body: string, opts: ExtractOptions): Extraction {
   const toks = tokenize(body);
-  const mentions = findMentions(body, toks, matcherFor(opts.gazetteer));
+  const { matcher, metonyms } = matcherFor(opts.gazetteer);
+  const mentions = findMentions(body, toks, matcher);
   const sentences = splitSentences(body);
   const dates = findDates(body, sentences, opts);
-  const { claims, attributions } = findClaims(body, sentences, mentions, dates, opts);
+  const { claims, attributions } = findClaims(body, sentences, mentions, dates, opts, metonyms);
   const demands = findDemands(body, sentences, mentions);
   const lists = { organization: [] as string[], person: [] as string[], place: [] as string[] };
   const seen = new Set<string>();

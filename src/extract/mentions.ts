@@ -3,10 +3,10 @@
 // verbs of speech, organisation and place head words, place patterns, infobox labels). Every mention's
 // text is body.slice(start, end).
 import cues from './data/cues.json' with { type: 'json' };
-import { buildMatcher, matchAll, type Matcher, type RawMatch } from './matcher.ts';
+import { matchAll, type Matcher } from './matcher.ts';
 import { canonicalOf, nameKey } from './gazetteer.ts';
 import type { Token } from './tokens.ts';
-import type { ExtractedMention, GazetteerEntry, MentionType } from './types.ts';
+import type { ExtractedMention, MentionType } from './types.ts';
 
 const lowerSet = (xs: string[]) => new Set(xs.map((x) => x.toLowerCase()));
 const TITLES = lowerSet(cues.titles_excluded.map((t) => t.split(' ').pop()!));
@@ -75,10 +75,6 @@ function isGiven(raw: string): boolean {
   return GIVEN.has(l) || (l.length > 6 && GIVEN_SUFFIX.some((s) => s.length > 2 && l.endsWith(s)));
 }
 
-export interface MentionResult {
-  mentions: ExtractedMention[];
-}
-
 export function findMentions(body: string, toks: Token[], matcher: Matcher): ExtractedMention[] {
   const raw = matchAll(matcher, toks, body);
   const cover = new Int32Array(toks.length).fill(-1);
@@ -131,6 +127,19 @@ export function findMentions(body: string, toks: Token[], matcher: Matcher): Ext
     if (cover[k + 1]! < 0)
       add({ ...target, start: a.start, end: a.end, i: k + 1, j: k + 1 });
     if (!acr.has(a.raw)) acr.set(a.raw, target);
+  }
+  // "Ahle Hadith Andolon Bangladesh (Alhe Hadith Movement in Bangladesh)": a parenthesised name right after
+  // an organisation is another name of it
+  for (let k = 1; k < toks.length; k++) {
+    if (toks[k]!.raw !== '(' || cover[k - 1]! < 0) continue;
+    const f = found[cover[k - 1]!]!;
+    if (f.type !== 'organization' || f.j !== k - 1) continue;
+    let e = k + 1;
+    while (e < toks.length && e - k <= 8 && toks[e]!.raw !== ')' && (isNameTok(toks[e]) || CONNECTORS.has(toks[e]!.key))) e++;
+    if (toks[e]?.raw !== ')' || e - k < 3 || !isNameTok(toks[k + 1]) || !isNameTok(toks[e - 1])) continue;
+    let free = true;
+    for (let q = k + 1; q < e; q++) if (cover[q]! >= 0) free = false;
+    if (free) add({ ...f, start: toks[k + 1]!.start, end: toks[e - 1]!.end, known: f.known, i: k + 1, j: e - 1 });
   }
   if (acr.size > 0)
     for (let k = 0; k < toks.length; k++) {
@@ -218,6 +227,21 @@ export function findMentions(body: string, toks: Token[], matcher: Matcher): Ext
     const last = parts[parts.length - 1]!;
     if (parts.length >= 2 && last.length >= 4 && /^\p{Lu}/u.test(last) && !surname.has(last)) surname.set(last, f);
   }
+  // a group named "<Name> network/group/movement" is also "<Name>" before a noun ("Haqqani militants")
+  const short = new Map<string, Found>();
+  for (const f of found) {
+    if (f.type !== 'organization' || f.canonical === '') continue;
+    const m = /^(\p{Lu}[\p{L}-]{3,}) (?:network|group|movement)$/iu.exec(f.canonical);
+    if (m && !surname.has(m[1]!) && !short.has(m[1]!)) short.set(m[1]!, f);
+  }
+  if (short.size)
+    for (let q = 0; q < toks.length; q++) {
+      const t = toks[q]!;
+      if (cover[q]! >= 0 || !t.cap) continue;
+      const f = short.get(t.raw);
+      const nx = toks[q + 1];
+      if (f && nx && nx.word && !nx.cap && nx.gap === ' ') add({ ...f, start: t.start, end: t.end, i: q, j: q });
+    }
   if (surname.size)
     for (let q = 0; q < toks.length; q++) {
       const t = toks[q]!;
@@ -401,6 +425,20 @@ function classify(
   add({ start: toks[si]!.start, end: toks[end]!.end, type, canonical, entity_id: null, known: false, i: si, j: end });
 }
 
+/** Index of the token whose start (or end) is exactly `pos`, by binary search; -1 if none. */
+function tokenAt(toks: Token[], pos: number, edge: 'start' | 'end'): number {
+  let lo = 0;
+  let hi = toks.length - 1;
+  while (lo <= hi) {
+    const mid = (lo + hi) >> 1;
+    const v = toks[mid]![edge];
+    if (v === pos) return mid;
+    if (v < pos) lo = mid + 1;
+    else hi = mid - 1;
+  }
+  return -1;
+}
+
 function infobox(body: string, toks: Token[], cover: Int32Array, found: Found[], add: (f: Found) => void) {
   const lineRe =
     /^[-*•\s]*(Commanders?|Leaders?|Founders?|Founded by|Led by|Units?|Combatants?|Belligerents?|Allies|Opponents|Perpetrators?|Place|Location|Headquarters|Area of operations|Country)(\d*)(?::[ \t]*| (?=\p{Lu}))(.+)$/gmu;
@@ -426,8 +464,8 @@ function infobox(body: string, toks: Token[], cover: Int32Array, found: Found[],
       text = body.slice(s, e);
       if (!text || text.endsWith(':') || !/^\p{Lu}/u.test(text) || text.includes('  ')) continue;
       if (/[.:;!?]/.test(text)) continue;
-      const ti = toks.findIndex((t) => t.start === s);
-      const tj = toks.findIndex((t) => t.end === e);
+      const ti = tokenAt(toks, s, 'start');
+      const tj = tokenAt(toks, e, 'end');
       if (ti < 0 || tj < ti || tj - ti > 8) continue;
       let covered = false;
       for (let q = ti; q <= tj; q++) if (cover[q]! >= 0) covered = true;
@@ -439,5 +477,3 @@ function infobox(body: string, toks: Token[], cover: Int32Array, found: Found[],
   void found;
 }
 
-export { buildMatcher, type RawMatch };
-export type { GazetteerEntry };
