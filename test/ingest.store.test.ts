@@ -22,6 +22,8 @@ import { ENGINES, freshStore, type TestStore } from './helpers/engines.ts';
 import { makePdf } from './helpers/pdf.ts';
 
 const here = dirname(fileURLToPath(import.meta.url));
+// Each CLI run starts a process that opens the store: seconds on an idle machine, much more on a busy one.
+const CLI_TIMEOUT = 240_000;
 const VOA = join(here, 'fixtures', 'ingest', '08-voa-2023-hamas-sanctions.txt');
 const OPED = join(here, '..', 'data', 'seed', 'op-ed.txt');
 
@@ -307,13 +309,13 @@ describe.each(ENGINES)('dossier ingest and extract commands on %s', (engine) => 
     const again = runCli(target, ['ingest', join(dir, 'voa.txt'), '--json']);
     expect(again.status).toBe(0);
     expect(JSON.parse(again.stdout)).toMatchObject({ ingested: 0, unchanged: 1, failed: 0 });
-  });
+  }, CLI_TIMEOUT);
 
   it('refuses an unknown --kind', () => {
     const r = runCli(target, ['ingest', VOA, '--kind', 'rumour']);
     expect(r.status).toBe(2);
     expect(r.stderr).toMatch(/expected one of official, news/);
-  });
+  }, CLI_TIMEOUT);
 
   it('extract --json prints the gold.json shape plus claims and demands, and stores nothing', () => {
     const before = runCli(target, ['stats', '--json']);
@@ -325,5 +327,5 @@ describe.each(ENGINES)('dossier ingest and extract commands on %s', (engine) => 
     }
     expect(out.file).toBe('08-voa-2023-hamas-sanctions.txt');
     expect(runCli(target, ['stats', '--json']).stdout).toBe(before.stdout);
-  });
+  }, CLI_TIMEOUT);
 });
