@@ -269,9 +269,14 @@ function listAfter(ctx: Ctx, b: number, end: number, ms: ExtractedMention[], typ
   for (let k = 0; k < cand.length; k++) {
     const m = cand[k]!;
     if (m.start < p) continue; // inside a skipped "(ACR)"
-    if (/^[-‐]/.test(body.slice(m.end, m.end + 1))) continue; // "Kuwait-based", "UN-designated"
     const gap = body.slice(p, m.start).replace(/\[\d+\]/g, '');
     const okGap = out.length === 0 ? FIRST_GAP : /^\s*\)?\s*(?:,|and|or|as well as|,\s*and)?\s*(?:the\s+)?$/i;
+    if (/^[-‐]/.test(body.slice(m.end, m.end + 1))) {
+      // "Kuwait-based", "UN-designated": a qualifier, not a party; before the first party it is part of the gap
+      const q = /^[-‐][\p{L}-]+/u.exec(body.slice(m.end, m.end + 30));
+      if (out.length === 0 && q && okGap.test(gap)) p = m.end + q[0].length;
+      continue;
+    }
     if (!okGap.test(gap) && !(out.length > 0 && /^['’]s\s*$/.test(gap))) break;
     // a state qualifying an organisation: "Pakistan's Inter-Services Intelligence", "U.S. Central Intelligence Agency"
     const nx = cand[k + 1];
@@ -352,6 +357,47 @@ function apply(
       if (pred === 'attended' || pred === 'claimed_responsibility_for')
         for (const p of ms.filter((x) => x.type === 'person' && x.start > subj.end && x.end <= a))
           emit(ctx, { ...base, subject: party(p), predicate: pred, object: { literal: ev }, action, actor: p.canonical, target: ev, where: where ? party(where) : null });
+      return;
+    }
+    case 'np_of': {
+      // a noun phrase: "Iran's capture and execution of its leader, X", "the sheltering of X by Y"
+      const targets = listAfter(ctx, b, s.end, ms, ['organization', 'person']);
+      if (targets.length === 0) return;
+      let actor: ExtractedMention | null = null;
+      const poss = lastBefore(ms, a, from);
+      if (poss && isActor(poss) && /^['’]s\s+$/.test(body.slice(poss.end, a))) actor = poss;
+      if (!actor) {
+        const last = targets[targets.length - 1]!;
+        const by = /^\s*(?:\([^)]{1,12}\)\s*)?by\s+/.exec(body.slice(last.end, last.end + 24));
+        if (by) actor = listAfter(ctx, last.end + by[0].length, s.end, ms)[0] ?? null;
+      }
+      if (!actor) return;
+      const state = actor.type === 'place' ? ctx.metonyms.get(actor.canonical) : undefined;
+      if (state) actor = { ...actor, canonical: state, entity_id: null };
+      const noun = action.toLowerCase();
+      const p2 = /shelter|harbou?r/.test(noun) ? 'harboured_by' : /fund|financ/.test(noun) ? 'funded_by' : /train/.test(noun) ? 'trained_by' : /back|sponsor/.test(noun) ? 'supported_by' : null;
+      for (const t of targets) {
+        if (t.canonical === actor.canonical) continue;
+        if (p2) emit(ctx, { ...base, subject: party(t), predicate: p2, object: party(actor), action, actor: actor.canonical, target: t.canonical });
+        else emit(ctx, { ...base, subject: party(actor), predicate: pred, object: { literal: `${action} ${t.canonical}` }, action, actor: actor.canonical, target: t.canonical });
+      }
+      return;
+    }
+    case 'passive_by': {
+      // "Six leaders of JMB were captured by the RAB", "the attack was claimed by TRF"
+      const doer = listAfter(ctx, b, s.end, ms, ['organization', 'person', 'place'])[0];
+      if (!doer) return;
+      const verb = action.replace(/\s+by$/i, '');
+      if (/^claimed$/i.test(verb)) {
+        const ev = phraseBefore(body, from, a);
+        if (!ev || !/\b(?:attacks?|bombings?|blasts?|explosions?|strikes?|massacres?|ambush(?:es)?|assaults?|shootings?|killings?|kidnappings?|abductions?|assassinations?)\b/i.test(ev)) return;
+        emit(ctx, { ...base, subject: party(doer), predicate: 'claimed_responsibility_for', object: { literal: ev }, action, actor: doer.canonical, target: ev, attAction: 'claimed responsibility for' });
+        return;
+      }
+      const subj = subjectBefore(ctx, s, a, ms, from);
+      if (!subj || subj.canonical === doer.canonical) return;
+      const what = phraseBefore(body, from, a);
+      emit(ctx, { ...base, subject: party(doer), predicate: pred, object: { literal: `${verb} ${what || subj.canonical}` }, action: verb, actor: doer.canonical, target: subj.canonical });
       return;
     }
     case 'killed': {
@@ -641,4 +687,13 @@ function authParty(m: ExtractedMention): ExtractedParty {
 
 function paraStart(ctx: Ctx, s: Sentence): number {
   return ctx.paraStarts.get(s.para) ?? s.start;
+}
+
+/** The last mention that ends at or before `a` and starts at or after `from` (mentions are sorted). */
+function lastBefore(ms: ExtractedMention[], a: number, from: number): ExtractedMention | null {
+  for (let k = ms.length - 1; k >= 0; k--) {
+    const m = ms[k]!;
+    if (m.end <= a) return m.start >= from ? m : null;
+  }
+  return null;
 }
