@@ -161,6 +161,7 @@ function sentenceClaims(ctx: Ctx, s: Sentence, text: string, ms: ExtractedMentio
     const b = a + m[0].length;
     if (a < from) continue;
     if (rule.shape === 'designate' && /[A-Z]/.test(m[0][0]!) && a > s.start) continue; // "Specially Designated …"
+    if (rule.shape === 'designate' && body[a - 1] === '(') continue; // "(listed as Al-Qaida in Iraq)": a list note
     if (a > 0 && /[-‐–]/.test(body[a - 1]!)) continue; // "UN-designated", "Pakistan-backed" handled below
     apply(ctx, rule, s, a, b, m[0], ms, claimant, hedged || !!rule.hedge, when, from);
   }
@@ -396,8 +397,36 @@ function apply(
       }
       const subj = subjectBefore(ctx, s, a, ms, from);
       if (!subj || subj.canonical === doer.canonical) return;
+      if (/^led$/i.test(verb)) {
+        // "The group was led by a former TTP commander": the led group is the actor of the relation
+        if (subj.type !== 'organization') return;
+        emit(ctx, { ...base, subject: party(subj), predicate: 'associated_with', object: party(doer), action: 'was led by', actor: subj.canonical, target: doer.canonical });
+        return;
+      }
       const what = phraseBefore(body, from, a);
       emit(ctx, { ...base, subject: party(doer), predicate: pred, object: { literal: `${verb} ${what || subj.canonical}` }, action: verb, actor: doer.canonical, target: subj.canonical });
+      return;
+    }
+    case 'poss_event': {
+      // "its October 7 attack on Israel", "Iran's missile strikes against X": the possessor carried it out
+      const pm = /(?:\b(its|their)|['’]s)\s+((?:[\w-]+\s+){0,3})$/i.exec(body.slice(Math.max(from, a - 40), a));
+      if (!pm) return;
+      let doer: ExtractedMention | null = null;
+      if (pm[1]) {
+        for (let k = ms.length - 1; k >= 0 && !doer; k--) if (ms[k]!.end <= a && ms[k]!.start >= s.start && ms[k]!.type === 'organization') doer = ms[k]!;
+      } else {
+        const at = a - pm[0].length;
+        const m = lastBefore(ms, at, from);
+        doer = m && m.end === at && isActor(m) ? m : null;
+      }
+      if (!doer) return;
+      const state = doer.type === 'place' ? ctx.metonyms.get(doer.canonical) : undefined;
+      if (state) doer = { ...doer, canonical: state, entity_id: null };
+      const on = phraseAfter(body, b, s.end);
+      if (!on) return;
+      const ev = `${pm[2]}${action} ${on}`.replace(/\s+/g, ' ');
+      const what = action.split(' ')[0]!;
+      emit(ctx, { ...base, subject: party(doer), predicate: pred, object: { literal: ev }, action, actor: doer.canonical, target: ev, attAction: `carried out ${what}` });
       return;
     }
     case 'killed': {
