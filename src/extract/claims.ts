@@ -31,6 +31,7 @@ const DEMONYM_AUTHORITY = new RegExp(`\\b(${Object.keys(demonyms).filter((k) => 
 // what may stand between a verb and the first party it governs: determiners, descriptive lower-case words
 // and demonyms ("the Palestinian militant group Hamas", "militants of the Baloch separatist group X")
 const FIRST_GAP = /^\s*(?:(?:the|a|an|both|its|their|his|her|also|two|several|other|to|of|U\.S\.|US|(?:the )?(?:government|governments|authorities) of|[-‐]?[\p{Ll}][\p{Ll}-]*|[\p{Lu}][\p{Ll}]+(?:an|ian|i|ese|ch|sh)|NGO|[\p{Lu}][\p{Ll}]+ic)[,]?\s+){0,7}$/u;
+const GOVERNMENT_BODY = /\b(?:Department|Ministry|Office|Council|Committee|Commission|Treasury|Government|Administration|United Nations|Court|Parliament|Congress|Senate)\b/;
 const DEFINITE = /^(?:the|this|that) (?:group|network|organi[sz]ation|outfit|movement)\b/i;
 
 interface Ctx {
@@ -66,7 +67,9 @@ export function findClaims(
     body,
     mentions,
     voice: literalParty(voiceName),
-    topic: mentions.find((m) => m.type === 'organization') ?? null,
+    // what "the group" and "it" stand for when nothing nearer does: the first organisation named that is
+    // not a government body ("The Department of State has designated ISIL-K … The group is based in …")
+    topic: mentions.find((m) => m.type === 'organization' && !GOVERNMENT_BODY.test(m.canonical)) ?? mentions.find((m) => m.type === 'organization') ?? null,
     lastPerson: null,
     lastActor: null,
     claims: [],
@@ -407,6 +410,32 @@ function apply(
       emit(ctx, { ...base, subject: party(doer), predicate: pred, object: { literal: `${verb} ${what || subj.canonical}` }, action: verb, actor: doer.canonical, target: subj.canonical });
       return;
     }
+    case 'poss_support': {
+      // "Haqqani had the CIA's full support": the possessor supports the subject of the verb
+      const at = a - body.slice(Math.max(from, a - 30), a).match(/['’]s (?:\w+ )?$/)![0].length;
+      const giver = lastBefore(ms, at, from);
+      if (!giver || giver.end !== at || !isActor(giver)) return;
+      const v = /\b(?:had|has|have|enjoyed|enjoys|received|receives|gained|won|got)\s+(?:the\s+)?$/i.exec(body.slice(Math.max(from, giver.start - 30), giver.start));
+      if (!v) return;
+      const taker = subjectBefore(ctx, s, giver.start - v[0].length, ms, from);
+      if (!taker || taker.canonical === giver.canonical) return;
+      const what = body.slice(at + 3, b).replace(/\s+/g, ' ');
+      emit(ctx, { ...base, subject: party(taker), predicate: pred, object: party(giver), action: what, actor: giver.canonical, target: taker.canonical, attAction: `gave ${what} to` });
+      return;
+    }
+    case 'based_in': {
+      // "it is based in Pakistan's Waziristan tribal frontier": the most specific place named
+      const subj = subjectBefore(ctx, s, a, ms, from);
+      if (!subj || subj.type !== 'organization') return;
+      const places = listAfter(ctx, b, s.end, ms, ['place']);
+      let where = places[0];
+      if (!where) return;
+      const k = ms.indexOf(where);
+      const nx = ms[k + 1];
+      if (nx && nx.type === 'place' && /^['’]s\s+$/.test(body.slice(where.end, nx.start))) where = nx;
+      emit(ctx, { ...base, subject: party(subj), predicate: pred, object: party(where), action: 'is based in', actor: subj.canonical, target: where.canonical, where: party(where) });
+      return;
+    }
     case 'poss_event': {
       // "its October 7 attack on Israel", "Iran's missile strikes against X": the possessor carried it out
       const pm = /(?:\b(its|their)|['’]s)\s+((?:[\w-]+\s+){0,3})$/i.exec(body.slice(Math.max(from, a - 40), a));
@@ -726,3 +755,4 @@ function lastBefore(ms: ExtractedMention[], a: number, from: number): ExtractedM
   }
   return null;
 }
+
