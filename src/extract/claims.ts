@@ -43,6 +43,7 @@ interface Ctx {
   lastActor: ExtractedMention | null; // the last subject resolved in the current sentence
   claims: ExtractedClaim[];
   attributions: Extraction['attributions'];
+  attributed: Set<string>; // actor, predicate, target of the attributions listed so far
   dates: ExtractedDate[];
   sentences: Sentence[];
   paraStarts: Map<number, number>;
@@ -74,6 +75,7 @@ export function findClaims(
     lastActor: null,
     claims: [],
     attributions: [],
+    attributed: new Set(),
     dates,
     sentences,
     metonyms,
@@ -212,7 +214,10 @@ function emit(ctx: Ctx, e: Emit) {
     hedged: e.hedged,
     confidence: Math.round(confidence * 100) / 100,
   });
-  if (e.actor && e.target && e.actor !== e.target)
+  // an attribution is a relation: the same actor, predicate and target stated twice is listed once;
+  // designations are acts (designated, redesignated, amended, banned), each listed
+  const key = `${e.actor}\u0000${e.predicate}\u0000${e.negated}\u0000${e.target}${e.predicate === 'designated_by' ? `\u0000${e.attAction ?? e.action}` : ''}`;
+  if (e.actor && e.target && e.actor !== e.target && !ctx.attributed.has(key) && ctx.attributed.add(key))
     ctx.attributions.push({
       actor: e.actor,
       action: e.attAction ?? e.action,
