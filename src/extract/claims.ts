@@ -361,7 +361,10 @@ function apply(
       }
       if (!ev || (subj.type === 'place' && !/attack|strike|bomb/i.test(ev))) return;
       const where = ms.find((m) => m.type === 'place' && m.start >= b && body.slice(b, m.start).length <= ev.length + 4) ?? null;
-      emit(ctx, { ...base, subject: party(subj), predicate: pred, object: { literal: ev }, action, actor: subj.canonical, target: ev, where: where ? party(where) : null });
+      // the event named with its year when the sentence dates it and the phrase does not ("… Kashmir (2011)")
+      const year = when?.start?.slice(0, 4);
+      const evYear = year && !/\b\d{4}\b/.test(ev) ? `${ev} (${year})` : ev;
+      emit(ctx, { ...base, subject: party(subj), predicate: pred, object: { literal: ev }, action, actor: subj.canonical, target: evYear, where: where ? party(where) : null });
       // "Hamas representatives, including Dr. X, attended …": the people named in between attended too
       if (pred === 'attended' || pred === 'claimed_responsibility_for')
         for (const p of ms.filter((x) => x.type === 'person' && x.start > subj.end && x.end <= a))
