@@ -118,7 +118,45 @@ export function findClaims(
     ctx.lastActor = null;
     sentenceClaims(ctx, s, body.slice(s.start, s.end), inS, mine, myBacked);
   }
+  infoboxAllies(ctx);
   return { claims: ctx.claims, attributions: ctx.attributions };
+}
+
+/**
+ * An infobox's "Allies" field (Wikipedia-style pages): "Allies" alone on a line, then one party per line
+ * ("Saudi Arabia Saudi Arabia (alleged)[3]", flag names repeated), or "Allies: A, B". Each is an ally of
+ * the page's topic; "(alleged)" keeps the hedge.
+ */
+function infoboxAllies(ctx: Ctx) {
+  const { body, mentions } = ctx;
+  const topic = ctx.topic;
+  if (!topic) return;
+  for (const lm of body.matchAll(/^Allies(?::[ \t]*|[ \t]*$)/gm)) {
+    let p = lm.index! + lm[0].length;
+    let lines = 0;
+    while (p < body.length && lines < 12) {
+      let q = body.indexOf('\n', p);
+      if (q < 0) q = body.length;
+      const line = body.slice(p, q);
+      if (line.trim() === '') {
+        p = q + 1;
+        continue;
+      }
+      // the line holds only parties, separators, "(alleged)" and footnote marks
+      const ms = mentions.filter((m) => m.start >= p && m.end <= q && isActor(m));
+      let rest = line;
+      for (const m of ms) rest = rest.replace(m.text, ' ');
+      if (ms.length === 0 || !/^[\s,;•*]*(?:\((?:alleged|reportedly|until \d{4}|since \d{4})\)|\[\d+\]|[\s,;•*])*$/i.test(rest)) break;
+      const alleged = /\(alleged\)/i.test(line);
+      const s: Sentence = { start: p, end: q, para: -1 };
+      for (const m of ms) {
+        if (m.canonical === topic.canonical) continue;
+        emit(ctx, { subject: party(m), predicate: 'associated_with', object: party(topic), action: 'ally of', s, claimant: ctx.voice, hedged: alleged, negated: false, when: null, actor: m.canonical, target: topic.canonical, attAction: alleged ? 'alleged ally of' : 'ally of' });
+      }
+      p = q + 1;
+      lines++;
+    }
+  }
 }
 
 function sentenceClaims(ctx: Ctx, s: Sentence, text: string, ms: ExtractedMention[], hits: RegExpMatchArray[], backed: RegExpMatchArray[]) {
