@@ -294,6 +294,15 @@ function subjectBefore0(ctx: Ctx, s: Sentence, a: number, ms: ExtractedMention[]
     if (m) return m;
     const two = body.slice(Math.max(from, ws - 20), p).trim();
     if (PRONOUN_PERSON.test(word)) return ctx.lastPerson;
+    if (/^(?:who|which)$/i.test(word)) {
+      // a relative clause: its subject is the antecedent right before ("…, which has received"); a common
+      // noun there ("former commanders who swore …") names no party
+      const ante = /(\S+?),?\s*$/.exec(body.slice(Math.max(from, ws - 40), ws));
+      const am = lastBefore(ms, ws, from);
+      if (am && isActor(am) && /^[\s,)\]\d[]*$/.test(body.slice(am.end, ws))) return am;
+      if (ante && /^(?:group|network|organi[sz]ation|outfit|movement)$/i.test(ante[1]!)) return ctx.topic;
+      return null;
+    }
     if (/^it$/i.test(word) && ctx.lastActor) return ctx.lastActor;
     if (PRONOUN_TOPIC.test(word) || /\b(?:the|this) (?:group|network|organi[sz]ation|outfit|movement)$/i.test(two)) return ctx.topic;
     break;
