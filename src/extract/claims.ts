@@ -173,7 +173,7 @@ function sentenceClaims(ctx: Ctx, s: Sentence, text: string, ms: ExtractedMentio
     const said = /^([^,;]{2,80}?)\s+(?:said|says|told|stated|believes|noted|added|argued)\b(?: that)?/i.exec(text);
     if (said) {
       const subj = said[1]!.trim();
-      const m = [...ms].reverse().find((x) => x.end <= s.start + said[1]!.length && x.type !== 'place');
+      const m = ms.findLast((x) => x.end <= s.start + said[1]!.length && x.type !== 'place');
       if (PRONOUN_PERSON.test(subj) && ctx.lastPerson) claimant = party(ctx.lastPerson);
       else if (m) claimant = party(m);
       else if (ms.length && ms[0]!.end <= s.start + said[1]!.length) claimant = party(ms[0]!);
@@ -196,7 +196,8 @@ function sentenceClaims(ctx: Ctx, s: Sentence, text: string, ms: ExtractedMentio
       }
   let accusedFrom = Infinity;
   for (const m of hits) {
-    const gi = m.slice(1).findIndex((g) => g !== undefined);
+    let gi = 0;
+    while (m[gi + 1] === undefined) gi++;
     const rule = RULES[gi]!;
     const a = m.index!;
     if (rule.shape === 'accuse') accusedFrom = a;
@@ -213,7 +214,7 @@ function sentenceClaims(ctx: Ctx, s: Sentence, text: string, ms: ExtractedMentio
     const a = m.index!;
     const backer = ms.find((x) => x.start === a && x.end === a + m[1]!.length);
     if (!backer) continue;
-    const before = [...ms].reverse().find((x) => x.end <= a && x.type === 'organization' && a - x.end < 40 && /,/.test(body.slice(x.end, a)));
+    const before = ms.findLast((x) => x.end <= a && x.type === 'organization' && a - x.end < 40 && /,/.test(body.slice(x.end, a)));
     if (!before) continue;
     emit(ctx, { subject: party(before), predicate: 'supported_by', object: party(backer), action: m[2]!, s, claimant, hedged, negated: false, when, actor: backer.canonical, target: before.canonical, attAction: m[2] === 'backed' ? 'backs' : m[2]! });
   }
@@ -290,7 +291,7 @@ function subjectBefore0(ctx: Ctx, s: Sentence, a: number, ms: ExtractedMention[]
       p = ws;
       continue;
     }
-    const m = [...ms].reverse().find((x) => x.end <= p && x.end >= ws && x.start >= from && isActor(x));
+    const m = ms.findLast((x) => x.end <= p && x.end >= ws && x.start >= from && isActor(x));
     if (m) return m;
     const two = body.slice(Math.max(from, ws - 20), p).trim();
     if (PRONOUN_PERSON.test(word)) return ctx.lastPerson;
@@ -394,7 +395,7 @@ function apply(
   switch (rule.shape) {
     case 'event':
     case 'event_before': {
-      const subj = rule.shape === 'event_before' ? subjectBefore(ctx, s, a, ms, from) && [...ms].reverse().find((x) => x.end <= a && x.type === 'organization' && x.start >= from) || null : subjectBefore(ctx, s, a, ms, from);
+      const subj = rule.shape === 'event_before' ? subjectBefore(ctx, s, a, ms, from) && ms.findLast((x) => x.end <= a && x.type === 'organization' && x.start >= from) || null : subjectBefore(ctx, s, a, ms, from);
       if (!subj || subj.type === 'place' && pred !== 'perpetrated') return;
       let ev = phraseAfter(body, b, s.end);
       if (pred === 'met') return;
@@ -607,7 +608,7 @@ function apply(
         return;
       }
       const linker = phraseBefore(body, from, a);
-      const linkerM = [...ms].reverse().find((x) => x.end <= a && x.start >= a - linker.length - 2);
+      const linkerM = ms.findLast((x) => x.end <= a && x.start >= a - linker.length - 2);
       const who = linkerM ? party(linkerM) : linker ? literalParty(linker) : claimant;
       const actorText = body.slice(b, b + to.index).trim().replace(/^(?:the)\s+/i, '');
       const actorM = ms.find((x) => x.start >= b && x.end <= b + to.index);
@@ -696,7 +697,7 @@ function apply(
     }
     case 'designation_noun': {
       // "Treasury designation of two LeT senior leaders, Muhammad Sarwar and Shahid Mahmood"
-      let au = [...ms].reverse().find((x) => x.end <= a && x.start >= from && x.type === 'organization') ?? null;
+      let au = ms.findLast((x) => x.end <= a && x.start >= from && x.type === 'organization') ?? null;
       if (au && body.slice(au.end, a).replace(/['’]s/, '').trim() !== '') {
         // "X has announced the designation of …": the subject of the announcing verb
         const v = /\b(?:announced|announces|approved|made|issued|welcomed)\s+(?:the|its)\s*$/.exec(body.slice(from, a));
@@ -749,7 +750,7 @@ function apply(
       return;
     }
     case 'apposition': {
-      const subj = [...ms].reverse().find((x) => x.end <= a && x.type === 'organization' && x.start >= from);
+      const subj = ms.findLast((x) => x.end <= a && x.type === 'organization' && x.start >= from);
       const obj = listAfter(ctx, b, s.end, ms, ['organization'])[0] ?? ms.find((x) => x.start >= b && x.type === 'organization' && !/^[-‐]/.test(body.slice(x.end, x.end + 1)));
       if (!subj || !obj || subj.canonical === obj.canonical) return;
       const att = /proxy/i.test(action) ? 'is a proxy of' : /arm/i.test(action) ? "acts as a 'veritable arm' of" : /alias|name/i.test(action) ? 'is an alias of' : /front/.test(action) ? 'is a front of' : `is ${action.replace(/^(?:an?|the)\s+/i, 'a ')}`;
@@ -757,7 +758,7 @@ function apply(
       return;
     }
     case 'alias_list': {
-      const owner = [...ms].reverse().find((x) => x.end <= a && x.type === 'organization' && x.start >= s.start);
+      const owner = ms.findLast((x) => x.end <= a && x.type === 'organization' && x.start >= s.start);
       if (!owner) return;
       const aliases = ms.filter((m) => m.start >= b && m.type === 'organization' && m.canonical !== owner.canonical);
       const seen = new Set<string>();
@@ -785,7 +786,7 @@ function apply(
     }
     case 'retract': {
       if (!/claim|responsibility/i.test(body.slice(b, b + 60))) return;
-      const prev = [...ctx.claims].reverse().find((c) => c.predicate === 'claimed_responsibility_for');
+      const prev = ctx.claims.findLast((c) => c.predicate === 'claimed_responsibility_for');
       if (!prev) return;
       const obj = 'literal' in prev.object ? prev.object.literal : prev.object.name;
       emit(ctx, { ...base, negated: true, subject: prev.subject, predicate: pred, object: prev.object, action: 'retracted its claim of responsibility', actor: prev.subject.name, target: obj });
