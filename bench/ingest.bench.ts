@@ -7,7 +7,7 @@
 // at random (fixed seed) into paragraphs, each file with a Title/Source/Published header.
 // BENCH_INGEST_DOCS changes N.
 import { mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { availableParallelism, loadavg, tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import pg from 'pg';
@@ -113,14 +113,18 @@ async function measure(db: Db, dir: string) {
   const timer = setInterval(() => {
     peak = Math.max(peak, process.memoryUsage().rss);
   }, 100);
+  const c0 = process.cpuUsage();
   const t0 = performance.now();
   const summary = await ingestPaths(db, [dir], { kind: 'news' });
   const seconds = (performance.now() - t0) / 1000;
+  const c = process.cpuUsage(c0);
+  const cpuSeconds = (c.user + c.system) / 1e6;
   clearInterval(timer);
   peak = Math.max(peak, process.memoryUsage().rss);
   const count = async (t: string) => (await db.query<{ n: number }>(`SELECT count(*)::int AS n FROM ${t} WHERE source_id IN (SELECT id FROM sources WHERE ref IS NULL)`))[0]!.n;
   return {
     seconds,
+    cpuSeconds,
     summary,
     mentions: await count('mentions'),
     claims: await count('claims'),
@@ -130,6 +134,7 @@ async function measure(db: Db, dir: string) {
 }
 
 export async function run(): Promise<BenchSection> {
+  const load = loadavg()[0]!.toFixed(1);
   const work = mkdtempSync(join(tmpdir(), 'dossier-ingest-bench-'));
   const docs = join(work, 'docs');
   const bytes = writeDocuments(docs, N);
@@ -141,13 +146,14 @@ export async function run(): Promise<BenchSection> {
     m.summary.ingested,
     m.summary.failed,
     m.seconds.toFixed(1),
+    m.cpuSeconds.toFixed(1),
     Math.round(m.summary.ingested / m.seconds),
     (mb / m.seconds).toFixed(2),
     m.mentions,
     m.claims,
     m.demands,
     Math.round(m.peakMb),
-    engine.startsWith('PGlite') ? (m.seconds < GOAL_S ? `< ${GOAL_S} s: met` : `< ${GOAL_S} s: MISSED`) : '',
+    engine.startsWith('PGlite') ? (m.seconds < GOAL_S ? `< ${GOAL_S} s: met` : `< ${GOAL_S} s: missed (wall)`) : '',
   ];
   try {
     const lite = await openStore({ dataDir: join(work, 'pglite'), databaseUrl: '' });
@@ -187,12 +193,13 @@ export async function run(): Promise<BenchSection> {
     rmSync(work, { recursive: true, force: true });
   }
   notes.push(
-    `${N} synthetic documents, ${mb.toFixed(1)} MB in all (3–5 KB each, real sentences recombined), read from disk, extracted with the gazetteer from the reference data, one transaction per document (batched INSERT … SELECT FROM unnest).`,
-    'Peak RSS: the largest resident set sampled every 100 ms during that run (the whole bench process).',
+    `${N} synthetic documents, ${mb.toFixed(1)} MB in all (3–5 KB each, real sentences recombined), read from disk, extracted with the gazetteer from the reference data, written 50 documents per transaction (one INSERT … SELECT FROM json_to_recordset per table; a failed batch is retried one document per transaction).`,
+    `CPU s: user + system time of the bench process during the run. For PGlite it is all the work (the database runs in-process), so it is what the wall time would be on an idle core; for PostgreSQL the server's CPU is not in it. Load average when the bench started: ${load} on ${availableParallelism()} cores.`,
+    'Peak RSS: the largest resident set sampled every 100 ms during that run (the whole bench process, PGlite’s WebAssembly heap included).',
   );
   return {
     title: `Ingest: read + extract + store ${N} news-size documents`,
-    headers: ['engine', 'ingested', 'failed', 'seconds', 'docs/s', 'MB/s', 'mentions', 'claims', 'demands', 'peak RSS MB', 'goal'],
+    headers: ['engine', 'ingested', 'failed', 'wall s', 'CPU s (bench process)', 'docs/s (wall)', 'MB/s', 'mentions', 'claims', 'demands', 'peak RSS MB', 'goal'],
     rows,
     notes,
   };

@@ -31,6 +31,7 @@ const DEMONYM_AUTHORITY = new RegExp(`\\b(${Object.keys(demonyms).filter((k) => 
 // what may stand between a verb and the first party it governs: determiners, descriptive lower-case words
 // and demonyms ("the Palestinian militant group Hamas", "militants of the Baloch separatist group X")
 const FIRST_GAP = /^\s*(?:(?:the|a|an|both|its|their|his|her|also|two|several|other|to|of|U\.S\.|US|(?:the )?(?:government|governments|authorities) of|[-‐]?[\p{Ll}][\p{Ll}-]*|[\p{Lu}][\p{Ll}]+(?:an|ian|i|ese|ch|sh)|NGO|[\p{Lu}][\p{Ll}]+ic)[,]?\s+){0,7}$/u;
+const GOVERNMENT_BODY = /\b(?:Department|Ministry|Office|Council|Committee|Commission|Treasury|Government|Administration|United Nations|Court|Parliament|Congress|Senate)\b/;
 const DEFINITE = /^(?:the|this|that) (?:group|network|organi[sz]ation|outfit|movement)\b/i;
 
 interface Ctx {
@@ -42,6 +43,7 @@ interface Ctx {
   lastActor: ExtractedMention | null; // the last subject resolved in the current sentence
   claims: ExtractedClaim[];
   attributions: Extraction['attributions'];
+  attributed: Set<string>; // actor, predicate, target of the attributions listed so far
   dates: ExtractedDate[];
   sentences: Sentence[];
   paraStarts: Map<number, number>;
@@ -66,11 +68,14 @@ export function findClaims(
     body,
     mentions,
     voice: literalParty(voiceName),
-    topic: mentions.find((m) => m.type === 'organization') ?? null,
+    // what "the group" and "it" stand for when nothing nearer does: the first organisation named that is
+    // not a government body ("The Department of State has designated ISIL-K … The group is based in …")
+    topic: mentions.find((m) => m.type === 'organization' && !GOVERNMENT_BODY.test(m.canonical)) ?? mentions.find((m) => m.type === 'organization') ?? null,
     lastPerson: null,
     lastActor: null,
     claims: [],
     attributions: [],
+    attributed: new Set(),
     dates,
     sentences,
     metonyms,
@@ -113,7 +118,45 @@ export function findClaims(
     ctx.lastActor = null;
     sentenceClaims(ctx, s, body.slice(s.start, s.end), inS, mine, myBacked);
   }
+  infoboxAllies(ctx);
   return { claims: ctx.claims, attributions: ctx.attributions };
+}
+
+/**
+ * An infobox's "Allies" field (Wikipedia-style pages): "Allies" alone on a line, then one party per line
+ * ("Saudi Arabia Saudi Arabia (alleged)[3]", flag names repeated), or "Allies: A, B". Each is an ally of
+ * the page's topic; "(alleged)" keeps the hedge.
+ */
+function infoboxAllies(ctx: Ctx) {
+  const { body, mentions } = ctx;
+  const topic = ctx.topic;
+  if (!topic) return;
+  for (const lm of body.matchAll(/^Allies(?::[ \t]*|[ \t]*$)/gm)) {
+    let p = lm.index! + lm[0].length;
+    let lines = 0;
+    while (p < body.length && lines < 12) {
+      let q = body.indexOf('\n', p);
+      if (q < 0) q = body.length;
+      const line = body.slice(p, q);
+      if (line.trim() === '') {
+        p = q + 1;
+        continue;
+      }
+      // the line holds only parties, separators, "(alleged)" and footnote marks
+      const ms = mentions.filter((m) => m.start >= p && m.end <= q && isActor(m));
+      let rest = line;
+      for (const m of ms) rest = rest.replace(m.text, ' ');
+      if (ms.length === 0 || !/^[\s,;•*]*(?:\((?:alleged|reportedly|until \d{4}|since \d{4})\)|\[\d+\]|[\s,;•*])*$/i.test(rest)) break;
+      const alleged = /\(alleged\)/i.test(line);
+      const s: Sentence = { start: p, end: q, para: -1 };
+      for (const m of ms) {
+        if (m.canonical === topic.canonical) continue;
+        emit(ctx, { subject: party(m), predicate: 'associated_with', object: party(topic), action: 'ally of', s, claimant: ctx.voice, hedged: alleged, negated: false, when: null, actor: m.canonical, target: topic.canonical, attAction: alleged ? 'alleged ally of' : 'ally of' });
+      }
+      p = q + 1;
+      lines++;
+    }
+  }
 }
 
 function sentenceClaims(ctx: Ctx, s: Sentence, text: string, ms: ExtractedMention[], hits: RegExpMatchArray[], backed: RegExpMatchArray[]) {
@@ -130,7 +173,7 @@ function sentenceClaims(ctx: Ctx, s: Sentence, text: string, ms: ExtractedMentio
     const said = /^([^,;]{2,80}?)\s+(?:said|says|told|stated|believes|noted|added|argued)\b(?: that)?/i.exec(text);
     if (said) {
       const subj = said[1]!.trim();
-      const m = [...ms].reverse().find((x) => x.end <= s.start + said[1]!.length && x.type !== 'place');
+      const m = ms.findLast((x) => x.end <= s.start + said[1]!.length && x.type !== 'place');
       if (PRONOUN_PERSON.test(subj) && ctx.lastPerson) claimant = party(ctx.lastPerson);
       else if (m) claimant = party(m);
       else if (ms.length && ms[0]!.end <= s.start + said[1]!.length) claimant = party(ms[0]!);
@@ -153,7 +196,8 @@ function sentenceClaims(ctx: Ctx, s: Sentence, text: string, ms: ExtractedMentio
       }
   let accusedFrom = Infinity;
   for (const m of hits) {
-    const gi = m.slice(1).findIndex((g) => g !== undefined);
+    let gi = 0;
+    while (m[gi + 1] === undefined) gi++;
     const rule = RULES[gi]!;
     const a = m.index!;
     if (rule.shape === 'accuse') accusedFrom = a;
@@ -161,6 +205,7 @@ function sentenceClaims(ctx: Ctx, s: Sentence, text: string, ms: ExtractedMentio
     const b = a + m[0].length;
     if (a < from) continue;
     if (rule.shape === 'designate' && /[A-Z]/.test(m[0][0]!) && a > s.start) continue; // "Specially Designated …"
+    if (rule.shape === 'designate' && body[a - 1] === '(') continue; // "(listed as Al-Qaida in Iraq)": a list note
     if (a > 0 && /[-‐–]/.test(body[a - 1]!)) continue; // "UN-designated", "Pakistan-backed" handled below
     apply(ctx, rule, s, a, b, m[0], ms, claimant, hedged || !!rule.hedge, when, from);
   }
@@ -169,7 +214,7 @@ function sentenceClaims(ctx: Ctx, s: Sentence, text: string, ms: ExtractedMentio
     const a = m.index!;
     const backer = ms.find((x) => x.start === a && x.end === a + m[1]!.length);
     if (!backer) continue;
-    const before = [...ms].reverse().find((x) => x.end <= a && x.type === 'organization' && a - x.end < 40 && /,/.test(body.slice(x.end, a)));
+    const before = ms.findLast((x) => x.end <= a && x.type === 'organization' && a - x.end < 40 && /,/.test(body.slice(x.end, a)));
     if (!before) continue;
     emit(ctx, { subject: party(before), predicate: 'supported_by', object: party(backer), action: m[2]!, s, claimant, hedged, negated: false, when, actor: backer.canonical, target: before.canonical, attAction: m[2] === 'backed' ? 'backs' : m[2]! });
   }
@@ -208,7 +253,10 @@ function emit(ctx: Ctx, e: Emit) {
     hedged: e.hedged,
     confidence: Math.round(confidence * 100) / 100,
   });
-  if (e.actor && e.target && e.actor !== e.target)
+  // an attribution is a relation: the same actor, predicate and target stated twice is listed once;
+  // designations are acts (designated, redesignated, amended, banned), each listed
+  const key = `${e.actor}\u0000${e.predicate}\u0000${e.negated}\u0000${e.target}${e.predicate === 'designated_by' ? `\u0000${e.attAction ?? e.action}` : ''}`;
+  if (e.actor && e.target && e.actor !== e.target && !ctx.attributed.has(key) && ctx.attributed.add(key))
     ctx.attributions.push({
       actor: e.actor,
       action: e.attAction ?? e.action,
@@ -243,10 +291,19 @@ function subjectBefore0(ctx: Ctx, s: Sentence, a: number, ms: ExtractedMention[]
       p = ws;
       continue;
     }
-    const m = [...ms].reverse().find((x) => x.end <= p && x.end >= ws && x.start >= from && isActor(x));
+    const m = ms.findLast((x) => x.end <= p && x.end >= ws && x.start >= from && isActor(x));
     if (m) return m;
     const two = body.slice(Math.max(from, ws - 20), p).trim();
     if (PRONOUN_PERSON.test(word)) return ctx.lastPerson;
+    if (/^(?:who|which)$/i.test(word)) {
+      // a relative clause: its subject is the antecedent right before ("…, which has received"); a common
+      // noun there ("former commanders who swore …") names no party
+      const ante = /(\S+?),?\s*$/.exec(body.slice(Math.max(from, ws - 40), ws));
+      const am = lastBefore(ms, ws, from);
+      if (am && isActor(am) && /^[\s,)\]\d[]*$/.test(body.slice(am.end, ws))) return am;
+      if (ante && /^(?:group|network|organi[sz]ation|outfit|movement)$/i.test(ante[1]!)) return ctx.topic;
+      return null;
+    }
     if (/^it$/i.test(word) && ctx.lastActor) return ctx.lastActor;
     if (PRONOUN_TOPIC.test(word) || /\b(?:the|this) (?:group|network|organi[sz]ation|outfit|movement)$/i.test(two)) return ctx.topic;
     break;
@@ -269,9 +326,14 @@ function listAfter(ctx: Ctx, b: number, end: number, ms: ExtractedMention[], typ
   for (let k = 0; k < cand.length; k++) {
     const m = cand[k]!;
     if (m.start < p) continue; // inside a skipped "(ACR)"
-    if (/^[-‐]/.test(body.slice(m.end, m.end + 1))) continue; // "Kuwait-based", "UN-designated"
     const gap = body.slice(p, m.start).replace(/\[\d+\]/g, '');
     const okGap = out.length === 0 ? FIRST_GAP : /^\s*\)?\s*(?:,|and|or|as well as|,\s*and)?\s*(?:the\s+)?$/i;
+    if (/^[-‐]/.test(body.slice(m.end, m.end + 1))) {
+      // "Kuwait-based", "UN-designated": a qualifier, not a party; before the first party it is part of the gap
+      const q = /^[-‐][\p{L}-]+/u.exec(body.slice(m.end, m.end + 30));
+      if (out.length === 0 && q && okGap.test(gap)) p = m.end + q[0].length;
+      continue;
+    }
     if (!okGap.test(gap) && !(out.length > 0 && /^['’]s\s*$/.test(gap))) break;
     // a state qualifying an organisation: "Pakistan's Inter-Services Intelligence", "U.S. Central Intelligence Agency"
     const nx = cand[k + 1];
@@ -333,7 +395,7 @@ function apply(
   switch (rule.shape) {
     case 'event':
     case 'event_before': {
-      const subj = rule.shape === 'event_before' ? subjectBefore(ctx, s, a, ms, from) && [...ms].reverse().find((x) => x.end <= a && x.type === 'organization' && x.start >= from) || null : subjectBefore(ctx, s, a, ms, from);
+      const subj = rule.shape === 'event_before' ? subjectBefore(ctx, s, a, ms, from) && ms.findLast((x) => x.end <= a && x.type === 'organization' && x.start >= from) || null : subjectBefore(ctx, s, a, ms, from);
       if (!subj || subj.type === 'place' && pred !== 'perpetrated') return;
       let ev = phraseAfter(body, b, s.end);
       if (pred === 'met') return;
@@ -347,11 +409,109 @@ function apply(
       }
       if (!ev || (subj.type === 'place' && !/attack|strike|bomb/i.test(ev))) return;
       const where = ms.find((m) => m.type === 'place' && m.start >= b && body.slice(b, m.start).length <= ev.length + 4) ?? null;
-      emit(ctx, { ...base, subject: party(subj), predicate: pred, object: { literal: ev }, action, actor: subj.canonical, target: ev, where: where ? party(where) : null });
+      // the event named with its year when the sentence dates it and the phrase does not ("… Kashmir (2011)")
+      const year = when?.start?.slice(0, 4);
+      const evYear = year && !/\b\d{4}\b/.test(ev) ? `${ev} (${year})` : ev;
+      emit(ctx, { ...base, subject: party(subj), predicate: pred, object: { literal: ev }, action, actor: subj.canonical, target: evYear, where: where ? party(where) : null });
       // "Hamas representatives, including Dr. X, attended …": the people named in between attended too
       if (pred === 'attended' || pred === 'claimed_responsibility_for')
         for (const p of ms.filter((x) => x.type === 'person' && x.start > subj.end && x.end <= a))
           emit(ctx, { ...base, subject: party(p), predicate: pred, object: { literal: ev }, action, actor: p.canonical, target: ev, where: where ? party(where) : null });
+      return;
+    }
+    case 'np_of': {
+      // a noun phrase: "Iran's capture and execution of its leader, X", "the sheltering of X by Y"
+      const targets = listAfter(ctx, b, s.end, ms, ['organization', 'person']);
+      if (targets.length === 0) return;
+      let actor: ExtractedMention | null = null;
+      const poss = lastBefore(ms, a, from);
+      if (poss && isActor(poss) && /^['’]s\s+$/.test(body.slice(poss.end, a))) actor = poss;
+      if (!actor) {
+        const last = targets[targets.length - 1]!;
+        const by = /^\s*(?:\([^)]{1,12}\)\s*)?by\s+/.exec(body.slice(last.end, last.end + 24));
+        if (by) actor = listAfter(ctx, last.end + by[0].length, s.end, ms)[0] ?? null;
+      }
+      if (!actor) return;
+      const state = actor.type === 'place' ? ctx.metonyms.get(actor.canonical) : undefined;
+      if (state) actor = { ...actor, canonical: state, entity_id: null };
+      const noun = action.toLowerCase();
+      const p2 = /shelter|harbou?r/.test(noun) ? 'harboured_by' : /fund|financ/.test(noun) ? 'funded_by' : /train/.test(noun) ? 'trained_by' : /back|sponsor/.test(noun) ? 'supported_by' : null;
+      for (const t of targets) {
+        if (t.canonical === actor.canonical) continue;
+        if (p2) emit(ctx, { ...base, subject: party(t), predicate: p2, object: party(actor), action, actor: actor.canonical, target: t.canonical });
+        else emit(ctx, { ...base, subject: party(actor), predicate: pred, object: { literal: `${action} ${t.canonical}` }, action, actor: actor.canonical, target: t.canonical });
+      }
+      return;
+    }
+    case 'passive_by': {
+      // "Six leaders of JMB were captured by the RAB", "the attack was claimed by TRF"
+      const doer = listAfter(ctx, b, s.end, ms, ['organization', 'person', 'place'])[0];
+      if (!doer) return;
+      const verb = action.replace(/\s+by$/i, '');
+      if (/^claimed$/i.test(verb)) {
+        const ev = phraseBefore(body, from, a);
+        if (!ev || !/\b(?:attacks?|bombings?|blasts?|explosions?|strikes?|massacres?|ambush(?:es)?|assaults?|shootings?|killings?|kidnappings?|abductions?|assassinations?)\b/i.test(ev)) return;
+        emit(ctx, { ...base, subject: party(doer), predicate: 'claimed_responsibility_for', object: { literal: ev }, action, actor: doer.canonical, target: ev, attAction: 'claimed responsibility for' });
+        return;
+      }
+      const subj = subjectBefore(ctx, s, a, ms, from);
+      if (!subj || subj.canonical === doer.canonical) return;
+      if (/^led$/i.test(verb)) {
+        // "The group was led by a former TTP commander": the led group is the actor of the relation
+        if (subj.type !== 'organization') return;
+        emit(ctx, { ...base, subject: party(subj), predicate: 'associated_with', object: party(doer), action: 'was led by', actor: subj.canonical, target: doer.canonical });
+        return;
+      }
+      const what = phraseBefore(body, from, a);
+      emit(ctx, { ...base, subject: party(doer), predicate: pred, object: { literal: `${verb} ${what || subj.canonical}` }, action: verb, actor: doer.canonical, target: subj.canonical });
+      return;
+    }
+    case 'poss_support': {
+      // "Haqqani had the CIA's full support": the possessor supports the subject of the verb
+      const at = a - body.slice(Math.max(from, a - 30), a).match(/['’]s (?:\w+ )?$/)![0].length;
+      const giver = lastBefore(ms, at, from);
+      if (!giver || giver.end !== at || !isActor(giver)) return;
+      const v = /\b(?:had|has|have|enjoyed|enjoys|received|receives|gained|won|got)\s+(?:the\s+)?$/i.exec(body.slice(Math.max(from, giver.start - 30), giver.start));
+      if (!v) return;
+      const taker = subjectBefore(ctx, s, giver.start - v[0].length, ms, from);
+      if (!taker || taker.canonical === giver.canonical) return;
+      const what = body.slice(at + 3, b).replace(/\s+/g, ' ');
+      emit(ctx, { ...base, subject: party(taker), predicate: pred, object: party(giver), action: what, actor: giver.canonical, target: taker.canonical, attAction: `gave ${what} to` });
+      return;
+    }
+    case 'based_in': {
+      // "it is based in Pakistan's Waziristan tribal frontier": the most specific place named
+      const subj = subjectBefore(ctx, s, a, ms, from);
+      if (!subj || subj.type !== 'organization') return;
+      const places = listAfter(ctx, b, s.end, ms, ['place']);
+      let where = places[0];
+      if (!where) return;
+      const k = ms.indexOf(where);
+      const nx = ms[k + 1];
+      if (nx && nx.type === 'place' && /^['’]s\s+$/.test(body.slice(where.end, nx.start))) where = nx;
+      emit(ctx, { ...base, subject: party(subj), predicate: pred, object: party(where), action: 'is based in', actor: subj.canonical, target: where.canonical, where: party(where) });
+      return;
+    }
+    case 'poss_event': {
+      // "its October 7 attack on Israel", "Iran's missile strikes against X": the possessor carried it out
+      const pm = /(?:\b(its|their)|['’]s)\s+((?:[\w-]+\s+){0,3})$/i.exec(body.slice(Math.max(from, a - 40), a));
+      if (!pm) return;
+      let doer: ExtractedMention | null = null;
+      if (pm[1]) {
+        for (let k = ms.length - 1; k >= 0 && !doer; k--) if (ms[k]!.end <= a && ms[k]!.start >= s.start && ms[k]!.type === 'organization') doer = ms[k]!;
+      } else {
+        const at = a - pm[0].length;
+        const m = lastBefore(ms, at, from);
+        doer = m && m.end === at && isActor(m) ? m : null;
+      }
+      if (!doer) return;
+      const state = doer.type === 'place' ? ctx.metonyms.get(doer.canonical) : undefined;
+      if (state) doer = { ...doer, canonical: state, entity_id: null };
+      const on = phraseAfter(body, b, s.end);
+      if (!on) return;
+      const ev = `${pm[2]}${action} ${on}`.replace(/\s+/g, ' ');
+      const what = action.split(' ')[0]!;
+      emit(ctx, { ...base, subject: party(doer), predicate: pred, object: { literal: ev }, action, actor: doer.canonical, target: ev, attAction: `carried out ${what}` });
       return;
     }
     case 'killed': {
@@ -448,7 +608,7 @@ function apply(
         return;
       }
       const linker = phraseBefore(body, from, a);
-      const linkerM = [...ms].reverse().find((x) => x.end <= a && x.start >= a - linker.length - 2);
+      const linkerM = ms.findLast((x) => x.end <= a && x.start >= a - linker.length - 2);
       const who = linkerM ? party(linkerM) : linker ? literalParty(linker) : claimant;
       const actorText = body.slice(b, b + to.index).trim().replace(/^(?:the)\s+/i, '');
       const actorM = ms.find((x) => x.start >= b && x.end <= b + to.index);
@@ -537,7 +697,7 @@ function apply(
     }
     case 'designation_noun': {
       // "Treasury designation of two LeT senior leaders, Muhammad Sarwar and Shahid Mahmood"
-      let au = [...ms].reverse().find((x) => x.end <= a && x.start >= from && x.type === 'organization') ?? null;
+      let au = ms.findLast((x) => x.end <= a && x.start >= from && x.type === 'organization') ?? null;
       if (au && body.slice(au.end, a).replace(/['’]s/, '').trim() !== '') {
         // "X has announced the designation of …": the subject of the announcing verb
         const v = /\b(?:announced|announces|approved|made|issued|welcomed)\s+(?:the|its)\s*$/.exec(body.slice(from, a));
@@ -590,7 +750,7 @@ function apply(
       return;
     }
     case 'apposition': {
-      const subj = [...ms].reverse().find((x) => x.end <= a && x.type === 'organization' && x.start >= from);
+      const subj = ms.findLast((x) => x.end <= a && x.type === 'organization' && x.start >= from);
       const obj = listAfter(ctx, b, s.end, ms, ['organization'])[0] ?? ms.find((x) => x.start >= b && x.type === 'organization' && !/^[-‐]/.test(body.slice(x.end, x.end + 1)));
       if (!subj || !obj || subj.canonical === obj.canonical) return;
       const att = /proxy/i.test(action) ? 'is a proxy of' : /arm/i.test(action) ? "acts as a 'veritable arm' of" : /alias|name/i.test(action) ? 'is an alias of' : /front/.test(action) ? 'is a front of' : `is ${action.replace(/^(?:an?|the)\s+/i, 'a ')}`;
@@ -598,7 +758,7 @@ function apply(
       return;
     }
     case 'alias_list': {
-      const owner = [...ms].reverse().find((x) => x.end <= a && x.type === 'organization' && x.start >= s.start);
+      const owner = ms.findLast((x) => x.end <= a && x.type === 'organization' && x.start >= s.start);
       if (!owner) return;
       const aliases = ms.filter((m) => m.start >= b && m.type === 'organization' && m.canonical !== owner.canonical);
       const seen = new Set<string>();
@@ -626,7 +786,7 @@ function apply(
     }
     case 'retract': {
       if (!/claim|responsibility/i.test(body.slice(b, b + 60))) return;
-      const prev = [...ctx.claims].reverse().find((c) => c.predicate === 'claimed_responsibility_for');
+      const prev = ctx.claims.findLast((c) => c.predicate === 'claimed_responsibility_for');
       if (!prev) return;
       const obj = 'literal' in prev.object ? prev.object.literal : prev.object.name;
       emit(ctx, { ...base, negated: true, subject: prev.subject, predicate: pred, object: prev.object, action: 'retracted its claim of responsibility', actor: prev.subject.name, target: obj });
@@ -642,3 +802,13 @@ function authParty(m: ExtractedMention): ExtractedParty {
 function paraStart(ctx: Ctx, s: Sentence): number {
   return ctx.paraStarts.get(s.para) ?? s.start;
 }
+
+/** The last mention that ends at or before `a` and starts at or after `from` (mentions are sorted). */
+function lastBefore(ms: ExtractedMention[], a: number, from: number): ExtractedMention | null {
+  for (let k = ms.length - 1; k >= 0; k--) {
+    const m = ms[k]!;
+    if (m.end <= a) return m.start >= from ? m : null;
+  }
+  return null;
+}
+

@@ -168,7 +168,7 @@ export function findMentions(body: string, toks: Token[], matcher: Matcher): Ext
       if (cover[n]! >= 0) {
         // a known name inside a longer organisation name ("Pakistan High Commission", "Border Guard Bangladesh")
         const f = found[cover[n]!]!;
-        if (f.type === 'place' && sj - si >= 0 && (orgHeadAt(toks, f.j + 1) || ORG_HEADS.has(toks[sj]!.raw.toLowerCase()))) {
+        if (f.type === 'place' && sj - si >= 0 && (orgHeadAt(toks, f.j + 1) || ORG_HEADS.has(toks[sj]!.raw.toLowerCase()) || parenOrgEnd(toks, f.j + 1) > 0)) {
           sj = f.j;
           n = f.j + 1;
           continue;
@@ -275,6 +275,21 @@ function orgHeadAt(toks: Token[], q: number): boolean {
   const t = toks[q];
   return !!t && t.cap && ORG_HEADS.has(t.raw.toLowerCase());
 }
+/**
+ * "(Alhe Hadith Movement in Bangladesh)" at token q: a parenthesised name with an organisation head word.
+ * Returns the index of its last name token, or -1.
+ */
+function parenOrgEnd(toks: Token[], q: number): number {
+  if (toks[q]?.raw !== '(' || !isNameTok(toks[q + 1])) return -1;
+  let e = q + 1;
+  let head = false;
+  while (e < toks.length && e - q <= 8 && toks[e]!.raw !== ')' && (isNameTok(toks[e]) || CONNECTORS.has(toks[e]!.key))) {
+    if (toks[e]!.cap && ORG_HEADS.has(toks[e]!.raw.toLowerCase())) head = true;
+    e++;
+  }
+  if (toks[e]?.raw !== ')' || e - q < 3 || !head || !isNameTok(toks[e - 1])) return -1;
+  return e - 1;
+}
 function orgHeadWithin(toks: Token[], i: number, j: number): boolean {
   for (let q = i; q <= j; q++) if (orgHeadAt(toks, q)) return true;
   return false;
@@ -372,6 +387,10 @@ function classify(
 
   let type: MentionType | null = typeOfUnknown(toks, si, sj);
   let end = sj;
+  // "Ahle Hadith Andolon Bangladesh (Alhe Hadith Movement in Bangladesh)": a name glossed by an
+  // organisation's name in parentheses is that organisation; the gloss is another mention of it
+  const paren = type ? -1 : parenOrgEnd(toks, sj + 1);
+  if (paren > 0) type = 'organization';
   // lower-case organisation head after the name: "Obama administration", "Indian army"
   if (!type && after && after.gap === ' ' && ORG_LOWER.has(after.raw) && !canonicalOf(text)) {
     type = 'organization';
@@ -423,6 +442,11 @@ function classify(
   let canonical = cleanCanonical(span, type);
   if (end > sj) canonical = canonical.replace(/ (\p{Ll})(\p{L}*)$/u, (_m, a: string, b: string) => ` ${a.toUpperCase()}${b}`);
   add({ start: toks[si]!.start, end: toks[end]!.end, type, canonical, entity_id: null, known: false, i: si, j: end });
+  if (paren > 0) {
+    for (let q = sj + 2; q <= paren; q++) if (cover[q]! >= 0 && found[cover[q]!]!.type !== 'place') return;
+    for (let q = sj + 2; q <= paren; q++) if (cover[q]! >= 0) dropFound(found, cover, cover[q]!);
+    add({ start: toks[sj + 2]!.start, end: toks[paren]!.end, type, canonical, entity_id: null, known: false, i: sj + 2, j: paren });
+  }
 }
 
 /** Index of the token whose start (or end) is exactly `pos`, by binary search; -1 if none. */

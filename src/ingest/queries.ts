@@ -106,6 +106,8 @@ export async function writeDocuments(tx: Queryable, docs: DocumentRows[]): Promi
     [JSON.stringify(docs.map((d) => d.source))],
   );
   const created = new Set(inserted.map((r) => r.id));
+  // Only the documents whose source row this transaction created get rows below, and toRows has dropped
+  // duplicates: no child row can exist yet, so the inserts need no ON CONFLICT (which costs a probe per row).
   const fresh = docs.filter((d) => created.has(d.source.id));
   const withSource = <T>(pick: (d: DocumentRows) => T[]) =>
     JSON.stringify(fresh.flatMap((d) => pick(d).map((r) => ({ ...r, source_id: d.source.id }))));
@@ -114,8 +116,7 @@ export async function writeDocuments(tx: Queryable, docs: DocumentRows[]): Promi
       `INSERT INTO mentions (id, source_id, span_start, span_end, surface, type, entity_id, canonical, known)
        SELECT u.id, u.source_id, u.span_start, u.span_end, u.surface, u.type, u.entity_id, u.canonical, u.known
        FROM json_to_recordset($1::json) AS u(id text, source_id text, span_start int, span_end int, surface text,
-                                            type text, entity_id text, canonical text, known boolean)
-       ON CONFLICT (id) DO NOTHING`,
+                                            type text, entity_id text, canonical text, known boolean)`,
       [withSource((d) => d.mentions)],
     );
   }
@@ -130,8 +131,7 @@ export async function writeDocuments(tx: Queryable, docs: DocumentRows[]): Promi
        FROM json_to_recordset($1::json) AS u(id text, subject_id text, subject_name text, predicate text,
               object_kind text, object_id text, object_value text, date_start text, date_end text, precision text,
               where_id text, where_name text, claimant_id text, claimant_name text, source_id text, quote text,
-              span_start int, span_end int, negated boolean, hedged boolean, confidence float8)
-       ON CONFLICT (id) DO NOTHING`,
+              span_start int, span_end int, negated boolean, hedged boolean, confidence float8)`,
       [withSource((d) => d.claims)],
     );
   }
@@ -140,8 +140,7 @@ export async function writeDocuments(tx: Queryable, docs: DocumentRows[]): Promi
       `INSERT INTO demands (id, source_id, measure_kind, of_whom, against_id, against_name, quote, span_start, span_end)
        SELECT u.id, u.source_id, u.measure_kind, u.of_whom, u.against_id, u.against_name, u.quote, u.span_start, u.span_end
        FROM json_to_recordset($1::json) AS u(id text, source_id text, measure_kind text, of_whom text, against_id text,
-                                            against_name text, quote text, span_start int, span_end int)
-       ON CONFLICT (id) DO NOTHING`,
+                                            against_name text, quote text, span_start int, span_end int)`,
       [withSource((d) => d.demands)],
     );
   }
