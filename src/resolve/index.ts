@@ -1,2 +1,16 @@
-// The resolve capability's front door.
-export { normaliseName } from './normalise.ts';
+// The resolve capability's front door: name matching, screening against list entries, entity resolution.
+export { normaliseName, nameForms } from './normalise.ts';
+export { score, scoreTokens, tokenSimilarity, type ScoreResult, type ExplanationItem, type Rule } from './score.ts';
+export {
+  screen,
+  screenBatch,
+  explainText,
+  DEFAULT_THRESHOLD,
+  DEFAULT_LIMIT,
+  LIST_IDS,
+  type ScreenOptions,
+  type ScreenResult,
+  type ScreenMatch,
+  type BatchItem,
+} from './screen.ts';
+export { reindexNames } from './reindex.ts';
