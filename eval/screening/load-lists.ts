@@ -73,7 +73,7 @@ export function readUn(file = join(LISTS_DIR, 'un/consolidated.xml')): MiniEntry
 }
 
 function ofacCsv(file: string): string[][] {
-  return parse(readFileSync(file, 'utf8').replace(/\x1a\s*$/, ''), { relax_column_count: true, skip_empty_lines: true, relax_quotes: true }) as string[][];
+  return parse(readFileSync(file, 'utf8').replace(new RegExp(String.fromCharCode(26) + '\\s*$'), ''), { relax_column_count: true, skip_empty_lines: true, relax_quotes: true }) as string[][];
 }
 const nul = (v: string | undefined) => (v ?? '').trim().replace(/^-0-$/, '');
 

@@ -32,7 +32,19 @@ export function normaliseName(name: string): string {
  * by ';' (UN packs several names in one alias) and the name without a parenthesised part
  * ('HAQQANI NETWORK (HQN)' → 'HAQQANI NETWORK', and 'HQN').
  */
+const FORMS_CACHE = new Map<string, Array<{ text: string; form: string }>>();
+
 export function nameForms(name: string): Array<{ text: string; form: string }> {
+  let forms = FORMS_CACHE.get(name);
+  if (!forms) {
+    forms = computeForms(name);
+    if (FORMS_CACHE.size >= 200_000) FORMS_CACHE.clear();
+    FORMS_CACHE.set(name, forms);
+  }
+  return forms;
+}
+
+function computeForms(name: string): Array<{ text: string; form: string }> {
   const out: Array<{ text: string; form: string }> = [{ text: name, form: 'whole name' }];
   const seen = new Set([normaliseName(name)]);
   const add = (text: string, form: string) => {

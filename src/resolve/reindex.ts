@@ -1,9 +1,11 @@
 // When normaliseName changes, the stored keys (aliases.norm, list_names.norm) must follow.
 import type { Db } from '../store/index.ts';
+import { invalidateNameIndex } from './keyindex.ts';
 import { normaliseName } from './normalise.ts';
 
 /** Recomputes aliases.norm and list_names.norm with the current normaliseName; returns rows changed. */
 export async function reindexNames(db: Db): Promise<{ aliases: number; list_names: number }> {
+  invalidateNameIndex(db);
   return db.transaction(async (tx) => {
     const counts = { aliases: 0, list_names: 0 };
     for (const [table, keyCols] of [

@@ -48,17 +48,34 @@ interface PairSim {
   note?: string;
 }
 
+const PAIR_CACHE = new Map<string, PairSim>();
+
+/** The similarity of two tokens and the rule that gave it (memoised; bounded). */
 export function tokenSimilarity(a: Token, b: Token): PairSim {
-  if (a.text === b.text) return { score: 1, rule: 'exact' };
+  if (a.text === b.text) return EXACT;
+  const k = `${a.text}|${b.text}`;
+  let r = PAIR_CACHE.get(k);
+  if (!r) {
+    r = pairSimilarity(a, b);
+    if (PAIR_CACHE.size >= 500_000) PAIR_CACHE.clear();
+    PAIR_CACHE.set(k, r);
+  }
+  return r;
+}
+
+const EXACT: PairSim = Object.freeze({ score: 1, rule: 'exact' });
+
+function pairSimilarity(a: Token, b: Token): PairSim {
   if (a.cls === 'particle' || b.cls === 'particle') {
     return a.cls === b.cls ? { score: SCORES.particle, rule: 'particle', note: 'both are particles' } : { score: 0, rule: 'unmatched' };
   }
   if (a.canon === b.canon) return { score: SCORES.equivalence, rule: 'equivalence', note: `spellings of "${a.canon}"` };
   if (/\d/.test(a.text) || /\d/.test(b.text)) return { score: 0, rule: 'unmatched' };
   // A two-letter skeleton (Saad / Saeed → sd) says little: it counts less than a longer one.
-  if (a.key && a.key === b.key)
+  if (a.key && a.key === b.key && Math.min(a.text.length, b.text.length) >= 5)
     return { score: a.key.length >= 3 ? SCORES.phonetic : SCORES.shortPhonetic, rule: 'phonetic', note: `same phonetic key "${a.key}"` };
-  if (Math.min(a.text.length, b.text.length) < 4) return { score: 0, rule: 'unmatched' };
+  // Fuzzy rules only between tokens of four letters or more that begin alike (Parsian is not Arian).
+  if (Math.min(a.text.length, b.text.length) < 4 || a.text[0] !== b.text[0]) return { score: 0, rule: 'unmatched' };
   const jw = jaroWinkler(a.text, b.text);
   const lr = levenshteinRatio(a.text, b.text);
   const best = Math.max(jw, lr);

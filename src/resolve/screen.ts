@@ -4,6 +4,7 @@
 import { DossierError } from '../model/errors.ts';
 import type { Queryable } from '../store/index.ts';
 import { normaliseName } from './normalise.ts';
+import { keyCandidates, nameIndex } from './keyindex.ts';
 import { listCandidates, type CandidateRow } from './queries.ts';
 import { score, type ExplanationItem } from './score.ts';
 
@@ -18,8 +19,15 @@ const WEAK_PENALTY = 0.02;
 export const LIST_IDS = ['un', 'ofac', 'eu', 'uk', 'uapa', 'opensanctions'] as const;
 export type ListIdName = (typeof LIST_IDS)[number];
 
+/**
+ * Where candidates come from: 'auto' (default) asks the key index first and the trigram index only when
+ * the key index found nothing at or above the threshold; 'both' always asks both; 'keys' / 'trigram' one.
+ */
+export type CandidatePath = 'auto' | 'both' | 'keys' | 'trigram';
+
 export interface ScreenOptions {
   kind?: 'person' | 'organization';
+  candidates?: CandidatePath;
   lists?: string[];
   limit?: number;
   threshold?: number;
@@ -99,10 +107,17 @@ export async function screen(db: Queryable, query: string, opts: ScreenOptions =
   const o = checkScreenOptions(opts);
   const norm = normaliseName(query);
   if (!norm) throw new DossierError('bad_input', 'the name to screen is empty after normalisation', { field: 'query' });
-  const rows = await listCandidates(db, norm, { lists: o.lists, kind: o.kind, limit: CANDIDATES });
-  const matches = rankCandidates(query, rows)
-    .filter((m) => m.score >= o.threshold)
-    .slice(0, o.limit);
+  const path = o.candidates ?? 'auto';
+  const f = { lists: o.lists, kind: o.kind, limit: CANDIDATES };
+  let rows: CandidateRow[] = [];
+  if (path !== 'trigram') rows = keyCandidates(await nameIndex(db), query, f);
+  let ranked = rankCandidates(query, rows);
+  const found = ranked.length > 0 && ranked[0]!.score >= o.threshold;
+  if (path === 'trigram' || path === 'both' || (path === 'auto' && !found)) {
+    rows = rows.concat(await listCandidates(db, norm, f));
+    ranked = rankCandidates(query, rows);
+  }
+  const matches = ranked.filter((m) => m.score >= o.threshold).slice(0, o.limit);
   return { query, threshold: o.threshold, matches };
 }
 

@@ -28,14 +28,29 @@ export function tokenClass(t: string): TokenClass {
   return 'normal';
 }
 
+// Tokens and tokenised names are memoised: list names repeat across queries. Bounded: cleared when full.
+const TOKEN_CACHE = new Map<string, Token>();
+const NAME_CACHE = new Map<string, Token[]>();
+const CACHE_MAX = 200_000;
+
 export function makeToken(text: string): Token {
+  let t = TOKEN_CACHE.get(text);
+  if (t) return t;
   const cls = tokenClass(text);
-  return { text, canon: GROUP_OF.get(text) ?? text, key: phoneticKey(text), cls, weight: WEIGHTS[cls] };
+  t = Object.freeze({ text, canon: GROUP_OF.get(text) ?? text, key: phoneticKey(text), cls, weight: WEIGHTS[cls] });
+  if (TOKEN_CACHE.size >= CACHE_MAX) TOKEN_CACHE.clear();
+  TOKEN_CACHE.set(text, t);
+  return t;
 }
 
 export function tokenise(name: string): Token[] {
+  let ts = NAME_CACHE.get(name);
+  if (ts) return ts;
   const n = normaliseName(name);
-  return n ? n.split(' ').map(makeToken) : [];
+  ts = n ? n.split(' ').map(makeToken) : [];
+  if (NAME_CACHE.size >= CACHE_MAX) NAME_CACHE.clear();
+  NAME_CACHE.set(name, ts);
+  return ts;
 }
 
 /** The spellings known to be equivalent to `t` (its group), for documentation and tests. */
