@@ -14,3 +14,17 @@ export {
   type BatchItem,
 } from './screen.ts';
 export { reindexNames } from './reindex.ts';
+export {
+  resolveEntities,
+  acceptMerge,
+  rejectMerge,
+  undoMerge,
+  listMerges,
+  LINK_THRESHOLD,
+  MERGE_THRESHOLD,
+  type ResolveReport,
+  type ListLink,
+  type MergeProposal,
+  type MergeDecisionRow,
+  type DecideOptions,
+} from './entities.ts';

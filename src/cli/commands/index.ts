@@ -1,6 +1,9 @@
 // Commands grouped by capability, as `dossier --help` lists them. Add a command by adding its register
 // function to its group here.
 import type { Command } from 'commander';
+import { register as merge } from './merge.ts';
+import { register as resolve } from './resolve.ts';
+import { register as screen } from './screen.ts';
 
 export type RegisterCommand = (program: Command) => Command;
 
@@ -9,4 +12,4 @@ export interface CommandGroup {
   commands: RegisterCommand[];
 }
 
-export const commandGroups: CommandGroup[] = [];
+export const commandGroups: CommandGroup[] = [{ title: 'Screening and entity resolution:', commands: [screen, resolve, merge] }];
