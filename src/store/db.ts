@@ -42,6 +42,9 @@ export async function openPglite(dataDir: string | undefined): Promise<Db> {
 
 export async function openPostgres(url: string): Promise<Db> {
   const pool = new pg.Pool({ connectionString: url, max: 8 });
+  // An idle client whose server connection ends (restart, DROP DATABASE … FORCE) must not crash the process;
+  // the pool drops it and the next query opens a new connection.
+  pool.on('error', () => undefined);
   // Return bigint (int8) as number and keep timestamps as ISO strings, the way PGlite gives them.
   const types = {
     getTypeParser: (oid: number, format?: 'text' | 'binary') => {

@@ -6,6 +6,8 @@ import { migrate } from './migrate.ts';
 
 export type { Db, Queryable, Row } from './db.ts';
 export { migrate, loadMigrations } from './migrate.ts';
+export { tableCounts, COUNTED_TABLES } from './stats.ts';
+export { upsertRows } from './upsert.ts';
 
 export interface StoreOptions {
   /** PostgreSQL connection string; defaults to $DATABASE_URL. When unset, PGlite is used. */

@@ -1,6 +1,8 @@
 // Commands grouped by capability, as `dossier --help` lists them. Add a command by adding its register
 // function to its group here.
 import type { Command } from 'commander';
+import { registerImport, registerInit, registerStats } from './store.ts';
+import { registerLists } from './lists.ts';
 import { register as merge } from './merge.ts';
 import { register as resolve } from './resolve.ts';
 import { register as screen } from './screen.ts';
@@ -12,4 +14,8 @@ export interface CommandGroup {
   commands: RegisterCommand[];
 }
 
-export const commandGroups: CommandGroup[] = [{ title: 'Screening and entity resolution:', commands: [screen, resolve, merge] }];
+export const commandGroups: CommandGroup[] = [
+  { title: 'Store:', commands: [registerInit, registerImport, registerStats] },
+  { title: 'Lists:', commands: [registerLists] },
+  { title: 'Screening and entity resolution:', commands: [screen, resolve, merge] },
+];
