@@ -1,15 +1,28 @@
-// Loads the official list files the screening eval was built from into a store, through the lists
-// capability's import when it is present, else through this minimal reader (names, kind, programme —
-// what screening needs). The reader follows /work/shared/data/lists/tools/build_screening_eval.py.
+// Loads the official list files the screening eval was built from into a store through the lists
+// capability's import (src/lists), from the bundled copies in data/lists. The small readers below
+// (names, kind, programme — what screening needs; they follow tools/build_screening_eval.py) let tests
+// load a handful of real entries without importing whole files.
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { parse } from 'csv-parse/sync';
 import { SaxesParser } from 'saxes';
+import { BUNDLED_LISTS_DIR, importList } from '../../src/lists/index.ts';
 import { makeId } from '../../src/model/ids.ts';
 import { normaliseName } from '../../src/resolve/normalise.ts';
 import type { Db } from '../../src/store/index.ts';
 
-export const LISTS_DIR = process.env.DOSSIER_LISTS_DIR ?? '/work/shared/data/lists';
+export const LISTS_DIR = process.env.DOSSIER_LISTS_DIR ?? BUNDLED_LISTS_DIR;
+
+/** The files the eval's expectations were computed from (screening/README.md), in import order. */
+export const EVAL_LIST_FILES = [
+  'un/consolidated.xml',
+  'ofac/sdn-2021-07-bench/sdn.csv',
+  'ofac/sdn-2025-12-partial/alt.csv',
+  'ofac/sdn-2026-excerpt/sdn.excerpt.csv',
+  'uk/uk-sanctions-list.excerpt.xml',
+  'india/uapa-first-schedule-as-on-2015-03-30.csv',
+  'india/uapa-fourth-schedule-partial.csv',
+];
 
 export interface MiniEntry {
   list: string;
@@ -163,10 +176,9 @@ export async function insertEntries(db: Db, list: string, entries: MiniEntry[], 
   });
 }
 
-/** Loads the eval's lists: UN (whole), OFAC SDN set, UK excerpt, India UAPA. Returns the name count. */
-export async function loadEvalLists(db: Db): Promise<{ entries: number; names: number }> {
-  const all = { un: readUn(), ofac: readOfac(), uk: readUk(), uapa: readUapa() };
-  for (const [list, entries] of Object.entries(all)) await insertEntries(db, list, entries);
+/** Loads the eval's lists (EVAL_LIST_FILES) with the lists import. Returns entry and name counts. */
+export async function loadEvalLists(db: Db, files = EVAL_LIST_FILES): Promise<{ entries: number; names: number }> {
+  for (const f of files) await importList(db, join(LISTS_DIR, f));
   await db.exec('ANALYZE list_entries; ANALYZE list_names');
   const [c] = await db.query<{ e: number; n: number }>(`SELECT (SELECT count(*) FROM list_entries)::int AS e, (SELECT count(*) FROM list_names)::int AS n`);
   return { entries: c!.e, names: c!.n };
