@@ -66,6 +66,7 @@ export function checkScreenOptions(opts: ScreenOptions): Required<Pick<ScreenOpt
   for (const l of opts.lists ?? []) {
     if (!(LIST_IDS as readonly string[]).includes(l)) throw new DossierError('bad_input', `unknown list "${l}" (one of ${LIST_IDS.join(', ')})`, { field: 'lists' });
   }
+  if (opts.candidates && !['auto', 'both', 'keys', 'trigram'].includes(opts.candidates)) throw new DossierError('bad_input', `candidates must be auto, both, keys or trigram, got "${String(opts.candidates)}"`, { field: 'candidates' });
   if (opts.kind && opts.kind !== 'person' && opts.kind !== 'organization') throw new DossierError('bad_input', `kind must be person or organization, got "${String(opts.kind)}"`, { field: 'kind' });
   return { ...opts, threshold, limit };
 }

@@ -5,7 +5,7 @@ import type { Command } from 'commander';
 import { parse } from 'csv-parse/sync';
 import cliProgress from 'cli-progress';
 import { DossierError } from '../../model/errors.ts';
-import { DEFAULT_LIMIT, DEFAULT_THRESHOLD, explainText, screen, screenBatch, type BatchItem, type ScreenResult } from '../../resolve/index.ts';
+import { DEFAULT_LIMIT, DEFAULT_THRESHOLD, explainText, screen, screenBatch, type BatchItem, type ScreenOptions, type ScreenResult } from '../../resolve/index.ts';
 import { printJson, withStore } from '../context.ts';
 
 interface Opts {
@@ -16,6 +16,7 @@ interface Opts {
   json?: boolean;
   csv?: string;
   out?: string;
+  candidates?: string;
 }
 
 function num(v: string | undefined, field: string): number | undefined {
@@ -34,6 +35,7 @@ export function register(program: Command): Command {
     .option('--lists <lists>', 'comma-separated: un,ofac,eu,uk,uapa,opensanctions (default: all)')
     .option('--limit <n>', `at most this many matches per name (default ${DEFAULT_LIMIT})`)
     .option('--threshold <x>', `lowest score reported, 0..1 (default ${DEFAULT_THRESHOLD})`)
+    .option('--candidates <path>', 'auto (key index, then trigram index if nothing found) | both | keys | trigram', 'auto')
     .option('--csv <file>', 'screen every name of a CSV file (column "name", optional "kind")')
     .option('--out <file>', 'with --csv: write the matches to this CSV file (written atomically)')
     .option('--json', 'print JSON')
@@ -43,6 +45,7 @@ export function register(program: Command): Command {
         lists: o.lists ? o.lists.split(',').map((s) => s.trim()).filter(Boolean) : undefined,
         limit: num(o.limit, 'limit'),
         threshold: num(o.threshold, 'threshold'),
+        candidates: o.candidates as ScreenOptions['candidates'],
       };
       if (o.csv) {
         if (name) throw new DossierError('bad_input', 'give either a name or --csv, not both');
