@@ -6,6 +6,11 @@ import { registerLists } from './lists.ts';
 import { register as merge } from './merge.ts';
 import { register as resolve } from './resolve.ts';
 import { register as screen } from './screen.ts';
+import { registerDemo } from './demo.ts';
+import { registerServe } from './serve.ts';
+import {
+  registerClaims, registerEntity, registerGraph, registerMeasures, registerSearch, registerSources,
+} from './explore.ts';
 
 export type RegisterCommand = (program: Command) => Command;
 
@@ -18,4 +23,9 @@ export const commandGroups: CommandGroup[] = [
   { title: 'Store:', commands: [registerInit, registerImport, registerStats] },
   { title: 'Lists:', commands: [registerLists] },
   { title: 'Screening and entity resolution:', commands: [screen, resolve, merge] },
+  { title: 'Server:', commands: [registerDemo, registerServe] },
+  {
+    title: 'Explore (search, entities, graph, claims, sources, measures):',
+    commands: [registerSearch, registerEntity, registerGraph, registerClaims, registerSources, registerMeasures],
+  },
 ];

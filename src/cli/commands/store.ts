@@ -1,9 +1,10 @@
 // Store commands: init, import reference, stats.
 import type { Command } from 'commander';
-import { tableCounts } from '../../store/index.ts';
+import { dataDirOf, tableCounts } from '../../store/index.ts';
+import { ensureToken } from '../../server/index.ts';
 import { importReference, BUNDLED_REFERENCE_DIR } from '../../reference/index.ts';
 import { renderTable } from '../../util/table.ts';
-import { printJson, withStore } from '../context.ts';
+import { globalOptions, printJson, withStore } from '../context.ts';
 
 export function registerInit(program: Command): Command {
   return program
@@ -12,9 +13,15 @@ export function registerInit(program: Command): Command {
     .option('--json', 'print JSON')
     .action(async (opts: { json?: boolean }, cmd: Command) => {
       await withStore(cmd, async (db) => {
-        const result = { engine: db.engine, ok: true };
+        const g = globalOptions(cmd);
+        const token = ensureToken(dataDirOf({ dataDir: g.data, databaseUrl: g.databaseUrl }));
+        // The token is printed once, when it is created; afterwards it is only in the file.
+        const result = { engine: db.engine, token_file: token.path, token: token.created ? token.token : null };
         if (opts.json) printJson(result);
-        else process.stdout.write(`database ready (${db.engine})\n`);
+        else {
+          process.stdout.write(`database ready (${db.engine})\n`);
+          process.stdout.write(token.created ? `API token for writes (shown once; kept in ${token.path}): ${token.token}\n` : `API token kept in ${token.path}\n`);
+        }
       });
     });
 }

@@ -1,0 +1,51 @@
+// Degree and betweenness centrality of the entity graph (claims with entity objects), via graphology.
+// Computed over the whole graph on each call: O(V·E) for betweenness, fine for tens of thousands of edges.
+import { UndirectedGraph } from 'graphology';
+import betweennessModule from 'graphology-metrics/centrality/betweenness.js';
+import { badInput } from '../model/index.ts';
+import type { Queryable } from '../store/index.ts';
+
+export interface Centrality {
+  id: string;
+  name: string;
+  kind: string;
+  degree: number;
+  betweenness: number;
+}
+
+export interface CentralityResult {
+  node_count: number;
+  edge_count: number;
+  items: Centrality[];
+}
+
+export async function centrality(db: Queryable, limit = 20): Promise<CentralityResult> {
+  if (!Number.isInteger(limit) || limit < 1 || limit > 500) throw badInput('limit must be 1 to 500', { field: 'limit' });
+  const edges = await db.query<{ s: string; o: string }>(
+    `SELECT DISTINCT subject_id AS s, object_id AS o FROM claims
+     WHERE object_kind = 'entity' AND subject_id IS NOT NULL AND object_id IS NOT NULL AND subject_id <> object_id`,
+  );
+  const g = new UndirectedGraph();
+  for (const { s, o } of edges) g.mergeEdge(s, o);
+  // The package is CommonJS with an ESM-style `export default` in its types: take whichever we are given.
+  type Betweenness = (graph: UndirectedGraph, options?: { normalized?: boolean }) => Record<string, number>;
+  const mod = betweennessModule as unknown as Betweenness & { default?: Betweenness };
+  const betweenness: Betweenness = mod.default ?? mod;
+  const bc: Record<string, number> = g.order > 0 ? betweenness(g, { normalized: true }) : {};
+  const ids = g.nodes();
+  const names = ids.length
+    ? await db.query<{ id: string; name: string; kind: string }>('SELECT id, name, kind FROM entities WHERE id = ANY($1::text[])', [ids])
+    : [];
+  const byId = new Map(names.map((n) => [n.id, n]));
+  const items = ids
+    .map((id) => ({
+      id,
+      name: byId.get(id)?.name ?? id,
+      kind: byId.get(id)?.kind ?? 'unknown',
+      degree: g.degree(id),
+      betweenness: Math.round((bc[id] ?? 0) * 1e6) / 1e6,
+    }))
+    .sort((a, b) => b.betweenness - a.betweenness || b.degree - a.degree || (a.id < b.id ? -1 : 1))
+    .slice(0, limit);
+  return { node_count: g.order, edge_count: g.size, items };
+}

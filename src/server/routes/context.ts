@@ -1,0 +1,11 @@
+// What every route module receives: the store and the job queue.
+import type { Db } from '../../store/index.ts';
+import type { JobQueue } from '../jobs.ts';
+
+export interface RouteContext {
+  db: Db;
+  jobs: JobQueue;
+}
+
+/** The security requirement written on every write route (OpenAPI). */
+export const BEARER = [{ bearer: [] }];

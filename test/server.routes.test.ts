@@ -1,0 +1,353 @@
+// Every route, on both engines, over the bundled reference data: success, 400 naming the field, 404, 401
+// on writes; pagination walks every row once; ETags answer 304; errors are problem+json.
+import type { FastifyInstance } from 'fastify';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { readFileSync } from 'node:fs';
+import { importList } from '../src/lists/index.ts';
+import { importReference } from '../src/reference/index.ts';
+import { buildServer, routesOf } from '../src/server/index.ts';
+import { ENGINES, freshStore, type TestStore } from './helpers/engines.ts';
+
+const TOKEN = 'test-token-0123456789';
+const LET = 'org-lashkar-e-taiba';
+const TRF = 'front-the-resistance-front';
+
+type Json = Record<string, unknown> & { items?: Array<Record<string, unknown>>; next_cursor?: string | null };
+
+interface RouteCase {
+  route: string; // METHOD url-template, as the server registers it
+  ok: string; // a request that succeeds
+  check: (body: Json) => void; // what the success must contain (the why is in the assertion)
+  bad?: [string, string]; // [request, field the 400 must name]
+  missing?: string; // a request that must 404
+}
+
+const CASES: RouteCase[] = [
+  { route: 'GET /api/health', ok: '/api/health', check: (b) => expect(b.status).toBe('ok') },
+  {
+    route: 'GET /api/search',
+    ok: '/api/search?q=lashkar',
+    check: (b) => {
+      // An entity outranks every document hit, and highlights point at the query inside the snippet.
+      expect(b.items![0]!.type).toBe('entity');
+      expect(b.items![0]!.label).toBe('Lashkar-e-Taiba');
+      const snip = b.items![0]!.snippet as { text: string; highlights: Array<{ start: number; end: number }> };
+      expect(snip.text.slice(snip.highlights[0]!.start, snip.highlights[0]!.end).toLowerCase()).toBe('lashkar');
+    },
+    bad: ['/api/search', 'q'],
+  },
+  {
+    route: 'GET /api/entities',
+    ok: '/api/entities?q=lashkar',
+    check: (b) => {
+      const let_ = b.items!.find((e) => e.name === 'Lashkar-e-Taiba')!;
+      const aliases = let_.aliases as Array<{ name: string; source: { title: string } | null }>;
+      expect(aliases.map((a) => a.name)).toContain('Lashkar-e-Tayyiba');
+      expect(aliases.some((a) => a.source?.title)).toBe(true);
+    },
+    bad: ['/api/entities?limit=0', 'limit'],
+  },
+  {
+    route: 'GET /api/entities/:id',
+    ok: `/api/entities/${LET}`,
+    check: (b) => {
+      expect(b.name).toBe('Lashkar-e-Taiba');
+      expect((b.external_ids as Array<{ value: string }>).map((x) => x.value)).toContain('QDe.118');
+      const claims = b.claims as Array<{ source: { id: string } | null }>;
+      expect(claims.length).toBeGreaterThan(0);
+      expect(claims.every((c) => c.source !== null)).toBe(true); // every claim names its source
+      expect((b.measures as unknown[]).length).toBeGreaterThan(0);
+    },
+    bad: [`/api/entities/${'x'.repeat(201)}`, 'id'],
+    missing: '/api/entities/no-such-entity',
+  },
+  {
+    route: 'GET /api/entities/:id/aliases',
+    ok: `/api/entities/${LET}/aliases`,
+    check: (b) => expect(b.items!.map((a) => a.name)).toContain('LeT'),
+    bad: [`/api/entities/${'x'.repeat(201)}/aliases`, 'id'],
+    missing: '/api/entities/no-such-entity/aliases',
+  },
+  {
+    route: 'GET /api/entities/:id/neighbourhood',
+    ok: `/api/entities/${LET}/neighbourhood?depth=2`,
+    check: (b) => {
+      const names = (b.nodes as Array<{ name: string }>).map((n) => n.name);
+      expect(names).toContain('The Resistance Front');
+      const edges = b.edges as Array<{ claim_ids: string[] }>;
+      expect(edges.length).toBeGreaterThan(0);
+      expect(edges.every((e) => e.claim_ids.length > 0)).toBe(true);
+    },
+    bad: [`/api/entities/${LET}/neighbourhood?depth=4`, 'depth'],
+    missing: '/api/entities/no-such-entity/neighbourhood',
+  },
+  {
+    route: 'GET /api/entities/:id/paths/:to',
+    ok: `/api/entities/${LET}/paths/${TRF}`,
+    check: (b) => {
+      expect(b.length).toBe(1);
+      expect((b.edges as Array<{ claim_ids: string[] }>)[0]!.claim_ids.length).toBeGreaterThan(0);
+    },
+    bad: [`/api/entities/${LET}/paths/${TRF}?max_hops=0`, 'max_hops'],
+    missing: `/api/entities/${LET}/paths/no-such-entity`,
+  },
+  {
+    route: 'GET /api/graph/centrality',
+    ok: '/api/graph/centrality?limit=5',
+    check: (b) => {
+      expect(b.items!.length).toBe(5);
+      expect(b.items![0]!.degree as number).toBeGreaterThan(0);
+    },
+    bad: ['/api/graph/centrality?limit=x', 'limit'],
+  },
+  {
+    route: 'GET /api/claims',
+    ok: '/api/claims?predicate=alias_or_front_of',
+    check: (b) => {
+      expect(b.items!.length).toBeGreaterThan(0);
+      expect(b.items!.every((c) => c.predicate === 'alias_or_front_of')).toBe(true);
+    },
+    bad: ['/api/claims?status=maybe', 'status'],
+  },
+  {
+    route: 'GET /api/claims/:id',
+    ok: '', // filled in from the store (a claim with evidence)
+    check: (b) => {
+      expect((b.evidence as unknown[]).length).toBeGreaterThan(0);
+      expect(b.source).not.toBeNull();
+    },
+    bad: [`/api/claims/${'x'.repeat(201)}`, 'id'],
+    missing: '/api/claims/no-such-claim',
+  },
+  {
+    route: 'GET /api/sources',
+    ok: '/api/sources?kind=official',
+    check: (b) => expect(b.items!.every((s) => s.kind === 'official') && b.items!.length > 0).toBe(true),
+    bad: ['/api/sources?kind=blog', 'kind'],
+  },
+  {
+    route: 'GET /api/sources/:id',
+    ok: '', // filled in from the store (a source with claims)
+    check: (b) => expect((b.claims as unknown[]).length).toBeGreaterThan(0),
+    bad: [`/api/sources/${'x'.repeat(201)}`, 'id'],
+    missing: '/api/sources/no-such-source',
+  },
+  {
+    route: 'GET /api/measures',
+    ok: '/api/measures?limit=5',
+    check: (b) => expect(b.items!.every((m) => typeof m.actor_name === 'string')).toBe(true),
+    bad: ['/api/measures?cursor=garbage', 'cursor'],
+  },
+  { route: 'GET /api/jobs', ok: '/api/jobs', check: (b) => expect(Array.isArray(b.items)).toBe(true) },
+  {
+    route: 'GET /api/jobs/:id',
+    ok: '', // filled in after a job is queued
+    check: (b) => expect(b.kind).toBe('import-reference'),
+    bad: [`/api/jobs/${'x'.repeat(201)}`, 'id'],
+    missing: '/api/jobs/00000000-0000-0000-0000-000000000000',
+  },
+  {
+    route: 'GET /api/lists',
+    ok: '/api/lists',
+    check: (b) => {
+      const un = b.items!.find((l) => l.list === 'un')!;
+      expect(un.entries as number).toBeGreaterThan(1000);
+      expect((un.versions as unknown[]).length).toBe(1);
+    },
+  },
+  {
+    route: 'GET /api/lists/:list/entries/:ref',
+    ok: '/api/lists/un/entries/QDe.118',
+    check: (b) => {
+      expect(b.primary_name).toBe('LASHKAR-E-TAYYIBA');
+      expect((b.names as unknown[]).length).toBeGreaterThan(1);
+    },
+    bad: ['/api/lists/atlantis/entries/QDe.118', 'list'],
+    missing: '/api/lists/un/entries/QDe.999999',
+  },
+];
+
+const UN_LIST = 'data/lists/un/consolidated.xml';
+const WRITES = [
+  { route: 'POST /api/imports/reference', url: '/api/imports/reference', body: {} },
+  { route: 'POST /api/imports/lists', url: '/api/imports/lists?name=consolidated.xml', body: {} },
+  { route: 'POST /api/imports/lists/bundled', url: '/api/imports/lists/bundled', body: {} },
+];
+
+describe.each(ENGINES)('server routes on %s', (engine) => {
+  let s: TestStore;
+  let app: FastifyInstance;
+  const get = async (url: string, headers: Record<string, string> = {}) => app.inject({ method: 'GET', url, headers });
+
+  beforeAll(async () => {
+    s = await freshStore(engine);
+    await importReference(s.db);
+    await importList(s.db, UN_LIST);
+    app = await buildServer({ db: s.db, token: TOKEN, rateLimit: false });
+    const [claim] = await s.db.query<{ id: string }>('SELECT claim_id AS id FROM evidence ORDER BY claim_id LIMIT 1');
+    const [src] = await s.db.query<{ ref: string }>('SELECT s.ref FROM sources s JOIN claims c ON c.source_id = s.id ORDER BY s.ref LIMIT 1');
+    CASES.find((c) => c.route === 'GET /api/claims/:id')!.ok = `/api/claims/${claim!.id}`;
+    CASES.find((c) => c.route === 'GET /api/sources/:id')!.ok = `/api/sources/${src!.ref}`;
+  });
+  afterAll(async () => {
+    await app?.close();
+    await s?.cleanup();
+  });
+
+  it('every registered API route has a case here (a new route needs its tests)', () => {
+    const registered = routesOf(app)
+      .filter((r) => r.url.startsWith('/api/'))
+      .map((r) => `${r.method} ${r.url}`)
+      .sort();
+    expect(registered).toEqual([...CASES.map((c) => c.route), ...WRITES.map((w) => w.route)].sort());
+  });
+
+  it('writes: 401 without the token or with a wrong one, 202 with it, and the job finishes', async () => {
+    for (const w of WRITES) {
+      const none = await app.inject({ method: 'POST', url: w.url, payload: w.body });
+      expect(none.statusCode).toBe(401);
+      expect(none.headers['content-type']).toMatch(/^application\/problem\+json/);
+      expect(none.json().field).toBe('authorization');
+      const wrong = await app.inject({ method: 'POST', url: w.url, payload: w.body, headers: { authorization: 'Bearer nope' } });
+      expect(wrong.statusCode).toBe(401);
+    }
+    const ok = await app.inject({ method: 'POST', url: '/api/imports/reference', payload: {}, headers: { authorization: `Bearer ${TOKEN}` } });
+    expect(ok.statusCode).toBe(202);
+    const job = ok.json() as { id: string };
+    expect(ok.headers.location).toBe(`/api/jobs/${job.id}`);
+    CASES.find((c) => c.route === 'GET /api/jobs/:id')!.ok = `/api/jobs/${job.id}`;
+    // Poll until the job ends, as a client would.
+    let status = 'queued';
+    for (let i = 0; i < 400 && (status === 'queued' || status === 'running'); i++) {
+      await new Promise((r) => setTimeout(r, 25));
+      status = (await get(`/api/jobs/${job.id}`)).json().status as string;
+    }
+    const done = (await get(`/api/jobs/${job.id}`)).json() as { status: string; result: { sources: number } };
+    expect(done.status).toBe('succeeded');
+    expect(done.result.sources).toBe(81);
+  });
+
+  const waitFor = async (id: string) => {
+    for (let i = 0; i < 400; i++) {
+      const j = (await get(`/api/jobs/${id}`)).json() as { status: string };
+      if (j.status !== 'queued' && j.status !== 'running') return j as Record<string, unknown>;
+      await new Promise((r) => setTimeout(r, 25));
+    }
+    throw new Error('job did not finish');
+  };
+  const upload = (name: string, body: string | Buffer, type: string) =>
+    app.inject({ method: 'POST', url: `/api/imports/lists?name=${name}`, payload: body, headers: { authorization: `Bearer ${TOKEN}`, 'content-type': type } });
+
+  it('a list file uploaded as the body is imported by a job (again: already imported, nothing written)', async () => {
+    const res = await upload('consolidated.xml', readFileSync(UN_LIST), 'application/xml');
+    expect(res.statusCode, res.body).toBe(202);
+    const job = await waitFor(res.json().id);
+    expect(job).toMatchObject({ status: 'succeeded', result: { list: 'un', already_imported: true } });
+  });
+
+  it('a file that is no list fails its job with a problem naming the file as sent, not a server path', async () => {
+    const res = await upload('notes.csv', 'just,some\n"text', 'text/csv');
+    const job = (await waitFor(res.json().id)) as { status: string; error: { code: string; detail: string } };
+    expect(job.status).toBe('failed');
+    expect(job.error.code).toBe('bad_input');
+    expect(job.error.detail).toMatch(/^notes\.csv/);
+    expect(job.error.detail).not.toContain('dossier-upload');
+  });
+
+  it('an upload needs a file name, and a known media type', async () => {
+    const noName = await app.inject({ method: 'POST', url: '/api/imports/lists', payload: 'x', headers: { authorization: `Bearer ${TOKEN}`, 'content-type': 'text/csv' } });
+    expect(noName.json()).toMatchObject({ status: 400, field: 'name' });
+    const pathName = await upload('..%2Fetc%2Fpasswd', 'x', 'text/csv');
+    expect(pathName.json()).toMatchObject({ status: 400, field: 'name' });
+    const badType = await upload('a.pdf', 'x', 'application/pdf');
+    expect(badType.statusCode).toBe(415);
+    expect(badType.headers['content-type']).toMatch(/^application\/problem\+json/);
+  });
+
+  it.each(CASES.map((c) => [c.route, c] as const))('%s: success', async (_r, c) => {
+    const res = await get(c.ok);
+    expect(res.statusCode, res.body).toBe(200);
+    expect(res.headers['content-type']).toMatch(/^application\/json/);
+    c.check(res.json() as Json);
+  });
+
+  it.each(CASES.filter((c) => c.bad).map((c) => [c.route, c] as const))('%s: 400 naming the field', async (_r, c) => {
+    const res = await get(c.bad![0]);
+    expect(res.statusCode, res.body).toBe(400);
+    expect(res.headers['content-type']).toMatch(/^application\/problem\+json/);
+    const p = res.json();
+    expect(p).toMatchObject({ status: 400, code: 'bad_input', title: 'Bad input', type: 'urn:dossier:problem:bad_input' });
+    expect(p.field).toBe(c.bad![1]);
+    expect(typeof p.detail).toBe('string');
+  });
+
+  it.each(CASES.filter((c) => c.missing).map((c) => [c.route, c] as const))('%s: 404', async (_r, c) => {
+    const res = await get(c.missing!);
+    expect(res.statusCode, res.body).toBe(404);
+    expect(res.headers['content-type']).toMatch(/^application\/problem\+json/);
+    expect(res.json()).toMatchObject({ status: 404, code: 'not_found' });
+  });
+
+  it('an unknown query parameter is a 400 naming it; an unknown route is a problem+json 404', async () => {
+    expect((await get('/api/claims?colour=red')).json()).toMatchObject({ status: 400, field: 'colour' });
+    expect((await get('/api/nothing-here')).json()).toMatchObject({ status: 404, code: 'not_found' });
+  });
+
+  it.each([
+    ['/api/entities', 'entities'],
+    ['/api/claims', 'claims'],
+    ['/api/sources', 'sources'],
+    ['/api/measures', 'measures'],
+  ])('pagination of %s walks every row exactly once', async (url, table) => {
+    const [{ n }] = (await s.db.query<{ n: number }>(`SELECT count(*)::int AS n FROM ${table}`)) as [{ n: number }];
+    const seen: string[] = [];
+    let cursor: string | null = null;
+    let pages = 0;
+    do {
+      const page: { items: Array<{ id: string }>; next_cursor: string | null } = (
+        await get(`${url}?limit=7${cursor ? `&cursor=${encodeURIComponent(cursor)}` : ''}`)
+      ).json();
+      seen.push(...page.items.map((i) => i.id));
+      cursor = page.next_cursor;
+      pages++;
+    } while (cursor && pages < 1000);
+    expect(seen.length).toBe(n);
+    expect(new Set(seen).size).toBe(n);
+    expect(pages).toBe(Math.max(1, Math.ceil(n / 7)));
+  });
+
+  it('search pages are disjoint and keep the ranking across pages', async () => {
+    const all = (await get('/api/search?q=pakistan&limit=500')).json().items as Array<{ id: string; type: string }>;
+    const first = (await get('/api/search?q=pakistan&limit=3')).json();
+    const second = (await get(`/api/search?q=pakistan&limit=3&cursor=${first.next_cursor}`)).json();
+    expect([...first.items, ...second.items].map((h: { id: string }) => h.id)).toEqual(all.slice(0, 6).map((h) => h.id));
+  });
+
+  it('GETs carry an ETag and answer 304 to If-None-Match; a changed body changes it', async () => {
+    const a = await get(`/api/entities/${LET}`);
+    const etag = a.headers.etag as string;
+    expect(etag).toMatch(/^W\/".+"$/);
+    const again = await get(`/api/entities/${LET}`, { 'if-none-match': etag });
+    expect(again.statusCode).toBe(304);
+    expect(again.body).toBe('');
+    const other = await get(`/api/entities/${TRF}`, { 'if-none-match': etag });
+    expect(other.statusCode).toBe(200);
+    expect(other.headers.etag).not.toBe(etag);
+  });
+
+  it('serves no CORS headers, a landing page with escaped links, and docs with no outside assets', async () => {
+    const home = await get('/');
+    expect(home.statusCode).toBe(200);
+    expect(home.headers['access-control-allow-origin']).toBeUndefined();
+    expect(home.body).toContain('href="/api/entities?q=lashkar"');
+    expect(home.body).toContain('href="/docs"');
+    const docs = await get('/docs/');
+    expect(docs.statusCode).toBe(200);
+    const init = await get('/docs/static/swagger-initializer.js');
+    for (const body of [docs.body, init.body]) {
+      // every asset the page loads comes from this server
+      expect(body.match(/(?:src|href)=["']https?:\/\//g)).toBeNull();
+    }
+    expect(init.body).toContain('"validatorUrl":null');
+  });
+});
