@@ -57,6 +57,8 @@ describe('score: names that must stay below the default threshold', () => {
     ['Tata Consultancy Services', 'TATA MOHAMMAD SYEED', 'one shared word of an ordinary company name'],
     ['Parsian Bank', 'ARIAN BANK', 'fuzzy rules need the same first letter'],
     ['TAJK', 'TAJCO', 'short acronyms get no phonetic match'],
+    ['Ministry of Home Affairs (India)', 'National Investigation Agency (India)', 'a shared qualifier in parentheses is not a shared name'],
+    ['India', 'Ministry of Home Affairs (India)', 'only an acronym in parentheses stands for the name'],
   ])('%s vs %s (%s)', (q, c) => {
     expect(score(q, c).score).toBeLessThan(DEFAULT_THRESHOLD);
   });

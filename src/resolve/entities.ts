@@ -7,6 +7,7 @@ import { DossierError } from '../model/errors.ts';
 import { makeId } from '../model/ids.ts';
 import type { Db, Queryable } from '../store/index.ts';
 import { keyCandidates, buildIndex } from './keyindex.ts';
+import { normaliseName } from './normalise.ts';
 import { score, type ExplanationItem } from './score.ts';
 import { rankCandidates, screen } from './screen.ts';
 
@@ -101,6 +102,10 @@ export async function resolveEntities(db: Db, opts: { actor?: string; write?: bo
     if (!kind) continue;
     const best = new Map<string, ListLink>();
     for (const alias of new Set([e.name, ...e.aliases])) {
+      // A bare acronym (ISI, LeT, HQN) names too many things to link on: it is screened only as part of
+      // longer names.
+      const norm = normaliseName(alias);
+      if (!norm.includes(' ') && norm.length < 5) continue;
       const r = await screen(db, alias, { kind, threshold: LINK_THRESHOLD, limit: 5 });
       for (const m of r.matches) {
         const k = `${m.list}:${m.id}`;

@@ -30,7 +30,7 @@ export function normaliseName(name: string): string {
 /**
  * The forms of a name worth comparing: the whole name, and where it packs more, its parts — names joined
  * by ';' (UN packs several names in one alias) and the name without a parenthesised part
- * ('HAQQANI NETWORK (HQN)' → 'HAQQANI NETWORK', and 'HQN').
+ * ('HAQQANI NETWORK (HQN)' → 'HAQQANI NETWORK', and the acronym 'HQN').
  */
 const FORMS_CACHE = new Map<string, Array<{ text: string; form: string }>>();
 
@@ -60,7 +60,8 @@ function computeForms(name: string): Array<{ text: string; form: string }> {
     const bare = p.replace(/\([^)]*\)?/g, ' ');
     if (bare !== p) {
       add(bare, 'without its parenthesised part');
-      for (const m of p.matchAll(/\(([^)]*)\)/g)) add(m[1]!, 'its parenthesised part');
+      // Only an acronym in parentheses stands for the name ('(HQN)', '(ISIL-K)'); '(India)' qualifies it.
+      for (const m of p.matchAll(/\(([^)]*)\)/g)) if (/^[A-Z0-9][A-Z0-9.\- ]{0,9}$/.test(m[1]!.trim()) && m[1] !== m[1]!.toLowerCase()) add(m[1]!, 'its parenthesised part');
     }
   }
   return out;

@@ -172,6 +172,9 @@ export function score(query: string, candidateName: string, opts: ScoreOptions =
   for (const qf of qForms) {
     const qt = tokenise(qf.text);
     for (const cf of cForms) {
+      // A part of one name is compared with the other whole name, never with a part of it: two names
+      // that share only a qualifier or an acronym in parentheses are not one.
+      if (qf.form !== 'whole name' && cf.form !== 'whole name') continue;
       const r = scoreTokens(qt, tokenise(cf.text));
       // A part of a name counts a little less than the whole: the whole wins a tie.
       const penalty = (qf.form === 'whole name' ? 0 : 0.01) + (cf.form === 'whole name' ? 0 : 0.01);
