@@ -2,7 +2,7 @@ import js from '@eslint/js';
 import tseslint from 'typescript-eslint';
 
 export default tseslint.config(
-  { ignores: ['dist/**', 'web/dist/**', 'node_modules/**', '.dossier/**'] },
+  { ignores: ['dist/**', 'web/dist/**', 'node_modules/**', '.dossier/**', 'eval/extraction/**/*.mjs'] },
   js.configs.recommended,
   ...tseslint.configs.recommended,
   {

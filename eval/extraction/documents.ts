@@ -1,0 +1,53 @@
+// Reads the annotated documents: header lines (`Title:`, `Source:`, `Published:`, `Licence:`, …), one
+// blank line, then the body. Shared by the extraction eval, its bench and tests.
+import { readdirSync, readFileSync } from 'node:fs';
+import { dirname, join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+
+export interface EvalDoc {
+  file: string;
+  header: Record<string, string>;
+  body: string;
+}
+
+export const EVAL_DIR = dirname(fileURLToPath(import.meta.url));
+
+export function parseDoc(file: string, text: string): EvalDoc {
+  const cut = text.indexOf('\n\n');
+  const head = cut < 0 ? '' : text.slice(0, cut);
+  const body = cut < 0 ? text : text.slice(cut + 2);
+  const header: Record<string, string> = {};
+  for (const line of head.split('\n')) {
+    const m = /^([A-Za-z]+):\s*(.*)$/.exec(line);
+    if (m) header[m[1]!.toLowerCase()] = m[2]!.trim();
+  }
+  return { file, header, body };
+}
+
+export function loadEvalDocs(): EvalDoc[] {
+  const dir = join(EVAL_DIR, 'documents');
+  return readdirSync(dir)
+    .filter((f) => f.endsWith('.txt'))
+    .sort()
+    .map((f) => parseDoc(f, readFileSync(join(dir, f), 'utf8')));
+}
+
+export function loadGold(): Array<Record<string, unknown> & { file: string }> {
+  return JSON.parse(readFileSync(join(EVAL_DIR, 'gold.json'), 'utf8')) as Array<Record<string, unknown> & { file: string }>;
+}
+
+/** `Published: 2023-10-27` → '2023-10-27'; `unknown` or anything else → null. */
+export function publishedOf(doc: EvalDoc): string | null {
+  const p = doc.header.published ?? '';
+  return /^\d{4}(-\d{2}(-\d{2})?)?$/.test(p) ? p : null;
+}
+
+/** The publisher a document speaks for, from its Source/Licence header (the host name as a fallback). */
+export function publisherOf(doc: EvalDoc): string | null {
+  const src = doc.header.source ?? '';
+  try {
+    return new URL(src).hostname.replace(/^www\./, '');
+  } catch {
+    return null;
+  }
+}

@@ -1,0 +1,644 @@
+// Claims and attributions: general rules over sentences and mentions (data/attribution.json). Each claim
+// names its claimant: the document's own voice (author/publisher), or the party the sentence quotes
+// ("according to X", "X said", "Tehran has accused…", "Russian intelligence linked…").
+import rules from './data/attribution.json' with { type: 'json' };
+import demonyms from './data/demonyms.json' with { type: 'json' };
+import type { Sentence } from './sentences.ts';
+import type {
+  Extraction,
+  ExtractedClaim,
+  ExtractedDate,
+  ExtractedMention,
+  ExtractedParty,
+  ExtractOptions,
+} from './types.ts';
+
+type Shape = string;
+interface Rule {
+  re: string;
+  predicate: string;
+  shape: Shape;
+  hedge?: boolean;
+}
+const RULES = rules.rules as Rule[];
+const COMBINED = new RegExp(`\\b(?:${RULES.map((r) => `(${r.re})\\b`).join('|')})`, 'gi');
+const BACKED_SUFFIX = /[-‐](backed|sponsored|funded|supported)\b/g;
+const HEDGE = new RegExp(`\\b(?:${rules.hedges.join('|')})\\b`, 'i');
+const SKIP_BEFORE = /^(?:has|have|had|was|were|is|are|been|be|also|repeatedly|allegedly|reportedly|probably|covertly|systematically|further|initially|strongly|openly|actively|directly|later|then|subsequently|reportedly|once|long|not|never|and|now|still|first|itself)$/i;
+const PRONOUN_TOPIC = /^(?:it|they|the (?:group|network|organi[sz]ation|outfit|militants?|agency|movement))$/i;
+const PRONOUN_PERSON = /^(?:he|she)$/i;
+const DEMONYM_AUTHORITY = new RegExp(`\\b(${Object.keys(demonyms).filter((k) => !k.startsWith('$')).join('|')}) (?:[Gg]overnment|authorities)\\b`);
+// what may stand between a verb and the first party it governs: determiners, descriptive lower-case words
+// and demonyms ("the Palestinian militant group Hamas", "militants of the Baloch separatist group X")
+const FIRST_GAP = /^\s*(?:(?:the|a|an|both|its|their|his|her|also|two|several|other|to|of|U\.S\.|US|(?:the )?(?:government|governments|authorities) of|[-‐]?[\p{Ll}][\p{Ll}-]*|[\p{Lu}][\p{Ll}]+(?:an|ian|i|ese|ch|sh)|NGO|[\p{Lu}][\p{Ll}]+ic)[,]?\s+){0,7}$/u;
+const DEFINITE = /^(?:the|this|that) (?:group|network|organi[sz]ation|outfit|movement)\b/i;
+
+interface Ctx {
+  body: string;
+  mentions: ExtractedMention[];
+  voice: ExtractedParty;
+  topic: ExtractedMention | null;
+  lastPerson: ExtractedMention | null;
+  lastActor: ExtractedMention | null; // the last subject resolved in the current sentence
+  claims: ExtractedClaim[];
+  attributions: Extraction['attributions'];
+  dates: ExtractedDate[];
+  sentences: Sentence[];
+  paraStarts: Map<number, number>;
+  dateIdx: number; // first date at or after the current sentence
+  metonyms: Map<string, string>; // capital → state, when a capital acts ("Tehran has accused …")
+}
+
+const party = (m: ExtractedMention): ExtractedParty => ({ name: m.canonical, entity_id: m.entity_id, start: m.start, end: m.end });
+const literalParty = (name: string): ExtractedParty => ({ name, entity_id: null, start: null, end: null });
+const isActor = (m: ExtractedMention) => m.type === 'organization' || m.type === 'person' || m.type === 'place';
+
+export function findClaims(
+  body: string,
+  sentences: Sentence[],
+  mentions: ExtractedMention[],
+  dates: ExtractedDate[],
+  opts: ExtractOptions,
+  metonyms: Map<string, string> = new Map(),
+): Pick<Extraction, 'claims' | 'attributions'> {
+  const voiceName = opts.publisher ?? opts.author ?? 'the source';
+  const ctx: Ctx = {
+    body,
+    mentions,
+    voice: literalParty(voiceName),
+    topic: mentions.find((m) => m.type === 'organization') ?? null,
+    lastPerson: null,
+    lastActor: null,
+    claims: [],
+    attributions: [],
+    dates,
+    sentences,
+    metonyms,
+    paraStarts: new Map(),
+    dateIdx: 0,
+  };
+  // one pass of the rule expression over the body; matches are handed to their sentence
+  const hits: RegExpMatchArray[] = [...body.matchAll(COMBINED)];
+  const backed: RegExpMatchArray[] = [];
+  // "<Name>-backed": find the cheap suffix, then walk back over the name
+  for (const m of body.matchAll(BACKED_SUFFIX)) {
+    let a = m.index!;
+    while (a > 0 && /[\p{L}.]/u.test(body[a - 1]!)) a--;
+    if (a === m.index!) continue;
+    const r = [body.slice(a, m.index! + m[0].length), body.slice(a, m.index!), m[1]!] as unknown as RegExpMatchArray;
+    r.index = a;
+    backed.push(r);
+  }
+  for (const s of sentences) if (!ctx.paraStarts.has(s.para)) ctx.paraStarts.set(s.para, s.start);
+  let mi = 0;
+  let hi = 0;
+  let bi = 0;
+  let di = 0;
+  for (const s of sentences) {
+    while (di < dates.length && dates[di]!.start < s.start) di++;
+    ctx.dateIdx = di;
+    while (mi < mentions.length && mentions[mi]!.end <= s.start) {
+      if (mentions[mi]!.type === 'person') ctx.lastPerson = mentions[mi]!;
+      mi++;
+    }
+    while (hi < hits.length && hits[hi]!.index! < s.start) hi++;
+    while (bi < backed.length && backed[bi]!.index! < s.start) bi++;
+    const mine: RegExpMatchArray[] = [];
+    for (let k = hi; k < hits.length && hits[k]!.index! < s.end; k++) mine.push(hits[k]!);
+    const myBacked: RegExpMatchArray[] = [];
+    for (let k = bi; k < backed.length && backed[k]!.index! < s.end; k++) myBacked.push(backed[k]!);
+    if (mine.length === 0 && myBacked.length === 0) continue;
+    const inS: ExtractedMention[] = [];
+    for (let k = mi; k < mentions.length && mentions[k]!.start < s.end; k++) inS.push(mentions[k]!);
+    ctx.lastActor = null;
+    sentenceClaims(ctx, s, body.slice(s.start, s.end), inS, mine, myBacked);
+  }
+  return { claims: ctx.claims, attributions: ctx.attributions };
+}
+
+function sentenceClaims(ctx: Ctx, s: Sentence, text: string, ms: ExtractedMention[], hits: RegExpMatchArray[], backed: RegExpMatchArray[]) {
+  const { body } = ctx;
+  // the claimant: "According to X," or "X said (that)" at the start, else the document's own voice
+  let claimant = ctx.voice;
+  let from = s.start;
+  const acc = /^according to ([^,]{2,60}),/i.exec(text);
+  if (acc) {
+    const m = ms.find((x) => x.start >= s.start + 13 && x.end <= s.start + 13 + acc[1]!.length);
+    claimant = m ? party(m) : literalParty(acc[1]!.trim());
+    from = s.start + acc[0].length;
+  } else {
+    const said = /^([^,;]{2,80}?)\s+(?:said|says|told|stated|believes|noted|added|argued)\b(?: that)?/i.exec(text);
+    if (said) {
+      const subj = said[1]!.trim();
+      const m = [...ms].reverse().find((x) => x.end <= s.start + said[1]!.length && x.type !== 'place');
+      if (PRONOUN_PERSON.test(subj) && ctx.lastPerson) claimant = party(ctx.lastPerson);
+      else if (m) claimant = party(m);
+      else if (ms.length && ms[0]!.end <= s.start + said[1]!.length) claimant = party(ms[0]!);
+      from = s.start + said[0].length;
+    }
+  }
+  // a leading label ("Iran: Tehran has …", "1. Sanction …") is not part of the clause
+  const label = /^(?:[•*\-–]\s*)?(?:\d+\.\s*)?[\p{L} ]{2,30}:\s+/u.exec(body.slice(from, s.end));
+  if (label) from += label[0].length;
+  const hedged = HEDGE.test(text);
+  const para = paraStart(ctx, s);
+  let when: ExtractedClaim['when'] = null;
+  const here = ctx.dates[ctx.dateIdx];
+  if (here && here.end <= s.end) when = here.when;
+  else
+    for (let k = ctx.dateIdx - 1; k >= 0 && ctx.dates[k]!.start >= para; k--)
+      if (ctx.dates[k]!.when.precision === 'day') {
+        when = ctx.dates[k]!.when;
+        break;
+      }
+  let accusedFrom = Infinity;
+  for (const m of hits) {
+    const gi = m.slice(1).findIndex((g) => g !== undefined);
+    const rule = RULES[gi]!;
+    const a = m.index!;
+    if (rule.shape === 'accuse') accusedFrom = a;
+    else if (a > accusedFrom && rule.shape === 'verb') continue;
+    const b = a + m[0].length;
+    if (a < from) continue;
+    if (rule.shape === 'designate' && /[A-Z]/.test(m[0][0]!) && a > s.start) continue; // "Specially Designated …"
+    if (a > 0 && /[-‐–]/.test(body[a - 1]!)) continue; // "UN-designated", "Pakistan-backed" handled below
+    apply(ctx, rule, s, a, b, m[0], ms, claimant, hedged || !!rule.hedge, when, from);
+  }
+  // "<Country>-backed X": the country backs the group the phrase describes
+  for (const m of backed) {
+    const a = m.index!;
+    const backer = ms.find((x) => x.start === a && x.end === a + m[1]!.length);
+    if (!backer) continue;
+    const before = [...ms].reverse().find((x) => x.end <= a && x.type === 'organization' && a - x.end < 40 && /,/.test(body.slice(x.end, a)));
+    if (!before) continue;
+    emit(ctx, { subject: party(before), predicate: 'supported_by', object: party(backer), action: m[2]!, s, claimant, hedged, negated: false, when, actor: backer.canonical, target: before.canonical, attAction: m[2] === 'backed' ? 'backs' : m[2]! });
+  }
+}
+
+interface Emit {
+  subject: ExtractedParty;
+  predicate: string;
+  object: ExtractedParty | { literal: string };
+  action: string;
+  s: Sentence;
+  claimant: ExtractedParty;
+  hedged: boolean;
+  negated: boolean;
+  when: ExtractedClaim['when'];
+  actor: string;
+  target: string;
+  attAction?: string;
+  where?: ExtractedParty | null;
+}
+
+function emit(ctx: Ctx, e: Emit) {
+  const third = e.claimant !== ctx.voice;
+  const confidence = Math.max(0.1, 0.75 - (e.hedged ? 0.3 : 0) - (e.negated ? 0.15 : 0) - (third ? 0.1 : 0));
+  ctx.claims.push({
+    subject: e.subject,
+    predicate: e.predicate,
+    object: e.object,
+    action: e.action,
+    when: e.when,
+    where: e.where ?? null,
+    claimant: e.claimant,
+    quote: ctx.body.slice(e.s.start, e.s.end),
+    span: { start: e.s.start, end: e.s.end },
+    negated: e.negated,
+    hedged: e.hedged,
+    confidence: Math.round(confidence * 100) / 100,
+  });
+  if (e.actor && e.target && e.actor !== e.target)
+    ctx.attributions.push({
+      actor: e.actor,
+      action: e.attAction ?? e.action,
+      target_or_event: e.target,
+      according_to: e.claimant.name,
+    });
+}
+
+/** The party that is the grammatical subject right before position `a` (skipping auxiliaries and adverbs). */
+function subjectBefore(ctx: Ctx, s: Sentence, a: number, ms: ExtractedMention[], from: number): ExtractedMention | null {
+  let r = subjectBefore0(ctx, s, a, ms, from);
+  const state = r && r.type === 'place' ? ctx.metonyms.get(r.canonical) : undefined;
+  if (r && state) r = { ...r, canonical: state, entity_id: null };
+  if (r) ctx.lastActor = r;
+  return r;
+}
+function subjectBefore0(ctx: Ctx, s: Sentence, a: number, ms: ExtractedMention[], from: number): ExtractedMention | null {
+  const { body } = ctx;
+  let p = a;
+  for (;;) {
+    const seg = body.slice(Math.max(from, p - 40), p);
+    const w = /(\S+)\s*$/.exec(seg);
+    if (!w) break;
+    const word = w[1]!;
+    const ws = p - seg.length + w.index!;
+    if (/[,;:—–]$/.test(word)) break;
+    if (SKIP_BEFORE.test(word)) {
+      p = ws;
+      continue;
+    }
+    if (/^\([A-Za-z]+\)$/.test(word)) {
+      p = ws;
+      continue;
+    }
+    const m = [...ms].reverse().find((x) => x.end <= p && x.end >= ws && x.start >= from && isActor(x));
+    if (m) return m;
+    const two = body.slice(Math.max(from, ws - 20), p).trim();
+    if (PRONOUN_PERSON.test(word)) return ctx.lastPerson;
+    if (/^it$/i.test(word) && ctx.lastActor) return ctx.lastActor;
+    if (PRONOUN_TOPIC.test(word) || /\b(?:the|this) (?:group|network|organi[sz]ation|outfit|movement)$/i.test(two)) return ctx.topic;
+    break;
+  }
+  // else the first party of the clause (a state qualifying an organisation yields the organisation)
+  const first = ms.filter((x) => x.start >= from && x.end <= a && isActor(x));
+  if (first.length === 0) return null;
+  const f = first[0]!;
+  const nx = first[1];
+  if (f.type === 'place' && nx && nx.type === 'organization' && /^(?:['’]s)?\s*$/.test(body.slice(f.end, nx.start))) return nx;
+  return f;
+}
+
+/** Parties listed right after position `b`: "the Taliban and Haqqani Network", "Iran and Japan". */
+function listAfter(ctx: Ctx, b: number, end: number, ms: ExtractedMention[], types = ['organization', 'person', 'place']): ExtractedMention[] {
+  const { body } = ctx;
+  const out: ExtractedMention[] = [];
+  let p = b;
+  const cand = ms.filter((x) => x.start >= b && x.end <= end);
+  for (let k = 0; k < cand.length; k++) {
+    const m = cand[k]!;
+    if (m.start < p) continue; // inside a skipped "(ACR)"
+    if (/^[-‐]/.test(body.slice(m.end, m.end + 1))) continue; // "Kuwait-based", "UN-designated"
+    const gap = body.slice(p, m.start).replace(/\[\d+\]/g, '');
+    const okGap = out.length === 0 ? FIRST_GAP : /^\s*\)?\s*(?:,|and|or|as well as|,\s*and)?\s*(?:the\s+)?$/i;
+    if (!okGap.test(gap) && !(out.length > 0 && /^['’]s\s*$/.test(gap))) break;
+    // a state qualifying an organisation: "Pakistan's Inter-Services Intelligence", "U.S. Central Intelligence Agency"
+    const nx = cand[k + 1];
+    if (m.type === 'place' && nx && nx.type !== 'place' && /^(?:['’]s)?\s*$/.test(body.slice(m.end, nx.start))) {
+      p = m.end;
+      continue;
+    }
+    if (!types.includes(m.type)) {
+      p = m.end;
+      continue;
+    }
+    if (!out.some((o) => o.canonical === m.canonical)) out.push(m);
+    p = m.end;
+    // skip a parenthesised acronym
+    const par = /^\s*\([^)]{1,12}\)/.exec(body.slice(p, p + 16));
+    if (par) p += par[0].length;
+  }
+  return out;
+}
+
+/** The phrase after position `b` up to the end of its clause (an event description). */
+function phraseAfter(body: string, b: number, end: number): string {
+  const rest = body.slice(b, Math.min(end, b + 120));
+  const stop = /\.(?=\s+[A-Z0-9“"]|\s*$|\[)|[;:!?”"]|,\s+(?=which|that|who|whom|whose|and|but|while|although|as|according|including|when|where|\w+ing\b|[A-Z])|\s(?:that|which|who|were|was|is|are|has|have|after|before|since|because|but|while|killing|in which)\s|\s[—–]|—|\[/.exec(rest);
+  let ph = (stop ? rest.slice(0, stop.index) : rest).trim();
+  ph = ph.replace(/^(?:the|a|an|its|their)\s+/i, '').replace(/\s+/g, ' ');
+  return ph.length >= 3 ? ph : '';
+}
+
+/** The phrase before position `a` back to the start of its clause. */
+function phraseBefore(body: string, from: number, a: number): string {
+  const seg = body.slice(Math.max(from, a - 120), a);
+  const cut = Math.max(seg.lastIndexOf(','), seg.lastIndexOf(';'), seg.lastIndexOf(':'), seg.lastIndexOf('—'));
+  return seg
+    .slice(cut + 1)
+    .trim()
+    .replace(/\s+(?:was|were|is|are|been|has been|have been|had been)$/i, '')
+    .replace(/^(?:the|a|an)\s+/i, '')
+    .replace(/\s+/g, ' ');
+}
+
+function apply(
+  ctx: Ctx,
+  rule: Rule,
+  s: Sentence,
+  a: number,
+  b: number,
+  matched: string,
+  ms: ExtractedMention[],
+  claimant: ExtractedParty,
+  hedged: boolean,
+  when: ExtractedClaim['when'],
+  from: number,
+) {
+  const { body } = ctx;
+  const action = matched.replace(/\s+/g, ' ').trim();
+  const base = { s, claimant, hedged, when, negated: false };
+  const pred = rule.predicate;
+  switch (rule.shape) {
+    case 'event':
+    case 'event_before': {
+      const subj = rule.shape === 'event_before' ? subjectBefore(ctx, s, a, ms, from) && [...ms].reverse().find((x) => x.end <= a && x.type === 'organization' && x.start >= from) || null : subjectBefore(ctx, s, a, ms, from);
+      if (!subj || subj.type === 'place' && pred !== 'perpetrated') return;
+      let ev = phraseAfter(body, b, s.end);
+      if (pred === 'met') return;
+      if (!ev && pred === 'claimed_responsibility_for') {
+        const ps = paraStart(ctx, s);
+        const prevPara = ctx.paraStarts.get(s.para - 1) ?? ps;
+        const place =
+          ctx.mentions.find((m) => m.type === 'place' && m.start >= ps && m.start < s.start) ??
+          ctx.mentions.find((m) => m.type === 'place' && m.start >= prevPara && m.start < ps);
+        if (place) ev = `${place.canonical} attack`;
+      }
+      if (!ev || (subj.type === 'place' && !/attack|strike|bomb/i.test(ev))) return;
+      const where = ms.find((m) => m.type === 'place' && m.start >= b && body.slice(b, m.start).length <= ev.length + 4) ?? null;
+      emit(ctx, { ...base, subject: party(subj), predicate: pred, object: { literal: ev }, action, actor: subj.canonical, target: ev, where: where ? party(where) : null });
+      // "Hamas representatives, including Dr. X, attended …": the people named in between attended too
+      if (pred === 'attended' || pred === 'claimed_responsibility_for')
+        for (const p of ms.filter((x) => x.type === 'person' && x.start > subj.end && x.end <= a))
+          emit(ctx, { ...base, subject: party(p), predicate: pred, object: { literal: ev }, action, actor: p.canonical, target: ev, where: where ? party(where) : null });
+      return;
+    }
+    case 'killed': {
+      const num = /(\d[\d,]*)/.exec(matched);
+      if (!num) return;
+      const before = phraseBefore(body, from, a).replace(/\s+(?:that|which)$/i, '');
+      let ev = /\b(?:attacks?|bombings?|blasts?|explosions?|strikes?|massacre|ambush|assault|shooting)$/i.test(before) ? before : '';
+      if (!ev) {
+        const place = ctx.mentions.find((m) => m.type === 'place' && m.start >= paraStart(ctx, s) && m.start < s.end);
+        if (place) ev = `${place.canonical} attack`;
+      }
+      if (!ev) return;
+      emit(ctx, { ...base, subject: literalParty(ev), predicate: pred, object: { literal: num[1]!.replace(/,/g, '') }, action, actor: '', target: '' });
+      return;
+    }
+    case 'verb':
+    case 'with_support': {
+      const passive = /^\s+by\b/i.test(body.slice(b, b + 4));
+      if (rule.shape === 'with_support' || passive) {
+        const start = passive ? b + body.slice(b).indexOf('by') + 2 : b;
+        const givers = listAfter(ctx, start, s.end, ms);
+        const taker = subjectBefore(ctx, s, a, ms, from);
+        if (!taker) return;
+        for (const g of givers)
+          emit(ctx, { ...base, subject: party(taker), predicate: pred, object: party(g), action, actor: g.canonical, target: taker.canonical, attAction: action.replace(/^(?:acting |act |acts )?with the /, '') });
+        return;
+      }
+      const subj = subjectBefore(ctx, s, a, ms, from);
+      if (!subj) return;
+      let objs = listAfter(ctx, b, s.end, ms, ['organization', 'person']);
+      if (objs.length === 0 && DEFINITE.test(body.slice(b, b + 40).trim()) && ctx.topic) objs = [ctx.topic];
+      const negated = /\bnot\s+$/i.test(body.slice(Math.max(s.start, a - 8), a));
+      for (const o of objs) {
+        // "X supported Y" asserts Y supported_by X (predicates read subject → object)
+        const inverse = pred.endsWith('_by');
+        emit(ctx, {
+          ...base,
+          negated,
+          subject: party(inverse ? o : subj),
+          predicate: pred,
+          object: party(inverse ? subj : o),
+          action,
+          actor: negated ? '' : subj.canonical,
+          target: o.canonical,
+        });
+      }
+      return;
+    }
+    case 'receive': {
+      const fromIdx = b;
+      const givers = listAfter(ctx, fromIdx, s.end, ms);
+      const g = givers[0] ?? ms.find((m) => m.start >= fromIdx && m.type === 'organization');
+      if (!g) return;
+      let takers = ms.filter((m) => m.end <= a && m.start >= from && m.type === 'organization');
+      if (takers.length === 0) {
+        const t = subjectBefore(ctx, s, a, ms, from);
+        takers = t ? [t] : [];
+      }
+      takers = takers.filter((t, i) => takers.findIndex((u) => u.canonical === t.canonical) === i);
+      for (const t of takers)
+        emit(ctx, { ...base, subject: party(t), predicate: /financ|fund/i.test(action) ? 'funded_by' : pred, object: party(g), action, actor: g.canonical, target: t.canonical });
+      return;
+    }
+    case 'accuse': {
+      const accuser = subjectBefore(ctx, s, a, ms, from);
+      const accused = listAfter(ctx, a + matched.search(/\s/), b, ms)[0];
+      if (!accused) return;
+      const inner = /^\s+(\w+ing)\b/.exec(body.slice(b, b + 30));
+      const who = accuser ? party(accuser) : claimant;
+      if (inner) {
+        const objs = listAfter(ctx, b + inner[0].length, s.end, ms, ['organization', 'person']);
+        const verb = inner[1]!.toLowerCase();
+        const p2 = /harbou?r|shelter/.test(verb) ? 'harboured_by' : /fund|financ/.test(verb) ? 'funded_by' : /support|back|sponsor/.test(verb) ? 'supported_by' : /train/.test(verb) ? 'trained_by' : null;
+        for (const o of objs) {
+          if (p2) emit(ctx, { ...base, claimant: who, subject: party(o), predicate: p2, object: party(accused), action: verb, actor: accused.canonical, target: o.canonical });
+          else emit(ctx, { ...base, claimant: who, subject: party(accused), predicate: 'accused_of', object: party(o), action: verb, actor: accused.canonical, target: o.canonical });
+        }
+        if (objs.length) return;
+      }
+      const what = phraseAfter(body, b, s.end);
+      if (what) emit(ctx, { ...base, claimant: who, subject: party(accused), predicate: 'accused_of', object: { literal: what }, action, actor: accused.canonical, target: what });
+      return;
+    }
+    case 'link': {
+      const rest = body.slice(b, s.end);
+      const to = /\s+to\s+/.exec(rest);
+      if (!to || to.index > 80) {
+        // passive "X linked to Y" / "X-linked"
+        if (/^\s+to\b/.test(rest)) {
+          const subj = subjectBefore(ctx, s, a, ms, from);
+          const obj = listAfter(ctx, b + rest.indexOf('to') + 2, s.end, ms)[0];
+          if (subj && obj) emit(ctx, { ...base, subject: party(subj), predicate: pred, object: party(obj), action: 'linked to', actor: subj.canonical, target: obj.canonical });
+        }
+        return;
+      }
+      const linker = phraseBefore(body, from, a);
+      const linkerM = [...ms].reverse().find((x) => x.end <= a && x.start >= a - linker.length - 2);
+      const who = linkerM ? party(linkerM) : linker ? literalParty(linker) : claimant;
+      const actorText = body.slice(b, b + to.index).trim().replace(/^(?:the)\s+/i, '');
+      const actorM = ms.find((x) => x.start >= b && x.end <= b + to.index);
+      const target = phraseAfter(body, b + to.index + to[0].length, s.end);
+      if (!actorText || !target) return;
+      emit(ctx, {
+        ...base,
+        claimant: who,
+        subject: actorM && actorM.end - actorM.start >= actorText.length - 1 ? party(actorM) : literalParty(actorText),
+        predicate: pred,
+        object: { literal: target },
+        action: 'linked to',
+        actor: actorText,
+        target,
+      });
+      return;
+    }
+    case 'links_between': {
+      const pair = listAfter(ctx, b, s.end, ms);
+      if (pair.length >= 2)
+        emit(ctx, { ...base, subject: party(pair[0]!), predicate: pred, object: party(pair[1]!), action: 'has links with', actor: pair[0]!.canonical, target: pair[1]!.canonical });
+      return;
+    }
+    case 'traced': {
+      const ev = phraseBefore(body, from, a);
+      const origin = phraseAfter(body, b, s.end);
+      if (!ev || !origin) return;
+      emit(ctx, { ...base, subject: literalParty(origin), predicate: pred, object: { literal: ev }, action: 'traced back to', actor: origin, target: ev, attAction: 'traced as origin of' });
+      return;
+    }
+    case 'designate':
+    case 'passive_founded': {
+      const after = body.slice(b, s.end);
+      const by = /^[^.;]{0,60}?\bby\s+/.exec(after);
+      if (rule.shape === 'passive_founded') {
+        if (!by) return;
+        const founders = listAfter(ctx, b + by[0].length, s.end, ms, ['person', 'organization']);
+        const subj = subjectBefore(ctx, s, a, ms, from);
+        for (const f of founders) if (subj) emit(ctx, { ...base, subject: party(subj), predicate: pred, object: party(f), action: 'founded', actor: f.canonical, target: subj.canonical });
+        return;
+      }
+      if (by && !/^\s+(?:the\s+)?(?:Secretary|Department|agency)/.test(after)) {
+        const authorities = listAfter(ctx, b + by[0].length, s.end, ms);
+        const subj = subjectBefore(ctx, s, a, ms, from) ?? ctx.topic;
+        if (!subj) return;
+        for (const au of authorities)
+          emit(ctx, { ...base, subject: party(subj), predicate: pred, object: party(au), action, actor: au.canonical, target: subj.canonical });
+        return;
+      }
+      const passive = /\b(?:was|were|is|are|been|be|being)\s+(?:\w+ly\s+)?$/i.test(body.slice(Math.max(from, a - 25), a));
+      const docAuthority = () => {
+        const before = body.slice(from, a);
+        const dm = DEMONYM_AUTHORITY.exec(before);
+        if (dm) return { canonical: (demonyms as Record<string, string>)[dm[1]!]!, entity_id: null, start: -1, end: -1 } as unknown as ExtractedMention;
+        return ctx.mentions.find((m) => m.type === 'organization' && /Department|Ministry|Office|Council|Committee/.test(m.canonical)) ?? null;
+      };
+      if (passive) {
+        const subj = subjectBefore(ctx, s, a, ms, from);
+        const au = docAuthority();
+        if (subj && au) emit(ctx, { ...base, subject: party(subj), predicate: pred, object: authParty(au), action, actor: au.canonical, target: subj.canonical });
+        return;
+      }
+      let authority = subjectBefore(ctx, s, a, ms, from);
+      if (authority && authority.type === 'person') authority = null;
+      if (!authority) {
+        // "The Secretary of State has redesignated …", "The Bangladeshi Government banned …"
+        const before = body.slice(from, a);
+        if (!/\b(?:Secretary|Department|Government|government|Ministry|agency|authorities)\b/.test(before)) return;
+        authority = docAuthority();
+        if (!authority) return;
+      }
+      const au = authority;
+      // the designated: a possessive inside the trigger ("amended LET’s designations"), the parties listed
+      // right after it, or those after a colon ("… as Foreign Terrorist Organizations: X and Y")
+      let objs = ms.filter((m) => m.start >= a && m.end <= b && m.type !== 'place');
+      if (objs.length === 0) objs = listAfter(ctx, b, s.end, ms, ['organization', 'person']);
+      if (objs.length === 0) {
+        const colon = body.slice(b, s.end).indexOf(':');
+        if (colon >= 0) objs = listAfter(ctx, b + colon + 1, s.end, ms, ['organization', 'person']);
+      }
+      if (objs.length === 0 && DEFINITE.test(after.trim()) && ctx.topic) objs = [ctx.topic];
+      for (const o of objs)
+        if (o.canonical !== au.canonical)
+          emit(ctx, { ...base, subject: party(o), predicate: pred, object: authParty(au), action, actor: au.canonical, target: o.canonical });
+      return;
+    }
+    case 'designation_noun': {
+      // "Treasury designation of two LeT senior leaders, Muhammad Sarwar and Shahid Mahmood"
+      let au = [...ms].reverse().find((x) => x.end <= a && x.start >= from && x.type === 'organization') ?? null;
+      if (au && body.slice(au.end, a).replace(/['’]s/, '').trim() !== '') {
+        // "X has announced the designation of …": the subject of the announcing verb
+        const v = /\b(?:announced|announces|approved|made|issued|welcomed)\s+(?:the|its)\s*$/.exec(body.slice(from, a));
+        au = v ? subjectBefore(ctx, s, from + v.index!, ms, from) : null;
+      }
+      if (!au || au.type !== 'organization') return;
+      const clauseEnd = body.slice(b, s.end).search(/[;:]|\.\s|\s(?:as|under|and the|which)\s/);
+      const end = clauseEnd < 0 ? s.end : b + clauseEnd;
+      const objs = ms.filter((m) => m.start >= b && m.end <= end && m.type !== 'place' && m.canonical !== au.canonical);
+      const seen = new Set<string>();
+      for (const o of objs) {
+        if (seen.has(o.canonical)) continue;
+        seen.add(o.canonical);
+        emit(ctx, { ...base, subject: party(o), predicate: pred, object: party(au), action: 'designated', actor: au.canonical, target: o.canonical });
+      }
+      return;
+    }
+    case 'event_by': {
+      const doers = listAfter(ctx, b, s.end, ms, ['organization', 'person']);
+      if (doers.length === 0) return;
+      const seg = body.slice(Math.max(from, a - 60), a + matched.lastIndexOf(' '));
+      const words = seg.split(/[\s]+/).slice(-4);
+      const ev = words.join(' ').replace(/^.*\b(?:the|a|an|to|of|in)\s+/i, '').trim();
+      if (!ev) return;
+      for (const d of doers) emit(ctx, { ...base, subject: party(d), predicate: pred, object: { literal: ev }, action: 'carried out', actor: d.canonical, target: ev });
+      return;
+    }
+    case 'from_to': {
+      const givers = listAfter(ctx, b, s.end, ms);
+      if (givers.length === 0) return;
+      const g = givers[givers.length - 1]!;
+      const to = /^\s*to\s+/.exec(body.slice(g.end, g.end + 6));
+      if (!to) return;
+      for (const t of listAfter(ctx, g.end + to[0].length, s.end, ms, ['organization', 'person']))
+        emit(ctx, { ...base, subject: party(t), predicate: pred, object: party(g), action: action.split(' ')[0]!, actor: g.canonical, target: t.canonical });
+      return;
+    }
+    case 'provide': {
+      const giver = subjectBefore(ctx, s, a, ms, from);
+      if (!giver) return;
+      for (const t of listAfter(ctx, b, s.end, ms, ['organization', 'person']))
+        emit(ctx, { ...base, subject: party(t), predicate: pred, object: party(giver), action, actor: giver.canonical, target: t.canonical });
+      return;
+    }
+    case 'verb_target': {
+      const subj = subjectBefore(ctx, s, a, ms, from);
+      if (!subj) return;
+      for (const o of listAfter(ctx, b, s.end, ms, ['organization', 'person']))
+        emit(ctx, { ...base, subject: party(subj), predicate: 'linked_to', object: party(o), action, actor: subj.canonical, target: o.canonical });
+      return;
+    }
+    case 'apposition': {
+      const subj = [...ms].reverse().find((x) => x.end <= a && x.type === 'organization' && x.start >= from);
+      const obj = listAfter(ctx, b, s.end, ms, ['organization'])[0] ?? ms.find((x) => x.start >= b && x.type === 'organization' && !/^[-‐]/.test(body.slice(x.end, x.end + 1)));
+      if (!subj || !obj || subj.canonical === obj.canonical) return;
+      const att = /proxy/i.test(action) ? 'is a proxy of' : /arm/i.test(action) ? "acts as a 'veritable arm' of" : /alias|name/i.test(action) ? 'is an alias of' : /front/.test(action) ? 'is a front of' : `is ${action.replace(/^(?:an?|the)\s+/i, 'a ')}`;
+      emit(ctx, { ...base, subject: party(subj), predicate: pred, object: party(obj), action, actor: subj.canonical, target: obj.canonical, attAction: att });
+      return;
+    }
+    case 'alias_list': {
+      const owner = [...ms].reverse().find((x) => x.end <= a && x.type === 'organization' && x.start >= s.start);
+      if (!owner) return;
+      const aliases = ms.filter((m) => m.start >= b && m.type === 'organization' && m.canonical !== owner.canonical);
+      const seen = new Set<string>();
+      for (const al of aliases) {
+        if (seen.has(al.canonical)) continue;
+        seen.add(al.canonical);
+        emit(ctx, { ...base, subject: party(al), predicate: pred, object: party(owner), action: 'is an alias of', actor: al.canonical, target: owner.canonical });
+      }
+      return;
+    }
+    case 'deny': {
+      if (/\bto\s+$/i.test(body.slice(Math.max(s.start, a - 4), a))) return; // "to deny Hamas the ability"
+      const who = subjectBefore(ctx, s, a, ms, from);
+      if (!who) return;
+      const after = body.slice(b, b + 40);
+      const prev = ctx.claims[ctx.claims.length - 1];
+      if (/^\s+(?:\w+\s+)?(?:that|the|this|these|those)\s+(?:charges?|accusations?|claims?|allegations?|reports?)/i.test(after) && prev) {
+        const target = prev.predicate.endsWith('_by') ? prev.subject.name : 'object' in prev && 'name' in prev.object ? prev.object.name : prev.subject.name;
+        emit(ctx, { ...base, negated: true, subject: party(who), predicate: pred, object: { literal: prev.quote.slice(0, 120) }, action, actor: who.canonical, target });
+        return;
+      }
+      const objs = listAfter(ctx, b, s.end, ms);
+      for (const o of objs) emit(ctx, { ...base, negated: true, subject: party(who), predicate: pred, object: party(o), action, actor: who.canonical, target: o.canonical });
+      return;
+    }
+    case 'retract': {
+      if (!/claim|responsibility/i.test(body.slice(b, b + 60))) return;
+      const prev = [...ctx.claims].reverse().find((c) => c.predicate === 'claimed_responsibility_for');
+      if (!prev) return;
+      const obj = 'literal' in prev.object ? prev.object.literal : prev.object.name;
+      emit(ctx, { ...base, negated: true, subject: prev.subject, predicate: pred, object: prev.object, action: 'retracted its claim of responsibility', actor: prev.subject.name, target: obj });
+      return;
+    }
+  }
+}
+
+function authParty(m: ExtractedMention): ExtractedParty {
+  return m.start >= 0 ? party(m) : literalParty(m.canonical);
+}
+
+function paraStart(ctx: Ctx, s: Sentence): number {
+  return ctx.paraStarts.get(s.para) ?? s.start;
+}

@@ -1,0 +1,156 @@
+// Dates: chrono-node (strict) for full dates, plus rules for what it leaves: bare years, "1947-48",
+// "the 1980s", "since 1989", "in April 2025", ranges "1–2 July 2016" and named events (9/11). Precision is
+// kept (YYYY, YYYY-MM, YYYY-MM-DD, ranges start/end). Relative words ("Friday", "four days later") are
+// resolved against the published date when it is known and left out otherwise.
+import * as chrono from 'chrono-node';
+import type { When } from '../model/index.ts';
+import named from './data/named-events.json' with { type: 'json' };
+import type { Sentence } from './sentences.ts';
+import type { ExtractedDate, ExtractOptions } from './types.ts';
+
+const MONTHS = 'January|February|March|April|May|June|July|August|September|October|November|December';
+const MON: Record<string, number> = Object.fromEntries(MONTHS.split('|').map((m, i) => [m.toLowerCase(), i + 1]));
+const pad = (n: number) => String(n).padStart(2, '0');
+const TRIGGER = new RegExp(`\\b(?:1[5-9]\\d\\d|20\\d\\d)|\\b(?:${MONTHS}|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|yesterday|today|ago|later|earlier)\\b|\\d+/\\d+`);
+
+// rules over the text, each giving start/end dates as ISO strings
+const RANGE_DM = new RegExp(`\\b(\\d{1,2})\\s*[–-]\\s*(\\d{1,2}) (${MONTHS}),? (\\d{4})\\b`, 'g');
+const RANGE_DMDM = new RegExp(`\\b(\\d{1,2}) (${MONTHS})\\s*[–-]\\s*(\\d{1,2}) (${MONTHS}),? (\\d{4})\\b`, 'g');
+const DMY = new RegExp(`\\b(\\d{1,2}) (${MONTHS}),? (\\d{4})\\b`, 'g');
+const MDY = new RegExp(`\\b(${MONTHS}) (\\d{1,2}),? (\\d{4})\\b`, 'g');
+const MY = new RegExp(`\\b(?:(early|mid|late)[- ])?(${MONTHS}),? (\\d{4})\\b`, 'g');
+const YEARS = /\b(1[89]\d\d|20\d\d)\s*[–-]\s*(\d{2}|\d{4})\b/g;
+const DECADE = /\b(?:the |mid-|late |early )?(1[89]\d0|20\d0)s\b/g;
+const YEAR = /\b(1[89]\d\d|20\d\d)\b/g;
+const WEEKDAYS = ['sunday', 'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday'];
+const WEEKDAY = /\b(Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b/g;
+const NAMED = /(?<![\d/])(\d{1,2}\/\d{1,2})(?![\d/])/g;
+const DM_NOYEAR = new RegExp(`\\b(?:(${MONTHS}) (\\d{1,2})|(\\d{1,2}) (${MONTHS}))\\b(?!,? \\d{4})`, 'g');
+
+export function findDates(body: string, sentences: Sentence[], opts: ExtractOptions): ExtractedDate[] {
+  const out: ExtractedDate[] = [];
+  if (!TRIGGER.test(body)) return out;
+  const pub = opts.published && /^\d{4}-\d{2}-\d{2}$/.test(opts.published) ? opts.published : null;
+  const pubYear = opts.published ? Number(opts.published.slice(0, 4)) : null;
+  // each rule runs once over the whole body, the most specific first; a span taken is not taken again
+  const taken = new Uint8Array(body.length + 1);
+  const free = (a: number, b: number) => {
+    for (let i = a; i < b; i++) if (taken[i]) return false;
+    return true;
+  };
+  const push = (a: number, b: number, when: When, date: string) => {
+    if (!free(a, b)) return;
+    taken.fill(1, a, b);
+    out.push({ text: body.slice(a, b), start: a, end: b, date, when, event: eventOf(body, a, b) });
+  };
+  const day = (y: number, m: number, d: number) => `${y}-${pad(m)}-${pad(d)}`;
+  const text = body;
+  for (const m of text.matchAll(RANGE_DMDM)) {
+    const y = Number(m[5]);
+    const a = day(y, MON[m[2]!.toLowerCase()]!, Number(m[1]));
+    const b = day(y, MON[m[4]!.toLowerCase()]!, Number(m[3]));
+    push(m.index!, m.index! + m[0].length, { start: a, end: b, precision: 'range' }, `${a}/${b}`);
+  }
+  for (const m of text.matchAll(RANGE_DM)) {
+    const y = Number(m[4]);
+    const mo = MON[m[3]!.toLowerCase()]!;
+    const a = day(y, mo, Number(m[1]));
+    const b = day(y, mo, Number(m[2]));
+    push(m.index!, m.index! + m[0].length, { start: a, end: b, precision: 'range' }, `${a}/${b}`);
+  }
+  for (const re of [DMY, MDY]) {
+    for (const m of text.matchAll(re)) {
+      const [d, mo, y] = re === DMY ? [m[1], m[2], m[3]] : [m[2], m[1], m[3]];
+      const iso = day(Number(y), MON[mo!.toLowerCase()]!, Number(d));
+      push(m.index!, m.index! + m[0].length, { start: iso, end: null, precision: 'day' }, iso);
+    }
+  }
+  for (const m of text.matchAll(MY)) {
+    const iso = `${m[3]}-${pad(MON[m[2]!.toLowerCase()]!)}`;
+    push(m.index!, m.index! + m[0].length, { start: iso, end: null, precision: 'month' }, iso);
+  }
+  // day and month without a year: the published year fixes it
+  if (pubYear)
+    for (const m of text.matchAll(DM_NOYEAR)) {
+      const mo = MON[(m[1] ?? m[4])!.toLowerCase()]!;
+      const d = Number(m[2] ?? m[3]);
+      if (d < 1 || d > 31) continue;
+      const iso = day(pubYear, mo, d);
+      push(m.index!, m.index! + m[0].length, { start: iso, end: null, precision: 'day' }, iso);
+    }
+  for (const m of text.matchAll(YEARS)) {
+    const y1 = Number(m[1]);
+    let y2 = Number(m[2]);
+    if (m[2]!.length === 2) y2 = Math.floor(y1 / 100) * 100 + y2;
+    if (y2 <= y1 || y2 - y1 > 30) continue;
+    push(m.index!, m.index! + m[0].length, { start: String(y1), end: String(y2), precision: 'range' }, `${y1}/${y2}`);
+  }
+  for (const m of text.matchAll(DECADE)) {
+    const y = Number(m[1]);
+    push(m.index!, m.index! + m[0].length, { start: String(y), end: String(y + 9), precision: 'range' }, `${y}/${y + 9}`);
+  }
+  for (const m of text.matchAll(YEAR)) {
+    const a = m.index!;
+    if (taken[a]) continue;
+    const before = text.slice(Math.max(0, a - 12), a);
+    const after = text.slice(a + 4, a + 12);
+    // not part of a number, an ID or an order/section number
+    if (/[\d.,/]$/.test(before) || /^(?:\d|,\d)/.test(after) || /\b(?:Order|Section|No\.?|resolution|paragraph|\(E\.O\.\)|E\.O\.)\s*$/i.test(before) || (/^\s*\)$/.test(after.slice(0, 2)) && /\($/.test(before))) continue;
+    push(a, a + 4, { start: m[1]!, end: null, precision: 'year' }, m[1]!);
+  }
+  for (const m of text.matchAll(NAMED)) {
+    const ev = (named as Record<string, { date: string; event: string } | string>)[m[1]!];
+    if (!ev || typeof ev === 'string') continue;
+    // yearless forms are not dates by themselves; the span is kept from the year rules
+    taken.fill(1, m.index!, m.index! + m[0].length);
+  }
+  // relative words, resolved only against a known publication date: a weekday is the latest such day
+  // on or before it; other phrases ("yesterday", "two days ago") go to chrono, sentence by sentence
+  if (pub) {
+    for (const m of text.matchAll(WEEKDAY)) {
+      const target = WEEKDAYS.indexOf(m[1]!.toLowerCase());
+      const d = new Date(`${pub}T12:00:00Z`);
+      d.setUTCDate(d.getUTCDate() - ((d.getUTCDay() - target + 7) % 7));
+      const iso = `${d.getUTCFullYear()}-${pad(d.getUTCMonth() + 1)}-${pad(d.getUTCDate())}`;
+      push(m.index!, m.index! + m[1]!.length, { start: iso, end: null, precision: 'day' }, iso);
+    }
+    // today / yesterday, and "N days ago": counted back from the publication date
+    for (const m of text.matchAll(RELATIVE_DAYS)) {
+      const n = m[1] ? (NUMBER_WORDS[m[1].toLowerCase()] ?? Number(m[1])) : m[0].toLowerCase().startsWith('yesterday') ? 1 : 0;
+      if (!Number.isFinite(n)) continue;
+      const mult = /week/i.test(m[0]) ? 7 : 1;
+      const d = new Date(`${pub}T12:00:00Z`);
+      d.setUTCDate(d.getUTCDate() - n * mult);
+      const iso = `${d.getUTCFullYear()}-${pad(d.getUTCMonth() + 1)}-${pad(d.getUTCDate())}`;
+      push(m.index!, m.index! + m[0].length, { start: iso, end: null, precision: 'day' }, iso);
+    }
+    // other relative phrases ("last Tuesday", "this week") go to chrono (strict), sentence by sentence
+    if (RELATIVE.test(body))
+      for (const s of sentences) {
+        const st = body.slice(s.start, s.end);
+        if (!RELATIVE.test(st)) continue;
+        for (const r of chrono.strict.parse(st, { instant: new Date(`${pub}T12:00:00Z`), timezone: 0 }, { forwardDate: false })) {
+          const a = s.start + r.index;
+          const b = a + r.text.length;
+          const c = r.start;
+          if (!c.isCertain('day') && !c.isCertain('weekday')) continue;
+          const d = c.date();
+          const iso = `${d.getUTCFullYear()}-${pad(d.getUTCMonth() + 1)}-${pad(d.getUTCDate())}`;
+          if (iso > pub) continue;
+          push(a, b, { start: iso, end: null, precision: 'day' }, iso);
+        }
+      }
+  }
+  return out.sort((x, y) => x.start - y.start);
+}
+
+const RELATIVE = /\b(?:last|next|this|past) (?:week|month|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b/i;
+const NUMBER_WORDS: Record<string, number> = { one: 1, two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7, eight: 8, nine: 9, ten: 10 };
+const RELATIVE_DAYS = /\b(?:yesterday|today|(\d{1,2}|one|two|three|four|five|six|seven|eight|nine|ten) (?:days?|weeks?) ago)\b/gi;
+
+/** A short description of what happened at a date: the words around it within its clause. */
+function eventOf(text: string, a: number, b: number): string {
+  const left = text.slice(Math.max(0, a - 60), a).split(/[,;:]/).pop()!.trim();
+  const right = text.slice(b, b + 80).split(/[,;.]/)[0]!.trim();
+  return `${left} … ${right}`.replace(/^\W+|\W+$/g, '').slice(0, 140);
+}

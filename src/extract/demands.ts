@@ -1,0 +1,45 @@
+// Demands: recommendations and calls for measures ("Designate TRF … under UN frameworks", "impose
+// sanctions on …", "cut military aid", "suspend … from FATF"). The measure kind comes from
+// src/model/vocab/measure-kinds.json; the target is the first party the demand names.
+import type { Sentence } from './sentences.ts';
+import type { ExtractedDemand, ExtractedMention, ExtractedParty } from './types.ts';
+import type { MeasureKind } from '../model/index.ts';
+
+const RULES: Array<[RegExp, MeasureKind]> = [
+  [/\b(?:designate|blacklist|proscribe|list)\b/i, 'designation'],
+  [/\b(?:sanction|impose (?:travel bans|asset freezes|sanctions)|asset freezes?|travel bans?)\b/i, 'sanction'],
+  [/\b(?:cut|halt|suspend|stop|end|withhold|freeze) (?:all )?(?:military |economic |financial |defen[cs]e )?(?:aid|assistance|cooperation)\b/i, 'aid_suspension'],
+  [/\bgrey[- ]?list|\bFATF\b.*\bsuspend|\bsuspend\b.*\bFATF\b/i, 'suspension'],
+  [/\bsuspend\b.*\bfrom\b|\bexpel\b|\bisolat/i, 'suspension'],
+  [/\b(?:investigate|inquiry|probe)\b/i, 'investigation'],
+  [/\b(?:prosecute|indict|bring to justice|held accountable)\b/i, 'prosecution'],
+];
+// Imperatives and calls: a sentence that opens with a verb of action, or says what someone must/should do.
+const CALL = /^(?:\d+\.\s*)?(?:[\p{Lu}][\p{L}\s-]{0,40}[–—-]\s*)?(?:Designate|Blacklist|Sanction|Impose|Cut|Halt|Suspend|Push|Freeze|Ban|Proscribe|List|Investigate|Expose|Isolate|End|Stop)\b|\b(?:must|should|ought to|need to|needs to|urge[sd]?|call(?:s|ed)? (?:on|for))\b/u;
+
+export function findDemands(body: string, sentences: Sentence[], mentions: ExtractedMention[]): ExtractedDemand[] {
+  const out: ExtractedDemand[] = [];
+  let mi = 0;
+  for (const s of sentences) {
+    const text = body.slice(s.start, s.end);
+    if (!CALL.test(text)) continue;
+    const kinds = RULES.filter(([re]) => re.test(text)).map(([, k]) => k);
+    if (kinds.length === 0) continue;
+    while (mi < mentions.length && mentions[mi]!.end <= s.start) mi++;
+    const ms: ExtractedMention[] = [];
+    for (let k = mi; k < mentions.length && mentions[k]!.start < s.end; k++) ms.push(mentions[k]!);
+    const kind = kinds[0]!;
+    // the target: the first organisation, else the first state named after the verb
+    const target = ms.find((m) => m.type === 'organization' && !/United Nations|FATF|Financial Action|Commonwealth/.test(m.canonical)) ?? ms.find((m) => m.type === 'place') ?? null;
+    const by = ms.find((m) => m.type === 'organization' && /United Nations|FATF|Financial Action|Commonwealth|Security Council/.test(m.canonical));
+    const against: ExtractedParty | null = target ? { name: target.canonical, entity_id: target.entity_id, start: target.start, end: target.end } : null;
+    out.push({
+      measure_kind: kind,
+      against,
+      of_whom: by ? by.canonical : null,
+      quote: text,
+      span: { start: s.start, end: s.end },
+    });
+  }
+  return out;
+}

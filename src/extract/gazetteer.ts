@@ -1,0 +1,118 @@
+// Gazetteers: the store's names (from the caller), the bundled reference actors, and the built-in data
+// (places.json, organisations.json) that canonicalises well-known names.
+import { makeId } from '../model/ids.ts';
+import type { EntityKind } from '../model/index.ts';
+import type { GazetteerEntry, MentionType } from './types.ts';
+import places from './data/places.json' with { type: 'json' };
+import organisations from './data/organisations.json' with { type: 'json' };
+import cues from './data/cues.json' with { type: 'json' };
+import { tokenize } from './tokens.ts';
+
+/** The folded key of a whole name: its word tokens' keys joined by spaces. */
+export function nameKey(name: string): string {
+  return tokenize(name)
+    .filter((t) => t.word)
+    .map((t) => t.key)
+    .join(' ');
+}
+
+const TITLE_RE = new RegExp(`^(?:(?:${cues.titles_excluded.map((t) => t.replace(/\./g, '\\.')).join('|')})\\.?\\s+)+`, '');
+
+/** Names as the gazetteer should look for them: "X (Y)" gives X and Y; leading honorifics are dropped. */
+export function surfaceForms(name: string): string[] {
+  const out: string[] = [];
+  // "Haqqani Network (HQN)" gives both; a qualifier such as "(India)" is dropped
+  const m = /^(.*?)\s*\(([^)]+)\)\s*$/.exec(name);
+  const parts = m ? (/^[\p{Lu}][\p{L}.&-]{1,9}$/u.test(m[2]!) && (m[2]!.match(/\p{Lu}/gu) ?? []).length >= 2 ? [m[1]!, m[2]!] : [m[1]!]) : [name];
+  for (let p of parts) {
+    p = p.replace(TITLE_RE, '').trim();
+    if (/\b(list|alias)\b/i.test(p)) continue; // descriptive notes, not names
+    if (p.length >= 2) out.push(p);
+  }
+  return out;
+}
+
+const KIND_TYPE: Record<string, { type: MentionType; kind: EntityKind }> = {
+  state: { type: 'place', kind: 'state' },
+  place: { type: 'place', kind: 'place' },
+  agency: { type: 'organization', kind: 'agency' },
+  organization: { type: 'organization', kind: 'organization' },
+  organisation: { type: 'organization', kind: 'organization' },
+  front: { type: 'organization', kind: 'organization' },
+  person: { type: 'person', kind: 'person' },
+};
+
+/** A gazetteer from the bundled `data/reference/actors.json` rows (names and aliases). */
+export function gazetteerFromReference(actors: unknown[]): GazetteerEntry[] {
+  const out: GazetteerEntry[] = [];
+  for (const row of actors) {
+    if (!row || typeof row !== 'object') continue;
+    const r = row as Record<string, unknown>;
+    const kt = KIND_TYPE[String(r.kind ?? r.type ?? '')];
+    const name = typeof r.name === 'string' ? r.name : null;
+    if (!kt || !name) continue;
+    const id = typeof r.id === 'string' ? makeId('entity', r.id) : null;
+    const names = [name];
+    for (const a of Array.isArray(r.aliases) ? r.aliases : []) {
+      const an = typeof a === 'string' ? a : a && typeof a === 'object' ? (a as { name?: unknown }).name : null;
+      if (typeof an === 'string') names.push(an);
+    }
+    const canonical = surfaceForms(name)[0] ?? name;
+    for (const n of names)
+      for (const s of surfaceForms(n)) out.push({ name: s, canonical, type: kt.type, entity_kind: kt.kind, entity_id: id });
+  }
+  return out;
+}
+
+interface Canon {
+  canonical: string;
+  type: MentionType;
+  kind: EntityKind;
+}
+const CANON = new Map<string, Canon>();
+const BUILTIN: GazetteerEntry[] = [];
+function addBuiltin(canonical: string, variants: string[], type: MentionType, kind: EntityKind) {
+  for (const v of [canonical, ...variants]) {
+    const k = nameKey(v);
+    if (!CANON.has(k)) CANON.set(k, { canonical, type, kind });
+    BUILTIN.push({ name: v, canonical, type, entity_kind: kind, entity_id: null });
+  }
+}
+for (const [group, table] of Object.entries(places)) {
+  if (group.startsWith('$')) continue;
+  for (const [c, vs] of Object.entries(table as Record<string, string[]>))
+    addBuiltin(c, vs, 'place', group === 'countries' ? 'state' : 'place');
+}
+for (const [c, vs] of Object.entries(organisations)) if (!c.startsWith('$')) addBuiltin(c, vs as string[], 'organization', 'organization');
+// offices, laws and designations: matched so that the names inside them ("Treasury" in "Secretary of the
+// Treasury") are not taken for mentions; they yield no mention themselves
+for (const n of cues.not_entities) BUILTIN.push({ name: n, canonical: '', type: 'organization', entity_kind: 'organization', entity_id: null });
+
+/** The canonical display name of a well-known entity, or null. */
+export function canonicalOf(name: string): Canon | null {
+  return CANON.get(nameKey(name)) ?? CANON.get(nameKey(name.replace(/^the\s+/i, ''))) ?? null;
+}
+
+/**
+ * The entries the matcher uses: the caller's (canonicalised through the built-in table), then the
+ * built-in data. A state's alias that is a place in its own right (Tehran for Iran) is reported as that
+ * place; built-in entries take the caller's entity id when they name the same entity.
+ */
+export function effectiveGazetteer(entries: GazetteerEntry[], metonyms?: Map<string, string>): GazetteerEntry[] {
+  const out: GazetteerEntry[] = [];
+  const idOf = new Map<string, string>();
+  for (const e of entries) {
+    const c = canonicalOf(e.canonical);
+    const canonical = c && c.type === e.type ? c.canonical : e.canonical;
+    const own = canonicalOf(e.name);
+    if (own && own.type === 'place' && e.type === 'place' && own.canonical !== canonical) {
+      metonyms?.set(own.canonical, canonical); // "Tehran" stands for Iran as the subject of a verb
+      continue;
+    }
+    out.push({ ...e, canonical });
+    if (e.entity_id && !idOf.has(canonical)) idOf.set(canonical, e.entity_id);
+  }
+  for (const b of BUILTIN) out.push({ ...b, entity_id: idOf.get(b.canonical) ?? null });
+  return out;
+}
+

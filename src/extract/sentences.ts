@@ -1,0 +1,106 @@
+// Sentence split per paragraph (a paragraph is a line). A rule scan proposes boundaries after . ! ? (and
+// closing quotes/brackets) followed by a space and an upper-case letter, digit or quote; a boundary right
+// after a known abbreviation ("Dr.", "U.S.", "Gen.") or a single initial is taken back. Paragraphs with
+// other scripts' terminators (。 ؟ । …) are split by Intl.Segmenter, with the same abbreviation check.
+import cues from './data/cues.json' with { type: 'json' };
+
+export interface Sentence {
+  start: number;
+  end: number; // exclusive, trailing whitespace trimmed
+  para: number; // paragraph index
+}
+
+const ABBR = new Set(cues.abbreviations.map((a) => a.toLowerCase()));
+const segmenter = new Intl.Segmenter('en', { granularity: 'sentence' });
+const OTHER_TERMINATORS = /[。！？؟।॥።]/;
+
+/** True when the text before a period at `dot` is an abbreviation or an initial. */
+function abbreviationAt(body: string, dot: number): boolean {
+  let a = dot;
+  while (a > 0) {
+    const c = body.charCodeAt(a - 1);
+    if ((c >= 65 && c <= 90) || (c >= 97 && c <= 122) || c === 46) a--;
+    else break;
+  }
+  const w = body.slice(a, dot);
+  if (w.length === 0) return false;
+  if (w.length === 1 && w >= 'A' && w <= 'Z') return true; // "Nathan A. Sales"
+  return ABBR.has(w.toLowerCase());
+}
+
+const isSpace = (c: number) => c === 32 || c === 9 || c === 0xa0 || c === 13 || c === 10;
+
+export function splitSentences(body: string): Sentence[] {
+  const out: Sentence[] = [];
+  let para = 0;
+  let p = 0;
+  const n = body.length;
+  while (p < n) {
+    let q = body.indexOf('\n', p);
+    if (q < 0) q = n;
+    // a line broken mid-sentence (it ends in a lower-case word or a comma and the next line goes on) is
+    // one paragraph with the next
+    while (q < n && body.charCodeAt(q + 1) !== 10 && /[\p{Ll},]$/u.test(body.slice(Math.max(p, q - 1), q)) && /^\s*[\p{L}\d]/u.test(body.slice(q + 1, q + 3))) {
+      const r = body.indexOf('\n', q + 1);
+      q = r < 0 ? n : r;
+    }
+    let a = p;
+    while (a < q && isSpace(body.charCodeAt(a))) a++;
+    if (a < q) {
+      const line = body.slice(p, q);
+      if (OTHER_TERMINATORS.test(line)) segmentWithIntl(body, p, q, para, out);
+      else {
+        let s = a;
+        for (let i = a; i < q; i++) {
+          const c = body.charCodeAt(i);
+          if (c !== 46 && c !== 33 && c !== 63) continue;
+          let j = i + 1;
+          while (j < q) {
+            const d = body.charCodeAt(j);
+            if (d === 34 || d === 39 || d === 41 || d === 93 || d === 0x201d || d === 0x2019 || d === 46) j++;
+            else if (d === 91) {
+              const f = /^\[\d{1,3}\]/.exec(body.slice(j, j + 6)); // footnote mark "[9]"
+              if (!f) break;
+              j += f[0].length;
+            } else break;
+          }
+          if (j >= q || !isSpace(body.charCodeAt(j))) continue;
+          let k = j;
+          while (k < q && isSpace(body.charCodeAt(k))) k++;
+          if (k >= q) continue;
+          const e = body.charCodeAt(k);
+          const startsSentence = (e >= 65 && e <= 90) || (e >= 48 && e <= 57) || e === 34 || e === 0x201c || e === 39 || e === 0x2018 || e === 40 || (e > 127 && /\p{Lu}/u.test(body[k]!));
+          if (!startsSentence) continue;
+          if (c === 46 && abbreviationAt(body, i)) continue;
+          pushTrim(out, body, s, j, para);
+          s = k;
+          i = k - 1;
+        }
+        pushTrim(out, body, s, q, para);
+      }
+      para++;
+    }
+    p = q + 1;
+  }
+  return out;
+}
+
+function segmentWithIntl(body: string, p: number, q: number, para: number, out: Sentence[]) {
+  let curStart = -1;
+  for (const s of segmenter.segment(body.slice(p, q))) {
+    const a = p + s.index;
+    if (curStart < 0) curStart = a;
+    const b = a + s.segment.length;
+    const trimmed = s.segment.trimEnd();
+    if (b < q && trimmed.endsWith('.') && abbreviationAt(body, a + trimmed.length - 1)) continue;
+    pushTrim(out, body, curStart, b, para);
+    curStart = -1;
+  }
+  if (curStart >= 0) pushTrim(out, body, curStart, q, para);
+}
+
+function pushTrim(out: Sentence[], body: string, a: number, b: number, para: number) {
+  while (a < b && isSpace(body.charCodeAt(a))) a++;
+  while (b > a && isSpace(body.charCodeAt(b - 1))) b--;
+  if (b > a) out.push({ start: a, end: b, para });
+}

@@ -1,0 +1,97 @@
+// A fast tokenizer over the body: words (letters and digits, with apostrophes inside a word kept) and
+// the punctuation that can be part of a name (`. , ( ) & /`). Hyphens, dashes and whitespace separate
+// tokens and are not tokens. Offsets are UTF-16 code units into the body.
+import { foldToken } from './fold.ts';
+
+export interface Token {
+  start: number;
+  end: number;
+  raw: string; // body.slice(start, end)
+  key: string; // folded key
+  cap: boolean; // first character is an upper-case letter
+  upper: boolean; // has letters and no lower-case letter
+  word: boolean; // letters/digits, not punctuation
+  /** what separates this token from the previous one: '' none, ' ' space, '-' hyphen/dash, '\n' a line break */
+  gap: string;
+}
+
+const LETTER = /[\p{L}\p{N}\p{M}]/u;
+const LOWER = /\p{Ll}/u;
+const UPPER = /\p{Lu}/u;
+
+/** Letters and digits; outside ASCII, Unicode letters, numbers and marks. */
+function isWordCode(c: number): boolean {
+  if (c < 128) return (c >= 48 && c <= 57) || (c >= 65 && c <= 90) || (c >= 97 && c <= 122);
+  if (c === 0x2019 || c === 0x2018 || c === 0x201c || c === 0x201d || c === 0x2014 || c === 0x2013 || c === 0xa0) return false;
+  return LETTER.test(String.fromCharCode(c));
+}
+const isApos = (c: number) => c === 39 || c === 0x2019 || c === 0x2bc;
+const isHyphen = (c: number) => c === 45 || (c >= 0x2010 && c <= 0x2015) || c === 0x2212;
+// . , ( ) & / : ; ! ? " “ ” [ ]
+function isPunct(c: number): boolean {
+  return c === 46 || c === 44 || c === 40 || c === 41 || c === 38 || c === 47 || c === 58 || c === 59 || c === 33 || c === 63 || c === 34 || c === 0x201c || c === 0x201d || c === 91 || c === 93;
+}
+
+export function tokenize(body: string): Token[] {
+  const out: Token[] = [];
+  const n = body.length;
+  let i = 0;
+  let gap = '\n';
+  while (i < n) {
+    const c = body.charCodeAt(i);
+    if (isWordCode(c)) {
+      const start = i;
+      let hasLower = false;
+      let hasUpper = false;
+      i++;
+      for (let k = start; ; ) {
+        const d = body.charCodeAt(k);
+        if (d >= 97 && d <= 122) hasLower = true;
+        else if (d >= 65 && d <= 90) hasUpper = true;
+        else if (d >= 128) {
+          const ch = String.fromCharCode(d);
+          if (LOWER.test(ch)) hasLower = true;
+          else if (UPPER.test(ch)) hasUpper = true;
+        }
+        k++;
+        if (k >= i) {
+          if (i >= n) break;
+          const e = body.charCodeAt(i);
+          if (isWordCode(e)) {
+            i++;
+            continue;
+          }
+          // apostrophe inside a word: keep unless it is a possessive 's / s'
+          if (isApos(e) && i + 1 < n && isWordCode(body.charCodeAt(i + 1))) {
+            const s1 = body.charCodeAt(i + 1);
+            const possessive = (s1 === 115 || s1 === 83) && !(i + 2 < n && isWordCode(body.charCodeAt(i + 2)));
+            if (possessive) break;
+            i += 2;
+            k++;
+            continue;
+          }
+          break;
+        }
+      }
+      const raw = body.slice(start, i);
+      const f = c;
+      const cap = (f >= 65 && f <= 90) || (f > 127 && UPPER.test(String.fromCharCode(f)));
+      out.push({ start, end: i, raw, key: foldToken(raw), cap, upper: hasUpper && !hasLower, word: true, gap });
+      gap = '';
+      continue;
+    }
+    if (isPunct(c)) {
+      const ch = body[i]!;
+      out.push({ start: i, end: i + 1, raw: ch, key: c === 38 ? 'and' : ch, cap: false, upper: false, word: c === 38, gap });
+      gap = '';
+      i++;
+      continue;
+    }
+    if (c === 10) gap = '\n';
+    else if (isHyphen(c)) {
+      if (gap !== '\n') gap = '-';
+    } else if (gap === '') gap = ' ';
+    i++;
+  }
+  return out;
+}

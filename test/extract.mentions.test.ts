@@ -1,0 +1,93 @@
+// The gazetteer matcher, acronym learning and the typing of unknown names: one row per case, the why in
+// the row. General sentences, not eval sentences.
+import { describe, expect, it } from 'vitest';
+import { extract, type GazetteerEntry } from '../src/extract/index.ts';
+
+const g = (name: string, canonical: string, type: GazetteerEntry['type'] = 'organization'): GazetteerEntry => ({
+  name,
+  canonical,
+  type,
+  entity_kind: type === 'place' ? 'place' : type === 'person' ? 'person' : 'organization',
+  entity_id: `id-${canonical}`,
+});
+const gazetteer: GazetteerEntry[] = [
+  g('Lashkar-e-Taiba', 'Lashkar-e-Taiba'),
+  g('Lashkar-e-Tayyiba', 'Lashkar-e-Taiba'),
+  g('LeT', 'Lashkar-e-Taiba'),
+  g('Jamaat-ud-Dawa', 'Jamaat-ud-Dawa'),
+  g('Khalid al-Qadoumi', 'Khaled Qaddoumi', 'person'),
+  g('Army of the Pure', 'Lashkar-e-Taiba'),
+  g('Will', 'Will Group'),
+];
+const mentions = (text: string) => extract(text, { gazetteer }).mentions.map((m) => [m.text, m.canonical, m.type, m.known]);
+
+describe('gazetteer matcher', () => {
+  it.each([
+    ['exact name', 'Lashkar-e-Taiba struck again.', ['Lashkar-e-Taiba', 'Lashkar-e-Taiba', 'organization', true]],
+    ['alias maps to its canonical', 'Officials blamed Lashkar-e-Tayyiba.', ['Lashkar-e-Tayyiba', 'Lashkar-e-Taiba', 'organization', true]],
+    ['hyphens and spaces are the same separator', 'Officials blamed Lashkar e Tayyiba.', ['Lashkar e Tayyiba', 'Lashkar-e-Taiba', 'organization', true]],
+    ['acronym in capitals matches', 'LET claimed it.', ['LET', 'Lashkar-e-Taiba', 'organization', true]],
+    ['curly apostrophe inside a word is folded', 'Leaders of Jama’at-ud-Dawa spoke.', ['Jama’at-ud-Dawa', 'Jamaat-ud-Dawa', 'organization', true]],
+    ['doubled letters and ou/u are folded', 'Khalid Al-Qaddoumi spoke.', ['Khalid Al-Qaddoumi', 'Khaled Qaddoumi', 'person', true]],
+    ['possessive stays outside the name', 'Pakistan’s army moved.', ['Pakistan', 'Pakistan', 'place', true]],
+    ['longest match wins', 'They crossed into Pakistan-occupied Kashmir today.', ['Pakistan-occupied Kashmir', 'Pakistan-administered Kashmir', 'place', true]],
+    ['built-in canonical table', 'The U.S. said so.', ['U.S.', 'United States', 'place', true]],
+    ['a state capital is its own place', 'Talks in Tehran ended.', ['Tehran', 'Tehran', 'place', true]],
+  ])('%s', (_why, text, first) => {
+    expect(mentions(text)[0]).toEqual(first);
+  });
+
+  it.each([
+    ['lower-case words never match a capitalised name', 'They will let it go.'],
+    ['a name never spans a line break', 'Jamaat-ud\nDawa'],
+    ['an acronym does not match a common word in lower case', 'let them in'],
+  ])('%s', (_why, text) => {
+    expect(mentions(text).filter((m) => m[3] === true && m[1] !== 'Taiba')).toEqual([]);
+  });
+});
+
+describe('acronyms learnt in the document', () => {
+  it.each([
+    ['unknown full name with its acronym, then the acronym alone', 'The Free Valley Movement (FVM) held a rally. Later FVM denied it.', ['Free Valley Movement', 'FVM', 'FVM']],
+    ['known full name lends its canonical to a new acronym', 'Lashkar-e-Taiba (LT) grew. LT split.', ['Lashkar-e-Taiba', 'LT', 'LT']],
+  ])('%s', (_why, text, surfaces) => {
+    const ms = extract(text, { gazetteer }).mentions;
+    expect(ms.map((m) => m.text)).toEqual(surfaces);
+    expect(new Set(ms.map((m) => m.canonical)).size).toBe(1);
+  });
+
+  it('does not take a designation name for an organisation', () => {
+    const ms = extract('It was listed as a Foreign Terrorist Organization (FTO) last year.', { gazetteer }).mentions;
+    expect(ms.map((m) => m.text)).toEqual([]);
+  });
+});
+
+describe('unknown names typed by general evidence (known: false)', () => {
+  it.each([
+    ['title before a name; the title stays out of the span', 'Ambassador Jane Doerwald arrived.', 'Jane Doerwald', 'person'],
+    ['role before a name', 'Group spokesman Tariq Mansoor said nothing.', 'Tariq Mansoor', 'person'],
+    ['verb of speech after a two-word name', 'Later, Ernesto Valdivia said the talks failed.', 'Ernesto Valdivia', 'person'],
+    ['given name', 'Muhammad Zafarullah was arrested.', 'Muhammad Zafarullah', 'person'],
+    ['organisation head word', 'The Kashmir Freedom Brigade claimed it.', 'Kashmir Freedom Brigade', 'organization'],
+    ['organisation prefix word', 'Members of Tehrik-e-Nizam were detained.', 'Tehrik-e-Nizam', 'organization'],
+    ['appositive group noun', 'Members of Jundal, a Sunni militant group, fled.', 'Jundal', 'organization'],
+    ['place head word', 'Fighting spread to the Korangal Valley overnight.', 'Korangal Valley', 'place'],
+    ['"in X" place pattern', 'The blast happened in Zargunshahr on Monday.', 'Zargunshahr', 'place'],
+    ['"X, <country>" place pattern', 'They met at Chaman, Pakistan.', 'Chaman', 'place'],
+    ['known place inside an organisation name', 'The Pakistan High Commission replied.', 'Pakistan High Commission', 'organization'],
+  ])('%s', (_why, text, surface, type) => {
+    const m = extract(text, { gazetteer }).mentions.find((x) => x.text === surface);
+    expect(m).toBeDefined();
+    expect(m!.type).toBe(type);
+    expect(m!.known).toBe(false);
+  });
+
+  it('a person named in full is found again by surname', () => {
+    const ms = extract('Admiral Mike Mullen testified. Later Mullen retired.', { gazetteer }).mentions;
+    expect(ms.filter((m) => m.canonical === 'Mike Mullen').map((m) => m.text)).toEqual(['Mike Mullen', 'Mullen']);
+  });
+
+  it('capitalised words without evidence are not names', () => {
+    expect(extract('Masked Gunmen Stopped The Bus.', { gazetteer }).mentions).toEqual([]);
+  });
+});
