@@ -102,10 +102,18 @@ describe.each(ENGINES)('bad list input on %s', (engine) => {
     expect(runCli(target, ['lists', 'import', join(work, 'ofac-good')]).status).toBe(0);
     previous.un = versions('un');
     previous.ofac = versions('ofac');
-  });
+  }, 300_000);
   afterAll(async () => {
     await s?.cleanup();
     rmSync(work, { recursive: true, force: true });
+  });
+
+  it('lists show <list> <ref> --json prints the entry with its names (the good version is there)', () => {
+    const r = runCli(target, ['lists', 'show', 'un', 'QDe.118', '--json']);
+    expect(r.status).toBe(0);
+    const e = JSON.parse(r.stdout) as { primary_name: string; names: Array<{ name: string }> };
+    expect(e.primary_name).toBe('LASHKAR-E-TAYYIBA');
+    expect(e.names.map((n) => n.name)).toContain('Lashkar-e-Toiba');
   });
 
   it.each(CASES)('$why: exit 2, names the place, list unchanged', (c) => {
@@ -118,5 +126,5 @@ describe.each(ENGINES)('bad list input on %s', (engine) => {
     expect(r.stderr).toMatch(c.says);
     expect(r.stderr).not.toMatch(/root:x:0/); // nothing of /etc/passwd
     expect(versions(c.list)).toEqual(before);
-  });
+  }, 240_000); // two CLI processes, each opening the store
 });

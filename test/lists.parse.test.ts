@@ -1,7 +1,9 @@
 // Every parser on the real bundled files: counts from data/lists/README.md and named entries checked
 // field by field. One row per file, the why in the row.
+import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { describe, expect, it } from 'vitest';
+import { afterAll, describe, expect, it } from 'vitest';
 import { ListEntry } from '../src/model/index.ts';
 import { BUNDLED_LISTS_DIR, detectListFormat, parseListFile, type ListFormat } from '../src/lists/index.ts';
 import { unAliasNames } from '../src/lists/un.ts';
@@ -184,5 +186,27 @@ describe('name splitting rules', () => {
     ['" -- " joins a name, not an alias', 'Communist Party of India (Marxist-Leninist) -- People’s War, All its formations and front organizations', ['Communist Party of India (Marxist-Leninist) - People’s War']],
   ])('UAPA: %s', (_why, entry, expected) => {
     expect(firstScheduleNames(entry)).toEqual(expected);
+  });
+});
+
+describe('detection and encodings', () => {
+  const tmp = mkdtempSync(join(tmpdir(), 'dossier-lists-parse-'));
+  afterAll(() => rmSync(tmp, { recursive: true, force: true }));
+
+  it('reads an XML list that starts with a UTF-8 byte-order mark', async () => {
+    const p = join(tmp, 'bom.xml');
+    writeFileSync(p, Buffer.concat([Buffer.from([0xef, 0xbb, 0xbf]), readFileSync(D('uk/uk-sanctions-list.excerpt.xml'))]));
+    expect(detectListFormat(p)).toBe('uk-fcdo-xml');
+    expect((await parseAll(p)).entries.map((e) => e.list_ref)).toEqual(['AFG0003', 'AQD0118']);
+  });
+
+  it.each([
+    ['an XML file of no known list', 'other.xml', '<?xml version="1.0"?><catalog><book/></catalog>', /root element <catalog>/],
+    ['a CSV of no known list', 'other.csv', 'name,age\nx,1\n', /format not recognised/],
+    ['JSON that is not FollowTheMoney', 'other.json', '{"a":1}\n', /not FollowTheMoney/],
+  ])('refuses %s (bad_input)', (_why, file, content, message) => {
+    const p = join(tmp, file);
+    writeFileSync(p, content);
+    expect(() => detectListFormat(p)).toThrow(message);
   });
 });

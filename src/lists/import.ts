@@ -61,8 +61,8 @@ interface Existing {
   feed: string | null;
 }
 
-const UNNEST_ENTRIES = `unnest($4::text[], $5::text[], $6::text[], $7::text[], $8::text[], $9::text[], $10::text[], $11::text[], $12::text[], $13::boolean[])
-  AS u(id, ref, kind, pname, prog, listed, details, remarks, hash, has_primary)`;
+const UNNEST_ENTRIES = `unnest($4::text[], $5::text[], $6::text[], $7::text[], $8::text[], $9::text[], $10::text[], $11::text[], $12::text[])
+  AS u(id, ref, kind, pname, prog, listed, details, remarks, hash)`;
 
 /** Whole record replaced (a whole-list version). */
 const UPSERT_REPLACE = `INSERT INTO list_entries (id, list, list_ref, kind, primary_name, programmes, listed_on, details, remarks, content_hash, version_id, first_version_id, delisted_in, feed)
@@ -71,13 +71,15 @@ const UPSERT_REPLACE = `INSERT INTO list_entries (id, list, list_ref, kind, prim
     programmes = EXCLUDED.programmes, listed_on = EXCLUDED.listed_on, details = EXCLUDED.details, remarks = EXCLUDED.remarks,
     content_hash = EXCLUDED.content_hash, version_id = EXCLUDED.version_id, delisted_in = NULL, feed = EXCLUDED.feed`;
 
-/** Merged into what is there (a partial version): only what the record states overrides. */
-const UPSERT_MERGE = `INSERT INTO list_entries (id, list, list_ref, kind, primary_name, programmes, listed_on, details, remarks, content_hash, version_id, first_version_id, delisted_in, feed)
-  SELECT u.id, $1, u.ref, u.kind, u.pname, u.prog::jsonb, u.listed, u.details::jsonb, u.remarks,
-    CASE WHEN u.has_primary THEN 'has-primary' END, $2, $2, NULL, $3 FROM ${UNNEST_ENTRIES}
+/**
+ * Merged into what is there (a partial version): only what the record states overrides. `keepPrimary`:
+ * the records state no primary name (an OFAC alt.csv without sdn.csv), so the stored one stays.
+ */
+const upsertMerge = (keepPrimary: boolean) => `INSERT INTO list_entries (id, list, list_ref, kind, primary_name, programmes, listed_on, details, remarks, content_hash, version_id, first_version_id, delisted_in, feed)
+  SELECT u.id, $1, u.ref, u.kind, u.pname, u.prog::jsonb, u.listed, u.details::jsonb, u.remarks, NULL, $2, $2, NULL, $3 FROM ${UNNEST_ENTRIES}
   ON CONFLICT (list, list_ref) DO UPDATE SET
     kind = CASE WHEN EXCLUDED.kind = 'other' THEN list_entries.kind ELSE EXCLUDED.kind END,
-    primary_name = CASE WHEN EXCLUDED.content_hash = 'has-primary' THEN EXCLUDED.primary_name ELSE list_entries.primary_name END,
+    primary_name = ${keepPrimary ? 'list_entries.primary_name' : 'EXCLUDED.primary_name'},
     programmes = CASE WHEN EXCLUDED.programmes = '[]'::jsonb THEN list_entries.programmes ELSE EXCLUDED.programmes END,
     listed_on = COALESCE(EXCLUDED.listed_on, list_entries.listed_on),
     details = list_entries.details || EXCLUDED.details,
@@ -89,33 +91,37 @@ const INSERT_NAMES = `INSERT INTO list_names (entry_id, name, norm, type, qualit
 
 async function writeBatch(tx: Queryable, meta: ListMeta, versionId: string, batch: ListEntry[], hashes: string[]): Promise<void> {
   if (batch.length === 0) return;
-  const col = <T>(f: (e: ListEntry, i: number) => T) => batch.map(f);
   const primaryOf = (e: ListEntry) => e.names.find((n) => n.type === 'primary');
-  await tx.query(meta.partial ? UPSERT_MERGE : UPSERT_REPLACE, [
-    meta.list,
-    versionId,
-    meta.feed,
-    col((e) => e.id),
-    col((e) => e.list_ref),
-    col((e) => e.kind),
-    col((e) => (primaryOf(e) ?? e.names[0]!).name),
-    col((e) => JSON.stringify(e.programmes)),
-    col((e) => e.listed_on),
-    col((e) => JSON.stringify(e.details)),
-    col((e) => e.remarks),
-    col((_e, i) => hashes[i]!),
-    col((e) => !!primaryOf(e)),
-  ]);
+  const upsert = async (sql: string, part: ListEntry[], partHashes: string[]) => {
+    if (part.length === 0) return;
+    const col = <T>(f: (e: ListEntry, i: number) => T) => part.map(f);
+    await tx.query(sql, [
+      meta.list,
+      versionId,
+      meta.feed,
+      col((e) => e.id),
+      col((e) => e.list_ref),
+      col((e) => e.kind),
+      col((e) => (primaryOf(e) ?? e.names[0]!).name),
+      col((e) => JSON.stringify(e.programmes)),
+      col((e) => e.listed_on),
+      col((e) => JSON.stringify(e.details)),
+      col((e) => e.remarks),
+      col((_e, i) => partHashes[i]!),
+    ]);
+  };
   const ids = batch.map((e) => e.id);
-  // (The merge passes 'has-primary' through content_hash to the conflict clause; a merged record has no hash.)
-  if (meta.partial) await tx.query('UPDATE list_entries SET content_hash = NULL WHERE id = ANY($1::text[])', [ids]);
   if (!meta.partial) {
+    await upsert(UPSERT_REPLACE, batch, hashes);
     await tx.query('DELETE FROM list_names WHERE entry_id = ANY($1::text[])', [ids]);
   } else {
+    const stated = batch.filter((e) => primaryOf(e));
+    const unstated = batch.filter((e) => !primaryOf(e));
+    await upsert(upsertMerge(false), stated, []);
+    await upsert(upsertMerge(true), unstated, []);
     // A partial record that states a primary name demotes the old primary to an alias.
-    const withPrimary = batch.filter((e) => primaryOf(e)).map((e) => e.id);
-    if (withPrimary.length) {
-      await tx.query(`UPDATE list_names SET type = 'alias' WHERE entry_id = ANY($1::text[]) AND type = 'primary'`, [withPrimary]);
+    if (stated.length) {
+      await tx.query(`UPDATE list_names SET type = 'alias' WHERE entry_id = ANY($1::text[]) AND type = 'primary'`, [stated.map((e) => e.id)]);
     }
   }
   const rows = batch.flatMap((e) => e.names.map((n) => [e.id, n.name, normaliseName(n.name), n.type, n.quality, n.lang] as const));
@@ -215,8 +221,9 @@ export async function importList(db: Db, path: string, opts: ImportOptions = {})
       }
     }
     await tx.query(
-      'UPDATE list_versions SET published = $2, entry_count = $3, added = $4::jsonb, removed = $5::jsonb, updated = $6::jsonb WHERE id = $1',
-      [versionId, meta.published, seen.size, JSON.stringify(added), JSON.stringify(removed), JSON.stringify(updated)],
+      // published and feed may only be known once the file has been read (a header, the UAPA schedule).
+      'UPDATE list_versions SET published = $2, entry_count = $3, added = $4::jsonb, removed = $5::jsonb, updated = $6::jsonb, feed = $7 WHERE id = $1',
+      [versionId, meta.published, seen.size, JSON.stringify(added), JSON.stringify(removed), JSON.stringify(updated), meta.feed],
     );
     return {
       list: meta.list,

@@ -88,9 +88,13 @@ export function readXmlRecords(file: string, recordDepth: number): XmlDoc {
     };
     const stream = createReadStream(file, { encoding: 'utf8', highWaterMark: 256 * 1024 });
     try {
+      let first = true;
       for await (const chunk of stream) {
+        let text = chunk as string;
+        if (first && text.charCodeAt(0) === 0xfeff) text = text.slice(1); // a UTF-8 byte-order mark
+        first = false;
         try {
-          parser.write(chunk as string);
+          parser.write(text);
         } catch (err) {
           throw wrap(err);
         }

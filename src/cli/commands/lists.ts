@@ -21,6 +21,9 @@ function describeImport(file: string, r: ImportResult): string {
   );
 }
 
+/** `--json` after a subcommand may be taken by the parent `lists --json`: honour it either way. */
+const wantsJson = (cmd: Command) => Boolean(cmd.optsWithGlobals<{ json?: boolean }>().json);
+
 export function registerLists(program: Command): Command {
   const lists = program
     .command('lists')
@@ -51,6 +54,7 @@ export function registerLists(program: Command): Command {
     .option('--whole', 'treat the file as a whole list: entries missing from it are delisted')
     .option('--json', 'print JSON')
     .action(async (path: string | undefined, opts: { list?: string; bundled?: boolean; partial?: boolean; whole?: boolean; json?: boolean }, cmd: Command) => {
+      opts.json ||= wantsJson(cmd);
       if (!path && !opts.bundled) cmd.error('error: give a list file or directory, or --bundled', { exitCode: 2 });
       await withStore(cmd, async (db) => {
         if (opts.bundled) {
@@ -74,6 +78,7 @@ export function registerLists(program: Command): Command {
     .argument('<ref>', "the list's own reference, e.g. QDe.118, 7140, AFG0003, FS-5")
     .option('--json', 'print JSON')
     .action(async (list: string, ref: string, opts: { json?: boolean }, cmd: Command) => {
+      opts.json ||= wantsJson(cmd);
       await withStore(cmd, async (db) => {
         const e = await getListEntry(db, list, ref);
         if (opts.json) return printJson(e);
