@@ -4,6 +4,7 @@ import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { Db } from '../store/index.ts';
 import { importList, type ImportResult } from './import.ts';
+import { refreshVerification } from '../verify/index.ts';
 
 export const BUNDLED_LISTS_DIR = resolve(dirname(fileURLToPath(import.meta.url)), '../../data/lists');
 
@@ -40,5 +41,7 @@ export async function importBundledLists(db: Db, onProgress?: (p: BundledProgres
     out.push({ ...result, file, ms });
     onProgress?.({ file, index, total: BUNDLED_LIST_FILES.length, result, ms });
   }
+  // List entries become designation measures; official records can contradict claims.
+  await refreshVerification(db);
   return out;
 }

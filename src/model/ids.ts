@@ -19,6 +19,7 @@ export const DOSSIER_NAMESPACE = uuidv5('https://dossier.invalid/', uuidv5.URL);
  * - list_version: list + file hash
  * - verdict:     claim id + rating + reviewer + time
  * - merge:       kept id + merged id
+ * - contradiction: kind + the two sides' claim/record keys, sorted
  */
 export type IdType =
   | 'source'
@@ -32,7 +33,8 @@ export type IdType =
   | 'list_entry'
   | 'list_version'
   | 'verdict'
-  | 'merge';
+  | 'merge'
+  | 'contradiction';
 
 export function makeId(type: IdType, ...parts: Array<string | number | null | undefined>): string {
   const key = [type, ...parts.map((p) => (p === null || p === undefined ? '' : String(p)))].join('\u241f');

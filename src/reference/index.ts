@@ -5,6 +5,7 @@ import type { Db } from '../store/index.ts';
 import { loadReference } from './load.ts';
 import { mapReference } from './map.ts';
 import { saveReference } from './save.ts';
+import { refreshVerification } from '../verify/index.ts';
 
 export { loadReference } from './load.ts';
 export { mapReference, toWhen, type ReferenceRecords } from './map.ts';
@@ -25,6 +26,8 @@ export interface ImportSummary {
 export async function importReference(db: Db, dir = BUNDLED_REFERENCE_DIR): Promise<ImportSummary> {
   const records = mapReference(loadReference(dir));
   await saveReference(db, records);
+  // Link evidence, surface contradictions and recompute suggested verdicts over everything now stored.
+  await refreshVerification(db);
   return {
     sources: records.sources.length,
     entities: records.entities.length,

@@ -5,6 +5,7 @@ import { basename, join } from 'node:path';
 import { importBundledLists, importList } from '../lists/index.ts';
 import { DossierError, type ListId } from '../model/index.ts';
 import { importReference } from '../reference/index.ts';
+import { refreshVerification } from '../verify/index.ts';
 import type { JobQueue } from './jobs.ts';
 
 export function registerJobKinds(jobs: JobQueue): void {
@@ -29,6 +30,7 @@ export function registerJobKinds(jobs: JobQueue): void {
         partial,
         onProgress: (p) => ctx.progress(p.entries, null, `${p.entries} entries read`),
       });
+      await refreshVerification(ctx.db); // list entries → designation measures; official records vs claims
       const { added_refs, removed_refs, ...rest } = r;
       ctx.progress(r.entries, r.entries, 'done');
       return { ...rest, added_refs: added_refs.slice(0, 100), removed_refs: removed_refs.slice(0, 100) };

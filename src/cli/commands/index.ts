@@ -1,7 +1,10 @@
 // Commands grouped by capability, as `dossier --help` lists them. Add a command by adding its register
 // function to its group here.
 import type { Command } from 'commander';
+import { registerExtract, registerIngest } from './ingest.ts';
 import { registerImport, registerInit, registerStats } from './store.ts';
+import { registerContradictions, registerReview, registerSources as registerSourceRatings, registerVerdict, registerVerify } from './verify.ts';
+import { registerGaps, registerTimeline } from './measures.ts';
 import { registerLists } from './lists.ts';
 import { registerDemo } from './demo.ts';
 import { registerServe } from './serve.ts';
@@ -18,10 +21,14 @@ export interface CommandGroup {
 
 export const commandGroups: CommandGroup[] = [
   { title: 'Store:', commands: [registerInit, registerImport, registerStats] },
+  { title: 'Documents:', commands: [registerIngest, registerExtract] },
   { title: 'Lists:', commands: [registerLists] },
   { title: 'Server:', commands: [registerDemo, registerServe] },
   {
     title: 'Explore (search, entities, graph, claims, sources, measures):',
     commands: [registerSearch, registerEntity, registerGraph, registerClaims, registerSources, registerMeasures],
   },
+  // After Explore: `sources rate|ratings|reliability` attach to the explore `sources` command.
+  { title: 'Verification:', commands: [registerContradictions, registerVerdict, registerReview, registerSourceRatings, registerVerify] },
+  { title: 'Accountability:', commands: [registerTimeline, registerGaps] },
 ];

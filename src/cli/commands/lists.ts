@@ -2,6 +2,7 @@
 import { Option, type Command } from 'commander';
 import { LIST_IDS } from '../../model/index.ts';
 import { getListEntry, importBundledLists, importList, listSummaries, type ImportResult } from '../../lists/index.ts';
+import { refreshVerification } from '../../verify/index.ts';
 import { renderTable } from '../../util/table.ts';
 import { printJson, withStore } from '../context.ts';
 
@@ -66,6 +67,7 @@ export function registerLists(program: Command): Command {
         }
         const partial = opts.partial ? true : opts.whole ? false : undefined;
         const r = await importList(db, path!, { list: opts.list as never, partial });
+        await refreshVerification(db); // list entries → designation measures; official records vs claims
         if (opts.json) printJson(r);
         else process.stdout.write(describeImport(path!, r));
       });

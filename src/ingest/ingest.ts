@@ -1,0 +1,228 @@
+// The ingest pipeline: files → documents → extraction → one transaction per document. One file's
+// failure never stops the others; the summary says what happened to each.
+import { readdir, stat } from 'node:fs/promises';
+import { join } from 'node:path';
+import { DossierError, badInput, type SourceKind } from '../model/index.ts';
+import type { Db } from '../store/index.ts';
+import type { Extraction, GazetteerEntry } from '../extract/types.ts';
+import { defaultExtractor, type Extractor } from './extractor.ts';
+import { existingSources, loadGazetteer, storeDocument, storeDocuments, type StoredCounts } from './queries.ts';
+import { formatOf, readDocument, type ReadDocument, type ReadOptions } from './read.ts';
+import { sourceIdFor, toRows, type DocumentRows } from './records.ts';
+import { refreshVerification } from '../verify/index.ts';
+
+export interface IngestOptions extends ReadOptions {
+  /** The sources.kind of every document: news (default), op-ed, official, think-tank, encyclopedia. */
+  kind?: SourceKind;
+  /** Defaults to every name and alias in the store. */
+  gazetteer?: GazetteerEntry[];
+  extractor?: Extractor;
+  /** Documents written per transaction (default 50); a failed batch is retried one document at a time. */
+  batchSize?: number;
+  /**
+   * Batches in flight at once. Default: 2 on PostgreSQL, where a batch's commit waits on the server while
+   * the next batch is read and extracted; 1 on PGlite, which runs in this thread.
+   */
+  concurrency?: number;
+  /** Called after each file. */
+  onProgress?: (done: number, total: number, last: FileResult) => void;
+}
+
+export type FileStatus = 'ingested' | 'unchanged' | 'failed';
+
+export interface FileResult {
+  file: string;
+  status: FileStatus;
+  source_id?: string;
+  title?: string;
+  mentions?: number;
+  unknown_names?: number;
+  claims?: number;
+  demands?: number;
+  /** For failures: the problem, naming the file. */
+  error?: string;
+  code?: string;
+}
+
+export interface IngestSummary {
+  ingested: number;
+  unchanged: number;
+  failed: number;
+  /** Files in the given folders that are not a supported format. */
+  skipped: string[];
+  files: FileResult[];
+  failures: Array<{ file: string; error: string }>;
+}
+
+/** Expands files and folders (recursively, sorted, dot-files left out) into the files to ingest. */
+export async function listInputs(paths: string[]): Promise<{ files: string[]; skipped: string[] }> {
+  const files: string[] = [];
+  const skipped: string[] = [];
+  const visit = async (p: string, explicit: boolean): Promise<void> => {
+    const st = await stat(p).catch(() => null);
+    if (!st) {
+      files.push(p); // reported as a failure with its reason when read
+      return;
+    }
+    if (st.isDirectory()) {
+      const names = (await readdir(p)).filter((n) => !n.startsWith('.')).sort();
+      for (const n of names) await visit(join(p, n), false);
+      return;
+    }
+    if (explicit || formatOf(p)) files.push(p);
+    else skipped.push(p);
+  };
+  for (const p of paths) await visit(p, true);
+  return { files, skipped };
+}
+
+/** Reads and extracts one file without storing anything. */
+export async function extractFile(
+  file: string,
+  gazetteer: GazetteerEntry[],
+  opts: ReadOptions & { extractor?: Extractor } = {},
+): Promise<{ document: ReadDocument; extraction: Extraction }> {
+  const document = await readDocument(file, opts);
+  const extraction = runExtractor(document, gazetteer, opts.extractor ?? defaultExtractor);
+  return { document, extraction };
+}
+
+function runExtractor(doc: ReadDocument, gazetteer: GazetteerEntry[], extractor: Extractor): Extraction {
+  return extractor(doc.text, {
+    gazetteer,
+    published: doc.published,
+    title: doc.title,
+    author: doc.author,
+    publisher: doc.publisher,
+  });
+}
+
+/** Ingests one file; never throws for the file's own problems (they come back as a failed result). */
+export async function ingestFile(
+  db: Db,
+  file: string,
+  gazetteer: GazetteerEntry[],
+  opts: IngestOptions = {},
+): Promise<FileResult> {
+  return (await ingestBatch(db, [file], gazetteer, opts))[0]!;
+}
+
+function failure(file: string, err: unknown): FileResult {
+  const e = err instanceof DossierError ? err : null;
+  const message = e ? e.describe() : (err as Error).message;
+  return { file, status: 'failed', error: e?.where?.file ? message : `${file}: ${message}`, code: e?.code ?? 'internal' };
+}
+
+/**
+ * Ingests a batch of files: each is read and checked on its own; the new ones are extracted and written
+ * together in one transaction. Should that transaction fail, each document is written again in a
+ * transaction of its own, so a bad document fails alone and every document is stored whole or not at all.
+ */
+export async function ingestBatch(
+  db: Db,
+  files: string[],
+  gazetteer: GazetteerEntry[],
+  opts: IngestOptions = {},
+): Promise<FileResult[]> {
+  const results: FileResult[] = new Array<FileResult>(files.length);
+  const docs: Array<{ i: number; doc: ReadDocument; id: string }> = [];
+  for (let i = 0; i < files.length; i++) {
+    try {
+      const doc = await readDocument(files[i]!, opts);
+      docs.push({ i, doc, id: sourceIdFor(doc.content_hash) });
+    } catch (err) {
+      results[i] = failure(files[i]!, err);
+    }
+  }
+  const seen = await existingSources(db, docs.map((d) => d.id)).catch(() => new Set<string>());
+  const todo: Array<{ i: number; rows: DocumentRows }> = [];
+  for (const { i, doc, id } of docs) {
+    if (seen.has(id)) {
+      results[i] = { file: doc.file, status: 'unchanged', source_id: id, title: doc.title };
+      continue;
+    }
+    seen.add(id); // the same text twice in one batch: the second is unchanged
+    try {
+      const extraction = runExtractor(doc, gazetteer, opts.extractor ?? defaultExtractor);
+      todo.push({ i, rows: toRows(doc, opts.kind ?? 'news', extraction) });
+    } catch (err) {
+      results[i] = failure(doc.file, err);
+    }
+  }
+  const done = (i: number, rows: DocumentRows, c: StoredCounts): FileResult =>
+    c.created
+      ? {
+          file: files[i]!,
+          status: 'ingested',
+          source_id: rows.source.id,
+          title: rows.source.title,
+          mentions: c.mentions,
+          unknown_names: rows.mentions.filter((m) => !m.known).length,
+          claims: c.claims,
+          demands: c.demands,
+        }
+      : { file: files[i]!, status: 'unchanged', source_id: rows.source.id, title: rows.source.title };
+  if (todo.length > 1) {
+    try {
+      const counts = await storeDocuments(db, todo.map((t) => t.rows));
+      todo.forEach((t, k) => (results[t.i] = done(t.i, t.rows, counts[k]!)));
+      return results;
+    } catch {
+      // fall through: one transaction per document finds the one at fault
+    }
+  }
+  for (const t of todo) {
+    try {
+      results[t.i] = done(t.i, t.rows, await storeDocument(db, t.rows));
+    } catch (err) {
+      results[t.i] = failure(files[t.i]!, err);
+    }
+  }
+  return results;
+}
+
+/** Ingests files and folders in batches; every document is stored whole or not at all. */
+export async function ingestPaths(db: Db, paths: string[], opts: IngestOptions = {}): Promise<IngestSummary> {
+  if (paths.length === 0) throw badInput('nothing to ingest: name at least one file or folder');
+  const { files, skipped } = await listInputs(paths);
+  const gazetteer = opts.gazetteer ?? (await loadGazetteer(db));
+  const size = Math.max(1, opts.batchSize ?? 50);
+  const batches: number[] = [];
+  for (let i = 0; i < files.length; i += size) batches.push(i);
+  const results: FileResult[] = new Array<FileResult>(files.length);
+  const workers = Math.max(1, Math.min(opts.concurrency ?? (db.engine === 'postgres' ? 2 : 1), batches.length));
+  let next = 0;
+  let done = 0;
+  const worker = async () => {
+    while (next < batches.length) {
+      const start = batches[next++]!;
+      const out = await ingestBatch(db, files.slice(start, start + size), gazetteer, opts);
+      out.forEach((r, k) => {
+        results[start + k] = r;
+        opts.onProgress?.(++done, files.length, r);
+      });
+    }
+  };
+  await Promise.all(Array.from({ length: workers }, worker));
+  // New claims: link evidence, surface contradictions, recompute suggested verdicts.
+  if (results.some((r) => r?.status === 'ingested')) await refreshVerification(db);
+  return summarise(results, skipped);
+}
+
+export function summarise(files: FileResult[], skipped: string[] = []): IngestSummary {
+  const count = (s: FileStatus) => files.filter((f) => f.status === s).length;
+  return {
+    ingested: count('ingested'),
+    unchanged: count('unchanged'),
+    failed: count('failed'),
+    skipped,
+    files,
+    failures: files.filter((f) => f.status === 'failed').map((f) => ({ file: f.file, error: f.error ?? '' })),
+  };
+}
+
+/** Exit code for a summary: 0 all well, 2 when any file was bad input, 1 when anything else failed. */
+export function exitCodeForSummary(s: IngestSummary): number {
+  if (s.failed === 0) return 0;
+  return s.files.some((f) => f.status === 'failed' && f.code !== 'bad_input') ? 1 : 2;
+}
