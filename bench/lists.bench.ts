@@ -1,10 +1,9 @@
 // Lists bench (issue 5): import time per bundled list file on PGlite and PostgreSQL, the parse alone
 // beside it (so the store's share is visible), entries and names written per second, and the time to
 // recognise an already imported file. Each engine starts from an empty database.
-import { randomBytes } from 'node:crypto';
 import { join } from 'node:path';
-import pg from 'pg';
-import { openStore, type Db } from '../src/store/index.ts';
+import type { Db } from '../src/store/index.ts';
+import { onFreshStore } from './engines.ts';
 import { BUNDLED_LISTS_DIR, BUNDLED_LIST_FILES, importBundledLists, parseListFile } from '../src/lists/index.ts';
 import type { Cell } from '../src/util/table.ts';
 import type { BenchSection } from './index.ts';
@@ -31,37 +30,11 @@ async function measure(db: Db): Promise<{ per: Map<string, { ms: number; entries
   return { per, total, again: performance.now() - t1 };
 }
 
-async function withPostgres<T>(fn: (db: Db) => Promise<T>): Promise<T> {
-  const admin = process.env.DATABASE_URL ?? 'postgres://postgres@127.0.0.1:5432/test';
-  const name = `dossier_bench_lists_${randomBytes(4).toString('hex')}`;
-  const c = new pg.Client({ connectionString: admin });
-  await c.connect();
-  await c.query(`CREATE DATABASE ${name}`);
-  const u = new URL(admin);
-  u.pathname = `/${name}`;
-  try {
-    const db = await openStore({ databaseUrl: u.toString() });
-    try {
-      return await fn(db);
-    } finally {
-      await db.close();
-    }
-  } finally {
-    await c.query(`DROP DATABASE IF EXISTS ${name} WITH (FORCE)`);
-    await c.end();
-  }
-}
 
 export async function run(): Promise<BenchSection> {
   const parsed = await parseMs();
-  const pglite = await openStore({ dataDir: 'memory', databaseUrl: '' });
-  let lite;
-  try {
-    lite = await measure(pglite);
-  } finally {
-    await pglite.close();
-  }
-  const postgres = await withPostgres(measure);
+  const lite = await onFreshStore('pglite', measure);
+  const postgres = await onFreshStore('postgres', measure);
   const rows: Cell[][] = BUNDLED_LIST_FILES.map((f) => {
     const p = parsed.get(f)!;
     const a = lite.per.get(f)!;

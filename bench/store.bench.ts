@@ -1,9 +1,9 @@
 // Store scaffold bench (issue 3): bulk insert of 100k entities with 1M aliases, trigram top-10 alias
 // lookup, and 3-hop neighbourhood on a 1M-edge graph — PGlite and PostgreSQL side by side, same data.
 // Sizes scale with BENCH_SCALE (default 1 = the issue's sizes; 0.1 for a quick run).
-import { randomBytes } from 'node:crypto';
-import pg from 'pg';
-import { openStore, type Db } from '../src/store/index.ts';
+import type { Db } from '../src/store/index.ts';
+import { ENGINES } from '../test/helpers/engines.ts';
+import { ENGINE_LABEL, onFreshStore } from './engines.ts';
 import { normaliseName } from '../src/resolve/normalise.ts';
 import type { BenchSection } from './index.ts';
 import { timeEach } from './stats.ts';
@@ -134,30 +134,8 @@ async function measure(engine: string, db: Db, all: string[][]) {
 export async function run(): Promise<BenchSection> {
   const all = names();
   const rows: Array<Array<string | number>> = [];
-  const pglite = await openStore({ dataDir: 'memory', databaseUrl: '' });
-  try {
-    await pglite.exec(`SET pg_trgm.similarity_threshold = 0.3`);
-    rows.push(...(await measure('PGlite', pglite, all)));
-  } finally {
-    await pglite.close();
-  }
-  const admin = process.env.DATABASE_URL ?? 'postgres://postgres@127.0.0.1:5432/test';
-  const name = `dossier_bench_${randomBytes(4).toString('hex')}`;
-  const c = new pg.Client({ connectionString: admin });
-  await c.connect();
-  await c.query(`CREATE DATABASE ${name}`);
-  const u = new URL(admin);
-  u.pathname = `/${name}`;
-  try {
-    const db = await openStore({ databaseUrl: u.toString() });
-    try {
-      rows.push(...(await measure('PostgreSQL', db, all)));
-    } finally {
-      await db.close();
-    }
-  } finally {
-    await c.query(`DROP DATABASE IF EXISTS ${name} WITH (FORCE)`);
-    await c.end();
+  for (const engine of ENGINES) {
+    rows.push(...(await onFreshStore(engine, (db) => measure(ENGINE_LABEL[engine], db, all))));
   }
   return {
     title: `Store (scale ${SCALE})`,
