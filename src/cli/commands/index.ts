@@ -6,6 +6,9 @@ import { registerImport, registerInit, registerStats } from './store.ts';
 import { registerContradictions, registerReview, registerSources as registerSourceRatings, registerVerdict, registerVerify } from './verify.ts';
 import { registerGaps, registerTimeline } from './measures.ts';
 import { registerLists } from './lists.ts';
+import { register as merge } from './merge.ts';
+import { register as resolve } from './resolve.ts';
+import { register as screen } from './screen.ts';
 import { registerDemo } from './demo.ts';
 import { registerServe } from './serve.ts';
 import {
@@ -23,6 +26,7 @@ export const commandGroups: CommandGroup[] = [
   { title: 'Store:', commands: [registerInit, registerImport, registerStats] },
   { title: 'Documents:', commands: [registerIngest, registerExtract] },
   { title: 'Lists:', commands: [registerLists] },
+  { title: 'Screening and entity resolution:', commands: [screen, resolve, merge] },
   { title: 'Server:', commands: [registerDemo, registerServe] },
   {
     title: 'Explore (search, entities, graph, claims, sources, measures):',

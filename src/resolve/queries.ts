@@ -1,0 +1,85 @@
+// The store side of screening and resolution: candidate names from the trigram index (list_names.norm
+// gin_trgm_ops) plus exact and compact-form look-ups, so short or run-together names are not missed.
+import type { Queryable } from '../store/index.ts';
+
+export interface CandidateRow {
+  entry_id: string;
+  list: string;
+  list_ref: string;
+  kind: string;
+  primary_name: string;
+  programmes: unknown;
+  details: unknown;
+  name: string;
+  norm: string;
+  type: string;
+  quality: string;
+  sim: number;
+  [k: string]: unknown;
+}
+
+export interface CandidateFilter {
+  lists?: string[];
+  kind?: string;
+  /** How many names the trigram path may return (best similarity first). */
+  limit: number;
+}
+
+const ENTRY_COLS = `e.id AS entry_id, e.list, e.list_ref, e.kind, e.primary_name, e.programmes, e.details,
+  n.name, n.norm, n.type, n.quality`;
+
+function filters(f: CandidateFilter, params: unknown[]): string {
+  let sql = ' AND e.delisted_in IS NULL';
+  if (f.lists && f.lists.length) {
+    params.push(f.lists);
+    sql += ` AND e.list = ANY($${params.length}::text[])`;
+  }
+  if (f.kind) {
+    // Entries whose kind the list does not say are kept: the kind filter only removes the other kind.
+    params.push(f.kind);
+    sql += ` AND (e.kind = $${params.length} OR e.kind NOT IN ('person', 'organization'))`;
+  }
+  return sql;
+}
+
+/** Candidate list names for a normalised query. */
+export async function listCandidates(db: Queryable, norm: string, f: CandidateFilter): Promise<CandidateRow[]> {
+  const p1: unknown[] = [norm, f.limit];
+  const trigram = db.query<CandidateRow>(
+    `SELECT ${ENTRY_COLS}, similarity(n.norm, $1) AS sim
+       FROM list_names n JOIN list_entries e ON e.id = n.entry_id
+      WHERE n.norm % $1 ${filters(f, p1)}
+      ORDER BY sim DESC LIMIT $2`,
+    p1,
+  );
+  const p2: unknown[] = [norm, norm.replace(/ /g, '')];
+  const exact = db.query<CandidateRow>(
+    `SELECT ${ENTRY_COLS}, 1.0::float8 AS sim
+       FROM list_names n JOIN list_entries e ON e.id = n.entry_id
+      WHERE (n.norm = $1 OR replace(n.norm, ' ', '') = $2) ${filters(f, p2)}`,
+    p2,
+  );
+  const [a, b] = await Promise.all([trigram, exact]);
+  return [...b, ...a];
+}
+
+export interface AliasRow {
+  entity_id: string;
+  kind: string;
+  entity_name: string;
+  name: string;
+  norm: string;
+  [k: string]: unknown;
+}
+
+/** Candidate store aliases (other entities) for a normalised name. */
+export async function aliasCandidates(db: Queryable, norm: string, kind: string, limit: number): Promise<AliasRow[]> {
+  return db.query<AliasRow>(
+    `SELECT a.entity_id, en.kind, en.name AS entity_name, a.name, a.norm
+       FROM aliases a JOIN entities en ON en.id = a.entity_id
+      WHERE en.merged_into IS NULL AND en.kind = $2
+        AND (a.norm % $1 OR replace(a.norm, ' ', '') = replace($1, ' ', ''))
+      ORDER BY similarity(a.norm, $1) DESC LIMIT $3`,
+    [norm, kind, limit],
+  );
+}
