@@ -138,6 +138,18 @@ const CASES: RouteCase[] = [
     check: (b) => expect(b.items!.every((m) => typeof m.actor_name === 'string')).toBe(true),
     bad: ['/api/measures?cursor=garbage', 'cursor'],
   },
+  {
+    route: 'GET /api/screen',
+    ok: '/api/screen?q=Lashkar-e-Toiba&lists=un',
+    check: (b) => {
+      // A spelling the list does not carry still finds the UN entry, and the score is explained token by token.
+      const m = (b.matches as Array<{ list: string; id: string; score: number; explanation: unknown[] }>)[0]!;
+      expect(m).toMatchObject({ list: 'un', id: 'QDe.118' });
+      expect(m.score).toBeGreaterThanOrEqual(b.threshold as number);
+      expect(m.explanation.length).toBeGreaterThan(0);
+    },
+    bad: ['/api/screen?q=lashkar&lists=atlantis', 'lists.0'],
+  },
   { route: 'GET /api/jobs', ok: '/api/jobs', check: (b) => expect(Array.isArray(b.items)).toBe(true) },
   {
     route: 'GET /api/jobs/:id',
@@ -194,12 +206,15 @@ describe.each(ENGINES)('server routes on %s', (engine) => {
     await s?.cleanup();
   });
 
+  // POSTs that only read (no token), each tested in its own case below.
+  const READ_POSTS = ['POST /api/screen/batch'];
+
   it('every registered API route has a case here (a new route needs its tests)', () => {
     const registered = routesOf(app)
       .filter((r) => r.url.startsWith('/api/'))
       .map((r) => `${r.method} ${r.url}`)
       .sort();
-    expect(registered).toEqual([...CASES.map((c) => c.route), ...WRITES.map((w) => w.route)].sort());
+    expect(registered).toEqual([...CASES.map((c) => c.route), ...WRITES.map((w) => w.route), ...READ_POSTS].sort());
   });
 
   it('writes: 401 without the token or with a wrong one, 202 with it, and the job finishes', async () => {
@@ -262,6 +277,21 @@ describe.each(ENGINES)('server routes on %s', (engine) => {
     const badType = await upload('a.pdf', 'x', 'application/pdf');
     expect(badType.statusCode).toBe(415);
     expect(badType.headers['content-type']).toMatch(/^application\/problem\+json/);
+  });
+
+  it('POST /api/screen/batch screens each name in order without a token; 400 names the field; the batch is capped', async () => {
+    const post = (payload: unknown) => app.inject({ method: 'POST', url: '/api/screen/batch', payload: payload as Record<string, unknown> });
+    const ok = await post({ names: [{ name: 'Lashkar-e-Toiba', kind: 'organization' }, { name: 'Nobody In Particular Zzyzx' }], lists: ['un'] });
+    expect(ok.statusCode, ok.body).toBe(200);
+    const items = ok.json().items as Array<{ query: string; matches: Array<{ id: string }> }>;
+    expect(items.map((i) => i.query)).toEqual(['Lashkar-e-Toiba', 'Nobody In Particular Zzyzx']);
+    expect(items[0]!.matches[0]!.id).toBe('QDe.118');
+    expect(items[1]!.matches).toEqual([]);
+    expect((await post({ names: [{ name: 'x', kind: 'ship' }] })).json()).toMatchObject({ status: 400, field: 'names.0.kind' });
+    expect((await post({})).json()).toMatchObject({ status: 400, field: 'names' });
+    const tooMany = await post({ names: Array.from({ length: 1001 }, (_, i) => ({ name: `n${i}` })) });
+    expect(tooMany.json()).toMatchObject({ status: 400, field: 'names' });
+    expect((await app.inject({ method: 'POST', url: '/api/screen/batch/nope', payload: {} })).statusCode).toBe(401);
   });
 
   it.each(CASES.map((c) => [c.route, c] as const))('%s: success', async (_r, c) => {
