@@ -150,6 +150,62 @@ const CASES: RouteCase[] = [
     },
     bad: ['/api/screen?q=lashkar&lists=atlantis', 'lists.0'],
   },
+  {
+    route: 'GET /api/contradictions',
+    ok: '/api/contradictions',
+    check: (b) => {
+      // Both sides of every contradiction say what they assert; at least one names its source.
+      expect(b.items!.length).toBeGreaterThan(0);
+      for (const c of b.items as Array<{ a: { statement: string; source_id: string | null }; b: { statement: string; source_id: string | null } }>) {
+        expect(c.a.statement.length * c.b.statement.length).toBeGreaterThan(0);
+        expect(c.a.source_id ?? c.b.source_id).not.toBeNull();
+      }
+    },
+    bad: ['/api/contradictions?include_rejected=maybe', 'include_rejected'],
+  },
+  {
+    route: 'GET /api/review',
+    ok: '/api/review?type=verdict',
+    check: (b) => {
+      expect(b.items!.length).toBeGreaterThan(0);
+      expect(b.items!.every((i) => i.type === 'verdict' && /^verdict:.+@v\d+$/.test(i.id as string))).toBe(true);
+    },
+    bad: ['/api/review?type=everything', 'type'],
+  },
+  {
+    route: 'GET /api/claims/:id/verdicts',
+    ok: '', // filled in from the store (a claim with evidence)
+    check: (b) => {
+      expect((b.claim as { statement: string }).statement.length).toBeGreaterThan(0);
+      expect(typeof (b.suggestion as { rating: string }).rating).toBe('string');
+      expect((b.evidence as unknown[]).length).toBeGreaterThan(0);
+    },
+    bad: [`/api/claims/${'x'.repeat(201)}/verdicts`, 'id'],
+    missing: '/api/claims/no-such-claim/verdicts',
+  },
+  {
+    route: 'GET /api/measures/timeline',
+    ok: `/api/measures/timeline?actor=${LET}`,
+    check: (b) => {
+      expect((b.actor as { name: string }).name).toBe('Lashkar-e-Taiba');
+      const items = b.items as Array<{ sources: unknown[] }>;
+      expect(items.length).toBeGreaterThan(0);
+      expect(items.every((i) => i.sources.length > 0)).toBe(true); // every event names its source
+    },
+    bad: ['/api/measures/timeline', 'actor'],
+    missing: '/api/measures/timeline?actor=no-such-actor-zzzz',
+  },
+  {
+    route: 'GET /api/gaps',
+    ok: `/api/gaps?actor=${LET}`,
+    check: (b) => {
+      const actors = b.actors as Array<{ actor: { name: string }; rows: Array<{ authority: string; status: string }> }>;
+      expect(actors.map((a) => a.actor.name)).toEqual(['Lashkar-e-Taiba']);
+      expect(actors[0]!.rows.length).toBeGreaterThan(0);
+    },
+    bad: [`/api/gaps?actor=${LET}&as_of=yesterday`, 'as_of'],
+    missing: '/api/gaps?actor=no-such-actor-zzzz',
+  },
   { route: 'GET /api/jobs', ok: '/api/jobs', check: (b) => expect(Array.isArray(b.items)).toBe(true) },
   {
     route: 'GET /api/jobs/:id',
@@ -184,6 +240,8 @@ const WRITES = [
   { route: 'POST /api/imports/reference', url: '/api/imports/reference', body: {} },
   { route: 'POST /api/imports/lists', url: '/api/imports/lists?name=consolidated.xml', body: {} },
   { route: 'POST /api/imports/lists/bundled', url: '/api/imports/lists/bundled', body: {} },
+  { route: 'POST /api/review/:id/:action', url: '/api/review/claim:x@v1/accept', body: {} },
+  { route: 'POST /api/sources/:id/rating', url: '/api/sources/x/rating', body: { reliability: 'A' } },
 ];
 
 describe.each(ENGINES)('server routes on %s', (engine) => {
@@ -199,6 +257,7 @@ describe.each(ENGINES)('server routes on %s', (engine) => {
     const [claim] = await s.db.query<{ id: string }>('SELECT claim_id AS id FROM evidence ORDER BY claim_id LIMIT 1');
     const [src] = await s.db.query<{ ref: string }>('SELECT s.ref FROM sources s JOIN claims c ON c.source_id = s.id ORDER BY s.ref LIMIT 1');
     CASES.find((c) => c.route === 'GET /api/claims/:id')!.ok = `/api/claims/${claim!.id}`;
+    CASES.find((c) => c.route === 'GET /api/claims/:id/verdicts')!.ok = `/api/claims/${claim!.id}/verdicts`;
     CASES.find((c) => c.route === 'GET /api/sources/:id')!.ok = `/api/sources/${src!.ref}`;
   });
   afterAll(async () => {
@@ -292,6 +351,35 @@ describe.each(ENGINES)('server routes on %s', (engine) => {
     const tooMany = await post({ names: Array.from({ length: 1001 }, (_, i) => ({ name: `n${i}` })) });
     expect(tooMany.json()).toMatchObject({ status: 400, field: 'names' });
     expect((await app.inject({ method: 'POST', url: '/api/screen/batch/nope', payload: {} })).statusCode).toBe(401);
+  });
+
+  const auth = { authorization: `Bearer ${TOKEN}` };
+  it('POST /api/review/:id/accept decides a suggested verdict once; the same version again is a 409; bad input names the field', async () => {
+    const item = ((await get('/api/review?type=verdict')).json().items as Array<{ id: string; target_id: string }>)[0]!;
+    const act = (id: string, action: string, payload: Record<string, unknown> = {}) =>
+      app.inject({ method: 'POST', url: `/api/review/${encodeURIComponent(id)}/${action}`, payload, headers: auth });
+    const ok = await act(item.id, 'accept', { reviewer: 'route-test', note: 'checked' });
+    expect(ok.statusCode, ok.body).toBe(200);
+    expect(ok.json()).toMatchObject({ id: item.id, type: 'verdict', target_id: item.target_id, action: 'accept' });
+    const again = await act(item.id, 'accept', { reviewer: 'route-test' });
+    expect(again.statusCode, again.body).toBe(409);
+    expect(again.headers['content-type']).toMatch(/^application\/problem\+json/);
+    expect(again.json()).toMatchObject({ status: 409, code: 'conflict' });
+    expect((await act(item.id, 'reject', { rating: 'nonsense' })).json()).toMatchObject({ status: 400, field: 'rating' });
+    expect((await act(item.id, 'approve')).json()).toMatchObject({ status: 400, field: 'action' });
+    // The confirmed verdict is now the reviewer's, and the claim's verdict view shows it.
+    const v = (await get(`/api/claims/${item.target_id}/verdicts`)).json() as { verdict: { reviewer: string } };
+    expect(v.verdict.reviewer).toBe('route-test');
+  });
+
+  it('POST /api/sources/:id/rating records a rating; 400 names the field; an unknown source is a 404', async () => {
+    const [src] = await s.db.query<{ id: string }>('SELECT id FROM sources ORDER BY id LIMIT 1');
+    const rate = (id: string, payload: Record<string, unknown>) => app.inject({ method: 'POST', url: `/api/sources/${id}/rating`, payload, headers: auth });
+    const ok = await rate(src!.id, { reliability: 'B', note: 'route test', reviewer: 'route-test' });
+    expect(ok.statusCode, ok.body).toBe(200);
+    expect(ok.json()).toMatchObject({ source_id: src!.id, after: { reliability: 'B', origin: 'rated' }, rated_by: 'route-test' });
+    expect((await rate(src!.id, { reliability: 'Z' })).json()).toMatchObject({ status: 400, field: 'reliability' });
+    expect((await rate('no-such-source', { reliability: 'B' })).json()).toMatchObject({ status: 404, code: 'not_found' });
   });
 
   it.each(CASES.map((c) => [c.route, c] as const))('%s: success', async (_r, c) => {

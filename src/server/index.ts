@@ -24,6 +24,7 @@ import { registerMeasures } from './routes/measures.ts';
 import { registerScreen } from './routes/screen.ts';
 import { registerSearch } from './routes/search.ts';
 import { registerSources } from './routes/sources.ts';
+import { registerVerify } from './routes/verify.ts';
 import { ensureToken, tokenMatches } from './token.ts';
 
 export { ensureToken, readToken, tokenMatches, TOKEN_FILE, type TokenResult } from './token.ts';
@@ -189,7 +190,7 @@ export async function buildServer(opts: ServerOptions): Promise<FastifyInstance>
       },
       servers: [{ url: '/' }],
       components: { securitySchemes: { bearer: { type: 'http', scheme: 'bearer' } } },
-      tags: ['server', 'search', 'screening', 'entities', 'graph', 'claims', 'sources', 'measures', 'lists', 'jobs'].map((name) => ({ name })),
+      tags: ['server', 'search', 'screening', 'entities', 'graph', 'claims', 'sources', 'measures', 'verification', 'lists', 'jobs'].map((name) => ({ name })),
     },
   });
   await app.register(swaggerUi, {
@@ -209,6 +210,7 @@ export async function buildServer(opts: ServerOptions): Promise<FastifyInstance>
   registerClaims(app, ctx);
   registerSources(app, ctx);
   registerMeasures(app, ctx);
+  registerVerify(app, ctx);
   registerJobs(app, ctx);
   // File uploads (list imports) arrive as raw bytes; JSON stays Fastify's own parser.
   app.addContentTypeParser(LIST_UPLOAD_TYPES, { parseAs: 'buffer' }, (_req, body, done) => done(null, body));
