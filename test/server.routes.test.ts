@@ -240,6 +240,7 @@ const WRITES = [
   { route: 'POST /api/imports/reference', url: '/api/imports/reference', body: {} },
   { route: 'POST /api/imports/lists', url: '/api/imports/lists?name=consolidated.xml', body: {} },
   { route: 'POST /api/imports/lists/bundled', url: '/api/imports/lists/bundled', body: {} },
+  { route: 'POST /api/documents', url: '/api/documents?name=a.txt', body: {} },
   { route: 'POST /api/review/:id/:action', url: '/api/review/claim:x@v1/accept', body: {} },
   { route: 'POST /api/sources/:id/rating', url: '/api/sources/x/rating', body: { reliability: 'A' } },
 ];
@@ -380,6 +381,31 @@ describe.each(ENGINES)('server routes on %s', (engine) => {
     expect(ok.json()).toMatchObject({ source_id: src!.id, after: { reliability: 'B', origin: 'rated' }, rated_by: 'route-test' });
     expect((await rate(src!.id, { reliability: 'Z' })).json()).toMatchObject({ status: 400, field: 'reliability' });
     expect((await rate('no-such-source', { reliability: 'B' })).json()).toMatchObject({ status: 404, code: 'not_found' });
+  });
+
+  it('POST /api/documents ingests an uploaded document in a job (again: unchanged); its source is then served', async () => {
+    const doc = readFileSync('test/fixtures/ingest/08-voa-2023-hamas-sanctions.txt');
+    const send = (name: string, body: string | Buffer, type = 'text/plain') =>
+      app.inject({ method: 'POST', url: `/api/documents?name=${name}&kind=news`, payload: body, headers: { ...auth, 'content-type': type } });
+    const res = await send('voa.txt', doc);
+    expect(res.statusCode, res.body).toBe(202);
+    expect(res.headers.location).toBe(`/api/jobs/${res.json().id}`);
+    const job = (await waitFor(res.json().id)) as { status: string; result: { file: string; status: string; source_id: string; mentions: number } };
+    expect(job.status, JSON.stringify(job)).toBe('succeeded');
+    expect(job.result).toMatchObject({ file: 'voa.txt', status: 'ingested' });
+    expect(job.result.mentions).toBeGreaterThan(0);
+    const src = await get(`/api/sources/${job.result.source_id}`);
+    expect(src.statusCode).toBe(200);
+    expect((src.json() as { kind: string; mentions: unknown[] }).kind).toBe('news');
+    const again = (await waitFor((await send('voa.txt', doc)).json().id)) as { result: { status: string } };
+    expect(again.result.status).toBe('unchanged');
+    // A broken PDF fails its job with a problem naming the file as sent, never the server's temporary path.
+    const bad = (await waitFor((await send('broken.pdf', 'not a pdf', 'application/pdf')).json().id)) as { status: string; error: { code: string; detail: string } };
+    expect(bad.status).toBe('failed');
+    expect(bad.error.detail).toContain('broken.pdf');
+    expect(bad.error.detail).not.toContain('dossier-upload');
+    expect((await send('notes.exe', 'x')).json()).toMatchObject({ status: 400, field: 'name' });
+    expect((await send('voa.txt', doc, 'image/png')).statusCode).toBe(415);
   });
 
   it.each(CASES.map((c) => [c.route, c] as const))('%s: success', async (_r, c) => {

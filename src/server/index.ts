@@ -14,6 +14,7 @@ import { JobQueue } from './jobs.ts';
 import { problem, sendProblem, toProblem } from './problem.ts';
 import { registerClaims } from './routes/claims.ts';
 import type { RouteContext } from './routes/context.ts';
+import { registerDocuments } from './routes/documents.ts';
 import { registerEntities } from './routes/entities.ts';
 import { registerGraph } from './routes/graph.ts';
 import { registerHealth } from './routes/health.ts';
@@ -190,7 +191,7 @@ export async function buildServer(opts: ServerOptions): Promise<FastifyInstance>
       },
       servers: [{ url: '/' }],
       components: { securitySchemes: { bearer: { type: 'http', scheme: 'bearer' } } },
-      tags: ['server', 'search', 'screening', 'entities', 'graph', 'claims', 'sources', 'measures', 'verification', 'lists', 'jobs'].map((name) => ({ name })),
+      tags: ['server', 'search', 'screening', 'documents', 'entities', 'graph', 'claims', 'sources', 'measures', 'verification', 'lists', 'jobs'].map((name) => ({ name })),
     },
   });
   await app.register(swaggerUi, {
@@ -215,6 +216,7 @@ export async function buildServer(opts: ServerOptions): Promise<FastifyInstance>
   // File uploads (list imports) arrive as raw bytes; JSON stays Fastify's own parser.
   app.addContentTypeParser(LIST_UPLOAD_TYPES, { parseAs: 'buffer' }, (_req, body, done) => done(null, body));
   registerLists(app, ctx);
+  registerDocuments(app, ctx);
   await app.ready();
   return app;
 }
