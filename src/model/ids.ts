@@ -7,7 +7,7 @@ export const DOSSIER_NAMESPACE = uuidv5('https://dossier.invalid/', uuidv5.URL);
 
 /**
  * Contributing properties per type. Changing a list here changes ids: treat it as a migration.
- * - source:      ref if bundled, else url, else content_hash
+ * - source:      ref if bundled; an ingested document: its content hash (a changed text is a new source)
  * - entity:      ref if bundled, else kind + normalised name
  * - event:       ref if bundled, else name + start date
  * - mention:     source id + start + end
