@@ -55,14 +55,13 @@ export async function loadCasualties(q: Queryable): Promise<CasualtyFact[]> {
 }
 
 export async function loadContext(q: Queryable): Promise<VerifyContext> {
-  const [sources, kinds, events, casualties, lists, evidence] = await Promise.all([
-    loadSources(q),
-    q.query<{ id: string; kind: string; name: string }>(`SELECT id, kind, name FROM entities`),
-    q.query<{ id: string; name: string }>(`SELECT id, name FROM events`),
-    loadCasualties(q),
-    listFacts(q),
-    loadEvidence(q),
-  ]);
+  // One after another: `q` may be a transaction's single connection, which runs one query at a time.
+  const sources = await loadSources(q);
+  const kinds = await q.query<{ id: string; kind: string; name: string }>(`SELECT id, kind, name FROM entities`);
+  const events = await q.query<{ id: string; name: string }>(`SELECT id, name FROM events`);
+  const casualties = await loadCasualties(q);
+  const lists = await listFacts(q);
+  const evidence = await loadEvidence(q);
   const names = new Map<string, string>([...kinds.map((k) => [k.id, k.name] as const), ...events.map((e) => [e.id, e.name] as const)]);
   return { sources, entityKinds: new Map(kinds.map((k) => [k.id, k.kind])), names, casualties, lists: lists as ListFact[], evidence };
 }

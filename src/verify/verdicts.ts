@@ -27,7 +27,7 @@ export async function claimVerdict(db: Db, claim: string): Promise<ClaimVerdictV
   const history = (
     await db.query<{ id: string; rating: string; suggested: boolean; reviewer: string | null; decided_at: string; rationale: string; evidence_ids: unknown }>(
       `SELECT id, rating, suggested, reviewer, to_char(decided_at AT TIME ZONE 'UTC', 'YYYY-MM-DD"T"HH24:MI:SS"Z"') AS decided_at, rationale, evidence_ids
-       FROM verdicts WHERE claim_id = $1 ORDER BY decided_at, id`,
+       FROM verdicts WHERE claim_id = $1 ORDER BY verdicts.decided_at, verdicts.id`, // the column, not the seconds-only text alias
       [c.id],
     )
   ).map((h) => ({ ...h, evidence_ids: jsonArray(h.evidence_ids) }));
