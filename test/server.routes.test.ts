@@ -138,6 +138,74 @@ const CASES: RouteCase[] = [
     check: (b) => expect(b.items!.every((m) => typeof m.actor_name === 'string')).toBe(true),
     bad: ['/api/measures?cursor=garbage', 'cursor'],
   },
+  {
+    route: 'GET /api/screen',
+    ok: '/api/screen?q=Lashkar-e-Toiba&lists=un',
+    check: (b) => {
+      // A spelling the list does not carry still finds the UN entry, and the score is explained token by token.
+      const m = (b.matches as Array<{ list: string; id: string; score: number; explanation: unknown[] }>)[0]!;
+      expect(m).toMatchObject({ list: 'un', id: 'QDe.118' });
+      expect(m.score).toBeGreaterThanOrEqual(b.threshold as number);
+      expect(m.explanation.length).toBeGreaterThan(0);
+    },
+    bad: ['/api/screen?q=lashkar&lists=atlantis', 'lists.0'],
+  },
+  {
+    route: 'GET /api/contradictions',
+    ok: '/api/contradictions',
+    check: (b) => {
+      // Both sides of every contradiction say what they assert; at least one names its source.
+      expect(b.items!.length).toBeGreaterThan(0);
+      for (const c of b.items as Array<{ a: { statement: string; source_id: string | null }; b: { statement: string; source_id: string | null } }>) {
+        expect(c.a.statement.length * c.b.statement.length).toBeGreaterThan(0);
+        expect(c.a.source_id ?? c.b.source_id).not.toBeNull();
+      }
+    },
+    bad: ['/api/contradictions?include_rejected=maybe', 'include_rejected'],
+  },
+  {
+    route: 'GET /api/review',
+    ok: '/api/review?type=verdict',
+    check: (b) => {
+      expect(b.items!.length).toBeGreaterThan(0);
+      expect(b.items!.every((i) => i.type === 'verdict' && /^verdict:.+@v\d+$/.test(i.id as string))).toBe(true);
+    },
+    bad: ['/api/review?type=everything', 'type'],
+  },
+  {
+    route: 'GET /api/claims/:id/verdicts',
+    ok: '', // filled in from the store (a claim with evidence)
+    check: (b) => {
+      expect((b.claim as { statement: string }).statement.length).toBeGreaterThan(0);
+      expect(typeof (b.suggestion as { rating: string }).rating).toBe('string');
+      expect((b.evidence as unknown[]).length).toBeGreaterThan(0);
+    },
+    bad: [`/api/claims/${'x'.repeat(201)}/verdicts`, 'id'],
+    missing: '/api/claims/no-such-claim/verdicts',
+  },
+  {
+    route: 'GET /api/measures/timeline',
+    ok: `/api/measures/timeline?actor=${LET}`,
+    check: (b) => {
+      expect((b.actor as { name: string }).name).toBe('Lashkar-e-Taiba');
+      const items = b.items as Array<{ sources: unknown[] }>;
+      expect(items.length).toBeGreaterThan(0);
+      expect(items.every((i) => i.sources.length > 0)).toBe(true); // every event names its source
+    },
+    bad: ['/api/measures/timeline', 'actor'],
+    missing: '/api/measures/timeline?actor=no-such-actor-zzzz',
+  },
+  {
+    route: 'GET /api/gaps',
+    ok: `/api/gaps?actor=${LET}`,
+    check: (b) => {
+      const actors = b.actors as Array<{ actor: { name: string }; rows: Array<{ authority: string; status: string }> }>;
+      expect(actors.map((a) => a.actor.name)).toEqual(['Lashkar-e-Taiba']);
+      expect(actors[0]!.rows.length).toBeGreaterThan(0);
+    },
+    bad: [`/api/gaps?actor=${LET}&as_of=yesterday`, 'as_of'],
+    missing: '/api/gaps?actor=no-such-actor-zzzz',
+  },
   { route: 'GET /api/jobs', ok: '/api/jobs', check: (b) => expect(Array.isArray(b.items)).toBe(true) },
   {
     route: 'GET /api/jobs/:id',
@@ -172,6 +240,9 @@ const WRITES = [
   { route: 'POST /api/imports/reference', url: '/api/imports/reference', body: {} },
   { route: 'POST /api/imports/lists', url: '/api/imports/lists?name=consolidated.xml', body: {} },
   { route: 'POST /api/imports/lists/bundled', url: '/api/imports/lists/bundled', body: {} },
+  { route: 'POST /api/documents', url: '/api/documents?name=a.txt', body: {} },
+  { route: 'POST /api/review/:id/:action', url: '/api/review/claim:x@v1/accept', body: {} },
+  { route: 'POST /api/sources/:id/rating', url: '/api/sources/x/rating', body: { reliability: 'A' } },
 ];
 
 describe.each(ENGINES)('server routes on %s', (engine) => {
@@ -187,6 +258,7 @@ describe.each(ENGINES)('server routes on %s', (engine) => {
     const [claim] = await s.db.query<{ id: string }>('SELECT claim_id AS id FROM evidence ORDER BY claim_id LIMIT 1');
     const [src] = await s.db.query<{ ref: string }>('SELECT s.ref FROM sources s JOIN claims c ON c.source_id = s.id ORDER BY s.ref LIMIT 1');
     CASES.find((c) => c.route === 'GET /api/claims/:id')!.ok = `/api/claims/${claim!.id}`;
+    CASES.find((c) => c.route === 'GET /api/claims/:id/verdicts')!.ok = `/api/claims/${claim!.id}/verdicts`;
     CASES.find((c) => c.route === 'GET /api/sources/:id')!.ok = `/api/sources/${src!.ref}`;
   });
   afterAll(async () => {
@@ -194,12 +266,15 @@ describe.each(ENGINES)('server routes on %s', (engine) => {
     await s?.cleanup();
   });
 
+  // POSTs that only read (no token), each tested in its own case below.
+  const READ_POSTS = ['POST /api/screen/batch'];
+
   it('every registered API route has a case here (a new route needs its tests)', () => {
     const registered = routesOf(app)
       .filter((r) => r.url.startsWith('/api/'))
       .map((r) => `${r.method} ${r.url}`)
       .sort();
-    expect(registered).toEqual([...CASES.map((c) => c.route), ...WRITES.map((w) => w.route)].sort());
+    expect(registered).toEqual([...CASES.map((c) => c.route), ...WRITES.map((w) => w.route), ...READ_POSTS].sort());
   });
 
   it('writes: 401 without the token or with a wrong one, 202 with it, and the job finishes', async () => {
@@ -262,6 +337,75 @@ describe.each(ENGINES)('server routes on %s', (engine) => {
     const badType = await upload('a.pdf', 'x', 'application/pdf');
     expect(badType.statusCode).toBe(415);
     expect(badType.headers['content-type']).toMatch(/^application\/problem\+json/);
+  });
+
+  it('POST /api/screen/batch screens each name in order without a token; 400 names the field; the batch is capped', async () => {
+    const post = (payload: unknown) => app.inject({ method: 'POST', url: '/api/screen/batch', payload: payload as Record<string, unknown> });
+    const ok = await post({ names: [{ name: 'Lashkar-e-Toiba', kind: 'organization' }, { name: 'Nobody In Particular Zzyzx' }], lists: ['un'] });
+    expect(ok.statusCode, ok.body).toBe(200);
+    const items = ok.json().items as Array<{ query: string; matches: Array<{ id: string }> }>;
+    expect(items.map((i) => i.query)).toEqual(['Lashkar-e-Toiba', 'Nobody In Particular Zzyzx']);
+    expect(items[0]!.matches[0]!.id).toBe('QDe.118');
+    expect(items[1]!.matches).toEqual([]);
+    expect((await post({ names: [{ name: 'x', kind: 'ship' }] })).json()).toMatchObject({ status: 400, field: 'names.0.kind' });
+    expect((await post({})).json()).toMatchObject({ status: 400, field: 'names' });
+    const tooMany = await post({ names: Array.from({ length: 1001 }, (_, i) => ({ name: `n${i}` })) });
+    expect(tooMany.json()).toMatchObject({ status: 400, field: 'names' });
+    expect((await app.inject({ method: 'POST', url: '/api/screen/batch/nope', payload: {} })).statusCode).toBe(401);
+  });
+
+  const auth = { authorization: `Bearer ${TOKEN}` };
+  it('POST /api/review/:id/accept decides a suggested verdict once; the same version again is a 409; bad input names the field', async () => {
+    const item = ((await get('/api/review?type=verdict')).json().items as Array<{ id: string; target_id: string }>)[0]!;
+    const act = (id: string, action: string, payload: Record<string, unknown> = {}) =>
+      app.inject({ method: 'POST', url: `/api/review/${encodeURIComponent(id)}/${action}`, payload, headers: auth });
+    const ok = await act(item.id, 'accept', { reviewer: 'route-test', note: 'checked' });
+    expect(ok.statusCode, ok.body).toBe(200);
+    expect(ok.json()).toMatchObject({ id: item.id, type: 'verdict', target_id: item.target_id, action: 'accept' });
+    const again = await act(item.id, 'accept', { reviewer: 'route-test' });
+    expect(again.statusCode, again.body).toBe(409);
+    expect(again.headers['content-type']).toMatch(/^application\/problem\+json/);
+    expect(again.json()).toMatchObject({ status: 409, code: 'conflict' });
+    expect((await act(item.id, 'reject', { rating: 'nonsense' })).json()).toMatchObject({ status: 400, field: 'rating' });
+    expect((await act(item.id, 'approve')).json()).toMatchObject({ status: 400, field: 'action' });
+    // The confirmed verdict is now the reviewer's, and the claim's verdict view shows it.
+    const v = (await get(`/api/claims/${item.target_id}/verdicts`)).json() as { verdict: { reviewer: string } };
+    expect(v.verdict.reviewer).toBe('route-test');
+  });
+
+  it('POST /api/sources/:id/rating records a rating; 400 names the field; an unknown source is a 404', async () => {
+    const [src] = await s.db.query<{ id: string }>('SELECT id FROM sources ORDER BY id LIMIT 1');
+    const rate = (id: string, payload: Record<string, unknown>) => app.inject({ method: 'POST', url: `/api/sources/${id}/rating`, payload, headers: auth });
+    const ok = await rate(src!.id, { reliability: 'B', note: 'route test', reviewer: 'route-test' });
+    expect(ok.statusCode, ok.body).toBe(200);
+    expect(ok.json()).toMatchObject({ source_id: src!.id, after: { reliability: 'B', origin: 'rated' }, rated_by: 'route-test' });
+    expect((await rate(src!.id, { reliability: 'Z' })).json()).toMatchObject({ status: 400, field: 'reliability' });
+    expect((await rate('no-such-source', { reliability: 'B' })).json()).toMatchObject({ status: 404, code: 'not_found' });
+  });
+
+  it('POST /api/documents ingests an uploaded document in a job (again: unchanged); its source is then served', async () => {
+    const doc = readFileSync('test/fixtures/ingest/08-voa-2023-hamas-sanctions.txt');
+    const send = (name: string, body: string | Buffer, type = 'text/plain') =>
+      app.inject({ method: 'POST', url: `/api/documents?name=${name}&kind=news`, payload: body, headers: { ...auth, 'content-type': type } });
+    const res = await send('voa.txt', doc);
+    expect(res.statusCode, res.body).toBe(202);
+    expect(res.headers.location).toBe(`/api/jobs/${res.json().id}`);
+    const job = (await waitFor(res.json().id)) as { status: string; result: { file: string; status: string; source_id: string; mentions: number } };
+    expect(job.status, JSON.stringify(job)).toBe('succeeded');
+    expect(job.result).toMatchObject({ file: 'voa.txt', status: 'ingested' });
+    expect(job.result.mentions).toBeGreaterThan(0);
+    const src = await get(`/api/sources/${job.result.source_id}`);
+    expect(src.statusCode).toBe(200);
+    expect((src.json() as { kind: string; mentions: unknown[] }).kind).toBe('news');
+    const again = (await waitFor((await send('voa.txt', doc)).json().id)) as { result: { status: string } };
+    expect(again.result.status).toBe('unchanged');
+    // A broken PDF fails its job with a problem naming the file as sent, never the server's temporary path.
+    const bad = (await waitFor((await send('broken.pdf', 'not a pdf', 'application/pdf')).json().id)) as { status: string; error: { code: string; detail: string } };
+    expect(bad.status).toBe('failed');
+    expect(bad.error.detail).toContain('broken.pdf');
+    expect(bad.error.detail).not.toContain('dossier-upload');
+    expect((await send('notes.exe', 'x')).json()).toMatchObject({ status: 400, field: 'name' });
+    expect((await send('voa.txt', doc, 'image/png')).statusCode).toBe(415);
   });
 
   it.each(CASES.map((c) => [c.route, c] as const))('%s: success', async (_r, c) => {

@@ -2,7 +2,7 @@
 // front door), OpenAPI, auth, rate limits, ETags and problem+json errors; startServer() opens the store and
 // listens on 127.0.0.1 unless told otherwise.
 import { createHash } from 'node:crypto';
-import Fastify, { type FastifyInstance, type FastifyServerOptions } from 'fastify';
+import Fastify, { type FastifyInstance, type FastifyRequest, type FastifyServerOptions } from 'fastify';
 import rateLimit from '@fastify/rate-limit';
 import swagger from '@fastify/swagger';
 import swaggerUi from '@fastify/swagger-ui';
@@ -14,6 +14,7 @@ import { JobQueue } from './jobs.ts';
 import { problem, sendProblem, toProblem } from './problem.ts';
 import { registerClaims } from './routes/claims.ts';
 import type { RouteContext } from './routes/context.ts';
+import { registerDocuments } from './routes/documents.ts';
 import { registerEntities } from './routes/entities.ts';
 import { registerGraph } from './routes/graph.ts';
 import { registerHealth } from './routes/health.ts';
@@ -21,8 +22,10 @@ import { registerJobs } from './routes/jobs.ts';
 import { registerLanding } from './routes/landing.ts';
 import { LIST_UPLOAD_TYPES, registerLists } from './routes/lists.ts';
 import { registerMeasures } from './routes/measures.ts';
+import { registerScreen } from './routes/screen.ts';
 import { registerSearch } from './routes/search.ts';
 import { registerSources } from './routes/sources.ts';
+import { registerVerify } from './routes/verify.ts';
 import { ensureToken, tokenMatches } from './token.ts';
 
 export { ensureToken, readToken, tokenMatches, TOKEN_FILE, type TokenResult } from './token.ts';
@@ -64,6 +67,8 @@ export function routesOf(app: FastifyInstance): RouteInfo[] {
 }
 
 const SAFE_METHODS = new Set(['GET', 'HEAD', 'OPTIONS']);
+/** A POST that only reads (its route says config: { read: true }, e.g. a screening batch): no token, no cache bump. */
+const isRead = (req: FastifyRequest) => req.routeOptions.config?.read === true;
 
 interface CacheState {
   cacheVersion?: number;
@@ -123,7 +128,7 @@ export async function buildServer(opts: ServerOptions): Promise<FastifyInstance>
 
   // Every write needs the bearer token. CORS stays off: no Access-Control-* headers are ever sent.
   app.addHook('onRequest', async (req) => {
-    if (SAFE_METHODS.has(req.method)) return;
+    if (SAFE_METHODS.has(req.method) || isRead(req)) return;
     const h = req.headers.authorization ?? '';
     const m = /^Bearer\s+(\S+)$/i.exec(h);
     if (!m || !tokenMatches(m[1]!, opts.token)) {
@@ -153,7 +158,7 @@ export async function buildServer(opts: ServerOptions): Promise<FastifyInstance>
       return payload;
     });
     app.addHook('onResponse', async (req, reply) => {
-      if (!SAFE_METHODS.has(req.method) && reply.statusCode < 400) cache.bump();
+      if (!SAFE_METHODS.has(req.method) && !isRead(req) && reply.statusCode < 400) cache.bump();
     });
   }
 
@@ -186,7 +191,7 @@ export async function buildServer(opts: ServerOptions): Promise<FastifyInstance>
       },
       servers: [{ url: '/' }],
       components: { securitySchemes: { bearer: { type: 'http', scheme: 'bearer' } } },
-      tags: ['server', 'search', 'entities', 'graph', 'claims', 'sources', 'measures', 'lists', 'jobs'].map((name) => ({ name })),
+      tags: ['server', 'search', 'screening', 'documents', 'entities', 'graph', 'claims', 'sources', 'measures', 'verification', 'lists', 'jobs'].map((name) => ({ name })),
     },
   });
   await app.register(swaggerUi, {
@@ -200,15 +205,18 @@ export async function buildServer(opts: ServerOptions): Promise<FastifyInstance>
   registerLanding(app, ctx);
   registerHealth(app, ctx);
   registerSearch(app, ctx);
+  registerScreen(app, ctx);
   registerEntities(app, ctx);
   registerGraph(app, ctx);
   registerClaims(app, ctx);
   registerSources(app, ctx);
   registerMeasures(app, ctx);
+  registerVerify(app, ctx);
   registerJobs(app, ctx);
   // File uploads (list imports) arrive as raw bytes; JSON stays Fastify's own parser.
   app.addContentTypeParser(LIST_UPLOAD_TYPES, { parseAs: 'buffer' }, (_req, body, done) => done(null, body));
   registerLists(app, ctx);
+  registerDocuments(app, ctx);
   await app.ready();
   return app;
 }

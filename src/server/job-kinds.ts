@@ -2,8 +2,9 @@
 import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { basename, join } from 'node:path';
+import { ingestPaths } from '../ingest/index.ts';
 import { importBundledLists, importList } from '../lists/index.ts';
-import { DossierError, type ListId } from '../model/index.ts';
+import { DossierError, type ListId, type SourceKind } from '../model/index.ts';
 import { importReference } from '../reference/index.ts';
 import { refreshVerification } from '../verify/index.ts';
 import type { JobQueue } from './jobs.ts';
@@ -55,5 +56,31 @@ export function registerJobKinds(jobs: JobQueue): void {
         file, list, version, entries, added, updated, removed, already_imported,
       })),
     };
+  });
+
+  jobs.register('ingest-document', async (input, ctx) => {
+    const { name, kind, bytes } = input as { name: string; kind: SourceKind; bytes: Buffer };
+    // The ingest reads files (the extension picks the reader): park the upload in a private temporary
+    // folder under its own base name, and remove it afterwards.
+    const dir = mkdtempSync(join(tmpdir(), 'dossier-upload-'));
+    const file = basename(name);
+    const hide = (text: string) => text.split(dir + '/').join('');
+    try {
+      const path = join(dir, file);
+      writeFileSync(path, bytes, { mode: 0o600 });
+      ctx.progress(0, 1, `ingesting ${file}`);
+      const r = await ingestPaths(ctx.db, [path], { kind });
+      const f = r.files[0];
+      if (r.failed > 0 || !f) throw new DossierError('bad_input', hide(r.failures[0]?.error ?? `${file}: not ingested`), { file });
+      ctx.progress(1, 1, 'done');
+      const { file: _path, error: _e, code: _c, ...rest } = f;
+      return { file, ...rest };
+    } catch (err) {
+      // Name the file as the client sent it, never the server's temporary path.
+      if (err instanceof DossierError) throw new DossierError(err.code, hide(err.message), { ...err.where, file }, { cause: err });
+      throw err;
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
   });
 }

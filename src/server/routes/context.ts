@@ -9,3 +9,10 @@ export interface RouteContext {
 
 /** The security requirement written on every write route (OpenAPI). */
 export const BEARER = [{ bearer: [] }];
+
+declare module 'fastify' {
+  interface FastifyContextConfig {
+    /** A POST that only reads (a screening batch): no bearer token needed, the response cache stays. */
+    read?: boolean;
+  }
+}
