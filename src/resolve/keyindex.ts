@@ -3,19 +3,8 @@
 // list version is imported. It finds reordered, re-spelt and short names in well under a millisecond;
 // the trigram index (queries.ts) covers what it cannot (spelling slips in the first letters).
 import type { Queryable } from '../store/index.ts';
-import type { CandidateRow } from './queries.ts';
+import type { CandidateRow, ListEntryRow as Entry } from './queries.ts';
 import { makeToken, tokenise, type Token } from './tokens.ts';
-
-interface Entry {
-  [k: string]: unknown;
-  entry_id: string;
-  list: string;
-  list_ref: string;
-  kind: string;
-  primary_name: string;
-  programmes: unknown;
-  details: unknown;
-}
 
 export interface NameIndex {
   signature: string;

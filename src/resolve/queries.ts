@@ -2,7 +2,9 @@
 // gin_trgm_ops) plus exact and compact-form look-ups, so short or run-together names are not missed.
 import type { Queryable } from '../store/index.ts';
 
-export interface CandidateRow {
+/** A list entry as screening reads it (the index signature lets it pass as a query row). */
+export interface ListEntryRow {
+  [k: string]: unknown;
   entry_id: string;
   list: string;
   list_ref: string;
@@ -10,12 +12,15 @@ export interface CandidateRow {
   primary_name: string;
   programmes: unknown;
   details: unknown;
+}
+
+/** One of a list entry's names, found for a query. */
+export interface CandidateRow extends ListEntryRow {
   name: string;
   norm: string;
   type: string;
   quality: string;
   sim: number;
-  [k: string]: unknown;
 }
 
 export interface CandidateFilter {
