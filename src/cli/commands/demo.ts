@@ -5,7 +5,8 @@ import { importReference } from '../../reference/index.ts';
 import { importBundledLists } from '../../lists/index.ts';
 import { dataDirOf, type Db } from '../../store/index.ts';
 import { DEFAULT_HOST, DEFAULT_PORT, ensureToken, startServer } from '../../server/index.ts';
-import { badInput, SourceKind } from '../../model/index.ts';
+import { SourceKind } from '../../model/index.ts';
+import { parsePort, untilSignal, warnIfExposed } from '../serving.ts';
 import { ingestPaths } from '../../ingest/index.ts';
 import { readFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
@@ -52,8 +53,8 @@ export function registerDemo(program: Command): Command {
     .option('--port <n>', 'port', String(DEFAULT_PORT))
     .option('--host <addr>', 'address to listen on', DEFAULT_HOST)
     .action(async (opts: { port: string; host: string }, cmd: Command) => {
-      const port = Number(opts.port);
-      if (!Number.isInteger(port) || port < 0 || port > 65535) throw badInput('port must be 0 to 65535', { field: 'port' });
+      const port = parsePort(opts.port);
+      warnIfExposed(opts.host);
       const g = globalOptions(cmd);
       const store = { dataDir: g.data, databaseUrl: g.databaseUrl };
       const token = ensureToken(dataDirOf(store));
@@ -61,10 +62,6 @@ export function registerDemo(program: Command): Command {
       await withStore(cmd, loadDemoData);
       const server = await startServer({ ...store, host: opts.host, port });
       say(`try ${server.url}api/entities?q=lashkar — Ctrl-C to stop`);
-      await new Promise<void>((resolve) => {
-        const stop = () => void server.stop().then(resolve);
-        process.once('SIGINT', stop);
-        process.once('SIGTERM', stop);
-      });
+      await untilSignal(server);
     });
 }

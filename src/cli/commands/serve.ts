@@ -1,7 +1,8 @@
 // `dossier serve`: the HTTP API on 127.0.0.1 (warns when told to listen anywhere else).
 import type { Command } from 'commander';
 import { badInput } from '../../model/index.ts';
-import { DEFAULT_HOST, DEFAULT_PORT, isLoopback, startServer } from '../../server/index.ts';
+import { DEFAULT_HOST, DEFAULT_PORT, startServer } from '../../server/index.ts';
+import { parsePort, untilSignal, warnIfExposed } from '../serving.ts';
 import { globalOptions } from '../context.ts';
 
 export function registerServe(program: Command): Command {
@@ -12,26 +13,12 @@ export function registerServe(program: Command): Command {
     .option('--host <addr>', 'address to listen on', DEFAULT_HOST)
     .option('--rate-limit <n>', 'requests per minute per client (0: off)', '1200')
     .action(async (opts: { port: string; host: string; rateLimit: string }, cmd: Command) => {
-      const port = Number(opts.port);
-      if (!Number.isInteger(port) || port < 0 || port > 65535) throw badInput('port must be 0 to 65535', { field: 'port' });
+      const port = parsePort(opts.port);
       const rate = Number(opts.rateLimit);
       if (!Number.isInteger(rate) || rate < 0) throw badInput('rate limit must be a whole number', { field: 'rate-limit' });
-      if (!isLoopback(opts.host)) {
-        process.stderr.write(
-          `dossier: warning: listening on ${opts.host}, reachable from other machines. Reads need no token; ` +
-            'anyone who can reach this port can read the whole store.\n',
-        );
-      }
+      warnIfExposed(opts.host);
       const g = globalOptions(cmd);
       const server = await startServer({ host: opts.host, port, rateLimit: rate === 0 ? false : rate, dataDir: g.data, databaseUrl: g.databaseUrl });
-      await new Promise<void>((resolve) => {
-        const stop = () => {
-          process.off('SIGINT', stop);
-          process.off('SIGTERM', stop);
-          void server.stop().then(resolve);
-        };
-        process.on('SIGINT', stop);
-        process.on('SIGTERM', stop);
-      });
+      await untilSignal(server);
     });
 }
