@@ -6,16 +6,17 @@ import { spawn } from 'node:child_process';
 import { randomBytes } from 'node:crypto';
 import { createRequire } from 'node:module';
 import { monitorEventLoopDelay } from 'node:perf_hooks';
-import pg from 'pg';
 import type { FastifyInstance } from 'fastify';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { BUNDLED_LISTS_DIR } from '../src/lists/index.ts';
 import { importReference } from '../src/reference/index.ts';
 import { buildServer, JobQueue } from '../src/server/index.ts';
-import { openStore, type Db } from '../src/store/index.ts';
+import type { Db } from '../src/store/index.ts';
 import { makeId } from '../src/model/ids.ts';
 import type { BenchSection } from './index.ts';
+import { ENGINES } from '../test/helpers/engines.ts';
+import { ENGINE_LABEL, onFreshStore } from './engines.ts';
 
 const SECONDS = Number(process.env.BENCH_API_SECONDS ?? 10);
 const CONNECTIONS = Number(process.env.BENCH_API_CONNECTIONS ?? 50);
@@ -153,30 +154,7 @@ async function measure(engine: string, db: Db): Promise<Array<Array<string | num
 
 export async function run(): Promise<BenchSection> {
   const rows: Array<Array<string | number>> = [];
-  const pglite = await openStore({ dataDir: 'memory', databaseUrl: '' });
-  try {
-    rows.push(...(await measure('PGlite', pglite)));
-  } finally {
-    await pglite.close();
-  }
-  const admin = process.env.DATABASE_URL ?? 'postgres://postgres@127.0.0.1:5432/test';
-  const name = `dossier_bench_${randomBytes(4).toString('hex')}`;
-  const c = new pg.Client({ connectionString: admin });
-  await c.connect();
-  await c.query(`CREATE DATABASE ${name}`);
-  const u = new URL(admin);
-  u.pathname = `/${name}`;
-  try {
-    const db = await openStore({ databaseUrl: u.toString() });
-    try {
-      rows.push(...(await measure('PostgreSQL', db)));
-    } finally {
-      await db.close();
-    }
-  } finally {
-    await c.query(`DROP DATABASE IF EXISTS ${name} WITH (FORCE)`);
-    await c.end();
-  }
+  for (const engine of ENGINES) rows.push(...(await onFreshStore(engine, (db) => measure(ENGINE_LABEL[engine], db))));
   return {
     title: `API (autocannon, ${CONNECTIONS} connections, ${SECONDS} s per route, 127.0.0.1)`,
     headers: ['engine', 'load', 'req/s', 'p50 ms', 'p99 ms', 'errors'],

@@ -4,12 +4,10 @@
 // sdnList XML format), with their recall@1 beside their speed. Queries: eval/screening's 757 cases.
 // Env: SCREEN_BENCH_SYNTH (default 250000 aliases, in memory; 1000000 for the issue figure, ≈5 min to index on a loaded machine), SCREEN_BENCH_SYNTH_STORE (default 20000,
 // loaded into PGlite).
-import { randomBytes } from 'node:crypto';
 import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { join } from 'node:path';
 import Fuse from 'fuse.js';
-import pg from 'pg';
 import { BUNDLED_LISTS_DIR, importBundledLists } from '../src/lists/index.ts';
 import { screen, screenBatch, type ScreenOptions } from '../src/resolve/index.ts';
 import { buildIndex, keyCandidates } from '../src/resolve/keyindex.ts';
@@ -21,6 +19,7 @@ import { loadCases, mapList, type EvalCase } from '../eval/screening.eval.ts';
 import { insertEntries, type MiniEntry } from '../eval/screening/load-lists.ts';
 import type { BenchSection } from './index.ts';
 import { percentile } from './stats.ts';
+import { onFreshStore } from './engines.ts';
 
 const okSet = (c: EvalCase) => new Set([...c.expect, ...(c.also_ok ?? [])].map((r) => `${mapList(r.list)}:${r.id}`));
 
@@ -71,26 +70,6 @@ async function screenRows(db: Db, label: string, cases: EvalCase[], paths: Scree
   return rows;
 }
 
-async function withPostgres<T>(fn: (db: Db) => Promise<T>): Promise<T> {
-  const admin = process.env.DATABASE_URL ?? 'postgres://postgres@127.0.0.1:5432/test';
-  const name = `dossier_bench_screen_${randomBytes(4).toString('hex')}`;
-  const c = new pg.Client({ connectionString: admin });
-  await c.connect();
-  await c.query(`CREATE DATABASE ${name}`);
-  await c.end();
-  const u = new URL(admin);
-  u.pathname = `/${name}`;
-  const db = await openStore({ databaseUrl: u.toString() });
-  try {
-    return await fn(db);
-  } finally {
-    await db.close();
-    const d = new pg.Client({ connectionString: admin });
-    await d.connect();
-    await d.query(`DROP DATABASE IF EXISTS ${name} WITH (FORCE)`);
-    await d.end();
-  }
-}
 
 // ---- synthetic names: deterministic (mulberry32), syllable-built given and family names
 function rng(seed: number) {
@@ -175,7 +154,7 @@ export async function run(): Promise<BenchSection> {
   await db.close();
 
   // 4. PostgreSQL, every bundled list
-  await withPostgres(async (pgdb) => {
+  await onFreshStore('postgres', async (pgdb) => {
     const t = performance.now();
     await importBundledLists(pgdb);
     await pgdb.exec('ANALYZE list_entries; ANALYZE list_names');
