@@ -10,11 +10,11 @@ import { mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync, wr
 import { availableParallelism, loadavg, tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import pg from 'pg';
 import { ingestPaths } from '../src/ingest/index.ts';
 import { importReference } from '../src/reference/index.ts';
 import { openStore, type Db } from '../src/store/index.ts';
 import type { BenchSection } from './index.ts';
+import { onFreshStore } from './engines.ts';
 
 const N = Number(process.env.BENCH_INGEST_DOCS ?? 10_000);
 const GOAL_S = 60;
@@ -153,7 +153,8 @@ export async function run(): Promise<BenchSection> {
     m.claims,
     m.demands,
     Math.round(m.peakMb),
-    engine.startsWith('PGlite') ? (m.seconds < GOAL_S ? `< ${GOAL_S} s: met` : `< ${GOAL_S} s: missed (wall)`) : '',
+    // The goal is for 10k documents; a smaller run says nothing about it.
+    engine.startsWith('PGlite') && N >= 10_000 ? (m.seconds < GOAL_S ? `< ${GOAL_S} s: met` : `< ${GOAL_S} s: missed (wall)`) : '',
   ];
   try {
     const lite = await openStore({ dataDir: join(work, 'pglite'), databaseUrl: '' });
@@ -162,32 +163,10 @@ export async function run(): Promise<BenchSection> {
     } finally {
       await lite.close();
     }
-    const admin = process.env.DATABASE_URL ?? 'postgres://postgres@127.0.0.1:5432/postgres';
-    const name = `dossier_bench_ingest_${process.pid}`;
-    let created = false;
     try {
-      const c = new pg.Client({ connectionString: admin });
-      await c.connect();
-      await c.query(`CREATE DATABASE ${name}`);
-      await c.end();
-      created = true;
-      const u = new URL(admin);
-      u.pathname = `/${name}`;
-      const db = await openStore({ databaseUrl: u.toString() });
-      try {
-        rows.push(row('PostgreSQL', await measure(db, docs)));
-      } finally {
-        await db.close();
-      }
+      rows.push(row('PostgreSQL', await onFreshStore('postgres', (db) => measure(db, docs))));
     } catch (err) {
       notes.push(`PostgreSQL not measured: ${(err as Error).message}`);
-    } finally {
-      if (created) {
-        const c = new pg.Client({ connectionString: admin });
-        await c.connect();
-        await c.query(`DROP DATABASE IF EXISTS ${name} WITH (FORCE)`);
-        await c.end();
-      }
     }
   } finally {
     rmSync(work, { recursive: true, force: true });
