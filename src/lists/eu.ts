@@ -1,8 +1,7 @@
 // EU Financial Sanctions Files, XML 1.1 (root export generationDate=…, default namespace).
-import { basename } from 'node:path';
 import { makeId, DossierError, type ListEntry, type ListName } from '../model/index.ts';
-import { readXmlRecords, kid, kids, type XNode } from './xml.ts';
-import { clean, compact, dedupeNames, name, type ParsedList } from './types.ts';
+import { readXmlRecords, recordsUnder, kid, kids, type XNode } from './xml.ts';
+import { clean, compact, dedupeNames, fileMeta, name, type ParsedList } from './types.ts';
 
 const attr = (n: XNode | undefined, a: string) => clean(n?.attrs[a]) || null;
 
@@ -63,22 +62,12 @@ function toEntry(n: XNode, file: string): ListEntry {
   };
 }
 
-export function parseEu(file: string, opts: { partial?: boolean } = {}): ParsedList {
+export function parseEu(file: string): ParsedList {
   const doc = readXmlRecords(file, 2);
-  const meta: ParsedList['meta'] = {
-    list: 'eu',
-    format: 'eu-fsf-xml',
-    feed: 'eu',
-    published: null,
-    partial: opts.partial ?? /excerpt|sample|partial/i.test(basename(file)),
-    files: [file],
-  };
+  const meta = fileMeta(file, 'eu', 'eu-fsf-xml', 'eu');
   async function* entries() {
-    for await (const n of doc.records) {
-      if (doc.root?.name !== 'export') {
-        throw new DossierError('bad_input', `not an EU FSF XML (root element ${doc.root?.name})`, { file, line: 1, element: doc.root?.name });
-      }
-      meta.published ??= doc.root.attrs.generationDate ?? null;
+    for await (const n of recordsUnder(doc, file, 'export', 'an EU FSF XML')) {
+      meta.published ??= doc.root?.attrs.generationDate ?? null;
       if (n.name === 'sanctionEntity') yield toEntry(n, file);
     }
     meta.published ??= doc.root?.attrs.generationDate ?? null;

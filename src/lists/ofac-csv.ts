@@ -5,7 +5,7 @@ import { existsSync, readdirSync, statSync } from 'node:fs';
 import { basename, dirname, join } from 'node:path';
 import { makeId, DossierError, type ListEntry, type ListEntryKind, type ListName } from '../model/index.ts';
 import { readCsv } from './csv.ts';
-import { clean, compact, dedupeNames, name, type ParsedList } from './types.ts';
+import { clean, compact, dedupeNames, isPartialName, name, type ParsedList } from './types.ts';
 
 export interface OfacCsvSet {
   dir: string;
@@ -96,18 +96,18 @@ async function loadMulti(file: string | null, keyCol = 0): Promise<Map<string, s
   return m;
 }
 
-export function parseOfacCsv(path: string, opts: { partial?: boolean } = {}): ParsedList {
+export function parseOfacCsv(path: string): ParsedList {
   const found = ofacCsvSet(path);
   if (!found) throw new DossierError('bad_input', 'not an OFAC CSV set (no sdn.csv or alt.csv)', { file: path });
   const set: OfacCsvSet = found;
   const files = [set.sdn, set.alt, set.add, set.comments].filter((f): f is string => !!f && existsSync(f));
-  const excerpt = /excerpt|sample|partial/i.test(set.sdn ? basename(set.sdn) : '') || /excerpt|sample|partial/i.test(basename(set.dir));
+  const excerpt = (set.sdn !== null && isPartialName(set.sdn)) || isPartialName(set.dir);
   const meta: ParsedList['meta'] = {
     list: 'ofac',
     format: 'ofac-csv',
     feed: 'ofac:sdn',
     published: null, // the legacy CSV states no date
-    partial: opts.partial ?? (!set.sdn || excerpt),
+    partial: !set.sdn || excerpt,
     files,
   };
   async function* entries(): AsyncGenerator<ListEntry> {

@@ -1,8 +1,8 @@
 // OFAC sdnList XML (sdn.xml, and the non-SDN consolidated list cons.xml in the same schema).
 import { basename } from 'node:path';
 import { makeId, DossierError, type ListEntry, type ListEntryKind, type ListName } from '../model/index.ts';
-import { readXmlRecords, kid, kids, txt, type XNode } from './xml.ts';
-import { compact, dedupeNames, name, type ParsedList } from './types.ts';
+import { readXmlRecords, recordsUnder, kid, kids, txt, type XNode } from './xml.ts';
+import { compact, dedupeNames, fileMeta, name, type ParsedList } from './types.ts';
 
 /** OFAC writes people `LAST, First` in every product; kept that way so CSV and XML agree. */
 function fullName(n: XNode): string {
@@ -55,21 +55,11 @@ function toEntry(n: XNode, file: string): ListEntry {
   };
 }
 
-export function parseOfacXml(file: string, opts: { partial?: boolean } = {}): ParsedList {
+export function parseOfacXml(file: string): ParsedList {
   const doc = readXmlRecords(file, 2);
-  const meta: ParsedList['meta'] = {
-    list: 'ofac',
-    format: 'ofac-xml',
-    feed: /cons/i.test(basename(file)) ? 'ofac:consolidated' : 'ofac:sdn',
-    published: null,
-    partial: opts.partial ?? /excerpt|sample|partial/i.test(basename(file)),
-    files: [file],
-  };
+  const meta = fileMeta(file, 'ofac', 'ofac-xml', /cons/i.test(basename(file)) ? 'ofac:consolidated' : 'ofac:sdn');
   async function* entries() {
-    for await (const n of doc.records) {
-      if (doc.root?.name !== 'sdnList') {
-        throw new DossierError('bad_input', `not an OFAC sdnList XML (root element ${doc.root?.name})`, { file, line: 1, element: doc.root?.name });
-      }
+    for await (const n of recordsUnder(doc, file, 'sdnList', 'an OFAC sdnList XML')) {
       if (n.name === 'publshInformation') meta.published = mdy(txt(n, 'Publish_Date'));
       if (n.name === 'sdnEntry') yield toEntry(n, file);
     }

@@ -3,9 +3,8 @@
 // entities are skipped.
 import { createReadStream } from 'node:fs';
 import { createInterface } from 'node:readline';
-import { basename } from 'node:path';
 import { makeId, DossierError, type ListEntry, type ListEntryKind, type ListName } from '../model/index.ts';
-import { compact, dedupeNames, name, type ParsedList } from './types.ts';
+import { compact, dedupeNames, fileMeta, name, type ParsedList } from './types.ts';
 
 const KIND: Record<string, ListEntryKind> = {
   Person: 'person',
@@ -30,15 +29,8 @@ interface Ftm {
 
 const strs = (v: unknown): string[] => (Array.isArray(v) ? v.filter((x): x is string => typeof x === 'string') : []);
 
-export function parseFtm(file: string, opts: { partial?: boolean } = {}): ParsedList {
-  const meta: ParsedList['meta'] = {
-    list: 'opensanctions',
-    format: 'ftm-json',
-    feed: 'opensanctions',
-    published: null,
-    partial: opts.partial ?? /excerpt|sample|partial/i.test(basename(file)),
-    files: [file],
-  };
+export function parseFtm(file: string): ParsedList {
+  const meta = fileMeta(file, 'opensanctions', 'ftm-json', 'opensanctions');
   async function* entries(): AsyncGenerator<ListEntry> {
     const rl = createInterface({ input: createReadStream(file, { encoding: 'utf8' }), crlfDelay: Infinity });
     let line = 0;

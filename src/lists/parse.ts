@@ -17,8 +17,8 @@ export interface ParseOptions {
   partial?: boolean;
 }
 
-const PARSERS: Record<ListFormat, (path: string, o: { partial?: boolean }) => ParsedList> = {
-  'un-xml': (p) => parseUn(p),
+const PARSERS: Record<ListFormat, (path: string) => ParsedList> = {
+  'un-xml': parseUn,
   'ofac-csv': parseOfacCsv,
   'ofac-xml': parseOfacXml,
   'eu-fsf-xml': parseEu,
@@ -35,7 +35,7 @@ export function parseListFile(path: string, opts: ParseOptions | ListId = {}): P
   if (o.list && o.list !== list) {
     throw new DossierError('bad_input', `this file is ${format} (list ${list}), not list ${o.list}`, { file: path });
   }
-  const parsed = PARSERS[format](path, { partial: o.partial });
+  const parsed = PARSERS[format](path);
   if (o.partial !== undefined) parsed.meta.partial = o.partial;
   return parsed;
 }

@@ -1,5 +1,6 @@
 // What every list parser hands back: the list, its format and feed, the list's own publication date,
 // whether the file is a whole list or only part of one, and the entries as a stream.
+import { basename } from 'node:path';
 import type { ListEntry, ListId, ListName } from '../model/index.ts';
 
 export type ListFormat =
@@ -35,6 +36,16 @@ export interface ParsedList {
   /** Filled as the file is read: `published` may come from a header, so read it after iterating. */
   meta: ListMeta;
   entries: AsyncIterable<ListEntry>;
+}
+
+/** Excerpts, samples and partial sets say so in their file name (the bundled excerpts do). */
+export function isPartialName(path: string): boolean {
+  return /excerpt|sample|partial/i.test(basename(path));
+}
+
+/** The meta of a one-file list, before reading: no publication date yet, partial by its name. */
+export function fileMeta(file: string, list: ListId, format: ListFormat, feed: string): ListMeta {
+  return { list, format, feed, published: null, partial: isPartialName(file), files: [file] };
 }
 
 /** Collapses white space and trims. */

@@ -1,10 +1,9 @@
 // India UAPA schedules, CSV transcriptions (there is no official machine-readable file):
 // First Schedule `id,serial,entry_verbatim,source` (organisations; alternatives split by `/`),
 // Fourth Schedule `id,serial,entry,fidelity,source` (individuals; aliases split by ` @ `).
-import { basename } from 'node:path';
 import { makeId, DossierError, type ListEntry } from '../model/index.ts';
 import { readCsv } from './csv.ts';
-import { clean, compact, dedupeNames, name, type ParsedList } from './types.ts';
+import { clean, compact, dedupeNames, fileMeta, name, type ParsedList } from './types.ts';
 
 /** `Lashkar-E-Taiba/Pasban-E-Ahle Hadis, and all its Manifestations` → the names it lists. */
 export function firstScheduleNames(entry: string): string[] {
@@ -18,8 +17,8 @@ export function firstScheduleNames(entry: string): string[] {
 /** The schedule row that points at another list (FS-33: "Organisations listed in the Schedule to the U.N. …"). */
 const isReferenceRow = (entry: string) => /^Organisations listed in the Schedule/i.test(entry.trim());
 
-export function parseUapa(file: string, opts: { partial?: boolean } = {}): ParsedList {
-  const meta: ParsedList['meta'] = { list: 'uapa', format: 'uapa-csv', feed: 'uapa', published: null, partial: opts.partial ?? /excerpt|sample|partial/i.test(basename(file)), files: [file] };
+export function parseUapa(file: string): ParsedList {
+  const meta = fileMeta(file, 'uapa', 'uapa-csv', 'uapa');
   async function* entries(): AsyncGenerator<ListEntry> {
     let header: string[] | null = null;
     for await (const { cells, line } of readCsv(file)) {

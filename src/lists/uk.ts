@@ -1,14 +1,12 @@
 // UK lists: the FCDO "UK Sanctions List" XML (Designations/Designation, UniqueID) and HM Treasury OFSI's
 // Consolidated List CSV (cp1252, a `Last Updated,DD/MM/YYYY` preamble, one row per name × DOB × address,
 // grouped by Group ID).
-import { basename } from 'node:path';
 import { makeId, DossierError, type ListEntry, type ListEntryKind, type ListName } from '../model/index.ts';
-import { readXmlRecords, kid, kids, txt, txts, type XNode } from './xml.ts';
+import { readXmlRecords, recordsUnder, kid, kids, txt, txts, type XNode } from './xml.ts';
 import { readCsv } from './csv.ts';
-import { clean, compact, dedupeNames, dmy, name, type ParsedList } from './types.ts';
+import { clean, compact, dedupeNames, dmy, fileMeta, name, type ParsedList } from './types.ts';
 
 const KIND: Record<string, ListEntryKind> = { individual: 'person', entity: 'organization', ship: 'vessel' };
-const isPartialName = (f: string) => /excerpt|sample|partial/i.test(basename(f));
 /** Name6 is the surname or the whole entity name; display order is Name1..Name5 then Name6. */
 const joinParts = (parts: Array<string | null | undefined>) => parts.map(clean).filter(Boolean).join(' ');
 
@@ -52,21 +50,11 @@ function fcdoEntry(n: XNode, file: string): ListEntry {
   };
 }
 
-export function parseUkXml(file: string, opts: { partial?: boolean } = {}): ParsedList {
+export function parseUkXml(file: string): ParsedList {
   const doc = readXmlRecords(file, 2);
-  const meta: ParsedList['meta'] = {
-    list: 'uk',
-    format: 'uk-fcdo-xml',
-    feed: 'uk:fcdo',
-    published: null,
-    partial: opts.partial ?? isPartialName(file),
-    files: [file],
-  };
+  const meta = fileMeta(file, 'uk', 'uk-fcdo-xml', 'uk:fcdo');
   async function* entries() {
-    for await (const n of doc.records) {
-      if (doc.root?.name !== 'Designations') {
-        throw new DossierError('bad_input', `not an FCDO UK Sanctions List XML (root element ${doc.root?.name})`, { file, line: 1, element: doc.root?.name });
-      }
+    for await (const n of recordsUnder(doc, file, 'Designations', 'an FCDO UK Sanctions List XML')) {
       if (n.name === 'DateGenerated') meta.published = dmy(txt(n));
       if (n.name === 'Designation') yield fcdoEntry(n, file);
     }
@@ -99,15 +87,8 @@ interface Group {
   other: Set<string>;
 }
 
-export function parseOfsiCsv(file: string, opts: { partial?: boolean } = {}): ParsedList {
-  const meta: ParsedList['meta'] = {
-    list: 'uk',
-    format: 'uk-ofsi-csv',
-    feed: 'uk:ofsi',
-    published: null,
-    partial: opts.partial ?? isPartialName(file),
-    files: [file],
-  };
+export function parseOfsiCsv(file: string): ParsedList {
+  const meta = fileMeta(file, 'uk', 'uk-ofsi-csv', 'uk:ofsi');
   async function* entries(): AsyncGenerator<ListEntry> {
     let header: string[] | null = null;
     const col = (row: string[], h: string) => clean(row[header!.indexOf(h)]);

@@ -1,8 +1,7 @@
 // UN Security Council Consolidated List (XML, root CONSOLIDATED_LIST dateGenerated=…).
-import { basename } from 'node:path';
 import { makeId, DossierError, type ListEntry, type ListName } from '../model/index.ts';
-import { readXmlRecords, kids, txt, txts, type XNode } from './xml.ts';
-import { clean, compact, dedupeNames, name, type ParsedList } from './types.ts';
+import { readXmlRecords, recordsUnder, kids, txt, txts, type XNode } from './xml.ts';
+import { clean, compact, dedupeNames, fileMeta, name, type ParsedList } from './types.ts';
 
 /**
  * A UN alias as written, plus its atoms when it packs several: `A; B; C`, `A (original script: Б)`,
@@ -110,12 +109,9 @@ function toEntry(n: XNode, file: string): ListEntry {
 
 export function parseUn(file: string): ParsedList {
   const doc = readXmlRecords(file, 3);
-  const meta: ParsedList['meta'] = { list: 'un', format: 'un-xml', feed: 'un', published: null, partial: /excerpt|sample|partial/i.test(basename(file)), files: [file] };
+  const meta = fileMeta(file, 'un', 'un-xml', 'un');
   async function* entries() {
-    for await (const n of doc.records) {
-      if (doc.root && doc.root.name !== 'CONSOLIDATED_LIST') {
-        throw new DossierError('bad_input', `not a UN consolidated list (root element ${doc.root.name})`, { file, line: 1, element: doc.root.name });
-      }
+    for await (const n of recordsUnder(doc, file, 'CONSOLIDATED_LIST', 'a UN consolidated list')) {
       meta.published ??= doc.root?.attrs.dateGenerated ?? null;
       if (n.name !== 'INDIVIDUAL' && n.name !== 'ENTITY') continue;
       yield toEntry(n, file);

@@ -138,3 +138,13 @@ export function txts(n: XNode | undefined, path: string): string[] {
   for (const part of path.split('/')) level = level.flatMap((x) => kids(x, part));
   return level.map((x) => x.text.replace(/\s+/g, ' ').trim()).filter((t) => t.length > 0);
 }
+
+/** The records of `doc`, refusing a file whose root element is not `root` (`what` names the format). */
+export async function* recordsUnder(doc: XmlDoc, file: string, root: string, what: string): AsyncGenerator<XNode> {
+  for await (const n of doc.records) {
+    if (doc.root?.name !== root) {
+      throw new DossierError('bad_input', `not ${what} (root element ${doc.root?.name})`, { file, line: 1, element: doc.root?.name });
+    }
+    yield n;
+  }
+}
