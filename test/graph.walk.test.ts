@@ -75,7 +75,7 @@ describe.each(ENGINES)('graph walks on %s', (engine) => {
   });
 
   it('centrality: the chain middle has the highest betweenness, the hub the highest degree', async () => {
-    const c = await centrality(s.db, 20);
+    const c = await centrality(s.db, { limit: 20 });
     expect(c.node_count).toBe(NODES.length);
     expect(c.edge_count).toBe(7); // c3 and c3b are one edge
     expect(c.items[0]!.id).toBe('c');

@@ -145,7 +145,7 @@ export function registerGraph(program: Command): Command {
     .option('--json', 'print JSON')
     .action(async (opts: { limit: string; json?: boolean }, cmd: Command) => {
       await withStore(cmd, async (db) => {
-        const c = await centrality(db, intOption(opts.limit, 'limit'));
+        const c = await centrality(db, { limit: intOption(opts.limit, 'limit') });
         if (opts.json) return printJson(c);
         out(renderTable(['entity', 'kind', 'degree', 'betweenness'], c.items.map((i) => [i.name, i.kind, i.degree, i.betweenness])));
         out(`${c.node_count} nodes, ${c.edge_count} edges`);
