@@ -399,6 +399,9 @@ describe.each(ENGINES)('server routes on %s', (engine) => {
     const ok = await act(item.id, 'accept', { reviewer: 'route-test', note: 'checked' });
     expect(ok.statusCode, ok.body).toBe(200);
     expect(ok.json()).toMatchObject({ id: item.id, type: 'verdict', target_id: item.target_id, action: 'accept' });
+    // The verdict's states before and after come through the response schema whole.
+    expect(Object.keys(ok.json().before as object).sort()).toEqual(['rating', 'suggested', 'verdict_id']);
+    expect(Object.keys(ok.json().after as object).sort()).toEqual(['evidence_ids', 'rating', 'rationale', 'verdict_id']);
     const again = await act(item.id, 'accept', { reviewer: 'route-test' });
     expect(again.statusCode, again.body).toBe(409);
     expect(again.headers['content-type']).toMatch(/^application\/problem\+json/);
