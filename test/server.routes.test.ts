@@ -29,7 +29,7 @@ interface RouteCase {
 }
 
 const CASES: RouteCase[] = [
-  { route: 'GET /api/health', ok: '/api/health', check: (b) => expect(b.status).toBe('ok') },
+  { route: 'GET /api/health', ok: '/api/health', check: (b) => expect(b.status).toBe('ok'), bad: ['/api/health?verbose=1', 'verbose'] },
   {
     route: 'GET /api/search',
     ok: '/api/search?q=lashkar',
@@ -312,6 +312,15 @@ describe.each(ENGINES)('server routes on %s', (engine) => {
       .map((r) => `${r.method} ${r.url}`)
       .sort();
     expect(registered).toEqual([...CASES.map((c) => c.route), ...WRITES.map((w) => w.route), ...READ_POSTS].sort());
+  });
+
+  it('every GET has a 400 case; with the token, every write refuses an unknown parameter with a 400 naming it', async () => {
+    expect(CASES.filter((c) => !c.bad).map((c) => c.route)).toEqual([]);
+    for (const w of WRITES) {
+      const res = await app.inject({ method: 'POST', url: `${w.url}${w.url.includes('?') ? '&' : '?'}colour=red`, payload: w.body, headers: { authorization: `Bearer ${TOKEN}` } });
+      expect(res.statusCode, `${w.route}: ${res.body}`).toBe(400);
+      expect(res.json()).toMatchObject({ code: 'bad_input', field: 'colour', in: 'querystring' });
+    }
   });
 
   it('writes: 401 without the token or with a wrong one, 202 with it, and the job finishes', async () => {
