@@ -51,13 +51,13 @@ const ReviewItem = {
   required: ['id', 'type', 'target_id', 'version', 'summary', 'source', 'quote', 'credibility'],
 };
 const ReviewState = some(
-  { status: str, merged_into: nstr, rating: str, verdict_id: nstr, suggested: str, evidence_ids: arr(str), rationale: str },
+  { status: str, rating: str, verdict_id: nstr, suggested: str, evidence_ids: arr(str), rationale: str },
   'claims, merges and contradictions: status; verdicts: rating, verdict_id and (before) the suggested rating or (after) evidence_ids and rationale',
 );
 const ReviewOutcome = obj({
   id: str, type: { type: 'string', enum: ['claim', 'merge', 'verdict', 'contradiction'] }, target_id: str,
   action: { type: 'string', enum: ['accept', 'reject', 'edit'] },
-  before: { ...ReviewState, description: `the state before (${ReviewState.description as string})` },
+  before: { ...ReviewState, description: `the state before; ${ReviewState.description as string}` },
   after: { ...ReviewState, description: 'the state after' }, new_version: int,
 });
 const sourceFactProps = {
@@ -65,8 +65,9 @@ const sourceFactProps = {
   reliability_origin: { type: 'string', enum: ['rated', 'stored', 'publisher_default'] },
 };
 const SourceFact = {
-  ...obj(sourceFactProps),
+  type: 'object',
   properties: { ...sourceFactProps, origin_key: { type: 'string', description: 'sources sharing it are copies of one origin, not independent' } },
+  required: Object.keys(sourceFactProps),
 };
 const ClaimVerdictView = obj({
   claim: obj({ id: str, ref: nstr, version: int, status: str, statement: str, quote: str, credibility: nstr }),
