@@ -75,12 +75,26 @@ describe.each(ENGINES)('graph walks on %s', (engine) => {
   });
 
   it('centrality: the chain middle has the highest betweenness, the hub the highest degree', async () => {
-    const c = await centrality(s.db, 20);
+    const c = await centrality(s.db, { limit: 20 });
     expect(c.node_count).toBe(NODES.length);
     expect(c.edge_count).toBe(7); // c3 and c3b are one edge
     expect(c.items[0]!.id).toBe('c');
     const byId = Object.fromEntries(c.items.map((i) => [i.id, i]));
     expect(byId.h!.degree).toBe(3);
     expect(byId.a!.betweenness).toBe(0);
+  });
+
+  it('centrality pages of two walk the same ranking as one page, node and edge counts beside each', async () => {
+    const whole = await centrality(s.db, { limit: 500 });
+    const walked: string[] = [];
+    let cursor: string | undefined;
+    do {
+      const p = await centrality(s.db, { limit: 2, cursor });
+      expect([p.node_count, p.edge_count]).toEqual([whole.node_count, whole.edge_count]);
+      walked.push(...p.items.map((i) => i.id));
+      cursor = p.next_cursor ?? undefined;
+    } while (cursor);
+    expect(walked).toEqual(whole.items.map((i) => i.id));
+    expect(walked.length).toBe(NODES.length);
   });
 });

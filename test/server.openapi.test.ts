@@ -33,6 +33,9 @@ describe.each(ENGINES)('OpenAPI document on %s', (engine) => {
     expect(result.valid).toBe(true);
     expect(v.version).toBe('3.1');
 
+    // Only the landing page, /openapi.json itself and the docs page's assets are left out of the document.
+    const hidden = routesOf(app).filter((r) => !r.documented).map((r) => r.url);
+    expect(hidden.every((u) => u === '/' || u === '/openapi.json' || u.startsWith('/docs'))).toBe(true);
     const documented = routesOf(app).filter((r) => r.documented);
     expect(documented.length).toBeGreaterThan(10);
     const listed = Object.entries(doc.paths).flatMap(([p, ops]) => Object.keys(ops).map((m) => `${m.toUpperCase()} ${p}`));

@@ -3,9 +3,15 @@
 import type { FastifyInstance } from 'fastify';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { readFileSync } from 'node:fs';
-import { importList } from '../src/lists/index.ts';
+import {
+  centrality, getAliases, getClaim, getEntity, getSource, listClaims, listEntities, listMeasures, listSources, neighbourhood, search, shortestPath,
+} from '../src/graph/index.ts';
+import { getListEntry, importList, listSummaries } from '../src/lists/index.ts';
+import { actorTimeline, demandGaps, gapActors } from '../src/measures/index.ts';
 import { importReference } from '../src/reference/index.ts';
-import { buildServer, routesOf } from '../src/server/index.ts';
+import { DEFAULT_LIMIT as SCREEN_LIMIT, DEFAULT_THRESHOLD, screen } from '../src/resolve/index.ts';
+import { buildServer, JobQueue, routesOf } from '../src/server/index.ts';
+import { claimVerdict, listContradictions, reviewList } from '../src/verify/index.ts';
 import { ENGINES, freshStore, type TestStore } from './helpers/engines.ts';
 
 const TOKEN = 'test-token-0123456789';
@@ -23,7 +29,7 @@ interface RouteCase {
 }
 
 const CASES: RouteCase[] = [
-  { route: 'GET /api/health', ok: '/api/health', check: (b) => expect(b.status).toBe('ok') },
+  { route: 'GET /api/health', ok: '/api/health', check: (b) => expect(b.status).toBe('ok'), bad: ['/api/health?verbose=1', 'verbose'] },
   {
     route: 'GET /api/search',
     ok: '/api/search?q=lashkar',
@@ -65,7 +71,7 @@ const CASES: RouteCase[] = [
     route: 'GET /api/entities/:id/aliases',
     ok: `/api/entities/${LET}/aliases`,
     check: (b) => expect(b.items!.map((a) => a.name)).toContain('LeT'),
-    bad: [`/api/entities/${'x'.repeat(201)}/aliases`, 'id'],
+    bad: [`/api/entities/${LET}/aliases?cursor=garbage`, 'cursor'],
     missing: '/api/entities/no-such-entity/aliases',
   },
   {
@@ -97,6 +103,8 @@ const CASES: RouteCase[] = [
     check: (b) => {
       expect(b.items!.length).toBe(5);
       expect(b.items![0]!.degree as number).toBeGreaterThan(0);
+      expect(b.node_count as number).toBeGreaterThan(5); // the whole graph's size, beside the page
+      expect(typeof b.next_cursor).toBe('string');
     },
     bad: ['/api/graph/centrality?limit=x', 'limit'],
   },
@@ -161,7 +169,7 @@ const CASES: RouteCase[] = [
         expect(c.a.source_id ?? c.b.source_id).not.toBeNull();
       }
     },
-    bad: ['/api/contradictions?include_rejected=maybe', 'include_rejected'],
+    bad: ['/api/contradictions?limit=501', 'limit'],
   },
   {
     route: 'GET /api/review',
@@ -199,14 +207,30 @@ const CASES: RouteCase[] = [
     route: 'GET /api/gaps',
     ok: `/api/gaps?actor=${LET}`,
     check: (b) => {
-      const actors = b.actors as Array<{ actor: { name: string }; rows: Array<{ authority: string; status: string }> }>;
+      const actors = b.items as Array<{ actor: { name: string }; rows: Array<{ authority: string; status: string }> }>;
       expect(actors.map((a) => a.actor.name)).toEqual(['Lashkar-e-Taiba']);
       expect(actors[0]!.rows.length).toBeGreaterThan(0);
     },
     bad: [`/api/gaps?actor=${LET}&as_of=yesterday`, 'as_of'],
     missing: '/api/gaps?actor=no-such-actor-zzzz',
   },
-  { route: 'GET /api/jobs', ok: '/api/jobs', check: (b) => expect(Array.isArray(b.items)).toBe(true) },
+  {
+    route: 'GET /api/gaps/demands',
+    ok: '/api/gaps/demands',
+    check: (b) => {
+      // Every demand quotes its source and says whether a measure answered it.
+      expect(b.items!.length).toBeGreaterThan(0);
+      expect(b.items!.every((d) => (d.quote as string).length > 0 && ['in_force', 'ended', 'none'].includes(d.status as string))).toBe(true);
+    },
+    bad: ['/api/gaps/demands?as_of=2024-1-1', 'as_of'],
+    missing: '/api/gaps/demands?actor=no-such-actor-zzzz',
+  },
+  {
+    route: 'GET /api/jobs',
+    ok: '/api/jobs',
+    check: (b) => expect(Array.isArray(b.items) && b.next_cursor === null).toBe(true),
+    bad: ['/api/jobs?limit=-1', 'limit'],
+  },
   {
     route: 'GET /api/jobs/:id',
     ok: '', // filled in after a job is queued
@@ -220,8 +244,19 @@ const CASES: RouteCase[] = [
     check: (b) => {
       const un = b.items!.find((l) => l.list === 'un')!;
       expect(un.entries as number).toBeGreaterThan(1000);
-      expect((un.versions as unknown[]).length).toBe(1);
+      expect(un.version_count).toBe(1);
+      expect((un.latest_version as { file_name: string }).file_name).toBe('consolidated.xml');
     },
+    bad: ['/api/lists?cursor=garbage', 'cursor'],
+  },
+  {
+    route: 'GET /api/lists/:list/versions',
+    ok: '/api/lists/un/versions',
+    check: (b) => {
+      expect(b.items!.map((v) => v.file_name)).toEqual(['consolidated.xml']);
+      expect(b.items![0]!.entry_count as number).toBeGreaterThan(1000);
+    },
+    bad: ['/api/lists/atlantis/versions', 'list'],
   },
   {
     route: 'GET /api/lists/:list/entries/:ref',
@@ -248,13 +283,15 @@ const WRITES = [
 describe.each(ENGINES)('server routes on %s', (engine) => {
   let s: TestStore;
   let app: FastifyInstance;
+  let jobs: JobQueue;
   const get = async (url: string, headers: Record<string, string> = {}) => app.inject({ method: 'GET', url, headers });
 
   beforeAll(async () => {
     s = await freshStore(engine);
     await importReference(s.db);
     await importList(s.db, UN_LIST);
-    app = await buildServer({ db: s.db, token: TOKEN, rateLimit: false });
+    jobs = new JobQueue(s.db);
+    app = await buildServer({ db: s.db, token: TOKEN, rateLimit: false, jobs });
     const [claim] = await s.db.query<{ id: string }>('SELECT claim_id AS id FROM evidence ORDER BY claim_id LIMIT 1');
     const [src] = await s.db.query<{ ref: string }>('SELECT s.ref FROM sources s JOIN claims c ON c.source_id = s.id ORDER BY s.ref LIMIT 1');
     CASES.find((c) => c.route === 'GET /api/claims/:id')!.ok = `/api/claims/${claim!.id}`;
@@ -275,6 +312,15 @@ describe.each(ENGINES)('server routes on %s', (engine) => {
       .map((r) => `${r.method} ${r.url}`)
       .sort();
     expect(registered).toEqual([...CASES.map((c) => c.route), ...WRITES.map((w) => w.route), ...READ_POSTS].sort());
+  });
+
+  it('every GET has a 400 case; with the token, every write refuses an unknown parameter with a 400 naming it', async () => {
+    expect(CASES.filter((c) => !c.bad).map((c) => c.route)).toEqual([]);
+    for (const w of WRITES) {
+      const res = await app.inject({ method: 'POST', url: `${w.url}${w.url.includes('?') ? '&' : '?'}colour=red`, payload: w.body, headers: { authorization: `Bearer ${TOKEN}` } });
+      expect(res.statusCode, `${w.route}: ${res.body}`).toBe(400);
+      expect(res.json()).toMatchObject({ code: 'bad_input', field: 'colour', in: 'querystring' });
+    }
   });
 
   it('writes: 401 without the token or with a wrong one, 202 with it, and the job finishes', async () => {
@@ -362,6 +408,9 @@ describe.each(ENGINES)('server routes on %s', (engine) => {
     const ok = await act(item.id, 'accept', { reviewer: 'route-test', note: 'checked' });
     expect(ok.statusCode, ok.body).toBe(200);
     expect(ok.json()).toMatchObject({ id: item.id, type: 'verdict', target_id: item.target_id, action: 'accept' });
+    // The verdict's states before and after come through the response schema whole.
+    expect(Object.keys(ok.json().before as object).sort()).toEqual(['rating', 'suggested', 'verdict_id']);
+    expect(Object.keys(ok.json().after as object).sort()).toEqual(['evidence_ids', 'rating', 'rationale', 'verdict_id']);
     const again = await act(item.id, 'accept', { reviewer: 'route-test' });
     expect(again.statusCode, again.body).toBe(409);
     expect(again.headers['content-type']).toMatch(/^application\/problem\+json/);
@@ -493,5 +542,97 @@ describe.each(ENGINES)('server routes on %s', (engine) => {
       expect(body.match(/(?:src|href)=["']https?:\/\//g)).toBeNull();
     }
     expect(init.body).toContain('"validatorUrl":null');
+  });
+
+  /** The JSON a client gets from a value the capability returns (dates as strings, undefined left out). */
+  const asJson = (v: unknown) => JSON.parse(JSON.stringify(v)) as unknown;
+  type Item = Record<string, unknown>;
+
+  // Every paged list, with an unpaginated read of the same rows straight from the store and each row's identity.
+  const WALKS: Array<{ url: string; all: () => Promise<unknown[]>; key: (i: Item) => string }> = [
+    { url: `/api/entities/${LET}/aliases`, all: () => getAliases(s.db, LET), key: (i) => i.name as string },
+    { url: '/api/search?q=pakistan', all: async () => (await search(s.db, 'pakistan', { limit: 500 })).items, key: (i) => i.id as string },
+    { url: '/api/graph/centrality', all: async () => (await centrality(s.db, { limit: 500 })).items, key: (i) => i.id as string },
+    { url: '/api/contradictions', all: () => listContradictions(s.db), key: (i) => i.id as string },
+    { url: '/api/contradictions?include_rejected=true', all: () => listContradictions(s.db, { includeRejected: true }), key: (i) => i.id as string },
+    { url: '/api/review', all: () => reviewList(s.db), key: (i) => i.id as string },
+    { url: '/api/review?type=verdict', all: () => reviewList(s.db, { type: 'verdict' }), key: (i) => i.id as string },
+    { url: `/api/measures/timeline?actor=${LET}`, all: async () => (await actorTimeline(s.db, LET)).items, key: (i) => `${i.type as string} ${i.id as string}` },
+    { url: '/api/gaps', all: async () => (await gapActors(s.db)).map((actor) => ({ actor })), key: (i) => (i.actor as { id: string }).id },
+    { url: '/api/gaps/demands', all: () => demandGaps(s.db), key: (i) => i.demand_id as string },
+    { url: '/api/jobs', all: async () => jobs.list(), key: (i) => i.id as string },
+    { url: '/api/lists', all: async () => (await listSummaries(s.db)).map(({ versions: _v, ...l }) => l), key: (i) => i.list as string },
+    { url: '/api/lists/un/versions', all: async () => (await listSummaries(s.db)).find((l) => l.list === 'un')!.versions, key: (i) => i.id as string },
+  ];
+
+  it('every route that takes a cursor is walked: here, or against its table above', () => {
+    const walked = new Set([
+      ...WALKS.map((w) => w.url.split('?')[0]!.replace(LET, ':id').replace('/un/', '/:list/')),
+      '/api/entities', '/api/claims', '/api/sources', '/api/measures',
+    ]);
+    const doc = app.swagger() as { paths: Record<string, { get?: { parameters?: Array<{ name: string; in: string }> } }> };
+    const paged = routesOf(app).filter(
+      (r) => r.method === 'GET' && r.documented && (doc.paths[r.url.replace(/:([A-Za-z_]+)/g, '{$1}')]?.get?.parameters ?? []).some((p) => p.name === 'cursor'),
+    );
+    expect(paged.length).toBeGreaterThanOrEqual(15);
+    for (const r of paged) expect(walked, r.url).toContain(r.url);
+  });
+
+  it.each(WALKS.map((w) => [w.url, w] as const))('walking %s with a small limit yields every row exactly once, each as the store has it', async (url, w) => {
+    const all = (asJson(await w.all()) as Item[]).sort((a, b) => (w.key(a) < w.key(b) ? -1 : 1));
+    expect(all.length, 'the reference import fills this list').toBeGreaterThan(url.startsWith('/api/lists') ? 0 : 1);
+    const limit = Math.max(1, Math.floor(all.length / 3));
+    const seen: Item[] = [];
+    let cursor: string | null = null;
+    let pages = 0;
+    do {
+      const res = await get(`${url}${url.includes('?') ? '&' : '?'}limit=${limit}${cursor ? `&cursor=${encodeURIComponent(cursor)}` : ''}`);
+      expect(res.statusCode, res.body).toBe(200);
+      const body = res.json() as { items: Item[]; next_cursor: string | null };
+      expect(body.items.length).toBeLessThanOrEqual(limit);
+      seen.push(...body.items);
+      cursor = body.next_cursor;
+      pages++;
+    } while (cursor && pages < 200);
+    expect(pages).toBe(Math.max(1, Math.ceil(all.length / limit)));
+    const keys = seen.map(w.key);
+    expect(new Set(keys).size).toBe(keys.length);
+    // Whole rows compared: the response schema dropped no field the capability returned.
+    const rows = url === '/api/gaps' ? seen.map((i) => ({ actor: i.actor })) : url === '/api/lists' ? seen.map(({ version_count: _n, latest_version: _l, ...l }) => l) : seen;
+    expect([...rows].sort((a, b) => (w.key(a) < w.key(b) ? -1 : 1))).toEqual(all);
+  });
+
+  it('a cursor from one list is refused by another with a 400 naming cursor', async () => {
+    const first = (await get('/api/review?limit=1')).json() as { next_cursor: string };
+    const res = await get(`/api/contradictions?cursor=${encodeURIComponent(first.next_cursor)}`);
+    expect(res.json()).toMatchObject({ status: 400, field: 'cursor' });
+  });
+
+  it('every GET serves what its capability returns, no field dropped by the response schema', async () => {
+    const [claim] = await s.db.query<{ id: string }>('SELECT claim_id AS id FROM evidence ORDER BY claim_id LIMIT 1');
+    const [src] = await s.db.query<{ ref: string }>('SELECT s.ref FROM sources s JOIN claims c ON c.source_id = s.id ORDER BY s.ref LIMIT 1');
+    const job = jobs.list()[0]!;
+    const direct: Array<[string, () => Promise<unknown>]> = [
+      ['/api/entities?q=lashkar', () => listEntities(s.db, { q: 'lashkar' })],
+      [`/api/entities/${LET}`, () => getEntity(s.db, LET)],
+      [`/api/entities/${LET}/neighbourhood?depth=2`, () => neighbourhood(s.db, LET, { depth: 2 })],
+      [`/api/entities/${LET}/paths/${TRF}`, () => shortestPath(s.db, LET, TRF)],
+      ['/api/claims?limit=500', () => listClaims(s.db, { limit: 500 })],
+      [`/api/claims/${claim!.id}`, () => getClaim(s.db, claim!.id)],
+      [`/api/claims/${claim!.id}/verdicts`, () => claimVerdict(s.db, claim!.id)],
+      ['/api/sources?limit=500', () => listSources(s.db, { limit: 500 })],
+      [`/api/sources/${src!.ref}`, () => getSource(s.db, src!.ref)],
+      ['/api/measures?limit=500', () => listMeasures(s.db, { limit: 500 })],
+      ['/api/search?q=lashkar', () => search(s.db, 'lashkar', {})],
+      ['/api/screen?q=Lashkar-e-Toiba&lists=un', () => screen(s.db, 'Lashkar-e-Toiba', { lists: ['un'], limit: SCREEN_LIMIT, threshold: DEFAULT_THRESHOLD })],
+      ['/api/lists/un/entries/QDe.118', () => getListEntry(s.db, 'un', 'QDe.118')],
+      [`/api/measures/timeline?actor=${LET}`, async () => ({ ...(await actorTimeline(s.db, LET)), next_cursor: null })],
+      [`/api/jobs/${job.id}`, async () => jobs.get(job.id)],
+    ];
+    for (const [url, fn] of direct) {
+      const res = await get(url);
+      expect(res.statusCode, `${url}: ${res.body}`).toBe(200);
+      expect(res.json(), url).toEqual(asJson(await fn()));
+    }
   });
 });

@@ -1,6 +1,6 @@
 // The graph capability's front door: entities (nodes), claims (edges), their sources and measures, search,
 // neighbourhoods, shortest paths and centrality. Pure reads; the server and CLI call these.
-export { type Page, encodeCursor, decodeCursor, DEFAULT_LIMIT, MAX_LIMIT } from './page.ts';
+export { type Page, type PageOptions, type SortKey, encodeCursor, decodeCursor, pageSorted, DEFAULT_LIMIT, MAX_LIMIT } from './page.ts';
 export { type SourceRef } from './refs.ts';
 export {
   listEntities, getEntity, getAliases, findEntityRow, ENTITY_CLAIMS_MAX,

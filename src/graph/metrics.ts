@@ -2,8 +2,8 @@
 // Computed over the whole graph on each call: O(V·E) for betweenness, fine for tens of thousands of edges.
 import { UndirectedGraph } from 'graphology';
 import betweennessModule from 'graphology-metrics/centrality/betweenness.js';
-import { badInput } from '../model/index.ts';
 import type { Queryable } from '../store/index.ts';
+import { pageSorted, type PageOptions } from './page.ts';
 
 export interface Centrality {
   id: string;
@@ -16,11 +16,13 @@ export interface Centrality {
 export interface CentralityResult {
   node_count: number;
   edge_count: number;
+  /** Most central first: betweenness, then degree, both descending, then id. */
   items: Centrality[];
+  next_cursor: string | null;
 }
 
-export async function centrality(db: Queryable, limit = 20): Promise<CentralityResult> {
-  if (!Number.isInteger(limit) || limit < 1 || limit > 500) throw badInput('limit must be 1 to 500', { field: 'limit' });
+/** One page of the ranking (the cursor carries the last row's betweenness, degree and id). */
+export async function centrality(db: Queryable, page: PageOptions = {}): Promise<CentralityResult> {
   const edges = await db.query<{ s: string; o: string }>(
     `SELECT DISTINCT subject_id AS s, object_id AS o FROM claims
      WHERE object_kind = 'entity' AND subject_id IS NOT NULL AND object_id IS NOT NULL AND subject_id <> object_id`,
@@ -37,15 +39,12 @@ export async function centrality(db: Queryable, limit = 20): Promise<CentralityR
     ? await db.query<{ id: string; name: string; kind: string }>('SELECT id, name, kind FROM entities WHERE id = ANY($1::text[])', [ids])
     : [];
   const byId = new Map(names.map((n) => [n.id, n]));
-  const items = ids
-    .map((id) => ({
-      id,
-      name: byId.get(id)?.name ?? id,
-      kind: byId.get(id)?.kind ?? 'unknown',
-      degree: g.degree(id),
-      betweenness: Math.round((bc[id] ?? 0) * 1e6) / 1e6,
-    }))
-    .sort((a, b) => b.betweenness - a.betweenness || b.degree - a.degree || (a.id < b.id ? -1 : 1))
-    .slice(0, limit);
-  return { node_count: g.order, edge_count: g.size, items };
+  const rows = ids.map((id) => ({
+    id,
+    name: byId.get(id)?.name ?? id,
+    kind: byId.get(id)?.kind ?? 'unknown',
+    degree: g.degree(id),
+    betweenness: Math.round((bc[id] ?? 0) * 1e6) / 1e6,
+  }));
+  return { node_count: g.order, edge_count: g.size, ...pageSorted(rows, page, (r) => [-r.betweenness, -r.degree, r.id]) };
 }

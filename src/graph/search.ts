@@ -3,7 +3,7 @@
 import { badInput } from '../model/index.ts';
 import { normaliseName } from '../resolve/index.ts';
 import type { Queryable } from '../store/index.ts';
-import { clampLimit, decodeCursor, encodeCursor, type Page } from './page.ts';
+import { clampLimit, decodeKeyCursor, pageSorted, type Page } from './page.ts';
 
 export type SearchTier = 'name' | 'alias' | 'fuzzy' | 'document';
 export const TIER_ORDER: Record<SearchTier, number> = { name: 0, alias: 1, fuzzy: 2, document: 3 };
@@ -95,9 +95,7 @@ export async function search(db: Queryable, q: string, opts: SearchOptions = {})
   const limit = clampLimit(opts.limit);
   const norm = normaliseName(q);
   if (norm === '') throw badInput('q has no letters or digits', { field: 'q' });
-  const afterRaw = decodeCursor(opts.cursor);
-  const offset = afterRaw === null ? 0 : Number(afterRaw);
-  if (!Number.isInteger(offset) || offset < 0) throw badInput('not a cursor this server issued', { field: 'cursor' });
+  decodeKeyCursor(opts.cursor, 3); // a bad cursor is a 400 before any work
 
   const names = await db.query<{ id: string; name: string; kind: string; alias: string; is_name: boolean; exact: boolean; sim: number }>(
     `SELECT e.id, e.name, e.kind, a.name AS alias, (a.name = e.name) AS is_name, (a.norm = $1) AS exact,
@@ -148,8 +146,6 @@ export async function search(db: Queryable, q: string, opts: SearchOptions = {})
       snippet: { field: d.field, text, highlights },
     });
   }
-  hits.sort((a, b) => TIER_ORDER[a.tier] - TIER_ORDER[b.tier] || b.score - a.score || (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
-  const items = hits.slice(offset, offset + limit);
-  const next = offset + limit < hits.length ? encodeCursor(offset + limit) : null;
-  return { items, next_cursor: next };
+  // By tier, then score (descending), then id; the cursor is the last hit's key, so pages never overlap.
+  return pageSorted(hits, { limit, cursor: opts.cursor }, (h) => [TIER_ORDER[h.tier], -h.score, h.id]);
 }

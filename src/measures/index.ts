@@ -25,23 +25,37 @@ export interface GapReport {
   demands: DemandReport[];
 }
 
-/** The gap report for one actor (id, slug or name) or, with none named, every actor measures or demands touch. */
-export async function gapReport(db: Db, opts: { actor?: string; asOf?: string } = {}): Promise<GapReport> {
-  const asOf = opts.asOf ?? today();
-  const actors = opts.actor ? [await findActor(db, opts.actor)] : await actorsWithMeasuresOrDemands(db);
+/** The actors a gap report covers: the one named (id, slug or name), or every actor measures or demands touch, by name. */
+export async function gapActors(db: Db, actor?: string): Promise<ActorRef[]> {
+  return actor ? [await findActor(db, actor)] : actorsWithMeasuresOrDemands(db);
+}
+
+/** Each actor's gap rows: which authority took which measure (or none), as of a date. */
+export async function actorGaps(db: Db, actors: ActorRef[], asOf = today()): Promise<GapReport['actors']> {
   const lists = await latestListVersions(db);
   const out: GapReport['actors'] = [];
   for (const actor of actors) {
     const [measures, demands] = [await loadMeasures(db, actor.id), await loadDemands(db, actor.id)];
     out.push({ actor, rows: gapRows({ actor, measures, demands, lists, asOf }) });
   }
-  const allDemands = await loadDemands(db);
-  const demands = demandReport(
-    opts.actor ? allDemands.filter((d) => d.against_id === actors[0]!.id) : allDemands,
-    await loadMeasures(db),
-    asOf,
-  );
-  return { actors: out, demands };
+  return out;
+}
+
+/** Every demand (or those against one actor) with the measures that answer it. */
+export async function demandGaps(db: Db, opts: { actor?: ActorRef; asOf?: string } = {}): Promise<DemandReport[]> {
+  const all = await loadDemands(db);
+  const demands = opts.actor ? all.filter((d) => d.against_id === opts.actor!.id) : all;
+  return demandReport(demands, await loadMeasures(db), opts.asOf ?? today());
+}
+
+/** The gap report for one actor (id, slug or name) or, with none named, every actor measures or demands touch. */
+export async function gapReport(db: Db, opts: { actor?: string; asOf?: string } = {}): Promise<GapReport> {
+  const asOf = opts.asOf ?? today();
+  const actors = await gapActors(db, opts.actor);
+  return {
+    actors: await actorGaps(db, actors, asOf),
+    demands: await demandGaps(db, { ...(opts.actor ? { actor: actors[0]! } : {}), asOf }),
+  };
 }
 
 /** Flat rows as `dossier gaps --json` prints them. */

@@ -12,6 +12,7 @@ import { ResponseCache } from './cache.ts';
 import { registerJobKinds } from './job-kinds.ts';
 import { JobQueue } from './jobs.ts';
 import { problem, sendProblem, toProblem } from './problem.ts';
+import { query } from './schemas.ts';
 import { registerClaims } from './routes/claims.ts';
 import type { RouteContext } from './routes/context.ts';
 import { registerDocuments } from './routes/documents.ts';
@@ -92,6 +93,8 @@ export async function buildServer(opts: ServerOptions): Promise<FastifyInstance>
   });
   const routes: RouteInfo[] = [];
   app.addHook('onRoute', (r) => {
+    // Unknown query parameters are a 400 naming them on every API route, also on those that take none.
+    if (r.url.startsWith('/api/') && r.schema && !r.schema.querystring) r.schema = { ...r.schema, querystring: query({}) };
     const methods = Array.isArray(r.method) ? r.method : [r.method];
     const hidden = Boolean((r.schema as { hide?: boolean } | undefined)?.hide) || r.url.startsWith('/docs');
     for (const m of methods) if (m !== 'HEAD') routes.push({ method: m, url: r.url, documented: !hidden });

@@ -1,7 +1,7 @@
 // JSON Schemas for every request and response, shaped after the zod model (src/model/schemas.ts) and the
 // rows src/graph serves. Fastify validates requests and serialises responses with them; @fastify/swagger
 // turns them into the OpenAPI 3.1 document. Nullable fields use JSON Schema 2020-12 type arrays.
-import { MAX_LIMIT } from '../graph/index.ts';
+import { DEFAULT_LIMIT, MAX_LIMIT } from '../graph/index.ts';
 
 type Schema = Record<string, unknown>;
 
@@ -117,11 +117,32 @@ export const GraphNode = obj({ id: str, name: str, kind: str, depth: int });
 export const GraphEdge = obj({ source: str, target: str, predicate: str, claim_ids: arr(str) });
 export const Neighbourhood = obj({ center: str, depth: int, truncated: bool, nodes: arr(GraphNode), edges: arr(GraphEdge) });
 export const PathResult = obj({ from: str, to: str, length: nint, nodes: arr(GraphNode), edges: arr(GraphEdge) });
-export const Centrality = obj({
-  node_count: int,
-  edge_count: int,
-  items: arr(obj({ id: str, name: str, kind: str, degree: int, betweenness: num })),
+export const Centrality = page(obj({ id: str, name: str, kind: str, degree: int, betweenness: num }), {
+  node_count: { type: 'integer', description: 'entities in the graph (not only on this page)' },
+  edge_count: { type: 'integer', description: 'edges in the graph' },
 });
+
+const listImportCounts = { list: str, version: { type: 'string', description: 'the list version id' }, entries: int, added: int, updated: int, removed: int, already_imported: bool };
+const ReferenceImported = obj(
+  { sources: int, entities: int, events: int, claims: int, evidence: int, measures: int, demands: int },
+  'import-reference: rows imported per table',
+);
+const ListImported = obj(
+  {
+    ...listImportCounts, feed: str, format: str, published: nstr, partial: bool, unchanged: int,
+    added_refs: arr(str, "the list's references added (the first 100)"), removed_refs: arr(str, 'those removed (the first 100)'),
+  },
+  'import-list: the version imported and what changed',
+);
+const BundledListsImported = obj({ files: arr(obj({ file: str, ...listImportCounts })) }, 'import-bundled-lists: one row per bundled file');
+const DocumentIngested = {
+  type: 'object',
+  description: 'ingest-document: the document stored (or unchanged) and what was extracted',
+  properties: {
+    file: str, status: { type: 'string', enum: ['ingested', 'unchanged'] }, source_id: str, title: str, mentions: int, unknown_names: int, claims: int, demands: int,
+  },
+  required: ['file', 'status'],
+};
 
 export const Job = obj({
   id: str,
@@ -131,18 +152,26 @@ export const Job = obj({
   created_at: str,
   started_at: nstr,
   finished_at: nstr,
-  result: { description: 'the job\'s result once it succeeded', type: ['object', 'null'], additionalProperties: true },
+  result: {
+    description: "the job's result once it succeeded (null before), by kind",
+    anyOf: [{ type: 'null' }, ReferenceImported, ListImported, BundledListsImported, DocumentIngested],
+  },
   error: nullable(Problem as unknown as Schema),
 });
 
-export function page(item: Schema): Schema {
-  return obj({ items: arr(item), next_cursor: { type: ['string', 'null'], description: 'pass as cursor for the next page' } });
+/** A page of a list: `items`, `next_cursor` and any fields the list carries beside them (e.g. the actor of a timeline). */
+export function page(item: Schema, beside: Record<string, Schema> = {}): Schema {
+  return obj({ ...beside, items: arr(item), next_cursor: { type: ['string', 'null'], description: 'pass as cursor for the next page; null on the last' } });
 }
 
 export const pageQuery = {
-  limit: { type: 'integer', minimum: 1, maximum: MAX_LIMIT, default: 50 },
-  cursor: { type: 'string', description: 'opaque cursor from next_cursor', maxLength: 200 },
+  limit: { type: 'integer', minimum: 1, maximum: MAX_LIMIT, default: DEFAULT_LIMIT, description: `rows per page (default ${DEFAULT_LIMIT}, at most ${MAX_LIMIT})` },
+  cursor: { type: 'string', description: 'opaque cursor from next_cursor', maxLength: 1000 },
 } as const;
+export interface PageQuery {
+  limit?: number;
+  cursor?: string;
+}
 
 export const idParams = obj({ id: { type: 'string', minLength: 1, maxLength: 200, description: 'id or bundled ref' } });
 

@@ -141,14 +141,22 @@ export function registerGraph(program: Command): Command {
   graph
     .command('centrality')
     .description('degree and betweenness of the entity graph, most central first')
-    .option('--limit <n>', 'rows', '20')
+    .option('--limit <n>', 'rows per page', '20')
+    .option('--cursor <c>', 'next_cursor from the previous page')
+    .option('--all', 'every page')
     .option('--json', 'print JSON')
-    .action(async (opts: { limit: string; json?: boolean }, cmd: Command) => {
+    .action(async (opts: PageOpts, cmd: Command) => {
       await withStore(cmd, async (db) => {
-        const c = await centrality(db, intOption(opts.limit, 'limit'));
-        if (opts.json) return printJson(c);
-        out(renderTable(['entity', 'kind', 'degree', 'betweenness'], c.items.map((i) => [i.name, i.kind, i.degree, i.betweenness])));
-        out(`${c.node_count} nodes, ${c.edge_count} edges`);
+        let counts = { node_count: 0, edge_count: 0 };
+        const res = await pages(opts, async (limit, cursor) => {
+          const { node_count, edge_count, ...page } = await centrality(db, { limit, cursor });
+          counts = { node_count, edge_count };
+          return page;
+        });
+        if (opts.json) return printJson({ ...counts, ...res });
+        out(renderTable(['entity', 'kind', 'degree', 'betweenness'], res.items.map((i) => [i.name, i.kind, i.degree, i.betweenness])));
+        out(`${counts.node_count} nodes, ${counts.edge_count} edges`);
+        if (res.next_cursor) out(`(more: --cursor ${res.next_cursor})`);
       });
     });
   return graph;

@@ -1,7 +1,7 @@
 // Entities: search by name, one entity with everything attested about it, its aliases.
 import type { FastifyInstance } from 'fastify';
-import { getAliases, getEntity, listEntities } from '../../graph/index.ts';
-import { Alias, arr, EntityDetail, EntitySummary, idParams, obj, page, pageQuery, query, responses } from '../schemas.ts';
+import { getAliases, getEntity, listEntities, pageSorted } from '../../graph/index.ts';
+import { Alias, EntityDetail, EntitySummary, idParams, page, pageQuery, query, responses, type PageQuery } from '../schemas.ts';
 import type { RouteContext } from './context.ts';
 
 export function registerEntities(app: FastifyInstance, { db }: RouteContext): void {
@@ -35,16 +35,17 @@ export function registerEntities(app: FastifyInstance, { db }: RouteContext): vo
     (req) => getEntity(db, req.params.id),
   );
 
-  app.get<{ Params: { id: string } }>(
+  app.get<{ Params: { id: string }; Querystring: PageQuery }>(
     '/api/entities/:id/aliases',
     {
       schema: {
         tags: ['entities'],
-        summary: 'Every name the entity goes by, with where each is attested',
+        summary: 'Every name the entity goes by, with where each is attested; by name, paged',
         params: idParams,
-        response: responses(obj({ items: arr(Alias) })),
+        querystring: query(pageQuery),
+        response: responses(page(Alias)),
       },
     },
-    async (req) => ({ items: await getAliases(db, req.params.id) }),
+    async (req) => pageSorted(await getAliases(db, req.params.id), req.query, (a) => [a.name]),
   );
 }

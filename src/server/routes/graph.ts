@@ -1,7 +1,7 @@
 // Graph routes: neighbourhood (≤ 3 hops), shortest path between two entities, centrality.
 import type { FastifyInstance } from 'fastify';
 import { centrality, MAX_DEPTH, MAX_PATH_HOPS, neighbourhood, shortestPath } from '../../graph/index.ts';
-import { Centrality, idParams, Neighbourhood, obj, PathResult, query, responses } from '../schemas.ts';
+import { Centrality, idParams, Neighbourhood, obj, pageQuery, PathResult, query, responses, type PageQuery } from '../schemas.ts';
 import type { RouteContext } from './context.ts';
 
 const idString = { type: 'string', minLength: 1, maxLength: 200 } as const;
@@ -38,17 +38,16 @@ export function registerGraph(app: FastifyInstance, { db }: RouteContext): void 
     (req) => shortestPath(db, req.params.id, req.params.to, req.query.max_hops),
   );
 
-  app.get<{ Querystring: { limit?: number } }>(
+  app.get<{ Querystring: PageQuery }>(
     '/api/graph/centrality',
     {
       schema: {
         tags: ['graph'],
-        summary: 'Degree and betweenness centrality of the entity graph, most central first',
-        querystring: query({ limit: { type: 'integer', minimum: 1, maximum: 500, default: 20 } }),
+        summary: 'Degree and betweenness centrality of the entity graph, most central first (betweenness, degree, id), paged',
+        querystring: query(pageQuery),
         response: responses(Centrality),
       },
     },
-    (req) => centrality(db, req.query.limit),
+    (req) => centrality(db, req.query),
   );
 }
-void idParams;

@@ -1,19 +1,21 @@
 // Jobs: long work (imports) queued off the request path, with progress at GET /api/jobs/:id.
 import type { FastifyInstance } from 'fastify';
-import { arr, idParams, Job, obj, responses } from '../schemas.ts';
+import { pageSorted } from '../../graph/index.ts';
+import { idParams, Job, page, pageQuery, query, responses, type PageQuery } from '../schemas.ts';
 import { BEARER, type RouteContext } from './context.ts';
 
 export function registerJobs(app: FastifyInstance, { jobs }: RouteContext): void {
-  app.get(
+  app.get<{ Querystring: PageQuery }>(
     '/api/jobs',
     {
       schema: {
         tags: ['jobs'],
-        summary: 'Recent jobs, newest first (kept in memory: they do not survive a restart)',
-        response: responses(obj({ items: arr(Job) })),
+        summary: 'Recent jobs, newest first (by created_at, then id), paged; kept in memory: they do not survive a restart',
+        querystring: query(pageQuery),
+        response: responses(page(Job)),
       },
     },
-    async () => ({ items: jobs.list() }),
+    async (req) => pageSorted(jobs.list(), req.query, (j) => [-Date.parse(j.created_at), j.id]),
   );
 
   app.get<{ Params: { id: string } }>(

@@ -3,17 +3,22 @@
 import type { FastifyInstance } from 'fastify';
 import { getListEntry, listSummaries } from '../../lists/index.ts';
 import { LIST_IDS } from '../../model/vocab.ts';
-import { arr, bool, int, Job, nstr, obj, query, responses, str } from '../schemas.ts';
+import { pageSorted } from '../../graph/index.ts';
+import { arr, bool, int, Job, nstr, nullable, obj, page, pageQuery, query, responses, str, type PageQuery } from '../schemas.ts';
 import { BEARER, type RouteContext } from './context.ts';
 
 const ListVersion = obj({
   id: str, list: str, feed: nstr, format: nstr, published: nstr, partial: bool, file_name: str, file_hash: str,
   entry_count: int, added: int, updated: int, removed: int, imported_at: str,
 });
-const ListSummary = obj({ list: str, entries: int, delisted: int, names: int, versions: arr(ListVersion, 'oldest first') });
+const ListSummary = obj({
+  list: str, entries: { type: 'integer', description: 'entries in force' }, delisted: int, names: int, version_count: int,
+  latest_version: nullable(ListVersion),
+});
 const ListEntry = obj({
   id: str, list: str, list_ref: str, feed: nstr, kind: str, primary_name: str, programmes: arr(str), listed_on: nstr,
-  details: { type: 'object', additionalProperties: true, description: 'what the list states beyond names' },
+  // Free-form by design: each list states different things (addresses, dates of birth, vessel flags, …).
+  details: { type: 'object', additionalProperties: true, description: 'what the list states beyond names, as keys and values the list chose' },
   remarks: nstr, version_id: str, first_version_id: nstr, delisted_in: nstr,
   names: arr(obj({ name: str, norm: str, type: str, quality: str, lang: nstr })),
 });
@@ -23,16 +28,41 @@ export const LIST_UPLOAD_TYPES = ['application/octet-stream', 'application/xml',
 export const LIST_UPLOAD_LIMIT = 64 * 1024 * 1024;
 
 export function registerLists(app: FastifyInstance, { db, jobs }: RouteContext): void {
-  app.get(
+  app.get<{ Querystring: PageQuery }>(
     '/api/lists',
     {
       schema: {
         tags: ['lists'],
-        summary: 'Every imported list with its counts and its versions (one row per list: a short, bounded list)',
-        response: responses(obj({ items: arr(ListSummary) })),
+        summary: 'Every imported list with its counts and its latest version; by list, paged',
+        querystring: query(pageQuery),
+        response: responses(page(ListSummary)),
       },
     },
-    async () => ({ items: await listSummaries(db) }),
+    async (req) => {
+      const lists = (await listSummaries(db)).map(({ versions, ...counts }) => ({
+        ...counts,
+        version_count: versions.length,
+        latest_version: versions[versions.length - 1] ?? null,
+      }));
+      return pageSorted(lists, req.query, (l) => [l.list]);
+    },
+  );
+
+  app.get<{ Params: { list: string }; Querystring: PageQuery }>(
+    '/api/lists/:list/versions',
+    {
+      schema: {
+        tags: ['lists'],
+        summary: "A list's imported versions, oldest first (by imported_at, then id), paged",
+        params: obj({ list: { type: 'string', enum: [...LIST_IDS] } }),
+        querystring: query(pageQuery),
+        response: responses(page(ListVersion)),
+      },
+    },
+    async (req) => {
+      const versions = (await listSummaries(db)).find((l) => l.list === req.params.list)?.versions ?? [];
+      return pageSorted(versions, req.query, (v) => [v.imported_at, v.id]);
+    },
   );
 
   app.get<{ Params: { list: string; ref: string } }>(

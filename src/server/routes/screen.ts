@@ -18,8 +18,9 @@ const ScreenMatch = obj({
   list: str, id: { type: 'string', description: "the list's own reference" }, name: { type: 'string', description: "the entry's primary name" },
   matched_alias: str, score: num, explanation: arr(Explanation, 'token by token: which rule paired which tokens'),
   alias_type: str, alias_quality: str, alias_form: str, kind: str, entry_id: str,
-  programmes: { description: 'programmes as the list states them' },
-  details: { description: 'what the list states beyond names, shown to the reader and never used in the score' },
+  programmes: { type: ['array', 'null'], items: { type: 'string' }, description: 'programmes as the list states them' },
+  // Free-form by design: each list states different things.
+  details: { type: ['object', 'null'], additionalProperties: true, description: 'what the list states beyond names, shown to the reader and never used in the score' },
 });
 const ScreenResult = obj({ query: str, threshold: num, matches: arr(ScreenMatch, 'at or above the threshold, best first; empty means no match') });
 
