@@ -468,7 +468,10 @@ function apply(
     }
     case 'poss_support': {
       // "Haqqani had the CIA's full support": the possessor supports the subject of the verb
-      const at = a - body.slice(Math.max(from, a - 30), a).match(/['’]s (?:\w+ )?$/)![0].length;
+      // the possessive can sit before the clause start (`from`); then there is no giver in the clause
+      const poss = /['’]s (?:\w+ )?$/i.exec(body.slice(Math.max(from, a - 30), a));
+      if (!poss) return;
+      const at = a - poss[0].length;
       const giver = lastBefore(ms, at, from);
       if (!giver || giver.end !== at || !isActor(giver)) return;
       const v = /\b(?:had|has|have|enjoyed|enjoys|received|receives|gained|won|got)\s+(?:the\s+)?$/i.exec(body.slice(Math.max(from, giver.start - 30), giver.start));
