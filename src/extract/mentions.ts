@@ -168,7 +168,7 @@ export function findMentions(body: string, toks: Token[], matcher: Matcher): Ext
       if (cover[n]! >= 0) {
         // a known name inside a longer organisation name ("Pakistan High Commission", "Border Guard Bangladesh")
         const f = found[cover[n]!]!;
-        if (f.type === 'place' && sj - si >= 0 && (orgHeadAt(toks, f.j + 1) || ORG_HEADS.has(toks[sj]!.raw.toLowerCase()) || parenOrgEnd(toks, f.j + 1) > 0)) {
+        if (f.type === 'place' && sj - si >= 0 && (orgHeadAt(toks, f.j + 1) || ORG_HEADS.has(toks[sj]!.lower) || parenOrgEnd(toks, f.j + 1) > 0)) {
           sj = f.j;
           n = f.j + 1;
           continue;
@@ -273,7 +273,7 @@ function dropFound(found: Found[], cover: Int32Array, idx: number) {
 
 function orgHeadAt(toks: Token[], q: number): boolean {
   const t = toks[q];
-  return !!t && t.cap && ORG_HEADS.has(t.raw.toLowerCase());
+  return !!t && t.cap && ORG_HEADS.has(t.lower);
 }
 /**
  * "(Alhe Hadith Movement in Bangladesh)" at token q: a parenthesised name with an organisation head word.
@@ -284,7 +284,7 @@ function parenOrgEnd(toks: Token[], q: number): number {
   let e = q + 1;
   let head = false;
   while (e < toks.length && e - q <= 8 && toks[e]!.raw !== ')' && (isNameTok(toks[e]) || CONNECTORS.has(toks[e]!.key))) {
-    if (toks[e]!.cap && ORG_HEADS.has(toks[e]!.raw.toLowerCase())) head = true;
+    if (toks[e]!.cap && ORG_HEADS.has(toks[e]!.lower)) head = true;
     e++;
   }
   if (toks[e]?.raw !== ')' || e - q < 3 || !head || !isNameTok(toks[e - 1])) return -1;
@@ -303,7 +303,7 @@ function capSequenceEndingAt(toks: Token[], end: number, cover: Int32Array): [nu
     const t = toks[si]!;
     if (t.gap === '\n') break;
     const p = toks[si - 1]!;
-    if (cover[si - 1]! >= 0 && !(p.cap && ORG_HEADS.has(toks[end]!.raw.toLowerCase()))) break;
+    if (cover[si - 1]! >= 0 && !(p.cap && ORG_HEADS.has(toks[end]!.lower))) break;
     if (isNameTok(p) && cover[si - 1]! < 0) {
       si--;
       continue;
@@ -330,8 +330,8 @@ function cleanCanonical(text: string, type: MentionType): string {
 
 /** Evidence inside the name itself. */
 function typeOfUnknown(toks: Token[], si: number, sj: number): MentionType | null {
-  const last = toks[sj]!.raw.toLowerCase();
-  const first = toks[si]!.raw.toLowerCase();
+  const last = toks[sj]!.lower;
+  const first = toks[si]!.lower;
   if (NAME_TITLES.has(first) && sj > si) return 'person';
   if ((ORG_HEADS.has(last) && sj > si) || ORG_PREFIX.has(first.split(/['’]/)[0]!)) return 'organization';
   if (PLACE_HEADS.has(last) && sj > si) return 'place';
@@ -365,7 +365,7 @@ function classify(
   let titled = false;
   for (let q = sj - 1; q >= si; q--) {
     const t = toks[q]!;
-    if (TITLES.has(t.raw.toLowerCase()) && t.cap) {
+    if (TITLES.has(t.lower) && t.cap) {
       si = q + 1;
       titled = true;
       break;
@@ -400,12 +400,12 @@ function classify(
   if (!type || type === 'place') {
     const titleBefore =
       titled ||
-      (before && TITLES.has(before.raw.toLowerCase()) && before.cap) ||
-      (before && before.raw === '.' && before2 && TITLES.has(before2.raw.toLowerCase()));
+      (before && TITLES.has(before.lower) && before.cap) ||
+      (before && before.raw === '.' && before2 && TITLES.has(before2.lower));
     const roleBefore =
-      (before && ROLES.has(before.raw.toLowerCase()) && !before.cap) ||
-      (before && before.raw === ',' && before2 && ROLES.has(before2.raw.toLowerCase()));
-    const roleAfter = after && after.raw === ',' && after2 && (ROLES.has(after2.raw.toLowerCase()) || TITLES.has(after2.raw.toLowerCase()));
+      (before && ROLES.has(before.lower) && !before.cap) ||
+      (before && before.raw === ',' && before2 && ROLES.has(before2.lower));
+    const roleAfter = after && after.raw === ',' && after2 && (ROLES.has(after2.lower) || TITLES.has(after2.lower));
     const speechAfter = after && after.word && !after.cap && SPEECH.has(after.raw);
     const given = isGiven(toks[si]!.raw) && nWords >= 2;
     if (!type && ((titleBefore || roleBefore) && nWords <= 4 || (given && nWords <= 4) || ((roleAfter || speechAfter) && nWords >= 2 && nWords <= 3)))
@@ -418,7 +418,7 @@ function classify(
       for (let q = sj + 3; q < Math.min(toks.length, sj + 8); q++) {
         const t = toks[q]!;
         if (!t.word) break;
-        if (GROUP_NOUNS.has(t.raw.toLowerCase())) {
+        if (GROUP_NOUNS.has(t.lower)) {
           type = 'organization';
           break;
         }
