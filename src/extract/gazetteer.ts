@@ -8,12 +8,16 @@ import organisations from './data/organisations.json' with { type: 'json' };
 import cues from './data/cues.json' with { type: 'json' };
 import { tokenize } from './tokens.ts';
 
-/** The folded key of a whole name: its word tokens' keys joined by spaces. */
+const nameKeys = new Map<string, string>();
+/** The folded key of a whole name: its word tokens' keys joined by spaces. Cached per name, like a word's key. */
 export function nameKey(name: string): string {
-  return tokenize(name)
-    .filter((t) => t.word)
-    .map((t) => t.key)
-    .join(' ');
+  let k = nameKeys.get(name);
+  if (k !== undefined) return k;
+  k = '';
+  for (const t of tokenize(name)) if (t.word) k = k ? `${k} ${t.key}` : t.key;
+  if (nameKeys.size > 50_000) nameKeys.clear();
+  nameKeys.set(name, k);
+  return k;
 }
 
 const TITLE_RE = new RegExp(`^(?:(?:${cues.titles_excluded.map((t) => t.replace(/\./g, '\\.')).join('|')})\\.?\\s+)+`, '');

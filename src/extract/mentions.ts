@@ -76,14 +76,23 @@ const keyOf = (toks: Token[], i: number, j: number) => {
   for (let q = i; q <= j; q++) if (toks[q]!.word) k = k ? `${k} ${toks[q]!.key}` : toks[q]!.key;
   return k;
 };
+/** First words of the not-entities: a run that starts with none of them is no office or designation. */
+const NOT_ENTITY_FIRST = new Set([...NOT_ENTITIES].map((k) => k.split(' ')[0]!));
+/** The name at tokens i..j is an office, law or designation (or starts with one). */
+function notEntityAt(toks: Token[], i: number, j: number): boolean {
+  let q = i;
+  while (q <= j && !toks[q]!.word) q++;
+  if (q > j || !NOT_ENTITY_FIRST.has(toks[q]!.key)) return false;
+  return notEntity(keyOf(toks, i, j));
+}
 function notEntity(key: string): boolean {
   if (NOT_ENTITIES.has(key)) return true;
   for (let p = key.lastIndexOf(' '); p > 0; p = key.lastIndexOf(' ', p - 1)) if (NOT_ENTITIES.has(key.slice(0, p))) return true;
   return false;
 }
 
-function isGiven(raw: string): boolean {
-  const l = raw.toLowerCase();
+/** A given name (the word in lower case): listed, or long with a given-name ending. */
+function isGiven(l: string): boolean {
   return GIVEN.has(l) || (l.length > 6 && GIVEN_SUFFIX.some((s) => s.length > 2 && l.endsWith(s)));
 }
 
@@ -340,12 +349,20 @@ function cleanCanonical(text: string, type: MentionType): string {
   return c && c.type === type ? c.canonical : s;
 }
 
+/** The word up to its first apostrophe ("lashkar" of "lashkar’s"). */
+function beforeApostrophe(w: string): string {
+  let k = w.indexOf("'");
+  const k2 = w.indexOf('’');
+  if (k < 0 || (k2 >= 0 && k2 < k)) k = k2;
+  return k < 0 ? w : w.slice(0, k);
+}
+
 /** Evidence inside the name itself. */
 function typeOfUnknown(toks: Token[], si: number, sj: number): MentionType | null {
   const last = toks[sj]!.lower;
   const first = toks[si]!.lower;
   if (NAME_TITLES.has(first) && sj > si) return 'person';
-  if ((ORG_HEADS.has(last) && sj > si) || ORG_PREFIX.has(first.split(/['’]/)[0]!)) return 'organization';
+  if ((ORG_HEADS.has(last) && sj > si) || ORG_PREFIX.has(beforeApostrophe(first))) return 'organization';
   if (PLACE_HEADS.has(last) && sj > si) return 'place';
   return null;
 }
@@ -360,7 +377,7 @@ function classify(
   add: (f: Found) => void,
 ) {
   let si = si0;
-  if (notEntity(keyOf(toks, si, sj))) return;
+  if (notEntityAt(toks, si, sj)) return;
   // "Muhammad Sarwar and Shahid Mahmood": two names joined by "and" unless the whole is one organisation
   if (!typeOfUnknown(toks, si, sj))
     for (let q = si + 1; q < sj; q++)
@@ -372,7 +389,7 @@ function classify(
   // a sentence-initial common word joined by a connector: "Members of X", "Leaders of X"
   const p0 = toks[si - 1];
   const sentenceStart = !p0 || toks[si]!.gap === '\n' || '.!?:"“'.includes(p0.raw);
-  if (sentenceStart && toks[si + 1] && CONNECTORS.has(toks[si + 1]!.key) && !toks[si + 1]!.cap && si + 2 <= sj && !isGiven(toks[si]!.raw)) si += 2;
+  if (sentenceStart && toks[si + 1] && CONNECTORS.has(toks[si + 1]!.key) && !toks[si + 1]!.cap && si + 2 <= sj && !isGiven(toks[si]!.lower)) si += 2;
   // titles inside the run: the name is what follows the last title ("Deputy Treasury Secretary Wally Adeyemo")
   let titled = false;
   for (let q = sj - 1; q >= si; q--) {
@@ -388,7 +405,7 @@ function classify(
   while (sj >= si && !isNameTok(toks[sj])) sj--;
   if (si > sj) return;
   for (let q = si; q <= sj; q++) if (cover[q]! >= 0 && found[cover[q]!]!.type !== 'place') return;
-  if (notEntity(keyOf(toks, si, sj))) return;
+  if (notEntityAt(toks, si, sj)) return;
   const text = body.slice(toks[si]!.start, toks[sj]!.end);
   let nWords = 0;
   for (let q = si; q <= sj; q++) if (toks[q]!.word) nWords++;
@@ -419,7 +436,7 @@ function classify(
       (before && before.raw === ',' && before2 && ROLES.has(before2.lower));
     const roleAfter = after && after.raw === ',' && after2 && (ROLES.has(after2.lower) || TITLES.has(after2.lower));
     const speechAfter = after && after.word && !after.cap && SPEECH.has(after.raw);
-    const given = isGiven(toks[si]!.raw) && nWords >= 2;
+    const given = isGiven(toks[si]!.lower) && nWords >= 2;
     if (!type && ((titleBefore || roleBefore) && nWords <= 4 || (given && nWords <= 4) || ((roleAfter || speechAfter) && nWords >= 2 && nWords <= 3)))
       type = 'person';
   }
@@ -443,7 +460,7 @@ function classify(
       end = sj + 1;
     } else if (after && after.raw === ',' && after2 && cover[sj + 2]! >= 0 && found[cover[sj + 2]!]!.type === 'place' && nWords <= 3) {
       type = 'place';
-    } else if (before && PLACE_PREPS.has(before.raw) && nWords <= 2 && !isGiven(toks[si]!.raw) && !(after && after.raw === '(')) {
+    } else if (before && PLACE_PREPS.has(before.raw) && nWords <= 2 && !isGiven(toks[si]!.lower) && !(after && after.raw === '(')) {
       type = 'place';
     }
   }
