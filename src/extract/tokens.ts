@@ -3,25 +3,47 @@
 // tokens and are not tokens. Offsets are UTF-16 code units into the body.
 import { foldToken } from './fold.ts';
 
-export interface Token {
-  start: number;
-  end: number;
-  raw: string; // body.slice(start, end)
+/** What a distinct word or mark is, worked out once per process and shared by every token that spells it. */
+interface Word {
+  raw: string;
   key: string; // folded key
   lower: string; // raw in lower case
   cap: boolean; // first character is an upper-case letter
   upper: boolean; // has letters and no lower-case letter
   word: boolean; // letters/digits, not punctuation
-  /** what separates this token from the previous one: '' none, ' ' space, '-' hyphen/dash, '\n' a line break */
-  gap: string;
 }
 
-/** What a distinct word is, worked out once per process and shared by every token that spells it. */
-interface Word {
-  key: string;
-  lower: string;
-  cap: boolean;
-  upper: boolean;
+/**
+ * One token: its span, what separates it from the previous one, and its word (shared). A token holds four
+ * fields, not ten: a document's tokens are most of what extraction allocates.
+ */
+export class Token {
+  constructor(
+    readonly start: number,
+    readonly end: number,
+    private readonly w: Word,
+    /** what separates this token from the previous one: '' none, ' ' space, '-' hyphen/dash, '\n' a line break */
+    readonly gap: string,
+  ) {}
+  /** body.slice(start, end) */
+  get raw(): string {
+    return this.w.raw;
+  }
+  get key(): string {
+    return this.w.key;
+  }
+  get lower(): string {
+    return this.w.lower;
+  }
+  get cap(): boolean {
+    return this.w.cap;
+  }
+  get upper(): boolean {
+    return this.w.upper;
+  }
+  get word(): boolean {
+    return this.w.word;
+  }
 }
 
 const LETTER = /[\p{L}\p{N}\p{M}]/u;
@@ -59,9 +81,20 @@ function wordOf(raw: string): Word {
       else if (UPPER.test(ch)) hasUpper = true;
     }
   }
-  w = { key: foldToken(raw), lower: raw.toLowerCase(), cap, upper: hasUpper && !hasLower };
+  w = { raw, key: foldToken(raw), lower: raw.toLowerCase(), cap, upper: hasUpper && !hasLower, word: true };
   if (words.size > 200_000) words.clear();
   words.set(raw, w);
+  return w;
+}
+
+const marks = new Map<number, Word>();
+/** A punctuation mark; `&` counts as the word "and". */
+function markOf(c: number): Word {
+  let w = marks.get(c);
+  if (!w) {
+    const ch = String.fromCharCode(c);
+    marks.set(c, (w = { raw: ch, key: c === 38 ? 'and' : ch, lower: ch, cap: false, upper: false, word: c === 38 }));
+  }
   return w;
 }
 
@@ -91,15 +124,12 @@ export function tokenize(body: string): Token[] {
         }
         break;
       }
-      const raw = body.slice(start, i);
-      const w = wordOf(raw);
-      out.push({ start, end: i, raw, key: w.key, lower: w.lower, cap: w.cap, upper: w.upper, word: true, gap });
+      out.push(new Token(start, i, wordOf(body.slice(start, i)), gap));
       gap = '';
       continue;
     }
     if (isPunct(c)) {
-      const ch = body[i]!;
-      out.push({ start: i, end: i + 1, raw: ch, key: c === 38 ? 'and' : ch, lower: ch, cap: false, upper: false, word: c === 38, gap });
+      out.push(new Token(i, i + 1, markOf(c), gap));
       gap = '';
       i++;
       continue;
