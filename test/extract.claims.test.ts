@@ -31,6 +31,11 @@ describe('claims', () => {
     expect(cs).toContainEqual(['retracted_claim_for', 'Northern Brigade', 'market attack', 'Daily Ledger', true, false]);
   });
 
+  it('a possessive in capitals ("AGENCY’S SUPPORT") is read like one in lower case, not a crash', () => {
+    const cs = show('VALLEY FRONT HAD COASTAL AGENCY’S FULL SUPPORT.');
+    expect(cs).toContainEqual(['supported_by', 'Valley Front', 'Coastal Agency', 'Daily Ledger', false, false]);
+  });
+
   it('hedged and negated claims get lower confidence', () => {
     const plain = run('Coastal Agency supported Valley Front.').claims[0]!;
     const hedged = run('Coastal Agency reportedly supported Valley Front.').claims[0]!;

@@ -21,6 +21,7 @@ describe('dates', () => {
     ['weekday resolved against the published date', 'The spokesman said Wednesday that talks failed.', '2011-09-28', [['Wednesday', '2011-09-28', 'day']]],
     ['weekday without a published date is left out', 'The spokesman said Wednesday that talks failed.', null, []],
     ['a yearless named event is not a date', 'The 26/11 attacks shocked India.', null, []],
+    ['a sentence with a relative phrase goes to chrono, which reads its numeric date', 'Last week, on 4/28/2025, the group struck.', '2025-05-01', [['4/28/2025', '2025-04-28', 'day']]],
   ])('%s', (_why, text, published, expected) => {
     expect(dates(text, published)).toEqual(expected);
   });

@@ -53,6 +53,8 @@ interface Ctx {
 
 const party = (m: ExtractedMention): ExtractedParty => ({ name: m.canonical, entity_id: m.entity_id, start: m.start, end: m.end });
 const literalParty = (name: string): ExtractedParty => ({ name, entity_id: null, start: null, end: null });
+/** A capital's mention standing for its state ("Tehran has accused …"). */
+const asState = (m: ExtractedMention, state: string): ExtractedMention => ({ text: m.text, start: m.start, end: m.end, canonical: state, type: m.type, entity_id: null, known: m.known });
 const isActor = (m: ExtractedMention) => m.type === 'organization' || m.type === 'person' || m.type === 'place';
 
 export function findClaims(
@@ -151,7 +153,7 @@ function infoboxAllies(ctx: Ctx) {
       const s: Sentence = { start: p, end: q, para: -1 };
       for (const m of ms) {
         if (m.canonical === topic.canonical) continue;
-        emit(ctx, { subject: party(m), predicate: 'associated_with', object: party(topic), action: 'ally of', s, claimant: ctx.voice, hedged: alleged, negated: false, when: null, actor: m.canonical, target: topic.canonical, attAction: alleged ? 'alleged ally of' : 'ally of' });
+        emit(ctx, { s, claimant: ctx.voice, hedged: alleged, negated: false, when: null }, { subject: party(m), predicate: 'associated_with', object: party(topic), action: 'ally of', actor: m.canonical, target: topic.canonical, attAction: alleged ? 'alleged ally of' : 'ally of' });
       }
       p = q + 1;
       lines++;
@@ -216,52 +218,62 @@ function sentenceClaims(ctx: Ctx, s: Sentence, text: string, ms: ExtractedMentio
     if (!backer) continue;
     const before = ms.findLast((x) => x.end <= a && x.type === 'organization' && a - x.end < 40 && /,/.test(body.slice(x.end, a)));
     if (!before) continue;
-    emit(ctx, { subject: party(before), predicate: 'supported_by', object: party(backer), action: m[2]!, s, claimant, hedged, negated: false, when, actor: backer.canonical, target: before.canonical, attAction: m[2] === 'backed' ? 'backs' : m[2]! });
+    emit(ctx, { s, claimant, hedged, negated: false, when }, { subject: party(before), predicate: 'supported_by', object: party(backer), action: m[2]!, actor: backer.canonical, target: before.canonical, attAction: m[2] === 'backed' ? 'backs' : m[2]! });
   }
 }
 
-interface Emit {
-  subject: ExtractedParty;
-  predicate: string;
-  object: ExtractedParty | { literal: string };
-  action: string;
+/** What every claim of one rule match shares: its sentence, claimant, hedge, negation and date. */
+interface Base {
   s: Sentence;
   claimant: ExtractedParty;
   hedged: boolean;
   negated: boolean;
   when: ExtractedClaim['when'];
+}
+
+/** One claim: its parties and wording; `claimant` and `negated` override the base's when given. */
+interface Emit {
+  subject: ExtractedParty;
+  predicate: string;
+  object: ExtractedParty | { literal: string };
+  action: string;
   actor: string;
   target: string;
   attAction?: string;
   where?: ExtractedParty | null;
+  claimant?: ExtractedParty;
+  negated?: boolean;
 }
 
-function emit(ctx: Ctx, e: Emit) {
-  const third = e.claimant !== ctx.voice;
-  const confidence = Math.max(0.1, 0.75 - (e.hedged ? 0.3 : 0) - (e.negated ? 0.15 : 0) - (third ? 0.1 : 0));
+// (Base and Emit are passed apart, not merged with object spread: `{ ...base, … }` is very slow in V8.)
+function emit(ctx: Ctx, base: Base, e: Emit) {
+  const claimant = e.claimant ?? base.claimant;
+  const negated = e.negated ?? base.negated;
+  const third = claimant !== ctx.voice;
+  const confidence = Math.max(0.1, 0.75 - (base.hedged ? 0.3 : 0) - (negated ? 0.15 : 0) - (third ? 0.1 : 0));
   ctx.claims.push({
     subject: e.subject,
     predicate: e.predicate,
     object: e.object,
     action: e.action,
-    when: e.when,
+    when: base.when,
     where: e.where ?? null,
-    claimant: e.claimant,
-    quote: ctx.body.slice(e.s.start, e.s.end),
-    span: { start: e.s.start, end: e.s.end },
-    negated: e.negated,
-    hedged: e.hedged,
+    claimant,
+    quote: ctx.body.slice(base.s.start, base.s.end),
+    span: { start: base.s.start, end: base.s.end },
+    negated,
+    hedged: base.hedged,
     confidence: Math.round(confidence * 100) / 100,
   });
   // an attribution is a relation: the same actor, predicate and target stated twice is listed once;
   // designations are acts (designated, redesignated, amended, banned), each listed
-  const key = `${e.actor}\u0000${e.predicate}\u0000${e.negated}\u0000${e.target}${e.predicate === 'designated_by' ? `\u0000${e.attAction ?? e.action}` : ''}`;
+  const key = `${e.actor}\u0000${e.predicate}\u0000${negated}\u0000${e.target}${e.predicate === 'designated_by' ? `\u0000${e.attAction ?? e.action}` : ''}`;
   if (e.actor && e.target && e.actor !== e.target && !ctx.attributed.has(key) && ctx.attributed.add(key))
     ctx.attributions.push({
       actor: e.actor,
       action: e.attAction ?? e.action,
       target_or_event: e.target,
-      according_to: e.claimant.name,
+      according_to: claimant.name,
     });
 }
 
@@ -269,7 +281,7 @@ function emit(ctx: Ctx, e: Emit) {
 function subjectBefore(ctx: Ctx, s: Sentence, a: number, ms: ExtractedMention[], from: number): ExtractedMention | null {
   let r = subjectBefore0(ctx, s, a, ms, from);
   const state = r && r.type === 'place' ? ctx.metonyms.get(r.canonical) : undefined;
-  if (r && state) r = { ...r, canonical: state, entity_id: null };
+  if (r && state) r = asState(r, state);
   if (r) ctx.lastActor = r;
   return r;
 }
@@ -390,7 +402,7 @@ function apply(
 ) {
   const { body } = ctx;
   const action = matched.replace(/\s+/g, ' ').trim();
-  const base = { s, claimant, hedged, when, negated: false };
+  const base: Base = { s, claimant, hedged, when, negated: false };
   const pred = rule.predicate;
   switch (rule.shape) {
     case 'event':
@@ -412,11 +424,11 @@ function apply(
       // the event named with its year when the sentence dates it and the phrase does not ("… Kashmir (2011)")
       const year = when?.start?.slice(0, 4);
       const evYear = year && !/\b\d{4}\b/.test(ev) ? `${ev} (${year})` : ev;
-      emit(ctx, { ...base, subject: party(subj), predicate: pred, object: { literal: ev }, action, actor: subj.canonical, target: evYear, where: where ? party(where) : null });
+      emit(ctx, base, { subject: party(subj), predicate: pred, object: { literal: ev }, action, actor: subj.canonical, target: evYear, where: where ? party(where) : null });
       // "Hamas representatives, including Dr. X, attended …": the people named in between attended too
       if (pred === 'attended' || pred === 'claimed_responsibility_for')
         for (const p of ms.filter((x) => x.type === 'person' && x.start > subj.end && x.end <= a))
-          emit(ctx, { ...base, subject: party(p), predicate: pred, object: { literal: ev }, action, actor: p.canonical, target: ev, where: where ? party(where) : null });
+          emit(ctx, base, { subject: party(p), predicate: pred, object: { literal: ev }, action, actor: p.canonical, target: ev, where: where ? party(where) : null });
       return;
     }
     case 'np_of': {
@@ -433,13 +445,13 @@ function apply(
       }
       if (!actor) return;
       const state = actor.type === 'place' ? ctx.metonyms.get(actor.canonical) : undefined;
-      if (state) actor = { ...actor, canonical: state, entity_id: null };
+      if (state) actor = asState(actor, state);
       const noun = action.toLowerCase();
       const p2 = /shelter|harbou?r/.test(noun) ? 'harboured_by' : /fund|financ/.test(noun) ? 'funded_by' : /train/.test(noun) ? 'trained_by' : /back|sponsor/.test(noun) ? 'supported_by' : null;
       for (const t of targets) {
         if (t.canonical === actor.canonical) continue;
-        if (p2) emit(ctx, { ...base, subject: party(t), predicate: p2, object: party(actor), action, actor: actor.canonical, target: t.canonical });
-        else emit(ctx, { ...base, subject: party(actor), predicate: pred, object: { literal: `${action} ${t.canonical}` }, action, actor: actor.canonical, target: t.canonical });
+        if (p2) emit(ctx, base, { subject: party(t), predicate: p2, object: party(actor), action, actor: actor.canonical, target: t.canonical });
+        else emit(ctx, base, { subject: party(actor), predicate: pred, object: { literal: `${action} ${t.canonical}` }, action, actor: actor.canonical, target: t.canonical });
       }
       return;
     }
@@ -451,7 +463,7 @@ function apply(
       if (/^claimed$/i.test(verb)) {
         const ev = phraseBefore(body, from, a);
         if (!ev || !/\b(?:attacks?|bombings?|blasts?|explosions?|strikes?|massacres?|ambush(?:es)?|assaults?|shootings?|killings?|kidnappings?|abductions?|assassinations?)\b/i.test(ev)) return;
-        emit(ctx, { ...base, subject: party(doer), predicate: 'claimed_responsibility_for', object: { literal: ev }, action, actor: doer.canonical, target: ev, attAction: 'claimed responsibility for' });
+        emit(ctx, base, { subject: party(doer), predicate: 'claimed_responsibility_for', object: { literal: ev }, action, actor: doer.canonical, target: ev, attAction: 'claimed responsibility for' });
         return;
       }
       const subj = subjectBefore(ctx, s, a, ms, from);
@@ -459,16 +471,19 @@ function apply(
       if (/^led$/i.test(verb)) {
         // "The group was led by a former TTP commander": the led group is the actor of the relation
         if (subj.type !== 'organization') return;
-        emit(ctx, { ...base, subject: party(subj), predicate: 'associated_with', object: party(doer), action: 'was led by', actor: subj.canonical, target: doer.canonical });
+        emit(ctx, base, { subject: party(subj), predicate: 'associated_with', object: party(doer), action: 'was led by', actor: subj.canonical, target: doer.canonical });
         return;
       }
       const what = phraseBefore(body, from, a);
-      emit(ctx, { ...base, subject: party(doer), predicate: pred, object: { literal: `${verb} ${what || subj.canonical}` }, action: verb, actor: doer.canonical, target: subj.canonical });
+      emit(ctx, base, { subject: party(doer), predicate: pred, object: { literal: `${verb} ${what || subj.canonical}` }, action: verb, actor: doer.canonical, target: subj.canonical });
       return;
     }
     case 'poss_support': {
       // "Haqqani had the CIA's full support": the possessor supports the subject of the verb
-      const at = a - body.slice(Math.max(from, a - 30), a).match(/['’]s (?:\w+ )?$/)![0].length;
+      // the possessive can sit before the clause start (`from`); then there is no giver in the clause
+      const poss = /['’]s (?:\w+ )?$/i.exec(body.slice(Math.max(from, a - 30), a));
+      if (!poss) return;
+      const at = a - poss[0].length;
       const giver = lastBefore(ms, at, from);
       if (!giver || giver.end !== at || !isActor(giver)) return;
       const v = /\b(?:had|has|have|enjoyed|enjoys|received|receives|gained|won|got)\s+(?:the\s+)?$/i.exec(body.slice(Math.max(from, giver.start - 30), giver.start));
@@ -476,7 +491,7 @@ function apply(
       const taker = subjectBefore(ctx, s, giver.start - v[0].length, ms, from);
       if (!taker || taker.canonical === giver.canonical) return;
       const what = body.slice(at + 3, b).replace(/\s+/g, ' ');
-      emit(ctx, { ...base, subject: party(taker), predicate: pred, object: party(giver), action: what, actor: giver.canonical, target: taker.canonical, attAction: `gave ${what} to` });
+      emit(ctx, base, { subject: party(taker), predicate: pred, object: party(giver), action: what, actor: giver.canonical, target: taker.canonical, attAction: `gave ${what} to` });
       return;
     }
     case 'based_in': {
@@ -489,7 +504,7 @@ function apply(
       const k = ms.indexOf(where);
       const nx = ms[k + 1];
       if (nx && nx.type === 'place' && /^['’]s\s+$/.test(body.slice(where.end, nx.start))) where = nx;
-      emit(ctx, { ...base, subject: party(subj), predicate: pred, object: party(where), action: 'is based in', actor: subj.canonical, target: where.canonical, where: party(where) });
+      emit(ctx, base, { subject: party(subj), predicate: pred, object: party(where), action: 'is based in', actor: subj.canonical, target: where.canonical, where: party(where) });
       return;
     }
     case 'poss_event': {
@@ -506,12 +521,12 @@ function apply(
       }
       if (!doer) return;
       const state = doer.type === 'place' ? ctx.metonyms.get(doer.canonical) : undefined;
-      if (state) doer = { ...doer, canonical: state, entity_id: null };
+      if (state) doer = asState(doer, state);
       const on = phraseAfter(body, b, s.end);
       if (!on) return;
       const ev = `${pm[2]}${action} ${on}`.replace(/\s+/g, ' ');
       const what = action.split(' ')[0]!;
-      emit(ctx, { ...base, subject: party(doer), predicate: pred, object: { literal: ev }, action, actor: doer.canonical, target: ev, attAction: `carried out ${what}` });
+      emit(ctx, base, { subject: party(doer), predicate: pred, object: { literal: ev }, action, actor: doer.canonical, target: ev, attAction: `carried out ${what}` });
       return;
     }
     case 'killed': {
@@ -524,7 +539,7 @@ function apply(
         if (place) ev = `${place.canonical} attack`;
       }
       if (!ev) return;
-      emit(ctx, { ...base, subject: literalParty(ev), predicate: pred, object: { literal: num[1]!.replace(/,/g, '') }, action, actor: '', target: '' });
+      emit(ctx, base, { subject: literalParty(ev), predicate: pred, object: { literal: num[1]!.replace(/,/g, '') }, action, actor: '', target: '' });
       return;
     }
     case 'verb':
@@ -536,7 +551,7 @@ function apply(
         const taker = subjectBefore(ctx, s, a, ms, from);
         if (!taker) return;
         for (const g of givers)
-          emit(ctx, { ...base, subject: party(taker), predicate: pred, object: party(g), action, actor: g.canonical, target: taker.canonical, attAction: action.replace(/^(?:acting |act |acts )?with the /, '') });
+          emit(ctx, base, { subject: party(taker), predicate: pred, object: party(g), action, actor: g.canonical, target: taker.canonical, attAction: action.replace(/^(?:acting |act |acts )?with the /, '') });
         return;
       }
       const subj = subjectBefore(ctx, s, a, ms, from);
@@ -547,8 +562,7 @@ function apply(
       for (const o of objs) {
         // "X supported Y" asserts Y supported_by X (predicates read subject → object)
         const inverse = pred.endsWith('_by');
-        emit(ctx, {
-          ...base,
+        emit(ctx, base, {
           negated,
           subject: party(inverse ? o : subj),
           predicate: pred,
@@ -572,7 +586,7 @@ function apply(
       }
       takers = takers.filter((t, i) => takers.findIndex((u) => u.canonical === t.canonical) === i);
       for (const t of takers)
-        emit(ctx, { ...base, subject: party(t), predicate: /financ|fund/i.test(action) ? 'funded_by' : pred, object: party(g), action, actor: g.canonical, target: t.canonical });
+        emit(ctx, base, { subject: party(t), predicate: /financ|fund/i.test(action) ? 'funded_by' : pred, object: party(g), action, actor: g.canonical, target: t.canonical });
       return;
     }
     case 'accuse': {
@@ -586,13 +600,13 @@ function apply(
         const verb = inner[1]!.toLowerCase();
         const p2 = /harbou?r|shelter/.test(verb) ? 'harboured_by' : /fund|financ/.test(verb) ? 'funded_by' : /support|back|sponsor/.test(verb) ? 'supported_by' : /train/.test(verb) ? 'trained_by' : null;
         for (const o of objs) {
-          if (p2) emit(ctx, { ...base, claimant: who, subject: party(o), predicate: p2, object: party(accused), action: verb, actor: accused.canonical, target: o.canonical });
-          else emit(ctx, { ...base, claimant: who, subject: party(accused), predicate: 'accused_of', object: party(o), action: verb, actor: accused.canonical, target: o.canonical });
+          if (p2) emit(ctx, base, { claimant: who, subject: party(o), predicate: p2, object: party(accused), action: verb, actor: accused.canonical, target: o.canonical });
+          else emit(ctx, base, { claimant: who, subject: party(accused), predicate: 'accused_of', object: party(o), action: verb, actor: accused.canonical, target: o.canonical });
         }
         if (objs.length) return;
       }
       const what = phraseAfter(body, b, s.end);
-      if (what) emit(ctx, { ...base, claimant: who, subject: party(accused), predicate: 'accused_of', object: { literal: what }, action, actor: accused.canonical, target: what });
+      if (what) emit(ctx, base, { claimant: who, subject: party(accused), predicate: 'accused_of', object: { literal: what }, action, actor: accused.canonical, target: what });
       return;
     }
     case 'link': {
@@ -603,7 +617,7 @@ function apply(
         if (/^\s+to\b/.test(rest)) {
           const subj = subjectBefore(ctx, s, a, ms, from);
           const obj = listAfter(ctx, b + rest.indexOf('to') + 2, s.end, ms)[0];
-          if (subj && obj) emit(ctx, { ...base, subject: party(subj), predicate: pred, object: party(obj), action: 'linked to', actor: subj.canonical, target: obj.canonical });
+          if (subj && obj) emit(ctx, base, { subject: party(subj), predicate: pred, object: party(obj), action: 'linked to', actor: subj.canonical, target: obj.canonical });
         }
         return;
       }
@@ -614,8 +628,7 @@ function apply(
       const actorM = ms.find((x) => x.start >= b && x.end <= b + to.index);
       const target = phraseAfter(body, b + to.index + to[0].length, s.end);
       if (!actorText || !target) return;
-      emit(ctx, {
-        ...base,
+      emit(ctx, base, {
         claimant: who,
         subject: actorM && actorM.end - actorM.start >= actorText.length - 1 ? party(actorM) : literalParty(actorText),
         predicate: pred,
@@ -629,14 +642,14 @@ function apply(
     case 'links_between': {
       const pair = listAfter(ctx, b, s.end, ms);
       if (pair.length >= 2)
-        emit(ctx, { ...base, subject: party(pair[0]!), predicate: pred, object: party(pair[1]!), action: 'has links with', actor: pair[0]!.canonical, target: pair[1]!.canonical });
+        emit(ctx, base, { subject: party(pair[0]!), predicate: pred, object: party(pair[1]!), action: 'has links with', actor: pair[0]!.canonical, target: pair[1]!.canonical });
       return;
     }
     case 'traced': {
       const ev = phraseBefore(body, from, a);
       const origin = phraseAfter(body, b, s.end);
       if (!ev || !origin) return;
-      emit(ctx, { ...base, subject: literalParty(origin), predicate: pred, object: { literal: ev }, action: 'traced back to', actor: origin, target: ev, attAction: 'traced as origin of' });
+      emit(ctx, base, { subject: literalParty(origin), predicate: pred, object: { literal: ev }, action: 'traced back to', actor: origin, target: ev, attAction: 'traced as origin of' });
       return;
     }
     case 'designate':
@@ -647,7 +660,7 @@ function apply(
         if (!by) return;
         const founders = listAfter(ctx, b + by[0].length, s.end, ms, ['person', 'organization']);
         const subj = subjectBefore(ctx, s, a, ms, from);
-        for (const f of founders) if (subj) emit(ctx, { ...base, subject: party(subj), predicate: pred, object: party(f), action: 'founded', actor: f.canonical, target: subj.canonical });
+        for (const f of founders) if (subj) emit(ctx, base, { subject: party(subj), predicate: pred, object: party(f), action: 'founded', actor: f.canonical, target: subj.canonical });
         return;
       }
       if (by && !/^\s+(?:the\s+)?(?:Secretary|Department|agency)/.test(after)) {
@@ -655,7 +668,7 @@ function apply(
         const subj = subjectBefore(ctx, s, a, ms, from) ?? ctx.topic;
         if (!subj) return;
         for (const au of authorities)
-          emit(ctx, { ...base, subject: party(subj), predicate: pred, object: party(au), action, actor: au.canonical, target: subj.canonical });
+          emit(ctx, base, { subject: party(subj), predicate: pred, object: party(au), action, actor: au.canonical, target: subj.canonical });
         return;
       }
       const passive = /\b(?:was|were|is|are|been|be|being)\s+(?:\w+ly\s+)?$/i.test(body.slice(Math.max(from, a - 25), a));
@@ -668,7 +681,7 @@ function apply(
       if (passive) {
         const subj = subjectBefore(ctx, s, a, ms, from);
         const au = docAuthority();
-        if (subj && au) emit(ctx, { ...base, subject: party(subj), predicate: pred, object: authParty(au), action, actor: au.canonical, target: subj.canonical });
+        if (subj && au) emit(ctx, base, { subject: party(subj), predicate: pred, object: authParty(au), action, actor: au.canonical, target: subj.canonical });
         return;
       }
       let authority = subjectBefore(ctx, s, a, ms, from);
@@ -692,7 +705,7 @@ function apply(
       if (objs.length === 0 && DEFINITE.test(after.trim()) && ctx.topic) objs = [ctx.topic];
       for (const o of objs)
         if (o.canonical !== au.canonical)
-          emit(ctx, { ...base, subject: party(o), predicate: pred, object: authParty(au), action, actor: au.canonical, target: o.canonical });
+          emit(ctx, base, { subject: party(o), predicate: pred, object: authParty(au), action, actor: au.canonical, target: o.canonical });
       return;
     }
     case 'designation_noun': {
@@ -711,7 +724,7 @@ function apply(
       for (const o of objs) {
         if (seen.has(o.canonical)) continue;
         seen.add(o.canonical);
-        emit(ctx, { ...base, subject: party(o), predicate: pred, object: party(au), action: 'designated', actor: au.canonical, target: o.canonical });
+        emit(ctx, base, { subject: party(o), predicate: pred, object: party(au), action: 'designated', actor: au.canonical, target: o.canonical });
       }
       return;
     }
@@ -722,7 +735,7 @@ function apply(
       const words = seg.split(/[\s]+/).slice(-4);
       const ev = words.join(' ').replace(/^.*\b(?:the|a|an|to|of|in)\s+/i, '').trim();
       if (!ev) return;
-      for (const d of doers) emit(ctx, { ...base, subject: party(d), predicate: pred, object: { literal: ev }, action: 'carried out', actor: d.canonical, target: ev });
+      for (const d of doers) emit(ctx, base, { subject: party(d), predicate: pred, object: { literal: ev }, action: 'carried out', actor: d.canonical, target: ev });
       return;
     }
     case 'from_to': {
@@ -732,21 +745,21 @@ function apply(
       const to = /^\s*to\s+/.exec(body.slice(g.end, g.end + 6));
       if (!to) return;
       for (const t of listAfter(ctx, g.end + to[0].length, s.end, ms, ['organization', 'person']))
-        emit(ctx, { ...base, subject: party(t), predicate: pred, object: party(g), action: action.split(' ')[0]!, actor: g.canonical, target: t.canonical });
+        emit(ctx, base, { subject: party(t), predicate: pred, object: party(g), action: action.split(' ')[0]!, actor: g.canonical, target: t.canonical });
       return;
     }
     case 'provide': {
       const giver = subjectBefore(ctx, s, a, ms, from);
       if (!giver) return;
       for (const t of listAfter(ctx, b, s.end, ms, ['organization', 'person']))
-        emit(ctx, { ...base, subject: party(t), predicate: pred, object: party(giver), action, actor: giver.canonical, target: t.canonical });
+        emit(ctx, base, { subject: party(t), predicate: pred, object: party(giver), action, actor: giver.canonical, target: t.canonical });
       return;
     }
     case 'verb_target': {
       const subj = subjectBefore(ctx, s, a, ms, from);
       if (!subj) return;
       for (const o of listAfter(ctx, b, s.end, ms, ['organization', 'person']))
-        emit(ctx, { ...base, subject: party(subj), predicate: 'linked_to', object: party(o), action, actor: subj.canonical, target: o.canonical });
+        emit(ctx, base, { subject: party(subj), predicate: 'linked_to', object: party(o), action, actor: subj.canonical, target: o.canonical });
       return;
     }
     case 'apposition': {
@@ -754,7 +767,7 @@ function apply(
       const obj = listAfter(ctx, b, s.end, ms, ['organization'])[0] ?? ms.find((x) => x.start >= b && x.type === 'organization' && !/^[-‐]/.test(body.slice(x.end, x.end + 1)));
       if (!subj || !obj || subj.canonical === obj.canonical) return;
       const att = /proxy/i.test(action) ? 'is a proxy of' : /arm/i.test(action) ? "acts as a 'veritable arm' of" : /alias|name/i.test(action) ? 'is an alias of' : /front/.test(action) ? 'is a front of' : `is ${action.replace(/^(?:an?|the)\s+/i, 'a ')}`;
-      emit(ctx, { ...base, subject: party(subj), predicate: pred, object: party(obj), action, actor: subj.canonical, target: obj.canonical, attAction: att });
+      emit(ctx, base, { subject: party(subj), predicate: pred, object: party(obj), action, actor: subj.canonical, target: obj.canonical, attAction: att });
       return;
     }
     case 'alias_list': {
@@ -765,7 +778,7 @@ function apply(
       for (const al of aliases) {
         if (seen.has(al.canonical)) continue;
         seen.add(al.canonical);
-        emit(ctx, { ...base, subject: party(al), predicate: pred, object: party(owner), action: 'is an alias of', actor: al.canonical, target: owner.canonical });
+        emit(ctx, base, { subject: party(al), predicate: pred, object: party(owner), action: 'is an alias of', actor: al.canonical, target: owner.canonical });
       }
       return;
     }
@@ -777,11 +790,11 @@ function apply(
       const prev = ctx.claims[ctx.claims.length - 1];
       if (/^\s+(?:\w+\s+)?(?:that|the|this|these|those)\s+(?:charges?|accusations?|claims?|allegations?|reports?)/i.test(after) && prev) {
         const target = prev.predicate.endsWith('_by') ? prev.subject.name : 'object' in prev && 'name' in prev.object ? prev.object.name : prev.subject.name;
-        emit(ctx, { ...base, negated: true, subject: party(who), predicate: pred, object: { literal: prev.quote.slice(0, 120) }, action, actor: who.canonical, target });
+        emit(ctx, base, { negated: true, subject: party(who), predicate: pred, object: { literal: prev.quote.slice(0, 120) }, action, actor: who.canonical, target });
         return;
       }
       const objs = listAfter(ctx, b, s.end, ms);
-      for (const o of objs) emit(ctx, { ...base, negated: true, subject: party(who), predicate: pred, object: party(o), action, actor: who.canonical, target: o.canonical });
+      for (const o of objs) emit(ctx, base, { negated: true, subject: party(who), predicate: pred, object: party(o), action, actor: who.canonical, target: o.canonical });
       return;
     }
     case 'retract': {
@@ -789,7 +802,7 @@ function apply(
       const prev = ctx.claims.findLast((c) => c.predicate === 'claimed_responsibility_for');
       if (!prev) return;
       const obj = 'literal' in prev.object ? prev.object.literal : prev.object.name;
-      emit(ctx, { ...base, negated: true, subject: prev.subject, predicate: pred, object: prev.object, action: 'retracted its claim of responsibility', actor: prev.subject.name, target: obj });
+      emit(ctx, base, { negated: true, subject: prev.subject, predicate: pred, object: prev.object, action: 'retracted its claim of responsibility', actor: prev.subject.name, target: obj });
       return;
     }
   }

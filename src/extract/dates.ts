@@ -124,11 +124,13 @@ export function findDates(body: string, sentences: Sentence[], opts: ExtractOpti
       const iso = `${d.getUTCFullYear()}-${pad(d.getUTCMonth() + 1)}-${pad(d.getUTCDate())}`;
       push(m.index!, m.index! + m[0].length, { start: iso, end: null, precision: 'day' }, iso);
     }
-    // other relative phrases ("last Tuesday", "this week") go to chrono (strict), sentence by sentence
+    // other relative phrases ("last Tuesday", "this week") go to chrono (strict), sentence by sentence.
+    // Strict chrono names a day only from text with a number in it ("Tuesday, 5 May"; "last week" alone
+    // gives nothing), so a sentence without a digit is not worth its cost (chrono is the slowest step here).
     if (RELATIVE.test(body))
       for (const s of sentences) {
         const st = body.slice(s.start, s.end);
-        if (!RELATIVE.test(st)) continue;
+        if (!RELATIVE.test(st) || !/\d/.test(st)) continue;
         for (const r of chrono.strict.parse(st, { instant: new Date(`${pub}T12:00:00Z`), timezone: 0 }, { forwardDate: false })) {
           const a = s.start + r.index;
           const b = a + r.text.length;

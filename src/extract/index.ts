@@ -36,11 +36,10 @@ export function extract(body: string, opts: ExtractOptions): Extraction {
   const { claims, attributions } = findClaims(body, sentences, mentions, dates, opts, metonyms);
   const demands = findDemands(body, sentences, mentions);
   const lists = { organization: [] as string[], person: [] as string[], place: [] as string[] };
-  const seen = new Set<string>();
+  const seen = { organization: new Set<string>(), person: new Set<string>(), place: new Set<string>() };
   for (const m of mentions) {
-    const k = `${m.type}\u0000${m.canonical}`;
-    if (seen.has(k)) continue;
-    seen.add(k);
+    if (seen[m.type].has(m.canonical)) continue;
+    seen[m.type].add(m.canonical);
     lists[m.type].push(m.canonical);
   }
   return {

@@ -53,6 +53,18 @@ interface Found {
   j: number;
 }
 
+/** Another mention of the same entity at tokens i..j (built field by field: object spread is slow in V8). */
+const sameAs = (f: Found, start: number, end: number, i: number, j: number): Found => ({
+  start,
+  end,
+  type: f.type,
+  canonical: f.canonical,
+  entity_id: f.entity_id,
+  known: f.known,
+  i,
+  j,
+});
+
 const isNameTok = (t: Token | undefined) => {
   if (!t || !t.word) return false;
   if (t.cap || t.upper) return true;
@@ -64,14 +76,23 @@ const keyOf = (toks: Token[], i: number, j: number) => {
   for (let q = i; q <= j; q++) if (toks[q]!.word) k = k ? `${k} ${toks[q]!.key}` : toks[q]!.key;
   return k;
 };
+/** First words of the not-entities: a run that starts with none of them is no office or designation. */
+const NOT_ENTITY_FIRST = new Set([...NOT_ENTITIES].map((k) => k.split(' ')[0]!));
+/** The name at tokens i..j is an office, law or designation (or starts with one). */
+function notEntityAt(toks: Token[], i: number, j: number): boolean {
+  let q = i;
+  while (q <= j && !toks[q]!.word) q++;
+  if (q > j || !NOT_ENTITY_FIRST.has(toks[q]!.key)) return false;
+  return notEntity(keyOf(toks, i, j));
+}
 function notEntity(key: string): boolean {
   if (NOT_ENTITIES.has(key)) return true;
   for (let p = key.lastIndexOf(' '); p > 0; p = key.lastIndexOf(' ', p - 1)) if (NOT_ENTITIES.has(key.slice(0, p))) return true;
   return false;
 }
 
-function isGiven(raw: string): boolean {
-  const l = raw.toLowerCase();
+/** A given name (the word in lower case): listed, or long with a given-name ending. */
+function isGiven(l: string): boolean {
   return GIVEN.has(l) || (l.length > 6 && GIVEN_SUFFIX.some((s) => s.length > 2 && l.endsWith(s)));
 }
 
@@ -125,7 +146,7 @@ export function findMentions(body: string, toks: Token[], matcher: Matcher): Ext
       add(target);
     }
     if (cover[k + 1]! < 0)
-      add({ ...target, start: a.start, end: a.end, i: k + 1, j: k + 1 });
+      add(sameAs(target, a.start, a.end, k + 1, k + 1));
     if (!acr.has(a.raw)) acr.set(a.raw, target);
   }
   // "Ahle Hadith Andolon Bangladesh (Alhe Hadith Movement in Bangladesh)": a parenthesised name right after
@@ -139,14 +160,14 @@ export function findMentions(body: string, toks: Token[], matcher: Matcher): Ext
     if (toks[e]?.raw !== ')' || e - k < 3 || !isNameTok(toks[k + 1]) || !isNameTok(toks[e - 1])) continue;
     let free = true;
     for (let q = k + 1; q < e; q++) if (cover[q]! >= 0) free = false;
-    if (free) add({ ...f, start: toks[k + 1]!.start, end: toks[e - 1]!.end, known: f.known, i: k + 1, j: e - 1 });
+    if (free) add(sameAs(f, toks[k + 1]!.start, toks[e - 1]!.end, k + 1, e - 1));
   }
   if (acr.size > 0)
     for (let k = 0; k < toks.length; k++) {
       const t = toks[k]!;
       if (cover[k]! >= 0 || !t.word) continue;
       const f = acr.get(t.raw);
-      if (f) add({ ...f, start: t.start, end: t.end, i: k, j: k });
+      if (f) add(sameAs(f, t.start, t.end, k, k));
     }
 
   // infobox lines ("Commander1: A, B", "Units2: X, Y", "Leaders Salahuddin Farooqui[1]")
@@ -168,7 +189,7 @@ export function findMentions(body: string, toks: Token[], matcher: Matcher): Ext
       if (cover[n]! >= 0) {
         // a known name inside a longer organisation name ("Pakistan High Commission", "Border Guard Bangladesh")
         const f = found[cover[n]!]!;
-        if (f.type === 'place' && sj - si >= 0 && (orgHeadAt(toks, f.j + 1) || ORG_HEADS.has(toks[sj]!.raw.toLowerCase()) || parenOrgEnd(toks, f.j + 1) > 0)) {
+        if (f.type === 'place' && sj - si >= 0 && (orgHeadAt(toks, f.j + 1) || ORG_HEADS.has(toks[sj]!.lower) || parenOrgEnd(toks, f.j + 1) > 0)) {
           sj = f.j;
           n = f.j + 1;
           continue;
@@ -240,7 +261,7 @@ export function findMentions(body: string, toks: Token[], matcher: Matcher): Ext
       if (cover[q]! >= 0 || !t.cap) continue;
       const f = short.get(t.raw);
       const nx = toks[q + 1];
-      if (f && nx && nx.word && !nx.cap && nx.gap === ' ') add({ ...f, start: t.start, end: t.end, i: q, j: q });
+      if (f && nx && nx.word && !nx.cap && nx.gap === ' ') add(sameAs(f, t.start, t.end, q, q));
     }
   if (surname.size)
     for (let q = 0; q < toks.length; q++) {
@@ -248,7 +269,7 @@ export function findMentions(body: string, toks: Token[], matcher: Matcher): Ext
       if (cover[q]! >= 0 || !t.cap) continue;
       const f = surname.get(t.raw);
       if (toks[q - 1] && toks[q - 1]!.key === 'the') continue; // "the Baloch separatist group"
-      if (f && !(toks[q + 1] && toks[q + 1]!.cap && toks[q + 1]!.gap === ' ')) add({ ...f, start: t.start, end: t.end, i: q, j: q, known: f.known });
+      if (f && !(toks[q + 1] && toks[q + 1]!.cap && toks[q + 1]!.gap === ' ')) add(sameAs(f, t.start, t.end, q, q));
     }
 
   return found
@@ -273,7 +294,7 @@ function dropFound(found: Found[], cover: Int32Array, idx: number) {
 
 function orgHeadAt(toks: Token[], q: number): boolean {
   const t = toks[q];
-  return !!t && t.cap && ORG_HEADS.has(t.raw.toLowerCase());
+  return !!t && t.cap && ORG_HEADS.has(t.lower);
 }
 /**
  * "(Alhe Hadith Movement in Bangladesh)" at token q: a parenthesised name with an organisation head word.
@@ -284,7 +305,7 @@ function parenOrgEnd(toks: Token[], q: number): number {
   let e = q + 1;
   let head = false;
   while (e < toks.length && e - q <= 8 && toks[e]!.raw !== ')' && (isNameTok(toks[e]) || CONNECTORS.has(toks[e]!.key))) {
-    if (toks[e]!.cap && ORG_HEADS.has(toks[e]!.raw.toLowerCase())) head = true;
+    if (toks[e]!.cap && ORG_HEADS.has(toks[e]!.lower)) head = true;
     e++;
   }
   if (toks[e]?.raw !== ')' || e - q < 3 || !head || !isNameTok(toks[e - 1])) return -1;
@@ -303,7 +324,7 @@ function capSequenceEndingAt(toks: Token[], end: number, cover: Int32Array): [nu
     const t = toks[si]!;
     if (t.gap === '\n') break;
     const p = toks[si - 1]!;
-    if (cover[si - 1]! >= 0 && !(p.cap && ORG_HEADS.has(toks[end]!.raw.toLowerCase()))) break;
+    if (cover[si - 1]! >= 0 && !(p.cap && ORG_HEADS.has(toks[end]!.lower))) break;
     if (isNameTok(p) && cover[si - 1]! < 0) {
       si--;
       continue;
@@ -328,12 +349,20 @@ function cleanCanonical(text: string, type: MentionType): string {
   return c && c.type === type ? c.canonical : s;
 }
 
+/** The word up to its first apostrophe ("lashkar" of "lashkar’s"). */
+function beforeApostrophe(w: string): string {
+  let k = w.indexOf("'");
+  const k2 = w.indexOf('’');
+  if (k < 0 || (k2 >= 0 && k2 < k)) k = k2;
+  return k < 0 ? w : w.slice(0, k);
+}
+
 /** Evidence inside the name itself. */
 function typeOfUnknown(toks: Token[], si: number, sj: number): MentionType | null {
-  const last = toks[sj]!.raw.toLowerCase();
-  const first = toks[si]!.raw.toLowerCase();
+  const last = toks[sj]!.lower;
+  const first = toks[si]!.lower;
   if (NAME_TITLES.has(first) && sj > si) return 'person';
-  if ((ORG_HEADS.has(last) && sj > si) || ORG_PREFIX.has(first.split(/['’]/)[0]!)) return 'organization';
+  if ((ORG_HEADS.has(last) && sj > si) || ORG_PREFIX.has(beforeApostrophe(first))) return 'organization';
   if (PLACE_HEADS.has(last) && sj > si) return 'place';
   return null;
 }
@@ -348,7 +377,7 @@ function classify(
   add: (f: Found) => void,
 ) {
   let si = si0;
-  if (notEntity(keyOf(toks, si, sj))) return;
+  if (notEntityAt(toks, si, sj)) return;
   // "Muhammad Sarwar and Shahid Mahmood": two names joined by "and" unless the whole is one organisation
   if (!typeOfUnknown(toks, si, sj))
     for (let q = si + 1; q < sj; q++)
@@ -360,12 +389,12 @@ function classify(
   // a sentence-initial common word joined by a connector: "Members of X", "Leaders of X"
   const p0 = toks[si - 1];
   const sentenceStart = !p0 || toks[si]!.gap === '\n' || '.!?:"“'.includes(p0.raw);
-  if (sentenceStart && toks[si + 1] && CONNECTORS.has(toks[si + 1]!.key) && !toks[si + 1]!.cap && si + 2 <= sj && !isGiven(toks[si]!.raw)) si += 2;
+  if (sentenceStart && toks[si + 1] && CONNECTORS.has(toks[si + 1]!.key) && !toks[si + 1]!.cap && si + 2 <= sj && !isGiven(toks[si]!.lower)) si += 2;
   // titles inside the run: the name is what follows the last title ("Deputy Treasury Secretary Wally Adeyemo")
   let titled = false;
   for (let q = sj - 1; q >= si; q--) {
     const t = toks[q]!;
-    if (TITLES.has(t.raw.toLowerCase()) && t.cap) {
+    if (TITLES.has(t.lower) && t.cap) {
       si = q + 1;
       titled = true;
       break;
@@ -376,7 +405,7 @@ function classify(
   while (sj >= si && !isNameTok(toks[sj])) sj--;
   if (si > sj) return;
   for (let q = si; q <= sj; q++) if (cover[q]! >= 0 && found[cover[q]!]!.type !== 'place') return;
-  if (notEntity(keyOf(toks, si, sj))) return;
+  if (notEntityAt(toks, si, sj)) return;
   const text = body.slice(toks[si]!.start, toks[sj]!.end);
   let nWords = 0;
   for (let q = si; q <= sj; q++) if (toks[q]!.word) nWords++;
@@ -400,14 +429,14 @@ function classify(
   if (!type || type === 'place') {
     const titleBefore =
       titled ||
-      (before && TITLES.has(before.raw.toLowerCase()) && before.cap) ||
-      (before && before.raw === '.' && before2 && TITLES.has(before2.raw.toLowerCase()));
+      (before && TITLES.has(before.lower) && before.cap) ||
+      (before && before.raw === '.' && before2 && TITLES.has(before2.lower));
     const roleBefore =
-      (before && ROLES.has(before.raw.toLowerCase()) && !before.cap) ||
-      (before && before.raw === ',' && before2 && ROLES.has(before2.raw.toLowerCase()));
-    const roleAfter = after && after.raw === ',' && after2 && (ROLES.has(after2.raw.toLowerCase()) || TITLES.has(after2.raw.toLowerCase()));
+      (before && ROLES.has(before.lower) && !before.cap) ||
+      (before && before.raw === ',' && before2 && ROLES.has(before2.lower));
+    const roleAfter = after && after.raw === ',' && after2 && (ROLES.has(after2.lower) || TITLES.has(after2.lower));
     const speechAfter = after && after.word && !after.cap && SPEECH.has(after.raw);
-    const given = isGiven(toks[si]!.raw) && nWords >= 2;
+    const given = isGiven(toks[si]!.lower) && nWords >= 2;
     if (!type && ((titleBefore || roleBefore) && nWords <= 4 || (given && nWords <= 4) || ((roleAfter || speechAfter) && nWords >= 2 && nWords <= 3)))
       type = 'person';
   }
@@ -418,7 +447,7 @@ function classify(
       for (let q = sj + 3; q < Math.min(toks.length, sj + 8); q++) {
         const t = toks[q]!;
         if (!t.word) break;
-        if (GROUP_NOUNS.has(t.raw.toLowerCase())) {
+        if (GROUP_NOUNS.has(t.lower)) {
           type = 'organization';
           break;
         }
@@ -431,7 +460,7 @@ function classify(
       end = sj + 1;
     } else if (after && after.raw === ',' && after2 && cover[sj + 2]! >= 0 && found[cover[sj + 2]!]!.type === 'place' && nWords <= 3) {
       type = 'place';
-    } else if (before && PLACE_PREPS.has(before.raw) && nWords <= 2 && !isGiven(toks[si]!.raw) && !(after && after.raw === '(')) {
+    } else if (before && PLACE_PREPS.has(before.raw) && nWords <= 2 && !isGiven(toks[si]!.lower) && !(after && after.raw === '(')) {
       type = 'place';
     }
   }

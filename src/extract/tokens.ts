@@ -3,16 +3,47 @@
 // tokens and are not tokens. Offsets are UTF-16 code units into the body.
 import { foldToken } from './fold.ts';
 
-export interface Token {
-  start: number;
-  end: number;
-  raw: string; // body.slice(start, end)
+/** What a distinct word or mark is, worked out once per process and shared by every token that spells it. */
+interface Word {
+  raw: string;
   key: string; // folded key
+  lower: string; // raw in lower case
   cap: boolean; // first character is an upper-case letter
   upper: boolean; // has letters and no lower-case letter
   word: boolean; // letters/digits, not punctuation
-  /** what separates this token from the previous one: '' none, ' ' space, '-' hyphen/dash, '\n' a line break */
-  gap: string;
+}
+
+/**
+ * One token: its span, what separates it from the previous one, and its word (shared). A token holds four
+ * fields, not ten: a document's tokens are most of what extraction allocates.
+ */
+export class Token {
+  constructor(
+    readonly start: number,
+    readonly end: number,
+    private readonly w: Word,
+    /** what separates this token from the previous one: '' none, ' ' space, '-' hyphen/dash, '\n' a line break */
+    readonly gap: string,
+  ) {}
+  /** body.slice(start, end) */
+  get raw(): string {
+    return this.w.raw;
+  }
+  get key(): string {
+    return this.w.key;
+  }
+  get lower(): string {
+    return this.w.lower;
+  }
+  get cap(): boolean {
+    return this.w.cap;
+  }
+  get upper(): boolean {
+    return this.w.upper;
+  }
+  get word(): boolean {
+    return this.w.word;
+  }
 }
 
 const LETTER = /[\p{L}\p{N}\p{M}]/u;
@@ -32,6 +63,41 @@ function isPunct(c: number): boolean {
   return c === 46 || c === 44 || c === 40 || c === 41 || c === 38 || c === 47 || c === 58 || c === 59 || c === 33 || c === 63 || c === 34 || c === 0x201c || c === 0x201d || c === 91 || c === 93;
 }
 
+const words = new Map<string, Word>();
+function wordOf(raw: string): Word {
+  let w = words.get(raw);
+  if (w) return w;
+  const f = raw.charCodeAt(0);
+  const cap = (f >= 65 && f <= 90) || (f > 127 && UPPER.test(String.fromCharCode(f)));
+  let hasLower = false;
+  let hasUpper = false;
+  for (let k = 0; k < raw.length; k++) {
+    const d = raw.charCodeAt(k);
+    if (d >= 97 && d <= 122) hasLower = true;
+    else if (d >= 65 && d <= 90) hasUpper = true;
+    else if (d >= 128) {
+      const ch = String.fromCharCode(d);
+      if (LOWER.test(ch)) hasLower = true;
+      else if (UPPER.test(ch)) hasUpper = true;
+    }
+  }
+  w = { raw, key: foldToken(raw), lower: raw.toLowerCase(), cap, upper: hasUpper && !hasLower, word: true };
+  if (words.size > 200_000) words.clear();
+  words.set(raw, w);
+  return w;
+}
+
+const marks = new Map<number, Word>();
+/** A punctuation mark; `&` counts as the word "and". */
+function markOf(c: number): Word {
+  let w = marks.get(c);
+  if (!w) {
+    const ch = String.fromCharCode(c);
+    marks.set(c, (w = { raw: ch, key: c === 38 ? 'and' : ch, lower: ch, cap: false, upper: false, word: c === 38 }));
+  }
+  return w;
+}
+
 export function tokenize(body: string): Token[] {
   const out: Token[] = [];
   const n = body.length;
@@ -41,48 +107,29 @@ export function tokenize(body: string): Token[] {
     const c = body.charCodeAt(i);
     if (isWordCode(c)) {
       const start = i;
-      let hasLower = false;
-      let hasUpper = false;
       i++;
-      for (let k = start; ; ) {
-        const d = body.charCodeAt(k);
-        if (d >= 97 && d <= 122) hasLower = true;
-        else if (d >= 65 && d <= 90) hasUpper = true;
-        else if (d >= 128) {
-          const ch = String.fromCharCode(d);
-          if (LOWER.test(ch)) hasLower = true;
-          else if (UPPER.test(ch)) hasUpper = true;
+      while (i < n) {
+        const e = body.charCodeAt(i);
+        if (isWordCode(e)) {
+          i++;
+          continue;
         }
-        k++;
-        if (k >= i) {
-          if (i >= n) break;
-          const e = body.charCodeAt(i);
-          if (isWordCode(e)) {
-            i++;
-            continue;
-          }
-          // apostrophe inside a word: keep unless it is a possessive 's / s'
-          if (isApos(e) && i + 1 < n && isWordCode(body.charCodeAt(i + 1))) {
-            const s1 = body.charCodeAt(i + 1);
-            const possessive = (s1 === 115 || s1 === 83) && !(i + 2 < n && isWordCode(body.charCodeAt(i + 2)));
-            if (possessive) break;
-            i += 2;
-            k++;
-            continue;
-          }
-          break;
+        // apostrophe inside a word: keep unless it is a possessive 's / s'
+        if (isApos(e) && i + 1 < n && isWordCode(body.charCodeAt(i + 1))) {
+          const s1 = body.charCodeAt(i + 1);
+          const possessive = (s1 === 115 || s1 === 83) && !(i + 2 < n && isWordCode(body.charCodeAt(i + 2)));
+          if (possessive) break;
+          i += 2;
+          continue;
         }
+        break;
       }
-      const raw = body.slice(start, i);
-      const f = c;
-      const cap = (f >= 65 && f <= 90) || (f > 127 && UPPER.test(String.fromCharCode(f)));
-      out.push({ start, end: i, raw, key: foldToken(raw), cap, upper: hasUpper && !hasLower, word: true, gap });
+      out.push(new Token(start, i, wordOf(body.slice(start, i)), gap));
       gap = '';
       continue;
     }
     if (isPunct(c)) {
-      const ch = body[i]!;
-      out.push({ start: i, end: i + 1, raw: ch, key: c === 38 ? 'and' : ch, cap: false, upper: false, word: c === 38, gap });
+      out.push(new Token(i, i + 1, markOf(c), gap));
       gap = '';
       i++;
       continue;
