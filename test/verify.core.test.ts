@@ -63,6 +63,27 @@ describe('matchEvidence', () => {
     expect(matchEvidence([...cs].reverse())).toEqual(matchEvidence(cs));
     expect(matchEvidence(cs)).toHaveLength(6);
   });
+
+  it('with sources, keeps one link per publisher and stance: copies add no rows and leave the verdict as it was', () => {
+    // 40 copies of one wire story (two wire sources, 'Wire') and one paper story behind the op-ed's claim.
+    const copies = new Map(SOURCES);
+    for (let i = 0; i < 40; i++) copies.set(`w${i}`, src(`w${i}`, 'Wire', i === 7 ? 'B' : 'C'));
+    const oped = claim({ subject_id: 'trf', predicate: 'perpetrated', source_id: 'oped' });
+    const others = [...Array(40).keys()].map((i) => claim({ subject_id: 'trf', predicate: 'perpetrated', source_id: `w${i}` }));
+    const paper = claim({ subject_id: 'trf', predicate: 'perpetrated', source_id: 'paper' });
+    const all = [oped, ...others, paper];
+    const every = matchEvidence(all).filter((l) => l.claim_id === oped.id);
+    const kept = matchEvidence(all, undefined, copies).filter((l) => l.claim_id === oped.id);
+    expect(every).toHaveLength(41);
+    // One for Wire (the B-rated copy, w7) and one for Paper.
+    expect(kept.map((l) => l.source_id).sort()).toEqual(['paper', 'w7']);
+    const asEvidence = (ls: typeof every): EvidenceFact[] => ls.map((l) => ({ ...l, origin: 'automatic' }));
+    const full = suggestVerdict(oped, asEvidence(every), copies);
+    const bounded = suggestVerdict(oped, asEvidence(kept), copies);
+    expect(bounded.rating).toBe(full.rating);
+    expect(bounded.evidence_ids).toEqual(full.evidence_ids);
+    expect(bounded.support).toBe(full.support);
+  });
 });
 
 describe('contradictions', () => {

@@ -117,7 +117,9 @@ function datesAndPlaces(claims: ClaimFact[], ctx: VerifyContext): Contradiction[
   for (const c of claims) {
     if (c.negated || (c.predicate !== 'occurred_on' && c.predicate !== 'occurred_at')) continue;
     const k = `${c.predicate}|${subjectKey(c)}`;
-    bySubject.set(k, [...(bySubject.get(k) ?? []), c]);
+    const list = bySubject.get(k);
+    if (list) list.push(c);
+    else bySubject.set(k, [c]);
   }
   for (const list of bySubject.values()) {
     for (let i = 0; i < list.length; i++) {
@@ -151,7 +153,12 @@ function casualties(claims: ClaimFact[], ctx: VerifyContext): Contradiction[] {
   const recSide = (r: VerifyContext['casualties'][number]) =>
     sourceSide('casualty', r.source_id, ctx.sources, r.quote, `${r.reported_by ?? 'record'}: ${r.event_name} — ${r.kind.replace(/_/g, ' ')} ${r.value}`);
   const byEventKind = new Map<string, VerifyContext['casualties']>();
-  for (const r of ctx.casualties) byEventKind.set(`${r.event_id}|${r.kind}`, [...(byEventKind.get(`${r.event_id}|${r.kind}`) ?? []), r]);
+  for (const r of ctx.casualties) {
+    const k = `${r.event_id}|${r.kind}`;
+    const list = byEventKind.get(k);
+    if (list) list.push(r);
+    else byEventKind.set(k, [r]);
+  }
   for (const list of byEventKind.values()) {
     for (let i = 0; i < list.length; i++) {
       for (let j = i + 1; j < list.length; j++) {

@@ -2,9 +2,10 @@
 // subject and object and a predicate that asserts the same thing (rules.json `support`), within the date
 // tolerance. Denials and other disagreements are found by contradictions.ts, not here.
 import { makeId } from '../model/index.ts';
-import { datesCompatible, objectKey, subjectKey } from './keys.ts';
+import type { Stance } from '../model/index.ts';
+import { datesCompatible, objectKey, publisherKey, subjectKey } from './keys.ts';
 import { RULES, stanceOf, type Rules } from './rules.ts';
-import type { ClaimFact, EvidenceLink } from './types.ts';
+import type { ClaimFact, EvidenceLink, SourceFact } from './types.ts';
 
 /** Claims a verification run looks at: everything a source says, except what a reviewer rejected. */
 export function liveClaims(claims: ClaimFact[]): ClaimFact[] {
@@ -29,12 +30,14 @@ export function automaticEvidenceId(claimId: string, otherClaimId: string, stanc
 /**
  * Supporting evidence between claims of different sources. Symmetric where the rules are: each claim of a
  * matching pair gets its own link to the other. Sorted by id, so the same claims always give the same links.
+ * With `sources`, each claim keeps one link per origin and stance (onePerOrigin).
  */
-export function matchEvidence(claims: ClaimFact[], rules: Rules = RULES): EvidenceLink[] {
-  const links = new Map<string, EvidenceLink>();
+export function matchEvidence(claims: ClaimFact[], rules: Rules = RULES, sources?: Map<string, SourceFact>): EvidenceLink[] {
+  const links: EvidenceLink[] = [];
   for (const group of groupBySubjectObject(liveClaims(claims)).values()) {
     if (group.length < 2) continue;
     for (const a of group) {
+      const mine: EvidenceLink[] = [];
       for (const b of group) {
         if (a === b || a.source_id === b.source_id) continue;
         if (a.negated !== b.negated) continue; // a denial against an assertion is a contradiction
@@ -43,21 +46,46 @@ export function matchEvidence(claims: ClaimFact[], rules: Rules = RULES): Eviden
         // An event pins the time: claims about it carry the date they were made, so dates are not compared.
         if (a.object_kind !== 'event' && !datesCompatible(a, b, rules.date_tolerance_days)) continue;
         if (b.hedged && stance === 'supports') stance = 'partially_supports';
-        const id = automaticEvidenceId(a.id, b.id, stance);
-        links.set(id, {
-          id,
-          claim_id: a.id,
-          other_claim_id: b.id,
-          source_id: b.source_id,
-          stance,
-          quote: b.quote,
-          note:
-            `matched automatically: same subject and object; ${b.predicate}${b.predicate === a.predicate ? '' : ` read as ${stance} of ${a.predicate}`}` +
-            (b.hedged ? '; the other source hedges' : '') +
-            ([...(a.resolved ?? []), ...(b.resolved ?? [])].length ? `; ${[...(a.resolved ?? []), ...(b.resolved ?? [])].join('; ')}` : ''),
-        });
+        mine.push(link(a, b, stance, automaticEvidenceId(a.id, b.id, stance)));
       }
+      links.push(...(sources ? onePerOrigin(mine, sources, rules) : mine));
     }
   }
-  return [...links.values()].sort((x, y) => x.id.localeCompare(y.id));
+  return links.sort((x, y) => x.id.localeCompare(y.id));
+}
+
+/**
+ * Keeps, per claim, stance and origin (publisher) of the other side, one link: the most reliable source's,
+ * then the smallest id. That is the one link a suggested verdict counts (one vote per publisher,
+ * suggest.ts), and it bounds a claim's links by the publishers, not the articles: a thousand wire copies of
+ * one statement would otherwise link each to each (a million rows). Sorted by id.
+ */
+export function onePerOrigin(links: EvidenceLink[], sources: Map<string, SourceFact>, rules: Rules = RULES): EvidenceLink[] {
+  const kept = new Map<string, { l: EvidenceLink; weight: number }>();
+  for (const l of links) {
+    const s = l.source_id ? sources.get(l.source_id) : undefined;
+    const origin = s ? (s.origin_key ?? publisherKey(s)) : `source:${l.source_id ?? l.id}`;
+    const weight = s ? (rules.reliability_weight[s.reliability] ?? 0) : 0;
+    const key = `${l.claim_id}|${l.stance}|${origin}`;
+    const prev = kept.get(key);
+    if (prev && (prev.weight > weight || (prev.weight === weight && prev.l.id < l.id))) continue;
+    kept.set(key, { l, weight });
+  }
+  return [...kept.values()].map((k) => k.l).sort((x, y) => x.id.localeCompare(y.id));
+}
+
+function link(a: ClaimFact, b: ClaimFact, stance: Stance, id: string): EvidenceLink {
+  const resolved = [...(a.resolved ?? []), ...(b.resolved ?? [])];
+  return {
+    id,
+    claim_id: a.id,
+    other_claim_id: b.id,
+    source_id: b.source_id,
+    stance,
+    quote: b.quote,
+    note:
+      `matched automatically: same subject and object; ${b.predicate}${b.predicate === a.predicate ? '' : ` read as ${stance} of ${a.predicate}`}` +
+      (b.hedged ? '; the other source hedges' : '') +
+      (resolved.length ? `; ${resolved.join('; ')}` : ''),
+  };
 }

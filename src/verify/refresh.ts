@@ -7,7 +7,8 @@ import { upsertRows } from '../store/upsert.ts';
 import { refreshMeasures } from '../measures/index.ts';
 import { contradictions } from './contradictions.ts';
 import { disputeLinks } from './dispute-links.ts';
-import { liveClaims, matchEvidence } from './match.ts';
+import { liveClaims, matchEvidence, onePerOrigin } from './match.ts';
+import { RULES } from './rules.ts';
 import { loadClaims, loadContext, loadEvidence } from './queries.ts';
 import { suggestVerdict } from './suggest.ts';
 import type { EvidenceFact } from './types.ts';
@@ -31,22 +32,35 @@ export async function refreshIn(tx: Queryable): Promise<RefreshSummary> {
   const claims = await loadClaims(tx);
   const ctx = await loadContext(tx);
   const found = contradictions(claims, ctx);
-  const links = [...matchEvidence(claims), ...disputeLinks(found)];
-  const before = new Set((await tx.query<{ id: string }>(`SELECT id FROM evidence WHERE origin = 'automatic'`)).map((r) => r.id));
+  const links = [...matchEvidence(claims, RULES, ctx.sources), ...onePerOrigin(disputeLinks(found), ctx.sources)];
+  // Write only what changed: rewriting every link on every run bloats the table (PGlite keeps dead rows).
+  const before = new Map(
+    (await tx.query<{ id: string; source_id: string | null; quote: string | null; note: string | null }>(
+      `SELECT id, source_id, quote, note FROM evidence WHERE origin = 'automatic'`,
+    )).map((r) => [r.id, r]),
+  );
+  const changedLinks = links.filter((l) => {
+    const b = before.get(l.id);
+    return !b || b.source_id !== l.source_id || b.quote !== l.quote || b.note !== l.note;
+  });
   await upsertRows(
     tx,
     'evidence',
-    links.map((l) => ({ id: l.id, claim_id: l.claim_id, other_claim_id: l.other_claim_id, source_id: l.source_id, stance: l.stance, quote: l.quote, note: l.note, origin: 'automatic' })),
+    changedLinks.map((l) => ({ id: l.id, claim_id: l.claim_id, other_claim_id: l.other_claim_id, source_id: l.source_id, stance: l.stance, quote: l.quote, note: l.note, origin: 'automatic' })),
     { conflict: ['id'], update: ['source_id', 'quote', 'note'] },
   );
   const keep = new Set(links.map((l) => l.id));
-  const stale = [...before].filter((id) => !keep.has(id));
-  for (const id of stale) await tx.query(`DELETE FROM evidence WHERE id = $1 AND origin = 'automatic'`, [id]);
+  const stale = [...before.keys()].filter((id) => !keep.has(id));
+  if (stale.length) await tx.query(`DELETE FROM evidence WHERE origin = 'automatic' AND id = ANY($1::text[])`, [stale]);
 
   // Suggested verdicts: a new row only when the rating or the evidence it counts changed.
   const evidence = await loadEvidence(tx);
   const byClaim = new Map<string, EvidenceFact[]>();
-  for (const e of evidence) byClaim.set(e.claim_id, [...(byClaim.get(e.claim_id) ?? []), e]);
+  for (const e of evidence) {
+    const list = byClaim.get(e.claim_id);
+    if (list) list.push(e);
+    else byClaim.set(e.claim_id, [e]);
+  }
   const latest = new Map(
     (
       await tx.query<{ id: string; claim_id: string; rating: string; evidence_ids: unknown }>(
@@ -55,37 +69,82 @@ export async function refreshIn(tx: Queryable): Promise<RefreshSummary> {
     ).map((r) => [r.claim_id, r]),
   );
   const credibility = new Map((await tx.query<{ id: string; credibility: string | null }>(`SELECT id, credibility FROM claims`)).map((r) => [r.id, r.credibility]));
-  let changed = 0;
+  const credibilityOnly: Array<{ id: string; credibility: string }> = [];
+  const verdicts: Array<{ id: string; claim_id: string; rating: string; rationale: string; evidence_ids: string[] }> = [];
+  const audits: Array<{ target_id: string; before: unknown; after: unknown }> = [];
   for (const c of liveClaims(claims)) {
     const s = suggestVerdict(c, byClaim.get(c.id) ?? [], ctx.sources);
     const prev = latest.get(c.id);
     const prevIds = prev ? jsonArray(prev.evidence_ids).join(',') : '';
     const same = prev ? prev.rating === s.rating && prevIds === s.evidence_ids.join(',') : s.rating === 'unverified' && s.evidence_ids.length === 0;
     if (same) {
-      if (credibility.get(c.id) !== s.credibility) await tx.query(`UPDATE claims SET credibility = $2 WHERE id = $1`, [c.id, s.credibility]);
+      if (credibility.get(c.id) !== s.credibility) credibilityOnly.push({ id: c.id, credibility: s.credibility });
       continue;
     }
-    changed++;
     const id = makeId('verdict', c.id, s.rating, 'suggested', prev?.id ?? '', s.evidence_ids.join(','));
-    await tx.query(
-      `INSERT INTO verdicts (id, claim_id, rating, rationale, evidence_ids, reviewer, suggested, decided_at)
-       VALUES ($1, $2, $3, $4, $5::jsonb, NULL, true, clock_timestamp()) ON CONFLICT (id) DO NOTHING`,
-      [id, c.id, s.rating, s.rationale, JSON.stringify(s.evidence_ids)],
-    );
-    await tx.query(`UPDATE claims SET version = version + 1, credibility = $2 WHERE id = $1`, [c.id, s.credibility]);
-    await tx.query(
-      `INSERT INTO audit_log (actor, action, target_type, target_id, before, after, note) VALUES ('dossier', 'verdict.suggest', 'claim', $1, $2::jsonb, $3::jsonb, $4)`,
-      [c.id, JSON.stringify(prev ? { rating: prev.rating, evidence_ids: jsonArray(prev.evidence_ids) } : null), JSON.stringify({ rating: s.rating, evidence_ids: s.evidence_ids, verdict_id: id }), 'suggested verdict recomputed from evidence'],
-    );
+    verdicts.push({ id, claim_id: c.id, rating: s.rating, rationale: s.rationale, evidence_ids: s.evidence_ids });
+    credibilityOnly.push({ id: c.id, credibility: s.credibility });
+    audits.push({
+      target_id: c.id,
+      before: prev ? { rating: prev.rating, evidence_ids: jsonArray(prev.evidence_ids) } : null,
+      after: { rating: s.rating, evidence_ids: s.evidence_ids, verdict_id: id },
+    });
   }
+  await writeSuggestions(tx, verdicts, credibilityOnly, audits);
   return {
     evidence_links: links.length,
     evidence_added: links.filter((l) => !before.has(l.id)).length,
     evidence_removed: stale.length,
     contradictions: found.length,
-    suggestions_changed: changed,
+    suggestions_changed: verdicts.length,
     list_measures: measures.list_measures,
   };
+}
+
+/** Rows per statement for the set-based writes below (a statement per row costs PGlite a parse and plan each). */
+const CHUNK = 2000;
+
+async function eachChunk<T>(rows: T[], fn: (json: string) => Promise<unknown>): Promise<void> {
+  for (let i = 0; i < rows.length; i += CHUNK) await fn(JSON.stringify(rows.slice(i, i + CHUNK)));
+}
+
+/**
+ * New suggested verdicts (append-only), the claims' credibility (and version, for a changed suggestion, so a
+ * reviewer holding the old version gets a 409) and one audit row per changed suggestion.
+ */
+async function writeSuggestions(
+  tx: Queryable,
+  verdicts: Array<{ id: string; claim_id: string; rating: string; rationale: string; evidence_ids: string[] }>,
+  credibility: Array<{ id: string; credibility: string }>,
+  audits: Array<{ target_id: string; before: unknown; after: unknown }>,
+): Promise<void> {
+  await eachChunk(verdicts, (json) =>
+    tx.query(
+      `INSERT INTO verdicts (id, claim_id, rating, rationale, evidence_ids, reviewer, suggested, decided_at)
+       SELECT v.id, v.claim_id, v.rating, v.rationale, v.evidence_ids, NULL, true, clock_timestamp()
+         FROM json_to_recordset($1::json) AS v(id text, claim_id text, rating text, rationale text, evidence_ids jsonb)
+       ON CONFLICT (id) DO NOTHING`,
+      [json],
+    ),
+  );
+  const bumped = new Set(verdicts.map((v) => v.claim_id));
+  await eachChunk(
+    credibility.map((c) => ({ ...c, bump: bumped.has(c.id) })),
+    (json) =>
+      tx.query(
+        `UPDATE claims c SET credibility = u.credibility, version = c.version + CASE WHEN u.bump THEN 1 ELSE 0 END
+           FROM json_to_recordset($1::json) AS u(id text, credibility text, bump boolean) WHERE c.id = u.id`,
+        [json],
+      ),
+  );
+  await eachChunk(audits, (json) =>
+    tx.query(
+      `INSERT INTO audit_log (actor, action, target_type, target_id, before, after, note)
+       SELECT 'dossier', 'verdict.suggest', 'claim', a.target_id, a.before, a.after, 'suggested verdict recomputed from evidence'
+         FROM json_to_recordset($1::json) AS a(target_id text, before jsonb, after jsonb)`,
+      [json],
+    ),
+  );
 }
 
 export function jsonArray(x: unknown): string[] {
