@@ -1,7 +1,7 @@
 // Screening's candidate path: an in-process index of every current list name, built from the store's
 // list_names and rebuilt when a list version is imported. Flat typed arrays, each string held once:
-//  * the vocabulary: every distinct token of the names, and every two adjacent tokens written as one word
-//    (Hizb ul → hizbul), with the names each occurs in (its postings);
+//  * the vocabulary: every distinct token of the names, with the names each occurs in (its postings);
+//  * every two adjacent tokens of a name written as one word (Hizb ul → hizbul) → that name;
 //  * keys → vocabulary tokens: a token's transliteration group, its phonetic key and, for a token of four
 //    letters or more, the token itself and the token with each one letter deleted. Two tokens one edit
 //    apart (a letter changed, dropped, added, or two swapped) share such a deletion key, whatever letter
@@ -21,10 +21,11 @@ import { canonOf, makeToken, tokenClass, tokenise, WEIGHTS, type Token } from '.
 /** One list name as the index reads it: the entry's columns and the name's. */
 export type IndexRow = Entry & { name: string; norm: string; type: string; quality: string };
 
-/** Buckets of a hash table as two arrays: bucket b holds values[start[b] .. start[b + 1]). */
+/** A hash table as flat arrays: bucket b holds values[start[b] .. start[b + 1]), each with its full hash. */
 interface Buckets {
   mask: number;
   start: Int32Array;
+  hashes: Uint32Array;
   values: Int32Array;
 }
 
@@ -48,6 +49,8 @@ export interface NameIndex {
   postings: Int32Array;
   /** Hash of a key → vocabulary tokens (a collision only adds a token the scorer's rule then rejects). */
   keys: Buckets;
+  /** Hash of two adjacent tokens written as one (and of its group's first spelling) → names. */
+  joined: Buckets;
   /** Hash of a name's compact form → names. */
   compact: Buckets;
   /** Scratch space of one query, one slot per name (or vocabulary token), reused: stamped, never cleared. */
@@ -79,19 +82,30 @@ function buckets(hashes: number[], values: number[]): Buckets {
   for (let b = 0; b < size; b++) start[b + 1]! += start[b]!;
   const fill = start.slice(0, size);
   const out = new Int32Array(hashes.length);
-  hashes.forEach((h, i) => (out[fill[h & mask]!++] = values[i]!));
-  return { mask, start, values: out };
+  const full = new Uint32Array(hashes.length);
+  hashes.forEach((h, i) => {
+    const at = fill[h & mask]!++;
+    out[at] = values[i]!;
+    full[at] = h;
+  });
+  return { mask, start, hashes: full, values: out };
+}
+
+/** Calls fn with each value stored under this hash. */
+function lookup(t: Buckets, h: number, fn: (value: number) => void): void {
+  const b = h & t.mask;
+  for (let p = t.start[b]!; p < t.start[b + 1]!; p++) if (t.hashes[p] === h) fn(t.values[p]!);
 }
 
 /**
  * The keys of a token. Deletion keys only for tokens of four letters or more without digits: the scorer's
  * fuzzy rules pair no shorter token, nor one with digits.
  */
-function keysOf(text: string, deletions: boolean): string[] {
+function keysOf(text: string): string[] {
   const keys = [`c${canonOf(text)}`];
   const k = phoneticKey(text);
   if (k) keys.push(`k${k}`);
-  if (deletions && text.length >= 4 && !/\d/.test(text)) {
+  if (text.length >= 4 && !/\d/.test(text)) {
     keys.push(`d${text}`);
     for (let i = 0; i < text.length; i++) keys.push(`d${text.slice(0, i)}${text.slice(i + 1)}`);
   }
@@ -118,19 +132,18 @@ export function buildIndex(signature: string, rows: IndexRow[]): NameIndex {
   const nameLetters = new Uint32Array(n);
   const vocab: string[] = [];
   const vocabNo = new Map<string, number>();
-  /** Only ever seen as two tokens written as one: no deletion keys (the scorer pairs those at 0.9 and up). */
-  const joinedOnly: boolean[] = [];
   const lastName: number[] = [];
   const pairVocab: number[] = [];
   const pairName: number[] = [];
-  const intern = (t: string, joined: boolean, i: number) => {
+  const joinedHashes: number[] = [];
+  const joinedNames: number[] = [];
+  const intern = (t: string, i: number) => {
     let v = vocabNo.get(t);
     if (v === undefined) {
       v = vocab.push(t) - 1;
       vocabNo.set(t, v);
-      joinedOnly.push(joined);
       lastName.push(-1);
-    } else if (!joined) joinedOnly[v] = false;
+    }
     if (lastName[v] === i) return;
     lastName[v] = i;
     pairVocab.push(v);
@@ -159,8 +172,17 @@ export function buildIndex(signature: string, rows: IndexRow[]): NameIndex {
       letters |= letterBit(toks[j]!);
       const cls = tokenClass(toks[j]!);
       w += WEIGHTS[cls];
-      if (cls !== 'particle') intern(toks[j]!, false, i);
-      if (j + 1 < toks.length) intern(toks[j]! + toks[j + 1]!, true, i);
+      if (cls !== 'particle') intern(toks[j]!, i);
+      if (j + 1 < toks.length) {
+        const joined = toks[j]! + toks[j + 1]!;
+        const canon = canonOf(joined);
+        joinedHashes.push(hash(`j${joined}`));
+        joinedNames.push(i);
+        if (canon !== joined) {
+          joinedHashes.push(hash(`j${canon}`));
+          joinedNames.push(i);
+        }
+      }
     }
     nameWeight[i] = w;
     nameLetters[i] = letters;
@@ -177,7 +199,7 @@ export function buildIndex(signature: string, rows: IndexRow[]): NameIndex {
   const keyHashes: number[] = [];
   const keyVocab: number[] = [];
   vocab.forEach((t, v) => {
-    for (const k of new Set(keysOf(t, !joinedOnly[v]))) {
+    for (const k of new Set(keysOf(t))) {
       keyHashes.push(hash(k));
       keyVocab.push(v);
     }
@@ -197,6 +219,7 @@ export function buildIndex(signature: string, rows: IndexRow[]): NameIndex {
     postStart,
     postings,
     keys: buckets(keyHashes, keyVocab),
+    joined: buckets(joinedHashes, joinedNames),
     compact: buckets(compactHashes, nameIds),
     scratch: { acc: new Float32Array(n), paired: new Uint32Array(n), seen: new Int32Array(n), credited: new Int32Array(n), reached: new Int32Array(vocab.length), stamp: 0 },
   };
@@ -268,20 +291,17 @@ function nextStamp(s: NameIndex['scratch']): number {
 function reach(idx: NameIndex, t: Token, min: number, out: Map<number, number>): void {
   const s = idx.scratch;
   const stamp = nextStamp(s);
-  const { mask, start, values } = idx.keys;
   // keysOf lists the group and phonetic keys first: a token they reach is not filtered as a deletion's.
-  for (const k of keysOf(t.text, true)) {
+  for (const k of keysOf(t.text)) {
     const byDeletion = k[0] === 'd';
-    const b = hash(k) & mask;
-    for (let p = start[b]!; p < start[b + 1]!; p++) {
-      const v = values[p]!;
-      if (s.reached[v] === stamp) continue;
+    lookup(idx.keys, hash(k), (v) => {
+      if (s.reached[v] === stamp) return;
       const text = idx.vocab[v]!;
-      if (byDeletion && (text[0] !== t.text[0] || text.length < 4)) continue;
+      if (byDeletion && (text[0] !== t.text[0] || text.length < 4)) return;
       s.reached[v] = stamp;
       const sim = tokenSimilarity(t, makeToken(text));
       if (sim.score >= min && sim.score > 0 && sim.rule !== 'particle' && sim.score > (out.get(v) ?? 0)) out.set(v, sim.score);
-    }
+    });
   }
 }
 
@@ -388,31 +408,32 @@ export function keyCandidates(idx: NameIndex, query: string, f: KeyFilter): Cand
     if (t.cls === 'particle') return;
     wanted |= bit(i);
     const credit = nextStamp(s);
-    // Best pair first: a name is credited once per query token, with its best similarity.
-    for (const [v, sim] of [...pairs[i]!].sort((a, b) => b[1] - a[1])) {
-      for (let p = idx.postStart[v]!; p < idx.postStart[v + 1]!; p++) {
-        const n = idx.postings[p]!;
-        if (s.credited[n] === credit) continue;
-        s.credited[n] = credit;
-        if (s.seen[n] !== thisQuery) {
-          s.seen[n] = thisQuery;
-          s.acc[n] = 0;
-          s.paired[n] = 0;
-          touched.push(n);
-        }
-        s.acc[n]! += sim * t.weight;
-        s.paired[n]! |= bit(i);
+    const add = (n: number, sim: number) => {
+      if (s.credited[n] === credit) return;
+      s.credited[n] = credit;
+      if (s.seen[n] !== thisQuery) {
+        s.seen[n] = thisQuery;
+        s.acc[n] = 0;
+        s.paired[n] = 0;
+        touched.push(n);
       }
+      s.acc[n]! += sim * t.weight;
+      s.paired[n]! |= bit(i);
+    };
+    // Best pair first: a name is credited once per query token, with its best similarity. Names that
+    // write this token as two (hizbul ↔ Hizb ul) first, as an exact or group pair.
+    lookup(idx.joined, hash(`j${t.text}`), (n) => add(n, 1));
+    if (t.canon !== t.text) lookup(idx.joined, hash(`j${t.canon}`), (n) => add(n, 0.97));
+    for (const [v, sim] of [...pairs[i]!].sort((a, b) => b[1] - a[1])) {
+      for (let p = idx.postStart[v]!; p < idx.postStart[v + 1]!; p++) add(idx.postings[p]!, sim);
     }
   });
   // Run-together names: the query's compact form is the name's.
   const whole = new Set<number>();
   const qc = q.map((t) => t.text).join('');
-  const cb = hash(qc) & idx.compact.mask;
-  for (let p = idx.compact.start[cb]!; p < idx.compact.start[cb + 1]!; p++) {
-    const n = idx.compact.values[p]!;
+  lookup(idx.compact, hash(qc), (n) => {
     if (idx.norms[n]!.replaceAll(' ', '') === qc) whole.add(n);
-  }
+  });
   for (const n of whole) {
     if (s.seen[n] !== thisQuery) touched.push(n);
     s.seen[n] = thisQuery;
