@@ -2,7 +2,7 @@
 // candidate path; batch throughput; a synthetic set of up to 1M aliases (deterministic names); and, in the
 // same run over the same aliases and queries, fuse.js and the `ofac` npm package (on the one file in its
 // sdnList XML format), with their recall@1 beside their speed. Queries: eval/screening's 757 cases.
-// Env: SCREEN_BENCH_SYNTH (default 1000000 aliases, the issue's figure, indexed in memory: ≈10 s of CPU),
+// Env: SCREEN_BENCH_SYNTH (default 1000000 aliases, the issue's figure, indexed in memory: ≈6 s of CPU),
 // SCREEN_BENCH_SYNTH_STORE (default 20000, loaded into PGlite).
 import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
