@@ -4,6 +4,8 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { ENGINES, freshStore, type TestStore } from './helpers/engines.ts';
 import { insertEntries, readOfac, readUapa, readUk, readUn, type MiniEntry } from '../eval/screening/load-lists.ts';
 import { DEFAULT_THRESHOLD, reindexNames, screen, screenBatch } from '../src/resolve/index.ts';
+import { buildIndex, keyCandidates } from '../src/resolve/keyindex.ts';
+import { rankCandidates } from '../src/resolve/screen.ts';
 
 // The subjects of the founding example and their look-alikes (README §7 of the list files).
 const REFS: Record<string, string[]> = {
@@ -92,5 +94,42 @@ describe.each(ENGINES)('screening on %s', (engine) => {
 
   it('reindexNames leaves keys that are current unchanged', async () => {
     expect(await reindexNames(s.db)).toEqual({ aliases: 0, list_names: 0 });
+  });
+});
+
+// The key index alone, in memory: what it reaches, what its score bound drops, and its cap.
+describe('key index', () => {
+  const row = (id: string, name: string) => ({ entry_id: id, list: 'ofac', list_ref: id, kind: 'person', primary_name: name, programmes: null, details: null, name, norm: '', type: 'primary', quality: 'strong' });
+  const idx = buildIndex('test', [
+    row('1', 'STRIELKOV, Ihor'),
+    row('2', 'Ihor Sydorenko Mykolaiovych Bondar'),
+    row('3', 'HAQQANI NETWORK'),
+    row('4', 'Hizb ul Mujahideen'),
+    row('5', 'Qasim Rahimi'),
+    ...Array.from({ length: 30 }, (_, i) => row(`p${i}`, `Ihor Petrenko${'abcdefghijklmnopqrstuvwxyzabcd'[i]}`)),
+  ]);
+  const ids = (q: string, threshold = 0, limit = 100) => keyCandidates(idx, q, { limit, threshold }).map((c) => c.entry_id);
+
+  it('reaches a one-letter slip anywhere after the first letter, through the deletion keys', () => {
+    // Neither the group nor the phonetic key of these reaches the listed token: only a deletion key does.
+    expect(ids('Hapqani')).toContain('3');
+    expect(ids('Rahini')).toContain('5');
+    const [top] = rankCandidates('Qasim Rahini', keyCandidates(idx, 'Qasim Rahini', { limit: 10, threshold: 0.9 }));
+    expect(top).toMatchObject({ id: '5', explanation: expect.arrayContaining([expect.objectContaining({ query: 'rahini', alias: 'rahimi', rule: 'jaro-winkler' })]) });
+  });
+
+  it('completes a two-letter slip in a name its other tokens reached, and finds names that write two tokens as one', () => {
+    const [top] = rankCandidates('Strehkov Ihor', keyCandidates(idx, 'Strehkov Ihor', { limit: 10, threshold: 0.9 }));
+    expect(top).toMatchObject({ id: '1' });
+    expect(top!.score).toBeGreaterThanOrEqual(0.9);
+    expect(ids('Hizbul Mujahideen', 0.9)).toContain('4');
+  });
+
+  it('drops the names whose score cannot reach the threshold, and returns at most limit names', () => {
+    // Sydorenko shares only Ihor with the query: no token of it begins with p, so petrenko cannot pair.
+    expect(ids('Ihor Petrenko')).toContain('2');
+    expect(ids('Ihor Petrenko', 0.9)).not.toContain('2');
+    expect(ids('Ihor Petrenko', 0.9, 5)).toHaveLength(5);
+    expect(ids('Zzyzx Qwobble')).toEqual([]);
   });
 });

@@ -133,7 +133,7 @@ export async function resolveEntities(db: Db, opts: { actor?: string; write?: bo
   const pairs = new Map<string, MergeProposal>();
   for (const e of entities) {
     for (const alias of new Set([e.name, ...e.aliases])) {
-      const cands = keyCandidates(idx, alias, { limit: 50 }).filter((c) => c.entry_id !== e.id && c.kind === e.kind);
+      const cands = keyCandidates(idx, alias, { limit: 50, threshold: MERGE_THRESHOLD }).filter((c) => c.entry_id !== e.id && c.kind === e.kind);
       for (const m of rankCandidates(alias, cands)) {
         if (m.score < MERGE_THRESHOLD) break;
         const other = byId.get(m.entry_id)!;

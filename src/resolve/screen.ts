@@ -11,7 +11,7 @@ import { score, type ExplanationItem } from './score.ts';
 /** Matches below this score are not reported. Chosen on eval/screening (see docs/resolve.md). */
 export const DEFAULT_THRESHOLD = 0.9;
 export const DEFAULT_LIMIT = 10;
-/** How many candidate names the trigram path hands to the scorer. */
+/** How many candidate names each path hands to the scorer, at most. */
 export const CANDIDATES = 100;
 /** A weak alias (OFAC 'weak a.k.a.', UN 'Low' quality) ranks just below a strong one with the same score. */
 const WEAK_PENALTY = 0.02;
@@ -20,8 +20,9 @@ export const LIST_IDS = ['un', 'ofac', 'eu', 'uk', 'uapa', 'opensanctions'] as c
 export type ListIdName = (typeof LIST_IDS)[number];
 
 /**
- * Where candidates come from: 'auto' (default) asks the key index first and the trigram index only when
- * the key index found nothing at or above the threshold; 'both' always asks both; 'keys' / 'trigram' one.
+ * Where candidates come from: 'auto' (default) and 'keys' ask the in-process key index only, which reaches
+ * every pair the scorer makes but a few two-letter slips (docs/resolve.md, "Candidates"); 'trigram' asks the
+ * store's trigram index only, 'both' both: kept to cross-check the key index, they are not needed to screen.
  */
 export type CandidatePath = 'auto' | 'both' | 'keys' | 'trigram';
 
@@ -111,13 +112,9 @@ export async function screen(db: Queryable, query: string, opts: ScreenOptions =
   const path = o.candidates ?? 'auto';
   const f = { lists: o.lists, kind: o.kind, limit: CANDIDATES };
   let rows: CandidateRow[] = [];
-  if (path !== 'trigram') rows = keyCandidates(await nameIndex(db), query, f);
-  let ranked = rankCandidates(query, rows);
-  const found = ranked.length > 0 && ranked[0]!.score >= o.threshold;
-  if (path === 'trigram' || path === 'both' || (path === 'auto' && !found)) {
-    rows = rows.concat(await listCandidates(db, norm, f));
-    ranked = rankCandidates(query, rows);
-  }
+  if (path !== 'trigram') rows = keyCandidates(await nameIndex(db), query, { ...f, threshold: o.threshold });
+  if (path === 'trigram' || path === 'both') rows = rows.concat(await listCandidates(db, norm, f));
+  const ranked = rankCandidates(query, rows);
   const matches = ranked.filter((m) => m.score >= o.threshold).slice(0, o.limit);
   return { query, threshold: o.threshold, matches };
 }

@@ -53,6 +53,11 @@ export function tokenise(name: string): Token[] {
   return ts;
 }
 
+/** The transliteration group's first spelling of `t`, or `t` itself (a token's `canon`, without making the token). */
+export function canonOf(t: string): string {
+  return GROUP_OF.get(t) ?? t;
+}
+
 /** The spellings known to be equivalent to `t` (its group), for documentation and tests. */
 export function equivalentsOf(t: string): string[] {
   const g = GROUP_OF.get(t);
