@@ -18,6 +18,8 @@ import { onFreshStore } from './engines.ts';
 
 const N = Number(process.env.BENCH_INGEST_DOCS ?? 10_000);
 const GOAL_S = 60;
+/** Outlets the synthetic articles are spread over (a 10k-article corpus from ~50 outlets). */
+const PUBLISHERS = 50;
 const root = join(dirname(fileURLToPath(import.meta.url)), '..');
 
 function rng(seed: number) {
@@ -98,7 +100,9 @@ export function writeDocuments(dir: string, n: number, seed = 20261125): number 
       size += para.length + 2;
     }
     const day = 1 + (d % 28);
-    const text = `Title: Report ${d + 1}\nSource: https://news.invalid/${d + 1}\nPublished: 2025-0${1 + (d % 9)}-${String(day).padStart(2, '0')}\nLicence: synthetic bench document\n\n${paras.join('\n\n')}\n`;
+    // A corpus has many articles per publisher: PUBLISHERS outlets, each with its own site.
+    const outlet = d % PUBLISHERS;
+    const text = `Title: Report ${d + 1}\nPublisher: Outlet ${outlet + 1}\nSource: https://outlet-${outlet + 1}.invalid/${d + 1}\nPublished: 2025-0${1 + (d % 9)}-${String(day).padStart(2, '0')}\nLicence: synthetic bench document\n\n${paras.join('\n\n')}\n`;
     const sub = join(dir, String(Math.floor(d / 1000)).padStart(3, '0'));
     if (d % 1000 === 0) mkdirSync(sub, { recursive: true });
     writeFileSync(join(sub, `doc-${String(d).padStart(5, '0')}.txt`), text);
@@ -172,7 +176,7 @@ export async function run(): Promise<BenchSection> {
     rmSync(work, { recursive: true, force: true });
   }
   notes.push(
-    `${N} synthetic documents, ${mb.toFixed(1)} MB in all (3–5 KB each, real sentences recombined), read from disk, extracted with the gazetteer from the reference data, written 50 documents per transaction (one INSERT … SELECT FROM json_to_recordset per table; a failed batch is retried one document per transaction).`,
+    `${N} synthetic documents, ${mb.toFixed(1)} MB in all (3–5 KB each, real sentences recombined, spread over ${PUBLISHERS} outlets), read from disk, extracted with the gazetteer from the reference data, written 50 documents per transaction (one INSERT … SELECT FROM json_to_recordset per table; a failed batch is retried one document per transaction).`,
     `CPU s: user + system time of the bench process during the run. For PGlite it is all the work (the database runs in-process), so it is what the wall time would be on an idle core; for PostgreSQL the server's CPU is not in it. Load average when the bench started: ${load} on ${availableParallelism()} cores.`,
     'Peak RSS: the largest resident set sampled every 100 ms during that run (the whole bench process, PGlite’s WebAssembly heap included).',
   );

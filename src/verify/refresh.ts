@@ -9,7 +9,7 @@ import { contradictions } from './contradictions.ts';
 import { disputeLinks } from './dispute-links.ts';
 import { liveClaims, matchEvidence, onePerOrigin } from './match.ts';
 import { RULES } from './rules.ts';
-import { loadClaims, loadContext, loadEvidence } from './queries.ts';
+import { loadClaims, loadContext } from './queries.ts';
 import { suggestVerdict } from './suggest.ts';
 import type { EvidenceFact } from './types.ts';
 
@@ -34,11 +34,7 @@ export async function refreshIn(tx: Queryable): Promise<RefreshSummary> {
   const found = contradictions(claims, ctx);
   const links = [...matchEvidence(claims, RULES, ctx.sources), ...onePerOrigin(disputeLinks(found), ctx.sources)];
   // Write only what changed: rewriting every link on every run bloats the table (PGlite keeps dead rows).
-  const before = new Map(
-    (await tx.query<{ id: string; source_id: string | null; quote: string | null; note: string | null }>(
-      `SELECT id, source_id, quote, note FROM evidence WHERE origin = 'automatic'`,
-    )).map((r) => [r.id, r]),
-  );
+  const before = new Map(ctx.evidence.filter((e) => e.origin === 'automatic').map((e) => [e.id, e]));
   const changedLinks = links.filter((l) => {
     const b = before.get(l.id);
     return !b || b.source_id !== l.source_id || b.quote !== l.quote || b.note !== l.note;
@@ -54,7 +50,11 @@ export async function refreshIn(tx: Queryable): Promise<RefreshSummary> {
   if (stale.length) await tx.query(`DELETE FROM evidence WHERE origin = 'automatic' AND id = ANY($1::text[])`, [stale]);
 
   // Suggested verdicts: a new row only when the rating or the evidence it counts changed.
-  const evidence = await loadEvidence(tx);
+  // The evidence as it now stands, without reading it back: what others wrote, and the links just written.
+  const evidence: EvidenceFact[] = [
+    ...ctx.evidence.filter((e) => e.origin !== 'automatic'),
+    ...links.map((l) => ({ ...l, origin: 'automatic' as const })),
+  ];
   const byClaim = new Map<string, EvidenceFact[]>();
   for (const e of evidence) {
     const list = byClaim.get(e.claim_id);
