@@ -4,7 +4,7 @@ import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { openPglite, type Db } from '../src/store/db.ts';
+import { attachDb, openPglite, type Db } from '../src/store/db.ts';
 import { openStore } from '../src/store/index.ts';
 
 describe('PGlite in a worker thread', () => {
@@ -102,6 +102,37 @@ describe('PGlite in a worker thread', () => {
     // Serialised: each saw the rows of those before it, so the counts are 0, 1, 2, 3 in some order.
     const names = (await db.query<{ name: string }>('SELECT name FROM t WHERE id >= 50')).map((r) => r.name).sort();
     expect(names).toEqual(['n0', 'n1', 'n2', 'n3']);
+  });
+});
+
+describe('PGlite worker: a second client through db.share()', () => {
+  it('reaches the same database, takes part in its transactions, and closes only its own link', async () => {
+    const db = await openPglite(undefined);
+    try {
+      await db.exec('CREATE TABLE s (id int PRIMARY KEY)');
+      const shared = await db.share();
+      expect(shared.engine).toBe('pglite');
+      const other = await attachDb(shared);
+      await other.query('INSERT INTO s VALUES (1)');
+      expect(await db.query('SELECT id FROM s')).toEqual([{ id: 1 }]);
+      // A transaction through the second client holds the engine: the first client's statement waits.
+      const order: string[] = [];
+      let outside: Promise<unknown> | undefined;
+      await other.transaction(async (tx) => {
+        await tx.query('INSERT INTO s VALUES (2)');
+        outside = db.query('SELECT count(*)::int AS n FROM s').then((r) => (order.push('outside'), r));
+        for (let i = 0; i < 5; i++) await tx.query('SELECT pg_sleep(0.01)');
+        order.push('commit');
+      });
+      expect(await outside).toEqual([{ n: 2 }]);
+      expect(order).toEqual(['commit', 'outside']);
+      await expect(other.query('SELECT * FROM nowhere')).rejects.toMatchObject({ code: '42P01' });
+      await other.close();
+      await expect(other.query('SELECT 1')).rejects.toThrow('closed');
+      expect(await db.query('SELECT count(*)::int AS n FROM s')).toEqual([{ n: 2 }]);
+    } finally {
+      await db.close();
+    }
   });
 });
 

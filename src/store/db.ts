@@ -1,10 +1,10 @@
 // One database interface over two engines: PGlite (embedded, a data folder) and PostgreSQL (DATABASE_URL).
 // Both speak the same SQL; callers never know which one they have.
-import { createRequire } from 'node:module';
 import { extname } from 'node:path';
-import { fileURLToPath, pathToFileURL } from 'node:url';
-import { Worker } from 'node:worker_threads';
+import { fileURLToPath } from 'node:url';
+import { MessageChannel, type MessagePort, type Transferable, type Worker } from 'node:worker_threads';
 import pg from 'pg';
+import { startWorker } from '../util/worker.ts';
 import type { HostError, HostReply, HostRequest } from './pglite-protocol.ts';
 
 export type Row = Record<string, unknown>;
@@ -19,8 +19,13 @@ export interface Db extends Queryable {
   readonly engine: 'pglite' | 'postgres';
   /** Runs `fn` in one transaction: everything it writes lands together or not at all. */
   transaction<T>(fn: (tx: Queryable) => Promise<T>): Promise<T>;
+  /** A handle through which another thread (a job's worker) reaches this same database: see attachDb. */
+  share(): Promise<SharedDb>;
   close(): Promise<void>;
 }
+
+/** What another thread needs to reach the same database: pass it to attachDb (transfer `port` with it). */
+export type SharedDb = { engine: 'pglite'; port: MessagePort } | { engine: 'postgres'; url: string };
 
 /**
  * PGlite hosted in a worker thread (pglite-host.ts): statements are posted to it and their rows come back,
@@ -28,46 +33,64 @@ export interface Db extends Queryable {
  * statements wait, as PGlite serialises them anyway). `dataDir` undefined keeps the database in memory.
  */
 export async function openPglite(dataDir: string | undefined): Promise<Db> {
-  const host = startHost(new URL(`./pglite-host${extname(fileURLToPath(import.meta.url))}`, import.meta.url), { dataDir });
-  const pending = new Map<number, { resolve: (r: HostReply & { ok: true }) => void; reject: (e: Error) => void }>();
-  let nextId = 1;
-  let gone: Error | null = null;
-  // The worker keeps the process alive only while a reply is awaited (as an in-thread engine would).
-  const settle = (r: HostReply) => {
-    const p = pending.get(r.id);
-    if (!p) return;
-    pending.delete(r.id);
-    if (pending.size === 0) host.unref();
-    if (r.ok) p.resolve(r);
-    else p.reject(toError(r.error));
-  };
-  const fail = (err: Error) => {
-    gone ??= err;
-    for (const p of pending.values()) p.reject(err);
-    pending.clear();
-  };
-  host.on('message', settle);
-  host.on('error', (err) => fail(new Error(`the PGlite worker failed: ${err.message}`, { cause: err })));
-  host.on('exit', () => fail(new Error('the PGlite database is closed')));
-
-  type Request = HostRequest extends infer R ? (R extends { id: number } ? Omit<R, 'id'> : never) : never;
-  const send = (req: Request): Promise<HostReply & { ok: true }> =>
-    new Promise((resolve, reject) => {
-      if (gone) return reject(gone);
-      if (pending.size === 0) host.ref();
-      const id = nextId++;
-      pending.set(id, { resolve, reject });
-      host.postMessage({ ...req, id });
-    });
-  // The host's first message (id 0) says whether PGlite opened.
-  host.ref();
+  const host = startWorker(new URL(`./pglite-host${extname(fileURLToPath(import.meta.url))}`, import.meta.url), { dataDir });
+  const client = pgliteClient(host, true);
+  host.on('error', (err) => client.fail(new Error(`the PGlite worker failed: ${err.message}`, { cause: err })));
+  host.on('exit', () => client.fail(new Error('the PGlite database is closed')));
   try {
-    await new Promise((resolve, reject) => pending.set(0, { resolve, reject }));
+    await client.ready;
   } catch (err) {
     await host.terminate();
     throw new Error(`cannot open the PGlite database${dataDir ? ` in ${dataDir}` : ''}: ${(err as Error).message}`, { cause: err });
   }
+  return client.db(async () => {
+    await client.send({ op: 'close' });
+    await host.terminate();
+  });
+}
 
+/** Opens, in this thread, the database another thread shared (`db.share()`); close() ends only this link. */
+export async function attachDb(shared: SharedDb): Promise<Db> {
+  if (shared.engine === 'postgres') return openPostgres(shared.url);
+  const client = pgliteClient(shared.port, false);
+  shared.port.on('close', () => client.fail(new Error('the PGlite database is closed')));
+  return client.db(async () => shared.port.close());
+}
+
+type Link = Pick<Worker, 'postMessage' | 'ref' | 'unref'> & { on(event: 'message', fn: (r: HostReply) => void): unknown };
+type Request = HostRequest extends infer R ? (R extends { id: number } ? Omit<R, 'id'> : never) : never;
+
+/** A client of the PGlite host over a worker or a message port: one reply per request, matched by id. */
+function pgliteClient(link: Link, awaitReady: boolean) {
+  const pending = new Map<number, { resolve: (r: HostReply & { ok: true }) => void; reject: (e: Error) => void }>();
+  let nextId = 1;
+  let gone: Error | null = null;
+  // The link keeps the process alive only while a reply is awaited (as an in-thread engine would).
+  link.on('message', (r) => {
+    const p = pending.get(r.id);
+    if (!p) return;
+    pending.delete(r.id);
+    if (pending.size === 0) link.unref();
+    if (r.ok) p.resolve(r);
+    else p.reject(toError(r.error));
+  });
+  const fail = (err: Error) => {
+    gone ??= err;
+    for (const p of pending.values()) p.reject(err);
+    pending.clear();
+    link.unref();
+  };
+  const send = (req: Request, transfer: Transferable[] = []): Promise<HostReply & { ok: true }> =>
+    new Promise((resolve, reject) => {
+      if (gone) return reject(gone);
+      if (pending.size === 0) link.ref();
+      const id = nextId++;
+      pending.set(id, { resolve, reject });
+      link.postMessage({ ...req, id }, transfer as never);
+    });
+  // A new host's first message (id 0) says whether PGlite opened; a port to a running host needs no wait.
+  if (awaitReady) link.ref();
+  const ready = awaitReady ? new Promise((resolve, reject) => pending.set(0, { resolve, reject })) : Promise.resolve();
   const on = (tx?: number): Queryable => ({
     async query<T extends Row>(sql: string, params: unknown[] = []) {
       return (await send({ op: 'query', sql, params, tx })).rows as T[];
@@ -76,7 +99,7 @@ export async function openPglite(dataDir: string | undefined): Promise<Db> {
       await send({ op: 'exec', sql, tx });
     },
   });
-  return {
+  const db = (close: () => Promise<void>): Db => ({
     engine: 'pglite',
     ...on(),
     async transaction(fn) {
@@ -91,29 +114,23 @@ export async function openPglite(dataDir: string | undefined): Promise<Db> {
       await send({ op: 'end', tx: tx!, commit: true });
       return out;
     },
+    async share() {
+      const { port1, port2 } = new MessageChannel();
+      await send({ op: 'connect', port: port2 }, [port2]);
+      return { engine: 'pglite', port: port1 };
+    },
     async close() {
       if (gone) return;
-      await send({ op: 'close' });
-      await host.terminate();
+      await close();
+      fail(new Error('the PGlite database is closed'));
     },
-  };
+  });
+  return { ready, send, fail, db };
 }
 
 /** A PostgreSQL error from the host, rebuilt with its fields (code, detail, constraint…) as own properties. */
 function toError(e: HostError): Error {
   return Object.assign(new Error(e.message), e.fields);
-}
-
-/**
- * Starts the host worker. From source (.ts, run through tsx) the worker needs tsx's loader as well, which
- * the main thread registered at start-up (bin/run-ts.mjs, bin/dossier.mjs) but a worker does not inherit.
- */
-function startHost(file: URL, workerData: unknown): Worker {
-  if (!file.pathname.endsWith('.ts')) return new Worker(file, { workerData });
-  // require.resolve finds the CommonJS build of tsx/esm/api; the worker imports its ES module twin.
-  const tsx = pathToFileURL(createRequire(import.meta.url).resolve('tsx/esm/api').replace(/\.cjs$/, '.mjs')).href;
-  const boot = `import(${JSON.stringify(tsx)}).then((m) => { m.register(); return import(${JSON.stringify(file.href)}); })`;
-  return new Worker(boot, { eval: true, workerData });
 }
 
 export async function openPostgres(url: string): Promise<Db> {
@@ -163,6 +180,7 @@ export async function openPostgres(url: string): Promise<Db> {
         client.release();
       }
     },
+    share: async () => ({ engine: 'postgres', url }),
     close: () => pool.end(),
   };
 }

@@ -3,7 +3,7 @@
 // caller's event loop never waits on a statement. Requests arrive as messages and each gets one reply.
 // A transaction is a PGlite transaction held open here until its `end` arrives; PGlite makes every other
 // statement wait for it, as it would in one thread.
-import { parentPort, workerData } from 'node:worker_threads';
+import { parentPort, workerData, type MessagePort } from 'node:worker_threads';
 import { PGlite, type Transaction } from '@electric-sql/pglite';
 import { pg_trgm } from '@electric-sql/pglite/contrib/pg_trgm';
 import { fuzzystrmatch } from '@electric-sql/pglite/contrib/fuzzystrmatch';
@@ -32,11 +32,12 @@ const held = new Map<number, Held>();
 let nextTx = 1;
 let db: PGlite;
 
-function reply(r: HostReply): void {
-  port.postMessage(r);
+/** Serves one client: the thread that started this worker, or another thread given a port (`connect`). */
+function serve(client: MessagePort | typeof port): void {
+  client.on('message', (req: HostRequest) => void handle(req, (r) => client.postMessage(r)));
 }
 
-async function handle(req: HostRequest): Promise<void> {
+async function handle(req: HostRequest, reply: (r: HostReply) => void): Promise<void> {
   const id = req.id;
   try {
     switch (req.op) {
@@ -83,6 +84,10 @@ async function handle(req: HostRequest): Promise<void> {
         }
         return reply({ id, ok: true });
       }
+      case 'connect': {
+        serve(req.port);
+        return reply({ id, ok: true });
+      }
       case 'close': {
         await db.close();
         reply({ id, ok: true });
@@ -105,8 +110,8 @@ function heldTx(tx: number): Held {
 
 try {
   db = await PGlite.create({ dataDir, extensions: { pg_trgm, fuzzystrmatch } });
-  port.on('message', (req: HostRequest) => void handle(req));
-  reply({ id: 0, ok: true });
+  serve(port);
+  port.postMessage({ id: 0, ok: true } satisfies HostReply);
 } catch (err) {
-  reply({ id: 0, ok: false, error: describe(err) });
+  port.postMessage({ id: 0, ok: false, error: describe(err) } satisfies HostReply);
 }
