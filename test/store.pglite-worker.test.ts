@@ -127,6 +127,14 @@ describe('PGlite worker: a second client through db.share()', () => {
       expect(await outside).toEqual([{ n: 2 }]);
       expect(order).toEqual(['commit', 'outside']);
       await expect(other.query('SELECT * FROM nowhere')).rejects.toMatchObject({ code: '42P01' });
+      // A client that goes away mid-transaction: its transaction is rolled back and the engine freed.
+      const third = await attachDb(await db.share());
+      const gone = third.transaction(async (tx) => {
+        await tx.query('INSERT INTO s VALUES (3)');
+        await third.close();
+      });
+      await expect(gone).rejects.toThrow('closed');
+      expect(await db.query('SELECT count(*)::int AS n FROM s')).toEqual([{ n: 2 }]);
       await other.close();
       await expect(other.query('SELECT 1')).rejects.toThrow('closed');
       expect(await db.query('SELECT count(*)::int AS n FROM s')).toEqual([{ n: 2 }]);

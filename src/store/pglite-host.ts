@@ -34,10 +34,15 @@ let db: PGlite;
 
 /** Serves one client: the thread that started this worker, or another thread given a port (`connect`). */
 function serve(client: MessagePort | typeof port): void {
-  client.on('message', (req: HostRequest) => void handle(req, (r) => client.postMessage(r)));
+  const owned = new Set<number>();
+  client.on('message', (req: HostRequest) => void handle(req, (r) => client.postMessage(r), owned));
+  // A client gone mid-transaction (its thread ended, its link closed) must not hold the engine forever.
+  client.on('close', () => {
+    for (const tx of owned) held.get(tx)?.end(false);
+  });
 }
 
-async function handle(req: HostRequest, reply: (r: HostReply) => void): Promise<void> {
+async function handle(req: HostRequest, reply: (r: HostReply) => void, owned: Set<number>): Promise<void> {
   const id = req.id;
   try {
     switch (req.op) {
@@ -58,12 +63,16 @@ async function handle(req: HostRequest, reply: (r: HostReply) => void): Promise<
           .transaction(async (tx) => {
             const commit = await new Promise<boolean>((end) => {
               held.set(txId, { tx, end });
+              owned.add(txId);
               opened = true;
               reply({ id, ok: true, tx: txId });
             });
             if (!commit) throw new Rollback();
           })
-          .finally(() => held.delete(txId));
+          .finally(() => {
+            held.delete(txId);
+            owned.delete(txId);
+          });
         // The reply to `end` (commit or rollback) is sent from the `end` handler once `done` settles.
         ends.set(txId, done);
         await done.catch((err: unknown) => {
