@@ -60,7 +60,7 @@ function autocannon(url: string, seconds: number): Promise<Load> {
 }
 
 /**
- * The real ingest path on the server's job queue, as the 'ingest-document' job runs it: ingestInWorker
+ * The real ingest on the server's job queue, the way a job over many files runs it: ingestInWorker
  * (reading, extraction and writes in a worker thread of their own) over a folder of DOCS news-size
  * documents (bench/ingest.bench.ts writes them: 3–5 KB of real sentences each).
  */
@@ -148,7 +148,7 @@ export async function run(): Promise<BenchSection> {
       'PGlite runs in a worker thread (src/store/db.ts), so its statements never block the server\'s event loop.',
       'Data: the bundled reference set (47 entities, 71 claims, 81 sources). Rate limiting off for the bench; autocannon runs in a child process.',
       'Rows without "cache off" hit the server\'s GET cache (valid until the next write); "cache off" rows run every query. During the job every progress step invalidates the cache, so that row is uncached too.',
-      `The ingest job runs ingestPaths in a worker thread (ingestInWorker, as the 'ingest-document' job does) over a folder of ${DOCS} news-size documents (3–5 KB of real sentences, as in the ingest bench) on the server's job queue; the "event loop max delay" rows put their figure in the p99 column.`,
+      `The ingest job runs ingestPaths in a worker thread (ingestInWorker) over a folder of ${DOCS} news-size documents (3–5 KB of real sentences, as in the ingest bench) on the server's job queue; the "event loop max delay" rows put their figure in the p99 column.`,
       `Load average when the section started: ${load} (2 shared cores). BENCH_API_SECONDS=2 and BENCH_API_DOCS=1000 for a quick run.`,
     ],
   };

@@ -2,11 +2,11 @@
 import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { basename, join } from 'node:path';
+import { ingestPaths } from '../ingest/index.ts';
 import { importBundledLists, importList } from '../lists/index.ts';
 import { DossierError, type ListId, type SourceKind } from '../model/index.ts';
 import { importReference } from '../reference/index.ts';
 import { refreshVerification } from '../verify/index.ts';
-import { ingestInWorker } from './ingest-job.ts';
 import type { JobQueue } from './jobs.ts';
 
 export function registerJobKinds(jobs: JobQueue): void {
@@ -69,7 +69,7 @@ export function registerJobKinds(jobs: JobQueue): void {
       const path = join(dir, file);
       writeFileSync(path, bytes, { mode: 0o600 });
       ctx.progress(0, 1, `ingesting ${file}`);
-      const r = await ingestInWorker(ctx, [path], { kind });
+      const r = await ingestPaths(ctx.db, [path], { kind });
       const f = r.files[0];
       if (r.failed > 0 || !f) throw new DossierError('bad_input', hide(r.failures[0]?.error ?? `${file}: not ingested`), { file });
       ctx.progress(1, 1, 'done');
