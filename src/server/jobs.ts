@@ -1,7 +1,7 @@
 // Long work off the request path: a job queue with progress. Jobs run one at a time in the server process
 // and report progress; GET /api/jobs/:id reads it. A handler keeps the event loop responsive by doing its
-// parsing first (or in a worker thread: runInWorker) and writing through short transactions, yielding
-// between them (see docs/api.md for the PGlite trade-off).
+// parsing first (or in a worker thread) and writing through short transactions, yielding
+// between them. The statements themselves never block the loop: PGlite runs in a worker thread (docs/store.md).
 import { randomUUID } from 'node:crypto';
 import { setImmediate as yieldToLoop } from 'node:timers/promises';
 import type { Db } from '../store/index.ts';

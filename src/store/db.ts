@@ -1,9 +1,11 @@
 // One database interface over two engines: PGlite (embedded, a data folder) and PostgreSQL (DATABASE_URL).
 // Both speak the same SQL; callers never know which one they have.
-import { PGlite } from '@electric-sql/pglite';
-import { pg_trgm } from '@electric-sql/pglite/contrib/pg_trgm';
-import { fuzzystrmatch } from '@electric-sql/pglite/contrib/fuzzystrmatch';
+import { extname } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { MessageChannel, type MessagePort, type Transferable, type Worker } from 'node:worker_threads';
 import pg from 'pg';
+import { startWorker } from '../util/worker.ts';
+import type { HostError, HostReply, HostRequest } from './pglite-protocol.ts';
 
 export type Row = Record<string, unknown>;
 
@@ -17,27 +19,118 @@ export interface Db extends Queryable {
   readonly engine: 'pglite' | 'postgres';
   /** Runs `fn` in one transaction: everything it writes lands together or not at all. */
   transaction<T>(fn: (tx: Queryable) => Promise<T>): Promise<T>;
+  /** A handle through which another thread (a job's worker) reaches this same database: see attachDb. */
+  share(): Promise<SharedDb>;
   close(): Promise<void>;
 }
 
+/** What another thread needs to reach the same database: pass it to attachDb (transfer `port` with it). */
+export type SharedDb = { engine: 'pglite'; port: MessagePort } | { engine: 'postgres'; url: string };
+
+/**
+ * PGlite hosted in a worker thread (pglite-host.ts): statements are posted to it and their rows come back,
+ * so no statement ever blocks the caller's event loop. A transaction holds the engine (other callers'
+ * statements wait, as PGlite serialises them anyway). `dataDir` undefined keeps the database in memory.
+ */
 export async function openPglite(dataDir: string | undefined): Promise<Db> {
-  const db = await PGlite.create({ dataDir, extensions: { pg_trgm, fuzzystrmatch } });
-  const wrap = (q: Pick<PGlite, 'query' | 'exec'>): Queryable => ({
+  const host = startWorker(new URL(`./pglite-host${extname(fileURLToPath(import.meta.url))}`, import.meta.url), { dataDir });
+  const client = pgliteClient(host, true);
+  host.on('error', (err) => client.fail(new Error(`the PGlite worker failed: ${err.message}`, { cause: err })));
+  host.on('exit', () => client.fail(new Error('the PGlite database is closed')));
+  try {
+    await client.ready;
+  } catch (err) {
+    await host.terminate();
+    throw new Error(`cannot open the PGlite database${dataDir ? ` in ${dataDir}` : ''}: ${(err as Error).message}`, { cause: err });
+  }
+  return client.db(async () => {
+    await client.send({ op: 'close' });
+    await host.terminate();
+  });
+}
+
+/** Opens, in this thread, the database another thread shared (`db.share()`); close() ends only this link. */
+export async function attachDb(shared: SharedDb): Promise<Db> {
+  if (shared.engine === 'postgres') return openPostgres(shared.url);
+  const client = pgliteClient(shared.port, false);
+  shared.port.on('close', () => client.fail(new Error('the PGlite database is closed')));
+  return client.db(async () => shared.port.close());
+}
+
+type Link = Pick<Worker, 'postMessage' | 'ref' | 'unref'> & { on(event: 'message', fn: (r: HostReply) => void): unknown };
+type Request = HostRequest extends infer R ? (R extends { id: number } ? Omit<R, 'id'> : never) : never;
+
+/** A client of the PGlite host over a worker or a message port: one reply per request, matched by id. */
+function pgliteClient(link: Link, awaitReady: boolean) {
+  const pending = new Map<number, { resolve: (r: HostReply & { ok: true }) => void; reject: (e: Error) => void }>();
+  let nextId = 1;
+  let gone: Error | null = null;
+  // The link keeps the process alive only while a reply is awaited (as an in-thread engine would).
+  link.on('message', (r) => {
+    const p = pending.get(r.id);
+    if (!p) return;
+    pending.delete(r.id);
+    if (pending.size === 0) link.unref();
+    if (r.ok) p.resolve(r);
+    else p.reject(toError(r.error));
+  });
+  const fail = (err: Error) => {
+    gone ??= err;
+    for (const p of pending.values()) p.reject(err);
+    pending.clear();
+    link.unref();
+  };
+  const send = (req: Request, transfer: Transferable[] = []): Promise<HostReply & { ok: true }> =>
+    new Promise((resolve, reject) => {
+      if (gone) return reject(gone);
+      if (pending.size === 0) link.ref();
+      const id = nextId++;
+      pending.set(id, { resolve, reject });
+      link.postMessage({ ...req, id }, transfer as never);
+    });
+  // A new host's first message (id 0) says whether PGlite opened; a port to a running host needs no wait.
+  if (awaitReady) link.ref();
+  const ready = awaitReady ? new Promise((resolve, reject) => pending.set(0, { resolve, reject })) : Promise.resolve();
+  const on = (tx?: number): Queryable => ({
     async query<T extends Row>(sql: string, params: unknown[] = []) {
-      const r = await q.query<T>(sql, params);
-      return r.rows;
+      return (await send({ op: 'query', sql, params, tx })).rows as T[];
     },
     async exec(sql: string) {
-      await q.exec(sql);
+      await send({ op: 'exec', sql, tx });
     },
   });
-  const base = wrap(db);
-  return {
+  const db = (close: () => Promise<void>): Db => ({
     engine: 'pglite',
-    ...base,
-    transaction: (fn) => db.transaction((tx) => fn(wrap(tx))),
-    close: () => db.close(),
-  };
+    ...on(),
+    async transaction(fn) {
+      const { tx } = await send({ op: 'begin' });
+      let out;
+      try {
+        out = await fn(on(tx));
+      } catch (err) {
+        await send({ op: 'end', tx: tx!, commit: false }).catch(() => undefined);
+        throw err;
+      }
+      await send({ op: 'end', tx: tx!, commit: true });
+      return out;
+    },
+    async share() {
+      const { port1, port2 } = new MessageChannel();
+      await send({ op: 'connect', port: port2 }, [port2]);
+      return { engine: 'pglite', port: port1 };
+    },
+    async close() {
+      if (gone) return;
+      await close();
+      fail(new Error('the PGlite database is closed'));
+    },
+  });
+  return { ready, send, fail, db };
+}
+
+/** A PostgreSQL error from the host, rebuilt with its fields (code, detail, constraint…) as own properties. */
+function toError(e: HostError): Error {
+  return Object.assign(new Error(e.message), e.fields);
 }
 
 export async function openPostgres(url: string): Promise<Db> {
@@ -87,6 +180,7 @@ export async function openPostgres(url: string): Promise<Db> {
         client.release();
       }
     },
+    share: async () => ({ engine: 'postgres', url }),
     close: () => pool.end(),
   };
 }

@@ -5,7 +5,8 @@ import { openPglite, openPostgres, type Db } from './db.ts';
 import { migrate } from './migrate.ts';
 import { lockDataDir } from './lock.ts';
 
-export type { Db, Queryable, Row } from './db.ts';
+export type { Db, Queryable, Row, SharedDb } from './db.ts';
+export { attachDb } from './db.ts';
 export { migrate, loadMigrations } from './migrate.ts';
 export { tableCounts, COUNTED_TABLES } from './stats.ts';
 export { upsertRows } from './upsert.ts';
