@@ -20,8 +20,8 @@ export interface IngestOptions extends ReadOptions {
   /** Documents written per transaction (default 50); a failed batch is retried one document at a time. */
   batchSize?: number;
   /**
-   * Batches in flight at once. Default: 2 on PostgreSQL, where a batch's commit waits on the server while
-   * the next batch is read and extracted; 1 on PGlite, which runs in this thread.
+   * Batches in flight at once (default 2): while one batch's transaction runs in the database (the
+   * PostgreSQL server, or PGlite's own worker thread), the next is read and extracted in this thread.
    */
   concurrency?: number;
   /** Called after each file. */
@@ -190,7 +190,7 @@ export async function ingestPaths(db: Db, paths: string[], opts: IngestOptions =
   const batches: number[] = [];
   for (let i = 0; i < files.length; i += size) batches.push(i);
   const results: FileResult[] = new Array<FileResult>(files.length);
-  const workers = Math.max(1, Math.min(opts.concurrency ?? (db.engine === 'postgres' ? 2 : 1), batches.length));
+  const workers = Math.max(1, Math.min(opts.concurrency ?? 2, batches.length));
   let next = 0;
   let done = 0;
   const worker = async () => {
