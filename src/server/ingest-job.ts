@@ -15,11 +15,11 @@ export type IngestThreadMessage =
 
 const THREAD = new URL(`./ingest-thread${extname(fileURLToPath(import.meta.url))}`, import.meta.url);
 
-/** ingestPaths(ctx.db, paths, { kind }) in a worker thread, reporting each file as job progress. */
-export async function ingestInWorker(ctx: JobContext, paths: string[], opts: Pick<IngestOptions, 'kind'> = {}): Promise<IngestSummary> {
+/** ingestPaths(ctx.db, paths, { kind, refresh }) in a worker thread, reporting each file as job progress. */
+export async function ingestInWorker(ctx: JobContext, paths: string[], opts: Pick<IngestOptions, 'kind' | 'refresh'> = {}): Promise<IngestSummary> {
   const shared = await ctx.db.share();
   const transfer = shared.engine === 'pglite' ? [shared.port] : [];
-  const worker = startWorker(THREAD, { shared, paths, kind: opts.kind }, transfer);
+  const worker = startWorker(THREAD, { shared, paths, kind: opts.kind, refresh: opts.refresh }, transfer);
   return new Promise<IngestSummary>((resolve, reject) => {
     let settled = false;
     worker.on('message', (m: IngestThreadMessage) => {

@@ -6,11 +6,11 @@ import { DossierError } from '../model/index.ts';
 import { attachDb, type SharedDb } from '../store/index.ts';
 import type { IngestThreadMessage } from './ingest-job.ts';
 
-const { shared, paths, kind } = workerData as { shared: SharedDb; paths: string[]; kind: IngestOptions['kind'] };
+const { shared, paths, kind, refresh } = workerData as { shared: SharedDb; paths: string[]; kind: IngestOptions['kind']; refresh: IngestOptions['refresh'] };
 const post = (m: IngestThreadMessage) => parentPort!.postMessage(m);
 const db = await attachDb(shared);
 try {
-  const summary = await ingestPaths(db, paths, { kind, onProgress: (done, total) => post({ progress: [done, total] }) });
+  const summary = await ingestPaths(db, paths, { kind, refresh, onProgress: (done, total) => post({ progress: [done, total] }) });
   post({ summary });
 } catch (err) {
   post({
