@@ -67,24 +67,3 @@ export async function listCandidates(db: Queryable, norm: string, f: CandidateFi
   const [a, b] = await Promise.all([trigram, exact]);
   return [...b, ...a];
 }
-
-export interface AliasRow {
-  entity_id: string;
-  kind: string;
-  entity_name: string;
-  name: string;
-  norm: string;
-  [k: string]: unknown;
-}
-
-/** Candidate store aliases (other entities) for a normalised name. */
-export async function aliasCandidates(db: Queryable, norm: string, kind: string, limit: number): Promise<AliasRow[]> {
-  return db.query<AliasRow>(
-    `SELECT a.entity_id, en.kind, en.name AS entity_name, a.name, a.norm
-       FROM aliases a JOIN entities en ON en.id = a.entity_id
-      WHERE en.merged_into IS NULL AND en.kind = $2
-        AND (a.norm % $1 OR replace(a.norm, ' ', '') = replace($1, ' ', ''))
-      ORDER BY similarity(a.norm, $1) DESC LIMIT $3`,
-    [norm, kind, limit],
-  );
-}

@@ -59,6 +59,11 @@ export function publisherKey(s: { id: string; publisher: string | null }): strin
   return s.publisher ? normaliseName(s.publisher) : `source:${s.id}`;
 }
 
+/** A source's independence key: its origin (originKeys) when known, else its publisher. */
+export function independenceKey(s: { id: string; publisher: string | null; origin_key?: string }): string {
+  return s.origin_key ?? publisherKey(s);
+}
+
 /**
  * Origin keys: sources that share a publisher, a title or a URL (after normalisation) are one origin —
  * the same document stored twice (the bundled op-ed and the ingested copy), or copies of one publisher.

@@ -3,7 +3,7 @@
 // tolerance. Denials and other disagreements are found by contradictions.ts, not here.
 import { makeId } from '../model/index.ts';
 import type { Stance } from '../model/index.ts';
-import { datesCompatible, objectKey, publisherKey, subjectKey } from './keys.ts';
+import { datesCompatible, independenceKey, objectKey, subjectKey } from './keys.ts';
 import { RULES, stanceOf, type Rules } from './rules.ts';
 import type { ClaimFact, EvidenceLink, SourceFact } from './types.ts';
 
@@ -64,7 +64,7 @@ export function onePerOrigin(links: EvidenceLink[], sources: Map<string, SourceF
   const kept = new Map<string, { l: EvidenceLink; weight: number }>();
   for (const l of links) {
     const s = l.source_id ? sources.get(l.source_id) : undefined;
-    const origin = s ? (s.origin_key ?? publisherKey(s)) : `source:${l.source_id ?? l.id}`;
+    const origin = s ? independenceKey(s) : `source:${l.source_id ?? l.id}`;
     const weight = s ? (rules.reliability_weight[s.reliability] ?? 0) : 0;
     const key = `${l.claim_id}|${l.stance}|${origin}`;
     const prev = kept.get(key);

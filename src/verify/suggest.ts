@@ -2,7 +2,7 @@
 // Only independent evidence counts: not the claim's own source, and one vote per publisher (copies of the
 // same publisher count once, at their best). Each vote weighs the source's reliability and the stance.
 import type { Stance, VerdictRating } from '../model/index.ts';
-import { publisherKey } from './keys.ts';
+import { independenceKey } from './keys.ts';
 import { CREDIBILITY_OF } from './reliability.ts';
 import { RULES, type Rules } from './rules.ts';
 import type { ClaimFact, EvidenceFact, ReasonLine, SourceFact, SuggestedVerdict } from './types.ts';
@@ -22,8 +22,7 @@ export function suggestVerdict(
   rules: Rules = RULES,
 ): SuggestedVerdict {
   const own = sources.get(claim.source_id);
-  const keyOf = (x: SourceFact) => x.origin_key ?? publisherKey(x);
-  const ownKey = own ? keyOf(own) : `source:${claim.source_id}`;
+  const ownKey = own ? independenceKey(own) : `source:${claim.source_id}`;
   const reasoning: ReasonLine[] = [];
   // Best weight per publisher and direction.
   const best = new Map<string, { line: ReasonLine; dir: 'for' | 'against' }>();
@@ -48,7 +47,7 @@ export function suggestVerdict(
       line.why = "the claim's own source: not independent";
       continue;
     }
-    const key = keyOf(s);
+    const key = independenceKey(s);
     if (key === ownKey) {
       line.why = `same origin as the claim (${s.publisher ?? s.title}): not independent`;
       continue;
