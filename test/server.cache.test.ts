@@ -3,8 +3,32 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { FastifyInstance } from 'fastify';
 import { importReference } from '../src/reference/index.ts';
+import { ResponseCache } from '../src/server/cache.ts';
 import { buildServer, JobQueue } from '../src/server/index.ts';
 import { ENGINES, freshStore, type TestStore } from './helpers/engines.ts';
+
+describe('ResponseCache.memo', () => {
+  it('computes a value once per data version, shares it with concurrent callers, and keeps no failure', async () => {
+    const cache = new ResponseCache();
+    let calls = 0;
+    const compute = async () => ++calls;
+    const [a, b] = await Promise.all([cache.memo('k', compute), cache.memo('k', compute)]);
+    expect([a, b, calls]).toEqual([1, 1, 1]);
+    expect(await cache.memo('other', compute)).toBe(2);
+    cache.bump();
+    expect(await cache.memo('k', compute)).toBe(3);
+    await expect(cache.memo('bad', () => Promise.reject(new Error('boom')))).rejects.toThrow('boom');
+    expect(await cache.memo('bad', compute)).toBe(4);
+  });
+
+  it('recomputes after its time to live, as responses expire (other processes may write)', async () => {
+    const cache = new ResponseCache(10, 0);
+    let calls = 0;
+    await cache.memo('k', async () => ++calls);
+    await new Promise((r) => setTimeout(r, 5));
+    expect(await cache.memo('k', async () => ++calls)).toBe(2);
+  });
+});
 
 describe.each(ENGINES)('response cache on %s', (engine) => {
   let s: TestStore;
@@ -39,6 +63,19 @@ describe.each(ENGINES)('response cache on %s', (engine) => {
     jobs.submit('describe', { ref: 'org-hamas', text: 'changed by a job' });
     await jobs.idle();
     expect(await description()).toBe('changed by a job');
+  });
+
+  it('the review queue, computed once for all its pages, is computed anew after a review action', async () => {
+    const list = async () =>
+      ((await app.inject({ url: '/api/review?limit=500' })).json().items as { id: string; target_id: string }[]).map((i) => i.id);
+    const before = await list();
+    expect(before.length).toBeGreaterThan(0);
+    const first = before[0]!;
+    const res = await app.inject({ method: 'POST', url: `/api/review/${encodeURIComponent(first)}/accept`, headers: { authorization: 'Bearer t' }, payload: {} });
+    expect(res.statusCode).toBe(200);
+    const after = await list();
+    expect(after).not.toContain(first);
+    expect(after.length).toBe(before.length - 1);
   });
 
   it('a failed job is reported as a problem, with its message', async () => {

@@ -12,5 +12,5 @@ export { listMeasures, type MeasureFilter, type MeasureListItem } from './measur
 export { search, highlightWords, parseMarked, type SearchHit, type SearchTier } from './search.ts';
 export { neighbourhood, MAX_DEPTH, type Neighbourhood, type NeighbourhoodOptions } from './neighbourhood.ts';
 export { shortestPath, MAX_PATH_HOPS, type PathResult } from './paths.ts';
-export { centrality, type Centrality, type CentralityResult } from './metrics.ts';
+export { centrality, centralityRanking, type Centrality, type CentralityRanking, type CentralityResult } from './metrics.ts';
 export type { Graph, GraphNode, GraphEdge } from './shape.ts';

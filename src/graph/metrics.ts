@@ -1,5 +1,6 @@
 // Degree and betweenness centrality of the entity graph (claims with entity objects), via graphology.
-// Computed over the whole graph on each call: O(V·E) for betweenness, fine for tens of thousands of edges.
+// Computed over the whole graph: O(V·E) for betweenness, fine for tens of thousands of edges; the server
+// keeps one ranking per data version and pages through it.
 import { UndirectedGraph } from 'graphology';
 import betweennessModule from 'graphology-metrics/centrality/betweenness.js';
 import type { Queryable } from '../store/index.ts';
@@ -21,8 +22,20 @@ export interface CentralityResult {
   next_cursor: string | null;
 }
 
+/** The whole ranking before paging: computed once per data version by the server (betweenness is O(V·E)). */
+export interface CentralityRanking {
+  node_count: number;
+  edge_count: number;
+  rows: Centrality[];
+}
+
 /** One page of the ranking (the cursor carries the last row's betweenness, degree and id). */
-export async function centrality(db: Queryable, page: PageOptions = {}): Promise<CentralityResult> {
+export async function centrality(db: Queryable, page: PageOptions = {}, ranking?: CentralityRanking): Promise<CentralityResult> {
+  const r = ranking ?? (await centralityRanking(db));
+  return { node_count: r.node_count, edge_count: r.edge_count, ...pageSorted(r.rows, page, (x) => [-x.betweenness, -x.degree, x.id]) };
+}
+
+export async function centralityRanking(db: Queryable): Promise<CentralityRanking> {
   const edges = await db.query<{ s: string; o: string }>(
     `SELECT DISTINCT subject_id AS s, object_id AS o FROM claims
      WHERE object_kind = 'entity' AND subject_id IS NOT NULL AND object_id IS NOT NULL AND subject_id <> object_id`,
@@ -46,5 +59,5 @@ export async function centrality(db: Queryable, page: PageOptions = {}): Promise
     degree: g.degree(id),
     betweenness: Math.round((bc[id] ?? 0) * 1e6) / 1e6,
   }));
-  return { node_count: g.order, edge_count: g.size, ...pageSorted(rows, page, (r) => [-r.betweenness, -r.degree, r.id]) };
+  return { node_count: g.order, edge_count: g.size, rows };
 }

@@ -12,6 +12,7 @@ export interface CachedResponse {
 
 export class ResponseCache {
   private readonly entries = new Map<string, CachedResponse>();
+  private readonly memos = new Map<string, { value: Promise<unknown>; version: number; at: number }>();
   private v = 0;
 
   constructor(
@@ -27,6 +28,24 @@ export class ResponseCache {
   bump(): void {
     this.v++;
     this.entries.clear();
+    this.memos.clear();
+  }
+
+  /**
+   * A value computed from the whole store (the contradiction list, the review queue), shared by every page
+   * and every concurrent request while the data version is unchanged, under the same freshness rule as the
+   * responses. A computation that fails is not kept.
+   */
+  memo<T>(key: string, compute: () => Promise<T>): Promise<T> {
+    const m = this.memos.get(key);
+    if (m && m.version === this.v && performance.now() - m.at <= this.ttlMs) return m.value as Promise<T>;
+    const version = this.v;
+    const value = compute();
+    this.memos.set(key, { value, version, at: performance.now() });
+    value.catch(() => {
+      if (this.memos.get(key)?.value === value) this.memos.delete(key);
+    });
+    return value;
   }
 
   get(key: string): CachedResponse | null {

@@ -102,7 +102,6 @@ export async function buildServer(opts: ServerOptions): Promise<FastifyInstance>
   ROUTES.set(app, routes);
   const jobs = opts.jobs ?? new JobQueue(opts.db);
   registerJobKinds(jobs);
-  const ctx: RouteContext = { db: opts.db, jobs };
   const cache =
     opts.cache === false
       ? null
@@ -110,6 +109,7 @@ export async function buildServer(opts: ServerOptions): Promise<FastifyInstance>
           opts.cache?.maxEntries ?? 2000,
           opts.cache?.ttlMs ?? (opts.db.engine === 'postgres' ? 1000 : Number.POSITIVE_INFINITY),
         );
+  const ctx: RouteContext = { db: opts.db, jobs, memo: (key, compute) => (cache ? cache.memo(key, compute) : compute()) };
   if (cache) jobs.onChange(() => cache.bump());
 
   app.setErrorHandler((err, req, reply) => {

@@ -5,6 +5,8 @@ import type { JobQueue } from '../jobs.ts';
 export interface RouteContext {
   db: Db;
   jobs: JobQueue;
+  /** Computes a whole-store value once per data version (see ResponseCache.memo); computes anew when caching is off. */
+  memo<T>(key: string, compute: () => Promise<T>): Promise<T>;
 }
 
 /** The security requirement written on every write route (OpenAPI). */

@@ -1,12 +1,12 @@
 // Graph routes: neighbourhood (≤ 3 hops), shortest path between two entities, centrality.
 import type { FastifyInstance } from 'fastify';
-import { centrality, MAX_DEPTH, MAX_PATH_HOPS, neighbourhood, shortestPath } from '../../graph/index.ts';
+import { centrality, centralityRanking, MAX_DEPTH, MAX_PATH_HOPS, neighbourhood, shortestPath } from '../../graph/index.ts';
 import { Centrality, idParams, Neighbourhood, obj, pageQuery, PathResult, query, responses, type PageQuery } from '../schemas.ts';
 import type { RouteContext } from './context.ts';
 
 const idString = { type: 'string', minLength: 1, maxLength: 200 } as const;
 
-export function registerGraph(app: FastifyInstance, { db }: RouteContext): void {
+export function registerGraph(app: FastifyInstance, { db, memo }: RouteContext): void {
   app.get<{ Params: { id: string }; Querystring: { depth?: number; max_nodes?: number } }>(
     '/api/entities/:id/neighbourhood',
     {
@@ -48,6 +48,6 @@ export function registerGraph(app: FastifyInstance, { db }: RouteContext): void 
         response: responses(Centrality),
       },
     },
-    (req) => centrality(db, req.query),
+    async (req) => centrality(db, req.query, await memo('centrality', () => centralityRanking(db))),
   );
 }

@@ -112,7 +112,7 @@ const REVIEW_ORDER: ReviewType[] = ['claim', 'merge', 'verdict', 'contradiction'
 
 type ReviewReq = { Params: { id: string; action: 'accept' | 'reject' }; Body: { version?: number; note?: string; reviewer?: string; rating?: string } | null };
 
-export function registerVerify(app: FastifyInstance, { db }: RouteContext): void {
+export function registerVerify(app: FastifyInstance, { db, memo }: RouteContext): void {
   app.get<{ Querystring: PageQuery & { include_rejected?: boolean } }>(
     '/api/contradictions',
     {
@@ -123,7 +123,11 @@ export function registerVerify(app: FastifyInstance, { db }: RouteContext): void
         response: responses(page(ContradictionView)),
       },
     },
-    async (req) => pageSorted(await listContradictions(db, { includeRejected: req.query.include_rejected ?? false }), req.query, (c) => [c.id]),
+    async (req) => {
+      const includeRejected = req.query.include_rejected ?? false;
+      const all = await memo(`contradictions:${includeRejected}`, () => listContradictions(db, { includeRejected }));
+      return pageSorted(all, req.query, (c) => [c.id]);
+    },
   );
 
   app.get<{ Querystring: PageQuery & { type?: ReviewType } }>(
@@ -136,8 +140,11 @@ export function registerVerify(app: FastifyInstance, { db }: RouteContext): void
         response: responses(page(ReviewItem)),
       },
     },
-    async (req) =>
-      pageSorted(await reviewList(db, req.query.type ? { type: req.query.type } : {}), req.query, (i) => [REVIEW_ORDER.indexOf(i.type), i.id]),
+    async (req) => {
+      const type = req.query.type;
+      const all = await memo(`review:${type ?? '*'}`, () => reviewList(db, type ? { type } : {}));
+      return pageSorted(all, req.query, (i) => [REVIEW_ORDER.indexOf(i.type), i.id]);
+    },
   );
 
   app.post<ReviewReq>(
