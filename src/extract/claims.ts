@@ -4,6 +4,7 @@
 import rules from './data/attribution.json' with { type: 'json' };
 import demonyms from './data/demonyms.json' with { type: 'json' };
 import type { Sentence } from './sentences.ts';
+import { mayMatch, RuleSet, startRule, startsOf, wordStarts } from './scan.ts';
 import type {
   Extraction,
   ExtractedClaim,
@@ -21,9 +22,14 @@ interface Rule {
   hedge?: boolean;
 }
 const RULES = rules.rules as Rule[];
-const COMBINED = new RegExp(`\\b(?:${RULES.map((r) => `(${r.re})\\b`).join('|')})`, 'gi');
+export const COMBINED = new RegExp(`\\b(?:${RULES.map((r) => `(${r.re})\\b`).join('|')})`, 'gi');
 const BACKED_SUFFIX = /[-‐](backed|sponsored|funded|supported)\b/g;
-const HEDGE = new RegExp(`\\b(?:${rules.hedges.join('|')})\\b`, 'i');
+// the rule expression runs only at word starts that begin as one of its rules can (scan.ts); were a rule
+// ever to start otherwise, the whole text is scanned
+const COMBINED_AT = startRule(COMBINED);
+const COMBINED_SET = COMBINED_AT ? new RuleSet([COMBINED_AT]) : null;
+export const HEDGE = new RegExp(`\\b(?:${rules.hedges.join('|')})\\b`, 'i');
+const HEDGE_STARTS = startsOf(HEDGE);
 const SKIP_BEFORE = /^(?:has|have|had|was|were|is|are|been|be|also|repeatedly|allegedly|reportedly|probably|covertly|systematically|further|initially|strongly|openly|actively|directly|later|then|subsequently|reportedly|once|long|not|never|and|now|still|first|itself)$/i;
 const PRONOUN_TOPIC = /^(?:it|they|the (?:group|network|organi[sz]ation|outfit|militants?|agency|movement))$/i;
 const PRONOUN_PERSON = /^(?:he|she)$/i;
@@ -49,6 +55,7 @@ interface Ctx {
   paraStarts: Map<number, number>;
   dateIdx: number; // first date at or after the current sentence
   metonyms: Map<string, string>; // capital → state, when a capital acts ("Tehran has accused …")
+  starts: Int32Array; // word starts of the body (scan.ts)
 }
 
 const party = (m: ExtractedMention): ExtractedParty => ({ name: m.canonical, entity_id: m.entity_id, start: m.start, end: m.end });
@@ -64,6 +71,7 @@ export function findClaims(
   dates: ExtractedDate[],
   opts: ExtractOptions,
   metonyms: Map<string, string> = new Map(),
+  starts: Int32Array = wordStarts(body),
 ): Pick<Extraction, 'claims' | 'attributions'> {
   const voiceName = opts.publisher ?? opts.author ?? 'the source';
   const ctx: Ctx = {
@@ -81,11 +89,12 @@ export function findClaims(
     dates,
     sentences,
     metonyms,
+    starts,
     paraStarts: new Map(),
     dateIdx: 0,
   };
   // one pass of the rule expression over the body; matches are handed to their sentence
-  const hits: RegExpMatchArray[] = [...body.matchAll(COMBINED)];
+  const hits: RegExpMatchArray[] = COMBINED_SET ? COMBINED_SET.run(body, starts)[0]! : [...body.matchAll(COMBINED)];
   const backed: RegExpMatchArray[] = [];
   // "<Name>-backed": find the cheap suffix, then walk back over the name
   for (const m of body.matchAll(BACKED_SUFFIX)) {
@@ -185,7 +194,7 @@ function sentenceClaims(ctx: Ctx, s: Sentence, text: string, ms: ExtractedMentio
   // a leading label ("Iran: Tehran has …", "1. Sanction …") is not part of the clause
   const label = /^(?:[•*\-–]\s*)?(?:\d+\.\s*)?[\p{L} ]{2,30}:\s+/u.exec(body.slice(from, s.end));
   if (label) from += label[0].length;
-  const hedged = HEDGE.test(text);
+  const hedged = mayMatch(HEDGE_STARTS, body, ctx.starts, s.start, s.end) && HEDGE.test(text);
   const para = paraStart(ctx, s);
   let when: ExtractedClaim['when'] = null;
   const here = ctx.dates[ctx.dateIdx];

@@ -63,10 +63,51 @@ function isPunct(c: number): boolean {
   return c === 46 || c === 44 || c === 40 || c === 41 || c === 38 || c === 47 || c === 58 || c === 59 || c === 33 || c === 63 || c === 34 || c === 0x201c || c === 0x201d || c === 91 || c === 93;
 }
 
-const words = new Map<string, Word>();
-function wordOf(raw: string): Word {
-  let w = words.get(raw);
-  if (w) return w;
+// Distinct words, in an open-addressing table keyed by a hash the tokenizer computes as it scans: a word
+// is looked up by comparing code units in the body, so a token whose word is known costs no slice and no
+// string hashing (the lookup was the tokenizer's largest cost).
+let slots: Array<Word | undefined> = new Array<Word | undefined>(1 << 12);
+let hashes = new Int32Array(1 << 12);
+let count = 0;
+const MAX_SLOTS = 1 << 19;
+
+function sameText(raw: string, body: string, start: number): boolean {
+  for (let k = 0; k < raw.length; k++) if (raw.charCodeAt(k) !== body.charCodeAt(start + k)) return false;
+  return true;
+}
+
+function insert(h: number, w: Word) {
+  const mask = slots.length - 1;
+  let idx = h & mask;
+  while (slots[idx] !== undefined) idx = (idx + 1) & mask;
+  slots[idx] = w;
+  hashes[idx] = h;
+  count++;
+}
+
+/** The word body.slice(start, end), whose hash (see `tokenize`) is h. */
+function wordAt(body: string, start: number, end: number, h: number): Word {
+  const mask = slots.length - 1;
+  const len = end - start;
+  let idx = h & mask;
+  for (let w = slots[idx]; w !== undefined; w = slots[(idx = (idx + 1) & mask)])
+    if (hashes[idx] === h && w.raw.length === len && sameText(w.raw, body, start)) return w;
+  const w = makeWord(body.slice(start, end));
+  if (2 * (count + 1) > slots.length) {
+    // grow (or, at the cap, start afresh: the table is a cache)
+    const old = slots;
+    const oldH = hashes;
+    const size = slots.length < MAX_SLOTS ? slots.length * 2 : slots.length;
+    slots = new Array<Word | undefined>(size);
+    hashes = new Int32Array(size);
+    count = 0;
+    if (size > old.length) for (let k = 0; k < old.length; k++) if (old[k] !== undefined) insert(oldH[k]!, old[k]!);
+  }
+  insert(h, w);
+  return w;
+}
+
+function makeWord(raw: string): Word {
   const f = raw.charCodeAt(0);
   const cap = (f >= 65 && f <= 90) || (f > 127 && UPPER.test(String.fromCharCode(f)));
   let hasLower = false;
@@ -81,10 +122,7 @@ function wordOf(raw: string): Word {
       else if (UPPER.test(ch)) hasUpper = true;
     }
   }
-  w = { raw, key: foldToken(raw), lower: raw.toLowerCase(), cap, upper: hasUpper && !hasLower, word: true };
-  if (words.size > 200_000) words.clear();
-  words.set(raw, w);
-  return w;
+  return { raw, key: foldToken(raw), lower: raw.toLowerCase(), cap, upper: hasUpper && !hasLower, word: true };
 }
 
 const marks = new Map<number, Word>();
@@ -107,10 +145,12 @@ export function tokenize(body: string): Token[] {
     const c = body.charCodeAt(i);
     if (isWordCode(c)) {
       const start = i;
+      let h = c;
       i++;
       while (i < n) {
         const e = body.charCodeAt(i);
         if (isWordCode(e)) {
+          h = (Math.imul(h, 31) + e) | 0;
           i++;
           continue;
         }
@@ -119,12 +159,13 @@ export function tokenize(body: string): Token[] {
           const s1 = body.charCodeAt(i + 1);
           const possessive = (s1 === 115 || s1 === 83) && !(i + 2 < n && isWordCode(body.charCodeAt(i + 2)));
           if (possessive) break;
+          h = (Math.imul(Math.imul(h, 31) + e, 31) + s1) | 0;
           i += 2;
           continue;
         }
         break;
       }
-      out.push(new Token(start, i, wordOf(body.slice(start, i)), gap));
+      out.push(new Token(start, i, wordAt(body, start, i, h), gap));
       gap = '';
       continue;
     }
