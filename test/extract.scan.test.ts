@@ -8,6 +8,7 @@ import { DATE_RULES } from '../src/extract/dates.ts';
 import { COMBINED, HEDGE } from '../src/extract/claims.ts';
 import { CALL_WORD } from '../src/extract/demands.ts';
 import { splitSentences } from '../src/extract/sentences.ts';
+import { tokenizeWithStarts } from '../src/extract/tokens.ts';
 
 const texts = [
   ...loadEvalDocs().map((d) => d.body),
@@ -47,6 +48,12 @@ describe('rules tried at word starts find what a whole-text scan finds', () => {
       const all = set.run(t, wordStarts(t));
       Object.values(DATE_RULES).forEach((r, i) => expect(spans(all[i]!)).toEqual(spans([...t.matchAll(global(r.re))])));
     }
+  });
+});
+
+describe('the tokenizer lists the same word starts', () => {
+  it('as scan.ts computes them', () => {
+    for (const t of [...texts, 'a_b __x ’t don’t Jama’at_x café5 9é']) expect([...tokenizeWithStarts(t).starts]).toEqual([...wordStarts(t)]);
   });
 });
 

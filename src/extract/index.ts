@@ -1,7 +1,7 @@
 // The extract capability's front door: `extract(body, opts)` turns a document's text into mentions,
 // dates, claims, attributions and demands, each pointing at the characters it came from. Pure and fast:
 // no I/O, no store; the caller passes the gazetteer (every entity name and alias it knows).
-import { tokenize } from './tokens.ts';
+import { tokenizeWithStarts } from './tokens.ts';
 import { buildMatcher, type Matcher } from './matcher.ts';
 import { effectiveGazetteer } from './gazetteer.ts';
 import { findMentions } from './mentions.ts';
@@ -9,7 +9,6 @@ import { findDates } from './dates.ts';
 import { findClaims } from './claims.ts';
 import { findDemands } from './demands.ts';
 import { splitSentences } from './sentences.ts';
-import { wordStarts } from './scan.ts';
 import type { Extraction, ExtractOptions, GazetteerEntry } from './types.ts';
 
 export { gazetteerFromReference, canonicalOf } from './gazetteer.ts';
@@ -39,11 +38,10 @@ function flat(s: string): string {
 
 export function extract(text: string, opts: ExtractOptions): Extraction {
   const body = flat(text);
-  const toks = tokenize(body);
+  const { toks, starts } = tokenizeWithStarts(body); // starts: where rule expressions may start (scan.ts)
   const { matcher, metonyms } = matcherFor(opts.gazetteer);
   const mentions = findMentions(body, toks, matcher);
   const sentences = splitSentences(body);
-  const starts = wordStarts(body); // where rule expressions may start (scan.ts)
   const dates = findDates(body, sentences, opts, starts);
   const { claims, attributions } = findClaims(body, sentences, mentions, dates, opts, metonyms, starts);
   const demands = findDemands(body, sentences, mentions, starts);

@@ -238,7 +238,33 @@ function sequence(r: Reader): Prefix[] {
  */
 export interface Codes {
   ignoreCase: boolean;
-  sets: [Set<number>, Set<number>, Set<number>, Set<number>];
+  /** per first two codes (c1 * 128 + c2): 1 = a code of one or two characters allows it; 2, 4 = look up codes of three, four */
+  pairs: Uint8Array;
+  /** codes of every length together (their ranges do not overlap: a first character is never 0) */
+  set: IntSet;
+}
+
+/** A set of non-zero integers (open addressing over an Int32Array): a lookup costs a multiply and a load or two. */
+export class IntSet {
+  private table: Int32Array;
+  private bits: number;
+  constructor(values: Iterable<number>) {
+    const vs = [...new Set(values)];
+    this.bits = Math.max(4, Math.ceil(Math.log2(vs.length * 4 + 1)));
+    this.table = new Int32Array(1 << this.bits);
+    for (const v of vs) {
+      if (v === 0) throw new Error('IntSet: 0 is not storable');
+      let i = Math.imul(v, 0x9e3779b1) >>> (32 - this.bits);
+      while (this.table[i] !== 0) i = (i + 1) & (this.table.length - 1);
+      this.table[i] = v;
+    }
+  }
+  has(v: number): boolean {
+    const t = this.table;
+    let i = Math.imul(v, 0x9e3779b1) >>> (32 - this.bits);
+    for (let x = t[i]!; x !== 0; x = t[(i = (i + 1) & (t.length - 1))]!) if (x === v) return true;
+    return false;
+  }
 }
 
 /** Where a rule's matches can begin, as tables over first-character pairs (see scan.ts, `FirstChars`). */
@@ -312,7 +338,7 @@ function codesOf(re: RegExp): Codes | null {
   const prefixes = read(re, 4);
   if (!prefixes) return null;
   const ignoreCase = re.flags.includes('i');
-  const sets: Codes['sets'] = [new Set(), new Set(), new Set(), new Set()];
+  const all: number[] = [];
   const members = (cs: CharSet) => {
     const out = new Set<number>();
     for (let c = 0; c < 128; c++) if (cs[c]) out.add(ignoreCase && c >= 65 && c <= 90 ? c + 32 : c);
@@ -330,7 +356,14 @@ function codesOf(re: RegExp): Codes | null {
       n++;
     }
     if (n === 0) return null;
-    for (const c of codes) sets[n - 1]!.add(c);
+    all.push(...codes);
   }
-  return { ignoreCase, sets };
+  const pairs = new Uint8Array(128 * 128);
+  for (const c of all) {
+    if (c < 1 << 7) pairs.fill(1, c * 128, c * 128 + 128);
+    else if (c < 1 << 14) pairs[c] = 1;
+    else if (c < 1 << 21) pairs[c >> 7]! |= 2;
+    else pairs[c >> 14]! |= 4;
+  }
+  return { ignoreCase, pairs, set: new IntSet(all) };
 }

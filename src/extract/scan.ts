@@ -47,13 +47,11 @@ const code = (c: number) => (c >= 127 || c !== c ? 127 : c);
 /** The finer check (prefix.ts, `Codes`): can the rule start with the characters at p? */
 function codesAllow(x: Codes, text: string, p: number): boolean {
   const f = x.ignoreCase ? lowerCode : code;
-  const a = f(text.charCodeAt(p));
-  if (x.sets[0].has(a)) return true;
-  const b = (a << 7) | f(text.charCodeAt(p + 1));
-  if (x.sets[1].has(b)) return true;
+  const b = (f(text.charCodeAt(p)) << 7) | f(text.charCodeAt(p + 1));
+  const look = x.pairs[b]!;
+  if (look <= 1) return look === 1;
   const c = (b << 7) | f(text.charCodeAt(p + 2));
-  if (x.sets[2].has(c)) return true;
-  return x.sets[3].has((c << 7) | f(text.charCodeAt(p + 3)));
+  return ((look & 2) !== 0 && x.set.has(c)) || ((look & 4) !== 0 && x.set.has((c << 7) | f(text.charCodeAt(p + 3))));
 }
 
 /** The rule to run at word starts for `re`; null when its matches may begin elsewhere (see prefix.ts). */

@@ -137,19 +137,40 @@ function markOf(c: number): Word {
 }
 
 export function tokenize(body: string): Token[] {
+  return tokenizeWithStarts(body).toks;
+}
+
+/**
+ * The tokens, and in the same pass the word starts in the regular-expression sense that scan.ts runs the
+ * rule expressions at (`\b\w`: an ASCII letter, digit or `_` after anything else; `wordStarts` there
+ * computes the same on its own).
+ */
+export function tokenizeWithStarts(body: string): { toks: Token[]; starts: Int32Array } {
   const out: Token[] = [];
   const n = body.length;
+  const starts = new Int32Array((n >> 1) + 1);
+  let k = 0;
+  let prevW = false; // the previous character is \w
   let i = 0;
   let gap = '\n';
   while (i < n) {
     const c = body.charCodeAt(i);
     if (isWordCode(c)) {
+      // a word character is \w exactly when it is ASCII
+      if (c < 128) {
+        if (!prevW) starts[k++] = i;
+        prevW = true;
+      } else prevW = false;
       const start = i;
       let h = c;
       i++;
       while (i < n) {
         const e = body.charCodeAt(i);
         if (isWordCode(e)) {
+          if (e < 128) {
+            if (!prevW) starts[k++] = i;
+            prevW = true;
+          } else prevW = false;
           h = (Math.imul(h, 31) + e) | 0;
           i++;
           continue;
@@ -159,6 +180,10 @@ export function tokenize(body: string): Token[] {
           const s1 = body.charCodeAt(i + 1);
           const possessive = (s1 === 115 || s1 === 83) && !(i + 2 < n && isWordCode(body.charCodeAt(i + 2)));
           if (possessive) break;
+          if (s1 < 128) {
+            starts[k++] = i + 1; // after the apostrophe
+            prevW = true;
+          } else prevW = false;
           h = (Math.imul(Math.imul(h, 31) + e, 31) + s1) | 0;
           i += 2;
           continue;
@@ -169,6 +194,10 @@ export function tokenize(body: string): Token[] {
       gap = '';
       continue;
     }
+    if (c === 95) {
+      if (!prevW) starts[k++] = i; // "_" is \w, though no word character here
+      prevW = true;
+    } else prevW = false;
     if (isPunct(c)) {
       out.push(new Token(i, i + 1, markOf(c), gap));
       gap = '';
@@ -181,5 +210,5 @@ export function tokenize(body: string): Token[] {
     } else if (gap === '') gap = ' ';
     i++;
   }
-  return out;
+  return { toks: out, starts: starts.subarray(0, k) };
 }
