@@ -58,6 +58,9 @@ interface Ctx {
   starts: Int32Array; // word starts of the body (scan.ts)
 }
 
+/** `\s` of a regular expression, as a test on one code unit. */
+const isSpaceCode = (c: number) =>
+  c === 32 || (c >= 9 && c <= 13) || c === 0xa0 || c === 0x1680 || (c >= 0x2000 && c <= 0x200a) || c === 0x2028 || c === 0x2029 || c === 0x202f || c === 0x205f || c === 0x3000 || c === 0xfeff;
 const party = (m: ExtractedMention): ExtractedParty => ({ name: m.canonical, entity_id: m.entity_id, start: m.start, end: m.end });
 const literalParty = (name: string): ExtractedParty => ({ name, entity_id: null, start: null, end: null });
 /** A capital's mention standing for its state ("Tehran has accused …"). */
@@ -298,11 +301,14 @@ function subjectBefore0(ctx: Ctx, s: Sentence, a: number, ms: ExtractedMention[]
   const { body } = ctx;
   let p = a;
   for (;;) {
-    const seg = body.slice(Math.max(from, p - 40), p);
-    const w = /(\S+)\s*$/.exec(seg);
-    if (!w) break;
-    const word = w[1]!;
-    const ws = p - seg.length + w.index!;
+    // the last word (run of non-spaces) of the 40 characters before p
+    const lo = Math.max(from, p - 40);
+    let we = p;
+    while (we > lo && isSpaceCode(body.charCodeAt(we - 1))) we--;
+    if (we === lo) break;
+    let ws = we;
+    while (ws > lo && !isSpaceCode(body.charCodeAt(ws - 1))) ws--;
+    const word = body.slice(ws, we);
     if (/[,;:—–]$/.test(word)) break;
     if (SKIP_BEFORE.test(word)) {
       p = ws;

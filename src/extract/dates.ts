@@ -51,6 +51,7 @@ export const DATE_RULES: Record<string, StartRule> = {
   RELATIVE: at(RELATIVE),
 };
 const RULE_NAMES = Object.keys(DATE_RULES);
+type M = RegExpExecArray[];
 const DATE_SET = new RuleSet(Object.values(DATE_RULES));
 /** Rules that need the published date: its year, or the full date. */
 const bit = (name: string) => 1 << RULE_NAMES.indexOf(name);
@@ -64,7 +65,8 @@ export function findDates(body: string, sentences: Sentence[], opts: ExtractOpti
   const pubYear = opts.published ? Number(opts.published.slice(0, 4)) : null;
   // every rule's matches, found in one pass over the word starts (scan.ts)
   const all = DATE_SET.run(body, starts, ~((pubYear ? 0 : NEED_YEAR) | (pub ? 0 : NEED_DAY)));
-  const R = Object.fromEntries(RULE_NAMES.map((k, i) => [k, all[i]!])) as Record<string, RegExpExecArray[]>;
+  // (in the order of DATE_RULES)
+  const [rangeDMDM, rangeDM, dmy, mdy, my, years, decade, year, weekday, dmNoYear, relativeDays, relative] = all as Array<RegExpExecArray[]> as [M, M, M, M, M, M, M, M, M, M, M, M];
   // each rule runs once over the whole body, the most specific first; a span taken is not taken again
   const taken = new Uint8Array(body.length + 1);
   const free = (a: number, b: number) => {
@@ -78,51 +80,51 @@ export function findDates(body: string, sentences: Sentence[], opts: ExtractOpti
   };
   const day = (y: number, m: number, d: number) => `${y}-${pad(m)}-${pad(d)}`;
   const text = body;
-  for (const m of R.RANGE_DMDM!) {
+  for (const m of rangeDMDM) {
     const y = Number(m[5]);
     const a = day(y, MON[m[2]!.toLowerCase()]!, Number(m[1]));
     const b = day(y, MON[m[4]!.toLowerCase()]!, Number(m[3]));
     push(m.index!, m.index! + m[0].length, { start: a, end: b, precision: 'range' }, `${a}/${b}`);
   }
-  for (const m of R.RANGE_DM!) {
+  for (const m of rangeDM) {
     const y = Number(m[4]);
     const mo = MON[m[3]!.toLowerCase()]!;
     const a = day(y, mo, Number(m[1]));
     const b = day(y, mo, Number(m[2]));
     push(m.index!, m.index! + m[0].length, { start: a, end: b, precision: 'range' }, `${a}/${b}`);
   }
-  for (const rule of ['DMY', 'MDY']) {
-    for (const m of R[rule]!) {
-      const [d, mo, y] = rule === 'DMY' ? [m[1], m[2], m[3]] : [m[2], m[1], m[3]];
+  for (const ms of [dmy, mdy]) {
+    for (const m of ms) {
+      const [d, mo, y] = ms === dmy ? [m[1], m[2], m[3]] : [m[2], m[1], m[3]];
       const iso = day(Number(y), MON[mo!.toLowerCase()]!, Number(d));
       push(m.index!, m.index! + m[0].length, { start: iso, end: null, precision: 'day' }, iso);
     }
   }
-  for (const m of R.MY!) {
+  for (const m of my) {
     const iso = `${m[3]}-${pad(MON[m[2]!.toLowerCase()]!)}`;
     push(m.index!, m.index! + m[0].length, { start: iso, end: null, precision: 'month' }, iso);
   }
   // day and month without a year: the published year fixes it
   if (pubYear)
-    for (const m of R.DM_NOYEAR!) {
+    for (const m of dmNoYear) {
       const mo = MON[(m[1] ?? m[4])!.toLowerCase()]!;
       const d = Number(m[2] ?? m[3]);
       if (d < 1 || d > 31) continue;
       const iso = day(pubYear, mo, d);
       push(m.index!, m.index! + m[0].length, { start: iso, end: null, precision: 'day' }, iso);
     }
-  for (const m of R.YEARS!) {
+  for (const m of years) {
     const y1 = Number(m[1]);
     let y2 = Number(m[2]);
     if (m[2]!.length === 2) y2 = Math.floor(y1 / 100) * 100 + y2;
     if (y2 <= y1 || y2 - y1 > 30) continue;
     push(m.index!, m.index! + m[0].length, { start: String(y1), end: String(y2), precision: 'range' }, `${y1}/${y2}`);
   }
-  for (const m of R.DECADE!) {
+  for (const m of decade) {
     const y = Number(m[1]);
     push(m.index!, m.index! + m[0].length, { start: String(y), end: String(y + 9), precision: 'range' }, `${y}/${y + 9}`);
   }
-  for (const m of R.YEAR!) {
+  for (const m of year) {
     const a = m.index!;
     if (taken[a]) continue;
     const before = text.slice(Math.max(0, a - 12), a);
@@ -140,7 +142,7 @@ export function findDates(body: string, sentences: Sentence[], opts: ExtractOpti
   // relative words, resolved only against a known publication date: a weekday is the latest such day
   // on or before it; other phrases ("yesterday", "two days ago") go to chrono, sentence by sentence
   if (pub) {
-    for (const m of R.WEEKDAY!) {
+    for (const m of weekday) {
       const target = WEEKDAYS.indexOf(m[1]!.toLowerCase());
       const d = new Date(`${pub}T12:00:00Z`);
       d.setUTCDate(d.getUTCDate() - ((d.getUTCDay() - target + 7) % 7));
@@ -148,7 +150,7 @@ export function findDates(body: string, sentences: Sentence[], opts: ExtractOpti
       push(m.index!, m.index! + m[1]!.length, { start: iso, end: null, precision: 'day' }, iso);
     }
     // today / yesterday, and "N days ago": counted back from the publication date
-    for (const m of R.RELATIVE_DAYS!) {
+    for (const m of relativeDays) {
       const n = m[1] ? (NUMBER_WORDS[m[1].toLowerCase()] ?? Number(m[1])) : m[0].toLowerCase().startsWith('yesterday') ? 1 : 0;
       if (!Number.isFinite(n)) continue;
       const mult = /week/i.test(m[0]) ? 7 : 1;
@@ -160,7 +162,7 @@ export function findDates(body: string, sentences: Sentence[], opts: ExtractOpti
     // other relative phrases ("last Tuesday", "this week") go to chrono (strict), sentence by sentence.
     // Strict chrono names a day only from text with a number in it ("Tuesday, 5 May"; "last week" alone
     // gives nothing), so a sentence without a digit is not worth its cost (chrono is the slowest step here).
-    if (R.RELATIVE!.length > 0)
+    if (relative.length > 0)
       for (const s of sentences) {
         const st = body.slice(s.start, s.end);
         if (!RELATIVE.test(st) || !/\d/.test(st)) continue;

@@ -27,17 +27,7 @@ function matcherFor(g: GazetteerEntry[]) {
   return m;
 }
 
-/**
- * The text as one flat string. A caller's body is often a slice of a larger string (a file read whole, a
- * header cut off), and V8 reads a sliced string's characters through its parent, which slows every pass
- * over the characters by about half; a copy costs less than one such pass.
- */
-function flat(s: string): string {
-  return s.length < 64 ? s : Buffer.from(s, 'utf16le').toString('utf16le');
-}
-
-export function extract(text: string, opts: ExtractOptions): Extraction {
-  const body = flat(text);
+export function extract(body: string, opts: ExtractOptions): Extraction {
   const { toks, starts } = tokenizeWithStarts(body); // starts: where rule expressions may start (scan.ts)
   const { matcher, metonyms } = matcherFor(opts.gazetteer);
   const mentions = findMentions(body, toks, matcher);

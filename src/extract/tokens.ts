@@ -11,6 +11,9 @@ interface Word {
   cap: boolean; // first character is an upper-case letter
   upper: boolean; // has letters and no lower-case letter
   word: boolean; // letters/digits, not punctuation
+  // a slot for one consumer's value per word (the matcher's first trie node): whose it is, and the value
+  memoOwner: object | null;
+  memo: unknown;
 }
 
 /**
@@ -43,6 +46,15 @@ export class Token {
   }
   get word(): boolean {
     return this.w.word;
+  }
+  /** `compute(key)` for this token's word, remembered on the word for the last `owner` that asked. */
+  memo<T>(owner: object, compute: (key: string) => T): T {
+    const w = this.w;
+    if (w.memoOwner !== owner) {
+      w.memo = compute(w.key);
+      w.memoOwner = owner;
+    }
+    return w.memo as T;
   }
 }
 
@@ -122,7 +134,7 @@ function makeWord(raw: string): Word {
       else if (UPPER.test(ch)) hasUpper = true;
     }
   }
-  return { raw, key: foldToken(raw), lower: raw.toLowerCase(), cap, upper: hasUpper && !hasLower, word: true };
+  return { raw, key: foldToken(raw), lower: raw.toLowerCase(), cap, upper: hasUpper && !hasLower, word: true, memoOwner: null, memo: undefined };
 }
 
 const marks = new Map<number, Word>();
@@ -131,7 +143,7 @@ function markOf(c: number): Word {
   let w = marks.get(c);
   if (!w) {
     const ch = String.fromCharCode(c);
-    marks.set(c, (w = { raw: ch, key: c === 38 ? 'and' : ch, lower: ch, cap: false, upper: false, word: c === 38 }));
+    marks.set(c, (w = { raw: ch, key: c === 38 ? 'and' : ch, lower: ch, cap: false, upper: false, word: c === 38, memoOwner: null, memo: undefined }));
   }
   return w;
 }
