@@ -3,11 +3,9 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { loadEvalDocs } from '../eval/extraction/documents.ts';
-import { mayMatch, RuleSet, startRule, startsOf, wordStarts } from '../src/extract/scan.ts';
+import { RuleSet, startRule, startsOf, wordStarts } from '../src/extract/scan.ts';
 import { DATE_RULES } from '../src/extract/dates.ts';
-import { COMBINED, HEDGE } from '../src/extract/claims.ts';
-import { CALL_WORD } from '../src/extract/demands.ts';
-import { splitSentences } from '../src/extract/sentences.ts';
+import { COMBINED } from '../src/extract/claims.ts';
 import { tokenizeWithStarts } from '../src/extract/tokens.ts';
 
 const texts = [
@@ -53,26 +51,7 @@ describe('rules tried at word starts find what a whole-text scan finds', () => {
 
 describe('the tokenizer lists the same word starts', () => {
   it('as scan.ts computes them', () => {
-    for (const t of [...texts, 'a_b __x ’t don’t Jama’at_x café5 9é']) expect([...tokenizeWithStarts(t).starts]).toEqual([...wordStarts(t)]);
-  });
-});
-
-describe('the sentence precheck never rules out a match', () => {
-  it.each([
-    ['hedges', HEDGE],
-    ['calls', CALL_WORD],
-  ])('%s', (_name, re) => {
-    const starts = startsOf(re);
-    let matched = 0;
-    for (const t of texts) {
-      const ws = wordStarts(t);
-      for (const s of splitSentences(t)) {
-        const hit = re.test(t.slice(s.start, s.end));
-        if (hit) matched++;
-        if (hit) expect(mayMatch(starts, t, ws, s.start, s.end)).toBe(true);
-      }
-    }
-    expect(matched).toBeGreaterThan(0);
+    for (const t of [...texts, 'a_b __x ’t don’t Jama’at_x café5 9é', 'a b c', 'x']) expect([...tokenizeWithStarts(t).starts]).toEqual([...wordStarts(t)]);
   });
 });
 
@@ -83,9 +62,9 @@ describe('what the prefix reading leaves to the whole-text scan', () => {
     expect(startRule(/[-‐](backed|funded)\b/g)).toBeNull();
     expect(startRule(/\b(?:a|b)?/g)).toBeNull(); // may match nothing
   });
-  it('an anchored or unmodelled expression allows every start', () => {
-    const s = startsOf(/^(?:\d+\.\s*)?Designate\b/u);
-    expect(s.inner).toBeNull();
-    expect(mayMatch(s, 'x Designate', wordStarts('x Designate'), 0, 11)).toBe(true);
+  it('an anchored or unmodelled expression is left to the whole-text scan', () => {
+    expect(startsOf(/^(?:\d+\.\s*)?Designate\b/u).inner).toBeNull();
+    expect(startRule(/^Designate\b/g)).toBeNull();
+    expect(startRule(/\bDesignate\b/g)).not.toBeNull();
   });
 });

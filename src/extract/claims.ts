@@ -4,7 +4,7 @@
 import rules from './data/attribution.json' with { type: 'json' };
 import demonyms from './data/demonyms.json' with { type: 'json' };
 import type { Sentence } from './sentences.ts';
-import { mayMatch, RuleSet, startRule, startsOf, wordStarts } from './scan.ts';
+import { RuleSet, startRule, wordStarts } from './scan.ts';
 import type {
   Extraction,
   ExtractedClaim,
@@ -28,8 +28,7 @@ const BACKED_SUFFIX = /[-‐](backed|sponsored|funded|supported)\b/g;
 // ever to start otherwise, the whole text is scanned
 const COMBINED_AT = startRule(COMBINED);
 const COMBINED_SET = COMBINED_AT ? new RuleSet([COMBINED_AT]) : null;
-export const HEDGE = new RegExp(`\\b(?:${rules.hedges.join('|')})\\b`, 'i');
-const HEDGE_STARTS = startsOf(HEDGE);
+const HEDGE = new RegExp(`\\b(?:${rules.hedges.join('|')})\\b`, 'i');
 const SKIP_BEFORE = /^(?:has|have|had|was|were|is|are|been|be|also|repeatedly|allegedly|reportedly|probably|covertly|systematically|further|initially|strongly|openly|actively|directly|later|then|subsequently|reportedly|once|long|not|never|and|now|still|first|itself)$/i;
 const PRONOUN_TOPIC = /^(?:it|they|the (?:group|network|organi[sz]ation|outfit|militants?|agency|movement))$/i;
 const PRONOUN_PERSON = /^(?:he|she)$/i;
@@ -55,7 +54,6 @@ interface Ctx {
   paraStarts: Map<number, number>;
   dateIdx: number; // first date at or after the current sentence
   metonyms: Map<string, string>; // capital → state, when a capital acts ("Tehran has accused …")
-  starts: Int32Array; // word starts of the body (scan.ts)
 }
 
 /** `\s` of a regular expression, as a test on one code unit. */
@@ -92,7 +90,6 @@ export function findClaims(
     dates,
     sentences,
     metonyms,
-    starts,
     paraStarts: new Map(),
     dateIdx: 0,
   };
@@ -197,7 +194,7 @@ function sentenceClaims(ctx: Ctx, s: Sentence, text: string, ms: ExtractedMentio
   // a leading label ("Iran: Tehran has …", "1. Sanction …") is not part of the clause
   const label = /^(?:[•*\-–]\s*)?(?:\d+\.\s*)?[\p{L} ]{2,30}:\s+/u.exec(body.slice(from, s.end));
   if (label) from += label[0].length;
-  const hedged = mayMatch(HEDGE_STARTS, body, ctx.starts, s.start, s.end) && HEDGE.test(text);
+  const hedged = HEDGE.test(text);
   const para = paraStart(ctx, s);
   let when: ExtractedClaim['when'] = null;
   const here = ctx.dates[ctx.dateIdx];

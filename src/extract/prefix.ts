@@ -269,10 +269,8 @@ export class IntSet {
 
 /** Where a rule's matches can begin, as tables over first-character pairs (see scan.ts, `FirstChars`). */
 export interface Starts {
-  /** pairs that can begin a match at the start of the text searched (anchored alternatives included) */
-  start: Uint8Array;
   /**
-   * pairs that can begin a match anywhere else; null when a match may begin elsewhere than at a word start
+   * the pairs of first characters that can begin a match; null when a match may begin elsewhere than at a word start
    * (an alternative not led by `\b` and a word character) or an alternative may match nothing
    */
   inner: Uint8Array | null;
@@ -287,11 +285,10 @@ const bucket = (c: number) => (c >= 127 ? 127 : c);
 
 /** The first-character tables of `re`; every pair allowed when the expression is beyond this reading. */
 export function startsOf(re: RegExp): Starts {
-  const all = (): Starts => ({ start: new Uint8Array(PAIRS).fill(1), inner: null, anchored: true, codes: null });
+  const all = (): Starts => ({ inner: null, anchored: true, codes: null });
   if (re.flags.includes('m') || re.flags.includes('u') || re.flags.includes('v') || re.flags.includes('s')) return all();
   const prefixes = read(re, 2);
   if (!prefixes) return all();
-  const start = new Uint8Array(PAIRS);
   let inner: Uint8Array | null = new Uint8Array(PAIRS);
   let anchored = false;
   for (const p of prefixes) {
@@ -306,14 +303,12 @@ export function startsOf(re: RegExp): Starts {
       if (!sets[0]![c1]) continue;
       for (let c2 = 0; c2 < 129; c2++) {
         if (!second[c2]) continue;
-        const k = bucket(c1) * 128 + bucket(c2);
-        start[k] = 1;
-        if (inner && !isAnchored) inner[k] = 1;
+        if (inner && !isAnchored) inner[bucket(c1) * 128 + bucket(c2)] = 1;
       }
     }
     if (!isAnchored && !bounded) inner = null;
   }
-  return { start, inner, anchored, codes: inner ? codesOf(re) : null };
+  return { inner, anchored, codes: inner ? codesOf(re) : null };
 }
 
 function read(re: RegExp, k: number): Prefix[] | null {

@@ -17,13 +17,13 @@ export type FirstChars = Uint8Array;
 const PAIRS = 128 * 128;
 const pairIndex = (c1: number, c2: number) => (c1 >= 127 ? 127 : c1) * 128 + (c2 >= 127 || Number.isNaN(c2) ? 127 : c2);
 
-/** A regular-expression word character (`\\w`: ASCII letters, digits, `_`). */
+/** A regular-expression word character (`\w`: ASCII letters, digits, `_`). */
 export const isW = (c: number) => (c >= 97 && c <= 122) || (c >= 65 && c <= 90) || (c >= 48 && c <= 57) || c === 95;
 
 /** Positions where a regular-expression word (`\w`, ASCII) starts: `\b` followed by a word character. */
 export function wordStarts(text: string): Int32Array {
   const n = text.length;
-  const out = new Int32Array(n >> 1 || 1);
+  const out = new Int32Array((n >> 1) + 1); // at most one start in two characters
   let k = 0;
   let prev = false;
   for (let i = 0; i < n; i++) {
@@ -105,34 +105,4 @@ export class RuleSet {
 /** The matches of one rule, as `text.matchAll(rule)` would give them. */
 export function matchesAt(rule: StartRule, text: string, starts: Int32Array): RegExpExecArray[] {
   return new RuleSet([rule]).run(text, starts)[0]!;
-}
-
-/**
- * A precheck for a rule run on a stretch of the text (a sentence) with `re.test(text.slice(from, to))`:
- * false when the rule cannot match there — no word start of the stretch (its first position counts as
- * one) begins with two characters the rule allows.
- */
-export function mayMatch(rule: Starts, text: string, starts: Int32Array, from: number, to: number): boolean {
-  if (from >= to) return rule.start[pairIndex(127, 127)] === 1;
-  if (rule.start[pairIndex(text.charCodeAt(from), from + 1 < to ? text.charCodeAt(from + 1) : 127)] === 1) return true;
-  const first = rule.inner;
-  if (!first) return true;
-  for (let k = lowerBound(starts, from + 1); k < starts.length; k++) {
-    const p = starts[k]!;
-    if (p >= to) break;
-    if (first[pairIndex(text.charCodeAt(p), p + 1 < to ? text.charCodeAt(p + 1) : 127)] === 1) return true;
-  }
-  return false;
-}
-
-/** The first index k with a[k] >= x. */
-export function lowerBound(a: Int32Array, x: number): number {
-  let lo = 0;
-  let hi = a.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >> 1;
-    if (a[mid]! < x) lo = mid + 1;
-    else hi = mid;
-  }
-  return lo;
 }

@@ -63,10 +63,19 @@ const LOWER = /\p{Ll}/u;
 const UPPER = /\p{Lu}/u;
 
 /** Letters and digits; outside ASCII, Unicode letters, numbers and marks. */
-function isWordCode(c: number): boolean {
+function classify(c: number): boolean {
   if (c < 128) return (c >= 48 && c <= 57) || (c >= 65 && c <= 90) || (c >= 97 && c <= 122);
   if (c === 0x2019 || c === 0x2018 || c === 0x201c || c === 0x201d || c === 0x2014 || c === 0x2013 || c === 0xa0) return false;
   return LETTER.test(String.fromCharCode(c));
+}
+// the answer per UTF-16 code unit, worked out on first sight (0 = not yet, 1 = word, 2 = not)
+const WORD_CODE = new Uint8Array(65536);
+function isWordCode(c: number): boolean {
+  const k = WORD_CODE[c]!;
+  if (k !== 0) return k === 1;
+  const w = classify(c);
+  WORD_CODE[c] = w ? 1 : 2;
+  return w;
 }
 const isApos = (c: number) => c === 39 || c === 0x2019 || c === 0x2bc;
 const isHyphen = (c: number) => c === 45 || (c >= 0x2010 && c <= 0x2015) || c === 0x2212;
