@@ -67,9 +67,12 @@ export function startRule(re: RegExp): StartRule | null {
  * rule's matches as `text.matchAll(rule)` would.
  */
 export class RuleSet {
-  private readonly masks = new Uint32Array(PAIRS); // per first two characters: the rules they may start (bit r)
+  // per first two characters: the rules they may start (bit r); the narrowest array that holds the bits,
+  // as it is read at every word start and a smaller table stays in the cache
+  private readonly masks: Uint8Array | Uint16Array | Uint32Array;
   constructor(readonly rules: StartRule[]) {
     if (rules.length > 32) throw new Error('RuleSet: at most 32 rules');
+    this.masks = rules.length <= 8 ? new Uint8Array(PAIRS) : rules.length <= 16 ? new Uint16Array(PAIRS) : new Uint32Array(PAIRS);
     rules.forEach((r, i) => {
       for (let c = 0; c < PAIRS; c++) if (r.first[c] === 1) this.masks[c]! |= 1 << i;
     });
