@@ -4,6 +4,7 @@
 import rules from './data/attribution.json' with { type: 'json' };
 import demonyms from './data/demonyms.json' with { type: 'json' };
 import type { Sentence } from './sentences.ts';
+import { RuleSet, startRule, wordStarts } from './scan.ts';
 import type {
   Extraction,
   ExtractedClaim,
@@ -21,8 +22,12 @@ interface Rule {
   hedge?: boolean;
 }
 const RULES = rules.rules as Rule[];
-const COMBINED = new RegExp(`\\b(?:${RULES.map((r) => `(${r.re})\\b`).join('|')})`, 'gi');
+export const COMBINED = new RegExp(`\\b(?:${RULES.map((r) => `(${r.re})\\b`).join('|')})`, 'gi');
 const BACKED_SUFFIX = /[-‐](backed|sponsored|funded|supported)\b/g;
+// the rule expression runs only at word starts that begin as one of its rules can (scan.ts); were a rule
+// ever to start otherwise, the whole text is scanned
+const COMBINED_AT = startRule(COMBINED);
+const COMBINED_SET = COMBINED_AT ? new RuleSet([COMBINED_AT]) : null;
 const HEDGE = new RegExp(`\\b(?:${rules.hedges.join('|')})\\b`, 'i');
 const SKIP_BEFORE = /^(?:has|have|had|was|were|is|are|been|be|also|repeatedly|allegedly|reportedly|probably|covertly|systematically|further|initially|strongly|openly|actively|directly|later|then|subsequently|reportedly|once|long|not|never|and|now|still|first|itself)$/i;
 const PRONOUN_TOPIC = /^(?:it|they|the (?:group|network|organi[sz]ation|outfit|militants?|agency|movement))$/i;
@@ -51,6 +56,9 @@ interface Ctx {
   metonyms: Map<string, string>; // capital → state, when a capital acts ("Tehran has accused …")
 }
 
+/** `\s` of a regular expression, as a test on one code unit. */
+const isSpaceCode = (c: number) =>
+  c === 32 || (c >= 9 && c <= 13) || c === 0xa0 || c === 0x1680 || (c >= 0x2000 && c <= 0x200a) || c === 0x2028 || c === 0x2029 || c === 0x202f || c === 0x205f || c === 0x3000 || c === 0xfeff;
 const party = (m: ExtractedMention): ExtractedParty => ({ name: m.canonical, entity_id: m.entity_id, start: m.start, end: m.end });
 const literalParty = (name: string): ExtractedParty => ({ name, entity_id: null, start: null, end: null });
 /** A capital's mention standing for its state ("Tehran has accused …"). */
@@ -64,6 +72,7 @@ export function findClaims(
   dates: ExtractedDate[],
   opts: ExtractOptions,
   metonyms: Map<string, string> = new Map(),
+  starts: Int32Array = wordStarts(body),
 ): Pick<Extraction, 'claims' | 'attributions'> {
   const voiceName = opts.publisher ?? opts.author ?? 'the source';
   const ctx: Ctx = {
@@ -85,7 +94,7 @@ export function findClaims(
     dateIdx: 0,
   };
   // one pass of the rule expression over the body; matches are handed to their sentence
-  const hits: RegExpMatchArray[] = [...body.matchAll(COMBINED)];
+  const hits: RegExpMatchArray[] = COMBINED_SET ? COMBINED_SET.run(body, starts)[0]! : [...body.matchAll(COMBINED)];
   const backed: RegExpMatchArray[] = [];
   // "<Name>-backed": find the cheap suffix, then walk back over the name
   for (const m of body.matchAll(BACKED_SUFFIX)) {
@@ -289,11 +298,14 @@ function subjectBefore0(ctx: Ctx, s: Sentence, a: number, ms: ExtractedMention[]
   const { body } = ctx;
   let p = a;
   for (;;) {
-    const seg = body.slice(Math.max(from, p - 40), p);
-    const w = /(\S+)\s*$/.exec(seg);
-    if (!w) break;
-    const word = w[1]!;
-    const ws = p - seg.length + w.index!;
+    // the last word (run of non-spaces) of the 40 characters before p
+    const lo = Math.max(from, p - 40);
+    let we = p;
+    while (we > lo && isSpaceCode(body.charCodeAt(we - 1))) we--;
+    if (we === lo) break;
+    let ws = we;
+    while (ws > lo && !isSpaceCode(body.charCodeAt(ws - 1))) ws--;
+    const word = body.slice(ws, we);
     if (/[,;:—–]$/.test(word)) break;
     if (SKIP_BEFORE.test(word)) {
       p = ws;

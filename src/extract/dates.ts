@@ -7,6 +7,7 @@ import type { When } from '../model/index.ts';
 import named from './data/named-events.json' with { type: 'json' };
 import type { Sentence } from './sentences.ts';
 import type { ExtractedDate, ExtractOptions } from './types.ts';
+import { isW, RuleSet, startRule, wordStarts, type StartRule } from './scan.ts';
 
 const MONTHS = 'January|February|March|April|May|June|July|August|September|October|November|December';
 const MON: Record<string, number> = Object.fromEntries(MONTHS.split('|').map((m, i) => [m.toLowerCase(), i + 1]));
@@ -26,12 +27,46 @@ const WEEKDAYS = ['sunday', 'monday', 'tuesday', 'wednesday', 'thursday', 'frida
 const WEEKDAY = /\b(Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b/g;
 const NAMED = /(?<![\d/])(\d{1,2}\/\d{1,2})(?![\d/])/g;
 const DM_NOYEAR = new RegExp(`\\b(?:(${MONTHS}) (\\d{1,2})|(\\d{1,2}) (${MONTHS}))\\b(?!,? \\d{4})`, 'g');
+const RELATIVE = /\b(?:last|next|this|past) (?:week|month|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b/i;
+const NUMBER_WORDS: Record<string, number> = { one: 1, two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7, eight: 8, nine: 9, ten: 10 };
+const RELATIVE_DAYS = /\b(?:yesterday|today|(\d{1,2}|one|two|three|four|five|six|seven|eight|nine|ten) (?:days?|weeks?) ago)\b/gi;
+// Each rule above starts at a word start (see scan.ts); they run together in one pass.
+const at = (re: RegExp): StartRule => {
+  const r = startRule(re);
+  if (!r) throw new Error(`dates: ${re.source} does not start at a word start`);
+  return r;
+};
+export const DATE_RULES: Record<string, StartRule> = {
+  RANGE_DMDM: at(RANGE_DMDM),
+  RANGE_DM: at(RANGE_DM),
+  DMY: at(DMY),
+  MDY: at(MDY),
+  MY: at(MY),
+  YEARS: at(YEARS),
+  DECADE: at(DECADE),
+  YEAR: at(YEAR),
+  WEEKDAY: at(WEEKDAY),
+  DM_NOYEAR: at(DM_NOYEAR),
+  RELATIVE_DAYS: at(RELATIVE_DAYS),
+  RELATIVE: at(RELATIVE),
+};
+const RULE_NAMES = Object.keys(DATE_RULES);
+type M = RegExpExecArray[];
+const DATE_SET = new RuleSet(Object.values(DATE_RULES));
+/** Rules that need the published date: its year, or the full date. */
+const bit = (name: string) => 1 << RULE_NAMES.indexOf(name);
+const NEED_YEAR = bit('DM_NOYEAR');
+const NEED_DAY = bit('WEEKDAY') | bit('RELATIVE_DAYS') | bit('RELATIVE');
 
-export function findDates(body: string, sentences: Sentence[], opts: ExtractOptions): ExtractedDate[] {
+export function findDates(body: string, sentences: Sentence[], opts: ExtractOptions, starts: Int32Array = wordStarts(body)): ExtractedDate[] {
   const out: ExtractedDate[] = [];
   if (!TRIGGER.test(body)) return out;
   const pub = opts.published && /^\d{4}-\d{2}-\d{2}$/.test(opts.published) ? opts.published : null;
   const pubYear = opts.published ? Number(opts.published.slice(0, 4)) : null;
+  // every rule's matches, found in one pass over the word starts (scan.ts)
+  const all = DATE_SET.run(body, starts, ~((pubYear ? 0 : NEED_YEAR) | (pub ? 0 : NEED_DAY)));
+  // (in the order of DATE_RULES)
+  const [rangeDMDM, rangeDM, dmy, mdy, my, years, decade, year, weekday, dmNoYear, relativeDays, relative] = all as Array<RegExpExecArray[]> as [M, M, M, M, M, M, M, M, M, M, M, M];
   // each rule runs once over the whole body, the most specific first; a span taken is not taken again
   const taken = new Uint8Array(body.length + 1);
   const free = (a: number, b: number) => {
@@ -45,51 +80,51 @@ export function findDates(body: string, sentences: Sentence[], opts: ExtractOpti
   };
   const day = (y: number, m: number, d: number) => `${y}-${pad(m)}-${pad(d)}`;
   const text = body;
-  for (const m of text.matchAll(RANGE_DMDM)) {
+  for (const m of rangeDMDM) {
     const y = Number(m[5]);
     const a = day(y, MON[m[2]!.toLowerCase()]!, Number(m[1]));
     const b = day(y, MON[m[4]!.toLowerCase()]!, Number(m[3]));
     push(m.index!, m.index! + m[0].length, { start: a, end: b, precision: 'range' }, `${a}/${b}`);
   }
-  for (const m of text.matchAll(RANGE_DM)) {
+  for (const m of rangeDM) {
     const y = Number(m[4]);
     const mo = MON[m[3]!.toLowerCase()]!;
     const a = day(y, mo, Number(m[1]));
     const b = day(y, mo, Number(m[2]));
     push(m.index!, m.index! + m[0].length, { start: a, end: b, precision: 'range' }, `${a}/${b}`);
   }
-  for (const re of [DMY, MDY]) {
-    for (const m of text.matchAll(re)) {
-      const [d, mo, y] = re === DMY ? [m[1], m[2], m[3]] : [m[2], m[1], m[3]];
+  for (const ms of [dmy, mdy]) {
+    for (const m of ms) {
+      const [d, mo, y] = ms === dmy ? [m[1], m[2], m[3]] : [m[2], m[1], m[3]];
       const iso = day(Number(y), MON[mo!.toLowerCase()]!, Number(d));
       push(m.index!, m.index! + m[0].length, { start: iso, end: null, precision: 'day' }, iso);
     }
   }
-  for (const m of text.matchAll(MY)) {
+  for (const m of my) {
     const iso = `${m[3]}-${pad(MON[m[2]!.toLowerCase()]!)}`;
     push(m.index!, m.index! + m[0].length, { start: iso, end: null, precision: 'month' }, iso);
   }
   // day and month without a year: the published year fixes it
   if (pubYear)
-    for (const m of text.matchAll(DM_NOYEAR)) {
+    for (const m of dmNoYear) {
       const mo = MON[(m[1] ?? m[4])!.toLowerCase()]!;
       const d = Number(m[2] ?? m[3]);
       if (d < 1 || d > 31) continue;
       const iso = day(pubYear, mo, d);
       push(m.index!, m.index! + m[0].length, { start: iso, end: null, precision: 'day' }, iso);
     }
-  for (const m of text.matchAll(YEARS)) {
+  for (const m of years) {
     const y1 = Number(m[1]);
     let y2 = Number(m[2]);
     if (m[2]!.length === 2) y2 = Math.floor(y1 / 100) * 100 + y2;
     if (y2 <= y1 || y2 - y1 > 30) continue;
     push(m.index!, m.index! + m[0].length, { start: String(y1), end: String(y2), precision: 'range' }, `${y1}/${y2}`);
   }
-  for (const m of text.matchAll(DECADE)) {
+  for (const m of decade) {
     const y = Number(m[1]);
     push(m.index!, m.index! + m[0].length, { start: String(y), end: String(y + 9), precision: 'range' }, `${y}/${y + 9}`);
   }
-  for (const m of text.matchAll(YEAR)) {
+  for (const m of year) {
     const a = m.index!;
     if (taken[a]) continue;
     const before = text.slice(Math.max(0, a - 12), a);
@@ -107,7 +142,7 @@ export function findDates(body: string, sentences: Sentence[], opts: ExtractOpti
   // relative words, resolved only against a known publication date: a weekday is the latest such day
   // on or before it; other phrases ("yesterday", "two days ago") go to chrono, sentence by sentence
   if (pub) {
-    for (const m of text.matchAll(WEEKDAY)) {
+    for (const m of weekday) {
       const target = WEEKDAYS.indexOf(m[1]!.toLowerCase());
       const d = new Date(`${pub}T12:00:00Z`);
       d.setUTCDate(d.getUTCDate() - ((d.getUTCDay() - target + 7) % 7));
@@ -115,7 +150,7 @@ export function findDates(body: string, sentences: Sentence[], opts: ExtractOpti
       push(m.index!, m.index! + m[1]!.length, { start: iso, end: null, precision: 'day' }, iso);
     }
     // today / yesterday, and "N days ago": counted back from the publication date
-    for (const m of text.matchAll(RELATIVE_DAYS)) {
+    for (const m of relativeDays) {
       const n = m[1] ? (NUMBER_WORDS[m[1].toLowerCase()] ?? Number(m[1])) : m[0].toLowerCase().startsWith('yesterday') ? 1 : 0;
       if (!Number.isFinite(n)) continue;
       const mult = /week/i.test(m[0]) ? 7 : 1;
@@ -127,7 +162,7 @@ export function findDates(body: string, sentences: Sentence[], opts: ExtractOpti
     // other relative phrases ("last Tuesday", "this week") go to chrono (strict), sentence by sentence.
     // Strict chrono names a day only from text with a number in it ("Tuesday, 5 May"; "last week" alone
     // gives nothing), so a sentence without a digit is not worth its cost (chrono is the slowest step here).
-    if (RELATIVE.test(body))
+    if (relative.length > 0)
       for (const s of sentences) {
         const st = body.slice(s.start, s.end);
         if (!RELATIVE.test(st) || !/\d/.test(st)) continue;
@@ -146,13 +181,32 @@ export function findDates(body: string, sentences: Sentence[], opts: ExtractOpti
   return out.sort((x, y) => x.start - y.start);
 }
 
-const RELATIVE = /\b(?:last|next|this|past) (?:week|month|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b/i;
-const NUMBER_WORDS: Record<string, number> = { one: 1, two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7, eight: 8, nine: 9, ten: 10 };
-const RELATIVE_DAYS = /\b(?:yesterday|today|(\d{1,2}|one|two|three|four|five|six|seven|eight|nine|ten) (?:days?|weeks?) ago)\b/gi;
-
 /** A short description of what happened at a date: the words around it within its clause. */
 function eventOf(text: string, a: number, b: number): string {
-  const left = text.slice(Math.max(0, a - 60), a).split(/[,;:]/).pop()!.trim();
-  const right = text.slice(b, b + 80).split(/[,;.]/)[0]!.trim();
-  return `${left} … ${right}`.replace(/^\W+|\W+$/g, '').slice(0, 140);
+  // the clause around the date: back to the last , ; : (60 characters at most), on to the first , ; . (80)
+  const l0 = Math.max(0, a - 60);
+  let cut = l0;
+  for (let i = a - 1; i >= l0; i--) {
+    const c = text.charCodeAt(i);
+    if (c === 44 || c === 59 || c === 58) {
+      cut = i + 1;
+      break;
+    }
+  }
+  const r1 = Math.min(text.length, b + 80);
+  let stop = r1;
+  for (let i = b; i < r1; i++) {
+    const c = text.charCodeAt(i);
+    if (c === 44 || c === 59 || c === 46) {
+      stop = i;
+      break;
+    }
+  }
+  const s = `${text.slice(cut, a).trim()} … ${text.slice(b, stop).trim()}`;
+  // without the non-word characters (anything but ASCII letters, digits and _) at either end
+  let i = 0;
+  let j = s.length;
+  while (i < j && !isW(s.charCodeAt(i))) i++;
+  while (j > i && !isW(s.charCodeAt(j - 1))) j--;
+  return s.slice(i, j).slice(0, 140);
 }

@@ -1,7 +1,7 @@
 // The extract capability's front door: `extract(body, opts)` turns a document's text into mentions,
 // dates, claims, attributions and demands, each pointing at the characters it came from. Pure and fast:
 // no I/O, no store; the caller passes the gazetteer (every entity name and alias it knows).
-import { tokenize } from './tokens.ts';
+import { tokenizeWithStarts } from './tokens.ts';
 import { buildMatcher, type Matcher } from './matcher.ts';
 import { effectiveGazetteer } from './gazetteer.ts';
 import { findMentions } from './mentions.ts';
@@ -28,13 +28,13 @@ function matcherFor(g: GazetteerEntry[]) {
 }
 
 export function extract(body: string, opts: ExtractOptions): Extraction {
-  const toks = tokenize(body);
+  const { toks, starts } = tokenizeWithStarts(body); // starts: where rule expressions may start (scan.ts)
   const { matcher, metonyms } = matcherFor(opts.gazetteer);
   const mentions = findMentions(body, toks, matcher);
   const sentences = splitSentences(body);
-  const dates = findDates(body, sentences, opts);
-  const { claims, attributions } = findClaims(body, sentences, mentions, dates, opts, metonyms);
-  const demands = findDemands(body, sentences, mentions);
+  const dates = findDates(body, sentences, opts, starts);
+  const { claims, attributions } = findClaims(body, sentences, mentions, dates, opts, metonyms, starts);
+  const demands = findDemands(body, sentences, mentions, starts);
   const lists = { organization: [] as string[], person: [] as string[], place: [] as string[] };
   const seen = { organization: new Set<string>(), person: new Set<string>(), place: new Set<string>() };
   for (const m of mentions) {

@@ -78,10 +78,12 @@ function ruleOk(c: Compiled, toks: Token[], i: number, j: number, body: string):
 export function matchAll(m: Matcher, toks: Token[], body: string): RawMatch[] {
   const out: RawMatch[] = [];
   const n = toks.length;
+  const first = (key: string) => m.root.next.get(key);
   let i = 0;
   while (i < n) {
     const t = toks[i]!;
-    let node = t.word ? m.root.next.get(t.key) : undefined;
+    // the first step is looked up once per distinct word (and kept on the word), not once per token
+    let node = t.word ? t.memo(m, first) : undefined;
     let best: RawMatch | null = null;
     let j = i;
     while (node) {

@@ -32,6 +32,7 @@ const isSpace = (c: number) => c === 32 || c === 9 || c === 0xa0 || c === 13 || 
 
 export function splitSentences(body: string): Sentence[] {
   const out: Sentence[] = [];
+  const otherScripts = OTHER_TERMINATORS.test(body); // else no line needs the test
   let para = 0;
   let p = 0;
   const n = body.length;
@@ -40,15 +41,14 @@ export function splitSentences(body: string): Sentence[] {
     if (q < 0) q = n;
     // a line broken mid-sentence (it ends in a lower-case word or a comma and the next line goes on) is
     // one paragraph with the next
-    while (q < n && body.charCodeAt(q + 1) !== 10 && /[\p{Ll},]$/u.test(body.slice(Math.max(p, q - 1), q)) && /^\s*[\p{L}\d]/u.test(body.slice(q + 1, q + 3))) {
+    while (q < n && body.charCodeAt(q + 1) !== 10 && endsLowerOrComma(body, p, q) && /^\s*[\p{L}\d]/u.test(body.slice(q + 1, q + 3))) {
       const r = body.indexOf('\n', q + 1);
       q = r < 0 ? n : r;
     }
     let a = p;
     while (a < q && isSpace(body.charCodeAt(a))) a++;
     if (a < q) {
-      const line = body.slice(p, q);
-      if (OTHER_TERMINATORS.test(line)) segmentWithIntl(body, p, q, para, out);
+      if (otherScripts && OTHER_TERMINATORS.test(body.slice(p, q))) segmentWithIntl(body, p, q, para, out);
       else {
         let s = a;
         for (let i = a; i < q; i++) {
@@ -83,6 +83,14 @@ export function splitSentences(body: string): Sentence[] {
     p = q + 1;
   }
   return out;
+}
+
+/** The line p..q ends in a lower-case letter or a comma. */
+function endsLowerOrComma(body: string, p: number, q: number): boolean {
+  if (q <= p) return false;
+  const c = body.charCodeAt(q - 1);
+  if (c < 128) return (c >= 97 && c <= 122) || c === 44;
+  return /\p{Ll}$/u.test(body.slice(q - 1, q));
 }
 
 function segmentWithIntl(body: string, p: number, q: number, para: number, out: Sentence[]) {
