@@ -15,7 +15,7 @@ import type { Queryable } from '../store/index.ts';
 import { nameForms, normaliseName } from './normalise.ts';
 import { phoneticKey } from './phonetic.ts';
 import type { CandidateRow, ListEntryRow as Entry } from './queries.ts';
-import { pairScore } from './score.ts';
+import { pairScore, score } from './score.ts';
 import { canonOf, makeToken, newToken, tokenClass, tokenise, WEIGHTS, type Token } from './tokens.ts';
 
 /** One list name as the index reads it: the entry's columns and the name's. */
@@ -329,8 +329,27 @@ export async function nameIndex(db: Queryable): Promise<NameIndex> {
        FROM list_names n JOIN list_entries e ON e.id = n.entry_id WHERE e.delisted_in IS NULL`,
   );
   const idx = buildIndex(sig, rows);
+  warmIndex(idx);
   cache.set(db, idx);
   return idx;
+}
+
+/**
+ * Screens a few names of the index, slipped and reordered, through the candidate path and the scorer, so
+ * that the first queries after a build do not pay for compiling them. Nothing is kept but the compiled code
+ * (and the scorer's token memo of those names).
+ */
+export function warmIndex(idx: NameIndex, rounds = 24): void {
+  const n = idx.names.length;
+  if (!n) return;
+  for (let k = 0; k < rounds; k++) {
+    const name = idx.names[Math.floor((k * n) / rounds)]!;
+    const toks = idx.norms[Math.floor((k * n) / rounds)]!.split(' ');
+    const slipped = toks.map((t, i) => (i === k % toks.length && t.length > 4 ? t.slice(0, 2) + t.slice(3) : t)).join(' ');
+    for (const q of [name, slipped, [...toks].reverse().join(' '), `${slipped} (${toks[0]!.slice(0, 3).toUpperCase()})`]) {
+      for (const c of keyCandidates(idx, q, { limit: 100, threshold: 0.9 })) score(q, c.name);
+    }
+  }
 }
 
 /** Forget the index of this store (after reindexNames). */
