@@ -54,8 +54,8 @@ export interface NameIndex {
   /** For the token at nameToks[p] and the next one of its name, written as one word: its number in
    * joinTokens (−1 after a name's last token). Each distinct join once. */
   nameJoin: Int32Array;
-  /** Join j as the scorer sees it (made with the index: a query compares many). */
-  joinTokens: Token[];
+  /** Join j as the scorer sees it (made with the index, or on first use in a large one: joinToken). */
+  joinTokens: Array<Token | undefined>;
   /** Join j is vocab[joinParts[2j]] + vocab[joinParts[2j + 1]]. */
   joinParts: Int32Array;
   postStart: Int32Array;
@@ -235,21 +235,31 @@ export function buildIndex(signature: string, rows: IndexRow[]): NameIndex {
   const postings = new Int32Array(pairVocab.length);
   for (let p = 0; p < pairVocab.length; p++) postings[fill[pairVocab[p]!]!++] = pairName[p]!;
   // Joins: every two adjacent tokens of a name, numbered once each.
-  const nv = vocab.length;
   const nameJoin = new Int32Array(nameToks.length).fill(-1);
-  const joinNo = new Map<number, number>();
   const joinParts: number[] = [];
+  // An open-addressing table of (first, second) → join number.
+  let size = 16;
+  while (size < nameToks.length * 2) size *= 2;
+  const slot = new Int32Array(size).fill(-1);
   for (let i = 0; i < n; i++) {
     for (let p = nameTokStart[i]!; p + 1 < nameTokStart[i + 1]!; p++) {
-      const k = nameToks[p]! * nv + nameToks[p + 1]!;
-      let j = joinNo.get(k);
-      if (j === undefined) {
-        joinNo.set(k, (j = joinParts.length / 2));
-        joinParts.push(nameToks[p]!, nameToks[p + 1]!);
+      const a = nameToks[p]!;
+      const b = nameToks[p + 1]!;
+      let h = (Math.imul(a, 0x9e3779b1) ^ Math.imul(b + 1, 0x85ebca6b)) & (size - 1);
+      let j = slot[h]!;
+      while (j >= 0 && (joinParts[2 * j] !== a || joinParts[2 * j + 1] !== b)) {
+        h = (h + 1) & (size - 1);
+        j = slot[h]!;
+      }
+      if (j < 0) {
+        j = joinParts.length / 2;
+        slot[h] = j;
+        joinParts.push(a, b);
       }
       nameJoin[p] = j;
     }
   }
+
   const keyHashes: number[] = [];
   const keyVocab: number[] = [];
   const tokens = vocab.map(makeToken);
@@ -276,7 +286,8 @@ export function buildIndex(signature: string, rows: IndexRow[]): NameIndex {
     nameTokStart,
     nameToks: Int32Array.from(nameToks),
     nameJoin,
-    joinTokens: Array.from({ length: joinParts.length / 2 }, (_, j) => newToken(vocab[joinParts[2 * j]!]! + vocab[joinParts[2 * j + 1]!]!)),
+    // Made with the index up to EAGER_JOINS (the bundled lists have ≈60k), else on first use.
+    joinTokens: Array.from({ length: joinParts.length / 2 }, (_, j) => (joinParts.length / 2 <= EAGER_JOINS ? newToken(vocab[joinParts[2 * j]!]! + vocab[joinParts[2 * j + 1]!]!) : undefined)),
     joinParts: Int32Array.from(joinParts),
     postStart,
     postings,
@@ -339,14 +350,14 @@ export async function nameIndex(db: Queryable): Promise<NameIndex> {
  * that the first queries after a build do not pay for compiling them. Nothing is kept but the compiled code
  * (and the scorer's token memo of those names).
  */
-export function warmIndex(idx: NameIndex, rounds = 24): void {
+export function warmIndex(idx: NameIndex, rounds = 12): void {
   const n = idx.names.length;
   if (!n) return;
   for (let k = 0; k < rounds; k++) {
     const name = idx.names[Math.floor((k * n) / rounds)]!;
     const toks = idx.norms[Math.floor((k * n) / rounds)]!.split(' ');
     const slipped = toks.map((t, i) => (i === k % toks.length && t.length > 4 ? t.slice(0, 2) + t.slice(3) : t)).join(' ');
-    for (const q of [name, slipped, [...toks].reverse().join(' '), `${slipped} (${toks[0]!.slice(0, 3).toUpperCase()})`]) {
+    for (const q of k % 2 ? [name, `${slipped} (${toks[0]!.slice(0, 3).toUpperCase()})`] : [slipped, [...toks].reverse().join(' ')]) {
       for (const c of keyCandidates(idx, q, { limit: 100, threshold: 0.9 })) score(q, c.name);
     }
   }
@@ -639,6 +650,27 @@ function particlePair(a: Token, b: Token): boolean {
   return a.cls === 'particle' && b.cls === 'particle' && a.text !== b.text;
 }
 
+/** Name n's tokens and joins as the index holds them. */
+function nameTokens(idx: NameIndex, n: number): { tokens: Token[]; joins: Token[] } {
+  const tokens: Token[] = [];
+  const joins: Token[] = [];
+  for (let p = idx.nameTokStart[n]!; p < idx.nameTokStart[n + 1]!; p++) {
+    tokens.push(idx.tokens[idx.nameToks[p]!]!);
+    if (idx.nameJoin[p]! >= 0) joins.push(joinToken(idx, idx.nameJoin[p]!));
+  }
+  return { tokens, joins };
+}
+
+/** How many joins are made with the index; beyond, each on first use. */
+const EAGER_JOINS = 200_000;
+
+/** Join j as a token. */
+export function joinToken(idx: NameIndex, j: number): Token {
+  let t = idx.joinTokens[j];
+  if (!t) idx.joinTokens[j] = t = newToken(idx.vocab[idx.joinParts[2 * j]!]! + idx.vocab[idx.joinParts[2 * j + 1]!]!);
+  return t;
+}
+
 /**
  * The best pair of query-side token t (a query token, or two written as one) with name n's tokens of the
  * same first letter: one token of four letters or more, or two adjacent ones written as one (at 0.9 or
@@ -665,7 +697,7 @@ function bestPair(idx: NameIndex, plan: QueryPlan, t: Token, n: number, min: num
     if (j >= 0) {
       let sim = memo.get(nv + j);
       if (sim === undefined) {
-        const jt = idx.joinTokens[j]!;
+        const jt = joinToken(idx, j);
         sim = pairScore(t, jt, 0.9);
         if (sim < 0.9 || particlePair(t, jt)) sim = 0;
         memo.set(nv + j, sim);
@@ -839,5 +871,6 @@ export function keyCandidates(idx: NameIndex, query: string, f: KeyFilter): Cand
     type: idx.labels[idx.nameType[n]!]!,
     quality: idx.labels[idx.nameQuality[n]!]!,
     sim: Math.min(1, (s.acc[n]! + particleW) / wq),
+    ...nameTokens(idx, n),
   }));
 }

@@ -228,7 +228,7 @@ function addOption(score: number, weight: number, i: number, j: number, kind: nu
  * word on the other, at 0.9 or more), best pair first, each token in one pair at most. Returns the score;
  * the pairs are left in chosen[0 .. nChosen), by query position.
  */
-function align(q: Token[], c: Token[], wq: number, wc: number): number {
+function align(q: Token[], c: Token[], wq: number, wc: number, qj?: Token[], cj?: Token[]): number {
   nOpt = 0;
   for (let i = 0; i < q.length; i++) {
     for (let j = 0; j < c.length; j++) {
@@ -238,14 +238,14 @@ function align(q: Token[], c: Token[], wq: number, wc: number): number {
   }
   // Two adjacent tokens on one side written as one word on the other (Hizbul ↔ Hizb ul, ISISK ↔ ISIS K).
   for (let j = 0; j + 1 < c.length; j++) {
-    const cj = joined(c, j);
+    const cjt = cj ? cj[j]! : joined(c, j);
     for (let i = 0; i < q.length; i++) {
-      const sim = pairScore(q[i]!, cj, 0.9);
-      if (sim >= 0.9 && !particlePair(q[i]!, cj)) addOption(sim, q[i]!.weight + c[j]!.weight + c[j + 1]!.weight, i, j, C_JOIN);
+      const sim = pairScore(q[i]!, cjt, 0.9);
+      if (sim >= 0.9 && !particlePair(q[i]!, cjt)) addOption(sim, q[i]!.weight + c[j]!.weight + c[j + 1]!.weight, i, j, C_JOIN);
     }
   }
   for (let i = 0; i + 1 < q.length; i++) {
-    const qi = joined(q, i);
+    const qi = qj ? qj[i]! : joined(q, i);
     for (let j = 0; j < c.length; j++) {
       const sim = pairScore(qi, c[j]!, 0.9);
       if (sim >= 0.9 && !particlePair(qi, c[j]!)) addOption(sim, q[i]!.weight + q[i + 1]!.weight + c[j]!.weight, i, j, Q_JOIN);
@@ -295,15 +295,15 @@ function particlePair(a: Token, b: Token): boolean {
 }
 
 /** The explanation of the last align of q and c. */
-function explain(q: Token[], c: Token[]): ExplanationItem[] {
+function explain(q: Token[], c: Token[], qj?: Token[], cj?: Token[]): ExplanationItem[] {
   const explanation: ExplanationItem[] = [];
   for (let k = 0; k < nChosen; k++) {
     const o = chosen[k]!;
     const i = optI[o]!;
     const j = optJ[o]!;
     const kind = optKind[o]!;
-    const qt = kind === Q_JOIN ? joined(q, i) : q[i]!;
-    const ct = kind === C_JOIN ? joined(c, j) : c[j]!;
+    const qt = kind === Q_JOIN ? (qj ? qj[i]! : joined(q, i)) : q[i]!;
+    const ct = kind === C_JOIN ? (cj ? cj[j]! : joined(c, j)) : c[j]!;
     const sim = tokenSimilarity(qt, ct);
     const item: ExplanationItem = {
       query: kind === Q_JOIN ? `${q[i]!.text} ${q[i + 1]!.text}` : q[i]!.text,
@@ -345,26 +345,48 @@ export interface ScoreOptions {
   forms?: boolean;
 }
 
+/** One form of a name as the scorer reads it: its tokens, each two adjacent ones written as one, its weight. */
+export interface NameSide {
+  form: string;
+  tokens: Token[];
+  joins: Token[];
+  weight: number;
+}
+
+function side(form: string, tokens: Token[], joins?: Token[]): NameSide {
+  return { form, tokens, joins: joins ?? tokens.slice(1).map((_, i) => joined(tokens, i)), weight: weightOf(tokens) };
+}
+
+/**
+ * The forms of a name to compare (nameForms), read once: a caller scoring one name against many (screening's
+ * query) or holding a name's tokens already (the key index) need not read it again. `tokens` and `joins`,
+ * when given, are the whole name's (tokenise(name), and each two adjacent written as one).
+ */
+export function nameSides(name: string, forms = true, tokens?: Token[], joins?: Token[]): NameSide[] {
+  // Only a name with ';' or '(' has parts (nameForms).
+  if (!forms || (tokens && !name.includes(';') && !name.includes('('))) return [side('whole name', tokens ?? tokenise(name), joins)];
+  return nameForms(name).map((f) => (f.form === 'whole name' && tokens ? side(f.form, tokens, joins) : side(f.form, tokenise(f.text))));
+}
+
 /** Scores a query name against one candidate name; the explanation says which token matched which. */
 export function score(query: string, candidateName: string, opts: ScoreOptions = {}): ScoreResult {
-  const qForms = opts.forms === false ? [{ text: query, form: 'whole name' }] : nameForms(query);
-  const cForms = opts.forms === false ? [{ text: candidateName, form: 'whole name' }] : nameForms(candidateName);
+  return scoreSides(nameSides(query, opts.forms !== false), nameSides(candidateName, opts.forms !== false));
+}
+
+/** score() on names read by nameSides. */
+export function scoreSides(qSides: NameSide[], cSides: NameSide[]): ScoreResult {
   let best = 0;
-  let bestQ: { text: string; form: string } | undefined;
-  let bestC: { text: string; form: string } | undefined;
-  for (const qf of qForms) {
-    const qt = tokenise(qf.text);
-    const wq = weightOf(qt);
-    for (const cf of cForms) {
+  let bestQ: NameSide | undefined;
+  let bestC: NameSide | undefined;
+  for (const qf of qSides) {
+    for (const cf of cSides) {
       // A part of one name is compared with the other whole name, never with a part of it: two names
       // that share only a qualifier or an acronym in parentheses are not one.
       if (qf.form !== 'whole name' && cf.form !== 'whole name') continue;
-      const ct = tokenise(cf.text);
-      const wc = weightOf(ct);
-      if (wq === 0 || wc === 0) continue;
+      if (qf.weight === 0 || cf.weight === 0) continue;
       // A part of a name counts a little less than the whole: the whole wins a tie.
       const penalty = (qf.form === 'whole name' ? 0 : 0.01) + (cf.form === 'whole name' ? 0 : 0.01);
-      const s = round(Math.max(0, align(qt, ct, wq, wc) - penalty));
+      const s = round(Math.max(0, align(qf.tokens, cf.tokens, qf.weight, cf.weight, qf.joins, cf.joins) - penalty));
       if (s > best) {
         best = s;
         bestQ = qf;
@@ -374,10 +396,8 @@ export function score(query: string, candidateName: string, opts: ScoreOptions =
   }
   if (!bestQ || !bestC) return { score: 0, explanation: [], query_form: 'whole name', alias_form: 'whole name' };
   // The explanation of the best pair of forms only.
-  const qt = tokenise(bestQ.text);
-  const ct = tokenise(bestC.text);
-  align(qt, ct, weightOf(qt), weightOf(ct));
-  return { score: best, explanation: explain(qt, ct), query_form: bestQ.form, alias_form: bestC.form };
+  align(bestQ.tokens, bestC.tokens, bestQ.weight, bestC.weight, bestQ.joins, bestC.joins);
+  return { score: best, explanation: explain(bestQ.tokens, bestC.tokens, bestQ.joins, bestC.joins), query_form: bestQ.form, alias_form: bestC.form };
 }
 
 /** True when the two names are the same after normalisation, whatever their word order. */
