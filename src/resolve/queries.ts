@@ -1,6 +1,7 @@
 // The store side of screening and resolution: candidate names from the trigram index (list_names.norm
 // gin_trgm_ops) plus exact and compact-form look-ups, so short or run-together names are not missed.
 import type { Queryable } from '../store/index.ts';
+import type { Token } from './tokens.ts';
 
 /** A list entry as screening reads it (the index signature lets it pass as a query row). */
 export interface ListEntryRow {
@@ -21,6 +22,9 @@ export interface CandidateRow extends ListEntryRow {
   type: string;
   quality: string;
   sim: number;
+  /** The name's tokens and each two adjacent written as one, when the key index found it (it holds them). */
+  tokens?: Token[];
+  joins?: Token[];
 }
 
 export interface CandidateFilter {

@@ -6,7 +6,7 @@ import type { Queryable } from '../store/index.ts';
 import { normaliseName } from './normalise.ts';
 import { keyCandidates, nameIndex } from './keyindex.ts';
 import { listCandidates, type CandidateRow } from './queries.ts';
-import { score, type ExplanationItem } from './score.ts';
+import { nameSides, scoreSides, type ExplanationItem } from './score.ts';
 
 /** Matches below this score are not reported. Chosen on eval/screening (see docs/resolve.md). */
 export const DEFAULT_THRESHOLD = 0.9;
@@ -76,11 +76,12 @@ export function checkScreenOptions(opts: ScreenOptions): Required<Pick<ScreenOpt
 export function rankCandidates(query: string, rows: CandidateRow[]): ScreenMatch[] {
   const best = new Map<string, ScreenMatch>();
   const seen = new Set<string>();
+  const q = nameSides(query);
   for (const r of rows) {
     const k = `${r.entry_id}\u241f${r.name}`;
     if (seen.has(k)) continue;
     seen.add(k);
-    const s = score(query, r.name);
+    const s = scoreSides(q, nameSides(r.name, true, r.tokens, r.joins));
     const weak = r.quality === 'weak';
     const final = Math.max(0, Math.round((s.score - (weak ? WEAK_PENALTY : 0)) * 1000) / 1000);
     const prev = best.get(r.entry_id);

@@ -14,6 +14,8 @@ export interface Token {
   key: string;
   cls: TokenClass;
   weight: number;
+  /** Whether the token has a digit (the phonetic and fuzzy rules pair no such token). */
+  digits: boolean;
 }
 
 const GROUP_OF = new Map<string, string>();
@@ -36,11 +38,16 @@ const CACHE_MAX = 200_000;
 export function makeToken(text: string): Token {
   let t = TOKEN_CACHE.get(text);
   if (t) return t;
-  const cls = tokenClass(text);
-  t = Object.freeze({ text, canon: GROUP_OF.get(text) ?? text, key: phoneticKey(text), cls, weight: WEIGHTS[cls] });
+  t = newToken(text);
   if (TOKEN_CACHE.size >= CACHE_MAX) TOKEN_CACHE.clear();
   TOKEN_CACHE.set(text, t);
   return t;
+}
+
+/** A token made anew, not memoised (for a holder that keeps its own, such as the key index). */
+export function newToken(text: string): Token {
+  const cls = tokenClass(text);
+  return Object.freeze({ text, canon: GROUP_OF.get(text) ?? text, key: phoneticKey(text), cls, weight: WEIGHTS[cls], digits: /\d/.test(text) });
 }
 
 export function tokenise(name: string): Token[] {
