@@ -13,7 +13,7 @@ import { join } from 'node:path';
 import { BUNDLED_LISTS_DIR } from '../src/lists/index.ts';
 import { importReference } from '../src/reference/index.ts';
 import { buildServer, JobQueue } from '../src/server/index.ts';
-import { ingestInWorker } from '../src/server/ingest-job.ts';
+import { ingestInWorker } from '../src/server/worker-job.ts';
 import type { Db } from '../src/store/index.ts';
 import type { BenchSection } from './index.ts';
 import { ENGINES } from '../test/helpers/engines.ts';

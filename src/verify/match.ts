@@ -30,13 +30,15 @@ export function automaticEvidenceId(claimId: string, otherClaimId: string, stanc
 /**
  * Supporting evidence between claims of different sources. Symmetric where the rules are: each claim of a
  * matching pair gets its own link to the other. Sorted by id, so the same claims always give the same links.
- * With `sources`, each claim keeps one link per origin and stance (onePerOrigin).
+ * With `sources`, each claim keeps one link per origin and stance (onePerOrigin). With `only`, just the
+ * links of the claims it accepts (an incremental refresh: the others' partners may not all be loaded).
  */
-export function matchEvidence(claims: ClaimFact[], rules: Rules = RULES, sources?: Map<string, SourceFact>): EvidenceLink[] {
+export function matchEvidence(claims: ClaimFact[], rules: Rules = RULES, sources?: Map<string, SourceFact>, only?: (claimId: string) => boolean): EvidenceLink[] {
   const links: EvidenceLink[] = [];
   for (const group of groupBySubjectObject(liveClaims(claims)).values()) {
     if (group.length < 2) continue;
     for (const a of group) {
+      if (only && !only(a.id)) continue;
       const mine: EvidenceLink[] = [];
       for (const b of group) {
         if (a === b || a.source_id === b.source_id) continue;
