@@ -9,7 +9,7 @@ import { ingestPaths } from '../src/ingest/index.ts';
 import { BUNDLED_LISTS_DIR, importList } from '../src/lists/index.ts';
 import { makeId } from '../src/model/index.ts';
 import { BUNDLED_REFERENCE_DIR, importReference } from '../src/reference/index.ts';
-import { listContradictions, rateSource, refreshVerification, type RefreshSummary } from '../src/verify/index.ts';
+import { listContradictions, rateSource, refreshVerification, RULES, type RefreshSummary } from '../src/verify/index.ts';
 import { ENGINES, freshStore, type TestStore } from './helpers/engines.ts';
 
 const DOCUMENTS_DIR = join(BUNDLED_REFERENCE_DIR, '..', '..', 'eval', 'extraction', 'documents');
@@ -118,6 +118,20 @@ describe.each(ENGINES)('incremental refresh = full refresh (%s)', (engine) => {
     const r2 = await refreshVerification(s.db);
     await partial(r2);
     expect(r2.contradictions).toBeGreaterThan(0);
+    await fullAgrees();
+  }, 300_000);
+
+  it('after rejecting the relations that make actors one side (attributions to either then disagree)', async () => {
+    const before = (await listContradictions(s.db)).filter((c) => c.kind === 'attribution').length;
+    const related = await s.db.query<{ id: string }>(
+      `SELECT id FROM claims WHERE predicate = ANY($1::text[]) AND subject_id IS NOT NULL AND object_id IS NOT NULL AND NOT negated AND status <> 'rejected'`,
+      [RULES.related],
+    );
+    expect(related.length).toBeGreaterThan(0);
+    await s.db.query(`UPDATE claims SET status = 'rejected', version = version + 1 WHERE id = ANY($1::text[])`, [related.map((r) => r.id)]);
+    const r = await refreshVerification(s.db, { fullAbove: 1 });
+    await partial(r);
+    expect((await listContradictions(s.db)).filter((c) => c.kind === 'attribution').length).toBeGreaterThan(before);
     await fullAgrees();
   }, 300_000);
 });

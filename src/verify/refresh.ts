@@ -50,8 +50,8 @@ export async function refreshIn(tx: Queryable, opts: RefreshOptions = {}): Promi
   // Fingerprints before the claims: a claim that changes in between is seen as changed again next time.
   const fps = scope ? scope.changed : await allFingerprints(tx);
   const claims = scope ? (scope.load.length ? await loadClaims(tx, 'c.id = ANY($1::text[])', [scope.load]) : []) : await loadClaims(tx);
-  const inScope = scope ? (id: string | null) => id !== null && scope.recompute.has(id) : () => true;
-  const found = contradictions(claims, ctx).filter((c) => !scope || inScope(c.a.claim_id) || inScope(c.b.claim_id));
+  const inScope = scope ? (id: string) => scope.recompute.has(id) : () => true;
+  const found = scope ? contradictions(claims, ctx, RULES, inScope) : contradictions(claims, ctx);
   const links = [
     ...matchEvidence(claims, RULES, ctx.sources, scope ? inScope : undefined),
     ...onePerOrigin(disputeLinks(found), ctx.sources).filter((l) => inScope(l.claim_id)),

@@ -25,10 +25,13 @@ import type { ClaimFact, SourceFact, VerifyContext } from './types.ts';
 export const CLAIM_FP = `md5(ROW(c.ref, c.subject_id, c.subject_name, c.predicate, c.object_kind, c.object_id, c.object_value, oe.name, ov.name,
   c.date_start, c.date_end, c.where_id, c.where_name, c.claimant_name, c.source_id, c.quote, c.negated, c.hedged, c.status)::text)`;
 
-/** Keys without a colon mark a kind of claim (designated_by, related, attribution), not a group. */
+/**
+ * Keys without a colon mark a kind of claim, not a group: `des` a designated_by claim, `rel` a claim that
+ * relates two actors (with its edge as the group key `rel:x|y`), `att|x` an attribution whose subject is x.
+ */
 const DES = 'des';
 const REL = 'rel';
-const ATT = 'att';
+const attKey = (entity: string) => `att|${entity}`;
 
 /** The keys that put a claim (as the verification reads it: event literals resolved) in a group with others. */
 export function claimKeys(c: ClaimFact, rules: Rules): string[] {
@@ -38,8 +41,8 @@ export function claimKeys(c: ClaimFact, rules: Rules): string[] {
   if (c.predicate === 'occurred_on' || c.predicate === 'occurred_at') keys.push(`sp:${c.predicate}|${sk}`);
   if (c.predicate === 'killed' && c.subject_id) keys.push(`ks:${c.subject_id}`);
   if (c.predicate === 'designated_by') keys.push(DES);
-  if (rules.related.includes(c.predicate)) keys.push(REL);
-  if (c.object_kind === 'event' && (rules.attribution.includes(c.predicate) || rules.attribution_unresolved.includes(c.predicate))) keys.push(ATT);
+  if (rules.related.includes(c.predicate) && !c.negated && c.subject_id && c.object_id) keys.push(REL, `rel:${c.subject_id}|${c.object_id}`);
+  if (c.object_kind === 'event' && c.subject_id && (rules.attribution.includes(c.predicate) || rules.attribution_unresolved.includes(c.predicate))) keys.push(attKey(c.subject_id));
   return keys;
 }
 
@@ -164,20 +167,37 @@ export async function findScope(q: Queryable, ctx: VerifyContext, inputs: Inputs
   const total = (await q.query<{ n: number }>(`SELECT count(*)::int AS n FROM claims`))[0]!.n;
   if (dirty.size > total * fullAbove) return null;
 
-  // Keys of the dirty claims, as remembered and as they are now.
-  const keysBefore = await storedKeys(q, [...dirty]);
-  const dirtyNow = await resolve([...dirty]);
-  const keysNow = new Map(dirtyNow.map((c) => [c.id, claimKeys(c, rules)]));
-  const dirtyKeys = new Set<string>();
-  for (const m of [keysBefore, keysNow]) for (const ks of m.values()) for (const k of ks) dirtyKeys.add(k);
-
-  const recompute = new Set(dirty);
   const expand = async (keys: string[], into: Set<string>) => {
     if (keys.length === 0) return;
     for (const r of await q.query<{ claim_id: string }>(`SELECT claim_id FROM verify_claims WHERE keys && $1::text[]`, [keys])) into.add(r.claim_id);
   };
+  // Keys of the dirty claims, as remembered and as they are now.
+  const keysOf = async (ids: string[]) => {
+    const out = new Set<string>();
+    for (const ks of (await storedKeys(q, ids)).values()) for (const k of ks) out.add(k);
+    for (const c of await resolve(ids)) for (const k of claimKeys(c, rules)) out.add(k);
+    return out;
+  };
+  const dirtyKeys = await keysOf([...dirty]);
+  // A relation between two actors that came or went changes which actors are one side (contradictions.ts,
+  // relatedness: linked directly or through one shared neighbour): the attributions whose subject is either
+  // actor or a neighbour of one are dirty too.
+  const edges = [...dirtyKeys].filter((k) => k.startsWith('rel:')).map((k) => k.slice(4).split('|'));
+  if (edges.length) {
+    const adj = new Map<string, Set<string>>();
+    const add = (x: string, y: string) => adj.set(x, (adj.get(x) ?? new Set()).add(y)).set(y, (adj.get(y) ?? new Set()).add(x));
+    for (const r of await q.query<{ keys: string[] }>(`SELECT keys FROM verify_claims WHERE keys && $1::text[]`, [[REL]]))
+      for (const k of r.keys) if (k.startsWith('rel:')) add(...(k.slice(4).split('|') as [string, string]));
+    for (const [x, y] of edges) add(x!, y!);
+    const actors = new Set<string>();
+    for (const e of edges) for (const x of e) for (const y of [x, ...(adj.get(x) ?? [])]) actors.add(y);
+    const before = dirty.size;
+    await expand([...actors].map(attKey), dirty);
+    if (dirty.size > before) for (const k of await keysOf([...dirty])) dirtyKeys.add(k);
+  }
+
+  const recompute = new Set(dirty);
   await expand([...dirtyKeys].filter(isGroupKey), recompute);
-  if (dirtyKeys.has(REL)) await expand([ATT], recompute);
   if (recompute.size > total * fullAbove) return null;
 
   // Their partners: every claim sharing a group key with one, and the related claims (attributions read them).
