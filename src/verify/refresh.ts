@@ -3,6 +3,7 @@
 // new suggested verdict wherever the evidence changed it. Idempotent: a second run changes nothing.
 // Incremental by default: only the claims new or changed input can touch are recomputed (scope.ts says
 // which, and why that is enough); `full: true` recomputes every claim. Both write the same rows.
+import { createHash } from 'node:crypto';
 import { makeId } from '../model/index.ts';
 import type { Db, Queryable } from '../store/index.ts';
 import { upsertRows } from '../store/upsert.ts';
@@ -11,7 +12,7 @@ import { contradictions } from './contradictions.ts';
 import { disputeLinks } from './dispute-links.ts';
 import { liveClaims, matchEvidence, onePerOrigin } from './match.ts';
 import { RULES } from './rules.ts';
-import { loadClaims, loadContext, loadEvents, loadEvidence } from './queries.ts';
+import { loadClaims, loadContext, loadEvents } from './queries.ts';
 import { allFingerprints, currentInputs, findScope, saveScope } from './scope.ts';
 import { suggestVerdict } from './suggest.ts';
 import type { EvidenceFact } from './types.ts';
@@ -57,18 +58,16 @@ export async function refreshIn(tx: Queryable, opts: RefreshOptions = {}): Promi
     ...onePerOrigin(disputeLinks(found), ctx.sources).filter((l) => inScope(l.claim_id)),
   ].sort((x, y) => x.id.localeCompare(y.id));
   // Write only what changed: rewriting every link on every run bloats the table (PGlite keeps dead rows).
-  const stored = scope
-    ? scope.recompute.size
-      ? await tx.query<EvidenceFact & Record<string, unknown>>(
-          `SELECT id, claim_id, other_claim_id, source_id, stance, quote, note, origin FROM evidence WHERE origin = 'automatic' AND claim_id = ANY($1::text[])`,
-          [[...scope.recompute]],
-        )
-      : []
-    : await loadEvidence(tx, 'automatic');
-  const before = new Map(stored.map((e) => [e.id, e]));
+  // What is stored is read as id and a digest of what a link says, not its text: far fewer bytes to move.
+  const stored = await tx.query<{ id: string; h: string }>(
+    `SELECT id, md5(coalesce(source_id, '') || chr(31) || coalesce(quote, '') || chr(31) || coalesce(note, '')) AS h
+     FROM evidence WHERE origin = 'automatic' ${scope ? 'AND claim_id = ANY($1::text[])' : ''}`,
+    scope ? [[...scope.recompute]] : [],
+  );
+  const before = new Map(stored.map((e) => [e.id, e.h]));
   const changedLinks = links.filter((l) => {
-    const b = before.get(l.id);
-    return !b || b.source_id !== l.source_id || b.quote !== l.quote || b.note !== l.note;
+    const h = before.get(l.id);
+    return h === undefined || h !== createHash('md5').update(`${l.source_id ?? ''}\x1f${l.quote ?? ''}\x1f${l.note ?? ''}`).digest('hex');
   });
   await upsertRows(
     tx,
