@@ -1,8 +1,11 @@
 // Vocabularies are data with a description per value; the code uses them.
 import { readFileSync } from 'node:fs';
+import { v5 as uuidv5 } from 'uuid';
 import { describe, expect, it } from 'vitest';
 import {
   Claim,
+  DOSSIER_NAMESPACE,
+  type IdType,
   LIST_IDS,
   makeId,
   MEASURE_KIND_ALIASES,
@@ -80,5 +83,19 @@ describe('deterministic ids', () => {
     expect(makeId('entity', 'org-lashkar-e-taiba')).not.toBe(makeId('source', 'org-lashkar-e-taiba'));
     expect(makeId('mention', 'doc', 1, 23)).not.toBe(makeId('mention', 'doc', 12, 3));
     expect(makeId('claim', 'a')).toMatch(/^[0-9a-f]{8}-[0-9a-f]{4}-5[0-9a-f]{3}-[89ab][0-9a-f]{3}-[0-9a-f]{12}$/);
+  });
+
+  it('is the uuid package\'s UUIDv5 of the joined properties in Dossier\'s namespace (ids already stored stay valid)', () => {
+    const cases: Array<[IdType, Array<string | number | null | undefined>]> = [
+      ['evidence', ['a1', 'b2', 'supports', 'automatic']],
+      ['entity', ['organization', 'Lashkar-e-Ṭaiba — لشکر طیبہ 🙂']],
+      ['mention', ['doc', 0, 23]],
+      ['claim', [null, undefined, '']],
+      ['source', ['x'.repeat(5000)]],
+    ];
+    for (const [type, parts] of cases) {
+      const key = [type, ...parts.map((p) => (p === null || p === undefined ? '' : String(p)))].join('\u241f');
+      expect(makeId(type, ...parts)).toBe(uuidv5(key, DOSSIER_NAMESPACE));
+    }
   });
 });

@@ -5,7 +5,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { importReference } from '../src/reference/index.ts';
-import { ingestInWorker } from '../src/server/ingest-job.ts';
+import { ingestInWorker } from '../src/server/worker-job.ts';
 import { JobQueue } from '../src/server/jobs.ts';
 import { ENGINES, freshStore, type TestStore } from './helpers/engines.ts';
 

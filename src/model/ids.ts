@@ -1,5 +1,6 @@
 // Deterministic ids: UUIDv5 over a documented set of contributing properties per type, the way STIX 2.1
 // derives SCO ids. The same input always yields the same id, so importing twice changes nothing.
+import { hash } from 'node:crypto';
 import { v5 as uuidv5 } from 'uuid';
 
 /** Dossier's namespace for UUIDv5 (itself uuidv5('dossier', URL namespace)). */
@@ -37,8 +38,33 @@ export type IdType =
   | 'contradiction';
 
 export function makeId(type: IdType, ...parts: Array<string | number | null | undefined>): string {
-  const key = [type, ...parts.map((p) => (p === null || p === undefined ? '' : String(p)))].join('\u241f');
-  return uuidv5(key, DOSSIER_NAMESPACE);
+  let key: string = type;
+  for (const p of parts) key += p === null || p === undefined ? '\u241f' : `\u241f${String(p)}`;
+  return v5(key);
+}
+
+const NAMESPACE_BYTES = Buffer.from(DOSSIER_NAMESPACE.replace(/-/g, ''), 'hex');
+
+let scratch = Buffer.alloc(4096);
+NAMESPACE_BYTES.copy(scratch, 0);
+
+/**
+ * uuidv5(key, DOSSIER_NAMESPACE), the same bytes (RFC 9562: SHA-1 over namespace and UTF-8 name, version
+ * and variant bits set) without the uuid package's per-call parsing of the namespace and of the name:
+ * the verification refresh makes one per candidate evidence link, millions on a large corpus.
+ */
+function v5(key: string): string {
+  // The name is written after the namespace into a buffer kept between calls (grown when too small).
+  if (16 + key.length * 3 > scratch.length) {
+    scratch = Buffer.alloc(16 + key.length * 3);
+    NAMESPACE_BYTES.copy(scratch, 0);
+  }
+  const n = scratch.write(key, 16, 'utf8');
+  const b = hash('sha1', scratch.subarray(0, 16 + n), 'buffer');
+  b[6] = (b[6]! & 0x0f) | 0x50;
+  b[8] = (b[8]! & 0x3f) | 0x80;
+  const h = b.toString('hex', 0, 16);
+  return `${h.slice(0, 8)}-${h.slice(8, 12)}-${h.slice(12, 16)}-${h.slice(16, 20)}-${h.slice(20, 32)}`;
 }
 
 /** Lower-cases, NFKC-normalises and collapses white space: the key for name-based ids. */

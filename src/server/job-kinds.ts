@@ -1,18 +1,17 @@
 // The job kinds the server runs. Each calls its capability's front door; add one as a capability lands.
+// Every kind that writes (and so ends in a verification refresh) runs its work in a worker thread
+// (runInWorker, worker-tasks.ts): the server's thread only parks uploads and relays progress.
 import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { basename, join } from 'node:path';
-import { ingestPaths } from '../ingest/index.ts';
-import { importBundledLists, importList } from '../lists/index.ts';
 import { DossierError, type ListId, type SourceKind } from '../model/index.ts';
-import { importReference } from '../reference/index.ts';
-import { refreshVerification } from '../verify/index.ts';
 import type { JobQueue } from './jobs.ts';
+import { runInWorker } from './worker-job.ts';
 
 export function registerJobKinds(jobs: JobQueue): void {
   jobs.register('import-reference', async (_input, ctx) => {
     ctx.progress(0, 1, 'importing the bundled reference data');
-    const summary = await importReference(ctx.db);
+    const summary = await runInWorker(ctx, 'import-reference', {});
     ctx.progress(1, 1, 'done');
     return { ...summary };
   });
@@ -26,12 +25,9 @@ export function registerJobKinds(jobs: JobQueue): void {
       const path = join(dir, basename(name));
       writeFileSync(path, bytes, { mode: 0o600 });
       ctx.progress(0, null, `importing ${basename(name)}`);
-      const r = await importList(ctx.db, path, {
-        list,
-        partial,
-        onProgress: (p) => ctx.progress(p.entries, null, `${p.entries} entries read`),
-      });
-      await refreshVerification(ctx.db); // list entries → designation measures; official records vs claims
+      // Parse, import and the refresh that follows (list entries → designation measures; official records
+      // vs claims), all in the worker thread.
+      const { refresh: _refresh, ...r } = await runInWorker(ctx, 'import-list', { path, list, partial });
       const { added_refs, removed_refs, ...rest } = r;
       ctx.progress(r.entries, r.entries, 'done');
       return { ...rest, added_refs: added_refs.slice(0, 100), removed_refs: removed_refs.slice(0, 100) };
@@ -48,9 +44,7 @@ export function registerJobKinds(jobs: JobQueue): void {
   });
 
   jobs.register('import-bundled-lists', async (_input, ctx) => {
-    const results = await importBundledLists(ctx.db, (p) => {
-      ctx.progress(p.result ? p.index + 1 : p.index, p.total, p.file);
-    });
+    const results = await runInWorker(ctx, 'import-bundled-lists', {});
     return {
       files: results.map(({ file, list, version, entries, added, updated, removed, already_imported }) => ({
         file, list, version, entries, added, updated, removed, already_imported,
@@ -69,7 +63,7 @@ export function registerJobKinds(jobs: JobQueue): void {
       const path = join(dir, file);
       writeFileSync(path, bytes, { mode: 0o600 });
       ctx.progress(0, 1, `ingesting ${file}`);
-      const r = await ingestPaths(ctx.db, [path], { kind });
+      const r = await runInWorker(ctx, 'ingest', { paths: [path], kind });
       const f = r.files[0];
       if (r.failed > 0 || !f) throw new DossierError('bad_input', hide(r.failures[0]?.error ?? `${file}: not ingested`), { file });
       ctx.progress(1, 1, 'done');

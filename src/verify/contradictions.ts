@@ -20,7 +20,11 @@ function make(kind: ContradictionKind, keyA: string, keyB: string, summary: stri
 }
 
 /** A claim and its denial or retraction, from different sources (same subject and object). */
-function denials(claims: ClaimFact[], ctx: VerifyContext, rules: Rules): Contradiction[] {
+/** Which claims a run wants contradictions for (an incremental refresh: those it recomputes); all without. */
+type Only = ((claimId: string) => boolean) | undefined;
+const either = (only: Only, a: string, b?: string) => !only || only(a) || (b !== undefined && only(b));
+
+function denials(claims: ClaimFact[], ctx: VerifyContext, rules: Rules, only: Only): Contradiction[] {
   const out: Contradiction[] = [];
   for (const group of groupBySubjectObject(claims).values()) {
     for (const p of group) {
@@ -28,6 +32,7 @@ function denials(claims: ClaimFact[], ctx: VerifyContext, rules: Rules): Contrad
       for (const n of group) {
         if (!n.negated || n.source_id === p.source_id) continue;
         if (n.predicate !== p.predicate && !negatesPredicate(n.predicate, p.predicate, rules)) continue;
+        if (!either(only, p.id, n.id)) continue;
         const what = n.predicate === 'retracted_claim_for' ? 'retraction' : 'denial';
         out.push(
           make(
@@ -68,7 +73,7 @@ function relatedness(claims: ClaimFact[], rules: Rules): (x: string, y: string) 
 }
 
 /** The same event attributed to different, unrelated organisations by different sources. */
-function attributions(claims: ClaimFact[], ctx: VerifyContext, rules: Rules): Contradiction[] {
+function attributions(claims: ClaimFact[], ctx: VerifyContext, rules: Rules, only: Only): Contradiction[] {
   const related = relatedness(claims, rules);
   const byEvent = new Map<string, ClaimFact[]>();
   for (const c of claims) {
@@ -90,7 +95,7 @@ function attributions(claims: ClaimFact[], ctx: VerifyContext, rules: Rules): Co
       for (let j = i + 1; j < list.length; j++) {
         const a = list[i]!;
         const b = list[j]!;
-        if (a.source_id === b.source_id || subjectKey(a) === subjectKey(b)) continue;
+        if (a.source_id === b.source_id || !either(only, a.id, b.id) || subjectKey(a) === subjectKey(b)) continue;
         if (!eligible(a, b) || !eligible(b, a)) continue;
         if (a.subject_id && b.subject_id && related(a.subject_id, b.subject_id)) continue;
         if (!a.subject_id && !b.subject_id) continue;
@@ -111,7 +116,7 @@ function attributions(claims: ClaimFact[], ctx: VerifyContext, rules: Rules): Co
 }
 
 /** The same event given different dates (occurred_on) or places (occurred_at) by different sources. */
-function datesAndPlaces(claims: ClaimFact[], ctx: VerifyContext): Contradiction[] {
+function datesAndPlaces(claims: ClaimFact[], ctx: VerifyContext, only: Only): Contradiction[] {
   const out: Contradiction[] = [];
   const bySubject = new Map<string, ClaimFact[]>();
   for (const c of claims) {
@@ -126,7 +131,7 @@ function datesAndPlaces(claims: ClaimFact[], ctx: VerifyContext): Contradiction[
       for (let j = i + 1; j < list.length; j++) {
         const a = list[i]!;
         const b = list[j]!;
-        if (a.source_id === b.source_id || objectKey(a) === objectKey(b)) continue;
+        if (a.source_id === b.source_id || !either(only, a.id, b.id) || objectKey(a) === objectKey(b)) continue;
         if (a.predicate === 'occurred_on') {
           const da = { date_start: a.object_value, date_end: null };
           const db = { date_start: b.object_value, date_end: null };
@@ -147,7 +152,7 @@ function datesAndPlaces(claims: ClaimFact[], ctx: VerifyContext): Contradiction[
 }
 
 /** Different figures for the same kind of casualty: records against records, `killed` claims against both. */
-function casualties(claims: ClaimFact[], ctx: VerifyContext): Contradiction[] {
+function casualties(claims: ClaimFact[], ctx: VerifyContext, only: Only): Contradiction[] {
   const out: Contradiction[] = [];
   const recKey = (r: { event_id: string; kind: string; source_id: string; value: number }) => `cas:${r.event_id}:${r.kind}:${r.source_id}:${r.value}`;
   const recSide = (r: VerifyContext['casualties'][number]) =>
@@ -159,7 +164,7 @@ function casualties(claims: ClaimFact[], ctx: VerifyContext): Contradiction[] {
     if (list) list.push(r);
     else byEventKind.set(k, [r]);
   }
-  for (const list of byEventKind.values()) {
+  for (const list of only ? [] : byEventKind.values()) {
     for (let i = 0; i < list.length; i++) {
       for (let j = i + 1; j < list.length; j++) {
         const a = list[i]!;
@@ -176,12 +181,12 @@ function casualties(claims: ClaimFact[], ctx: VerifyContext): Contradiction[] {
     for (let j = i + 1; j < killed.length; j++) {
       const b = killed[j]!;
       const vb = numberIn(b.object_value)!;
-      if (b.subject_id !== a.subject_id || b.source_id === a.source_id || va === vb) continue;
+      if (b.subject_id !== a.subject_id || b.source_id === a.source_id || va === vb || !either(only, a.id, b.id)) continue;
       out.push(make('casualties', a.id, b.id, `${a.subject_name}: ${va} killed according to ${a.claimant_name}, ${vb} according to ${b.claimant_name}`,
         claimSide(a, ctx.sources, ctx.names), claimSide(b, ctx.sources, ctx.names)));
     }
     for (const r of ctx.casualties) {
-      if (r.event_id !== a.subject_id || r.kind !== 'killed' || r.source_id === a.source_id || r.value === va) continue;
+      if (r.event_id !== a.subject_id || r.kind !== 'killed' || r.source_id === a.source_id || r.value === va || !either(only, a.id)) continue;
       out.push(make('casualties', a.id, recKey(r), `${a.subject_name}: ${va} killed according to ${a.claimant_name}, ${r.value} according to ${r.reported_by ?? 'a record'}`,
         claimSide(a, ctx.sources, ctx.names), recSide(r)));
     }
@@ -190,10 +195,10 @@ function casualties(claims: ClaimFact[], ctx: VerifyContext): Contradiction[] {
 }
 
 /** A claim that an authority listed an actor, where that authority's imported list does not contain it. */
-function officialRecords(claims: ClaimFact[], ctx: VerifyContext): Contradiction[] {
+function officialRecords(claims: ClaimFact[], ctx: VerifyContext, only: Only): Contradiction[] {
   const out: Contradiction[] = [];
   for (const c of claims) {
-    if (c.predicate !== 'designated_by' || c.negated || !c.subject_id || !c.object_id) continue;
+    if (c.predicate !== 'designated_by' || c.negated || !c.subject_id || !c.object_id || !either(only, c.id)) continue;
     for (const l of ctx.lists) {
       if (l.authority_id !== c.object_id) continue;
       const hit = l.contains.get(c.subject_id);
@@ -209,29 +214,32 @@ function officialRecords(claims: ClaimFact[], ctx: VerifyContext): Contradiction
 }
 
 /** Curated or reviewer evidence that disputes or contradicts a claim (automatic links come from the above). */
-function disputedByEvidence(claims: ClaimFact[], ctx: VerifyContext): Contradiction[] {
+function disputedByEvidence(claims: ClaimFact[], ctx: VerifyContext, only: Only): Contradiction[] {
   const byId = new Map(claims.map((c) => [c.id, c]));
   const out: Contradiction[] = [];
   for (const e of ctx.evidence) {
     if (e.origin === 'automatic' || (e.stance !== 'disputes' && e.stance !== 'contradicts')) continue;
     const c = byId.get(e.claim_id);
-    if (!c || e.source_id === c.source_id) continue;
+    if (!c || e.source_id === c.source_id || !either(only, c.id)) continue;
     out.push(make('disputed_by_evidence', c.id, `evidence:${e.id}`, `${statementOf(c, ctx.names)} — ${e.stance} by ${ctx.sources.get(e.source_id ?? '')?.publisher ?? 'another source'}${e.note ? ` (${e.note})` : ''}`,
       claimSide(c, ctx.sources, ctx.names), sourceSide('evidence', e.source_id, ctx.sources, e.quote, `${e.stance}${e.note ? `: ${e.note}` : ''}`)));
   }
   return out;
 }
 
-/** Every contradiction among the claims and records, sorted by kind then id; no duplicates. */
-export function contradictions(claims: ClaimFact[], ctx: VerifyContext, rules: Rules = RULES): Contradiction[] {
+/**
+ * Every contradiction among the claims and records, sorted by kind then id; no duplicates. With `only`, just
+ * those with a claim it accepts on one side (records against records left out).
+ */
+export function contradictions(claims: ClaimFact[], ctx: VerifyContext, rules: Rules = RULES, only?: (claimId: string) => boolean): Contradiction[] {
   const live = liveClaims(claims);
   const all = [
-    ...denials(live, ctx, rules),
-    ...attributions(live, ctx, rules),
-    ...datesAndPlaces(live, ctx),
-    ...casualties(live, ctx),
-    ...officialRecords(live, ctx),
-    ...disputedByEvidence(live, ctx),
+    ...denials(live, ctx, rules, only),
+    ...attributions(live, ctx, rules, only),
+    ...datesAndPlaces(live, ctx, only),
+    ...casualties(live, ctx, only),
+    ...officialRecords(live, ctx, only),
+    ...disputedByEvidence(live, ctx, only),
   ];
   const unique = new Map(all.map((c) => [c.id, c]));
   return [...unique.values()].sort((x, y) => x.kind.localeCompare(y.kind) || x.id.localeCompare(y.id));

@@ -2,8 +2,8 @@
 // subject and object and a predicate that asserts the same thing (rules.json `support`), within the date
 // tolerance. Denials and other disagreements are found by contradictions.ts, not here.
 import { makeId } from '../model/index.ts';
-import type { Stance } from '../model/index.ts';
-import { datesCompatible, independenceKey, objectKey, subjectKey } from './keys.ts';
+import { STANCES as STANCE_CODES, type Stance } from '../model/index.ts';
+import { dateInterval, independenceKey, objectKey, subjectKey } from './keys.ts';
 import { RULES, stanceOf, type Rules } from './rules.ts';
 import type { ClaimFact, EvidenceLink, SourceFact } from './types.ts';
 
@@ -30,28 +30,79 @@ export function automaticEvidenceId(claimId: string, otherClaimId: string, stanc
 /**
  * Supporting evidence between claims of different sources. Symmetric where the rules are: each claim of a
  * matching pair gets its own link to the other. Sorted by id, so the same claims always give the same links.
- * With `sources`, each claim keeps one link per origin and stance (onePerOrigin).
+ * With `sources`, each claim keeps one link per origin and stance (onePerOrigin). With `only`, just the
+ * links of the claims it accepts (an incremental refresh: the others' partners may not all be loaded).
  */
-export function matchEvidence(claims: ClaimFact[], rules: Rules = RULES, sources?: Map<string, SourceFact>): EvidenceLink[] {
+export function matchEvidence(claims: ClaimFact[], rules: Rules = RULES, sources?: Map<string, SourceFact>, only?: (claimId: string) => boolean): EvidenceLink[] {
   const links: EvidenceLink[] = [];
+  const tolerance = rules.date_tolerance_days * DAY;
   for (const group of groupBySubjectObject(liveClaims(claims)).values()) {
     if (group.length < 2) continue;
-    for (const a of group) {
+    // Per claim once, not per pair: its date interval and its source's origin and weight (onePerOrigin's).
+    const when = group.map((c) => dateInterval(c.date_start, c.date_end));
+    // Origins as small numbers, so a (stance, origin) bucket is a number, not a string made per pair.
+    const originIds = new Map<string, number>();
+    const origin = group.map((c) => {
+      const s = sources?.get(c.source_id);
+      const k = s ? independenceKey(s) : `source:${c.source_id}`;
+      let n = originIds.get(k);
+      if (n === undefined) originIds.set(k, (n = originIds.size));
+      return n;
+    });
+    const weight = group.map((c) => {
+      const s = sources?.get(c.source_id);
+      return s ? (rules.reliability_weight[s.reliability] ?? 0) : 0;
+    });
+    for (const [i, a] of group.entries()) {
+      if (only && !only(a.id)) continue;
+      // With sources, one link per stance and origin: the heaviest, then the smallest id (onePerOrigin),
+      // chosen before any link is built; an id is computed only to break a tie.
+      const best = new Map<number, { j: number; stance: Stance; id?: string }>();
       const mine: EvidenceLink[] = [];
-      for (const b of group) {
-        if (a === b || a.source_id === b.source_id) continue;
+      for (const [j, b] of group.entries()) {
+        if (i === j || a.source_id === b.source_id) continue;
         if (a.negated !== b.negated) continue; // a denial against an assertion is a contradiction
         let stance = stanceOf(a.predicate, b.predicate, rules);
         if (!stance) continue;
         // An event pins the time: claims about it carry the date they were made, so dates are not compared.
-        if (a.object_kind !== 'event' && !datesCompatible(a, b, rules.date_tolerance_days)) continue;
+        if (a.object_kind !== 'event' && !intervalsWithin(when[i]!, when[j]!, tolerance)) continue;
         if (b.hedged && stance === 'supports') stance = 'partially_supports';
-        mine.push(link(a, b, stance, automaticEvidenceId(a.id, b.id, stance)));
+        if (!sources) {
+          mine.push(link(a, b, stance, automaticEvidenceId(a.id, b.id, stance)));
+          continue;
+        }
+        const key = origin[j]! * STANCES + stanceIndex(stance);
+        const prev = best.get(key);
+        if (!prev) {
+          best.set(key, { j, stance });
+          continue;
+        }
+        if (weight[prev.j]! > weight[j]!) continue;
+        if (weight[prev.j] === weight[j]) {
+          prev.id ??= automaticEvidenceId(a.id, group[prev.j]!.id, prev.stance);
+          const id = automaticEvidenceId(a.id, b.id, stance);
+          if (prev.id < id) continue;
+          best.set(key, { j, stance, id });
+          continue;
+        }
+        best.set(key, { j, stance });
       }
-      links.push(...(sources ? onePerOrigin(mine, sources, rules) : mine));
+      for (const v of best.values()) mine.push(link(a, group[v.j]!, v.stance, v.id ?? automaticEvidenceId(a.id, group[v.j]!.id, v.stance)));
+      links.push(...mine);
     }
   }
   return links.sort((x, y) => x.id.localeCompare(y.id));
+}
+
+const DAY = 86_400_000;
+const STANCE_INDEX = new Map<string, number>(STANCE_CODES.map((s, i) => [s, i]));
+const STANCES = STANCE_CODES.length;
+const stanceIndex = (s: Stance): number => STANCE_INDEX.get(s)!;
+
+/** datesCompatible over intervals already computed: unknown dates are compatible. */
+function intervalsWithin(x: [number, number] | null, y: [number, number] | null, tolerance: number): boolean {
+  if (!x || !y) return true;
+  return Math.max(0, y[0] - x[1], x[0] - y[1]) <= tolerance;
 }
 
 /**

@@ -19,8 +19,7 @@ export async function loadClaims(q: Queryable, where = 'TRUE', params: unknown[]
     `SELECT ${CLAIM_COLUMNS} FROM claims c ${CLAIM_JOINS} WHERE ${where} ORDER BY c.id`,
     params,
   );
-  const events = await q.query<EventRef & Record<string, unknown>>(`SELECT id, name, place_name, date_start FROM events ORDER BY id`);
-  return resolveEventLiterals(claims, events);
+  return resolveEventLiterals(claims, await loadEvents(q));
 }
 
 export async function loadSources(q: Queryable): Promise<Map<string, SourceFact>> {
@@ -41,10 +40,16 @@ export async function loadSources(q: Queryable): Promise<Map<string, SourceFact>
   );
 }
 
-export async function loadEvidence(q: Queryable): Promise<EvidenceFact[]> {
+/** Evidence rows: all, or only what people wrote (curated and reviewer), or only the automatic links. */
+export async function loadEvidence(q: Queryable, which: 'all' | 'curated' | 'automatic' = 'all'): Promise<EvidenceFact[]> {
+  const where = which === 'all' ? '' : which === 'automatic' ? `WHERE origin = 'automatic'` : `WHERE origin <> 'automatic'`;
   return q.query<EvidenceFact & Record<string, unknown>>(
-    `SELECT id, claim_id, other_claim_id, source_id, stance, quote, note, origin FROM evidence ORDER BY id`,
+    `SELECT id, claim_id, other_claim_id, source_id, stance, quote, note, origin FROM evidence ${where} ORDER BY id`,
   );
+}
+
+export async function loadEvents(q: Queryable): Promise<EventRef[]> {
+  return q.query<EventRef & Record<string, unknown>>(`SELECT id, name, place_name, date_start FROM events ORDER BY id`);
 }
 
 export async function loadCasualties(q: Queryable): Promise<CasualtyFact[]> {
@@ -54,16 +59,17 @@ export async function loadCasualties(q: Queryable): Promise<CasualtyFact[]> {
   );
 }
 
-export async function loadContext(q: Queryable): Promise<VerifyContext> {
+/** Sources, entities, events, casualty records, list facts and evidence (`evidence`: which rows; see loadEvidence). */
+export async function loadContext(q: Queryable, evidence: 'all' | 'curated' = 'all'): Promise<VerifyContext> {
   // One after another: `q` may be a transaction's single connection, which runs one query at a time.
   const sources = await loadSources(q);
   const kinds = await q.query<{ id: string; kind: string; name: string }>(`SELECT id, kind, name FROM entities`);
   const events = await q.query<{ id: string; name: string }>(`SELECT id, name FROM events`);
   const casualties = await loadCasualties(q);
   const lists = await listFacts(q);
-  const evidence = await loadEvidence(q);
+  const rows = await loadEvidence(q, evidence);
   const names = new Map<string, string>([...kinds.map((k) => [k.id, k.name] as const), ...events.map((e) => [e.id, e.name] as const)]);
-  return { sources, entityKinds: new Map(kinds.map((k) => [k.id, k.kind])), names, casualties, lists: lists as ListFact[], evidence };
+  return { sources, entityKinds: new Map(kinds.map((k) => [k.id, k.kind])), names, casualties, lists: lists as ListFact[], evidence: rows };
 }
 
 export type { Stance };

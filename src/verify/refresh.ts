@@ -1,6 +1,9 @@
 // refreshVerification: runs after every ingest or import. In one transaction it rebuilds list-derived
 // measures, links matching claims as evidence, turns contradictions into disputing evidence, and records a
 // new suggested verdict wherever the evidence changed it. Idempotent: a second run changes nothing.
+// Incremental by default: only the claims new or changed input can touch are recomputed (scope.ts says
+// which, and why that is enough); `full: true` recomputes every claim. Both write the same rows.
+import { createHash } from 'node:crypto';
 import { makeId } from '../model/index.ts';
 import type { Db, Queryable } from '../store/index.ts';
 import { upsertRows } from '../store/upsert.ts';
@@ -9,35 +12,62 @@ import { contradictions } from './contradictions.ts';
 import { disputeLinks } from './dispute-links.ts';
 import { liveClaims, matchEvidence, onePerOrigin } from './match.ts';
 import { RULES } from './rules.ts';
-import { loadClaims, loadContext } from './queries.ts';
+import { loadClaims, loadContext, loadEvents } from './queries.ts';
+import { allFingerprints, currentInputs, findScope, saveScope } from './scope.ts';
 import { suggestVerdict } from './suggest.ts';
 import type { EvidenceFact } from './types.ts';
 
+export interface RefreshOptions {
+  /** Recompute every claim, not only those new or changed input touches. */
+  full?: boolean;
+  /** Share of the claims dirty above which a full refresh is run instead (default 0.5; 1 never switches). */
+  fullAbove?: number;
+}
+
 export interface RefreshSummary {
+  mode: 'full' | 'incremental';
+  /** Claims whose links, contradictions and suggested verdict were recomputed (all of them in a full run). */
+  claims_recomputed: number;
+  /** Automatic evidence links of the claims recomputed. */
   evidence_links: number;
   evidence_added: number;
   evidence_removed: number;
+  /** Contradictions with a claim recomputed on one side (full: every contradiction). */
   contradictions: number;
   suggestions_changed: number;
   list_measures: number;
 }
 
-export async function refreshVerification(db: Db): Promise<RefreshSummary> {
-  return db.transaction((tx) => refreshIn(tx));
+export async function refreshVerification(db: Db, opts: RefreshOptions = {}): Promise<RefreshSummary> {
+  return db.transaction((tx) => refreshIn(tx, opts));
 }
 
 /** The same, inside a transaction the caller already holds (an import that wants one commit). */
-export async function refreshIn(tx: Queryable): Promise<RefreshSummary> {
+export async function refreshIn(tx: Queryable, opts: RefreshOptions = {}): Promise<RefreshSummary> {
   const measures = await refreshMeasures(tx);
-  const claims = await loadClaims(tx);
-  const ctx = await loadContext(tx);
-  const found = contradictions(claims, ctx);
-  const links = [...matchEvidence(claims, RULES, ctx.sources), ...onePerOrigin(disputeLinks(found), ctx.sources)];
+  const ctx = await loadContext(tx, 'curated'); // the automatic links are read below, for the claims recomputed
+  const inputs = currentInputs(ctx, await loadEvents(tx), RULES);
+  const scope = opts.full ? null : await findScope(tx, ctx, inputs, (ids) => loadClaims(tx, 'c.id = ANY($1::text[])', [ids]), RULES, opts.fullAbove);
+  // Fingerprints before the claims: a claim that changes in between is seen as changed again next time.
+  const fps = scope ? scope.changed : await allFingerprints(tx);
+  const claims = scope ? (scope.load.length ? await loadClaims(tx, 'c.id = ANY($1::text[])', [scope.load]) : []) : await loadClaims(tx);
+  const inScope = scope ? (id: string) => scope.recompute.has(id) : () => true;
+  const found = scope ? contradictions(claims, ctx, RULES, inScope) : contradictions(claims, ctx);
+  const links = [
+    ...matchEvidence(claims, RULES, ctx.sources, scope ? inScope : undefined),
+    ...onePerOrigin(disputeLinks(found), ctx.sources).filter((l) => inScope(l.claim_id)),
+  ].sort((x, y) => x.id.localeCompare(y.id));
   // Write only what changed: rewriting every link on every run bloats the table (PGlite keeps dead rows).
-  const before = new Map(ctx.evidence.filter((e) => e.origin === 'automatic').map((e) => [e.id, e]));
+  // What is stored is read as id and a digest of what a link says, not its text: far fewer bytes to move.
+  const stored = await tx.query<{ id: string; h: string }>(
+    `SELECT id, md5(coalesce(source_id, '') || chr(31) || coalesce(quote, '') || chr(31) || coalesce(note, '')) AS h
+     FROM evidence WHERE origin = 'automatic' ${scope ? 'AND claim_id = ANY($1::text[])' : ''}`,
+    scope ? [[...scope.recompute]] : [],
+  );
+  const before = new Map(stored.map((e) => [e.id, e.h]));
   const changedLinks = links.filter((l) => {
-    const b = before.get(l.id);
-    return !b || b.source_id !== l.source_id || b.quote !== l.quote || b.note !== l.note;
+    const h = before.get(l.id);
+    return h === undefined || h !== createHash('md5').update(`${l.source_id ?? ''}\x1f${l.quote ?? ''}\x1f${l.note ?? ''}`).digest('hex');
   });
   await upsertRows(
     tx,
@@ -51,28 +81,31 @@ export async function refreshIn(tx: Queryable): Promise<RefreshSummary> {
 
   // Suggested verdicts: a new row only when the rating or the evidence it counts changed.
   // The evidence as it now stands, without reading it back: what others wrote, and the links just written.
-  const evidence: EvidenceFact[] = [
-    ...ctx.evidence.filter((e) => e.origin !== 'automatic'),
-    ...links.map((l) => ({ ...l, origin: 'automatic' as const })),
-  ];
+  const evidence: EvidenceFact[] = [...ctx.evidence, ...links.map((l) => ({ ...l, origin: 'automatic' as const }))];
   const byClaim = new Map<string, EvidenceFact[]>();
   for (const e of evidence) {
     const list = byClaim.get(e.claim_id);
     if (list) list.push(e);
     else byClaim.set(e.claim_id, [e]);
   }
+  const recomputed = liveClaims(claims).filter((c) => inScope(c.id));
+  const ids = scope ? [recomputed.map((c) => c.id)] : [];
+  const only = scope ? 'AND claim_id = ANY($1::text[])' : '';
   const latest = new Map(
     (
       await tx.query<{ id: string; claim_id: string; rating: string; evidence_ids: unknown }>(
-        `SELECT DISTINCT ON (claim_id) id, claim_id, rating, evidence_ids FROM verdicts WHERE suggested ORDER BY claim_id, decided_at DESC, id DESC`,
+        `SELECT DISTINCT ON (claim_id) id, claim_id, rating, evidence_ids FROM verdicts WHERE suggested ${only} ORDER BY claim_id, decided_at DESC, id DESC`,
+        ids,
       )
     ).map((r) => [r.claim_id, r]),
   );
-  const credibility = new Map((await tx.query<{ id: string; credibility: string | null }>(`SELECT id, credibility FROM claims`)).map((r) => [r.id, r.credibility]));
+  const credibility = new Map(
+    (await tx.query<{ id: string; credibility: string | null }>(`SELECT id, credibility FROM claims ${scope ? 'WHERE id = ANY($1::text[])' : ''}`, ids)).map((r) => [r.id, r.credibility]),
+  );
   const credibilityOnly: Array<{ id: string; credibility: string }> = [];
   const verdicts: Array<{ id: string; claim_id: string; rating: string; rationale: string; evidence_ids: string[] }> = [];
   const audits: Array<{ target_id: string; before: unknown; after: unknown }> = [];
-  for (const c of liveClaims(claims)) {
+  for (const c of recomputed) {
     const s = suggestVerdict(c, byClaim.get(c.id) ?? [], ctx.sources);
     const prev = latest.get(c.id);
     const prevIds = prev ? jsonArray(prev.evidence_ids).join(',') : '';
@@ -91,7 +124,10 @@ export async function refreshIn(tx: Queryable): Promise<RefreshSummary> {
     });
   }
   await writeSuggestions(tx, verdicts, credibilityOnly, audits);
+  await saveScope(tx, { full: !scope, claims, fps, deleted: scope?.deleted ?? [], sources: ctx.sources, inputs, rules: RULES });
   return {
+    mode: scope ? 'incremental' : 'full',
+    claims_recomputed: recomputed.length,
     evidence_links: links.length,
     evidence_added: links.filter((l) => !before.has(l.id)).length,
     evidence_removed: stale.length,

@@ -169,10 +169,11 @@ export function registerVerify(program: Command): Command {
   return program
     .command('verify')
     .description('link evidence, surface contradictions and recompute suggested verdicts now (imports do this already)')
+    .option('--full', 'recompute every claim, not only those new or changed input touches')
     .option('--json', 'print JSON')
-    .action(async (opts: { json?: boolean }, cmd: Command) => {
+    .action(async (opts: { full?: boolean; json?: boolean }, cmd: Command) => {
       await withStore(cmd, async (db) => {
-        const r = await refreshVerification(db);
+        const r = await refreshVerification(db, { full: opts.full === true });
         if (opts.json) return printJson(r);
         out(Object.entries(r).map(([k, v]) => `${v} ${k.replace(/_/g, ' ')}`).join(', '));
       });
