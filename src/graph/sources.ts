@@ -1,5 +1,6 @@
 // Sources (documents and list versions that assert things): list, and one with its mentions and claims.
 import { DossierError } from '../model/index.ts';
+import type { MentionRow } from '../ingest/records.ts';
 import type { Queryable } from '../store/index.ts';
 import { CLAIM_VIEW_SQL, type ClaimView } from './claims.ts';
 import { clampLimit, decodeCursor, toPage, Where, type Page } from './page.ts';
@@ -26,16 +27,8 @@ export interface SourceRow {
   text_length: number;
 }
 
-export interface MentionView {
-  id: string;
-  span_start: number;
-  span_end: number;
-  surface: string;
-  type: string;
-  entity_id: string | null;
-  canonical: string | null;
-  known: boolean;
-}
+/** A stored mention, read back as ingest wrote it (one row type for both). */
+export type MentionView = MentionRow;
 
 export interface SourceDetail extends SourceRow {
   text: string | null;
