@@ -1,6 +1,6 @@
-// The ingest capability's SQL: the gazetteer read from the store, and one document written in one
-// transaction with batched inserts (one INSERT … SELECT FROM unnest(…) per table).
-import type { Db, Queryable } from '../store/index.ts';
+// The ingest capability's SQL: the gazetteer read from the store, and documents written in one statement
+// (one INSERT … SELECT FROM json_to_recordset(…) per table, as data-modifying WITH clauses).
+import type { Queryable } from '../store/index.ts';
 import type { EntityKind } from '../model/index.ts';
 import type { GazetteerEntry, MentionType } from '../extract/types.ts';
 import { surfaceForms } from '../extract/gazetteer.ts';
@@ -81,71 +81,76 @@ export interface StoredCounts {
   demands: number;
 }
 
-/** Writes one document and everything extracted from it in one transaction: all of it or none of it. */
-export async function storeDocument(db: Db, rows: DocumentRows): Promise<StoredCounts> {
+/** Writes one document and everything extracted from it in one statement: all of it or none of it. */
+export async function storeDocument(db: Queryable, rows: DocumentRows): Promise<StoredCounts> {
   return (await storeDocuments(db, [rows]))[0]!;
 }
 
 /**
- * Writes several documents in one transaction (one INSERT per table for all of them): all of them or
- * none of them. The caller retries one by one when it needs to know which document was at fault.
+ * Writes several documents in one statement (one INSERT per table for all of them, as data-modifying
+ * WITH clauses): all of them or none of them. One statement is one round trip, so the database never
+ * waits on the caller between tables. The caller retries one by one when it needs to know which document
+ * was at fault.
  */
-export async function storeDocuments(db: Db, docs: DocumentRows[]): Promise<StoredCounts[]> {
-  return db.transaction((tx) => writeDocuments(tx, docs));
+export async function storeDocuments(db: Queryable, docs: DocumentRows[]): Promise<StoredCounts[]> {
+  return writeDocuments(db, docs);
 }
 
-/** The writes of storeDocuments, inside a transaction the caller holds. Sources already stored are left as they are. */
-export async function writeDocuments(tx: Queryable, docs: DocumentRows[]): Promise<StoredCounts[]> {
+/**
+ * The statement of storeDocuments (on a Db, or inside a transaction the caller holds). Sources already
+ * stored are left as they are, and so is a source named twice in `docs` the second time.
+ */
+export async function writeDocuments(q: Queryable, docs: DocumentRows[]): Promise<StoredCounts[]> {
   if (docs.length === 0) return [];
-  const inserted = await tx.query<{ id: string }>(
-    `INSERT INTO sources (id, url, title, publisher, author, published, kind, text, content_hash, licence)
-     SELECT u.id, u.url, u.title, u.publisher, u.author, u.published, u.kind, u.text, u.content_hash, u.licence
-     FROM json_to_recordset($1::json) AS u(id text, url text, title text, publisher text, author text, published text,
-                                          kind text, text text, content_hash text, licence text)
-     ON CONFLICT (id) DO NOTHING RETURNING id`,
-    [JSON.stringify(docs.map((d) => d.source))],
-  );
-  const created = new Set(inserted.map((r) => r.id));
-  // Only the documents whose source row this transaction created get rows below, and toRows has dropped
-  // duplicates: no child row can exist yet, so the inserts need no ON CONFLICT (which costs a probe per row).
-  const fresh = docs.filter((d) => created.has(d.source.id));
-  const withSource = <T>(pick: (d: DocumentRows) => T[]) =>
-    JSON.stringify(fresh.flatMap((d) => pick(d).map((r) => ({ ...r, source_id: d.source.id }))));
-  if (fresh.some((d) => d.mentions.length)) {
-    await tx.query(
-      `INSERT INTO mentions (id, source_id, span_start, span_end, surface, type, entity_id, canonical, known)
+  const first = new Map<string, DocumentRows>();
+  for (const d of docs) if (!first.has(d.source.id)) first.set(d.source.id, d);
+  const unique = [...first.values()];
+  // Rows are written only for the sources this statement creates (WHERE … IN (SELECT id FROM src)), and
+  // toRows has dropped duplicates: no child row can exist yet, so the inserts need no ON CONFLICT (which
+  // costs a probe per row).
+  const children = <T extends object>(pick: (d: DocumentRows) => T[]) => {
+    const out: Array<T & { source_id: string }> = [];
+    for (const d of unique) for (const r of pick(d)) out.push({ ...r, source_id: d.source.id });
+    return JSON.stringify(out);
+  };
+  const inserted = await q.query<{ id: string }>(
+    `WITH src AS (
+       INSERT INTO sources (id, url, title, publisher, author, published, kind, text, content_hash, licence)
+       SELECT u.id, u.url, u.title, u.publisher, u.author, u.published, u.kind, u.text, u.content_hash, u.licence
+       FROM json_to_recordset($1::json) AS u(id text, url text, title text, publisher text, author text, published text,
+                                            kind text, text text, content_hash text, licence text)
+       ON CONFLICT (id) DO NOTHING RETURNING id
+     ), men AS (
+       INSERT INTO mentions (id, source_id, span_start, span_end, surface, type, entity_id, canonical, known)
        SELECT u.id, u.source_id, u.span_start, u.span_end, u.surface, u.type, u.entity_id, u.canonical, u.known
-       FROM json_to_recordset($1::json) AS u(id text, source_id text, span_start int, span_end int, surface text,
-                                            type text, entity_id text, canonical text, known boolean)`,
-      [withSource((d) => d.mentions)],
-    );
-  }
-  if (fresh.some((d) => d.claims.length)) {
-    await tx.query(
-      `INSERT INTO claims (id, subject_id, subject_name, predicate, object_kind, object_id, object_value,
+       FROM json_to_recordset($2::json) AS u(id text, source_id text, span_start int, span_end int, surface text,
+                                            type text, entity_id text, canonical text, known boolean)
+       WHERE u.source_id IN (SELECT id FROM src)
+     ), cla AS (
+       INSERT INTO claims (id, subject_id, subject_name, predicate, object_kind, object_id, object_value,
                            date_start, date_end, precision, where_id, where_name, claimant_id, claimant_name,
                            source_id, quote, span_start, span_end, negated, hedged, status, confidence)
        SELECT u.id, u.subject_id, u.subject_name, u.predicate, u.object_kind, u.object_id, u.object_value,
               u.date_start, u.date_end, u.precision, u.where_id, u.where_name, u.claimant_id, u.claimant_name,
               u.source_id, u.quote, u.span_start, u.span_end, u.negated, u.hedged, 'proposed', u.confidence
-       FROM json_to_recordset($1::json) AS u(id text, subject_id text, subject_name text, predicate text,
+       FROM json_to_recordset($3::json) AS u(id text, subject_id text, subject_name text, predicate text,
               object_kind text, object_id text, object_value text, date_start text, date_end text, precision text,
               where_id text, where_name text, claimant_id text, claimant_name text, source_id text, quote text,
-              span_start int, span_end int, negated boolean, hedged boolean, confidence float8)`,
-      [withSource((d) => d.claims)],
-    );
-  }
-  if (fresh.some((d) => d.demands.length)) {
-    await tx.query(
-      `INSERT INTO demands (id, source_id, measure_kind, of_whom, against_id, against_name, quote, span_start, span_end)
+              span_start int, span_end int, negated boolean, hedged boolean, confidence float8)
+       WHERE u.source_id IN (SELECT id FROM src)
+     ), dem AS (
+       INSERT INTO demands (id, source_id, measure_kind, of_whom, against_id, against_name, quote, span_start, span_end)
        SELECT u.id, u.source_id, u.measure_kind, u.of_whom, u.against_id, u.against_name, u.quote, u.span_start, u.span_end
-       FROM json_to_recordset($1::json) AS u(id text, source_id text, measure_kind text, of_whom text, against_id text,
-                                            against_name text, quote text, span_start int, span_end int)`,
-      [withSource((d) => d.demands)],
-    );
-  }
+       FROM json_to_recordset($4::json) AS u(id text, source_id text, measure_kind text, of_whom text, against_id text,
+                                            against_name text, quote text, span_start int, span_end int)
+       WHERE u.source_id IN (SELECT id FROM src)
+     )
+     SELECT id FROM src`,
+    [JSON.stringify(unique.map((d) => d.source)), children((d) => d.mentions), children((d) => d.claims), children((d) => d.demands)],
+  );
+  const created = new Set(inserted.map((r) => r.id));
   return docs.map((d) =>
-    created.has(d.source.id)
+    created.has(d.source.id) && first.get(d.source.id) === d
       ? { created: true, mentions: d.mentions.length, claims: d.claims.length, demands: d.demands.length }
       : { created: false, mentions: 0, claims: 0, demands: 0 },
   );
