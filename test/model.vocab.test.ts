@@ -1,6 +1,8 @@
 // Vocabularies are data with a description per value; the code uses them.
 import { readFileSync } from 'node:fs';
+import { v5 as uuidv5 } from 'uuid';
 import { describe, expect, it } from 'vitest';
+import { DOSSIER_NAMESPACE } from '../src/model/ids.ts';
 import {
   Claim,
   LIST_IDS,
@@ -80,5 +82,22 @@ describe('deterministic ids', () => {
     expect(makeId('entity', 'org-lashkar-e-taiba')).not.toBe(makeId('source', 'org-lashkar-e-taiba'));
     expect(makeId('mention', 'doc', 1, 23)).not.toBe(makeId('mention', 'doc', 12, 3));
     expect(makeId('claim', 'a')).toMatch(/^[0-9a-f]{8}-[0-9a-f]{4}-5[0-9a-f]{3}-[89ab][0-9a-f]{3}-[0-9a-f]{12}$/);
+  });
+
+  it('is the UUIDv5 of the type and parts (joined by U+241F, null and undefined as empty) in the Dossier namespace', () => {
+    const parts: Array<Array<string | number | null | undefined>> = [
+      [],
+      ['org-lashkar-e-taiba'],
+      ['b3a1c2d4-0000-5000-8000-000000000000', 120, 131],
+      ['x', null, 'linked_to', undefined, 0],
+      ['Ḥizb al-Mujāhidīn “HM” 𝔘𝔫𝔦𝔠𝔬𝔡𝔢', ''],
+      ['a'.repeat(3000) + 'é'.repeat(3000)], // longer than any name before it
+      ['short again'],
+    ];
+    for (const p of parts) {
+      const name = ['claim', ...p.map((x) => (x === null || x === undefined ? '' : String(x)))].join('\u241f');
+      expect(makeId('claim', ...p)).toBe(uuidv5(name, DOSSIER_NAMESPACE));
+    }
+    expect(DOSSIER_NAMESPACE).toBe(uuidv5('https://dossier.invalid/', uuidv5.URL));
   });
 });

@@ -1,5 +1,6 @@
 // Deterministic ids: UUIDv5 over a documented set of contributing properties per type, the way STIX 2.1
 // derives SCO ids. The same input always yields the same id, so importing twice changes nothing.
+import { hash } from 'node:crypto';
 import { v5 as uuidv5 } from 'uuid';
 
 /** Dossier's namespace for UUIDv5 (itself uuidv5('dossier', URL namespace)). */
@@ -37,8 +38,30 @@ export type IdType =
   | 'contradiction';
 
 export function makeId(type: IdType, ...parts: Array<string | number | null | undefined>): string {
-  const key = [type, ...parts.map((p) => (p === null || p === undefined ? '' : String(p)))].join('\u241f');
-  return uuidv5(key, DOSSIER_NAMESPACE);
+  let key: string = type;
+  for (const p of parts) key += p === null || p === undefined ? '\u241f' : `\u241f${p}`;
+  return v5(key);
+}
+
+/** The namespace's bytes, followed by room for the name: v5 hashes them in one call. */
+let input = Buffer.from(DOSSIER_NAMESPACE.replace(/-/g, ''), 'hex');
+const VARIANT = ['8', '9', 'a', 'b'];
+
+/**
+ * uuidv5(name, DOSSIER_NAMESPACE) as RFC 9562 defines it (SHA-1 of the namespace and the UTF-8 name,
+ * version 5, variant 10), with node:crypto's one-shot hash: the uuid package's id, about three times
+ * faster (ingest derives one per mention).
+ */
+function v5(name: string): string {
+  const need = 16 + name.length * 3;
+  if (input.length < need) {
+    const grown = Buffer.allocUnsafe(Math.max(need, 2 * input.length));
+    input.copy(grown, 0, 0, 16);
+    input = grown;
+  }
+  const n = input.write(name, 16, 'utf8');
+  const h = hash('sha1', input.subarray(0, 16 + n), 'hex');
+  return `${h.slice(0, 8)}-${h.slice(8, 12)}-5${h.slice(13, 16)}-${VARIANT[parseInt(h[16]!, 16) & 3]}${h.slice(17, 20)}-${h.slice(20, 32)}`;
 }
 
 /** Lower-cases, NFKC-normalises and collapses white space: the key for name-based ids. */
