@@ -87,15 +87,19 @@ describe('deterministic ids', () => {
 
   it('is the uuid package\'s UUIDv5 of the joined properties in Dossier\'s namespace (ids already stored stay valid)', () => {
     const cases: Array<[IdType, Array<string | number | null | undefined>]> = [
+      ['claim', []],
       ['evidence', ['a1', 'b2', 'supports', 'automatic']],
       ['entity', ['organization', 'Lashkar-e-Ṭaiba — لشکر طیبہ 🙂']],
       ['mention', ['doc', 0, 23]],
       ['claim', [null, undefined, '']],
-      ['source', ['x'.repeat(5000)]],
+      ['claim', ['x', null, 'linked_to', undefined, 0]],
+      ['source', ['x'.repeat(5000) + 'é'.repeat(3000)]], // longer than any name before it
+      ['source', ['short again']],
     ];
     for (const [type, parts] of cases) {
       const key = [type, ...parts.map((p) => (p === null || p === undefined ? '' : String(p)))].join('\u241f');
       expect(makeId(type, ...parts)).toBe(uuidv5(key, DOSSIER_NAMESPACE));
     }
+    expect(DOSSIER_NAMESPACE).toBe(uuidv5('https://dossier.invalid/', uuidv5.URL));
   });
 });

@@ -118,19 +118,18 @@ function failure(file: string, err: unknown): FileResult {
   return { file, status: 'failed', error: e?.where?.file ? message : `${file}: ${message}`, code: e?.code ?? 'internal' };
 }
 
-/**
- * Ingests a batch of files: each is read and checked on its own; the new ones are extracted and written
- * together in one transaction. Should that transaction fail, each document is written again in a
- * transaction of its own, so a bad document fails alone and every document is stored whole or not at all.
- */
-export async function ingestBatch(
-  db: Db,
-  files: string[],
-  gazetteer: GazetteerEntry[],
-  opts: IngestOptions = {},
-): Promise<FileResult[]> {
+/** A batch on its way through the pipeline: read and checked (`docs` are the new ones), then extracted (`todo`). */
+interface Batch {
+  files: string[];
+  results: FileResult[];
+  docs: Array<{ i: number; doc: ReadDocument; id: string }>;
+  todo: Array<{ i: number; rows: DocumentRows }>;
+}
+
+/** Reads each file of the batch on its own; a file that cannot be read fails alone. */
+async function readBatch(files: string[], opts: IngestOptions): Promise<Batch> {
   const results: FileResult[] = new Array<FileResult>(files.length);
-  const docs: Array<{ i: number; doc: ReadDocument; id: string }> = [];
+  const docs: Batch['docs'] = [];
   for (let i = 0; i < files.length; i++) {
     try {
       const doc = await readDocument(files[i]!, opts);
@@ -139,21 +138,43 @@ export async function ingestBatch(
       results[i] = failure(files[i]!, err);
     }
   }
-  const seen = await existingSources(db, docs.map((d) => d.id)).catch(() => new Set<string>());
-  const todo: Array<{ i: number; rows: DocumentRows }> = [];
-  for (const { i, doc, id } of docs) {
+  return { files, results, docs, todo: [] };
+}
+
+/** Marks the documents the store already has (and a text twice in the batch) unchanged: they are not extracted. */
+async function checkBatch(db: Db, b: Batch): Promise<Batch> {
+  const seen = await existingSources(db, b.docs.map((d) => d.id)).catch(() => new Set<string>());
+  b.docs = b.docs.filter(({ i, doc, id }) => {
     if (seen.has(id)) {
-      results[i] = { file: doc.file, status: 'unchanged', source_id: id, title: doc.title };
-      continue;
+      b.results[i] = { file: doc.file, status: 'unchanged', source_id: id, title: doc.title };
+      return false;
     }
     seen.add(id); // the same text twice in one batch: the second is unchanged
+    return true;
+  });
+  return b;
+}
+
+/** Extracts the new documents and turns each extraction into rows; a document that fails here fails alone. */
+function extractBatch(b: Batch, gazetteer: GazetteerEntry[], opts: IngestOptions): Batch {
+  for (const { i, doc } of b.docs) {
     try {
       const extraction = runExtractor(doc, gazetteer, opts.extractor ?? defaultExtractor);
-      todo.push({ i, rows: toRows(doc, opts.kind ?? 'news', extraction) });
+      b.todo.push({ i, rows: toRows(doc, opts.kind ?? 'news', extraction) });
     } catch (err) {
-      results[i] = failure(doc.file, err);
+      b.results[i] = failure(doc.file, err);
     }
   }
+  b.docs = []; // the texts are in the rows now
+  return b;
+}
+
+/**
+ * Writes the batch's rows in one transaction. Should that transaction fail, each document is written again
+ * in a transaction of its own, so a bad document fails alone and every document is stored whole or not at all.
+ */
+async function storeBatch(db: Db, b: Batch): Promise<FileResult[]> {
+  const { files, results, todo } = b;
   const done = (i: number, rows: DocumentRows, c: StoredCounts): FileResult =>
     c.created
       ? {
@@ -186,29 +207,59 @@ export async function ingestBatch(
   return results;
 }
 
-/** Ingests files and folders in batches; every document is stored whole or not at all. */
+/**
+ * Ingests a batch of files: each is read and checked on its own; the new ones are extracted and written
+ * together in one transaction. Should that transaction fail, each document is written again in a
+ * transaction of its own, so a bad document fails alone and every document is stored whole or not at all.
+ */
+export async function ingestBatch(
+  db: Db,
+  files: string[],
+  gazetteer: GazetteerEntry[],
+  opts: IngestOptions = {},
+): Promise<FileResult[]> {
+  const b = await checkBatch(db, await readBatch(files, opts));
+  return storeBatch(db, extractBatch(b, gazetteer, opts));
+}
+
+/**
+ * Ingests files and folders in batches; every document is stored whole or not at all.
+ *
+ * A pipeline: while batch k's transaction runs in the database, batch k+1 is extracted in this thread.
+ * Batch k+1 is read and checked against the store (which of its texts are there already) before batch k's
+ * transaction starts, as PGlite runs one statement at a time and a check sent later would wait for the
+ * whole transaction, leaving the extraction of k+1 nothing to overlap.
+ */
 export async function ingestPaths(db: Db, paths: string[], opts: IngestOptions = {}): Promise<IngestSummary> {
   if (paths.length === 0) throw badInput('nothing to ingest: name at least one file or folder');
   const { files, skipped } = await listInputs(paths);
   const gazetteer = opts.gazetteer ?? (await loadGazetteer(db));
   const size = Math.max(1, opts.batchSize ?? 50);
-  const batches: number[] = [];
-  for (let i = 0; i < files.length; i += size) batches.push(i);
+  const starts: number[] = [];
+  for (let i = 0; i < files.length; i += size) starts.push(i);
   const results: FileResult[] = new Array<FileResult>(files.length);
-  const workers = Math.max(1, Math.min(opts.concurrency ?? 2, batches.length));
-  let next = 0;
+  // Batches in flight: one (or more, on PostgreSQL) being written, one being prepared.
+  const depth = Math.max(1, opts.concurrency ?? 2);
   let done = 0;
-  const worker = async () => {
-    while (next < batches.length) {
-      const start = batches[next++]!;
-      const out = await ingestBatch(db, files.slice(start, start + size), gazetteer, opts);
-      out.forEach((r, k) => {
-        results[start + k] = r;
+  const prepare = async (k: number) => checkBatch(db, await readBatch(files.slice(starts[k]!, starts[k]! + size), opts));
+  const writing: Array<Promise<void>> = [];
+  let next = starts.length > 0 ? await prepare(0) : null;
+  for (let k = 0; next; k++) {
+    const current = extractBatch(next, gazetteer, opts);
+    next = k + 1 < starts.length ? await prepare(k + 1) : null;
+    while (writing.length > 0 && writing.length >= depth - 1) await writing.shift();
+    const start = starts[k]!;
+    const w = storeBatch(db, current).then((out) =>
+      out.forEach((r, j) => {
+        results[start + j] = r;
         opts.onProgress?.(++done, files.length, r);
-      });
-    }
-  };
-  await Promise.all(Array.from({ length: workers }, worker));
+      }),
+    );
+    w.catch(() => undefined); // awaited below; this keeps a failure from being reported as unhandled meanwhile
+    writing.push(w);
+    if (depth === 1) await writing.shift();
+  }
+  await Promise.all(writing);
   // New claims: link evidence, surface contradictions, recompute suggested verdicts.
   if (opts.refresh !== false && results.some((r) => r?.status === 'ingested')) await refreshVerification(db);
   return summarise(results, skipped);
