@@ -3,7 +3,7 @@
 import { hash } from 'node:crypto';
 import { v5 as uuidv5 } from 'uuid';
 
-/** Dossier's namespace for UUIDv5 (itself uuidv5('dossier', URL namespace)). */
+/** Dossier's namespace for UUIDv5 (itself uuidv5('https://dossier.invalid/', the URL namespace)). */
 export const DOSSIER_NAMESPACE = uuidv5('https://dossier.invalid/', uuidv5.URL);
 
 /**
