@@ -12,7 +12,7 @@ export function objectKey(c: Pick<ClaimFact, 'object_id' | 'object_value'>): str
   return c.object_id ? `id:${c.object_id}` : `lit:${normaliseName(c.object_value ?? '')}`;
 }
 
-const DAY = 86_400_000;
+export const DAY = 86_400_000;
 
 /** A partial ISO date (YYYY, YYYY-MM, YYYY-MM-DD) as the interval of days it covers, in epoch ms. */
 export function dateInterval(start: string | null, end: string | null = null): [number, number] | null {
@@ -38,11 +38,13 @@ export function datesCompatible(
   b: { date_start: string | null; date_end: string | null },
   toleranceDays: number,
 ): boolean {
-  const x = dateInterval(a.date_start, a.date_end);
-  const y = dateInterval(b.date_start, b.date_end);
+  return intervalsWithin(dateInterval(a.date_start, a.date_end), dateInterval(b.date_start, b.date_end), toleranceDays * DAY);
+}
+
+/** datesCompatible over intervals already computed (dateInterval), the tolerance in ms. */
+export function intervalsWithin(x: [number, number] | null, y: [number, number] | null, toleranceMs: number): boolean {
   if (!x || !y) return true;
-  const gap = Math.max(0, y[0] - x[1], x[0] - y[1]);
-  return gap <= toleranceDays * DAY;
+  return Math.max(0, y[0] - x[1], x[0] - y[1]) <= toleranceMs;
 }
 
 /** The first whole number in a literal ("26 civilians" → 26), or null. */

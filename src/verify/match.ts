@@ -3,7 +3,7 @@
 // tolerance. Denials and other disagreements are found by contradictions.ts, not here.
 import { makeId } from '../model/index.ts';
 import { STANCES as STANCE_CODES, type Stance } from '../model/index.ts';
-import { dateInterval, independenceKey, objectKey, subjectKey } from './keys.ts';
+import { DAY, dateInterval, independenceKey, intervalsWithin, objectKey, subjectKey } from './keys.ts';
 import { RULES, stanceOf, type Rules } from './rules.ts';
 import type { ClaimFact, EvidenceLink, SourceFact } from './types.ts';
 
@@ -42,17 +42,15 @@ export function matchEvidence(claims: ClaimFact[], rules: Rules = RULES, sources
     const when = group.map((c) => dateInterval(c.date_start, c.date_end));
     // Origins as small numbers, so a (stance, origin) bucket is a number, not a string made per pair.
     const originIds = new Map<string, number>();
-    const origin = group.map((c) => {
-      const s = sources?.get(c.source_id);
-      const k = s ? independenceKey(s) : `source:${c.source_id}`;
+    const origin: number[] = [];
+    const weight: number[] = [];
+    for (const c of group) {
+      const [k, w] = originAndWeight(c.source_id, c.id, sources, rules);
       let n = originIds.get(k);
       if (n === undefined) originIds.set(k, (n = originIds.size));
-      return n;
-    });
-    const weight = group.map((c) => {
-      const s = sources?.get(c.source_id);
-      return s ? (rules.reliability_weight[s.reliability] ?? 0) : 0;
-    });
+      origin.push(n);
+      weight.push(w);
+    }
     for (const [i, a] of group.entries()) {
       if (only && !only(a.id)) continue;
       // With sources, one link per stance and origin: the heaviest, then the smallest id (onePerOrigin),
@@ -94,15 +92,14 @@ export function matchEvidence(claims: ClaimFact[], rules: Rules = RULES, sources
   return links.sort((x, y) => x.id.localeCompare(y.id));
 }
 
-const DAY = 86_400_000;
 const STANCE_INDEX = new Map<string, number>(STANCE_CODES.map((s, i) => [s, i]));
 const STANCES = STANCE_CODES.length;
 const stanceIndex = (s: Stance): number => STANCE_INDEX.get(s)!;
 
-/** datesCompatible over intervals already computed: unknown dates are compatible. */
-function intervalsWithin(x: [number, number] | null, y: [number, number] | null, tolerance: number): boolean {
-  if (!x || !y) return true;
-  return Math.max(0, y[0] - x[1], x[0] - y[1]) <= tolerance;
+/** The independence key of a link's source (its origin) and its reliability weight: what onePerOrigin ranks by. */
+function originAndWeight(sourceId: string | null, fallback: string, sources: Map<string, SourceFact> | undefined, rules: Rules): [origin: string, weight: number] {
+  const s = sourceId ? sources?.get(sourceId) : undefined;
+  return s ? [independenceKey(s), rules.reliability_weight[s.reliability] ?? 0] : [`source:${sourceId ?? fallback}`, 0];
 }
 
 /**
@@ -114,9 +111,7 @@ function intervalsWithin(x: [number, number] | null, y: [number, number] | null,
 export function onePerOrigin(links: EvidenceLink[], sources: Map<string, SourceFact>, rules: Rules = RULES): EvidenceLink[] {
   const kept = new Map<string, { l: EvidenceLink; weight: number }>();
   for (const l of links) {
-    const s = l.source_id ? sources.get(l.source_id) : undefined;
-    const origin = s ? independenceKey(s) : `source:${l.source_id ?? l.id}`;
-    const weight = s ? (rules.reliability_weight[s.reliability] ?? 0) : 0;
+    const [origin, weight] = originAndWeight(l.source_id, l.id, sources, rules);
     const key = `${l.claim_id}|${l.stance}|${origin}`;
     const prev = kept.get(key);
     if (prev && (prev.weight > weight || (prev.weight === weight && prev.l.id < l.id))) continue;
