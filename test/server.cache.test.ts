@@ -30,6 +30,37 @@ describe('ResponseCache.memo', () => {
   });
 });
 
+describe('ResponseCache.joinFlight', () => {
+  const answer = (payload: string) => ({ payload, etag: 'e', contentType: 'application/json', version: 0, at: 0 });
+
+  it('lets the first caller compute and the others at the same data version wait for its answer', async () => {
+    const cache = new ResponseCache();
+    const first = cache.joinFlight('/a');
+    const second = cache.joinFlight('/a');
+    expect('land' in first && 'wait' in second).toBe(true);
+    expect('land' in cache.joinFlight('/b')).toBe(true); // another key flies on its own
+    if (!('land' in first) || !('wait' in second)) return;
+    first.land(answer('x'));
+    first.land(answer('y')); // landing twice changes nothing
+    expect((await second.wait)?.payload).toBe('x');
+    expect('land' in cache.joinFlight('/a')).toBe(true); // landed: the next caller computes
+  });
+
+  it('never makes a caller after a write wait for an answer read before it, and still releases the earlier waiters', async () => {
+    const cache = new ResponseCache();
+    const first = cache.joinFlight('/a');
+    const early = cache.joinFlight('/a');
+    cache.bump();
+    const late = cache.joinFlight('/a');
+    expect('land' in late).toBe(true);
+    if (!('land' in first) || !('wait' in early) || !('land' in late)) return;
+    first.land(null); // nothing to share: the waiters compute their own
+    expect(await early.wait).toBeNull();
+    const afterLate = cache.joinFlight('/a');
+    expect('wait' in afterLate).toBe(true); // the late flight is still running and not ended by the first
+  });
+});
+
 describe.each(ENGINES)('response cache on %s', (engine) => {
   let s: TestStore;
   let app: FastifyInstance;
@@ -76,6 +107,36 @@ describe.each(ENGINES)('response cache on %s', (engine) => {
     const after = await list();
     expect(after).not.toContain(first);
     expect(after.length).toBe(before.length - 1);
+  });
+
+  it('concurrent GETs of a page that is not cached read the store once, and all get the same answer', async () => {
+    let reads = 0;
+    const counting = Object.create(s.db) as typeof s.db;
+    counting.query = ((...args: Parameters<typeof s.db.query>) => {
+      reads++;
+      return s.db.query(...args);
+    }) as typeof s.db.query;
+    const one = await buildServer({ db: counting, token: 't', rateLimit: false, cache: { ttlMs: 60_000 } });
+    try {
+      const alone = await one.inject({ url: '/api/entities/org-hamas' });
+      const perRead = reads;
+      expect(perRead).toBeGreaterThan(0);
+      const other = await buildServer({ db: counting, token: 't', rateLimit: false, cache: { ttlMs: 60_000 } });
+      try {
+        reads = 0;
+        const all = await Promise.all(Array.from({ length: 20 }, () => other.inject({ url: '/api/entities/org-hamas' })));
+        expect(reads).toBe(perRead);
+        expect(new Set(all.map((r) => r.body))).toEqual(new Set([alone.body]));
+        expect(new Set(all.map((r) => r.headers.etag))).toEqual(new Set([alone.headers.etag]));
+        // A 404 is not shared: each request answers for itself, and each gets its problem.
+        const missing = await Promise.all(Array.from({ length: 3 }, () => other.inject({ url: '/api/entities/org-nobody' })));
+        expect(missing.map((r) => r.statusCode)).toEqual([404, 404, 404]);
+      } finally {
+        await other.close();
+      }
+    } finally {
+      await one.close();
+    }
   });
 
   it('a failed job is reported as a problem, with its message', async () => {

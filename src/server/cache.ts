@@ -10,9 +10,15 @@ export interface CachedResponse {
   at: number;
 }
 
+interface Flight {
+  version: number;
+  answer: Promise<CachedResponse | null>;
+}
+
 export class ResponseCache {
   private readonly entries = new Map<string, CachedResponse>();
   private readonly memos = new Map<string, { value: Promise<unknown>; version: number; at: number }>();
+  private readonly flights = new Map<string, Flight>();
   private v = 0;
 
   constructor(
@@ -29,6 +35,34 @@ export class ResponseCache {
     this.v++;
     this.entries.clear();
     this.memos.clear();
+    this.flights.clear(); // a request from now on must not wait for an answer read before this write
+  }
+
+  /**
+   * Single flight: the first request for a key that is not cached computes the answer; requests for the same
+   * key that arrive at the same data version while it runs wait for that answer instead of computing it
+   * again. Without this, every write (each step of an ingest job) sends all concurrent readers of a popular
+   * page to the database at once, and their answers are parsed and serialised one after another on this
+   * thread. Returns `{ wait }`, the running flight's answer, or `{ land }` after making the caller the one
+   * that computes: it must call `land` once with its answer, or with null when it has none to share (the
+   * waiters then compute their own).
+   */
+  joinFlight(key: string): { wait: Promise<CachedResponse | null> } | { land: (answer: CachedResponse | null) => void } {
+    const f = this.flights.get(key);
+    if (f && f.version === this.v) return { wait: f.answer };
+    let settle!: (r: CachedResponse | null) => void;
+    const answer = new Promise<CachedResponse | null>((r) => (settle = r));
+    const flight: Flight = { version: this.v, answer };
+    this.flights.set(key, flight);
+    let landed = false;
+    return {
+      land: (r) => {
+        if (landed) return;
+        landed = true;
+        if (this.flights.get(key) === flight) this.flights.delete(key);
+        settle(r);
+      },
+    };
   }
 
   /**
@@ -61,10 +95,12 @@ export class ResponseCache {
     return e;
   }
 
-  /** Stores a body computed while the data was at `version` (dropped if a write happened meanwhile). */
-  set(key: string, payload: string, etag: string, contentType: string, version: number): void {
-    if (version !== this.v) return;
+  /** Stores a body computed while the data was at `version` (not kept if a write happened meanwhile). */
+  set(key: string, payload: string, etag: string, contentType: string, version: number): CachedResponse {
+    const e: CachedResponse = { payload, etag, contentType, version, at: performance.now() };
+    if (version !== this.v) return e;
     if (this.entries.size >= this.maxEntries) this.entries.delete(this.entries.keys().next().value!);
-    this.entries.set(key, { payload, etag, contentType, version, at: performance.now() });
+    this.entries.set(key, e);
+    return e;
   }
 }
