@@ -1,6 +1,6 @@
 // The GET cache never serves data older than the last write made through the server (a job step or a
 // POST), on both engines.
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { afterAll, afterEach, beforeAll, describe, expect, it, vi } from 'vitest';
 import type { FastifyInstance } from 'fastify';
 import { importReference } from '../src/reference/index.ts';
 import { ResponseCache } from '../src/server/cache.ts';
@@ -58,6 +58,35 @@ describe('ResponseCache.joinFlight', () => {
     expect(await early.wait).toBeNull();
     const afterLate = cache.joinFlight('/a');
     expect('wait' in afterLate).toBe(true); // the late flight is still running and not ended by the first
+  });
+});
+
+describe('ResponseCache.bumpSoon (a running job\'s steps)', () => {
+  afterEach(() => {
+    vi.useRealTimers();
+  });
+
+  it('bumps at once when the last bump is old enough, else once when the lag has passed; bump() at once always', () => {
+    vi.useFakeTimers({ toFake: ['setTimeout', 'clearTimeout', 'performance'] });
+    const cache = new ResponseCache(10, Number.POSITIVE_INFINITY, 1000);
+    cache.bumpSoon();
+    expect(cache.version).toBe(1); // nothing bumped before: at once
+    cache.bumpSoon();
+    cache.bumpSoon();
+    expect(cache.version).toBe(1); // within the lag: held
+    vi.advanceTimersByTime(999);
+    expect(cache.version).toBe(1);
+    vi.advanceTimersByTime(1);
+    expect(cache.version).toBe(2); // one bump for the steps held
+    vi.advanceTimersByTime(5000);
+    expect(cache.version).toBe(2); // and no more
+    cache.bumpSoon();
+    expect(cache.version).toBe(3);
+    cache.bumpSoon(); // held…
+    cache.bump(); // …but a job's end or a write request bumps at once, and takes the held bump with it
+    expect(cache.version).toBe(4);
+    vi.advanceTimersByTime(5000);
+    expect(cache.version).toBe(4);
   });
 });
 

@@ -1,7 +1,7 @@
 // A small response cache for GET /api/*: serialised bodies keyed by URL, valid while the store's data
-// version is unchanged (every write through this server and every job step bumps it) and, when other
-// processes may write (PostgreSQL), for at most `ttlMs`. PGlite is single-process, so there this server is
-// the only writer and entries live until a write.
+// version is unchanged (every write request and every job's end bump it at once; a running job's steps
+// at most once per `jobLagMs`) and, when other processes may write (PostgreSQL), for at most `ttlMs`.
+// PGlite is single-process, so there this server is the only writer and entries live until a write.
 export interface CachedResponse {
   payload: string;
   etag: string;
@@ -20,10 +20,13 @@ export class ResponseCache {
   private readonly memos = new Map<string, { value: Promise<unknown>; version: number; at: number }>();
   private readonly flights = new Map<string, Flight>();
   private v = 0;
+  private bumpedAt = Number.NEGATIVE_INFINITY;
+  private soon: NodeJS.Timeout | null = null;
 
   constructor(
     private readonly maxEntries = 2000,
     private readonly ttlMs = Number.POSITIVE_INFINITY,
+    private readonly jobLagMs = 1000,
   ) {}
 
   get version(): number {
@@ -32,10 +35,25 @@ export class ResponseCache {
 
   /** Something changed the data: every entry is stale. */
   bump(): void {
+    if (this.soon) clearTimeout(this.soon);
+    this.soon = null;
+    this.bumpedAt = performance.now();
     this.v++;
     this.entries.clear();
     this.memos.clear();
     this.flights.clear(); // a request from now on must not wait for an answer read before this write
+  }
+
+  /**
+   * A running job wrote something (a progress step): bump now if the last bump is `jobLagMs` old, else once
+   * that much time has passed. While a job runs, answers may lag its writes by up to `jobLagMs`; a job's
+   * end, and every write request, bump at once. Bumping at every step of a 10k-document ingest sent every
+   * reader back to a database busy with the ingest thousands of times, for data a second newer at most.
+   */
+  bumpSoon(): void {
+    const wait = this.jobLagMs - (performance.now() - this.bumpedAt);
+    if (wait <= 0) return this.bump();
+    this.soon ??= setTimeout(() => this.bump(), wait).unref();
   }
 
   /**

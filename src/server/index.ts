@@ -47,9 +47,10 @@ export interface ServerOptions {
   jobs?: JobQueue;
   /**
    * Cache GET /api responses until the next write (false: off). On PostgreSQL, where other processes may
-   * write, entries also expire after `ttlMs` (default 1000).
+   * write, entries also expire after `ttlMs` (default 1000). While a job runs, its writes reach the
+   * answers within `jobLagMs` (default 1000); its end and every write request, at once.
    */
-  cache?: false | { maxEntries?: number; ttlMs?: number };
+  cache?: false | { maxEntries?: number; ttlMs?: number; jobLagMs?: number };
 }
 
 export const DEFAULT_PORT = 7312;
@@ -109,9 +110,10 @@ export async function buildServer(opts: ServerOptions): Promise<FastifyInstance>
       : new ResponseCache(
           opts.cache?.maxEntries ?? 2000,
           opts.cache?.ttlMs ?? (opts.db.engine === 'postgres' ? 1000 : Number.POSITIVE_INFINITY),
+          opts.cache?.jobLagMs ?? 1000,
         );
   const ctx: RouteContext = { db: opts.db, jobs, memo: (key, compute) => (cache ? cache.memo(key, compute) : compute()) };
-  if (cache) jobs.onChange(() => cache.bump());
+  if (cache) jobs.onChange((ended) => (ended ? cache.bump() : cache.bumpSoon()));
 
   app.setErrorHandler((err, req, reply) => {
     const body = toProblem(err, req);
