@@ -3,9 +3,12 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { loadEvalDocs } from '../eval/extraction/documents.ts';
-import { RuleSet, startRule, startsOf, wordStarts } from '../src/extract/scan.ts';
+import { InSpan, RuleSet, startRule, startsOf, wordStarts } from '../src/extract/scan.ts';
 import { DATE_RULES } from '../src/extract/dates.ts';
-import { COMBINED } from '../src/extract/claims.ts';
+import { CLAIM_ALTERNATIVES, COMBINED, HEDGE, SPEECH } from '../src/extract/claims.ts';
+import { CALL_WORD, OPENING_VERB } from '../src/extract/demands.ts';
+import { findRules } from '../src/extract/rules.ts';
+import { splitSentences } from '../src/extract/sentences.ts';
 import { tokenizeWithStarts } from '../src/extract/tokens.ts';
 
 const texts = [
@@ -46,6 +49,52 @@ describe('rules tried at word starts find what a whole-text scan finds', () => {
       const all = set.run(t, wordStarts(t));
       Object.values(DATE_RULES).forEach((r, i) => expect(spans(all[i]!)).toEqual(spans([...t.matchAll(global(r.re))])));
     }
+  });
+});
+
+describe('alternatives in one list', () => {
+  it('the attribution rules, each on its own, find what COMBINED finds, and which rule', () => {
+    const alts = CLAIM_ALTERNATIVES.map(startRule);
+    expect(alts.every((r) => r !== null)).toBe(true);
+    const set = new RuleSet(alts as NonNullable<(typeof alts)[number]>[], alts.map(() => 0));
+    let found = 0;
+    for (const t of [...texts, 'was claimed by x; claimed responsibility for; behind, behind']) {
+      const which: number[][] = [[]];
+      const ours = set.run(t, wordStarts(t), undefined, which)[0]!;
+      const whole = [...t.matchAll(COMBINED)];
+      expect(ours.map((m) => [m.index, m[0]])).toEqual(whole.map((m) => [m.index, m[0]]));
+      expect(which[0]).toEqual(whole.map((m) => m.slice(1).findIndex((g) => g !== undefined)));
+      // what extract() runs
+      const r = findRules(t, wordStarts(t), '2025-05-01');
+      expect(r.claims.map((m) => [m.index, m[0]])).toEqual(whole.map((m) => [m.index, m[0]]));
+      expect(r.claimRule).toEqual(which[0]);
+      found += ours.length;
+    }
+    expect(found).toBeGreaterThan(50);
+  });
+});
+
+describe('whether a sentence holds a whole-word expression, from its matches in the whole text', () => {
+  const marks: Array<[string, RegExp, (t: string) => InSpan]> = [
+    ['hedges', HEDGE, (t) => findRules(t, wordStarts(t), null).hedges],
+    ['verbs of speech', SPEECH, (t) => findRules(t, wordStarts(t), null).speech],
+    ['call words', CALL_WORD, (t) => findRules(t, wordStarts(t), null).calls],
+    ['opening verbs', OPENING_VERB, (t) => findRules(t, wordStarts(t), null).openings],
+  ];
+  it.each(marks)('%s: as the slice\'s own test, or no answer', (_name, re, spans) => {
+    let yes = 0;
+    const extra = 'They must act.Designate X—it is alleged; he said so. Hedgeallegedly said: must';
+    for (const t of [...texts, extra]) {
+      const inSpan = spans(t);
+      const ss = [...splitSentences(t).map((s) => [s.start, s.end] as const), [0, t.length] as const];
+      if (t === extra) ss.splice(0, ss.length, [5, 9], [10, 14], [15, 24], [34, 45], [60, 70], [77, 81]);
+      for (const [a, b] of ss.sort((x, y) => x[0] - y[0])) {
+        const h = inSpan.has(a, b);
+        if (h !== null) expect(h).toBe(re.test(t.slice(a, b)));
+        if (h) yes++;
+      }
+    }
+    expect(yes).toBeGreaterThan(0);
   });
 });
 

@@ -4,7 +4,8 @@
 import rules from './data/attribution.json' with { type: 'json' };
 import demonyms from './data/demonyms.json' with { type: 'json' };
 import type { Sentence } from './sentences.ts';
-import { RuleSet, startRule, wordStarts } from './scan.ts';
+import type { Found } from './rules.ts';
+import type { InSpan } from './scan.ts';
 import type {
   Extraction,
   ExtractedClaim,
@@ -23,12 +24,17 @@ interface Rule {
 }
 const RULES = rules.rules as Rule[];
 export const COMBINED = new RegExp(`\\b(?:${RULES.map((r) => `(${r.re})\\b`).join('|')})`, 'gi');
+/**
+ * COMBINED's alternatives, each on its own: rules.ts tries them in order at the word starts their first
+ * characters allow, the first that matches wins, as in COMBINED (the rules have no groups of their own).
+ */
+export const CLAIM_ALTERNATIVES = RULES.map((r) => new RegExp(`\\b(?:${r.re})\\b`, 'i'));
 const BACKED_SUFFIX = /[-‐](backed|sponsored|funded|supported)\b/g;
-// the rule expression runs only at word starts that begin as one of its rules can (scan.ts); were a rule
-// ever to start otherwise, the whole text is scanned
-const COMBINED_AT = startRule(COMBINED);
-const COMBINED_SET = COMBINED_AT ? new RuleSet([COMBINED_AT]) : null;
-const HEDGE = new RegExp(`\\b(?:${rules.hedges.join('|')})\\b`, 'i');
+export const HEDGE = new RegExp(`\\b(?:${rules.hedges.join('|')})\\b`, 'i');
+/** The verbs of SAID_THAT, as whole words: a sentence without one is not tried against it (rules.ts). */
+export const SPEECH = /\b(?:said|says|told|stated|believes|noted|added|argued)\b/i;
+const LABEL = /^(?:[•*\-–]\s*)?(?:\d+\.\s*)?[\p{L} ]{2,30}:\s+/u;
+const SAID_THAT = /^([^,;]{2,80}?)\s+(?:said|says|told|stated|believes|noted|added|argued)\b(?: that)?/i;
 const SKIP_BEFORE = /^(?:has|have|had|was|were|is|are|been|be|also|repeatedly|allegedly|reportedly|probably|covertly|systematically|further|initially|strongly|openly|actively|directly|later|then|subsequently|reportedly|once|long|not|never|and|now|still|first|itself)$/i;
 const PRONOUN_TOPIC = /^(?:it|they|the (?:group|network|organi[sz]ation|outfit|militants?|agency|movement))$/i;
 const PRONOUN_PERSON = /^(?:he|she)$/i;
@@ -54,6 +60,8 @@ interface Ctx {
   paraStarts: Map<number, number>;
   dateIdx: number; // first date at or after the current sentence
   metonyms: Map<string, string>; // capital → state, when a capital acts ("Tehran has accused …")
+  hedges: InSpan; // where the hedge words are (rules.ts)
+  speech: InSpan; // where the verbs of speech are
 }
 
 /** `\s` of a regular expression, as a test on one code unit. */
@@ -71,8 +79,8 @@ export function findClaims(
   mentions: ExtractedMention[],
   dates: ExtractedDate[],
   opts: ExtractOptions,
-  metonyms: Map<string, string> = new Map(),
-  starts: Int32Array = wordStarts(body),
+  metonyms: Map<string, string>,
+  found: Pick<Found, 'claims' | 'claimRule' | 'hedges' | 'speech'>,
 ): Pick<Extraction, 'claims' | 'attributions'> {
   const voiceName = opts.publisher ?? opts.author ?? 'the source';
   const ctx: Ctx = {
@@ -92,9 +100,11 @@ export function findClaims(
     metonyms,
     paraStarts: new Map(),
     dateIdx: 0,
+    hedges: found.hedges,
+    speech: found.speech,
   };
-  // one pass of the rule expression over the body; matches are handed to their sentence
-  const hits: RegExpMatchArray[] = COMBINED_SET ? COMBINED_SET.run(body, starts)[0]! : [...body.matchAll(COMBINED)];
+  // the rule matches of the whole body (rules.ts), handed to their sentence
+  const hits = found.claims;
   const backed: RegExpMatchArray[] = [];
   // "<Name>-backed": find the cheap suffix, then walk back over the name
   for (const m of body.matchAll(BACKED_SUFFIX)) {
@@ -119,15 +129,15 @@ export function findClaims(
     }
     while (hi < hits.length && hits[hi]!.index! < s.start) hi++;
     while (bi < backed.length && backed[bi]!.index! < s.start) bi++;
-    const mine: RegExpMatchArray[] = [];
-    for (let k = hi; k < hits.length && hits[k]!.index! < s.end; k++) mine.push(hits[k]!);
-    const myBacked: RegExpMatchArray[] = [];
-    for (let k = bi; k < backed.length && backed[k]!.index! < s.end; k++) myBacked.push(backed[k]!);
-    if (mine.length === 0 && myBacked.length === 0) continue;
+    let hj = hi;
+    while (hj < hits.length && hits[hj]!.index < s.end) hj++;
+    let bj = bi;
+    while (bj < backed.length && backed[bj]!.index! < s.end) bj++;
+    if (hj === hi && bj === bi) continue;
     const inS: ExtractedMention[] = [];
     for (let k = mi; k < mentions.length && mentions[k]!.start < s.end; k++) inS.push(mentions[k]!);
     ctx.lastActor = null;
-    sentenceClaims(ctx, s, body.slice(s.start, s.end), inS, mine, myBacked);
+    sentenceClaims(ctx, s, body.slice(s.start, s.end), inS, hits, found.claimRule, hi, hj, backed.slice(bi, bj));
   }
   infoboxAllies(ctx);
   return { claims: ctx.claims, attributions: ctx.attributions };
@@ -170,7 +180,8 @@ function infoboxAllies(ctx: Ctx) {
   }
 }
 
-function sentenceClaims(ctx: Ctx, s: Sentence, text: string, ms: ExtractedMention[], hits: RegExpMatchArray[], backed: RegExpMatchArray[]) {
+/** The claims of sentence `s`: its rule matches are hits[h0 … h1 - 1] (rule of each: `hitRule`). */
+function sentenceClaims(ctx: Ctx, s: Sentence, text: string, ms: ExtractedMention[], hits: RegExpExecArray[], hitRule: number[], h0: number, h1: number, backed: RegExpMatchArray[]) {
   const { body } = ctx;
   // the claimant: "According to X," or "X said (that)" at the start, else the document's own voice
   let claimant = ctx.voice;
@@ -181,7 +192,8 @@ function sentenceClaims(ctx: Ctx, s: Sentence, text: string, ms: ExtractedMentio
     claimant = m ? party(m) : literalParty(acc[1]!.trim());
     from = s.start + acc[0].length;
   } else {
-    const said = /^([^,;]{2,80}?)\s+(?:said|says|told|stated|believes|noted|added|argued)\b(?: that)?/i.exec(text);
+    // (only in a sentence with one of its verbs, as a whole word)
+    const said = (ctx.speech.has(s.start, s.end) ?? SPEECH.test(text)) ? SAID_THAT.exec(text) : null;
     if (said) {
       const subj = said[1]!.trim();
       const m = ms.findLast((x) => x.end <= s.start + said[1]!.length && x.type !== 'place');
@@ -192,9 +204,11 @@ function sentenceClaims(ctx: Ctx, s: Sentence, text: string, ms: ExtractedMentio
     }
   }
   // a leading label ("Iran: Tehran has …", "1. Sanction …") is not part of the clause
-  const label = /^(?:[•*\-–]\s*)?(?:\d+\.\s*)?[\p{L} ]{2,30}:\s+/u.exec(body.slice(from, s.end));
+  let colon = from;
+  while (colon < s.end && body.charCodeAt(colon) !== 58) colon++;
+  const label = colon < s.end ? LABEL.exec(body.slice(from, s.end)) : null; // (it ends in a colon)
   if (label) from += label[0].length;
-  const hedged = HEDGE.test(text);
+  const hedged = ctx.hedges.has(s.start, s.end) ?? HEDGE.test(text);
   const para = paraStart(ctx, s);
   let when: ExtractedClaim['when'] = null;
   const here = ctx.dates[ctx.dateIdx];
@@ -206,11 +220,10 @@ function sentenceClaims(ctx: Ctx, s: Sentence, text: string, ms: ExtractedMentio
         break;
       }
   let accusedFrom = Infinity;
-  for (const m of hits) {
-    let gi = 0;
-    while (m[gi + 1] === undefined) gi++;
-    const rule = RULES[gi]!;
-    const a = m.index!;
+  for (let h = h0; h < h1; h++) {
+    const m = hits[h]!;
+    const rule = RULES[hitRule[h]!]!;
+    const a = m.index;
     if (rule.shape === 'accuse') accusedFrom = a;
     else if (a > accusedFrom && rule.shape === 'verb') continue;
     const b = a + m[0].length;

@@ -7,7 +7,7 @@ import type { When } from '../model/index.ts';
 import named from './data/named-events.json' with { type: 'json' };
 import type { Sentence } from './sentences.ts';
 import type { ExtractedDate, ExtractOptions } from './types.ts';
-import { isW, RuleSet, startRule, wordStarts, type StartRule } from './scan.ts';
+import { isW, startRule, type StartRule } from './scan.ts';
 
 const MONTHS = 'January|February|March|April|May|June|July|August|September|October|November|December';
 const MON: Record<string, number> = Object.fromEntries(MONTHS.split('|').map((m, i) => [m.toLowerCase(), i + 1]));
@@ -30,7 +30,7 @@ const DM_NOYEAR = new RegExp(`\\b(?:(${MONTHS}) (\\d{1,2})|(\\d{1,2}) (${MONTHS}
 const RELATIVE = /\b(?:last|next|this|past) (?:week|month|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b/i;
 const NUMBER_WORDS: Record<string, number> = { one: 1, two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7, eight: 8, nine: 9, ten: 10 };
 const RELATIVE_DAYS = /\b(?:yesterday|today|(\d{1,2}|one|two|three|four|five|six|seven|eight|nine|ten) (?:days?|weeks?) ago)\b/gi;
-// Each rule above starts at a word start (see scan.ts); they run together in one pass.
+// Each rule above starts at a word start (see scan.ts); they run together in one pass (rules.ts).
 const at = (re: RegExp): StartRule => {
   const r = startRule(re);
   if (!r) throw new Error(`dates: ${re.source} does not start at a word start`);
@@ -52,19 +52,20 @@ export const DATE_RULES: Record<string, StartRule> = {
 };
 const RULE_NAMES = Object.keys(DATE_RULES);
 type M = RegExpExecArray[];
-const DATE_SET = new RuleSet(Object.values(DATE_RULES));
-/** Rules that need the published date: its year, or the full date. */
+/** Rules that need the published date (bits in the order of DATE_RULES): its year, or the full date. */
 const bit = (name: string) => 1 << RULE_NAMES.indexOf(name);
-const NEED_YEAR = bit('DM_NOYEAR');
-const NEED_DAY = bit('WEEKDAY') | bit('RELATIVE_DAYS') | bit('RELATIVE');
+export const NEED_YEAR = bit('DM_NOYEAR');
+export const NEED_DAY = bit('WEEKDAY') | bit('RELATIVE_DAYS') | bit('RELATIVE');
 
-export function findDates(body: string, sentences: Sentence[], opts: ExtractOptions, starts: Int32Array = wordStarts(body)): ExtractedDate[] {
+/**
+ * `all`: each rule's matches (in the order of DATE_RULES), found with the other rules in one pass over the
+ * word starts (rules.ts), without those that need a published date the document lacks.
+ */
+export function findDates(body: string, sentences: Sentence[], opts: ExtractOptions, all: RegExpExecArray[][]): ExtractedDate[] {
   const out: ExtractedDate[] = [];
   if (!TRIGGER.test(body)) return out;
   const pub = opts.published && /^\d{4}-\d{2}-\d{2}$/.test(opts.published) ? opts.published : null;
   const pubYear = opts.published ? Number(opts.published.slice(0, 4)) : null;
-  // every rule's matches, found in one pass over the word starts (scan.ts)
-  const all = DATE_SET.run(body, starts, ~((pubYear ? 0 : NEED_YEAR) | (pub ? 0 : NEED_DAY)));
   // (in the order of DATE_RULES)
   const [rangeDMDM, rangeDM, dmy, mdy, my, years, decade, year, weekday, dmNoYear, relativeDays, relative] = all as Array<RegExpExecArray[]> as [M, M, M, M, M, M, M, M, M, M, M, M];
   // each rule runs once over the whole body, the most specific first; a span taken is not taken again

@@ -15,7 +15,6 @@ export { startsOf, type Starts };
 export type FirstChars = Uint8Array;
 
 const PAIRS = 128 * 128;
-const pairIndex = (c1: number, c2: number) => (c1 >= 127 ? 127 : c1) * 128 + (c2 >= 127 || Number.isNaN(c2) ? 127 : c2);
 
 /** A regular-expression word character (`\w`: ASCII letters, digits, `_`). */
 export const isW = (c: number) => (c >= 97 && c <= 122) || (c >= 65 && c <= 90) || (c >= 48 && c <= 57) || c === 95;
@@ -44,12 +43,12 @@ export interface StartRule {
 const lowerCode = (c: number) => (c >= 65 && c <= 90 ? c + 32 : c >= 127 || c !== c ? 127 : c);
 const code = (c: number) => (c >= 127 || c !== c ? 127 : c);
 
-/** The finer check (prefix.ts, `Codes`): can the rule start with the characters at p? */
-function codesAllow(x: Codes, text: string, p: number): boolean {
-  const f = x.ignoreCase ? lowerCode : code;
-  const b = (f(text.charCodeAt(p)) << 7) | f(text.charCodeAt(p + 1));
+/** The finer check (prefix.ts, `Codes`): can the rule start with the characters at p? (`lo`, `raw`: the first two, packed) */
+function codesAllow(x: Codes, text: string, p: number, lo: number, raw: number): boolean {
+  const b = x.ignoreCase ? lo : raw;
   const look = x.pairs[b]!;
   if (look <= 1) return look === 1;
+  const f = x.ignoreCase ? lowerCode : code;
   const c = (b << 7) | f(text.charCodeAt(p + 2));
   return ((look & 2) !== 0 && x.set.has(c)) || ((look & 4) !== 0 && x.set.has((c << 7) | f(text.charCodeAt(p + 3))));
 }
@@ -63,41 +62,68 @@ export function startRule(re: RegExp): StartRule | null {
 
 /**
  * Several rules run together in one pass over the word starts: at each start, each rule whose first
- * characters allow it is tried (a rule is not tried inside its own previous match). `run` gives each
- * rule's matches as `text.matchAll(rule)` would.
+ * characters allow it is tried. Rules give their matches to an output list (`slots`, by default one per
+ * rule); rules that share a list are the alternatives of one expression, in order: at a start the first
+ * that matches wins, and no rule of the list is tried inside the list's previous match. `run` gives each
+ * list's matches as `text.matchAll` would give those of the expression (for alternatives A, B, …: of
+ * `A|B|…`, each match with the index of its rule in `which`).
  */
 export class RuleSet {
-  // per first two characters: the rules they may start (bit r); the narrowest array that holds the bits,
-  // as it is read at every word start and a smaller table stays in the cache
-  private readonly masks: Uint8Array | Uint16Array | Uint32Array;
-  constructor(readonly rules: StartRule[]) {
-    if (rules.length > 32) throw new Error('RuleSet: at most 32 rules');
-    this.masks = rules.length <= 8 ? new Uint8Array(PAIRS) : rules.length <= 16 ? new Uint16Array(PAIRS) : new Uint32Array(PAIRS);
+  // per first two characters (c1 * 128 + c2): the rules they may start, in order, as the range
+  // ids[offsets[pair]] … ids[offsets[pair + 1] - 1]
+  private readonly offsets: Uint32Array;
+  private readonly ids: Uint8Array;
+  private readonly slotOf: Uint8Array;
+  readonly lists: number;
+  constructor(
+    readonly rules: StartRule[],
+    slots: number[] = rules.map((_, i) => i),
+  ) {
+    if (rules.length > 255) throw new Error('RuleSet: at most 255 rules');
+    this.slotOf = Uint8Array.from(slots);
+    this.lists = Math.max(0, ...slots) + 1;
+    const counts = new Uint32Array(PAIRS + 1);
+    for (const r of rules) for (let c = 0; c < PAIRS; c++) if (r.first[c] === 1) counts[c + 1]!++;
+    for (let c = 0; c < PAIRS; c++) counts[c + 1]! += counts[c]!;
+    this.offsets = counts;
+    this.ids = new Uint8Array(counts[PAIRS]!);
+    const fill = counts.slice(0, PAIRS);
     rules.forEach((r, i) => {
-      for (let c = 0; c < PAIRS; c++) if (r.first[c] === 1) this.masks[c]! |= 1 << i;
+      for (let c = 0; c < PAIRS; c++) if (r.first[c] === 1) this.ids[fill[c]!++] = i;
     });
   }
 
-  /** Each rule's matches (in the order of `rules`); `enabled` (bit r) leaves rules out. */
-  run(text: string, starts: Int32Array, enabled = 0xffffffff): RegExpExecArray[][] {
-    const { rules, masks } = this;
-    const out: RegExpExecArray[][] = rules.map(() => []);
-    const lastEnd = new Int32Array(rules.length);
+  /**
+   * Each list's matches (in the order of `slots`); `enabled[r] === 0` leaves rule r out. `which`, when
+   * given, gets per list the rule of each match.
+   */
+  run(text: string, starts: Int32Array, enabled?: Uint8Array, which?: number[][]): RegExpExecArray[][] {
+    const { rules, offsets, ids, slotOf } = this;
+    const out: RegExpExecArray[][] = [];
+    for (let l = 0; l < this.lists; l++) out.push([]);
+    const lastEnd = new Int32Array(this.lists);
     for (let k = 0; k < starts.length; k++) {
       const p = starts[k]!;
-      let m = masks[pairIndex(text.charCodeAt(p), text.charCodeAt(p + 1))]! & enabled;
-      while (m !== 0) {
-        const r = 31 - Math.clz32(m & -m); // lowest set bit
-        m &= m - 1;
-        if (p < lastEnd[r]!) continue;
+      const c1 = text.charCodeAt(p);
+      const c2 = text.charCodeAt(p + 1);
+      const raw = (c1 >= 127 ? 127 : c1) * 128 + (c2 >= 127 || c2 !== c2 ? 127 : c2);
+      let i = offsets[raw]!;
+      const e = offsets[raw + 1]!;
+      if (i === e) continue;
+      const lo = (lowerCode(c1) << 7) | lowerCode(c2);
+      for (; i < e; i++) {
+        const r = ids[i]!;
+        const l = slotOf[r]!;
+        if (p < lastEnd[l]! || (enabled && enabled[r] === 0)) continue;
         const rule = rules[r]!;
-        if (rule.codes && !codesAllow(rule.codes, text, p)) continue;
+        if (rule.codes && !codesAllow(rule.codes, text, p, lo, raw)) continue;
         const re = rule.re;
         re.lastIndex = p;
         const x = re.exec(text);
         if (x) {
-          out[r]!.push(x);
-          lastEnd[r] = p + x[0].length;
+          out[l]!.push(x);
+          if (which) (which[l] ??= []).push(r);
+          lastEnd[l] = p + x[0].length;
         }
       }
     }
@@ -108,4 +134,30 @@ export class RuleSet {
 /** The matches of one rule, as `text.matchAll(rule)` would give them. */
 export function matchesAt(rule: StartRule, text: string, starts: Int32Array): RegExpExecArray[] {
   return new RuleSet([rule]).run(text, starts)[0]!;
+}
+
+/**
+ * Whether an expression of whole words (`\b(?:…)\b`, nothing else looking outside its match) matches
+ * inside text.slice(a, b), answered from its matches in the whole text (in order; the spans must be asked
+ * in order of position). The slice's ends are word boundaries the text may not have, so when a word
+ * character stands right outside the span, or a match of the text straddles one of its ends, the
+ * answer is null: test the slice itself.
+ */
+export class InSpan {
+  private k = 0;
+  constructor(
+    private readonly text: string,
+    private readonly ms: RegExpExecArray[] | null, // null: not run at word starts, always test the slice
+  ) {}
+  has(a: number, b: number): boolean | null {
+    const { ms, text } = this;
+    if (!ms) return null;
+    while (this.k < ms.length && ms[this.k]!.index < a) this.k++;
+    if ((a > 0 && isW(text.charCodeAt(a - 1))) || isW(text.charCodeAt(b))) return null;
+    const prev = ms[this.k - 1];
+    if (prev && prev.index + prev[0].length > a) return null;
+    const m = ms[this.k];
+    if (!m || m.index >= b) return false;
+    return m.index + m[0].length <= b ? true : null;
+  }
 }
