@@ -3,7 +3,8 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { loadEvalDocs } from '../eval/extraction/documents.ts';
-import { InSpan, RuleSet, startRule, startsOf, wordStarts } from '../src/extract/scan.ts';
+import type { InSpan} from '../src/extract/scan.ts';
+import { RuleSet, startRule, startsOf, wordStarts } from '../src/extract/scan.ts';
 import { DATE_RULES } from '../src/extract/dates.ts';
 import { CLAIM_ALTERNATIVES, COMBINED, HEDGE, SPEECH } from '../src/extract/claims.ts';
 import { CALL_WORD, OPENING_VERB } from '../src/extract/demands.ts';
