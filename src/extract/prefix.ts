@@ -242,6 +242,8 @@ export interface Codes {
   pairs: Uint8Array;
   /** codes of every length together (their ranges do not overlap: a first character is never 0) */
   set: IntSet;
+  /** the same codes, listed */
+  list: number[];
 }
 
 /** A set of non-zero integers (open addressing over an Int32Array): a lookup costs a multiply and a load or two. */
@@ -360,5 +362,5 @@ function codesOf(re: RegExp): Codes | null {
     else if (c < 1 << 21) pairs[c >> 7]! |= 2;
     else pairs[c >> 14]! |= 4;
   }
-  return { ignoreCase, pairs, set: new IntSet(all) };
+  return { ignoreCase, pairs, set: new IntSet(all), list: [...new Set(all)] };
 }

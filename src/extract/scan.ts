@@ -43,14 +43,54 @@ export interface StartRule {
 const lowerCode = (c: number) => (c >= 65 && c <= 90 ? c + 32 : c >= 127 || c !== c ? 127 : c);
 const code = (c: number) => (c >= 127 || c !== c ? 127 : c);
 
-/** The finer check (prefix.ts, `Codes`): can the rule start with the characters at p? (`lo`, `raw`: the first two, packed) */
-function codesAllow(x: Codes, text: string, p: number, lo: number, raw: number): boolean {
-  const b = x.ignoreCase ? lo : raw;
-  const look = x.pairs[b]!;
-  if (look <= 1) return look === 1;
-  const f = x.ignoreCase ? lowerCode : code;
-  const c = (b << 7) | f(text.charCodeAt(p + 2));
-  return ((look & 2) !== 0 && x.set.has(c)) || ((look & 4) !== 0 && x.set.has((c << 7) | f(text.charCodeAt(p + 3))));
+/** Bit 29 marks the codes of rules that do not ignore case (codes have 28 bits at most). */
+const CASED = 1 << 29;
+
+/**
+ * The finer checks (prefix.ts, `Codes`) of every rule of a set in one table: per code of three or four
+ * characters (lower-cased for a rule that ignores case, else with bit 29 set), the rules it allows, as a
+ * bit set over two words (open addressing; a lookup costs a multiply and a load or two).
+ */
+class CodeTable {
+  private readonly keys: Int32Array;
+  readonly lo: Int32Array;
+  readonly hi: Int32Array;
+  private readonly bits: number;
+  constructor(rules: StartRule[]) {
+    const m = new Map<number, [number, number]>();
+    rules.forEach((r, i) => {
+      if (!r.codes) return;
+      for (const c of r.codes.list) {
+        if (c < 1 << 14) continue; // one or two characters: the pair tables decide
+        const key = r.codes.ignoreCase ? c : c | CASED;
+        const v = m.get(key) ?? [0, 0];
+        v[i >> 5]! |= 1 << (i & 31);
+        m.set(key, v);
+      }
+    });
+    this.bits = Math.max(4, Math.ceil(Math.log2(m.size * 4 + 1)));
+    this.keys = new Int32Array(1 << this.bits);
+    this.lo = new Int32Array(1 << this.bits);
+    this.hi = new Int32Array(1 << this.bits);
+    for (const [key, [lo, hi]] of m) {
+      let i = Math.imul(key, 0x9e3779b1) >>> (32 - this.bits);
+      while (this.keys[i] !== 0) i = (i + 1) & (this.keys.length - 1);
+      this.keys[i] = key;
+      this.lo[i] = lo;
+      this.hi[i] = hi;
+    }
+  }
+  /** The slot of `key`, or -1. */
+  find(key: number): number {
+    const t = this.keys;
+    let i = Math.imul(key, 0x9e3779b1) >>> (32 - this.bits);
+    for (let x = t[i]!; x !== 0; x = t[(i = (i + 1) & (t.length - 1))]!) if (x === key) return i;
+    return -1;
+  }
+  /** Does the code at slot `i` allow rule r? */
+  allows(i: number, r: number): boolean {
+    return i >= 0 && (((r < 32 ? this.lo[i]! : this.hi[i]!) >>> (r & 31)) & 1) === 1;
+  }
 }
 
 /** The rule to run at word starts for `re`; null when its matches may begin elsewhere (see prefix.ts). */
@@ -70,26 +110,40 @@ export function startRule(re: RegExp): StartRule | null {
  */
 export class RuleSet {
   // per first two characters (c1 * 128 + c2): the rules they may start, in order, as the range
-  // ids[offsets[pair]] … ids[offsets[pair + 1] - 1]
+  // ids[offsets[pair]] … ids[offsets[pair + 1] - 1], and for each the finer check's first step (`looks`:
+  // the rule's codes.pairs for these two characters; bit 1 = allowed by a code of one or two characters,
+  // 2 and 4 = codes of three or four characters to look up), so that no rule's own table is read at a start
   private readonly offsets: Uint32Array;
   private readonly ids: Uint8Array;
+  private readonly looks: Uint8Array;
+  private readonly codes: CodeTable;
+  private readonly cased: Uint8Array; // per rule: 1 when it does not ignore case
   private readonly slotOf: Uint8Array;
   readonly lists: number;
   constructor(
     readonly rules: StartRule[],
     slots: number[] = rules.map((_, i) => i),
   ) {
-    if (rules.length > 255) throw new Error('RuleSet: at most 255 rules');
+    if (rules.length > 64) throw new Error('RuleSet: at most 64 rules');
+    this.codes = new CodeTable(rules);
+    this.cased = Uint8Array.from(rules, (r) => (r.codes && !r.codes.ignoreCase ? 1 : 0));
     this.slotOf = Uint8Array.from(slots);
     this.lists = Math.max(0, ...slots) + 1;
+    // the first step of the finer check: 0 leaves the pair out
+    const look = (r: StartRule, c: number) => (!r.codes ? 1 : r.codes.pairs[r.codes.ignoreCase ? (lowerCode(c >> 7) << 7) | lowerCode(c & 127) : c]!);
     const counts = new Uint32Array(PAIRS + 1);
-    for (const r of rules) for (let c = 0; c < PAIRS; c++) if (r.first[c] === 1) counts[c + 1]!++;
+    for (const r of rules) for (let c = 0; c < PAIRS; c++) if (r.first[c] === 1 && look(r, c) !== 0) counts[c + 1]!++;
     for (let c = 0; c < PAIRS; c++) counts[c + 1]! += counts[c]!;
     this.offsets = counts;
     this.ids = new Uint8Array(counts[PAIRS]!);
+    this.looks = new Uint8Array(counts[PAIRS]!);
     const fill = counts.slice(0, PAIRS);
     rules.forEach((r, i) => {
-      for (let c = 0; c < PAIRS; c++) if (r.first[c] === 1) this.ids[fill[c]!++] = i;
+      for (let c = 0; c < PAIRS; c++)
+        if (r.first[c] === 1 && look(r, c) !== 0) {
+          this.looks[fill[c]!] = look(r, c);
+          this.ids[fill[c]!++] = i;
+        }
     });
   }
 
@@ -98,7 +152,7 @@ export class RuleSet {
    * given, gets per list the rule of each match.
    */
   run(text: string, starts: Int32Array, enabled?: Uint8Array, which?: number[][]): RegExpExecArray[][] {
-    const { rules, offsets, ids, slotOf } = this;
+    const { rules, offsets, ids, looks, slotOf, codes, cased } = this;
     const out: RegExpExecArray[][] = [];
     for (let l = 0; l < this.lists; l++) out.push([]);
     const lastEnd = new Int32Array(this.lists);
@@ -110,14 +164,42 @@ export class RuleSet {
       let i = offsets[raw]!;
       const e = offsets[raw + 1]!;
       if (i === e) continue;
-      const lo = (lowerCode(c1) << 7) | lowerCode(c2);
+      // the slots of the codes of three and four characters at p in the code table, looked up once
+      // (lower-cased, and as written), when a rule asks (-2: not yet)
+      let lo3 = -2;
+      let lo4 = -2;
+      let raw3 = -2;
+      let raw4 = -2;
+      const lower2 = (lowerCode(c1) << 7) | lowerCode(c2);
       for (; i < e; i++) {
         const r = ids[i]!;
         const l = slotOf[r]!;
         if (p < lastEnd[l]! || (enabled && enabled[r] === 0)) continue;
-        const rule = rules[r]!;
-        if (rule.codes && !codesAllow(rule.codes, text, p, lo, raw)) continue;
-        const re = rule.re;
+        const look = looks[i]!;
+        if ((look & 1) === 0) {
+          let ok = false;
+          if (cased[r] === 0) {
+            if ((look & 2) !== 0) {
+              if (lo3 === -2) lo3 = codes.find((lower2 << 7) | lowerCode(text.charCodeAt(p + 2)));
+              ok = codes.allows(lo3, r);
+            }
+            if (!ok && (look & 4) !== 0) {
+              if (lo4 === -2) lo4 = codes.find((((lower2 << 7) | lowerCode(text.charCodeAt(p + 2))) << 7) | lowerCode(text.charCodeAt(p + 3)));
+              ok = codes.allows(lo4, r);
+            }
+          } else {
+            if ((look & 2) !== 0) {
+              if (raw3 === -2) raw3 = codes.find(((raw << 7) | code(text.charCodeAt(p + 2))) | CASED);
+              ok = codes.allows(raw3, r);
+            }
+            if (!ok && (look & 4) !== 0) {
+              if (raw4 === -2) raw4 = codes.find(((((raw << 7) | code(text.charCodeAt(p + 2))) << 7) | code(text.charCodeAt(p + 3))) | CASED);
+              ok = codes.allows(raw4, r);
+            }
+          }
+          if (!ok) continue;
+        }
+        const re = rules[r]!.re;
         re.lastIndex = p;
         const x = re.exec(text);
         if (x) {
