@@ -6,7 +6,7 @@ import { loadEvalDocs } from '../eval/extraction/documents.ts';
 import type { InSpan} from '../src/extract/scan.ts';
 import { RuleSet, startRule, startsOf, wordStarts } from '../src/extract/scan.ts';
 import { DATE_RULES } from '../src/extract/dates.ts';
-import { CLAIM_ALTERNATIVES, COMBINED, HEDGE, SPEECH } from '../src/extract/claims.ts';
+import { backedSuffixes, CLAIM_ALTERNATIVES, COMBINED, HEDGE, SPEECH } from '../src/extract/claims.ts';
 import { CALL_WORD, OPENING_VERB } from '../src/extract/demands.ts';
 import { findRules } from '../src/extract/rules.ts';
 import { splitSentences } from '../src/extract/sentences.ts';
@@ -72,6 +72,18 @@ describe('alternatives in one list', () => {
       found += ours.length;
     }
     expect(found).toBeGreaterThan(50);
+  });
+});
+
+describe('"-backed" and the like, found from the hyphens', () => {
+  it('are the matches of the expression', () => {
+    let found = 0;
+    for (const t of [...texts, 'Iran-backed, US‐sponsored X-fundedY -supported- a-backed_ --backed ‐‐funded -backed', '-', 'x‐']) {
+      const ours = backedSuffixes(t).map((m) => [m.index, m[0], m[1]]);
+      expect(ours).toEqual([...t.matchAll(/[-‐](backed|sponsored|funded|supported)\b/g)].map((m) => [m.index, m[0], m[1]]));
+      found += ours.length;
+    }
+    expect(found).toBeGreaterThan(5);
   });
 });
 

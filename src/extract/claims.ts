@@ -5,7 +5,7 @@ import rules from './data/attribution.json' with { type: 'json' };
 import demonyms from './data/demonyms.json' with { type: 'json' };
 import type { Sentence } from './sentences.ts';
 import type { Found } from './rules.ts';
-import type { InSpan } from './scan.ts';
+import { isW, type InSpan } from './scan.ts';
 import type {
   Extraction,
   ExtractedClaim,
@@ -29,7 +29,26 @@ export const COMBINED = new RegExp(`\\b(?:${RULES.map((r) => `(${r.re})\\b`).joi
  * characters allow, the first that matches wins, as in COMBINED (the rules have no groups of their own).
  */
 export const CLAIM_ALTERNATIVES = RULES.map((r) => new RegExp(`\\b(?:${r.re})\\b`, 'i'));
-const BACKED_SUFFIX = /[-‐](backed|sponsored|funded|supported)\b/g;
+/** The matches of `/[-‐](backed|sponsored|funded|supported)\b/g`, found from the hyphens (indexOf) rather than at every position. */
+export function backedSuffixes(body: string): RegExpMatchArray[] {
+  const out: RegExpMatchArray[] = [];
+  let h1 = body.indexOf('-');
+  let h2 = body.indexOf('‐');
+  while (h1 >= 0 || h2 >= 0) {
+    const h = h2 < 0 || (h1 >= 0 && h1 < h2) ? h1 : h2;
+    for (const w of BACKED_WORDS)
+      if (body.startsWith(w, h + 1) && !isW(body.charCodeAt(h + 1 + w.length))) {
+        const m = [body.slice(h, h + 1 + w.length), w] as unknown as RegExpMatchArray;
+        m.index = h;
+        out.push(m);
+        break;
+      }
+    if (h === h1) h1 = body.indexOf('-', h + 1);
+    else h2 = body.indexOf('‐', h + 1);
+  }
+  return out;
+}
+const BACKED_WORDS = ['backed', 'sponsored', 'funded', 'supported'];
 export const HEDGE = new RegExp(`\\b(?:${rules.hedges.join('|')})\\b`, 'i');
 /** The verbs of SAID_THAT, as whole words: a sentence without one is not tried against it (rules.ts). */
 export const SPEECH = /\b(?:said|says|told|stated|believes|noted|added|argued)\b/i;
@@ -57,9 +76,10 @@ interface Ctx {
   attributed: Set<string>; // actor, predicate, target of the attributions listed so far
   dates: ExtractedDate[];
   sentences: Sentence[];
-  paraStarts: Map<number, number>;
+  paraStarts: number[]; // per paragraph index: where its first sentence starts (paragraphs are numbered 0, 1, …)
   dateIdx: number; // first date at or after the current sentence
   metonyms: Map<string, string>; // capital → state, when a capital acts ("Tehran has accused …")
+  colon: number; // the first colon at or after the last place asked (-1: none), see sentenceClaims
   hedges: InSpan; // where the hedge words are (rules.ts)
   speech: InSpan; // where the verbs of speech are
 }
@@ -98,8 +118,9 @@ export function findClaims(
     dates,
     sentences,
     metonyms,
-    paraStarts: new Map(),
+    paraStarts: [],
     dateIdx: 0,
+    colon: body.indexOf(':'),
     hedges: found.hedges,
     speech: found.speech,
   };
@@ -107,7 +128,7 @@ export function findClaims(
   const hits = found.claims;
   const backed: RegExpMatchArray[] = [];
   // "<Name>-backed": find the cheap suffix, then walk back over the name
-  for (const m of body.matchAll(BACKED_SUFFIX)) {
+  for (const m of backedSuffixes(body)) {
     let a = m.index!;
     while (a > 0 && /[\p{L}.]/u.test(body[a - 1]!)) a--;
     if (a === m.index!) continue;
@@ -115,7 +136,7 @@ export function findClaims(
     r.index = a;
     backed.push(r);
   }
-  for (const s of sentences) if (!ctx.paraStarts.has(s.para)) ctx.paraStarts.set(s.para, s.start);
+  for (const s of sentences) if (ctx.paraStarts[s.para] === undefined) ctx.paraStarts[s.para] = s.start;
   let mi = 0;
   let hi = 0;
   let bi = 0;
@@ -151,7 +172,7 @@ export function findClaims(
 function infoboxAllies(ctx: Ctx) {
   const { body, mentions } = ctx;
   const topic = ctx.topic;
-  if (!topic) return;
+  if (!topic || !body.includes('Allies')) return;
   for (const lm of body.matchAll(/^Allies(?::[ \t]*|[ \t]*$)/gm)) {
     let p = lm.index! + lm[0].length;
     let lines = 0;
@@ -204,9 +225,10 @@ function sentenceClaims(ctx: Ctx, s: Sentence, text: string, ms: ExtractedMentio
     }
   }
   // a leading label ("Iran: Tehran has …", "1. Sanction …") is not part of the clause
-  let colon = from;
-  while (colon < s.end && body.charCodeAt(colon) !== 58) colon++;
-  const label = colon < s.end ? LABEL.exec(body.slice(from, s.end)) : null; // (it ends in a colon)
+  // (only where the clause has a colon: the label ends in one; the next colon of the body is kept, as the
+  // sentences come in order)
+  if (ctx.colon >= 0 && ctx.colon < from) ctx.colon = body.indexOf(':', from);
+  const label = ctx.colon >= 0 && ctx.colon < s.end ? LABEL.exec(body.slice(from, s.end)) : null;
   if (label) from += label[0].length;
   const hedged = ctx.hedges.has(s.start, s.end) ?? HEDGE.test(text);
   const para = paraStart(ctx, s);
@@ -426,7 +448,7 @@ function apply(
   from: number,
 ) {
   const { body } = ctx;
-  const action = matched.replace(/\s+/g, ' ').trim();
+  const action = singleSpaced(matched) ? matched : matched.replace(/\s+/g, ' ').trim();
   const base: Base = { s, claimant, hedged, when, negated: false };
   const pred = rule.predicate;
   switch (rule.shape) {
@@ -438,7 +460,7 @@ function apply(
       if (pred === 'met') return;
       if (!ev && pred === 'claimed_responsibility_for') {
         const ps = paraStart(ctx, s);
-        const prevPara = ctx.paraStarts.get(s.para - 1) ?? ps;
+        const prevPara = ctx.paraStarts[s.para - 1] ?? ps;
         const place =
           ctx.mentions.find((m) => m.type === 'place' && m.start >= ps && m.start < s.start) ??
           ctx.mentions.find((m) => m.type === 'place' && m.start >= prevPara && m.start < ps);
@@ -833,12 +855,26 @@ function apply(
   }
 }
 
+/** `t` has no run of `\s` but single spaces between other characters: `t.replace(/\s+/g, ' ').trim()` is `t`. */
+function singleSpaced(t: string): boolean {
+  let prevSpace = true; // at the start, a space would be trimmed
+  for (let i = 0; i < t.length; i++) {
+    const c = t.charCodeAt(i);
+    if (c === 32) {
+      if (prevSpace) return false;
+      prevSpace = true;
+    } else if (isSpaceCode(c)) return false;
+    else prevSpace = false;
+  }
+  return !prevSpace || t.length === 0;
+}
+
 function authParty(m: ExtractedMention): ExtractedParty {
   return m.start >= 0 ? party(m) : literalParty(m.canonical);
 }
 
 function paraStart(ctx: Ctx, s: Sentence): number {
-  return ctx.paraStarts.get(s.para) ?? s.start;
+  return ctx.paraStarts[s.para] ?? s.start;
 }
 
 /** The last mention that ends at or before `a` and starts at or after `from` (mentions are sorted). */
