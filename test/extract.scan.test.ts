@@ -75,11 +75,14 @@ describe('alternatives in one list', () => {
   });
 });
 
-describe('"-backed" and the like, found from the hyphens', () => {
+describe('"-backed" and the like, found from the words after a hyphen', () => {
   it('are the matches of the expression', () => {
     let found = 0;
     for (const t of [...texts, 'Iran-backed, US‐sponsored X-fundedY -supported- a-backed_ --backed ‐‐funded -backed', '-', 'x‐']) {
-      const ours = backedSuffixes(t).map((m) => [m.index, m[0], m[1]]);
+      const r = findRules(t, wordStarts(t), null);
+      expect(r.suffixWords).not.toBeNull();
+      const ours = backedSuffixes(t, r.suffixWords).map((m) => [m.index, m[0], m[1]]);
+      expect(r.allies).toBe(/^Allies(?::[ \t]*|[ \t]*$)/m.test(t) ? true : r.allies);
       expect(ours).toEqual([...t.matchAll(/[-‐](backed|sponsored|funded|supported)\b/g)].map((m) => [m.index, m[0], m[1]]));
       found += ours.length;
     }

@@ -5,7 +5,7 @@ import rules from './data/attribution.json' with { type: 'json' };
 import demonyms from './data/demonyms.json' with { type: 'json' };
 import type { Sentence } from './sentences.ts';
 import type { Found } from './rules.ts';
-import { isW, type InSpan } from './scan.ts';
+import type { InSpan } from './scan.ts';
 import type {
   Extraction,
   ExtractedClaim,
@@ -29,26 +29,29 @@ export const COMBINED = new RegExp(`\\b(?:${RULES.map((r) => `(${r.re})\\b`).joi
  * characters allow, the first that matches wins, as in COMBINED (the rules have no groups of their own).
  */
 export const CLAIM_ALTERNATIVES = RULES.map((r) => new RegExp(`\\b(?:${r.re})\\b`, 'i'));
-/** The matches of `/[-‐](backed|sponsored|funded|supported)\b/g`, found from the hyphens (indexOf) rather than at every position. */
-export function backedSuffixes(body: string): RegExpMatchArray[] {
+/** "-backed", "-sponsored" …: the words, as whole words (rules.ts finds them at the word starts); see backedSuffixes. */
+export const BACKED_WORD = /\b(?:backed|sponsored|funded|supported)\b/;
+const BACKED_SUFFIX = /[-‐](backed|sponsored|funded|supported)\b/g;
+/**
+ * The matches of BACKED_SUFFIX, from those of BACKED_WORD (`words`; null: not run at word starts): a word
+ * right after a hyphen.
+ */
+export function backedSuffixes(body: string, words: RegExpExecArray[] | null): RegExpMatchArray[] {
+  if (!words) return [...body.matchAll(BACKED_SUFFIX)];
   const out: RegExpMatchArray[] = [];
-  let h1 = body.indexOf('-');
-  let h2 = body.indexOf('‐');
-  while (h1 >= 0 || h2 >= 0) {
-    const h = h2 < 0 || (h1 >= 0 && h1 < h2) ? h1 : h2;
-    for (const w of BACKED_WORDS)
-      if (body.startsWith(w, h + 1) && !isW(body.charCodeAt(h + 1 + w.length))) {
-        const m = [body.slice(h, h + 1 + w.length), w] as unknown as RegExpMatchArray;
-        m.index = h;
-        out.push(m);
-        break;
-      }
-    if (h === h1) h1 = body.indexOf('-', h + 1);
-    else h2 = body.indexOf('‐', h + 1);
+  for (const w of words) {
+    const h = w.index - 1;
+    const c = body.charCodeAt(h);
+    if (c !== 45 && c !== 0x2010) continue;
+    const m = [body[h]! + w[0], w[0]] as unknown as RegExpMatchArray;
+    m.index = h;
+    out.push(m);
   }
   return out;
 }
-const BACKED_WORDS = ['backed', 'sponsored', 'funded', 'supported'];
+/** The infobox field infoboxAllies reads; `\bAllies\b` (rules.ts) finds where it may be. */
+const ALLIES = /^Allies(?::[ \t]*|[ \t]*$)/gm;
+export const ALLIES_WORD = /\bAllies\b/;
 export const HEDGE = new RegExp(`\\b(?:${rules.hedges.join('|')})\\b`, 'i');
 /** The verbs of SAID_THAT, as whole words: a sentence without one is not tried against it (rules.ts). */
 export const SPEECH = /\b(?:said|says|told|stated|believes|noted|added|argued)\b/i;
@@ -100,7 +103,7 @@ export function findClaims(
   dates: ExtractedDate[],
   opts: ExtractOptions,
   metonyms: Map<string, string>,
-  found: Pick<Found, 'claims' | 'claimRule' | 'hedges' | 'speech'>,
+  found: Pick<Found, 'claims' | 'claimRule' | 'hedges' | 'speech' | 'suffixWords' | 'allies'>,
 ): Pick<Extraction, 'claims' | 'attributions'> {
   const voiceName = opts.publisher ?? opts.author ?? 'the source';
   const ctx: Ctx = {
@@ -128,7 +131,7 @@ export function findClaims(
   const hits = found.claims;
   const backed: RegExpMatchArray[] = [];
   // "<Name>-backed": find the cheap suffix, then walk back over the name
-  for (const m of backedSuffixes(body)) {
+  for (const m of backedSuffixes(body, found.suffixWords)) {
     let a = m.index!;
     while (a > 0 && /[\p{L}.]/u.test(body[a - 1]!)) a--;
     if (a === m.index!) continue;
@@ -160,7 +163,7 @@ export function findClaims(
     ctx.lastActor = null;
     sentenceClaims(ctx, s, body.slice(s.start, s.end), inS, hits, found.claimRule, hi, hj, backed.slice(bi, bj));
   }
-  infoboxAllies(ctx);
+  if (found.allies !== false) infoboxAllies(ctx);
   return { claims: ctx.claims, attributions: ctx.attributions };
 }
 
@@ -172,8 +175,8 @@ export function findClaims(
 function infoboxAllies(ctx: Ctx) {
   const { body, mentions } = ctx;
   const topic = ctx.topic;
-  if (!topic || !body.includes('Allies')) return;
-  for (const lm of body.matchAll(/^Allies(?::[ \t]*|[ \t]*$)/gm)) {
+  if (!topic) return;
+  for (const lm of body.matchAll(ALLIES)) {
     let p = lm.index! + lm[0].length;
     let lines = 0;
     while (p < body.length && lines < 12) {
@@ -311,8 +314,9 @@ function emit(ctx: Ctx, base: Base, e: Emit) {
   });
   // an attribution is a relation: the same actor, predicate and target stated twice is listed once;
   // designations are acts (designated, redesignated, amended, banned), each listed
+  if (!e.actor || !e.target || e.actor === e.target) return;
   const key = `${e.actor}\u0000${e.predicate}\u0000${negated}\u0000${e.target}${e.predicate === 'designated_by' ? `\u0000${e.attAction ?? e.action}` : ''}`;
-  if (e.actor && e.target && e.actor !== e.target && !ctx.attributed.has(key) && ctx.attributed.add(key))
+  if (!ctx.attributed.has(key) && ctx.attributed.add(key))
     ctx.attributions.push({
       actor: e.actor,
       action: e.attAction ?? e.action,

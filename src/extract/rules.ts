@@ -4,7 +4,7 @@
 // that decide whether a sentence is worth its per-sentence expressions (hedges, verbs of speech, calls
 // and imperatives).
 import { DATE_RULES, NEED_DAY, NEED_YEAR } from './dates.ts';
-import { COMBINED, CLAIM_ALTERNATIVES, HEDGE, SPEECH } from './claims.ts';
+import { ALLIES_WORD, BACKED_WORD, COMBINED, CLAIM_ALTERNATIVES, HEDGE, SPEECH } from './claims.ts';
 import { CALL_WORD, OPENING_VERB } from './demands.ts';
 import { InSpan, RuleSet, startRule, type StartRule } from './scan.ts';
 
@@ -18,13 +18,17 @@ export interface Found {
   speech: InSpan;
   calls: InSpan;
   openings: InSpan;
+  /** the matches of BACKED_WORD (claims.ts; null: not run at word starts, the body is scanned) */
+  suffixWords: RegExpExecArray[] | null;
+  /** false when the body has no "Allies" word (null: not run at word starts) */
+  allies: boolean | null;
 }
 
 const dateRules = Object.values(DATE_RULES);
 const claimRules = CLAIM_ALTERNATIVES.map(startRule);
 // were an attribution rule ever to start other than at a word start, COMBINED scans the whole text
 const claimsAtStarts = claimRules.every((r) => r !== null);
-const marks = [HEDGE, SPEECH, CALL_WORD, OPENING_VERB].map(startRule);
+const marks = [HEDGE, SPEECH, CALL_WORD, OPENING_VERB, BACKED_WORD, ALLIES_WORD].map(startRule);
 const rules: StartRule[] = [...dateRules];
 const slots: number[] = dateRules.map((_, i) => i);
 const CLAIMS = dateRules.length;
@@ -77,5 +81,17 @@ export function findRules(body: string, starts: Int32Array, published: string | 
     });
   }
   const mark = (i: number) => new InSpan(body, MARKS[i]! < 0 ? null : all[MARKS[i]!]!);
-  return { dates: all.slice(0, CLAIMS), claims, claimRule, hedges: mark(0), speech: mark(1), calls: mark(2), openings: mark(3) };
+  const marked = (i: number) => (MARKS[i]! < 0 ? null : all[MARKS[i]!]!);
+  const allies = marked(5);
+  return {
+    dates: all.slice(0, CLAIMS),
+    claims,
+    claimRule,
+    hedges: mark(0),
+    speech: mark(1),
+    calls: mark(2),
+    openings: mark(3),
+    suffixWords: marked(4),
+    allies: allies ? allies.length > 0 : null,
+  };
 }
