@@ -5,7 +5,7 @@ import { describe, expect, it } from 'vitest';
 import { loadEvalDocs } from '../eval/extraction/documents.ts';
 import type { InSpan} from '../src/extract/scan.ts';
 import { RuleSet, startRule, startsOf, wordStarts } from '../src/extract/scan.ts';
-import { DATE_RULES } from '../src/extract/dates.ts';
+import { DATE_RULES, NAMED, namedForms } from '../src/extract/dates.ts';
 import { backedSuffixes, CLAIM_ALTERNATIVES, COMBINED, HEDGE, SPEECH } from '../src/extract/claims.ts';
 import { CALL_WORD, OPENING_VERB } from '../src/extract/demands.ts';
 import { findRules } from '../src/extract/rules.ts';
@@ -84,6 +84,18 @@ describe('"-backed" and the like, found from the words after a hyphen', () => {
       const ours = backedSuffixes(t, r.suffixWords).map((m) => [m.index, m[0], m[1]]);
       expect(r.allies).toBe(/^Allies(?::[ \t]*|[ \t]*$)/m.test(t) ? true : r.allies);
       expect(ours).toEqual([...t.matchAll(/[-‐](backed|sponsored|funded|supported)\b/g)].map((m) => [m.index, m[0], m[1]]));
+      found += ours.length;
+    }
+    expect(found).toBeGreaterThan(5);
+  });
+});
+
+describe('named forms (26/11), found from the slashes', () => {
+  it('are the matches of the expression', () => {
+    let found = 0;
+    for (const t of [...texts, '9/11 26/11 1/2/3 /12/5 123/4 12/345 x7/7x 12/5/ 3/ /4 1/22 11/2', '1/2', '/', '12/']) {
+      const ours = namedForms(t).map((m) => [m.index, m[0], m[1]]);
+      expect(ours).toEqual([...t.matchAll(NAMED)].map((m) => [m.index, m[0], m[1]]));
       found += ours.length;
     }
     expect(found).toBeGreaterThan(5);
