@@ -118,6 +118,7 @@ export class RuleSet {
   private readonly looks: Uint8Array;
   private readonly codes: CodeTable;
   private readonly cased: Uint8Array; // per rule: 1 when it does not ignore case
+  private readonly lastEnd: Int32Array; // per list: where its last match ends (reset by each run)
   private readonly slotOf: Uint8Array;
   readonly lists: number;
   constructor(
@@ -129,6 +130,7 @@ export class RuleSet {
     this.cased = Uint8Array.from(rules, (r) => (r.codes && !r.codes.ignoreCase ? 1 : 0));
     this.slotOf = Uint8Array.from(slots);
     this.lists = Math.max(0, ...slots) + 1;
+    this.lastEnd = new Int32Array(this.lists);
     // the first step of the finer check: 0 leaves the pair out
     const look = (r: StartRule, c: number) => (!r.codes ? 1 : r.codes.pairs[r.codes.ignoreCase ? (lowerCode(c >> 7) << 7) | lowerCode(c & 127) : c]!);
     const counts = new Uint32Array(PAIRS + 1);
@@ -155,7 +157,7 @@ export class RuleSet {
     const { rules, offsets, ids, looks, slotOf, codes, cased } = this;
     const out: RegExpExecArray[][] = [];
     for (let l = 0; l < this.lists; l++) out.push([]);
-    const lastEnd = new Int32Array(this.lists);
+    const lastEnd = this.lastEnd.fill(0);
     for (let k = 0; k < starts.length; k++) {
       const p = starts[k]!;
       const c1 = text.charCodeAt(p);
@@ -236,8 +238,10 @@ export class InSpan {
     if (!ms) return null;
     while (this.k < ms.length && ms[this.k]!.index < a) this.k++;
     if ((a > 0 && isW(text.charCodeAt(a - 1))) || isW(text.charCodeAt(b))) return null;
-    const prev = ms[this.k - 1];
-    if (prev && prev.index + prev[0].length > a) return null;
+    if (this.k > 0) {
+      const prev = ms[this.k - 1]!;
+      if (prev.index + prev[0].length > a) return null;
+    }
     const m = ms[this.k];
     if (!m || m.index >= b) return false;
     return m.index + m[0].length <= b ? true : null;
