@@ -154,53 +154,33 @@ export class RuleSet {
    * given, gets per list the rule of each match.
    */
   run(text: string, starts: Int32Array, enabled?: Uint8Array, which?: number[][]): RegExpExecArray[][] {
-    const { rules, offsets, ids, looks, slotOf, codes, cased } = this;
+    const { rules, slotOf } = this;
     const out: RegExpExecArray[][] = [];
     for (let l = 0; l < this.lists; l++) out.push([]);
     const lastEnd = this.lastEnd.fill(0);
     for (let k = 0; k < starts.length; k++) {
       const p = starts[k]!;
-      const c1 = text.charCodeAt(p);
-      const c2 = text.charCodeAt(p + 1);
-      const raw = (c1 >= 127 ? 127 : c1) * 128 + (c2 >= 127 || c2 !== c2 ? 127 : c2);
-      let i = offsets[raw]!;
-      const e = offsets[raw + 1]!;
-      if (i === e) continue;
-      // the slots of the codes of three and four characters at p in the code table, looked up once
-      // (lower-cased, and as written), when a rule asks (-2: not yet)
-      let lo3 = -2;
-      let lo4 = -2;
-      let raw3 = -2;
-      let raw4 = -2;
-      const lower2 = (lowerCode(c1) << 7) | lowerCode(c2);
-      for (; i < e; i++) {
-        const r = ids[i]!;
+      // the first four characters (7 bits each; 127: beyond ASCII, or past the end), never 0 at a word start
+      const key = (((((code(text.charCodeAt(p)) << 7) | code(text.charCodeAt(p + 1))) << 7) | code(text.charCodeAt(p + 2))) << 7) | code(text.charCodeAt(p + 3));
+      let v = -1;
+      const keys = this.memoKeys;
+      const mask = keys.length - 1;
+      for (let h = Math.imul(key, 0x9e3779b1) >>> this.memoShift; ; h = (h + 1) & mask) {
+        const x = keys[h]!;
+        if (x === key) {
+          v = this.memoVals[h]!;
+          break;
+        }
+        if (x === 0) break;
+      }
+      if (v < 0) v = this.remember(key);
+      const n = v & 127;
+      if (n === 0) continue;
+      const pool = this.pool;
+      for (let j = v >>> 7, end = j + n; j < end; j++) {
+        const r = pool[j]!;
         const l = slotOf[r]!;
         if (p < lastEnd[l]! || (enabled && enabled[r] === 0)) continue;
-        const look = looks[i]!;
-        if ((look & 1) === 0) {
-          let ok = false;
-          if (cased[r] === 0) {
-            if ((look & 2) !== 0) {
-              if (lo3 === -2) lo3 = codes.find((lower2 << 7) | lowerCode(text.charCodeAt(p + 2)));
-              ok = codes.allows(lo3, r);
-            }
-            if (!ok && (look & 4) !== 0) {
-              if (lo4 === -2) lo4 = codes.find((((lower2 << 7) | lowerCode(text.charCodeAt(p + 2))) << 7) | lowerCode(text.charCodeAt(p + 3)));
-              ok = codes.allows(lo4, r);
-            }
-          } else {
-            if ((look & 2) !== 0) {
-              if (raw3 === -2) raw3 = codes.find(((raw << 7) | code(text.charCodeAt(p + 2))) | CASED);
-              ok = codes.allows(raw3, r);
-            }
-            if (!ok && (look & 4) !== 0) {
-              if (raw4 === -2) raw4 = codes.find(((((raw << 7) | code(text.charCodeAt(p + 2))) << 7) | code(text.charCodeAt(p + 3))) | CASED);
-              ok = codes.allows(raw4, r);
-            }
-          }
-          if (!ok) continue;
-        }
         const re = rules[r]!.re;
         re.lastIndex = p;
         const x = re.exec(text);
@@ -212,6 +192,79 @@ export class RuleSet {
       }
     }
     return out;
+  }
+
+  // The rules the first four characters at a start allow (the pair lists and the finer check), worked
+  // out once per distinct four characters and kept: a table from the four characters (packed, as
+  // `run` computes them) to (offset in `pool` << 7) | count.
+  private memoKeys = new Int32Array(1 << 12);
+  private memoVals = new Int32Array(1 << 12);
+  private memoShift = 32 - 12;
+  private memoSize = 0;
+  private pool = new Uint8Array(1 << 12);
+  private poolSize = 0;
+
+  /** The rules allowed at a start whose first four characters are `key`, as `run` reads the table. */
+  private remember(key: number): number {
+    const c1 = key >>> 21;
+    const c2 = (key >>> 14) & 127;
+    const c3 = (key >>> 7) & 127;
+    const c4 = key & 127;
+    const { offsets, ids, looks, codes, cased } = this;
+    const raw = c1 * 128 + c2;
+    const lower2 = (lowerCode(c1) << 7) | lowerCode(c2);
+    const lo3 = codes.find((lower2 << 7) | lowerCode(c3));
+    const lo4 = codes.find((((lower2 << 7) | lowerCode(c3)) << 7) | lowerCode(c4));
+    const raw3 = codes.find(((raw << 7) | c3) | CASED);
+    const raw4 = codes.find(((((raw << 7) | c3) << 7) | c4) | CASED);
+    const allowed: number[] = [];
+    for (let i = offsets[raw]!, e = offsets[raw + 1]!; i < e; i++) {
+      const r = ids[i]!;
+      const look = looks[i]!;
+      if ((look & 1) === 0) {
+        const [three, four] = cased[r] === 0 ? [lo3, lo4] : [raw3, raw4];
+        if (!(((look & 2) !== 0 && codes.allows(three, r)) || ((look & 4) !== 0 && codes.allows(four, r)))) continue;
+      }
+      allowed.push(r);
+    }
+    // a table grown past 2^20 four-character prefixes (or 2^23 rules listed: offsets stay below 2^30) is
+    // started again (a guard for unusual texts)
+    if (this.memoSize >= 1 << 20 || this.poolSize + allowed.length > 1 << 23) {
+      this.memoKeys = new Int32Array(1 << 12);
+      this.memoVals = new Int32Array(1 << 12);
+      this.memoShift = 32 - 12;
+      this.memoSize = 0;
+      this.poolSize = 0;
+    }
+    if (this.poolSize + allowed.length > this.pool.length) {
+      const grown = new Uint8Array(Math.max(this.pool.length * 2, this.poolSize + allowed.length));
+      grown.set(this.pool.subarray(0, this.poolSize));
+      this.pool = grown;
+    }
+    const v = (this.poolSize << 7) | allowed.length;
+    this.pool.set(allowed, this.poolSize);
+    this.poolSize += allowed.length;
+    if ((this.memoSize + 1) * 2 > this.memoKeys.length) this.growMemo();
+    this.insert(key, v);
+    return v;
+  }
+
+  private insert(key: number, v: number) {
+    const keys = this.memoKeys;
+    let h = Math.imul(key, 0x9e3779b1) >>> this.memoShift;
+    while (keys[h] !== 0) h = (h + 1) & (keys.length - 1);
+    keys[h] = key;
+    this.memoVals[h] = v;
+    this.memoSize++;
+  }
+
+  private growMemo() {
+    const [keys, vals] = [this.memoKeys, this.memoVals];
+    this.memoKeys = new Int32Array(keys.length * 2);
+    this.memoVals = new Int32Array(keys.length * 2);
+    this.memoShift--;
+    this.memoSize = 0;
+    for (let h = 0; h < keys.length; h++) if (keys[h] !== 0) this.insert(keys[h]!, vals[h]!);
   }
 }
 
