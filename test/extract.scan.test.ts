@@ -19,6 +19,10 @@ const texts = [
   'naïvedesignated café_listed Jama’atbanned X-backed RE-DESIGNATED_ the 1990s, mid-1980s;2019-20 ' +
     '26 civilians were killed; killed at least 12. Two days ago, last Tuesday 5 May. They must act; urged. ' +
     'Claimed Responsibility for it, and was designat',
+  // digits the date rules read before trying their expressions
+  '1–2 July 2016; 1 - 3 May, 2019; 12 May 2020 – 3 June 2020; the 1980s, early 2000s, mid-1990s, late 1970s the 198s ' +
+    'the 19800s 2019-20 2019 – 2021 1999—2000 2019x 20199 123 May 12 May 5 days ago 123 days ago 7 weeks ago May 5, 2020 ' +
+    '3\u00a0May 2018 10\u2003–\u200311 June 2019 2018',
   'designated',
   'd',
   '',
