@@ -3,7 +3,7 @@
 import { afterAll, afterEach, beforeAll, describe, expect, it, vi } from 'vitest';
 import type { FastifyInstance } from 'fastify';
 import { importReference } from '../src/reference/index.ts';
-import { ResponseCache } from '../src/server/cache.ts';
+import { ResponseCache, type Lookup } from '../src/server/cache.ts';
 import { buildServer, JobQueue } from '../src/server/index.ts';
 import { ENGINES, freshStore, type TestStore } from './helpers/engines.ts';
 
@@ -30,34 +30,73 @@ describe('ResponseCache.memo', () => {
   });
 });
 
-describe('ResponseCache.joinFlight', () => {
-  const answer = (payload: string) => ({ payload, etag: 'e', contentType: 'application/json', version: 0, at: 0 });
+describe('ResponseCache.lookup: single flight, stale while revalidate', () => {
+  afterEach(() => {
+    vi.useRealTimers();
+  });
+  const lead = (l: Lookup) => {
+    if (!('land' in l)) throw new Error(`expected to compute, got ${JSON.stringify(l)}`);
+    return l.land;
+  };
+  const waits = (l: Lookup) => {
+    if (!('wait' in l)) throw new Error(`expected to wait, got ${JSON.stringify(l)}`);
+    return l.wait;
+  };
+  const hit = (l: Lookup) => ('hit' in l ? { payload: l.hit.payload, stale: l.stale } : null);
+  const answer = (cache: ResponseCache, key: string, payload: string, version: number) => cache.set(key, payload, `"${payload}"`, 'application/json', version);
 
-  it('lets the first caller compute and the others at the same data version wait for its answer', async () => {
+  it('lets the first request compute and the others at the same version wait for its answer, then serves it', async () => {
     const cache = new ResponseCache();
-    const first = cache.joinFlight('/a');
-    const second = cache.joinFlight('/a');
-    expect('land' in first && 'wait' in second).toBe(true);
-    expect('land' in cache.joinFlight('/b')).toBe(true); // another key flies on its own
-    if (!('land' in first) || !('wait' in second)) return;
-    first.land(answer('x'));
-    first.land(answer('y')); // landing twice changes nothing
-    expect((await second.wait)?.payload).toBe('x');
-    expect('land' in cache.joinFlight('/a')).toBe(true); // landed: the next caller computes
+    const land = lead(cache.lookup('/a'));
+    const second = waits(cache.lookup('/a'));
+    lead(cache.lookup('/b')); // another key flies on its own
+    const e = answer(cache, '/a', 'x', 0);
+    land(e);
+    land(null); // landing twice changes nothing
+    expect((await second)?.payload).toBe('x');
+    expect(hit(cache.lookup('/a'))).toEqual({ payload: 'x', stale: false });
   });
 
-  it('never makes a caller after a write wait for an answer read before it, and still releases the earlier waiters', async () => {
+  it('after a write (hard bump) nobody waits for or is served an answer read before it; earlier waiters are released', async () => {
     const cache = new ResponseCache();
-    const first = cache.joinFlight('/a');
-    const early = cache.joinFlight('/a');
+    answer(cache, '/a', 'old', 0);
     cache.bump();
-    const late = cache.joinFlight('/a');
-    expect('land' in late).toBe(true);
-    if (!('land' in first) || !('wait' in early) || !('land' in late)) return;
-    first.land(null); // nothing to share: the waiters compute their own
-    expect(await early.wait).toBeNull();
-    const afterLate = cache.joinFlight('/a');
-    expect('wait' in afterLate).toBe(true); // the late flight is still running and not ended by the first
+    const land = lead(cache.lookup('/a')); // the old answer is gone
+    const early = waits(cache.lookup('/a'));
+    cache.bump();
+    const late = lead(cache.lookup('/a'));
+    land(null); // nothing to share: the waiters compute their own
+    expect(await early).toBeNull();
+    expect(answer(cache, '/a', 'stale', 1) && hit(cache.lookup('/a'))).toBeNull(); // read before the last write: not kept
+    void waits(cache.lookup('/a')); // the late flight is still running, not ended by the first
+    late(answer(cache, '/a', 'new', 2));
+    expect(hit(cache.lookup('/a'))).toEqual({ payload: 'new', stale: false });
+  });
+
+  it('while a job runs (soft bumps), one request reads afresh and the others get the last answer at once', () => {
+    const cache = new ResponseCache();
+    answer(cache, '/a', 'v0', 0);
+    cache.bumpSoon(); // a job's step: soft
+    const land = lead(cache.lookup('/a'));
+    expect(hit(cache.lookup('/a'))).toEqual({ payload: 'v0', stale: true });
+    land(answer(cache, '/a', 'v1', 1));
+    expect(hit(cache.lookup('/a'))).toEqual({ payload: 'v1', stale: false });
+    // An answer older than the one kept does not replace it.
+    answer(cache, '/a', 'older', 0);
+    expect(hit(cache.lookup('/a'))).toEqual({ payload: 'v1', stale: false });
+    cache.bump(); // the job's end: hard
+    lead(cache.lookup('/a'));
+    void waits(cache.lookup('/a'));
+  });
+
+  it('serves a stale answer for at most staleMs', () => {
+    vi.useFakeTimers({ toFake: ['setTimeout', 'clearTimeout', 'performance'] });
+    const cache = new ResponseCache(10, Number.POSITIVE_INFINITY, 1000, 5000);
+    answer(cache, '/a', 'v0', 0);
+    vi.advanceTimersByTime(6000);
+    cache.bumpSoon();
+    lead(cache.lookup('/a'));
+    void waits(cache.lookup('/a'));
   });
 });
 

@@ -1,7 +1,9 @@
-// A small response cache for GET /api/*: serialised bodies keyed by URL, valid while the store's data
-// version is unchanged (every write request and every job's end bump it at once; a running job's steps
-// at most once per `jobLagMs`) and, when other processes may write (PostgreSQL), for at most `ttlMs`.
-// PGlite is single-process, so there this server is the only writer and entries live until a write.
+// A small response cache for GET /api/*: serialised bodies keyed by URL, tagged with the data version they
+// were read at. Every write request and every job's end is a hard bump: nothing read before it is served
+// again. A running job's steps are soft bumps, at most one per `jobLagMs`: answers read before one are still
+// served while one request reads the page afresh (stale while revalidate), so readers never queue behind a
+// database busy with the job. When other processes may write (PostgreSQL), entries are re-read after
+// `ttlMs`, under the same rule. PGlite is single-process: there this server is the only writer.
 export interface CachedResponse {
   payload: string;
   etag: string;
@@ -15,11 +17,18 @@ interface Flight {
   answer: Promise<CachedResponse | null>;
 }
 
+/** What a GET does with the cache: send `hit`, wait for another request's answer, or compute and `land`. */
+export type Lookup =
+  | { hit: CachedResponse; stale: boolean }
+  | { wait: Promise<CachedResponse | null> }
+  | { land: (answer: CachedResponse | null) => void };
+
 export class ResponseCache {
   private readonly entries = new Map<string, CachedResponse>();
   private readonly memos = new Map<string, { value: Promise<unknown>; version: number; at: number }>();
   private readonly flights = new Map<string, Flight>();
   private v = 0;
+  private hardV = 0; // the version of the last hard bump: nothing older is ever served
   private bumpedAt = Number.NEGATIVE_INFINITY;
   private soon: NodeJS.Timeout | null = null;
 
@@ -27,59 +36,76 @@ export class ResponseCache {
     private readonly maxEntries = 2000,
     private readonly ttlMs = Number.POSITIVE_INFINITY,
     private readonly jobLagMs = 1000,
+    /** The oldest answer served while a fresh one is read. */
+    private readonly staleMs = 10_000,
   ) {}
 
   get version(): number {
     return this.v;
   }
 
-  /** Something changed the data: every entry is stale. */
+  /** A write request or a job's end: nothing read before it is served again. */
   bump(): void {
-    if (this.soon) clearTimeout(this.soon);
-    this.soon = null;
-    this.bumpedAt = performance.now();
-    this.v++;
+    this.softBump();
+    this.hardV = this.v;
     this.entries.clear();
     this.memos.clear();
     this.flights.clear(); // a request from now on must not wait for an answer read before this write
   }
 
   /**
-   * A running job wrote something (a progress step): bump now if the last bump is `jobLagMs` old, else once
-   * that much time has passed. While a job runs, answers may lag its writes by up to `jobLagMs`; a job's
-   * end, and every write request, bump at once. Bumping at every step of a 10k-document ingest sent every
-   * reader back to a database busy with the ingest thousands of times, for data a second newer at most.
+   * A running job wrote something (a progress step): a soft bump now if the last bump is `jobLagMs` old,
+   * else once that much time has passed. Bumping at every step of a 10k-document ingest sent readers to a
+   * database busy with the ingest thousands of times, for data a second newer at most.
    */
   bumpSoon(): void {
     const wait = this.jobLagMs - (performance.now() - this.bumpedAt);
-    if (wait <= 0) return this.bump();
-    this.soon ??= setTimeout(() => this.bump(), wait).unref();
+    if (wait <= 0) return this.softBump();
+    this.soon ??= setTimeout(() => this.softBump(), wait).unref();
+  }
+
+  private softBump(): void {
+    if (this.soon) clearTimeout(this.soon);
+    this.soon = null;
+    this.bumpedAt = performance.now();
+    this.v++;
   }
 
   /**
-   * Single flight: the first request for a key that is not cached computes the answer; requests for the same
-   * key that arrive at the same data version while it runs wait for that answer instead of computing it
-   * again. Without this, every write (each step of an ingest job) sends all concurrent readers of a popular
-   * page to the database at once, and their answers are parsed and serialised one after another on this
-   * thread. Returns `{ wait }`, the running flight's answer, or `{ land }` after making the caller the one
-   * that computes: it must call `land` once with its answer, or with null when it has none to share (the
-   * waiters then compute their own).
+   * A fresh entry is a hit. Otherwise one request computes the answer (`land`) — single flight: requests
+   * for the same key at the same version wait for it (`wait`) instead of reading the store again, or, when
+   * an answer read since the last hard bump and at most `staleMs` old is at hand, get that one at once
+   * (`hit`, stale). `land` must be called once, with the answer or with null when there is none to share
+   * (a 404, an error): the waiters then compute their own.
    */
-  joinFlight(key: string): { wait: Promise<CachedResponse | null> } | { land: (answer: CachedResponse | null) => void } {
+  lookup(key: string): Lookup {
+    const now = performance.now();
+    const e = this.entries.get(key);
+    if (e && e.version === this.v && now - e.at <= this.ttlMs) {
+      // Refresh recency (Map keeps insertion order: the first key is the least recently used).
+      this.entries.delete(key);
+      this.entries.set(key, e);
+      return { hit: e, stale: false };
+    }
     const f = this.flights.get(key);
-    if (f && f.version === this.v) return { wait: f.answer };
+    if (f && f.version === this.v) {
+      if (e && e.version >= this.hardV && now - e.at <= this.staleMs) return { hit: e, stale: true };
+      return { wait: f.answer };
+    }
+    return { land: this.fly(key) };
+  }
+
+  private fly(key: string): (answer: CachedResponse | null) => void {
     let settle!: (r: CachedResponse | null) => void;
     const answer = new Promise<CachedResponse | null>((r) => (settle = r));
     const flight: Flight = { version: this.v, answer };
     this.flights.set(key, flight);
     let landed = false;
-    return {
-      land: (r) => {
-        if (landed) return;
-        landed = true;
-        if (this.flights.get(key) === flight) this.flights.delete(key);
-        settle(r);
-      },
+    return (r) => {
+      if (landed) return;
+      landed = true;
+      if (this.flights.get(key) === flight) this.flights.delete(key);
+      settle(r);
     };
   }
 
@@ -100,23 +126,15 @@ export class ResponseCache {
     return value;
   }
 
-  get(key: string): CachedResponse | null {
-    const e = this.entries.get(key);
-    if (!e) return null;
-    if (e.version !== this.v || performance.now() - e.at > this.ttlMs) {
-      this.entries.delete(key);
-      return null;
-    }
-    // Refresh recency (Map keeps insertion order: the first key is the least recently used).
-    this.entries.delete(key);
-    this.entries.set(key, e);
-    return e;
-  }
-
-  /** Stores a body computed while the data was at `version` (not kept if a write happened meanwhile). */
+  /**
+   * Keeps a body read at data `version` unless a hard bump came after it or a newer one is kept. Returns
+   * the entry either way (the request's waiters get it).
+   */
   set(key: string, payload: string, etag: string, contentType: string, version: number): CachedResponse {
     const e: CachedResponse = { payload, etag, contentType, version, at: performance.now() };
-    if (version !== this.v) return e;
+    const kept = this.entries.get(key);
+    if (version < this.hardV || (kept && kept.version > version)) return e;
+    this.entries.delete(key);
     if (this.entries.size >= this.maxEntries) this.entries.delete(this.entries.keys().next().value!);
     this.entries.set(key, e);
     return e;

@@ -154,17 +154,16 @@ export async function buildServer(opts: ServerOptions): Promise<FastifyInstance>
         st.etag = hit.etag;
         return reply.type(hit.contentType).send(hit.payload);
       };
-      const hit = cache.get(req.url);
-      if (hit) return send(hit);
-      const flight = cache.joinFlight(req.url);
-      if ('wait' in flight) {
-        const shared = await flight.wait;
+      const found = cache.lookup(req.url);
+      if ('hit' in found) return send(found.hit);
+      if ('wait' in found) {
+        const shared = await found.wait;
         if (shared) return send(shared);
         return; // the first request had nothing to share (an error, a 404): compute this one
       }
-      st.land = flight.land;
+      st.land = found.land;
       // Whatever happens to this request (an error, a client gone), its waiters are released.
-      reply.raw.once('close', () => flight.land(null));
+      reply.raw.once('close', () => found.land(null));
     });
     app.addHook('onSend', async (req, reply, payload) => {
       const st = req as CacheState;
