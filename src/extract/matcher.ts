@@ -34,6 +34,8 @@ export interface Matcher {
   /** by word id, for `words.epoch` === `epoch`: key id + 2 (1 = on no edge, 0 = not yet looked up) */
   epoch: number;
   keyOfWord: Int32Array;
+  /** by word id, once its key id is known: the trie node a name starting with it reaches, or -1 */
+  firstOfWord: Int32Array;
 }
 
 const squash = (s: string) => s.replace(/[\s\-‐-―'’]+/g, '');
@@ -94,7 +96,7 @@ export function buildMatcher(entries: GazetteerEntry[]): Matcher {
   }
   let cap = 16;
   while (cap < (edgeList.length / 3) * 2) cap *= 2;
-  const m: Matcher = { size, out, keys, eNode: new Int32Array(cap), eKey: new Int32Array(cap), eChild: new Int32Array(cap), epoch: -1, keyOfWord: new Int32Array(0) };
+  const m: Matcher = { size, out, keys, eNode: new Int32Array(cap), eKey: new Int32Array(cap), eChild: new Int32Array(cap), epoch: -1, keyOfWord: new Int32Array(0), firstOfWord: new Int32Array(0) };
   const mask = cap - 1;
   for (let k = 0; k < edgeList.length; k += 3) {
     let idx = edgeHash(edgeList[k]!, edgeList[k + 1]!) & mask;
@@ -120,24 +122,32 @@ function ruleOk(c: Compiled, t: Tokens, i: number, j: number, body: string, flag
   return text === c.surface || (text === c.surface.toUpperCase() && text !== text.toLowerCase());
 }
 
-/** The key ids of the words of `t` (by word id), worked out for words not seen before. */
-function keyIds(m: Matcher, t: Tokens): Int32Array {
-  if (m.epoch !== words.epoch) {
+/** The key ids (and first trie steps) of the words of `t`, by word id, worked out for words not seen before. */
+function keyIds(m: Matcher, t: Tokens): void {
+  if (m.epoch !== words.epoch || m.keyOfWord.length < words.count) {
+    const size = Math.max(1024, words.count * 2);
+    const ko = new Int32Array(size);
+    const fo = new Int32Array(size);
+    if (m.epoch === words.epoch) {
+      ko.set(m.keyOfWord);
+      fo.set(m.firstOfWord);
+    }
     m.epoch = words.epoch;
-    m.keyOfWord = new Int32Array(Math.max(1024, words.count * 2));
+    m.keyOfWord = ko;
+    m.firstOfWord = fo;
   }
-  let ko = m.keyOfWord;
-  if (ko.length < words.count) {
-    const a = new Int32Array(words.count * 2);
-    a.set(ko);
-    m.keyOfWord = ko = a;
-  }
+  const ko = m.keyOfWord;
+  const fo = m.firstOfWord;
   const wk = words.key;
+  const flags = words.flags;
   for (let q = 0; q < t.n; q++) {
     const w = t.word[q]!;
-    if (ko[w] === 0) ko[w] = (m.keys.get(wk[w]!) ?? -1) + 2;
+    if (ko[w] !== 0) continue;
+    const k = m.keys.get(wk[w]!) ?? -1;
+    ko[w] = k + 2;
+    // only a word starts a name
+    fo[w] = flags[w]! & W_WORD && k >= 0 ? child(m, 0, k) : -1;
   }
-  return ko;
 }
 
 /** All longest, non-overlapping gazetteer matches, left to right. */
@@ -147,12 +157,12 @@ export function matchAll(m: Matcher, t: Tokens, body: string): RawMatch[] {
   const word = t.word;
   const gap = t.gap;
   const flags = words.flags;
-  const ko = keyIds(m, t);
+  keyIds(m, t);
+  const ko = m.keyOfWord;
+  const fo = m.firstOfWord;
   let i = 0;
   while (i < n) {
-    const w = word[i]!;
-    // only a word starts a name
-    let node = flags[w]! & W_WORD && ko[w]! > 1 ? child(m, 0, ko[w]! - 2) : -1;
+    let node = fo[word[i]!]!;
     let best: RawMatch | null = null;
     let j = i;
     while (node > 0) {

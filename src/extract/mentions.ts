@@ -9,7 +9,7 @@
 import cues from './data/cues.json' with { type: 'json' };
 import { matchAll, type Matcher } from './matcher.ts';
 import { canonicalOf, nameKey } from './gazetteer.ts';
-import { GAP_HYPHEN, GAP_LINE, GAP_NONE, GAP_SPACE, W_CAP, W_DIGIT, W_UPPER, W_WORD, words, type Tokens } from './tokens.ts';
+import { GAP_HYPHEN, GAP_LINE, GAP_NONE, GAP_SPACE, W_CAP, W_DIGIT, W_UPPER, W_WORD, wordIdOf, words, type Tokens } from './tokens.ts';
 import type { ExtractedMention, MentionType } from './types.ts';
 
 const lowerSet = (xs: string[]) => new Set(xs.map((x) => x.toLowerCase()));
@@ -69,8 +69,9 @@ const sameAs = (f: Found, start: number, end: number, i: number, j: number): Fou
   j,
 });
 
-// Facts of a token's word (`tc`, one integer per token). A token past either end reads as undefined, and
-// `undefined & F` is 0: no fact holds of a token that is not there.
+// Facts of a token's word (`tc`, one integer per token). A token past either end reads as 0 (after the
+// last: see tokenFacts) or undefined (before the first), and `undefined & F` is 0: no fact holds of a
+// token that is not there.
 const F_WORD = 1 << 0; // letters/digits (and `&`)
 const F_CAP = 1 << 1; // first character upper case
 const F_KNOWN = 1 << 2; // (in the per-word cache: worked out)
@@ -151,7 +152,32 @@ function factsOf(w: number): number {
 let factsEpoch = -1;
 let factsByWord = new Int32Array(0);
 
-/** The facts of each token's word. */
+// per token, kept from call to call (findMentions is not re-entered): the facts, and which mention covers it
+let factsScratch = new Int32Array(4096);
+let coverScratch = new Int32Array(4096);
+
+// Sets of words for one document (acronyms learnt, surnames, short names), as a stamp per word id: word w
+// is in the set stamped g when stamps[w] === g. A token is then checked without a lookup by its text.
+let stampEpoch = -1;
+let stamps = new Int32Array(0);
+let stampGen = 0;
+function newStamp(): number {
+  if (stampEpoch !== words.epoch || stamps.length < words.count || stampGen > 1 << 30) {
+    stamps = new Int32Array(Math.max(1024, words.count * 2));
+    stampEpoch = words.epoch;
+    stampGen = 0;
+  }
+  return ++stampGen;
+}
+/** Stamp the words spelt as the keys of `m` (a word no text has yet is in no document's tokens). */
+function stampKeys(m: Map<string, unknown>, g: number) {
+  for (const key of m.keys()) {
+    const id = wordIdOf(key);
+    if (id >= 0 && id < stamps.length) stamps[id] = g;
+  }
+}
+
+/** The facts of each token's word; the three entries past the last token are 0 (no token, no facts). */
 function tokenFacts(t: Tokens): Int32Array {
   if (factsEpoch !== words.epoch || factsByWord.length < words.count) {
     const a = new Int32Array(Math.max(1024, words.count * 2));
@@ -162,7 +188,9 @@ function tokenFacts(t: Tokens): Int32Array {
   const byWord = factsByWord;
   const n = t.n;
   const word = t.word;
-  const tc = new Int32Array(n);
+  if (factsScratch.length < n + 3) factsScratch = new Int32Array(2 * n + 3);
+  const tc = factsScratch;
+  tc[n] = tc[n + 1] = tc[n + 2] = 0;
   for (let q = 0; q < n; q++) {
     const w = word[q]!;
     let f = byWord[w]!;
@@ -207,7 +235,8 @@ export function findMentions(body: string, t: Tokens, matcher: Matcher): Extract
   const WD = t.word;
   const tc = tokenFacts(t);
   const wordRaw = words.raw;
-  const cover = new Int32Array(n).fill(-1);
+  if (coverScratch.length < n + 3) coverScratch = new Int32Array(2 * n + 3);
+  const cover = coverScratch.fill(-1, 0, n + 3); // -1: no mention
   const found: Found[] = [];
   const add = (f: Found) => {
     for (let k = f.i; k <= f.j; k++) cover[k] = found.length;
@@ -231,6 +260,7 @@ export function findMentions(body: string, t: Tokens, matcher: Matcher): Extract
 
   // acronyms learnt in the document: "Full Name (ACR)" (by word id: a word id is one spelling)
   const acr = new Map<number, Found>();
+  const acrStamp = newStamp();
   for (let k = 1; k + 2 < n; k++) {
     if (!(tc[k]! & F_LPAREN) || !(tc[k + 2]! & F_RPAREN)) continue;
     const a = k + 1;
@@ -254,7 +284,10 @@ export function findMentions(body: string, t: Tokens, matcher: Matcher): Extract
       add(target);
     }
     if (cover[a]! < 0) add(sameAs(target, S[a]!, E[a]!, a, a));
-    if (!acr.has(WD[a]!)) acr.set(WD[a]!, target);
+    if (!acr.has(WD[a]!)) {
+      acr.set(WD[a]!, target);
+      stamps[WD[a]!] = acrStamp;
+    }
   }
   // "Ahle Hadith Andolon Bangladesh (Alhe Hadith Movement in Bangladesh)": a parenthesised name right after
   // an organisation is another name of it
@@ -271,7 +304,7 @@ export function findMentions(body: string, t: Tokens, matcher: Matcher): Extract
   }
   if (acr.size > 0)
     for (let k = 0; k < n; k++) {
-      if (cover[k]! >= 0 || !(tc[k]! & F_WORD)) continue;
+      if (cover[k]! >= 0 || stamps[WD[k]!] !== acrStamp) continue;
       const f = acr.get(WD[k]!);
       if (f) add(sameAs(f, S[k]!, E[k]!, k, k));
     }
@@ -362,15 +395,20 @@ export function findMentions(body: string, t: Tokens, matcher: Matcher): Extract
     const m = /^(\p{Lu}[\p{L}-]{3,}) (?:network|group|movement)$/iu.exec(f.canonical);
     if (m && !surname.has(m[1]!) && !short.has(m[1]!)) short.set(m[1]!, f);
   }
+  const shortStamp = newStamp();
+  stampKeys(short, shortStamp);
   if (short.size)
     for (let q = 0; q < n; q++) {
-      if (cover[q]! >= 0 || !(tc[q]! & F_CAP)) continue;
+      if (cover[q]! >= 0 || !(tc[q]! & F_CAP) || stamps[WD[q]!] !== shortStamp) continue;
       const f = short.get(wordRaw[WD[q]!]!);
       if (f && q + 1 < n && tc[q + 1]! & F_WORD && !(tc[q + 1]! & F_CAP) && G[q + 1] === GAP_SPACE) add(sameAs(f, S[q]!, E[q]!, q, q));
     }
+  const surnameStamp = newStamp();
+  stampKeys(surname, surnameStamp);
   if (surname.size)
     for (let q = 0; q < n; q++) {
-      if (cover[q]! >= 0 || !(tc[q]! & F_CAP)) continue;
+      // (a word not stamped is no surname: the lookup below would find nothing)
+      if (cover[q]! >= 0 || !(tc[q]! & F_CAP) || stamps[WD[q]!] !== surnameStamp) continue;
       const f = surname.get(wordRaw[WD[q]!]!);
       if (tc[q - 1]! & F_THE) continue; // "the Baloch separatist group"
       if (f && !(tc[q + 1]! & F_CAP && G[q + 1] === GAP_SPACE)) add(sameAs(f, S[q]!, E[q]!, q, q));
@@ -441,10 +479,23 @@ function capSequenceEndingAt(t: Tokens, tc: Int32Array, end: number, cover: Int3
   return si;
 }
 
+/** `text.replace(/\s+/g, ' ').trim()` would change text. */
+function needsSpacing(text: string): boolean {
+  const n = text.length;
+  for (let k = 0; k < n; k++) {
+    const c = text.charCodeAt(k);
+    if (c === 32) {
+      if (k === 0 || k === n - 1 || text.charCodeAt(k + 1) === 32) return true;
+    } else if (c <= 32 ? c >= 9 && c <= 13 : c > 127 && isSpace(c)) return true;
+  }
+  return false;
+}
+
 function cleanCanonical(text: string, type: MentionType): string {
-  let s = text.replace(/\s+/g, ' ').trim();
+  let s = needsSpacing(text) ? text.replace(/\s+/g, ' ').trim() : text;
   if (type === 'person') {
-    const first = s.split(' ')[0]!.toLowerCase();
+    const sp = s.indexOf(' ');
+    const first = (sp < 0 ? s : s.slice(0, sp)).toLowerCase();
     if (DROP_TITLES.has(first)) s = s.slice(first.length).trim();
   }
   const c = canonicalOf(s);
@@ -593,10 +644,45 @@ function tokenAt(t: Tokens, pos: number, edge: 'start' | 'end'): number {
   return -1;
 }
 
+const INFOBOX_LINE =
+  /^[-*•\s]*(Commanders?|Leaders?|Founders?|Founded by|Led by|Units?|Combatants?|Belligerents?|Allies|Opponents|Perpetrators?|Place|Location|Headquarters|Area of operations|Country)(\d*)(?::[ \t]*| (?=\p{Lu}))(.+)$/gmu;
+const INFOBOX_LINE_AT = new RegExp(INFOBOX_LINE.source, 'ymu');
+/** First letters of the labels. */
+const LABEL_FIRST = new Set([...'CLFUBAOPH'].map((c) => c.charCodeAt(0)));
+const isSpace = (c: number) => (c >= 9 && c <= 13) || c === 32 || (c > 127 && /\s/.test(String.fromCharCode(c)));
+
+/**
+ * The matches of INFOBOX_LINE in body, as `body.matchAll(INFOBOX_LINE)` gives them, but trying the
+ * expression only at line starts whose first character after bullets and spaces can begin a label.
+ */
+function infoboxLines(body: string): RegExpExecArray[] {
+  // line terminators other than \n are rare: there, the plain scan
+  if (body.includes('\r') || body.includes('\u2028') || body.includes('\u2029')) return [...body.matchAll(INFOBOX_LINE)];
+  const out: RegExpExecArray[] = [];
+  const n = body.length;
+  let line = 0; // a line start
+  while (line <= n) {
+    let p = line;
+    let c = 0;
+    while (p < n && ((c = body.charCodeAt(p)) === 45 || c === 42 || c === 0x2022 || isSpace(c))) p++;
+    let next = -1;
+    if (p < n && LABEL_FIRST.has(c)) {
+      INFOBOX_LINE_AT.lastIndex = line;
+      const m = INFOBOX_LINE_AT.exec(body);
+      if (m) {
+        out.push(m);
+        next = m.index + m[0].length; // a match ends at a line's end
+      }
+    }
+    const nl = body.indexOf('\n', next < 0 ? line : next);
+    if (nl < 0) break;
+    line = nl + 1;
+  }
+  return out;
+}
+
 function infobox(body: string, toks: Tokens, cover: Int32Array, found: Found[], add: (f: Found) => void) {
-  const lineRe =
-    /^[-*•\s]*(Commanders?|Leaders?|Founders?|Founded by|Led by|Units?|Combatants?|Belligerents?|Allies|Opponents|Perpetrators?|Place|Location|Headquarters|Area of operations|Country)(\d*)(?::[ \t]*| (?=\p{Lu}))(.+)$/gmu;
-  for (const m of body.matchAll(lineRe)) {
+  for (const m of infoboxLines(body)) {
     const label = m[1]!.trim();
     const hit = INFOBOX.find(([re]) => re.test(label));
     if (!hit) continue;

@@ -27,7 +27,7 @@ export const ID_COMMA = 1;
 export const ID_LPAREN = 2;
 export const ID_RPAREN = 3;
 
-/** A document's tokens: token k spans body[start[k], end[k]) and spells word[k]. */
+/** A document's tokens: token k (k < n; the arrays may be longer) spans body[start[k], end[k]) and spells word[k]. */
 export interface Tokens {
   n: number;
   start: Int32Array;
@@ -40,9 +40,9 @@ export interface Tokens {
 
 /**
  * The distinct words seen by this process, by id. The table is a cache: past `MAX_WORDS` it starts afresh
- * (at the start of a document's tokenization, `tokenizeWithStarts`), with new arrays and `epoch` + 1, so that a consumer that keeps facts by
- * word id checks `epoch` and starts afresh too. Take the arrays into locals after tokenizing: they are
- * replaced (not changed in place) when they grow.
+ * (at the start of a document's tokenization, `tokenizeWithStarts`) with new arrays and `epoch` + 1, so a
+ * consumer that keeps facts by word id checks `epoch` and starts afresh too. `flags` is replaced (not
+ * changed in place) when it grows: read it after tokenizing.
  */
 export const words = {
   epoch: 0,
@@ -169,6 +169,25 @@ function wordAt(body: string, text: Uint16Array, start: number, end: number, h: 
   return makeWord(body.slice(start, end), h);
 }
 
+/** The id of the word spelt `s`, or -1 if no text tokenized so far has it. */
+export function wordIdOf(s: string): number {
+  const len = s.length;
+  if (len === 0) return -1;
+  let h = s.charCodeAt(0);
+  for (let k = 1; k < len; k++) h = (Math.imul(h, 31) + s.charCodeAt(k)) | 0;
+  const mask = slots.length - 1;
+  let idx = h & mask;
+  for (let v = slots[idx]!; v !== 0; v = slots[(idx = (idx + 1) & mask)]!) {
+    const id = v - 1;
+    if (hashes[idx] !== h || lens[id] !== len) continue;
+    const o = offs[id]!;
+    let k = 0;
+    while (k < len && chars[o + k] === s.charCodeAt(k)) k++;
+    if (k === len) return id;
+  }
+  return -1;
+}
+
 function makeWord(raw: string, h: number): number {
   const f = raw.charCodeAt(0);
   const cap = (f >= 65 && f <= 90) || (f > 127 && UPPER.test(String.fromCharCode(f)));
@@ -190,22 +209,58 @@ function makeWord(raw: string, h: number): number {
 
 reset();
 
+// The arrays a scan writes, kept from call to call (allocating typed arrays per document costs more than
+// filling them): one set for documents, one for names.
+interface Scratch {
+  start: Int32Array;
+  end: Int32Array;
+  word: Int32Array;
+  gap: Uint8Array;
+  starts: Int32Array;
+}
+const newScratch = (size: number): Scratch => ({
+  start: new Int32Array(size),
+  end: new Int32Array(size),
+  word: new Int32Array(size),
+  gap: new Uint8Array(size),
+  starts: new Int32Array(size),
+});
+const docScratch = newScratch(4096);
+const nameScratch = newScratch(64);
+
 /**
- * The tokens of a name or a short text (the word starts are not kept). The word table never starts afresh
- * here, so a caller working on a document's tokens may tokenize names on the way.
+ * The tokens of a name or a short text. The word table never starts afresh here, so a caller working on a
+ * document's tokens may tokenize names on the way. The arrays are valid until the next call of `tokenize`.
  */
 export function tokenize(body: string): Tokens {
-  return scan(body).toks;
+  return scan(body, nameScratch, false).toks;
 }
 
 /**
  * A document's tokens, and in the same pass the word starts in the regular-expression sense that scan.ts
  * runs the rule expressions at (`\b\w`: an ASCII letter, digit or `_` after anything else; `wordStarts`
- * there computes the same on its own). The word table may start afresh here (see `words`).
+ * there computes the same on its own). The token arrays are valid until the next call of
+ * `tokenizeWithStarts` (their length may exceed `n`); `starts` is the caller's. The word table may start
+ * afresh here (see `words`).
  */
 export function tokenizeWithStarts(body: string): { toks: Tokens; starts: Int32Array } {
   if (words.count >= MAX_WORDS) reset();
-  return scan(body);
+  return scan(body, docScratch, true);
+}
+
+function grow(sc: Scratch, size: number) {
+  const a = new Int32Array(size);
+  a.set(sc.start);
+  sc.start = a;
+  const b = new Int32Array(size);
+  b.set(sc.end);
+  sc.end = b;
+  const w = new Int32Array(size);
+  w.set(sc.word);
+  sc.word = w;
+  const g = new Uint8Array(size);
+  g.set(sc.gap);
+  sc.gap = g;
 }
 
 // The text's UTF-16 code units, copied into a typed array before the scan (one native copy): reading a
@@ -225,16 +280,19 @@ function codeUnits(body: string): Uint16Array {
   return units;
 }
 
-function scan(body: string): { toks: Tokens; starts: Int32Array } {
+const EMPTY = new Int32Array(0);
+
+function scan(body: string, sc: Scratch, keepStarts: boolean): { toks: Tokens; starts: Int32Array } {
   const n = body.length;
   const text = codeUnits(body);
-  let size = (n >> 2) + 16;
-  let tStart = new Int32Array(size);
-  let tEnd = new Int32Array(size);
-  let tWord = new Int32Array(size);
-  let tGap = new Uint8Array(size);
+  if (sc.starts.length < (n >> 1) + 1) sc.starts = new Int32Array(n + 16);
+  const starts = sc.starts;
+  let size = sc.start.length;
+  let tStart = sc.start;
+  let tEnd = sc.end;
+  let tWord = sc.word;
+  let tGap = sc.gap;
   let t = 0;
-  const starts = new Int32Array((n >> 1) + 1);
   let k = 0;
   let prevW = false; // the previous character is \w
   let i = 0;
@@ -309,19 +367,11 @@ function scan(body: string): { toks: Tokens; starts: Int32Array } {
       start = i - 1;
     }
     if (t === size) {
-      size *= 2;
-      const a = new Int32Array(size);
-      a.set(tStart);
-      tStart = a;
-      const b = new Int32Array(size);
-      b.set(tEnd);
-      tEnd = b;
-      const w = new Int32Array(size);
-      w.set(tWord);
-      tWord = w;
-      const g = new Uint8Array(size);
-      g.set(tGap);
-      tGap = g;
+      grow(sc, (size *= 2));
+      tStart = sc.start;
+      tEnd = sc.end;
+      tWord = sc.word;
+      tGap = sc.gap;
     }
     tStart[t] = start;
     tEnd[t] = i;
@@ -330,5 +380,5 @@ function scan(body: string): { toks: Tokens; starts: Int32Array } {
     t++;
     gap = GAP_NONE;
   }
-  return { toks: { n: t, start: tStart, end: tEnd, word: tWord, gap: tGap }, starts: starts.subarray(0, k) };
+  return { toks: { n: t, start: tStart, end: tEnd, word: tWord, gap: tGap }, starts: keepStarts ? starts.slice(0, k) : EMPTY };
 }
