@@ -63,27 +63,27 @@ function classify(c: number): boolean {
   if (c === 0x2019 || c === 0x2018 || c === 0x201c || c === 0x201d || c === 0x2014 || c === 0x2013 || c === 0xa0) return false;
   return LETTER.test(String.fromCharCode(c));
 }
-// per UTF-16 code unit: 1 = word character, 2 = not, 3 = a mark that is a token, 0 = not yet worked out
+// per UTF-16 code unit: 1 = word character, 2 = other, 3 = a mark that is a token, 4 = an apostrophe
+// (' ’; ʼ is a letter), 0 = not yet worked out
 const CODE = new Uint8Array(65536);
 function codeOf(c: number): number {
-  const k = classify(c) ? 1 : MARKS.includes(String.fromCharCode(c)) ? 3 : 2;
+  const k = classify(c) ? 1 : MARKS.includes(String.fromCharCode(c)) ? 3 : c === 39 || c === 0x2019 ? 4 : 2;
   CODE[c] = k;
   return k;
 }
-const isApos = (c: number) => c === 39 || c === 0x2019 || c === 0x2bc;
 const isHyphen = (c: number) => c === 45 || (c >= 0x2010 && c <= 0x2015) || c === 0x2212;
 const MARK_ID = new Int32Array(65536).fill(-1);
 for (let k = 0; k < MARKS.length; k++) MARK_ID[MARKS.charCodeAt(k)] = k;
 
 // Distinct words, in an open-addressing table keyed by a hash the tokenizer computes as it scans: a word is
 // found by comparing its code units (kept in `chars`) with the body's, so a known word costs no slice.
+// `table` holds (hash, word id + 1) per slot, side by side; `spans` holds (offset in `chars`, length) per
+// word id.
 const MAX_WORDS = 1 << 18;
-let slots = new Int32Array(1 << 12); // word id + 1, 0 = empty
-let hashes = new Int32Array(1 << 12);
+let table = new Int32Array(2 << 12); // 0 = empty
 let chars = new Uint16Array(1 << 14); // every word's code units, one after another
 let charsUsed = 0;
-let offs = new Int32Array(1024); // by word id: where its code units start in `chars`
-let lens = new Int32Array(1024);
+let spans = new Int32Array(2 * 1024);
 
 function reset() {
   words.epoch++;
@@ -92,12 +92,10 @@ function reset() {
   words.key = [];
   words.lower = [];
   words.flags = new Uint8Array(1024);
-  slots = new Int32Array(1 << 12);
-  hashes = new Int32Array(1 << 12);
+  table = new Int32Array(2 << 12);
   chars = new Uint16Array(1 << 14);
   charsUsed = 0;
-  offs = new Int32Array(1024);
-  lens = new Int32Array(1024);
+  spans = new Int32Array(2 * 1024);
   for (let k = 0; k < MARKS.length; k++) {
     const ch = MARKS[k]!;
     const c = ch.charCodeAt(0);
@@ -108,17 +106,14 @@ function reset() {
 
 function addWord(raw: string, key: string, lower: string, flags: number, h: number, len: number): number {
   const id = words.count++;
-  if (id >= offs.length) {
-    const size = offs.length * 2;
+  if (id >= words.flags.length) {
+    const size = words.flags.length * 2;
     const f = new Uint8Array(size);
     f.set(words.flags);
     words.flags = f;
-    const o = new Int32Array(size);
-    o.set(offs);
-    offs = o;
-    const l = new Int32Array(size);
-    l.set(lens);
-    lens = l;
+    const sp = new Int32Array(2 * size);
+    sp.set(spans);
+    spans = sp;
   }
   words.raw.push(raw);
   words.key.push(key);
@@ -130,38 +125,38 @@ function addWord(raw: string, key: string, lower: string, flags: number, h: numb
     chars = c;
   }
   for (let k = 0; k < len; k++) chars[charsUsed + k] = raw.charCodeAt(k);
-  offs[id] = charsUsed;
-  lens[id] = len;
+  spans[2 * id] = charsUsed;
+  spans[2 * id + 1] = len;
   charsUsed += len;
-  if (2 * words.count > slots.length) {
-    const old = slots;
-    const oldH = hashes;
-    slots = new Int32Array(old.length * 2);
-    hashes = new Int32Array(old.length * 2);
-    for (let k = 0; k < old.length; k++) if (old[k] !== 0) insert(oldH[k]!, old[k]! - 1);
+  if (4 * words.count > table.length) {
+    const old = table;
+    table = new Int32Array(old.length * 2);
+    for (let k = 0; k < old.length; k += 2) if (old[k + 1] !== 0) insert(old[k]!, old[k + 1]! - 1);
   }
   insert(h, id);
   return id;
 }
 
 function insert(h: number, id: number) {
-  const mask = slots.length - 1;
-  let idx = h & mask;
-  while (slots[idx] !== 0) idx = (idx + 1) & mask;
-  slots[idx] = id + 1;
-  hashes[idx] = h;
+  const mask = table.length - 2;
+  let idx = (h << 1) & mask;
+  while (table[idx + 1] !== 0) idx = (idx + 2) & mask;
+  table[idx] = h;
+  table[idx + 1] = id + 1;
 }
 
 /** The id of the word body.slice(start, end) (its code units `text[start, end)`), whose hash (see `scan`) is h. */
 function wordAt(body: string, text: Uint16Array, start: number, end: number, h: number): number {
-  const mask = slots.length - 1;
+  const tb = table;
+  const mask = tb.length - 2;
   const len = end - start;
-  let idx = h & mask;
-  for (let s = slots[idx]!; s !== 0; s = slots[(idx = (idx + 1) & mask)]!) {
-    if (hashes[idx] !== h) continue;
-    const id = s - 1;
-    if (lens[id] !== len) continue;
-    const o = offs[id]!;
+  for (let idx = (h << 1) & mask; ; idx = (idx + 2) & mask) {
+    const v = tb[idx + 1]!;
+    if (v === 0) break;
+    if (tb[idx] !== h) continue;
+    const id = v - 1;
+    if (spans[2 * id + 1] !== len) continue;
+    const o = spans[2 * id]!;
     let k = 0;
     while (k < len && chars[o + k] === text[start + k]) k++;
     if (k === len) return id;
@@ -175,17 +170,17 @@ export function wordIdOf(s: string): number {
   if (len === 0) return -1;
   let h = s.charCodeAt(0);
   for (let k = 1; k < len; k++) h = (Math.imul(h, 31) + s.charCodeAt(k)) | 0;
-  const mask = slots.length - 1;
-  let idx = h & mask;
-  for (let v = slots[idx]!; v !== 0; v = slots[(idx = (idx + 1) & mask)]!) {
+  const mask = table.length - 2;
+  for (let idx = (h << 1) & mask; ; idx = (idx + 2) & mask) {
+    const v = table[idx + 1]!;
+    if (v === 0) return -1;
     const id = v - 1;
-    if (hashes[idx] !== h || lens[id] !== len) continue;
-    const o = offs[id]!;
+    if (table[idx] !== h || spans[2 * id + 1] !== len) continue;
+    const o = spans[2 * id]!;
     let k = 0;
     while (k < len && chars[o + k] === s.charCodeAt(k)) k++;
     if (k === len) return id;
   }
-  return -1;
 }
 
 function makeWord(raw: string, h: number): number {
@@ -325,7 +320,7 @@ function scan(body: string, sc: Scratch, keepStarts: boolean): { toks: Tokens; s
           continue;
         }
         // apostrophe inside a word: keep unless it is a possessive 's / s'
-        if (isApos(e) && i + 1 < n) {
+        if (ek === 4 && i + 1 < n) {
           const s1 = text[i + 1]!;
           let sk = CODE[s1]!;
           if (sk === 0) sk = codeOf(s1);
