@@ -155,6 +155,12 @@ let factsByWord = new Int32Array(0);
 // per token, kept from call to call (findMentions is not re-entered): the facts, and which mention covers it
 let factsScratch = new Int32Array(4096);
 let coverScratch = new Int32Array(4096);
+// the indices of the tokens that can be part of a name (F_NAME) and of the opening brackets, in order:
+// the passes that look only at those walk these lists, not every token
+let nameList = new Int32Array(1024);
+let nameCount = 0;
+let parenList = new Int32Array(256);
+let parenCount = 0;
 
 // Sets of words for one document (acronyms learnt, surnames, short names), as a stamp per word id: word w
 // is in the set stamped g when stamps[w] === g. A token is then checked without a lookup by its text.
@@ -189,14 +195,24 @@ function tokenFacts(t: Tokens): Int32Array {
   const n = t.n;
   const word = t.word;
   if (factsScratch.length < n + 3) factsScratch = new Int32Array(2 * n + 3);
+  if (nameList.length < n) nameList = new Int32Array(2 * n);
+  if (parenList.length < n) parenList = new Int32Array(2 * n);
   const tc = factsScratch;
+  const names = nameList;
+  const parens = parenList;
+  let nn = 0;
+  let np = 0;
   tc[n] = tc[n + 1] = tc[n + 2] = 0;
   for (let q = 0; q < n; q++) {
     const w = word[q]!;
     let f = byWord[w]!;
     if (f === 0) byWord[w] = f = factsOf(w);
     tc[q] = f;
+    if (f & F_NAME) names[nn++] = q;
+    else if (f & F_LPAREN) parens[np++] = q;
   }
+  nameCount = nn;
+  parenCount = np;
   return tc;
 }
 
@@ -261,8 +277,13 @@ export function findMentions(body: string, t: Tokens, matcher: Matcher): Extract
   // acronyms learnt in the document: "Full Name (ACR)" (by word id: a word id is one spelling)
   const acr = new Map<number, Found>();
   const acrStamp = newStamp();
-  for (let k = 1; k + 2 < n; k++) {
-    if (!(tc[k]! & F_LPAREN) || !(tc[k + 2]! & F_RPAREN)) continue;
+  const parens = parenList;
+  const np = parenCount;
+  const names = nameList;
+  const nn = nameCount;
+  for (let x = 0; x < np; x++) {
+    const k = parens[x]!;
+    if (k < 1 || k + 2 >= n || !(tc[k + 2]! & F_RPAREN)) continue;
     const a = k + 1;
     if (!(tc[a]! & F_ACRO)) continue;
     const aRaw = wordRaw[WD[a]!]!;
@@ -291,8 +312,9 @@ export function findMentions(body: string, t: Tokens, matcher: Matcher): Extract
   }
   // "Ahle Hadith Andolon Bangladesh (Alhe Hadith Movement in Bangladesh)": a parenthesised name right after
   // an organisation is another name of it
-  for (let k = 1; k < n; k++) {
-    if (!(tc[k]! & F_LPAREN) || cover[k - 1]! < 0) continue;
+  for (let x = 0; x < np; x++) {
+    const k = parens[x]!;
+    if (k < 1 || cover[k - 1]! < 0) continue;
     const f = found[cover[k - 1]!]!;
     if (f.type !== 'organization' || f.j !== k - 1) continue;
     let e = k + 1;
@@ -303,7 +325,9 @@ export function findMentions(body: string, t: Tokens, matcher: Matcher): Extract
     if (free) add(sameAs(f, S[k + 1]!, E[e - 1]!, k + 1, e - 1));
   }
   if (acr.size > 0)
-    for (let k = 0; k < n; k++) {
+    for (let x = 0; x < nn; x++) {
+      // (an acronym's word can be part of a name: it is in the name list)
+      const k = names[x]!;
       if (cover[k]! >= 0 || stamps[WD[k]!] !== acrStamp) continue;
       const f = acr.get(WD[k]!);
       if (f) add(sameAs(f, S[k]!, E[k]!, k, k));
@@ -314,11 +338,10 @@ export function findMentions(body: string, t: Tokens, matcher: Matcher): Extract
 
   // unknown capitalised sequences typed by evidence
   let k = 0;
-  while (k < n) {
-    if (!(tc[k]! & F_NAME) || cover[k]! >= 0) {
-      k++;
-      continue;
-    }
+  for (let x = 0; x < nn; x++) {
+    if (names[x]! < k) continue;
+    k = names[x]!;
+    if (cover[k]! >= 0) continue;
     let si = k;
     let sj = k;
     let q = k + 1;
@@ -384,21 +407,29 @@ export function findMentions(body: string, t: Tokens, matcher: Matcher): Extract
   const surname = new Map<string, Found>();
   for (const f of found) {
     if (f.type !== 'person' || f.canonical === '') continue;
-    const parts = f.canonical.split(/\s+/);
-    const last = parts[parts.length - 1]!;
-    if (parts.length >= 2 && last.length >= 4 && /^\p{Lu}/u.test(last) && !surname.has(last)) surname.set(last, f);
+    // the last of two or more parts split at white space
+    const c = f.canonical;
+    let p = c.length - 1;
+    while (p >= 0 && !isSpace(c.charCodeAt(p))) p--;
+    if (p < 0 || c.length - p - 1 < 4) continue;
+    const last = c.slice(p + 1);
+    if (/^\p{Lu}/u.test(last) && !surname.has(last)) surname.set(last, f);
   }
   // a group named "<Name> network/group/movement" is also "<Name>" before a noun ("Haqqani militants")
   const short = new Map<string, Found>();
   for (const f of found) {
     if (f.type !== 'organization' || f.canonical === '') continue;
+    // (the name must end in k, p or t, in either case, or the Kelvin sign, which /i folds to k)
+    const z = f.canonical.charCodeAt(f.canonical.length - 1);
+    if ((z | 32) !== 107 && (z | 32) !== 112 && (z | 32) !== 116 && z !== 0x212a) continue;
     const m = /^(\p{Lu}[\p{L}-]{3,}) (?:network|group|movement)$/iu.exec(f.canonical);
     if (m && !surname.has(m[1]!) && !short.has(m[1]!)) short.set(m[1]!, f);
   }
   const shortStamp = newStamp();
   stampKeys(short, shortStamp);
   if (short.size)
-    for (let q = 0; q < n; q++) {
+    for (let x = 0; x < nn; x++) {
+      const q = names[x]!;
       if (cover[q]! >= 0 || !(tc[q]! & F_CAP) || stamps[WD[q]!] !== shortStamp) continue;
       const f = short.get(wordRaw[WD[q]!]!);
       if (f && q + 1 < n && tc[q + 1]! & F_WORD && !(tc[q + 1]! & F_CAP) && G[q + 1] === GAP_SPACE) add(sameAs(f, S[q]!, E[q]!, q, q));
@@ -406,7 +437,8 @@ export function findMentions(body: string, t: Tokens, matcher: Matcher): Extract
   const surnameStamp = newStamp();
   stampKeys(surname, surnameStamp);
   if (surname.size)
-    for (let q = 0; q < n; q++) {
+    for (let x = 0; x < nn; x++) {
+      const q = names[x]!;
       // (a word not stamped is no surname: the lookup below would find nothing)
       if (cover[q]! >= 0 || !(tc[q]! & F_CAP) || stamps[WD[q]!] !== surnameStamp) continue;
       const f = surname.get(wordRaw[WD[q]!]!);
