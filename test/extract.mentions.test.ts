@@ -2,6 +2,7 @@
 // the row. General sentences, not eval sentences.
 import { describe, expect, it } from 'vitest';
 import { extract, type GazetteerEntry } from '../src/extract/index.ts';
+import { tokenizeWithStarts, words } from '../src/extract/tokens.ts';
 
 const g = (name: string, canonical: string, type: GazetteerEntry['type'] = 'organization'): GazetteerEntry => ({
   name,
@@ -90,4 +91,22 @@ describe('unknown names typed by general evidence (known: false)', () => {
   it('capitalised words without evidence are not names', () => {
     expect(extract('Masked Gunmen Stopped The Bus.', { gazetteer }).mentions).toEqual([]);
   });
+});
+
+describe('the word table (src/extract/tokens.ts) is a cache', () => {
+  it('starting afresh past its size changes no result', () => {
+    const text =
+      'Admiral Mike Mullen said Lashkar-e-Taiba (LeT) and the Jamaat-ud-Dawa Front met in Kabul, Afghanistan. ' +
+      'Later Mullen told the Haqqani Network Council (HNC) that LET and HNC were one.';
+    const before = extract(text, { gazetteer });
+    const epoch = words.epoch;
+    // more distinct words than the table keeps; the next document's tokenization starts it afresh
+    let filler = '';
+    for (let k = 0; words.count + k <= 1 << 18; k++) filler += `w${k.toString(36)} `;
+    tokenizeWithStarts(filler);
+    const after = extract(text, { gazetteer });
+    expect(words.epoch).toBe(epoch + 1);
+    expect(after).toEqual(before);
+    expect(after.mentions.length).toBeGreaterThan(5);
+  }, 60_000);
 });

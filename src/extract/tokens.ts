@@ -137,9 +137,18 @@ function addWord(raw: string, key: string, lower: string, flags: number, h: numb
   return id;
 }
 
+/**
+ * The slot where a search for hash h starts: the hash's bits mixed, so that words whose hashes are close
+ * ("w1a", "w1b", numbers in a table) do not fill runs of neighbouring slots.
+ */
+function home(h: number, mask: number): number {
+  const x = Math.imul(h ^ (h >>> 16), 0x45d9f3b);
+  return ((x ^ (x >>> 16)) << 1) & mask;
+}
+
 function insert(h: number, id: number) {
   const mask = table.length - 2;
-  let idx = (h << 1) & mask;
+  let idx = home(h, mask);
   while (table[idx + 1] !== 0) idx = (idx + 2) & mask;
   table[idx] = h;
   table[idx + 1] = id + 1;
@@ -150,7 +159,7 @@ function wordAt(body: string, text: Uint16Array, start: number, end: number, h: 
   const tb = table;
   const mask = tb.length - 2;
   const len = end - start;
-  for (let idx = (h << 1) & mask; ; idx = (idx + 2) & mask) {
+  for (let idx = home(h, mask); ; idx = (idx + 2) & mask) {
     const v = tb[idx + 1]!;
     if (v === 0) break;
     if (tb[idx] !== h) continue;
@@ -171,7 +180,7 @@ export function wordIdOf(s: string): number {
   let h = s.charCodeAt(0);
   for (let k = 1; k < len; k++) h = (Math.imul(h, 31) + s.charCodeAt(k)) | 0;
   const mask = table.length - 2;
-  for (let idx = (h << 1) & mask; ; idx = (idx + 2) & mask) {
+  for (let idx = home(h, mask); ; idx = (idx + 2) & mask) {
     const v = table[idx + 1]!;
     if (v === 0) return -1;
     const id = v - 1;
