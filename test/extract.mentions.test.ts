@@ -2,7 +2,7 @@
 // the row. General sentences, not eval sentences.
 import { describe, expect, it } from 'vitest';
 import { extract, type GazetteerEntry } from '../src/extract/index.ts';
-import { tokenizeWithStarts, words } from '../src/extract/tokens.ts';
+import { tokenize, words } from '../src/extract/tokens.ts';
 
 const g = (name: string, canonical: string, type: GazetteerEntry['type'] = 'organization'): GazetteerEntry => ({
   name,
@@ -100,10 +100,14 @@ describe('the word table (src/extract/tokens.ts) is a cache', () => {
       'Later Mullen told the Haqqani Network Council (HNC) that LET and HNC were one.';
     const before = extract(text, { gazetteer });
     const epoch = words.epoch;
-    // more distinct words than the table keeps; the next document's tokenization starts it afresh
-    let filler = '';
-    for (let k = 0; words.count + k <= 1 << 18; k++) filler += `w${k.toString(36)} `;
-    tokenizeWithStarts(filler);
+    // as many distinct words as the table keeps (`tokenize` never starts it afresh); the next document's
+    // tokenization does
+    let k = 0;
+    while (words.count < 1 << 18) {
+      let filler = '';
+      for (let j = 0; j < 10_000; j++) filler += `w${(k++).toString(36)} `;
+      tokenize(filler);
+    }
     const after = extract(text, { gazetteer });
     expect(words.epoch).toBe(epoch + 1);
     expect(after).toEqual(before);
