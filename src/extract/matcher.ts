@@ -145,8 +145,11 @@ function keyIds(m: Matcher, t: Tokens): void {
     if (ko[w] !== 0) continue;
     const k = m.keys.get(wk[w]!) ?? -1;
     ko[w] = k + 2;
-    // only a word starts a name
-    fo[w] = flags[w]! & W_WORD && k >= 0 ? child(m, 0, k) : -1;
+    // only a word starts a name, and not one that starts with a lower-case ASCII letter: no case rule
+    // passes there (`cap` wants a capital or a digit; an `acronym` surface starts with a capital or a
+    // non-letter, and so does its upper case)
+    const c = words.raw[w]!.charCodeAt(0);
+    fo[w] = flags[w]! & W_WORD && k >= 0 && !(c >= 97 && c <= 122) ? child(m, 0, k) : -1;
   }
 }
 
