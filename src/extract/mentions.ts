@@ -676,16 +676,20 @@ function tokenAt(t: Tokens, pos: number, edge: 'start' | 'end'): number {
   return -1;
 }
 
-const INFOBOX_LINE =
-  /^[-*•\s]*(Commanders?|Leaders?|Founders?|Founded by|Led by|Units?|Combatants?|Belligerents?|Allies|Opponents|Perpetrators?|Place|Location|Headquarters|Area of operations|Country)(\d*)(?::[ \t]*| (?=\p{Lu}))(.+)$/gmu;
+/** The infobox labels, as expressions; each begins with two plain letters. */
+const INFOBOX_LABELS = [
+  'Commanders?', 'Leaders?', 'Founders?', 'Founded by', 'Led by', 'Units?', 'Combatants?', 'Belligerents?', 'Allies',
+  'Opponents', 'Perpetrators?', 'Place', 'Location', 'Headquarters', 'Area of operations', 'Country',
+];
+const INFOBOX_LINE = new RegExp(`^[-*•\\s]*(${INFOBOX_LABELS.join('|')})(\\d*)(?::[ \\t]*| (?=\\p{Lu}))(.+)$`, 'gmu');
 const INFOBOX_LINE_AT = new RegExp(INFOBOX_LINE.source, 'ymu');
-/** First letters of the labels. */
-const LABEL_FIRST = new Set([...'CLFUBAOPH'].map((c) => c.charCodeAt(0)));
+/** The first two letters of the labels, as c1 << 16 | c2. */
+const LABEL_START = new Set(INFOBOX_LABELS.map((s) => (s.charCodeAt(0) << 16) | s.charCodeAt(1)));
 const isSpace = (c: number) => (c >= 9 && c <= 13) || c === 32 || (c > 127 && /\s/.test(String.fromCharCode(c)));
 
 /**
  * The matches of INFOBOX_LINE in body, as `body.matchAll(INFOBOX_LINE)` gives them, but trying the
- * expression only at line starts whose first character after bullets and spaces can begin a label.
+ * expression only at line starts whose first two characters after bullets and spaces can begin a label.
  */
 function infoboxLines(body: string): RegExpExecArray[] {
   // line terminators other than \n are rare: there, the plain scan
@@ -698,7 +702,7 @@ function infoboxLines(body: string): RegExpExecArray[] {
     let c = 0;
     while (p < n && ((c = body.charCodeAt(p)) === 45 || c === 42 || c === 0x2022 || isSpace(c))) p++;
     let next = -1;
-    if (p < n && LABEL_FIRST.has(c)) {
+    if (p + 1 < n && LABEL_START.has((c << 16) | body.charCodeAt(p + 1))) {
       INFOBOX_LINE_AT.lastIndex = line;
       const m = INFOBOX_LINE_AT.exec(body);
       if (m) {
