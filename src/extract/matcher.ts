@@ -122,8 +122,8 @@ function ruleOk(c: Compiled, t: Tokens, i: number, j: number, body: string, flag
   return text === c.surface || (text === c.surface.toUpperCase() && text !== text.toLowerCase());
 }
 
-/** The key ids (and first trie steps) of the words of `t`, by word id, worked out for words not seen before. */
-function keyIds(m: Matcher, t: Tokens): void {
+/** Make the matcher's arrays by word id fit the word table (its epoch and size). */
+function fit(m: Matcher): void {
   if (m.epoch !== words.epoch || m.keyOfWord.length < words.count) {
     const size = Math.max(1024, words.count * 2);
     const ko = new Int32Array(size);
@@ -136,21 +136,17 @@ function keyIds(m: Matcher, t: Tokens): void {
     m.keyOfWord = ko;
     m.firstOfWord = fo;
   }
-  const ko = m.keyOfWord;
-  const fo = m.firstOfWord;
-  const wk = words.key;
-  const flags = words.flags;
-  for (let q = 0; q < t.n; q++) {
-    const w = t.word[q]!;
-    if (ko[w] !== 0) continue;
-    const k = m.keys.get(wk[w]!) ?? -1;
-    ko[w] = k + 2;
-    // only a word starts a name, and not one that starts with a lower-case ASCII letter: no case rule
-    // passes there (`cap` wants a capital or a digit; an `acronym` surface starts with a capital or a
-    // non-letter, and so does its upper case)
-    const c = words.raw[w]!.charCodeAt(0);
-    fo[w] = flags[w]! & W_WORD && k >= 0 && !(c >= 97 && c <= 122) ? child(m, 0, k) : -1;
-  }
+}
+
+/** Work out the key id and first trie step of word w (on its first sight by this matcher). */
+function learn(m: Matcher, w: number): void {
+  const k = m.keys.get(words.key[w]!) ?? -1;
+  m.keyOfWord[w] = k + 2;
+  // only a word starts a name, and not one that starts with a lower-case ASCII letter: no case rule
+  // passes there (`cap` wants a capital or a digit; an `acronym` surface starts with a capital or a
+  // non-letter, and so does its upper case)
+  const c = words.raw[w]!.charCodeAt(0);
+  m.firstOfWord[w] = words.flags[w]! & W_WORD && k >= 0 && !(c >= 97 && c <= 122) ? child(m, 0, k) : -1;
 }
 
 /** All longest, non-overlapping gazetteer matches, left to right. */
@@ -160,12 +156,14 @@ export function matchAll(m: Matcher, t: Tokens, body: string): RawMatch[] {
   const word = t.word;
   const gap = t.gap;
   const flags = words.flags;
-  keyIds(m, t);
+  fit(m);
   const ko = m.keyOfWord;
   const fo = m.firstOfWord;
   let i = 0;
   while (i < n) {
-    let node = fo[word[i]!]!;
+    const w = word[i]!;
+    if (ko[w] === 0) learn(m, w);
+    let node = fo[w]!;
     let best: RawMatch | null = null;
     let j = i;
     while (node > 0) {
@@ -178,7 +176,9 @@ export function matchAll(m: Matcher, t: Tokens, body: string): RawMatch[] {
           }
         }
       if (j + 1 >= n || gap[j + 1] === GAP_LINE) break;
-      const k = ko[word[j + 1]!]!;
+      const w2 = word[j + 1]!;
+      if (ko[w2] === 0) learn(m, w2);
+      const k = ko[w2]!;
       if (k < 2) break;
       node = child(m, node, k - 2);
       j++;
