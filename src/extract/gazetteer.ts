@@ -99,7 +99,12 @@ for (const n of cues.not_entities) BUILTIN.push({ name: n, canonical: '', type: 
 
 /** The canonical display name of a well-known entity, or null. */
 export function canonicalOf(name: string): Canon | null {
-  return CANON.get(nameKey(name)) ?? CANON.get(nameKey(name.replace(/^the\s+/i, ''))) ?? null;
+  const c = CANON.get(nameKey(name));
+  if (c !== undefined) return c;
+  // without a leading "the " (only a name that starts so can differ)
+  const t = name.charCodeAt(0) | 32;
+  if (t !== 116 || (name.charCodeAt(1) | 32) !== 104 || (name.charCodeAt(2) | 32) !== 101 || !/^\s/.test(name.slice(3, 4))) return null;
+  return CANON.get(nameKey(name.replace(/^the\s+/i, ''))) ?? null;
 }
 
 /**

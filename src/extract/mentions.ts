@@ -446,18 +446,15 @@ export function findMentions(body: string, t: Tokens, matcher: Matcher): Extract
       if (f && !(tc[q + 1]! & F_CAP && G[q + 1] === GAP_SPACE)) add(sameAs(f, S[q]!, E[q]!, q, q));
     }
 
-  return found
-    .filter((f) => f.canonical !== '' && f.end > f.start)
-    .sort((a, b) => a.start - b.start)
-    .map((f) => ({
-      text: body.slice(f.start, f.end),
-      start: f.start,
-      end: f.end,
-      canonical: f.canonical,
-      type: f.type,
-      entity_id: f.entity_id,
-      known: f.known,
-    }));
+  // the mentions kept, in order of their start (the sort is stable: ties stay in the order found)
+  const out: ExtractedMention[] = [];
+  let sorted = true;
+  for (const f of found) {
+    if (f.canonical === '' || f.end <= f.start) continue;
+    if (out.length > 0 && f.start < out[out.length - 1]!.start) sorted = false;
+    out.push({ text: body.slice(f.start, f.end), start: f.start, end: f.end, canonical: f.canonical, type: f.type, entity_id: f.entity_id, known: f.known });
+  }
+  return sorted ? out : out.sort((a, b) => a.start - b.start);
 }
 
 function dropFound(found: Found[], cover: Int32Array, idx: number) {
