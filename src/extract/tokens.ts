@@ -303,6 +303,13 @@ function scan(body: string, sc: Scratch, keepStarts: boolean): { toks: Tokens; s
   let gap = GAP_LINE;
   while (i < n) {
     const c = text[i]!;
+    if (c === 32) {
+      // (the commonest separator first: a space)
+      prevW = false;
+      if (gap === GAP_NONE) gap = GAP_SPACE;
+      i++;
+      continue;
+    }
     let kind = CODE[c]!;
     if (kind === 0) kind = codeOf(c);
     let start = i;
@@ -317,6 +324,14 @@ function scan(body: string, sc: Scratch, keepStarts: boolean): { toks: Tokens; s
       i++;
       while (i < n) {
         const e = text[i]!;
+        if (e >= 97 && e <= 122) {
+          // (the commonest case first: a lower-case ASCII letter)
+          if (!prevW) starts[k++] = i;
+          prevW = true;
+          h = (Math.imul(h, 31) + e) | 0;
+          i++;
+          continue;
+        }
         let ek = CODE[e]!;
         if (ek === 0) ek = codeOf(e);
         if (ek === 1) {
