@@ -243,9 +243,9 @@ export function tokenize(body: string): Tokens {
 /**
  * A document's tokens, and in the same pass the word starts in the regular-expression sense that scan.ts
  * runs the rule expressions at (`\b\w`: an ASCII letter, digit or `_` after anything else; `wordStarts`
- * there computes the same on its own). The token arrays are valid until the next call of
- * `tokenizeWithStarts` (their length may exceed `n`); `starts` is the caller's. The word table may start
- * afresh here (see `words`).
+ * there computes the same on its own). The token arrays and `starts` are valid until the next call of
+ * `tokenizeWithStarts` (they are kept from call to call; the token arrays' length may exceed `n`): copy
+ * what must outlive it. The word table may start afresh here (see `words`).
  */
 export function tokenizeWithStarts(body: string): { toks: Tokens; starts: Int32Array } {
   if (words.count >= MAX_WORDS) reset();
@@ -399,5 +399,5 @@ function scan(body: string, sc: Scratch, keepStarts: boolean): { toks: Tokens; s
     t++;
     gap = GAP_NONE;
   }
-  return { toks: { n: t, start: tStart, end: tEnd, word: tWord, gap: tGap }, starts: keepStarts ? starts.slice(0, k) : EMPTY };
+  return { toks: { n: t, start: tStart, end: tEnd, word: tWord, gap: tGap }, starts: keepStarts ? starts.subarray(0, k) : EMPTY };
 }
