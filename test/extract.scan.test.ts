@@ -3,9 +3,13 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { loadEvalDocs } from '../eval/extraction/documents.ts';
+import type { InSpan} from '../src/extract/scan.ts';
 import { RuleSet, startRule, startsOf, wordStarts } from '../src/extract/scan.ts';
-import { DATE_RULES } from '../src/extract/dates.ts';
-import { COMBINED } from '../src/extract/claims.ts';
+import { DATE_RULES, NAMED, namedForms } from '../src/extract/dates.ts';
+import { backedSuffixes, CLAIM_ALTERNATIVES, COMBINED, HEDGE, SPEECH } from '../src/extract/claims.ts';
+import { CALL_WORD, OPENING_VERB } from '../src/extract/demands.ts';
+import { findRules } from '../src/extract/rules.ts';
+import { splitSentences } from '../src/extract/sentences.ts';
 import { tokenizeWithStarts } from '../src/extract/tokens.ts';
 
 const texts = [
@@ -15,6 +19,10 @@ const texts = [
   'naïvedesignated café_listed Jama’atbanned X-backed RE-DESIGNATED_ the 1990s, mid-1980s;2019-20 ' +
     '26 civilians were killed; killed at least 12. Two days ago, last Tuesday 5 May. They must act; urged. ' +
     'Claimed Responsibility for it, and was designat',
+  // digits the date rules read before trying their expressions
+  '1–2 July 2016; 1 - 3 May, 2019; 12 May 2020 – 3 June 2020; the 1980s, early 2000s, mid-1990s, late 1970s the 198s ' +
+    'the 19800s 2019-20 2019 – 2021 1999—2000 2019x 20199 123 May 12 May 5 days ago 123 days ago 7 weeks ago May 5, 2020 ' +
+    '3\u00a0May 2018 10\u2003–\u200311 June 2019 2018',
   'designated',
   'd',
   '',
@@ -46,6 +54,79 @@ describe('rules tried at word starts find what a whole-text scan finds', () => {
       const all = set.run(t, wordStarts(t));
       Object.values(DATE_RULES).forEach((r, i) => expect(spans(all[i]!)).toEqual(spans([...t.matchAll(global(r.re))])));
     }
+  });
+});
+
+describe('alternatives in one list', () => {
+  it('the attribution rules, each on its own, find what COMBINED finds, and which rule', () => {
+    const alts = CLAIM_ALTERNATIVES.map(startRule);
+    expect(alts.every((r) => r !== null)).toBe(true);
+    const set = new RuleSet(alts as NonNullable<(typeof alts)[number]>[], alts.map(() => 0));
+    let found = 0;
+    for (const t of [...texts, 'was claimed by x; claimed responsibility for; behind, behind']) {
+      const which: number[][] = [[]];
+      const ours = set.run(t, wordStarts(t), undefined, which)[0]!;
+      const whole = [...t.matchAll(COMBINED)];
+      expect(ours.map((m) => [m.index, m[0]])).toEqual(whole.map((m) => [m.index, m[0]]));
+      expect(which[0]).toEqual(whole.map((m) => m.slice(1).findIndex((g) => g !== undefined)));
+      // what extract() runs
+      const r = findRules(t, wordStarts(t), '2025-05-01');
+      expect(r.claims.map((m) => [m.index, m[0]])).toEqual(whole.map((m) => [m.index, m[0]]));
+      expect(r.claimRule).toEqual(which[0]);
+      found += ours.length;
+    }
+    expect(found).toBeGreaterThan(50);
+  });
+});
+
+describe('"-backed" and the like, found from the words after a hyphen', () => {
+  it('are the matches of the expression', () => {
+    let found = 0;
+    for (const t of [...texts, 'Iran-backed, US‐sponsored X-fundedY -supported- a-backed_ --backed ‐‐funded -backed', '-', 'x‐']) {
+      const r = findRules(t, wordStarts(t), null);
+      expect(r.suffixWords).not.toBeNull();
+      const ours = backedSuffixes(t, r.suffixWords).map((m) => [m.index, m[0], m[1]]);
+      expect(r.allies).toBe(/^Allies(?::[ \t]*|[ \t]*$)/m.test(t) ? true : r.allies);
+      expect(ours).toEqual([...t.matchAll(/[-‐](backed|sponsored|funded|supported)\b/g)].map((m) => [m.index, m[0], m[1]]));
+      found += ours.length;
+    }
+    expect(found).toBeGreaterThan(5);
+  });
+});
+
+describe('named forms (26/11), found from the slashes', () => {
+  it('are the matches of the expression', () => {
+    let found = 0;
+    for (const t of [...texts, '9/11 26/11 1/2/3 /12/5 123/4 12/345 x7/7x 12/5/ 3/ /4 1/22 11/2', '1/2', '/', '12/']) {
+      const ours = namedForms(t).map((m) => [m.index, m[0], m[1]]);
+      expect(ours).toEqual([...t.matchAll(NAMED)].map((m) => [m.index, m[0], m[1]]));
+      found += ours.length;
+    }
+    expect(found).toBeGreaterThan(5);
+  });
+});
+
+describe('whether a sentence holds a whole-word expression, from its matches in the whole text', () => {
+  const marks: Array<[string, RegExp, (t: string) => InSpan]> = [
+    ['hedges', HEDGE, (t) => findRules(t, wordStarts(t), null).hedges],
+    ['verbs of speech', SPEECH, (t) => findRules(t, wordStarts(t), null).speech],
+    ['call words', CALL_WORD, (t) => findRules(t, wordStarts(t), null).calls],
+    ['opening verbs', OPENING_VERB, (t) => findRules(t, wordStarts(t), null).openings],
+  ];
+  it.each(marks)('%s: as the slice\'s own test, or no answer', (_name, re, spans) => {
+    let yes = 0;
+    const extra = 'They must act.Designate X—it is alleged; he said so. Hedgeallegedly said: must';
+    for (const t of [...texts, extra]) {
+      const inSpan = spans(t);
+      const ss = [...splitSentences(t).map((s) => [s.start, s.end] as const), [0, t.length] as const];
+      if (t === extra) ss.splice(0, ss.length, [5, 9], [10, 14], [15, 24], [34, 45], [60, 70], [77, 81]);
+      for (const [a, b] of ss.sort((x, y) => x[0] - y[0])) {
+        const h = inSpan.has(a, b);
+        if (h !== null) expect(h).toBe(re.test(t.slice(a, b)));
+        if (h) yes++;
+      }
+    }
+    expect(yes).toBeGreaterThan(0);
   });
 });
 

@@ -1,6 +1,6 @@
 // The GET cache never serves data older than the last write made through the server (a job step or a
 // POST), on both engines.
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { afterAll, afterEach, beforeAll, describe, expect, it, vi } from 'vitest';
 import type { FastifyInstance } from 'fastify';
 import { importReference } from '../src/reference/index.ts';
 import { ResponseCache } from '../src/server/cache.ts';
@@ -27,6 +27,66 @@ describe('ResponseCache.memo', () => {
     await cache.memo('k', async () => ++calls);
     await new Promise((r) => setTimeout(r, 5));
     expect(await cache.memo('k', async () => ++calls)).toBe(2);
+  });
+});
+
+describe('ResponseCache.joinFlight', () => {
+  const answer = (payload: string) => ({ payload, etag: 'e', contentType: 'application/json', version: 0, at: 0 });
+
+  it('lets the first caller compute and the others at the same data version wait for its answer', async () => {
+    const cache = new ResponseCache();
+    const first = cache.joinFlight('/a');
+    const second = cache.joinFlight('/a');
+    expect('land' in first && 'wait' in second).toBe(true);
+    expect('land' in cache.joinFlight('/b')).toBe(true); // another key flies on its own
+    if (!('land' in first) || !('wait' in second)) return;
+    first.land(answer('x'));
+    first.land(answer('y')); // landing twice changes nothing
+    expect((await second.wait)?.payload).toBe('x');
+    expect('land' in cache.joinFlight('/a')).toBe(true); // landed: the next caller computes
+  });
+
+  it('never makes a caller after a write wait for an answer read before it, and still releases the earlier waiters', async () => {
+    const cache = new ResponseCache();
+    const first = cache.joinFlight('/a');
+    const early = cache.joinFlight('/a');
+    cache.bump();
+    const late = cache.joinFlight('/a');
+    expect('land' in late).toBe(true);
+    if (!('land' in first) || !('wait' in early) || !('land' in late)) return;
+    first.land(null); // nothing to share: the waiters compute their own
+    expect(await early.wait).toBeNull();
+    const afterLate = cache.joinFlight('/a');
+    expect('wait' in afterLate).toBe(true); // the late flight is still running and not ended by the first
+  });
+});
+
+describe('ResponseCache.bumpSoon (a running job\'s steps)', () => {
+  afterEach(() => {
+    vi.useRealTimers();
+  });
+
+  it('bumps at once when the last bump is old enough, else once when the lag has passed; bump() at once always', () => {
+    vi.useFakeTimers({ toFake: ['setTimeout', 'clearTimeout', 'performance'] });
+    const cache = new ResponseCache(10, Number.POSITIVE_INFINITY, 1000);
+    cache.bumpSoon();
+    expect(cache.version).toBe(1); // nothing bumped before: at once
+    cache.bumpSoon();
+    cache.bumpSoon();
+    expect(cache.version).toBe(1); // within the lag: held
+    vi.advanceTimersByTime(999);
+    expect(cache.version).toBe(1);
+    vi.advanceTimersByTime(1);
+    expect(cache.version).toBe(2); // one bump for the steps held
+    vi.advanceTimersByTime(5000);
+    expect(cache.version).toBe(2); // and no more
+    cache.bumpSoon();
+    expect(cache.version).toBe(3);
+    cache.bumpSoon(); // held…
+    cache.bump(); // …but a job's end or a write request bumps at once, and takes the held bump with it
+    expect(cache.version).toBe(4);
+    vi.advanceTimersByTime(5000);
+    expect(cache.version).toBe(4);
   });
 });
 
@@ -76,6 +136,36 @@ describe.each(ENGINES)('response cache on %s', (engine) => {
     const after = await list();
     expect(after).not.toContain(first);
     expect(after.length).toBe(before.length - 1);
+  });
+
+  it('concurrent GETs of a page that is not cached read the store once, and all get the same answer', async () => {
+    let reads = 0;
+    const counting = Object.create(s.db) as typeof s.db;
+    counting.query = ((...args: Parameters<typeof s.db.query>) => {
+      reads++;
+      return s.db.query(...args);
+    }) as typeof s.db.query;
+    const one = await buildServer({ db: counting, token: 't', rateLimit: false, cache: { ttlMs: 60_000 } });
+    try {
+      const alone = await one.inject({ url: '/api/entities/org-hamas' });
+      const perRead = reads;
+      expect(perRead).toBeGreaterThan(0);
+      const other = await buildServer({ db: counting, token: 't', rateLimit: false, cache: { ttlMs: 60_000 } });
+      try {
+        reads = 0;
+        const all = await Promise.all(Array.from({ length: 20 }, () => other.inject({ url: '/api/entities/org-hamas' })));
+        expect(reads).toBe(perRead);
+        expect(new Set(all.map((r) => r.body))).toEqual(new Set([alone.body]));
+        expect(new Set(all.map((r) => r.headers.etag))).toEqual(new Set([alone.headers.etag]));
+        // A 404 is not shared: each request answers for itself, and each gets its problem.
+        const missing = await Promise.all(Array.from({ length: 3 }, () => other.inject({ url: '/api/entities/org-nobody' })));
+        expect(missing.map((r) => r.statusCode)).toEqual([404, 404, 404]);
+      } finally {
+        await other.close();
+      }
+    } finally {
+      await one.close();
+    }
   });
 
   it('a failed job is reported as a problem, with its message', async () => {

@@ -278,6 +278,7 @@ const WRITES = [
   { route: 'POST /api/documents', url: '/api/documents?name=a.txt', body: {} },
   { route: 'POST /api/review/:id/:action', url: '/api/review/claim:x@v1/accept', body: {} },
   { route: 'POST /api/sources/:id/rating', url: '/api/sources/x/rating', body: { reliability: 'A' } },
+  { route: 'POST /api/verify/refresh', url: '/api/verify/refresh', body: {} },
 ];
 
 describe.each(ENGINES)('server routes on %s', (engine) => {
@@ -285,6 +286,15 @@ describe.each(ENGINES)('server routes on %s', (engine) => {
   let app: FastifyInstance;
   let jobs: JobQueue;
   const get = async (url: string, headers: Record<string, string> = {}) => app.inject({ method: 'GET', url, headers });
+  // Polls a job as a client would, until it ends (a job starts a worker thread: slow on a loaded machine).
+  const waitFor = async (id: string) => {
+    for (const until = Date.now() + 120_000; Date.now() < until; ) {
+      const j = (await get(`/api/jobs/${id}`)).json() as { status: string };
+      if (j.status !== 'queued' && j.status !== 'running') return j as Record<string, unknown>;
+      await new Promise((r) => setTimeout(r, 25));
+    }
+    throw new Error(`job ${id} did not finish in 120 s`);
+  };
 
   beforeAll(async () => {
     s = await freshStore(engine);
@@ -337,25 +347,12 @@ describe.each(ENGINES)('server routes on %s', (engine) => {
     const job = ok.json() as { id: string };
     expect(ok.headers.location).toBe(`/api/jobs/${job.id}`);
     CASES.find((c) => c.route === 'GET /api/jobs/:id')!.ok = `/api/jobs/${job.id}`;
-    // Poll until the job ends, as a client would.
-    let status = 'queued';
-    for (let i = 0; i < 400 && (status === 'queued' || status === 'running'); i++) {
-      await new Promise((r) => setTimeout(r, 25));
-      status = (await get(`/api/jobs/${job.id}`)).json().status as string;
-    }
+    await waitFor(job.id); // poll until the job ends, as a client would
     const done = (await get(`/api/jobs/${job.id}`)).json() as { status: string; result: { sources: number } };
     expect(done.status).toBe('succeeded');
     expect(done.result.sources).toBe(81);
   });
 
-  const waitFor = async (id: string) => {
-    for (let i = 0; i < 400; i++) {
-      const j = (await get(`/api/jobs/${id}`)).json() as { status: string };
-      if (j.status !== 'queued' && j.status !== 'running') return j as Record<string, unknown>;
-      await new Promise((r) => setTimeout(r, 25));
-    }
-    throw new Error('job did not finish');
-  };
   const upload = (name: string, body: string | Buffer, type: string) =>
     app.inject({ method: 'POST', url: `/api/imports/lists?name=${name}`, payload: body, headers: { authorization: `Bearer ${TOKEN}`, 'content-type': type } });
 
@@ -364,6 +361,23 @@ describe.each(ENGINES)('server routes on %s', (engine) => {
     expect(res.statusCode, res.body).toBe(202);
     const job = await waitFor(res.json().id);
     expect(job).toMatchObject({ status: 'succeeded', result: { list: 'un', already_imported: true } });
+    // The refresh that follows the import is in the result: nothing changed, so nothing is recomputed.
+    expect((job.result as { refresh: unknown }).refresh).toMatchObject({ mode: 'incremental', claims_recomputed: 0, suggestions_changed: 0 });
+  });
+
+  it('POST /api/verify/refresh queues a refresh job: incremental by default, every claim with full=true', async () => {
+    const refresh = async (url: string) => {
+      const res = await app.inject({ method: 'POST', url, payload: {}, headers: { authorization: `Bearer ${TOKEN}` } });
+      expect(res.statusCode, res.body).toBe(202);
+      return (await waitFor(res.json().id)) as { status: string; result: { mode: string; claims_recomputed: number; suggestions_changed: number } };
+    };
+    const [{ n }] = (await s.db.query<{ n: number }>(`SELECT count(*)::int AS n FROM claims WHERE status <> 'rejected'`)) as [{ n: number }];
+    const full = await refresh('/api/verify/refresh?full=true');
+    expect(full).toMatchObject({ status: 'succeeded', result: { mode: 'full', claims_recomputed: n, suggestions_changed: 0 } });
+    const again = await refresh('/api/verify/refresh');
+    expect(again).toMatchObject({ status: 'succeeded', result: { mode: 'incremental', claims_recomputed: 0 } });
+    const bad = await app.inject({ method: 'POST', url: '/api/verify/refresh?full=maybe', payload: {}, headers: { authorization: `Bearer ${TOKEN}` } });
+    expect(bad.json()).toMatchObject({ status: 400, field: 'full' });
   });
 
   it('a file that is no list fails its job with a problem naming the file as sent, not a server path', async () => {

@@ -4,7 +4,8 @@
 import rules from './data/attribution.json' with { type: 'json' };
 import demonyms from './data/demonyms.json' with { type: 'json' };
 import type { Sentence } from './sentences.ts';
-import { RuleSet, startRule, wordStarts } from './scan.ts';
+import type { Found } from './rules.ts';
+import type { InSpan } from './scan.ts';
 import type {
   Extraction,
   ExtractedClaim,
@@ -23,12 +24,39 @@ interface Rule {
 }
 const RULES = rules.rules as Rule[];
 export const COMBINED = new RegExp(`\\b(?:${RULES.map((r) => `(${r.re})\\b`).join('|')})`, 'gi');
+/**
+ * COMBINED's alternatives, each on its own: rules.ts tries them in order at the word starts their first
+ * characters allow, the first that matches wins, as in COMBINED (the rules have no groups of their own).
+ */
+export const CLAIM_ALTERNATIVES = RULES.map((r) => new RegExp(`\\b(?:${r.re})\\b`, 'i'));
+/** "-backed", "-sponsored" …: the words, as whole words (rules.ts finds them at the word starts); see backedSuffixes. */
+export const BACKED_WORD = /\b(?:backed|sponsored|funded|supported)\b/;
 const BACKED_SUFFIX = /[-‐](backed|sponsored|funded|supported)\b/g;
-// the rule expression runs only at word starts that begin as one of its rules can (scan.ts); were a rule
-// ever to start otherwise, the whole text is scanned
-const COMBINED_AT = startRule(COMBINED);
-const COMBINED_SET = COMBINED_AT ? new RuleSet([COMBINED_AT]) : null;
-const HEDGE = new RegExp(`\\b(?:${rules.hedges.join('|')})\\b`, 'i');
+/**
+ * The matches of BACKED_SUFFIX, from those of BACKED_WORD (`words`; null: not run at word starts): a word
+ * right after a hyphen.
+ */
+export function backedSuffixes(body: string, words: RegExpExecArray[] | null): RegExpMatchArray[] {
+  if (!words) return [...body.matchAll(BACKED_SUFFIX)];
+  const out: RegExpMatchArray[] = [];
+  for (const w of words) {
+    const h = w.index - 1;
+    const c = body.charCodeAt(h);
+    if (c !== 45 && c !== 0x2010) continue;
+    const m = [body[h]! + w[0], w[0]] as unknown as RegExpMatchArray;
+    m.index = h;
+    out.push(m);
+  }
+  return out;
+}
+/** The infobox field infoboxAllies reads; `\bAllies\b` (rules.ts) finds where it may be. */
+const ALLIES = /^Allies(?::[ \t]*|[ \t]*$)/gm;
+export const ALLIES_WORD = /\bAllies\b/;
+export const HEDGE = new RegExp(`\\b(?:${rules.hedges.join('|')})\\b`, 'i');
+/** The verbs of SAID_THAT, as whole words: a sentence without one is not tried against it (rules.ts). */
+export const SPEECH = /\b(?:said|says|told|stated|believes|noted|added|argued)\b/i;
+const LABEL = /^(?:[•*\-–]\s*)?(?:\d+\.\s*)?[\p{L} ]{2,30}:\s+/u;
+const SAID_THAT = /^([^,;]{2,80}?)\s+(?:said|says|told|stated|believes|noted|added|argued)\b(?: that)?/i;
 const SKIP_BEFORE = /^(?:has|have|had|was|were|is|are|been|be|also|repeatedly|allegedly|reportedly|probably|covertly|systematically|further|initially|strongly|openly|actively|directly|later|then|subsequently|reportedly|once|long|not|never|and|now|still|first|itself)$/i;
 const PRONOUN_TOPIC = /^(?:it|they|the (?:group|network|organi[sz]ation|outfit|militants?|agency|movement))$/i;
 const PRONOUN_PERSON = /^(?:he|she)$/i;
@@ -51,9 +79,12 @@ interface Ctx {
   attributed: Set<string>; // actor, predicate, target of the attributions listed so far
   dates: ExtractedDate[];
   sentences: Sentence[];
-  paraStarts: Map<number, number>;
+  paraStarts: number[]; // per paragraph index: where its first sentence starts (paragraphs are numbered 0, 1, …)
   dateIdx: number; // first date at or after the current sentence
   metonyms: Map<string, string>; // capital → state, when a capital acts ("Tehran has accused …")
+  colon: number; // the first colon at or after the last place asked (-1: none), see sentenceClaims
+  hedges: InSpan; // where the hedge words are (rules.ts)
+  speech: InSpan; // where the verbs of speech are
 }
 
 /** `\s` of a regular expression, as a test on one code unit. */
@@ -71,8 +102,8 @@ export function findClaims(
   mentions: ExtractedMention[],
   dates: ExtractedDate[],
   opts: ExtractOptions,
-  metonyms: Map<string, string> = new Map(),
-  starts: Int32Array = wordStarts(body),
+  metonyms: Map<string, string>,
+  found: Pick<Found, 'claims' | 'claimRule' | 'hedges' | 'speech' | 'suffixWords' | 'allies'>,
 ): Pick<Extraction, 'claims' | 'attributions'> {
   const voiceName = opts.publisher ?? opts.author ?? 'the source';
   const ctx: Ctx = {
@@ -90,14 +121,17 @@ export function findClaims(
     dates,
     sentences,
     metonyms,
-    paraStarts: new Map(),
+    paraStarts: [],
     dateIdx: 0,
+    colon: body.indexOf(':'),
+    hedges: found.hedges,
+    speech: found.speech,
   };
-  // one pass of the rule expression over the body; matches are handed to their sentence
-  const hits: RegExpMatchArray[] = COMBINED_SET ? COMBINED_SET.run(body, starts)[0]! : [...body.matchAll(COMBINED)];
+  // the rule matches of the whole body (rules.ts), handed to their sentence
+  const hits = found.claims;
   const backed: RegExpMatchArray[] = [];
   // "<Name>-backed": find the cheap suffix, then walk back over the name
-  for (const m of body.matchAll(BACKED_SUFFIX)) {
+  for (const m of backedSuffixes(body, found.suffixWords)) {
     let a = m.index!;
     while (a > 0 && /[\p{L}.]/u.test(body[a - 1]!)) a--;
     if (a === m.index!) continue;
@@ -105,7 +139,7 @@ export function findClaims(
     r.index = a;
     backed.push(r);
   }
-  for (const s of sentences) if (!ctx.paraStarts.has(s.para)) ctx.paraStarts.set(s.para, s.start);
+  for (const s of sentences) if (ctx.paraStarts[s.para] === undefined) ctx.paraStarts[s.para] = s.start;
   let mi = 0;
   let hi = 0;
   let bi = 0;
@@ -119,17 +153,17 @@ export function findClaims(
     }
     while (hi < hits.length && hits[hi]!.index! < s.start) hi++;
     while (bi < backed.length && backed[bi]!.index! < s.start) bi++;
-    const mine: RegExpMatchArray[] = [];
-    for (let k = hi; k < hits.length && hits[k]!.index! < s.end; k++) mine.push(hits[k]!);
-    const myBacked: RegExpMatchArray[] = [];
-    for (let k = bi; k < backed.length && backed[k]!.index! < s.end; k++) myBacked.push(backed[k]!);
-    if (mine.length === 0 && myBacked.length === 0) continue;
+    let hj = hi;
+    while (hj < hits.length && hits[hj]!.index < s.end) hj++;
+    let bj = bi;
+    while (bj < backed.length && backed[bj]!.index! < s.end) bj++;
+    if (hj === hi && bj === bi) continue;
     const inS: ExtractedMention[] = [];
     for (let k = mi; k < mentions.length && mentions[k]!.start < s.end; k++) inS.push(mentions[k]!);
     ctx.lastActor = null;
-    sentenceClaims(ctx, s, body.slice(s.start, s.end), inS, mine, myBacked);
+    sentenceClaims(ctx, s, body.slice(s.start, s.end), inS, hits, found.claimRule, hi, hj, backed.slice(bi, bj));
   }
-  infoboxAllies(ctx);
+  if (found.allies !== false) infoboxAllies(ctx);
   return { claims: ctx.claims, attributions: ctx.attributions };
 }
 
@@ -142,7 +176,7 @@ function infoboxAllies(ctx: Ctx) {
   const { body, mentions } = ctx;
   const topic = ctx.topic;
   if (!topic) return;
-  for (const lm of body.matchAll(/^Allies(?::[ \t]*|[ \t]*$)/gm)) {
+  for (const lm of body.matchAll(ALLIES)) {
     let p = lm.index! + lm[0].length;
     let lines = 0;
     while (p < body.length && lines < 12) {
@@ -170,7 +204,8 @@ function infoboxAllies(ctx: Ctx) {
   }
 }
 
-function sentenceClaims(ctx: Ctx, s: Sentence, text: string, ms: ExtractedMention[], hits: RegExpMatchArray[], backed: RegExpMatchArray[]) {
+/** The claims of sentence `s`: its rule matches are hits[h0 … h1 - 1] (rule of each: `hitRule`). */
+function sentenceClaims(ctx: Ctx, s: Sentence, text: string, ms: ExtractedMention[], hits: RegExpExecArray[], hitRule: number[], h0: number, h1: number, backed: RegExpMatchArray[]) {
   const { body } = ctx;
   // the claimant: "According to X," or "X said (that)" at the start, else the document's own voice
   let claimant = ctx.voice;
@@ -181,7 +216,8 @@ function sentenceClaims(ctx: Ctx, s: Sentence, text: string, ms: ExtractedMentio
     claimant = m ? party(m) : literalParty(acc[1]!.trim());
     from = s.start + acc[0].length;
   } else {
-    const said = /^([^,;]{2,80}?)\s+(?:said|says|told|stated|believes|noted|added|argued)\b(?: that)?/i.exec(text);
+    // (only in a sentence with one of its verbs, as a whole word)
+    const said = (ctx.speech.has(s.start, s.end) ?? SPEECH.test(text)) ? SAID_THAT.exec(text) : null;
     if (said) {
       const subj = said[1]!.trim();
       const m = ms.findLast((x) => x.end <= s.start + said[1]!.length && x.type !== 'place');
@@ -192,9 +228,12 @@ function sentenceClaims(ctx: Ctx, s: Sentence, text: string, ms: ExtractedMentio
     }
   }
   // a leading label ("Iran: Tehran has …", "1. Sanction …") is not part of the clause
-  const label = /^(?:[•*\-–]\s*)?(?:\d+\.\s*)?[\p{L} ]{2,30}:\s+/u.exec(body.slice(from, s.end));
+  // (only where the clause has a colon: the label ends in one; the next colon of the body is kept, as the
+  // sentences come in order)
+  if (ctx.colon >= 0 && ctx.colon < from) ctx.colon = body.indexOf(':', from);
+  const label = ctx.colon >= 0 && ctx.colon < s.end ? LABEL.exec(body.slice(from, s.end)) : null;
   if (label) from += label[0].length;
-  const hedged = HEDGE.test(text);
+  const hedged = ctx.hedges.has(s.start, s.end) ?? HEDGE.test(text);
   const para = paraStart(ctx, s);
   let when: ExtractedClaim['when'] = null;
   const here = ctx.dates[ctx.dateIdx];
@@ -206,11 +245,10 @@ function sentenceClaims(ctx: Ctx, s: Sentence, text: string, ms: ExtractedMentio
         break;
       }
   let accusedFrom = Infinity;
-  for (const m of hits) {
-    let gi = 0;
-    while (m[gi + 1] === undefined) gi++;
-    const rule = RULES[gi]!;
-    const a = m.index!;
+  for (let h = h0; h < h1; h++) {
+    const m = hits[h]!;
+    const rule = RULES[hitRule[h]!]!;
+    const a = m.index;
     if (rule.shape === 'accuse') accusedFrom = a;
     else if (a > accusedFrom && rule.shape === 'verb') continue;
     const b = a + m[0].length;
@@ -276,8 +314,9 @@ function emit(ctx: Ctx, base: Base, e: Emit) {
   });
   // an attribution is a relation: the same actor, predicate and target stated twice is listed once;
   // designations are acts (designated, redesignated, amended, banned), each listed
+  if (!e.actor || !e.target || e.actor === e.target) return;
   const key = `${e.actor}\u0000${e.predicate}\u0000${negated}\u0000${e.target}${e.predicate === 'designated_by' ? `\u0000${e.attAction ?? e.action}` : ''}`;
-  if (e.actor && e.target && e.actor !== e.target && !ctx.attributed.has(key) && ctx.attributed.add(key))
+  if (!ctx.attributed.has(key) && ctx.attributed.add(key))
     ctx.attributions.push({
       actor: e.actor,
       action: e.attAction ?? e.action,
@@ -413,7 +452,7 @@ function apply(
   from: number,
 ) {
   const { body } = ctx;
-  const action = matched.replace(/\s+/g, ' ').trim();
+  const action = singleSpaced(matched) ? matched : matched.replace(/\s+/g, ' ').trim();
   const base: Base = { s, claimant, hedged, when, negated: false };
   const pred = rule.predicate;
   switch (rule.shape) {
@@ -425,7 +464,7 @@ function apply(
       if (pred === 'met') return;
       if (!ev && pred === 'claimed_responsibility_for') {
         const ps = paraStart(ctx, s);
-        const prevPara = ctx.paraStarts.get(s.para - 1) ?? ps;
+        const prevPara = ctx.paraStarts[s.para - 1] ?? ps;
         const place =
           ctx.mentions.find((m) => m.type === 'place' && m.start >= ps && m.start < s.start) ??
           ctx.mentions.find((m) => m.type === 'place' && m.start >= prevPara && m.start < ps);
@@ -820,12 +859,26 @@ function apply(
   }
 }
 
+/** `t` has no run of `\s` but single spaces between other characters: `t.replace(/\s+/g, ' ').trim()` is `t`. */
+function singleSpaced(t: string): boolean {
+  let prevSpace = true; // at the start, a space would be trimmed
+  for (let i = 0; i < t.length; i++) {
+    const c = t.charCodeAt(i);
+    if (c === 32) {
+      if (prevSpace) return false;
+      prevSpace = true;
+    } else if (isSpaceCode(c)) return false;
+    else prevSpace = false;
+  }
+  return !prevSpace || t.length === 0;
+}
+
 function authParty(m: ExtractedMention): ExtractedParty {
   return m.start >= 0 ? party(m) : literalParty(m.canonical);
 }
 
 function paraStart(ctx: Ctx, s: Sentence): number {
-  return ctx.paraStarts.get(s.para) ?? s.start;
+  return ctx.paraStarts[s.para] ?? s.start;
 }
 
 /** The last mention that ends at or before `a` and starts at or after `from` (mentions are sorted). */

@@ -7,7 +7,7 @@ import type { When } from '../model/index.ts';
 import named from './data/named-events.json' with { type: 'json' };
 import type { Sentence } from './sentences.ts';
 import type { ExtractedDate, ExtractOptions } from './types.ts';
-import { isW, RuleSet, startRule, wordStarts, type StartRule } from './scan.ts';
+import { isW, startRule, type StartRule } from './scan.ts';
 
 const MONTHS = 'January|February|March|April|May|June|July|August|September|October|November|December';
 const MON: Record<string, number> = Object.fromEntries(MONTHS.split('|').map((m, i) => [m.toLowerCase(), i + 1]));
@@ -25,12 +25,29 @@ const DECADE = /\b(?:the |mid-|late |early )?(1[89]\d0|20\d0)s\b/g;
 const YEAR = /\b(1[89]\d\d|20\d\d)\b/g;
 const WEEKDAYS = ['sunday', 'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday'];
 const WEEKDAY = /\b(Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b/g;
-const NAMED = /(?<![\d/])(\d{1,2}\/\d{1,2})(?![\d/])/g;
+export const NAMED = /(?<![\d/])(\d{1,2}\/\d{1,2})(?![\d/])/g;
+const isDigit = (c: number) => c >= 48 && c <= 57;
+/** The matches of NAMED, found from the slashes (indexOf) rather than at every position. */
+export function namedForms(text: string): RegExpMatchArray[] {
+  const out: RegExpMatchArray[] = [];
+  for (let k = text.indexOf('/'); k >= 0; k = text.indexOf('/', k + 1)) {
+    let a = k;
+    while (a > 0 && a > k - 3 && isDigit(text.charCodeAt(a - 1))) a--;
+    if (a === k || k - a > 2 || (a > 0 && (isDigit(text.charCodeAt(a - 1)) || text.charCodeAt(a - 1) === 47))) continue;
+    let b = k + 1;
+    while (b < text.length && b < k + 4 && isDigit(text.charCodeAt(b))) b++;
+    if (b === k + 1 || b - k - 1 > 2 || isDigit(text.charCodeAt(b)) || text.charCodeAt(b) === 47) continue;
+    const m = [text.slice(a, b), text.slice(a, b)] as unknown as RegExpMatchArray;
+    m.index = a;
+    out.push(m);
+  }
+  return out;
+}
 const DM_NOYEAR = new RegExp(`\\b(?:(${MONTHS}) (\\d{1,2})|(\\d{1,2}) (${MONTHS}))\\b(?!,? \\d{4})`, 'g');
 const RELATIVE = /\b(?:last|next|this|past) (?:week|month|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b/i;
 const NUMBER_WORDS: Record<string, number> = { one: 1, two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7, eight: 8, nine: 9, ten: 10 };
 const RELATIVE_DAYS = /\b(?:yesterday|today|(\d{1,2}|one|two|three|four|five|six|seven|eight|nine|ten) (?:days?|weeks?) ago)\b/gi;
-// Each rule above starts at a word start (see scan.ts); they run together in one pass.
+// Each rule above starts at a word start (see scan.ts); they run together in one pass (rules.ts).
 const at = (re: RegExp): StartRule => {
   const r = startRule(re);
   if (!r) throw new Error(`dates: ${re.source} does not start at a word start`);
@@ -52,30 +69,47 @@ export const DATE_RULES: Record<string, StartRule> = {
 };
 const RULE_NAMES = Object.keys(DATE_RULES);
 type M = RegExpExecArray[];
-const DATE_SET = new RuleSet(Object.values(DATE_RULES));
-/** Rules that need the published date: its year, or the full date. */
+/** Rules that need the published date (bits in the order of DATE_RULES): its year, or the full date. */
 const bit = (name: string) => 1 << RULE_NAMES.indexOf(name);
-const NEED_YEAR = bit('DM_NOYEAR');
-const NEED_DAY = bit('WEEKDAY') | bit('RELATIVE_DAYS') | bit('RELATIVE');
+export const NEED_YEAR = bit('DM_NOYEAR');
+export const NEED_DAY = bit('WEEKDAY') | bit('RELATIVE_DAYS') | bit('RELATIVE');
 
-export function findDates(body: string, sentences: Sentence[], opts: ExtractOptions, starts: Int32Array = wordStarts(body)): ExtractedDate[] {
+/**
+ * `all`: each rule's matches (in the order of DATE_RULES), found with the other rules in one pass over the
+ * word starts (rules.ts), without those that need a published date the document lacks.
+ */
+export function findDates(body: string, sentences: Sentence[], opts: ExtractOptions, all: RegExpExecArray[][]): ExtractedDate[] {
+  if (!TRIGGER.test(body)) return [];
+  // the spans taken (see below) are marked in a buffer kept from call to call, cleared after each
+  if (TAKEN.length < body.length + 1) TAKEN = new Uint8Array(Math.max(body.length + 1, TAKEN.length * 2));
+  const marked: number[] = [];
+  try {
+    return datesIn(body, sentences, opts, all, TAKEN, marked);
+  } finally {
+    for (let k = 0; k < marked.length; k += 2) TAKEN.fill(0, marked[k], marked[k + 1]);
+  }
+}
+let TAKEN = new Uint8Array(1 << 16);
+
+/** `taken`: all 0 over the body on the way in; the spans marked are listed in `marked` (start, end, …). */
+function datesIn(body: string, sentences: Sentence[], opts: ExtractOptions, all: RegExpExecArray[][], taken: Uint8Array, marked: number[]): ExtractedDate[] {
   const out: ExtractedDate[] = [];
-  if (!TRIGGER.test(body)) return out;
   const pub = opts.published && /^\d{4}-\d{2}-\d{2}$/.test(opts.published) ? opts.published : null;
   const pubYear = opts.published ? Number(opts.published.slice(0, 4)) : null;
-  // every rule's matches, found in one pass over the word starts (scan.ts)
-  const all = DATE_SET.run(body, starts, ~((pubYear ? 0 : NEED_YEAR) | (pub ? 0 : NEED_DAY)));
   // (in the order of DATE_RULES)
   const [rangeDMDM, rangeDM, dmy, mdy, my, years, decade, year, weekday, dmNoYear, relativeDays, relative] = all as Array<RegExpExecArray[]> as [M, M, M, M, M, M, M, M, M, M, M, M];
   // each rule runs once over the whole body, the most specific first; a span taken is not taken again
-  const taken = new Uint8Array(body.length + 1);
+  const take = (a: number, b: number) => {
+    taken.fill(1, a, b);
+    marked.push(a, b);
+  };
   const free = (a: number, b: number) => {
     for (let i = a; i < b; i++) if (taken[i]) return false;
     return true;
   };
   const push = (a: number, b: number, when: When, date: string) => {
     if (!free(a, b)) return;
-    taken.fill(1, a, b);
+    take(a, b);
     out.push({ text: body.slice(a, b), start: a, end: b, date, when, event: eventOf(body, a, b) });
   };
   const day = (y: number, m: number, d: number) => `${y}-${pad(m)}-${pad(d)}`;
@@ -133,18 +167,19 @@ export function findDates(body: string, sentences: Sentence[], opts: ExtractOpti
     if (/[\d.,/]$/.test(before) || /^(?:\d|,\d)/.test(after) || /\b(?:Order|Section|No\.?|resolution|paragraph|\(E\.O\.\)|E\.O\.)\s*$/i.test(before) || (/^\s*\)$/.test(after.slice(0, 2)) && /\($/.test(before))) continue;
     push(a, a + 4, { start: m[1]!, end: null, precision: 'year' }, m[1]!);
   }
-  for (const m of text.matchAll(NAMED)) {
+  for (const m of namedForms(text)) {
     const ev = (named as Record<string, { date: string; event: string } | string>)[m[1]!];
     if (!ev || typeof ev === 'string') continue;
     // yearless forms are not dates by themselves; the span is kept from the year rules
-    taken.fill(1, m.index!, m.index! + m[0].length);
+    take(m.index!, m.index! + m[0].length);
   }
   // relative words, resolved only against a known publication date: a weekday is the latest such day
   // on or before it; other phrases ("yesterday", "two days ago") go to chrono, sentence by sentence
   if (pub) {
+    const noon = Date.parse(`${pub}T12:00:00Z`);
     for (const m of weekday) {
       const target = WEEKDAYS.indexOf(m[1]!.toLowerCase());
-      const d = new Date(`${pub}T12:00:00Z`);
+      const d = new Date(noon);
       d.setUTCDate(d.getUTCDate() - ((d.getUTCDay() - target + 7) % 7));
       const iso = `${d.getUTCFullYear()}-${pad(d.getUTCMonth() + 1)}-${pad(d.getUTCDate())}`;
       push(m.index!, m.index! + m[1]!.length, { start: iso, end: null, precision: 'day' }, iso);
@@ -154,7 +189,7 @@ export function findDates(body: string, sentences: Sentence[], opts: ExtractOpti
       const n = m[1] ? (NUMBER_WORDS[m[1].toLowerCase()] ?? Number(m[1])) : m[0].toLowerCase().startsWith('yesterday') ? 1 : 0;
       if (!Number.isFinite(n)) continue;
       const mult = /week/i.test(m[0]) ? 7 : 1;
-      const d = new Date(`${pub}T12:00:00Z`);
+      const d = new Date(noon);
       d.setUTCDate(d.getUTCDate() - n * mult);
       const iso = `${d.getUTCFullYear()}-${pad(d.getUTCMonth() + 1)}-${pad(d.getUTCDate())}`;
       push(m.index!, m.index! + m[0].length, { start: iso, end: null, precision: 'day' }, iso);

@@ -1,6 +1,7 @@
 // Demands: recommendations and calls for measures ("Designate TRF … under UN frameworks", "impose
 // sanctions on …", "cut military aid", "suspend … from FATF"). The measure kind comes from
 // src/model/vocab/measure-kinds.json; the target is the first party the demand names.
+import type { Found } from './rules.ts';
 import type { Sentence } from './sentences.ts';
 import type { ExtractedDemand, ExtractedMention, ExtractedParty } from './types.ts';
 import type { MeasureKind } from '../model/index.ts';
@@ -17,15 +18,23 @@ const RULES: Array<[RegExp, MeasureKind]> = [
 // Imperatives and calls: a sentence that opens with a verb of action, or says what someone must/should do.
 // (Two expressions, not one alternation: the first is anchored, so it is tried at the sentence start only.)
 const CALL_OPENING = /^(?:\d+\.\s*)?(?:[\p{Lu}][\p{L}\s-]{0,40}[–—-]\s*)?(?:Designate|Blacklist|Sanction|Impose|Cut|Halt|Suspend|Push|Freeze|Ban|Proscribe|List|Investigate|Expose|Isolate|End|Stop)\b/u;
-const CALL_WORD = /\b(?:must|should|ought to|need to|needs to|urge[sd]?|call(?:s|ed)? (?:on|for))\b/;
+/** CALL_OPENING's verbs as whole words: a sentence without one cannot open with one. */
+export const OPENING_VERB = /\b(?:Designate|Blacklist|Sanction|Impose|Cut|Halt|Suspend|Push|Freeze|Ban|Proscribe|List|Investigate|Expose|Isolate|End|Stop)\b/;
+export const CALL_WORD = /\b(?:must|should|ought to|need to|needs to|urge[sd]?|call(?:s|ed)? (?:on|for))\b/;
 
-// (`_starts`: the word starts extract() lists; a per-sentence precheck with them proved slower than the expressions)
-export function findDemands(body: string, sentences: Sentence[], mentions: ExtractedMention[], _starts?: Int32Array): ExtractedDemand[] {
+/**
+ * `found`: where the whole-word expressions match in the body (rules.ts, one pass over the word starts
+ * with the other rules), so that only a sentence holding a call word or an opening verb is read.
+ */
+export function findDemands(body: string, sentences: Sentence[], mentions: ExtractedMention[], found: Pick<Found, 'calls' | 'openings'>): ExtractedDemand[] {
   const out: ExtractedDemand[] = [];
   let mi = 0;
   for (const s of sentences) {
+    const opening = found.openings.has(s.start, s.end);
+    const call = found.calls.has(s.start, s.end);
+    if (opening === false && call === false) continue;
     const text = body.slice(s.start, s.end);
-    if (!CALL_OPENING.test(text) && !CALL_WORD.test(text)) continue;
+    if (!((opening ?? OPENING_VERB.test(text)) && CALL_OPENING.test(text)) && !(call ?? CALL_WORD.test(text))) continue;
     const kinds = RULES.filter(([re]) => re.test(text)).map(([, k]) => k);
     if (kinds.length === 0) continue;
     while (mi < mentions.length && mentions[mi]!.end <= s.start) mi++;

@@ -9,6 +9,7 @@ import { findDates } from './dates.ts';
 import { findClaims } from './claims.ts';
 import { findDemands } from './demands.ts';
 import { splitSentences } from './sentences.ts';
+import { findRules } from './rules.ts';
 import type { Extraction, ExtractOptions, GazetteerEntry } from './types.ts';
 
 export { gazetteerFromReference, canonicalOf } from './gazetteer.ts';
@@ -32,9 +33,10 @@ export function extract(body: string, opts: ExtractOptions): Extraction {
   const { matcher, metonyms } = matcherFor(opts.gazetteer);
   const mentions = findMentions(body, toks, matcher);
   const sentences = splitSentences(body);
-  const dates = findDates(body, sentences, opts, starts);
-  const { claims, attributions } = findClaims(body, sentences, mentions, dates, opts, metonyms, starts);
-  const demands = findDemands(body, sentences, mentions, starts);
+  const found = findRules(body, starts, opts.published); // every rule expression, one pass over the word starts
+  const dates = findDates(body, sentences, opts, found.dates);
+  const { claims, attributions } = findClaims(body, sentences, mentions, dates, opts, metonyms, found);
+  const demands = findDemands(body, sentences, mentions, found);
   const lists = { organization: [] as string[], person: [] as string[], place: [] as string[] };
   const seen = { organization: new Set<string>(), person: new Set<string>(), place: new Set<string>() };
   for (const m of mentions) {

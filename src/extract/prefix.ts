@@ -234,37 +234,15 @@ function sequence(r: Reader): Prefix[] {
 
 /**
  * The finer check at a word start: its first one to four characters (ASCII, lower-cased when the rule
- * ignores case), packed 7 bits each, must be in `sets[n - 1]` for some n.
+ * ignores case), packed 7 bits each, must be one of `list` (scan.ts puts the codes of every rule of a set
+ * in one table).
  */
 export interface Codes {
   ignoreCase: boolean;
   /** per first two codes (c1 * 128 + c2): 1 = a code of one or two characters allows it; 2, 4 = look up codes of three, four */
   pairs: Uint8Array;
-  /** codes of every length together (their ranges do not overlap: a first character is never 0) */
-  set: IntSet;
-}
-
-/** A set of non-zero integers (open addressing over an Int32Array): a lookup costs a multiply and a load or two. */
-export class IntSet {
-  private table: Int32Array;
-  private bits: number;
-  constructor(values: Iterable<number>) {
-    const vs = [...new Set(values)];
-    this.bits = Math.max(4, Math.ceil(Math.log2(vs.length * 4 + 1)));
-    this.table = new Int32Array(1 << this.bits);
-    for (const v of vs) {
-      if (v === 0) throw new Error('IntSet: 0 is not storable');
-      let i = Math.imul(v, 0x9e3779b1) >>> (32 - this.bits);
-      while (this.table[i] !== 0) i = (i + 1) & (this.table.length - 1);
-      this.table[i] = v;
-    }
-  }
-  has(v: number): boolean {
-    const t = this.table;
-    let i = Math.imul(v, 0x9e3779b1) >>> (32 - this.bits);
-    for (let x = t[i]!; x !== 0; x = t[(i = (i + 1) & (t.length - 1))]!) if (x === v) return true;
-    return false;
-  }
+  /** the codes, of every length (their ranges do not overlap: a first character is never 0) */
+  list: number[];
 }
 
 /** Where a rule's matches can begin, as tables over first-character pairs (see scan.ts, `FirstChars`). */
@@ -360,5 +338,5 @@ function codesOf(re: RegExp): Codes | null {
     else if (c < 1 << 21) pairs[c >> 7]! |= 2;
     else pairs[c >> 14]! |= 4;
   }
-  return { ignoreCase, pairs, set: new IntSet(all) };
+  return { ignoreCase, pairs, list: [...new Set(all)] };
 }

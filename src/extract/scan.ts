@@ -15,7 +15,6 @@ export { startsOf, type Starts };
 export type FirstChars = Uint8Array;
 
 const PAIRS = 128 * 128;
-const pairIndex = (c1: number, c2: number) => (c1 >= 127 ? 127 : c1) * 128 + (c2 >= 127 || Number.isNaN(c2) ? 127 : c2);
 
 /** A regular-expression word character (`\w`: ASCII letters, digits, `_`). */
 export const isW = (c: number) => (c >= 97 && c <= 122) || (c >= 65 && c <= 90) || (c >= 48 && c <= 57) || c === 95;
@@ -44,14 +43,54 @@ export interface StartRule {
 const lowerCode = (c: number) => (c >= 65 && c <= 90 ? c + 32 : c >= 127 || c !== c ? 127 : c);
 const code = (c: number) => (c >= 127 || c !== c ? 127 : c);
 
-/** The finer check (prefix.ts, `Codes`): can the rule start with the characters at p? */
-function codesAllow(x: Codes, text: string, p: number): boolean {
-  const f = x.ignoreCase ? lowerCode : code;
-  const b = (f(text.charCodeAt(p)) << 7) | f(text.charCodeAt(p + 1));
-  const look = x.pairs[b]!;
-  if (look <= 1) return look === 1;
-  const c = (b << 7) | f(text.charCodeAt(p + 2));
-  return ((look & 2) !== 0 && x.set.has(c)) || ((look & 4) !== 0 && x.set.has((c << 7) | f(text.charCodeAt(p + 3))));
+/** Bit 29 marks the codes of rules that do not ignore case (codes have 28 bits at most). */
+const CASED = 1 << 29;
+
+/**
+ * The finer checks (prefix.ts, `Codes`) of every rule of a set in one table: per code of three or four
+ * characters (lower-cased for a rule that ignores case, else with bit 29 set), the rules it allows, as a
+ * bit set over two words (open addressing; a lookup costs a multiply and a load or two).
+ */
+class CodeTable {
+  private readonly keys: Int32Array;
+  readonly lo: Int32Array;
+  readonly hi: Int32Array;
+  private readonly bits: number;
+  constructor(rules: StartRule[]) {
+    const m = new Map<number, [number, number]>();
+    rules.forEach((r, i) => {
+      if (!r.codes) return;
+      for (const c of r.codes.list) {
+        if (c < 1 << 14) continue; // one or two characters: the pair tables decide
+        const key = r.codes.ignoreCase ? c : c | CASED;
+        const v = m.get(key) ?? [0, 0];
+        v[i >> 5]! |= 1 << (i & 31);
+        m.set(key, v);
+      }
+    });
+    this.bits = Math.max(4, Math.ceil(Math.log2(m.size * 4 + 1)));
+    this.keys = new Int32Array(1 << this.bits);
+    this.lo = new Int32Array(1 << this.bits);
+    this.hi = new Int32Array(1 << this.bits);
+    for (const [key, [lo, hi]] of m) {
+      let i = Math.imul(key, 0x9e3779b1) >>> (32 - this.bits);
+      while (this.keys[i] !== 0) i = (i + 1) & (this.keys.length - 1);
+      this.keys[i] = key;
+      this.lo[i] = lo;
+      this.hi[i] = hi;
+    }
+  }
+  /** The slot of `key`, or -1. */
+  find(key: number): number {
+    const t = this.keys;
+    let i = Math.imul(key, 0x9e3779b1) >>> (32 - this.bits);
+    for (let x = t[i]!; x !== 0; x = t[(i = (i + 1) & (t.length - 1))]!) if (x === key) return i;
+    return -1;
+  }
+  /** Does the code at slot `i` allow rule r? */
+  allows(i: number, r: number): boolean {
+    return i >= 0 && (((r < 32 ? this.lo[i]! : this.hi[i]!) >>> (r & 31)) & 1) === 1;
+  }
 }
 
 /** The rule to run at word starts for `re`; null when its matches may begin elsewhere (see prefix.ts). */
@@ -63,49 +102,201 @@ export function startRule(re: RegExp): StartRule | null {
 
 /**
  * Several rules run together in one pass over the word starts: at each start, each rule whose first
- * characters allow it is tried (a rule is not tried inside its own previous match). `run` gives each
- * rule's matches as `text.matchAll(rule)` would.
+ * characters allow it is tried. Rules give their matches to an output list (`slots`, by default one per
+ * rule); rules that share a list are the alternatives of one expression, in order: at a start the first
+ * that matches wins, and no rule of the list is tried inside the list's previous match. `run` gives each
+ * list's matches as `text.matchAll` would give those of the expression (for alternatives A, B, …: of
+ * `A|B|…`, each match with the index of its rule in `which`).
  */
 export class RuleSet {
-  // per first two characters: the rules they may start (bit r); the narrowest array that holds the bits,
-  // as it is read at every word start and a smaller table stays in the cache
-  private readonly masks: Uint8Array | Uint16Array | Uint32Array;
-  constructor(readonly rules: StartRule[]) {
-    if (rules.length > 32) throw new Error('RuleSet: at most 32 rules');
-    this.masks = rules.length <= 8 ? new Uint8Array(PAIRS) : rules.length <= 16 ? new Uint16Array(PAIRS) : new Uint32Array(PAIRS);
+  // per first two characters (c1 * 128 + c2): the rules they may start, in order, as the range
+  // ids[offsets[pair]] … ids[offsets[pair + 1] - 1], and for each the finer check's first step (`looks`:
+  // the rule's codes.pairs for these two characters; bit 1 = allowed by a code of one or two characters,
+  // 2 and 4 = codes of three or four characters to look up), so that no rule's own table is read at a start
+  private readonly offsets: Uint32Array;
+  private readonly ids: Uint8Array;
+  private readonly looks: Uint8Array;
+  private readonly codes: CodeTable;
+  private readonly cased: Uint8Array; // per rule: 1 when it does not ignore case
+  private readonly lastEnd: Int32Array; // per list: where its last match ends (reset by each run)
+  private readonly slotOf: Uint8Array;
+  readonly lists: number;
+  constructor(
+    readonly rules: StartRule[],
+    slots: number[] = rules.map((_, i) => i),
+  ) {
+    if (rules.length > 64) throw new Error('RuleSet: at most 64 rules');
+    this.codes = new CodeTable(rules);
+    this.cased = Uint8Array.from(rules, (r) => (r.codes && !r.codes.ignoreCase ? 1 : 0));
+    this.slotOf = Uint8Array.from(slots);
+    this.lists = Math.max(0, ...slots) + 1;
+    this.lastEnd = new Int32Array(this.lists);
+    // the first step of the finer check: 0 leaves the pair out
+    const look = (r: StartRule, c: number) => (!r.codes ? 1 : r.codes.pairs[r.codes.ignoreCase ? (lowerCode(c >> 7) << 7) | lowerCode(c & 127) : c]!);
+    const counts = new Uint32Array(PAIRS + 1);
+    for (const r of rules) for (let c = 0; c < PAIRS; c++) if (r.first[c] === 1 && look(r, c) !== 0) counts[c + 1]!++;
+    for (let c = 0; c < PAIRS; c++) counts[c + 1]! += counts[c]!;
+    this.offsets = counts;
+    this.ids = new Uint8Array(counts[PAIRS]!);
+    this.looks = new Uint8Array(counts[PAIRS]!);
+    const fill = counts.slice(0, PAIRS);
     rules.forEach((r, i) => {
-      for (let c = 0; c < PAIRS; c++) if (r.first[c] === 1) this.masks[c]! |= 1 << i;
+      for (let c = 0; c < PAIRS; c++)
+        if (r.first[c] === 1 && look(r, c) !== 0) {
+          this.looks[fill[c]!] = look(r, c);
+          this.ids[fill[c]!++] = i;
+        }
     });
   }
 
-  /** Each rule's matches (in the order of `rules`); `enabled` (bit r) leaves rules out. */
-  run(text: string, starts: Int32Array, enabled = 0xffffffff): RegExpExecArray[][] {
-    const { rules, masks } = this;
-    const out: RegExpExecArray[][] = rules.map(() => []);
-    const lastEnd = new Int32Array(rules.length);
+  /**
+   * Each list's matches (in the order of `slots`); `enabled[r] === 0` leaves rule r out. `which`, when
+   * given, gets per list the rule of each match.
+   */
+  run(text: string, starts: Int32Array, enabled?: Uint8Array, which?: number[][]): RegExpExecArray[][] {
+    const { rules, slotOf } = this;
+    const out: RegExpExecArray[][] = [];
+    for (let l = 0; l < this.lists; l++) out.push([]);
+    const lastEnd = this.lastEnd.fill(0);
     for (let k = 0; k < starts.length; k++) {
       const p = starts[k]!;
-      let m = masks[pairIndex(text.charCodeAt(p), text.charCodeAt(p + 1))]! & enabled;
-      while (m !== 0) {
-        const r = 31 - Math.clz32(m & -m); // lowest set bit
-        m &= m - 1;
-        if (p < lastEnd[r]!) continue;
-        const rule = rules[r]!;
-        if (rule.codes && !codesAllow(rule.codes, text, p)) continue;
-        const re = rule.re;
+      // the first four characters (7 bits each; 127: beyond ASCII, or past the end), never 0 at a word start
+      const key = (((((code(text.charCodeAt(p)) << 7) | code(text.charCodeAt(p + 1))) << 7) | code(text.charCodeAt(p + 2))) << 7) | code(text.charCodeAt(p + 3));
+      let v = -1;
+      const keys = this.memoKeys;
+      const mask = keys.length - 1;
+      for (let h = Math.imul(key, 0x9e3779b1) >>> this.memoShift; ; h = (h + 1) & mask) {
+        const x = keys[h]!;
+        if (x === key) {
+          v = this.memoVals[h]!;
+          break;
+        }
+        if (x === 0) break;
+      }
+      if (v < 0) v = this.remember(key);
+      const n = v & 127;
+      if (n === 0) continue;
+      const pool = this.pool;
+      for (let j = v >>> 7, end = j + n; j < end; j++) {
+        const r = pool[j]!;
+        const l = slotOf[r]!;
+        if (p < lastEnd[l]! || (enabled && enabled[r] === 0)) continue;
+        const re = rules[r]!.re;
         re.lastIndex = p;
         const x = re.exec(text);
         if (x) {
-          out[r]!.push(x);
-          lastEnd[r] = p + x[0].length;
+          out[l]!.push(x);
+          if (which) (which[l] ??= []).push(r);
+          lastEnd[l] = p + x[0].length;
         }
       }
     }
     return out;
+  }
+
+  // The rules the first four characters at a start allow (the pair lists and the finer check), worked
+  // out once per distinct four characters and kept: a table from the four characters (packed, as
+  // `run` computes them) to (offset in `pool` << 7) | count.
+  private memoKeys = new Int32Array(1 << 12);
+  private memoVals = new Int32Array(1 << 12);
+  private memoShift = 32 - 12;
+  private memoSize = 0;
+  private pool = new Uint8Array(1 << 12);
+  private poolSize = 0;
+
+  /** The rules allowed at a start whose first four characters are `key`, as `run` reads the table. */
+  private remember(key: number): number {
+    const c1 = key >>> 21;
+    const c2 = (key >>> 14) & 127;
+    const c3 = (key >>> 7) & 127;
+    const c4 = key & 127;
+    const { offsets, ids, looks, codes, cased } = this;
+    const raw = c1 * 128 + c2;
+    const lower2 = (lowerCode(c1) << 7) | lowerCode(c2);
+    const lo3 = codes.find((lower2 << 7) | lowerCode(c3));
+    const lo4 = codes.find((((lower2 << 7) | lowerCode(c3)) << 7) | lowerCode(c4));
+    const raw3 = codes.find(((raw << 7) | c3) | CASED);
+    const raw4 = codes.find(((((raw << 7) | c3) << 7) | c4) | CASED);
+    const allowed: number[] = [];
+    for (let i = offsets[raw]!, e = offsets[raw + 1]!; i < e; i++) {
+      const r = ids[i]!;
+      const look = looks[i]!;
+      if ((look & 1) === 0) {
+        const [three, four] = cased[r] === 0 ? [lo3, lo4] : [raw3, raw4];
+        if (!(((look & 2) !== 0 && codes.allows(three, r)) || ((look & 4) !== 0 && codes.allows(four, r)))) continue;
+      }
+      allowed.push(r);
+    }
+    // a table grown past 2^20 four-character prefixes (or 2^23 rules listed: offsets stay below 2^30) is
+    // started again (a guard for unusual texts)
+    if (this.memoSize >= 1 << 20 || this.poolSize + allowed.length > 1 << 23) {
+      this.memoKeys = new Int32Array(1 << 12);
+      this.memoVals = new Int32Array(1 << 12);
+      this.memoShift = 32 - 12;
+      this.memoSize = 0;
+      this.poolSize = 0;
+    }
+    if (this.poolSize + allowed.length > this.pool.length) {
+      const grown = new Uint8Array(Math.max(this.pool.length * 2, this.poolSize + allowed.length));
+      grown.set(this.pool.subarray(0, this.poolSize));
+      this.pool = grown;
+    }
+    const v = (this.poolSize << 7) | allowed.length;
+    this.pool.set(allowed, this.poolSize);
+    this.poolSize += allowed.length;
+    if ((this.memoSize + 1) * 2 > this.memoKeys.length) this.growMemo();
+    this.insert(key, v);
+    return v;
+  }
+
+  private insert(key: number, v: number) {
+    const keys = this.memoKeys;
+    let h = Math.imul(key, 0x9e3779b1) >>> this.memoShift;
+    while (keys[h] !== 0) h = (h + 1) & (keys.length - 1);
+    keys[h] = key;
+    this.memoVals[h] = v;
+    this.memoSize++;
+  }
+
+  private growMemo() {
+    const [keys, vals] = [this.memoKeys, this.memoVals];
+    this.memoKeys = new Int32Array(keys.length * 2);
+    this.memoVals = new Int32Array(keys.length * 2);
+    this.memoShift--;
+    this.memoSize = 0;
+    for (let h = 0; h < keys.length; h++) if (keys[h] !== 0) this.insert(keys[h]!, vals[h]!);
   }
 }
 
 /** The matches of one rule, as `text.matchAll(rule)` would give them. */
 export function matchesAt(rule: StartRule, text: string, starts: Int32Array): RegExpExecArray[] {
   return new RuleSet([rule]).run(text, starts)[0]!;
+}
+
+/**
+ * Whether an expression of whole words (`\b(?:…)\b`, nothing else looking outside its match) matches
+ * inside text.slice(a, b), answered from its matches in the whole text (in order; the spans must be asked
+ * in order of position). The slice's ends are word boundaries the text may not have, so when a word
+ * character stands right outside the span, or a match of the text straddles one of its ends, the
+ * answer is null: test the slice itself.
+ */
+export class InSpan {
+  private k = 0;
+  constructor(
+    private readonly text: string,
+    private readonly ms: RegExpExecArray[] | null, // null: not run at word starts, always test the slice
+  ) {}
+  has(a: number, b: number): boolean | null {
+    const { ms, text } = this;
+    if (!ms) return null;
+    while (this.k < ms.length && ms[this.k]!.index < a) this.k++;
+    if ((a > 0 && isW(text.charCodeAt(a - 1))) || isW(text.charCodeAt(b))) return null;
+    if (this.k > 0) {
+      const prev = ms[this.k - 1]!;
+      if (prev.index + prev[0].length > a) return null;
+    }
+    const m = ms[this.k];
+    if (!m || m.index >= b) return false;
+    return m.index + m[0].length <= b ? true : null;
+  }
 }

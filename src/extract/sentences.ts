@@ -36,6 +36,10 @@ export function splitSentences(body: string): Sentence[] {
   let para = 0;
   let p = 0;
   const n = body.length;
+  // the next . ! ? at or after a position, found with indexOf and kept until passed (Infinity: no more)
+  let dot = -1;
+  let bang = -1;
+  let quest = -1;
   while (p < n) {
     let q = body.indexOf('\n', p);
     if (q < 0) q = n;
@@ -51,9 +55,14 @@ export function splitSentences(body: string): Sentence[] {
       if (otherScripts && OTHER_TERMINATORS.test(body.slice(p, q))) segmentWithIntl(body, p, q, para, out);
       else {
         let s = a;
-        for (let i = a; i < q; i++) {
+        for (let i = a; ; i++) {
+          // the next terminator at or after i
+          if (dot < i) dot = nextOf(body, '.', i);
+          if (bang < i) bang = nextOf(body, '!', i);
+          if (quest < i) quest = nextOf(body, '?', i);
+          i = Math.min(dot, bang, quest);
+          if (i >= q) break;
           const c = body.charCodeAt(i);
-          if (c !== 46 && c !== 33 && c !== 63) continue;
           let j = i + 1;
           while (j < q) {
             const d = body.charCodeAt(j);
@@ -83,6 +92,12 @@ export function splitSentences(body: string): Sentence[] {
     p = q + 1;
   }
   return out;
+}
+
+/** The first `ch` at or after i, or Infinity. */
+function nextOf(body: string, ch: string, i: number): number {
+  const k = body.indexOf(ch, i);
+  return k < 0 ? Infinity : k;
 }
 
 /** The line p..q ends in a lower-case letter or a comma. */

@@ -8,7 +8,7 @@ import swagger from '@fastify/swagger';
 import swaggerUi from '@fastify/swagger-ui';
 import { DossierError } from '../model/index.ts';
 import { dataDirOf, openStore, type Db, type StoreOptions } from '../store/index.ts';
-import { ResponseCache } from './cache.ts';
+import { ResponseCache, type CachedResponse } from './cache.ts';
 import { registerJobKinds } from './job-kinds.ts';
 import { JobQueue } from './jobs.ts';
 import { problem, sendProblem, toProblem } from './problem.ts';
@@ -47,9 +47,10 @@ export interface ServerOptions {
   jobs?: JobQueue;
   /**
    * Cache GET /api responses until the next write (false: off). On PostgreSQL, where other processes may
-   * write, entries also expire after `ttlMs` (default 1000).
+   * write, entries also expire after `ttlMs` (default 1000). While a job runs, its writes reach the
+   * answers within `jobLagMs` (default 1000); its end and every write request, at once.
    */
-  cache?: false | { maxEntries?: number; ttlMs?: number };
+  cache?: false | { maxEntries?: number; ttlMs?: number; jobLagMs?: number };
 }
 
 export const DEFAULT_PORT = 7312;
@@ -75,6 +76,7 @@ interface CacheState {
   cacheVersion?: number;
   cacheHit?: boolean;
   etag?: string;
+  land?: (answer: CachedResponse | null) => void; // set when this request computes an answer others wait for
 }
 const etagOf = (payload: string | Buffer) => `W/"${createHash('sha1').update(payload).digest('base64url')}"`;
 /** API reads, except jobs (their progress changes by the millisecond). */
@@ -108,9 +110,10 @@ export async function buildServer(opts: ServerOptions): Promise<FastifyInstance>
       : new ResponseCache(
           opts.cache?.maxEntries ?? 2000,
           opts.cache?.ttlMs ?? (opts.db.engine === 'postgres' ? 1000 : Number.POSITIVE_INFINITY),
+          opts.cache?.jobLagMs ?? 1000,
         );
   const ctx: RouteContext = { db: opts.db, jobs, memo: (key, compute) => (cache ? cache.memo(key, compute) : compute()) };
-  if (cache) jobs.onChange(() => cache.bump());
+  if (cache) jobs.onChange((ended) => (ended ? cache.bump() : cache.bumpSoon()));
 
   app.setErrorHandler((err, req, reply) => {
     const body = toProblem(err, req);
@@ -144,20 +147,33 @@ export async function buildServer(opts: ServerOptions): Promise<FastifyInstance>
     // validation; the onSend hooks below still run (ETag, 304).
     app.addHook('preHandler', async (req, reply) => {
       if (req.method !== 'GET' || !isCacheable(req.url)) return;
-      (req as CacheState).cacheVersion = cache.version;
-      const hit = cache.get(req.url);
-      if (hit) {
-        (req as CacheState).cacheHit = true;
-        (req as CacheState).etag = hit.etag;
+      const st = req as CacheState;
+      st.cacheVersion = cache.version;
+      const send = (hit: CachedResponse) => {
+        st.cacheHit = true;
+        st.etag = hit.etag;
         return reply.type(hit.contentType).send(hit.payload);
+      };
+      const hit = cache.get(req.url);
+      if (hit) return send(hit);
+      const flight = cache.joinFlight(req.url);
+      if ('wait' in flight) {
+        const shared = await flight.wait;
+        if (shared) return send(shared);
+        return; // the first request had nothing to share (an error, a 404): compute this one
       }
+      st.land = flight.land;
+      // Whatever happens to this request (an error, a client gone), its waiters are released.
+      reply.raw.once('close', () => flight.land(null));
     });
     app.addHook('onSend', async (req, reply, payload) => {
       const st = req as CacheState;
-      if (req.method === 'GET' && !st.cacheHit && st.cacheVersion !== undefined && reply.statusCode === 200 && typeof payload === 'string') {
+      if (req.method !== 'GET' || st.cacheHit || st.cacheVersion === undefined) return payload;
+      if (reply.statusCode === 200 && typeof payload === 'string') {
         st.etag = etagOf(payload);
-        cache.set(req.url, payload, st.etag, String(reply.getHeader('content-type') ?? 'application/json'), st.cacheVersion);
-      }
+        const entry = cache.set(req.url, payload, st.etag, String(reply.getHeader('content-type') ?? 'application/json'), st.cacheVersion);
+        st.land?.(entry);
+      } else st.land?.(null);
       return payload;
     });
     app.addHook('onResponse', async (req, reply) => {

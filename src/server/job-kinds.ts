@@ -27,7 +27,7 @@ export function registerJobKinds(jobs: JobQueue): void {
       ctx.progress(0, null, `importing ${basename(name)}`);
       // Parse, import and the refresh that follows (list entries → designation measures; official records
       // vs claims), all in the worker thread.
-      const { refresh: _refresh, ...r } = await runInWorker(ctx, 'import-list', { path, list, partial });
+      const r = await runInWorker(ctx, 'import-list', { path, list, partial });
       const { added_refs, removed_refs, ...rest } = r;
       ctx.progress(r.entries, r.entries, 'done');
       return { ...rest, added_refs: added_refs.slice(0, 100), removed_refs: removed_refs.slice(0, 100) };
@@ -41,6 +41,14 @@ export function registerJobKinds(jobs: JobQueue): void {
     } finally {
       rmSync(dir, { recursive: true, force: true });
     }
+  });
+
+  jobs.register('refresh', async (input, ctx) => {
+    const { full } = input as { full?: boolean };
+    ctx.progress(0, 1, full ? 'recomputing the verification of every claim' : 'refreshing the verification');
+    const summary = await runInWorker(ctx, 'refresh', { full });
+    ctx.progress(1, 1, 'done');
+    return { ...summary };
   });
 
   jobs.register('import-bundled-lists', async (_input, ctx) => {

@@ -46,7 +46,7 @@ export class JobQueue {
   private readonly pending: Array<{ id: string; input: unknown }> = [];
   private running = false;
   private idleWaiters: Array<() => void> = [];
-  private readonly listeners: Array<() => void> = [];
+  private readonly listeners: Array<(ended: boolean) => void> = [];
 
   constructor(
     private readonly db: Db,
@@ -58,14 +58,17 @@ export class JobQueue {
     return this;
   }
 
-  /** Called whenever a job may have written to the store (each progress report and each job's end). */
-  onChange(fn: () => void): this {
+  /**
+   * Called whenever a job may have written to the store: at each progress report (`ended` false) and at
+   * each job's end (`ended` true).
+   */
+  onChange(fn: (ended: boolean) => void): this {
     this.listeners.push(fn);
     return this;
   }
 
-  private changed(): void {
-    for (const fn of this.listeners) fn();
+  private changed(ended: boolean): void {
+    for (const fn of this.listeners) fn(ended);
   }
 
   kinds(): string[] {
@@ -130,7 +133,7 @@ export class JobQueue {
   private async runOne(job: JobView, input: unknown): Promise<void> {
     job.status = 'running';
     job.started_at = new Date().toISOString();
-    const changed = () => this.changed();
+    const changed = () => this.changed(false);
     const ctx: JobContext = {
       db: this.db,
       progress(done, total, message) {
@@ -151,7 +154,7 @@ export class JobQueue {
           : problem('internal', 500, (err as Error).message ?? String(err));
     } finally {
       job.finished_at = new Date().toISOString();
-      this.changed();
+      this.changed(true);
     }
   }
 }

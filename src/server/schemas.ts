@@ -127,12 +127,18 @@ const ReferenceImported = obj(
   { sources: int, entities: int, events: int, claims: int, evidence: int, measures: int, demands: int },
   'import-reference: rows imported per table',
 );
+const refreshCounts = {
+  mode: { type: 'string', enum: ['full', 'incremental'], description: 'incremental: only the claims new or changed input touches (docs/verify.md)' },
+  claims_recomputed: int, evidence_links: int, evidence_added: int, evidence_removed: int, contradictions: int, suggestions_changed: int, list_measures: int,
+};
+const Refreshed = obj(refreshCounts, 'refresh: what the verification refresh recomputed');
 const ListImported = obj(
   {
     ...listImportCounts, feed: str, format: str, published: nstr, partial: bool, unchanged: int,
     added_refs: arr(str, "the list's references added (the first 100)"), removed_refs: arr(str, 'those removed (the first 100)'),
+    refresh: obj(refreshCounts, 'the verification refresh that followed the import'),
   },
-  'import-list: the version imported and what changed',
+  'import-list: the version imported, what changed, and the refresh that followed',
 );
 const BundledListsImported = obj({ files: arr(obj({ file: str, ...listImportCounts })) }, 'import-bundled-lists: one row per bundled file');
 const DocumentIngested = {
@@ -154,7 +160,7 @@ export const Job = obj({
   finished_at: nstr,
   result: {
     description: "the job's result once it succeeded (null before), by kind",
-    anyOf: [{ type: 'null' }, ReferenceImported, ListImported, BundledListsImported, DocumentIngested],
+    anyOf: [{ type: 'null' }, ReferenceImported, ListImported, BundledListsImported, DocumentIngested, Refreshed],
   },
   error: nullable(Problem as unknown as Schema),
 });

@@ -17,8 +17,8 @@ export type JobThreadMessage =
 
 const THREAD = new URL(`./job-thread${extname(fileURLToPath(import.meta.url))}`, import.meta.url);
 
-/** WORKER_TASKS[task](db, input) in a worker thread on ctx.db, its progress reported as the job's. */
-export async function runInWorker<T extends WorkerTask>(ctx: JobContext, task: T, input: TaskInput<T>): Promise<TaskResult<T>> {
+/** WORKER_TASKS[task](db, input) in a worker thread on ctx.db, its progress reported as the job's (or dropped). */
+export async function runInWorker<T extends WorkerTask>(ctx: Pick<JobContext, 'db' | 'progress'>, task: T, input: TaskInput<T>): Promise<TaskResult<T>> {
   const shared = await ctx.db.share();
   const transfer = shared.engine === 'pglite' ? [shared.port] : [];
   const worker = startWorker(THREAD, { shared, task, input }, transfer);

@@ -6,7 +6,7 @@ import { importBundledLists, importList, type ImportResult } from '../lists/inde
 import type { ListId } from '../model/index.ts';
 import { importReference } from '../reference/index.ts';
 import type { Db } from '../store/index.ts';
-import { refreshVerification, type RefreshSummary } from '../verify/index.ts';
+import { rateSource, refreshVerification, type RefreshSummary } from '../verify/index.ts';
 
 export type Progress = (done: number, total: number | null, message?: string) => void;
 
@@ -28,6 +28,13 @@ export const WORKER_TASKS = {
     importBundledLists(db, (p) => progress(p.result ? p.index + 1 : p.index, p.total, p.file)),
 
   refresh: async (db: Db, input: { full?: boolean }) => refreshVerification(db, input),
+
+  /** A source's new rating and the refresh it calls for, in one transaction (a request waits for it). */
+  'rate-source': async (db: Db, input: { source: string; code: string; note?: string; reviewer?: string }) =>
+    rateSource(db, input.source, input.code, {
+      ...(input.note !== undefined ? { note: input.note } : {}),
+      ...(input.reviewer !== undefined ? { reviewer: input.reviewer } : {}),
+    }),
 } satisfies Record<string, (db: Db, input: never, progress: Progress) => Promise<unknown>>;
 
 export type WorkerTask = keyof typeof WORKER_TASKS;

@@ -5,8 +5,9 @@ import type { FastifyInstance } from 'fastify';
 import { pageSorted } from '../../graph/index.ts';
 import { actorGaps, actorTimeline, demandGaps, findActor, gapActors } from '../../measures/index.ts';
 import { RELIABILITY_CODES, VERDICT_RATINGS } from '../../model/vocab.ts';
-import { claimVerdict, listContradictions, rateSource, reviewAct, reviewList, type ReviewType } from '../../verify/index.ts';
-import { arr, bool, idParams, int, nstr, num, nullable, obj, page, pageQuery, query, responses, str, type PageQuery } from '../schemas.ts';
+import { claimVerdict, listContradictions, reviewAct, reviewList, type ReviewType } from '../../verify/index.ts';
+import { arr, bool, idParams, int, Job, nstr, num, nullable, obj, page, pageQuery, query, responses, str, type PageQuery } from '../schemas.ts';
+import { runInWorker } from '../worker-job.ts';
 import { BEARER, type RouteContext } from './context.ts';
 
 type Schema = Record<string, unknown>;
@@ -112,7 +113,7 @@ const REVIEW_ORDER: ReviewType[] = ['claim', 'merge', 'verdict', 'contradiction'
 
 type ReviewReq = { Params: { id: string; action: 'accept' | 'reject' }; Body: { version?: number; note?: string; reviewer?: string; rating?: string } | null };
 
-export function registerVerify(app: FastifyInstance, { db, memo }: RouteContext): void {
+export function registerVerify(app: FastifyInstance, { db, jobs, memo }: RouteContext): void {
   app.get<{ Querystring: PageQuery & { include_rejected?: boolean } }>(
     '/api/contradictions',
     {
@@ -207,10 +208,26 @@ export function registerVerify(app: FastifyInstance, { db, memo }: RouteContext)
         ),
       },
     },
-    (req) => rateSource(db, req.params.id, req.body.reliability, {
-      ...(req.body.note !== undefined ? { note: req.body.note } : {}),
-      ...(req.body.reviewer !== undefined ? { reviewer: req.body.reviewer } : {}),
-    }),
+    // The rating's refresh may recompute many claims: it runs in a worker thread while this request waits.
+    (req) => runInWorker({ db, progress: () => {} }, 'rate-source', { source: req.params.id, code: req.body.reliability, note: req.body.note, reviewer: req.body.reviewer }),
+  );
+
+  app.post<{ Querystring: { full?: boolean } }>(
+    '/api/verify/refresh',
+    {
+      schema: {
+        tags: ['verification', 'jobs'],
+        summary: 'Queue a verification refresh (links, contradictions, suggested verdicts; incremental unless full=true); answers 202 with the job to poll',
+        security: BEARER,
+        querystring: query({ full: { type: 'boolean', default: false, description: 'recompute every claim, not only those new or changed input touches' } }),
+        body: { type: ['object', 'null'], properties: {}, additionalProperties: false },
+        response: responses(Job, 202, [401]),
+      },
+    },
+    async (req, reply) => {
+      const job = jobs.submit('refresh', { full: req.query.full === true });
+      return reply.code(202).header('location', `/api/jobs/${job.id}`).send(job);
+    },
   );
 
   app.get<{ Querystring: PageQuery & { actor: string; as_of?: string } }>(

@@ -1,0 +1,97 @@
+// Every rule expression of dates, claims and demands, run in one pass over the word starts (scan.ts):
+// the date rules, the attribution rules (each alternative of claims.ts's COMBINED on its own, so that a
+// start is tried only against the rules its first characters allow), and the whole-word expressions
+// that decide whether a sentence is worth its per-sentence expressions (hedges, verbs of speech, calls
+// and imperatives).
+import { DATE_RULES, NEED_DAY, NEED_YEAR } from './dates.ts';
+import { ALLIES_WORD, BACKED_WORD, COMBINED, CLAIM_ALTERNATIVES, HEDGE, SPEECH } from './claims.ts';
+import { CALL_WORD, OPENING_VERB } from './demands.ts';
+import { InSpan, RuleSet, startRule, type StartRule } from './scan.ts';
+
+export interface Found {
+  /** per rule of DATE_RULES, in its order */
+  dates: RegExpExecArray[][];
+  /** matches of the attribution rules (COMBINED), in order, and the rule (index in attribution.json) of each */
+  claims: RegExpExecArray[];
+  claimRule: number[];
+  hedges: InSpan;
+  speech: InSpan;
+  calls: InSpan;
+  openings: InSpan;
+  /** the matches of BACKED_WORD (claims.ts; null: not run at word starts, the body is scanned) */
+  suffixWords: RegExpExecArray[] | null;
+  /** false when the body has no "Allies" word (null: not run at word starts) */
+  allies: boolean | null;
+}
+
+const dateRules = Object.values(DATE_RULES);
+const claimRules = CLAIM_ALTERNATIVES.map(startRule);
+// were an attribution rule ever to start other than at a word start, COMBINED scans the whole text
+const claimsAtStarts = claimRules.every((r) => r !== null);
+const marks = [HEDGE, SPEECH, CALL_WORD, OPENING_VERB, BACKED_WORD, ALLIES_WORD].map(startRule);
+const rules: StartRule[] = [...dateRules];
+const slots: number[] = dateRules.map((_, i) => i);
+const CLAIMS = dateRules.length;
+if (claimsAtStarts)
+  for (const r of claimRules) {
+    rules.push(r!);
+    slots.push(CLAIMS);
+  }
+const MARKS: number[] = []; // the list of each mark expression, or -1 when it is not run at word starts
+for (const r of marks) {
+  if (!r) {
+    MARKS.push(-1);
+    continue;
+  }
+  MARKS.push(Math.max(...slots) + 1);
+  rules.push(r);
+  slots.push(MARKS[MARKS.length - 1]!);
+}
+const SET = new RuleSet(rules, slots);
+// the rules left out when the published date, or its day, is unknown
+const enabledFor = (needYear: boolean, needDay: boolean) => {
+  const on = new Uint8Array(rules.length).fill(1);
+  dateRules.forEach((_, i) => {
+    if ((needYear && NEED_YEAR & (1 << i)) || (needDay && NEED_DAY & (1 << i))) on[i] = 0;
+  });
+  return on;
+};
+const ENABLED = [enabledFor(false, false), enabledFor(false, true), enabledFor(true, false), enabledFor(true, true)];
+
+/** Runs every rule over `body` at its word starts. `published`: the document's date, as in ExtractOptions. */
+export function findRules(body: string, starts: Int32Array, published: string | null | undefined): Found {
+  // (as dates.ts reads them)
+  const pub = published && /^\d{4}-\d{2}-\d{2}$/.test(published) ? published : null;
+  const pubYear = published ? Number(published.slice(0, 4)) : null;
+  const enabled = ENABLED[(pubYear ? 0 : 2) + (pub ? 0 : 1)]!;
+  const which: number[][] = [];
+  for (let l = 0; l < SET.lists; l++) which.push([]);
+  const all = SET.run(body, starts, enabled, which);
+  let claims: RegExpExecArray[];
+  let claimRule: number[];
+  if (claimsAtStarts) {
+    claims = all[CLAIMS]!;
+    claimRule = which[CLAIMS]!.map((r) => r - CLAIMS);
+  } else {
+    claims = [...body.matchAll(COMBINED)] as RegExpExecArray[];
+    claimRule = claims.map((m) => {
+      let gi = 0;
+      while (m[gi + 1] === undefined) gi++;
+      return gi;
+    });
+  }
+  const mark = (i: number) => new InSpan(body, MARKS[i]! < 0 ? null : all[MARKS[i]!]!);
+  const marked = (i: number) => (MARKS[i]! < 0 ? null : all[MARKS[i]!]!);
+  const allies = marked(5);
+  return {
+    dates: all.slice(0, CLAIMS),
+    claims,
+    claimRule,
+    hedges: mark(0),
+    speech: mark(1),
+    calls: mark(2),
+    openings: mark(3),
+    suffixWords: marked(4),
+    allies: allies ? allies.length > 0 : null,
+  };
+}
