@@ -2,6 +2,7 @@
 // the row. General sentences, not eval sentences.
 import { describe, expect, it } from 'vitest';
 import { extract, type GazetteerEntry } from '../src/extract/index.ts';
+import { tokenize, words } from '../src/extract/tokens.ts';
 
 const g = (name: string, canonical: string, type: GazetteerEntry['type'] = 'organization'): GazetteerEntry => ({
   name,
@@ -90,4 +91,26 @@ describe('unknown names typed by general evidence (known: false)', () => {
   it('capitalised words without evidence are not names', () => {
     expect(extract('Masked Gunmen Stopped The Bus.', { gazetteer }).mentions).toEqual([]);
   });
+});
+
+describe('the word table (src/extract/tokens.ts) is a cache', () => {
+  it('starting afresh past its size changes no result', () => {
+    const text =
+      'Admiral Mike Mullen said Lashkar-e-Taiba (LeT) and the Jamaat-ud-Dawa Front met in Kabul, Afghanistan. ' +
+      'Later Mullen told the Haqqani Network Council (HNC) that LET and HNC were one.';
+    const before = extract(text, { gazetteer });
+    const epoch = words.epoch;
+    // as many distinct words as the table keeps (`tokenize` never starts it afresh); the next document's
+    // tokenization does
+    let k = 0;
+    while (words.count < 1 << 18) {
+      let filler = '';
+      for (let j = 0; j < 10_000; j++) filler += `w${(k++).toString(36)} `;
+      tokenize(filler);
+    }
+    const after = extract(text, { gazetteer });
+    expect(words.epoch).toBe(epoch + 1);
+    expect(after).toEqual(before);
+    expect(after.mentions.length).toBeGreaterThan(5);
+  }, 60_000);
 });

@@ -6,7 +6,7 @@ import type { GazetteerEntry, MentionType } from './types.ts';
 import places from './data/places.json' with { type: 'json' };
 import organisations from './data/organisations.json' with { type: 'json' };
 import cues from './data/cues.json' with { type: 'json' };
-import { tokenize } from './tokens.ts';
+import { tokenize, words, W_WORD } from './tokens.ts';
 
 const nameKeys = new Map<string, string>();
 /** The folded key of a whole name: its word tokens' keys joined by spaces. Cached per name, like a word's key. */
@@ -14,7 +14,12 @@ export function nameKey(name: string): string {
   let k = nameKeys.get(name);
   if (k !== undefined) return k;
   k = '';
-  for (const t of tokenize(name)) if (t.word) k = k ? `${k} ${t.key}` : t.key;
+  const t = tokenize(name);
+  const flags = words.flags;
+  for (let q = 0; q < t.n; q++) {
+    const w = t.word[q]!;
+    if (flags[w]! & W_WORD) k = k ? `${k} ${words.key[w]!}` : words.key[w]!;
+  }
   if (nameKeys.size > 50_000) nameKeys.clear();
   nameKeys.set(name, k);
   return k;
@@ -94,7 +99,12 @@ for (const n of cues.not_entities) BUILTIN.push({ name: n, canonical: '', type: 
 
 /** The canonical display name of a well-known entity, or null. */
 export function canonicalOf(name: string): Canon | null {
-  return CANON.get(nameKey(name)) ?? CANON.get(nameKey(name.replace(/^the\s+/i, ''))) ?? null;
+  const c = CANON.get(nameKey(name));
+  if (c !== undefined) return c;
+  // without a leading "the " (only a name that starts so can differ)
+  const t = name.charCodeAt(0) | 32;
+  if (t !== 116 || (name.charCodeAt(1) | 32) !== 104 || (name.charCodeAt(2) | 32) !== 101 || !/^\s/.test(name.slice(3, 4))) return null;
+  return CANON.get(nameKey(name.replace(/^the\s+/i, ''))) ?? null;
 }
 
 /**

@@ -1,7 +1,10 @@
 // The gazetteer matcher: a trie over folded token keys (the token-level equivalent of Aho-Corasick for
 // whole-word names). Scans the token stream once; at each token walks the trie as far as the text goes
 // and keeps the longest name whose case rule the text satisfies; longest match wins, left to right.
-import { tokenize, type Token } from './tokens.ts';
+//
+// The trie's edges are labelled by the trie's own key ids, and each word of the text is mapped to its key
+// id once per process (kept by word id), so the scan compares integers, not strings.
+import { GAP_LINE, tokenize, W_CAP, W_DIGIT, W_WORD, words, ID_COMMA, ID_DOT, type Tokens } from './tokens.ts';
 import type { GazetteerEntry } from './types.ts';
 
 /**
@@ -18,17 +21,23 @@ export interface Compiled {
   ntok: number;
 }
 
-interface Node {
-  next: Map<string, Node>;
-  out: Compiled[];
-}
-
 export interface Matcher {
-  root: Node;
   size: number;
+  /** the names ending at each trie node (node 0 is the root), or null */
+  out: Array<Compiled[] | null>;
+  /** key id of each folded key on an edge */
+  keys: Map<string, number>;
+  /** edges, open addressing: (node, key id) → child */
+  eNode: Int32Array;
+  eKey: Int32Array;
+  eChild: Int32Array;
+  /** by word id, for `words.epoch` === `epoch`: key id + 2 (1 = on no edge, 0 = not yet looked up) */
+  epoch: number;
+  keyOfWord: Int32Array;
+  /** by word id, once its key id is known: the trie node a name starting with it reaches, or -1 */
+  firstOfWord: Int32Array;
 }
 
-const newNode = (): Node => ({ next: new Map(), out: [] });
 const squash = (s: string) => s.replace(/[\s\-‐-―'’]+/g, '');
 
 export function caseRuleOf(name: string): CaseRule {
@@ -39,24 +48,64 @@ export function caseRuleOf(name: string): CaseRule {
   return 'cap';
 }
 
+const edgeHash = (node: number, key: number) => (Math.imul(node, 0x9e3779b1) ^ Math.imul(key, 0x85ebca6b)) >>> 0;
+
+function child(m: Matcher, node: number, key: number): number {
+  const mask = m.eNode.length - 1;
+  let idx = edgeHash(node, key) & mask;
+  for (let c = m.eChild[idx]!; c !== 0; c = m.eChild[(idx = (idx + 1) & mask)]!) if (m.eNode[idx] === node && m.eKey[idx] === key) return c;
+  return -1;
+}
+
 export function buildMatcher(entries: GazetteerEntry[]): Matcher {
-  const root = newNode();
+  const out: Array<Compiled[] | null> = [null];
+  const keys = new Map<string, number>();
+  const edges = new Map<string, number>(); // `${node} ${key id}` → child, while building
+  const edgeList: number[] = [];
   let size = 0;
   for (const e of entries) {
-    const toks = tokenize(e.name).filter((t) => t.word || t.raw === '.' || t.raw === ',');
-    if (toks.length === 0) continue;
-    let node = root;
-    for (const t of toks) {
-      let nx = node.next.get(t.key);
-      if (!nx) node.next.set(t.key, (nx = newNode()));
+    const t = tokenize(e.name);
+    const flags = words.flags;
+    const path: number[] = [];
+    for (let q = 0; q < t.n; q++) {
+      const w = t.word[q]!;
+      if (flags[w]! & W_WORD || w === ID_DOT || w === ID_COMMA) path.push(w);
+    }
+    if (path.length === 0) continue;
+    let node = 0;
+    for (const w of path) {
+      const key = words.key[w]!;
+      let kid = keys.get(key);
+      if (kid === undefined) keys.set(key, (kid = keys.size));
+      const ek = `${node} ${kid}`;
+      let nx = edges.get(ek);
+      if (nx === undefined) {
+        nx = out.length;
+        out.push(null);
+        edges.set(ek, nx);
+        edgeList.push(node, kid, nx);
+      }
       node = nx;
     }
     const rule = caseRuleOf(e.name);
-    if (node.out.some((o) => o.entry.canonical === e.canonical && o.rule === rule && o.surface === squash(e.name))) continue;
-    node.out.push({ entry: e, rule, surface: squash(e.name), ntok: toks.length });
+    const surface = squash(e.name);
+    const here = (out[node] ??= []);
+    if (here.some((o) => o.entry.canonical === e.canonical && o.rule === rule && o.surface === surface)) continue;
+    here.push({ entry: e, rule, surface, ntok: path.length });
     size++;
   }
-  return { root, size };
+  let cap = 16;
+  while (cap < (edgeList.length / 3) * 2) cap *= 2;
+  const m: Matcher = { size, out, keys, eNode: new Int32Array(cap), eKey: new Int32Array(cap), eChild: new Int32Array(cap), epoch: -1, keyOfWord: new Int32Array(0), firstOfWord: new Int32Array(0) };
+  const mask = cap - 1;
+  for (let k = 0; k < edgeList.length; k += 3) {
+    let idx = edgeHash(edgeList[k]!, edgeList[k + 1]!) & mask;
+    while (m.eChild[idx] !== 0) idx = (idx + 1) & mask;
+    m.eNode[idx] = edgeList[k]!;
+    m.eKey[idx] = edgeList[k + 1]!;
+    m.eChild[idx] = edgeList[k + 2]!;
+  }
+  return m;
 }
 
 export interface RawMatch {
@@ -67,39 +116,74 @@ export interface RawMatch {
   hit: Compiled;
 }
 
-function ruleOk(c: Compiled, toks: Token[], i: number, j: number, body: string): boolean {
-  const first = toks[i]!;
-  if (c.rule === 'cap') return first.cap || /^\d/.test(first.raw);
-  const text = squash(body.slice(first.start, toks[j]!.end));
+function ruleOk(c: Compiled, t: Tokens, i: number, j: number, body: string, flags: Uint8Array): boolean {
+  if (c.rule === 'cap') return (flags[t.word[i]!]! & (W_CAP | W_DIGIT)) !== 0;
+  const text = squash(body.slice(t.start[i]!, t.end[j]!));
   return text === c.surface || (text === c.surface.toUpperCase() && text !== text.toLowerCase());
 }
 
+/** Make the matcher's arrays by word id fit the word table (its epoch and size). */
+function fit(m: Matcher): void {
+  if (m.epoch !== words.epoch || m.keyOfWord.length < words.count) {
+    const size = Math.max(1024, words.count * 2);
+    const ko = new Int32Array(size);
+    const fo = new Int32Array(size);
+    if (m.epoch === words.epoch) {
+      ko.set(m.keyOfWord);
+      fo.set(m.firstOfWord);
+    }
+    m.epoch = words.epoch;
+    m.keyOfWord = ko;
+    m.firstOfWord = fo;
+  }
+}
+
+/** Work out the key id and first trie step of word w (on its first sight by this matcher). */
+function learn(m: Matcher, w: number): void {
+  const k = m.keys.get(words.key[w]!) ?? -1;
+  m.keyOfWord[w] = k + 2;
+  // only a word starts a name, and not one that starts with a lower-case ASCII letter: no case rule
+  // passes there (`cap` wants a capital or a digit; an `acronym` surface starts with a capital or a
+  // non-letter, and so does its upper case)
+  const c = words.raw[w]!.charCodeAt(0);
+  m.firstOfWord[w] = words.flags[w]! & W_WORD && k >= 0 && !(c >= 97 && c <= 122) ? child(m, 0, k) : -1;
+}
+
 /** All longest, non-overlapping gazetteer matches, left to right. */
-export function matchAll(m: Matcher, toks: Token[], body: string): RawMatch[] {
+export function matchAll(m: Matcher, t: Tokens, body: string): RawMatch[] {
   const out: RawMatch[] = [];
-  const n = toks.length;
-  const first = (key: string) => m.root.next.get(key);
+  const n = t.n;
+  const word = t.word;
+  const gap = t.gap;
+  const flags = words.flags;
+  fit(m);
+  const ko = m.keyOfWord;
+  const fo = m.firstOfWord;
   let i = 0;
   while (i < n) {
-    const t = toks[i]!;
-    // the first step is looked up once per distinct word (and kept on the word), not once per token
-    let node = t.word ? t.memo(m, first) : undefined;
+    const w = word[i]!;
+    if (ko[w] === 0) learn(m, w);
+    let node = fo[w]!;
     let best: RawMatch | null = null;
     let j = i;
-    while (node) {
-      for (const c of node.out) {
-        if (ruleOk(c, toks, i, j, body)) {
-          best = { i, j, start: t.start, end: toks[j]!.end, hit: c };
-          break;
+    while (node > 0) {
+      const outs = m.out[node];
+      if (outs !== null)
+        for (const c of outs!) {
+          if (ruleOk(c, t, i, j, body, flags)) {
+            best = { i, j, start: t.start[i]!, end: t.end[j]!, hit: c };
+            break;
+          }
         }
-      }
-      const nt = toks[j + 1];
-      if (!nt || nt.gap === '\n') break;
-      node = node.next.get(nt.key);
+      if (j + 1 >= n || gap[j + 1] === GAP_LINE) break;
+      const w2 = word[j + 1]!;
+      if (ko[w2] === 0) learn(m, w2);
+      const k = ko[w2]!;
+      if (k < 2) break;
+      node = child(m, node, k - 2);
       j++;
     }
     if (best) {
-      // a name never ends on a comma
       out.push(best);
       i = best.j + 1;
     } else i++;

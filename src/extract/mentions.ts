@@ -2,10 +2,14 @@
 // already named, and names the gazetteer does not know, typed by general evidence (titles and roles,
 // verbs of speech, organisation and place head words, place patterns, infobox labels). Every mention's
 // text is body.slice(start, end).
+//
+// Every pass reads the tokens' typed arrays and one integer of facts per token (`tc`): which cue sets its
+// word is in (titles, roles, organisation heads, stop words …), worked out once per distinct word and kept
+// by word id, so a pass over the tokens makes no string, slice or set lookup per token.
 import cues from './data/cues.json' with { type: 'json' };
 import { matchAll, type Matcher } from './matcher.ts';
 import { canonicalOf, nameKey } from './gazetteer.ts';
-import type { Token } from './tokens.ts';
+import { GAP_HYPHEN, GAP_LINE, GAP_NONE, GAP_SPACE, W_CAP, W_DIGIT, W_UPPER, W_WORD, wordIdOf, words, type Tokens } from './tokens.ts';
 import type { ExtractedMention, MentionType } from './types.ts';
 
 const lowerSet = (xs: string[]) => new Set(xs.map((x) => x.toLowerCase()));
@@ -65,25 +69,167 @@ const sameAs = (f: Found, start: number, end: number, i: number, j: number): Fou
   j,
 });
 
-const isNameTok = (t: Token | undefined) => {
-  if (!t || !t.word) return false;
-  if (t.cap || t.upper) return true;
-  const c = t.raw.charCodeAt(0);
-  return c >= 48 && c <= 57 && /^\d+(st|nd|rd|th)$/.test(t.raw);
-};
-const keyOf = (toks: Token[], i: number, j: number) => {
+// Facts of a token's word (`tc`, one integer per token). A token past either end reads as 0 (after the
+// last: see tokenFacts) or undefined (before the first), and `undefined & F` is 0: no fact holds of a
+// token that is not there.
+const F_WORD = 1 << 0; // letters/digits (and `&`)
+const F_CAP = 1 << 1; // first character upper case
+const F_KNOWN = 1 << 2; // (in the per-word cache: worked out)
+const F_NAME = 1 << 3; // can be part of a name: a capitalised or upper-case word, or an ordinal (21st)
+const F_CONN = 1 << 4; // CONNECTORS (key)
+const F_TIME = 1 << 5; // TIME_WORDS (key)
+const F_ORGHEAD = 1 << 6; // ORG_HEADS (lower case)
+const F_STOP = 1 << 7; // STOP (key)
+const F_TITLE = 1 << 8; // TITLES (lower case)
+const F_ROLE = 1 << 9; // ROLES (lower case)
+const F_SPEECH = 1 << 10; // SPEECH (as written)
+const F_ORGLOWER = 1 << 11; // ORG_LOWER (as written)
+const F_PLACELOWER = 1 << 12; // PLACE_LOWER (as written)
+const F_PLACEPREP = 1 << 13; // PLACE_PREPS (as written)
+const F_GROUPNOUN = 1 << 14; // GROUP_NOUNS (lower case)
+const F_NAMETITLE = 1 << 15; // NAME_TITLES (lower case)
+const F_PLACEHEAD = 1 << 16; // PLACE_HEADS (lower case)
+const F_ORGPREFIX = 1 << 17; // ORG_PREFIX (lower case, up to an apostrophe)
+const F_GIVEN = 1 << 18; // a given name (isGiven)
+const F_AND = 1 << 19; // key "and" (also `&`)
+const F_ARTICLE = 1 << 20; // key a, an, the
+const F_THE = 1 << 21; // key "the"
+const F_DISTRICT = 1 << 22; // key district, division
+const F_NEFIRST = 1 << 23; // first word of a not-entity (key)
+const F_THECAP = 1 << 24; // "The" as written
+const F_ACRO = 1 << 25; // can be an acronym learnt in the text: [A-Z][A-Za-z]{1,7} with 2+ capitals
+const F_SENTEND = 1 << 26; // . ! ? :
+const F_SENTSTART = 1 << 27; // . ! ? : " “
+const F_LPAREN = 1 << 28;
+const F_RPAREN = 1 << 29;
+const F_DOT = 1 << 30;
+const F_COMMA = 1 << 31;
+
+/** The facts of word id w (see F_*). */
+function factsOf(w: number): number {
+  const raw = words.raw[w]!;
+  const key = words.key[w]!;
+  const lower = words.lower[w]!;
+  const fl = words.flags[w]!;
+  let b = F_KNOWN;
+  if (fl & W_WORD) {
+    b |= F_WORD;
+    if (fl & (W_CAP | W_UPPER) || (fl & W_DIGIT && /^\d+(st|nd|rd|th)$/.test(raw))) b |= F_NAME;
+  }
+  if (fl & W_CAP) b |= F_CAP;
+  if (CONNECTORS.has(key)) b |= F_CONN;
+  if (TIME_WORDS.has(key)) b |= F_TIME;
+  if (ORG_HEADS.has(lower)) b |= F_ORGHEAD;
+  if (STOP.has(key)) b |= F_STOP;
+  if (TITLES.has(lower)) b |= F_TITLE;
+  if (ROLES.has(lower)) b |= F_ROLE;
+  if (SPEECH.has(raw)) b |= F_SPEECH;
+  if (ORG_LOWER.has(raw)) b |= F_ORGLOWER;
+  if (PLACE_LOWER.has(raw)) b |= F_PLACELOWER;
+  if (PLACE_PREPS.has(raw)) b |= F_PLACEPREP;
+  if (GROUP_NOUNS.has(lower)) b |= F_GROUPNOUN;
+  if (NAME_TITLES.has(lower)) b |= F_NAMETITLE;
+  if (PLACE_HEADS.has(lower)) b |= F_PLACEHEAD;
+  if (ORG_PREFIX.has(beforeApostrophe(lower))) b |= F_ORGPREFIX;
+  if (isGiven(lower)) b |= F_GIVEN;
+  if (key === 'and') b |= F_AND;
+  if (key === 'a' || key === 'an' || key === 'the') b |= F_ARTICLE;
+  if (key === 'the') b |= F_THE;
+  if (key === 'district' || key === 'division') b |= F_DISTRICT;
+  if (NOT_ENTITY_FIRST.has(key)) b |= F_NEFIRST;
+  if (raw === 'The') b |= F_THECAP;
+  if (fl & W_WORD && /^[A-Z][A-Za-z]{1,7}$/.test(raw) && (raw.match(/[A-Z]/g) ?? []).length >= 2) b |= F_ACRO;
+  if ('.!?:'.includes(raw)) b |= F_SENTEND;
+  if ('.!?:"“'.includes(raw)) b |= F_SENTSTART;
+  if (raw === '(') b |= F_LPAREN;
+  if (raw === ')') b |= F_RPAREN;
+  if (raw === '.') b |= F_DOT;
+  if (raw === ',') b |= F_COMMA;
+  return b;
+}
+
+// facts by word id, for words.epoch === factsEpoch (0 = not yet worked out)
+let factsEpoch = -1;
+let factsByWord = new Int32Array(0);
+
+// per token, kept from call to call (findMentions is not re-entered): the facts, and which mention covers it
+let factsScratch = new Int32Array(4096);
+let coverScratch = new Int32Array(4096);
+// the indices of the tokens that can be part of a name (F_NAME) and of the opening brackets, in order:
+// the passes that look only at those walk these lists, not every token
+let nameList = new Int32Array(1024);
+let nameCount = 0;
+let parenList = new Int32Array(256);
+let parenCount = 0;
+
+// Sets of words for one document (acronyms learnt, surnames, short names), as a stamp per word id: word w
+// is in the set stamped g when stamps[w] === g. A token is then checked without a lookup by its text.
+let stampEpoch = -1;
+let stamps = new Int32Array(0);
+let stampGen = 0;
+function newStamp(): number {
+  if (stampEpoch !== words.epoch || stamps.length < words.count || stampGen > 1 << 30) {
+    stamps = new Int32Array(Math.max(1024, words.count * 2));
+    stampEpoch = words.epoch;
+    stampGen = 0;
+  }
+  return ++stampGen;
+}
+/** Stamp the words spelt as the keys of `m` (a word no text has yet is in no document's tokens). */
+function stampKeys(m: Map<string, unknown>, g: number) {
+  for (const key of m.keys()) {
+    const id = wordIdOf(key);
+    if (id >= 0 && id < stamps.length) stamps[id] = g;
+  }
+}
+
+/** The facts of each token's word; the three entries past the last token are 0 (no token, no facts). */
+function tokenFacts(t: Tokens): Int32Array {
+  if (factsEpoch !== words.epoch || factsByWord.length < words.count) {
+    const a = new Int32Array(Math.max(1024, words.count * 2));
+    if (factsEpoch === words.epoch) a.set(factsByWord);
+    factsByWord = a;
+    factsEpoch = words.epoch;
+  }
+  const byWord = factsByWord;
+  const n = t.n;
+  const word = t.word;
+  if (factsScratch.length < n + 3) factsScratch = new Int32Array(2 * n + 3);
+  if (nameList.length < n) nameList = new Int32Array(2 * n);
+  if (parenList.length < n) parenList = new Int32Array(2 * n);
+  const tc = factsScratch;
+  const names = nameList;
+  const parens = parenList;
+  let nn = 0;
+  let np = 0;
+  tc[n] = tc[n + 1] = tc[n + 2] = 0;
+  for (let q = 0; q < n; q++) {
+    const w = word[q]!;
+    let f = byWord[w]!;
+    if (f === 0) byWord[w] = f = factsOf(w);
+    tc[q] = f;
+    if (f & F_NAME) names[nn++] = q;
+    else if (f & F_LPAREN) parens[np++] = q;
+  }
+  nameCount = nn;
+  parenCount = np;
+  return tc;
+}
+
+/** The folded keys of the words among tokens i..j, joined by spaces. */
+const keyOf = (t: Tokens, tc: Int32Array, i: number, j: number) => {
   let k = '';
-  for (let q = i; q <= j; q++) if (toks[q]!.word) k = k ? `${k} ${toks[q]!.key}` : toks[q]!.key;
+  for (let q = i; q <= j; q++) if (tc[q]! & F_WORD) k = k ? `${k} ${words.key[t.word[q]!]!}` : words.key[t.word[q]!]!;
   return k;
 };
 /** First words of the not-entities: a run that starts with none of them is no office or designation. */
 const NOT_ENTITY_FIRST = new Set([...NOT_ENTITIES].map((k) => k.split(' ')[0]!));
 /** The name at tokens i..j is an office, law or designation (or starts with one). */
-function notEntityAt(toks: Token[], i: number, j: number): boolean {
+function notEntityAt(t: Tokens, tc: Int32Array, i: number, j: number): boolean {
   let q = i;
-  while (q <= j && !toks[q]!.word) q++;
-  if (q > j || !NOT_ENTITY_FIRST.has(toks[q]!.key)) return false;
-  return notEntity(keyOf(toks, i, j));
+  while (q <= j && !(tc[q]! & F_WORD)) q++;
+  if (q > j || !(tc[q]! & F_NEFIRST)) return false;
+  return notEntity(keyOf(t, tc, i, j));
 }
 function notEntity(key: string): boolean {
   if (NOT_ENTITIES.has(key)) return true;
@@ -96,9 +242,17 @@ function isGiven(l: string): boolean {
   return GIVEN.has(l) || (l.length > 6 && GIVEN_SUFFIX.some((s) => s.length > 2 && l.endsWith(s)));
 }
 
-export function findMentions(body: string, toks: Token[], matcher: Matcher): ExtractedMention[] {
-  const raw = matchAll(matcher, toks, body);
-  const cover = new Int32Array(toks.length).fill(-1);
+export function findMentions(body: string, t: Tokens, matcher: Matcher): ExtractedMention[] {
+  const raw = matchAll(matcher, t, body);
+  const n = t.n;
+  const S = t.start;
+  const E = t.end;
+  const G = t.gap;
+  const WD = t.word;
+  const tc = tokenFacts(t);
+  const wordRaw = words.raw;
+  if (coverScratch.length < n + 3) coverScratch = new Int32Array(2 * n + 3);
+  const cover = coverScratch.fill(-1, 0, n + 3); // -1: no mention
   const found: Found[] = [];
   const add = (f: Found) => {
     for (let k = f.i; k <= f.j; k++) cover[k] = found.length;
@@ -113,117 +267,125 @@ export function findMentions(body: string, toks: Token[], matcher: Matcher): Ext
     }
     let { i, start } = m;
     // "The" capitalised mid-sentence belongs to the name ("Malaysia, The United Kingdom")
-    const p = toks[i - 1];
-    if (p && p.raw === 'The' && p.gap !== '\n' && i >= 2 && !'.!?:'.includes(toks[i - 2]!.raw) && e.type !== 'person') {
+    if (i >= 2 && tc[i - 1]! & F_THECAP && G[i - 1] !== GAP_LINE && !(tc[i - 2]! & F_SENTEND) && e.type !== 'person') {
       i--;
-      start = p.start;
+      start = S[i]!;
     }
     add({ start, end: m.end, type: e.type, canonical: e.canonical, entity_id: e.entity_id, known: true, i, j: m.j });
   }
 
-  // acronyms learnt in the document: "Full Name (ACR)"
-  const acr = new Map<string, Found>();
-  for (let k = 1; k + 2 < toks.length; k++) {
-    if (toks[k]!.raw !== '(' || toks[k + 2]!.raw !== ')') continue;
-    const a = toks[k + 1]!;
-    if (!a.word || !/^[A-Z][A-Za-z]{1,7}$/.test(a.raw) || (a.raw.match(/[A-Z]/g) ?? []).length < 2) continue;
+  // acronyms learnt in the document: "Full Name (ACR)" (by word id: a word id is one spelling)
+  const acr = new Map<number, Found>();
+  const acrStamp = newStamp();
+  const parens = parenList;
+  const np = parenCount;
+  const names = nameList;
+  const nn = nameCount;
+  for (let x = 0; x < np; x++) {
+    const k = parens[x]!;
+    if (k < 1 || k + 2 >= n || !(tc[k + 2]! & F_RPAREN)) continue;
+    const a = k + 1;
+    if (!(tc[a]! & F_ACRO)) continue;
+    const aRaw = wordRaw[WD[a]!]!;
     const prevIdx = cover[k - 1]!;
     let target: Found | null = prevIdx >= 0 ? found[prevIdx]! : null;
     if (!target) {
-      const seq = capSequenceEndingAt(toks, k - 1, cover);
-      if (!seq) continue;
-      const [si, sj] = seq;
-      const text = body.slice(toks[si]!.start, toks[sj]!.end);
+      const seq = capSequenceEndingAt(t, tc, k - 1, cover);
+      if (seq < 0) continue;
+      const si = seq;
+      const sj = k - 1;
+      const text = body.slice(S[si]!, E[sj]!);
       if (NOT_ENTITIES.has(nameKey(text))) continue;
-      const initials = toks
-        .slice(si, sj + 1)
-        .filter((t) => t.word)
-        .map((t) => t.raw[0]!.toUpperCase())
-        .join('');
-      if (initials[0] !== a.raw[0]) continue;
-      const type = typeOfUnknown(toks, si, sj) ?? 'organization';
-      target = { start: toks[si]!.start, end: toks[sj]!.end, type, canonical: cleanCanonical(text, type), entity_id: null, known: false, i: si, j: sj };
+      // the first word's initial must be the acronym's
+      let q = si;
+      while (q <= sj && !(tc[q]! & F_WORD)) q++;
+      if (q > sj || wordRaw[WD[q]!]![0]!.toUpperCase()[0] !== aRaw[0]) continue;
+      const type = typeOfUnknown(tc, si, sj) ?? 'organization';
+      target = { start: S[si]!, end: E[sj]!, type, canonical: cleanCanonical(text, type), entity_id: null, known: false, i: si, j: sj };
       add(target);
     }
-    if (cover[k + 1]! < 0)
-      add(sameAs(target, a.start, a.end, k + 1, k + 1));
-    if (!acr.has(a.raw)) acr.set(a.raw, target);
+    if (cover[a]! < 0) add(sameAs(target, S[a]!, E[a]!, a, a));
+    if (!acr.has(WD[a]!)) {
+      acr.set(WD[a]!, target);
+      stamps[WD[a]!] = acrStamp;
+    }
   }
   // "Ahle Hadith Andolon Bangladesh (Alhe Hadith Movement in Bangladesh)": a parenthesised name right after
   // an organisation is another name of it
-  for (let k = 1; k < toks.length; k++) {
-    if (toks[k]!.raw !== '(' || cover[k - 1]! < 0) continue;
+  for (let x = 0; x < np; x++) {
+    const k = parens[x]!;
+    if (k < 1 || cover[k - 1]! < 0) continue;
     const f = found[cover[k - 1]!]!;
     if (f.type !== 'organization' || f.j !== k - 1) continue;
     let e = k + 1;
-    while (e < toks.length && e - k <= 8 && toks[e]!.raw !== ')' && (isNameTok(toks[e]) || CONNECTORS.has(toks[e]!.key))) e++;
-    if (toks[e]?.raw !== ')' || e - k < 3 || !isNameTok(toks[k + 1]) || !isNameTok(toks[e - 1])) continue;
+    while (e < n && e - k <= 8 && !(tc[e]! & F_RPAREN) && tc[e]! & (F_NAME | F_CONN)) e++;
+    if (!(tc[e]! & F_RPAREN) || e - k < 3 || !(tc[k + 1]! & F_NAME) || !(tc[e - 1]! & F_NAME)) continue;
     let free = true;
     for (let q = k + 1; q < e; q++) if (cover[q]! >= 0) free = false;
-    if (free) add(sameAs(f, toks[k + 1]!.start, toks[e - 1]!.end, k + 1, e - 1));
+    if (free) add(sameAs(f, S[k + 1]!, E[e - 1]!, k + 1, e - 1));
   }
   if (acr.size > 0)
-    for (let k = 0; k < toks.length; k++) {
-      const t = toks[k]!;
-      if (cover[k]! >= 0 || !t.word) continue;
-      const f = acr.get(t.raw);
-      if (f) add(sameAs(f, t.start, t.end, k, k));
+    for (let x = 0; x < nn; x++) {
+      // (an acronym's word can be part of a name: it is in the name list)
+      const k = names[x]!;
+      if (cover[k]! >= 0 || stamps[WD[k]!] !== acrStamp) continue;
+      const f = acr.get(WD[k]!);
+      if (f) add(sameAs(f, S[k]!, E[k]!, k, k));
     }
 
   // infobox lines ("Commander1: A, B", "Units2: X, Y", "Leaders Salahuddin Farooqui[1]")
-  infobox(body, toks, cover, found, add);
+  infobox(body, t, cover, found, add);
 
   // unknown capitalised sequences typed by evidence
   let k = 0;
-  while (k < toks.length) {
-    if (!isNameTok(toks[k]) || cover[k]! >= 0) {
-      k++;
-      continue;
-    }
+  for (let x = 0; x < nn; x++) {
+    if (names[x]! < k) continue;
+    k = names[x]!;
+    if (cover[k]! >= 0) continue;
     let si = k;
     let sj = k;
-    let n = k + 1;
+    let q = k + 1;
     for (;;) {
-      const t = toks[n];
-      if (!t || t.gap === '\n') break;
-      if (cover[n]! >= 0) {
+      if (q >= n || G[q] === GAP_LINE) break;
+      if (cover[q]! >= 0) {
         // a known name inside a longer organisation name ("Pakistan High Commission", "Border Guard Bangladesh")
-        const f = found[cover[n]!]!;
-        if (f.type === 'place' && sj - si >= 0 && (orgHeadAt(toks, f.j + 1) || ORG_HEADS.has(toks[sj]!.lower) || parenOrgEnd(toks, f.j + 1) > 0)) {
+        const f = found[cover[q]!]!;
+        if (f.type === 'place' && sj - si >= 0 && (orgHeadAt(tc, f.j + 1) || tc[sj]! & F_ORGHEAD || parenOrgEnd(tc, n, f.j + 1) > 0)) {
           sj = f.j;
-          n = f.j + 1;
+          q = f.j + 1;
           continue;
         }
         break;
       }
-      if (isNameTok(t) && (t.gap !== '' || toks[n - 1]!.word)) {
-        if (TIME_WORDS.has(t.key)) break; // "Zargunshahr on Monday"
-        sj = n++;
+      const tq = tc[q]!;
+      if (tq & F_NAME && (G[q] !== GAP_NONE || tc[q - 1]! & F_WORD)) {
+        if (tq & F_TIME) break; // "Zargunshahr on Monday"
+        sj = q++;
         continue;
       }
-      if (t.raw === '.' && toks[n - 1]!.raw.length === 1 && toks[n - 1]!.cap && isNameTok(toks[n + 1])) {
-        n++; // middle initial "Nathan A. Sales"
+      if (tq & F_DOT && E[q - 1]! - S[q - 1]! === 1 && tc[q - 1]! & F_CAP && tc[q + 1]! & F_NAME) {
+        q++; // middle initial "Nathan A. Sales"
         continue;
       }
-      if (t.word && !t.cap && t.gap === '-' && toks[n - 1]!.cap) {
-        sj = n++; // "Para-commando"
+      if (tq & F_WORD && !(tq & F_CAP) && G[q] === GAP_HYPHEN && tc[q - 1]! & F_CAP) {
+        sj = q++; // "Para-commando"
         continue;
       }
-      if (t.word && CONNECTORS.has(t.key) && isNameTok(toks[n + 1]) && cover[n + 1]! < 0) {
-        n++;
+      if (tq & F_WORD && tq & F_CONN && tc[q + 1]! & F_NAME && cover[q + 1]! < 0) {
+        q++;
         continue;
       }
       break;
     }
     // leading known place before org words: "Pakistan High Commission" starts with a known place
-    if (si > 0 && cover[si - 1]! >= 0 && toks[si]!.gap !== '\n') {
+    if (si > 0 && cover[si - 1]! >= 0 && G[si] !== GAP_LINE) {
       const f = found[cover[si - 1]!]!;
-      if (f.type === 'place' && f.j === si - 1 && orgHeadWithin(toks, si, sj)) {
+      if (f.type === 'place' && f.j === si - 1 && orgHeadWithin(tc, si, sj)) {
         si = f.i;
         dropFound(found, cover, cover[si]!);
       }
     }
-    classify(body, toks, si, sj, cover, found, add);
+    classify(body, t, tc, si, sj, cover, found, add);
     k = Math.max(sj + 1, k + 1);
   }
 
@@ -231,11 +393,12 @@ export function findMentions(body: string, toks: Token[], matcher: Matcher): Ext
   // (handled in classify); known place + " district"/" division" → the district
   for (const f of found) {
     if (f.type !== 'place' || f.canonical === '') continue;
-    const nx = toks[f.j + 1];
-    if (nx && nx.gap === ' ' && (nx.key === 'district' || nx.key === 'division') && cover[f.j + 1]! < 0) {
-      f.end = nx.end;
-      f.canonical = `${f.canonical} ${nx.raw[0]!.toUpperCase()}${nx.raw.slice(1)}`;
-      cover[f.j + 1] = cover[f.j]!;
+    const q = f.j + 1;
+    if (q < n && G[q] === GAP_SPACE && tc[q]! & F_DISTRICT && cover[q]! < 0) {
+      const nx = wordRaw[WD[q]!]!;
+      f.end = E[q]!;
+      f.canonical = `${f.canonical} ${nx[0]!.toUpperCase()}${nx.slice(1)}`;
+      cover[q] = cover[f.j]!;
       f.j++;
     }
   }
@@ -244,46 +407,54 @@ export function findMentions(body: string, toks: Token[], matcher: Matcher): Ext
   const surname = new Map<string, Found>();
   for (const f of found) {
     if (f.type !== 'person' || f.canonical === '') continue;
-    const parts = f.canonical.split(/\s+/);
-    const last = parts[parts.length - 1]!;
-    if (parts.length >= 2 && last.length >= 4 && /^\p{Lu}/u.test(last) && !surname.has(last)) surname.set(last, f);
+    // the last of two or more parts split at white space
+    const c = f.canonical;
+    let p = c.length - 1;
+    while (p >= 0 && !isSpace(c.charCodeAt(p))) p--;
+    if (p < 0 || c.length - p - 1 < 4) continue;
+    const last = c.slice(p + 1);
+    if (/^\p{Lu}/u.test(last) && !surname.has(last)) surname.set(last, f);
   }
   // a group named "<Name> network/group/movement" is also "<Name>" before a noun ("Haqqani militants")
   const short = new Map<string, Found>();
   for (const f of found) {
     if (f.type !== 'organization' || f.canonical === '') continue;
+    // (the name must end in k, p or t, in either case, or the Kelvin sign, which /i folds to k)
+    const z = f.canonical.charCodeAt(f.canonical.length - 1);
+    if ((z | 32) !== 107 && (z | 32) !== 112 && (z | 32) !== 116 && z !== 0x212a) continue;
     const m = /^(\p{Lu}[\p{L}-]{3,}) (?:network|group|movement)$/iu.exec(f.canonical);
     if (m && !surname.has(m[1]!) && !short.has(m[1]!)) short.set(m[1]!, f);
   }
+  const shortStamp = newStamp();
+  stampKeys(short, shortStamp);
   if (short.size)
-    for (let q = 0; q < toks.length; q++) {
-      const t = toks[q]!;
-      if (cover[q]! >= 0 || !t.cap) continue;
-      const f = short.get(t.raw);
-      const nx = toks[q + 1];
-      if (f && nx && nx.word && !nx.cap && nx.gap === ' ') add(sameAs(f, t.start, t.end, q, q));
+    for (let x = 0; x < nn; x++) {
+      const q = names[x]!;
+      if (cover[q]! >= 0 || !(tc[q]! & F_CAP) || stamps[WD[q]!] !== shortStamp) continue;
+      const f = short.get(wordRaw[WD[q]!]!);
+      if (f && q + 1 < n && tc[q + 1]! & F_WORD && !(tc[q + 1]! & F_CAP) && G[q + 1] === GAP_SPACE) add(sameAs(f, S[q]!, E[q]!, q, q));
     }
+  const surnameStamp = newStamp();
+  stampKeys(surname, surnameStamp);
   if (surname.size)
-    for (let q = 0; q < toks.length; q++) {
-      const t = toks[q]!;
-      if (cover[q]! >= 0 || !t.cap) continue;
-      const f = surname.get(t.raw);
-      if (toks[q - 1] && toks[q - 1]!.key === 'the') continue; // "the Baloch separatist group"
-      if (f && !(toks[q + 1] && toks[q + 1]!.cap && toks[q + 1]!.gap === ' ')) add(sameAs(f, t.start, t.end, q, q));
+    for (let x = 0; x < nn; x++) {
+      const q = names[x]!;
+      // (a word not stamped is no surname: the lookup below would find nothing)
+      if (cover[q]! >= 0 || !(tc[q]! & F_CAP) || stamps[WD[q]!] !== surnameStamp) continue;
+      const f = surname.get(wordRaw[WD[q]!]!);
+      if (tc[q - 1]! & F_THE) continue; // "the Baloch separatist group"
+      if (f && !(tc[q + 1]! & F_CAP && G[q + 1] === GAP_SPACE)) add(sameAs(f, S[q]!, E[q]!, q, q));
     }
 
-  return found
-    .filter((f) => f.canonical !== '' && f.end > f.start)
-    .sort((a, b) => a.start - b.start)
-    .map((f) => ({
-      text: body.slice(f.start, f.end),
-      start: f.start,
-      end: f.end,
-      canonical: f.canonical,
-      type: f.type,
-      entity_id: f.entity_id,
-      known: f.known,
-    }));
+  // the mentions kept, in order of their start (the sort is stable: ties stay in the order found)
+  const out: ExtractedMention[] = [];
+  let sorted = true;
+  for (const f of found) {
+    if (f.canonical === '' || f.end <= f.start) continue;
+    if (out.length > 0 && f.start < out[out.length - 1]!.start) sorted = false;
+    out.push({ text: body.slice(f.start, f.end), start: f.start, end: f.end, canonical: f.canonical, type: f.type, entity_id: f.entity_id, known: f.known });
+  }
+  return sorted ? out : out.sort((a, b) => a.start - b.start);
 }
 
 function dropFound(found: Found[], cover: Int32Array, idx: number) {
@@ -292,57 +463,68 @@ function dropFound(found: Found[], cover: Int32Array, idx: number) {
   f.canonical = '';
 }
 
-function orgHeadAt(toks: Token[], q: number): boolean {
-  const t = toks[q];
-  return !!t && t.cap && ORG_HEADS.has(t.lower);
+function orgHeadAt(tc: Int32Array, q: number): boolean {
+  return (tc[q]! & (F_CAP | F_ORGHEAD)) === (F_CAP | F_ORGHEAD);
 }
 /**
  * "(Alhe Hadith Movement in Bangladesh)" at token q: a parenthesised name with an organisation head word.
  * Returns the index of its last name token, or -1.
  */
-function parenOrgEnd(toks: Token[], q: number): number {
-  if (toks[q]?.raw !== '(' || !isNameTok(toks[q + 1])) return -1;
+function parenOrgEnd(tc: Int32Array, n: number, q: number): number {
+  if (!(tc[q]! & F_LPAREN) || !(tc[q + 1]! & F_NAME)) return -1;
   let e = q + 1;
   let head = false;
-  while (e < toks.length && e - q <= 8 && toks[e]!.raw !== ')' && (isNameTok(toks[e]) || CONNECTORS.has(toks[e]!.key))) {
-    if (toks[e]!.cap && ORG_HEADS.has(toks[e]!.lower)) head = true;
+  while (e < n && e - q <= 8 && !(tc[e]! & F_RPAREN) && tc[e]! & (F_NAME | F_CONN)) {
+    if (orgHeadAt(tc, e)) head = true;
     e++;
   }
-  if (toks[e]?.raw !== ')' || e - q < 3 || !head || !isNameTok(toks[e - 1])) return -1;
+  if (!(tc[e]! & F_RPAREN) || e - q < 3 || !head || !(tc[e - 1]! & F_NAME)) return -1;
   return e - 1;
 }
-function orgHeadWithin(toks: Token[], i: number, j: number): boolean {
-  for (let q = i; q <= j; q++) if (orgHeadAt(toks, q)) return true;
+function orgHeadWithin(tc: Int32Array, i: number, j: number): boolean {
+  for (let q = i; q <= j; q++) if (orgHeadAt(tc, q)) return true;
   return false;
 }
 
-/** The capitalised run (with connectors) ending at token `end`, not covered by a mention. */
-function capSequenceEndingAt(toks: Token[], end: number, cover: Int32Array): [number, number] | null {
-  if (!isNameTok(toks[end]) || cover[end]! >= 0) return null;
+/** The first token of the capitalised run (with connectors) ending at token `end`, not covered by a mention; -1 if none. */
+function capSequenceEndingAt(t: Tokens, tc: Int32Array, end: number, cover: Int32Array): number {
+  if (!(tc[end]! & F_NAME) || cover[end]! >= 0) return -1;
   let si = end;
   while (si > 0) {
-    const t = toks[si]!;
-    if (t.gap === '\n') break;
-    const p = toks[si - 1]!;
-    if (cover[si - 1]! >= 0 && !(p.cap && ORG_HEADS.has(toks[end]!.lower))) break;
-    if (isNameTok(p) && cover[si - 1]! < 0) {
+    if (t.gap[si] === GAP_LINE) break;
+    const p = si - 1;
+    if (cover[p]! >= 0 && !(tc[p]! & F_CAP && tc[end]! & F_ORGHEAD)) break;
+    if (tc[p]! & F_NAME && cover[p]! < 0) {
       si--;
       continue;
     }
-    if (p.word && CONNECTORS.has(p.key) && isNameTok(toks[si - 2]) && cover[si - 2]! < 0) {
+    if (tc[p]! & F_WORD && tc[p]! & F_CONN && tc[si - 2]! & F_NAME && cover[si - 2]! < 0) {
       si -= 2;
       continue;
     }
     break;
   }
-  while (si < end && STOP.has(toks[si]!.key)) si++;
-  return [si, end];
+  while (si < end && tc[si]! & F_STOP) si++;
+  return si;
+}
+
+/** `text.replace(/\s+/g, ' ').trim()` would change text. */
+function needsSpacing(text: string): boolean {
+  const n = text.length;
+  for (let k = 0; k < n; k++) {
+    const c = text.charCodeAt(k);
+    if (c === 32) {
+      if (k === 0 || k === n - 1 || text.charCodeAt(k + 1) === 32) return true;
+    } else if (c <= 32 ? c >= 9 && c <= 13 : c > 127 && isSpace(c)) return true;
+  }
+  return false;
 }
 
 function cleanCanonical(text: string, type: MentionType): string {
-  let s = text.replace(/\s+/g, ' ').trim();
+  let s = needsSpacing(text) ? text.replace(/\s+/g, ' ').trim() : text;
   if (type === 'person') {
-    const first = s.split(' ')[0]!.toLowerCase();
+    const sp = s.indexOf(' ');
+    const first = (sp < 0 ? s : s.slice(0, sp)).toLowerCase();
     if (DROP_TITLES.has(first)) s = s.slice(first.length).trim();
   }
   const c = canonicalOf(s);
@@ -358,96 +540,94 @@ function beforeApostrophe(w: string): string {
 }
 
 /** Evidence inside the name itself. */
-function typeOfUnknown(toks: Token[], si: number, sj: number): MentionType | null {
-  const last = toks[sj]!.lower;
-  const first = toks[si]!.lower;
-  if (NAME_TITLES.has(first) && sj > si) return 'person';
-  if ((ORG_HEADS.has(last) && sj > si) || ORG_PREFIX.has(beforeApostrophe(first))) return 'organization';
-  if (PLACE_HEADS.has(last) && sj > si) return 'place';
+function typeOfUnknown(tc: Int32Array, si: number, sj: number): MentionType | null {
+  const last = tc[sj]!;
+  const first = tc[si]!;
+  if (first & F_NAMETITLE && sj > si) return 'person';
+  if ((last & F_ORGHEAD && sj > si) || first & F_ORGPREFIX) return 'organization';
+  if (last & F_PLACEHEAD && sj > si) return 'place';
   return null;
 }
 
 function classify(
   body: string,
-  toks: Token[],
+  t: Tokens,
+  tc: Int32Array,
   si0: number,
   sj: number,
   cover: Int32Array,
   found: Found[],
   add: (f: Found) => void,
 ) {
+  const n = t.n;
+  const S = t.start;
+  const E = t.end;
+  const G = t.gap;
   let si = si0;
-  if (notEntityAt(toks, si, sj)) return;
+  if (notEntityAt(t, tc, si, sj)) return;
   // "Muhammad Sarwar and Shahid Mahmood": two names joined by "and" unless the whole is one organisation
-  if (!typeOfUnknown(toks, si, sj))
+  if (!typeOfUnknown(tc, si, sj))
     for (let q = si + 1; q < sj; q++)
-      if ((toks[q]!.key === 'and') && !toks[q]!.cap && cover[q]! < 0) {
-        classify(body, toks, si, q - 1, cover, found, add);
-        classify(body, toks, q + 1, sj, cover, found, add);
+      if (tc[q]! & F_AND && !(tc[q]! & F_CAP) && cover[q]! < 0) {
+        classify(body, t, tc, si, q - 1, cover, found, add);
+        classify(body, t, tc, q + 1, sj, cover, found, add);
         return;
       }
   // a sentence-initial common word joined by a connector: "Members of X", "Leaders of X"
-  const p0 = toks[si - 1];
-  const sentenceStart = !p0 || toks[si]!.gap === '\n' || '.!?:"“'.includes(p0.raw);
-  if (sentenceStart && toks[si + 1] && CONNECTORS.has(toks[si + 1]!.key) && !toks[si + 1]!.cap && si + 2 <= sj && !isGiven(toks[si]!.lower)) si += 2;
+  const sentenceStart = si === 0 || G[si] === GAP_LINE || (tc[si - 1]! & F_SENTSTART) !== 0;
+  if (sentenceStart && tc[si + 1]! & F_CONN && !(tc[si + 1]! & F_CAP) && si + 2 <= sj && !(tc[si]! & F_GIVEN)) si += 2;
   // titles inside the run: the name is what follows the last title ("Deputy Treasury Secretary Wally Adeyemo")
   let titled = false;
   for (let q = sj - 1; q >= si; q--) {
-    const t = toks[q]!;
-    if (TITLES.has(t.lower) && t.cap) {
+    if (tc[q]! & F_TITLE && tc[q]! & F_CAP) {
       si = q + 1;
       titled = true;
       break;
     }
   }
   // drop sentence-initial function words and stray connectors
-  while (si <= sj && (STOP.has(toks[si]!.key) || !isNameTok(toks[si]))) si++;
-  while (sj >= si && !isNameTok(toks[sj])) sj--;
+  while (si <= sj && (tc[si]! & F_STOP || !(tc[si]! & F_NAME))) si++;
+  while (sj >= si && !(tc[sj]! & F_NAME)) sj--;
   if (si > sj) return;
   for (let q = si; q <= sj; q++) if (cover[q]! >= 0 && found[cover[q]!]!.type !== 'place') return;
-  if (notEntityAt(toks, si, sj)) return;
-  const text = body.slice(toks[si]!.start, toks[sj]!.end);
+  if (notEntityAt(t, tc, si, sj)) return;
+  const text = body.slice(S[si]!, E[sj]!);
   let nWords = 0;
-  for (let q = si; q <= sj; q++) if (toks[q]!.word) nWords++;
-  const before = toks[si - 1];
-  const before2 = toks[si - 2];
-  const after = toks[sj + 1];
-  const after2 = toks[sj + 2];
+  for (let q = si; q <= sj; q++) if (tc[q]! & F_WORD) nWords++;
+  // the tokens around the name (past either end: no facts)
+  const before = tc[si - 1]!;
+  const before2 = tc[si - 2]!;
+  const after = tc[sj + 1]!;
+  const after2 = tc[sj + 2]!;
+  const afterGap = sj + 1 < n ? G[sj + 1]! : -1;
 
-  let type: MentionType | null = typeOfUnknown(toks, si, sj);
+  let type: MentionType | null = typeOfUnknown(tc, si, sj);
   let end = sj;
   // "Ahle Hadith Andolon Bangladesh (Alhe Hadith Movement in Bangladesh)": a name glossed by an
   // organisation's name in parentheses is that organisation; the gloss is another mention of it
-  const paren = type ? -1 : parenOrgEnd(toks, sj + 1);
+  const paren = type ? -1 : parenOrgEnd(tc, n, sj + 1);
   if (paren > 0) type = 'organization';
   // lower-case organisation head after the name: "Obama administration", "Indian army"
-  if (!type && after && after.gap === ' ' && ORG_LOWER.has(after.raw) && !canonicalOf(text)) {
+  if (!type && afterGap === GAP_SPACE && after & F_ORGLOWER && !canonicalOf(text)) {
     type = 'organization';
     end = sj + 1;
   }
   // person evidence
   if (!type || type === 'place') {
-    const titleBefore =
-      titled ||
-      (before && TITLES.has(before.lower) && before.cap) ||
-      (before && before.raw === '.' && before2 && TITLES.has(before2.lower));
-    const roleBefore =
-      (before && ROLES.has(before.lower) && !before.cap) ||
-      (before && before.raw === ',' && before2 && ROLES.has(before2.lower));
-    const roleAfter = after && after.raw === ',' && after2 && (ROLES.has(after2.lower) || TITLES.has(after2.lower));
-    const speechAfter = after && after.word && !after.cap && SPEECH.has(after.raw);
-    const given = isGiven(toks[si]!.lower) && nWords >= 2;
-    if (!type && ((titleBefore || roleBefore) && nWords <= 4 || (given && nWords <= 4) || ((roleAfter || speechAfter) && nWords >= 2 && nWords <= 3)))
+    const titleBefore = titled || (before & F_TITLE && before & F_CAP) || (before & F_DOT && before2 & F_TITLE);
+    const roleBefore = (before & F_ROLE && !(before & F_CAP)) || (before & F_COMMA && before2 & F_ROLE);
+    const roleAfter = after & F_COMMA && after2 & (F_ROLE | F_TITLE);
+    const speechAfter = after & F_WORD && !(after & F_CAP) && after & F_SPEECH;
+    const given = tc[si]! & F_GIVEN && nWords >= 2;
+    if (!type && (((titleBefore || roleBefore) && nWords <= 4) || (given && nWords <= 4) || ((roleAfter || speechAfter) && nWords >= 2 && nWords <= 3)))
       type = 'person';
   }
   // appositive: "Jundallah, a Sunni militant group"
-  if (!type && after && after.raw === ',') {
-    const a1 = toks[sj + 2];
-    if (a1 && (a1.key === 'a' || a1.key === 'an' || a1.key === 'the'))
-      for (let q = sj + 3; q < Math.min(toks.length, sj + 8); q++) {
-        const t = toks[q]!;
-        if (!t.word) break;
-        if (GROUP_NOUNS.has(t.lower)) {
+  if (!type && after & F_COMMA) {
+    if (after2 & F_ARTICLE)
+      for (let q = sj + 3; q < Math.min(n, sj + 8); q++) {
+        if (!(tc[q]! & F_WORD)) break;
+        if (tc[q]! & F_GROUPNOUN) {
           type = 'organization';
           break;
         }
@@ -455,36 +635,37 @@ function classify(
   }
   // place evidence
   if (!type) {
-    if (after && after.gap === ' ' && PLACE_LOWER.has(after.raw) && nWords <= 3) {
+    if (afterGap === GAP_SPACE && after & F_PLACELOWER && nWords <= 3) {
       type = 'place';
       end = sj + 1;
-    } else if (after && after.raw === ',' && after2 && cover[sj + 2]! >= 0 && found[cover[sj + 2]!]!.type === 'place' && nWords <= 3) {
+    } else if (after & F_COMMA && sj + 2 < n && cover[sj + 2]! >= 0 && found[cover[sj + 2]!]!.type === 'place' && nWords <= 3) {
       type = 'place';
-    } else if (before && PLACE_PREPS.has(before.raw) && nWords <= 2 && !isGiven(toks[si]!.lower) && !(after && after.raw === '(')) {
+    } else if (before & F_PLACEPREP && nWords <= 2 && !(tc[si]! & F_GIVEN) && !(after & F_LPAREN)) {
       type = 'place';
     }
   }
   if (!type) return;
   // drop known places swallowed by an organisation name
   for (let q = si; q <= end; q++) if (cover[q]! >= 0) dropFound(found, cover, cover[q]!);
-  const span = body.slice(toks[si]!.start, toks[end]!.end);
+  const span = body.slice(S[si]!, E[end]!);
   let canonical = cleanCanonical(span, type);
   if (end > sj) canonical = canonical.replace(/ (\p{Ll})(\p{L}*)$/u, (_m, a: string, b: string) => ` ${a.toUpperCase()}${b}`);
-  add({ start: toks[si]!.start, end: toks[end]!.end, type, canonical, entity_id: null, known: false, i: si, j: end });
+  add({ start: S[si]!, end: E[end]!, type, canonical, entity_id: null, known: false, i: si, j: end });
   if (paren > 0) {
     for (let q = sj + 2; q <= paren; q++) if (cover[q]! >= 0 && found[cover[q]!]!.type !== 'place') return;
     for (let q = sj + 2; q <= paren; q++) if (cover[q]! >= 0) dropFound(found, cover, cover[q]!);
-    add({ start: toks[sj + 2]!.start, end: toks[paren]!.end, type, canonical, entity_id: null, known: false, i: sj + 2, j: paren });
+    add({ start: S[sj + 2]!, end: E[paren]!, type, canonical, entity_id: null, known: false, i: sj + 2, j: paren });
   }
 }
 
 /** Index of the token whose start (or end) is exactly `pos`, by binary search; -1 if none. */
-function tokenAt(toks: Token[], pos: number, edge: 'start' | 'end'): number {
+function tokenAt(t: Tokens, pos: number, edge: 'start' | 'end'): number {
+  const a = edge === 'start' ? t.start : t.end;
   let lo = 0;
-  let hi = toks.length - 1;
+  let hi = t.n - 1;
   while (lo <= hi) {
     const mid = (lo + hi) >> 1;
-    const v = toks[mid]![edge];
+    const v = a[mid]!;
     if (v === pos) return mid;
     if (v < pos) lo = mid + 1;
     else hi = mid - 1;
@@ -492,10 +673,49 @@ function tokenAt(toks: Token[], pos: number, edge: 'start' | 'end'): number {
   return -1;
 }
 
-function infobox(body: string, toks: Token[], cover: Int32Array, found: Found[], add: (f: Found) => void) {
-  const lineRe =
-    /^[-*•\s]*(Commanders?|Leaders?|Founders?|Founded by|Led by|Units?|Combatants?|Belligerents?|Allies|Opponents|Perpetrators?|Place|Location|Headquarters|Area of operations|Country)(\d*)(?::[ \t]*| (?=\p{Lu}))(.+)$/gmu;
-  for (const m of body.matchAll(lineRe)) {
+/** The infobox labels, as expressions; each begins with two plain letters. */
+const INFOBOX_LABELS = [
+  'Commanders?', 'Leaders?', 'Founders?', 'Founded by', 'Led by', 'Units?', 'Combatants?', 'Belligerents?', 'Allies',
+  'Opponents', 'Perpetrators?', 'Place', 'Location', 'Headquarters', 'Area of operations', 'Country',
+];
+const INFOBOX_LINE = new RegExp(`^[-*•\\s]*(${INFOBOX_LABELS.join('|')})(\\d*)(?::[ \\t]*| (?=\\p{Lu}))(.+)$`, 'gmu');
+const INFOBOX_LINE_AT = new RegExp(INFOBOX_LINE.source, 'ymu');
+/** The first two letters of the labels, as c1 << 16 | c2. */
+const LABEL_START = new Set(INFOBOX_LABELS.map((s) => (s.charCodeAt(0) << 16) | s.charCodeAt(1)));
+const isSpace = (c: number) => (c >= 9 && c <= 13) || c === 32 || (c > 127 && /\s/.test(String.fromCharCode(c)));
+
+/**
+ * The matches of INFOBOX_LINE in body, as `body.matchAll(INFOBOX_LINE)` gives them, but trying the
+ * expression only at line starts whose first two characters after bullets and spaces can begin a label.
+ */
+function infoboxLines(body: string): RegExpExecArray[] {
+  // line terminators other than \n are rare: there, the plain scan
+  if (body.includes('\r') || body.includes('\u2028') || body.includes('\u2029')) return [...body.matchAll(INFOBOX_LINE)];
+  const out: RegExpExecArray[] = [];
+  const n = body.length;
+  let line = 0; // a line start
+  while (line <= n) {
+    let p = line;
+    let c = 0;
+    while (p < n && ((c = body.charCodeAt(p)) === 45 || c === 42 || c === 0x2022 || isSpace(c))) p++;
+    let next = -1;
+    if (p + 1 < n && LABEL_START.has((c << 16) | body.charCodeAt(p + 1))) {
+      INFOBOX_LINE_AT.lastIndex = line;
+      const m = INFOBOX_LINE_AT.exec(body);
+      if (m) {
+        out.push(m);
+        next = m.index + m[0].length; // a match ends at a line's end
+      }
+    }
+    const nl = body.indexOf('\n', next < 0 ? line : next);
+    if (nl < 0) break;
+    line = nl + 1;
+  }
+  return out;
+}
+
+function infobox(body: string, toks: Tokens, cover: Int32Array, found: Found[], add: (f: Found) => void) {
+  for (const m of infoboxLines(body)) {
     const label = m[1]!.trim();
     const hit = INFOBOX.find(([re]) => re.test(label));
     if (!hit) continue;

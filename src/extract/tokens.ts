@@ -1,62 +1,57 @@
 // A fast tokenizer over the body: words (letters and digits, with apostrophes inside a word kept) and
 // the punctuation that can be part of a name (`. , ( ) & /`). Hyphens, dashes and whitespace separate
 // tokens and are not tokens. Offsets are UTF-16 code units into the body.
+//
+// Layout: a document's tokens are four typed arrays (start, end, word id, gap), not an object per token.
+// A word id names a distinct spelling, worked out once per process: its text, folded key, lower case and
+// case facts live in the word table below (`words`), indexed by id, and consumers keep their own facts
+// per word id (the matcher's trie step, mentions' cue sets) in typed arrays of their own.
 import { foldToken } from './fold.ts';
 
-/** What a distinct word or mark is, worked out once per process and shared by every token that spells it. */
-interface Word {
-  raw: string;
-  key: string; // folded key
-  lower: string; // raw in lower case
-  cap: boolean; // first character is an upper-case letter
-  upper: boolean; // has letters and no lower-case letter
-  word: boolean; // letters/digits, not punctuation
-  // a slot for one consumer's value per word (the matcher's first trie node): whose it is, and the value
-  memoOwner: object | null;
-  memo: unknown;
+/** What separates a token from the previous one. */
+export const GAP_NONE = 0;
+export const GAP_SPACE = 1;
+export const GAP_HYPHEN = 2; // a hyphen or dash
+export const GAP_LINE = 3; // a line break (also before the first token)
+
+/** Word facts (`words.flags`). */
+export const W_WORD = 1; // letters/digits (and `&`), not punctuation
+export const W_CAP = 2; // the first character is an upper-case letter
+export const W_UPPER = 4; // has letters and no lower-case letter
+export const W_DIGIT = 8; // the first character is an ASCII digit
+
+/** The punctuation marks that are tokens; mark k has word id k in every epoch of the word table. */
+const MARKS = '.,()&/:;!?"“”[]';
+export const ID_DOT = 0;
+export const ID_COMMA = 1;
+export const ID_LPAREN = 2;
+export const ID_RPAREN = 3;
+
+/** A document's tokens: token k (k < n; the arrays may be longer) spans body[start[k], end[k]) and spells word[k]. */
+export interface Tokens {
+  n: number;
+  start: Int32Array;
+  end: Int32Array;
+  /** word id (index into `words`) */
+  word: Int32Array;
+  /** GAP_NONE, GAP_SPACE, GAP_HYPHEN or GAP_LINE */
+  gap: Uint8Array;
 }
 
 /**
- * One token: its span, what separates it from the previous one, and its word (shared). A token holds four
- * fields, not ten: a document's tokens are most of what extraction allocates.
+ * The distinct words seen by this process, by id. The table is a cache: past `MAX_WORDS` it starts afresh
+ * (at the start of a document's tokenization, `tokenizeWithStarts`) with new arrays and `epoch` + 1, so a
+ * consumer that keeps facts by word id checks `epoch` and starts afresh too. `flags` is replaced (not
+ * changed in place) when it grows: read it after tokenizing.
  */
-export class Token {
-  constructor(
-    readonly start: number,
-    readonly end: number,
-    private readonly w: Word,
-    /** what separates this token from the previous one: '' none, ' ' space, '-' hyphen/dash, '\n' a line break */
-    readonly gap: string,
-  ) {}
-  /** body.slice(start, end) */
-  get raw(): string {
-    return this.w.raw;
-  }
-  get key(): string {
-    return this.w.key;
-  }
-  get lower(): string {
-    return this.w.lower;
-  }
-  get cap(): boolean {
-    return this.w.cap;
-  }
-  get upper(): boolean {
-    return this.w.upper;
-  }
-  get word(): boolean {
-    return this.w.word;
-  }
-  /** `compute(key)` for this token's word, remembered on the word for the last `owner` that asked. */
-  memo<T>(owner: object, compute: (key: string) => T): T {
-    const w = this.w;
-    if (w.memoOwner !== owner) {
-      w.memo = compute(w.key);
-      w.memoOwner = owner;
-    }
-    return w.memo as T;
-  }
-}
+export const words = {
+  epoch: 0,
+  count: 0,
+  raw: [] as string[],
+  key: [] as string[], // folded key (fold.ts)
+  lower: [] as string[],
+  flags: new Uint8Array(1024),
+};
 
 const LETTER = /[\p{L}\p{N}\p{M}]/u;
 const LOWER = /\p{Ll}/u;
@@ -68,67 +63,136 @@ function classify(c: number): boolean {
   if (c === 0x2019 || c === 0x2018 || c === 0x201c || c === 0x201d || c === 0x2014 || c === 0x2013 || c === 0xa0) return false;
   return LETTER.test(String.fromCharCode(c));
 }
-// the answer per UTF-16 code unit, worked out on first sight (0 = not yet, 1 = word, 2 = not)
-const WORD_CODE = new Uint8Array(65536);
-function isWordCode(c: number): boolean {
-  const k = WORD_CODE[c]!;
-  if (k !== 0) return k === 1;
-  const w = classify(c);
-  WORD_CODE[c] = w ? 1 : 2;
-  return w;
+// per UTF-16 code unit: 1 = word character, 2 = other, 3 = a mark that is a token, 4 = an apostrophe
+// (' ’; ʼ is a letter), 0 = not yet worked out
+const CODE = new Uint8Array(65536);
+function codeOf(c: number): number {
+  const k = classify(c) ? 1 : MARKS.includes(String.fromCharCode(c)) ? 3 : c === 39 || c === 0x2019 ? 4 : 2;
+  CODE[c] = k;
+  return k;
 }
-const isApos = (c: number) => c === 39 || c === 0x2019 || c === 0x2bc;
 const isHyphen = (c: number) => c === 45 || (c >= 0x2010 && c <= 0x2015) || c === 0x2212;
-// . , ( ) & / : ; ! ? " “ ” [ ]
-function isPunct(c: number): boolean {
-  return c === 46 || c === 44 || c === 40 || c === 41 || c === 38 || c === 47 || c === 58 || c === 59 || c === 33 || c === 63 || c === 34 || c === 0x201c || c === 0x201d || c === 91 || c === 93;
-}
+const MARK_ID = new Int32Array(65536).fill(-1);
+for (let k = 0; k < MARKS.length; k++) MARK_ID[MARKS.charCodeAt(k)] = k;
 
-// Distinct words, in an open-addressing table keyed by a hash the tokenizer computes as it scans: a word
-// is looked up by comparing code units in the body, so a token whose word is known costs no slice and no
-// string hashing (the lookup was the tokenizer's largest cost).
-let slots: Array<Word | undefined> = new Array<Word | undefined>(1 << 12);
-let hashes = new Int32Array(1 << 12);
-let count = 0;
-const MAX_SLOTS = 1 << 19;
+// Distinct words, in an open-addressing table keyed by a hash the tokenizer computes as it scans: a word is
+// found by comparing its code units (kept in `chars`) with the body's, so a known word costs no slice.
+// `table` holds (hash, word id + 1) per slot, side by side; `spans` holds (offset in `chars`, length) per
+// word id.
+const MAX_WORDS = 1 << 18;
+let table = new Int32Array(2 << 12); // 0 = empty
+let chars = new Uint16Array(1 << 14); // every word's code units, one after another
+let charsUsed = 0;
+let spans = new Int32Array(2 * 1024);
 
-function sameText(raw: string, body: string, start: number): boolean {
-  for (let k = 0; k < raw.length; k++) if (raw.charCodeAt(k) !== body.charCodeAt(start + k)) return false;
-  return true;
-}
-
-function insert(h: number, w: Word) {
-  const mask = slots.length - 1;
-  let idx = h & mask;
-  while (slots[idx] !== undefined) idx = (idx + 1) & mask;
-  slots[idx] = w;
-  hashes[idx] = h;
-  count++;
-}
-
-/** The word body.slice(start, end), whose hash (see `tokenize`) is h. */
-function wordAt(body: string, start: number, end: number, h: number): Word {
-  const mask = slots.length - 1;
-  const len = end - start;
-  let idx = h & mask;
-  for (let w = slots[idx]; w !== undefined; w = slots[(idx = (idx + 1) & mask)])
-    if (hashes[idx] === h && w.raw.length === len && sameText(w.raw, body, start)) return w;
-  const w = makeWord(body.slice(start, end));
-  if (2 * (count + 1) > slots.length) {
-    // grow (or, at the cap, start afresh: the table is a cache)
-    const old = slots;
-    const oldH = hashes;
-    const size = slots.length < MAX_SLOTS ? slots.length * 2 : slots.length;
-    slots = new Array<Word | undefined>(size);
-    hashes = new Int32Array(size);
-    count = 0;
-    if (size > old.length) for (let k = 0; k < old.length; k++) if (old[k] !== undefined) insert(oldH[k]!, old[k]!);
+function reset() {
+  words.epoch++;
+  words.count = 0;
+  words.raw = [];
+  words.key = [];
+  words.lower = [];
+  words.flags = new Uint8Array(1024);
+  table = new Int32Array(2 << 12);
+  chars = new Uint16Array(1 << 14);
+  charsUsed = 0;
+  spans = new Int32Array(2 * 1024);
+  for (let k = 0; k < MARKS.length; k++) {
+    const ch = MARKS[k]!;
+    const c = ch.charCodeAt(0);
+    // `&` counts as the word "and"
+    addWord(ch, c === 38 ? 'and' : ch, ch, c === 38 ? W_WORD : 0, c, 1);
   }
-  insert(h, w);
-  return w;
 }
 
-function makeWord(raw: string): Word {
+function addWord(raw: string, key: string, lower: string, flags: number, h: number, len: number): number {
+  const id = words.count++;
+  if (id >= words.flags.length) {
+    const size = words.flags.length * 2;
+    const f = new Uint8Array(size);
+    f.set(words.flags);
+    words.flags = f;
+    const sp = new Int32Array(2 * size);
+    sp.set(spans);
+    spans = sp;
+  }
+  words.raw.push(raw);
+  words.key.push(key);
+  words.lower.push(lower);
+  words.flags[id] = flags;
+  if (charsUsed + len > chars.length) {
+    const c = new Uint16Array(Math.max(chars.length * 2, charsUsed + len));
+    c.set(chars);
+    chars = c;
+  }
+  for (let k = 0; k < len; k++) chars[charsUsed + k] = raw.charCodeAt(k);
+  spans[2 * id] = charsUsed;
+  spans[2 * id + 1] = len;
+  charsUsed += len;
+  if (4 * words.count > table.length) {
+    const old = table;
+    table = new Int32Array(old.length * 2);
+    for (let k = 0; k < old.length; k += 2) if (old[k + 1] !== 0) insert(old[k]!, old[k + 1]! - 1);
+  }
+  insert(h, id);
+  return id;
+}
+
+/**
+ * The slot where a search for hash h starts: the hash's bits mixed, so that words whose hashes are close
+ * ("w1a", "w1b", numbers in a table) do not fill runs of neighbouring slots.
+ */
+function home(h: number, mask: number): number {
+  const x = Math.imul(h ^ (h >>> 16), 0x45d9f3b);
+  return ((x ^ (x >>> 16)) << 1) & mask;
+}
+
+function insert(h: number, id: number) {
+  const mask = table.length - 2;
+  let idx = home(h, mask);
+  while (table[idx + 1] !== 0) idx = (idx + 2) & mask;
+  table[idx] = h;
+  table[idx + 1] = id + 1;
+}
+
+/** The id of the word body.slice(start, end) (its code units `text[start, end)`), whose hash (see `scan`) is h. */
+function wordAt(body: string, text: Uint16Array, start: number, end: number, h: number): number {
+  const tb = table;
+  const mask = tb.length - 2;
+  const len = end - start;
+  for (let idx = home(h, mask); ; idx = (idx + 2) & mask) {
+    const v = tb[idx + 1]!;
+    if (v === 0) break;
+    if (tb[idx] !== h) continue;
+    const id = v - 1;
+    if (spans[2 * id + 1] !== len) continue;
+    const o = spans[2 * id]!;
+    let k = 0;
+    while (k < len && chars[o + k] === text[start + k]) k++;
+    if (k === len) return id;
+  }
+  return makeWord(body.slice(start, end), h);
+}
+
+/** The id of the word spelt `s`, or -1 if no text tokenized so far has it. */
+export function wordIdOf(s: string): number {
+  const len = s.length;
+  if (len === 0) return -1;
+  let h = s.charCodeAt(0);
+  for (let k = 1; k < len; k++) h = (Math.imul(h, 31) + s.charCodeAt(k)) | 0;
+  const mask = table.length - 2;
+  for (let idx = home(h, mask); ; idx = (idx + 2) & mask) {
+    const v = table[idx + 1]!;
+    if (v === 0) return -1;
+    const id = v - 1;
+    if (table[idx] !== h || spans[2 * id + 1] !== len) continue;
+    const o = spans[2 * id]!;
+    let k = 0;
+    while (k < len && chars[o + k] === s.charCodeAt(k)) k++;
+    if (k === len) return id;
+  }
+}
+
+function makeWord(raw: string, h: number): number {
   const f = raw.charCodeAt(0);
   const cap = (f >= 65 && f <= 90) || (f > 127 && UPPER.test(String.fromCharCode(f)));
   let hasLower = false;
@@ -143,51 +207,134 @@ function makeWord(raw: string): Word {
       else if (UPPER.test(ch)) hasUpper = true;
     }
   }
-  return { raw, key: foldToken(raw), lower: raw.toLowerCase(), cap, upper: hasUpper && !hasLower, word: true, memoOwner: null, memo: undefined };
+  const flags = W_WORD | (cap ? W_CAP : 0) | (hasUpper && !hasLower ? W_UPPER : 0) | (f >= 48 && f <= 57 ? W_DIGIT : 0);
+  return addWord(raw, foldToken(raw), raw.toLowerCase(), flags, h, raw.length);
 }
 
-const marks = new Map<number, Word>();
-/** A punctuation mark; `&` counts as the word "and". */
-function markOf(c: number): Word {
-  let w = marks.get(c);
-  if (!w) {
-    const ch = String.fromCharCode(c);
-    marks.set(c, (w = { raw: ch, key: c === 38 ? 'and' : ch, lower: ch, cap: false, upper: false, word: c === 38, memoOwner: null, memo: undefined }));
-  }
-  return w;
-}
+reset();
 
-export function tokenize(body: string): Token[] {
-  return tokenizeWithStarts(body).toks;
+// The arrays a scan writes, kept from call to call (allocating typed arrays per document costs more than
+// filling them): one set for documents, one for names.
+interface Scratch {
+  start: Int32Array;
+  end: Int32Array;
+  word: Int32Array;
+  gap: Uint8Array;
+  starts: Int32Array;
+}
+const newScratch = (size: number): Scratch => ({
+  start: new Int32Array(size),
+  end: new Int32Array(size),
+  word: new Int32Array(size),
+  gap: new Uint8Array(size),
+  starts: new Int32Array(size),
+});
+const docScratch = newScratch(4096);
+const nameScratch = newScratch(64);
+
+/**
+ * The tokens of a name or a short text. The word table never starts afresh here, so a caller working on a
+ * document's tokens may tokenize names on the way. The arrays are valid until the next call of `tokenize`.
+ */
+export function tokenize(body: string): Tokens {
+  return scan(body, nameScratch, false).toks;
 }
 
 /**
- * The tokens, and in the same pass the word starts in the regular-expression sense that scan.ts runs the
- * rule expressions at (`\b\w`: an ASCII letter, digit or `_` after anything else; `wordStarts` there
- * computes the same on its own).
+ * A document's tokens, and in the same pass the word starts in the regular-expression sense that scan.ts
+ * runs the rule expressions at (`\b\w`: an ASCII letter, digit or `_` after anything else; `wordStarts`
+ * there computes the same on its own). The token arrays and `starts` are valid until the next call of
+ * `tokenizeWithStarts` (they are kept from call to call; the token arrays' length may exceed `n`): copy
+ * what must outlive it. The word table may start afresh here (see `words`).
  */
-export function tokenizeWithStarts(body: string): { toks: Token[]; starts: Int32Array } {
-  const out: Token[] = [];
+export function tokenizeWithStarts(body: string): { toks: Tokens; starts: Int32Array } {
+  if (words.count >= MAX_WORDS) reset();
+  return scan(body, docScratch, true);
+}
+
+function grow(sc: Scratch, size: number) {
+  const a = new Int32Array(size);
+  a.set(sc.start);
+  sc.start = a;
+  const b = new Int32Array(size);
+  b.set(sc.end);
+  sc.end = b;
+  const w = new Int32Array(size);
+  w.set(sc.word);
+  sc.word = w;
+  const g = new Uint8Array(size);
+  g.set(sc.gap);
+  sc.gap = g;
+}
+
+// The text's UTF-16 code units, copied into a typed array before the scan (one native copy): reading a
+// typed array is faster than charCodeAt on a string that may be a slice or a concatenation.
+const hasBuffer = typeof Buffer === 'function';
+let unitsBuf: Buffer | null = null;
+let units = new Uint16Array(0);
+function codeUnits(body: string): Uint16Array {
   const n = body.length;
-  const starts = new Int32Array((n >> 1) + 1);
+  if (units.length < n) {
+    const size = Math.max(n, 1 << 14);
+    units = new Uint16Array(size);
+    if (hasBuffer) unitsBuf = Buffer.from(units.buffer); // the same memory
+  }
+  if (unitsBuf) unitsBuf.write(body, 0, n * 2, 'utf16le');
+  else for (let k = 0; k < n; k++) units[k] = body.charCodeAt(k);
+  return units;
+}
+
+const EMPTY = new Int32Array(0);
+
+function scan(body: string, sc: Scratch, keepStarts: boolean): { toks: Tokens; starts: Int32Array } {
+  const n = body.length;
+  const text = codeUnits(body);
+  if (sc.starts.length < (n >> 1) + 1) sc.starts = new Int32Array(n + 16);
+  const starts = sc.starts;
+  let size = sc.start.length;
+  let tStart = sc.start;
+  let tEnd = sc.end;
+  let tWord = sc.word;
+  let tGap = sc.gap;
+  let t = 0;
   let k = 0;
   let prevW = false; // the previous character is \w
   let i = 0;
-  let gap = '\n';
+  let gap = GAP_LINE;
   while (i < n) {
-    const c = body.charCodeAt(i);
-    if (isWordCode(c)) {
+    const c = text[i]!;
+    if (c === 32) {
+      // (the commonest separator first: a space)
+      prevW = false;
+      if (gap === GAP_NONE) gap = GAP_SPACE;
+      i++;
+      continue;
+    }
+    let kind = CODE[c]!;
+    if (kind === 0) kind = codeOf(c);
+    let start = i;
+    let id: number;
+    if (kind === 1) {
       // a word character is \w exactly when it is ASCII
       if (c < 128) {
         if (!prevW) starts[k++] = i;
         prevW = true;
       } else prevW = false;
-      const start = i;
       let h = c;
       i++;
       while (i < n) {
-        const e = body.charCodeAt(i);
-        if (isWordCode(e)) {
+        const e = text[i]!;
+        if (e >= 97 && e <= 122) {
+          // (the commonest case first: a lower-case ASCII letter)
+          if (!prevW) starts[k++] = i;
+          prevW = true;
+          h = (Math.imul(h, 31) + e) | 0;
+          i++;
+          continue;
+        }
+        let ek = CODE[e]!;
+        if (ek === 0) ek = codeOf(e);
+        if (ek === 1) {
           if (e < 128) {
             if (!prevW) starts[k++] = i;
             prevW = true;
@@ -197,10 +344,19 @@ export function tokenizeWithStarts(body: string): { toks: Token[]; starts: Int32
           continue;
         }
         // apostrophe inside a word: keep unless it is a possessive 's / s'
-        if (isApos(e) && i + 1 < n && isWordCode(body.charCodeAt(i + 1))) {
-          const s1 = body.charCodeAt(i + 1);
-          const possessive = (s1 === 115 || s1 === 83) && !(i + 2 < n && isWordCode(body.charCodeAt(i + 2)));
-          if (possessive) break;
+        if (ek === 4 && i + 1 < n) {
+          const s1 = text[i + 1]!;
+          let sk = CODE[s1]!;
+          if (sk === 0) sk = codeOf(s1);
+          if (sk !== 1) break;
+          if (s1 === 115 || s1 === 83) {
+            // a possessive unless a word character follows
+            if (i + 2 >= n) break;
+            const s2 = text[i + 2]!;
+            let k2 = CODE[s2]!;
+            if (k2 === 0) k2 = codeOf(s2);
+            if (k2 !== 1) break;
+          }
           if (s1 < 128) {
             starts[k++] = i + 1; // after the apostrophe
             prevW = true;
@@ -211,25 +367,37 @@ export function tokenizeWithStarts(body: string): { toks: Token[]; starts: Int32
         }
         break;
       }
-      out.push(new Token(start, i, wordAt(body, start, i, h), gap));
-      gap = '';
-      continue;
-    }
-    if (c === 95) {
-      if (!prevW) starts[k++] = i; // "_" is \w, though no word character here
-      prevW = true;
-    } else prevW = false;
-    if (isPunct(c)) {
-      out.push(new Token(i, i + 1, markOf(c), gap));
-      gap = '';
+      id = wordAt(body, text, start, i, h);
+    } else {
+      if (c === 95) {
+        if (!prevW) starts[k++] = i; // "_" is \w, though no word character here
+        prevW = true;
+      } else prevW = false;
       i++;
-      continue;
+      if (kind === 3) {
+        id = MARK_ID[c]!;
+      } else {
+        if (c === 10) gap = GAP_LINE;
+        else if (isHyphen(c)) {
+          if (gap !== GAP_LINE) gap = GAP_HYPHEN;
+        } else if (gap === GAP_NONE) gap = GAP_SPACE;
+        continue;
+      }
+      start = i - 1;
     }
-    if (c === 10) gap = '\n';
-    else if (isHyphen(c)) {
-      if (gap !== '\n') gap = '-';
-    } else if (gap === '') gap = ' ';
-    i++;
+    if (t === size) {
+      grow(sc, (size *= 2));
+      tStart = sc.start;
+      tEnd = sc.end;
+      tWord = sc.word;
+      tGap = sc.gap;
+    }
+    tStart[t] = start;
+    tEnd[t] = i;
+    tWord[t] = id;
+    tGap[t] = gap;
+    t++;
+    gap = GAP_NONE;
   }
-  return { toks: out, starts: starts.subarray(0, k) };
+  return { toks: { n: t, start: tStart, end: tEnd, word: tWord, gap: tGap }, starts: keepStarts ? starts.subarray(0, k) : EMPTY };
 }
