@@ -84,6 +84,24 @@ describe('matchEvidence', () => {
     expect(bounded.evidence_ids).toEqual(full.evidence_ids);
     expect(bounded.support).toBe(full.support);
   });
+
+  it('with sources, among equally reliable copies keeps the smallest other claim id that qualifies (not its own source, within the dates)', () => {
+    const copies = new Map(SOURCES);
+    for (let i = 0; i < 5; i++) copies.set(`v${i}`, src(`v${i}`, 'Wire'));
+    const mk = (id: string, source_id: string, date_start: string) =>
+      claim({ id, subject_id: 'trf', predicate: 'member_of', object_kind: 'entity', object_id: 'let', source_id, date_start });
+    const a = mk('k5', 'v0', '2021-06-01');
+    const own = mk('k0', 'v0', '2021-06-02'); // the claim's own source: never its evidence
+    const far = mk('k1', 'v1', '2023-01-01'); // outside the date tolerance
+    const near = [mk('k3', 'v2', '2021-06-10'), mk('k2', 'v3', '2021-05-20'), mk('k4', 'v4', '2021-06-15')];
+    const all = [a, own, far, ...near];
+    const kept = matchEvidence(all, undefined, copies).filter((l) => l.claim_id === a.id);
+    expect(kept.map((l) => l.other_claim_id)).toEqual(['k2']);
+    // The same as ranking every pair's link.
+    const every = matchEvidence(all).filter((l) => l.claim_id === a.id);
+    expect(every.map((l) => l.other_claim_id).sort()).toEqual(['k2', 'k3', 'k4']);
+    expect(kept[0]).toEqual(every.find((l) => l.other_claim_id === 'k2'));
+  });
 });
 
 describe('contradictions', () => {

@@ -27,10 +27,12 @@ const either = (only: Only, a: string, b?: string) => !only || only(a) || (b !==
 function denials(claims: ClaimFact[], ctx: VerifyContext, rules: Rules, only: Only): Contradiction[] {
   const out: Contradiction[] = [];
   for (const group of groupBySubjectObject(claims).values()) {
+    const negated = group.filter((c) => c.negated);
+    if (negated.length === 0) continue;
     for (const p of group) {
       if (p.negated) continue;
-      for (const n of group) {
-        if (!n.negated || n.source_id === p.source_id) continue;
+      for (const n of negated) {
+        if (n.source_id === p.source_id) continue;
         if (n.predicate !== p.predicate && !negatesPredicate(n.predicate, p.predicate, rules)) continue;
         if (!either(only, p.id, n.id)) continue;
         const what = n.predicate === 'retracted_claim_for' ? 'retraction' : 'denial';
@@ -91,11 +93,12 @@ function attributions(claims: ClaimFact[], ctx: VerifyContext, rules: Rules, onl
   };
   const out: Contradiction[] = [];
   for (const list of byEvent.values()) {
+    const keys = list.map(subjectKey);
     for (let i = 0; i < list.length; i++) {
       for (let j = i + 1; j < list.length; j++) {
         const a = list[i]!;
         const b = list[j]!;
-        if (a.source_id === b.source_id || !either(only, a.id, b.id) || subjectKey(a) === subjectKey(b)) continue;
+        if (a.source_id === b.source_id || keys[i] === keys[j] || !either(only, a.id, b.id)) continue;
         if (!eligible(a, b) || !eligible(b, a)) continue;
         if (a.subject_id && b.subject_id && related(a.subject_id, b.subject_id)) continue;
         if (!a.subject_id && !b.subject_id) continue;
@@ -174,21 +177,32 @@ function casualties(claims: ClaimFact[], ctx: VerifyContext, only: Only): Contra
       }
     }
   }
-  const killed = claims.filter((c) => c.predicate === 'killed' && !c.negated && numberIn(c.object_value) !== null && c.subject_id);
-  for (let i = 0; i < killed.length; i++) {
-    const a = killed[i]!;
-    const va = numberIn(a.object_value)!;
-    for (let j = i + 1; j < killed.length; j++) {
-      const b = killed[j]!;
-      const vb = numberIn(b.object_value)!;
-      if (b.subject_id !== a.subject_id || b.source_id === a.source_id || va === vb || !either(only, a.id, b.id)) continue;
-      out.push(make('casualties', a.id, b.id, `${a.subject_name}: ${va} killed according to ${a.claimant_name}, ${vb} according to ${b.claimant_name}`,
-        claimSide(a, ctx.sources, ctx.names), claimSide(b, ctx.sources, ctx.names)));
-    }
-    for (const r of ctx.casualties) {
-      if (r.event_id !== a.subject_id || r.kind !== 'killed' || r.source_id === a.source_id || r.value === va || !either(only, a.id)) continue;
-      out.push(make('casualties', a.id, recKey(r), `${a.subject_name}: ${va} killed according to ${a.claimant_name}, ${r.value} according to ${r.reported_by ?? 'a record'}`,
-        claimSide(a, ctx.sources, ctx.names), recSide(r)));
+  // `killed` claims by event (their subject), and the event's `killed` records: pairs within one event only.
+  const killedBy = new Map<string, Array<{ c: ClaimFact; v: number }>>();
+  for (const c of claims) {
+    if (c.predicate !== 'killed' || c.negated || !c.subject_id) continue;
+    const v = numberIn(c.object_value);
+    if (v === null) continue;
+    const list = killedBy.get(c.subject_id);
+    if (list) list.push({ c, v });
+    else killedBy.set(c.subject_id, [{ c, v }]);
+  }
+  const recordsBy = new Map<string, VerifyContext['casualties']>();
+  for (const r of ctx.casualties) if (r.kind === 'killed') recordsBy.set(r.event_id, [...(recordsBy.get(r.event_id) ?? []), r]);
+  for (const killed of killedBy.values()) {
+    for (let i = 0; i < killed.length; i++) {
+      const { c: a, v: va } = killed[i]!;
+      for (let j = i + 1; j < killed.length; j++) {
+        const { c: b, v: vb } = killed[j]!;
+        if (b.source_id === a.source_id || va === vb || !either(only, a.id, b.id)) continue;
+        out.push(make('casualties', a.id, b.id, `${a.subject_name}: ${va} killed according to ${a.claimant_name}, ${vb} according to ${b.claimant_name}`,
+          claimSide(a, ctx.sources, ctx.names), claimSide(b, ctx.sources, ctx.names)));
+      }
+      for (const r of recordsBy.get(a.subject_id!) ?? []) {
+        if (r.source_id === a.source_id || r.value === va || !either(only, a.id)) continue;
+        out.push(make('casualties', a.id, recKey(r), `${a.subject_name}: ${va} killed according to ${a.claimant_name}, ${r.value} according to ${r.reported_by ?? 'a record'}`,
+          claimSide(a, ctx.sources, ctx.names), recSide(r)));
+      }
     }
   }
   return out;

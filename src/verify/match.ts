@@ -38,58 +38,90 @@ export function matchEvidence(claims: ClaimFact[], rules: Rules = RULES, sources
   const tolerance = rules.date_tolerance_days * DAY;
   for (const group of groupBySubjectObject(liveClaims(claims)).values()) {
     if (group.length < 2) continue;
-    // Per claim once, not per pair: its date interval and its source's origin and weight (onePerOrigin's).
-    const when = group.map((c) => dateInterval(c.date_start, c.date_end));
-    // Origins as small numbers, so a (stance, origin) bucket is a number, not a string made per pair.
-    const originIds = new Map<string, number>();
-    const origin: number[] = [];
-    const weight: number[] = [];
-    for (const c of group) {
-      const [k, w] = originAndWeight(c.source_id, c.id, sources, rules);
-      let n = originIds.get(k);
-      if (n === undefined) originIds.set(k, (n = originIds.size));
-      origin.push(n);
-      weight.push(w);
-    }
-    for (const [i, a] of group.entries()) {
-      if (only && !only(a.id)) continue;
-      // With sources, one link per stance and origin: the heaviest, then the smallest id (onePerOrigin),
-      // chosen before any link is built; an id is computed only to break a tie.
-      const best = new Map<number, { j: number; stance: Stance; id?: string }>();
-      const mine: EvidenceLink[] = [];
-      for (const [j, b] of group.entries()) {
-        if (i === j || a.source_id === b.source_id) continue;
-        if (a.negated !== b.negated) continue; // a denial against an assertion is a contradiction
-        let stance = stanceOf(a.predicate, b.predicate, rules);
-        if (!stance) continue;
-        // An event pins the time: claims about it carry the date they were made, so dates are not compared.
-        if (a.object_kind !== 'event' && !intervalsWithin(when[i]!, when[j]!, tolerance)) continue;
-        if (b.hedged && stance === 'supports') stance = 'partially_supports';
-        if (!sources) {
-          mine.push(link(a, b, stance, automaticEvidenceId(a.id, b.id, stance)));
-          continue;
-        }
-        const key = origin[j]! * STANCES + stanceIndex(stance);
-        const prev = best.get(key);
-        if (!prev) {
-          best.set(key, { j, stance });
-          continue;
-        }
-        if (weight[prev.j]! > weight[j]!) continue;
-        if (weight[prev.j] === weight[j]) {
-          prev.id ??= automaticEvidenceId(a.id, group[prev.j]!.id, prev.stance);
-          const id = automaticEvidenceId(a.id, b.id, stance);
-          if (prev.id < id) continue;
-          best.set(key, { j, stance, id });
-          continue;
-        }
-        best.set(key, { j, stance });
-      }
-      for (const v of best.values()) mine.push(link(a, group[v.j]!, v.stance, v.id ?? automaticEvidenceId(a.id, group[v.j]!.id, v.stance)));
-      links.push(...mine);
-    }
+    if (sources) bestPerOrigin(group, rules, sources, tolerance, only, links);
+    else everyPair(group, rules, tolerance, only, links);
   }
   return links.sort((x, y) => x.id.localeCompare(y.id));
+}
+
+/** Without sources: every matching pair of the group linked (the pure core's plain answer). */
+function everyPair(group: ClaimFact[], rules: Rules, tolerance: number, only: ((claimId: string) => boolean) | undefined, links: EvidenceLink[]): void {
+  const when = group.map((c) => dateInterval(c.date_start, c.date_end));
+  for (const [i, a] of group.entries()) {
+    if (only && !only(a.id)) continue;
+    for (const [j, b] of group.entries()) {
+      if (i === j || a.source_id === b.source_id || a.negated !== b.negated) continue;
+      let stance = stanceOf(a.predicate, b.predicate, rules);
+      if (!stance) continue;
+      if (a.object_kind !== 'event' && !intervalsWithin(when[i]!, when[j]!, tolerance)) continue;
+      if (b.hedged && stance === 'supports') stance = 'partially_supports';
+      links.push(link(a, b, stance, automaticEvidenceId(a.id, b.id, stance)));
+    }
+  }
+}
+
+/**
+ * With sources: per claim, one link per stance and origin of the other side — the most reliable source's,
+ * then the smallest claim id (onePerOrigin's rule) — without looking at every pair. The group's claims are
+ * ranked once into lists of one origin, negation, predicate and hedging (so one stance for a given claim),
+ * best first; a claim's candidate from a list is the first entry that is not of its own source and, unless
+ * the object is an event, lies within the date tolerance: usually the head. Work per claim grows with the
+ * origins and predicates of its group, not with its size.
+ */
+function bestPerOrigin(group: ClaimFact[], rules: Rules, sources: Map<string, SourceFact>, tolerance: number, only: ((claimId: string) => boolean) | undefined, links: EvidenceLink[]): void {
+  const n = group.length;
+  const when = group.map((c) => dateInterval(c.date_start, c.date_end));
+  const weight = new Float64Array(n);
+  const originIds = new Map<string, number>();
+  const lists = new Map<string, { origin: number; negated: boolean; predicate: string; hedged: boolean; members: number[] }>();
+  for (const [j, b] of group.entries()) {
+    const [k, w] = originAndWeight(b.source_id, b.id, sources, rules);
+    let o = originIds.get(k);
+    if (o === undefined) originIds.set(k, (o = originIds.size));
+    weight[j] = w;
+    const key = `${o}|${b.negated ? 1 : 0}|${b.hedged ? 1 : 0}|${b.predicate}`;
+    const l = lists.get(key);
+    if (l) l.members.push(j);
+    else lists.set(key, { origin: o, negated: b.negated, predicate: b.predicate, hedged: b.hedged, members: [j] });
+  }
+  const better = (x: number, y: number) => weight[x]! > weight[y]! || (weight[x] === weight[y] && group[x]!.id < group[y]!.id);
+  for (const l of lists.values()) l.members.sort((x, y) => (better(x, y) ? -1 : better(y, x) ? 1 : 0));
+  // The lists a claim of a given negation and predicate draws on, with the stance each gives it.
+  const plans = new Map<string, Array<{ members: number[]; key: number; stance: Stance }>>();
+  const planOf = (a: ClaimFact) => {
+    const k = `${a.negated ? 1 : 0}|${a.predicate}`;
+    let plan = plans.get(k);
+    if (plan) return plan;
+    plan = [];
+    for (const l of lists.values()) {
+      if (l.negated !== a.negated) continue; // a denial against an assertion is a contradiction
+      let stance = stanceOf(a.predicate, l.predicate, rules);
+      if (!stance) continue;
+      if (l.hedged && stance === 'supports') stance = 'partially_supports';
+      plan.push({ members: l.members, key: l.origin * STANCES + stanceIndex(stance), stance });
+    }
+    plans.set(k, plan);
+    return plan;
+  };
+  for (const [i, a] of group.entries()) {
+    if (only && !only(a.id)) continue;
+    // An event pins the time: claims about it carry the date they were made, so dates are not compared.
+    const dated = a.object_kind !== 'event';
+    const best = new Map<number, { j: number; stance: Stance }>();
+    for (const p of planOf(a)) {
+      let pick = -1;
+      for (const j of p.members) {
+        if (group[j]!.source_id === a.source_id) continue; // a itself included
+        if (dated && !intervalsWithin(when[i]!, when[j]!, tolerance)) continue;
+        pick = j;
+        break;
+      }
+      if (pick < 0) continue;
+      const prev = best.get(p.key);
+      if (!prev || better(pick, prev.j)) best.set(p.key, { j: pick, stance: p.stance });
+    }
+    for (const v of best.values()) links.push(link(a, group[v.j]!, v.stance, automaticEvidenceId(a.id, group[v.j]!.id, v.stance)));
+  }
 }
 
 const STANCE_INDEX = new Map<string, number>(STANCE_CODES.map((s, i) => [s, i]));
@@ -102,9 +134,12 @@ function originAndWeight(sourceId: string | null, fallback: string, sources: Map
   return s ? [independenceKey(s), rules.reliability_weight[s.reliability] ?? 0] : [`source:${sourceId ?? fallback}`, 0];
 }
 
+/** Between two links of one claim, stance and origin: the other claim's id, else (a record) the link's id. */
+const tieKey = (l: EvidenceLink): string => (l.other_claim_id !== null ? `0${l.other_claim_id}` : `1${l.id}`);
+
 /**
  * Keeps, per claim, stance and origin (publisher) of the other side, one link: the most reliable source's,
- * then the smallest id. That is the one link a suggested verdict counts (one vote per publisher,
+ * then the smallest id of the other claim (for a record, of the link). That is the one link a suggested verdict counts (one vote per publisher,
  * suggest.ts), and it bounds a claim's links by the publishers, not the articles: a thousand wire copies of
  * one statement would otherwise link each to each (a million rows). Sorted by id.
  */
@@ -114,7 +149,7 @@ export function onePerOrigin(links: EvidenceLink[], sources: Map<string, SourceF
     const [origin, weight] = originAndWeight(l.source_id, l.id, sources, rules);
     const key = `${l.claim_id}|${l.stance}|${origin}`;
     const prev = kept.get(key);
-    if (prev && (prev.weight > weight || (prev.weight === weight && prev.l.id < l.id))) continue;
+    if (prev && (prev.weight > weight || (prev.weight === weight && tieKey(prev.l) < tieKey(l)))) continue;
     kept.set(key, { l, weight });
   }
   return [...kept.values()].map((k) => k.l).sort((x, y) => x.id.localeCompare(y.id));

@@ -3,10 +3,9 @@
 // new suggested verdict wherever the evidence changed it. Idempotent: a second run changes nothing.
 // Incremental by default: only the claims new or changed input can touch are recomputed (scope.ts says
 // which, and why that is enough); `full: true` recomputes every claim. Both write the same rows.
-import { createHash } from 'node:crypto';
+import { hash } from 'node:crypto';
 import { makeId } from '../model/index.ts';
 import type { Db, Queryable } from '../store/index.ts';
-import { upsertRows } from '../store/upsert.ts';
 import { refreshMeasures } from '../measures/index.ts';
 import { contradictions } from './contradictions.ts';
 import { disputeLinks } from './dispute-links.ts';
@@ -67,13 +66,19 @@ export async function refreshIn(tx: Queryable, opts: RefreshOptions = {}): Promi
   const before = new Map(stored.map((e) => [e.id, e.h]));
   const changedLinks = links.filter((l) => {
     const h = before.get(l.id);
-    return h === undefined || h !== createHash('md5').update(`${l.source_id ?? ''}\x1f${l.quote ?? ''}\x1f${l.note ?? ''}`).digest('hex');
+    return h === undefined || h !== hash('md5', `${l.source_id ?? ''}\x1f${l.quote ?? ''}\x1f${l.note ?? ''}`);
   });
-  await upsertRows(
-    tx,
-    'evidence',
-    changedLinks.map((l) => ({ id: l.id, claim_id: l.claim_id, other_claim_id: l.other_claim_id, source_id: l.source_id, stance: l.stance, quote: l.quote, note: l.note, origin: 'automatic' })),
-    { conflict: ['id'], update: ['source_id', 'quote', 'note'] },
+  // One JSON parameter per chunk, not eight parameters per row: PGlite pays for every parameter it reads.
+  await eachChunk(
+    changedLinks.map((l) => ({ id: l.id, claim_id: l.claim_id, other_claim_id: l.other_claim_id, source_id: l.source_id, stance: l.stance, quote: l.quote, note: l.note })),
+    (json) =>
+      tx.query(
+        `INSERT INTO evidence (id, claim_id, other_claim_id, source_id, stance, quote, note, origin)
+         SELECT e.id, e.claim_id, e.other_claim_id, e.source_id, e.stance, e.quote, e.note, 'automatic'
+           FROM json_to_recordset($1::json) AS e(id text, claim_id text, other_claim_id text, source_id text, stance text, quote text, note text)
+         ON CONFLICT (id) DO UPDATE SET source_id = EXCLUDED.source_id, quote = EXCLUDED.quote, note = EXCLUDED.note`,
+        [json],
+      ),
   );
   const keep = new Set(links.map((l) => l.id));
   const stale = [...before.keys()].filter((id) => !keep.has(id));

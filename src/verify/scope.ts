@@ -62,6 +62,13 @@ export interface Inputs {
   evidence: Record<string, [claimId: string, fp: string]>;
 }
 
+/**
+ * How a claim's one link per stance and origin is chosen (match.ts): part of the rules' fingerprint, so a
+ * store whose links were chosen otherwise gets one full refresh. 2: among equally reliable sources, the
+ * smallest other claim id (1 was the smallest link id, which needed every pair of a group hashed).
+ */
+export const LINK_CHOICE = 2;
+
 export function currentInputs(ctx: VerifyContext, events: EventRef[], rules: Rules): Inputs {
   const entities: Record<string, string> = {};
   for (const [id, kind] of ctx.entityKinds) entities[id] = `${kind}|${ctx.names.get(id) ?? ''}`;
@@ -72,7 +79,7 @@ export function currentInputs(ctx: VerifyContext, events: EventRef[], rules: Rul
   const evidence: Inputs['evidence'] = {};
   for (const e of ctx.evidence) if (e.origin !== 'automatic') evidence[e.id] = [e.claim_id, md5(e)];
   return {
-    rules: md5(rules),
+    rules: md5([rules, LINK_CHOICE]),
     events: md5(events),
     entities,
     casualties,
