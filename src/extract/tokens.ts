@@ -6,6 +6,7 @@
 // A word id names a distinct spelling, worked out once per process: its text, folded key, lower case and
 // case facts live in the word table below (`words`), indexed by id, and consumers keep their own facts
 // per word id (the matcher's trie step, mentions' cue sets) in typed arrays of their own.
+import { widened } from '../util/typed.ts';
 import { foldToken } from './fold.ts';
 
 /** What separates a token from the previous one. */
@@ -108,21 +109,15 @@ function addWord(raw: string, key: string, lower: string, flags: number, h: numb
   const id = words.count++;
   if (id >= words.flags.length) {
     const size = words.flags.length * 2;
-    const f = new Uint8Array(size);
-    f.set(words.flags);
-    words.flags = f;
-    const sp = new Int32Array(2 * size);
-    sp.set(spans);
-    spans = sp;
+    words.flags = widened(words.flags, size);
+    spans = widened(spans, 2 * size);
   }
   words.raw.push(raw);
   words.key.push(key);
   words.lower.push(lower);
   words.flags[id] = flags;
   if (charsUsed + len > chars.length) {
-    const c = new Uint16Array(Math.max(chars.length * 2, charsUsed + len));
-    c.set(chars);
-    chars = c;
+    chars = widened(chars, Math.max(chars.length * 2, charsUsed + len));
   }
   for (let k = 0; k < len; k++) chars[charsUsed + k] = raw.charCodeAt(k);
   spans[2 * id] = charsUsed;
@@ -253,18 +248,10 @@ export function tokenizeWithStarts(body: string): { toks: Tokens; starts: Int32A
 }
 
 function grow(sc: Scratch, size: number) {
-  const a = new Int32Array(size);
-  a.set(sc.start);
-  sc.start = a;
-  const b = new Int32Array(size);
-  b.set(sc.end);
-  sc.end = b;
-  const w = new Int32Array(size);
-  w.set(sc.word);
-  sc.word = w;
-  const g = new Uint8Array(size);
-  g.set(sc.gap);
-  sc.gap = g;
+  sc.start = widened(sc.start, size);
+  sc.end = widened(sc.end, size);
+  sc.word = widened(sc.word, size);
+  sc.gap = widened(sc.gap, size);
 }
 
 // The text's UTF-16 code units, copied into a typed array before the scan (one native copy): reading a

@@ -6,6 +6,7 @@
 // Pure: no store, no nationality, ethnicity or religion — only the two names.
 import { nameForms, normaliseName } from './normalise.ts';
 import { jaroWinkler, levenshteinRatio } from './similarity.ts';
+import { widened } from '../util/typed.ts';
 import { makeToken, tokenise, type Token } from './tokens.ts';
 
 export type Rule =
@@ -202,16 +203,12 @@ let nChosen = 0;
 
 function addOption(score: number, weight: number, i: number, j: number, kind: number): void {
   if (nOpt === optScore.length) {
-    const grow = <T extends Float64Array | Int32Array | Uint8Array>(a: T): T => {
-      const b = new (a.constructor as new (n: number) => T)(a.length * 2);
-      b.set(a);
-      return b;
-    };
-    optScore = grow(optScore);
-    optWeight = grow(optWeight);
-    optI = grow(optI);
-    optJ = grow(optJ);
-    optKind = grow(optKind);
+    const size = optScore.length * 2;
+    optScore = widened(optScore, size);
+    optWeight = widened(optWeight, size);
+    optI = widened(optI, size);
+    optJ = widened(optJ, size);
+    optKind = widened(optKind, size);
     optOrder = new Int32Array(optScore.length);
     chosen = new Int32Array(optScore.length);
   }
