@@ -27,9 +27,8 @@ export function registerJobKinds(jobs: JobQueue): void {
       ctx.progress(0, null, `importing ${basename(name)}`);
       // Parse, import and the refresh that follows (list entries → designation measures; official records
       // vs claims), all in the worker thread.
-      const r = await runInWorker(ctx, 'import-list', { path, list, partial });
-      const { added_refs, removed_refs, ...rest } = r;
-      ctx.progress(r.entries, r.entries, 'done');
+      const { added_refs, removed_refs, ...rest } = await runInWorker(ctx, 'import-list', { path, list, partial });
+      ctx.progress(rest.entries, rest.entries, 'done');
       return { ...rest, added_refs: added_refs.slice(0, 100), removed_refs: removed_refs.slice(0, 100) };
     } catch (err) {
       // Name the file as the client sent it, never the server's temporary path.

@@ -2,7 +2,7 @@
 // The ingest is src/ingest's; this is its HTTP shape. Reading stored documents is /api/sources.
 import type { FastifyInstance } from 'fastify';
 import { Job, query, responses } from '../schemas.ts';
-import { BEARER, type RouteContext } from './context.ts';
+import { BEARER, queued, type RouteContext } from './context.ts';
 
 /** Media types accepted as a document upload (the body is the file's bytes; the name's extension decides the reader). */
 export const DOCUMENT_UPLOAD_TYPES = ['text/plain', 'text/markdown', 'text/html', 'application/xhtml+xml', 'application/pdf'];
@@ -38,8 +38,7 @@ export function registerDocuments(app: FastifyInstance, { jobs }: RouteContext):
         },
       },
       async (req, reply) => {
-        const job = jobs.submit('ingest-document', { name: req.query.name, kind: req.query.kind ?? 'news', bytes: req.body });
-        return reply.code(202).header('location', `/api/jobs/${job.id}`).send(job);
+        return queued(reply, jobs.submit('ingest-document', { name: req.query.name, kind: req.query.kind ?? 'news', bytes: req.body }));
       },
     );
   });

@@ -2,7 +2,7 @@
 import type { FastifyInstance } from 'fastify';
 import { pageSorted } from '../../graph/index.ts';
 import { idParams, Job, page, pageQuery, query, responses, type PageQuery } from '../schemas.ts';
-import { BEARER, type RouteContext } from './context.ts';
+import { BEARER, queued, type RouteContext } from './context.ts';
 
 export function registerJobs(app: FastifyInstance, { jobs }: RouteContext): void {
   app.get<{ Querystring: PageQuery }>(
@@ -38,8 +38,7 @@ export function registerJobs(app: FastifyInstance, { jobs }: RouteContext): void
       },
     },
     async (_req, reply) => {
-      const job = jobs.submit('import-reference', {});
-      return reply.code(202).header('location', `/api/jobs/${job.id}`).send(job);
+      return queued(reply, jobs.submit('import-reference', {}));
     },
   );
 }

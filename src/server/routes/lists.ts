@@ -5,7 +5,7 @@ import { getListEntry, listSummaries } from '../../lists/index.ts';
 import { LIST_IDS } from '../../model/vocab.ts';
 import { pageSorted } from '../../graph/index.ts';
 import { arr, bool, int, Job, nstr, nullable, obj, page, pageQuery, query, responses, str, type PageQuery } from '../schemas.ts';
-import { BEARER, type RouteContext } from './context.ts';
+import { BEARER, queued, type RouteContext } from './context.ts';
 
 const ListVersion = obj({
   id: str, list: str, feed: nstr, format: nstr, published: nstr, partial: bool, file_name: str, file_hash: str,
@@ -100,8 +100,7 @@ export function registerLists(app: FastifyInstance, { db, jobs }: RouteContext):
       },
     },
     async (req, reply) => {
-      const job = jobs.submit('import-list', { name: req.query.name, list: req.query.list, partial: req.query.partial, bytes: req.body });
-      return reply.code(202).header('location', `/api/jobs/${job.id}`).send(job);
+      return queued(reply, jobs.submit('import-list', { name: req.query.name, list: req.query.list, partial: req.query.partial, bytes: req.body }));
     },
   );
 
@@ -117,8 +116,7 @@ export function registerLists(app: FastifyInstance, { db, jobs }: RouteContext):
       },
     },
     async (_req, reply) => {
-      const job = jobs.submit('import-bundled-lists', {});
-      return reply.code(202).header('location', `/api/jobs/${job.id}`).send(job);
+      return queued(reply, jobs.submit('import-bundled-lists', {}));
     },
   );
 }

@@ -8,7 +8,7 @@ import { RELIABILITY_CODES, VERDICT_RATINGS } from '../../model/vocab.ts';
 import { claimVerdict, listContradictions, reviewAct, reviewList, type ReviewType } from '../../verify/index.ts';
 import { arr, bool, idParams, int, Job, nstr, num, nullable, obj, page, pageQuery, query, responses, str, type PageQuery } from '../schemas.ts';
 import { runInWorker } from '../worker-job.ts';
-import { BEARER, type RouteContext } from './context.ts';
+import { BEARER, queued, type RouteContext } from './context.ts';
 
 type Schema = Record<string, unknown>;
 /** An object whose listed properties may each be absent. */
@@ -225,8 +225,7 @@ export function registerVerify(app: FastifyInstance, { db, jobs, memo }: RouteCo
       },
     },
     async (req, reply) => {
-      const job = jobs.submit('refresh', { full: req.query.full === true });
-      return reply.code(202).header('location', `/api/jobs/${job.id}`).send(job);
+      return queued(reply, jobs.submit('refresh', { full: req.query.full === true }));
     },
   );
 
