@@ -25,6 +25,7 @@ import { writeDocuments } from './ingest.bench.ts';
 const SECONDS = Number(process.env.BENCH_API_SECONDS ?? 10);
 const CONNECTIONS = Number(process.env.BENCH_API_CONNECTIONS ?? 50);
 const DOCS = Number(process.env.BENCH_API_DOCS ?? 10_000);
+const JOB_LOAD_S = Math.max(2, SECONDS); // the idle watch and each load during the job
 // BENCH_API_LIST=0 leaves out the list import job: after a 10k ingest its first refresh covers ~130k claims.
 const LIST_JOB = process.env.BENCH_API_LIST !== '0';
 const AUTOCANNON = createRequire(import.meta.url).resolve('autocannon/autocannon.js');
@@ -61,6 +62,17 @@ function autocannon(url: string, seconds: number): Promise<Load> {
       }
     });
   });
+}
+
+/** Runs `fn` while watching this thread's event loop: its result, and the loop's maximum delay in ms. */
+async function loopMax<T>(fn: () => Promise<T>): Promise<[T, number]> {
+  const h = monitorEventLoopDelay({ resolution: 10 });
+  h.enable();
+  try {
+    return [await fn(), Math.round(h.max / 1e6)];
+  } finally {
+    h.disable();
+  }
 }
 
 /** Several consecutive loads as one: requests per second averaged over their time, the worst p50, p99, max. */
@@ -111,62 +123,53 @@ async function measure(engine: string, db: Db, docs: string): Promise<Array<Arra
     ];
     let loadedMax = 0; // the event loop's maximum delay under the first load (GET entity, cached), no job running
     for (const [label, url] of routes) {
-      const hl = monitorEventLoopDelay({ resolution: 10 });
-      hl.enable();
-      const r = await autocannon(url, SECONDS);
-      hl.disable();
-      if (rows.length === 0) loadedMax = Math.round(hl.max / 1e6);
+      const [r, max] = await loopMax(() => autocannon(url, SECONDS));
+      if (rows.length === 0) loadedMax = max;
       rows.push([engine, label, Math.round(r.rps), r.p50, r.p99, r.errors]);
     }
 
     // The event loop with nothing running: on a shared machine the scheduler alone delays it.
-    const h0 = monitorEventLoopDelay({ resolution: 10 });
-    h0.enable();
-    await new Promise((r) => setTimeout(r, Math.max(2, SECONDS) * 1000));
-    h0.disable();
-    rows.push([engine, `event loop max delay with no job running, ${Math.max(2, SECONDS)} s (ms): the machine's own noise`, '', '', Math.round(h0.max / 1e6), '']);
+    const [, idleMax] = await loopMax(() => new Promise((r) => setTimeout(r, JOB_LOAD_S * 1000)));
+    rows.push([engine, `event loop max delay with no job running, ${JOB_LOAD_S} s (ms): the machine's own noise`, '', '', idleMax, '']);
     rows.push([engine, `event loop max delay under GET entity load (the first row), no job running (ms)`, '', '', loadedMax, '']);
 
-    // Event loop while the ingest job runs, with GET entity load alongside.
-    const h = monitorEventLoopDelay({ resolution: 10 });
-    const job = jobs.submit('bench-ingest', {});
-    h.enable();
+    // Event loop while the ingest job runs, with GET entity load alongside, from the job's start to its end:
+    // one autocannon run after another, JOB_LOAD_S each.
     const t0 = performance.now();
-    // The load runs from the job's start to its end: one autocannon run after another, SECONDS each.
-    let running = true;
-    const idle = jobs.idle().then(() => (running = false));
-    const slices: Load[] = [];
-    while (running) slices.push(await autocannon(`${base}/api/entities/${let_!.id}`, Math.max(2, SECONDS)));
-    await idle;
+    const [{ job, slices }, ingestMax] = await loopMax(async () => {
+      const job = jobs.submit('bench-ingest', {});
+      let running = true;
+      const idle = jobs.idle().then(() => (running = false));
+      const slices: Load[] = [];
+      while (running) slices.push(await autocannon(`${base}/api/entities/${let_!.id}`, JOB_LOAD_S));
+      await idle;
+      return { job, slices };
+    });
     const jobS = (performance.now() - t0) / 1000;
-    h.disable();
     const during = combine(slices);
     const done = jobs.get(job.id);
     const ingested = (done.result as { ingested?: number } | null)?.ingested ?? 0;
-    rows.push([engine, `GET entity during the ${DOCS}-document ingest (${slices.length} loads of ${Math.max(2, SECONDS)} s; worst p50/p99)`, Math.round(during.rps), during.p50, during.p99, during.errors]);
-    rows.push([engine, `event loop max delay during the ingest (ms); job ${done.status}, ${ingested} ingested in ${jobS.toFixed(1)} s`, '', '', Math.round(h.max / 1e6), '']);
+    rows.push([engine, `GET entity during the ${DOCS}-document ingest (${slices.length} loads of ${JOB_LOAD_S} s; worst p50/p99)`, Math.round(during.rps), during.p50, during.p99, during.errors]);
+    rows.push([engine, `event loop max delay during the ingest (ms); job ${done.status}, ${ingested} ingested in ${jobS.toFixed(1)} s`, '', '', ingestMax, '']);
     // The same load once the job is over: the entity now has the ingest's claims (the answer is larger), so
     // this, not the first row, is what the rows during the ingest compare with.
     const size = (await (await fetch(`${base}/api/entities/${let_!.id}`)).text()).length;
-    const ha = monitorEventLoopDelay({ resolution: 10 });
-    ha.enable();
-    const after = await autocannon(`${base}/api/entities/${let_!.id}`, SECONDS);
-    ha.disable();
+    const [after, afterMax] = await loopMax(() => autocannon(`${base}/api/entities/${let_!.id}`, SECONDS));
     rows.push([engine, `GET entity after the ingest, no job running (the answer is now ${Math.round(size / 1024)} KB)`, Math.round(after.rps), after.p50, after.p99, after.errors]);
-    rows.push([engine, 'event loop max delay under that load (ms)', '', '', Math.round(ha.max / 1e6), '']);
+    rows.push([engine, 'event loop max delay under that load (ms)', '', '', afterMax, '']);
 
     if (!LIST_JOB) return rows;
     // The same during a list import job (the UN consolidated list, 1,003 entries: parse, one transaction, then
     // the verification refresh — the first since the ingest, so over every claim), all in a worker thread.
-    const h2 = monitorEventLoopDelay({ resolution: 10 });
     const bytes = readFileSync(join(BUNDLED_LISTS_DIR, 'un/consolidated.xml'));
-    h2.enable();
     const t1 = performance.now();
-    const listJob = jobs.submit('import-list', { name: 'consolidated.xml', bytes });
-    await jobs.idle();
-    h2.disable();
+    const [listJob, listMax] = await loopMax(async () => {
+      const j = jobs.submit('import-list', { name: 'consolidated.xml', bytes });
+      await jobs.idle();
+      return j;
+    });
     const listDone = jobs.get(listJob.id);
-    rows.push([engine, `event loop max delay during a UN list import job (ms); job ${listDone.status} in ${((performance.now() - t1) / 1000).toFixed(1)} s`, '', '', Math.round(h2.max / 1e6), '']);
+    rows.push([engine, `event loop max delay during a UN list import job (ms); job ${listDone.status} in ${((performance.now() - t1) / 1000).toFixed(1)} s`, '', '', listMax, '']);
   } finally {
     await app.close();
     await bare.close();
