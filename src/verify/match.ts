@@ -84,7 +84,7 @@ function bestPerOrigin(group: ClaimFact[], rules: Rules, sources: Map<string, So
     if (l) l.members.push(j);
     else lists.set(key, { origin: o, negated: b.negated, predicate: b.predicate, hedged: b.hedged, members: [j] });
   }
-  const better = (x: number, y: number) => weight[x]! > weight[y]! || (weight[x] === weight[y] && group[x]!.id < group[y]!.id);
+  const better = (x: number, y: number) => preferred(weight[x]!, group[x]!.id, weight[y]!, group[y]!.id);
   for (const l of lists.values()) l.members.sort((x, y) => (better(x, y) ? -1 : better(y, x) ? 1 : 0));
   // The lists a claim of a given negation and predicate draws on, with the stance each gives it.
   const plans = new Map<string, Array<{ members: number[]; key: number; stance: Stance }>>();
@@ -134,6 +134,10 @@ function originAndWeight(sourceId: string | null, fallback: string, sources: Map
   return s ? [independenceKey(s), rules.reliability_weight[s.reliability] ?? 0] : [`source:${sourceId ?? fallback}`, 0];
 }
 
+/** The one preference rule of both: the heavier (more reliable) side, then the smaller tie key. */
+const preferred = (weightX: number, keyX: string, weightY: number, keyY: string): boolean =>
+  weightX > weightY || (weightX === weightY && keyX < keyY);
+
 /** Between two links of one claim, stance and origin: the other claim's id, else (a record) the link's id. */
 const tieKey = (l: EvidenceLink): string => (l.other_claim_id !== null ? `0${l.other_claim_id}` : `1${l.id}`);
 
@@ -149,7 +153,7 @@ export function onePerOrigin(links: EvidenceLink[], sources: Map<string, SourceF
     const [origin, weight] = originAndWeight(l.source_id, l.id, sources, rules);
     const key = `${l.claim_id}|${l.stance}|${origin}`;
     const prev = kept.get(key);
-    if (prev && (prev.weight > weight || (prev.weight === weight && tieKey(prev.l) < tieKey(l)))) continue;
+    if (prev && preferred(prev.weight, tieKey(prev.l), weight, tieKey(l))) continue;
     kept.set(key, { l, weight });
   }
   return [...kept.values()].map((k) => k.l).sort((x, y) => x.id.localeCompare(y.id));

@@ -37,6 +37,11 @@ export interface RefreshSummary {
   list_measures: number;
 }
 
+// What a stored automatic link says (its source, quote and note), as one digest: the same in SQL and here.
+const LINK_DIGEST_SQL = `md5(coalesce(source_id, '') || chr(31) || coalesce(quote, '') || chr(31) || coalesce(note, ''))`;
+const linkDigest = (l: { source_id: string | null; quote: string | null; note: string | null }): string =>
+  hash('md5', `${l.source_id ?? ''}\x1f${l.quote ?? ''}\x1f${l.note ?? ''}`);
+
 export async function refreshVerification(db: Db, opts: RefreshOptions = {}): Promise<RefreshSummary> {
   return db.transaction((tx) => refreshIn(tx, opts));
 }
@@ -59,14 +64,13 @@ export async function refreshIn(tx: Queryable, opts: RefreshOptions = {}): Promi
   // Write only what changed: rewriting every link on every run bloats the table (PGlite keeps dead rows).
   // What is stored is read as id and a digest of what a link says, not its text: far fewer bytes to move.
   const stored = await tx.query<{ id: string; h: string }>(
-    `SELECT id, md5(coalesce(source_id, '') || chr(31) || coalesce(quote, '') || chr(31) || coalesce(note, '')) AS h
-     FROM evidence WHERE origin = 'automatic' ${scope ? 'AND claim_id = ANY($1::text[])' : ''}`,
+    `SELECT id, ${LINK_DIGEST_SQL} AS h FROM evidence WHERE origin = 'automatic' ${scope ? 'AND claim_id = ANY($1::text[])' : ''}`,
     scope ? [[...scope.recompute]] : [],
   );
   const before = new Map(stored.map((e) => [e.id, e.h]));
   const changedLinks = links.filter((l) => {
     const h = before.get(l.id);
-    return h === undefined || h !== hash('md5', `${l.source_id ?? ''}\x1f${l.quote ?? ''}\x1f${l.note ?? ''}`);
+    return h === undefined || h !== linkDigest(l);
   });
   // One JSON parameter per chunk, not eight parameters per row: PGlite pays for every parameter it reads.
   await eachChunk(
