@@ -42,8 +42,8 @@ describe('ResponseCache.lookup: single flight, stale while revalidate', () => {
     if (!('wait' in l)) throw new Error(`expected to wait, got ${JSON.stringify(l)}`);
     return l.wait;
   };
-  const hit = (l: Lookup) => ('hit' in l ? { payload: l.hit.payload, stale: l.stale } : null);
-  const answer = (cache: ResponseCache, key: string, payload: string, version: number) => cache.set(key, payload, `"${payload}"`, 'application/json', version);
+  const hit = (l: Lookup) => ('hit' in l ? { payload: l.hit.payload.toString(), stale: l.stale } : null);
+  const answer = (cache: ResponseCache, key: string, payload: string, version: number) => cache.set(key, Buffer.from(payload), `"${payload}"`, 'application/json', version);
 
   it('lets the first request compute and the others at the same version wait for its answer, then serves it', async () => {
     const cache = new ResponseCache();
@@ -53,7 +53,7 @@ describe('ResponseCache.lookup: single flight, stale while revalidate', () => {
     const e = answer(cache, '/a', 'x', 0);
     land(e);
     land(null); // landing twice changes nothing
-    expect((await second)?.payload).toBe('x');
+    expect((await second)?.payload.toString()).toBe('x');
     expect(hit(cache.lookup('/a'))).toEqual({ payload: 'x', stale: false });
   });
 
@@ -162,6 +162,25 @@ describe.each(ENGINES)('response cache on %s', (engine) => {
     jobs.submit('describe', { ref: 'org-hamas', text: 'changed by a job' });
     await jobs.idle();
     expect(await description()).toBe('changed by a job');
+  });
+
+  it('a hit sends the bytes the first answer sent (kept encoded): characters beyond Latin-1, length, type, ETag, 304', async () => {
+    const text = 'It’s “quoted” — Ħ, 日本, 🙂';
+    jobs.submit('describe', { ref: 'org-hamas', text });
+    await jobs.idle();
+    const first = await app.inject({ url: '/api/entities/org-hamas' }); // computed
+    const again = await app.inject({ url: '/api/entities/org-hamas' }); // from the cache
+    expect(first.json().description).toBe(text);
+    expect(again.rawPayload.equals(first.rawPayload)).toBe(true);
+    for (const r of [first, again]) {
+      expect(r.statusCode).toBe(200);
+      expect(r.headers['content-type']).toBe('application/json; charset=utf-8');
+      expect(Number(r.headers['content-length'])).toBe(first.rawPayload.length);
+    }
+    expect(again.headers.etag).toBe(first.headers.etag);
+    const unchanged = await app.inject({ url: '/api/entities/org-hamas', headers: { 'if-none-match': String(first.headers.etag) } });
+    expect(unchanged.statusCode).toBe(304);
+    expect(unchanged.body).toBe('');
   });
 
   it('the review queue, computed once for all its pages, is computed anew after a review action', async () => {

@@ -1,11 +1,14 @@
 // A small response cache for GET /api/*: serialised bodies keyed by URL, tagged with the data version they
-// were read at. Every write request and every job's end is a hard bump: nothing read before it is served
+// were read at. A body is kept as bytes, encoded once: a string answer is encoded to UTF-8 again at every
+// socket write, and one that holds a single character above U+00FF (a curly quote) is a two-byte string,
+// slow to encode — 2–3 ms of the server's thread per 211 KB answer, most of its time under load. Every write request and every job's end is a hard bump: nothing read before it is served
 // again. A running job's steps are soft bumps, at most one per `jobLagMs`: answers read before one are still
 // served while one request reads the page afresh (stale while revalidate), so readers never queue behind a
 // database busy with the job. When other processes may write (PostgreSQL), entries are re-read after
 // `ttlMs`, under the same rule. PGlite is single-process: there this server is the only writer.
 export interface CachedResponse {
-  payload: string;
+  /** The serialised body, UTF-8. */
+  payload: Buffer;
   etag: string;
   contentType: string;
   version: number;
@@ -130,7 +133,7 @@ export class ResponseCache {
    * Keeps a body read at data `version` unless a hard bump came after it or a newer one is kept. Returns
    * the entry either way (the request's waiters get it).
    */
-  set(key: string, payload: string, etag: string, contentType: string, version: number): CachedResponse {
+  set(key: string, payload: Buffer, etag: string, contentType: string, version: number): CachedResponse {
     const e: CachedResponse = { payload, etag, contentType, version, at: performance.now() };
     const kept = this.entries.get(key);
     if (version < this.hardV || (kept && kept.version > version)) return e;

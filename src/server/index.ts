@@ -169,10 +169,14 @@ export async function buildServer(opts: ServerOptions): Promise<FastifyInstance>
       const st = req as CacheState;
       if (req.method !== 'GET' || st.cacheHit || st.cacheVersion === undefined) return payload;
       if (reply.statusCode === 200 && typeof payload === 'string') {
-        st.etag = etagOf(payload);
-        const entry = cache.set(req.url, payload, st.etag, String(reply.getHeader('content-type') ?? 'application/json'), st.cacheVersion);
+        // Encoded once here; every hit then writes these bytes as they are (cache.ts says why).
+        const body = Buffer.from(payload);
+        st.etag = etagOf(body);
+        const entry = cache.set(req.url, body, st.etag, String(reply.getHeader('content-type') ?? 'application/json'), st.cacheVersion);
         st.land?.(entry);
-      } else st.land?.(null);
+        return body;
+      }
+      st.land?.(null);
       return payload;
     });
     app.addHook('onResponse', async (req, reply) => {
