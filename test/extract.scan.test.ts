@@ -5,7 +5,7 @@ import { describe, expect, it } from 'vitest';
 import { loadEvalDocs } from '../eval/extraction/documents.ts';
 import type { InSpan} from '../src/extract/scan.ts';
 import { RuleSet, startRule, startsOf, wordStarts } from '../src/extract/scan.ts';
-import { DATE_RULES, NAMED, namedForms } from '../src/extract/dates.ts';
+import { DATE_RULES, impliesTrigger, NAMED, namedForms, TRIGGER } from '../src/extract/dates.ts';
 import { backedSuffixes, CLAIM_ALTERNATIVES, COMBINED, HEDGE, SPEECH } from '../src/extract/claims.ts';
 import { CALL_WORD, OPENING_VERB } from '../src/extract/demands.ts';
 import { findRules } from '../src/extract/rules.ts';
@@ -147,5 +147,35 @@ describe('what the prefix reading leaves to the whole-text scan', () => {
     expect(startsOf(/^(?:\d+\.\s*)?Designate\b/u).inner).toBeNull();
     expect(startRule(/^Designate\b/g)).toBeNull();
     expect(startRule(/\bDesignate\b/g)).not.toBeNull();
+  });
+});
+
+describe('a date rule match that proves the date trigger', () => {
+  const sticky = new RegExp(TRIGGER.source, 'g');
+  it('holds a match of the trigger within it; none of the others is counted', () => {
+    const extra = ['Yesterday they met.', 'This week, last month.', 'TODAY 5 DAYS AGO', 'in the 1990s', 'mid-1980s and May 5', 'Friday'];
+    let proved = 0;
+    for (const t of [...texts, ...extra])
+      for (const pub of ['2025-05-01', '2025', null]) {
+        const all = findRules(t, wordStarts(t), pub).dates;
+        if (impliesTrigger(all)) {
+          expect(TRIGGER.test(t)).toBe(true);
+          proved++;
+        }
+        // every match of a rule counted holds a trigger match: the rule itself proves it, not this text
+        Object.keys(DATE_RULES).forEach((name, i) => {
+          const counted = impliesTrigger(Object.keys(DATE_RULES).map((_, j) => (j === i ? all[i]! : [])));
+          for (const m of all[i]!) {
+            sticky.lastIndex = m.index;
+            const x = sticky.exec(t);
+            if (counted) expect(x !== null && x.index < m.index + m[0].length).toBe(true);
+          }
+        });
+      }
+    expect(proved).toBeGreaterThan(20);
+    // these match date rules without a trigger: they must not count
+    expect(impliesTrigger(findRules('Yesterday', wordStarts('Yesterday'), '2025-05-01').dates)).toBe(false);
+    expect(TRIGGER.test('Yesterday')).toBe(false);
+    expect(findRules('Yesterday', wordStarts('Yesterday'), '2025-05-01').dates.some((ms) => ms.length > 0)).toBe(true);
   });
 });

@@ -76,7 +76,7 @@ interface Ctx {
   lastActor: ExtractedMention | null; // the last subject resolved in the current sentence
   claims: ExtractedClaim[];
   attributions: Extraction['attributions'];
-  attributed: Set<string>; // actor, predicate, target of the attributions listed so far
+  attributed: Listed; // actor, predicate, target of the attributions listed so far
   dates: ExtractedDate[];
   sentences: Sentence[];
   paraStarts: number[]; // per paragraph index: where its first sentence starts (paragraphs are numbered 0, 1, …)
@@ -117,7 +117,7 @@ export function findClaims(
     lastActor: null,
     claims: [],
     attributions: [],
-    attributed: new Set(),
+    attributed: new Listed(),
     dates,
     sentences,
     metonyms,
@@ -315,14 +315,35 @@ function emit(ctx: Ctx, base: Base, e: Emit) {
   // an attribution is a relation: the same actor, predicate and target stated twice is listed once;
   // designations are acts (designated, redesignated, amended, banned), each listed
   if (!e.actor || !e.target || e.actor === e.target) return;
-  const key = `${e.actor}\u0000${e.predicate}\u0000${negated}\u0000${e.target}${e.predicate === 'designated_by' ? `\u0000${e.attAction ?? e.action}` : ''}`;
-  if (!ctx.attributed.has(key) && ctx.attributed.add(key))
+  if (ctx.attributed.add(e.actor, e.predicate, negated, e.target, e.predicate === 'designated_by' ? (e.attAction ?? e.action) : ''))
     ctx.attributions.push({
       actor: e.actor,
       action: e.attAction ?? e.action,
       target_or_event: e.target,
       according_to: claimant.name,
     });
+}
+
+/**
+ * The attributions listed so far, by actor, predicate, negation, target and (designations only) action:
+ * nested maps of the strings as they are, where one key joined from them would be a new string to build
+ * and hash for each claim.
+ */
+class Listed {
+  private readonly byActor = new Map<string, Map<string, Map<string, Set<string>>>>();
+  /** Adds the attribution; false when it was listed before. */
+  add(actor: string, predicate: string, negated: boolean, target: string, act: string): boolean {
+    let byPred = this.byActor.get(actor);
+    if (!byPred) this.byActor.set(actor, (byPred = new Map()));
+    const pk = negated ? `!${predicate}` : predicate; // predicates are identifiers: "!" is never one's first character
+    let byTarget = byPred.get(pk);
+    if (!byTarget) byPred.set(pk, (byTarget = new Map()));
+    let acts = byTarget.get(target);
+    if (!acts) byTarget.set(target, (acts = new Set()));
+    if (acts.has(act)) return false;
+    acts.add(act);
+    return true;
+  }
 }
 
 /** The party that is the grammatical subject right before position `a` (skipping auxiliaries and adverbs). */
@@ -354,7 +375,7 @@ function subjectBefore0(ctx: Ctx, s: Sentence, a: number, ms: ExtractedMention[]
       p = ws;
       continue;
     }
-    const m = ms.findLast((x) => x.end <= p && x.end >= ws && x.start >= from && isActor(x));
+    const m = actorEndingIn(ms, ws, p, from);
     if (m) return m;
     const two = body.slice(Math.max(from, ws - 20), p).trim();
     if (PRONOUN_PERSON.test(word)) return ctx.lastPerson;
@@ -380,6 +401,15 @@ function subjectBefore0(ctx: Ctx, s: Sentence, a: number, ms: ExtractedMention[]
   return f;
 }
 
+/** The last actor mention that ends within [ws, p] and starts at or after `from` (a loop: no closure per call). */
+function actorEndingIn(ms: ExtractedMention[], ws: number, p: number, from: number): ExtractedMention | undefined {
+  for (let k = ms.length - 1; k >= 0; k--) {
+    const x = ms[k]!;
+    if (x.end <= p && x.end >= ws && x.start >= from && isActor(x)) return x;
+  }
+  return undefined;
+}
+
 /** Parties listed right after position `b`: "the Taliban and Haqqani Network", "Iran and Japan". */
 function listAfter(ctx: Ctx, b: number, end: number, ms: ExtractedMention[], types = ['organization', 'person', 'place']): ExtractedMention[] {
   const { body } = ctx;
@@ -389,7 +419,8 @@ function listAfter(ctx: Ctx, b: number, end: number, ms: ExtractedMention[], typ
   for (let k = 0; k < cand.length; k++) {
     const m = cand[k]!;
     if (m.start < p) continue; // inside a skipped "(ACR)"
-    const gap = body.slice(p, m.start).replace(/\[\d+\]/g, '');
+    const between = body.slice(p, m.start);
+    const gap = between.includes('[') ? between.replace(/\[\d+\]/g, '') : between; // footnote marks "[3]" left out
     const okGap = out.length === 0 ? FIRST_GAP : /^\s*\)?\s*(?:,|and|or|as well as|,\s*and)?\s*(?:the\s+)?$/i;
     if (/^[-‐]/.test(body.slice(m.end, m.end + 1))) {
       // "Kuwait-based", "UN-designated": a qualifier, not a party; before the first party it is part of the gap
@@ -422,7 +453,8 @@ function phraseAfter(body: string, b: number, end: number): string {
   const rest = body.slice(b, Math.min(end, b + 120));
   const stop = /\.(?=\s+[A-Z0-9“"]|\s*$|\[)|[;:!?”"]|,\s+(?=which|that|who|whom|whose|and|but|while|although|as|according|including|when|where|\w+ing\b|[A-Z])|\s(?:that|which|who|were|was|is|are|has|have|after|before|since|because|but|while|killing|in which)\s|\s[—–]|—|\[/.exec(rest);
   let ph = (stop ? rest.slice(0, stop.index) : rest).trim();
-  ph = ph.replace(/^(?:the|a|an|its|their)\s+/i, '').replace(/\s+/g, ' ');
+  ph = ph.replace(/^(?:the|a|an|its|their)\s+/i, '');
+  if (!singleSpaced(ph)) ph = ph.replace(/\s+/g, ' '); // (trimmed: no space at either end)
   return ph.length >= 3 ? ph : '';
 }
 
@@ -430,12 +462,12 @@ function phraseAfter(body: string, b: number, end: number): string {
 function phraseBefore(body: string, from: number, a: number): string {
   const seg = body.slice(Math.max(from, a - 120), a);
   const cut = Math.max(seg.lastIndexOf(','), seg.lastIndexOf(';'), seg.lastIndexOf(':'), seg.lastIndexOf('—'));
-  return seg
+  const ph = seg
     .slice(cut + 1)
     .trim()
     .replace(/\s+(?:was|were|is|are|been|has been|have been|had been)$/i, '')
-    .replace(/^(?:the|a|an)\s+/i, '')
-    .replace(/\s+/g, ' ');
+    .replace(/^(?:the|a|an)\s+/i, '');
+  return singleSpaced(ph) ? ph : ph.replace(/\s+/g, ' '); // (no space at either end)
 }
 
 function apply(

@@ -12,7 +12,7 @@ import { isW, startRule, type StartRule } from './scan.ts';
 const MONTHS = 'January|February|March|April|May|June|July|August|September|October|November|December';
 const MON: Record<string, number> = Object.fromEntries(MONTHS.split('|').map((m, i) => [m.toLowerCase(), i + 1]));
 const pad = (n: number) => String(n).padStart(2, '0');
-const TRIGGER = new RegExp(`\\b(?:1[5-9]\\d\\d|20\\d\\d)|\\b(?:${MONTHS}|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|yesterday|today|ago|later|earlier)\\b|\\d+/\\d+`);
+export const TRIGGER = new RegExp(`\\b(?:1[5-9]\\d\\d|20\\d\\d)|\\b(?:${MONTHS}|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|yesterday|today|ago|later|earlier)\\b|\\d+/\\d+`);
 
 // rules over the text, each giving start/end dates as ISO strings
 const RANGE_DM = new RegExp(`\\b(\\d{1,2})\\s*[–-]\\s*(\\d{1,2}) (${MONTHS}),? (\\d{4})\\b`, 'g');
@@ -79,7 +79,7 @@ export const NEED_DAY = bit('WEEKDAY') | bit('RELATIVE_DAYS') | bit('RELATIVE');
  * word starts (rules.ts), without those that need a published date the document lacks.
  */
 export function findDates(body: string, sentences: Sentence[], opts: ExtractOptions, all: RegExpExecArray[][]): ExtractedDate[] {
-  if (!TRIGGER.test(body)) return [];
+  if (!impliesTrigger(all) && !TRIGGER.test(body)) return [];
   // the spans taken (see below) are marked in a buffer kept from call to call, cleared after each
   if (TAKEN.length < body.length + 1) TAKEN = new Uint8Array(Math.max(body.length + 1, TAKEN.length * 2));
   const marked: number[] = [];
@@ -90,6 +90,22 @@ export function findDates(body: string, sentences: Sentence[], opts: ExtractOpti
   }
 }
 let TAKEN = new Uint8Array(1 << 16);
+
+/**
+ * The rules whose every match holds a match of TRIGGER (a month or weekday as a whole word, or a year
+ * "1[5-9]xx"/"20xx" after a word boundary: all case-sensitive, as TRIGGER is). RELATIVE_DAYS ignores case
+ * ("Yesterday") and RELATIVE needs neither ("this week"), so they are not among them.
+ */
+const IMPLY_TRIGGER = ['RANGE_DMDM', 'RANGE_DM', 'DMY', 'MDY', 'MY', 'YEARS', 'DECADE', 'YEAR', 'WEEKDAY', 'DM_NOYEAR'].map((k) => {
+  const i = RULE_NAMES.indexOf(k);
+  if (i < 0) throw new Error(`dates: no rule ${k}`);
+  return i;
+});
+/** True when a match of the rules (`all`, as findDates gets it) proves that TRIGGER matches the body. */
+export function impliesTrigger(all: RegExpExecArray[][]): boolean {
+  for (const i of IMPLY_TRIGGER) if (all[i]!.length > 0) return true;
+  return false;
+}
 
 /** `taken`: all 0 over the body on the way in; the spans marked are listed in `marked` (start, end, …). */
 function datesIn(body: string, sentences: Sentence[], opts: ExtractOptions, all: RegExpExecArray[][], taken: Uint8Array, marked: number[]): ExtractedDate[] {
