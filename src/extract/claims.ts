@@ -90,6 +90,12 @@ interface Ctx {
 /** `\s` of a regular expression, as a test on one code unit. */
 const isSpaceCode = (c: number) =>
   c === 32 || (c >= 9 && c <= 13) || c === 0xa0 || c === 0x1680 || (c >= 0x2000 && c <= 0x200a) || c === 0x2028 || c === 0x2029 || c === 0x202f || c === 0x205f || c === 0x3000 || c === 0xfeff;
+// one-character tests as code-unit comparisons (an expression call and a one-character slice each, before)
+/** `-` or `‐` (U+2010) */
+const isHyphen = (c: number) => c === 45 || c === 0x2010;
+const isUpper = (c: number) => c >= 65 && c <= 90;
+/** `, ; : — –`: a word ending in one closes its clause */
+const endsClause = (c: number) => c === 44 || c === 59 || c === 58 || c === 0x2014 || c === 0x2013;
 const party = (m: ExtractedMention): ExtractedParty => ({ name: m.canonical, entity_id: m.entity_id, start: m.start, end: m.end });
 const literalParty = (name: string): ExtractedParty => ({ name, entity_id: null, start: null, end: null });
 /** A capital's mention standing for its state ("Tehran has accused …"). */
@@ -253,9 +259,9 @@ function sentenceClaims(ctx: Ctx, s: Sentence, text: string, ms: ExtractedMentio
     else if (a > accusedFrom && rule.shape === 'verb') continue;
     const b = a + m[0].length;
     if (a < from) continue;
-    if (rule.shape === 'designate' && /[A-Z]/.test(m[0][0]!) && a > s.start) continue; // "Specially Designated …"
+    if (rule.shape === 'designate' && isUpper(m[0].charCodeAt(0)) && a > s.start) continue; // "Specially Designated …"
     if (rule.shape === 'designate' && body[a - 1] === '(') continue; // "(listed as Al-Qaida in Iraq)": a list note
-    if (a > 0 && /[-‐–]/.test(body[a - 1]!)) continue; // "UN-designated", "Pakistan-backed" handled below
+    if (a > 0 && (isHyphen(body.charCodeAt(a - 1)) || body.charCodeAt(a - 1) === 0x2013)) continue; // "UN-designated", "Pakistan-backed" handled below
     apply(ctx, rule, s, a, b, m[0], ms, claimant, hedged || !!rule.hedge, when, from);
   }
   // "<Country>-backed X": the country backs the group the phrase describes
@@ -366,12 +372,12 @@ function subjectBefore0(ctx: Ctx, s: Sentence, a: number, ms: ExtractedMention[]
     let ws = we;
     while (ws > lo && !isSpaceCode(body.charCodeAt(ws - 1))) ws--;
     const word = body.slice(ws, we);
-    if (/[,;:—–]$/.test(word)) break;
+    if (endsClause(word.charCodeAt(word.length - 1))) break;
     if (SKIP_BEFORE.test(word)) {
       p = ws;
       continue;
     }
-    if (/^\([A-Za-z]+\)$/.test(word)) {
+    if (word.charCodeAt(0) === 40 && /^\([A-Za-z]+\)$/.test(word)) {
       p = ws;
       continue;
     }
@@ -422,7 +428,7 @@ function listAfter(ctx: Ctx, b: number, end: number, ms: ExtractedMention[], typ
     const between = body.slice(p, m.start);
     const gap = between.includes('[') ? between.replace(/\[\d+\]/g, '') : between; // footnote marks "[3]" left out
     const okGap = out.length === 0 ? FIRST_GAP : /^\s*\)?\s*(?:,|and|or|as well as|,\s*and)?\s*(?:the\s+)?$/i;
-    if (/^[-‐]/.test(body.slice(m.end, m.end + 1))) {
+    if (isHyphen(body.charCodeAt(m.end))) {
       // "Kuwait-based", "UN-designated": a qualifier, not a party; before the first party it is part of the gap
       const q = /^[-‐][\p{L}-]+/u.exec(body.slice(m.end, m.end + 30));
       if (out.length === 0 && q && okGap.test(gap)) p = m.end + q[0].length;
@@ -847,7 +853,7 @@ function apply(
     }
     case 'apposition': {
       const subj = ms.findLast((x) => x.end <= a && x.type === 'organization' && x.start >= from);
-      const obj = listAfter(ctx, b, s.end, ms, ['organization'])[0] ?? ms.find((x) => x.start >= b && x.type === 'organization' && !/^[-‐]/.test(body.slice(x.end, x.end + 1)));
+      const obj = listAfter(ctx, b, s.end, ms, ['organization'])[0] ?? ms.find((x) => x.start >= b && x.type === 'organization' && !isHyphen(body.charCodeAt(x.end)));
       if (!subj || !obj || subj.canonical === obj.canonical) return;
       const att = /proxy/i.test(action) ? 'is a proxy of' : /arm/i.test(action) ? "acts as a 'veritable arm' of" : /alias|name/i.test(action) ? 'is an alias of' : /front/.test(action) ? 'is a front of' : `is ${action.replace(/^(?:an?|the)\s+/i, 'a ')}`;
       emit(ctx, base, { subject: party(subj), predicate: pred, object: party(obj), action, actor: subj.canonical, target: obj.canonical, attAction: att });

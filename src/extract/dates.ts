@@ -180,7 +180,9 @@ function datesIn(body: string, sentences: Sentence[], opts: ExtractOptions, all:
     const before = text.slice(Math.max(0, a - 12), a);
     const after = text.slice(a + 4, a + 12);
     // not part of a number, an ID or an order/section number
-    if (/[\d.,/]$/.test(before) || /^(?:\d|,\d)/.test(after) || /\b(?:Order|Section|No\.?|resolution|paragraph|\(E\.O\.\)|E\.O\.)\s*$/i.test(before) || (/^\s*\)$/.test(after.slice(0, 2)) && /\($/.test(before))) continue;
+    const last = a > 0 ? text.charCodeAt(a - 1) : -1; // (before's last character, after's first two)
+    const next = text.charCodeAt(a + 4);
+    if (isDigit(last) || last === 46 || last === 44 || last === 47 || isDigit(next) || (next === 44 && isDigit(text.charCodeAt(a + 5))) || /\b(?:Order|Section|No\.?|resolution|paragraph|\(E\.O\.\)|E\.O\.)\s*$/i.test(before) || (/^\s*\)$/.test(after.slice(0, 2)) && /\($/.test(before))) continue;
     push(a, a + 4, { start: m[1]!, end: null, precision: 'year' }, m[1]!);
   }
   for (const m of namedForms(text)) {
