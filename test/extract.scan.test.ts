@@ -6,7 +6,7 @@ import { loadEvalDocs } from '../eval/extraction/documents.ts';
 import type { InSpan} from '../src/extract/scan.ts';
 import { RuleSet, startRule, startsOf, wordStarts } from '../src/extract/scan.ts';
 import { DATE_RULES, impliesTrigger, NAMED, namedForms, TRIGGER } from '../src/extract/dates.ts';
-import { backedSuffixes, CLAIM_ALTERNATIVES, COMBINED, HEDGE, singleSpaced, SPEECH } from '../src/extract/claims.ts';
+import { AUTHORITY_WORD, backedSuffixes, CLAIM_ALTERNATIVES, COMBINED, DEMONYM_AUTHORITY, HEDGE, singleSpaced, SPEECH } from '../src/extract/claims.ts';
 import { CALL_WORD, OPENING_VERB } from '../src/extract/demands.ts';
 import { findRules } from '../src/extract/rules.ts';
 import { splitSentences } from '../src/extract/sentences.ts';
@@ -192,5 +192,24 @@ describe('a phrase already single-spaced, by one expression test', () => {
       }
     }
     expect(single).toBeGreaterThan(100);
+  });
+});
+
+describe('the pre-test of the demonym authority expression', () => {
+  it('passes every text the expression matches', () => {
+    const demonyms = DEMONYM_AUTHORITY.source.slice(4, DEMONYM_AUTHORITY.source.indexOf(')')).split('|');
+    expect(demonyms.length).toBeGreaterThan(10);
+    const extra = demonyms.flatMap((d) => [`the ${d} Government said`, `${d} authorities`, `${d} government.`, `${d}  Government`, `${d} Governments`]);
+    let matched = 0;
+    for (const t of [...texts, ...extra]) {
+      for (const [a, b] of [[0, t.length], ...splitSentences(t).map((s) => [s.start, s.end])]) {
+        const part = t.slice(a, b);
+        if (DEMONYM_AUTHORITY.test(part)) {
+          expect(AUTHORITY_WORD.test(part)).toBe(true);
+          matched++;
+        }
+      }
+    }
+    expect(matched).toBeGreaterThan(3 * demonyms.length);
   });
 });

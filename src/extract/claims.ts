@@ -60,7 +60,9 @@ const SAID_THAT = /^([^,;]{2,80}?)\s+(?:said|says|told|stated|believes|noted|add
 const SKIP_BEFORE = /^(?:has|have|had|was|were|is|are|been|be|also|repeatedly|allegedly|reportedly|probably|covertly|systematically|further|initially|strongly|openly|actively|directly|later|then|subsequently|reportedly|once|long|not|never|and|now|still|first|itself)$/i;
 const PRONOUN_TOPIC = /^(?:it|they|the (?:group|network|organi[sz]ation|outfit|militants?|agency|movement))$/i;
 const PRONOUN_PERSON = /^(?:he|she)$/i;
-const DEMONYM_AUTHORITY = new RegExp(`\\b(${Object.keys(demonyms).filter((k) => !k.startsWith('$')).join('|')}) (?:[Gg]overnment|authorities)\\b`);
+/** What follows the demonym in DEMONYM_AUTHORITY: a text without it holds no match. */
+export const AUTHORITY_WORD = / (?:[Gg]overnment|authorities)\b/;
+export const DEMONYM_AUTHORITY = new RegExp(`\\b(${Object.keys(demonyms).filter((k) => !k.startsWith('$')).join('|')}) (?:[Gg]overnment|authorities)\\b`);
 // what may stand between a verb and the first party it governs: determiners, descriptive lower-case words
 // and demonyms ("the Palestinian militant group Hamas", "militants of the Baloch separatist group X")
 const FIRST_GAP = /^\s*(?:(?:the|a|an|both|its|their|his|her|also|two|several|other|to|of|U\.S\.|US|(?:the )?(?:government|governments|authorities) of|[-‐]?[\p{Ll}][\p{Ll}-]*|[\p{Lu}][\p{Ll}]+(?:an|ian|i|ese|ch|sh)|NGO|[\p{Lu}][\p{Ll}]+ic)[,]?\s+){0,7}$/u;
@@ -85,6 +87,7 @@ interface Ctx {
   colon: number; // the first colon at or after the last place asked (-1: none), see sentenceClaims
   hedges: InSpan; // where the hedge words are (rules.ts)
   speech: InSpan; // where the verbs of speech are
+  authority: ExtractedMention | null | undefined; // see documentAuthority (undefined: not sought yet)
 }
 
 /** `\s` of a regular expression, as a test on one code unit. */
@@ -132,6 +135,7 @@ export function findClaims(
     colon: body.indexOf(':'),
     hedges: found.hedges,
     speech: found.speech,
+    authority: undefined,
   };
   // the rule matches of the whole body (rules.ts), handed to their sentence
   const hits = found.claims;
@@ -763,9 +767,10 @@ function apply(
       const passive = /\b(?:was|were|is|are|been|be|being)\s+(?:\w+ly\s+)?$/i.test(body.slice(Math.max(from, a - 25), a));
       const docAuthority = () => {
         const before = body.slice(from, a);
-        const dm = DEMONYM_AUTHORITY.exec(before);
+        // (DEMONYM_AUTHORITY tries each demonym at each position: first a test for the word after it)
+        const dm = AUTHORITY_WORD.test(before) ? DEMONYM_AUTHORITY.exec(before) : null;
         if (dm) return { canonical: (demonyms as Record<string, string>)[dm[1]!]!, entity_id: null, start: -1, end: -1 } as unknown as ExtractedMention;
-        return ctx.mentions.find((m) => m.type === 'organization' && /Department|Ministry|Office|Council|Committee/.test(m.canonical)) ?? null;
+        return documentAuthority(ctx);
       };
       if (passive) {
         const subj = subjectBefore(ctx, s, a, ms, from);
@@ -905,6 +910,12 @@ const NOT_SINGLE = /\s\s|[^\S ]/;
  */
 export function singleSpaced(t: string): boolean {
   return t.charCodeAt(0) !== 32 && t.charCodeAt(t.length - 1) !== 32 && !NOT_SINGLE.test(t);
+}
+
+/** The document's first organisation named like a government body (sought once per document, then kept). */
+function documentAuthority(ctx: Ctx): ExtractedMention | null {
+  if (ctx.authority === undefined) ctx.authority = ctx.mentions.find((m) => m.type === 'organization' && /Department|Ministry|Office|Council|Committee/.test(m.canonical)) ?? null;
+  return ctx.authority;
 }
 
 function authParty(m: ExtractedMention): ExtractedParty {
