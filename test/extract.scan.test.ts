@@ -9,7 +9,7 @@ import { DATE_RULES, impliesTrigger, NAMED, namedForms, TRIGGER } from '../src/e
 import { AUTHORITY_WORD, backedSuffixes, CLAIM_ALTERNATIVES, COMBINED, DEMONYM_AUTHORITY, HEDGE, singleSpaced, SPEECH } from '../src/extract/claims.ts';
 import { CALL_WORD, OPENING_VERB } from '../src/extract/demands.ts';
 import { findRules } from '../src/extract/rules.ts';
-import { splitSentences } from '../src/extract/sentences.ts';
+import { goesOn, splitSentences } from '../src/extract/sentences.ts';
 import { tokenizeWithStarts } from '../src/extract/tokens.ts';
 
 const texts = [
@@ -211,5 +211,18 @@ describe('the pre-test of the demonym authority expression', () => {
       }
     }
     expect(matched).toBeGreaterThan(3 * demonyms.length);
+  });
+});
+
+describe('a line that goes on, from its first character where it can', () => {
+  it('is what the expression says of its first two characters', () => {
+    const extra = 'a\n b\n\tc\n\u00a0d\n é\n\u2003Ж\n,x\n 1\n  z\n-\n\u201cq\n\u0000';
+    let yes = 0;
+    for (const t of [...texts, extra])
+      for (let i = 0; i <= t.length; i++) {
+        expect(goesOn(t, i)).toBe(/^\s*[\p{L}\d]/u.test(t.slice(i, i + 2)));
+        if (goesOn(t, i)) yes++;
+      }
+    expect(yes).toBeGreaterThan(1000);
   });
 });

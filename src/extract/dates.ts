@@ -11,6 +11,9 @@ import { isW, startRule, type StartRule } from './scan.ts';
 
 const MONTHS = 'January|February|March|April|May|June|July|August|September|October|November|December';
 const MON: Record<string, number> = Object.fromEntries(MONTHS.split('|').map((m, i) => [m.toLowerCase(), i + 1]));
+/** A month's number from its name as the rules match it (they do not ignore case: no lower-casing to do). */
+const MONTH_OF: Record<string, number> = Object.fromEntries(MONTHS.split('|').map((m, i) => [m, i + 1]));
+const month = (name: string): number => MONTH_OF[name] ?? MON[name.toLowerCase()]!;
 const pad = (n: number) => String(n).padStart(2, '0');
 export const TRIGGER = new RegExp(`\\b(?:1[5-9]\\d\\d|20\\d\\d)|\\b(?:${MONTHS}|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|yesterday|today|ago|later|earlier)\\b|\\d+/\\d+`);
 
@@ -132,13 +135,13 @@ function datesIn(body: string, sentences: Sentence[], opts: ExtractOptions, all:
   const text = body;
   for (const m of rangeDMDM) {
     const y = Number(m[5]);
-    const a = day(y, MON[m[2]!.toLowerCase()]!, Number(m[1]));
-    const b = day(y, MON[m[4]!.toLowerCase()]!, Number(m[3]));
+    const a = day(y, month(m[2]!), Number(m[1]));
+    const b = day(y, month(m[4]!), Number(m[3]));
     push(m.index!, m.index! + m[0].length, { start: a, end: b, precision: 'range' }, `${a}/${b}`);
   }
   for (const m of rangeDM) {
     const y = Number(m[4]);
-    const mo = MON[m[3]!.toLowerCase()]!;
+    const mo = month(m[3]!);
     const a = day(y, mo, Number(m[1]));
     const b = day(y, mo, Number(m[2]));
     push(m.index!, m.index! + m[0].length, { start: a, end: b, precision: 'range' }, `${a}/${b}`);
@@ -146,18 +149,18 @@ function datesIn(body: string, sentences: Sentence[], opts: ExtractOptions, all:
   for (const ms of [dmy, mdy]) {
     for (const m of ms) {
       const [d, mo, y] = ms === dmy ? [m[1], m[2], m[3]] : [m[2], m[1], m[3]];
-      const iso = day(Number(y), MON[mo!.toLowerCase()]!, Number(d));
+      const iso = day(Number(y), month(mo!), Number(d));
       push(m.index!, m.index! + m[0].length, { start: iso, end: null, precision: 'day' }, iso);
     }
   }
   for (const m of my) {
-    const iso = `${m[3]}-${pad(MON[m[2]!.toLowerCase()]!)}`;
+    const iso = `${m[3]}-${pad(month(m[2]!))}`;
     push(m.index!, m.index! + m[0].length, { start: iso, end: null, precision: 'month' }, iso);
   }
   // day and month without a year: the published year fixes it
   if (pubYear)
     for (const m of dmNoYear) {
-      const mo = MON[(m[1] ?? m[4])!.toLowerCase()]!;
+      const mo = month((m[1] ?? m[4])!);
       const d = Number(m[2] ?? m[3]);
       if (d < 1 || d > 31) continue;
       const iso = day(pubYear, mo, d);
@@ -194,7 +197,7 @@ function datesIn(body: string, sentences: Sentence[], opts: ExtractOptions, all:
   // relative words, resolved only against a known publication date: a weekday is the latest such day
   // on or before it; other phrases ("yesterday", "two days ago") go to chrono, sentence by sentence
   if (pub) {
-    const noon = Date.parse(`${pub}T12:00:00Z`);
+    const noon = noonOf(pub);
     for (const m of weekday) {
       const target = WEEKDAYS.indexOf(m[1]!.toLowerCase());
       const d = new Date(noon);
@@ -231,10 +234,26 @@ function datesIn(body: string, sentences: Sentence[], opts: ExtractOptions, all:
         }
       }
   }
-  return out.sort((x, y) => x.start - y.start);
+  return inOrder(out) ? out : out.sort((x, y) => x.start - y.start); // (a stable sort leaves sorted dates as they are)
 }
 
 const CLAUSE_END = /[,;.]/;
+
+/** Noon (UTC) of the published day, in ms; the last one asked is kept (a batch shares few dates; Date.parse is slow). */
+function noonOf(pub: string): number {
+  if (pub !== lastPub) {
+    lastPub = pub;
+    lastNoon = Date.parse(`${pub}T12:00:00Z`);
+  }
+  return lastNoon;
+}
+let lastPub = '';
+let lastNoon = NaN;
+
+function inOrder(ds: ExtractedDate[]): boolean {
+  for (let i = 1; i < ds.length; i++) if (ds[i]!.start < ds[i - 1]!.start) return false;
+  return true;
+}
 
 /** A short description of what happened at a date: the words around it within its clause. */
 function eventOf(text: string, a: number, b: number): string {
