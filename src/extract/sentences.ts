@@ -11,6 +11,8 @@ export interface Sentence {
 }
 
 const ABBR = new Set(cues.abbreviations.map((a) => a.toLowerCase()));
+/** The longest abbreviation: a longer word before a period is none (the walk back stops there). */
+const ABBR_MAX = Math.max(...[...ABBR].map((a) => a.length));
 const segmenter = new Intl.Segmenter('en', { granularity: 'sentence' });
 const OTHER_TERMINATORS = /[。！？؟।॥።]/;
 
@@ -21,6 +23,7 @@ function abbreviationAt(body: string, dot: number): boolean {
     const c = body.charCodeAt(a - 1);
     if ((c >= 65 && c <= 90) || (c >= 97 && c <= 122) || c === 46) a--;
     else break;
+    if (dot - a > ABBR_MAX) return false; // (ASCII letters and dots: lower-casing keeps the length)
   }
   const w = body.slice(a, dot);
   if (w.length === 0) return false;
