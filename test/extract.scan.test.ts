@@ -5,11 +5,11 @@ import { describe, expect, it } from 'vitest';
 import { loadEvalDocs } from '../eval/extraction/documents.ts';
 import type { InSpan} from '../src/extract/scan.ts';
 import { RuleSet, startRule, startsOf, wordStarts } from '../src/extract/scan.ts';
-import { DATE_RULES, NAMED, namedForms } from '../src/extract/dates.ts';
-import { backedSuffixes, CLAIM_ALTERNATIVES, COMBINED, HEDGE, SPEECH } from '../src/extract/claims.ts';
+import { DATE_RULES, impliesTrigger, NAMED, namedForms, TRIGGER } from '../src/extract/dates.ts';
+import { AUTHORITY_WORD, backedSuffixes, CLAIM_ALTERNATIVES, COMBINED, DEMONYM_AUTHORITY, HEDGE, singleSpaced, SPEECH } from '../src/extract/claims.ts';
 import { CALL_WORD, OPENING_VERB } from '../src/extract/demands.ts';
 import { findRules } from '../src/extract/rules.ts';
-import { splitSentences } from '../src/extract/sentences.ts';
+import { goesOn, splitSentences } from '../src/extract/sentences.ts';
 import { tokenizeWithStarts } from '../src/extract/tokens.ts';
 
 const texts = [
@@ -147,5 +147,82 @@ describe('what the prefix reading leaves to the whole-text scan', () => {
     expect(startsOf(/^(?:\d+\.\s*)?Designate\b/u).inner).toBeNull();
     expect(startRule(/^Designate\b/g)).toBeNull();
     expect(startRule(/\bDesignate\b/g)).not.toBeNull();
+  });
+});
+
+describe('a date rule match that proves the date trigger', () => {
+  const sticky = new RegExp(TRIGGER.source, 'g');
+  it('holds a match of the trigger within it; none of the others is counted', () => {
+    const extra = ['Yesterday they met.', 'This week, last month.', 'TODAY 5 DAYS AGO', 'in the 1990s', 'mid-1980s and May 5', 'Friday'];
+    let proved = 0;
+    for (const t of [...texts, ...extra])
+      for (const pub of ['2025-05-01', '2025', null]) {
+        const all = findRules(t, wordStarts(t), pub).dates;
+        if (impliesTrigger(all)) {
+          expect(TRIGGER.test(t)).toBe(true);
+          proved++;
+        }
+        // every match of a rule counted holds a trigger match: the rule itself proves it, not this text
+        Object.keys(DATE_RULES).forEach((name, i) => {
+          const counted = impliesTrigger(Object.keys(DATE_RULES).map((_, j) => (j === i ? all[i]! : [])));
+          for (const m of all[i]!) {
+            sticky.lastIndex = m.index;
+            const x = sticky.exec(t);
+            if (counted) expect(x !== null && x.index < m.index + m[0].length).toBe(true);
+          }
+        });
+      }
+    expect(proved).toBeGreaterThan(20);
+    // these match date rules without a trigger: they must not count
+    expect(impliesTrigger(findRules('Yesterday', wordStarts('Yesterday'), '2025-05-01').dates)).toBe(false);
+    expect(TRIGGER.test('Yesterday')).toBe(false);
+    expect(findRules('Yesterday', wordStarts('Yesterday'), '2025-05-01').dates.some((ms) => ms.length > 0)).toBe(true);
+  });
+});
+
+describe('a phrase already single-spaced, by one expression test', () => {
+  it('is one that folding its spaces and trimming leaves as it is', () => {
+    const extra = ['', ' ', 'a', 'a b', 'a  b', ' a', 'a ', 'a\tb', 'a\u00a0b', 'a\nb', '\u2028', 'a \u3000b', 'x\ufeff', 'claimed  responsibility for'];
+    let single = 0;
+    for (const t of [...texts, ...extra]) {
+      const parts = [t, ...splitSentences(t).map((s) => t.slice(s.start, s.end)), ...splitSentences(t).map((s) => t.slice(Math.max(0, s.start - 1), s.end + 1))];
+      for (const p of parts) {
+        expect(singleSpaced(p)).toBe(p.replace(/\s+/g, ' ').trim() === p);
+        if (singleSpaced(p)) single++;
+      }
+    }
+    expect(single).toBeGreaterThan(100);
+  });
+});
+
+describe('the pre-test of the demonym authority expression', () => {
+  it('passes every text the expression matches', () => {
+    const demonyms = DEMONYM_AUTHORITY.source.slice(4, DEMONYM_AUTHORITY.source.indexOf(')')).split('|');
+    expect(demonyms.length).toBeGreaterThan(10);
+    const extra = demonyms.flatMap((d) => [`the ${d} Government said`, `${d} authorities`, `${d} government.`, `${d}  Government`, `${d} Governments`]);
+    let matched = 0;
+    for (const t of [...texts, ...extra]) {
+      for (const [a, b] of [[0, t.length], ...splitSentences(t).map((s) => [s.start, s.end])]) {
+        const part = t.slice(a, b);
+        if (DEMONYM_AUTHORITY.test(part)) {
+          expect(AUTHORITY_WORD.test(part)).toBe(true);
+          matched++;
+        }
+      }
+    }
+    expect(matched).toBeGreaterThan(3 * demonyms.length);
+  });
+});
+
+describe('a line that goes on, from its first character where it can', () => {
+  it('is what the expression says of its first two characters', () => {
+    const extra = 'a\n b\n\tc\n\u00a0d\n é\n\u2003Ж\n,x\n 1\n  z\n-\n\u201cq\n\u0000';
+    let yes = 0;
+    for (const t of [...texts, extra])
+      for (let i = 0; i <= t.length; i++) {
+        expect(goesOn(t, i)).toBe(/^\s*[\p{L}\d]/u.test(t.slice(i, i + 2)));
+        if (goesOn(t, i)) yes++;
+      }
+    expect(yes).toBeGreaterThan(1000);
   });
 });

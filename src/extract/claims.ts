@@ -60,7 +60,9 @@ const SAID_THAT = /^([^,;]{2,80}?)\s+(?:said|says|told|stated|believes|noted|add
 const SKIP_BEFORE = /^(?:has|have|had|was|were|is|are|been|be|also|repeatedly|allegedly|reportedly|probably|covertly|systematically|further|initially|strongly|openly|actively|directly|later|then|subsequently|reportedly|once|long|not|never|and|now|still|first|itself)$/i;
 const PRONOUN_TOPIC = /^(?:it|they|the (?:group|network|organi[sz]ation|outfit|militants?|agency|movement))$/i;
 const PRONOUN_PERSON = /^(?:he|she)$/i;
-const DEMONYM_AUTHORITY = new RegExp(`\\b(${Object.keys(demonyms).filter((k) => !k.startsWith('$')).join('|')}) (?:[Gg]overnment|authorities)\\b`);
+/** What follows the demonym in DEMONYM_AUTHORITY: a text without it holds no match. */
+export const AUTHORITY_WORD = / (?:[Gg]overnment|authorities)\b/;
+export const DEMONYM_AUTHORITY = new RegExp(`\\b(${Object.keys(demonyms).filter((k) => !k.startsWith('$')).join('|')}) (?:[Gg]overnment|authorities)\\b`);
 // what may stand between a verb and the first party it governs: determiners, descriptive lower-case words
 // and demonyms ("the Palestinian militant group Hamas", "militants of the Baloch separatist group X")
 const FIRST_GAP = /^\s*(?:(?:the|a|an|both|its|their|his|her|also|two|several|other|to|of|U\.S\.|US|(?:the )?(?:government|governments|authorities) of|[-‐]?[\p{Ll}][\p{Ll}-]*|[\p{Lu}][\p{Ll}]+(?:an|ian|i|ese|ch|sh)|NGO|[\p{Lu}][\p{Ll}]+ic)[,]?\s+){0,7}$/u;
@@ -76,7 +78,7 @@ interface Ctx {
   lastActor: ExtractedMention | null; // the last subject resolved in the current sentence
   claims: ExtractedClaim[];
   attributions: Extraction['attributions'];
-  attributed: Set<string>; // actor, predicate, target of the attributions listed so far
+  attributed: Listed; // actor, predicate, target of the attributions listed so far
   dates: ExtractedDate[];
   sentences: Sentence[];
   paraStarts: number[]; // per paragraph index: where its first sentence starts (paragraphs are numbered 0, 1, …)
@@ -85,11 +87,18 @@ interface Ctx {
   colon: number; // the first colon at or after the last place asked (-1: none), see sentenceClaims
   hedges: InSpan; // where the hedge words are (rules.ts)
   speech: InSpan; // where the verbs of speech are
+  authority: ExtractedMention | null | undefined; // see documentAuthority (undefined: not sought yet)
 }
 
 /** `\s` of a regular expression, as a test on one code unit. */
 const isSpaceCode = (c: number) =>
   c === 32 || (c >= 9 && c <= 13) || c === 0xa0 || c === 0x1680 || (c >= 0x2000 && c <= 0x200a) || c === 0x2028 || c === 0x2029 || c === 0x202f || c === 0x205f || c === 0x3000 || c === 0xfeff;
+// one-character tests as code-unit comparisons (an expression call and a one-character slice each, before)
+/** `-` or `‐` (U+2010) */
+const isHyphen = (c: number) => c === 45 || c === 0x2010;
+const isUpper = (c: number) => c >= 65 && c <= 90;
+/** `, ; : — –`: a word ending in one closes its clause */
+const endsClause = (c: number) => c === 44 || c === 59 || c === 58 || c === 0x2014 || c === 0x2013;
 const party = (m: ExtractedMention): ExtractedParty => ({ name: m.canonical, entity_id: m.entity_id, start: m.start, end: m.end });
 const literalParty = (name: string): ExtractedParty => ({ name, entity_id: null, start: null, end: null });
 /** A capital's mention standing for its state ("Tehran has accused …"). */
@@ -117,7 +126,7 @@ export function findClaims(
     lastActor: null,
     claims: [],
     attributions: [],
-    attributed: new Set(),
+    attributed: new Listed(),
     dates,
     sentences,
     metonyms,
@@ -126,6 +135,7 @@ export function findClaims(
     colon: body.indexOf(':'),
     hedges: found.hedges,
     speech: found.speech,
+    authority: undefined,
   };
   // the rule matches of the whole body (rules.ts), handed to their sentence
   const hits = found.claims;
@@ -253,9 +263,9 @@ function sentenceClaims(ctx: Ctx, s: Sentence, text: string, ms: ExtractedMentio
     else if (a > accusedFrom && rule.shape === 'verb') continue;
     const b = a + m[0].length;
     if (a < from) continue;
-    if (rule.shape === 'designate' && /[A-Z]/.test(m[0][0]!) && a > s.start) continue; // "Specially Designated …"
+    if (rule.shape === 'designate' && isUpper(m[0].charCodeAt(0)) && a > s.start) continue; // "Specially Designated …"
     if (rule.shape === 'designate' && body[a - 1] === '(') continue; // "(listed as Al-Qaida in Iraq)": a list note
-    if (a > 0 && /[-‐–]/.test(body[a - 1]!)) continue; // "UN-designated", "Pakistan-backed" handled below
+    if (a > 0 && (isHyphen(body.charCodeAt(a - 1)) || body.charCodeAt(a - 1) === 0x2013)) continue; // "UN-designated", "Pakistan-backed" handled below
     apply(ctx, rule, s, a, b, m[0], ms, claimant, hedged || !!rule.hedge, when, from);
   }
   // "<Country>-backed X": the country backs the group the phrase describes
@@ -315,14 +325,35 @@ function emit(ctx: Ctx, base: Base, e: Emit) {
   // an attribution is a relation: the same actor, predicate and target stated twice is listed once;
   // designations are acts (designated, redesignated, amended, banned), each listed
   if (!e.actor || !e.target || e.actor === e.target) return;
-  const key = `${e.actor}\u0000${e.predicate}\u0000${negated}\u0000${e.target}${e.predicate === 'designated_by' ? `\u0000${e.attAction ?? e.action}` : ''}`;
-  if (!ctx.attributed.has(key) && ctx.attributed.add(key))
+  if (ctx.attributed.add(e.actor, e.predicate, negated, e.target, e.predicate === 'designated_by' ? (e.attAction ?? e.action) : ''))
     ctx.attributions.push({
       actor: e.actor,
       action: e.attAction ?? e.action,
       target_or_event: e.target,
       according_to: claimant.name,
     });
+}
+
+/**
+ * The attributions listed so far, by actor, predicate, negation, target and (designations only) action:
+ * nested maps of the strings as they are, where one key joined from them would be a new string to build
+ * and hash for each claim.
+ */
+class Listed {
+  private readonly byActor = new Map<string, Map<string, Map<string, Set<string>>>>();
+  /** Adds the attribution; false when it was listed before. */
+  add(actor: string, predicate: string, negated: boolean, target: string, act: string): boolean {
+    let byPred = this.byActor.get(actor);
+    if (!byPred) this.byActor.set(actor, (byPred = new Map()));
+    const pk = negated ? `!${predicate}` : predicate; // predicates are identifiers: "!" is never one's first character
+    let byTarget = byPred.get(pk);
+    if (!byTarget) byPred.set(pk, (byTarget = new Map()));
+    let acts = byTarget.get(target);
+    if (!acts) byTarget.set(target, (acts = new Set()));
+    if (acts.has(act)) return false;
+    acts.add(act);
+    return true;
+  }
 }
 
 /** The party that is the grammatical subject right before position `a` (skipping auxiliaries and adverbs). */
@@ -345,16 +376,16 @@ function subjectBefore0(ctx: Ctx, s: Sentence, a: number, ms: ExtractedMention[]
     let ws = we;
     while (ws > lo && !isSpaceCode(body.charCodeAt(ws - 1))) ws--;
     const word = body.slice(ws, we);
-    if (/[,;:—–]$/.test(word)) break;
+    if (endsClause(word.charCodeAt(word.length - 1))) break;
     if (SKIP_BEFORE.test(word)) {
       p = ws;
       continue;
     }
-    if (/^\([A-Za-z]+\)$/.test(word)) {
+    if (word.charCodeAt(0) === 40 && /^\([A-Za-z]+\)$/.test(word)) {
       p = ws;
       continue;
     }
-    const m = ms.findLast((x) => x.end <= p && x.end >= ws && x.start >= from && isActor(x));
+    const m = actorEndingIn(ms, ws, p, from);
     if (m) return m;
     const two = body.slice(Math.max(from, ws - 20), p).trim();
     if (PRONOUN_PERSON.test(word)) return ctx.lastPerson;
@@ -380,6 +411,15 @@ function subjectBefore0(ctx: Ctx, s: Sentence, a: number, ms: ExtractedMention[]
   return f;
 }
 
+/** The last actor mention that ends within [ws, p] and starts at or after `from` (a loop: no closure per call). */
+function actorEndingIn(ms: ExtractedMention[], ws: number, p: number, from: number): ExtractedMention | undefined {
+  for (let k = ms.length - 1; k >= 0; k--) {
+    const x = ms[k]!;
+    if (x.end <= p && x.end >= ws && x.start >= from && isActor(x)) return x;
+  }
+  return undefined;
+}
+
 /** Parties listed right after position `b`: "the Taliban and Haqqani Network", "Iran and Japan". */
 function listAfter(ctx: Ctx, b: number, end: number, ms: ExtractedMention[], types = ['organization', 'person', 'place']): ExtractedMention[] {
   const { body } = ctx;
@@ -389,9 +429,10 @@ function listAfter(ctx: Ctx, b: number, end: number, ms: ExtractedMention[], typ
   for (let k = 0; k < cand.length; k++) {
     const m = cand[k]!;
     if (m.start < p) continue; // inside a skipped "(ACR)"
-    const gap = body.slice(p, m.start).replace(/\[\d+\]/g, '');
+    const between = body.slice(p, m.start);
+    const gap = between.includes('[') ? between.replace(/\[\d+\]/g, '') : between; // footnote marks "[3]" left out
     const okGap = out.length === 0 ? FIRST_GAP : /^\s*\)?\s*(?:,|and|or|as well as|,\s*and)?\s*(?:the\s+)?$/i;
-    if (/^[-‐]/.test(body.slice(m.end, m.end + 1))) {
+    if (isHyphen(body.charCodeAt(m.end))) {
       // "Kuwait-based", "UN-designated": a qualifier, not a party; before the first party it is part of the gap
       const q = /^[-‐][\p{L}-]+/u.exec(body.slice(m.end, m.end + 30));
       if (out.length === 0 && q && okGap.test(gap)) p = m.end + q[0].length;
@@ -422,7 +463,8 @@ function phraseAfter(body: string, b: number, end: number): string {
   const rest = body.slice(b, Math.min(end, b + 120));
   const stop = /\.(?=\s+[A-Z0-9“"]|\s*$|\[)|[;:!?”"]|,\s+(?=which|that|who|whom|whose|and|but|while|although|as|according|including|when|where|\w+ing\b|[A-Z])|\s(?:that|which|who|were|was|is|are|has|have|after|before|since|because|but|while|killing|in which)\s|\s[—–]|—|\[/.exec(rest);
   let ph = (stop ? rest.slice(0, stop.index) : rest).trim();
-  ph = ph.replace(/^(?:the|a|an|its|their)\s+/i, '').replace(/\s+/g, ' ');
+  ph = ph.replace(/^(?:the|a|an|its|their)\s+/i, '');
+  if (!singleSpaced(ph)) ph = ph.replace(/\s+/g, ' '); // (trimmed: no space at either end)
   return ph.length >= 3 ? ph : '';
 }
 
@@ -430,12 +472,12 @@ function phraseAfter(body: string, b: number, end: number): string {
 function phraseBefore(body: string, from: number, a: number): string {
   const seg = body.slice(Math.max(from, a - 120), a);
   const cut = Math.max(seg.lastIndexOf(','), seg.lastIndexOf(';'), seg.lastIndexOf(':'), seg.lastIndexOf('—'));
-  return seg
+  const ph = seg
     .slice(cut + 1)
     .trim()
     .replace(/\s+(?:was|were|is|are|been|has been|have been|had been)$/i, '')
-    .replace(/^(?:the|a|an)\s+/i, '')
-    .replace(/\s+/g, ' ');
+    .replace(/^(?:the|a|an)\s+/i, '');
+  return singleSpaced(ph) ? ph : ph.replace(/\s+/g, ' '); // (no space at either end)
 }
 
 function apply(
@@ -725,9 +767,10 @@ function apply(
       const passive = /\b(?:was|were|is|are|been|be|being)\s+(?:\w+ly\s+)?$/i.test(body.slice(Math.max(from, a - 25), a));
       const docAuthority = () => {
         const before = body.slice(from, a);
-        const dm = DEMONYM_AUTHORITY.exec(before);
+        // (DEMONYM_AUTHORITY tries each demonym at each position: first a test for the word after it)
+        const dm = AUTHORITY_WORD.test(before) ? DEMONYM_AUTHORITY.exec(before) : null;
         if (dm) return { canonical: (demonyms as Record<string, string>)[dm[1]!]!, entity_id: null, start: -1, end: -1 } as unknown as ExtractedMention;
-        return ctx.mentions.find((m) => m.type === 'organization' && /Department|Ministry|Office|Council|Committee/.test(m.canonical)) ?? null;
+        return documentAuthority(ctx);
       };
       if (passive) {
         const subj = subjectBefore(ctx, s, a, ms, from);
@@ -815,7 +858,7 @@ function apply(
     }
     case 'apposition': {
       const subj = ms.findLast((x) => x.end <= a && x.type === 'organization' && x.start >= from);
-      const obj = listAfter(ctx, b, s.end, ms, ['organization'])[0] ?? ms.find((x) => x.start >= b && x.type === 'organization' && !/^[-‐]/.test(body.slice(x.end, x.end + 1)));
+      const obj = listAfter(ctx, b, s.end, ms, ['organization'])[0] ?? ms.find((x) => x.start >= b && x.type === 'organization' && !isHyphen(body.charCodeAt(x.end)));
       if (!subj || !obj || subj.canonical === obj.canonical) return;
       const att = /proxy/i.test(action) ? 'is a proxy of' : /arm/i.test(action) ? "acts as a 'veritable arm' of" : /alias|name/i.test(action) ? 'is an alias of' : /front/.test(action) ? 'is a front of' : `is ${action.replace(/^(?:an?|the)\s+/i, 'a ')}`;
       emit(ctx, base, { subject: party(subj), predicate: pred, object: party(obj), action, actor: subj.canonical, target: obj.canonical, attAction: att });
@@ -859,18 +902,20 @@ function apply(
   }
 }
 
-/** `t` has no run of `\s` but single spaces between other characters: `t.replace(/\s+/g, ' ').trim()` is `t`. */
-function singleSpaced(t: string): boolean {
-  let prevSpace = true; // at the start, a space would be trimmed
-  for (let i = 0; i < t.length; i++) {
-    const c = t.charCodeAt(i);
-    if (c === 32) {
-      if (prevSpace) return false;
-      prevSpace = true;
-    } else if (isSpaceCode(c)) return false;
-    else prevSpace = false;
-  }
-  return !prevSpace || t.length === 0;
+/** Two spaces in a row, or a space other than " " (`\s` but not " "). */
+const NOT_SINGLE = /\s\s|[^\S ]/;
+/**
+ * `t` has no run of `\s` but single spaces between other characters: `t.replace(/\s+/g, ' ').trim()` is `t`.
+ * (One expression test: on this engine a loop over the code units was about three times slower.)
+ */
+export function singleSpaced(t: string): boolean {
+  return t.charCodeAt(0) !== 32 && t.charCodeAt(t.length - 1) !== 32 && !NOT_SINGLE.test(t);
+}
+
+/** The document's first organisation named like a government body (sought once per document, then kept). */
+function documentAuthority(ctx: Ctx): ExtractedMention | null {
+  if (ctx.authority === undefined) ctx.authority = ctx.mentions.find((m) => m.type === 'organization' && /Department|Ministry|Office|Council|Committee/.test(m.canonical)) ?? null;
+  return ctx.authority;
 }
 
 function authParty(m: ExtractedMention): ExtractedParty {

@@ -11,8 +11,11 @@ import { isW, startRule, type StartRule } from './scan.ts';
 
 const MONTHS = 'January|February|March|April|May|June|July|August|September|October|November|December';
 const MON: Record<string, number> = Object.fromEntries(MONTHS.split('|').map((m, i) => [m.toLowerCase(), i + 1]));
+/** A month's number from its name as the rules match it (they do not ignore case: no lower-casing to do). */
+const MONTH_OF: Record<string, number> = Object.fromEntries(MONTHS.split('|').map((m, i) => [m, i + 1]));
+const month = (name: string): number => MONTH_OF[name] ?? MON[name.toLowerCase()]!;
 const pad = (n: number) => String(n).padStart(2, '0');
-const TRIGGER = new RegExp(`\\b(?:1[5-9]\\d\\d|20\\d\\d)|\\b(?:${MONTHS}|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|yesterday|today|ago|later|earlier)\\b|\\d+/\\d+`);
+export const TRIGGER = new RegExp(`\\b(?:1[5-9]\\d\\d|20\\d\\d)|\\b(?:${MONTHS}|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|yesterday|today|ago|later|earlier)\\b|\\d+/\\d+`);
 
 // rules over the text, each giving start/end dates as ISO strings
 const RANGE_DM = new RegExp(`\\b(\\d{1,2})\\s*[–-]\\s*(\\d{1,2}) (${MONTHS}),? (\\d{4})\\b`, 'g');
@@ -79,7 +82,7 @@ export const NEED_DAY = bit('WEEKDAY') | bit('RELATIVE_DAYS') | bit('RELATIVE');
  * word starts (rules.ts), without those that need a published date the document lacks.
  */
 export function findDates(body: string, sentences: Sentence[], opts: ExtractOptions, all: RegExpExecArray[][]): ExtractedDate[] {
-  if (!TRIGGER.test(body)) return [];
+  if (!impliesTrigger(all) && !TRIGGER.test(body)) return [];
   // the spans taken (see below) are marked in a buffer kept from call to call, cleared after each
   if (TAKEN.length < body.length + 1) TAKEN = new Uint8Array(Math.max(body.length + 1, TAKEN.length * 2));
   const marked: number[] = [];
@@ -90,6 +93,22 @@ export function findDates(body: string, sentences: Sentence[], opts: ExtractOpti
   }
 }
 let TAKEN = new Uint8Array(1 << 16);
+
+/**
+ * The rules whose every match holds a match of TRIGGER (a month or weekday as a whole word, or a year
+ * "1[5-9]xx"/"20xx" after a word boundary: all case-sensitive, as TRIGGER is). RELATIVE_DAYS ignores case
+ * ("Yesterday") and RELATIVE needs neither ("this week"), so they are not among them.
+ */
+const IMPLY_TRIGGER = ['RANGE_DMDM', 'RANGE_DM', 'DMY', 'MDY', 'MY', 'YEARS', 'DECADE', 'YEAR', 'WEEKDAY', 'DM_NOYEAR'].map((k) => {
+  const i = RULE_NAMES.indexOf(k);
+  if (i < 0) throw new Error(`dates: no rule ${k}`);
+  return i;
+});
+/** True when a match of the rules (`all`, as findDates gets it) proves that TRIGGER matches the body. */
+export function impliesTrigger(all: RegExpExecArray[][]): boolean {
+  for (const i of IMPLY_TRIGGER) if (all[i]!.length > 0) return true;
+  return false;
+}
 
 /** `taken`: all 0 over the body on the way in; the spans marked are listed in `marked` (start, end, …). */
 function datesIn(body: string, sentences: Sentence[], opts: ExtractOptions, all: RegExpExecArray[][], taken: Uint8Array, marked: number[]): ExtractedDate[] {
@@ -116,13 +135,13 @@ function datesIn(body: string, sentences: Sentence[], opts: ExtractOptions, all:
   const text = body;
   for (const m of rangeDMDM) {
     const y = Number(m[5]);
-    const a = day(y, MON[m[2]!.toLowerCase()]!, Number(m[1]));
-    const b = day(y, MON[m[4]!.toLowerCase()]!, Number(m[3]));
+    const a = day(y, month(m[2]!), Number(m[1]));
+    const b = day(y, month(m[4]!), Number(m[3]));
     push(m.index!, m.index! + m[0].length, { start: a, end: b, precision: 'range' }, `${a}/${b}`);
   }
   for (const m of rangeDM) {
     const y = Number(m[4]);
-    const mo = MON[m[3]!.toLowerCase()]!;
+    const mo = month(m[3]!);
     const a = day(y, mo, Number(m[1]));
     const b = day(y, mo, Number(m[2]));
     push(m.index!, m.index! + m[0].length, { start: a, end: b, precision: 'range' }, `${a}/${b}`);
@@ -130,18 +149,18 @@ function datesIn(body: string, sentences: Sentence[], opts: ExtractOptions, all:
   for (const ms of [dmy, mdy]) {
     for (const m of ms) {
       const [d, mo, y] = ms === dmy ? [m[1], m[2], m[3]] : [m[2], m[1], m[3]];
-      const iso = day(Number(y), MON[mo!.toLowerCase()]!, Number(d));
+      const iso = day(Number(y), month(mo!), Number(d));
       push(m.index!, m.index! + m[0].length, { start: iso, end: null, precision: 'day' }, iso);
     }
   }
   for (const m of my) {
-    const iso = `${m[3]}-${pad(MON[m[2]!.toLowerCase()]!)}`;
+    const iso = `${m[3]}-${pad(month(m[2]!))}`;
     push(m.index!, m.index! + m[0].length, { start: iso, end: null, precision: 'month' }, iso);
   }
   // day and month without a year: the published year fixes it
   if (pubYear)
     for (const m of dmNoYear) {
-      const mo = MON[(m[1] ?? m[4])!.toLowerCase()]!;
+      const mo = month((m[1] ?? m[4])!);
       const d = Number(m[2] ?? m[3]);
       if (d < 1 || d > 31) continue;
       const iso = day(pubYear, mo, d);
@@ -164,7 +183,9 @@ function datesIn(body: string, sentences: Sentence[], opts: ExtractOptions, all:
     const before = text.slice(Math.max(0, a - 12), a);
     const after = text.slice(a + 4, a + 12);
     // not part of a number, an ID or an order/section number
-    if (/[\d.,/]$/.test(before) || /^(?:\d|,\d)/.test(after) || /\b(?:Order|Section|No\.?|resolution|paragraph|\(E\.O\.\)|E\.O\.)\s*$/i.test(before) || (/^\s*\)$/.test(after.slice(0, 2)) && /\($/.test(before))) continue;
+    const last = a > 0 ? text.charCodeAt(a - 1) : -1; // (before's last character, after's first two)
+    const next = text.charCodeAt(a + 4);
+    if (isDigit(last) || last === 46 || last === 44 || last === 47 || isDigit(next) || (next === 44 && isDigit(text.charCodeAt(a + 5))) || /\b(?:Order|Section|No\.?|resolution|paragraph|\(E\.O\.\)|E\.O\.)\s*$/i.test(before) || (/^\s*\)$/.test(after.slice(0, 2)) && /\($/.test(before))) continue;
     push(a, a + 4, { start: m[1]!, end: null, precision: 'year' }, m[1]!);
   }
   for (const m of namedForms(text)) {
@@ -176,7 +197,7 @@ function datesIn(body: string, sentences: Sentence[], opts: ExtractOptions, all:
   // relative words, resolved only against a known publication date: a weekday is the latest such day
   // on or before it; other phrases ("yesterday", "two days ago") go to chrono, sentence by sentence
   if (pub) {
-    const noon = Date.parse(`${pub}T12:00:00Z`);
+    const noon = noonOf(pub);
     for (const m of weekday) {
       const target = WEEKDAYS.indexOf(m[1]!.toLowerCase());
       const d = new Date(noon);
@@ -213,30 +234,37 @@ function datesIn(body: string, sentences: Sentence[], opts: ExtractOptions, all:
         }
       }
   }
-  return out.sort((x, y) => x.start - y.start);
+  return inOrder(out) ? out : out.sort((x, y) => x.start - y.start); // (a stable sort leaves sorted dates as they are)
+}
+
+const CLAUSE_END = /[,;.]/;
+
+/** Noon (UTC) of the published day, in ms; the last one asked is kept (a batch shares few dates; Date.parse is slow). */
+function noonOf(pub: string): number {
+  if (pub !== lastPub) {
+    lastPub = pub;
+    lastNoon = Date.parse(`${pub}T12:00:00Z`);
+  }
+  return lastNoon;
+}
+let lastPub = '';
+let lastNoon = NaN;
+
+function inOrder(ds: ExtractedDate[]): boolean {
+  for (let i = 1; i < ds.length; i++) if (ds[i]!.start < ds[i - 1]!.start) return false;
+  return true;
 }
 
 /** A short description of what happened at a date: the words around it within its clause. */
 function eventOf(text: string, a: number, b: number): string {
   // the clause around the date: back to the last , ; : (60 characters at most), on to the first , ; . (80)
+  // (native searches on the two windows: a loop over their code units was slower)
   const l0 = Math.max(0, a - 60);
-  let cut = l0;
-  for (let i = a - 1; i >= l0; i--) {
-    const c = text.charCodeAt(i);
-    if (c === 44 || c === 59 || c === 58) {
-      cut = i + 1;
-      break;
-    }
-  }
+  const left = text.slice(l0, a);
+  const cut = l0 + Math.max(left.lastIndexOf(','), left.lastIndexOf(';'), left.lastIndexOf(':')) + 1;
   const r1 = Math.min(text.length, b + 80);
-  let stop = r1;
-  for (let i = b; i < r1; i++) {
-    const c = text.charCodeAt(i);
-    if (c === 44 || c === 59 || c === 46) {
-      stop = i;
-      break;
-    }
-  }
+  const k = text.slice(b, r1).search(CLAUSE_END);
+  const stop = k < 0 ? r1 : b + k;
   const s = `${text.slice(cut, a).trim()} … ${text.slice(b, stop).trim()}`;
   // without the non-word characters (anything but ASCII letters, digits and _) at either end
   let i = 0;

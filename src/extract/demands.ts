@@ -35,12 +35,13 @@ export function findDemands(body: string, sentences: Sentence[], mentions: Extra
     if (opening === false && call === false) continue;
     const text = body.slice(s.start, s.end);
     if (!((opening ?? OPENING_VERB.test(text)) && CALL_OPENING.test(text)) && !(call ?? CALL_WORD.test(text))) continue;
-    const kinds = RULES.filter(([re]) => re.test(text)).map(([, k]) => k);
-    if (kinds.length === 0) continue;
+    // the first rule that matches names the kind (the later ones are not tried)
+    const rule = RULES.find(([re]) => re.test(text));
+    if (!rule) continue;
     while (mi < mentions.length && mentions[mi]!.end <= s.start) mi++;
     const ms: ExtractedMention[] = [];
     for (let k = mi; k < mentions.length && mentions[k]!.start < s.end; k++) ms.push(mentions[k]!);
-    const kind = kinds[0]!;
+    const kind = rule[1];
     // the target: the first organisation, else the first state named after the verb
     const target = ms.find((m) => m.type === 'organization' && !/United Nations|FATF|Financial Action|Commonwealth/.test(m.canonical)) ?? ms.find((m) => m.type === 'place') ?? null;
     const by = ms.find((m) => m.type === 'organization' && /United Nations|FATF|Financial Action|Commonwealth|Security Council/.test(m.canonical));

@@ -11,6 +11,8 @@ export interface Sentence {
 }
 
 const ABBR = new Set(cues.abbreviations.map((a) => a.toLowerCase()));
+/** The longest abbreviation: a longer word before a period is none (the walk back stops there). */
+const ABBR_MAX = Math.max(...[...ABBR].map((a) => a.length));
 const segmenter = new Intl.Segmenter('en', { granularity: 'sentence' });
 const OTHER_TERMINATORS = /[。！？؟।॥።]/;
 
@@ -21,6 +23,7 @@ function abbreviationAt(body: string, dot: number): boolean {
     const c = body.charCodeAt(a - 1);
     if ((c >= 65 && c <= 90) || (c >= 97 && c <= 122) || c === 46) a--;
     else break;
+    if (dot - a > ABBR_MAX) return false; // (ASCII letters and dots: lower-casing keeps the length)
   }
   const w = body.slice(a, dot);
   if (w.length === 0) return false;
@@ -45,7 +48,7 @@ export function splitSentences(body: string): Sentence[] {
     if (q < 0) q = n;
     // a line broken mid-sentence (it ends in a lower-case word or a comma and the next line goes on) is
     // one paragraph with the next
-    while (q < n && body.charCodeAt(q + 1) !== 10 && endsLowerOrComma(body, p, q) && /^\s*[\p{L}\d]/u.test(body.slice(q + 1, q + 3))) {
+    while (q < n && body.charCodeAt(q + 1) !== 10 && endsLowerOrComma(body, p, q) && goesOn(body, q + 1)) {
       const r = body.indexOf('\n', q + 1);
       q = r < 0 ? n : r;
     }
@@ -98,6 +101,17 @@ export function splitSentences(body: string): Sentence[] {
 function nextOf(body: string, ch: string, i: number): number {
   const k = body.indexOf(ch, i);
   return k < 0 ? Infinity : k;
+}
+
+/**
+ * The line at `i` begins with a letter or digit, after one space at most: `/^\s*[\p{L}\d]/u` on its first
+ * two characters, answered from the first one when it is an ASCII letter, digit or other non-space.
+ */
+export function goesOn(body: string, i: number): boolean {
+  const c = body.charCodeAt(i);
+  if ((c >= 97 && c <= 122) || (c >= 65 && c <= 90) || (c >= 48 && c <= 57)) return true;
+  if (c < 128 && c !== 32 && !(c >= 9 && c <= 13)) return false;
+  return /^\s*[\p{L}\d]/u.test(body.slice(i, i + 2));
 }
 
 /** The line p..q ends in a lower-case letter or a comma. */
