@@ -3,7 +3,9 @@
 // failure, never a skip.
 import { randomBytes } from 'node:crypto';
 import pg from 'pg';
-import { openStore, type Db } from '../../src/store/index.ts';
+import { migrate, openStore, type Db } from '../../src/store/index.ts';
+import { openPglite, openPostgres } from '../../src/store/db.ts';
+import type { Migration } from '../../src/store/migrate.ts';
 
 export const ENGINES = ['pglite', 'postgres'] as const;
 export type Engine = (typeof ENGINES)[number];
@@ -23,9 +25,19 @@ export interface TestStore {
   cleanup(): Promise<void>;
 }
 
-export async function freshStore(engine: Engine): Promise<TestStore> {
+/**
+ * A new empty database with every migration applied, or only `migrations` when given (to test the
+ * upgrade of a store an earlier version created).
+ */
+export async function freshStore(engine: Engine, migrations?: Migration[]): Promise<TestStore> {
+  const open = async (url: string | undefined): Promise<Db> => {
+    if (!migrations) return url ? openStore({ databaseUrl: url }) : openStore({ dataDir: 'memory', databaseUrl: '' });
+    const db = url ? await openPostgres(url) : await openPglite(undefined);
+    await migrate(db, migrations);
+    return db;
+  };
   if (engine === 'pglite') {
-    const db = await openStore({ dataDir: 'memory', databaseUrl: '' });
+    const db = await open(undefined);
     return { db, url: null, cleanup: () => db.close() };
   }
   const name = `dossier_t_${process.pid}_${randomBytes(4).toString('hex')}`;
@@ -34,7 +46,7 @@ export async function freshStore(engine: Engine): Promise<TestStore> {
   await admin.query(`CREATE DATABASE ${name}`);
   await admin.end();
   const url = withDatabase(ADMIN_URL, name);
-  const db = await openStore({ databaseUrl: url });
+  const db = await open(url);
   return {
     db,
     url,
