@@ -334,7 +334,7 @@ export function findMentions(body: string, t: Tokens, matcher: Matcher): Extract
     }
 
   // infobox lines ("Commander1: A, B", "Units2: X, Y", "Leaders Salahuddin Farooqui[1]")
-  infobox(body, t, cover, found, add);
+  infobox(body, t, cover, add);
 
   // unknown capitalised sequences typed by evidence
   let k = 0;
@@ -714,39 +714,96 @@ function infoboxLines(body: string): RegExpExecArray[] {
   return out;
 }
 
-function infobox(body: string, toks: Tokens, cover: Int32Array, found: Found[], add: (f: Found) => void) {
+function infobox(body: string, toks: Tokens, cover: Int32Array, add: (f: Found) => void) {
   for (const m of infoboxLines(body)) {
     const label = m[1]!.trim();
     const hit = INFOBOX.find(([re]) => re.test(label));
     if (!hit) continue;
     const type = hit[1];
     const rest = m[3]!;
-    const restStart = m.index! + m[0].length - rest.length;
+    const restStart = m.index + m[0].length - rest.length;
     if (rest.length > 400) continue;
-    const itemRe = /[^,]+/g;
-    for (const it of rest.matchAll(itemRe)) {
-      let s = restStart + it.index!;
-      let e = s + it[0].length;
-      let text = body.slice(s, e);
-      // trim markup, bullets, footnote marks, parenthetical notes
-      const lead = /^(?:\s|\*|<hr>|&)+/.exec(text)?.[0].length ?? 0;
-      s += lead;
-      text = body.slice(s, e);
-      const tail = /(?:\s*\([^)]*\)|\s*\[\d+\]|\s)+$/.exec(text)?.[0].length ?? 0;
-      e -= tail;
-      text = body.slice(s, e);
-      if (!text || text.endsWith(':') || !/^\p{Lu}/u.test(text) || text.includes('  ')) continue;
-      if (/[.:;!?]/.test(text)) continue;
-      const ti = tokenAt(toks, s, 'start');
-      const tj = tokenAt(toks, e, 'end');
-      if (ti < 0 || tj < ti || tj - ti > 8) continue;
-      let covered = false;
-      for (let q = ti; q <= tj; q++) if (cover[q]! >= 0) covered = true;
-      if (covered) continue;
-      if (NOT_ENTITIES.has(nameKey(text))) continue;
-      add({ start: s, end: e, type, canonical: cleanCanonical(text, type), entity_id: null, known: false, i: ti, j: tj });
+    // the items: the runs of characters other than commas
+    for (let p = 0; p < rest.length; ) {
+      let q = rest.indexOf(',', p);
+      if (q < 0) q = rest.length;
+      if (q > p) infoboxItem(body, toks, cover, add, type, restStart + p, restStart + q);
+      p = q + 1;
     }
   }
-  void found;
+}
+
+/** One infobox item, body[s, e): trimmed of markup, bullets, footnote marks and notes, a mention if it is a name. */
+function infoboxItem(body: string, toks: Tokens, cover: Int32Array, add: (f: Found) => void, type: MentionType, s0: number, e0: number) {
+  const [s, e] = trimmedItem(body, s0, e0);
+  const text = body.slice(s, e);
+  if (!text || text.endsWith(':') || !/^\p{Lu}/u.test(text) || text.includes('  ')) return;
+  if (/[.:;!?]/.test(text)) return;
+  const ti = tokenAt(toks, s, 'start');
+  const tj = tokenAt(toks, e, 'end');
+  if (ti < 0 || tj < ti || tj - ti > 8) return;
+  for (let q = ti; q <= tj; q++) if (cover[q]! >= 0) return;
+  if (NOT_ENTITIES.has(nameKey(text))) return;
+  add({ start: s, end: e, type, canonical: cleanCanonical(text, type), entity_id: null, known: false, i: ti, j: tj });
+}
+
+/**
+ * An infobox item body[s, e) without its leading markup and bullets (/^(?:\s|\*|<hr>|&)+/) and its trailing
+ * notes and footnote marks (/(?:\s*\([^)]*\)|\s*\[\d+\]|\s)+$/), found without slicing: [start, end).
+ */
+export function trimmedItem(body: string, s: number, e: number): [number, number] {
+  const start = s + leadLength(body, s, e);
+  return [start, start + keptLength(body, start, e)];
+}
+
+/** The length of the match of /^(?:\s|\*|<hr>|&)+/ in body[s, e) (0 if none). */
+function leadLength(body: string, s: number, e: number): number {
+  let p = s;
+  while (p < e) {
+    const c = body.charCodeAt(p);
+    if (c === 42 || c === 38 || isSpace(c)) p++;
+    else if (c === 60 && p + 4 <= e && body.startsWith('<hr>', p)) p += 4;
+    else break;
+  }
+  return p - s;
+}
+
+// star[p - s]: body[p, e) is a run of the pieces `\s`, `\s*\([^)]*\)` and `\s*\[\d+\]` (kept from call to call)
+let star = new Uint8Array(512);
+/**
+ * The length of body[s, e) without the match of /(?:\s*\([^)]*\)|\s*\[\d+\]|\s)+$/ (trailing white space,
+ * parenthetical notes and footnote marks). The expression matches at the first p from which the rest is a
+ * run of its pieces; each piece starting at p can end at one place only, so the runs are found backwards.
+ */
+function keptLength(body: string, s: number, e: number): number {
+  const len = e - s;
+  if (star.length < len + 1) star = new Uint8Array(2 * len + 1);
+  star[len] = 1;
+  let first = len;
+  for (let p = e - 1; p >= s; p--) {
+    let ok = isSpace(body.charCodeAt(p)) && star[p + 1 - s] === 1;
+    if (!ok) {
+      const q = pieceEnd(body, p, e);
+      ok = q > 0 && star[q - s] === 1;
+    }
+    star[p - s] = ok ? 1 : 0;
+    if (ok) first = p - s;
+  }
+  return first;
+}
+/** Where the piece `\s*\([^)]*\)` or `\s*\[\d+\]` that starts at p ends (body[p, e)), or -1. */
+function pieceEnd(body: string, p: number, e: number): number {
+  let k = p;
+  while (k < e && isSpace(body.charCodeAt(k))) k++;
+  if (k >= e) return -1;
+  const c = body.charCodeAt(k);
+  if (c === 40) {
+    const close = body.indexOf(')', k + 1);
+    return close >= 0 && close < e ? close + 1 : -1;
+  }
+  if (c !== 91) return -1;
+  let d = k + 1;
+  while (d < e && body.charCodeAt(d) >= 48 && body.charCodeAt(d) <= 57) d++;
+  return d > k + 1 && d < e && body.charCodeAt(d) === 93 ? d + 1 : -1;
 }
 
