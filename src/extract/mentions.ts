@@ -11,6 +11,7 @@ import { matchAll, type Matcher } from './matcher.ts';
 import { canonicalOf, nameKey } from './gazetteer.ts';
 import { GAP_HYPHEN, GAP_LINE, GAP_NONE, GAP_SPACE, W_CAP, W_DIGIT, W_UPPER, W_WORD, wordIdOf, words, type Tokens } from './tokens.ts';
 import type { ExtractedMention, MentionType } from './types.ts';
+import { widened } from '../util/typed.ts';
 
 const lowerSet = (xs: string[]) => new Set(xs.map((x) => x.toLowerCase()));
 const TITLES = lowerSet(cues.titles_excluded.map((t) => t.split(' ').pop()!));
@@ -46,28 +47,26 @@ const INFOBOX: Array<[RegExp, MentionType]> = [
   [/^(place|location|headquarters|area of operations|country)$/i, 'place'],
 ];
 
-interface Found {
-  start: number;
-  end: number;
-  type: MentionType;
-  canonical: string;
-  entity_id: string | null;
-  known: boolean;
-  i: number; // token range
-  j: number;
-}
-
-/** Another mention of the same entity at tokens i..j (built field by field: object spread is slow in V8). */
-const sameAs = (f: Found, start: number, end: number, i: number, j: number): Found => ({
+/**
+ * A mention found: already the object `findMentions` returns, its `text` filled in at the end (so a mention
+ * kept costs one object). Its token range is kept apart, by its index in the list of mentions found
+ * (`foundI`, `foundJ`); a mention dropped on the way keeps its place there, with canonical ''.
+ */
+type Found = ExtractedMention;
+const mention = (start: number, end: number, type: MentionType, canonical: string, entity_id: string | null, known: boolean): Found => ({
+  text: '',
   start,
   end,
-  type: f.type,
-  canonical: f.canonical,
-  entity_id: f.entity_id,
-  known: f.known,
-  i,
-  j,
+  canonical,
+  type,
+  entity_id,
+  known,
 });
+/** Another mention of the same entity (built field by field: object spread is slow in V8). */
+const sameAs = (f: Found, start: number, end: number): Found => mention(start, end, f.type, f.canonical, f.entity_id, f.known);
+// the token range of each mention found (first and last token), by its index; kept from call to call
+let foundI = new Int32Array(256);
+let foundJ = new Int32Array(256);
 
 // Facts of a token's word (`tc`, one integer per token). A token past either end reads as 0 (after the
 // last: see tokenFacts) or undefined (before the first), and `undefined & F` is 0: no fact holds of a
@@ -254,24 +253,29 @@ export function findMentions(body: string, t: Tokens, matcher: Matcher): Extract
   if (coverScratch.length < n + 3) coverScratch = new Int32Array(2 * n + 3);
   const cover = coverScratch.fill(-1, 0, n + 3); // -1: no mention
   const found: Found[] = [];
-  const add = (f: Found) => {
-    for (let k = f.i; k <= f.j; k++) cover[k] = found.length;
+  const add = (f: Found, i: number, j: number) => {
+    const x = found.length;
+    if (x === foundI.length) {
+      foundI = widened(foundI, 2 * x);
+      foundJ = widened(foundJ, 2 * x);
+    }
+    foundI[x] = i;
+    foundJ[x] = j;
+    for (let k = i; k <= j; k++) cover[k] = x;
     found.push(f);
   };
-  for (const m of raw) {
-    const e = m.hit.entry;
+  for (let x = 0; x < raw.n; x++) {
+    const e = raw.hit[x]!.entry;
+    let i = raw.i[x]!;
+    const j = raw.j[x]!;
     if (e.canonical === '') {
       // an office or a designation ("Secretary of the Treasury", "Foreign Terrorist Organization"): no mention
-      add({ start: m.start, end: m.end, type: e.type, canonical: '', entity_id: null, known: true, i: m.i, j: m.j });
+      add(mention(S[i]!, E[j]!, e.type, '', null, true), i, j);
       continue;
     }
-    let { i, start } = m;
     // "The" capitalised mid-sentence belongs to the name ("Malaysia, The United Kingdom")
-    if (i >= 2 && tc[i - 1]! & F_THECAP && G[i - 1] !== GAP_LINE && !(tc[i - 2]! & F_SENTEND) && e.type !== 'person') {
-      i--;
-      start = S[i]!;
-    }
-    add({ start, end: m.end, type: e.type, canonical: e.canonical, entity_id: e.entity_id, known: true, i, j: m.j });
+    if (i >= 2 && tc[i - 1]! & F_THECAP && G[i - 1] !== GAP_LINE && !(tc[i - 2]! & F_SENTEND) && e.type !== 'person') i--;
+    add(mention(S[i]!, E[j]!, e.type, e.canonical, e.entity_id, true), i, j);
   }
 
   // acronyms learnt in the document: "Full Name (ACR)" (by word id: a word id is one spelling)
@@ -301,10 +305,10 @@ export function findMentions(body: string, t: Tokens, matcher: Matcher): Extract
       while (q <= sj && !(tc[q]! & F_WORD)) q++;
       if (q > sj || wordRaw[WD[q]!]![0]!.toUpperCase()[0] !== aRaw[0]) continue;
       const type = typeOfUnknown(tc, si, sj) ?? 'organization';
-      target = { start: S[si]!, end: E[sj]!, type, canonical: cleanCanonical(text, type), entity_id: null, known: false, i: si, j: sj };
-      add(target);
+      target = mention(S[si]!, E[sj]!, type, cleanCanonical(text, type), null, false);
+      add(target, si, sj);
     }
-    if (cover[a]! < 0) add(sameAs(target, S[a]!, E[a]!, a, a));
+    if (cover[a]! < 0) add(sameAs(target, S[a]!, E[a]!), a, a);
     if (!acr.has(WD[a]!)) {
       acr.set(WD[a]!, target);
       stamps[WD[a]!] = acrStamp;
@@ -316,13 +320,13 @@ export function findMentions(body: string, t: Tokens, matcher: Matcher): Extract
     const k = parens[x]!;
     if (k < 1 || cover[k - 1]! < 0) continue;
     const f = found[cover[k - 1]!]!;
-    if (f.type !== 'organization' || f.j !== k - 1) continue;
+    if (f.type !== 'organization' || foundJ[cover[k - 1]!] !== k - 1) continue;
     let e = k + 1;
     while (e < n && e - k <= 8 && !(tc[e]! & F_RPAREN) && tc[e]! & (F_NAME | F_CONN)) e++;
     if (!(tc[e]! & F_RPAREN) || e - k < 3 || !(tc[k + 1]! & F_NAME) || !(tc[e - 1]! & F_NAME)) continue;
     let free = true;
     for (let q = k + 1; q < e; q++) if (cover[q]! >= 0) free = false;
-    if (free) add(sameAs(f, S[k + 1]!, E[e - 1]!, k + 1, e - 1));
+    if (free) add(sameAs(f, S[k + 1]!, E[e - 1]!), k + 1, e - 1);
   }
   if (acr.size > 0)
     for (let x = 0; x < nn; x++) {
@@ -330,7 +334,7 @@ export function findMentions(body: string, t: Tokens, matcher: Matcher): Extract
       const k = names[x]!;
       if (cover[k]! >= 0 || stamps[WD[k]!] !== acrStamp) continue;
       const f = acr.get(WD[k]!);
-      if (f) add(sameAs(f, S[k]!, E[k]!, k, k));
+      if (f) add(sameAs(f, S[k]!, E[k]!), k, k);
     }
 
   // infobox lines ("Commander1: A, B", "Units2: X, Y", "Leaders Salahuddin Farooqui[1]")
@@ -350,9 +354,10 @@ export function findMentions(body: string, t: Tokens, matcher: Matcher): Extract
       if (cover[q]! >= 0) {
         // a known name inside a longer organisation name ("Pakistan High Commission", "Border Guard Bangladesh")
         const f = found[cover[q]!]!;
-        if (f.type === 'place' && sj - si >= 0 && (orgHeadAt(tc, f.j + 1) || tc[sj]! & F_ORGHEAD || parenOrgEnd(tc, n, f.j + 1) > 0)) {
-          sj = f.j;
-          q = f.j + 1;
+        const fj = foundJ[cover[q]!]!;
+        if (f.type === 'place' && sj - si >= 0 && (orgHeadAt(tc, fj + 1) || tc[sj]! & F_ORGHEAD || parenOrgEnd(tc, n, fj + 1) > 0)) {
+          sj = fj;
+          q = fj + 1;
           continue;
         }
         break;
@@ -380,8 +385,8 @@ export function findMentions(body: string, t: Tokens, matcher: Matcher): Extract
     // leading known place before org words: "Pakistan High Commission" starts with a known place
     if (si > 0 && cover[si - 1]! >= 0 && G[si] !== GAP_LINE) {
       const f = found[cover[si - 1]!]!;
-      if (f.type === 'place' && f.j === si - 1 && orgHeadWithin(tc, si, sj)) {
-        si = f.i;
+      if (f.type === 'place' && foundJ[cover[si - 1]!] === si - 1 && orgHeadWithin(tc, si, sj)) {
+        si = foundI[cover[si - 1]!]!;
         dropFound(found, cover, cover[si]!);
       }
     }
@@ -391,15 +396,16 @@ export function findMentions(body: string, t: Tokens, matcher: Matcher): Extract
 
   // "Indian army", "Obama administration": a capitalised word before a lower-case organisation head
   // (handled in classify); known place + " district"/" division" → the district
-  for (const f of found) {
+  for (let x = 0; x < found.length; x++) {
+    const f = found[x]!;
     if (f.type !== 'place' || f.canonical === '') continue;
-    const q = f.j + 1;
+    const q = foundJ[x]! + 1;
     if (q < n && G[q] === GAP_SPACE && tc[q]! & F_DISTRICT && cover[q]! < 0) {
       const nx = wordRaw[WD[q]!]!;
       f.end = E[q]!;
       f.canonical = `${f.canonical} ${nx[0]!.toUpperCase()}${nx.slice(1)}`;
-      cover[q] = cover[f.j]!;
-      f.j++;
+      cover[q] = cover[q - 1]!;
+      foundJ[x] = q;
     }
   }
 
@@ -432,7 +438,7 @@ export function findMentions(body: string, t: Tokens, matcher: Matcher): Extract
       const q = names[x]!;
       if (cover[q]! >= 0 || !(tc[q]! & F_CAP) || stamps[WD[q]!] !== shortStamp) continue;
       const f = short.get(wordRaw[WD[q]!]!);
-      if (f && q + 1 < n && tc[q + 1]! & F_WORD && !(tc[q + 1]! & F_CAP) && G[q + 1] === GAP_SPACE) add(sameAs(f, S[q]!, E[q]!, q, q));
+      if (f && q + 1 < n && tc[q + 1]! & F_WORD && !(tc[q + 1]! & F_CAP) && G[q + 1] === GAP_SPACE) add(sameAs(f, S[q]!, E[q]!), q, q);
     }
   const surnameStamp = newStamp();
   stampKeys(surname, surnameStamp);
@@ -443,23 +449,49 @@ export function findMentions(body: string, t: Tokens, matcher: Matcher): Extract
       if (cover[q]! >= 0 || !(tc[q]! & F_CAP) || stamps[WD[q]!] !== surnameStamp) continue;
       const f = surname.get(wordRaw[WD[q]!]!);
       if (tc[q - 1]! & F_THE) continue; // "the Baloch separatist group"
-      if (f && !(tc[q + 1]! & F_CAP && G[q + 1] === GAP_SPACE)) add(sameAs(f, S[q]!, E[q]!, q, q));
+      if (f && !(tc[q + 1]! & F_CAP && G[q + 1] === GAP_SPACE)) add(sameAs(f, S[q]!, E[q]!), q, q);
     }
 
-  // the mentions kept, in order of their start (the sort is stable: ties stay in the order found)
-  const out: ExtractedMention[] = [];
+  // the mentions kept, in order of their start (the sort is stable: ties stay in the order found); the list
+  // found becomes the answer, in place
+  let m = 0;
   let sorted = true;
   for (const f of found) {
     if (f.canonical === '' || f.end <= f.start) continue;
-    if (out.length > 0 && f.start < out[out.length - 1]!.start) sorted = false;
-    out.push({ text: body.slice(f.start, f.end), start: f.start, end: f.end, canonical: f.canonical, type: f.type, entity_id: f.entity_id, known: f.known });
+    if (m > 0 && f.start < found[m - 1]!.start) sorted = false;
+    f.text = body.slice(f.start, f.end);
+    found[m++] = f;
   }
-  return sorted ? out : out.sort((a, b) => a.start - b.start);
+  found.length = m;
+  if (!sorted) byStart(found);
+  return found;
+}
+
+let sortKeys = new Float64Array(256);
+const sortTmp: ExtractedMention[] = [];
+/**
+ * Sorts the mentions by start, in place, ties in the order given (as a stable sort by start would), by the
+ * numbers start · m + index: a typed array sorts without calling back into JavaScript.
+ */
+export function byStart(ms: ExtractedMention[]): void {
+  const m = ms.length;
+  if (m * 2 ** 31 > Number.MAX_SAFE_INTEGER) {
+    ms.sort((a, b) => a.start - b.start); // (keys would lose digits)
+    return;
+  }
+  if (sortKeys.length < m) sortKeys = new Float64Array(2 * m);
+  for (let k = 0; k < m; k++) {
+    sortKeys[k] = ms[k]!.start * m + k;
+    sortTmp.push(ms[k]!);
+  }
+  const keys = sortKeys.subarray(0, m).sort();
+  for (let k = 0; k < m; k++) ms[k] = sortTmp[keys[k]! % m]!;
+  sortTmp.length = 0;
 }
 
 function dropFound(found: Found[], cover: Int32Array, idx: number) {
   const f = found[idx]!;
-  for (let q = f.i; q <= f.j; q++) if (cover[q] === idx) cover[q] = -1;
+  for (let q = foundI[idx]!; q <= foundJ[idx]!; q++) if (cover[q] === idx) cover[q] = -1;
   f.canonical = '';
 }
 
@@ -557,7 +589,7 @@ function classify(
   sj: number,
   cover: Int32Array,
   found: Found[],
-  add: (f: Found) => void,
+  add: (f: Found, i: number, j: number) => void,
 ) {
   const n = t.n;
   const S = t.start;
@@ -650,11 +682,11 @@ function classify(
   const span = body.slice(S[si]!, E[end]!);
   let canonical = cleanCanonical(span, type);
   if (end > sj) canonical = canonical.replace(/ (\p{Ll})(\p{L}*)$/u, (_m, a: string, b: string) => ` ${a.toUpperCase()}${b}`);
-  add({ start: S[si]!, end: E[end]!, type, canonical, entity_id: null, known: false, i: si, j: end });
+  add(mention(S[si]!, E[end]!, type, canonical, null, false), si, end);
   if (paren > 0) {
     for (let q = sj + 2; q <= paren; q++) if (cover[q]! >= 0 && found[cover[q]!]!.type !== 'place') return;
     for (let q = sj + 2; q <= paren; q++) if (cover[q]! >= 0) dropFound(found, cover, cover[q]!);
-    add({ start: S[sj + 2]!, end: E[paren]!, type, canonical, entity_id: null, known: false, i: sj + 2, j: paren });
+    add(mention(S[sj + 2]!, E[paren]!, type, canonical, null, false), sj + 2, paren);
   }
 }
 
@@ -714,7 +746,7 @@ function infoboxLines(body: string): RegExpExecArray[] {
   return out;
 }
 
-function infobox(body: string, toks: Tokens, cover: Int32Array, add: (f: Found) => void) {
+function infobox(body: string, toks: Tokens, cover: Int32Array, add: (f: Found, i: number, j: number) => void) {
   for (const m of infoboxLines(body)) {
     const label = m[1]!.trim();
     const hit = INFOBOX.find(([re]) => re.test(label));
@@ -734,7 +766,7 @@ function infobox(body: string, toks: Tokens, cover: Int32Array, add: (f: Found) 
 }
 
 /** One infobox item, body[s, e): trimmed of markup, bullets, footnote marks and notes, a mention if it is a name. */
-function infoboxItem(body: string, toks: Tokens, cover: Int32Array, add: (f: Found) => void, type: MentionType, s0: number, e0: number) {
+function infoboxItem(body: string, toks: Tokens, cover: Int32Array, add: (f: Found, i: number, j: number) => void, type: MentionType, s0: number, e0: number) {
   const [s, e] = trimmedItem(body, s0, e0);
   const text = body.slice(s, e);
   if (!text || text.endsWith(':') || !/^\p{Lu}/u.test(text) || text.includes('  ')) return;
@@ -744,7 +776,7 @@ function infoboxItem(body: string, toks: Tokens, cover: Int32Array, add: (f: Fou
   if (ti < 0 || tj < ti || tj - ti > 8) return;
   for (let q = ti; q <= tj; q++) if (cover[q]! >= 0) return;
   if (NOT_ENTITIES.has(nameKey(text))) return;
-  add({ start: s, end: e, type, canonical: cleanCanonical(text, type), entity_id: null, known: false, i: ti, j: tj });
+  add(mention(s, e, type, cleanCanonical(text, type), null, false), ti, tj);
 }
 
 /**

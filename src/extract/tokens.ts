@@ -310,22 +310,23 @@ function scan(body: string, sc: Scratch, keepStarts: boolean): { toks: Tokens; s
       let h = c;
       i++;
       while (i < n) {
-        const e = text[i]!;
-        if (e >= 97 && e <= 122) {
-          // (the commonest case first: a lower-case ASCII letter)
+        let e = text[i]!;
+        if (((e | 32) >= 97 && (e | 32) <= 122) || (e >= 48 && e <= 57)) {
+          // a run of ASCII letters and digits (the commonest case): \w, so a word start only at its first
           if (!prevW) starts[k++] = i;
           prevW = true;
-          h = (Math.imul(h, 31) + e) | 0;
-          i++;
+          do {
+            h = (Math.imul(h, 31) + e) | 0;
+            if (++i === n) break;
+            e = text[i]!;
+          } while (((e | 32) >= 97 && (e | 32) <= 122) || (e >= 48 && e <= 57));
           continue;
         }
         let ek = CODE[e]!;
         if (ek === 0) ek = codeOf(e);
         if (ek === 1) {
-          if (e < 128) {
-            if (!prevW) starts[k++] = i;
-            prevW = true;
-          } else prevW = false;
+          // (not ASCII)
+          prevW = false;
           h = (Math.imul(h, 31) + e) | 0;
           i++;
           continue;
