@@ -78,13 +78,13 @@ for (let k = 0; k < MARKS.length; k++) MARK_ID[MARKS.charCodeAt(k)] = k;
 
 // Distinct words, in an open-addressing table keyed by a hash the tokenizer computes as it scans: a word is
 // found by comparing its code units (kept in `chars`) with the body's, so a known word costs no slice.
-// `table` holds (hash, word id + 1) per slot, side by side; `spans` holds (offset in `chars`, length) per
-// word id.
+// A slot is four integers side by side: (hash, word id + 1, offset in `chars`, length), so a look-up reads
+// one slot and the word's code units, and nothing else.
 const MAX_WORDS = 1 << 18;
-let table = new Int32Array(2 << 12); // 0 = empty
+const SLOT = 4;
+let table = new Int32Array(SLOT << 12); // word id + 1 = 0: empty
 let chars = new Uint16Array(1 << 14); // every word's code units, one after another
 let charsUsed = 0;
-let spans = new Int32Array(2 * 1024);
 
 function reset() {
   words.epoch++;
@@ -93,10 +93,9 @@ function reset() {
   words.key = [];
   words.lower = [];
   words.flags = new Uint8Array(1024);
-  table = new Int32Array(2 << 12);
+  table = new Int32Array(SLOT << 12);
   chars = new Uint16Array(1 << 14);
   charsUsed = 0;
-  spans = new Int32Array(2 * 1024);
   for (let k = 0; k < MARKS.length; k++) {
     const ch = MARKS[k]!;
     const c = ch.charCodeAt(0);
@@ -107,11 +106,7 @@ function reset() {
 
 function addWord(raw: string, key: string, lower: string, flags: number, h: number, len: number): number {
   const id = words.count++;
-  if (id >= words.flags.length) {
-    const size = words.flags.length * 2;
-    words.flags = widened(words.flags, size);
-    spans = widened(spans, 2 * size);
-  }
+  if (id >= words.flags.length) words.flags = widened(words.flags, words.flags.length * 2);
   words.raw.push(raw);
   words.key.push(key);
   words.lower.push(lower);
@@ -120,15 +115,14 @@ function addWord(raw: string, key: string, lower: string, flags: number, h: numb
     chars = widened(chars, Math.max(chars.length * 2, charsUsed + len));
   }
   for (let k = 0; k < len; k++) chars[charsUsed + k] = raw.charCodeAt(k);
-  spans[2 * id] = charsUsed;
-  spans[2 * id + 1] = len;
-  charsUsed += len;
-  if (4 * words.count > table.length) {
+  // (at most half the slots full)
+  if (2 * SLOT * words.count > table.length) {
     const old = table;
     table = new Int32Array(old.length * 2);
-    for (let k = 0; k < old.length; k += 2) if (old[k + 1] !== 0) insert(old[k]!, old[k + 1]! - 1);
+    for (let k = 0; k < old.length; k += SLOT) if (old[k + 1] !== 0) insert(old[k]!, old[k + 1]! - 1, old[k + 2]!, old[k + 3]!);
   }
-  insert(h, id);
+  insert(h, id, charsUsed, len);
+  charsUsed += len;
   return id;
 }
 
@@ -138,32 +132,33 @@ function addWord(raw: string, key: string, lower: string, flags: number, h: numb
  */
 function home(h: number, mask: number): number {
   const x = Math.imul(h ^ (h >>> 16), 0x45d9f3b);
-  return ((x ^ (x >>> 16)) << 1) & mask;
+  return ((x ^ (x >>> 16)) << 2) & mask;
 }
 
-function insert(h: number, id: number) {
-  const mask = table.length - 2;
+function insert(h: number, id: number, offset: number, len: number) {
+  const mask = table.length - SLOT;
   let idx = home(h, mask);
-  while (table[idx + 1] !== 0) idx = (idx + 2) & mask;
+  while (table[idx + 1] !== 0) idx = (idx + SLOT) & mask;
   table[idx] = h;
   table[idx + 1] = id + 1;
+  table[idx + 2] = offset;
+  table[idx + 3] = len;
 }
 
 /** The id of the word body.slice(start, end) (its code units `text[start, end)`), whose hash (see `scan`) is h. */
 function wordAt(body: string, text: Uint16Array, start: number, end: number, h: number): number {
   const tb = table;
-  const mask = tb.length - 2;
+  const cs = chars;
+  const mask = tb.length - SLOT;
   const len = end - start;
-  for (let idx = home(h, mask); ; idx = (idx + 2) & mask) {
+  for (let idx = home(h, mask); ; idx = (idx + SLOT) & mask) {
     const v = tb[idx + 1]!;
     if (v === 0) break;
-    if (tb[idx] !== h) continue;
-    const id = v - 1;
-    if (spans[2 * id + 1] !== len) continue;
-    const o = spans[2 * id]!;
+    if (tb[idx] !== h || tb[idx + 3] !== len) continue;
+    const o = tb[idx + 2]!;
     let k = 0;
-    while (k < len && chars[o + k] === text[start + k]) k++;
-    if (k === len) return id;
+    while (k < len && cs[o + k] === text[start + k]) k++;
+    if (k === len) return v - 1;
   }
   return makeWord(body.slice(start, end), h);
 }
@@ -174,16 +169,15 @@ export function wordIdOf(s: string): number {
   if (len === 0) return -1;
   let h = s.charCodeAt(0);
   for (let k = 1; k < len; k++) h = (Math.imul(h, 31) + s.charCodeAt(k)) | 0;
-  const mask = table.length - 2;
-  for (let idx = home(h, mask); ; idx = (idx + 2) & mask) {
+  const mask = table.length - SLOT;
+  for (let idx = home(h, mask); ; idx = (idx + SLOT) & mask) {
     const v = table[idx + 1]!;
     if (v === 0) return -1;
-    const id = v - 1;
-    if (table[idx] !== h || spans[2 * id + 1] !== len) continue;
-    const o = spans[2 * id]!;
+    if (table[idx] !== h || table[idx + 3] !== len) continue;
+    const o = table[idx + 2]!;
     let k = 0;
     while (k < len && chars[o + k] === s.charCodeAt(k)) k++;
-    if (k === len) return id;
+    if (k === len) return v - 1;
   }
 }
 
