@@ -467,26 +467,28 @@ export function findMentions(body: string, t: Tokens, matcher: Matcher): Extract
   return found;
 }
 
-let sortKeys = new Float64Array(256);
-const sortTmp: ExtractedMention[] = [];
 /**
- * Sorts the mentions by start, in place, ties in the order given (as a stable sort by start would), by the
- * numbers start · m + index: a typed array sorts without calling back into JavaScript.
+ * Sorts the mentions by start, in place, ties in the order given (a stable sort). They come mostly in order
+ * (the later passes add a few), so an insertion sort, which makes no garbage; past a budget of moves, the
+ * built-in sort finishes (the order so far keeps ties in their first order, so the result is the same).
  */
 export function byStart(ms: ExtractedMention[]): void {
   const m = ms.length;
-  if (m * 2 ** 31 > Number.MAX_SAFE_INTEGER) {
-    ms.sort((a, b) => a.start - b.start); // (keys would lose digits)
-    return;
+  let budget = 8 * m;
+  for (let k = 1; k < m; k++) {
+    const f = ms[k]!;
+    let p = k;
+    while (p > 0 && ms[p - 1]!.start > f.start) {
+      ms[p] = ms[p - 1]!;
+      p--;
+    }
+    ms[p] = f;
+    budget -= k - p;
+    if (budget < 0) {
+      ms.sort((a, b) => a.start - b.start);
+      return;
+    }
   }
-  if (sortKeys.length < m) sortKeys = new Float64Array(2 * m);
-  for (let k = 0; k < m; k++) {
-    sortKeys[k] = ms[k]!.start * m + k;
-    sortTmp.push(ms[k]!);
-  }
-  const keys = sortKeys.subarray(0, m).sort();
-  for (let k = 0; k < m; k++) ms[k] = sortTmp[keys[k]! % m]!;
-  sortTmp.length = 0;
 }
 
 function dropFound(found: Found[], cover: Int32Array, idx: number) {
@@ -681,7 +683,7 @@ function classify(
   for (let q = si; q <= end; q++) if (cover[q]! >= 0) dropFound(found, cover, cover[q]!);
   const span = body.slice(S[si]!, E[end]!);
   let canonical = cleanCanonical(span, type);
-  if (end > sj) canonical = canonical.replace(/ (\p{Ll})(\p{L}*)$/u, (_m, a: string, b: string) => ` ${a.toUpperCase()}${b}`);
+  if (end > sj) canonical = capitalisedLast(canonical);
   add(mention(S[si]!, E[end]!, type, canonical, null, false), si, end);
   if (paren > 0) {
     for (let q = sj + 2; q <= paren; q++) if (cover[q]! >= 0 && found[cover[q]!]!.type !== 'place') return;
@@ -689,6 +691,18 @@ function classify(
     add(mention(S[sj + 2]!, E[paren]!, type, canonical, null, false), sj + 2, paren);
   }
 }
+
+/**
+ * The name with its last word capitalised if it is a lower-case word ("Indian army" → "Indian Army"): as
+ * `s.replace(/ (\p{Ll})(\p{L}*)$/u, …)`, which can only match from the last space, since letters follow it.
+ */
+export function capitalisedLast(s: string): string {
+  const p = s.lastIndexOf(' ');
+  if (p < 0) return s;
+  const m = LOWER_WORD.exec(s.slice(p + 1));
+  return m ? `${s.slice(0, p)} ${m[1]!.toUpperCase()}${m[2]!}` : s;
+}
+const LOWER_WORD = /^(\p{Ll})(\p{L}*)$/u;
 
 /** Index of the token whose start (or end) is exactly `pos`, by binary search; -1 if none. */
 function tokenAt(t: Tokens, pos: number, edge: 'start' | 'end'): number {
