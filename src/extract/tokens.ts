@@ -78,10 +78,12 @@ for (let k = 0; k < MARKS.length; k++) MARK_ID[MARKS.charCodeAt(k)] = k;
 
 // Distinct words, in an open-addressing table keyed by a hash the tokenizer computes as it scans: a word is
 // found by comparing its code units (kept in `chars`) with the body's, so a known word costs no slice.
-// A slot is four integers side by side: (hash, word id + 1, offset in `chars`, length), so a look-up reads
-// one slot and the word's code units, and nothing else.
+// A slot is eight integers side by side (half a cache line): hash, word id + 1, length, offset in `chars`,
+// and the word's first eight code units, two to an integer (zeros past its end). A look-up reads one slot,
+// and `chars` only for a word longer than eight units.
 const MAX_WORDS = 1 << 18;
-const SLOT = 4;
+const SLOT = 8;
+const INLINE = 8; // code units kept in a slot
 let table = new Int32Array(SLOT << 12); // word id + 1 = 0: empty
 let chars = new Uint16Array(1 << 14); // every word's code units, one after another
 let charsUsed = 0;
@@ -119,9 +121,14 @@ function addWord(raw: string, key: string, lower: string, flags: number, h: numb
   if (2 * SLOT * words.count > table.length) {
     const old = table;
     table = new Int32Array(old.length * 2);
-    for (let k = 0; k < old.length; k += SLOT) if (old[k + 1] !== 0) insert(old[k]!, old[k + 1]! - 1, old[k + 2]!, old[k + 3]!);
+    for (let k = 0; k < old.length; k += SLOT) if (old[k + 1] !== 0) table.set(old.subarray(k, k + SLOT), slotOf(old[k]!));
   }
-  insert(h, id, charsUsed, len);
+  const idx = slotOf(h);
+  table[idx] = h;
+  table[idx + 1] = id + 1;
+  table[idx + 2] = len;
+  table[idx + 3] = charsUsed;
+  for (let k = 0; k < len && k < INLINE; k++) table[idx + 4 + (k >> 1)]! |= raw.charCodeAt(k) << ((k & 1) << 4);
   charsUsed += len;
   return id;
 }
@@ -132,33 +139,40 @@ function addWord(raw: string, key: string, lower: string, flags: number, h: numb
  */
 function home(h: number, mask: number): number {
   const x = Math.imul(h ^ (h >>> 16), 0x45d9f3b);
-  return ((x ^ (x >>> 16)) << 2) & mask;
+  return ((x ^ (x >>> 16)) << 3) & mask;
 }
 
-function insert(h: number, id: number, offset: number, len: number) {
+/** The free slot for a new word whose hash is h. */
+function slotOf(h: number): number {
   const mask = table.length - SLOT;
   let idx = home(h, mask);
   while (table[idx + 1] !== 0) idx = (idx + SLOT) & mask;
-  table[idx] = h;
-  table[idx + 1] = id + 1;
-  table[idx + 2] = offset;
-  table[idx + 3] = len;
+  return idx;
+}
+
+/** Whether the word in the slot at idx (of `len` code units) is spelt `text[start, start + len)`. */
+function sameWord(tb: Int32Array, idx: number, text: Uint16Array, start: number, len: number): boolean {
+  const inline = len < INLINE ? len : INLINE;
+  for (let k = 0; k < inline; k += 2) {
+    const pair = k + 1 < len ? text[start + k]! | (text[start + k + 1]! << 16) : text[start + k]!;
+    if (tb[idx + 4 + (k >> 1)] !== pair) return false;
+  }
+  if (len <= INLINE) return true;
+  const cs = chars;
+  const o = tb[idx + 3]!;
+  for (let k = INLINE; k < len; k++) if (cs[o + k] !== text[start + k]) return false;
+  return true;
 }
 
 /** The id of the word body.slice(start, end) (its code units `text[start, end)`), whose hash (see `scan`) is h. */
 function wordAt(body: string, text: Uint16Array, start: number, end: number, h: number): number {
   const tb = table;
-  const cs = chars;
   const mask = tb.length - SLOT;
   const len = end - start;
   for (let idx = home(h, mask); ; idx = (idx + SLOT) & mask) {
     const v = tb[idx + 1]!;
     if (v === 0) break;
-    if (tb[idx] !== h || tb[idx + 3] !== len) continue;
-    const o = tb[idx + 2]!;
-    let k = 0;
-    while (k < len && cs[o + k] === text[start + k]) k++;
-    if (k === len) return v - 1;
+    if (tb[idx] === h && tb[idx + 2] === len && sameWord(tb, idx, text, start, len)) return v - 1;
   }
   return makeWord(body.slice(start, end), h);
 }
@@ -173,8 +187,8 @@ export function wordIdOf(s: string): number {
   for (let idx = home(h, mask); ; idx = (idx + SLOT) & mask) {
     const v = table[idx + 1]!;
     if (v === 0) return -1;
-    if (table[idx] !== h || table[idx + 3] !== len) continue;
-    const o = table[idx + 2]!;
+    if (table[idx] !== h || table[idx + 2] !== len) continue;
+    const o = table[idx + 3]!;
     let k = 0;
     while (k < len && chars[o + k] === s.charCodeAt(k)) k++;
     if (k === len) return v - 1;
