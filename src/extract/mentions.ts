@@ -279,7 +279,7 @@ export function findMentions(body: string, t: Tokens, matcher: Matcher): Extract
   }
 
   // acronyms learnt in the document: "Full Name (ACR)" (by word id: a word id is one spelling)
-  const acr = new Map<number, Found>();
+  let acr: Map<number, Found> | null = null; // (made when the first is learnt, as are the maps below)
   const acrStamp = newStamp();
   const parens = parenList;
   const np = parenCount;
@@ -309,8 +309,8 @@ export function findMentions(body: string, t: Tokens, matcher: Matcher): Extract
       add(target, si, sj);
     }
     if (cover[a]! < 0) add(sameAs(target, S[a]!, E[a]!), a, a);
-    if (!acr.has(WD[a]!)) {
-      acr.set(WD[a]!, target);
+    if (!acr?.has(WD[a]!)) {
+      (acr ??= new Map()).set(WD[a]!, target);
       stamps[WD[a]!] = acrStamp;
     }
   }
@@ -328,7 +328,7 @@ export function findMentions(body: string, t: Tokens, matcher: Matcher): Extract
     for (let q = k + 1; q < e; q++) if (cover[q]! >= 0) free = false;
     if (free) add(sameAs(f, S[k + 1]!, E[e - 1]!), k + 1, e - 1);
   }
-  if (acr.size > 0)
+  if (acr)
     for (let x = 0; x < nn; x++) {
       // (an acronym's word can be part of a name: it is in the name list)
       const k = names[x]!;
@@ -410,7 +410,7 @@ export function findMentions(body: string, t: Tokens, matcher: Matcher): Extract
   }
 
   // surnames of people named in full, later alone ("Mike Mullen" … "Mullen")
-  const surname = new Map<string, Found>();
+  let surname: Map<string, Found> | null = null;
   for (const f of found) {
     if (f.type !== 'person' || f.canonical === '') continue;
     // the last of two or more parts split at white space
@@ -419,21 +419,21 @@ export function findMentions(body: string, t: Tokens, matcher: Matcher): Extract
     while (p >= 0 && !isSpace(c.charCodeAt(p))) p--;
     if (p < 0 || c.length - p - 1 < 4) continue;
     const last = c.slice(p + 1);
-    if (/^\p{Lu}/u.test(last) && !surname.has(last)) surname.set(last, f);
+    if (/^\p{Lu}/u.test(last) && !surname?.has(last)) (surname ??= new Map()).set(last, f);
   }
   // a group named "<Name> network/group/movement" is also "<Name>" before a noun ("Haqqani militants")
-  const short = new Map<string, Found>();
+  let short: Map<string, Found> | null = null;
   for (const f of found) {
     if (f.type !== 'organization' || f.canonical === '') continue;
     // (the name must end in k, p or t, in either case, or the Kelvin sign, which /i folds to k)
     const z = f.canonical.charCodeAt(f.canonical.length - 1);
     if ((z | 32) !== 107 && (z | 32) !== 112 && (z | 32) !== 116 && z !== 0x212a) continue;
     const m = /^(\p{Lu}[\p{L}-]{3,}) (?:network|group|movement)$/iu.exec(f.canonical);
-    if (m && !surname.has(m[1]!) && !short.has(m[1]!)) short.set(m[1]!, f);
+    if (m && !surname?.has(m[1]!) && !short?.has(m[1]!)) (short ??= new Map()).set(m[1]!, f);
   }
   const shortStamp = newStamp();
-  stampKeys(short, shortStamp);
-  if (short.size)
+  if (short) stampKeys(short, shortStamp);
+  if (short)
     for (let x = 0; x < nn; x++) {
       const q = names[x]!;
       if (cover[q]! >= 0 || !(tc[q]! & F_CAP) || stamps[WD[q]!] !== shortStamp) continue;
@@ -441,8 +441,8 @@ export function findMentions(body: string, t: Tokens, matcher: Matcher): Extract
       if (f && q + 1 < n && tc[q + 1]! & F_WORD && !(tc[q + 1]! & F_CAP) && G[q + 1] === GAP_SPACE) add(sameAs(f, S[q]!, E[q]!), q, q);
     }
   const surnameStamp = newStamp();
-  stampKeys(surname, surnameStamp);
-  if (surname.size)
+  if (surname) stampKeys(surname, surnameStamp);
+  if (surname)
     for (let x = 0; x < nn; x++) {
       const q = names[x]!;
       // (a word not stamped is no surname: the lookup below would find nothing)
@@ -456,10 +456,13 @@ export function findMentions(body: string, t: Tokens, matcher: Matcher): Extract
   // found becomes the answer, in place
   let m = 0;
   let sorted = true;
-  for (const f of found) {
+  for (let x = 0; x < found.length; x++) {
+    const f = found[x]!;
     if (f.canonical === '' || f.end <= f.start) continue;
     if (m > 0 && f.start < found[m - 1]!.start) sorted = false;
-    f.text = body.slice(f.start, f.end);
+    // a mention of one token is its word's spelling: the word table's string, not a new one
+    const i = foundI[x]!;
+    f.text = i === foundJ[x] && f.start === S[i] && f.end === E[i] ? wordRaw[WD[i]!]! : body.slice(f.start, f.end);
     found[m++] = f;
   }
   found.length = m;

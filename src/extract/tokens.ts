@@ -174,7 +174,16 @@ function wordAt(body: string, text: Uint16Array, start: number, end: number, h: 
     if (v === 0) break;
     if (tb[idx] === h && tb[idx + 2] === len && sameWord(tb, idx, text, start, len)) return v - 1;
   }
-  return makeWord(body.slice(start, end), h);
+  return makeWord(ownSlice(body, start, end), h);
+}
+
+/**
+ * body.slice(start, end) as a string of its own. V8 makes a slice of 13 or more code units a view of the
+ * whole text, and the word table keeps its words for the process's life: a view would keep the text of
+ * every document that brought a long new word. (The code units are those `codeUnits` just copied.)
+ */
+function ownSlice(body: string, start: number, end: number): string {
+  return end - start < 13 || !unitsBuf ? body.slice(start, end) : unitsBuf.toString('utf16le', 2 * start, 2 * end);
 }
 
 /** The id of the word spelt `s`, or -1 if no text tokenized so far has it. */
