@@ -221,6 +221,7 @@ const keyOf = (t: Tokens, tc: Int32Array, i: number, j: number) => {
   for (let q = i; q <= j; q++) if (tc[q]! & F_WORD) k = k ? `${k} ${words.key[t.word[q]!]!}` : words.key[t.word[q]!]!;
   return k;
 };
+const UPPER_FIRST = /^\p{Lu}/u;
 /** First words of the not-entities: a run that starts with none of them is no office or designation. */
 const NOT_ENTITY_FIRST = new Set([...NOT_ENTITIES].map((k) => k.split(' ')[0]!));
 /** The name at tokens i..j is an office, law or designation (or starts with one). */
@@ -418,8 +419,11 @@ export function findMentions(body: string, t: Tokens, matcher: Matcher): Extract
     let p = c.length - 1;
     while (p >= 0 && !isSpace(c.charCodeAt(p))) p--;
     if (p < 0 || c.length - p - 1 < 4) continue;
+    // (an upper-case first letter, tested by its code unit when it is ASCII)
+    const z = c.charCodeAt(p + 1);
+    if (z < 128 && !(z >= 65 && z <= 90)) continue;
     const last = c.slice(p + 1);
-    if (/^\p{Lu}/u.test(last) && !surname?.has(last)) (surname ??= new Map()).set(last, f);
+    if ((z < 128 || UPPER_FIRST.test(last)) && !surname?.has(last)) (surname ??= new Map()).set(last, f);
   }
   // a group named "<Name> network/group/movement" is also "<Name>" before a noun ("Haqqani militants")
   let short: Map<string, Found> | null = null;
