@@ -3,6 +3,7 @@
 import { describe, expect, it } from 'vitest';
 import { extract, type GazetteerEntry } from '../src/extract/index.ts';
 import { tokenize, words } from '../src/extract/tokens.ts';
+import { byStart, capitalisedLast, trimmedItem } from '../src/extract/mentions.ts';
 
 const g = (name: string, canonical: string, type: GazetteerEntry['type'] = 'organization'): GazetteerEntry => ({
   name,
@@ -113,4 +114,56 @@ describe('the word table (src/extract/tokens.ts) is a cache', () => {
     expect(after).toEqual(before);
     expect(after.mentions.length).toBeGreaterThan(5);
   }, 60_000);
+});
+
+describe('infobox items (trimmedItem)', () => {
+  // the expressions the trimming stands for, run on random items made of the characters that matter
+  const LEAD = /^(?:\s|\*|<hr>|&)+/;
+  const TAIL = /(?:\s*\([^)]*\)|\s*\[\d+\]|\s)+$/;
+  it('trims as the expressions do', () => {
+    const parts = [' ', '\u00a0', '\n', '(', ')', '[', ']', '1', '42', 'a', 'B', '*', '&', '<hr>', '<h', '\u2003', 'x)', '(y'];
+    let seed = 11;
+    const rnd = () => (seed = (seed * 1103515245 + 12345) & 0x7fffffff) / 0x80000000;
+    for (let it = 0; it < 20_000; it++) {
+      let item = '';
+      for (let k = Math.floor(rnd() * 10); k > 0; k--) item += parts[Math.floor(rnd() * parts.length)];
+      const lead = LEAD.exec(item)?.[0].length ?? 0;
+      const tail = TAIL.exec(item.slice(lead))?.[0].length ?? 0;
+      const body = `x,${item},y`;
+      expect([item, trimmedItem(body, 2, 2 + item.length)]).toEqual([item, [2 + lead, 2 + item.length - tail]]);
+    }
+  });
+
+  it('finds the names of an infobox line', () => {
+    const text = 'Belligerents\n- Commander1: * Ali Rezaei (caretaker)[2], <hr> Omar Haddad [3], Tariq Saleem\n';
+    const ms = extract(text, { gazetteer: [] }).mentions.filter((m) => m.type === 'person');
+    expect(ms.map((m) => m.text)).toEqual(['Ali Rezaei', 'Omar Haddad', 'Tariq Saleem']);
+  });
+});
+
+describe('helpers of the mention passes', () => {
+  const at = (starts: number[]) => starts.map((start, k) => ({ text: `m${k}`, start, end: start + 1, canonical: `m${k}`, type: 'place' as const, entity_id: null, known: false }));
+  it.each([
+    ['mostly in order', [0, 5, 9, 3, 12, 3, 20]],
+    ['in reverse (the built-in sort finishes)', Array.from({ length: 60 }, (_, k) => 600 - 10 * (k >> 1))],
+    ['ties only', [4, 4, 4]],
+  ])('byStart sorts by start, ties in their first order: %s', (_why, starts) => {
+    const ms = at(starts);
+    const want = [...ms].sort((a, b) => a.start - b.start).map((m) => m.text);
+    byStart(ms);
+    expect(ms.map((m) => m.text)).toEqual(want);
+  });
+
+  it.each([
+    ['Indian army', 'Indian Army'],
+    ['Indian Army', 'Indian Army'],
+    ['Obama administration', 'Obama Administration'],
+    ['army', 'army'],
+    ['Two  spaces élite', 'Two  spaces Élite'],
+    ['Mixed 2nd', 'Mixed 2nd'],
+    ['Surrogate 𝐚bc', 'Surrogate 𝐚bc'],
+  ])('capitalisedLast(%s)', (name, want) => {
+    expect(capitalisedLast(name)).toBe(want);
+    expect(capitalisedLast(name)).toBe(name.replace(/ (\p{Ll})(\p{L}*)$/u, (_m, a: string, b: string) => ` ${a.toUpperCase()}${b}`));
+  });
 });

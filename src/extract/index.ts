@@ -28,6 +28,26 @@ function matcherFor(g: GazetteerEntry[]) {
   return m;
 }
 
+/**
+ * Distinct names in the order first given. A document names few entities of a type, so a short list is
+ * searched as it is; past `LINEAR` names, a set is built and kept beside it.
+ */
+class Distinct {
+  static readonly LINEAR = 16;
+  readonly names: string[] = [];
+  private set: Set<string> | null = null;
+  add(name: string): void {
+    if (this.set) {
+      if (this.set.has(name)) return;
+      this.set.add(name);
+    } else {
+      if (this.names.includes(name)) return;
+      if (this.names.length === Distinct.LINEAR) this.set = new Set(this.names).add(name);
+    }
+    this.names.push(name);
+  }
+}
+
 export function extract(body: string, opts: ExtractOptions): Extraction {
   const { toks, starts } = tokenizeWithStarts(body); // starts: where rule expressions may start (scan.ts)
   const { matcher, metonyms } = matcherFor(opts.gazetteer);
@@ -37,17 +57,14 @@ export function extract(body: string, opts: ExtractOptions): Extraction {
   const dates = findDates(body, sentences, opts, found.dates);
   const { claims, attributions } = findClaims(body, sentences, mentions, dates, opts, metonyms, found);
   const demands = findDemands(body, sentences, mentions, found);
-  const lists = { organization: [] as string[], person: [] as string[], place: [] as string[] };
-  const seen = { organization: new Set<string>(), person: new Set<string>(), place: new Set<string>() };
-  for (const m of mentions) {
-    if (seen[m.type].has(m.canonical)) continue;
-    seen[m.type].add(m.canonical);
-    lists[m.type].push(m.canonical);
-  }
+  const organisations = new Distinct();
+  const people = new Distinct();
+  const places = new Distinct();
+  for (const m of mentions) (m.type === 'organization' ? organisations : m.type === 'person' ? people : places).add(m.canonical);
   return {
-    organisations: lists.organization,
-    people: lists.person,
-    places: lists.place,
+    organisations: organisations.names,
+    people: people.names,
+    places: places.names,
     event_dates: dates.map((d) => ({ event: d.event, date: d.date })),
     attributions,
     mentions,

@@ -6,6 +6,7 @@
 // id once per process (kept by word id), so the scan compares integers, not strings.
 import { GAP_LINE, tokenize, W_CAP, W_DIGIT, W_WORD, words, ID_COMMA, ID_DOT, type Tokens } from './tokens.ts';
 import type { GazetteerEntry } from './types.ts';
+import { widened } from '../util/typed.ts';
 
 /**
  * Case rules. `acronym`: the surface is an acronym (no lower-case run of 2+, e.g. ISI, LeT, U.S.): the text
@@ -18,6 +19,7 @@ export interface Compiled {
   entry: GazetteerEntry;
   rule: CaseRule;
   surface: string; // the surface without separators, for the acronym rule
+  upper: string; // surface.toUpperCase()
   ntok: number;
 }
 
@@ -36,6 +38,9 @@ export interface Matcher {
   keyOfWord: Int32Array;
   /** by word id, once its key id is known: the trie node a name starting with it reaches, or -1 */
   firstOfWord: Int32Array;
+  /** by word id, for the acronym rule: the word squashed (see `squash`), and that in lower case */
+  squashed: Array<string | undefined>;
+  squashedLower: string[];
 }
 
 const squash = (s: string) => s.replace(/[\s\-‐-―'’]+/g, '');
@@ -91,12 +96,12 @@ export function buildMatcher(entries: GazetteerEntry[]): Matcher {
     const surface = squash(e.name);
     const here = (out[node] ??= []);
     if (here.some((o) => o.entry.canonical === e.canonical && o.rule === rule && o.surface === surface)) continue;
-    here.push({ entry: e, rule, surface, ntok: path.length });
+    here.push({ entry: e, rule, surface, upper: surface.toUpperCase(), ntok: path.length });
     size++;
   }
   let cap = 16;
   while (cap < (edgeList.length / 3) * 2) cap *= 2;
-  const m: Matcher = { size, out, keys, eNode: new Int32Array(cap), eKey: new Int32Array(cap), eChild: new Int32Array(cap), epoch: -1, keyOfWord: new Int32Array(0), firstOfWord: new Int32Array(0) };
+  const m: Matcher = { size, out, keys, eNode: new Int32Array(cap), eKey: new Int32Array(cap), eChild: new Int32Array(cap), epoch: -1, keyOfWord: new Int32Array(0), firstOfWord: new Int32Array(0), squashed: [], squashedLower: [] };
   const mask = cap - 1;
   for (let k = 0; k < edgeList.length; k += 3) {
     let idx = edgeHash(edgeList[k]!, edgeList[k + 1]!) & mask;
@@ -108,18 +113,38 @@ export function buildMatcher(entries: GazetteerEntry[]): Matcher {
   return m;
 }
 
-export interface RawMatch {
-  i: number; // first token index
-  j: number; // last token index (inclusive)
-  start: number;
-  end: number;
-  hit: Compiled;
+/**
+ * The matches of one scan: match k spans tokens i[k]..j[k] (inclusive) and names hit[k]. Kept from call to
+ * call (no object per match): valid until the next `matchAll`.
+ */
+export interface Matches {
+  n: number;
+  i: Int32Array;
+  j: Int32Array;
+  hit: Compiled[];
 }
+const matches: Matches = { n: 0, i: new Int32Array(256), j: new Int32Array(256), hit: [] };
 
-function ruleOk(c: Compiled, t: Tokens, i: number, j: number, body: string, flags: Uint8Array): boolean {
+function ruleOk(m: Matcher, c: Compiled, t: Tokens, i: number, j: number, body: string, flags: Uint8Array): boolean {
   if (c.rule === 'cap') return (flags[t.word[i]!]! & (W_CAP | W_DIGIT)) !== 0;
-  const text = squash(body.slice(t.start[i]!, t.end[j]!));
-  return text === c.surface || (text === c.surface.toUpperCase() && text !== text.toLowerCase());
+  let text: string;
+  let lower: string;
+  if (i === j) {
+    // one token: its word, whose squashed forms are kept by word id
+    const w = t.word[i]!;
+    text = m.squashed[w] ?? learnSquashed(m, w);
+    lower = m.squashedLower[w]!;
+  } else {
+    text = squash(body.slice(t.start[i]!, t.end[j]!));
+    lower = text.toLowerCase();
+  }
+  return text === c.surface || (text === c.upper && text !== lower);
+}
+function learnSquashed(m: Matcher, w: number): string {
+  const text = squash(words.raw[w]!);
+  m.squashed[w] = text;
+  m.squashedLower[w] = text.toLowerCase();
+  return text;
 }
 
 /** Make the matcher's arrays by word id fit the word table (its epoch and size). */
@@ -131,6 +156,10 @@ function fit(m: Matcher): void {
     if (m.epoch === words.epoch) {
       ko.set(m.keyOfWord);
       fo.set(m.firstOfWord);
+    }
+    if (m.epoch !== words.epoch) {
+      m.squashed = [];
+      m.squashedLower = [];
     }
     m.epoch = words.epoch;
     m.keyOfWord = ko;
@@ -149,9 +178,8 @@ function learn(m: Matcher, w: number): void {
   m.firstOfWord[w] = words.flags[w]! & W_WORD && k >= 0 && !(c >= 97 && c <= 122) ? child(m, 0, k) : -1;
 }
 
-/** All longest, non-overlapping gazetteer matches, left to right. */
-export function matchAll(m: Matcher, t: Tokens, body: string): RawMatch[] {
-  const out: RawMatch[] = [];
+/** All longest, non-overlapping gazetteer matches, left to right (see `Matches`). */
+export function matchAll(m: Matcher, t: Tokens, body: string): Matches {
   const n = t.n;
   const word = t.word;
   const gap = t.gap;
@@ -159,19 +187,24 @@ export function matchAll(m: Matcher, t: Tokens, body: string): RawMatch[] {
   fit(m);
   const ko = m.keyOfWord;
   const fo = m.firstOfWord;
+  const outs = m.out;
+  let count = 0;
   let i = 0;
   while (i < n) {
     const w = word[i]!;
     if (ko[w] === 0) learn(m, w);
     let node = fo[w]!;
-    let best: RawMatch | null = null;
+    let best: Compiled | null = null;
+    let bestJ = i;
     let j = i;
     while (node > 0) {
-      const outs = m.out[node];
-      if (outs !== null)
-        for (const c of outs!) {
-          if (ruleOk(c, t, i, j, body, flags)) {
-            best = { i, j, start: t.start[i]!, end: t.end[j]!, hit: c };
+      const here = outs[node]!;
+      if (here !== null)
+        for (let x = 0; x < here.length; x++) {
+          const c = here[x]!;
+          if (ruleOk(m, c, t, i, j, body, flags)) {
+            best = c;
+            bestJ = j;
             break;
           }
         }
@@ -184,9 +217,17 @@ export function matchAll(m: Matcher, t: Tokens, body: string): RawMatch[] {
       j++;
     }
     if (best) {
-      out.push(best);
-      i = best.j + 1;
+      if (count === matches.i.length) {
+        matches.i = widened(matches.i, 2 * count);
+        matches.j = widened(matches.j, 2 * count);
+      }
+      matches.i[count] = i;
+      matches.j[count] = bestJ;
+      matches.hit[count] = best;
+      count++;
+      i = bestJ + 1;
     } else i++;
   }
-  return out;
+  matches.n = count;
+  return matches;
 }

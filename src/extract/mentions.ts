@@ -11,6 +11,7 @@ import { matchAll, type Matcher } from './matcher.ts';
 import { canonicalOf, nameKey } from './gazetteer.ts';
 import { GAP_HYPHEN, GAP_LINE, GAP_NONE, GAP_SPACE, W_CAP, W_DIGIT, W_UPPER, W_WORD, wordIdOf, words, type Tokens } from './tokens.ts';
 import type { ExtractedMention, MentionType } from './types.ts';
+import { widened } from '../util/typed.ts';
 
 const lowerSet = (xs: string[]) => new Set(xs.map((x) => x.toLowerCase()));
 const TITLES = lowerSet(cues.titles_excluded.map((t) => t.split(' ').pop()!));
@@ -46,28 +47,26 @@ const INFOBOX: Array<[RegExp, MentionType]> = [
   [/^(place|location|headquarters|area of operations|country)$/i, 'place'],
 ];
 
-interface Found {
-  start: number;
-  end: number;
-  type: MentionType;
-  canonical: string;
-  entity_id: string | null;
-  known: boolean;
-  i: number; // token range
-  j: number;
-}
-
-/** Another mention of the same entity at tokens i..j (built field by field: object spread is slow in V8). */
-const sameAs = (f: Found, start: number, end: number, i: number, j: number): Found => ({
+/**
+ * A mention found: already the object `findMentions` returns, its `text` filled in at the end (so a mention
+ * kept costs one object). Its token range is kept apart, by its index in the list of mentions found
+ * (`foundI`, `foundJ`); a mention dropped on the way keeps its place there, with canonical ''.
+ */
+type Found = ExtractedMention;
+const mention = (start: number, end: number, type: MentionType, canonical: string, entity_id: string | null, known: boolean): Found => ({
+  text: '',
   start,
   end,
-  type: f.type,
-  canonical: f.canonical,
-  entity_id: f.entity_id,
-  known: f.known,
-  i,
-  j,
+  canonical,
+  type,
+  entity_id,
+  known,
 });
+/** Another mention of the same entity (built field by field: object spread is slow in V8). */
+const sameAs = (f: Found, start: number, end: number): Found => mention(start, end, f.type, f.canonical, f.entity_id, f.known);
+// the token range of each mention found (first and last token), by its index; kept from call to call
+let foundI = new Int32Array(256);
+let foundJ = new Int32Array(256);
 
 // Facts of a token's word (`tc`, one integer per token). A token past either end reads as 0 (after the
 // last: see tokenFacts) or undefined (before the first), and `undefined & F` is 0: no fact holds of a
@@ -222,6 +221,7 @@ const keyOf = (t: Tokens, tc: Int32Array, i: number, j: number) => {
   for (let q = i; q <= j; q++) if (tc[q]! & F_WORD) k = k ? `${k} ${words.key[t.word[q]!]!}` : words.key[t.word[q]!]!;
   return k;
 };
+const UPPER_FIRST = /^\p{Lu}/u;
 /** First words of the not-entities: a run that starts with none of them is no office or designation. */
 const NOT_ENTITY_FIRST = new Set([...NOT_ENTITIES].map((k) => k.split(' ')[0]!));
 /** The name at tokens i..j is an office, law or designation (or starts with one). */
@@ -254,28 +254,33 @@ export function findMentions(body: string, t: Tokens, matcher: Matcher): Extract
   if (coverScratch.length < n + 3) coverScratch = new Int32Array(2 * n + 3);
   const cover = coverScratch.fill(-1, 0, n + 3); // -1: no mention
   const found: Found[] = [];
-  const add = (f: Found) => {
-    for (let k = f.i; k <= f.j; k++) cover[k] = found.length;
+  const add = (f: Found, i: number, j: number) => {
+    const x = found.length;
+    if (x === foundI.length) {
+      foundI = widened(foundI, 2 * x);
+      foundJ = widened(foundJ, 2 * x);
+    }
+    foundI[x] = i;
+    foundJ[x] = j;
+    for (let k = i; k <= j; k++) cover[k] = x;
     found.push(f);
   };
-  for (const m of raw) {
-    const e = m.hit.entry;
+  for (let x = 0; x < raw.n; x++) {
+    const e = raw.hit[x]!.entry;
+    let i = raw.i[x]!;
+    const j = raw.j[x]!;
     if (e.canonical === '') {
       // an office or a designation ("Secretary of the Treasury", "Foreign Terrorist Organization"): no mention
-      add({ start: m.start, end: m.end, type: e.type, canonical: '', entity_id: null, known: true, i: m.i, j: m.j });
+      add(mention(S[i]!, E[j]!, e.type, '', null, true), i, j);
       continue;
     }
-    let { i, start } = m;
     // "The" capitalised mid-sentence belongs to the name ("Malaysia, The United Kingdom")
-    if (i >= 2 && tc[i - 1]! & F_THECAP && G[i - 1] !== GAP_LINE && !(tc[i - 2]! & F_SENTEND) && e.type !== 'person') {
-      i--;
-      start = S[i]!;
-    }
-    add({ start, end: m.end, type: e.type, canonical: e.canonical, entity_id: e.entity_id, known: true, i, j: m.j });
+    if (i >= 2 && tc[i - 1]! & F_THECAP && G[i - 1] !== GAP_LINE && !(tc[i - 2]! & F_SENTEND) && e.type !== 'person') i--;
+    add(mention(S[i]!, E[j]!, e.type, e.canonical, e.entity_id, true), i, j);
   }
 
   // acronyms learnt in the document: "Full Name (ACR)" (by word id: a word id is one spelling)
-  const acr = new Map<number, Found>();
+  let acr: Map<number, Found> | null = null; // (made when the first is learnt, as are the maps below)
   const acrStamp = newStamp();
   const parens = parenList;
   const np = parenCount;
@@ -301,12 +306,12 @@ export function findMentions(body: string, t: Tokens, matcher: Matcher): Extract
       while (q <= sj && !(tc[q]! & F_WORD)) q++;
       if (q > sj || wordRaw[WD[q]!]![0]!.toUpperCase()[0] !== aRaw[0]) continue;
       const type = typeOfUnknown(tc, si, sj) ?? 'organization';
-      target = { start: S[si]!, end: E[sj]!, type, canonical: cleanCanonical(text, type), entity_id: null, known: false, i: si, j: sj };
-      add(target);
+      target = mention(S[si]!, E[sj]!, type, cleanCanonical(text, type), null, false);
+      add(target, si, sj);
     }
-    if (cover[a]! < 0) add(sameAs(target, S[a]!, E[a]!, a, a));
-    if (!acr.has(WD[a]!)) {
-      acr.set(WD[a]!, target);
+    if (cover[a]! < 0) add(sameAs(target, S[a]!, E[a]!), a, a);
+    if (!acr?.has(WD[a]!)) {
+      (acr ??= new Map()).set(WD[a]!, target);
       stamps[WD[a]!] = acrStamp;
     }
   }
@@ -316,25 +321,25 @@ export function findMentions(body: string, t: Tokens, matcher: Matcher): Extract
     const k = parens[x]!;
     if (k < 1 || cover[k - 1]! < 0) continue;
     const f = found[cover[k - 1]!]!;
-    if (f.type !== 'organization' || f.j !== k - 1) continue;
+    if (f.type !== 'organization' || foundJ[cover[k - 1]!] !== k - 1) continue;
     let e = k + 1;
     while (e < n && e - k <= 8 && !(tc[e]! & F_RPAREN) && tc[e]! & (F_NAME | F_CONN)) e++;
     if (!(tc[e]! & F_RPAREN) || e - k < 3 || !(tc[k + 1]! & F_NAME) || !(tc[e - 1]! & F_NAME)) continue;
     let free = true;
     for (let q = k + 1; q < e; q++) if (cover[q]! >= 0) free = false;
-    if (free) add(sameAs(f, S[k + 1]!, E[e - 1]!, k + 1, e - 1));
+    if (free) add(sameAs(f, S[k + 1]!, E[e - 1]!), k + 1, e - 1);
   }
-  if (acr.size > 0)
+  if (acr)
     for (let x = 0; x < nn; x++) {
       // (an acronym's word can be part of a name: it is in the name list)
       const k = names[x]!;
       if (cover[k]! >= 0 || stamps[WD[k]!] !== acrStamp) continue;
       const f = acr.get(WD[k]!);
-      if (f) add(sameAs(f, S[k]!, E[k]!, k, k));
+      if (f) add(sameAs(f, S[k]!, E[k]!), k, k);
     }
 
   // infobox lines ("Commander1: A, B", "Units2: X, Y", "Leaders Salahuddin Farooqui[1]")
-  infobox(body, t, cover, found, add);
+  infobox(body, t, cover, add);
 
   // unknown capitalised sequences typed by evidence
   let k = 0;
@@ -350,9 +355,10 @@ export function findMentions(body: string, t: Tokens, matcher: Matcher): Extract
       if (cover[q]! >= 0) {
         // a known name inside a longer organisation name ("Pakistan High Commission", "Border Guard Bangladesh")
         const f = found[cover[q]!]!;
-        if (f.type === 'place' && sj - si >= 0 && (orgHeadAt(tc, f.j + 1) || tc[sj]! & F_ORGHEAD || parenOrgEnd(tc, n, f.j + 1) > 0)) {
-          sj = f.j;
-          q = f.j + 1;
+        const fj = foundJ[cover[q]!]!;
+        if (f.type === 'place' && sj - si >= 0 && (orgHeadAt(tc, fj + 1) || tc[sj]! & F_ORGHEAD || parenOrgEnd(tc, n, fj + 1) > 0)) {
+          sj = fj;
+          q = fj + 1;
           continue;
         }
         break;
@@ -380,8 +386,8 @@ export function findMentions(body: string, t: Tokens, matcher: Matcher): Extract
     // leading known place before org words: "Pakistan High Commission" starts with a known place
     if (si > 0 && cover[si - 1]! >= 0 && G[si] !== GAP_LINE) {
       const f = found[cover[si - 1]!]!;
-      if (f.type === 'place' && f.j === si - 1 && orgHeadWithin(tc, si, sj)) {
-        si = f.i;
+      if (f.type === 'place' && foundJ[cover[si - 1]!] === si - 1 && orgHeadWithin(tc, si, sj)) {
+        si = foundI[cover[si - 1]!]!;
         dropFound(found, cover, cover[si]!);
       }
     }
@@ -391,20 +397,21 @@ export function findMentions(body: string, t: Tokens, matcher: Matcher): Extract
 
   // "Indian army", "Obama administration": a capitalised word before a lower-case organisation head
   // (handled in classify); known place + " district"/" division" → the district
-  for (const f of found) {
+  for (let x = 0; x < found.length; x++) {
+    const f = found[x]!;
     if (f.type !== 'place' || f.canonical === '') continue;
-    const q = f.j + 1;
+    const q = foundJ[x]! + 1;
     if (q < n && G[q] === GAP_SPACE && tc[q]! & F_DISTRICT && cover[q]! < 0) {
       const nx = wordRaw[WD[q]!]!;
       f.end = E[q]!;
       f.canonical = `${f.canonical} ${nx[0]!.toUpperCase()}${nx.slice(1)}`;
-      cover[q] = cover[f.j]!;
-      f.j++;
+      cover[q] = cover[q - 1]!;
+      foundJ[x] = q;
     }
   }
 
   // surnames of people named in full, later alone ("Mike Mullen" … "Mullen")
-  const surname = new Map<string, Found>();
+  let surname: Map<string, Found> | null = null;
   for (const f of found) {
     if (f.type !== 'person' || f.canonical === '') continue;
     // the last of two or more parts split at white space
@@ -412,54 +419,88 @@ export function findMentions(body: string, t: Tokens, matcher: Matcher): Extract
     let p = c.length - 1;
     while (p >= 0 && !isSpace(c.charCodeAt(p))) p--;
     if (p < 0 || c.length - p - 1 < 4) continue;
+    // (an upper-case first letter, tested by its code unit when it is ASCII)
+    const z = c.charCodeAt(p + 1);
+    if (z < 128 && !(z >= 65 && z <= 90)) continue;
     const last = c.slice(p + 1);
-    if (/^\p{Lu}/u.test(last) && !surname.has(last)) surname.set(last, f);
+    if ((z < 128 || UPPER_FIRST.test(last)) && !surname?.has(last)) (surname ??= new Map()).set(last, f);
   }
   // a group named "<Name> network/group/movement" is also "<Name>" before a noun ("Haqqani militants")
-  const short = new Map<string, Found>();
+  let short: Map<string, Found> | null = null;
   for (const f of found) {
     if (f.type !== 'organization' || f.canonical === '') continue;
     // (the name must end in k, p or t, in either case, or the Kelvin sign, which /i folds to k)
     const z = f.canonical.charCodeAt(f.canonical.length - 1);
     if ((z | 32) !== 107 && (z | 32) !== 112 && (z | 32) !== 116 && z !== 0x212a) continue;
     const m = /^(\p{Lu}[\p{L}-]{3,}) (?:network|group|movement)$/iu.exec(f.canonical);
-    if (m && !surname.has(m[1]!) && !short.has(m[1]!)) short.set(m[1]!, f);
+    if (m && !surname?.has(m[1]!) && !short?.has(m[1]!)) (short ??= new Map()).set(m[1]!, f);
   }
   const shortStamp = newStamp();
-  stampKeys(short, shortStamp);
-  if (short.size)
+  if (short) stampKeys(short, shortStamp);
+  if (short)
     for (let x = 0; x < nn; x++) {
       const q = names[x]!;
       if (cover[q]! >= 0 || !(tc[q]! & F_CAP) || stamps[WD[q]!] !== shortStamp) continue;
       const f = short.get(wordRaw[WD[q]!]!);
-      if (f && q + 1 < n && tc[q + 1]! & F_WORD && !(tc[q + 1]! & F_CAP) && G[q + 1] === GAP_SPACE) add(sameAs(f, S[q]!, E[q]!, q, q));
+      if (f && q + 1 < n && tc[q + 1]! & F_WORD && !(tc[q + 1]! & F_CAP) && G[q + 1] === GAP_SPACE) add(sameAs(f, S[q]!, E[q]!), q, q);
     }
   const surnameStamp = newStamp();
-  stampKeys(surname, surnameStamp);
-  if (surname.size)
+  if (surname) stampKeys(surname, surnameStamp);
+  if (surname)
     for (let x = 0; x < nn; x++) {
       const q = names[x]!;
       // (a word not stamped is no surname: the lookup below would find nothing)
       if (cover[q]! >= 0 || !(tc[q]! & F_CAP) || stamps[WD[q]!] !== surnameStamp) continue;
       const f = surname.get(wordRaw[WD[q]!]!);
       if (tc[q - 1]! & F_THE) continue; // "the Baloch separatist group"
-      if (f && !(tc[q + 1]! & F_CAP && G[q + 1] === GAP_SPACE)) add(sameAs(f, S[q]!, E[q]!, q, q));
+      if (f && !(tc[q + 1]! & F_CAP && G[q + 1] === GAP_SPACE)) add(sameAs(f, S[q]!, E[q]!), q, q);
     }
 
-  // the mentions kept, in order of their start (the sort is stable: ties stay in the order found)
-  const out: ExtractedMention[] = [];
+  // the mentions kept, in order of their start (the sort is stable: ties stay in the order found); the list
+  // found becomes the answer, in place
+  let m = 0;
   let sorted = true;
-  for (const f of found) {
+  for (let x = 0; x < found.length; x++) {
+    const f = found[x]!;
     if (f.canonical === '' || f.end <= f.start) continue;
-    if (out.length > 0 && f.start < out[out.length - 1]!.start) sorted = false;
-    out.push({ text: body.slice(f.start, f.end), start: f.start, end: f.end, canonical: f.canonical, type: f.type, entity_id: f.entity_id, known: f.known });
+    if (m > 0 && f.start < found[m - 1]!.start) sorted = false;
+    // a mention of one token is its word's spelling: the word table's string, not a new one
+    const i = foundI[x]!;
+    f.text = i === foundJ[x] && f.start === S[i] && f.end === E[i] ? wordRaw[WD[i]!]! : body.slice(f.start, f.end);
+    found[m++] = f;
   }
-  return sorted ? out : out.sort((a, b) => a.start - b.start);
+  found.length = m;
+  if (!sorted) byStart(found);
+  return found;
+}
+
+/**
+ * Sorts the mentions by start, in place, ties in the order given (a stable sort). They come mostly in order
+ * (the later passes add a few), so an insertion sort, which makes no garbage; past a budget of moves, the
+ * built-in sort finishes (the order so far keeps ties in their first order, so the result is the same).
+ */
+export function byStart(ms: ExtractedMention[]): void {
+  const m = ms.length;
+  let budget = 8 * m;
+  for (let k = 1; k < m; k++) {
+    const f = ms[k]!;
+    let p = k;
+    while (p > 0 && ms[p - 1]!.start > f.start) {
+      ms[p] = ms[p - 1]!;
+      p--;
+    }
+    ms[p] = f;
+    budget -= k - p;
+    if (budget < 0) {
+      ms.sort((a, b) => a.start - b.start);
+      return;
+    }
+  }
 }
 
 function dropFound(found: Found[], cover: Int32Array, idx: number) {
   const f = found[idx]!;
-  for (let q = f.i; q <= f.j; q++) if (cover[q] === idx) cover[q] = -1;
+  for (let q = foundI[idx]!; q <= foundJ[idx]!; q++) if (cover[q] === idx) cover[q] = -1;
   f.canonical = '';
 }
 
@@ -557,7 +598,7 @@ function classify(
   sj: number,
   cover: Int32Array,
   found: Found[],
-  add: (f: Found) => void,
+  add: (f: Found, i: number, j: number) => void,
 ) {
   const n = t.n;
   const S = t.start;
@@ -649,14 +690,26 @@ function classify(
   for (let q = si; q <= end; q++) if (cover[q]! >= 0) dropFound(found, cover, cover[q]!);
   const span = body.slice(S[si]!, E[end]!);
   let canonical = cleanCanonical(span, type);
-  if (end > sj) canonical = canonical.replace(/ (\p{Ll})(\p{L}*)$/u, (_m, a: string, b: string) => ` ${a.toUpperCase()}${b}`);
-  add({ start: S[si]!, end: E[end]!, type, canonical, entity_id: null, known: false, i: si, j: end });
+  if (end > sj) canonical = capitalisedLast(canonical);
+  add(mention(S[si]!, E[end]!, type, canonical, null, false), si, end);
   if (paren > 0) {
     for (let q = sj + 2; q <= paren; q++) if (cover[q]! >= 0 && found[cover[q]!]!.type !== 'place') return;
     for (let q = sj + 2; q <= paren; q++) if (cover[q]! >= 0) dropFound(found, cover, cover[q]!);
-    add({ start: S[sj + 2]!, end: E[paren]!, type, canonical, entity_id: null, known: false, i: sj + 2, j: paren });
+    add(mention(S[sj + 2]!, E[paren]!, type, canonical, null, false), sj + 2, paren);
   }
 }
+
+/**
+ * The name with its last word capitalised if it is a lower-case word ("Indian army" → "Indian Army"): as
+ * `s.replace(/ (\p{Ll})(\p{L}*)$/u, …)`, which can only match from the last space, since letters follow it.
+ */
+export function capitalisedLast(s: string): string {
+  const p = s.lastIndexOf(' ');
+  if (p < 0) return s;
+  const m = LOWER_WORD.exec(s.slice(p + 1));
+  return m ? `${s.slice(0, p)} ${m[1]!.toUpperCase()}${m[2]!}` : s;
+}
+const LOWER_WORD = /^(\p{Ll})(\p{L}*)$/u;
 
 /** Index of the token whose start (or end) is exactly `pos`, by binary search; -1 if none. */
 function tokenAt(t: Tokens, pos: number, edge: 'start' | 'end'): number {
@@ -714,39 +767,96 @@ function infoboxLines(body: string): RegExpExecArray[] {
   return out;
 }
 
-function infobox(body: string, toks: Tokens, cover: Int32Array, found: Found[], add: (f: Found) => void) {
+function infobox(body: string, toks: Tokens, cover: Int32Array, add: (f: Found, i: number, j: number) => void) {
   for (const m of infoboxLines(body)) {
     const label = m[1]!.trim();
     const hit = INFOBOX.find(([re]) => re.test(label));
     if (!hit) continue;
     const type = hit[1];
     const rest = m[3]!;
-    const restStart = m.index! + m[0].length - rest.length;
+    const restStart = m.index + m[0].length - rest.length;
     if (rest.length > 400) continue;
-    const itemRe = /[^,]+/g;
-    for (const it of rest.matchAll(itemRe)) {
-      let s = restStart + it.index!;
-      let e = s + it[0].length;
-      let text = body.slice(s, e);
-      // trim markup, bullets, footnote marks, parenthetical notes
-      const lead = /^(?:\s|\*|<hr>|&)+/.exec(text)?.[0].length ?? 0;
-      s += lead;
-      text = body.slice(s, e);
-      const tail = /(?:\s*\([^)]*\)|\s*\[\d+\]|\s)+$/.exec(text)?.[0].length ?? 0;
-      e -= tail;
-      text = body.slice(s, e);
-      if (!text || text.endsWith(':') || !/^\p{Lu}/u.test(text) || text.includes('  ')) continue;
-      if (/[.:;!?]/.test(text)) continue;
-      const ti = tokenAt(toks, s, 'start');
-      const tj = tokenAt(toks, e, 'end');
-      if (ti < 0 || tj < ti || tj - ti > 8) continue;
-      let covered = false;
-      for (let q = ti; q <= tj; q++) if (cover[q]! >= 0) covered = true;
-      if (covered) continue;
-      if (NOT_ENTITIES.has(nameKey(text))) continue;
-      add({ start: s, end: e, type, canonical: cleanCanonical(text, type), entity_id: null, known: false, i: ti, j: tj });
+    // the items: the runs of characters other than commas
+    for (let p = 0; p < rest.length; ) {
+      let q = rest.indexOf(',', p);
+      if (q < 0) q = rest.length;
+      if (q > p) infoboxItem(body, toks, cover, add, type, restStart + p, restStart + q);
+      p = q + 1;
     }
   }
-  void found;
+}
+
+/** One infobox item, body[s, e): trimmed of markup, bullets, footnote marks and notes, a mention if it is a name. */
+function infoboxItem(body: string, toks: Tokens, cover: Int32Array, add: (f: Found, i: number, j: number) => void, type: MentionType, s0: number, e0: number) {
+  const [s, e] = trimmedItem(body, s0, e0);
+  const text = body.slice(s, e);
+  if (!text || text.endsWith(':') || !/^\p{Lu}/u.test(text) || text.includes('  ')) return;
+  if (/[.:;!?]/.test(text)) return;
+  const ti = tokenAt(toks, s, 'start');
+  const tj = tokenAt(toks, e, 'end');
+  if (ti < 0 || tj < ti || tj - ti > 8) return;
+  for (let q = ti; q <= tj; q++) if (cover[q]! >= 0) return;
+  if (NOT_ENTITIES.has(nameKey(text))) return;
+  add(mention(s, e, type, cleanCanonical(text, type), null, false), ti, tj);
+}
+
+/**
+ * An infobox item body[s, e) without its leading markup and bullets (/^(?:\s|\*|<hr>|&)+/) and its trailing
+ * notes and footnote marks (/(?:\s*\([^)]*\)|\s*\[\d+\]|\s)+$/), found without slicing: [start, end).
+ */
+export function trimmedItem(body: string, s: number, e: number): [number, number] {
+  const start = s + leadLength(body, s, e);
+  return [start, start + keptLength(body, start, e)];
+}
+
+/** The length of the match of /^(?:\s|\*|<hr>|&)+/ in body[s, e) (0 if none). */
+function leadLength(body: string, s: number, e: number): number {
+  let p = s;
+  while (p < e) {
+    const c = body.charCodeAt(p);
+    if (c === 42 || c === 38 || isSpace(c)) p++;
+    else if (c === 60 && p + 4 <= e && body.startsWith('<hr>', p)) p += 4;
+    else break;
+  }
+  return p - s;
+}
+
+// star[p - s]: body[p, e) is a run of the pieces `\s`, `\s*\([^)]*\)` and `\s*\[\d+\]` (kept from call to call)
+let star = new Uint8Array(512);
+/**
+ * The length of body[s, e) without the match of /(?:\s*\([^)]*\)|\s*\[\d+\]|\s)+$/ (trailing white space,
+ * parenthetical notes and footnote marks). The expression matches at the first p from which the rest is a
+ * run of its pieces; each piece starting at p can end at one place only, so the runs are found backwards.
+ */
+function keptLength(body: string, s: number, e: number): number {
+  const len = e - s;
+  if (star.length < len + 1) star = new Uint8Array(2 * len + 1);
+  star[len] = 1;
+  let first = len;
+  for (let p = e - 1; p >= s; p--) {
+    let ok = isSpace(body.charCodeAt(p)) && star[p + 1 - s] === 1;
+    if (!ok) {
+      const q = pieceEnd(body, p, e);
+      ok = q > 0 && star[q - s] === 1;
+    }
+    star[p - s] = ok ? 1 : 0;
+    if (ok) first = p - s;
+  }
+  return first;
+}
+/** Where the piece `\s*\([^)]*\)` or `\s*\[\d+\]` that starts at p ends (body[p, e)), or -1. */
+function pieceEnd(body: string, p: number, e: number): number {
+  let k = p;
+  while (k < e && isSpace(body.charCodeAt(k))) k++;
+  if (k >= e) return -1;
+  const c = body.charCodeAt(k);
+  if (c === 40) {
+    const close = body.indexOf(')', k + 1);
+    return close >= 0 && close < e ? close + 1 : -1;
+  }
+  if (c !== 91) return -1;
+  let d = k + 1;
+  while (d < e && body.charCodeAt(d) >= 48 && body.charCodeAt(d) <= 57) d++;
+  return d > k + 1 && d < e && body.charCodeAt(d) === 93 ? d + 1 : -1;
 }
 

@@ -78,13 +78,15 @@ for (let k = 0; k < MARKS.length; k++) MARK_ID[MARKS.charCodeAt(k)] = k;
 
 // Distinct words, in an open-addressing table keyed by a hash the tokenizer computes as it scans: a word is
 // found by comparing its code units (kept in `chars`) with the body's, so a known word costs no slice.
-// `table` holds (hash, word id + 1) per slot, side by side; `spans` holds (offset in `chars`, length) per
-// word id.
+// A slot is eight integers side by side (half a cache line): hash, word id + 1, length, offset in `chars`,
+// and the word's first eight code units, two to an integer (zeros past its end). A look-up reads one slot,
+// and `chars` only for a word longer than eight units.
 const MAX_WORDS = 1 << 18;
-let table = new Int32Array(2 << 12); // 0 = empty
+const SLOT = 8;
+const INLINE = 8; // code units kept in a slot
+let table = new Int32Array(SLOT << 12); // word id + 1 = 0: empty
 let chars = new Uint16Array(1 << 14); // every word's code units, one after another
 let charsUsed = 0;
-let spans = new Int32Array(2 * 1024);
 
 function reset() {
   words.epoch++;
@@ -93,10 +95,9 @@ function reset() {
   words.key = [];
   words.lower = [];
   words.flags = new Uint8Array(1024);
-  table = new Int32Array(2 << 12);
+  table = new Int32Array(SLOT << 12);
   chars = new Uint16Array(1 << 14);
   charsUsed = 0;
-  spans = new Int32Array(2 * 1024);
   for (let k = 0; k < MARKS.length; k++) {
     const ch = MARKS[k]!;
     const c = ch.charCodeAt(0);
@@ -107,11 +108,7 @@ function reset() {
 
 function addWord(raw: string, key: string, lower: string, flags: number, h: number, len: number): number {
   const id = words.count++;
-  if (id >= words.flags.length) {
-    const size = words.flags.length * 2;
-    words.flags = widened(words.flags, size);
-    spans = widened(spans, 2 * size);
-  }
+  if (id >= words.flags.length) words.flags = widened(words.flags, words.flags.length * 2);
   words.raw.push(raw);
   words.key.push(key);
   words.lower.push(lower);
@@ -120,15 +117,19 @@ function addWord(raw: string, key: string, lower: string, flags: number, h: numb
     chars = widened(chars, Math.max(chars.length * 2, charsUsed + len));
   }
   for (let k = 0; k < len; k++) chars[charsUsed + k] = raw.charCodeAt(k);
-  spans[2 * id] = charsUsed;
-  spans[2 * id + 1] = len;
-  charsUsed += len;
-  if (4 * words.count > table.length) {
+  // (at most half the slots full)
+  if (2 * SLOT * words.count > table.length) {
     const old = table;
     table = new Int32Array(old.length * 2);
-    for (let k = 0; k < old.length; k += 2) if (old[k + 1] !== 0) insert(old[k]!, old[k + 1]! - 1);
+    for (let k = 0; k < old.length; k += SLOT) if (old[k + 1] !== 0) table.set(old.subarray(k, k + SLOT), slotOf(old[k]!));
   }
-  insert(h, id);
+  const idx = slotOf(h);
+  table[idx] = h;
+  table[idx + 1] = id + 1;
+  table[idx + 2] = len;
+  table[idx + 3] = charsUsed;
+  for (let k = 0; k < len && k < INLINE; k++) table[idx + 4 + (k >> 1)]! |= raw.charCodeAt(k) << ((k & 1) << 4);
+  charsUsed += len;
   return id;
 }
 
@@ -138,34 +139,51 @@ function addWord(raw: string, key: string, lower: string, flags: number, h: numb
  */
 function home(h: number, mask: number): number {
   const x = Math.imul(h ^ (h >>> 16), 0x45d9f3b);
-  return ((x ^ (x >>> 16)) << 1) & mask;
+  return ((x ^ (x >>> 16)) << 3) & mask;
 }
 
-function insert(h: number, id: number) {
-  const mask = table.length - 2;
+/** The free slot for a new word whose hash is h. */
+function slotOf(h: number): number {
+  const mask = table.length - SLOT;
   let idx = home(h, mask);
-  while (table[idx + 1] !== 0) idx = (idx + 2) & mask;
-  table[idx] = h;
-  table[idx + 1] = id + 1;
+  while (table[idx + 1] !== 0) idx = (idx + SLOT) & mask;
+  return idx;
+}
+
+/** Whether the word in the slot at idx (of `len` code units) is spelt `text[start, start + len)`. */
+function sameWord(tb: Int32Array, idx: number, text: Uint16Array, start: number, len: number): boolean {
+  const inline = len < INLINE ? len : INLINE;
+  for (let k = 0; k < inline; k += 2) {
+    const pair = k + 1 < len ? text[start + k]! | (text[start + k + 1]! << 16) : text[start + k]!;
+    if (tb[idx + 4 + (k >> 1)] !== pair) return false;
+  }
+  if (len <= INLINE) return true;
+  const cs = chars;
+  const o = tb[idx + 3]!;
+  for (let k = INLINE; k < len; k++) if (cs[o + k] !== text[start + k]) return false;
+  return true;
 }
 
 /** The id of the word body.slice(start, end) (its code units `text[start, end)`), whose hash (see `scan`) is h. */
 function wordAt(body: string, text: Uint16Array, start: number, end: number, h: number): number {
   const tb = table;
-  const mask = tb.length - 2;
+  const mask = tb.length - SLOT;
   const len = end - start;
-  for (let idx = home(h, mask); ; idx = (idx + 2) & mask) {
+  for (let idx = home(h, mask); ; idx = (idx + SLOT) & mask) {
     const v = tb[idx + 1]!;
     if (v === 0) break;
-    if (tb[idx] !== h) continue;
-    const id = v - 1;
-    if (spans[2 * id + 1] !== len) continue;
-    const o = spans[2 * id]!;
-    let k = 0;
-    while (k < len && chars[o + k] === text[start + k]) k++;
-    if (k === len) return id;
+    if (tb[idx] === h && tb[idx + 2] === len && sameWord(tb, idx, text, start, len)) return v - 1;
   }
-  return makeWord(body.slice(start, end), h);
+  return makeWord(ownSlice(body, start, end), h);
+}
+
+/**
+ * body.slice(start, end) as a string of its own. V8 makes a slice of 13 or more code units a view of the
+ * whole text, and the word table keeps its words for the process's life: a view would keep the text of
+ * every document that brought a long new word. (The code units are those `codeUnits` just copied.)
+ */
+function ownSlice(body: string, start: number, end: number): string {
+  return end - start < 13 || !unitsBuf ? body.slice(start, end) : unitsBuf.toString('utf16le', 2 * start, 2 * end);
 }
 
 /** The id of the word spelt `s`, or -1 if no text tokenized so far has it. */
@@ -174,16 +192,15 @@ export function wordIdOf(s: string): number {
   if (len === 0) return -1;
   let h = s.charCodeAt(0);
   for (let k = 1; k < len; k++) h = (Math.imul(h, 31) + s.charCodeAt(k)) | 0;
-  const mask = table.length - 2;
-  for (let idx = home(h, mask); ; idx = (idx + 2) & mask) {
+  const mask = table.length - SLOT;
+  for (let idx = home(h, mask); ; idx = (idx + SLOT) & mask) {
     const v = table[idx + 1]!;
     if (v === 0) return -1;
-    const id = v - 1;
-    if (table[idx] !== h || spans[2 * id + 1] !== len) continue;
-    const o = spans[2 * id]!;
+    if (table[idx] !== h || table[idx + 2] !== len) continue;
+    const o = table[idx + 3]!;
     let k = 0;
     while (k < len && chars[o + k] === s.charCodeAt(k)) k++;
-    if (k === len) return id;
+    if (k === len) return v - 1;
   }
 }
 
@@ -310,22 +327,23 @@ function scan(body: string, sc: Scratch, keepStarts: boolean): { toks: Tokens; s
       let h = c;
       i++;
       while (i < n) {
-        const e = text[i]!;
-        if (e >= 97 && e <= 122) {
-          // (the commonest case first: a lower-case ASCII letter)
+        let e = text[i]!;
+        if (((e | 32) >= 97 && (e | 32) <= 122) || (e >= 48 && e <= 57)) {
+          // a run of ASCII letters and digits (the commonest case): \w, so a word start only at its first
           if (!prevW) starts[k++] = i;
           prevW = true;
-          h = (Math.imul(h, 31) + e) | 0;
-          i++;
+          do {
+            h = (Math.imul(h, 31) + e) | 0;
+            if (++i === n) break;
+            e = text[i]!;
+          } while (((e | 32) >= 97 && (e | 32) <= 122) || (e >= 48 && e <= 57));
           continue;
         }
         let ek = CODE[e]!;
         if (ek === 0) ek = codeOf(e);
         if (ek === 1) {
-          if (e < 128) {
-            if (!prevW) starts[k++] = i;
-            prevW = true;
-          } else prevW = false;
+          // (not ASCII)
+          prevW = false;
           h = (Math.imul(h, 31) + e) | 0;
           i++;
           continue;

@@ -1,0 +1,70 @@
+// The tokenizer's word table (src/extract/tokens.ts): a word's id is its spelling, whatever its length, its
+// script or the table's size; every token's text is body.slice(start, end).
+import { describe, expect, it } from 'vitest';
+import { extract } from '../src/extract/index.ts';
+import { tokenize, tokenizeWithStarts, wordIdOf, words } from '../src/extract/tokens.ts';
+
+/** The word ids of the tokens of `text`, with each token's text checked against its word's spelling. */
+function ids(text: string): number[] {
+  const t = tokenize(text);
+  const out: number[] = [];
+  for (let k = 0; k < t.n; k++) {
+    const w = t.word[k]!;
+    expect(words.raw[w]).toBe(text.slice(t.start[k]!, t.end[k]!));
+    out.push(w);
+  }
+  return out;
+}
+
+describe('word ids', () => {
+  it.each([
+    ['words sharing their first eight code units', 'Internationally Internationalist Internat Internati'],
+    ['odd and even lengths', 'a ab abc abcd abcde abcdefg abcdefgh abcdefghi'],
+    ['one code unit apart at the ninth and the last', 'abcdefghXj abcdefghYj abcdefghXk'],
+    ['code units past 0x8000 (Hangul) and accents', '한국어 한국인 한국어 café cafe Café'],
+    ['apostrophes inside words', "Jama'at Jama’at don't dont"],
+  ])('%s: one id per spelling', (_why, text) => {
+    const got = ids(text);
+    const spellings = text.split(/[\s]+/).filter(Boolean);
+    const byWord = new Map<string, number>();
+    got.forEach((id, k) => {
+      const s = spellings[k]!;
+      if (byWord.has(s)) expect(id).toBe(byWord.get(s));
+      byWord.set(s, id);
+    });
+    // distinct spellings, distinct ids
+    expect(new Set(byWord.values()).size).toBe(byWord.size);
+    for (const [s, id] of byWord) expect(wordIdOf(s)).toBe(id);
+  });
+
+  it('keeps every id while the table grows', () => {
+    const first = 'Kandahar Kandaharis Kandahari Kandahars';
+    const before = ids(first);
+    let filler = '';
+    for (let k = 0; k < 20_000; k++) filler += `grow${k.toString(36)}longer${k} x${k} `;
+    const epoch = words.epoch;
+    tokenize(filler);
+    expect(words.epoch).toBe(epoch); // (`tokenize` never starts the table afresh)
+    expect(ids(first)).toEqual(before);
+    expect(wordIdOf('grow0longer0')).toBe(ids('grow0longer0')[0]);
+    expect(wordIdOf('grow0longer1')).toBe(-1);
+  });
+
+  it('a word not yet seen has no id', () => {
+    expect(wordIdOf('Zyxwvutsrqponm')).toBe(-1);
+    expect(wordIdOf('')).toBe(-1);
+  });
+});
+
+describe('offsets are UTF-16 code units', () => {
+  const text = 'The 𝐁old Front (𝐁F) met Ünal Öztürk in Mosul 😀 on Monday; Dr. Lee Jae-myung 한국어 spoke.';
+  it('every token is body.slice(start, end)', () => {
+    const { toks } = tokenizeWithStarts(text);
+    for (let k = 0; k < toks.n; k++) expect(words.raw[toks.word[k]!]).toBe(text.slice(toks.start[k]!, toks.end[k]!));
+  });
+  it('every mention is body.slice(start, end)', () => {
+    const ms = extract(text, { gazetteer: [] }).mentions;
+    expect(ms.length).toBeGreaterThan(0);
+    for (const m of ms) expect(m.text).toBe(text.slice(m.start, m.end));
+  });
+});
