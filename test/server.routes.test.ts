@@ -523,6 +523,28 @@ describe.each(ENGINES)('server routes on %s', (engine) => {
     expect(pages).toBe(Math.max(1, Math.ceil(n / 7)));
   });
 
+  it("claims?entity= walks the claims of the entity's page: subject, object or claimant", async () => {
+    // an entity that is the claimant of some claim it is neither the subject nor the object of
+    const [row] = await s.db.query<{ id: string }>(
+      `SELECT claimant_id AS id FROM claims WHERE claimant_id IS NOT NULL AND claimant_id IS DISTINCT FROM subject_id
+         AND claimant_id IS DISTINCT FROM object_id ORDER BY claimant_id LIMIT 1`,
+    );
+    expect(row, 'the reference data has a claim whose claimant is neither subject nor object').toBeDefined();
+    const page = await getEntity(s.db, row!.id);
+    expect(page.claims_truncated).toBe(false);
+    const seen: string[] = [];
+    let cursor: string | null = null;
+    do {
+      const p: { items: Array<{ id: string; claimant_id: string | null }>; next_cursor: string | null } = (
+        await get(`/api/claims?entity=${row!.id}&limit=2${cursor ? `&cursor=${encodeURIComponent(cursor)}` : ''}`)
+      ).json();
+      seen.push(...p.items.map((i) => i.id));
+      cursor = p.next_cursor;
+    } while (cursor);
+    expect(seen.sort()).toEqual(page.claims.map((c) => c.id).sort());
+    expect(page.claims.some((c) => c.claimant_id === row!.id && c.subject_id !== row!.id && c.object_id !== row!.id)).toBe(true);
+  });
+
   it('search pages are disjoint and keep the ranking across pages', async () => {
     const all = (await get('/api/search?q=pakistan&limit=500')).json().items as Array<{ id: string; type: string }>;
     const first = (await get('/api/search?q=pakistan&limit=3')).json();

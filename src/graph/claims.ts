@@ -107,7 +107,8 @@ export async function listClaims(db: Queryable, f: ClaimFilter): Promise<Page<Cl
   if (f.object !== undefined) w.add('c.object_id = ?', f.object);
   if (f.entity !== undefined) {
     const p = w.param(f.entity);
-    w.add(`(c.subject_id = ${p} OR c.object_id = ${p})`);
+    // As on the entity's page (getEntity): the claims it is the subject, object or claimant of.
+    w.add(`(c.subject_id = ${p} OR c.object_id = ${p} OR c.claimant_id = ${p})`);
   }
   if (f.predicate !== undefined) w.add('c.predicate = ?', f.predicate);
   if (f.source !== undefined) w.add('c.source_id = ?', f.source);

@@ -197,7 +197,7 @@ export function registerClaims(program: Command): Command {
       .description('claims filtered by subject, object, entity, predicate, source, status, verdict')
       .option('--subject <id>', 'subject entity id')
       .option('--object <id>', 'object id')
-      .option('--entity <id|name>', 'subject or object (id, ref or name)')
+      .option('--entity <id|name>', 'subject, object or claimant (id, ref or name)')
       .option('--predicate <p>', 'predicate (src/model/vocab/predicates.json)')
       .option('--source <id>', 'source id')
       .option('--status <s>', 'proposed | accepted | rejected')

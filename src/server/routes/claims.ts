@@ -17,7 +17,7 @@ export function registerClaims(app: FastifyInstance, { db }: RouteContext): void
         querystring: query({
           subject: { ...id, description: 'subject entity id' },
           object: { ...id, description: 'object entity, event or place id' },
-          entity: { ...id, description: 'subject or object' },
+          entity: { ...id, description: 'subject, object or claimant (the claims its entity page lists)' },
           predicate: { type: 'string', enum: [...PREDICATES] },
           source: { ...id, description: 'source id' },
           status: { type: 'string', enum: ['proposed', 'accepted', 'rejected'] },
