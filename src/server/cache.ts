@@ -1,9 +1,10 @@
 // A small response cache for GET /api/*: serialised bodies keyed by URL, tagged with the data version they
 // were read at. A body is kept as bytes, encoded once: a string answer is encoded to UTF-8 again at every
 // socket write, and one that holds a single character above U+00FF (a curly quote) is a two-byte string,
-// slow to encode — 2–3 ms of the server's thread per 211 KB answer, most of its time under load. Every write request and every job's end is a hard bump: nothing read before it is served
-// again. A running job's steps are soft bumps, at most one per `jobLagMs`: answers read before one are still
-// served while one request reads the page afresh (stale while revalidate), so readers never queue behind a
+// slow to encode — 2–3 ms of the server's thread per 211 KB answer, most of its time under load.
+// Every write request and every job's end is a hard bump: nothing read before it is served again. A
+// running job's steps are soft bumps, at most one per `jobLagMs`: answers read before one are still served
+// while one request reads the page afresh (stale while revalidate), so readers never queue behind a
 // database busy with the job. When other processes may write (PostgreSQL), entries are re-read after
 // `ttlMs`, under the same rule. PGlite is single-process: there this server is the only writer.
 export interface CachedResponse {
