@@ -1,6 +1,7 @@
 // Claims: filter and fetch, each with its source, its current verdict and (one at a time) its evidence.
 import { DossierError } from '../model/index.ts';
 import type { Queryable, Row } from '../store/index.ts';
+import type { ClaimRow as ClaimWrite } from '../ingest/records.ts';
 import { clampLimit, decodeCursor, toPage, Where, type Page } from './page.ts';
 import { refOf, sourceJson, sourceRefs, type SourceRef } from './refs.ts';
 
@@ -10,30 +11,17 @@ export const CLAIM_COLS = [
   'span_end', 'negated', 'hedged', 'status', 'confidence', 'credibility', 'version',
 ] as const;
 
-export interface ClaimRow {
-  id: string;
+/**
+ * A claims row as read: the columns ingest writes (src/ingest/records.ts), with a curated claim's spans
+ * null and every object kind, and the columns the store and review keep.
+ */
+export interface ClaimRow extends Omit<ClaimWrite, 'object_kind' | 'span_start' | 'span_end'> {
   ref: string | null;
-  subject_id: string | null;
-  subject_name: string;
-  predicate: string;
   object_kind: string;
-  object_id: string | null;
-  object_value: string | null;
-  date_start: string | null;
-  date_end: string | null;
-  precision: string | null;
-  where_id: string | null;
-  where_name: string | null;
-  claimant_id: string | null;
-  claimant_name: string;
   source_id: string;
-  quote: string;
   span_start: number | null;
   span_end: number | null;
-  negated: boolean;
-  hedged: boolean;
   status: string;
-  confidence: number;
   credibility: string | null;
   version: number;
 }

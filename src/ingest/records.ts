@@ -28,6 +28,7 @@ export interface MentionRow {
   known: boolean;
 }
 
+/** A claims row as ingest writes it (graph's ClaimRow adds the columns the store and review keep). */
 export interface ClaimRow {
   id: string;
   subject_id: string | null;
