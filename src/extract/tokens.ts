@@ -147,7 +147,7 @@ function addWord(raw: string, key: string, lower: string, flags: number, h: numb
  */
 function home(h: number, mask: number): number {
   const x = Math.imul(h ^ (h >>> 16), 0x45d9f3b);
-  return ((x ^ (x >>> 16)) << 1) & mask;
+  return ((x ^ (x >>> 16)) << 1) & mask; // (<< 1: a slot is SLOT = 2 integers)
 }
 
 /** The free slot for a new word whose hash is h. */
