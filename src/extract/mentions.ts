@@ -830,6 +830,10 @@ let star = new Uint8Array(512);
  */
 function keptLength(body: string, s: number, e: number): number {
   const len = e - s;
+  // every piece ends in white space, ")" or "]": an item that ends otherwise keeps all its characters
+  // (most do: "Ali Rezaei")
+  const last = body.charCodeAt(e - 1);
+  if (len === 0 || (last !== 41 && last !== 93 && !isSpace(last))) return len;
   if (star.length < len + 1) star = new Uint8Array(2 * len + 1);
   star[len] = 1;
   let first = len;
