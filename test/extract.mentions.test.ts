@@ -3,7 +3,7 @@
 import { describe, expect, it } from 'vitest';
 import { extract, type GazetteerEntry } from '../src/extract/index.ts';
 import { tokenize, words } from '../src/extract/tokens.ts';
-import { byStart, capitalisedLast, trimmedItem } from '../src/extract/mentions.ts';
+import { byStart, capitalisedLast, trimmedItem, upperFirst } from '../src/extract/mentions.ts';
 
 const g = (name: string, canonical: string, type: GazetteerEntry['type'] = 'organization'): GazetteerEntry => ({
   name,
@@ -114,6 +114,14 @@ describe('the word table (src/extract/tokens.ts) is a cache', () => {
     expect(after).toEqual(before);
     expect(after.mentions.length).toBeGreaterThan(5);
   }, 60_000);
+});
+
+describe('upperFirst', () => {
+  it('is /^\\p{Lu}/u.test', () => {
+    const ascii = Array.from({ length: 128 }, (_, c) => `${String.fromCharCode(c)}x`);
+    for (const s of [...ascii, '', 'Ünal', 'ünal', 'Ωmega', 'ωmega', '𝐁old', '𝐛old', '\ud835', 'ǅ', 'Σ', 'ß', '한국'])
+      expect([s, upperFirst(s)]).toEqual([s, /^\p{Lu}/u.test(s)]);
+  });
 });
 
 describe('infobox items (trimmedItem)', () => {

@@ -222,6 +222,11 @@ const keyOf = (t: Tokens, tc: Int32Array, i: number, j: number) => {
   return k;
 };
 const UPPER_FIRST = /^\p{Lu}/u;
+/** `UPPER_FIRST.test(s)`, the expression run only when the first code unit is not ASCII. */
+export function upperFirst(s: string): boolean {
+  const c = s.charCodeAt(0);
+  return c < 128 ? c >= 65 && c <= 90 : UPPER_FIRST.test(s);
+}
 /** First words of the not-entities: a run that starts with none of them is no office or designation. */
 const NOT_ENTITY_FIRST = new Set([...NOT_ENTITIES].map((k) => k.split(' ')[0]!));
 /** The name at tokens i..j is an office, law or designation (or starts with one). */
@@ -787,11 +792,13 @@ function infobox(body: string, toks: Tokens, cover: Int32Array, add: (f: Found, 
 }
 
 /** One infobox item, body[s, e): trimmed of markup, bullets, footnote marks and notes, a mention if it is a name. */
+/** Punctuation that makes an infobox item a sentence, not a name. */
+const ITEM_PUNCT = /[.:;!?]/;
 function infoboxItem(body: string, toks: Tokens, cover: Int32Array, add: (f: Found, i: number, j: number) => void, type: MentionType, s0: number, e0: number) {
   const [s, e] = trimmedItem(body, s0, e0);
   const text = body.slice(s, e);
-  if (!text || text.endsWith(':') || !/^\p{Lu}/u.test(text) || text.includes('  ')) return;
-  if (/[.:;!?]/.test(text)) return;
+  if (!text || text.endsWith(':') || !upperFirst(text) || text.includes('  ')) return;
+  if (ITEM_PUNCT.test(text)) return;
   const ti = tokenAt(toks, s, 'start');
   const tj = tokenAt(toks, e, 'end');
   if (ti < 0 || tj < ti || tj - ti > 8) return;
@@ -830,6 +837,10 @@ let star = new Uint8Array(512);
  */
 function keptLength(body: string, s: number, e: number): number {
   const len = e - s;
+  // every piece ends in white space, ")" or "]": an item that ends otherwise keeps all its characters
+  // (most do: "Ali Rezaei")
+  const last = body.charCodeAt(e - 1);
+  if (len === 0 || (last !== 41 && last !== 93 && !isSpace(last))) return len;
   if (star.length < len + 1) star = new Uint8Array(2 * len + 1);
   star[len] = 1;
   let first = len;
