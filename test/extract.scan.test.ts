@@ -4,7 +4,7 @@ import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { loadEvalDocs } from '../eval/extraction/documents.ts';
 import type { InSpan} from '../src/extract/scan.ts';
-import { RuleSet, startRule, startsOf, wordStarts } from '../src/extract/scan.ts';
+import { codeUnits, RuleSet, startRule, startsOf, wordStarts } from '../src/extract/scan.ts';
 import { DATE_RULES, impliesTrigger, NAMED, namedForms, TRIGGER } from '../src/extract/dates.ts';
 import { AUTHORITY_WORD, backedSuffixes, CLAIM_ALTERNATIVES, COMBINED, DEMONYM_AUTHORITY, HEDGE, singleSpaced, SPEECH } from '../src/extract/claims.ts';
 import { CALL_WORD, OPENING_VERB } from '../src/extract/demands.ts';
@@ -226,3 +226,14 @@ describe('a line that goes on, from its first character where it can', () => {
     expect(yes).toBeGreaterThan(1000);
   });
 });
+
+describe('a text\'s code units, copied into a kept typed array', () => {
+  it('are its charCodeAt values, whatever text came before', () => {
+    const long = 'x'.repeat(40000) + '\u3002';
+    for (const t of [...texts, long, 'ab', long.slice(0, 39999), '\ud83d\ude00 é', ...texts.map((t) => t.slice(1))]) {
+      const u = codeUnits(t);
+      for (let i = 0; i < t.length; i++) if (u[i] !== t.charCodeAt(i)) expect([i, u[i]]).toEqual([i, t.charCodeAt(i)]);
+    }
+  });
+});
+

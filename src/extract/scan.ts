@@ -4,6 +4,7 @@
 // one of a few first characters. One pass over the text lists the word starts; a rule is then tried
 // (sticky) at the starts whose first characters it allows, instead of at every position of the text.
 // The matches are those of `text.matchAll(rule)`: leftmost first, none overlapping.
+import { widened } from '../util/typed.ts';
 import { startsOf, type Codes, type Starts } from './prefix.ts';
 
 export { startsOf, type Starts };
@@ -33,6 +34,31 @@ export function wordStarts(text: string): Int32Array {
   return out.subarray(0, k);
 }
 
+// A text's UTF-16 code units in a typed array kept from call to call (one native copy of the text):
+// reading it costs a third of charCodeAt on a string sliced from a larger one, as a document read from a
+// file is. The copy of the last text asked is kept, so the stages of one document share it.
+const hasBuffer = typeof Buffer === 'function';
+let unitsBuf: Buffer | null = null;
+let units = new Uint16Array(0);
+let unitsText: string | null = null;
+
+/**
+ * `text`'s code units: [0, text.length) of the array returned (longer arrays hold stale units past it).
+ * Valid until the next call with another text.
+ */
+export function codeUnits(text: string): Uint16Array {
+  if (text === unitsText) return units;
+  const n = text.length;
+  if (units.length < n) {
+    units = new Uint16Array((Math.max(n, units.length * 2, 1 << 14) + 1) & ~1); // (even: a Uint32Array may view it)
+    unitsBuf = hasBuffer ? Buffer.from(units.buffer) : null; // the same memory
+  }
+  if (unitsBuf) unitsBuf.write(text, 0, n * 2, 'utf16le');
+  else for (let k = 0; k < n; k++) units[k] = text.charCodeAt(k);
+  unitsText = text;
+  return units;
+}
+
 /** A rule to run at word starts: `re` must be sticky (`y`) and match only at a word start (it begins `\b\w…`). */
 export interface StartRule {
   re: RegExp;
@@ -42,6 +68,8 @@ export interface StartRule {
 
 const lowerCode = (c: number) => (c >= 65 && c <= 90 ? c + 32 : c >= 127 || c !== c ? 127 : c);
 const code = (c: number) => (c >= 127 || c !== c ? 127 : c);
+/** `code` of a code unit read inside the text (never NaN) */
+const ascii = (c: number) => (c >= 127 ? 127 : c);
 
 /** Bit 29 marks the codes of rules that do not ignore case (codes have 28 bits at most). */
 const CASED = 1 << 29;
@@ -158,36 +186,48 @@ export class RuleSet {
     const out: RegExpExecArray[][] = [];
     for (let l = 0; l < this.lists; l++) out.push([]);
     const lastEnd = this.lastEnd.fill(0);
+    const n = text.length;
+    const u = codeUnits(text);
+    // the memo table in locals (`remember` may replace its arrays: they are read again after it)
+    let keys = this.memoKeys;
+    let vals = this.memoVals;
+    let shift = this.memoShift;
+    let pool = this.pool;
     for (let k = 0; k < starts.length; k++) {
       const p = starts[k]!;
       // the first four characters (7 bits each; 127: beyond ASCII, or past the end), never 0 at a word start
-      const key = (((((code(text.charCodeAt(p)) << 7) | code(text.charCodeAt(p + 1))) << 7) | code(text.charCodeAt(p + 2))) << 7) | code(text.charCodeAt(p + 3));
-      let v = -1;
-      const keys = this.memoKeys;
+      // (read from the typed copy within the text; near its end charCodeAt, whose NaN past it would make
+      // the key a float elsewhere)
+      const key =
+        p + 3 < n
+          ? (((((ascii(u[p]!) << 7) | ascii(u[p + 1]!)) << 7) | ascii(u[p + 2]!)) << 7) | ascii(u[p + 3]!)
+          : (((((code(text.charCodeAt(p)) << 7) | code(text.charCodeAt(p + 1))) << 7) | code(text.charCodeAt(p + 2))) << 7) | code(text.charCodeAt(p + 3));
       const mask = keys.length - 1;
-      for (let h = Math.imul(key, 0x9e3779b1) >>> this.memoShift; ; h = (h + 1) & mask) {
-        const x = keys[h]!;
-        if (x === key) {
-          v = this.memoVals[h]!;
-          break;
-        }
-        if (x === 0) break;
+      let h = Math.imul(key, 0x9e3779b1) >>> shift;
+      let x = keys[h]!;
+      while (x !== key && x !== 0) x = keys[(h = (h + 1) & mask)]!;
+      let v: number;
+      if (x === key) v = vals[h]!;
+      else {
+        v = this.remember(key);
+        keys = this.memoKeys;
+        vals = this.memoVals;
+        shift = this.memoShift;
+        pool = this.pool;
       }
-      if (v < 0) v = this.remember(key);
-      const n = v & 127;
-      if (n === 0) continue;
-      const pool = this.pool;
-      for (let j = v >>> 7, end = j + n; j < end; j++) {
+      const count = v & 127;
+      if (count === 0) continue;
+      for (let j = v >>> 7, end = j + count; j < end; j++) {
         const r = pool[j]!;
         const l = slotOf[r]!;
         if (p < lastEnd[l]! || (enabled && enabled[r] === 0)) continue;
         const re = rules[r]!.re;
         re.lastIndex = p;
-        const x = re.exec(text);
-        if (x) {
-          out[l]!.push(x);
+        const m = re.exec(text);
+        if (m) {
+          out[l]!.push(m);
           if (which) (which[l] ??= []).push(r);
-          lastEnd[l] = p + x[0].length;
+          lastEnd[l] = p + m[0].length;
         }
       }
     }
@@ -236,11 +276,7 @@ export class RuleSet {
       this.memoSize = 0;
       this.poolSize = 0;
     }
-    if (this.poolSize + allowed.length > this.pool.length) {
-      const grown = new Uint8Array(Math.max(this.pool.length * 2, this.poolSize + allowed.length));
-      grown.set(this.pool.subarray(0, this.poolSize));
-      this.pool = grown;
-    }
+    if (this.poolSize + allowed.length > this.pool.length) this.pool = widened(this.pool, Math.max(this.pool.length * 2, this.poolSize + allowed.length));
     const v = (this.poolSize << 7) | allowed.length;
     this.pool.set(allowed, this.poolSize);
     this.poolSize += allowed.length;
