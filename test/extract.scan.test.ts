@@ -9,7 +9,7 @@ import { DATE_RULES, impliesTrigger, NAMED, namedForms, TRIGGER } from '../src/e
 import { AUTHORITY_WORD, backedSuffixes, CLAIM_ALTERNATIVES, COMBINED, DEMONYM_AUTHORITY, HEDGE, singleSpaced, SPEECH } from '../src/extract/claims.ts';
 import { CALL_WORD, OPENING_VERB } from '../src/extract/demands.ts';
 import { findRules } from '../src/extract/rules.ts';
-import { goesOn, splitSentences } from '../src/extract/sentences.ts';
+import { goesOn, hasOtherTerminator, OTHER_TERMINATORS, splitSentences } from '../src/extract/sentences.ts';
 import { tokenizeWithStarts } from '../src/extract/tokens.ts';
 
 const texts = [
@@ -237,3 +237,21 @@ describe('a text\'s code units, copied into a kept typed array', () => {
   });
 });
 
+describe('other scripts\' terminators, read two code units at a time', () => {
+  it('are found where the expression finds them', () => {
+    const marks = [...'。！？؟।॥።'];
+    const near = ['\u3001', '\u3003', '\uff00', '\uff02', '\u061e', '\u0963', '\u0966', '\u1361', '\u2019', '\u0200', '\u01ff', 'é'];
+    const extra: string[] = [];
+    for (const c of [...marks, ...near])
+      for (const n of [0, 1, 2, 3, 7, 8, 9, 16, 17]) {
+        extra.push('a'.repeat(n) + c, c + 'b'.repeat(n), 'a'.repeat(n) + c + 'b'.repeat(n % 5));
+      }
+    let found = 0;
+    // (a text longer than the next leaves its units in the array past the next one's end)
+    for (const t of [...texts, ...extra, ...extra.map((t) => t + '\u3002').flatMap((t) => [t, t.slice(0, -1)])]) {
+      expect(hasOtherTerminator(t)).toBe(OTHER_TERMINATORS.test(t));
+      if (hasOtherTerminator(t)) found++;
+    }
+    expect(found).toBeGreaterThan(300);
+  });
+});
