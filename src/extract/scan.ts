@@ -189,8 +189,7 @@ export class RuleSet {
     const n = text.length;
     const u = codeUnits(text);
     // the memo table in locals (`remember` may replace its arrays: they are read again after it)
-    let keys = this.memoKeys;
-    let vals = this.memoVals;
+    let memo = this.memo;
     let shift = this.memoShift;
     let pool = this.pool;
     for (let k = 0; k < starts.length; k++) {
@@ -202,16 +201,15 @@ export class RuleSet {
         p + 3 < n
           ? (((((ascii(u[p]!) << 7) | ascii(u[p + 1]!)) << 7) | ascii(u[p + 2]!)) << 7) | ascii(u[p + 3]!)
           : (((((code(text.charCodeAt(p)) << 7) | code(text.charCodeAt(p + 1))) << 7) | code(text.charCodeAt(p + 2))) << 7) | code(text.charCodeAt(p + 3));
-      const mask = keys.length - 1;
-      let h = Math.imul(key, 0x9e3779b1) >>> shift;
-      let x = keys[h]!;
-      while (x !== key && x !== 0) x = keys[(h = (h + 1) & mask)]!;
+      const mask = memo.length - 2;
+      let h = (Math.imul(key, 0x9e3779b1) >>> shift) << 1;
+      let x = memo[h]!;
+      while (x !== key && x !== 0) x = memo[(h = (h + 2) & mask)]!;
       let v: number;
-      if (x === key) v = vals[h]!;
+      if (x === key) v = memo[h + 1]!;
       else {
         v = this.remember(key);
-        keys = this.memoKeys;
-        vals = this.memoVals;
+        memo = this.memo;
         shift = this.memoShift;
         pool = this.pool;
       }
@@ -236,10 +234,9 @@ export class RuleSet {
 
   // The rules the first four characters at a start allow (the pair lists and the finer check), worked
   // out once per distinct four characters and kept: a table from the four characters (packed, as
-  // `run` computes them) to (offset in `pool` << 7) | count.
-  private memoKeys = new Int32Array(1 << 12);
-  private memoVals = new Int32Array(1 << 12);
-  private memoShift = 32 - 12;
+  // `run` computes them) to (offset in `pool` << 7) | count, each key beside its value (one cache line).
+  private memo = new Int32Array(2 << 12);
+  private memoShift = 32 - 12; // (2^12 slots)
   private memoSize = 0;
   private pool = new Uint8Array(1 << 12);
   private poolSize = 0;
@@ -270,8 +267,7 @@ export class RuleSet {
     // a table grown past 2^20 four-character prefixes (or 2^23 rules listed: offsets stay below 2^30) is
     // started again (a guard for unusual texts)
     if (this.memoSize >= 1 << 20 || this.poolSize + allowed.length > 1 << 23) {
-      this.memoKeys = new Int32Array(1 << 12);
-      this.memoVals = new Int32Array(1 << 12);
+      this.memo = new Int32Array(2 << 12);
       this.memoShift = 32 - 12;
       this.memoSize = 0;
       this.poolSize = 0;
@@ -280,27 +276,26 @@ export class RuleSet {
     const v = (this.poolSize << 7) | allowed.length;
     this.pool.set(allowed, this.poolSize);
     this.poolSize += allowed.length;
-    if ((this.memoSize + 1) * 2 > this.memoKeys.length) this.growMemo();
+    if ((this.memoSize + 1) * 4 > this.memo.length) this.growMemo(); // (half the slots at most)
     this.insert(key, v);
     return v;
   }
 
   private insert(key: number, v: number) {
-    const keys = this.memoKeys;
-    let h = Math.imul(key, 0x9e3779b1) >>> this.memoShift;
-    while (keys[h] !== 0) h = (h + 1) & (keys.length - 1);
-    keys[h] = key;
-    this.memoVals[h] = v;
+    const memo = this.memo;
+    let h = (Math.imul(key, 0x9e3779b1) >>> this.memoShift) << 1;
+    while (memo[h] !== 0) h = (h + 2) & (memo.length - 2);
+    memo[h] = key;
+    memo[h + 1] = v;
     this.memoSize++;
   }
 
   private growMemo() {
-    const [keys, vals] = [this.memoKeys, this.memoVals];
-    this.memoKeys = new Int32Array(keys.length * 2);
-    this.memoVals = new Int32Array(keys.length * 2);
+    const old = this.memo;
+    this.memo = new Int32Array(old.length * 2);
     this.memoShift--;
     this.memoSize = 0;
-    for (let h = 0; h < keys.length; h++) if (keys[h] !== 0) this.insert(keys[h]!, vals[h]!);
+    for (let h = 0; h < old.length; h += 2) if (old[h] !== 0) this.insert(old[h]!, old[h + 1]!);
   }
 }
 
