@@ -5,7 +5,8 @@ import { describe, expect, it } from 'vitest';
 import { loadEvalDocs } from '../eval/extraction/documents.ts';
 import type { InSpan} from '../src/extract/scan.ts';
 import { codeUnits, RuleSet, startRule, startsOf, wordStarts } from '../src/extract/scan.ts';
-import { DATE_RULES, impliesTrigger, NAMED, namedForms, TRIGGER } from '../src/extract/dates.ts';
+import { byStart, DATE_RULES, eventOf, impliesTrigger, NAMED, namedForms, TRIGGER } from '../src/extract/dates.ts';
+import type { ExtractedDate } from '../src/extract/types.ts';
 import { AUTHORITY_WORD, backedSuffixes, CLAIM_ALTERNATIVES, COMBINED, DEMONYM_AUTHORITY, HEDGE, singleSpaced, SPEECH } from '../src/extract/claims.ts';
 import { CALL_WORD, OPENING_VERB } from '../src/extract/demands.ts';
 import { findRules } from '../src/extract/rules.ts';
@@ -253,5 +254,50 @@ describe('other scripts\' terminators, read two code units at a time', () => {
       if (hasOtherTerminator(t)) found++;
     }
     expect(found).toBeGreaterThan(300);
+  });
+});
+
+describe('a date\'s event, worked out on the code units', () => {
+  // the string version it replaces
+  const isW = (c: number) => (c >= 97 && c <= 122) || (c >= 65 && c <= 90) || (c >= 48 && c <= 57) || c === 95;
+  const byStrings = (text: string, a: number, b: number): string => {
+    const l0 = Math.max(0, a - 60);
+    const left = text.slice(l0, a);
+    const cut = l0 + Math.max(left.lastIndexOf(','), left.lastIndexOf(';'), left.lastIndexOf(':')) + 1;
+    const r1 = Math.min(text.length, b + 80);
+    const k = text.slice(b, r1).search(/[,;.]/);
+    const stop = k < 0 ? r1 : b + k;
+    const s = `${text.slice(cut, a).trim()} … ${text.slice(b, stop).trim()}`;
+    let i = 0;
+    let j = s.length;
+    while (i < j && !isW(s.charCodeAt(i))) i++;
+    while (j > i && !isW(s.charCodeAt(j - 1))) j--;
+    return s.slice(i, j).slice(0, 140);
+  };
+  it('is what the string version gives, at every span of the texts', () => {
+    const extra = [' , ; : . ', 'é, (x) ; \u3000a\u2028 … b\ufeff. ', `${'w'.repeat(150)}, y`, `a; ${'long '.repeat(40)}`, ' \t\n'];
+    let nonEmpty = 0;
+    for (const t of [...texts, ...extra]) {
+      const u = codeUnits(t);
+      for (let a = 0; a < t.length; a += 1 + (a % 3))
+        for (const len of [0, 1, 4, 11]) {
+          const b = Math.min(t.length, a + len);
+          const ours = eventOf(t, u, a, b);
+          if (ours !== byStrings(t, a, b)) expect([a, b, ours]).toEqual([a, b, byStrings(t, a, b)]);
+          if (ours) nonEmpty++;
+        }
+    }
+    expect(nonEmpty).toBeGreaterThan(10000);
+  });
+});
+
+describe('dates put in order of start', () => {
+  it('as a stable sort puts them', () => {
+    const d = (start: number, text: string) => ({ start, text }) as ExtractedDate;
+    for (const starts of [[], [1], [3, 1, 2], [5, 5, 1, 5, 0], [0, 1, 2], [9, 8, 7, 7, 6, 1, 1, 0]]) {
+      const ds = starts.map((s, i) => d(s, String(i)));
+      const want = [...ds].sort((x, y) => x.start - y.start).map((x) => x.text);
+      expect(byStart(ds).map((x) => x.text)).toEqual(want);
+    }
   });
 });

@@ -7,13 +7,17 @@ import type { When } from '../model/index.ts';
 import named from './data/named-events.json' with { type: 'json' };
 import type { Sentence } from './sentences.ts';
 import type { ExtractedDate, ExtractOptions } from './types.ts';
-import { isW, startRule, type StartRule } from './scan.ts';
+import { codeUnits, isW, startRule, type StartRule } from './scan.ts';
 
 const MONTHS = 'January|February|March|April|May|June|July|August|September|October|November|December';
 const MON: Record<string, number> = Object.fromEntries(MONTHS.split('|').map((m, i) => [m.toLowerCase(), i + 1]));
-/** A month's number from its name as the rules match it (they do not ignore case: no lower-casing to do). */
-const MONTH_OF: Record<string, number> = Object.fromEntries(MONTHS.split('|').map((m, i) => [m, i + 1]));
-const month = (name: string): number => MONTH_OF[name] ?? MON[name.toLowerCase()]!;
+/**
+ * A month's number from its name as the rules match it (they do not ignore case: no lower-casing to do).
+ * A map, not an object: a matched name is a new string, which an object's keyed look-up would first
+ * look up in the engine's table of internalised strings.
+ */
+const MONTH_OF = new Map(MONTHS.split('|').map((m, i) => [m, i + 1]));
+const month = (name: string): number => MONTH_OF.get(name) ?? MON[name.toLowerCase()]!;
 const pad = (n: number) => String(n).padStart(2, '0');
 export const TRIGGER = new RegExp(`\\b(?:1[5-9]\\d\\d|20\\d\\d)|\\b(?:${MONTHS}|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|yesterday|today|ago|later|earlier)\\b|\\d+/\\d+`);
 
@@ -113,6 +117,7 @@ export function impliesTrigger(all: RegExpExecArray[][]): boolean {
 /** `taken`: all 0 over the body on the way in; the spans marked are listed in `marked` (start, end, …). */
 function datesIn(body: string, sentences: Sentence[], opts: ExtractOptions, all: RegExpExecArray[][], taken: Uint8Array, marked: number[]): ExtractedDate[] {
   const out: ExtractedDate[] = [];
+  const units = codeUnits(body);
   const pub = opts.published && /^\d{4}-\d{2}-\d{2}$/.test(opts.published) ? opts.published : null;
   const pubYear = opts.published ? Number(opts.published.slice(0, 4)) : null;
   // (in the order of DATE_RULES)
@@ -129,7 +134,7 @@ function datesIn(body: string, sentences: Sentence[], opts: ExtractOptions, all:
   const push = (a: number, b: number, when: When, date: string) => {
     if (!free(a, b)) return;
     take(a, b);
-    out.push({ text: body.slice(a, b), start: a, end: b, date, when, event: eventOf(body, a, b) });
+    out.push({ text: body.slice(a, b), start: a, end: b, date, when, event: eventOf(body, units, a, b) });
   };
   const day = (y: number, m: number, d: number) => `${y}-${pad(m)}-${pad(d)}`;
   const text = body;
@@ -146,12 +151,13 @@ function datesIn(body: string, sentences: Sentence[], opts: ExtractOptions, all:
     const b = day(y, mo, Number(m[2]));
     push(m.index!, m.index! + m[0].length, { start: a, end: b, precision: 'range' }, `${a}/${b}`);
   }
-  for (const ms of [dmy, mdy]) {
-    for (const m of ms) {
-      const [d, mo, y] = ms === dmy ? [m[1], m[2], m[3]] : [m[2], m[1], m[3]];
-      const iso = day(Number(y), month(mo!), Number(d));
-      push(m.index!, m.index! + m[0].length, { start: iso, end: null, precision: 'day' }, iso);
-    }
+  for (const m of dmy) {
+    const iso = day(Number(m[3]), month(m[2]!), Number(m[1]));
+    push(m.index!, m.index! + m[0].length, { start: iso, end: null, precision: 'day' }, iso);
+  }
+  for (const m of mdy) {
+    const iso = day(Number(m[3]), month(m[1]!), Number(m[2]));
+    push(m.index!, m.index! + m[0].length, { start: iso, end: null, precision: 'day' }, iso);
   }
   for (const m of my) {
     const iso = `${m[3]}-${pad(month(m[2]!))}`;
@@ -234,10 +240,8 @@ function datesIn(body: string, sentences: Sentence[], opts: ExtractOptions, all:
         }
       }
   }
-  return inOrder(out) ? out : out.sort((x, y) => x.start - y.start); // (a stable sort leaves sorted dates as they are)
+  return byStart(out);
 }
-
-const CLAUSE_END = /[,;.]/;
 
 /** Noon (UTC) of the published day, in ms; the last one asked is kept (a batch shares few dates; Date.parse is slow). */
 function noonOf(pub: string): number {
@@ -250,26 +254,61 @@ function noonOf(pub: string): number {
 let lastPub = '';
 let lastNoon = NaN;
 
-function inOrder(ds: ExtractedDate[]): boolean {
-  for (let i = 1; i < ds.length; i++) if (ds[i]!.start < ds[i - 1]!.start) return false;
-  return true;
+/**
+ * The dates in order of start, stably, in place: an insertion sort (they come in the rules' order, a few
+ * per document; the built-in sort with a comparator cost more than the whole sorting).
+ */
+export function byStart(ds: ExtractedDate[]): ExtractedDate[] {
+  for (let i = 1; i < ds.length; i++) {
+    const d = ds[i]!;
+    let j = i;
+    while (j > 0 && ds[j - 1]!.start > d.start) {
+      ds[j] = ds[j - 1]!;
+      j--;
+    }
+    ds[j] = d;
+  }
+  return ds;
 }
 
-/** A short description of what happened at a date: the words around it within its clause. */
-function eventOf(text: string, a: number, b: number): string {
+/** `, ; :` */
+const endsLeft = (c: number) => c === 44 || c === 59 || c === 58;
+/** `, ; .` */
+const endsRight = (c: number) => c === 44 || c === 59 || c === 46;
+/** `\s` (and what String.prototype.trim removes), as a test on one code unit */
+const isSpaceCode = (c: number) =>
+  c === 32 || (c >= 9 && c <= 13) || c === 0xa0 || c === 0x1680 || (c >= 0x2000 && c <= 0x200a) || c === 0x2028 || c === 0x2029 || c === 0x202f || c === 0x205f || c === 0x3000 || c === 0xfeff;
+
+/**
+ * A short description of what happened at a date: the words around it within its clause, as
+ * `${left.trim()} … ${right.trim()}` without the non-word characters (anything but ASCII letters,
+ * digits and _) at either end, cut at 140 characters (the tests keep the string version as the reference). Worked out on
+ * the code units (`units`: the text's) and built from the text's slices: `lastIndexOf` and the
+ * intermediate strings were most of a date's cost.
+ */
+export function eventOf(text: string, units: Uint16Array, a: number, b: number): string {
   // the clause around the date: back to the last , ; : (60 characters at most), on to the first , ; . (80)
-  // (native searches on the two windows: a loop over their code units was slower)
   const l0 = Math.max(0, a - 60);
-  const left = text.slice(l0, a);
-  const cut = l0 + Math.max(left.lastIndexOf(','), left.lastIndexOf(';'), left.lastIndexOf(':')) + 1;
+  let l1 = a;
+  while (l1 > l0 && !endsLeft(units[l1 - 1]!)) l1--;
   const r1 = Math.min(text.length, b + 80);
-  const k = text.slice(b, r1).search(CLAUSE_END);
-  const stop = k < 0 ? r1 : b + k;
-  const s = `${text.slice(cut, a).trim()} … ${text.slice(b, stop).trim()}`;
-  // without the non-word characters (anything but ASCII letters, digits and _) at either end
-  let i = 0;
-  let j = s.length;
-  while (i < j && !isW(s.charCodeAt(i))) i++;
-  while (j > i && !isW(s.charCodeAt(j - 1))) j--;
-  return s.slice(i, j).slice(0, 140);
+  let r2 = b;
+  while (r2 < r1 && !endsRight(units[r2]!)) r2++;
+  // each side trimmed of spaces, then of non-word characters on its outer end
+  let l2 = a;
+  while (l2 > l1 && isSpaceCode(units[l2 - 1]!)) l2--;
+  while (l1 < l2 && !isW(units[l1]!)) l1++; // the left side's first word character, if any
+  let rs = b;
+  while (rs < r2 && isSpaceCode(units[rs]!)) rs++;
+  while (r2 > rs && !isW(units[r2 - 1]!)) r2--; // past the right side's last word character, if any
+  let s: string;
+  if (l1 < l2 && rs < r2) s = `${text.slice(l1, l2)} … ${text.slice(rs, r2)}`;
+  else if (l1 < l2) {
+    while (!isW(units[l2 - 1]!)) l2--;
+    s = text.slice(l1, l2);
+  } else if (rs < r2) {
+    while (!isW(units[rs]!)) rs++;
+    s = text.slice(rs, r2);
+  } else return '';
+  return s.length > 140 ? s.slice(0, 140) : s;
 }
