@@ -5,7 +5,7 @@ import { describe, expect, it } from 'vitest';
 import { loadEvalDocs } from '../eval/extraction/documents.ts';
 import type { InSpan} from '../src/extract/scan.ts';
 import { codeUnits, RuleSet, startRule, startsOf, wordStarts } from '../src/extract/scan.ts';
-import { byStart, DATE_RULES, eventOf, impliesTrigger, NAMED, namedForms, TRIGGER } from '../src/extract/dates.ts';
+import { byStart, DATE_RULES, DECADE, decadeStart, eventOf, impliesTrigger, NAMED, namedForms, TRIGGER } from '../src/extract/dates.ts';
 import type { ExtractedDate } from '../src/extract/types.ts';
 import { AUTHORITY_WORD, backedSuffixes, CLAIM_ALTERNATIVES, COMBINED, DEMONYM_AUTHORITY, HEDGE, singleSpaced, SPEECH } from '../src/extract/claims.ts';
 import { CALL_WORD, OPENING_VERB } from '../src/extract/demands.ts';
@@ -24,6 +24,8 @@ const texts = [
   '1–2 July 2016; 1 - 3 May, 2019; 12 May 2020 – 3 June 2020; the 1980s, early 2000s, mid-1990s, late 1970s the 198s ' +
     'the 19800s 2019-20 2019 – 2021 1999—2000 2019x 20199 123 May 12 May 5 days ago 123 days ago 7 weeks ago May 5, 2020 ' +
     '3\u00a0May 2018 10\u2003–\u200311 June 2019 2018',
+  // three digits and more before what the day rules read after one or two
+  '123 May 2019; 1234 – 5 June 2020, 100 days ago, 12 days ago, 012 May, 001–2 July 2016, 10–12 July 2016 2019-20',
   'designated',
   'd',
   '',
@@ -299,5 +301,24 @@ describe('dates put in order of start', () => {
       const want = [...ds].sort((x, y) => x.start - y.start).map((x) => x.text);
       expect(byStart(ds).map((x) => x.text)).toEqual(want);
     }
+  });
+});
+
+describe('decades, found from their digits', () => {
+  it('with their prefix put back, are the matches of the expression', () => {
+    const extra = [
+      'the 1990s bathe 1990s amid-1990s the early 1990s The 1990s late 2000s mid-1880s the 1985s early-1990s xthe 1990s',
+      'the 1990s', 'early 2020s; late  1990s, the\u00a01990s mid-mid-1970s the the 1960s 1990sx the 1990s_',
+    ];
+    let found = 0;
+    for (const t of [...texts, ...extra]) {
+      const ours = findRules(t, wordStarts(t), null).dates[Object.keys(DATE_RULES).indexOf('DECADE')]!.map((m) => {
+        const a = decadeStart(t, m.index);
+        return [a, t.slice(a, m.index + m[0].length), m[1]];
+      });
+      expect(ours).toEqual([...t.matchAll(DECADE)].map((m) => [m.index, m[0], m[1]]));
+      found += ours.length;
+    }
+    expect(found).toBeGreaterThan(10);
   });
 });

@@ -28,7 +28,25 @@ const DMY = new RegExp(`\\b(\\d{1,2}) (${MONTHS}),? (\\d{4})\\b`, 'g');
 const MDY = new RegExp(`\\b(${MONTHS}) (\\d{1,2}),? (\\d{4})\\b`, 'g');
 const MY = new RegExp(`\\b(?:(early|mid|late)[- ])?(${MONTHS}),? (\\d{4})\\b`, 'g');
 const YEARS = /\b(1[89]\d\d|20\d\d)\s*[–-]\s*(\d{2}|\d{4})\b/g;
-const DECADE = /\b(?:the |mid-|late |early )?(1[89]\d0|20\d0)s\b/g;
+export const DECADE = /\b(?:the |mid-|late |early )?(1[89]\d0|20\d0)s\b/g;
+/**
+ * DECADE without its prefix: the rule pass runs this, at the digit starts only ("the " starts a few
+ * hundred words a pass, where DECADE was tried and failed), and decadeStart puts the prefix back.
+ */
+const DECADE_CORE = /\b(1[89]\d0|20\d0)s\b/g;
+const DECADE_PREFIXES = ['the ', 'mid-', 'late ', 'early '];
+/**
+ * Where DECADE's match starts, given the match of DECADE_CORE at `i`: before the prefix that ends there
+ * after a word boundary, if any (at most one can: no prefix ends another). Every match of DECADE holds one
+ * of DECADE_CORE at a word start, and the matches of neither overlap, so these are DECADE's matches.
+ */
+export function decadeStart(text: string, i: number): number {
+  for (const p of DECADE_PREFIXES) {
+    const s = i - p.length;
+    if (s >= 0 && text.startsWith(p, s) && (s === 0 || !isW(text.charCodeAt(s - 1)))) return s;
+  }
+  return i;
+}
 const YEAR = /\b(1[89]\d\d|20\d\d)\b/g;
 const WEEKDAYS = ['sunday', 'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday'];
 const WEEKDAY = /\b(Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b/g;
@@ -55,23 +73,29 @@ const RELATIVE = /\b(?:last|next|this|past) (?:week|month|Monday|Tuesday|Wednesd
 const NUMBER_WORDS: Record<string, number> = { one: 1, two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7, eight: 8, nine: 9, ten: 10 };
 const RELATIVE_DAYS = /\b(?:yesterday|today|(\d{1,2}|one|two|three|four|five|six|seven|eight|nine|ten) (?:days?|weeks?) ago)\b/gi;
 // Each rule above starts at a word start (see scan.ts); they run together in one pass (rules.ts).
-const at = (re: RegExp): StartRule => {
+const at = (re: RegExp, veto?: StartRule['veto']): StartRule => {
   const r = startRule(re);
   if (!r) throw new Error(`dates: ${re.source} does not start at a word start`);
-  return r;
+  return veto ? { ...r, veto } : r;
 };
+/**
+ * For the rules whose digits come as `\d{1,2}` then something else (RANGE_DMDM, RANGE_DM, DMY, DM_NOYEAR,
+ * RELATIVE_DAYS): no match begins with three digits, as every year does (the first-character tables
+ * cannot tell, `\s` after the digits reaching past ASCII).
+ */
+const threeDigits = (key: number) => isDigit(key >>> 21) && isDigit((key >>> 14) & 127) && isDigit((key >>> 7) & 127);
 export const DATE_RULES: Record<string, StartRule> = {
-  RANGE_DMDM: at(RANGE_DMDM),
-  RANGE_DM: at(RANGE_DM),
-  DMY: at(DMY),
+  RANGE_DMDM: at(RANGE_DMDM, threeDigits),
+  RANGE_DM: at(RANGE_DM, threeDigits),
+  DMY: at(DMY, threeDigits),
   MDY: at(MDY),
   MY: at(MY),
   YEARS: at(YEARS),
-  DECADE: at(DECADE),
+  DECADE: at(DECADE_CORE), // (see decadeStart)
   YEAR: at(YEAR),
   WEEKDAY: at(WEEKDAY),
-  DM_NOYEAR: at(DM_NOYEAR),
-  RELATIVE_DAYS: at(RELATIVE_DAYS),
+  DM_NOYEAR: at(DM_NOYEAR, threeDigits),
+  RELATIVE_DAYS: at(RELATIVE_DAYS, threeDigits),
   RELATIVE: at(RELATIVE),
 };
 const RULE_NAMES = Object.keys(DATE_RULES);
@@ -181,7 +205,7 @@ function datesIn(body: string, sentences: Sentence[], opts: ExtractOptions, all:
   }
   for (const m of decade) {
     const y = Number(m[1]);
-    push(m.index!, m.index! + m[0].length, { start: String(y), end: String(y + 9), precision: 'range' }, `${y}/${y + 9}`);
+    push(decadeStart(text, m.index!), m.index! + m[0].length, { start: String(y), end: String(y + 9), precision: 'range' }, `${y}/${y + 9}`);
   }
   for (const m of year) {
     const a = m.index!;

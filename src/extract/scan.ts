@@ -64,6 +64,11 @@ export interface StartRule {
   re: RegExp;
   first: FirstChars;
   codes: Codes | null;
+  /**
+   * What the rule's author knows beyond `first` and `codes`: true for a start's first four characters
+   * (packed as RuleSet.run packs them) where the rule cannot match. Asked once per distinct four.
+   */
+  veto?: (key: number) => boolean;
 }
 
 const lowerCode = (c: number) => (c >= 65 && c <= 90 ? c + 32 : c >= 127 || c !== c ? 127 : c);
@@ -262,6 +267,7 @@ export class RuleSet {
         const [three, four] = cased[r] === 0 ? [lo3, lo4] : [raw3, raw4];
         if (!(((look & 2) !== 0 && codes.allows(three, r)) || ((look & 4) !== 0 && codes.allows(four, r)))) continue;
       }
+      if (this.rules[r]!.veto?.(key)) continue;
       allowed.push(r);
     }
     // a table grown past 2^20 four-character prefixes (or 2^23 rules listed: offsets stay below 2^30) is
