@@ -10,7 +10,8 @@ import type { ExtractedDate } from '../src/extract/types.ts';
 import { AUTHORITY_WORD, backedSuffixes, CLAIM_ALTERNATIVES, COMBINED, DEMONYM_AUTHORITY, HEDGE, singleSpaced, SPEECH } from '../src/extract/claims.ts';
 import { CALL_WORD, OPENING_VERB } from '../src/extract/demands.ts';
 import { findRules } from '../src/extract/rules.ts';
-import { goesOn, hasOtherTerminator, OTHER_TERMINATORS, splitSentences } from '../src/extract/sentences.ts';
+import { abbreviationAt, goesOn, hasOtherTerminator, OTHER_TERMINATORS, splitSentences } from '../src/extract/sentences.ts';
+import cues from '../src/extract/data/cues.json' with { type: 'json' };
 import { tokenizeWithStarts } from '../src/extract/tokens.ts';
 
 const texts = [
@@ -320,5 +321,27 @@ describe('decades, found from their digits', () => {
       found += ours.length;
     }
     expect(found).toBeGreaterThan(10);
+  });
+});
+
+describe('an abbreviation before a period, told first by its length and end characters', () => {
+  it('is what the look-up of the word gives', () => {
+    const abbr = new Set(cues.abbreviations.map((a) => a.toLowerCase()));
+    const max = Math.max(...[...abbr].map((a) => a.length));
+    const reference = (body: string, dot: number) => {
+      let a = dot;
+      while (a > 0 && /[A-Za-z.]/.test(body[a - 1]!) && dot - a <= max) a--;
+      if (dot - a > max) return false;
+      const w = body.slice(a, dot);
+      return w.length > 0 && ((w.length === 1 && w >= 'A' && w <= 'Z') || abbr.has(w.toLowerCase()));
+    };
+    const extra = cues.abbreviations.flatMap((a) => [`${a}. x`, `${a.toUpperCase()}. x`, `x${a}. `, `${a.slice(1)}. `, `${a}s. `]).join(' ') + ' A. b. U.S.A. e.g. I.E. DR. dR. Approx. approxi. Z.';
+    let yes = 0;
+    for (const t of [...texts, extra])
+      for (let i = t.indexOf('.'); i >= 0; i = t.indexOf('.', i + 1)) {
+        expect(abbreviationAt(t, i)).toBe(reference(t, i));
+        if (abbreviationAt(t, i)) yes++;
+      }
+    expect(yes).toBeGreaterThan(100);
   });
 });

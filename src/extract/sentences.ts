@@ -14,6 +14,10 @@ export interface Sentence {
 const ABBR = new Set(cues.abbreviations.map((a) => a.toLowerCase()));
 /** The longest abbreviation: a longer word before a period is none (the walk back stops there). */
 const ABBR_MAX = Math.max(...[...ABBR].map((a) => a.length));
+/** A word's length and its first and last characters (ASCII letters or ".", lower-cased), packed. */
+const shape = (length: number, first: number, last: number) => (length << 14) | ((first | 32) << 7) | (last | 32);
+/** The shapes of the abbreviations: a word of another is none (no string to make and look up). */
+const ABBR_SHAPES = new Set([...ABBR].map((a) => shape(a.length, a.charCodeAt(0), a.charCodeAt(a.length - 1))));
 const segmenter = new Intl.Segmenter('en', { granularity: 'sentence' });
 export const OTHER_TERMINATORS = /[。！？؟।॥።]/;
 /** A code unit OTHER_TERMINATORS matches. */
@@ -46,7 +50,7 @@ function terminatorIn(w: Uint32Array, a: number, b: number): boolean {
 }
 
 /** True when the text before a period at `dot` is an abbreviation or an initial. */
-function abbreviationAt(body: string, dot: number): boolean {
+export function abbreviationAt(body: string, dot: number): boolean {
   let a = dot;
   while (a > 0) {
     const c = body.charCodeAt(a - 1);
@@ -54,10 +58,12 @@ function abbreviationAt(body: string, dot: number): boolean {
     else break;
     if (dot - a > ABBR_MAX) return false; // (ASCII letters and dots: lower-casing keeps the length)
   }
-  const w = body.slice(a, dot);
-  if (w.length === 0) return false;
-  if (w.length === 1 && w >= 'A' && w <= 'Z') return true; // "Nathan A. Sales"
-  return ABBR.has(w.toLowerCase());
+  const n = dot - a;
+  if (n === 0) return false;
+  const first = body.charCodeAt(a);
+  if (n === 1 && first >= 65 && first <= 90) return true; // "Nathan A. Sales"
+  if (!ABBR_SHAPES.has(shape(n, first, body.charCodeAt(dot - 1)))) return false;
+  return ABBR.has(body.slice(a, dot).toLowerCase());
 }
 
 const isSpace = (c: number) => c === 32 || c === 9 || c === 0xa0 || c === 13 || c === 10;
