@@ -51,6 +51,24 @@ export function backedSuffixes(body: string, words: RegExpExecArray[] | null): R
 }
 /** The infobox field infoboxAllies reads; `\bAllies\b` (rules.ts) finds where it may be. */
 const ALLIES = /^Allies(?::[ \t]*|[ \t]*$)/gm;
+/** ALLIES tried at one place (a match of ALLIES_WORD). */
+const ALLIES_AT = new RegExp(ALLIES.source, 'my');
+/**
+ * The matches of ALLIES, from those of ALLIES_WORD (`words`; null: not run at word starts): every match
+ * of ALLIES begins with one of the word, at a line's start.
+ */
+export function alliesFields(body: string, words: RegExpExecArray[] | null): RegExpExecArray[] {
+  if (!words) return [...body.matchAll(ALLIES)];
+  const out: RegExpExecArray[] = [];
+  for (const w of words) {
+    const c = w.index > 0 ? body.charCodeAt(w.index - 1) : 10;
+    if (c !== 10 && c !== 13 && c !== 0x2028 && c !== 0x2029) continue; // (where /m's ^ matches)
+    ALLIES_AT.lastIndex = w.index;
+    const m = ALLIES_AT.exec(body);
+    if (m) out.push(m);
+  }
+  return out;
+}
 export const ALLIES_WORD = /\bAllies\b/;
 export const HEDGE = new RegExp(`\\b(?:${rules.hedges.join('|')})\\b`, 'i');
 /** The verbs of SAID_THAT, as whole words: a sentence without one is not tried against it (rules.ts). */
@@ -181,7 +199,7 @@ export function findClaims(
     ctx.lastActor = null;
     sentenceClaims(ctx, s, body.slice(s.start, s.end), inS, hits, found.claimRule, hi, hj, backed.slice(bi, bj));
   }
-  if (found.allies !== false) infoboxAllies(ctx);
+  if (found.allies === null || found.allies.length > 0) infoboxAllies(ctx, alliesFields(body, found.allies));
   return { claims: ctx.claims, attributions: ctx.attributions };
 }
 
@@ -190,11 +208,11 @@ export function findClaims(
  * ("Saudi Arabia Saudi Arabia (alleged)[3]", flag names repeated), or "Allies: A, B". Each is an ally of
  * the page's topic; "(alleged)" keeps the hedge.
  */
-function infoboxAllies(ctx: Ctx) {
+function infoboxAllies(ctx: Ctx, fields: RegExpExecArray[]) {
   const { body, mentions } = ctx;
   const topic = ctx.topic;
   if (!topic) return;
-  for (const lm of body.matchAll(ALLIES)) {
+  for (const lm of fields) {
     let p = lm.index! + lm[0].length;
     let lines = 0;
     while (p < body.length && lines < 12) {

@@ -20,8 +20,8 @@ export interface Found {
   openings: InSpan;
   /** the matches of BACKED_WORD (claims.ts; null: not run at word starts, the body is scanned) */
   suffixWords: RegExpExecArray[] | null;
-  /** false when the body has no "Allies" word (null: not run at word starts) */
-  allies: boolean | null;
+  /** the matches of ALLIES_WORD (claims.ts; null: not run at word starts) */
+  allies: RegExpExecArray[] | null;
 }
 
 const dateRules = Object.values(DATE_RULES);
@@ -82,7 +82,6 @@ export function findRules(body: string, starts: Int32Array, published: string | 
   }
   const mark = (i: number) => new InSpan(body, MARKS[i]! < 0 ? null : all[MARKS[i]!]!);
   const marked = (i: number) => (MARKS[i]! < 0 ? null : all[MARKS[i]!]!);
-  const allies = marked(5);
   return {
     dates: all.slice(0, CLAIMS),
     claims,
@@ -92,6 +91,6 @@ export function findRules(body: string, starts: Int32Array, published: string | 
     calls: mark(2),
     openings: mark(3),
     suffixWords: marked(4),
-    allies: allies ? allies.length > 0 : null,
+    allies: marked(5),
   };
 }
