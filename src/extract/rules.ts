@@ -65,7 +65,7 @@ export function findRules(body: string, starts: Int32Array, published: string | 
   const pubYear = published ? Number(published.slice(0, 4)) : null;
   const enabled = ENABLED[(pubYear ? 0 : 2) + (pub ? 0 : 1)]!;
   const which: number[][] = [];
-  for (let l = 0; l < SET.lists; l++) which.push([]);
+  which[CLAIMS] = []; // (the rule of each match is wanted of the attribution rules only)
   const all = SET.run(body, starts, enabled, which);
   let claims: RegExpExecArray[];
   let claimRule: number[];

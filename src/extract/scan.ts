@@ -184,7 +184,7 @@ export class RuleSet {
 
   /**
    * Each list's matches (in the order of `slots`); `enabled[r] === 0` leaves rule r out. `which`, when
-   * given, gets per list the rule of each match.
+   * given, gets the rule of each match of the lists it has an array for (which[l]).
    */
   run(text: string, starts: Int32Array, enabled?: Uint8Array, which?: number[][]): RegExpExecArray[][] {
     const { rules, slotOf } = this;
@@ -229,7 +229,7 @@ export class RuleSet {
         const m = re.exec(text);
         if (m) {
           out[l]!.push(m);
-          if (which) (which[l] ??= []).push(r);
+          if (which) which[l]?.push(r);
           lastEnd[l] = p + m[0].length;
         }
       }
