@@ -27,6 +27,9 @@ const texts = [
     '3\u00a0May 2018 10\u2003–\u200311 June 2019 2018',
   // three digits and more before what the day rules read after one or two
   '123 May 2019; 1234 – 5 June 2020, 100 days ago, 12 days ago, 012 May, 001–2 July 2016, 10–12 July 2016 2019-20',
+  // what the digit rules test after the digits before trying their expressions
+  '12  May 2019, 5\u00a0May 2019, 1 – 3 May 2019 2019 – 2021 2019\u2003-20 1999\u2013 2001 7 june 2019 07 May 2019 ' +
+    '3 May–4 June 2019 3 May \u2013 4 June 2019 12-13 May 2019 1 -2 May 2019 1- May 2019 2019 -',
   'designated',
   'd',
   '',

@@ -52,6 +52,9 @@ const WEEKDAYS = ['sunday', 'monday', 'tuesday', 'wednesday', 'thursday', 'frida
 const WEEKDAY = /\b(Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b/g;
 export const NAMED = /(?<![\d/])(\d{1,2}\/\d{1,2})(?![\d/])/g;
 const isDigit = (c: number) => c >= 48 && c <= 57;
+/** `\s` (and what String.prototype.trim removes), as a test on one code unit */
+const isSpaceCode = (c: number) =>
+  c === 32 || (c >= 9 && c <= 13) || c === 0xa0 || c === 0x1680 || (c >= 0x2000 && c <= 0x200a) || c === 0x2028 || c === 0x2029 || c === 0x202f || c === 0x205f || c === 0x3000 || c === 0xfeff;
 /** The matches of NAMED, found from the slashes (indexOf) rather than at every position. */
 export function namedForms(text: string): RegExpMatchArray[] {
   const out: RegExpMatchArray[] = [];
@@ -73,10 +76,10 @@ const RELATIVE = /\b(?:last|next|this|past) (?:week|month|Monday|Tuesday|Wednesd
 const NUMBER_WORDS: Record<string, number> = { one: 1, two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7, eight: 8, nine: 9, ten: 10 };
 const RELATIVE_DAYS = /\b(?:yesterday|today|(\d{1,2}|one|two|three|four|five|six|seven|eight|nine|ten) (?:days?|weeks?) ago)\b/gi;
 // Each rule above starts at a word start (see scan.ts); they run together in one pass (rules.ts).
-const at = (re: RegExp, veto?: StartRule['veto']): StartRule => {
+const at = (re: RegExp, veto: StartRule['veto'] = null, check: StartRule['check'] = null): StartRule => {
   const r = startRule(re);
   if (!r) throw new Error(`dates: ${re.source} does not start at a word start`);
-  return veto ? { ...r, veto } : r;
+  return { ...r, veto, check };
 };
 /**
  * For the rules whose digits come as `\d{1,2}` then something else (RANGE_DMDM, RANGE_DM, DMY, DM_NOYEAR,
@@ -84,13 +87,35 @@ const at = (re: RegExp, veto?: StartRule['veto']): StartRule => {
  * cannot tell, `\s` after the digits reaching past ASCII).
  */
 const threeDigits = (key: number) => isDigit(key >>> 21) && isDigit((key >>> 14) & 127) && isDigit((key >>> 7) & 127);
+// Tests of what follows a start's digits, for the rules most often tried at numbers that are no such
+// date (years, counts): `\s*` then a dash (RANGE_DM after one or two digits, YEARS after its four), or
+// a space and a month's capital (RANGE_DMDM, DMY).
+const digitsEnd = (units: Uint16Array, p: number, n: number) => {
+  let i = p;
+  while (i < n && isDigit(units[i]!)) i++;
+  return i;
+};
+const dashAfter = (units: Uint16Array, i: number, n: number) => {
+  while (i < n && isSpaceCode(units[i]!)) i++;
+  return i < n && (units[i] === 45 || units[i] === 0x2013);
+};
+const isMonthCapital = (c: number) => c === 74 || c === 70 || c === 77 || c === 65 || c === 83 || c === 79 || c === 78 || c === 68; // J F M A S O N D
+const dayThenDash = (units: Uint16Array, p: number, n: number) => {
+  const i = digitsEnd(units, p, n);
+  return i - p <= 2 && dashAfter(units, i, n);
+};
+const yearThenDash = (units: Uint16Array, p: number, n: number) => dashAfter(units, p + 4, n);
+const dayThenMonth = (units: Uint16Array, p: number, n: number) => {
+  const i = digitsEnd(units, p, n);
+  return i - p <= 2 && i + 1 < n && units[i] === 32 && isMonthCapital(units[i + 1]!);
+};
 export const DATE_RULES: Record<string, StartRule> = {
-  RANGE_DMDM: at(RANGE_DMDM, threeDigits),
-  RANGE_DM: at(RANGE_DM, threeDigits),
-  DMY: at(DMY, threeDigits),
+  RANGE_DMDM: at(RANGE_DMDM, threeDigits, dayThenMonth),
+  RANGE_DM: at(RANGE_DM, threeDigits, dayThenDash),
+  DMY: at(DMY, threeDigits, dayThenMonth),
   MDY: at(MDY),
   MY: at(MY),
-  YEARS: at(YEARS),
+  YEARS: at(YEARS, null, yearThenDash),
   DECADE: at(DECADE_CORE), // (see decadeStart)
   YEAR: at(YEAR),
   WEEKDAY: at(WEEKDAY),
@@ -299,9 +324,6 @@ export function byStart(ds: ExtractedDate[]): ExtractedDate[] {
 const endsLeft = (c: number) => c === 44 || c === 59 || c === 58;
 /** `, ; .` */
 const endsRight = (c: number) => c === 44 || c === 59 || c === 46;
-/** `\s` (and what String.prototype.trim removes), as a test on one code unit */
-const isSpaceCode = (c: number) =>
-  c === 32 || (c >= 9 && c <= 13) || c === 0xa0 || c === 0x1680 || (c >= 0x2000 && c <= 0x200a) || c === 0x2028 || c === 0x2029 || c === 0x202f || c === 0x205f || c === 0x3000 || c === 0xfeff;
 
 /**
  * A short description of what happened at a date: the words around it within its clause, as

@@ -68,7 +68,13 @@ export interface StartRule {
    * What the rule's author knows beyond `first` and `codes`: true for a start's first four characters
    * (packed as RuleSet.run packs them) where the rule cannot match. Asked once per distinct four.
    */
-  veto?: (key: number) => boolean;
+  veto: ((key: number) => boolean) | null;
+  /**
+   * A test of the text at a start `p` the rule is about to be tried at (`units`: the text's code units,
+   * n of them): false where it cannot match, so that the expression is not run (a failed run costs
+   * tens of code units' reading). It must be cheaper than that, and never false where the rule matches.
+   */
+  check: ((units: Uint16Array, p: number, n: number) => boolean) | null;
 }
 
 const lowerCode = (c: number) => (c >= 65 && c <= 90 ? c + 32 : c >= 127 || c !== c ? 127 : c);
@@ -130,7 +136,7 @@ class CodeTable {
 export function startRule(re: RegExp): StartRule | null {
   const s = startsOf(re);
   if (!s.inner || s.anchored) return null;
-  return { re: new RegExp(re.source, re.flags.replace(/[gy]/g, '') + 'y'), first: s.inner, codes: s.codes };
+  return { re: new RegExp(re.source, re.flags.replace(/[gy]/g, '') + 'y'), first: s.inner, codes: s.codes, veto: null, check: null };
 }
 
 /**
@@ -224,7 +230,9 @@ export class RuleSet {
         const r = pool[j]!;
         const l = slotOf[r]!;
         if (p < lastEnd[l]! || (enabled && enabled[r] === 0)) continue;
-        const re = rules[r]!.re;
+        const rule = rules[r]!;
+        if (rule.check !== null && !rule.check(u, p, n)) continue;
+        const re = rule.re;
         re.lastIndex = p;
         const m = re.exec(text);
         if (m) {
