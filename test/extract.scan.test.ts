@@ -29,7 +29,8 @@ const texts = [
   '123 May 2019; 1234 – 5 June 2020, 100 days ago, 12 days ago, 012 May, 001–2 July 2016, 10–12 July 2016 2019-20',
   // what the digit rules test after the digits before trying their expressions
   '12  May 2019, 5\u00a0May 2019, 1 – 3 May 2019 2019 – 2021 2019\u2003-20 1999\u2013 2001 7 june 2019 07 May 2019 ' +
-    '3 May–4 June 2019 3 May \u2013 4 June 2019 12-13 May 2019 1 -2 May 2019 1- May 2019 2019 -',
+    '3 May–4 June 2019 3 May \u2013 4 June 2019 12-13 May 2019 1 -2 May 2019 1- May 2019 2019 -' +
+    ' May 5 May 12, May 123 May 5x May  5 Mayor 5 June 30. July 4_ August 7, 2019 March 3 2020 April 2019 12 Aug May 1',
   'designated',
   'd',
   '',

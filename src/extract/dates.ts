@@ -109,6 +109,15 @@ const dayThenMonth = (units: Uint16Array, p: number, n: number) => {
   const i = digitsEnd(units, p, n);
   return i - p <= 2 && i + 1 < n && units[i] === 32 && isMonthCapital(units[i + 1]!);
 };
+/** DM_NOYEAR: a day then a month (as dayThenMonth), or a month's name, a space and one or two digits ending a word. */
+const dayAndMonth = (units: Uint16Array, p: number, n: number) => {
+  if (isDigit(units[p]!)) return dayThenMonth(units, p, n);
+  let i = p;
+  while (i < n && isW(units[i]!)) i++;
+  if (i + 1 >= n || units[i] !== 32) return false;
+  const e = digitsEnd(units, i + 1, n);
+  return e > i + 1 && e - i - 1 <= 2 && (e === n || !isW(units[e]!));
+};
 export const DATE_RULES: Record<string, StartRule> = {
   RANGE_DMDM: at(RANGE_DMDM, threeDigits, dayThenMonth),
   RANGE_DM: at(RANGE_DM, threeDigits, dayThenDash),
@@ -119,7 +128,7 @@ export const DATE_RULES: Record<string, StartRule> = {
   DECADE: at(DECADE_CORE), // (see decadeStart)
   YEAR: at(YEAR),
   WEEKDAY: at(WEEKDAY),
-  DM_NOYEAR: at(DM_NOYEAR, threeDigits),
+  DM_NOYEAR: at(DM_NOYEAR, threeDigits, dayAndMonth),
   RELATIVE_DAYS: at(RELATIVE_DAYS, threeDigits),
   RELATIVE: at(RELATIVE),
 };
