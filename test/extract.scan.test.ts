@@ -71,7 +71,8 @@ describe('alternatives in one list', () => {
     expect(alts.every((r) => r !== null)).toBe(true);
     const set = new RuleSet(alts as NonNullable<(typeof alts)[number]>[], alts.map(() => 0));
     let found = 0;
-    for (const t of [...texts, 'was claimed by x; claimed responsibility for; behind, behind']) {
+    const counts = '1,400 people were killed, 2019 killed 12,5 Soldiers killed 100  people were killed 3 pilgrims had been killed 7 Tourists were killed 9 x 12 ,people 4,, civilians killed 5';
+    for (const t of [...texts, 'was claimed by x; claimed responsibility for; behind, behind', counts]) {
       const which: number[][] = [[]];
       const ours = set.run(t, wordStarts(t), undefined, which)[0]!;
       const whole = [...t.matchAll(COMBINED)];

@@ -4,7 +4,7 @@
 // that decide whether a sentence is worth its per-sentence expressions (hedges, verbs of speech, calls
 // and imperatives).
 import { DATE_RULES, NEED_DAY, NEED_YEAR } from './dates.ts';
-import { ALLIES_WORD, BACKED_WORD, COMBINED, CLAIM_ALTERNATIVES, HEDGE, SPEECH } from './claims.ts';
+import { ALLIES_WORD, BACKED_WORD, COMBINED, CLAIM_ALTERNATIVES, CLAIM_CHECKS, HEDGE, SPEECH } from './claims.ts';
 import { CALL_WORD, OPENING_VERB } from './demands.ts';
 import { InSpan, RuleSet, startRule, type StartRule } from './scan.ts';
 
@@ -25,7 +25,10 @@ export interface Found {
 }
 
 const dateRules = Object.values(DATE_RULES);
-const claimRules = CLAIM_ALTERNATIVES.map(startRule);
+const claimRules = CLAIM_ALTERNATIVES.map((re, i) => {
+  const r = startRule(re);
+  return r && { ...r, check: CLAIM_CHECKS[i]! };
+});
 // were an attribution rule ever to start other than at a word start, COMBINED scans the whole text
 const claimsAtStarts = claimRules.every((r) => r !== null);
 const marks = [HEDGE, SPEECH, CALL_WORD, OPENING_VERB, BACKED_WORD, ALLIES_WORD].map(startRule);
