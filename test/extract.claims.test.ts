@@ -2,6 +2,7 @@
 // claimant, hedges and denials.
 import { describe, expect, it } from 'vitest';
 import { extract, type GazetteerEntry } from '../src/extract/index.ts';
+import { Listed } from '../src/extract/claims.ts';
 import { PREDICATES } from '../src/model/vocab.ts';
 
 const org = (name: string, canonical = name): GazetteerEntry => ({ name, canonical, type: 'organization', entity_kind: 'organization', entity_id: null });
@@ -72,5 +73,24 @@ describe('demands', () => {
 
   it('a statement of fact is not a demand', () => {
     expect(run('Japan designated Northern Brigade in 2019.').demands).toEqual([]);
+  });
+});
+
+describe('the attributions listed so far', () => {
+  it('take each (actor, predicate, negation, target, action) once, past the short lists too', () => {
+    const listed = new Listed();
+    const seen = new Set<string>();
+    let rnd = 7;
+    const pick = (xs: string[]) => xs[(rnd = (rnd * 1103515245 + 12345) % 2147483648) % xs.length]!;
+    const parts = ['a', 'b', 'ab', '1:a', '', 'x:1', '!p'];
+    let added = 0;
+    for (let i = 0; i < 4000; i++) {
+      const t = [pick(['Iran', 'Hamas', 'x']), pick(['p', 'q', 'designated_by']), pick(['y', 'n']), pick(parts), pick(parts)] as const;
+      const fresh = !seen.has(JSON.stringify(t));
+      seen.add(JSON.stringify(t));
+      expect(listed.add(t[0], t[1], t[2] === 'y', t[3], t[4])).toBe(fresh);
+      if (fresh) added++;
+    }
+    expect(added).toBeGreaterThan(3 * 8 * 3);
   });
 });

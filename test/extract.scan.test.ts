@@ -4,12 +4,14 @@ import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { loadEvalDocs } from '../eval/extraction/documents.ts';
 import type { InSpan} from '../src/extract/scan.ts';
-import { RuleSet, startRule, startsOf, wordStarts } from '../src/extract/scan.ts';
-import { DATE_RULES, impliesTrigger, NAMED, namedForms, TRIGGER } from '../src/extract/dates.ts';
-import { AUTHORITY_WORD, backedSuffixes, CLAIM_ALTERNATIVES, COMBINED, DEMONYM_AUTHORITY, HEDGE, singleSpaced, SPEECH } from '../src/extract/claims.ts';
+import { codeUnits, RuleSet, startRule, startsOf, wordStarts } from '../src/extract/scan.ts';
+import { byStart, DATE_RULES, DECADE, decadeStart, eventOf, impliesTrigger, NAMED, namedForms, TRIGGER } from '../src/extract/dates.ts';
+import type { ExtractedDate } from '../src/extract/types.ts';
+import { alliesFields, AUTHORITY_WORD, backedSuffixes, CLAIM_ALTERNATIVES, COMBINED, DEMONYM_AUTHORITY, HEDGE, singleSpaced, SPEECH } from '../src/extract/claims.ts';
 import { CALL_WORD, OPENING_VERB } from '../src/extract/demands.ts';
 import { findRules } from '../src/extract/rules.ts';
-import { goesOn, splitSentences } from '../src/extract/sentences.ts';
+import { abbreviationAt, goesOn, hasOtherTerminator, OTHER_TERMINATORS, splitSentences } from '../src/extract/sentences.ts';
+import cues from '../src/extract/data/cues.json' with { type: 'json' };
 import { tokenizeWithStarts } from '../src/extract/tokens.ts';
 
 const texts = [
@@ -23,6 +25,12 @@ const texts = [
   '1–2 July 2016; 1 - 3 May, 2019; 12 May 2020 – 3 June 2020; the 1980s, early 2000s, mid-1990s, late 1970s the 198s ' +
     'the 19800s 2019-20 2019 – 2021 1999—2000 2019x 20199 123 May 12 May 5 days ago 123 days ago 7 weeks ago May 5, 2020 ' +
     '3\u00a0May 2018 10\u2003–\u200311 June 2019 2018',
+  // three digits and more before what the day rules read after one or two
+  '123 May 2019; 1234 – 5 June 2020, 100 days ago, 12 days ago, 012 May, 001–2 July 2016, 10–12 July 2016 2019-20',
+  // what the digit rules test after the digits before trying their expressions
+  '12  May 2019, 5\u00a0May 2019, 1 – 3 May 2019 2019 – 2021 2019\u2003-20 1999\u2013 2001 7 june 2019 07 May 2019 ' +
+    '3 May–4 June 2019 3 May \u2013 4 June 2019 12-13 May 2019 1 -2 May 2019 1- May 2019 2019 -' +
+    ' May 5 May 12, May 123 May 5x May  5 Mayor 5 June 30. July 4_ August 7, 2019 March 3 2020 April 2019 12 Aug May 1',
   'designated',
   'd',
   '',
@@ -63,7 +71,8 @@ describe('alternatives in one list', () => {
     expect(alts.every((r) => r !== null)).toBe(true);
     const set = new RuleSet(alts as NonNullable<(typeof alts)[number]>[], alts.map(() => 0));
     let found = 0;
-    for (const t of [...texts, 'was claimed by x; claimed responsibility for; behind, behind']) {
+    const counts = '1,400 people were killed, 2019 killed 12,5 Soldiers killed 100  people were killed 3 pilgrims had been killed 7 Tourists were killed 9 x 12 ,people 4,, civilians killed 5';
+    for (const t of [...texts, 'was claimed by x; claimed responsibility for; behind, behind', counts]) {
       const which: number[][] = [[]];
       const ours = set.run(t, wordStarts(t), undefined, which)[0]!;
       const whole = [...t.matchAll(COMBINED)];
@@ -82,15 +91,21 @@ describe('alternatives in one list', () => {
 describe('"-backed" and the like, found from the words after a hyphen', () => {
   it('are the matches of the expression', () => {
     let found = 0;
-    for (const t of [...texts, 'Iran-backed, US‐sponsored X-fundedY -supported- a-backed_ --backed ‐‐funded -backed', '-', 'x‐']) {
+    let allies = 0;
+    const alliesTexts = ['Allies\nIran', 'x Allies: A\nAllies: B\r\nAllies \t\nAllies\u2028Allies:C Allies\n Allies\nAllies_\nAlliesX\n\tAllies', 'Allies'];
+    for (const t of [...texts, 'Iran-backed, US‐sponsored X-fundedY -supported- a-backed_ --backed ‐‐funded -backed', '-', 'x‐', ...alliesTexts]) {
       const r = findRules(t, wordStarts(t), null);
       expect(r.suffixWords).not.toBeNull();
       const ours = backedSuffixes(t, r.suffixWords).map((m) => [m.index, m[0], m[1]]);
-      expect(r.allies).toBe(/^Allies(?::[ \t]*|[ \t]*$)/m.test(t) ? true : r.allies);
+      expect(r.allies).not.toBeNull();
+      const fields = (ms: RegExpMatchArray[]) => ms.map((m) => [m.index, m[0]]);
+      expect(fields(alliesFields(t, r.allies))).toEqual(fields([...t.matchAll(/^Allies(?::[ \t]*|[ \t]*$)/gm)]));
+      allies += alliesFields(t, r.allies).length;
       expect(ours).toEqual([...t.matchAll(/[-‐](backed|sponsored|funded|supported)\b/g)].map((m) => [m.index, m[0], m[1]]));
       found += ours.length;
     }
     expect(found).toBeGreaterThan(5);
+    expect(allies).toBeGreaterThan(5);
   });
 });
 
@@ -224,5 +239,120 @@ describe('a line that goes on, from its first character where it can', () => {
         if (goesOn(t, i)) yes++;
       }
     expect(yes).toBeGreaterThan(1000);
+  });
+});
+
+describe('a text\'s code units, copied into a kept typed array', () => {
+  it('are its charCodeAt values, whatever text came before', () => {
+    const long = 'x'.repeat(40000) + '\u3002';
+    for (const t of [...texts, long, 'ab', long.slice(0, 39999), '\ud83d\ude00 é', ...texts.map((t) => t.slice(1))]) {
+      const u = codeUnits(t);
+      for (let i = 0; i < t.length; i++) if (u[i] !== t.charCodeAt(i)) expect([i, u[i]]).toEqual([i, t.charCodeAt(i)]);
+    }
+  });
+});
+
+describe('other scripts\' terminators, read two code units at a time', () => {
+  it('are found where the expression finds them', () => {
+    const marks = [...'。！？؟।॥።'];
+    const near = ['\u3001', '\u3003', '\uff00', '\uff02', '\u061e', '\u0963', '\u0966', '\u1361', '\u2019', '\u0200', '\u01ff', 'é'];
+    const extra: string[] = [];
+    for (const c of [...marks, ...near])
+      for (const n of [0, 1, 2, 3, 7, 8, 9, 16, 17]) {
+        extra.push('a'.repeat(n) + c, c + 'b'.repeat(n), 'a'.repeat(n) + c + 'b'.repeat(n % 5));
+      }
+    let found = 0;
+    // (a text longer than the next leaves its units in the array past the next one's end)
+    for (const t of [...texts, ...extra, ...extra.map((t) => t + '\u3002').flatMap((t) => [t, t.slice(0, -1)])]) {
+      expect(hasOtherTerminator(t)).toBe(OTHER_TERMINATORS.test(t));
+      if (hasOtherTerminator(t)) found++;
+    }
+    expect(found).toBeGreaterThan(300);
+  });
+});
+
+describe('a date\'s event, worked out on the code units', () => {
+  // the string version it replaces
+  const isW = (c: number) => (c >= 97 && c <= 122) || (c >= 65 && c <= 90) || (c >= 48 && c <= 57) || c === 95;
+  const byStrings = (text: string, a: number, b: number): string => {
+    const l0 = Math.max(0, a - 60);
+    const left = text.slice(l0, a);
+    const cut = l0 + Math.max(left.lastIndexOf(','), left.lastIndexOf(';'), left.lastIndexOf(':')) + 1;
+    const r1 = Math.min(text.length, b + 80);
+    const k = text.slice(b, r1).search(/[,;.]/);
+    const stop = k < 0 ? r1 : b + k;
+    const s = `${text.slice(cut, a).trim()} … ${text.slice(b, stop).trim()}`;
+    let i = 0;
+    let j = s.length;
+    while (i < j && !isW(s.charCodeAt(i))) i++;
+    while (j > i && !isW(s.charCodeAt(j - 1))) j--;
+    return s.slice(i, j).slice(0, 140);
+  };
+  it('is what the string version gives, at every span of the texts', () => {
+    const extra = [' , ; : . ', 'é, (x) ; \u3000a\u2028 … b\ufeff. ', `${'w'.repeat(150)}, y`, `a; ${'long '.repeat(40)}`, ' \t\n'];
+    let nonEmpty = 0;
+    for (const t of [...texts, ...extra]) {
+      const u = codeUnits(t);
+      for (let a = 0; a < t.length; a += 1 + (a % 3))
+        for (const len of [0, 1, 4, 11]) {
+          const b = Math.min(t.length, a + len);
+          const ours = eventOf(t, u, a, b);
+          if (ours !== byStrings(t, a, b)) expect([a, b, ours]).toEqual([a, b, byStrings(t, a, b)]);
+          if (ours) nonEmpty++;
+        }
+    }
+    expect(nonEmpty).toBeGreaterThan(10000);
+  });
+});
+
+describe('dates put in order of start', () => {
+  it('as a stable sort puts them', () => {
+    const d = (start: number, text: string) => ({ start, text }) as ExtractedDate;
+    for (const starts of [[], [1], [3, 1, 2], [5, 5, 1, 5, 0], [0, 1, 2], [9, 8, 7, 7, 6, 1, 1, 0]]) {
+      const ds = starts.map((s, i) => d(s, String(i)));
+      const want = [...ds].sort((x, y) => x.start - y.start).map((x) => x.text);
+      expect(byStart(ds).map((x) => x.text)).toEqual(want);
+    }
+  });
+});
+
+describe('decades, found from their digits', () => {
+  it('with their prefix put back, are the matches of the expression', () => {
+    const extra = [
+      'the 1990s bathe 1990s amid-1990s the early 1990s The 1990s late 2000s mid-1880s the 1985s early-1990s xthe 1990s',
+      'the 1990s', 'early 2020s; late  1990s, the\u00a01990s mid-mid-1970s the the 1960s 1990sx the 1990s_',
+    ];
+    let found = 0;
+    for (const t of [...texts, ...extra]) {
+      const ours = findRules(t, wordStarts(t), null).dates[Object.keys(DATE_RULES).indexOf('DECADE')]!.map((m) => {
+        const a = decadeStart(t, m.index);
+        return [a, t.slice(a, m.index + m[0].length), m[1]];
+      });
+      expect(ours).toEqual([...t.matchAll(DECADE)].map((m) => [m.index, m[0], m[1]]));
+      found += ours.length;
+    }
+    expect(found).toBeGreaterThan(10);
+  });
+});
+
+describe('an abbreviation before a period, told first by its length and end characters', () => {
+  it('is what the look-up of the word gives', () => {
+    const abbr = new Set(cues.abbreviations.map((a) => a.toLowerCase()));
+    const max = Math.max(...[...abbr].map((a) => a.length));
+    const reference = (body: string, dot: number) => {
+      let a = dot;
+      while (a > 0 && /[A-Za-z.]/.test(body[a - 1]!) && dot - a <= max) a--;
+      if (dot - a > max) return false;
+      const w = body.slice(a, dot);
+      return w.length > 0 && ((w.length === 1 && w >= 'A' && w <= 'Z') || abbr.has(w.toLowerCase()));
+    };
+    const extra = cues.abbreviations.flatMap((a) => [`${a}. x`, `${a.toUpperCase()}. x`, `x${a}. `, `${a.slice(1)}. `, `${a}s. `]).join(' ') + ' A. b. U.S.A. e.g. I.E. DR. dR. Approx. approxi. Z.';
+    let yes = 0;
+    for (const t of [...texts, extra])
+      for (let i = t.indexOf('.'); i >= 0; i = t.indexOf('.', i + 1)) {
+        expect(abbreviationAt(t, i)).toBe(reference(t, i));
+        if (abbreviationAt(t, i)) yes++;
+      }
+    expect(yes).toBeGreaterThan(100);
   });
 });

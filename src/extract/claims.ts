@@ -5,7 +5,7 @@ import rules from './data/attribution.json' with { type: 'json' };
 import demonyms from './data/demonyms.json' with { type: 'json' };
 import type { Sentence } from './sentences.ts';
 import type { Found } from './rules.ts';
-import type { InSpan } from './scan.ts';
+import { codeUnits, type InSpan } from './scan.ts';
 import type {
   Extraction,
   ExtractedClaim,
@@ -29,6 +29,60 @@ export const COMBINED = new RegExp(`\\b(?:${RULES.map((r) => `(${r.re})\\b`).joi
  * characters allow, the first that matches wins, as in COMBINED (the rules have no groups of their own).
  */
 export const CLAIM_ALTERNATIVES = RULES.map((r) => new RegExp(`\\b(?:${r.re})\\b`, 'i'));
+/**
+ * The top-level alternatives of an expression's source (its `|` outside groups and classes), up to the
+ * end or to a `)` that closes a group the source is inside of; `end`: where they stop.
+ */
+export function alternativesOf(source: string): { alts: string[]; end: number } {
+  const alts: string[] = [];
+  let depth = 0;
+  let inClass = false;
+  let from = 0;
+  let i = 0;
+  for (; i < source.length; i++) {
+    const c = source[i];
+    if (c === '\\') i++;
+    else if (inClass) inClass = c !== ']';
+    else if (c === '[') inClass = true;
+    else if (c === '(') depth++;
+    else if (c === ')' && depth-- === 0) break;
+    else if (c === '|' && depth === 0) {
+      alts.push(source.slice(from, i));
+      from = i + 1;
+    }
+  }
+  alts.push(source.slice(from, i));
+  return { alts, end: i };
+}
+const COUNT = '\\d[\\d,]* ';
+/** An alternative that begins with a count, a space and a word. */
+const counted = (a: string) => a.startsWith(COUNT) && wordFirst(a.slice(COUNT.length));
+/** An alternative that begins with an ASCII letter, or with a group (not optional) of such alternatives. */
+function wordFirst(a: string): boolean {
+  if (/^[a-z]/i.test(a)) return true;
+  if (!a.startsWith('(?:')) return false;
+  const { alts, end } = alternativesOf(a.slice(3));
+  return !/^\)[?*{]/.test(a.slice(3 + end)) && alts.every(wordFirst);
+}
+/**
+ * For each attribution rule, a test of what follows a start before its expression is run there (scan.ts,
+ * StartRule.check), or null. A rule whose alternatives all begin with a group of words or with a count
+ * (`\d[\d,]* ` then a group of words: "26 civilians … killed") cannot match at a number not followed by
+ * a space and a letter: a year, most numbers, where it was tried and failed.
+ */
+export const CLAIM_CHECKS = RULES.map((r) => {
+  const { alts } = alternativesOf(r.re);
+  return alts.some(counted) && alts.every((a) => wordFirst(a) || counted(a)) ? countThenWord : null;
+});
+function countThenWord(units: Uint16Array, p: number, n: number): boolean {
+  const c = units[p]!;
+  if (c < 48 || c > 57) return true; // (a group of words)
+  let i = p + 1;
+  while (i < n && ((units[i]! >= 48 && units[i]! <= 57) || units[i] === 44)) i++;
+  if (i + 1 >= n || units[i] !== 32) return false;
+  const d = units[i + 1]! | 32;
+  return d >= 97 && d <= 122;
+}
 /** "-backed", "-sponsored" …: the words, as whole words (rules.ts finds them at the word starts); see backedSuffixes. */
 export const BACKED_WORD = /\b(?:backed|sponsored|funded|supported)\b/;
 const BACKED_SUFFIX = /[-‐](backed|sponsored|funded|supported)\b/g;
@@ -51,6 +105,24 @@ export function backedSuffixes(body: string, words: RegExpExecArray[] | null): R
 }
 /** The infobox field infoboxAllies reads; `\bAllies\b` (rules.ts) finds where it may be. */
 const ALLIES = /^Allies(?::[ \t]*|[ \t]*$)/gm;
+/** ALLIES tried at one place (a match of ALLIES_WORD). */
+const ALLIES_AT = new RegExp(ALLIES.source, 'my');
+/**
+ * The matches of ALLIES, from those of ALLIES_WORD (`words`; null: not run at word starts): every match
+ * of ALLIES begins with one of the word, at a line's start.
+ */
+export function alliesFields(body: string, words: RegExpExecArray[] | null): RegExpExecArray[] {
+  if (!words) return [...body.matchAll(ALLIES)];
+  const out: RegExpExecArray[] = [];
+  for (const w of words) {
+    const c = w.index > 0 ? body.charCodeAt(w.index - 1) : 10;
+    if (c !== 10 && c !== 13 && c !== 0x2028 && c !== 0x2029) continue; // (where /m's ^ matches)
+    ALLIES_AT.lastIndex = w.index;
+    const m = ALLIES_AT.exec(body);
+    if (m) out.push(m);
+  }
+  return out;
+}
 export const ALLIES_WORD = /\bAllies\b/;
 export const HEDGE = new RegExp(`\\b(?:${rules.hedges.join('|')})\\b`, 'i');
 /** The verbs of SAID_THAT, as whole words: a sentence without one is not tried against it (rules.ts). */
@@ -88,6 +160,8 @@ interface Ctx {
   hedges: InSpan; // where the hedge words are (rules.ts)
   speech: InSpan; // where the verbs of speech are
   authority: ExtractedMention | null | undefined; // see documentAuthority (undefined: not sought yet)
+  /** the body's code units (scan.ts; nothing in this stage asks them of another text) */
+  units: Uint16Array;
 }
 
 /** `\s` of a regular expression, as a test on one code unit. */
@@ -104,6 +178,11 @@ const literalParty = (name: string): ExtractedParty => ({ name, entity_id: null,
 /** A capital's mention standing for its state ("Tehran has accused …"). */
 const asState = (m: ExtractedMention, state: string): ExtractedMention => ({ text: m.text, start: m.start, end: m.end, canonical: state, type: m.type, entity_id: null, known: m.known });
 const isActor = (m: ExtractedMention) => m.type === 'organization' || m.type === 'person' || m.type === 'place';
+/** Mention types as bits, for listAfter's `types` (a test of a bit, not an array made per call). */
+const ORG = 1;
+const PERSON = 2;
+const PLACE = 4;
+const typeBit = (m: ExtractedMention) => (m.type === 'organization' ? ORG : m.type === 'person' ? PERSON : m.type === 'place' ? PLACE : 0);
 
 export function findClaims(
   body: string,
@@ -136,6 +215,7 @@ export function findClaims(
     hedges: found.hedges,
     speech: found.speech,
     authority: undefined,
+    units: codeUnits(body),
   };
   // the rule matches of the whole body (rules.ts), handed to their sentence
   const hits = found.claims;
@@ -173,7 +253,7 @@ export function findClaims(
     ctx.lastActor = null;
     sentenceClaims(ctx, s, body.slice(s.start, s.end), inS, hits, found.claimRule, hi, hj, backed.slice(bi, bj));
   }
-  if (found.allies !== false) infoboxAllies(ctx);
+  if (found.allies === null || found.allies.length > 0) infoboxAllies(ctx, alliesFields(body, found.allies));
   return { claims: ctx.claims, attributions: ctx.attributions };
 }
 
@@ -182,11 +262,11 @@ export function findClaims(
  * ("Saudi Arabia Saudi Arabia (alleged)[3]", flag names repeated), or "Allies: A, B". Each is an ally of
  * the page's topic; "(alleged)" keeps the hedge.
  */
-function infoboxAllies(ctx: Ctx) {
+function infoboxAllies(ctx: Ctx, fields: RegExpExecArray[]) {
   const { body, mentions } = ctx;
   const topic = ctx.topic;
   if (!topic) return;
-  for (const lm of body.matchAll(ALLIES)) {
+  for (const lm of fields) {
     let p = lm.index! + lm[0].length;
     let lines = 0;
     while (p < body.length && lines < 12) {
@@ -335,24 +415,40 @@ function emit(ctx: Ctx, base: Base, e: Emit) {
 }
 
 /**
- * The attributions listed so far, by actor, predicate, negation, target and (designations only) action:
- * nested maps of the strings as they are, where one key joined from them would be a new string to build
- * and hash for each claim.
+ * The attributions listed so far, by actor, predicate, negation, target and (designations only) action.
+ * An actor has few: its (predicate, target, action) triples are a list searched as it is, with the
+ * strings as they are (a map per actor, predicate and target made three maps or sets for most claims);
+ * past `LINEAR` triples, a set of keys joined from them.
  */
-class Listed {
-  private readonly byActor = new Map<string, Map<string, Map<string, Set<string>>>>();
+export class Listed {
+  static readonly LINEAR = 8;
+  private readonly byActor = new Map<string, string[] | Set<string>>();
   /** Adds the attribution; false when it was listed before. */
   add(actor: string, predicate: string, negated: boolean, target: string, act: string): boolean {
-    let byPred = this.byActor.get(actor);
-    if (!byPred) this.byActor.set(actor, (byPred = new Map()));
     const pk = negated ? `!${predicate}` : predicate; // predicates are identifiers: "!" is never one's first character
-    let byTarget = byPred.get(pk);
-    if (!byTarget) byPred.set(pk, (byTarget = new Map()));
-    let acts = byTarget.get(target);
-    if (!acts) byTarget.set(target, (acts = new Set()));
-    if (acts.has(act)) return false;
-    acts.add(act);
+    let listed = this.byActor.get(actor);
+    if (!listed) {
+      this.byActor.set(actor, [pk, target, act]);
+      return true;
+    }
+    if (Array.isArray(listed)) {
+      for (let i = 0; i < listed.length; i += 3) if (listed[i] === pk && listed[i + 1] === target && listed[i + 2] === act) return false;
+      if (listed.length < 3 * Listed.LINEAR) {
+        listed.push(pk, target, act);
+        return true;
+      }
+      const set = new Set<string>();
+      for (let i = 0; i < listed.length; i += 3) set.add(Listed.key(listed[i]!, listed[i + 1]!, listed[i + 2]!));
+      this.byActor.set(actor, (listed = set));
+    }
+    const key = Listed.key(pk, target, act);
+    if (listed.has(key)) return false;
+    listed.add(key);
     return true;
+  }
+  /** One string for a triple (the lengths keep it unambiguous). */
+  private static key(pk: string, target: string, act: string): string {
+    return `${pk.length}:${pk}${target.length}:${target}${act}`;
   }
 }
 
@@ -365,18 +461,18 @@ function subjectBefore(ctx: Ctx, s: Sentence, a: number, ms: ExtractedMention[],
   return r;
 }
 function subjectBefore0(ctx: Ctx, s: Sentence, a: number, ms: ExtractedMention[], from: number): ExtractedMention | null {
-  const { body } = ctx;
+  const { body, units } = ctx;
   let p = a;
   for (;;) {
     // the last word (run of non-spaces) of the 40 characters before p
     const lo = Math.max(from, p - 40);
     let we = p;
-    while (we > lo && isSpaceCode(body.charCodeAt(we - 1))) we--;
+    while (we > lo && isSpaceCode(units[we - 1]!)) we--;
     if (we === lo) break;
     let ws = we;
-    while (ws > lo && !isSpaceCode(body.charCodeAt(ws - 1))) ws--;
+    while (ws > lo && !isSpaceCode(units[ws - 1]!)) ws--;
+    if (endsClause(units[we - 1]!)) break;
     const word = body.slice(ws, we);
-    if (endsClause(word.charCodeAt(word.length - 1))) break;
     if (SKIP_BEFORE.test(word)) {
       p = ws;
       continue;
@@ -387,7 +483,6 @@ function subjectBefore0(ctx: Ctx, s: Sentence, a: number, ms: ExtractedMention[]
     }
     const m = actorEndingIn(ms, ws, p, from);
     if (m) return m;
-    const two = body.slice(Math.max(from, ws - 20), p).trim();
     if (PRONOUN_PERSON.test(word)) return ctx.lastPerson;
     if (/^(?:who|which)$/i.test(word)) {
       // a relative clause: its subject is the antecedent right before ("…, which has received"); a common
@@ -399,14 +494,16 @@ function subjectBefore0(ctx: Ctx, s: Sentence, a: number, ms: ExtractedMention[]
       return null;
     }
     if (/^it$/i.test(word) && ctx.lastActor) return ctx.lastActor;
-    if (PRONOUN_TOPIC.test(word) || /\b(?:the|this) (?:group|network|organi[sz]ation|outfit|movement)$/i.test(two)) return ctx.topic;
+    if (PRONOUN_TOPIC.test(word) || /\b(?:the|this) (?:group|network|organi[sz]ation|outfit|movement)$/i.test(body.slice(Math.max(from, ws - 20), p).trim())) return ctx.topic;
     break;
   }
   // else the first party of the clause (a state qualifying an organisation yields the organisation)
-  const first = ms.filter((x) => x.start >= from && x.end <= a && isActor(x));
-  if (first.length === 0) return null;
-  const f = first[0]!;
-  const nx = first[1];
+  let k = 0;
+  while (k < ms.length && !(ms[k]!.start >= from && ms[k]!.end <= a && isActor(ms[k]!))) k++;
+  if (k === ms.length) return null;
+  const f = ms[k]!;
+  let nx: ExtractedMention | undefined;
+  for (k++; k < ms.length && !nx; k++) if (ms[k]!.start >= from && ms[k]!.end <= a && isActor(ms[k]!)) nx = ms[k];
   if (f.type === 'place' && nx && nx.type === 'organization' && /^(?:['’]s)?\s*$/.test(body.slice(f.end, nx.start))) return nx;
   return f;
 }
@@ -420,42 +517,80 @@ function actorEndingIn(ms: ExtractedMention[], ws: number, p: number, from: numb
   return undefined;
 }
 
+// listAfter's gaps: between two parties, and a possessive ("Pakistan's ISI")
+const NEXT_GAP = /^\s*\)?\s*(?:,|and|or|as well as|,\s*and)?\s*(?:the\s+)?$/i;
+const POSSESSIVE_GAP = /^['’]s\s*$/;
+const HYPHENATED = /^[-‐][\p{L}-]+/u;
+const ACRONYM = /^\s*\([^)]{1,12}\)/;
+
 /** Parties listed right after position `b`: "the Taliban and Haqqani Network", "Iran and Japan". */
-function listAfter(ctx: Ctx, b: number, end: number, ms: ExtractedMention[], types = ['organization', 'person', 'place']): ExtractedMention[] {
-  const { body } = ctx;
+function listAfter(ctx: Ctx, b: number, end: number, ms: ExtractedMention[], types = ORG | PERSON | PLACE): ExtractedMention[] {
+  const { body, units } = ctx;
   const out: ExtractedMention[] = [];
   let p = b;
-  const cand = ms.filter((x) => x.start >= b && x.end <= end);
-  for (let k = 0; k < cand.length; k++) {
-    const m = cand[k]!;
-    if (m.start < p) continue; // inside a skipped "(ACR)"
-    const between = body.slice(p, m.start);
-    const gap = between.includes('[') ? between.replace(/\[\d+\]/g, '') : between; // footnote marks "[3]" left out
-    const okGap = out.length === 0 ? FIRST_GAP : /^\s*\)?\s*(?:,|and|or|as well as|,\s*and)?\s*(?:the\s+)?$/i;
+  // the candidates: the mentions within [b, end), in order
+  for (let k = 0; k < ms.length; k++) {
+    const m = ms[k]!;
+    if (m.start < b || m.end > end || m.start < p) continue; // (m.start < p: inside a skipped "(ACR)")
+    // the gap before it, footnote marks "[3]" left out; null when it is spaces alone, which every gap
+    // expression takes (no string to make, no expression to run)
+    let gap: string | null = null;
+    if (!onlySpaces(units, p, m.start)) {
+      const between = body.slice(p, m.start);
+      gap = holds(units, p, m.start, 91) ? between.replace(/\[\d+\]/g, '') : between;
+    }
+    const okGap = out.length === 0 ? FIRST_GAP : NEXT_GAP;
     if (isHyphen(body.charCodeAt(m.end))) {
       // "Kuwait-based", "UN-designated": a qualifier, not a party; before the first party it is part of the gap
-      const q = /^[-‐][\p{L}-]+/u.exec(body.slice(m.end, m.end + 30));
-      if (out.length === 0 && q && okGap.test(gap)) p = m.end + q[0].length;
+      const q = HYPHENATED.exec(body.slice(m.end, m.end + 30));
+      if (out.length === 0 && q && (gap === null || okGap.test(gap))) p = m.end + q[0].length;
       continue;
     }
-    if (!okGap.test(gap) && !(out.length > 0 && /^['’]s\s*$/.test(gap))) break;
+    if (gap !== null && !okGap.test(gap) && !(out.length > 0 && POSSESSIVE_GAP.test(gap))) break;
     // a state qualifying an organisation: "Pakistan's Inter-Services Intelligence", "U.S. Central Intelligence Agency"
-    const nx = cand[k + 1];
+    const nx = nextWithin(ms, k + 1, b, end);
     if (m.type === 'place' && nx && nx.type !== 'place' && /^(?:['’]s)?\s*$/.test(body.slice(m.end, nx.start))) {
       p = m.end;
       continue;
     }
-    if (!types.includes(m.type)) {
+    if ((typeBit(m) & types) === 0) {
       p = m.end;
       continue;
     }
     if (!out.some((o) => o.canonical === m.canonical)) out.push(m);
     p = m.end;
-    // skip a parenthesised acronym
-    const par = /^\s*\([^)]{1,12}\)/.exec(body.slice(p, p + 16));
-    if (par) p += par[0].length;
+    // skip a parenthesised acronym (only where "(" follows, after spaces)
+    if (opensParen(units, p, Math.min(p + 16, body.length))) {
+      const par = ACRONYM.exec(body.slice(p, p + 16));
+      if (par) p += par[0].length;
+    }
   }
   return out;
+}
+
+/** The first mention of ms[k…] within [b, end), if any. */
+function nextWithin(ms: ExtractedMention[], k: number, b: number, end: number): ExtractedMention | undefined {
+  for (; k < ms.length; k++) if (ms[k]!.start >= b && ms[k]!.end <= end) return ms[k];
+  return undefined;
+}
+
+/** units[a, b) are all `\s` (or none). */
+function onlySpaces(units: Uint16Array, a: number, b: number): boolean {
+  for (let i = a; i < b; i++) if (!isSpaceCode(units[i]!)) return false;
+  return true;
+}
+
+/** units[a, b) hold the code unit c. */
+function holds(units: Uint16Array, a: number, b: number, c: number): boolean {
+  for (let i = a; i < b; i++) if (units[i] === c) return true;
+  return false;
+}
+
+/** After `\s` from a, a "(" before b. */
+function opensParen(units: Uint16Array, a: number, b: number): boolean {
+  let i = a;
+  while (i < b && isSpaceCode(units[i]!)) i++;
+  return i < b && units[i] === 40;
 }
 
 /** The phrase after position `b` up to the end of its clause (an event description). */
@@ -468,17 +603,21 @@ function phraseAfter(body: string, b: number, end: number): string {
   return ph.length >= 3 ? ph : '';
 }
 
-/** The phrase before position `a` back to the start of its clause. */
-function phraseBefore(body: string, from: number, a: number): string {
-  const seg = body.slice(Math.max(from, a - 120), a);
-  const cut = Math.max(seg.lastIndexOf(','), seg.lastIndexOf(';'), seg.lastIndexOf(':'), seg.lastIndexOf('—'));
-  const ph = seg
-    .slice(cut + 1)
+/** The phrase before position `a` back to the start of its clause (the last , ; : — within 120 characters). */
+function phraseBefore(ctx: Ctx, from: number, a: number): string {
+  const { body, units } = ctx;
+  const lo = Math.max(from, a - 120);
+  let c = a;
+  while (c > lo && !endsPhrase(units[c - 1]!)) c--;
+  const ph = body
+    .slice(c, a)
     .trim()
     .replace(/\s+(?:was|were|is|are|been|has been|have been|had been)$/i, '')
     .replace(/^(?:the|a|an)\s+/i, '');
   return singleSpaced(ph) ? ph : ph.replace(/\s+/g, ' '); // (no space at either end)
 }
+/** `, ; : —` */
+const endsPhrase = (c: number) => c === 44 || c === 59 || c === 58 || c === 0x2014;
 
 function apply(
   ctx: Ctx,
@@ -526,7 +665,7 @@ function apply(
     }
     case 'np_of': {
       // a noun phrase: "Iran's capture and execution of its leader, X", "the sheltering of X by Y"
-      const targets = listAfter(ctx, b, s.end, ms, ['organization', 'person']);
+      const targets = listAfter(ctx, b, s.end, ms, ORG | PERSON);
       if (targets.length === 0) return;
       let actor: ExtractedMention | null = null;
       const poss = lastBefore(ms, a, from);
@@ -550,11 +689,11 @@ function apply(
     }
     case 'passive_by': {
       // "Six leaders of JMB were captured by the RAB", "the attack was claimed by TRF"
-      const doer = listAfter(ctx, b, s.end, ms, ['organization', 'person', 'place'])[0];
+      const doer = listAfter(ctx, b, s.end, ms, ORG | PERSON | PLACE)[0];
       if (!doer) return;
       const verb = action.replace(/\s+by$/i, '');
       if (/^claimed$/i.test(verb)) {
-        const ev = phraseBefore(body, from, a);
+        const ev = phraseBefore(ctx, from, a);
         if (!ev || !/\b(?:attacks?|bombings?|blasts?|explosions?|strikes?|massacres?|ambush(?:es)?|assaults?|shootings?|killings?|kidnappings?|abductions?|assassinations?)\b/i.test(ev)) return;
         emit(ctx, base, { subject: party(doer), predicate: 'claimed_responsibility_for', object: { literal: ev }, action, actor: doer.canonical, target: ev, attAction: 'claimed responsibility for' });
         return;
@@ -567,7 +706,7 @@ function apply(
         emit(ctx, base, { subject: party(subj), predicate: 'associated_with', object: party(doer), action: 'was led by', actor: subj.canonical, target: doer.canonical });
         return;
       }
-      const what = phraseBefore(body, from, a);
+      const what = phraseBefore(ctx, from, a);
       emit(ctx, base, { subject: party(doer), predicate: pred, object: { literal: `${verb} ${what || subj.canonical}` }, action: verb, actor: doer.canonical, target: subj.canonical });
       return;
     }
@@ -591,7 +730,7 @@ function apply(
       // "it is based in Pakistan's Waziristan tribal frontier": the most specific place named
       const subj = subjectBefore(ctx, s, a, ms, from);
       if (!subj || subj.type !== 'organization') return;
-      const places = listAfter(ctx, b, s.end, ms, ['place']);
+      const places = listAfter(ctx, b, s.end, ms, PLACE);
       let where = places[0];
       if (!where) return;
       const k = ms.indexOf(where);
@@ -625,7 +764,7 @@ function apply(
     case 'killed': {
       const num = /(\d[\d,]*)/.exec(matched);
       if (!num) return;
-      const before = phraseBefore(body, from, a).replace(/\s+(?:that|which)$/i, '');
+      const before = phraseBefore(ctx, from, a).replace(/\s+(?:that|which)$/i, '');
       let ev = /\b(?:attacks?|bombings?|blasts?|explosions?|strikes?|massacre|ambush|assault|shooting)$/i.test(before) ? before : '';
       if (!ev) {
         const place = ctx.mentions.find((m) => m.type === 'place' && m.start >= paraStart(ctx, s) && m.start < s.end);
@@ -649,7 +788,7 @@ function apply(
       }
       const subj = subjectBefore(ctx, s, a, ms, from);
       if (!subj) return;
-      let objs = listAfter(ctx, b, s.end, ms, ['organization', 'person']);
+      let objs = listAfter(ctx, b, s.end, ms, ORG | PERSON);
       if (objs.length === 0 && DEFINITE.test(body.slice(b, b + 40).trim()) && ctx.topic) objs = [ctx.topic];
       const negated = /\bnot\s+$/i.test(body.slice(Math.max(s.start, a - 8), a));
       for (const o of objs) {
@@ -689,7 +828,7 @@ function apply(
       const inner = /^\s+(\w+ing)\b/.exec(body.slice(b, b + 30));
       const who = accuser ? party(accuser) : claimant;
       if (inner) {
-        const objs = listAfter(ctx, b + inner[0].length, s.end, ms, ['organization', 'person']);
+        const objs = listAfter(ctx, b + inner[0].length, s.end, ms, ORG | PERSON);
         const verb = inner[1]!.toLowerCase();
         const p2 = /harbou?r|shelter/.test(verb) ? 'harboured_by' : /fund|financ/.test(verb) ? 'funded_by' : /support|back|sponsor/.test(verb) ? 'supported_by' : /train/.test(verb) ? 'trained_by' : null;
         for (const o of objs) {
@@ -714,7 +853,7 @@ function apply(
         }
         return;
       }
-      const linker = phraseBefore(body, from, a);
+      const linker = phraseBefore(ctx, from, a);
       const linkerM = ms.findLast((x) => x.end <= a && x.start >= a - linker.length - 2);
       const who = linkerM ? party(linkerM) : linker ? literalParty(linker) : claimant;
       const actorText = body.slice(b, b + to.index).trim().replace(/^(?:the)\s+/i, '');
@@ -739,7 +878,7 @@ function apply(
       return;
     }
     case 'traced': {
-      const ev = phraseBefore(body, from, a);
+      const ev = phraseBefore(ctx, from, a);
       const origin = phraseAfter(body, b, s.end);
       if (!ev || !origin) return;
       emit(ctx, base, { subject: literalParty(origin), predicate: pred, object: { literal: ev }, action: 'traced back to', actor: origin, target: ev, attAction: 'traced as origin of' });
@@ -751,7 +890,7 @@ function apply(
       const by = /^[^.;]{0,60}?\bby\s+/.exec(after);
       if (rule.shape === 'passive_founded') {
         if (!by) return;
-        const founders = listAfter(ctx, b + by[0].length, s.end, ms, ['person', 'organization']);
+        const founders = listAfter(ctx, b + by[0].length, s.end, ms, PERSON | ORG);
         const subj = subjectBefore(ctx, s, a, ms, from);
         for (const f of founders) if (subj) emit(ctx, base, { subject: party(subj), predicate: pred, object: party(f), action: 'founded', actor: f.canonical, target: subj.canonical });
         return;
@@ -791,10 +930,10 @@ function apply(
       // the designated: a possessive inside the trigger ("amended LET’s designations"), the parties listed
       // right after it, or those after a colon ("… as Foreign Terrorist Organizations: X and Y")
       let objs = ms.filter((m) => m.start >= a && m.end <= b && m.type !== 'place');
-      if (objs.length === 0) objs = listAfter(ctx, b, s.end, ms, ['organization', 'person']);
+      if (objs.length === 0) objs = listAfter(ctx, b, s.end, ms, ORG | PERSON);
       if (objs.length === 0) {
         const colon = body.slice(b, s.end).indexOf(':');
-        if (colon >= 0) objs = listAfter(ctx, b + colon + 1, s.end, ms, ['organization', 'person']);
+        if (colon >= 0) objs = listAfter(ctx, b + colon + 1, s.end, ms, ORG | PERSON);
       }
       if (objs.length === 0 && DEFINITE.test(after.trim()) && ctx.topic) objs = [ctx.topic];
       for (const o of objs)
@@ -823,7 +962,7 @@ function apply(
       return;
     }
     case 'event_by': {
-      const doers = listAfter(ctx, b, s.end, ms, ['organization', 'person']);
+      const doers = listAfter(ctx, b, s.end, ms, ORG | PERSON);
       if (doers.length === 0) return;
       const seg = body.slice(Math.max(from, a - 60), a + matched.lastIndexOf(' '));
       const words = seg.split(/[\s]+/).slice(-4);
@@ -838,27 +977,27 @@ function apply(
       const g = givers[givers.length - 1]!;
       const to = /^\s*to\s+/.exec(body.slice(g.end, g.end + 6));
       if (!to) return;
-      for (const t of listAfter(ctx, g.end + to[0].length, s.end, ms, ['organization', 'person']))
+      for (const t of listAfter(ctx, g.end + to[0].length, s.end, ms, ORG | PERSON))
         emit(ctx, base, { subject: party(t), predicate: pred, object: party(g), action: action.split(' ')[0]!, actor: g.canonical, target: t.canonical });
       return;
     }
     case 'provide': {
       const giver = subjectBefore(ctx, s, a, ms, from);
       if (!giver) return;
-      for (const t of listAfter(ctx, b, s.end, ms, ['organization', 'person']))
+      for (const t of listAfter(ctx, b, s.end, ms, ORG | PERSON))
         emit(ctx, base, { subject: party(t), predicate: pred, object: party(giver), action, actor: giver.canonical, target: t.canonical });
       return;
     }
     case 'verb_target': {
       const subj = subjectBefore(ctx, s, a, ms, from);
       if (!subj) return;
-      for (const o of listAfter(ctx, b, s.end, ms, ['organization', 'person']))
+      for (const o of listAfter(ctx, b, s.end, ms, ORG | PERSON))
         emit(ctx, base, { subject: party(subj), predicate: 'linked_to', object: party(o), action, actor: subj.canonical, target: o.canonical });
       return;
     }
     case 'apposition': {
       const subj = ms.findLast((x) => x.end <= a && x.type === 'organization' && x.start >= from);
-      const obj = listAfter(ctx, b, s.end, ms, ['organization'])[0] ?? ms.find((x) => x.start >= b && x.type === 'organization' && !isHyphen(body.charCodeAt(x.end)));
+      const obj = listAfter(ctx, b, s.end, ms, ORG)[0] ?? ms.find((x) => x.start >= b && x.type === 'organization' && !isHyphen(body.charCodeAt(x.end)));
       if (!subj || !obj || subj.canonical === obj.canonical) return;
       const att = /proxy/i.test(action) ? 'is a proxy of' : /arm/i.test(action) ? "acts as a 'veritable arm' of" : /alias|name/i.test(action) ? 'is an alias of' : /front/.test(action) ? 'is a front of' : `is ${action.replace(/^(?:an?|the)\s+/i, 'a ')}`;
       emit(ctx, base, { subject: party(subj), predicate: pred, object: party(obj), action, actor: subj.canonical, target: obj.canonical, attAction: att });

@@ -7,13 +7,17 @@ import type { When } from '../model/index.ts';
 import named from './data/named-events.json' with { type: 'json' };
 import type { Sentence } from './sentences.ts';
 import type { ExtractedDate, ExtractOptions } from './types.ts';
-import { isW, startRule, type StartRule } from './scan.ts';
+import { codeUnits, isW, startRule, type StartRule } from './scan.ts';
 
 const MONTHS = 'January|February|March|April|May|June|July|August|September|October|November|December';
 const MON: Record<string, number> = Object.fromEntries(MONTHS.split('|').map((m, i) => [m.toLowerCase(), i + 1]));
-/** A month's number from its name as the rules match it (they do not ignore case: no lower-casing to do). */
-const MONTH_OF: Record<string, number> = Object.fromEntries(MONTHS.split('|').map((m, i) => [m, i + 1]));
-const month = (name: string): number => MONTH_OF[name] ?? MON[name.toLowerCase()]!;
+/**
+ * A month's number from its name as the rules match it (they do not ignore case: no lower-casing to do).
+ * A map, not an object: a matched name is a new string, which an object's keyed look-up would first
+ * look up in the engine's table of internalised strings.
+ */
+const MONTH_OF = new Map(MONTHS.split('|').map((m, i) => [m, i + 1]));
+const month = (name: string): number => MONTH_OF.get(name) ?? MON[name.toLowerCase()]!;
 const pad = (n: number) => String(n).padStart(2, '0');
 export const TRIGGER = new RegExp(`\\b(?:1[5-9]\\d\\d|20\\d\\d)|\\b(?:${MONTHS}|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|yesterday|today|ago|later|earlier)\\b|\\d+/\\d+`);
 
@@ -24,12 +28,33 @@ const DMY = new RegExp(`\\b(\\d{1,2}) (${MONTHS}),? (\\d{4})\\b`, 'g');
 const MDY = new RegExp(`\\b(${MONTHS}) (\\d{1,2}),? (\\d{4})\\b`, 'g');
 const MY = new RegExp(`\\b(?:(early|mid|late)[- ])?(${MONTHS}),? (\\d{4})\\b`, 'g');
 const YEARS = /\b(1[89]\d\d|20\d\d)\s*[–-]\s*(\d{2}|\d{4})\b/g;
-const DECADE = /\b(?:the |mid-|late |early )?(1[89]\d0|20\d0)s\b/g;
+export const DECADE = /\b(?:the |mid-|late |early )?(1[89]\d0|20\d0)s\b/g;
+/**
+ * DECADE without its prefix: the rule pass runs this, at the digit starts only ("the " starts a few
+ * hundred words a pass, where DECADE was tried and failed), and decadeStart puts the prefix back.
+ */
+const DECADE_CORE = /\b(1[89]\d0|20\d0)s\b/g;
+const DECADE_PREFIXES = ['the ', 'mid-', 'late ', 'early '];
+/**
+ * Where DECADE's match starts, given the match of DECADE_CORE at `i`: before the prefix that ends there
+ * after a word boundary, if any (at most one can: no prefix ends another). Every match of DECADE holds one
+ * of DECADE_CORE at a word start, and the matches of neither overlap, so these are DECADE's matches.
+ */
+export function decadeStart(text: string, i: number): number {
+  for (const p of DECADE_PREFIXES) {
+    const s = i - p.length;
+    if (s >= 0 && text.startsWith(p, s) && (s === 0 || !isW(text.charCodeAt(s - 1)))) return s;
+  }
+  return i;
+}
 const YEAR = /\b(1[89]\d\d|20\d\d)\b/g;
 const WEEKDAYS = ['sunday', 'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday'];
 const WEEKDAY = /\b(Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b/g;
 export const NAMED = /(?<![\d/])(\d{1,2}\/\d{1,2})(?![\d/])/g;
 const isDigit = (c: number) => c >= 48 && c <= 57;
+/** `\s` (and what String.prototype.trim removes), as a test on one code unit */
+const isSpaceCode = (c: number) =>
+  c === 32 || (c >= 9 && c <= 13) || c === 0xa0 || c === 0x1680 || (c >= 0x2000 && c <= 0x200a) || c === 0x2028 || c === 0x2029 || c === 0x202f || c === 0x205f || c === 0x3000 || c === 0xfeff;
 /** The matches of NAMED, found from the slashes (indexOf) rather than at every position. */
 export function namedForms(text: string): RegExpMatchArray[] {
   const out: RegExpMatchArray[] = [];
@@ -51,23 +76,60 @@ const RELATIVE = /\b(?:last|next|this|past) (?:week|month|Monday|Tuesday|Wednesd
 const NUMBER_WORDS: Record<string, number> = { one: 1, two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7, eight: 8, nine: 9, ten: 10 };
 const RELATIVE_DAYS = /\b(?:yesterday|today|(\d{1,2}|one|two|three|four|five|six|seven|eight|nine|ten) (?:days?|weeks?) ago)\b/gi;
 // Each rule above starts at a word start (see scan.ts); they run together in one pass (rules.ts).
-const at = (re: RegExp): StartRule => {
+const at = (re: RegExp, veto: StartRule['veto'] = null, check: StartRule['check'] = null): StartRule => {
   const r = startRule(re);
   if (!r) throw new Error(`dates: ${re.source} does not start at a word start`);
-  return r;
+  return { ...r, veto, check };
+};
+/**
+ * For the rules whose digits come as `\d{1,2}` then something else (RANGE_DMDM, RANGE_DM, DMY, DM_NOYEAR,
+ * RELATIVE_DAYS): no match begins with three digits, as every year does (the first-character tables
+ * cannot tell, `\s` after the digits reaching past ASCII).
+ */
+const threeDigits = (key: number) => isDigit(key >>> 21) && isDigit((key >>> 14) & 127) && isDigit((key >>> 7) & 127);
+// Tests of what follows a start's digits, for the rules most often tried at numbers that are no such
+// date (years, counts): `\s*` then a dash (RANGE_DM after one or two digits, YEARS after its four), or
+// a space and a month's capital (RANGE_DMDM, DMY).
+const digitsEnd = (units: Uint16Array, p: number, n: number) => {
+  let i = p;
+  while (i < n && isDigit(units[i]!)) i++;
+  return i;
+};
+const dashAfter = (units: Uint16Array, i: number, n: number) => {
+  while (i < n && isSpaceCode(units[i]!)) i++;
+  return i < n && (units[i] === 45 || units[i] === 0x2013);
+};
+const isMonthCapital = (c: number) => c === 74 || c === 70 || c === 77 || c === 65 || c === 83 || c === 79 || c === 78 || c === 68; // J F M A S O N D
+const dayThenDash = (units: Uint16Array, p: number, n: number) => {
+  const i = digitsEnd(units, p, n);
+  return i - p <= 2 && dashAfter(units, i, n);
+};
+const yearThenDash = (units: Uint16Array, p: number, n: number) => dashAfter(units, p + 4, n);
+const dayThenMonth = (units: Uint16Array, p: number, n: number) => {
+  const i = digitsEnd(units, p, n);
+  return i - p <= 2 && i + 1 < n && units[i] === 32 && isMonthCapital(units[i + 1]!);
+};
+/** DM_NOYEAR: a day then a month (as dayThenMonth), or a month's name, a space and one or two digits ending a word. */
+const dayAndMonth = (units: Uint16Array, p: number, n: number) => {
+  if (isDigit(units[p]!)) return dayThenMonth(units, p, n);
+  let i = p;
+  while (i < n && isW(units[i]!)) i++;
+  if (i + 1 >= n || units[i] !== 32) return false;
+  const e = digitsEnd(units, i + 1, n);
+  return e > i + 1 && e - i - 1 <= 2 && (e === n || !isW(units[e]!));
 };
 export const DATE_RULES: Record<string, StartRule> = {
-  RANGE_DMDM: at(RANGE_DMDM),
-  RANGE_DM: at(RANGE_DM),
-  DMY: at(DMY),
+  RANGE_DMDM: at(RANGE_DMDM, threeDigits, dayThenMonth),
+  RANGE_DM: at(RANGE_DM, threeDigits, dayThenDash),
+  DMY: at(DMY, threeDigits, dayThenMonth),
   MDY: at(MDY),
   MY: at(MY),
-  YEARS: at(YEARS),
-  DECADE: at(DECADE),
+  YEARS: at(YEARS, null, yearThenDash),
+  DECADE: at(DECADE_CORE), // (see decadeStart)
   YEAR: at(YEAR),
   WEEKDAY: at(WEEKDAY),
-  DM_NOYEAR: at(DM_NOYEAR),
-  RELATIVE_DAYS: at(RELATIVE_DAYS),
+  DM_NOYEAR: at(DM_NOYEAR, threeDigits, dayAndMonth),
+  RELATIVE_DAYS: at(RELATIVE_DAYS, threeDigits),
   RELATIVE: at(RELATIVE),
 };
 const RULE_NAMES = Object.keys(DATE_RULES);
@@ -113,6 +175,7 @@ export function impliesTrigger(all: RegExpExecArray[][]): boolean {
 /** `taken`: all 0 over the body on the way in; the spans marked are listed in `marked` (start, end, …). */
 function datesIn(body: string, sentences: Sentence[], opts: ExtractOptions, all: RegExpExecArray[][], taken: Uint8Array, marked: number[]): ExtractedDate[] {
   const out: ExtractedDate[] = [];
+  const units = codeUnits(body);
   const pub = opts.published && /^\d{4}-\d{2}-\d{2}$/.test(opts.published) ? opts.published : null;
   const pubYear = opts.published ? Number(opts.published.slice(0, 4)) : null;
   // (in the order of DATE_RULES)
@@ -129,7 +192,7 @@ function datesIn(body: string, sentences: Sentence[], opts: ExtractOptions, all:
   const push = (a: number, b: number, when: When, date: string) => {
     if (!free(a, b)) return;
     take(a, b);
-    out.push({ text: body.slice(a, b), start: a, end: b, date, when, event: eventOf(body, a, b) });
+    out.push({ text: body.slice(a, b), start: a, end: b, date, when, event: eventOf(body, units, a, b) });
   };
   const day = (y: number, m: number, d: number) => `${y}-${pad(m)}-${pad(d)}`;
   const text = body;
@@ -146,12 +209,13 @@ function datesIn(body: string, sentences: Sentence[], opts: ExtractOptions, all:
     const b = day(y, mo, Number(m[2]));
     push(m.index!, m.index! + m[0].length, { start: a, end: b, precision: 'range' }, `${a}/${b}`);
   }
-  for (const ms of [dmy, mdy]) {
-    for (const m of ms) {
-      const [d, mo, y] = ms === dmy ? [m[1], m[2], m[3]] : [m[2], m[1], m[3]];
-      const iso = day(Number(y), month(mo!), Number(d));
-      push(m.index!, m.index! + m[0].length, { start: iso, end: null, precision: 'day' }, iso);
-    }
+  for (const m of dmy) {
+    const iso = day(Number(m[3]), month(m[2]!), Number(m[1]));
+    push(m.index!, m.index! + m[0].length, { start: iso, end: null, precision: 'day' }, iso);
+  }
+  for (const m of mdy) {
+    const iso = day(Number(m[3]), month(m[1]!), Number(m[2]));
+    push(m.index!, m.index! + m[0].length, { start: iso, end: null, precision: 'day' }, iso);
   }
   for (const m of my) {
     const iso = `${m[3]}-${pad(month(m[2]!))}`;
@@ -175,7 +239,7 @@ function datesIn(body: string, sentences: Sentence[], opts: ExtractOptions, all:
   }
   for (const m of decade) {
     const y = Number(m[1]);
-    push(m.index!, m.index! + m[0].length, { start: String(y), end: String(y + 9), precision: 'range' }, `${y}/${y + 9}`);
+    push(decadeStart(text, m.index!), m.index! + m[0].length, { start: String(y), end: String(y + 9), precision: 'range' }, `${y}/${y + 9}`);
   }
   for (const m of year) {
     const a = m.index!;
@@ -234,10 +298,8 @@ function datesIn(body: string, sentences: Sentence[], opts: ExtractOptions, all:
         }
       }
   }
-  return inOrder(out) ? out : out.sort((x, y) => x.start - y.start); // (a stable sort leaves sorted dates as they are)
+  return byStart(out);
 }
-
-const CLAUSE_END = /[,;.]/;
 
 /** Noon (UTC) of the published day, in ms; the last one asked is kept (a batch shares few dates; Date.parse is slow). */
 function noonOf(pub: string): number {
@@ -250,26 +312,58 @@ function noonOf(pub: string): number {
 let lastPub = '';
 let lastNoon = NaN;
 
-function inOrder(ds: ExtractedDate[]): boolean {
-  for (let i = 1; i < ds.length; i++) if (ds[i]!.start < ds[i - 1]!.start) return false;
-  return true;
+/**
+ * The dates in order of start, stably, in place: an insertion sort (they come in the rules' order, a few
+ * per document; the built-in sort with a comparator cost more than the whole sorting).
+ */
+export function byStart(ds: ExtractedDate[]): ExtractedDate[] {
+  for (let i = 1; i < ds.length; i++) {
+    const d = ds[i]!;
+    let j = i;
+    while (j > 0 && ds[j - 1]!.start > d.start) {
+      ds[j] = ds[j - 1]!;
+      j--;
+    }
+    ds[j] = d;
+  }
+  return ds;
 }
 
-/** A short description of what happened at a date: the words around it within its clause. */
-function eventOf(text: string, a: number, b: number): string {
+/** `, ; :` */
+const endsLeft = (c: number) => c === 44 || c === 59 || c === 58;
+/** `, ; .` */
+const endsRight = (c: number) => c === 44 || c === 59 || c === 46;
+
+/**
+ * A short description of what happened at a date: the words around it within its clause, as
+ * `${left.trim()} … ${right.trim()}` without the non-word characters (anything but ASCII letters,
+ * digits and _) at either end, cut at 140 characters (the tests keep the string version as the reference). Worked out on
+ * the code units (`units`: the text's) and built from the text's slices: `lastIndexOf` and the
+ * intermediate strings were most of a date's cost.
+ */
+export function eventOf(text: string, units: Uint16Array, a: number, b: number): string {
   // the clause around the date: back to the last , ; : (60 characters at most), on to the first , ; . (80)
-  // (native searches on the two windows: a loop over their code units was slower)
   const l0 = Math.max(0, a - 60);
-  const left = text.slice(l0, a);
-  const cut = l0 + Math.max(left.lastIndexOf(','), left.lastIndexOf(';'), left.lastIndexOf(':')) + 1;
+  let l1 = a;
+  while (l1 > l0 && !endsLeft(units[l1 - 1]!)) l1--;
   const r1 = Math.min(text.length, b + 80);
-  const k = text.slice(b, r1).search(CLAUSE_END);
-  const stop = k < 0 ? r1 : b + k;
-  const s = `${text.slice(cut, a).trim()} … ${text.slice(b, stop).trim()}`;
-  // without the non-word characters (anything but ASCII letters, digits and _) at either end
-  let i = 0;
-  let j = s.length;
-  while (i < j && !isW(s.charCodeAt(i))) i++;
-  while (j > i && !isW(s.charCodeAt(j - 1))) j--;
-  return s.slice(i, j).slice(0, 140);
+  let r2 = b;
+  while (r2 < r1 && !endsRight(units[r2]!)) r2++;
+  // each side trimmed of spaces, then of non-word characters on its outer end
+  let l2 = a;
+  while (l2 > l1 && isSpaceCode(units[l2 - 1]!)) l2--;
+  while (l1 < l2 && !isW(units[l1]!)) l1++; // the left side's first word character, if any
+  let rs = b;
+  while (rs < r2 && isSpaceCode(units[rs]!)) rs++;
+  while (r2 > rs && !isW(units[r2 - 1]!)) r2--; // past the right side's last word character, if any
+  let s: string;
+  if (l1 < l2 && rs < r2) s = `${text.slice(l1, l2)} … ${text.slice(rs, r2)}`;
+  else if (l1 < l2) {
+    while (!isW(units[l2 - 1]!)) l2--;
+    s = text.slice(l1, l2);
+  } else if (rs < r2) {
+    while (!isW(units[rs]!)) rs++;
+    s = text.slice(rs, r2);
+  } else return '';
+  return s.length > 140 ? s.slice(0, 140) : s;
 }

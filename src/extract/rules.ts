@@ -4,7 +4,7 @@
 // that decide whether a sentence is worth its per-sentence expressions (hedges, verbs of speech, calls
 // and imperatives).
 import { DATE_RULES, NEED_DAY, NEED_YEAR } from './dates.ts';
-import { ALLIES_WORD, BACKED_WORD, COMBINED, CLAIM_ALTERNATIVES, HEDGE, SPEECH } from './claims.ts';
+import { ALLIES_WORD, BACKED_WORD, COMBINED, CLAIM_ALTERNATIVES, CLAIM_CHECKS, HEDGE, SPEECH } from './claims.ts';
 import { CALL_WORD, OPENING_VERB } from './demands.ts';
 import { InSpan, RuleSet, startRule, type StartRule } from './scan.ts';
 
@@ -20,12 +20,15 @@ export interface Found {
   openings: InSpan;
   /** the matches of BACKED_WORD (claims.ts; null: not run at word starts, the body is scanned) */
   suffixWords: RegExpExecArray[] | null;
-  /** false when the body has no "Allies" word (null: not run at word starts) */
-  allies: boolean | null;
+  /** the matches of ALLIES_WORD (claims.ts; null: not run at word starts) */
+  allies: RegExpExecArray[] | null;
 }
 
 const dateRules = Object.values(DATE_RULES);
-const claimRules = CLAIM_ALTERNATIVES.map(startRule);
+const claimRules = CLAIM_ALTERNATIVES.map((re, i) => {
+  const r = startRule(re);
+  return r && { ...r, check: CLAIM_CHECKS[i]! };
+});
 // were an attribution rule ever to start other than at a word start, COMBINED scans the whole text
 const claimsAtStarts = claimRules.every((r) => r !== null);
 const marks = [HEDGE, SPEECH, CALL_WORD, OPENING_VERB, BACKED_WORD, ALLIES_WORD].map(startRule);
@@ -65,7 +68,7 @@ export function findRules(body: string, starts: Int32Array, published: string | 
   const pubYear = published ? Number(published.slice(0, 4)) : null;
   const enabled = ENABLED[(pubYear ? 0 : 2) + (pub ? 0 : 1)]!;
   const which: number[][] = [];
-  for (let l = 0; l < SET.lists; l++) which.push([]);
+  which[CLAIMS] = []; // (the rule of each match is wanted of the attribution rules only)
   const all = SET.run(body, starts, enabled, which);
   let claims: RegExpExecArray[];
   let claimRule: number[];
@@ -82,7 +85,6 @@ export function findRules(body: string, starts: Int32Array, published: string | 
   }
   const mark = (i: number) => new InSpan(body, MARKS[i]! < 0 ? null : all[MARKS[i]!]!);
   const marked = (i: number) => (MARKS[i]! < 0 ? null : all[MARKS[i]!]!);
-  const allies = marked(5);
   return {
     dates: all.slice(0, CLAIMS),
     claims,
@@ -92,6 +94,6 @@ export function findRules(body: string, starts: Int32Array, published: string | 
     calls: mark(2),
     openings: mark(3),
     suffixWords: marked(4),
-    allies: allies ? allies.length > 0 : null,
+    allies: marked(5),
   };
 }

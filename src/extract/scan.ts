@@ -4,6 +4,7 @@
 // one of a few first characters. One pass over the text lists the word starts; a rule is then tried
 // (sticky) at the starts whose first characters it allows, instead of at every position of the text.
 // The matches are those of `text.matchAll(rule)`: leftmost first, none overlapping.
+import { widened } from '../util/typed.ts';
 import { startsOf, type Codes, type Starts } from './prefix.ts';
 
 export { startsOf, type Starts };
@@ -33,15 +34,53 @@ export function wordStarts(text: string): Int32Array {
   return out.subarray(0, k);
 }
 
+// A text's UTF-16 code units in a typed array kept from call to call (one native copy of the text):
+// reading it costs a third of charCodeAt on a string sliced from a larger one, as a document read from a
+// file is. The copy of the last text asked is kept, so the stages of one document share it.
+const hasBuffer = typeof Buffer === 'function';
+let unitsBuf: Buffer | null = null;
+let units = new Uint16Array(0);
+let unitsText: string | null = null;
+
+/**
+ * `text`'s code units: [0, text.length) of the array returned (longer arrays hold stale units past it).
+ * Valid until the next call with another text.
+ */
+export function codeUnits(text: string): Uint16Array {
+  if (text === unitsText) return units;
+  const n = text.length;
+  if (units.length < n) {
+    units = new Uint16Array((Math.max(n, units.length * 2, 1 << 14) + 1) & ~1); // (even: a Uint32Array may view it)
+    unitsBuf = hasBuffer ? Buffer.from(units.buffer) : null; // the same memory
+  }
+  if (unitsBuf) unitsBuf.write(text, 0, n * 2, 'utf16le');
+  else for (let k = 0; k < n; k++) units[k] = text.charCodeAt(k);
+  unitsText = text;
+  return units;
+}
+
 /** A rule to run at word starts: `re` must be sticky (`y`) and match only at a word start (it begins `\b\w…`). */
 export interface StartRule {
   re: RegExp;
   first: FirstChars;
   codes: Codes | null;
+  /**
+   * What the rule's author knows beyond `first` and `codes`: true for a start's first four characters
+   * (packed as RuleSet.run packs them) where the rule cannot match. Asked once per distinct four.
+   */
+  veto: ((key: number) => boolean) | null;
+  /**
+   * A test of the text at a start `p` the rule is about to be tried at (`units`: the text's code units,
+   * n of them): false where it cannot match, so that the expression is not run (a failed run costs
+   * tens of code units' reading). It must be cheaper than that, and never false where the rule matches.
+   */
+  check: ((units: Uint16Array, p: number, n: number) => boolean) | null;
 }
 
 const lowerCode = (c: number) => (c >= 65 && c <= 90 ? c + 32 : c >= 127 || c !== c ? 127 : c);
 const code = (c: number) => (c >= 127 || c !== c ? 127 : c);
+/** `code` of a code unit read inside the text (never NaN) */
+const ascii = (c: number) => (c >= 127 ? 127 : c);
 
 /** Bit 29 marks the codes of rules that do not ignore case (codes have 28 bits at most). */
 const CASED = 1 << 29;
@@ -97,7 +136,7 @@ class CodeTable {
 export function startRule(re: RegExp): StartRule | null {
   const s = startsOf(re);
   if (!s.inner || s.anchored) return null;
-  return { re: new RegExp(re.source, re.flags.replace(/[gy]/g, '') + 'y'), first: s.inner, codes: s.codes };
+  return { re: new RegExp(re.source, re.flags.replace(/[gy]/g, '') + 'y'), first: s.inner, codes: s.codes, veto: null, check: null };
 }
 
 /**
@@ -151,43 +190,55 @@ export class RuleSet {
 
   /**
    * Each list's matches (in the order of `slots`); `enabled[r] === 0` leaves rule r out. `which`, when
-   * given, gets per list the rule of each match.
+   * given, gets the rule of each match of the lists it has an array for (which[l]).
    */
   run(text: string, starts: Int32Array, enabled?: Uint8Array, which?: number[][]): RegExpExecArray[][] {
     const { rules, slotOf } = this;
     const out: RegExpExecArray[][] = [];
     for (let l = 0; l < this.lists; l++) out.push([]);
     const lastEnd = this.lastEnd.fill(0);
+    const n = text.length;
+    const u = codeUnits(text);
+    // the memo table in locals (`remember` may replace its arrays: they are read again after it)
+    let memo = this.memo;
+    let shift = this.memoShift;
+    let pool = this.pool;
     for (let k = 0; k < starts.length; k++) {
       const p = starts[k]!;
       // the first four characters (7 bits each; 127: beyond ASCII, or past the end), never 0 at a word start
-      const key = (((((code(text.charCodeAt(p)) << 7) | code(text.charCodeAt(p + 1))) << 7) | code(text.charCodeAt(p + 2))) << 7) | code(text.charCodeAt(p + 3));
-      let v = -1;
-      const keys = this.memoKeys;
-      const mask = keys.length - 1;
-      for (let h = Math.imul(key, 0x9e3779b1) >>> this.memoShift; ; h = (h + 1) & mask) {
-        const x = keys[h]!;
-        if (x === key) {
-          v = this.memoVals[h]!;
-          break;
-        }
-        if (x === 0) break;
+      // (read from the typed copy within the text; near its end charCodeAt, whose NaN past it would make
+      // the key a float elsewhere)
+      const key =
+        p + 3 < n
+          ? (((((ascii(u[p]!) << 7) | ascii(u[p + 1]!)) << 7) | ascii(u[p + 2]!)) << 7) | ascii(u[p + 3]!)
+          : (((((code(text.charCodeAt(p)) << 7) | code(text.charCodeAt(p + 1))) << 7) | code(text.charCodeAt(p + 2))) << 7) | code(text.charCodeAt(p + 3));
+      const mask = memo.length - 2;
+      let h = (Math.imul(key, 0x9e3779b1) >>> shift) << 1;
+      let x = memo[h]!;
+      while (x !== key && x !== 0) x = memo[(h = (h + 2) & mask)]!;
+      let v: number;
+      if (x === key) v = memo[h + 1]!;
+      else {
+        v = this.remember(key);
+        memo = this.memo;
+        shift = this.memoShift;
+        pool = this.pool;
       }
-      if (v < 0) v = this.remember(key);
-      const n = v & 127;
-      if (n === 0) continue;
-      const pool = this.pool;
-      for (let j = v >>> 7, end = j + n; j < end; j++) {
+      const count = v & 127;
+      if (count === 0) continue;
+      for (let j = v >>> 7, end = j + count; j < end; j++) {
         const r = pool[j]!;
         const l = slotOf[r]!;
         if (p < lastEnd[l]! || (enabled && enabled[r] === 0)) continue;
-        const re = rules[r]!.re;
+        const rule = rules[r]!;
+        if (rule.check !== null && !rule.check(u, p, n)) continue;
+        const re = rule.re;
         re.lastIndex = p;
-        const x = re.exec(text);
-        if (x) {
-          out[l]!.push(x);
-          if (which) (which[l] ??= []).push(r);
-          lastEnd[l] = p + x[0].length;
+        const m = re.exec(text);
+        if (m) {
+          out[l]!.push(m);
+          if (which) which[l]?.push(r);
+          lastEnd[l] = p + m[0].length;
         }
       }
     }
@@ -196,10 +247,9 @@ export class RuleSet {
 
   // The rules the first four characters at a start allow (the pair lists and the finer check), worked
   // out once per distinct four characters and kept: a table from the four characters (packed, as
-  // `run` computes them) to (offset in `pool` << 7) | count.
-  private memoKeys = new Int32Array(1 << 12);
-  private memoVals = new Int32Array(1 << 12);
-  private memoShift = 32 - 12;
+  // `run` computes them) to (offset in `pool` << 7) | count, each key beside its value (one cache line).
+  private memo = new Int32Array(2 << 12);
+  private memoShift = 32 - 12; // (2^12 slots)
   private memoSize = 0;
   private pool = new Uint8Array(1 << 12);
   private poolSize = 0;
@@ -225,46 +275,41 @@ export class RuleSet {
         const [three, four] = cased[r] === 0 ? [lo3, lo4] : [raw3, raw4];
         if (!(((look & 2) !== 0 && codes.allows(three, r)) || ((look & 4) !== 0 && codes.allows(four, r)))) continue;
       }
+      if (this.rules[r]!.veto?.(key)) continue;
       allowed.push(r);
     }
     // a table grown past 2^20 four-character prefixes (or 2^23 rules listed: offsets stay below 2^30) is
     // started again (a guard for unusual texts)
     if (this.memoSize >= 1 << 20 || this.poolSize + allowed.length > 1 << 23) {
-      this.memoKeys = new Int32Array(1 << 12);
-      this.memoVals = new Int32Array(1 << 12);
+      this.memo = new Int32Array(2 << 12);
       this.memoShift = 32 - 12;
       this.memoSize = 0;
       this.poolSize = 0;
     }
-    if (this.poolSize + allowed.length > this.pool.length) {
-      const grown = new Uint8Array(Math.max(this.pool.length * 2, this.poolSize + allowed.length));
-      grown.set(this.pool.subarray(0, this.poolSize));
-      this.pool = grown;
-    }
+    if (this.poolSize + allowed.length > this.pool.length) this.pool = widened(this.pool, Math.max(this.pool.length * 2, this.poolSize + allowed.length));
     const v = (this.poolSize << 7) | allowed.length;
     this.pool.set(allowed, this.poolSize);
     this.poolSize += allowed.length;
-    if ((this.memoSize + 1) * 2 > this.memoKeys.length) this.growMemo();
+    if ((this.memoSize + 1) * 4 > this.memo.length) this.growMemo(); // (half the slots at most)
     this.insert(key, v);
     return v;
   }
 
   private insert(key: number, v: number) {
-    const keys = this.memoKeys;
-    let h = Math.imul(key, 0x9e3779b1) >>> this.memoShift;
-    while (keys[h] !== 0) h = (h + 1) & (keys.length - 1);
-    keys[h] = key;
-    this.memoVals[h] = v;
+    const memo = this.memo;
+    let h = (Math.imul(key, 0x9e3779b1) >>> this.memoShift) << 1;
+    while (memo[h] !== 0) h = (h + 2) & (memo.length - 2);
+    memo[h] = key;
+    memo[h + 1] = v;
     this.memoSize++;
   }
 
   private growMemo() {
-    const [keys, vals] = [this.memoKeys, this.memoVals];
-    this.memoKeys = new Int32Array(keys.length * 2);
-    this.memoVals = new Int32Array(keys.length * 2);
+    const old = this.memo;
+    this.memo = new Int32Array(old.length * 2);
     this.memoShift--;
     this.memoSize = 0;
-    for (let h = 0; h < keys.length; h++) if (keys[h] !== 0) this.insert(keys[h]!, vals[h]!);
+    for (let h = 0; h < old.length; h += 2) if (old[h] !== 0) this.insert(old[h]!, old[h + 1]!);
   }
 }
 
