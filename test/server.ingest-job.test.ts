@@ -1,15 +1,13 @@
 // Ingest as a server job runs in a worker thread of its own that reaches the server's database through
 // db.share(): the documents land in that database, progress is reported per file, bad input fails the job.
 import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
-import { getPriority, tmpdir } from 'node:os';
+import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { importReference } from '../src/reference/index.ts';
 import { ingestInWorker } from '../src/server/worker-job.ts';
 import { JobQueue } from '../src/server/jobs.ts';
-import { BACKGROUND_NICE } from '../src/util/worker.ts';
 import { ENGINES, freshStore, type TestStore } from './helpers/engines.ts';
-import { threadsAtNice } from './helpers/threads.ts';
 
 describe.each(ENGINES)('ingest in a worker thread (%s)', (engine) => {
   let s: TestStore;
@@ -46,27 +44,5 @@ describe.each(ENGINES)('ingest in a worker thread (%s)', (engine) => {
     const job = jobs.submit('ingest', {});
     await jobs.idle();
     expect(jobs.get(job.id)).toMatchObject({ status: 'failed', error: { code: 'bad_input', detail: expect.stringContaining('nothing to ingest') } });
-  });
-
-  it.runIf(process.platform === 'linux')('runs the job in a thread BACKGROUND_NICE below the server\'s thread', async () => {
-    const own = getPriority(0);
-    const lowered = () => threadsAtNice(Math.min(19, own + BACKGROUND_NICE));
-    const before = new Set(lowered()); // an earlier test's job thread may still be ending
-    const added = () => lowered().filter((tid) => !before.has(tid));
-    const jobs = new JobQueue(s.db);
-    jobs.register('ingest', async (_input, ctx) => ({ ...(await ingestInWorker(ctx, [dir], { kind: 'news' })) }));
-    let during: string[] = [];
-    // The lock keeps the job's thread alive (its ingest waits to read the sources) while its threads are counted.
-    await s.db.transaction(async (tx) => {
-      await tx.query('LOCK TABLE sources IN ACCESS EXCLUSIVE MODE');
-      jobs.submit('ingest', {});
-      for (let i = 0; i < 500 && during.length === 0; i++) {
-        await new Promise((r) => setTimeout(r, 10));
-        during = added();
-      }
-    });
-    await jobs.idle();
-    expect(during).toHaveLength(1);
-    expect(getPriority(0)).toBe(own);
   });
 });

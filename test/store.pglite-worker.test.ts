@@ -1,13 +1,11 @@
 // PGlite runs in a worker thread behind the Db interface: results keep their types, errors keep their
 // PostgreSQL fields, a transaction holds the engine while other callers wait, and close ends it all.
 import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
-import { getPriority, tmpdir } from 'node:os';
+import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { attachDb, openPglite, type Db } from '../src/store/db.ts';
 import { openStore } from '../src/store/index.ts';
-import { BACKGROUND_NICE } from '../src/util/worker.ts';
-import { threadsAtNice } from './helpers/threads.ts';
 
 describe('PGlite in a worker thread', () => {
   let db: Db;
@@ -165,23 +163,5 @@ describe('PGlite worker: open and close', () => {
     const file = join(dir, 'not-a-folder');
     writeFileSync(file, 'x');
     await expect(openPglite(join(file, 'pgdata'))).rejects.toThrow(`cannot open the PGlite database in ${join(file, 'pgdata')}`);
-  });
-});
-
-describe.runIf(process.platform === 'linux')('PGlite worker: lowerPriority()', () => {
-  it('runs the engine\'s thread BACKGROUND_NICE below the caller\'s, once, and leaves the caller\'s alone', async () => {
-    const db = await openPglite(undefined);
-    try {
-      const own = getPriority(0);
-      const lowered = () => threadsAtNice(Math.min(19, own + BACKGROUND_NICE));
-      const before = new Set(lowered());
-      await db.lowerPriority();
-      await db.lowerPriority(); // a second call changes nothing (not 20 below)
-      expect(lowered().filter((tid) => !before.has(tid))).toHaveLength(1);
-      expect(getPriority(0)).toBe(own);
-      expect(await db.query('SELECT 1 AS one')).toEqual([{ one: 1 }]);
-    } finally {
-      await db.close();
-    }
   });
 });

@@ -102,9 +102,6 @@ export async function buildServer(opts: ServerOptions): Promise<FastifyInstance>
     for (const m of methods) if (m !== 'HEAD') routes.push({ method: m, url: r.url, documented: !hidden });
   });
   ROUTES.set(app, routes);
-  // The engine's thread (PGlite's) runs below this one, as jobs' threads do: a request waits for a core
-  // less while a long job keeps them busy (docs/api.md).
-  await opts.db.lowerPriority();
   const jobs = opts.jobs ?? new JobQueue(opts.db);
   registerJobKinds(jobs);
   const cache =

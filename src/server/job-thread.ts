@@ -3,13 +3,10 @@
 import { parentPort, workerData } from 'node:worker_threads';
 import { DossierError } from '../model/index.ts';
 import { attachDb, type SharedDb } from '../store/index.ts';
-import { lowerThreadPriority } from '../util/worker.ts';
 import type { JobThreadMessage } from './worker-job.ts';
 import { WORKER_TASKS, type WorkerTask } from './worker-tasks.ts';
 
 const { shared, task, input } = workerData as { shared: SharedDb; task: WorkerTask; input: never };
-// A job is background work: the server's thread, which answers requests, gets the cores first.
-lowerThreadPriority();
 const post = (m: JobThreadMessage) => parentPort!.postMessage(m);
 const db = await attachDb(shared);
 try {

@@ -21,12 +21,6 @@ export interface Db extends Queryable {
   transaction<T>(fn: (tx: Queryable) => Promise<T>): Promise<T>;
   /** A handle through which another thread (a job's worker) reaches this same database: see attachDb. */
   share(): Promise<SharedDb>;
-  /**
-   * Runs the engine's own thread (PGlite's worker) at a lower priority than the caller's (lowerThreadPriority),
-   * so a thread that must answer quickly gets the cores first while the engine is busy with a long job.
-   * Once is enough; on PostgreSQL, whose work runs in its own processes, nothing to do.
-   */
-  lowerPriority(): Promise<void>;
   close(): Promise<void>;
 }
 
@@ -125,9 +119,6 @@ function pgliteClient(link: Link, awaitReady: boolean) {
       await send({ op: 'connect', port: port2 }, [port2]);
       return { engine: 'pglite', port: port1 };
     },
-    async lowerPriority() {
-      await send({ op: 'lower-priority' });
-    },
     async close() {
       if (gone) return;
       await close();
@@ -190,7 +181,6 @@ export async function openPostgres(url: string): Promise<Db> {
       }
     },
     share: async () => ({ engine: 'postgres', url }),
-    lowerPriority: async () => undefined,
     close: () => pool.end(),
   };
 }

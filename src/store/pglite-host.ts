@@ -7,7 +7,6 @@ import { parentPort, workerData, type MessagePort } from 'node:worker_threads';
 import { PGlite, type Transaction } from '@electric-sql/pglite';
 import { pg_trgm } from '@electric-sql/pglite/contrib/pg_trgm';
 import { fuzzystrmatch } from '@electric-sql/pglite/contrib/fuzzystrmatch';
-import { lowerThreadPriority } from '../util/worker.ts';
 import type { HostError, HostReply, HostRequest } from './pglite-protocol.ts';
 
 const port = parentPort!;
@@ -31,7 +30,6 @@ interface Held {
 
 const held = new Map<number, Held>();
 let nextTx = 1;
-let lowered = false;
 let db: PGlite;
 
 /** Serves one client: the thread that started this worker, or another thread given a port (`connect`). */
@@ -97,11 +95,6 @@ async function handle(req: HostRequest, reply: (r: HostReply) => void, owned: Se
       }
       case 'connect': {
         serve(req.port);
-        return reply({ id, ok: true });
-      }
-      case 'lower-priority': {
-        if (!lowered) lowerThreadPriority();
-        lowered = true;
         return reply({ id, ok: true });
       }
       case 'close': {

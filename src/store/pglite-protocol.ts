@@ -12,8 +12,6 @@ export type HostRequest =
   | { id: number; op: 'end'; tx: number; commit: boolean }
   /** Serves another client (a thread of the caller's choosing) on `port`, transferred with the message. */
   | { id: number; op: 'connect'; port: MessagePort }
-  /** Runs the host's thread below the priority it started at (lowerThreadPriority); again: no change. */
-  | { id: number; op: 'lower-priority' }
   /** Closes PGlite and ends the host, for every client. */
   | { id: number; op: 'close' };
 
