@@ -59,6 +59,17 @@ export function codeUnits(text: string): Uint16Array {
   return units;
 }
 
+/**
+ * text.slice(start, end) as a string of its own, for a string kept long after `text` (the word table's):
+ * V8 makes a slice of 13 or more code units a view that keeps the whole of `text` alive. Copied from the
+ * code units when they are `text`'s (after codeUnits(text)).
+ */
+export function ownSlice(text: string, start: number, end: number): string {
+  if (end - start < 13 || !hasBuffer) return text.slice(start, end);
+  if (text !== unitsText) codeUnits(text);
+  return unitsBuf!.toString('utf16le', 2 * start, 2 * end);
+}
+
 /** A rule to run at word starts: `re` must be sticky (`y`) and match only at a word start (it begins `\b\w…`). */
 export interface StartRule {
   re: RegExp;

@@ -8,6 +8,7 @@
 // per word id (the matcher's trie step, mentions' cue sets) in typed arrays of their own.
 import { widened } from '../util/typed.ts';
 import { foldToken } from './fold.ts';
+import { codeUnits, ownSlice } from './scan.ts';
 
 /** What separates a token from the previous one. */
 export const GAP_NONE = 0;
@@ -178,16 +179,8 @@ function wordAt(body: string, text: Uint16Array, start: number, end: number, h: 
     if (v === 0) break;
     if (tb[idx] === h && sameWord(v - 1, text, start, len)) return v - 1;
   }
+  // (a string of its own, not a view of the document: the word table keeps it for the process's life)
   return makeWord(ownSlice(body, start, end), h);
-}
-
-/**
- * body.slice(start, end) as a string of its own. V8 makes a slice of 13 or more code units a view of the
- * whole text, and the word table keeps its words for the process's life: a view would keep the text of
- * every document that brought a long new word. (The code units are those `codeUnits` just copied.)
- */
-function ownSlice(body: string, start: number, end: number): string {
-  return end - start < 13 || !unitsBuf ? body.slice(start, end) : unitsBuf.toString('utf16le', 2 * start, 2 * end);
 }
 
 /** The id of the word spelt `s`, or -1 if no text tokenized so far has it. */
@@ -275,23 +268,6 @@ function grow(sc: Scratch, size: number) {
   sc.end = widened(sc.end, size);
   sc.word = widened(sc.word, size);
   sc.gap = widened(sc.gap, size);
-}
-
-// The text's UTF-16 code units, copied into a typed array before the scan (one native copy): reading a
-// typed array is faster than charCodeAt on a string that may be a slice or a concatenation.
-const hasBuffer = typeof Buffer === 'function';
-let unitsBuf: Buffer | null = null;
-let units = new Uint16Array(0);
-function codeUnits(body: string): Uint16Array {
-  const n = body.length;
-  if (units.length < n) {
-    const size = Math.max(n, 1 << 14);
-    units = new Uint16Array(size);
-    if (hasBuffer) unitsBuf = Buffer.from(units.buffer); // the same memory
-  }
-  if (unitsBuf) unitsBuf.write(body, 0, n * 2, 'utf16le');
-  else for (let k = 0; k < n; k++) units[k] = body.charCodeAt(k);
-  return units;
 }
 
 const EMPTY = new Int32Array(0);
