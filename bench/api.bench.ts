@@ -4,7 +4,7 @@
 // a list import job runs after it (its verification refresh covers every claim the ingest stored).
 // BENCH_API_SECONDS sets each load's duration (default 10); BENCH_API_CONNECTIONS the connections (50);
 // BENCH_API_DOCS the ingest's size (10,000); BENCH_API_LIST=0 skips the list import job after it.
-import { spawn, type ChildProcess } from 'node:child_process';
+import type { ChildProcess } from 'node:child_process';
 import { randomBytes } from 'node:crypto';
 import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { loadavg, tmpdir } from 'node:os';
@@ -19,6 +19,7 @@ import { ingestInWorker } from '../src/server/worker-job.ts';
 import type { Db } from '../src/store/index.ts';
 import type { BenchSection } from './index.ts';
 import { ENGINES } from '../test/helpers/engines.ts';
+import { startChild } from './child.ts';
 import { ENGINE_LABEL, onFreshStore } from './engines.ts';
 import { writeDocuments } from './ingest.bench.ts';
 
@@ -28,7 +29,6 @@ const DOCS = Number(process.env.BENCH_API_DOCS ?? 10_000);
 const JOB_LOAD_S = Math.max(2, SECONDS); // the idle watch and each load during the job
 // BENCH_API_LIST=0 leaves out the list import job: after a 10k ingest its first refresh covers ~130k claims.
 const LIST_JOB = process.env.BENCH_API_LIST !== '0';
-const RUN_TS = fileURLToPath(new URL('../bin/run-ts.mjs', import.meta.url));
 const DRIVER = fileURLToPath(new URL('./load-driver.ts', import.meta.url));
 
 interface Load {
@@ -49,12 +49,7 @@ class LoadDriver {
   private constructor(private readonly child: ChildProcess) {}
 
   static async start(): Promise<LoadDriver> {
-    const child = spawn(process.execPath, [RUN_TS, DRIVER], { stdio: ['ignore', 'ignore', 'inherit', 'ipc'] });
-    await new Promise<void>((resolve, reject) => {
-      child.once('message', () => resolve());
-      child.once('error', reject);
-      child.once('exit', (code) => reject(new Error(`the load driver stopped (exit code ${code})`)));
-    });
+    const { child } = await startChild(DRIVER, [], 'the load driver');
     return new LoadDriver(child);
   }
 

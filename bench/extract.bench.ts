@@ -5,13 +5,13 @@
 // none pays for another's garbage or heap. One-off setup (building the gazetteer and compiling its matcher,
 // loading wink's model, compromise's first call) is timed apart and left out of the throughput; so is a
 // warm-up pass, the same for all three. The tools take turns, so a change in the machine's load falls on all.
-import { spawn, type ChildProcess } from 'node:child_process';
+import type { ChildProcess } from 'node:child_process';
+import { startChild } from './child.ts';
 import { fileURLToPath } from 'node:url';
 import type { BenchSection } from './index.ts';
 import type { ToolName, ToolReply } from './extract-tool.ts';
 import { loadEvalDocs } from '../eval/extraction/documents.ts';
 
-const RUN_TS = fileURLToPath(new URL('../bin/run-ts.mjs', import.meta.url));
 const TOOL = fileURLToPath(new URL('./extract-tool.ts', import.meta.url));
 
 interface Run {
@@ -34,13 +34,7 @@ class ToolProcess {
   ) {}
 
   static async start(name: ToolName): Promise<ToolProcess> {
-    const child = spawn(process.execPath, [RUN_TS, TOOL, name], { stdio: ['ignore', 'inherit', 'inherit', 'ipc'] });
-    const ready = await new Promise<Extract<ToolReply, { ready: true }>>((resolve, reject) => {
-      child.once('message', (m) => resolve(m as Extract<ToolReply, { ready: true }>));
-      child.once('error', reject);
-      child.once('exit', (code) => reject(new Error(`the ${name} bench process stopped (exit code ${code})`)));
-    });
-    child.removeAllListeners('exit');
+    const { child, ready } = await startChild<Extract<ToolReply, { ready: true }>>(TOOL, [name], `the ${name} bench process`, 'inherit');
     return new ToolProcess(child, ready.setupS, ready.detail);
   }
 
