@@ -3,7 +3,8 @@
 import { describe, expect, it } from 'vitest';
 import { extract, type GazetteerEntry } from '../src/extract/index.ts';
 import { tokenize, words } from '../src/extract/tokens.ts';
-import { byStart, capitalisedLast, trimmedItem, upperFirst } from '../src/extract/mentions.ts';
+import { capitalisedLast, trimmedItem, upperFirst } from '../src/extract/mentions.ts';
+import { byStart } from '../src/extract/order.ts';
 
 const g = (name: string, canonical: string, type: GazetteerEntry['type'] = 'organization'): GazetteerEntry => ({
   name,

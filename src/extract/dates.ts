@@ -8,6 +8,7 @@ import named from './data/named-events.json' with { type: 'json' };
 import type { Sentence } from './sentences.ts';
 import type { ExtractedDate, ExtractOptions } from './types.ts';
 import { codeUnits, isW, startRule, type StartRule } from './scan.ts';
+import { byStart } from './order.ts';
 
 const MONTHS = 'January|February|March|April|May|June|July|August|September|October|November|December';
 const MON: Record<string, number> = Object.fromEntries(MONTHS.split('|').map((m, i) => [m.toLowerCase(), i + 1]));
@@ -311,23 +312,6 @@ function noonOf(pub: string): number {
 }
 let lastPub = '';
 let lastNoon = NaN;
-
-/**
- * The dates in order of start, stably, in place: an insertion sort (they come in the rules' order, a few
- * per document; the built-in sort with a comparator cost more than the whole sorting).
- */
-export function byStart(ds: ExtractedDate[]): ExtractedDate[] {
-  for (let i = 1; i < ds.length; i++) {
-    const d = ds[i]!;
-    let j = i;
-    while (j > 0 && ds[j - 1]!.start > d.start) {
-      ds[j] = ds[j - 1]!;
-      j--;
-    }
-    ds[j] = d;
-  }
-  return ds;
-}
 
 /** `, ; :` */
 const endsLeft = (c: number) => c === 44 || c === 59 || c === 58;

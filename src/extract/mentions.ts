@@ -11,6 +11,7 @@ import { matchAll, type Matcher } from './matcher.ts';
 import { canonicalOf, nameKey } from './gazetteer.ts';
 import { GAP_HYPHEN, GAP_LINE, GAP_NONE, GAP_SPACE, W_CAP, W_DIGIT, W_UPPER, W_WORD, wordIdOf, words, type Tokens } from './tokens.ts';
 import type { ExtractedMention, MentionType } from './types.ts';
+import { byStart } from './order.ts';
 import { widened } from '../util/typed.ts';
 
 const lowerSet = (xs: string[]) => new Set(xs.map((x) => x.toLowerCase()));
@@ -477,30 +478,6 @@ export function findMentions(body: string, t: Tokens, matcher: Matcher): Extract
   found.length = m;
   if (!sorted) byStart(found);
   return found;
-}
-
-/**
- * Sorts the mentions by start, in place, ties in the order given (a stable sort). They come mostly in order
- * (the later passes add a few), so an insertion sort, which makes no garbage; past a budget of moves, the
- * built-in sort finishes (the order so far keeps ties in their first order, so the result is the same).
- */
-export function byStart(ms: ExtractedMention[]): void {
-  const m = ms.length;
-  let budget = 8 * m;
-  for (let k = 1; k < m; k++) {
-    const f = ms[k]!;
-    let p = k;
-    while (p > 0 && ms[p - 1]!.start > f.start) {
-      ms[p] = ms[p - 1]!;
-      p--;
-    }
-    ms[p] = f;
-    budget -= k - p;
-    if (budget < 0) {
-      ms.sort((a, b) => a.start - b.start);
-      return;
-    }
-  }
 }
 
 function dropFound(found: Found[], cover: Int32Array, idx: number) {
