@@ -1,7 +1,7 @@
 // One extractor of the extraction bench (bench/extract.bench.ts), in a process of its own, so that its heap
 // holds only its own tool and data: in one shared process, a tool's turn also paid for collecting the
 // garbage the others left and for marking their heaps (wink's model, compromise's lexicon). Started as
-// `extract-tool.ts <dossier|compromise|wink>`; it times its setup, runs one warm-up pass, answers
+// `extract-tool.ts <dossier|compromise|wink>`; it times its setup, runs one pass (not counted), answers
 // { ready, setupS, detail }, then on each { turn: sliceS } runs whole passes over the documents until it
 // has spent sliceS CPU seconds and answers { passes, s, wall }. { done: true } ends it.
 import { readFileSync } from 'node:fs';
