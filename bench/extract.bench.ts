@@ -5,9 +5,9 @@
 // none pays for another's garbage or heap. One-off setup (building the gazetteer and compiling its matcher,
 // loading wink's model, compromise's first call) is timed apart and left out of the throughput. So is a
 // warm-up, the same for all three: each tool's first 3 CPU seconds of passes, reported in a column of its own.
-// In them the JIT compiles the tool's hot code on background threads (for Dossier the first ~1,500 document
-// passes cost 2-7× a settled pass, about 1.5 CPU s in all); the throughput is the settled rate after that.
-// The tools take turns, so a change in the machine's load falls on all.
+// In them the JIT compiles the tool's hot code on background threads (for Dossier the first ~300 passes
+// over the documents cost 1.5-7× a settled pass, about 1.6 CPU s in all); the throughput is the settled
+// rate after that. The tools take turns, so a change in the machine's load falls on all.
 import type { ChildProcess } from 'node:child_process';
 import { startChild } from './child.ts';
 import { fileURLToPath } from 'node:url';
