@@ -5,7 +5,7 @@ import { join } from 'node:path';
 import type { EvalSection } from './index.ts';
 import { extract, gazetteerFromReference } from '../src/extract/index.ts';
 import { score, prf } from './extraction/score.mjs';
-import { loadEvalDocs, loadGold, publishedOf, publisherOf } from './extraction/documents.ts';
+import { EVAL_DIR, loadEvalDocs, loadGold, publishedOf, publisherOf } from './extraction/documents.ts';
 
 const GOALS: Record<string, number> = {
   organisations: 0.9,
@@ -15,10 +15,11 @@ const GOALS: Record<string, number> = {
   'mentions (exact)': 0.85,
 };
 
-export function predictions() {
+/** Predictions in gold.json's shape for every document of an annotated set (the dev set by default). */
+export function predictions(set: string = EVAL_DIR) {
   const actors = JSON.parse(readFileSync(join(process.cwd(), 'data/reference/actors.json'), 'utf8')) as unknown[];
   const gazetteer = gazetteerFromReference(actors);
-  return loadEvalDocs().map((d) => {
+  return loadEvalDocs(set).map((d) => {
     const x = extract(d.body, {
       gazetteer,
       published: publishedOf(d),
@@ -38,8 +39,9 @@ export function predictions() {
   });
 }
 
-export async function run(): Promise<EvalSection> {
-  const counts = score(loadGold(), predictions());
+/** Scores `extract` on an annotated set and renders the table; `enforceGoals: false` lists shortfalls as notes. */
+export function scoreSet(set: string, title: string, notes: string[] = [], enforceGoals = true): EvalSection {
+  const counts = score(loadGold(set), predictions(set));
   const rows = Object.entries(counts).map(([field, c]) => {
     const { p, r, f } = prf(c);
     return [field, c.tp, c.fp, c.fn, p.toFixed(3), r.toFixed(3), f.toFixed(3), GOALS[field] !== undefined ? `≥ ${GOALS[field]!.toFixed(2)}` : ''];
@@ -50,10 +52,18 @@ export async function run(): Promise<EvalSection> {
     if (f < goal) missed.push(`${field} F1 ${f.toFixed(3)} < ${goal.toFixed(2)}`);
   }
   return {
-    title: 'Extraction quality (17 annotated documents, eval/extraction; dev set, not held out)',
+    title,
     headers: ['field', 'TP', 'FP', 'FN', 'precision', 'recall', 'F1', 'goal'],
     rows,
-    missed,
-    notes: ['Scored with eval/extraction/score.mjs (the set\'s own scorer, unchanged); according_to is not scored.'],
+    missed: enforceGoals ? missed : [],
+    notes: [
+      'Scored with eval/extraction/score.mjs (the set\'s own scorer, unchanged); according_to is not scored.',
+      ...notes,
+      ...(enforceGoals ? [] : missed.map((m) => `below goal (not enforced here): ${m}`)),
+    ],
   };
+}
+
+export async function run(): Promise<EvalSection> {
+  return scoreSet(EVAL_DIR, 'Extraction quality (17 annotated documents, eval/extraction; dev set, not held out)');
 }

@@ -11,6 +11,8 @@ export interface EvalDoc {
 }
 
 export const EVAL_DIR = dirname(fileURLToPath(import.meta.url));
+/** The held-out set (eval/holdout): same layout, for measuring only — see its README. */
+export const HOLDOUT_DIR = join(EVAL_DIR, '..', 'holdout');
 
 export function parseDoc(file: string, text: string): EvalDoc {
   const cut = text.indexOf('\n\n');
@@ -24,16 +26,17 @@ export function parseDoc(file: string, text: string): EvalDoc {
   return { file, header, body };
 }
 
-export function loadEvalDocs(): EvalDoc[] {
-  const dir = join(EVAL_DIR, 'documents');
+/** The documents of an annotated set (the dev set unless `set` names another folder laid out the same way). */
+export function loadEvalDocs(set: string = EVAL_DIR): EvalDoc[] {
+  const dir = join(set, 'documents');
   return readdirSync(dir)
     .filter((f) => f.endsWith('.txt'))
     .sort()
     .map((f) => parseDoc(f, readFileSync(join(dir, f), 'utf8')));
 }
 
-export function loadGold(): Array<Record<string, unknown> & { file: string }> {
-  return JSON.parse(readFileSync(join(EVAL_DIR, 'gold.json'), 'utf8')) as Array<Record<string, unknown> & { file: string }>;
+export function loadGold(set: string = EVAL_DIR): Array<Record<string, unknown> & { file: string }> {
+  return JSON.parse(readFileSync(join(set, 'gold.json'), 'utf8')) as Array<Record<string, unknown> & { file: string }>;
 }
 
 /** `Published: 2023-10-27` → '2023-10-27'; `unknown` or anything else → null. */
