@@ -1,0 +1,18 @@
+// The annotated sets' gold files against their documents: every document has one record, and every gold
+// mention's offsets are exactly its slice of the body (UTF-16), for the dev set and the held-out set.
+import { describe, expect, it } from 'vitest';
+import { EVAL_DIR, HOLDOUT_DIR, loadEvalDocs, loadGold } from '../eval/extraction/documents.ts';
+
+interface GoldMention { text: string; start: number; end: number; type: string }
+
+describe.each([['eval/extraction', EVAL_DIR], ['eval/holdout', HOLDOUT_DIR]])('%s gold.json', (_name, set) => {
+  const docs = loadEvalDocs(set);
+  const gold = loadGold(set);
+  it('has one record per document', () => {
+    expect(gold.map((g) => g.file).sort()).toEqual(docs.map((d) => d.file));
+  });
+  it.each(docs.map((d) => [d.file, d] as const))('%s: mentions are slices of the body', (file, d) => {
+    const mentions = (gold.find((g) => g.file === file)?.mentions ?? []) as GoldMention[];
+    for (const m of mentions) expect(d.body.slice(m.start, m.end)).toBe(m.text);
+  });
+});
