@@ -16,10 +16,11 @@ export interface EvalSection {
 
 const here = dirname(fileURLToPath(import.meta.url));
 const only = process.argv.slice(2);
-const files = readdirSync(here)
-  .filter((f) => f.endsWith('.eval.ts'))
-  .filter((f) => only.length === 0 || only.some((o) => f.includes(o)))
-  .sort();
+const all = readdirSync(here).filter((f) => f.endsWith('.eval.ts'));
+// A name that is a section's own (`holdout`) picks that section only, not every file containing it
+// (`holdout2`); any other name picks the sections whose file name contains it.
+const picks = (f: string, o: string) => (all.includes(`${o}.eval.ts`) ? f === `${o}.eval.ts` : f.includes(o));
+const files = all.filter((f) => only.length === 0 || only.some((o) => picks(f, o))).sort();
 let missed = 0;
 for (const f of files) {
   const mod = (await import(pathToFileURL(join(here, f)).href)) as { run: () => Promise<EvalSection> };

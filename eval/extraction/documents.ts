@@ -13,6 +13,8 @@ export interface EvalDoc {
 export const EVAL_DIR = dirname(fileURLToPath(import.meta.url));
 /** The held-out set (eval/holdout): same layout, for measuring only — see its README. */
 export const HOLDOUT_DIR = join(EVAL_DIR, '..', 'holdout');
+/** The second held-out set (eval/holdout2), annotated blind to judge the 2026-12-05 rule changes — see its README. */
+export const HOLDOUT2_DIR = join(EVAL_DIR, '..', 'holdout2');
 
 export function parseDoc(file: string, text: string): EvalDoc {
   const cut = text.indexOf('\n\n');
