@@ -103,27 +103,46 @@ export function backedSuffixes(body: string, words: RegExpExecArray[] | null): R
   }
   return out;
 }
-/** The infobox field infoboxAllies reads; `\bAllies\b` (rules.ts) finds where it may be. */
-const ALLIES = /^Allies(?::[ \t]*|[ \t]*$)/gm;
-/** ALLIES tried at one place (a match of ALLIES_WORD). */
-const ALLIES_AT = new RegExp(ALLIES.source, 'my');
 /**
- * The matches of ALLIES, from those of ALLIES_WORD (`words`; null: not run at word starts): every match
- * of ALLIES begins with one of the word, at a line's start.
+ * Infobox fields (Wikipedia-style pages) whose value names parties related to the page's topic
+ * (attribution.json `infobox`): "Label | value |", "Label: value", or the label alone on a line with one
+ * party per line after it. A label may open with up to three capitalised words ("Patron and Supreme
+ * Commander"). INFOBOX_WORD (rules.ts) finds the label's last word; the field is read from its line's start.
  */
-export function alliesFields(body: string, words: RegExpExecArray[] | null): RegExpExecArray[] {
-  if (!words) return [...body.matchAll(ALLIES)];
+interface InfoboxField {
+  label: string;
+  types: string;
+  actor: 'value' | 'topic';
+  predicate: string;
+  action: string;
+}
+const INFOBOX = rules.infobox as InfoboxField[];
+const INFOBOX_LABELS = INFOBOX.map((f) => `(?:${f.label})`);
+export const INFOBOX_WORD = new RegExp(`\\b(?:${INFOBOX_LABELS.join('|')})\\b`);
+const FIELD_SOURCE = `^(?:[-•*][ \\t]*)?((?:[A-Z][a-z]+ (?:and )?){0,3}(?:${INFOBOX_LABELS.map((l) => `(${l})`).join('|')}))(?:\\(s\\))?(?:[ \\t]*[:|][ \\t]*|[ \\t]*$)`;
+/** The fields infoboxFields reads, as one expression over the whole text (the tests compare). */
+export const FIELD = new RegExp(FIELD_SOURCE, 'gm');
+const FIELD_AT = new RegExp(FIELD_SOURCE, 'my');
+const isLineBreak = (c: number) => c === 10 || c === 13 || c === 0x2028 || c === 0x2029;
+/**
+ * The matches of FIELD, from those of INFOBOX_WORD (`words`; null: not run at word starts): each is tried
+ * once at the start of the line a label word is on.
+ */
+export function infoboxFields(body: string, words: RegExpExecArray[] | null): RegExpExecArray[] {
+  if (!words) return [...body.matchAll(FIELD)];
   const out: RegExpExecArray[] = [];
+  let lastLine = -1;
   for (const w of words) {
-    const c = w.index > 0 ? body.charCodeAt(w.index - 1) : 10;
-    if (c !== 10 && c !== 13 && c !== 0x2028 && c !== 0x2029) continue; // (where /m's ^ matches)
-    ALLIES_AT.lastIndex = w.index;
-    const m = ALLIES_AT.exec(body);
+    let ls = w.index;
+    while (ls > 0 && !isLineBreak(body.charCodeAt(ls - 1))) ls--;
+    if (ls === lastLine) continue;
+    lastLine = ls;
+    FIELD_AT.lastIndex = ls;
+    const m = FIELD_AT.exec(body);
     if (m) out.push(m);
   }
   return out;
 }
-export const ALLIES_WORD = /\bAllies\b/;
 export const HEDGE = new RegExp(`\\b(?:${rules.hedges.join('|')})\\b`, 'i');
 /** The verbs of SAID_THAT, as whole words: a sentence without one is not tried against it (rules.ts). */
 export const SPEECH = /\b(?:said|says|told|stated|believes|noted|added|argued)\b/i;
@@ -191,7 +210,7 @@ export function findClaims(
   dates: ExtractedDate[],
   opts: ExtractOptions,
   metonyms: Map<string, string>,
-  found: Pick<Found, 'claims' | 'claimRule' | 'hedges' | 'speech' | 'suffixWords' | 'allies'>,
+  found: Pick<Found, 'claims' | 'claimRule' | 'hedges' | 'speech' | 'suffixWords' | 'infobox'>,
 ): Pick<Extraction, 'claims' | 'attributions'> {
   const voiceName = opts.publisher ?? opts.author ?? 'the source';
   const ctx: Ctx = {
@@ -253,43 +272,74 @@ export function findClaims(
     ctx.lastActor = null;
     sentenceClaims(ctx, s, body.slice(s.start, s.end), inS, hits, found.claimRule, hi, hj, backed.slice(bi, bj));
   }
-  if (found.allies === null || found.allies.length > 0) infoboxAllies(ctx, alliesFields(body, found.allies));
+  if (found.infobox === null || found.infobox.length > 0) infobox(ctx, infoboxFields(body, found.infobox));
   return { claims: ctx.claims, attributions: ctx.attributions };
 }
 
+// what a field's value line may hold besides its parties: separators, bullets, "(alleged)", periods
+// ("(2014–present)", "(until 2012)") and footnote marks
+const VALUE_REST = /^[\s,;•*|]*(?:(?:\((?:alleged|reportedly|(?:until|since) \d{4}|\d{4}\s*[–-]\s*(?:\d{2,4}|present))\)|\[\d+\]|\[note \d+\])[\s,;•*|]*)*$/i;
+const TYPE_BITS: Record<string, number> = { org: 1, person: 2, place: 4 };
+
 /**
- * An infobox's "Allies" field (Wikipedia-style pages): "Allies" alone on a line, then one party per line
- * ("Saudi Arabia Saudi Arabia (alleged)[3]", flag names repeated), or "Allies: A, B". Each is an ally of
- * the page's topic; "(alleged)" keeps the hedge.
+ * Infobox fields (see FIELD): each party of the value is related to the page's topic as the field's row
+ * in attribution.json says; "(alleged)" keeps the hedge. A value on the label's line is read up to the
+ * line's end (or the next "|"), its parties outside brackets; else each following line that holds only
+ * parties (up to 12, blank lines skipped).
  */
-function infoboxAllies(ctx: Ctx, fields: RegExpExecArray[]) {
+function infobox(ctx: Ctx, fields: RegExpExecArray[]) {
   const { body, mentions } = ctx;
   const topic = ctx.topic;
   if (!topic) return;
-  for (const lm of fields) {
-    let p = lm.index! + lm[0].length;
-    let lines = 0;
-    while (p < body.length && lines < 12) {
-      let q = body.indexOf('\n', p);
-      if (q < 0) q = body.length;
-      const line = body.slice(p, q);
-      if (line.trim() === '') {
+  for (const fm of fields) {
+    const k = INFOBOX.findIndex((_, i) => fm[i + 2] !== undefined);
+    const field = INFOBOX[k]!;
+    const types = field.types.split('|').reduce((t, n) => t | TYPE_BITS[n]!, 0);
+    const label = fm[1]!.toLowerCase().replace(/s$/, '');
+    const attAction = field.action.replace('{label}', label);
+    const lines: Array<[number, number, boolean]> = []; // value spans, and whether only parties may stand there
+    let p = fm.index! + fm[0].length;
+    if (p < body.length && !isLineBreak(body.charCodeAt(p)) && !isLineBreak(body.charCodeAt(p - 1))) {
+      let q = p;
+      while (q < body.length && !isLineBreak(body.charCodeAt(q)) && body[q] !== '|') q++;
+      lines.push([p, q, false]);
+    } else
+      for (let n = 0; p < body.length && n < 12; n++) {
+        let q = body.indexOf('\n', p);
+        if (q < 0) q = body.length;
+        if (body.slice(p, q).trim() === '') {
+          p = q + 1;
+          n--;
+          if (p >= body.length || body.slice(p).trim() === '') break;
+          continue;
+        }
+        lines.push([p, q, true]);
         p = q + 1;
-        continue;
       }
-      // the line holds only parties, separators, "(alleged)" and footnote marks
-      const ms = mentions.filter((m) => m.start >= p && m.end <= q && isActor(m));
-      let rest = line;
-      for (const m of ms) rest = rest.replace(m.text, ' ');
-      if (ms.length === 0 || !/^[\s,;•*]*(?:\((?:alleged|reportedly|until \d{4}|since \d{4})\)|\[\d+\]|[\s,;•*])*$/i.test(rest)) break;
+    for (const [p0, q, strict] of lines) {
+      const line = body.slice(p0, q);
+      let depth = 0;
+      let at = p0;
+      const ms: ExtractedMention[] = [];
+      for (const m of mentions) {
+        if (m.start < p0 || m.end > q) continue;
+        for (; at < m.start; at++) depth += body[at] === '(' ? 1 : body[at] === ')' ? -1 : 0;
+        at = m.end;
+        if (depth <= 0 && isActor(m)) ms.push(m);
+      }
+      if (strict) {
+        let rest = line;
+        for (const m of mentions) if (m.start >= p0 && m.end <= q) rest = rest.replace(m.text, ' ');
+        if (ms.length === 0 || !VALUE_REST.test(rest)) break;
+      }
       const alleged = /\(alleged\)/i.test(line);
-      const s: Sentence = { start: p, end: q, para: -1 };
+      const s: Sentence = { start: p0, end: q, para: -1 };
       for (const m of ms) {
-        if (m.canonical === topic.canonical) continue;
-        emit(ctx, { s, claimant: ctx.voice, hedged: alleged, negated: false, when: null }, { subject: party(m), predicate: 'associated_with', object: party(topic), action: 'ally of', actor: m.canonical, target: topic.canonical, attAction: alleged ? 'alleged ally of' : 'ally of' });
+        if (m.canonical === topic.canonical || (typeBit(m) & types) === 0) continue;
+        const [actor, target] = field.actor === 'value' ? [m, topic] : [topic, m];
+        const [subject, object] = field.predicate.endsWith('_by') ? [target, actor] : [actor, target];
+        emit(ctx, { s, claimant: ctx.voice, hedged: alleged, negated: false, when: null }, { subject: party(subject), predicate: field.predicate, object: party(object), action: attAction, actor: actor.canonical, target: target.canonical, attAction: alleged ? `alleged ${attAction}` : attAction });
       }
-      p = q + 1;
-      lines++;
     }
   }
 }
