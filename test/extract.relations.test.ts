@@ -52,3 +52,37 @@ describe('infobox fields', () => {
     expect(atts('Northern Brigade\nCommander | Omar Kestrel (deputy of Lina Farouk) |')).toEqual([['Omar Kestrel', 'is commander of', 'Northern Brigade']]);
   });
 });
+
+describe('parties of a clause', () => {
+  it('a dateline names no party; "a Norway man" is no actor', () => {
+    expect(atts('OSLO, Norway - A Norway man provided material support to Northern Brigade, officials said.')).toEqual([]);
+    expect(atts('OSLO - Coastal Agency provided weapons to Northern Brigade.')).toEqual([['Coastal Agency', 'provided weapons to', 'Northern Brigade']]);
+  });
+
+  it('"the X group founded by Y": the group right before, not the sentence\'s first party', () => {
+    expect(atts('Omar Kestrel, a senior figure in Northern Brigade founded by Lina Farouk, spoke.')).toContainEqual(['Lina Farouk', 'founded', 'Northern Brigade']);
+    expect(atts('Omar Kestrel met the founders, a group founded by Lina Farouk.')).not.toContainEqual(['Lina Farouk', 'founded', 'Omar Kestrel']);
+  });
+
+  it('a passive with a phrase before "by", and a state\'s agency as the giver', () => {
+    expect(atts('Northern Brigade is a militia. It was supported, since its founding, by Egypt\'s Coastal Agency.')).toEqual([['Coastal Agency', 'supported', 'Northern Brigade']]);
+  });
+});
+
+describe('denials and accusations', () => {
+  it('a denial as a noun: the possessor, or the subject of the verb before "its", denies', () => {
+    expect(run('Egypt repeated its firm rejection of involvement in the border raids.').attributions).toEqual([
+      { actor: 'Egypt', action: 'rejects involvement in', target_or_event: 'border raids', according_to: 'Daily Ledger' },
+    ]);
+    expect(atts("Coastal Agency's denial of the bombing came late.")).toEqual([['Coastal Agency', 'denies', 'bombing came late']]);
+    expect(atts('The denial of the bombing came late.')).toEqual([]);
+  });
+
+  it('the accused is the actor of the alleged act, which the action names', () => {
+    expect(atts('The council accused Coastal Agency of shelling villages in the north.')).toEqual([['Coastal Agency', 'accused of shelling villages', 'shelling villages in the north']]);
+  });
+
+  it('sanctions against', () => {
+    expect(atts('Coastal Agency imposed sanctions against Omar Kestrel.')).toEqual([['Coastal Agency', 'imposed sanctions against', 'Omar Kestrel']]);
+  });
+});

@@ -159,6 +159,8 @@ export const DEMONYM_AUTHORITY = new RegExp(`\\b(${Object.keys(demonyms).filter(
 const FIRST_GAP = /^\s*(?:(?:the|a|an|both|its|their|his|her|also|two|several|other|to|of|U\.S\.|US|(?:the )?(?:government|governments|authorities) of|[-‐]?[\p{Ll}][\p{Ll}-]*|[\p{Lu}][\p{Ll}]+(?:an|ian|i|ese|ch|sh)|NGO|[\p{Lu}][\p{Ll}]+ic)[,]?\s+){0,7}$/u;
 const GOVERNMENT_BODY = /\b(?:Department|Ministry|Office|Council|Committee|Commission|Treasury|Government|Administration|United Nations|Court|Parliament|Congress|Senate)\b/;
 const DEFINITE = /^(?:the|this|that) (?:group|network|organi[sz]ation|outfit|movement)\b/i;
+/** A dateline: a place in capitals, a region or state after a comma, then a dash. */
+const DATELINE = /^[A-Z][A-Z.' ]+(?:,\s*[A-Z][\w.' ]{0,30}?)?\s*(?:--?|[–—])\s+/;
 
 interface Ctx {
   body: string;
@@ -350,21 +352,27 @@ function sentenceClaims(ctx: Ctx, s: Sentence, text: string, ms: ExtractedMentio
   // the claimant: "According to X," or "X said (that)" at the start, else the document's own voice
   let claimant = ctx.voice;
   let from = s.start;
+  // a dateline ("KABUL, Afghanistan — ", "WASHINGTON, D.C. - ") says where the report was filed: no party of the clause
+  const dateline = isUpper(text.charCodeAt(0)) && isUpper(text.charCodeAt(1)) ? DATELINE.exec(text) : null;
+  if (dateline) {
+    from += dateline[0].length;
+    text = text.slice(dateline[0].length);
+  }
   const acc = /^according to ([^,]{2,60}),/i.exec(text);
   if (acc) {
-    const m = ms.find((x) => x.start >= s.start + 13 && x.end <= s.start + 13 + acc[1]!.length);
+    const m = ms.find((x) => x.start >= from + 13 && x.end <= from + 13 + acc[1]!.length);
     claimant = m ? party(m) : literalParty(acc[1]!.trim());
-    from = s.start + acc[0].length;
+    from += acc[0].length;
   } else {
     // (only in a sentence with one of its verbs, as a whole word)
     const said = (ctx.speech.has(s.start, s.end) ?? SPEECH.test(text)) ? SAID_THAT.exec(text) : null;
     if (said) {
       const subj = said[1]!.trim();
-      const m = ms.findLast((x) => x.end <= s.start + said[1]!.length && x.type !== 'place');
+      const m = ms.findLast((x) => x.end <= from + said[1]!.length && x.start >= from && x.type !== 'place');
       if (PRONOUN_PERSON.test(subj) && ctx.lastPerson) claimant = party(ctx.lastPerson);
       else if (m) claimant = party(m);
-      else if (ms.length && ms[0]!.end <= s.start + said[1]!.length) claimant = party(ms[0]!);
-      from = s.start + said[0].length;
+      else if (ms.length && ms[0]!.start >= from && ms[0]!.end <= from + said[1]!.length) claimant = party(ms[0]!);
+      from += said[0].length;
     }
   }
   // a leading label ("Iran: Tehran has …", "1. Sanction …") is not part of the clause
@@ -549,13 +557,18 @@ function subjectBefore0(ctx: Ctx, s: Sentence, a: number, ms: ExtractedMention[]
   }
   // else the first party of the clause (a state qualifying an organisation yields the organisation)
   let k = 0;
-  while (k < ms.length && !(ms[k]!.start >= from && ms[k]!.end <= a && isActor(ms[k]!))) k++;
+  while (k < ms.length && !(ms[k]!.start >= from && ms[k]!.end <= a && isActor(ms[k]!) && !attributivePlace(body, ms[k]!))) k++;
   if (k === ms.length) return null;
   const f = ms[k]!;
   let nx: ExtractedMention | undefined;
   for (k++; k < ms.length && !nx; k++) if (ms[k]!.start >= from && ms[k]!.end <= a && isActor(ms[k]!)) nx = ms[k];
   if (f.type === 'place' && nx && nx.type === 'organization' && /^(?:['’]s)?\s*$/.test(body.slice(f.end, nx.start))) return nx;
   return f;
+}
+
+/** "a Maryland man", "an Ohio court": a place after an indefinite article, before a lower-case noun, qualifies it. */
+function attributivePlace(body: string, m: ExtractedMention): boolean {
+  return m.type === 'place' && /\ban?\s+$/i.test(body.slice(Math.max(0, m.start - 4), m.start)) && /^\s+\p{Ll}/u.test(body.slice(m.end, m.end + 3));
 }
 
 /** The last actor mention that ends within [ws, p] and starts at or after `from` (a loop: no closure per call). */
@@ -600,7 +613,7 @@ function listAfter(ctx: Ctx, b: number, end: number, ms: ExtractedMention[], typ
     // a state qualifying an organisation: "Pakistan's Inter-Services Intelligence", "U.S. Central Intelligence Agency"
     const nx = nextWithin(ms, k + 1, b, end);
     if (m.type === 'place' && nx && nx.type !== 'place' && /^(?:['’]s)?\s*$/.test(body.slice(m.end, nx.start))) {
-      p = m.end;
+      p = nx.start; // (the possessive between is no gap)
       continue;
     }
     if ((typeBit(m) & types) === 0) {
@@ -826,9 +839,11 @@ function apply(
     }
     case 'verb':
     case 'with_support': {
-      const passive = /^\s+by\b/i.test(body.slice(b, b + 4));
+      // "was supported by X", "was supported, since its inception, by X"
+      const pby = /^\s*(?:,[^,;.]{1,40},)?\s+by\b/i.exec(body.slice(b, b + 50));
+      const passive = pby !== null;
       if (rule.shape === 'with_support' || passive) {
-        const start = passive ? b + body.slice(b).indexOf('by') + 2 : b;
+        const start = pby ? b + pby[0].length : b;
         const givers = listAfter(ctx, start, s.end, ms);
         const taker = subjectBefore(ctx, s, a, ms, from);
         if (!taker) return;
@@ -888,7 +903,9 @@ function apply(
         if (objs.length) return;
       }
       const what = phraseAfter(body, b, s.end);
-      if (what) emit(ctx, base, { claimant: who, subject: party(accused), predicate: 'accused_of', object: { literal: what }, action, actor: accused.canonical, target: what });
+      // the accused is the actor of the alleged act, which the action names ("accused of increasing shelling")
+      const act = /^(?:\S+\s+){0,3}?\S+?(?=\s+(?:of|in|on|against|to|for|at|with|by)\b|$)/.exec(what)?.[0] ?? what;
+      if (what) emit(ctx, base, { claimant: who, subject: party(accused), predicate: 'accused_of', object: { literal: what }, action, actor: accused.canonical, target: what, attAction: `accused of ${act}` });
       return;
     }
     case 'link': {
@@ -941,7 +958,10 @@ function apply(
       if (rule.shape === 'passive_founded') {
         if (!by) return;
         const founders = listAfter(ctx, b + by[0].length, s.end, ms, PERSON | ORG);
-        const subj = subjectBefore(ctx, s, a, ms, from);
+        // "X was founded by Y"; else a reduced relative, "the X network founded by Y": the organisation right before
+        const subj = /\b(?:was|were|is|are|been|be|being)\s+(?:\w+ly\s+)?$/i.test(body.slice(Math.max(from, a - 25), a))
+          ? subjectBefore(ctx, s, a, ms, from)
+          : ms.findLast((x) => x.end <= a && x.start >= from && x.type === 'organization' && /^[\s,]*$/.test(body.slice(x.end, a))) ?? null;
         for (const f of founders) if (subj) emit(ctx, base, { subject: party(subj), predicate: pred, object: party(f), action: 'founded', actor: f.canonical, target: subj.canonical });
         return;
       }
@@ -1078,6 +1098,28 @@ function apply(
       }
       const objs = listAfter(ctx, b, s.end, ms);
       for (const o of objs) emit(ctx, base, { negated: true, subject: party(who), predicate: pred, object: party(o), action, actor: who.canonical, target: o.canonical });
+      return;
+    }
+    case 'deny_noun': {
+      // "X reiterated its categorical rejection of involvement in Y", "X's denial of Y": the possessor denies
+      const pre = body.slice(Math.max(from, a - 60), a);
+      const pm = /(?:\b(?:its|their|his|her)|(['’]s))\s+(?:[\w-]+\s+){0,2}$/i.exec(pre);
+      if (!pm) return;
+      const at = a - pre.length + pm.index;
+      let who: ExtractedMention | null = null;
+      if (pm[1]) {
+        const m = lastBefore(ms, at, from);
+        who = m && m.end === at && isActor(m) ? m : null;
+      } else {
+        const v = /\S+\s+$/.exec(body.slice(Math.max(from, at - 30), at)); // the verb before the pronoun
+        who = subjectBefore(ctx, s, v ? at - v[0].length : at, ms, from);
+      }
+      const what = phraseAfter(body, b, s.end);
+      if (!who || !what) return;
+      const inv = /^(?:any\s+)?involvement\s+in\s+/i.exec(what);
+      const object = inv ? what.slice(inv[0].length).replace(/^(?:the|a|an)\s+/i, '') : what;
+      const verb = /^rej/i.test(matched) ? 'rejects' : /^rep/i.test(matched) ? 'repudiates' : 'denies';
+      emit(ctx, base, { negated: true, subject: party(who), predicate: pred, object: { literal: object }, action, actor: who.canonical, target: object, attAction: inv ? `${verb} involvement in` : verb });
       return;
     }
     case 'retract': {
