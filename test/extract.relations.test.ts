@@ -86,3 +86,19 @@ describe('denials and accusations', () => {
     expect(atts('Coastal Agency imposed sanctions against Omar Kestrel.')).toEqual([['Coastal Agency', 'imposed sanctions against', 'Omar Kestrel']]);
   });
 });
+
+describe('events claimed and carried out', () => {
+  it('the examples an event phrase lists, each without its leading date', () => {
+    expect(atts('Coastal Agency orchestrated attacks like the 2009 harbour bombing and the 2012 raid on the Oslo ferry.')).toEqual([
+      ['Coastal Agency', 'orchestrated', 'harbour bombing'],
+      ['Coastal Agency', 'orchestrated', 'raid on the Oslo ferry'],
+    ]);
+    expect(atts('Northern Brigade carried out the March 3, 2011 attack on the ferry.')).toEqual([['Northern Brigade', 'carried out', 'attack on the ferry']]);
+  });
+
+  it('an admission or a claim of having committed an attack is a claim of responsibility', () => {
+    expect(atts('In an interview, Omar Kestrel admitted planning the ferry bombing.')).toEqual([['Omar Kestrel', 'admitted planning', 'ferry bombing']]);
+    expect(atts('In 2019, Northern Brigade claimed it had committed two attacks near the port.')).toEqual([['Northern Brigade', 'claimed it had committed', 'two attacks near the port (2019)']]);
+    expect(atts('Omar Kestrel admitted that the ferry was late.')).toEqual([]);
+  });
+});

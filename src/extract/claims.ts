@@ -21,6 +21,8 @@ interface Rule {
   predicate: string;
   shape: Shape;
   hedge?: boolean;
+  /** the attribution's action, where it is not the words matched */
+  action?: string;
 }
 const RULES = rules.rules as Rule[];
 export const COMBINED = new RegExp(`\\b(?:${RULES.map((r) => `(${r.re})\\b`).join('|')})`, 'gi');
@@ -666,6 +668,22 @@ function phraseAfter(body: string, b: number, end: number): string {
   return ph.length >= 3 ? ph : '';
 }
 
+const MONTH = 'January|February|March|April|May|June|July|August|September|October|November|December';
+/** A date opening an event phrase: "2008 ", "January 14, 2008 ", "14 January 2008 ", "April 2008 ", "March ". */
+const DATE_LEAD = new RegExp(`^(?:(?:${MONTH})\\s+(?:\\d{1,2},?\\s+)?(?:\\d{4}\\s+)?|\\d{1,2}\\s+(?:${MONTH})\\s+(?:\\d{4}\\s+)?|\\d{4}\\s+)(?=\\p{L})`, 'u');
+/**
+ * The events an event phrase names: the examples it lists ("attacks like the 2008 X bombing and the 2011
+ * assault on Y" → "2008 X bombing", "2011 assault on Y"), else the phrase; without a leading article.
+ */
+function eventItems(ev: string): string[] {
+  const ex = /\s(?:like|such as|including)\s+(.+)$/i.exec(ev);
+  if (!ex) return [ev];
+  return ex[1]!
+    .split(/\s*,\s*(?:and\s+)?|\s+and\s+(?=(?:the|an?)\s)/i)
+    .map((x) => x.replace(/^(?:the|a|an)\s+/i, ''))
+    .filter((x) => x.length >= 3);
+}
+
 /** The phrase before position `a` back to the start of its clause (the last , ; : — within 120 characters). */
 function phraseBefore(ctx: Ctx, from: number, a: number): string {
   const { body, units } = ctx;
@@ -716,10 +734,15 @@ function apply(
       }
       if (!ev || (subj.type === 'place' && !/attack|strike|bomb/i.test(ev))) return;
       const where = ms.find((m) => m.type === 'place' && m.start >= b && body.slice(b, m.start).length <= ev.length + 4) ?? null;
-      // the event named with its year when the sentence dates it and the phrase does not ("… Kashmir (2011)")
+      // the event named with its year when the sentence dates it and the phrase does not ("… Kashmir (2011)");
+      // a phrase that opens with its own date ("the January 14, 2008 attack on X") is named without it (the
+      // claim's `when` keeps the date)
       const year = when?.start?.slice(0, 4);
-      const evYear = year && !/\b\d{4}\b/.test(ev) ? `${ev} (${year})` : ev;
-      emit(ctx, base, { subject: party(subj), predicate: pred, object: { literal: ev }, action, actor: subj.canonical, target: evYear, where: where ? party(where) : null });
+      for (const item of eventItems(ev)) {
+        const bare = item.replace(DATE_LEAD, '');
+        const target = bare !== item ? bare : year && !/\b\d{4}\b/.test(item) ? `${item} (${year})` : item;
+        emit(ctx, base, { subject: party(subj), predicate: pred, object: { literal: item }, action, actor: subj.canonical, target, where: where ? party(where) : null, attAction: rule.action });
+      }
       // "Hamas representatives, including Dr. X, attended …": the people named in between attended too
       if (pred === 'attended' || pred === 'claimed_responsibility_for')
         for (const p of ms.filter((x) => x.type === 'person' && x.start > subj.end && x.end <= a))
