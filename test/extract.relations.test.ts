@@ -102,3 +102,25 @@ describe('events claimed and carried out', () => {
     expect(atts('Omar Kestrel admitted that the ferry was late.')).toEqual([]);
   });
 });
+
+describe('roles, control and wings', () => {
+  it('a person\'s role in a group, in apposition, after a copula, or named after the role', () => {
+    expect(atts('Omar Kestrel, a senior leader of Northern Brigade, fled.')).toEqual([['Omar Kestrel', 'is a senior leader of', 'Northern Brigade']]);
+    expect(atts('Police sought Omar Kestrel, one of Northern Brigade’s key commanders.')).toContainEqual(['Omar Kestrel', 'is one of key commanders of', 'Northern Brigade']);
+    expect(atts('A Northern Brigade member named Lina Farouk was held.')).toEqual([['Lina Farouk', 'is a member of', 'Northern Brigade']]);
+    expect(atts('Lina Farouk is a member of the River Council.')).toEqual([['Lina Farouk', 'is a member of', 'River Council']]);
+  });
+
+  it('no role without a named person and a named group', () => {
+    expect(atts('Its leader, Omar Kestrel, spoke.')).toEqual([]);
+    expect(atts('Six leaders of Northern Brigade were held.')).toEqual([]);
+    expect(atts('World leaders met in Egypt.')).toEqual([]);
+    expect(atts('The leader of Northern Brigade, Egypt said, is ill.')).toEqual([]);
+  });
+
+  it('control taken and come under; a wing after a copula keeps its words', () => {
+    expect(atts('Valley Front soon came under the control of River Council.')).toEqual([['River Council', 'took control of', 'Valley Front']]);
+    expect(atts('Egypt has sought to take control of Valley Front.')).toEqual([['Egypt', 'take control of', 'Valley Front']]);
+    expect(atts('Valley Front grew. It is considered the armed wing of River Council.')).toEqual([['Valley Front', 'is considered the armed wing of', 'River Council']]);
+  });
+});

@@ -161,6 +161,10 @@ export const DEMONYM_AUTHORITY = new RegExp(`\\b(${Object.keys(demonyms).filter(
 const FIRST_GAP = /^\s*(?:(?:the|a|an|both|its|their|his|her|also|two|several|other|to|of|U\.S\.|US|(?:the )?(?:government|governments|authorities) of|[-‐]?[\p{Ll}][\p{Ll}-]*|[\p{Lu}][\p{Ll}]+(?:an|ian|i|ese|ch|sh)|NGO|[\p{Lu}][\p{Ll}]+ic)[,]?\s+){0,7}$/u;
 const GOVERNMENT_BODY = /\b(?:Department|Ministry|Office|Council|Committee|Commission|Treasury|Government|Administration|United Nations|Court|Parliament|Congress|Senate)\b/;
 const DEFINITE = /^(?:the|this|that) (?:group|network|organi[sz]ation|outfit|movement)\b/i;
+/** Words that end a role's noun phrase going back: the clause's verbs and links. */
+const ROLE_STOP = /^(?:is|was|are|were|be|been|has|have|had|and|or|by|to|for|with|as|at|in|on|from|that|which|who|said|says)$/;
+/** A copula (and a verb of judging) with the determiner and up to two words before an apposition's noun. */
+const COPULA_BEFORE = /\b(?:is|was|are|were|be|been|being)\s+(?:(?:considered|regarded|described|seen|believed|thought|said)\s+(?:to be\s+|as\s+)?)?(?:(?:the|a|an)\s+)?(?:[\w-]+\s+){0,2}$/i;
 /** A dateline: a place in capitals, a region or state after a comma, then a dash. */
 const DATELINE = /^[A-Z][A-Z.' ]+(?:,\s*[A-Z][\w.' ]{0,30}?)?\s*(?:--?|[–—])\s+/;
 
@@ -1089,10 +1093,13 @@ function apply(
       return;
     }
     case 'apposition': {
-      const subj = ms.findLast((x) => x.end <= a && x.type === 'organization' && x.start >= from);
+      // "X, a front of Y"; after a copula ("it is considered the military wing of Y") the copula's subject
+      const cop = COPULA_BEFORE.exec(body.slice(Math.max(from, a - 60), a));
+      const subj = cop ? subjectBefore(ctx, s, a - cop[0].length + cop[0].search(/\S/), ms, from) : ms.findLast((x) => x.end <= a && x.type === 'organization' && x.start >= from);
+      if (subj && subj.type !== 'organization') return;
       const obj = listAfter(ctx, b, s.end, ms, ORG)[0] ?? ms.find((x) => x.start >= b && x.type === 'organization' && !isHyphen(body.charCodeAt(x.end)));
       if (!subj || !obj || subj.canonical === obj.canonical) return;
-      const att = /proxy/i.test(action) ? 'is a proxy of' : /arm/i.test(action) ? "acts as a 'veritable arm' of" : /alias|name/i.test(action) ? 'is an alias of' : /front/.test(action) ? 'is a front of' : `is ${action.replace(/^(?:an?|the)\s+/i, 'a ')}`;
+      const att = cop ? cop[0].trim().replace(/\s+/g, ' ') + ' ' + action : /proxy/i.test(action) ? 'is a proxy of' : /arm/i.test(action) ? "acts as a 'veritable arm' of" : /alias|name/i.test(action) ? 'is an alias of' : /front/.test(action) ? 'is a front of' : `is ${action.replace(/^(?:an?|the)\s+/i, 'a ')}`;
       emit(ctx, base, { subject: party(subj), predicate: pred, object: party(obj), action, actor: subj.canonical, target: obj.canonical, attAction: att });
       return;
     }
@@ -1121,6 +1128,78 @@ function apply(
       }
       const objs = listAfter(ctx, b, s.end, ms);
       for (const o of objs) emit(ctx, base, { negated: true, subject: party(who), predicate: pred, object: party(o), action, actor: who.canonical, target: o.canonical });
+      return;
+    }
+    case 'role': {
+      // a person's role in a group: "P, a senior leader of G", "P, one of G's key commanders", "the leader of
+      // G, P", "a G member named P", "P is a member of G"
+      if (!/^[a-z]/.test(matched)) return; // ("Joint Chiefs of Staff")
+      const noun = matched.toLowerCase().replace(/s$/, '');
+      const p2 = noun === 'member' ? 'member_of' : noun.endsWith('founder') ? 'founded_by' : 'leader_of';
+      // the group: after "of", else a possessive or a name right before the noun (over adjectives)
+      let org: ExtractedMention | null = null;
+      let q = b;
+      const of = /^\s+of\s+/.exec(body.slice(b, b + 6));
+      if (of) {
+        org = listAfter(ctx, b + of[0].length, s.end, ms, ORG)[0] ?? null;
+        if (org) q = org.end;
+      }
+      // the noun phrase's start: back over lower-case words (not verbs of the clause) and the group's name
+      let ns = a;
+      for (let k = 0; k < 6; k++) {
+        const w = /(\S+)\s+$/.exec(body.slice(Math.max(from, ns - 40), ns));
+        if (!w) break;
+        const ws = ns - w[0].length;
+        const m = of ? undefined : actorEndingIn(ms, ws, ns, from);
+        if (m && m.type === 'organization' && !org && /^(?:['’]s)?\s+$/.test(body.slice(m.end, ns))) {
+          org = m;
+          ns = m.start;
+          continue;
+        }
+        // determiners, numbers and adjectives; "of" only in "one of"
+        if (w[1] === 'of') {
+          const one = /\b(?:one|some|two|three|several)\s+of\s+$/.exec(body.slice(Math.max(from, ns - 16), ns));
+          if (!one) break;
+          ns -= one[0].length;
+          break;
+        }
+        if (!/^(?:[a-z][a-z-]*|An?|The)$/.test(w[1]!) || ROLE_STOP.test(w[1]!) || /(?:ing|ion|ions|ment|ed)$/.test(w[1]!)) break;
+        ns = ws;
+      }
+      if (!org) return;
+      // the person: an appositive before ("P, a …"), the subject of a copula ("P is a …"), or right after
+      let person: ExtractedMention | null = null;
+      if (/,\s*$/.test(body.slice(Math.max(from, ns - 3), ns))) {
+        const m = lastBefore(ms, ns, from);
+        if (m && /^\s*,\s*$/.test(body.slice(m.end, ns))) person = m;
+      } else if (/\b(?:is|was|are|were|became|becomes)\s+$/.test(body.slice(Math.max(from, ns - 12), ns))) person = subjectBefore(ctx, s, ns, ms, from);
+      if (!person) {
+        const m = ms.find((x) => x.start >= q && x.start <= q + 40);
+        if (m && /^\s*(?:[a-z]+\s*)?(?:,\s*|\s+(?:named|called)\s+|\s+)$/.test(body.slice(q, m.start)) && !/^\s*(?:said|says|told|stated|added)\b/.test(body.slice(m.end, m.end + 8))) person = m;
+      }
+      if (!person || person.type !== 'person') return;
+      const before = org.start >= ns && org.end <= a ? body.slice(ns, org.start) + body.slice(org.end, b).replace(/^['’]s/, '') : body.slice(ns, b);
+      let phrase = before.replace(/\s+/g, ' ').trim().replace(/^[A-Z]/, (c) => c.toLowerCase());
+      // "two senior leaders, P and Q": each is "a senior leader"
+      if (/s$/.test(matched) && !/^(?:one|some|several|two|three) of /.test(phrase)) phrase = `a ${phrase.replace(/^(?:the|a|an|two|three|four|several|some|\d+)\s+/, '').replace(/s$/, '')}`;
+      const att = p2 === 'founded_by' ? 'founded' : `is ${phrase} of`;
+      const [sj, ob] = p2 === 'founded_by' ? [org, person] : [person, org];
+      emit(ctx, base, { subject: party(sj), predicate: p2, object: party(ob), action: att, actor: person.canonical, target: org.canonical });
+      return;
+    }
+    case 'controlled_by': {
+      // "X came under the control of Y": Y took control of X
+      const subj = subjectBefore(ctx, s, a, ms, from);
+      const by = listAfter(ctx, b, s.end, ms, ORG | PLACE)[0];
+      if (!subj || !by || subj.canonical === by.canonical) return;
+      emit(ctx, base, { subject: party(subj), predicate: 'associated_with', object: party(by), action, actor: by.canonical, target: subj.canonical, attAction: 'took control of' });
+      return;
+    }
+    case 'verb_place': {
+      const subj = subjectBefore(ctx, s, a, ms, from);
+      const obj = listAfter(ctx, b, s.end, ms)[0];
+      if (!subj || !obj || subj.canonical === obj.canonical) return;
+      emit(ctx, base, { subject: party(subj), predicate: pred, object: party(obj), action, actor: subj.canonical, target: obj.canonical });
       return;
     }
     case 'deny_noun': {
