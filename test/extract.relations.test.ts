@@ -124,3 +124,19 @@ describe('roles, control and wings', () => {
     expect(atts('Valley Front grew. It is considered the armed wing of River Council.')).toEqual([['Valley Front', 'is considered the armed wing of', 'River Council']]);
   });
 });
+
+describe('ties, allegiance, aliases listed with their group', () => {
+  it('ties and fighting, with the main clause\'s pronoun after a fronted phrase', () => {
+    expect(atts('Northern Brigade is a militia. In later years, it was suspected of forging ties with Valley Front.')).toEqual([['Northern Brigade', 'forging ties with', 'Valley Front']]);
+    expect(atts('Omar Kestrel maintains close ties to River Council.')).toEqual([['Omar Kestrel', 'maintains close ties to', 'River Council']]);
+    expect(atts('Northern Brigade is a militia. Allegiant to River Council since 2012, it has grown.')).toEqual([['Northern Brigade', 'Allegiant to', 'River Council']]);
+  });
+
+  it('"X and its alias, Y": both designated, Y an alias of X; "is designating" is no passive', () => {
+    expect(atts('Today, the Coastal Agency is designating Northern Brigade and its alias, The Valley Front, as a terrorist group.')).toEqual([
+      ['Coastal Agency', 'designating', 'Northern Brigade'],
+      ['Coastal Agency', 'designating', 'Valley Front'],
+      ['Valley Front', 'is an alias of', 'Northern Brigade'],
+    ]);
+  });
+});

@@ -158,7 +158,7 @@ export const AUTHORITY_WORD = / (?:[Gg]overnment|authorities)\b/;
 export const DEMONYM_AUTHORITY = new RegExp(`\\b(${Object.keys(demonyms).filter((k) => !k.startsWith('$')).join('|')}) (?:[Gg]overnment|authorities)\\b`);
 // what may stand between a verb and the first party it governs: determiners, descriptive lower-case words
 // and demonyms ("the Palestinian militant group Hamas", "militants of the Baloch separatist group X")
-const FIRST_GAP = /^\s*(?:(?:the|a|an|both|its|their|his|her|also|two|several|other|to|of|U\.S\.|US|(?:the )?(?:government|governments|authorities) of|[-‐]?[\p{Ll}][\p{Ll}-]*|[\p{Lu}][\p{Ll}]+(?:an|ian|i|ese|ch|sh)|NGO|[\p{Lu}][\p{Ll}]+ic)[,]?\s+){0,7}$/u;
+const FIRST_GAP = /^\s*(?:(?:the|The|a|an|both|its|their|his|her|also|two|several|other|to|of|U\.S\.|US|(?:the )?(?:government|governments|authorities) of|[-‐]?[\p{Ll}][\p{Ll}-]*|[\p{Lu}][\p{Ll}]+(?:an|ian|i|ese|ch|sh)|NGO|[\p{Lu}][\p{Ll}]+ic)[,]?\s+){0,7}$/u;
 const GOVERNMENT_BODY = /\b(?:Department|Ministry|Office|Council|Committee|Commission|Treasury|Government|Administration|United Nations|Court|Parliament|Congress|Senate)\b/;
 const DEFINITE = /^(?:the|this|that) (?:group|network|organi[sz]ation|outfit|movement)\b/i;
 /** Words that end a role's noun phrase going back: the clause's verbs and links. */
@@ -561,6 +561,9 @@ function subjectBefore0(ctx: Ctx, s: Sentence, a: number, ms: ExtractedMention[]
     if (PRONOUN_TOPIC.test(word) || /\b(?:the|this) (?:group|network|organi[sz]ation|outfit|movement)$/i.test(body.slice(Math.max(from, ws - 20), p).trim())) return ctx.topic;
     break;
   }
+  // a main clause's pronoun after a fronted phrase ("In later years, it became …")
+  const pro = FRONTED_PRONOUN.exec(body.slice(from, a));
+  if (pro) return ctx.lastActor ?? ctx.topic;
   // else the first party of the clause (a state qualifying an organisation yields the organisation)
   let k = 0;
   while (k < ms.length && !(ms[k]!.start >= from && ms[k]!.end <= a && isActor(ms[k]!) && !attributivePlace(body, ms[k]!))) k++;
@@ -570,6 +573,19 @@ function subjectBefore0(ctx: Ctx, s: Sentence, a: number, ms: ExtractedMention[]
   for (k++; k < ms.length && !nx; k++) if (ms[k]!.start >= from && ms[k]!.end <= a && isActor(ms[k]!)) nx = ms[k];
   if (f.type === 'place' && nx && nx.type === 'organization' && /^(?:['’]s)?\s*$/.test(body.slice(f.end, nx.start))) return nx;
   return f;
+}
+
+/** A subject pronoun right after the comma that closes a fronted phrase. */
+const FRONTED_PRONOUN = /^[^,;:]{3,120},\s+(?:it|they)\s+(?!is\s+(?:not\s+)?(?:clear|unclear|likely|possible|said|believed|thought|reported)\b)/i;
+
+/** The subject after a fronted phrase's comma, from `p` on: a pronoun ("…, it has …") or a party. */
+function subjectAfterComma(ctx: Ctx, p: number, end: number, ms: ExtractedMention[]): ExtractedMention | null {
+  const c = /^[^,;:]{0,40},\s+/.exec(ctx.body.slice(p, Math.min(end, p + 60)));
+  if (!c) return null;
+  const at = p + c[0].length;
+  if (/^(?:it|they)\b/i.test(ctx.body.slice(at, at + 5))) return ctx.topic;
+  const m = ms.find((x) => x.start === at);
+  return m && isActor(m) ? m : null;
 }
 
 /** "a Maryland man", "an Ohio court": a place after an indefinite article, before a lower-case noun, qualifies it. */
@@ -587,7 +603,7 @@ function actorEndingIn(ms: ExtractedMention[], ws: number, p: number, from: numb
 }
 
 // listAfter's gaps: between two parties, and a possessive ("Pakistan's ISI")
-const NEXT_GAP = /^\s*\)?\s*(?:,|and|or|as well as|,\s*and)?\s*(?:the\s+)?$/i;
+const NEXT_GAP = /^\s*\)?\s*(?:,|and|or|as well as|,\s*and|,?\s*and (?:its|their) (?:alias(?:es)?|fronts?),?)?\s*(?:the\s+)?$/i;
 const POSSESSIVE_GAP = /^['’]s\s*$/;
 const HYPHENATED = /^[-‐][\p{L}-]+/u;
 const ACRONYM = /^\s*\([^)]{1,12}\)/;
@@ -1000,7 +1016,8 @@ function apply(
           emit(ctx, base, { subject: party(subj), predicate: pred, object: party(au), action, actor: au.canonical, target: subj.canonical });
         return;
       }
-      const passive = /\b(?:was|were|is|are|been|be|being)\s+(?:\w+ly\s+)?$/i.test(body.slice(Math.max(from, a - 25), a));
+      // ("is designating" is no passive)
+      const passive = !/ing$/i.test(matched) && /\b(?:was|were|is|are|been|be|being)\s+(?:\w+ly\s+)?$/i.test(body.slice(Math.max(from, a - 25), a));
       const docAuthority = () => {
         const before = body.slice(from, a);
         // (DEMONYM_AUTHORITY tries each demonym at each position: first a test for the word after it)
@@ -1106,7 +1123,9 @@ function apply(
     case 'alias_list': {
       const owner = ms.findLast((x) => x.end <= a && x.type === 'organization' && x.start >= s.start);
       if (!owner) return;
-      const aliases = ms.filter((m) => m.start >= b && m.type === 'organization' && m.canonical !== owner.canonical);
+      // "X and its alias, Y": the parties listed right after; else every group named after the trigger
+      const own = /^and its/i.test(matched);
+      const aliases = own ? listAfter(ctx, b + (/^\s*,/.exec(body.slice(b, b + 3))?.[0].length ?? 0), s.end, ms, ORG) : ms.filter((m) => m.start >= b && m.type === 'organization' && m.canonical !== owner.canonical);
       const seen = new Set<string>();
       for (const al of aliases) {
         if (seen.has(al.canonical)) continue;
@@ -1196,8 +1215,9 @@ function apply(
       return;
     }
     case 'verb_place': {
-      const subj = subjectBefore(ctx, s, a, ms, from);
       const obj = listAfter(ctx, b, s.end, ms)[0];
+      // fronted ("Allegiant to Y since 2012, it has …"): the subject after the phrase's comma
+      const subj = onlySpaces(ctx.units, from, a) && obj ? subjectAfterComma(ctx, obj.end, s.end, ms) : subjectBefore(ctx, s, a, ms, from);
       if (!subj || !obj || subj.canonical === obj.canonical) return;
       emit(ctx, base, { subject: party(subj), predicate: pred, object: party(obj), action, actor: subj.canonical, target: obj.canonical });
       return;
