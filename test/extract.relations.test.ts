@@ -140,3 +140,26 @@ describe('ties, allegiance, aliases listed with their group', () => {
     ]);
   });
 });
+
+describe('subjects and events resolved from the clause and the page', () => {
+  it('a fronted adverbial\'s parties are not the subject', () => {
+    expect(atts('As part of its push against groups operating from Egypt, the Coastal Agency announced sanctions targeting Northern Brigade.')).toEqual([
+      ['Coastal Agency', 'targeting', 'Northern Brigade'],
+    ]);
+  });
+
+  it('"he" is the last person found as a subject; coordinated verbs and "believed to be" are skipped', () => {
+    const text = 'Omar Kestrel admitted planning the ferry bombing on Mayor Lina Farouk. He has coordinated and participated in raids against Valley Front in Norway. He is believed to be located in Norway.';
+    expect(atts(text)).toEqual([
+      ['Omar Kestrel', 'admitted planning', 'ferry bombing on Mayor Lina Farouk'],
+      ['Omar Kestrel', 'participated in', 'raids against Valley Front in Norway'],
+      ['Omar Kestrel', 'is located in', 'Norway'],
+    ]);
+  });
+
+  it('"the attack" on a page about one attack is the attack its heading names; a route ends an event phrase', () => {
+    expect(atts('2011 Lakeside attack\n\nThe responsibility for the attack was claimed by the Islamist group Northern Brigade.')).toEqual([['Northern Brigade', 'claimed responsibility for', '2011 Lakeside attack']]);
+    expect(atts('Valley Front\n\nThe responsibility for the attack was claimed by Northern Brigade.')).toEqual([['Northern Brigade', 'claimed responsibility for', 'attack']]);
+    expect(atts('Northern Brigade claimed responsibility for the hijacking of a train traveling from Oslo to Bergen.')).toEqual([['Northern Brigade', 'claimed responsibility for', 'hijacking of a train']]);
+  });
+});

@@ -158,7 +158,7 @@ export const AUTHORITY_WORD = / (?:[Gg]overnment|authorities)\b/;
 export const DEMONYM_AUTHORITY = new RegExp(`\\b(${Object.keys(demonyms).filter((k) => !k.startsWith('$')).join('|')}) (?:[Gg]overnment|authorities)\\b`);
 // what may stand between a verb and the first party it governs: determiners, descriptive lower-case words
 // and demonyms ("the Palestinian militant group Hamas", "militants of the Baloch separatist group X")
-const FIRST_GAP = /^\s*(?:(?:the|The|a|an|both|its|their|his|her|also|two|several|other|to|of|U\.S\.|US|(?:the )?(?:government|governments|authorities) of|[-‐]?[\p{Ll}][\p{Ll}-]*|[\p{Lu}][\p{Ll}]+(?:an|ian|i|ese|ch|sh)|NGO|[\p{Lu}][\p{Ll}]+ic)[,]?\s+){0,7}$/u;
+const FIRST_GAP = /^\s*(?:(?:the|The|a|an|both|its|their|his|her|also|two|several|other|to|of|U\.S\.|US|(?:the )?(?:government|governments|authorities) of|[-‐]?[\p{Ll}][\p{Ll}-]*|[\p{Lu}][\p{Ll}]+(?:an|ian|i|ese|ch|sh|ist)|NGO|[\p{Lu}][\p{Ll}]+ic)[,]?\s+){0,7}$/u;
 const GOVERNMENT_BODY = /\b(?:Department|Ministry|Office|Council|Committee|Commission|Treasury|Government|Administration|United Nations|Court|Parliament|Congress|Senate)\b/;
 const DEFINITE = /^(?:the|this|that) (?:group|network|organi[sz]ation|outfit|movement)\b/i;
 /** Words that end a role's noun phrase going back: the clause's verbs and links. */
@@ -174,6 +174,7 @@ interface Ctx {
   voice: ExtractedParty;
   topic: ExtractedMention | null;
   lastPerson: ExtractedMention | null;
+  subjectPerson: ExtractedMention | null; // the last person found as a subject: what "he"/"she" most likely stands for
   lastActor: ExtractedMention | null; // the last subject resolved in the current sentence
   claims: ExtractedClaim[];
   attributions: Extraction['attributions'];
@@ -229,6 +230,7 @@ export function findClaims(
     // not a government body ("The Department of State has designated ISIL-K … The group is based in …")
     topic: mentions.find((m) => m.type === 'organization' && !GOVERNMENT_BODY.test(m.canonical)) ?? mentions.find((m) => m.type === 'organization') ?? null,
     lastPerson: null,
+    subjectPerson: null,
     lastActor: null,
     claims: [],
     attributions: [],
@@ -522,11 +524,13 @@ function subjectBefore(ctx: Ctx, s: Sentence, a: number, ms: ExtractedMention[],
   const state = r && r.type === 'place' ? ctx.metonyms.get(r.canonical) : undefined;
   if (r && state) r = asState(r, state);
   if (r) ctx.lastActor = r;
+  if (r && r.type === 'person') ctx.subjectPerson = r;
   return r;
 }
 function subjectBefore0(ctx: Ctx, s: Sentence, a: number, ms: ExtractedMention[], from: number): ExtractedMention | null {
   const { body, units } = ctx;
   let p = a;
+  let afterAnd = false; // the word skipped last was "and": a verb before it is coordinated ("coordinated and participated in")
   for (;;) {
     // the last word (run of non-spaces) of the 40 characters before p
     const lo = Math.max(from, p - 40);
@@ -537,7 +541,8 @@ function subjectBefore0(ctx: Ctx, s: Sentence, a: number, ms: ExtractedMention[]
     while (ws > lo && !isSpaceCode(units[ws - 1]!)) ws--;
     if (endsClause(units[we - 1]!)) break;
     const word = body.slice(ws, we);
-    if (SKIP_BEFORE.test(word)) {
+    if (SKIP_BEFORE.test(word) || (afterAnd && /^[a-z]+ed$/.test(word))) {
+      afterAnd = word === 'and';
       p = ws;
       continue;
     }
@@ -547,7 +552,13 @@ function subjectBefore0(ctx: Ctx, s: Sentence, a: number, ms: ExtractedMention[]
     }
     const m = actorEndingIn(ms, ws, p, from);
     if (m) return m;
-    if (PRONOUN_PERSON.test(word)) return ctx.lastPerson;
+    if (PRONOUN_PERSON.test(word)) return ctx.subjectPerson ?? ctx.lastPerson;
+    // "is believed to be located", "are said to have": the subject is before the verb of report
+    if (word === 'to' && /\b(?:believed|thought|said|reported|known|alleged|suspected|understood)\s+$/.test(body.slice(Math.max(from, ws - 14), ws))) {
+      p = body.lastIndexOf(' ', ws - 2) + 1 || ws;
+      if (p < from) p = from;
+      continue;
+    }
     if (/^(?:who|which)$/i.test(word)) {
       // a relative clause: its subject is the antecedent right before ("…, which has received"); a common
       // noun there ("former commanders who swore …") names no party
@@ -562,8 +573,11 @@ function subjectBefore0(ctx: Ctx, s: Sentence, a: number, ms: ExtractedMention[]
     break;
   }
   // a main clause's pronoun after a fronted phrase ("In later years, it became …")
-  const pro = FRONTED_PRONOUN.exec(body.slice(from, a));
-  if (pro) return ctx.lastActor ?? ctx.topic;
+  const clause = body.slice(from, a);
+  if (FRONTED_PRONOUN.test(clause)) return ctx.lastActor ?? ctx.topic;
+  // a fronted adverbial ("As part of its efforts against groups in Pakistan, the Treasury …"): its parties are not the subject
+  const adv = FRONTED_ADVERBIAL.exec(clause);
+  if (adv) from += adv[0].length;
   // else the first party of the clause (a state qualifying an organisation yields the organisation)
   let k = 0;
   while (k < ms.length && !(ms[k]!.start >= from && ms[k]!.end <= a && isActor(ms[k]!) && !attributivePlace(body, ms[k]!))) k++;
@@ -577,6 +591,22 @@ function subjectBefore0(ctx: Ctx, s: Sentence, a: number, ms: ExtractedMention[]
 
 /** A subject pronoun right after the comma that closes a fronted phrase. */
 const FRONTED_PRONOUN = /^[^,;:]{3,120},\s+(?:it|they)\s+(?!is\s+(?:not\s+)?(?:clear|unclear|likely|possible|said|believed|thought|reported)\b)/i;
+
+const GENERIC_EVENT = /^(?:the|this|that)\s+(?:attacks?|bombings?|blasts?|massacre|hijacking|siege|shooting|assault)$/i;
+const EVENT_NAME = /^[^\n]{3,80}\b(?:attacks?|bombings?|blasts?|massacre|hijacking|siege|shootings?|assault)$/i;
+/**
+ * "the attack" on a page about one attack is the event its heading names (the body's first line, as in
+ * encyclopedia pages: "2019 Lakeside attack"); else the phrase as written.
+ */
+function namedEvent(ctx: Ctx, ev: string): string {
+  if (!GENERIC_EVENT.test(ev)) return ev;
+  const nl = ctx.body.indexOf('\n');
+  const first = (nl < 0 ? ctx.body : ctx.body.slice(0, nl)).trim();
+  return EVENT_NAME.test(first) && /\p{Lu}/u.test(first) ? first : ev;
+}
+
+/** A fronted adverbial phrase up to its comma, before a capitalised subject. */
+const FRONTED_ADVERBIAL = /^\s*(?:As|In|After|Before|Since|Following|Despite|To|While|Although|Though|When|During|Under|For|Amid|Through|Because|Unlike)\b[^,;:]{0,160},\s+(?=(?:the\s+)?\p{Lu})/u;
 
 /** The subject after a fronted phrase's comma, from `p` on: a pronoun ("…, it has …") or a party. */
 function subjectAfterComma(ctx: Ctx, p: number, end: number, ms: ExtractedMention[]): ExtractedMention | null {
@@ -681,7 +711,7 @@ function opensParen(units: Uint16Array, a: number, b: number): boolean {
 /** The phrase after position `b` up to the end of its clause (an event description). */
 function phraseAfter(body: string, b: number, end: number): string {
   const rest = body.slice(b, Math.min(end, b + 120));
-  const stop = /\.(?=\s+[A-Z0-9“"]|\s*$|\[)|[;:!?”"]|,\s+(?=which|that|who|whom|whose|and|but|while|although|as|according|including|when|where|\w+ing\b|[A-Z])|\s(?:that|which|who|were|was|is|are|has|have|after|before|since|because|but|while|killing|in which)\s|\s[—–]|—|\[/.exec(rest);
+  const stop = /\.(?=\s+[A-Z0-9“"]|\s*$|\[)|[;:!?”"]|,\s+(?=which|that|who|whom|whose|and|but|while|although|as|according|including|when|where|\w+ing\b|[A-Z])|\s(?:that|which|who|were|was|is|are|has|have|after|before|since|because|but|while|killing|in which|traveling|travelling|heading|bound|en route)\s|\s[—–]|—|\[/.exec(rest);
   let ph = (stop ? rest.slice(0, stop.index) : rest).trim();
   ph = ph.replace(/^(?:the|a|an|its|their)\s+/i, '');
   if (!singleSpaced(ph)) ph = ph.replace(/\s+/g, ' '); // (trimmed: no space at either end)
@@ -799,8 +829,9 @@ function apply(
       if (!doer) return;
       const verb = action.replace(/\s+by$/i, '');
       if (/^claimed$/i.test(verb)) {
-        const ev = phraseBefore(ctx, from, a);
+        let ev = phraseBefore(ctx, from, a).replace(/^(?:the\s+)?responsibility\s+for\s+/i, '');
         if (!ev || !/\b(?:attacks?|bombings?|blasts?|explosions?|strikes?|massacres?|ambush(?:es)?|assaults?|shootings?|killings?|kidnappings?|abductions?|assassinations?)\b/i.test(ev)) return;
+        ev = namedEvent(ctx, ev).replace(/^the\s+/i, '');
         emit(ctx, base, { subject: party(doer), predicate: 'claimed_responsibility_for', object: { literal: ev }, action, actor: doer.canonical, target: ev, attAction: 'claimed responsibility for' });
         return;
       }
@@ -835,14 +866,15 @@ function apply(
     case 'based_in': {
       // "it is based in Pakistan's Waziristan tribal frontier": the most specific place named
       const subj = subjectBefore(ctx, s, a, ms, from);
-      if (!subj || subj.type !== 'organization') return;
+      const located = /located/i.test(matched); // (a person may be located somewhere; only a group is based)
+      if (!subj || !(subj.type === 'organization' || (located && subj.type === 'person'))) return;
       const places = listAfter(ctx, b, s.end, ms, PLACE);
       let where = places[0];
       if (!where) return;
       const k = ms.indexOf(where);
       const nx = ms[k + 1];
       if (nx && nx.type === 'place' && /^['’]s\s+$/.test(body.slice(where.end, nx.start))) where = nx;
-      emit(ctx, base, { subject: party(subj), predicate: pred, object: party(where), action: 'is based in', actor: subj.canonical, target: where.canonical, where: party(where) });
+      emit(ctx, base, { subject: party(subj), predicate: pred, object: party(where), action: located ? 'is located in' : 'is based in', actor: subj.canonical, target: where.canonical, where: party(where) });
       return;
     }
     case 'poss_event': {
