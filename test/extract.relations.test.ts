@@ -163,3 +163,12 @@ describe('subjects and events resolved from the clause and the page', () => {
     expect(atts('Northern Brigade claimed responsibility for the hijacking of a train traveling from Oslo to Bergen.')).toEqual([['Northern Brigade', 'claimed responsibility for', 'hijacking of a train']]);
   });
 });
+
+describe('the date of a claim', () => {
+  it('is the sentence\'s date nearest before the verb', () => {
+    expect(atts('In 2011, Northern Brigade carried out raids in Egypt, and in 2012, Valley Front claimed responsibility for an attack on a convoy.')).toEqual([
+      ['Northern Brigade', 'carried out', 'raids in Egypt (2011)'],
+      ['Valley Front', 'claimed responsibility for', 'attack on a convoy (2012)'],
+    ]);
+  });
+});

@@ -412,7 +412,10 @@ function sentenceClaims(ctx: Ctx, s: Sentence, text: string, ms: ExtractedMentio
     if (rule.shape === 'designate' && isUpper(m[0].charCodeAt(0)) && a > s.start) continue; // "Specially Designated …"
     if (rule.shape === 'designate' && body[a - 1] === '(') continue; // "(listed as Al-Qaida in Iraq)": a list note
     if (a > 0 && (isHyphen(body.charCodeAt(a - 1)) || body.charCodeAt(a - 1) === 0x2013)) continue; // "UN-designated", "Pakistan-backed" handled below
-    apply(ctx, rule, s, a, b, m[0], ms, claimant, hedged || !!rule.hedge, when, from);
+    // the sentence's date nearest before the match ("In 2011, X did …, and in 2012, X claimed …"), else `when`
+    let hw = when;
+    for (let k = ctx.dateIdx; k < ctx.dates.length && ctx.dates[k]!.start < a && ctx.dates[k]!.end <= s.end; k++) hw = ctx.dates[k]!.when;
+    apply(ctx, rule, s, a, b, m[0], ms, claimant, hedged || !!rule.hedge, hw, from);
   }
   // "<Country>-backed X": the country backs the group the phrase describes
   for (const m of backed) {
