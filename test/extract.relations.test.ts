@@ -172,3 +172,9 @@ describe('the date of a claim', () => {
     ]);
   });
 });
+
+describe('formed as part of', () => {
+  it('a fronted participle: the subject after its comma', () => {
+    expect(atts('Formed in the late 1990s as part of River Council, Valley Front grew fast.')).toEqual([['Valley Front', 'Formed in the late 1990s as part of', 'River Council']]);
+  });
+});
