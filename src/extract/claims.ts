@@ -576,11 +576,15 @@ function subjectBefore0(ctx: Ctx, s: Sentence, a: number, ms: ExtractedMention[]
     break;
   }
   // a main clause's pronoun after a fronted phrase ("In later years, it became …")
-  const clause = body.slice(from, a);
-  if (FRONTED_PRONOUN.test(clause)) return ctx.lastActor ?? ctx.topic;
-  // a fronted adverbial ("As part of its efforts against groups in Pakistan, the Treasury …"): its parties are not the subject
-  const adv = FRONTED_ADVERBIAL.exec(clause);
-  if (adv) from += adv[0].length;
+  // (both need a comma in the clause)
+  const comma = body.indexOf(',', from);
+  if (comma >= 0 && comma < a) {
+    const clause = body.slice(from, a);
+    if (FRONTED_PRONOUN.test(clause)) return ctx.lastActor ?? ctx.topic;
+    // a fronted adverbial ("As part of its efforts against groups in Pakistan, the Treasury …"): its parties are not the subject
+    const adv = FRONTED_ADVERBIAL.exec(clause);
+    if (adv) from += adv[0].length;
+  }
   // else the first party of the clause (a state qualifying an organisation yields the organisation)
   let k = 0;
   while (k < ms.length && !(ms[k]!.start >= from && ms[k]!.end <= a && isActor(ms[k]!) && !attributivePlace(body, ms[k]!))) k++;
