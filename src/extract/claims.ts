@@ -288,7 +288,8 @@ export function findClaims(
 
 // what a field's value line may hold besides its parties: separators, bullets, "(alleged)", periods
 // ("(2014–present)", "(until 2012)") and footnote marks
-const VALUE_REST = /^[\s,;•*|]*(?:(?:\((?:alleged|reportedly|(?:until|since) \d{4}|\d{4}\s*[–-]\s*(?:\d{2,4}|present))\)|\[\d+\]|\[note \d+\])[\s,;•*|]*)*$/i;
+// (one flat alternation of pieces that begin differently: linear on a prose line that fails)
+const VALUE_REST = /^(?:[\s,;•*|]+|\((?:alleged|reportedly|(?:until|since) \d{4}|\d{4}\s*[–-]\s*(?:\d{2,4}|present))\)|\[\d+\]|\[note \d+\])*$/i;
 const TYPE_BITS: Record<string, number> = { org: 1, person: 2, place: 4 };
 
 /**
@@ -338,6 +339,7 @@ function infobox(ctx: Ctx, fields: RegExpExecArray[]) {
         if (depth <= 0 && isActor(m)) ms.push(m);
       }
       if (strict) {
+        if (line.length > 200) break; // (a value line is short; prose ends the field)
         let rest = line;
         for (const m of mentions) if (m.start >= p0 && m.end <= q) rest = rest.replace(m.text, ' ');
         if (ms.length === 0 || !VALUE_REST.test(rest)) break;
