@@ -22,7 +22,20 @@ describe('dates', () => {
     ['weekday without a published date is left out', 'The spokesman said Wednesday that talks failed.', null, []],
     ['a yearless named event is not a date', 'The 26/11 attacks shocked India.', null, []],
     ['a sentence with a relative phrase goes to chrono, which reads its numeric date', 'Last week, on 4/28/2025, the group struck.', '2025-05-01', [['4/28/2025', '2025-04-28', 'day']]],
+    ['abbreviated months', 'He was held on Sept. 15, 2005 and seen on 3 Nov 2008.', null, [['Sept. 15, 2005', '2005-09-15', 'day'], ['3 Nov 2008', '2008-11-03', 'day']]],
+    ['a phone number holds no year', 'Call (202) 555-2008 or fax 555-1888 today.', null, []],
+    ['a date restated in ISO form is not a year again', 'Date 3 March 2011 (2011-03-03)', null, [['3 March 2011', '2011-03-03', 'day']]],
+    ['a year opening an event name is no date when the text dates the event', '2011 Lakeside bombing\nThe 2011 Lakeside bombing took place on 3 March 2011.', null, [['3 March 2011', '2011-03-03', 'day']]],
+    ['a year opening an event name stays when nothing dates it more precisely', 'The 2011 Lakeside bombing shocked the town.', null, [['2011', '2011', 'year']]],
   ])('%s', (_why, text, published, expected) => {
     expect(dates(text, published)).toEqual(expected);
+  });
+});
+
+describe('event dates', () => {
+  it('lists each date once: a dateline and "today" restate the same day', () => {
+    const x = extract('WASHINGTON, March 3, 2011 - Officials said today that the 2009 plot failed.', { gazetteer: [], published: '2011-03-03' });
+    expect(x.dates.map((d) => d.date)).toEqual(['2011-03-03', '2011-03-03', '2009']);
+    expect(x.event_dates.map((d) => d.date)).toEqual(['2011-03-03', '2009']);
   });
 });

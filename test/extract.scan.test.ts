@@ -8,7 +8,7 @@ import { codeUnits, RuleSet, startRule, startsOf, wordStarts } from '../src/extr
 import { DATE_RULES, DECADE, decadeStart, eventOf, impliesTrigger, NAMED, namedForms, TRIGGER } from '../src/extract/dates.ts';
 import { byStart } from '../src/extract/order.ts';
 import type { ExtractedDate } from '../src/extract/types.ts';
-import { alliesFields, AUTHORITY_WORD, backedSuffixes, CLAIM_ALTERNATIVES, COMBINED, DEMONYM_AUTHORITY, HEDGE, singleSpaced, SPEECH } from '../src/extract/claims.ts';
+import { infoboxFields, FIELD, AUTHORITY_WORD, backedSuffixes, CLAIM_ALTERNATIVES, COMBINED, DEMONYM_AUTHORITY, HEDGE, singleSpaced, SPEECH } from '../src/extract/claims.ts';
 import { CALL_WORD, OPENING_VERB } from '../src/extract/demands.ts';
 import { findRules } from '../src/extract/rules.ts';
 import { abbreviationAt, goesOn, hasOtherTerminator, OTHER_TERMINATORS, splitSentences } from '../src/extract/sentences.ts';
@@ -93,15 +93,20 @@ describe('"-backed" and the like, found from the words after a hyphen', () => {
   it('are the matches of the expression', () => {
     let found = 0;
     let allies = 0;
-    const alliesTexts = ['Allies\nIran', 'x Allies: A\nAllies: B\r\nAllies \t\nAllies\u2028Allies:C Allies\n Allies\nAllies_\nAlliesX\n\tAllies', 'Allies'];
+    const alliesTexts = [
+      'Allies\nIran',
+      'x Allies: A\nAllies: B\r\nAllies \t\nAllies\u2028Allies:C Allies\n Allies\nAllies_\nAlliesX\n\tAllies',
+      'Allies',
+      'Founders | A B |\nPatron and Supreme Commander | C |\nSplit to | D |\nGroup(s) | E |\n- Part of: F\nLeaders\n  • G (2014–present)\nLeaders of the group met. Allies Leaders\nThe Part of it',
+    ];
     for (const t of [...texts, 'Iran-backed, US‐sponsored X-fundedY -supported- a-backed_ --backed ‐‐funded -backed', '-', 'x‐', ...alliesTexts]) {
       const r = findRules(t, wordStarts(t), null);
       expect(r.suffixWords).not.toBeNull();
       const ours = backedSuffixes(t, r.suffixWords).map((m) => [m.index, m[0], m[1]]);
-      expect(r.allies).not.toBeNull();
+      expect(r.infobox).not.toBeNull();
       const fields = (ms: RegExpMatchArray[]) => ms.map((m) => [m.index, m[0]]);
-      expect(fields(alliesFields(t, r.allies))).toEqual(fields([...t.matchAll(/^Allies(?::[ \t]*|[ \t]*$)/gm)]));
-      allies += alliesFields(t, r.allies).length;
+      expect(fields(infoboxFields(t, r.infobox))).toEqual(fields([...t.matchAll(FIELD)]));
+      allies += infoboxFields(t, r.infobox).length;
       expect(ours).toEqual([...t.matchAll(/[-‐](backed|sponsored|funded|supported)\b/g)].map((m) => [m.index, m[0], m[1]]));
       found += ours.length;
     }

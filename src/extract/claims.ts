@@ -21,6 +21,8 @@ interface Rule {
   predicate: string;
   shape: Shape;
   hedge?: boolean;
+  /** the attribution's action, where it is not the words matched */
+  action?: string;
 }
 const RULES = rules.rules as Rule[];
 export const COMBINED = new RegExp(`\\b(?:${RULES.map((r) => `(${r.re})\\b`).join('|')})`, 'gi');
@@ -103,27 +105,46 @@ export function backedSuffixes(body: string, words: RegExpExecArray[] | null): R
   }
   return out;
 }
-/** The infobox field infoboxAllies reads; `\bAllies\b` (rules.ts) finds where it may be. */
-const ALLIES = /^Allies(?::[ \t]*|[ \t]*$)/gm;
-/** ALLIES tried at one place (a match of ALLIES_WORD). */
-const ALLIES_AT = new RegExp(ALLIES.source, 'my');
 /**
- * The matches of ALLIES, from those of ALLIES_WORD (`words`; null: not run at word starts): every match
- * of ALLIES begins with one of the word, at a line's start.
+ * Infobox fields (Wikipedia-style pages) whose value names parties related to the page's topic
+ * (attribution.json `infobox`): "Label | value |", "Label: value", or the label alone on a line with one
+ * party per line after it. A label may open with up to three capitalised words ("Patron and Supreme
+ * Commander"). INFOBOX_WORD (rules.ts) finds the label's last word; the field is read from its line's start.
  */
-export function alliesFields(body: string, words: RegExpExecArray[] | null): RegExpExecArray[] {
-  if (!words) return [...body.matchAll(ALLIES)];
+interface InfoboxField {
+  label: string;
+  types: string;
+  actor: 'value' | 'topic';
+  predicate: string;
+  action: string;
+}
+const INFOBOX = rules.infobox as InfoboxField[];
+const INFOBOX_LABELS = INFOBOX.map((f) => `(?:${f.label})`);
+export const INFOBOX_WORD = new RegExp(`\\b(?:${INFOBOX_LABELS.join('|')})\\b`);
+const FIELD_SOURCE = `^(?:[-•*][ \\t]*)?((?:[A-Z][a-z]+ (?:and )?){0,3}(?:${INFOBOX_LABELS.map((l) => `(${l})`).join('|')}))(?:\\(s\\))?(?:[ \\t]*[:|][ \\t]*|[ \\t]*$)`;
+/** The fields infoboxFields reads, as one expression over the whole text (the tests compare). */
+export const FIELD = new RegExp(FIELD_SOURCE, 'gm');
+const FIELD_AT = new RegExp(FIELD_SOURCE, 'my');
+const isLineBreak = (c: number) => c === 10 || c === 13 || c === 0x2028 || c === 0x2029;
+/**
+ * The matches of FIELD, from those of INFOBOX_WORD (`words`; null: not run at word starts): each is tried
+ * once at the start of the line a label word is on.
+ */
+export function infoboxFields(body: string, words: RegExpExecArray[] | null): RegExpExecArray[] {
+  if (!words) return [...body.matchAll(FIELD)];
   const out: RegExpExecArray[] = [];
+  let lastLine = -1;
   for (const w of words) {
-    const c = w.index > 0 ? body.charCodeAt(w.index - 1) : 10;
-    if (c !== 10 && c !== 13 && c !== 0x2028 && c !== 0x2029) continue; // (where /m's ^ matches)
-    ALLIES_AT.lastIndex = w.index;
-    const m = ALLIES_AT.exec(body);
+    let ls = w.index;
+    while (ls > 0 && !isLineBreak(body.charCodeAt(ls - 1))) ls--;
+    if (ls === lastLine) continue;
+    lastLine = ls;
+    FIELD_AT.lastIndex = ls;
+    const m = FIELD_AT.exec(body);
     if (m) out.push(m);
   }
   return out;
 }
-export const ALLIES_WORD = /\bAllies\b/;
 export const HEDGE = new RegExp(`\\b(?:${rules.hedges.join('|')})\\b`, 'i');
 /** The verbs of SAID_THAT, as whole words: a sentence without one is not tried against it (rules.ts). */
 export const SPEECH = /\b(?:said|says|told|stated|believes|noted|added|argued)\b/i;
@@ -137,9 +158,15 @@ export const AUTHORITY_WORD = / (?:[Gg]overnment|authorities)\b/;
 export const DEMONYM_AUTHORITY = new RegExp(`\\b(${Object.keys(demonyms).filter((k) => !k.startsWith('$')).join('|')}) (?:[Gg]overnment|authorities)\\b`);
 // what may stand between a verb and the first party it governs: determiners, descriptive lower-case words
 // and demonyms ("the Palestinian militant group Hamas", "militants of the Baloch separatist group X")
-const FIRST_GAP = /^\s*(?:(?:the|a|an|both|its|their|his|her|also|two|several|other|to|of|U\.S\.|US|(?:the )?(?:government|governments|authorities) of|[-‐]?[\p{Ll}][\p{Ll}-]*|[\p{Lu}][\p{Ll}]+(?:an|ian|i|ese|ch|sh)|NGO|[\p{Lu}][\p{Ll}]+ic)[,]?\s+){0,7}$/u;
+const FIRST_GAP = /^\s*(?:(?:the|The|a|an|both|its|their|his|her|also|two|several|other|to|of|U\.S\.|US|(?:the )?(?:government|governments|authorities) of|[-‐]?[\p{Ll}][\p{Ll}-]*|[\p{Lu}][\p{Ll}]+(?:an|ian|i|ese|ch|sh|ist)|NGO|[\p{Lu}][\p{Ll}]+ic)[,]?\s+){0,7}$/u;
 const GOVERNMENT_BODY = /\b(?:Department|Ministry|Office|Council|Committee|Commission|Treasury|Government|Administration|United Nations|Court|Parliament|Congress|Senate)\b/;
 const DEFINITE = /^(?:the|this|that) (?:group|network|organi[sz]ation|outfit|movement)\b/i;
+/** Words that end a role's noun phrase going back: the clause's verbs and links. */
+const ROLE_STOP = /^(?:is|was|are|were|be|been|has|have|had|and|or|by|to|for|with|as|at|in|on|from|that|which|who|said|says)$/;
+/** A copula (and a verb of judging) with the determiner and up to two words before an apposition's noun. */
+const COPULA_BEFORE = /\b(?:is|was|are|were|be|been|being)\s+(?:(?:considered|regarded|described|seen|believed|thought|said)\s+(?:to be\s+|as\s+)?)?(?:(?:the|a|an)\s+)?(?:[\w-]+\s+){0,2}$/i;
+/** A dateline: a place in capitals, a region or state after a comma, then a dash. */
+const DATELINE = /^[A-Z][A-Z.' ]+(?:,\s*[A-Z][\w.' ]{0,30}?)?\s*(?:--?|[–—])\s+/;
 
 interface Ctx {
   body: string;
@@ -147,6 +174,7 @@ interface Ctx {
   voice: ExtractedParty;
   topic: ExtractedMention | null;
   lastPerson: ExtractedMention | null;
+  subjectPerson: ExtractedMention | null; // the last person found as a subject: what "he"/"she" most likely stands for
   lastActor: ExtractedMention | null; // the last subject resolved in the current sentence
   claims: ExtractedClaim[];
   attributions: Extraction['attributions'];
@@ -191,7 +219,7 @@ export function findClaims(
   dates: ExtractedDate[],
   opts: ExtractOptions,
   metonyms: Map<string, string>,
-  found: Pick<Found, 'claims' | 'claimRule' | 'hedges' | 'speech' | 'suffixWords' | 'allies'>,
+  found: Pick<Found, 'claims' | 'claimRule' | 'hedges' | 'speech' | 'suffixWords' | 'infobox'>,
 ): Pick<Extraction, 'claims' | 'attributions'> {
   const voiceName = opts.publisher ?? opts.author ?? 'the source';
   const ctx: Ctx = {
@@ -202,6 +230,7 @@ export function findClaims(
     // not a government body ("The Department of State has designated ISIL-K … The group is based in …")
     topic: mentions.find((m) => m.type === 'organization' && !GOVERNMENT_BODY.test(m.canonical)) ?? mentions.find((m) => m.type === 'organization') ?? null,
     lastPerson: null,
+    subjectPerson: null,
     lastActor: null,
     claims: [],
     attributions: [],
@@ -253,43 +282,76 @@ export function findClaims(
     ctx.lastActor = null;
     sentenceClaims(ctx, s, body.slice(s.start, s.end), inS, hits, found.claimRule, hi, hj, backed.slice(bi, bj));
   }
-  if (found.allies === null || found.allies.length > 0) infoboxAllies(ctx, alliesFields(body, found.allies));
+  if (found.infobox === null || found.infobox.length > 0) infobox(ctx, infoboxFields(body, found.infobox));
   return { claims: ctx.claims, attributions: ctx.attributions };
 }
 
+// what a field's value line may hold besides its parties: separators, bullets, "(alleged)", periods
+// ("(2014–present)", "(until 2012)") and footnote marks
+// (one flat alternation of pieces that begin differently: linear on a prose line that fails)
+const VALUE_REST = /^(?:[\s,;•*|]+|\((?:alleged|reportedly|(?:until|since) \d{4}|\d{4}\s*[–-]\s*(?:\d{2,4}|present))\)|\[\d+\]|\[note \d+\])*$/i;
+const TYPE_BITS: Record<string, number> = { org: 1, person: 2, place: 4 };
+
 /**
- * An infobox's "Allies" field (Wikipedia-style pages): "Allies" alone on a line, then one party per line
- * ("Saudi Arabia Saudi Arabia (alleged)[3]", flag names repeated), or "Allies: A, B". Each is an ally of
- * the page's topic; "(alleged)" keeps the hedge.
+ * Infobox fields (see FIELD): each party of the value is related to the page's topic as the field's row
+ * in attribution.json says; "(alleged)" keeps the hedge. A value on the label's line is read up to the
+ * line's end (or the next "|"), its parties outside brackets; else each following line that holds only
+ * parties (up to 12, blank lines skipped).
  */
-function infoboxAllies(ctx: Ctx, fields: RegExpExecArray[]) {
+function infobox(ctx: Ctx, fields: RegExpExecArray[]) {
   const { body, mentions } = ctx;
   const topic = ctx.topic;
   if (!topic) return;
-  for (const lm of fields) {
-    let p = lm.index! + lm[0].length;
-    let lines = 0;
-    while (p < body.length && lines < 12) {
-      let q = body.indexOf('\n', p);
-      if (q < 0) q = body.length;
-      const line = body.slice(p, q);
-      if (line.trim() === '') {
+  for (const fm of fields) {
+    const k = INFOBOX.findIndex((_, i) => fm[i + 2] !== undefined);
+    const field = INFOBOX[k]!;
+    const types = field.types.split('|').reduce((t, n) => t | TYPE_BITS[n]!, 0);
+    const label = fm[1]!.toLowerCase().replace(/s$/, '');
+    const attAction = field.action.replace('{label}', label);
+    const lines: Array<[number, number, boolean]> = []; // value spans, and whether only parties may stand there
+    let p = fm.index! + fm[0].length;
+    if (p < body.length && !isLineBreak(body.charCodeAt(p)) && !isLineBreak(body.charCodeAt(p - 1))) {
+      let q = p;
+      while (q < body.length && !isLineBreak(body.charCodeAt(q)) && body[q] !== '|') q++;
+      lines.push([p, q, false]);
+    } else
+      for (let n = 0; p < body.length && n < 12; n++) {
+        let q = body.indexOf('\n', p);
+        if (q < 0) q = body.length;
+        if (body.slice(p, q).trim() === '') {
+          p = q + 1;
+          n--;
+          if (p >= body.length || body.slice(p).trim() === '') break;
+          continue;
+        }
+        lines.push([p, q, true]);
         p = q + 1;
-        continue;
       }
-      // the line holds only parties, separators, "(alleged)" and footnote marks
-      const ms = mentions.filter((m) => m.start >= p && m.end <= q && isActor(m));
-      let rest = line;
-      for (const m of ms) rest = rest.replace(m.text, ' ');
-      if (ms.length === 0 || !/^[\s,;•*]*(?:\((?:alleged|reportedly|until \d{4}|since \d{4})\)|\[\d+\]|[\s,;•*])*$/i.test(rest)) break;
+    for (const [p0, q, strict] of lines) {
+      const line = body.slice(p0, q);
+      let depth = 0;
+      let at = p0;
+      const ms: ExtractedMention[] = [];
+      for (const m of mentions) {
+        if (m.start < p0 || m.end > q) continue;
+        for (; at < m.start; at++) depth += body[at] === '(' ? 1 : body[at] === ')' ? -1 : 0;
+        at = m.end;
+        if (depth <= 0 && isActor(m)) ms.push(m);
+      }
+      if (strict) {
+        if (line.length > 200) break; // (a value line is short; prose ends the field)
+        let rest = line;
+        for (const m of mentions) if (m.start >= p0 && m.end <= q) rest = rest.replace(m.text, ' ');
+        if (ms.length === 0 || !VALUE_REST.test(rest)) break;
+      }
       const alleged = /\(alleged\)/i.test(line);
-      const s: Sentence = { start: p, end: q, para: -1 };
+      const s: Sentence = { start: p0, end: q, para: -1 };
       for (const m of ms) {
-        if (m.canonical === topic.canonical) continue;
-        emit(ctx, { s, claimant: ctx.voice, hedged: alleged, negated: false, when: null }, { subject: party(m), predicate: 'associated_with', object: party(topic), action: 'ally of', actor: m.canonical, target: topic.canonical, attAction: alleged ? 'alleged ally of' : 'ally of' });
+        if (m.canonical === topic.canonical || (typeBit(m) & types) === 0) continue;
+        const [actor, target] = field.actor === 'value' ? [m, topic] : [topic, m];
+        const [subject, object] = field.predicate.endsWith('_by') ? [target, actor] : [actor, target];
+        emit(ctx, { s, claimant: ctx.voice, hedged: alleged, negated: false, when: null }, { subject: party(subject), predicate: field.predicate, object: party(object), action: attAction, actor: actor.canonical, target: target.canonical, attAction: alleged ? `alleged ${attAction}` : attAction });
       }
-      p = q + 1;
-      lines++;
     }
   }
 }
@@ -300,21 +362,27 @@ function sentenceClaims(ctx: Ctx, s: Sentence, text: string, ms: ExtractedMentio
   // the claimant: "According to X," or "X said (that)" at the start, else the document's own voice
   let claimant = ctx.voice;
   let from = s.start;
+  // a dateline ("KABUL, Afghanistan — ", "WASHINGTON, D.C. - ") says where the report was filed: no party of the clause
+  const dateline = isUpper(text.charCodeAt(0)) && isUpper(text.charCodeAt(1)) ? DATELINE.exec(text) : null;
+  if (dateline) {
+    from += dateline[0].length;
+    text = text.slice(dateline[0].length);
+  }
   const acc = /^according to ([^,]{2,60}),/i.exec(text);
   if (acc) {
-    const m = ms.find((x) => x.start >= s.start + 13 && x.end <= s.start + 13 + acc[1]!.length);
+    const m = ms.find((x) => x.start >= from + 13 && x.end <= from + 13 + acc[1]!.length);
     claimant = m ? party(m) : literalParty(acc[1]!.trim());
-    from = s.start + acc[0].length;
+    from += acc[0].length;
   } else {
     // (only in a sentence with one of its verbs, as a whole word)
     const said = (ctx.speech.has(s.start, s.end) ?? SPEECH.test(text)) ? SAID_THAT.exec(text) : null;
     if (said) {
       const subj = said[1]!.trim();
-      const m = ms.findLast((x) => x.end <= s.start + said[1]!.length && x.type !== 'place');
+      const m = ms.findLast((x) => x.end <= from + said[1]!.length && x.start >= from && x.type !== 'place');
       if (PRONOUN_PERSON.test(subj) && ctx.lastPerson) claimant = party(ctx.lastPerson);
       else if (m) claimant = party(m);
-      else if (ms.length && ms[0]!.end <= s.start + said[1]!.length) claimant = party(ms[0]!);
-      from = s.start + said[0].length;
+      else if (ms.length && ms[0]!.start >= from && ms[0]!.end <= from + said[1]!.length) claimant = party(ms[0]!);
+      from += said[0].length;
     }
   }
   // a leading label ("Iran: Tehran has …", "1. Sanction …") is not part of the clause
@@ -346,7 +414,10 @@ function sentenceClaims(ctx: Ctx, s: Sentence, text: string, ms: ExtractedMentio
     if (rule.shape === 'designate' && isUpper(m[0].charCodeAt(0)) && a > s.start) continue; // "Specially Designated …"
     if (rule.shape === 'designate' && body[a - 1] === '(') continue; // "(listed as Al-Qaida in Iraq)": a list note
     if (a > 0 && (isHyphen(body.charCodeAt(a - 1)) || body.charCodeAt(a - 1) === 0x2013)) continue; // "UN-designated", "Pakistan-backed" handled below
-    apply(ctx, rule, s, a, b, m[0], ms, claimant, hedged || !!rule.hedge, when, from);
+    // the sentence's date nearest before the match ("In 2011, X did …, and in 2012, X claimed …"), else `when`
+    let hw = when;
+    for (let k = ctx.dateIdx; k < ctx.dates.length && ctx.dates[k]!.start < a && ctx.dates[k]!.end <= s.end; k++) hw = ctx.dates[k]!.when;
+    apply(ctx, rule, s, a, b, m[0], ms, claimant, hedged || !!rule.hedge, hw, from);
   }
   // "<Country>-backed X": the country backs the group the phrase describes
   for (const m of backed) {
@@ -458,11 +529,13 @@ function subjectBefore(ctx: Ctx, s: Sentence, a: number, ms: ExtractedMention[],
   const state = r && r.type === 'place' ? ctx.metonyms.get(r.canonical) : undefined;
   if (r && state) r = asState(r, state);
   if (r) ctx.lastActor = r;
+  if (r && r.type === 'person') ctx.subjectPerson = r;
   return r;
 }
 function subjectBefore0(ctx: Ctx, s: Sentence, a: number, ms: ExtractedMention[], from: number): ExtractedMention | null {
   const { body, units } = ctx;
   let p = a;
+  let afterAnd = false; // the word skipped last was "and": a verb before it is coordinated ("coordinated and participated in")
   for (;;) {
     // the last word (run of non-spaces) of the 40 characters before p
     const lo = Math.max(from, p - 40);
@@ -473,7 +546,8 @@ function subjectBefore0(ctx: Ctx, s: Sentence, a: number, ms: ExtractedMention[]
     while (ws > lo && !isSpaceCode(units[ws - 1]!)) ws--;
     if (endsClause(units[we - 1]!)) break;
     const word = body.slice(ws, we);
-    if (SKIP_BEFORE.test(word)) {
+    if (SKIP_BEFORE.test(word) || (afterAnd && /^[a-z]+ed$/.test(word))) {
+      afterAnd = word === 'and';
       p = ws;
       continue;
     }
@@ -483,7 +557,13 @@ function subjectBefore0(ctx: Ctx, s: Sentence, a: number, ms: ExtractedMention[]
     }
     const m = actorEndingIn(ms, ws, p, from);
     if (m) return m;
-    if (PRONOUN_PERSON.test(word)) return ctx.lastPerson;
+    if (PRONOUN_PERSON.test(word)) return ctx.subjectPerson ?? ctx.lastPerson;
+    // "is believed to be located", "are said to have": the subject is before the verb of report
+    if (word === 'to' && /\b(?:believed|thought|said|reported|known|alleged|suspected|understood)\s+$/.test(body.slice(Math.max(from, ws - 14), ws))) {
+      p = body.lastIndexOf(' ', ws - 2) + 1 || ws;
+      if (p < from) p = from;
+      continue;
+    }
     if (/^(?:who|which)$/i.test(word)) {
       // a relative clause: its subject is the antecedent right before ("…, which has received"); a common
       // noun there ("former commanders who swore …") names no party
@@ -497,15 +577,59 @@ function subjectBefore0(ctx: Ctx, s: Sentence, a: number, ms: ExtractedMention[]
     if (PRONOUN_TOPIC.test(word) || /\b(?:the|this) (?:group|network|organi[sz]ation|outfit|movement)$/i.test(body.slice(Math.max(from, ws - 20), p).trim())) return ctx.topic;
     break;
   }
+  // a main clause's pronoun after a fronted phrase ("In later years, it became …")
+  // (both need a comma in the clause)
+  const comma = body.indexOf(',', from);
+  if (comma >= 0 && comma < a) {
+    const clause = body.slice(from, a);
+    if (FRONTED_PRONOUN.test(clause)) return ctx.lastActor ?? ctx.topic;
+    // a fronted adverbial ("As part of its efforts against groups in Pakistan, the Treasury …"): its parties are not the subject
+    const adv = FRONTED_ADVERBIAL.exec(clause);
+    if (adv) from += adv[0].length;
+  }
   // else the first party of the clause (a state qualifying an organisation yields the organisation)
   let k = 0;
-  while (k < ms.length && !(ms[k]!.start >= from && ms[k]!.end <= a && isActor(ms[k]!))) k++;
+  while (k < ms.length && !(ms[k]!.start >= from && ms[k]!.end <= a && isActor(ms[k]!) && !attributivePlace(body, ms[k]!))) k++;
   if (k === ms.length) return null;
   const f = ms[k]!;
   let nx: ExtractedMention | undefined;
   for (k++; k < ms.length && !nx; k++) if (ms[k]!.start >= from && ms[k]!.end <= a && isActor(ms[k]!)) nx = ms[k];
   if (f.type === 'place' && nx && nx.type === 'organization' && /^(?:['’]s)?\s*$/.test(body.slice(f.end, nx.start))) return nx;
   return f;
+}
+
+/** A subject pronoun right after the comma that closes a fronted phrase. */
+const FRONTED_PRONOUN = /^[^,;:]{3,120},\s+(?:it|they)\s+(?!is\s+(?:not\s+)?(?:clear|unclear|likely|possible|said|believed|thought|reported)\b)/i;
+
+const GENERIC_EVENT = /^(?:the|this|that)\s+(?:attacks?|bombings?|blasts?|massacre|hijacking|siege|shooting|assault)$/i;
+const EVENT_NAME = /^[^\n]{3,80}\b(?:attacks?|bombings?|blasts?|massacre|hijacking|siege|shootings?|assault)$/i;
+/**
+ * "the attack" on a page about one attack is the event its heading names (the body's first line, as in
+ * encyclopedia pages: "2019 Lakeside attack"); else the phrase as written.
+ */
+function namedEvent(ctx: Ctx, ev: string): string {
+  if (!GENERIC_EVENT.test(ev)) return ev;
+  const nl = ctx.body.indexOf('\n');
+  const first = (nl < 0 ? ctx.body : ctx.body.slice(0, nl)).trim();
+  return EVENT_NAME.test(first) && /\p{Lu}/u.test(first) ? first : ev;
+}
+
+/** A fronted adverbial phrase up to its comma, before a capitalised subject. */
+const FRONTED_ADVERBIAL = /^\s*(?:As|In|After|Before|Since|Following|Despite|To|While|Although|Though|When|During|Under|For|Amid|Through|Because|Unlike)\b[^,;:]{0,160},\s+(?=(?:the\s+)?\p{Lu})/u;
+
+/** The subject after a fronted phrase's comma, from `p` on: a pronoun ("…, it has …") or a party. */
+function subjectAfterComma(ctx: Ctx, p: number, end: number, ms: ExtractedMention[]): ExtractedMention | null {
+  const c = /^[^,;:]{0,40},\s+/.exec(ctx.body.slice(p, Math.min(end, p + 60)));
+  if (!c) return null;
+  const at = p + c[0].length;
+  if (/^(?:it|they)\b/i.test(ctx.body.slice(at, at + 5))) return ctx.topic;
+  const m = ms.find((x) => x.start === at);
+  return m && isActor(m) ? m : null;
+}
+
+/** "a Maryland man", "an Ohio court": a place after an indefinite article, before a lower-case noun, qualifies it. */
+function attributivePlace(body: string, m: ExtractedMention): boolean {
+  return m.type === 'place' && /\ban?\s+$/i.test(body.slice(Math.max(0, m.start - 4), m.start)) && /^\s+\p{Ll}/u.test(body.slice(m.end, m.end + 3));
 }
 
 /** The last actor mention that ends within [ws, p] and starts at or after `from` (a loop: no closure per call). */
@@ -518,7 +642,7 @@ function actorEndingIn(ms: ExtractedMention[], ws: number, p: number, from: numb
 }
 
 // listAfter's gaps: between two parties, and a possessive ("Pakistan's ISI")
-const NEXT_GAP = /^\s*\)?\s*(?:,|and|or|as well as|,\s*and)?\s*(?:the\s+)?$/i;
+const NEXT_GAP = /^\s*\)?\s*(?:,|and|or|as well as|,\s*and|,?\s*and (?:its|their) (?:alias(?:es)?|fronts?),?)?\s*(?:the\s+)?$/i;
 const POSSESSIVE_GAP = /^['’]s\s*$/;
 const HYPHENATED = /^[-‐][\p{L}-]+/u;
 const ACRONYM = /^\s*\([^)]{1,12}\)/;
@@ -550,7 +674,7 @@ function listAfter(ctx: Ctx, b: number, end: number, ms: ExtractedMention[], typ
     // a state qualifying an organisation: "Pakistan's Inter-Services Intelligence", "U.S. Central Intelligence Agency"
     const nx = nextWithin(ms, k + 1, b, end);
     if (m.type === 'place' && nx && nx.type !== 'place' && /^(?:['’]s)?\s*$/.test(body.slice(m.end, nx.start))) {
-      p = m.end;
+      p = nx.start; // (the possessive between is no gap)
       continue;
     }
     if ((typeBit(m) & types) === 0) {
@@ -596,11 +720,27 @@ function opensParen(units: Uint16Array, a: number, b: number): boolean {
 /** The phrase after position `b` up to the end of its clause (an event description). */
 function phraseAfter(body: string, b: number, end: number): string {
   const rest = body.slice(b, Math.min(end, b + 120));
-  const stop = /\.(?=\s+[A-Z0-9“"]|\s*$|\[)|[;:!?”"]|,\s+(?=which|that|who|whom|whose|and|but|while|although|as|according|including|when|where|\w+ing\b|[A-Z])|\s(?:that|which|who|were|was|is|are|has|have|after|before|since|because|but|while|killing|in which)\s|\s[—–]|—|\[/.exec(rest);
+  const stop = /\.(?=\s+[A-Z0-9“"]|\s*$|\[)|[;:!?”"]|,\s+(?=which|that|who|whom|whose|and|but|while|although|as|according|including|when|where|\w+ing\b|[A-Z])|\s(?:that|which|who|were|was|is|are|has|have|after|before|since|because|but|while|killing|in which|traveling|travelling|heading|bound|en route)\s|\s[—–]|—|\[/.exec(rest);
   let ph = (stop ? rest.slice(0, stop.index) : rest).trim();
   ph = ph.replace(/^(?:the|a|an|its|their)\s+/i, '');
   if (!singleSpaced(ph)) ph = ph.replace(/\s+/g, ' '); // (trimmed: no space at either end)
   return ph.length >= 3 ? ph : '';
+}
+
+const MONTH = 'January|February|March|April|May|June|July|August|September|October|November|December';
+/** A date opening an event phrase: "2008 ", "January 14, 2008 ", "14 January 2008 ", "April 2008 ", "March ". */
+const DATE_LEAD = new RegExp(`^(?:(?:${MONTH})\\s+(?:\\d{1,2},?\\s+)?(?:\\d{4}\\s+)?|\\d{1,2}\\s+(?:${MONTH})\\s+(?:\\d{4}\\s+)?|\\d{4}\\s+)(?=\\p{L})`, 'u');
+/**
+ * The events an event phrase names: the examples it lists ("attacks like the 2008 X bombing and the 2011
+ * assault on Y" → "2008 X bombing", "2011 assault on Y"), else the phrase; without a leading article.
+ */
+function eventItems(ev: string): string[] {
+  const ex = /\s(?:like|such as|including)\s+(.+)$/i.exec(ev);
+  if (!ex) return [ev];
+  return ex[1]!
+    .split(/\s*,\s*(?:and\s+)?|\s+and\s+(?=(?:the|an?)\s)/i)
+    .map((x) => x.replace(/^(?:the|a|an)\s+/i, ''))
+    .filter((x) => x.length >= 3);
 }
 
 /** The phrase before position `a` back to the start of its clause (the last , ; : — within 120 characters). */
@@ -653,10 +793,15 @@ function apply(
       }
       if (!ev || (subj.type === 'place' && !/attack|strike|bomb/i.test(ev))) return;
       const where = ms.find((m) => m.type === 'place' && m.start >= b && body.slice(b, m.start).length <= ev.length + 4) ?? null;
-      // the event named with its year when the sentence dates it and the phrase does not ("… Kashmir (2011)")
+      // the event named with its year when the sentence dates it and the phrase does not ("… Kashmir (2011)");
+      // a phrase that opens with its own date ("the January 14, 2008 attack on X") is named without it (the
+      // claim's `when` keeps the date)
       const year = when?.start?.slice(0, 4);
-      const evYear = year && !/\b\d{4}\b/.test(ev) ? `${ev} (${year})` : ev;
-      emit(ctx, base, { subject: party(subj), predicate: pred, object: { literal: ev }, action, actor: subj.canonical, target: evYear, where: where ? party(where) : null });
+      for (const item of eventItems(ev)) {
+        const bare = item.replace(DATE_LEAD, '');
+        const target = bare !== item ? bare : year && !/\b\d{4}\b/.test(item) ? `${item} (${year})` : item;
+        emit(ctx, base, { subject: party(subj), predicate: pred, object: { literal: item }, action, actor: subj.canonical, target, where: where ? party(where) : null, attAction: rule.action });
+      }
       // "Hamas representatives, including Dr. X, attended …": the people named in between attended too
       if (pred === 'attended' || pred === 'claimed_responsibility_for')
         for (const p of ms.filter((x) => x.type === 'person' && x.start > subj.end && x.end <= a))
@@ -693,8 +838,9 @@ function apply(
       if (!doer) return;
       const verb = action.replace(/\s+by$/i, '');
       if (/^claimed$/i.test(verb)) {
-        const ev = phraseBefore(ctx, from, a);
+        let ev = phraseBefore(ctx, from, a).replace(/^(?:the\s+)?responsibility\s+for\s+/i, '');
         if (!ev || !/\b(?:attacks?|bombings?|blasts?|explosions?|strikes?|massacres?|ambush(?:es)?|assaults?|shootings?|killings?|kidnappings?|abductions?|assassinations?)\b/i.test(ev)) return;
+        ev = namedEvent(ctx, ev).replace(/^the\s+/i, '');
         emit(ctx, base, { subject: party(doer), predicate: 'claimed_responsibility_for', object: { literal: ev }, action, actor: doer.canonical, target: ev, attAction: 'claimed responsibility for' });
         return;
       }
@@ -729,14 +875,15 @@ function apply(
     case 'based_in': {
       // "it is based in Pakistan's Waziristan tribal frontier": the most specific place named
       const subj = subjectBefore(ctx, s, a, ms, from);
-      if (!subj || subj.type !== 'organization') return;
+      const located = /located/i.test(matched); // (a person may be located somewhere; only a group is based)
+      if (!subj || !(subj.type === 'organization' || (located && subj.type === 'person'))) return;
       const places = listAfter(ctx, b, s.end, ms, PLACE);
       let where = places[0];
       if (!where) return;
       const k = ms.indexOf(where);
       const nx = ms[k + 1];
       if (nx && nx.type === 'place' && /^['’]s\s+$/.test(body.slice(where.end, nx.start))) where = nx;
-      emit(ctx, base, { subject: party(subj), predicate: pred, object: party(where), action: 'is based in', actor: subj.canonical, target: where.canonical, where: party(where) });
+      emit(ctx, base, { subject: party(subj), predicate: pred, object: party(where), action: located ? 'is located in' : 'is based in', actor: subj.canonical, target: where.canonical, where: party(where) });
       return;
     }
     case 'poss_event': {
@@ -776,9 +923,11 @@ function apply(
     }
     case 'verb':
     case 'with_support': {
-      const passive = /^\s+by\b/i.test(body.slice(b, b + 4));
+      // "was supported by X", "was supported, since its inception, by X"
+      const pby = /^\s*(?:,[^,;.]{1,40},)?\s+by\b/i.exec(body.slice(b, b + 50));
+      const passive = pby !== null;
       if (rule.shape === 'with_support' || passive) {
-        const start = passive ? b + body.slice(b).indexOf('by') + 2 : b;
+        const start = pby ? b + pby[0].length : b;
         const givers = listAfter(ctx, start, s.end, ms);
         const taker = subjectBefore(ctx, s, a, ms, from);
         if (!taker) return;
@@ -838,7 +987,9 @@ function apply(
         if (objs.length) return;
       }
       const what = phraseAfter(body, b, s.end);
-      if (what) emit(ctx, base, { claimant: who, subject: party(accused), predicate: 'accused_of', object: { literal: what }, action, actor: accused.canonical, target: what });
+      // the accused is the actor of the alleged act, which the action names ("accused of increasing shelling")
+      const act = /^(?:\S+\s+){0,3}?\S+?(?=\s+(?:of|in|on|against|to|for|at|with|by)\b|$)/.exec(what)?.[0] ?? what;
+      if (what) emit(ctx, base, { claimant: who, subject: party(accused), predicate: 'accused_of', object: { literal: what }, action, actor: accused.canonical, target: what, attAction: `accused of ${act}` });
       return;
     }
     case 'link': {
@@ -891,7 +1042,10 @@ function apply(
       if (rule.shape === 'passive_founded') {
         if (!by) return;
         const founders = listAfter(ctx, b + by[0].length, s.end, ms, PERSON | ORG);
-        const subj = subjectBefore(ctx, s, a, ms, from);
+        // "X was founded by Y"; else a reduced relative, "the X network founded by Y": the organisation right before
+        const subj = /\b(?:was|were|is|are|been|be|being)\s+(?:\w+ly\s+)?$/i.test(body.slice(Math.max(from, a - 25), a))
+          ? subjectBefore(ctx, s, a, ms, from)
+          : ms.findLast((x) => x.end <= a && x.start >= from && x.type === 'organization' && /^[\s,]*$/.test(body.slice(x.end, a))) ?? null;
         for (const f of founders) if (subj) emit(ctx, base, { subject: party(subj), predicate: pred, object: party(f), action: 'founded', actor: f.canonical, target: subj.canonical });
         return;
       }
@@ -903,7 +1057,8 @@ function apply(
           emit(ctx, base, { subject: party(subj), predicate: pred, object: party(au), action, actor: au.canonical, target: subj.canonical });
         return;
       }
-      const passive = /\b(?:was|were|is|are|been|be|being)\s+(?:\w+ly\s+)?$/i.test(body.slice(Math.max(from, a - 25), a));
+      // ("is designating" is no passive)
+      const passive = !/ing$/i.test(matched) && /\b(?:was|were|is|are|been|be|being)\s+(?:\w+ly\s+)?$/i.test(body.slice(Math.max(from, a - 25), a));
       const docAuthority = () => {
         const before = body.slice(from, a);
         // (DEMONYM_AUTHORITY tries each demonym at each position: first a test for the word after it)
@@ -996,17 +1151,22 @@ function apply(
       return;
     }
     case 'apposition': {
-      const subj = ms.findLast((x) => x.end <= a && x.type === 'organization' && x.start >= from);
+      // "X, a front of Y"; after a copula ("it is considered the military wing of Y") the copula's subject
+      const cop = COPULA_BEFORE.exec(body.slice(Math.max(from, a - 60), a));
+      const subj = cop ? subjectBefore(ctx, s, a - cop[0].length + cop[0].search(/\S/), ms, from) : ms.findLast((x) => x.end <= a && x.type === 'organization' && x.start >= from);
+      if (subj && subj.type !== 'organization') return;
       const obj = listAfter(ctx, b, s.end, ms, ORG)[0] ?? ms.find((x) => x.start >= b && x.type === 'organization' && !isHyphen(body.charCodeAt(x.end)));
       if (!subj || !obj || subj.canonical === obj.canonical) return;
-      const att = /proxy/i.test(action) ? 'is a proxy of' : /arm/i.test(action) ? "acts as a 'veritable arm' of" : /alias|name/i.test(action) ? 'is an alias of' : /front/.test(action) ? 'is a front of' : `is ${action.replace(/^(?:an?|the)\s+/i, 'a ')}`;
+      const att = cop ? cop[0].trim().replace(/\s+/g, ' ') + ' ' + action : /proxy/i.test(action) ? 'is a proxy of' : /arm/i.test(action) ? "acts as a 'veritable arm' of" : /alias|name/i.test(action) ? 'is an alias of' : /front/.test(action) ? 'is a front of' : `is ${action.replace(/^(?:an?|the)\s+/i, 'a ')}`;
       emit(ctx, base, { subject: party(subj), predicate: pred, object: party(obj), action, actor: subj.canonical, target: obj.canonical, attAction: att });
       return;
     }
     case 'alias_list': {
       const owner = ms.findLast((x) => x.end <= a && x.type === 'organization' && x.start >= s.start);
       if (!owner) return;
-      const aliases = ms.filter((m) => m.start >= b && m.type === 'organization' && m.canonical !== owner.canonical);
+      // "X and its alias, Y": the parties listed right after; else every group named after the trigger
+      const own = /^and its/i.test(matched);
+      const aliases = own ? listAfter(ctx, b + (/^\s*,/.exec(body.slice(b, b + 3))?.[0].length ?? 0), s.end, ms, ORG) : ms.filter((m) => m.start >= b && m.type === 'organization' && m.canonical !== owner.canonical);
       const seen = new Set<string>();
       for (const al of aliases) {
         if (seen.has(al.canonical)) continue;
@@ -1028,6 +1188,101 @@ function apply(
       }
       const objs = listAfter(ctx, b, s.end, ms);
       for (const o of objs) emit(ctx, base, { negated: true, subject: party(who), predicate: pred, object: party(o), action, actor: who.canonical, target: o.canonical });
+      return;
+    }
+    case 'role': {
+      // a person's role in a group: "P, a senior leader of G", "P, one of G's key commanders", "the leader of
+      // G, P", "a G member named P", "P is a member of G"
+      if (!/^[a-z]/.test(matched)) return; // ("Joint Chiefs of Staff")
+      const noun = matched.toLowerCase().replace(/s$/, '');
+      const p2 = noun === 'member' ? 'member_of' : noun.endsWith('founder') ? 'founded_by' : 'leader_of';
+      // the group: after "of", else a possessive or a name right before the noun (over adjectives)
+      let org: ExtractedMention | null = null;
+      let q = b;
+      const of = /^\s+of\s+/.exec(body.slice(b, b + 6));
+      if (of) {
+        org = listAfter(ctx, b + of[0].length, s.end, ms, ORG)[0] ?? null;
+        if (org) q = org.end;
+      }
+      // the noun phrase's start: back over lower-case words (not verbs of the clause) and the group's name
+      let ns = a;
+      for (let k = 0; k < 6; k++) {
+        const w = /(\S+)\s+$/.exec(body.slice(Math.max(from, ns - 40), ns));
+        if (!w) break;
+        const ws = ns - w[0].length;
+        const m = of ? undefined : actorEndingIn(ms, ws, ns, from);
+        if (m && m.type === 'organization' && !org && /^(?:['’]s)?\s+$/.test(body.slice(m.end, ns))) {
+          org = m;
+          ns = m.start;
+          continue;
+        }
+        // determiners, numbers and adjectives; "of" only in "one of"
+        if (w[1] === 'of') {
+          const one = /\b(?:one|some|two|three|several)\s+of\s+$/.exec(body.slice(Math.max(from, ns - 16), ns));
+          if (!one) break;
+          ns -= one[0].length;
+          break;
+        }
+        if (!/^(?:[a-z][a-z-]*|An?|The)$/.test(w[1]!) || ROLE_STOP.test(w[1]!) || /(?:ing|ion|ions|ment|ed)$/.test(w[1]!)) break;
+        ns = ws;
+      }
+      if (!org) return;
+      // the person: an appositive before ("P, a …"), the subject of a copula ("P is a …"), or right after
+      let person: ExtractedMention | null = null;
+      if (/,\s*$/.test(body.slice(Math.max(from, ns - 3), ns))) {
+        const m = lastBefore(ms, ns, from);
+        if (m && /^\s*,\s*$/.test(body.slice(m.end, ns))) person = m;
+      } else if (/\b(?:is|was|are|were|became|becomes)\s+$/.test(body.slice(Math.max(from, ns - 12), ns))) person = subjectBefore(ctx, s, ns, ms, from);
+      if (!person) {
+        const m = ms.find((x) => x.start >= q && x.start <= q + 40);
+        if (m && /^\s*(?:[a-z]+\s*)?(?:,\s*|\s+(?:named|called)\s+|\s+)$/.test(body.slice(q, m.start)) && !/^\s*(?:said|says|told|stated|added)\b/.test(body.slice(m.end, m.end + 8))) person = m;
+      }
+      if (!person || person.type !== 'person') return;
+      const before = org.start >= ns && org.end <= a ? body.slice(ns, org.start) + body.slice(org.end, b).replace(/^['’]s/, '') : body.slice(ns, b);
+      let phrase = before.replace(/\s+/g, ' ').trim().replace(/^[A-Z]/, (c) => c.toLowerCase());
+      // "two senior leaders, P and Q": each is "a senior leader"
+      if (/s$/.test(matched) && !/^(?:one|some|several|two|three) of /.test(phrase)) phrase = `a ${phrase.replace(/^(?:the|a|an|two|three|four|several|some|\d+)\s+/, '').replace(/s$/, '')}`;
+      const att = p2 === 'founded_by' ? 'founded' : `is ${phrase} of`;
+      const [sj, ob] = p2 === 'founded_by' ? [org, person] : [person, org];
+      emit(ctx, base, { subject: party(sj), predicate: p2, object: party(ob), action: att, actor: person.canonical, target: org.canonical });
+      return;
+    }
+    case 'controlled_by': {
+      // "X came under the control of Y": Y took control of X
+      const subj = subjectBefore(ctx, s, a, ms, from);
+      const by = listAfter(ctx, b, s.end, ms, ORG | PLACE)[0];
+      if (!subj || !by || subj.canonical === by.canonical) return;
+      emit(ctx, base, { subject: party(subj), predicate: 'associated_with', object: party(by), action, actor: by.canonical, target: subj.canonical, attAction: 'took control of' });
+      return;
+    }
+    case 'verb_place': {
+      const obj = listAfter(ctx, b, s.end, ms)[0];
+      // fronted ("Allegiant to Y since 2012, it has …"): the subject after the phrase's comma
+      const subj = onlySpaces(ctx.units, from, a) && obj ? subjectAfterComma(ctx, obj.end, s.end, ms) : subjectBefore(ctx, s, a, ms, from);
+      if (!subj || !obj || subj.canonical === obj.canonical) return;
+      emit(ctx, base, { subject: party(subj), predicate: pred, object: party(obj), action, actor: subj.canonical, target: obj.canonical });
+      return;
+    }
+    case 'deny_noun': {
+      // "X reiterated its categorical rejection of involvement in Y", "X's denial of Y": the possessor denies
+      const pre = body.slice(Math.max(from, a - 60), a);
+      const pm = /(?:\b(?:its|their|his|her)|(['’]s))\s+(?:[\w-]+\s+){0,2}$/i.exec(pre);
+      if (!pm) return;
+      const at = a - pre.length + pm.index;
+      let who: ExtractedMention | null = null;
+      if (pm[1]) {
+        const m = lastBefore(ms, at, from);
+        who = m && m.end === at && isActor(m) ? m : null;
+      } else {
+        const v = /\S+\s+$/.exec(body.slice(Math.max(from, at - 30), at)); // the verb before the pronoun
+        who = subjectBefore(ctx, s, v ? at - v[0].length : at, ms, from);
+      }
+      const what = phraseAfter(body, b, s.end);
+      if (!who || !what) return;
+      const inv = /^(?:any\s+)?involvement\s+in\s+/i.exec(what);
+      const object = inv ? what.slice(inv[0].length).replace(/^(?:the|a|an)\s+/i, '') : what;
+      const verb = /^rej/i.test(matched) ? 'rejects' : /^rep/i.test(matched) ? 'repudiates' : 'denies';
+      emit(ctx, base, { negated: true, subject: party(who), predicate: pred, object: { literal: object }, action, actor: who.canonical, target: object, attAction: inv ? `${verb} involvement in` : verb });
       return;
     }
     case 'retract': {

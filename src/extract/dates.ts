@@ -10,17 +10,20 @@ import type { ExtractedDate, ExtractOptions } from './types.ts';
 import { codeUnits, isW, startRule, type StartRule } from './scan.ts';
 import { byStart } from './order.ts';
 
-const MONTHS = 'January|February|March|April|May|June|July|August|September|October|November|December';
-const MON: Record<string, number> = Object.fromEntries(MONTHS.split('|').map((m, i) => [m.toLowerCase(), i + 1]));
+const MONTH_NAMES = 'January|February|March|April|May|June|July|August|September|October|November|December';
+// abbreviated months ("Sept. 15, 2005", "27 Nov 2008"), as press releases and captions write them
+const MONTHS = `${MONTH_NAMES}|(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)\\.?`;
+/** A month's number by the first three letters of its name, lower-cased (full names in any case, abbreviations). */
+const MON: Record<string, number> = Object.fromEntries(MONTH_NAMES.split('|').map((m, i) => [m.slice(0, 3).toLowerCase(), i + 1]));
 /**
  * A month's number from its name as the rules match it (they do not ignore case: no lower-casing to do).
  * A map, not an object: a matched name is a new string, which an object's keyed look-up would first
  * look up in the engine's table of internalised strings.
  */
-const MONTH_OF = new Map(MONTHS.split('|').map((m, i) => [m, i + 1]));
-const month = (name: string): number => MONTH_OF.get(name) ?? MON[name.toLowerCase()]!;
+const MONTH_OF = new Map(MONTH_NAMES.split('|').map((m, i) => [m, i + 1]));
+const month = (name: string): number => MONTH_OF.get(name) ?? MON[name.slice(0, 3).toLowerCase()]!;
 const pad = (n: number) => String(n).padStart(2, '0');
-export const TRIGGER = new RegExp(`\\b(?:1[5-9]\\d\\d|20\\d\\d)|\\b(?:${MONTHS}|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|yesterday|today|ago|later|earlier)\\b|\\d+/\\d+`);
+export const TRIGGER = new RegExp(`\\b(?:1[5-9]\\d\\d|20\\d\\d)|\\b(?:${MONTH_NAMES}|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|yesterday|today|ago|later|earlier)\\b|\\d+/\\d+`);
 
 // rules over the text, each giving start/end dates as ISO strings
 const RANGE_DM = new RegExp(`\\b(\\d{1,2})\\s*[–-]\\s*(\\d{1,2}) (${MONTHS}),? (\\d{4})\\b`, 'g');
@@ -250,7 +253,8 @@ function datesIn(body: string, sentences: Sentence[], opts: ExtractOptions, all:
     // not part of a number, an ID or an order/section number
     const last = a > 0 ? text.charCodeAt(a - 1) : -1; // (before's last character, after's first two)
     const next = text.charCodeAt(a + 4);
-    if (isDigit(last) || last === 46 || last === 44 || last === 47 || isDigit(next) || (next === 44 && isDigit(text.charCodeAt(a + 5))) || /\b(?:Order|Section|No\.?|resolution|paragraph|\(E\.O\.\)|E\.O\.)\s*$/i.test(before) || (/^\s*\)$/.test(after.slice(0, 2)) && /\($/.test(before))) continue;
+    // (a number's part: "514-2008" in a phone number, "2019-02-14" restating a date in ISO form)
+    if (isDigit(last) || last === 46 || last === 44 || last === 47 || isDigit(next) || (last === 45 && a > 1 && isDigit(text.charCodeAt(a - 2))) || (next === 45 && isDigit(text.charCodeAt(a + 5))) || (next === 44 && isDigit(text.charCodeAt(a + 5))) || /\b(?:Order|Section|No\.?|resolution|paragraph|\(E\.O\.\)|E\.O\.)\s*$/i.test(before) || (/^\s*\)$/.test(after.slice(0, 2)) && /\($/.test(before))) continue;
     push(a, a + 4, { start: m[1]!, end: null, precision: 'year' }, m[1]!);
   }
   for (const m of namedForms(text)) {
@@ -299,8 +303,21 @@ function datesIn(body: string, sentences: Sentence[], opts: ExtractOptions, all:
         }
       }
   }
-  return byStart(out);
+  return byStart(dropEventNameYears(body, out));
 }
+
+/**
+ * A year that opens a capitalised name ("2019 Pulwama attack", "the 2024 Iran–Pakistan clashes") is that
+ * event's name, repeated in titles and infobox lines; when the text dates the event more precisely in the
+ * same year, the name's year is no date of its own.
+ */
+function dropEventNameYears(body: string, out: ExtractedDate[]): ExtractedDate[] {
+  const precise = new Set<string>();
+  for (const d of out) if (d.when.precision !== 'year') precise.add(d.date.slice(0, 4));
+  if (precise.size === 0) return out;
+  return out.filter((d) => !(d.when.precision === 'year' && precise.has(d.date) && body.charCodeAt(d.end) === 32 && isUpperCode(body.charCodeAt(d.end + 1))));
+}
+const isUpperCode = (c: number) => c >= 65 && c <= 90;
 
 /** Noon (UTC) of the published day, in ms; the last one asked is kept (a batch shares few dates; Date.parse is slow). */
 function noonOf(pub: string): number {

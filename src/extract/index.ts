@@ -48,6 +48,17 @@ class Distinct {
   }
 }
 
+/** Each date once (its first mention): "today" and a dateline restate the day the document reports. */
+function distinctDates(dates: Extraction['dates']): Extraction['event_dates'] {
+  const seen = new Set<string>();
+  const out: Extraction['event_dates'] = [];
+  for (const d of dates) if (!seen.has(d.date)) {
+    seen.add(d.date);
+    out.push({ event: d.event, date: d.date });
+  }
+  return out;
+}
+
 export function extract(body: string, opts: ExtractOptions): Extraction {
   const { toks, starts } = tokenizeWithStarts(body); // starts: where rule expressions may start (scan.ts)
   const { matcher, metonyms } = matcherFor(opts.gazetteer);
@@ -65,7 +76,7 @@ export function extract(body: string, opts: ExtractOptions): Extraction {
     organisations: organisations.names,
     people: people.names,
     places: places.names,
-    event_dates: dates.map((d) => ({ event: d.event, date: d.date })),
+    event_dates: distinctDates(dates),
     attributions,
     mentions,
     dates,

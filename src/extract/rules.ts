@@ -4,7 +4,7 @@
 // that decide whether a sentence is worth its per-sentence expressions (hedges, verbs of speech, calls
 // and imperatives).
 import { DATE_RULES, NEED_DAY, NEED_YEAR } from './dates.ts';
-import { ALLIES_WORD, BACKED_WORD, COMBINED, CLAIM_ALTERNATIVES, CLAIM_CHECKS, HEDGE, SPEECH } from './claims.ts';
+import { INFOBOX_WORD, BACKED_WORD, COMBINED, CLAIM_ALTERNATIVES, CLAIM_CHECKS, HEDGE, SPEECH } from './claims.ts';
 import { CALL_WORD, OPENING_VERB } from './demands.ts';
 import { InSpan, RuleSet, startRule, type StartRule } from './scan.ts';
 
@@ -20,8 +20,8 @@ export interface Found {
   openings: InSpan;
   /** the matches of BACKED_WORD (claims.ts; null: not run at word starts, the body is scanned) */
   suffixWords: RegExpExecArray[] | null;
-  /** the matches of ALLIES_WORD (claims.ts; null: not run at word starts) */
-  allies: RegExpExecArray[] | null;
+  /** the matches of INFOBOX_WORD (claims.ts; null: not run at word starts) */
+  infobox: RegExpExecArray[] | null;
 }
 
 const dateRules = Object.values(DATE_RULES);
@@ -31,7 +31,7 @@ const claimRules = CLAIM_ALTERNATIVES.map((re, i) => {
 });
 // were an attribution rule ever to start other than at a word start, COMBINED scans the whole text
 const claimsAtStarts = claimRules.every((r) => r !== null);
-const marks = [HEDGE, SPEECH, CALL_WORD, OPENING_VERB, BACKED_WORD, ALLIES_WORD].map(startRule);
+const marks = [HEDGE, SPEECH, CALL_WORD, OPENING_VERB, BACKED_WORD, INFOBOX_WORD].map(startRule);
 const rules: StartRule[] = [...dateRules];
 const slots: number[] = dateRules.map((_, i) => i);
 const CLAIMS = dateRules.length;
@@ -94,6 +94,6 @@ export function findRules(body: string, starts: Int32Array, published: string | 
     calls: mark(2),
     openings: mark(3),
     suffixWords: marked(4),
-    allies: marked(5),
+    infobox: marked(5),
   };
 }
