@@ -904,16 +904,9 @@ function apply(
         return;
       }
       const passive = /\b(?:was|were|is|are|been|be|being)\s+(?:\w+ly\s+)?$/i.test(body.slice(Math.max(from, a - 25), a));
-      const docAuthority = () => {
-        const before = body.slice(from, a);
-        // (DEMONYM_AUTHORITY tries each demonym at each position: first a test for the word after it)
-        const dm = AUTHORITY_WORD.test(before) ? DEMONYM_AUTHORITY.exec(before) : null;
-        if (dm) return { canonical: (demonyms as Record<string, string>)[dm[1]!]!, entity_id: null, start: -1, end: -1 } as unknown as ExtractedMention;
-        return documentAuthority(ctx);
-      };
       if (passive) {
         const subj = subjectBefore(ctx, s, a, ms, from);
-        const au = docAuthority();
+        const au = authorityBefore(ctx, from, a);
         if (subj && au) emit(ctx, base, { subject: party(subj), predicate: pred, object: authParty(au), action, actor: au.canonical, target: subj.canonical });
         return;
       }
@@ -923,7 +916,7 @@ function apply(
         // "The Secretary of State has redesignated …", "The Bangladeshi Government banned …"
         const before = body.slice(from, a);
         if (!/\b(?:Secretary|Department|Government|government|Ministry|agency|authorities)\b/.test(before)) return;
-        authority = docAuthority();
+        authority = authorityBefore(ctx, from, a);
         if (!authority) return;
       }
       const au = authority;
@@ -1055,6 +1048,15 @@ export function singleSpaced(t: string): boolean {
 function documentAuthority(ctx: Ctx): ExtractedMention | null {
   if (ctx.authority === undefined) ctx.authority = ctx.mentions.find((m) => m.type === 'organization' && /Department|Ministry|Office|Council|Committee/.test(m.canonical)) ?? null;
   return ctx.authority;
+}
+
+/** The government a demonym names in body[from, a) ("The Bangladeshi Government banned …"), else the document's authority. */
+function authorityBefore(ctx: Ctx, from: number, a: number): ExtractedMention | null {
+  const before = ctx.body.slice(from, a);
+  // (DEMONYM_AUTHORITY tries each demonym at each position: first a test for the word after it)
+  const dm = AUTHORITY_WORD.test(before) ? DEMONYM_AUTHORITY.exec(before) : null;
+  if (dm) return { canonical: (demonyms as Record<string, string>)[dm[1]!]!, entity_id: null, start: -1, end: -1 } as unknown as ExtractedMention;
+  return documentAuthority(ctx);
 }
 
 function authParty(m: ExtractedMention): ExtractedParty {
