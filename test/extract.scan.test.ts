@@ -8,7 +8,7 @@ import { codeUnits, RuleSet, startRule, startsOf, wordStarts } from '../src/extr
 import { DATE_RULES, DECADE, decadeStart, eventOf, impliesTrigger, NAMED, namedForms, TRIGGER } from '../src/extract/dates.ts';
 import { byStart } from '../src/extract/order.ts';
 import type { ExtractedDate } from '../src/extract/types.ts';
-import { alliesFields, AUTHORITY_WORD, backedSuffixes, CLAIM_ALTERNATIVES, COMBINED, DEMONYM_AUTHORITY, HEDGE, singleSpaced, SPEECH } from '../src/extract/claims.ts';
+import { alliesFields, AUTHORITY_WORD, backedSuffixes, CLAIM_ALTERNATIVES, COMBINED, DEMONYM_AUTHORITY, HEDGE, mayBeLabel, singleSpaced, SPEECH } from '../src/extract/claims.ts';
 import { CALL_WORD, OPENING_VERB } from '../src/extract/demands.ts';
 import { findRules } from '../src/extract/rules.ts';
 import { abbreviationAt, goesOn, hasOtherTerminator, OTHER_TERMINATORS, splitSentences } from '../src/extract/sentences.ts';
@@ -208,6 +208,37 @@ describe('a phrase already single-spaced, by one expression test', () => {
       }
     }
     expect(single).toBeGreaterThan(100);
+  });
+});
+
+describe('the pre-test of the label expression', () => {
+  // claims.ts's LABEL, as sentenceClaims runs it on a clause from `from` to its sentence's end
+  const LABEL = /^(?:[•*\-–]\s*)?(?:\d+\.\s*)?[\p{L} ]{2,30}:\s+/u;
+  it('passes every clause the expression matches', () => {
+    const extra = [
+      'Iran: Tehran has accused Israel.', '• Iran: Tehran', '1. Sanction Iran: now', '* 12.  Key points:\tthe', '– Über Straße: x',
+      'A: b', 'Ab: c', 'Ab:c', 'Ab :  c', 'Label:', 'Label: ', '   \t 123.   Thirty letters and spaces here: x', 'Thirty-one letters and spaces ok: x',
+      'abcdefghijklmnopqrstuvwxyzabcd: x', 'abcdefghijklmnopqrstuvwxyzabcde: x', ' 9. ab: x', '9.ab: x', 'Say, what: x', 'Cé: x', 'x\u00a0y:\u3000z',
+    ];
+    let matched = 0;
+    let skipped = 0;
+    for (const t of [...texts, ...extra]) {
+      for (const s of [{ start: 0, end: t.length }, ...splitSentences(t)]) {
+        // from the sentence's start and from each word start in it (a claimant or a label taken off before)
+        for (const from of [s.start, ...wordStarts(t.slice(s.start, s.end)).map((w) => s.start + w)]) {
+          const c = t.indexOf(':', from);
+          if (c < 0 || c >= s.end) continue;
+          const label = LABEL.test(t.slice(from, s.end));
+          if (label) matched++;
+          if (!mayBeLabel(codeUnits(t), from, c, s.end)) {
+            expect(label).toBe(false);
+            skipped++;
+          }
+        }
+      }
+    }
+    expect(matched).toBeGreaterThan(20);
+    expect(skipped).toBeGreaterThan(100);
   });
 });
 

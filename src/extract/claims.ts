@@ -173,6 +173,28 @@ const isHyphen = (c: number) => c === 45 || c === 0x2010;
 const isUpper = (c: number) => c >= 65 && c <= 90;
 /** `, ; : — –`: a word ending in one closes its clause */
 const endsClause = (c: number) => c === 44 || c === 59 || c === 58 || c === 0x2014 || c === 0x2013;
+/** An ASCII letter. */
+const isAsciiLetter = (c: number) => (c | 32) >= 97 && (c | 32) <= 122;
+/**
+ * What every match of LABEL in units[from, end) needs, `c` being the first colon there: LABEL ends in
+ * that colon (none of its classes holds one), with a `\s` after it and a letter or space before, and
+ * every character before it is one of its classes' (of ASCII: letters, digits, `\s`, `.`, `*`, `-`), with
+ * no letter more than 30 characters before the colon (the letters come last, 30 at most). False: LABEL
+ * does not match; the expression costs a microsecond or more a sentence (its `\p{L}` loop, backtracking).
+ */
+export function mayBeLabel(units: Uint16Array, from: number, c: number, end: number): boolean {
+  if (c - from < 2 || c + 1 >= end || !isSpaceCode(units[c + 1]!)) return false;
+  const last = units[c - 1]!;
+  if (last < 128 && last !== 32 && !isAsciiLetter(last)) return false;
+  for (let i = from; i < c; i++) {
+    const u = units[i]!;
+    if (u >= 128) continue;
+    if (isAsciiLetter(u)) {
+      if (i < c - 30) return false;
+    } else if (!(u === 32 || (u >= 9 && u <= 13) || (u >= 48 && u <= 57) || u === 46 || u === 42 || u === 45)) return false;
+  }
+  return true;
+}
 const party = (m: ExtractedMention): ExtractedParty => ({ name: m.canonical, entity_id: m.entity_id, start: m.start, end: m.end });
 const literalParty = (name: string): ExtractedParty => ({ name, entity_id: null, start: null, end: null });
 /** A capital's mention standing for its state ("Tehran has accused …"). */
@@ -321,7 +343,7 @@ function sentenceClaims(ctx: Ctx, s: Sentence, text: string, ms: ExtractedMentio
   // (only where the clause has a colon: the label ends in one; the next colon of the body is kept, as the
   // sentences come in order)
   if (ctx.colon >= 0 && ctx.colon < from) ctx.colon = body.indexOf(':', from);
-  const label = ctx.colon >= 0 && ctx.colon < s.end ? LABEL.exec(body.slice(from, s.end)) : null;
+  const label = ctx.colon >= 0 && ctx.colon < s.end && mayBeLabel(ctx.units, from, ctx.colon, s.end) ? LABEL.exec(body.slice(from, s.end)) : null;
   if (label) from += label[0].length;
   const hedged = ctx.hedges.has(s.start, s.end) ?? HEDGE.test(text);
   const para = paraStart(ctx, s);
