@@ -11,7 +11,7 @@ import type { ExtractedDate } from '../src/extract/types.ts';
 import { alliesFields, AUTHORITY_WORD, backedSuffixes, CLAIM_ALTERNATIVES, COMBINED, DEMONYM_AUTHORITY, HEDGE, mayBeLabel, singleSpaced, SPEECH } from '../src/extract/claims.ts';
 import { CALL_WORD, OPENING_VERB } from '../src/extract/demands.ts';
 import { findRules } from '../src/extract/rules.ts';
-import { abbreviationAt, goesOn, hasOtherTerminator, OTHER_TERMINATORS, splitSentences } from '../src/extract/sentences.ts';
+import { abbreviationAt, footnoteAt, goesOn, hasOtherTerminator, OTHER_TERMINATORS, splitSentences } from '../src/extract/sentences.ts';
 import cues from '../src/extract/data/cues.json' with { type: 'json' };
 import { tokenizeWithStarts } from '../src/extract/tokens.ts';
 
@@ -239,6 +239,22 @@ describe('the pre-test of the label expression', () => {
     }
     expect(matched).toBeGreaterThan(20);
     expect(skipped).toBeGreaterThan(100);
+  });
+});
+
+describe('footnote marks, read from the code units', () => {
+  it('are those of the expression', () => {
+    const extra = '[1] [12] [123] [1234] [] [a] [1a] [12 [9]. x[3]';
+    let marks = 0;
+    for (const t of [...texts, extra]) {
+      const units = codeUnits(t);
+      for (let j = t.indexOf('['); j >= 0; j = t.indexOf('[', j + 1)) {
+        const m = /^\[\d{1,3}\]/.exec(t.slice(j, j + 6));
+        expect(footnoteAt(units, j, t.length)).toBe(m ? m[0].length : 0);
+        if (m) marks++;
+      }
+    }
+    expect(marks).toBeGreaterThan(10);
   });
 });
 
