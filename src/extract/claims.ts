@@ -20,9 +20,10 @@ interface Rule {
   re: string;
   predicate: string;
   shape: Shape;
-  hedge?: boolean;
+  hedge: boolean;
 }
-const RULES = rules.rules as Rule[];
+// (each rule with every field: one shape of object where the rules are read, per hit)
+const RULES: Rule[] = rules.rules.map((r: { re: string; predicate: string; shape: string; hedge?: boolean }) => ({ re: r.re, predicate: r.predicate, shape: r.shape, hedge: r.hedge === true }));
 export const COMBINED = new RegExp(`\\b(?:${RULES.map((r) => `(${r.re})\\b`).join('|')})`, 'gi');
 /**
  * COMBINED's alternatives, each on its own: rules.ts tries them in order at the word starts their first
@@ -128,6 +129,7 @@ export const HEDGE = new RegExp(`\\b(?:${rules.hedges.join('|')})\\b`, 'i');
 /** The verbs of SAID_THAT, as whole words: a sentence without one is not tried against it (rules.ts). */
 export const SPEECH = /\b(?:said|says|told|stated|believes|noted|added|argued)\b/i;
 const LABEL = /^(?:[•*\-–]\s*)?(?:\d+\.\s*)?[\p{L} ]{2,30}:\s+/u;
+const ACCORDING = /^according to ([^,]{2,60}),/i;
 const SAID_THAT = /^([^,;]{2,80}?)\s+(?:said|says|told|stated|believes|noted|added|argued)\b(?: that)?/i;
 const SKIP_BEFORE = /^(?:has|have|had|was|were|is|are|been|be|also|repeatedly|allegedly|reportedly|probably|covertly|systematically|further|initially|strongly|openly|actively|directly|later|then|subsequently|reportedly|once|long|not|never|and|now|still|first|itself)$/i;
 const PRONOUN_TOPIC = /^(?:it|they|the (?:group|network|organi[sz]ation|outfit|militants?|agency|movement))$/i;
@@ -175,6 +177,7 @@ const isUpper = (c: number) => c >= 65 && c <= 90;
 const endsClause = (c: number) => c === 44 || c === 59 || c === 58 || c === 0x2014 || c === 0x2013;
 /** An ASCII letter. */
 const isAsciiLetter = (c: number) => (c | 32) >= 97 && (c | 32) <= 122;
+const isAsciiLower = (c: number) => c >= 97 && c <= 122;
 /**
  * What every match of LABEL in units[from, end) needs, `c` being the first colon there: LABEL ends in
  * that colon (none of its classes holds one), with a `\s` after it and a letter or space before, and
@@ -322,7 +325,7 @@ function sentenceClaims(ctx: Ctx, s: Sentence, text: string, ms: ExtractedMentio
   // the claimant: "According to X," or "X said (that)" at the start, else the document's own voice
   let claimant = ctx.voice;
   let from = s.start;
-  const acc = /^according to ([^,]{2,60}),/i.exec(text);
+  const acc = (ctx.units[s.start]! | 32) === 97 ? ACCORDING.exec(text) : null; // (it begins with "a" or "A")
   if (acc) {
     const m = ms.find((x) => x.start >= s.start + 13 && x.end <= s.start + 13 + acc[1]!.length);
     claimant = m ? party(m) : literalParty(acc[1]!.trim());
@@ -368,7 +371,7 @@ function sentenceClaims(ctx: Ctx, s: Sentence, text: string, ms: ExtractedMentio
     if (rule.shape === 'designate' && isUpper(m[0].charCodeAt(0)) && a > s.start) continue; // "Specially Designated …"
     if (rule.shape === 'designate' && body[a - 1] === '(') continue; // "(listed as Al-Qaida in Iraq)": a list note
     if (a > 0 && (isHyphen(body.charCodeAt(a - 1)) || body.charCodeAt(a - 1) === 0x2013)) continue; // "UN-designated", "Pakistan-backed" handled below
-    apply(ctx, rule, s, a, b, m[0], ms, claimant, hedged || !!rule.hedge, when, from);
+    apply(ctx, rule, s, a, b, m[0], ms, claimant, hedged || rule.hedge, when, from);
   }
   // "<Country>-backed X": the country backs the group the phrase describes
   for (const m of backed) {
@@ -561,14 +564,13 @@ function listAfter(ctx: Ctx, b: number, end: number, ms: ExtractedMention[], typ
       const between = body.slice(p, m.start);
       gap = holds(units, p, m.start, 91) ? between.replace(/\[\d+\]/g, '') : between;
     }
-    const okGap = out.length === 0 ? FIRST_GAP : NEXT_GAP;
     if (isHyphen(body.charCodeAt(m.end))) {
       // "Kuwait-based", "UN-designated": a qualifier, not a party; before the first party it is part of the gap
       const q = HYPHENATED.exec(body.slice(m.end, m.end + 30));
-      if (out.length === 0 && q && (gap === null || okGap.test(gap))) p = m.end + q[0].length;
+      if (out.length === 0 && q && (gap === null || gapTaken(gap, true))) p = m.end + q[0].length;
       continue;
     }
-    if (gap !== null && !okGap.test(gap) && !(out.length > 0 && POSSESSIVE_GAP.test(gap))) break;
+    if (gap !== null && !gapTaken(gap, out.length === 0) && !(out.length > 0 && POSSESSIVE_GAP.test(gap))) break;
     // a state qualifying an organisation: "Pakistan's Inter-Services Intelligence", "U.S. Central Intelligence Agency"
     const nx = nextWithin(ms, k + 1, b, end);
     if (m.type === 'place' && nx && nx.type !== 'place' && /^(?:['’]s)?\s*$/.test(body.slice(m.end, nx.start))) {
@@ -588,6 +590,31 @@ function listAfter(ctx: Ctx, b: number, end: number, ms: ExtractedMention[], typ
     }
   }
   return out;
+}
+
+/** Whether a gap before a party is taken: FIRST_GAP's test before the first party, else NEXT_GAP's. */
+function gapTaken(gap: string, first: boolean): boolean {
+  return first ? lowerWords(gap) || FIRST_GAP.test(gap) : NEXT_GAP.test(gap);
+}
+
+/**
+ * `g` is up to seven lower-case ASCII words (a letter, then letters and hyphens), each with an optional
+ * comma and then `\s` after it, after optional `\s`: a gap FIRST_GAP takes (its `[\p{Ll}][\p{Ll}-]*` words),
+ * told without the expression (a test of it costs half a microsecond). False: ask FIRST_GAP.
+ */
+export function lowerWords(g: string): boolean {
+  const n = g.length;
+  let i = 0;
+  while (i < n && isSpaceCode(g.charCodeAt(i))) i++;
+  for (let words = 0; i < n; words++) {
+    if (words === 7 || !isAsciiLower(g.charCodeAt(i))) return false;
+    i++;
+    while (i < n && (isAsciiLower(g.charCodeAt(i)) || g.charCodeAt(i) === 45)) i++;
+    if (i < n && g.charCodeAt(i) === 44) i++;
+    if (i === n || !isSpaceCode(g.charCodeAt(i))) return false;
+    while (i < n && isSpaceCode(g.charCodeAt(i))) i++;
+  }
+  return true;
 }
 
 /** The first mention of ms[k…] within [b, end), if any. */
@@ -655,7 +682,7 @@ function apply(
   from: number,
 ) {
   const { body } = ctx;
-  const action = singleSpaced(matched) ? matched : matched.replace(/\s+/g, ' ').trim();
+  const action = singleSpacedAt(ctx.units, a, b) ? matched : matched.replace(/\s+/g, ' ').trim();
   const base: Base = { s, claimant, hedged, when, negated: false };
   const pred = rule.predicate;
   switch (rule.shape) {
@@ -1064,6 +1091,17 @@ const NOT_SINGLE = /\s\s|[^\S ]/;
  */
 export function singleSpaced(t: string): boolean {
   return t.charCodeAt(0) !== 32 && t.charCodeAt(t.length - 1) !== 32 && !NOT_SINGLE.test(t);
+}
+
+/** singleSpaced(body.slice(a, b)), read from the body's code units (a < b). */
+export function singleSpacedAt(units: Uint16Array, a: number, b: number): boolean {
+  if (units[a] === 32 || units[b - 1] === 32) return false;
+  for (let i = a; i < b; i++) {
+    const c = units[i]!;
+    if (c > 32 && c < 0xa0) continue; // (no `\s` there)
+    if (c === 32 ? i + 1 < b && units[i + 1] === 32 : isSpaceCode(c)) return false;
+  }
+  return true;
 }
 
 /** The document's first organisation named like a government body (sought once per document, then kept). */
