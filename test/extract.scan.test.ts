@@ -8,10 +8,10 @@ import { codeUnits, RuleSet, startRule, startsOf, wordStarts } from '../src/extr
 import { DATE_RULES, DECADE, decadeStart, eventOf, impliesTrigger, NAMED, namedForms, TRIGGER } from '../src/extract/dates.ts';
 import { byStart } from '../src/extract/order.ts';
 import type { ExtractedDate } from '../src/extract/types.ts';
-import { infoboxFields, FIELD, AUTHORITY_WORD, backedSuffixes, CLAIM_ALTERNATIVES, COMBINED, DEMONYM_AUTHORITY, HEDGE, singleSpaced, SPEECH } from '../src/extract/claims.ts';
+import { infoboxFields, FIELD, AUTHORITY_WORD, backedSuffixes, CLAIM_ALTERNATIVES, COMBINED, DEMONYM_AUTHORITY, HEDGE, lowerWords, mayBeLabel, singleSpaced, singleSpacedAt, SPEECH } from '../src/extract/claims.ts';
 import { CALL_WORD, OPENING_VERB } from '../src/extract/demands.ts';
 import { findRules } from '../src/extract/rules.ts';
-import { abbreviationAt, goesOn, hasOtherTerminator, OTHER_TERMINATORS, splitSentences } from '../src/extract/sentences.ts';
+import { abbreviationAt, footnoteAt, goesOn, hasOtherTerminator, OTHER_TERMINATORS, splitSentences } from '../src/extract/sentences.ts';
 import cues from '../src/extract/data/cues.json' with { type: 'json' };
 import { tokenizeWithStarts } from '../src/extract/tokens.ts';
 
@@ -213,6 +213,95 @@ describe('a phrase already single-spaced, by one expression test', () => {
       }
     }
     expect(single).toBeGreaterThan(100);
+  });
+
+  it('is told alike from the code units', () => {
+    const extra = ['a', 'a b', 'a  b', ' a', 'a ', 'a\tb', 'a\u00a0b', 'a\nb', 'a \u3000b', 'x\ufeff', 'a \nb', 'claimed  responsibility for', 'linked to'];
+    let single = 0;
+    for (const t of [...texts, ...extra]) {
+      const units = codeUnits(t);
+      for (const s of [{ start: 0, end: t.length }, ...splitSentences(t)]) {
+        // the sentence, and runs of one to four words from each word start in it
+        const ws = [...wordStarts(t.slice(s.start, s.end))].map((w) => s.start + w);
+        const parts = [[s.start, s.end], ...ws.flatMap((w, i) => [1, 2, 4].map((k) => [w, Math.min(s.end, (ws[i + k] ?? s.end) + 1)]))];
+        for (const [a, b] of parts) {
+          if (a! >= b!) continue;
+          expect(singleSpacedAt(units, a!, b!)).toBe(singleSpaced(t.slice(a, b)));
+          if (singleSpacedAt(units, a!, b!)) single++;
+        }
+      }
+    }
+    expect(single).toBeGreaterThan(1000);
+  });
+});
+
+describe('the lower-case words a first gap may be, told without the expression', () => {
+  // claims.ts's FIRST_GAP
+  const FIRST_GAP = /^\s*(?:(?:the|a|an|both|its|their|his|her|also|two|several|other|to|of|U\.S\.|US|(?:the )?(?:government|governments|authorities) of|[-‐]?[\p{Ll}][\p{Ll}-]*|[\p{Lu}][\p{Ll}]+(?:an|ian|i|ese|ch|sh)|NGO|[\p{Lu}][\p{Ll}]+ic)[,]?\s+){0,7}$/u;
+  it('are gaps the expression takes', () => {
+    const extra = ['', ' ', 'the ', ' the', ' a b c d e f g ', ' a b c d e f g h ', 'one, two,  three\n', 'pro-Iran ', 'a-b- ', '-a ', 'a,, ', 'a , ', 'a\u00a0b\u3000', 'é ', 'aé ', 'the Iranian '];
+    let plain = 0;
+    for (const t of [...texts, ...extra]) {
+      // the text between two word starts, one, three or eight words apart
+      const ws = [...wordStarts(t), t.length];
+      for (let i = 0; i + 1 < ws.length; i++)
+        for (const k of [1, 3, 8]) {
+          const g = t.slice(ws[i]! - (i > 0 ? 1 : 0), ws[Math.min(i + k, ws.length - 1)]!);
+          if (!lowerWords(g)) continue;
+          expect(FIRST_GAP.test(g)).toBe(true);
+          plain++;
+        }
+    }
+    expect(extra.filter(lowerWords)).toEqual(['', ' ', 'the ', ' a b c d e f g ', 'one, two,  three\n', 'a-b- ', 'a\u00a0b\u3000']);
+    for (const g of extra) if (lowerWords(g)) expect(FIRST_GAP.test(g)).toBe(true);
+    expect(plain).toBeGreaterThan(1000);
+  });
+});
+
+describe('the pre-test of the label expression', () => {
+  // claims.ts's LABEL, as sentenceClaims runs it on a clause from `from` to its sentence's end
+  const LABEL = /^(?:[•*\-–]\s*)?(?:\d+\.\s*)?[\p{L} ]{2,30}:\s+/u;
+  it('passes every clause the expression matches', () => {
+    const extra = [
+      'Iran: Tehran has accused Israel.', '• Iran: Tehran', '1. Sanction Iran: now', '* 12.  Key points:\tthe', '– Über Straße: x',
+      'A: b', 'Ab: c', 'Ab:c', 'Ab :  c', 'Label:', 'Label: ', '   \t 123.   Thirty letters and spaces here: x', 'Thirty-one letters and spaces ok: x',
+      'abcdefghijklmnopqrstuvwxyzabcd: x', 'abcdefghijklmnopqrstuvwxyzabcde: x', ' 9. ab: x', '9.ab: x', 'Say, what: x', 'Cé: x', 'x\u00a0y:\u3000z',
+    ];
+    let matched = 0;
+    let skipped = 0;
+    for (const t of [...texts, ...extra]) {
+      for (const s of [{ start: 0, end: t.length }, ...splitSentences(t)]) {
+        // from the sentence's start and from each word start in it (a claimant or a label taken off before)
+        for (const from of [s.start, ...wordStarts(t.slice(s.start, s.end)).map((w) => s.start + w)]) {
+          const c = t.indexOf(':', from);
+          if (c < 0 || c >= s.end) continue;
+          const label = LABEL.test(t.slice(from, s.end));
+          if (label) matched++;
+          if (!mayBeLabel(codeUnits(t), from, c, s.end)) {
+            expect(label).toBe(false);
+            skipped++;
+          }
+        }
+      }
+    }
+    expect(matched).toBeGreaterThan(20);
+    expect(skipped).toBeGreaterThan(100);
+  });
+});
+
+describe('footnote marks, read from the code units', () => {
+  it('are those of the expression', () => {
+    const extra = '[1] [12] [123] [1234] [] [a] [1a] [12 [9]. x[3]';
+    let marks = 0;
+    for (const t of [...texts, extra]) {
+      const units = codeUnits(t);
+      for (let j = t.indexOf('['); j >= 0; j = t.indexOf('[', j + 1)) {
+        const m = /^\[\d{1,3}\]/.exec(t.slice(j, j + 6));
+        expect(footnoteAt(units, j, t.length)).toBe(m ? m[0].length : 0);
+        if (m) marks++;
+      }
+    }
+    expect(marks).toBeGreaterThan(10);
   });
 });
 

@@ -20,11 +20,12 @@ interface Rule {
   re: string;
   predicate: string;
   shape: Shape;
-  hedge?: boolean;
+  hedge: boolean;
   /** the attribution's action, where it is not the words matched */
   action?: string;
 }
-const RULES = rules.rules as Rule[];
+// (each rule with every field: one shape of object where the rules are read, per hit)
+const RULES: Rule[] = rules.rules.map((r: { re: string; predicate: string; shape: string; hedge?: boolean; action?: string }) => ({ re: r.re, predicate: r.predicate, shape: r.shape, hedge: r.hedge === true, action: r.action }));
 export const COMBINED = new RegExp(`\\b(?:${RULES.map((r) => `(${r.re})\\b`).join('|')})`, 'gi');
 /**
  * COMBINED's alternatives, each on its own: rules.ts tries them in order at the word starts their first
@@ -149,6 +150,7 @@ export const HEDGE = new RegExp(`\\b(?:${rules.hedges.join('|')})\\b`, 'i');
 /** The verbs of SAID_THAT, as whole words: a sentence without one is not tried against it (rules.ts). */
 export const SPEECH = /\b(?:said|says|told|stated|believes|noted|added|argued)\b/i;
 const LABEL = /^(?:[•*\-–]\s*)?(?:\d+\.\s*)?[\p{L} ]{2,30}:\s+/u;
+const ACCORDING = /^according to ([^,]{2,60}),/i;
 const SAID_THAT = /^([^,;]{2,80}?)\s+(?:said|says|told|stated|believes|noted|added|argued)\b(?: that)?/i;
 const SKIP_BEFORE = /^(?:has|have|had|was|were|is|are|been|be|also|repeatedly|allegedly|reportedly|probably|covertly|systematically|further|initially|strongly|openly|actively|directly|later|then|subsequently|reportedly|once|long|not|never|and|now|still|first|itself)$/i;
 const PRONOUN_TOPIC = /^(?:it|they|the (?:group|network|organi[sz]ation|outfit|militants?|agency|movement))$/i;
@@ -201,6 +203,29 @@ const isHyphen = (c: number) => c === 45 || c === 0x2010;
 const isUpper = (c: number) => c >= 65 && c <= 90;
 /** `, ; : — –`: a word ending in one closes its clause */
 const endsClause = (c: number) => c === 44 || c === 59 || c === 58 || c === 0x2014 || c === 0x2013;
+/** An ASCII letter. */
+const isAsciiLetter = (c: number) => (c | 32) >= 97 && (c | 32) <= 122;
+const isAsciiLower = (c: number) => c >= 97 && c <= 122;
+/**
+ * What every match of LABEL in units[from, end) needs, `c` being the first colon there: LABEL ends in
+ * that colon (none of its classes holds one), with a `\s` after it and a letter or space before, and
+ * every character before it is one of its classes' (of ASCII: letters, digits, `\s`, `.`, `*`, `-`), with
+ * no letter more than 30 characters before the colon (the letters come last, 30 at most). False: LABEL
+ * does not match; the expression costs a microsecond or more a sentence (its `\p{L}` loop, backtracking).
+ */
+export function mayBeLabel(units: Uint16Array, from: number, c: number, end: number): boolean {
+  if (c - from < 2 || c + 1 >= end || !isSpaceCode(units[c + 1]!)) return false;
+  const last = units[c - 1]!;
+  if (last < 128 && last !== 32 && !isAsciiLetter(last)) return false;
+  for (let i = from; i < c; i++) {
+    const u = units[i]!;
+    if (u >= 128) continue;
+    if (isAsciiLetter(u)) {
+      if (i < c - 30) return false;
+    } else if (!(u === 32 || (u >= 9 && u <= 13) || (u >= 48 && u <= 57) || u === 46 || u === 42 || u === 45)) return false;
+  }
+  return true;
+}
 const party = (m: ExtractedMention): ExtractedParty => ({ name: m.canonical, entity_id: m.entity_id, start: m.start, end: m.end });
 const literalParty = (name: string): ExtractedParty => ({ name, entity_id: null, start: null, end: null });
 /** A capital's mention standing for its state ("Tehran has accused …"). */
@@ -368,7 +393,7 @@ function sentenceClaims(ctx: Ctx, s: Sentence, text: string, ms: ExtractedMentio
     from += dateline[0].length;
     text = text.slice(dateline[0].length);
   }
-  const acc = /^according to ([^,]{2,60}),/i.exec(text);
+  const acc = (text.charCodeAt(0) | 32) === 97 ? ACCORDING.exec(text) : null; // (it begins with "a" or "A")
   if (acc) {
     const m = ms.find((x) => x.start >= from + 13 && x.end <= from + 13 + acc[1]!.length);
     claimant = m ? party(m) : literalParty(acc[1]!.trim());
@@ -389,7 +414,7 @@ function sentenceClaims(ctx: Ctx, s: Sentence, text: string, ms: ExtractedMentio
   // (only where the clause has a colon: the label ends in one; the next colon of the body is kept, as the
   // sentences come in order)
   if (ctx.colon >= 0 && ctx.colon < from) ctx.colon = body.indexOf(':', from);
-  const label = ctx.colon >= 0 && ctx.colon < s.end ? LABEL.exec(body.slice(from, s.end)) : null;
+  const label = ctx.colon >= 0 && ctx.colon < s.end && mayBeLabel(ctx.units, from, ctx.colon, s.end) ? LABEL.exec(body.slice(from, s.end)) : null;
   if (label) from += label[0].length;
   const hedged = ctx.hedges.has(s.start, s.end) ?? HEDGE.test(text);
   const para = paraStart(ctx, s);
@@ -417,7 +442,7 @@ function sentenceClaims(ctx: Ctx, s: Sentence, text: string, ms: ExtractedMentio
     // the sentence's date nearest before the match ("In 2011, X did …, and in 2012, X claimed …"), else `when`
     let hw = when;
     for (let k = ctx.dateIdx; k < ctx.dates.length && ctx.dates[k]!.start < a && ctx.dates[k]!.end <= s.end; k++) hw = ctx.dates[k]!.when;
-    apply(ctx, rule, s, a, b, m[0], ms, claimant, hedged || !!rule.hedge, hw, from);
+    apply(ctx, rule, s, a, b, m[0], ms, claimant, hedged || rule.hedge, hw, from);
   }
   // "<Country>-backed X": the country backs the group the phrase describes
   for (const m of backed) {
@@ -663,14 +688,13 @@ function listAfter(ctx: Ctx, b: number, end: number, ms: ExtractedMention[], typ
       const between = body.slice(p, m.start);
       gap = holds(units, p, m.start, 91) ? between.replace(/\[\d+\]/g, '') : between;
     }
-    const okGap = out.length === 0 ? FIRST_GAP : NEXT_GAP;
     if (isHyphen(body.charCodeAt(m.end))) {
       // "Kuwait-based", "UN-designated": a qualifier, not a party; before the first party it is part of the gap
       const q = HYPHENATED.exec(body.slice(m.end, m.end + 30));
-      if (out.length === 0 && q && (gap === null || okGap.test(gap))) p = m.end + q[0].length;
+      if (out.length === 0 && q && (gap === null || gapTaken(gap, true))) p = m.end + q[0].length;
       continue;
     }
-    if (gap !== null && !okGap.test(gap) && !(out.length > 0 && POSSESSIVE_GAP.test(gap))) break;
+    if (gap !== null && !gapTaken(gap, out.length === 0) && !(out.length > 0 && POSSESSIVE_GAP.test(gap))) break;
     // a state qualifying an organisation: "Pakistan's Inter-Services Intelligence", "U.S. Central Intelligence Agency"
     const nx = nextWithin(ms, k + 1, b, end);
     if (m.type === 'place' && nx && nx.type !== 'place' && /^(?:['’]s)?\s*$/.test(body.slice(m.end, nx.start))) {
@@ -690,6 +714,31 @@ function listAfter(ctx: Ctx, b: number, end: number, ms: ExtractedMention[], typ
     }
   }
   return out;
+}
+
+/** Whether a gap before a party is taken: FIRST_GAP's test before the first party, else NEXT_GAP's. */
+function gapTaken(gap: string, first: boolean): boolean {
+  return first ? lowerWords(gap) || FIRST_GAP.test(gap) : NEXT_GAP.test(gap);
+}
+
+/**
+ * `g` is up to seven lower-case ASCII words (a letter, then letters and hyphens), each with an optional
+ * comma and then `\s` after it, after optional `\s`: a gap FIRST_GAP takes (its `[\p{Ll}][\p{Ll}-]*` words),
+ * told without the expression (a test of it costs half a microsecond). False: ask FIRST_GAP.
+ */
+export function lowerWords(g: string): boolean {
+  const n = g.length;
+  let i = 0;
+  while (i < n && isSpaceCode(g.charCodeAt(i))) i++;
+  for (let words = 0; i < n; words++) {
+    if (words === 7 || !isAsciiLower(g.charCodeAt(i))) return false;
+    i++;
+    while (i < n && (isAsciiLower(g.charCodeAt(i)) || g.charCodeAt(i) === 45)) i++;
+    if (i < n && g.charCodeAt(i) === 44) i++;
+    if (i === n || !isSpaceCode(g.charCodeAt(i))) return false;
+    while (i < n && isSpaceCode(g.charCodeAt(i))) i++;
+  }
+  return true;
 }
 
 /** The first mention of ms[k…] within [b, end), if any. */
@@ -773,7 +822,7 @@ function apply(
   from: number,
 ) {
   const { body } = ctx;
-  const action = singleSpaced(matched) ? matched : matched.replace(/\s+/g, ' ').trim();
+  const action = singleSpacedAt(ctx.units, a, b) ? matched : matched.replace(/\s+/g, ' ').trim();
   const base: Base = { s, claimant, hedged, when, negated: false };
   const pred = rule.predicate;
   switch (rule.shape) {
@@ -1059,16 +1108,9 @@ function apply(
       }
       // ("is designating" is no passive)
       const passive = !/ing$/i.test(matched) && /\b(?:was|were|is|are|been|be|being)\s+(?:\w+ly\s+)?$/i.test(body.slice(Math.max(from, a - 25), a));
-      const docAuthority = () => {
-        const before = body.slice(from, a);
-        // (DEMONYM_AUTHORITY tries each demonym at each position: first a test for the word after it)
-        const dm = AUTHORITY_WORD.test(before) ? DEMONYM_AUTHORITY.exec(before) : null;
-        if (dm) return { canonical: (demonyms as Record<string, string>)[dm[1]!]!, entity_id: null, start: -1, end: -1 } as unknown as ExtractedMention;
-        return documentAuthority(ctx);
-      };
       if (passive) {
         const subj = subjectBefore(ctx, s, a, ms, from);
-        const au = docAuthority();
+        const au = authorityBefore(ctx, from, a);
         if (subj && au) emit(ctx, base, { subject: party(subj), predicate: pred, object: authParty(au), action, actor: au.canonical, target: subj.canonical });
         return;
       }
@@ -1078,7 +1120,7 @@ function apply(
         // "The Secretary of State has redesignated …", "The Bangladeshi Government banned …"
         const before = body.slice(from, a);
         if (!/\b(?:Secretary|Department|Government|government|Ministry|agency|authorities)\b/.test(before)) return;
-        authority = docAuthority();
+        authority = authorityBefore(ctx, from, a);
         if (!authority) return;
       }
       const au = authority;
@@ -1306,10 +1348,30 @@ export function singleSpaced(t: string): boolean {
   return t.charCodeAt(0) !== 32 && t.charCodeAt(t.length - 1) !== 32 && !NOT_SINGLE.test(t);
 }
 
+/** singleSpaced(body.slice(a, b)), read from the body's code units (a < b). */
+export function singleSpacedAt(units: Uint16Array, a: number, b: number): boolean {
+  if (units[a] === 32 || units[b - 1] === 32) return false;
+  for (let i = a; i < b; i++) {
+    const c = units[i]!;
+    if (c > 32 && c < 0xa0) continue; // (no `\s` there)
+    if (c === 32 ? i + 1 < b && units[i + 1] === 32 : isSpaceCode(c)) return false;
+  }
+  return true;
+}
+
 /** The document's first organisation named like a government body (sought once per document, then kept). */
 function documentAuthority(ctx: Ctx): ExtractedMention | null {
   if (ctx.authority === undefined) ctx.authority = ctx.mentions.find((m) => m.type === 'organization' && /Department|Ministry|Office|Council|Committee/.test(m.canonical)) ?? null;
   return ctx.authority;
+}
+
+/** The government a demonym names in body[from, a) ("The Bangladeshi Government banned …"), else the document's authority. */
+function authorityBefore(ctx: Ctx, from: number, a: number): ExtractedMention | null {
+  const before = ctx.body.slice(from, a);
+  // (DEMONYM_AUTHORITY tries each demonym at each position: first a test for the word after it)
+  const dm = AUTHORITY_WORD.test(before) ? DEMONYM_AUTHORITY.exec(before) : null;
+  if (dm) return { canonical: (demonyms as Record<string, string>)[dm[1]!]!, entity_id: null, start: -1, end: -1 } as unknown as ExtractedMention;
+  return documentAuthority(ctx);
 }
 
 function authParty(m: ExtractedMention): ExtractedParty {

@@ -176,6 +176,36 @@ export function impliesTrigger(all: RegExpExecArray[][]): boolean {
   return false;
 }
 
+const day = (y: number, m: number, d: number) => `${y}-${pad(m)}-${pad(d)}`;
+
+/**
+ * The dates found (`out`) and the spans they take, marked in `taken` and listed in `marked` (start, end, …).
+ * (A class, not closures in datesIn: the loader names each closure made per call, which costs more.)
+ */
+class Spans {
+  constructor(
+    private readonly body: string,
+    private readonly units: Uint16Array,
+    private readonly taken: Uint8Array,
+    private readonly marked: number[],
+    private readonly out: ExtractedDate[],
+  ) {}
+  take(a: number, b: number): void {
+    this.taken.fill(1, a, b);
+    this.marked.push(a, b);
+  }
+  free(a: number, b: number): boolean {
+    for (let i = a; i < b; i++) if (this.taken[i]) return false;
+    return true;
+  }
+  /** A date over [a, b), unless the span overlaps one taken. */
+  push(a: number, b: number, when: When, date: string): void {
+    if (!this.free(a, b)) return;
+    this.take(a, b);
+    this.out.push({ text: this.body.slice(a, b), start: a, end: b, date, when, event: eventOf(this.body, this.units, a, b) });
+  }
+}
+
 /** `taken`: all 0 over the body on the way in; the spans marked are listed in `marked` (start, end, …). */
 function datesIn(body: string, sentences: Sentence[], opts: ExtractOptions, all: RegExpExecArray[][], taken: Uint8Array, marked: number[]): ExtractedDate[] {
   const out: ExtractedDate[] = [];
@@ -185,45 +215,32 @@ function datesIn(body: string, sentences: Sentence[], opts: ExtractOptions, all:
   // (in the order of DATE_RULES)
   const [rangeDMDM, rangeDM, dmy, mdy, my, years, decade, year, weekday, dmNoYear, relativeDays, relative] = all as Array<RegExpExecArray[]> as [M, M, M, M, M, M, M, M, M, M, M, M];
   // each rule runs once over the whole body, the most specific first; a span taken is not taken again
-  const take = (a: number, b: number) => {
-    taken.fill(1, a, b);
-    marked.push(a, b);
-  };
-  const free = (a: number, b: number) => {
-    for (let i = a; i < b; i++) if (taken[i]) return false;
-    return true;
-  };
-  const push = (a: number, b: number, when: When, date: string) => {
-    if (!free(a, b)) return;
-    take(a, b);
-    out.push({ text: body.slice(a, b), start: a, end: b, date, when, event: eventOf(body, units, a, b) });
-  };
-  const day = (y: number, m: number, d: number) => `${y}-${pad(m)}-${pad(d)}`;
+  const spans = new Spans(body, units, taken, marked, out);
   const text = body;
   for (const m of rangeDMDM) {
     const y = Number(m[5]);
     const a = day(y, month(m[2]!), Number(m[1]));
     const b = day(y, month(m[4]!), Number(m[3]));
-    push(m.index!, m.index! + m[0].length, { start: a, end: b, precision: 'range' }, `${a}/${b}`);
+    spans.push(m.index!, m.index! + m[0].length, { start: a, end: b, precision: 'range' }, `${a}/${b}`);
   }
   for (const m of rangeDM) {
     const y = Number(m[4]);
     const mo = month(m[3]!);
     const a = day(y, mo, Number(m[1]));
     const b = day(y, mo, Number(m[2]));
-    push(m.index!, m.index! + m[0].length, { start: a, end: b, precision: 'range' }, `${a}/${b}`);
+    spans.push(m.index!, m.index! + m[0].length, { start: a, end: b, precision: 'range' }, `${a}/${b}`);
   }
   for (const m of dmy) {
     const iso = day(Number(m[3]), month(m[2]!), Number(m[1]));
-    push(m.index!, m.index! + m[0].length, { start: iso, end: null, precision: 'day' }, iso);
+    spans.push(m.index!, m.index! + m[0].length, { start: iso, end: null, precision: 'day' }, iso);
   }
   for (const m of mdy) {
     const iso = day(Number(m[3]), month(m[1]!), Number(m[2]));
-    push(m.index!, m.index! + m[0].length, { start: iso, end: null, precision: 'day' }, iso);
+    spans.push(m.index!, m.index! + m[0].length, { start: iso, end: null, precision: 'day' }, iso);
   }
   for (const m of my) {
     const iso = `${m[3]}-${pad(month(m[2]!))}`;
-    push(m.index!, m.index! + m[0].length, { start: iso, end: null, precision: 'month' }, iso);
+    spans.push(m.index!, m.index! + m[0].length, { start: iso, end: null, precision: 'month' }, iso);
   }
   // day and month without a year: the published year fixes it
   if (pubYear)
@@ -232,18 +249,18 @@ function datesIn(body: string, sentences: Sentence[], opts: ExtractOptions, all:
       const d = Number(m[2] ?? m[3]);
       if (d < 1 || d > 31) continue;
       const iso = day(pubYear, mo, d);
-      push(m.index!, m.index! + m[0].length, { start: iso, end: null, precision: 'day' }, iso);
+      spans.push(m.index!, m.index! + m[0].length, { start: iso, end: null, precision: 'day' }, iso);
     }
   for (const m of years) {
     const y1 = Number(m[1]);
     let y2 = Number(m[2]);
     if (m[2]!.length === 2) y2 = Math.floor(y1 / 100) * 100 + y2;
     if (y2 <= y1 || y2 - y1 > 30) continue;
-    push(m.index!, m.index! + m[0].length, { start: String(y1), end: String(y2), precision: 'range' }, `${y1}/${y2}`);
+    spans.push(m.index!, m.index! + m[0].length, { start: String(y1), end: String(y2), precision: 'range' }, `${y1}/${y2}`);
   }
   for (const m of decade) {
     const y = Number(m[1]);
-    push(decadeStart(text, m.index!), m.index! + m[0].length, { start: String(y), end: String(y + 9), precision: 'range' }, `${y}/${y + 9}`);
+    spans.push(decadeStart(text, m.index!), m.index! + m[0].length, { start: String(y), end: String(y + 9), precision: 'range' }, `${y}/${y + 9}`);
   }
   for (const m of year) {
     const a = m.index!;
@@ -255,13 +272,13 @@ function datesIn(body: string, sentences: Sentence[], opts: ExtractOptions, all:
     const next = text.charCodeAt(a + 4);
     // (a number's part: "514-2008" in a phone number, "2019-02-14" restating a date in ISO form)
     if (isDigit(last) || last === 46 || last === 44 || last === 47 || isDigit(next) || (last === 45 && a > 1 && isDigit(text.charCodeAt(a - 2))) || (next === 45 && isDigit(text.charCodeAt(a + 5))) || (next === 44 && isDigit(text.charCodeAt(a + 5))) || /\b(?:Order|Section|No\.?|resolution|paragraph|\(E\.O\.\)|E\.O\.)\s*$/i.test(before) || (/^\s*\)$/.test(after.slice(0, 2)) && /\($/.test(before))) continue;
-    push(a, a + 4, { start: m[1]!, end: null, precision: 'year' }, m[1]!);
+    spans.push(a, a + 4, { start: m[1]!, end: null, precision: 'year' }, m[1]!);
   }
   for (const m of namedForms(text)) {
     const ev = (named as Record<string, { date: string; event: string } | string>)[m[1]!];
     if (!ev || typeof ev === 'string') continue;
     // yearless forms are not dates by themselves; the span is kept from the year rules
-    take(m.index!, m.index! + m[0].length);
+    spans.take(m.index!, m.index! + m[0].length);
   }
   // relative words, resolved only against a known publication date: a weekday is the latest such day
   // on or before it; other phrases ("yesterday", "two days ago") go to chrono, sentence by sentence
@@ -272,7 +289,7 @@ function datesIn(body: string, sentences: Sentence[], opts: ExtractOptions, all:
       const d = new Date(noon);
       d.setUTCDate(d.getUTCDate() - ((d.getUTCDay() - target + 7) % 7));
       const iso = `${d.getUTCFullYear()}-${pad(d.getUTCMonth() + 1)}-${pad(d.getUTCDate())}`;
-      push(m.index!, m.index! + m[1]!.length, { start: iso, end: null, precision: 'day' }, iso);
+      spans.push(m.index!, m.index! + m[1]!.length, { start: iso, end: null, precision: 'day' }, iso);
     }
     // today / yesterday, and "N days ago": counted back from the publication date
     for (const m of relativeDays) {
@@ -282,7 +299,7 @@ function datesIn(body: string, sentences: Sentence[], opts: ExtractOptions, all:
       const d = new Date(noon);
       d.setUTCDate(d.getUTCDate() - n * mult);
       const iso = `${d.getUTCFullYear()}-${pad(d.getUTCMonth() + 1)}-${pad(d.getUTCDate())}`;
-      push(m.index!, m.index! + m[0].length, { start: iso, end: null, precision: 'day' }, iso);
+      spans.push(m.index!, m.index! + m[0].length, { start: iso, end: null, precision: 'day' }, iso);
     }
     // other relative phrases ("last Tuesday", "this week") go to chrono (strict), sentence by sentence.
     // Strict chrono names a day only from text with a number in it ("Tuesday, 5 May"; "last week" alone
@@ -299,7 +316,7 @@ function datesIn(body: string, sentences: Sentence[], opts: ExtractOptions, all:
           const d = c.date();
           const iso = `${d.getUTCFullYear()}-${pad(d.getUTCMonth() + 1)}-${pad(d.getUTCDate())}`;
           if (iso > pub) continue;
-          push(a, b, { start: iso, end: null, precision: 'day' }, iso);
+          spans.push(a, b, { start: iso, end: null, precision: 'day' }, iso);
         }
       }
   }

@@ -83,17 +83,20 @@ export function findRules(body: string, starts: Int32Array, published: string | 
       return gi;
     });
   }
-  const mark = (i: number) => new InSpan(body, MARKS[i]! < 0 ? null : all[MARKS[i]!]!);
-  const marked = (i: number) => (MARKS[i]! < 0 ? null : all[MARKS[i]!]!);
   return {
     dates: all.slice(0, CLAIMS),
     claims,
     claimRule,
-    hedges: mark(0),
-    speech: mark(1),
-    calls: mark(2),
-    openings: mark(3),
-    suffixWords: marked(4),
-    infobox: marked(5),
+    hedges: new InSpan(body, marked(all, 0)),
+    speech: new InSpan(body, marked(all, 1)),
+    calls: new InSpan(body, marked(all, 2)),
+    openings: new InSpan(body, marked(all, 3)),
+    suffixWords: marked(all, 4),
+    infobox: marked(all, 5),
   };
+}
+
+/** The matches of mark expression i, among `all` (SET.run's lists); null when it is not run at word starts. */
+function marked(all: RegExpExecArray[][], i: number): RegExpExecArray[] | null {
+  return MARKS[i]! < 0 ? null : all[MARKS[i]!]!;
 }

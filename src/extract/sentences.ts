@@ -71,6 +71,7 @@ const isSpace = (c: number) => c === 32 || c === 9 || c === 0xa0 || c === 13 || 
 export function splitSentences(body: string): Sentence[] {
   const out: Sentence[] = [];
   const otherScripts = hasOtherTerminator(body); // else no line needs the test
+  const units = codeUnits(body);
   let para = 0;
   let p = 0;
   const n = body.length;
@@ -106,9 +107,9 @@ export function splitSentences(body: string): Sentence[] {
             const d = body.charCodeAt(j);
             if (d === 34 || d === 39 || d === 41 || d === 93 || d === 0x201d || d === 0x2019 || d === 46) j++;
             else if (d === 91) {
-              const f = /^\[\d{1,3}\]/.exec(body.slice(j, j + 6)); // footnote mark "[9]"
-              if (!f) break;
-              j += f[0].length;
+              const f = footnoteAt(units, j, n); // footnote mark "[9]"
+              if (f === 0) break;
+              j += f;
             } else break;
           }
           if (j >= q || !isSpace(body.charCodeAt(j))) continue;
@@ -130,6 +131,17 @@ export function splitSentences(body: string): Sentence[] {
     p = q + 1;
   }
   return out;
+}
+
+/**
+ * The length of the footnote mark ("[" then one to three digits then "]", `/^\[\d{1,3}\]/`) at j of a text
+ * of n code units, or 0 when there is none.
+ */
+export function footnoteAt(units: Uint16Array, j: number, n: number): number {
+  let k = j + 1;
+  while (k < n && k <= j + 4 && units[k]! >= 48 && units[k]! <= 57) k++;
+  const digits = k - j - 1;
+  return digits >= 1 && digits <= 3 && k < n && units[k] === 93 ? digits + 2 : 0;
 }
 
 /** The first `ch` at or after i, or Infinity. */
