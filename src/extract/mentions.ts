@@ -7,6 +7,7 @@
 // word is in (titles, roles, organisation heads, stop words …), worked out once per distinct word and kept
 // by word id, so a pass over the tokens makes no string, slice or set lookup per token.
 import cues from './data/cues.json' with { type: 'json' };
+import demonyms from './data/demonyms.json' with { type: 'json' };
 import { matchAll, type Matcher } from './matcher.ts';
 import { canonicalOf, nameKey } from './gazetteer.ts';
 import { GAP_HYPHEN, GAP_LINE, GAP_NONE, GAP_SPACE, W_CAP, W_DIGIT, W_UPPER, W_WORD, wordIdOf, words, type Tokens } from './tokens.ts';
@@ -30,6 +31,9 @@ const PLACE_PREPS = lowerSet(cues.place_preps);
 const GIVEN = lowerSet(cues.given_names);
 const GIVEN_SUFFIX = cues.given_name_suffixes;
 const NOT_ENTITIES = new Set(cues.not_entities.map(nameKey));
+/** Demonyms ("Afghan", "Pakistani"): adjectives, never a place, and not part of a name they open. */
+const DEMONYMS = lowerSet(Object.keys(demonyms).filter((k) => !k.startsWith('$')));
+const isDemonym = (t: Tokens, q: number) => DEMONYMS.has(words.lower[t.word[q]!]!);
 const CONNECTORS = new Set(['of', 'and', 'the', 'for', 'in', 'al', 'ul', 'el', 'e', 'ud', 'bin', 'ibn', 'de', 'du', 'la', 'i']);
 /** Capitalised words that start sentences or headings and are not names by themselves. */
 const STOP = new Set(
@@ -367,6 +371,14 @@ export function findMentions(body: string, t: Tokens, matcher: Matcher): Extract
           q = fj + 1;
           continue;
         }
+        // a known group right after an organisation prefix, inside a longer name ("Harakat al-Shabaab
+        // al-Mujahideen"): the whole name is the organisation
+        if (f.type === 'organization' && tc[q - 1]! & F_ORGPREFIX && sj === q - 1 && G[q] === GAP_SPACE && !(tc[foundI[cover[q]!]!]! & F_CAP)) {
+          dropFound(found, cover, cover[q]!);
+          sj = fj;
+          q = fj + 1;
+          continue;
+        }
         break;
       }
       const tq = tc[q]!;
@@ -598,7 +610,7 @@ function classify(
       }
   // a sentence-initial common word joined by a connector: "Members of X", "Leaders of X"
   const sentenceStart = si === 0 || G[si] === GAP_LINE || (tc[si - 1]! & F_SENTSTART) !== 0;
-  if (sentenceStart && tc[si + 1]! & F_CONN && !(tc[si + 1]! & F_CAP) && si + 2 <= sj && !(tc[si]! & F_GIVEN)) si += 2;
+  if (sentenceStart && tc[si + 1]! & F_CONN && !(tc[si + 1]! & F_CAP) && si + 2 <= sj && !(tc[si]! & (F_GIVEN | F_ORGPREFIX))) si += 2;
   // titles inside the run: the name is what follows the last title ("Deputy Treasury Secretary Wally Adeyemo")
   let titled = false;
   for (let q = sj - 1; q >= si; q--) {
@@ -611,6 +623,9 @@ function classify(
   // drop sentence-initial function words and stray connectors
   while (si <= sj && (tc[si]! & F_STOP || !(tc[si]! & F_NAME))) si++;
   while (sj >= si && !(tc[sj]! & F_NAME)) sj--;
+  // a demonym before a name is an adjective ("the Afghan NSC said", "a Pakistani Foreign Ministry
+  // spokesperson"), but opens a national institution's own name ("Afghan National Police")
+  if (si < sj && G[si + 1] === GAP_SPACE && isDemonym(t, si) && words.key[t.word[si + 1]!] !== 'national') si++;
   if (si > sj) return;
   for (let q = si; q <= sj; q++) if (cover[q]! >= 0 && found[cover[q]!]!.type !== 'place') return;
   if (notEntityAt(t, tc, si, sj)) return;
@@ -667,7 +682,7 @@ function classify(
       type = 'place';
     }
   }
-  if (!type) return;
+  if (!type || (type === 'place' && isDemonym(t, si))) return;
   // drop known places swallowed by an organisation name
   for (let q = si; q <= end; q++) if (cover[q]! >= 0) dropFound(found, cover, cover[q]!);
   const span = body.slice(S[si]!, E[end]!);

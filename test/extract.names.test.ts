@@ -1,0 +1,48 @@
+// Names: general rules added for unseen articles (particles, longer names, demonyms, letterheads, infobox
+// forms, reference places). Sentences written for these tests, not taken from the evaluation documents.
+import { describe, expect, it } from 'vitest';
+import { extract } from '../src/extract/index.ts';
+
+const ms = (text: string) => extract(text, { gazetteer: [] }).mentions.map((m) => [m.text, m.type, m.canonical]);
+const has = (text: string, surface: string, type: string) => expect(ms(text).filter((m) => m[0] === surface && m[1] === type)).toHaveLength(1);
+const hasNot = (text: string, surface: string) => expect(ms(text).filter((m) => m[0] === surface)).toEqual([]);
+
+describe('lower-case particles open known names', () => {
+  it.each([
+    ['al- before a capital', 'Officials said al-Qaeda trained them.', 'al-Qaeda'],
+    ['al- with another spelling', 'It kept close ties to al-Qaida for years.', 'al-Qaida'],
+    ['mid-sentence al-Shabaab', 'Forces fought al-Shabaab near the coast.', 'al-Shabaab'],
+  ])('%s', (_why, text, surface) => has(text, surface, 'organization'));
+
+  it('a particle before a lower-case word starts nothing', () => {
+    expect(ms('He said al qaeda-like cells formed.')).toEqual([]);
+  });
+
+  it('an organisation prefix takes in a known group written with a particle', () => {
+    has('Harakat al-Shabaab al-Mujahideen is its full name.', 'Harakat al-Shabaab al-Mujahideen', 'organization');
+    has('Members of Harakat al-Shabaab al-Mujahideen fled.', 'Harakat al-Shabaab al-Mujahideen', 'organization');
+  });
+
+  it('but not a capitalised known name that follows it', () => {
+    const m = ms('They split into Ansar Tawhid-ul-Hind The Resistance Front and others.');
+    expect(m.map((x) => x[0])).toContain('The Resistance Front');
+  });
+});
+
+describe('demonyms are adjectives, not places', () => {
+  it.each([
+    ['after "at"', 'Officials hit back at Afghan allegations of shelling.', 'Afghan'],
+    ['before a lower-case place head', 'Shells fell on the eastern Afghan province of Kunar.', 'Afghan province'],
+    ['before an acronym', 'The Afghan NSC said the border was shelled.', 'Afghan NSC'],
+  ])('%s', (_why, text, surface) => hasNot(text, surface));
+
+  it('a demonym before an organisation name stays out of its span', () => {
+    has('A Pakistani Foreign Ministry spokesperson rejected it.', 'Foreign Ministry', 'organization');
+  });
+  it('but opens a national institution’s own name', () => {
+    has('Troops of the Afghan National Border Police moved in.', 'Afghan National Border Police', 'organization');
+  });
+  it('"Pakistani-administered Kashmir" is the region', () => {
+    expect(ms('They are based in Pakistani-administered Kashmir.')).toEqual([['Pakistani-administered Kashmir', 'place', 'Pakistan-administered Kashmir']]);
+  });
+});
