@@ -46,3 +46,21 @@ describe('demonyms are adjectives, not places', () => {
     expect(ms('They are based in Pakistani-administered Kashmir.')).toEqual([['Pakistani-administered Kashmir', 'place', 'Pakistan-administered Kashmir']]);
   });
 });
+
+describe('places: reference subdivisions and longer place names', () => {
+  it.each([
+    ['a U.S. state', 'He was arrested at his home in Nebraska.', 'Nebraska'],
+    ['a province elsewhere', 'Clashes were reported in Mudug overnight.', 'Mudug'],
+    ['a compass word before a region', 'Aid reached West Africa late.', 'West Africa'],
+    ['a compass word before a subdivision, after other words', 'Raids in Northern Ontario ended.', 'Northern Ontario'],
+    ['a place head, "of" and a known place', 'He was tried in the Western District of Texas.', 'Western District of Texas'],
+    ['a landform named after a place', 'Troops entered the Swat Valley at dawn.', 'Swat Valley'],
+  ])('%s', (_why, text, surface) => has(text, surface, 'place'));
+
+  it.each([
+    ['a compass word alone', 'Fighting spread in Eastern Afghanistan.', 'Eastern'],
+    ['a compass word before a country stays apart', 'Fighting spread in Eastern Afghanistan.', 'Eastern Afghanistan'],
+    ['an administrative head after a known place', 'Rockets hit Sistan and Baluchestan Province again.', 'Province'],
+    ['a plain English word listed as a region elsewhere', 'Source: the ministry.', 'Source'],
+  ])('not: %s', (_why, text, surface) => hasNot(text, surface));
+});

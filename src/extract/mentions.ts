@@ -45,6 +45,10 @@ const STOP = new Set(
     'saturday sunday jan feb mar apr jun jul aug sep sept oct nov dec islamic sunni shia muslim muslims hindu hindus christian christians ' +
     'jihadist jihadists global international public press media source sources released report reports chapter').split(' '),
 );
+/** Compass words that open the name of a part of a region ("East Africa", "Northern Virginia"). */
+const COMPASS = new Set('north south east west northern southern eastern western central'.split(' '));
+/** Place heads that name a landform, a place of its own beside the place it is named after (lower case). */
+const LANDFORMS = new Set('valley river mountains hills sea strait lake desert plateau'.split(' '));
 const TIME_WORDS = new Set('january february march april may june july august september october november december monday tuesday wednesday thursday friday saturday sunday'.split(' '));
 const INFOBOX: Array<[RegExp, MentionType]> = [
   [/^(commanders?\d*|leaders?|founders?|founded by|led by|leader)$/i, 'person'],
@@ -360,12 +364,26 @@ export function findMentions(body: string, t: Tokens, matcher: Matcher): Extract
     let si = k;
     let sj = k;
     let q = k + 1;
+    let forced: MentionType | null = null;
+    let merged = -1; // the last token of a known place the run's last word was merged into
     for (;;) {
       if (q >= n || G[q] === GAP_LINE) break;
       if (cover[q]! >= 0) {
-        // a known name inside a longer organisation name ("Pakistan High Commission", "Border Guard Bangladesh")
         const f = found[cover[q]!]!;
         const fj = foundJ[cover[q]!]!;
+        // a compass word before a known region or subdivision is part of its name ("East Africa", "Northern
+        // Virginia"); not before a country ("Eastern Afghanistan" is a part of Afghanistan, named as such)
+        if (q === sj + 1 && G[q] === GAP_SPACE && f.type === 'place' && foundI[cover[q]!] === q && COMPASS.has(words.lower[WD[sj]!]!) && canonicalOf(f.canonical)?.kind !== 'state') {
+          f.start = S[sj]!;
+          f.canonical = cleanCanonical(body.slice(S[sj]!, f.end), 'place');
+          foundI[cover[q]!] = sj;
+          cover[sj] = cover[q]!;
+          merged = fj;
+          sj--; // the run before it, if any, is typed on its own
+          while (sj >= si && !(tc[sj]! & F_NAME)) sj--;
+          break;
+        }
+        // a known name inside a longer organisation name ("Pakistan High Commission", "Border Guard Bangladesh")
         if (f.type === 'place' && sj - si >= 0 && (orgHeadAt(tc, fj + 1) || tc[sj]! & F_ORGHEAD || parenOrgEnd(tc, n, fj + 1) > 0)) {
           sj = fj;
           q = fj + 1;
@@ -399,7 +417,37 @@ export function findMentions(body: string, t: Tokens, matcher: Matcher): Extract
         q++;
         continue;
       }
+      // a place head word, "of" and a known place are one place ("Eastern District of Maine")
+      const pq = cover[q + 1]!;
+      if (tc[sj]! & F_PLACEHEAD && tc[sj]! & F_CAP && sj > si && q === sj + 1 && words.key[WD[q]!] === 'of' && pq >= 0 && found[pq]!.type === 'place' && foundI[pq] === q + 1) {
+        sj = foundJ[pq]!;
+        dropFound(found, cover, pq);
+        forced = 'place';
+        q = sj + 1;
+        continue;
+      }
       break;
+    }
+    if (merged >= 0) {
+      if (sj >= si) classify(body, t, tc, si, sj, cover, found, add);
+      k = merged + 1;
+      continue;
+    }
+    // a place head right after a known place: a landform is a place of its own ("Kashmir Valley"); an
+    // administrative head adds nothing to the place it follows ("Sistan and Baluchestan Province")
+    if (si === sj && si > 0 && G[si] === GAP_SPACE && (tc[si]! & (F_PLACEHEAD | F_CAP)) === (F_PLACEHEAD | F_CAP) && cover[si - 1]! >= 0) {
+      const x = cover[si - 1]!;
+      const f = found[x]!;
+      if (f.type === 'place' && foundJ[x] === si - 1 && canonicalOf(f.canonical)?.kind !== 'state') {
+        if (LANDFORMS.has(words.lower[WD[si]!]!)) {
+          f.end = E[si]!;
+          f.canonical = cleanCanonical(body.slice(f.start, f.end), 'place');
+          foundJ[x] = si;
+          cover[si] = x;
+        }
+        k = si + 1;
+        continue;
+      }
     }
     // leading known place before org words: "Pakistan High Commission" starts with a known place
     if (si > 0 && cover[si - 1]! >= 0 && G[si] !== GAP_LINE) {
@@ -409,7 +457,7 @@ export function findMentions(body: string, t: Tokens, matcher: Matcher): Extract
         dropFound(found, cover, cover[si]!);
       }
     }
-    classify(body, t, tc, si, sj, cover, found, add);
+    classify(body, t, tc, si, sj, cover, found, add, forced);
     k = Math.max(sj + 1, k + 1);
   }
 
@@ -593,6 +641,7 @@ function classify(
   cover: Int32Array,
   found: Found[],
   add: (f: Found, i: number, j: number) => void,
+  forced: MentionType | null = null,
 ) {
   const n = t.n;
   const S = t.start;
@@ -639,7 +688,7 @@ function classify(
   const after2 = tc[sj + 2]!;
   const afterGap = sj + 1 < n ? G[sj + 1]! : -1;
 
-  let type: MentionType | null = typeOfUnknown(tc, si, sj);
+  let type: MentionType | null = forced ?? typeOfUnknown(tc, si, sj);
   let end = sj;
   // "Ahle Hadith Andolon Bangladesh (Alhe Hadith Movement in Bangladesh)": a name glossed by an
   // organisation's name in parentheses is that organisation; the gloss is another mention of it
@@ -682,7 +731,8 @@ function classify(
       type = 'place';
     }
   }
-  if (!type || (type === 'place' && isDemonym(t, si))) return;
+  // a demonym or a compass word alone is no place ("at Afghan allegations", "in Eastern Afghanistan")
+  if (!type || (type === 'place' && (isDemonym(t, si) || (si === end && COMPASS.has(words.lower[t.word[si]!]!))))) return;
   // drop known places swallowed by an organisation name
   for (let q = si; q <= end; q++) if (cover[q]! >= 0) dropFound(found, cover, cover[q]!);
   const span = body.slice(S[si]!, E[end]!);
