@@ -64,3 +64,21 @@ describe('places: reference subdivisions and longer place names', () => {
     ['a plain English word listed as a region elsewhere', 'Source: the ministry.', 'Source'],
   ])('not: %s', (_why, text, surface) => hasNot(text, surface));
 });
+
+describe('people: titles, apposition, bylines', () => {
+  it.each([
+    ['a title from the added list', 'U.S. Attorney Maria Kovalenko of the district announced it.', 'Maria Kovalenko'],
+    ['a lower-case "citizen" before the name', 'The blast killed British citizen Rowan Pellew and two others.', 'Rowan Pellew'],
+    ['"a member named"', 'A cell member named Tariq Usman Lone was held.', 'Tariq Usman Lone'],
+    ['a byline: a name on its own line, an office on the next', 'Jane Merriweather\nActing Deputy Spokesman, Office of Press Relations\nMay 1, 2020', 'Jane Merriweather'],
+  ])('%s', (_why, text, surface) => has(text, surface, 'person'));
+
+  it.each([
+    ['a word after a body named after a title', 'Department of Justice Seal Department of Justice', 'Seal'],
+    ['a title after "for" belongs to a name', 'The Rewards for Justice Program paid more.', 'Program'],
+    ['a title on the line before', 'WWW.AGENCY.GOV\nCRM\n(202) 555-0100', 'CRM'],
+    ['a name ending in an office word', 'Jane Merriweather\nActing Deputy Department Spokesman, Office of Press Relations', 'Department Spokesman'],
+    ['a head word after a role and comma', 'Acting Deputy Spokesman, Office of Press Relations', 'Office'],
+    ['"named" after a non-person noun', 'The army launched an operation named Operation Sandstorm.', 'Operation Sandstorm'],
+  ])('not: %s', (_why, text, surface) => expect(ms(text).filter((m) => m[0] === surface && m[1] === 'person')).toEqual([]));
+});

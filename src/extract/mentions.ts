@@ -8,6 +8,7 @@
 // by word id, so a pass over the tokens makes no string, slice or set lookup per token.
 import cues from './data/cues.json' with { type: 'json' };
 import demonyms from './data/demonyms.json' with { type: 'json' };
+import nameCues from './data/name-cues.json' with { type: 'json' };
 import { matchAll, type Matcher } from './matcher.ts';
 import { canonicalOf, nameKey } from './gazetteer.ts';
 import { GAP_HYPHEN, GAP_LINE, GAP_NONE, GAP_SPACE, W_CAP, W_DIGIT, W_UPPER, W_WORD, wordIdOf, words, type Tokens } from './tokens.ts';
@@ -16,7 +17,9 @@ import { byStart } from './order.ts';
 import { widened } from '../util/typed.ts';
 
 const lowerSet = (xs: string[]) => new Set(xs.map((x) => x.toLowerCase()));
-const TITLES = lowerSet(cues.titles_excluded.map((t) => t.split(' ').pop()!));
+const TITLES = lowerSet([...cues.titles_excluded, ...nameCues.titles].map((t) => t.split(' ').pop()!));
+const PERSON_BEFORE = new Set(nameCues.person_before);
+const NAMED_AFTER = new Set(nameCues.named_after);
 const NAME_TITLES = lowerSet(cues.titles_in_name);
 const DROP_TITLES = lowerSet(cues.titles_dropped_from_canonical);
 const ROLES = lowerSet(cues.roles);
@@ -663,7 +666,7 @@ function classify(
   // titles inside the run: the name is what follows the last title ("Deputy Treasury Secretary Wally Adeyemo")
   let titled = false;
   for (let q = sj - 1; q >= si; q--) {
-    if (tc[q]! & F_TITLE && tc[q]! & F_CAP) {
+    if (tc[q]! & F_TITLE && tc[q]! & F_CAP && !(q > si && tc[q - 1]! & F_CONN)) {
       si = q + 1;
       titled = true;
       break;
@@ -701,13 +704,19 @@ function classify(
   }
   // person evidence
   if (!type || type === 'place') {
-    const titleBefore = titled || (before & F_TITLE && before & F_CAP) || (before & F_DOT && before2 & F_TITLE);
-    const roleBefore = (before & F_ROLE && !(before & F_CAP)) || (before & F_COMMA && before2 & F_ROLE);
+    // (a title word that ends a name or follows "of"/"for" is part of an office or a body: "Department of
+    // Justice Seal", "Rewards for Justice Program"; one on the line before is no title of this name)
+    const beforeFree = si === 0 || cover[si - 1]! < 0 || found[cover[si - 1]!]!.canonical === '';
+    const titleBefore = titled || (G[si] !== GAP_LINE && ((before & F_TITLE && before & F_CAP && beforeFree && !(before2 & F_CONN)) || (before & F_DOT && before2 & F_TITLE)));
+    const roleBefore =
+      (before & F_ROLE && !(before & F_CAP)) || (before & F_COMMA && before2 & F_ROLE) || (si > 0 && G[si] === GAP_SPACE && personBefore(t, tc, si - 1));
     const roleAfter = after & F_COMMA && after2 & (F_ROLE | F_TITLE);
     const speechAfter = after & F_WORD && !(after & F_CAP) && after & F_SPEECH;
     const given = tc[si]! & F_GIVEN && nWords >= 2;
-    if (!type && (((titleBefore || roleBefore) && nWords <= 4) || (given && nWords <= 4) || ((roleAfter || speechAfter) && nWords >= 2 && nWords <= 3)))
+    if (!type && (((titleBefore || roleBefore) && nWords <= 4) || (given && nWords <= 4) || ((roleAfter || speechAfter || bylineAt(t, tc, si, sj)) && nWords >= 2 && nWords <= 3)))
       type = 'person';
+    // a name that ends in an office or a body's head word is no person ("Department Spokesman", "Office")
+    if (type === 'person' && tc[sj]! & (F_ORGHEAD | F_ROLE | F_TITLE)) type = null;
   }
   // appositive: "Jundallah, a Sunni militant group"
   if (!type && after & F_COMMA) {
@@ -744,6 +753,26 @@ function classify(
     for (let q = sj + 2; q <= paren; q++) if (cover[q]! >= 0) dropFound(found, cover, cover[q]!);
     add(mention(S[sj + 2]!, E[paren]!, type, canonical, null, false), sj + 2, paren);
   }
+}
+
+/** Token q, right before a name, says a person follows: "citizen", "national", "a member/man named". */
+function personBefore(t: Tokens, tc: Int32Array, q: number): boolean {
+  const w = words.raw[t.word[q]!]!;
+  if (PERSON_BEFORE.has(w)) return true;
+  return w === 'named' && q > 0 && ((tc[q - 1]! & F_ROLE) !== 0 || NAMED_AFTER.has(words.lower[t.word[q - 1]!]!));
+}
+
+/**
+ * A byline: the name is a line of its own and the next line names an office within its first four
+ * words ("Jane Roe\nActing Deputy Spokesman, Office of …").
+ */
+function bylineAt(t: Tokens, tc: Int32Array, si: number, sj: number): boolean {
+  if ((si > 0 && t.gap[si] !== GAP_LINE) || sj + 1 >= t.n || t.gap[sj + 1] !== GAP_LINE) return false;
+  for (let q = sj + 1; q < Math.min(t.n, sj + 5); q++) {
+    if (q > sj + 1 && t.gap[q] === GAP_LINE) break;
+    if (tc[q]! & F_CAP && tc[q]! & (F_TITLE | F_ROLE)) return true;
+  }
+  return false;
 }
 
 /**
