@@ -82,3 +82,31 @@ describe('people: titles, apposition, bylines', () => {
     ['"named" after a non-person noun', 'The army launched an operation named Operation Sandstorm.', 'Operation Sandstorm'],
   ])('not: %s', (_why, text, surface) => expect(ms(text).filter((m) => m[0] === surface && m[1] === 'person')).toEqual([]));
 });
+
+describe('organisations: longer names around known or stop words', () => {
+  it('an adjective among the stop words opens a name with an organisation head', () => {
+    has('Fighters of the Islamic Courts Union regrouped.', 'Islamic Courts Union', 'organization');
+  });
+  it('but alone it is no name', () => {
+    expect(ms('Islamic militants attacked the post.')).toEqual([]);
+  });
+  it('a capitalised word before a known body’s alias makes a longer name', () => {
+    const m = ms('On Monday, Kenya’s National Security Council met.');
+    expect(m).toContainEqual(['National Security Council', 'organization', 'National Security Council']);
+    expect(m.map((x) => x[2])).not.toContain('United Nations Security Council');
+  });
+  it.each([
+    ['a sentence’s first word', 'Later Security Council members met.'],
+    ['a designation name (an office, not a body)', 'It is a Designated Foreign Terrorist Organization now.'],
+  ])('not after %s', (_why, text) => expect(ms(text).filter((m) => m[2] !== 'United Nations Security Council')).toEqual([]));
+});
+
+describe('infobox labels glued to their values', () => {
+  it.each([
+    ['a place', 'Date3 March 2011\nLocationKhanpur, Punjab, Pakistan', 'Khanpur', 'place'],
+    ['an assailant', 'Deaths4\nAssailantsRahim Bakhsh Lone', 'Rahim Bakhsh Lone', 'person'],
+  ])('%s', (_why, text, surface, type) => has(text, surface, type));
+  it('a label followed by a lower-case word is prose', () => {
+    hasNot('Location of the attack in Punjab', 'Location');
+  });
+});

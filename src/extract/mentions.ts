@@ -48,13 +48,15 @@ const STOP = new Set(
     'saturday sunday jan feb mar apr jun jul aug sep sept oct nov dec islamic sunni shia muslim muslims hindu hindus christian christians ' +
     'jihadist jihadists global international public press media source sources released report reports chapter').split(' '),
 );
+/** Adjectives among STOP that can open an organisation's name (keys). */
+const STOP_ADJECTIVES = new Set('islamic sunni shia muslim hindu christian jihadist global international public'.split(' '));
 /** Compass words that open the name of a part of a region ("East Africa", "Northern Virginia"). */
 const COMPASS = new Set('north south east west northern southern eastern western central'.split(' '));
 /** Place heads that name a landform, a place of its own beside the place it is named after (lower case). */
 const LANDFORMS = new Set('valley river mountains hills sea strait lake desert plateau'.split(' '));
 const TIME_WORDS = new Set('january february march april may june july august september october november december monday tuesday wednesday thursday friday saturday sunday'.split(' '));
 const INFOBOX: Array<[RegExp, MentionType]> = [
-  [/^(commanders?\d*|leaders?|founders?|founded by|led by|leader)$/i, 'person'],
+  [/^(commanders?\d*|leaders?|founders?|founded by|led by|leader|assailants?)$/i, 'person'],
   [/^(units?\d*|combatants?\d*|belligerents?\d*|allies|opponents|perpetrators?)$/i, 'organization'],
   [/^(place|location|headquarters|area of operations|country)$/i, 'place'],
 ];
@@ -392,6 +394,20 @@ export function findMentions(body: string, t: Tokens, matcher: Matcher): Extract
           q = fj + 1;
           continue;
         }
+        // a capitalised word right before a known body's name of two or more words makes another, longer
+        // name ("Afghanistan's National Security Council" is not the UN's "Security Council")
+        const x = cover[q]!;
+        if (
+          f.type === 'organization' && f.known && f.canonical !== '' && sj === q - 1 && G[q] === GAP_SPACE && fj > q && tc[fj]! & F_ORGHEAD &&
+          (tc[q]! & (F_CAP | F_THE)) === F_CAP && foundI[x] === q &&
+          (tc[sj]! & (F_CAP | F_STOP | F_TITLE | F_ROLE | F_TIME)) === F_CAP && !(words.flags[WD[sj]!]! & W_UPPER) && !isDemonym(t, sj) &&
+          sj > 0 && G[sj] !== GAP_LINE && !(tc[sj - 1]! & F_SENTSTART) // (not a sentence's first word, nor text in capitals)
+        ) {
+          dropFound(found, cover, x);
+          sj = fj;
+          q = fj + 1;
+          continue;
+        }
         // a known group right after an organisation prefix, inside a longer name ("Harakat al-Shabaab
         // al-Mujahideen"): the whole name is the organisation
         if (f.type === 'organization' && tc[q - 1]! & F_ORGPREFIX && sj === q - 1 && G[q] === GAP_SPACE && !(tc[foundI[cover[q]!]!]! & F_CAP)) {
@@ -673,7 +689,10 @@ function classify(
     }
   }
   // drop sentence-initial function words and stray connectors
-  while (si <= sj && (tc[si]! & F_STOP || !(tc[si]! & F_NAME))) si++;
+  // (but an adjective among the stop words opens a name that ends in an organisation head: "Islamic
+  // Courts Union", "International Crisis Group")
+  const headed = (tc[sj]! & (F_ORGHEAD | F_CAP)) === (F_ORGHEAD | F_CAP);
+  while (si <= sj && ((tc[si]! & F_STOP && !(headed && si < sj && STOP_ADJECTIVES.has(words.key[t.word[si]!]!))) || !(tc[si]! & F_NAME))) si++;
   while (sj >= si && !(tc[sj]! & F_NAME)) sj--;
   // a demonym before a name is an adjective ("the Afghan NSC said", "a Pakistani Foreign Ministry
   // spokesperson"), but opens a national institution's own name ("Afghan National Police")
@@ -802,12 +821,27 @@ function tokenAt(t: Tokens, pos: number, edge: 'start' | 'end'): number {
   return -1;
 }
 
+/** Index of the token with start < pos < end, by binary search; -1 if none. */
+function tokenAround(t: Tokens, pos: number): number {
+  let lo = 0;
+  let hi = t.n - 1;
+  while (lo <= hi) {
+    const mid = (lo + hi) >> 1;
+    if (t.end[mid]! <= pos) lo = mid + 1;
+    else if (t.start[mid]! >= pos) hi = mid - 1;
+    else return mid;
+  }
+  return -1;
+}
+
 /** The infobox labels, as expressions; each begins with two plain letters. */
 const INFOBOX_LABELS = [
   'Commanders?', 'Leaders?', 'Founders?', 'Founded by', 'Led by', 'Units?', 'Combatants?', 'Belligerents?', 'Allies',
-  'Opponents', 'Perpetrators?', 'Place', 'Location', 'Headquarters', 'Area of operations', 'Country',
+  'Opponents', 'Perpetrators?', 'Assailants?', 'Place', 'Location', 'Headquarters', 'Area of operations', 'Country',
 ];
-const INFOBOX_LINE = new RegExp(`^[-*•\\s]*(${INFOBOX_LABELS.join('|')})(\\d*)(?::[ \\t]*| (?=\\p{Lu}))(.+)$`, 'gmu');
+// the label, then a colon, a space before a capital, or nothing before a capitalised word (a label glued
+// to its value, as copied from a rendered infobox: "LocationLethpora")
+const INFOBOX_LINE = new RegExp(`^[-*•\\s]*(${INFOBOX_LABELS.join('|')})(\\d*)(?::[ \\t]*| (?=\\p{Lu})|(?=\\p{Lu}\\p{Ll}))(.+)$`, 'gmu');
 const INFOBOX_LINE_AT = new RegExp(INFOBOX_LINE.source, 'ymu');
 /** The first two letters of the labels, as c1 << 16 | c2. */
 const LABEL_START = new Set(INFOBOX_LABELS.map((s) => (s.charCodeAt(0) << 16) | s.charCodeAt(1)));
@@ -870,7 +904,8 @@ function infoboxItem(body: string, toks: Tokens, cover: Int32Array, add: (f: Fou
   const text = body.slice(s, e);
   if (!text || text.endsWith(':') || !upperFirst(text) || text.includes('  ')) return;
   if (ITEM_PUNCT.test(text)) return;
-  const ti = tokenAt(toks, s, 'start');
+  // (a value glued to its label starts inside the label's token)
+  const ti = tokenAt(toks, s, 'start') >= 0 ? tokenAt(toks, s, 'start') : tokenAround(toks, s);
   const tj = tokenAt(toks, e, 'end');
   if (ti < 0 || tj < ti || tj - ti > 8) return;
   for (let q = ti; q <= tj; q++) if (cover[q]! >= 0) return;
