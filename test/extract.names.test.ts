@@ -110,3 +110,22 @@ describe('infobox labels glued to their values', () => {
     hasNot('Location of the attack in Punjab', 'Location');
   });
 });
+
+describe('headlines, offices and glosses', () => {
+  it('Title Case connectors end a run: the headline is not one name', () => {
+    expect(ms('Sanctions Designation Of The Hill Brigade\n\nToday it was listed.')).toEqual([['Hill Brigade', 'organization', 'Hill Brigade']]);
+  });
+  it('a head word and "of" (the) open a body’s name', () => {
+    has('A statement from the Bureau of Consular Affairs followed.', 'Bureau of Consular Affairs', 'organization');
+    has('Jane Roe\nDeputy Spokesman, Office of the Spokesman', 'Office of the Spokesman', 'organization');
+    has('Bureau of Consular Affairs\nWashington', 'Bureau of Consular Affairs', 'organization');
+  });
+  it('a vehicle’s name is not annotated', () => hasNot('Gunmen stopped the Khyber Mail Express train near Bolan.', 'Khyber Mail Express'));
+  it('a translation in quotes is no name of its own', () => {
+    expect(ms("Tanzeem (transl. 'Movement of the Faithful') is a group.").map((m) => m[0])).not.toContain('Movement of the Faithful');
+    expect(ms("It means 'Army of Light' or 'Front of the Brave'.").map((m) => m[0])).not.toContain('Front of the Brave');
+  });
+  it('the tribal areas go by their full name', () => {
+    expect(ms('He hid in FATA for years.')).toEqual([['FATA', 'place', 'Federally Administered Tribal Areas']]);
+  });
+});

@@ -20,6 +20,7 @@ const lowerSet = (xs: string[]) => new Set(xs.map((x) => x.toLowerCase()));
 const TITLES = lowerSet([...cues.titles_excluded, ...nameCues.titles].map((t) => t.split(' ').pop()!));
 const PERSON_BEFORE = new Set(nameCues.person_before);
 const NAMED_AFTER = new Set(nameCues.named_after);
+const NOT_AFTER = new Set(nameCues.not_after);
 const NAME_TITLES = lowerSet(cues.titles_in_name);
 const DROP_TITLES = lowerSet(cues.titles_dropped_from_canonical);
 const ROLES = lowerSet(cues.roles);
@@ -50,6 +51,9 @@ const STOP = new Set(
 );
 /** Adjectives among STOP that can open an organisation's name (keys). */
 const STOP_ADJECTIVES = new Set('islamic sunni shia muslim hindu christian jihadist global international public'.split(' '));
+/** What ends right before a translation: "transl. '", "lit.'", "literally \"", or another's "' or '". */
+const TRANSLATION_BEFORE = /(?:\b(?:transl|lit|literally|meaning)\.?,?\s*|['’"”] or )['‘"“]$/;
+const TITLE_CASE_CONN = new Set(['Of', 'The', 'And', 'For', 'In']);
 /** Compass words that open the name of a part of a region ("East Africa", "Northern Virginia"). */
 const COMPASS = new Set('north south east west northern southern eastern western central'.split(' '));
 /** Place heads that name a landform, a place of its own beside the place it is named after (lower case). */
@@ -419,6 +423,9 @@ export function findMentions(body: string, t: Tokens, matcher: Matcher): Extract
         break;
       }
       const tq = tc[q]!;
+      // a capitalised "Of", "The", "And", "For" or "In" inside a run is a headline's Title Case, not a name's
+      // connector (names write them in lower case: "Bureau of Public Affairs")
+      if ((tq & (F_CONN | F_CAP)) === (F_CONN | F_CAP) && TITLE_CASE_CONN.has(words.raw[WD[q]!]!)) break;
       if (tq & F_NAME && (G[q] !== GAP_NONE || tc[q - 1]! & F_WORD)) {
         if (tq & F_TIME) break; // "Zargunshahr on Monday"
         sj = q++;
@@ -434,6 +441,11 @@ export function findMentions(body: string, t: Tokens, matcher: Matcher): Extract
       }
       if (tq & F_WORD && tq & F_CONN && tc[q + 1]! & F_NAME && cover[q + 1]! < 0) {
         q++;
+        continue;
+      }
+      // "of the" inside a body's name after its head word ("Office of the Inspector General")
+      if (tc[si]! & F_ORGHEAD && tq & F_CONN && words.key[WD[q]!] === 'of' && tc[q + 1]! & F_THE && !(tc[q + 1]! & F_CAP) && tc[q + 2]! & F_NAME && cover[q + 2]! < 0) {
+        q += 2;
         continue;
       }
       // a place head word, "of" and a known place are one place ("Eastern District of Maine")
@@ -676,9 +688,10 @@ function classify(
         classify(body, t, tc, q + 1, sj, cover, found, add);
         return;
       }
-  // a sentence-initial common word joined by a connector: "Members of X", "Leaders of X"
+  // a sentence-initial common word joined by a connector: "Members of X", "Leaders of X" (not a head word:
+  // "Bureau of Public Affairs")
   const sentenceStart = si === 0 || G[si] === GAP_LINE || (tc[si - 1]! & F_SENTSTART) !== 0;
-  if (sentenceStart && tc[si + 1]! & F_CONN && !(tc[si + 1]! & F_CAP) && si + 2 <= sj && !(tc[si]! & (F_GIVEN | F_ORGPREFIX))) si += 2;
+  if (sentenceStart && tc[si + 1]! & F_CONN && !(tc[si + 1]! & F_CAP) && si + 2 <= sj && !(tc[si]! & (F_GIVEN | F_ORGPREFIX | F_ORGHEAD))) si += 2;
   // titles inside the run: the name is what follows the last title ("Deputy Treasury Secretary Wally Adeyemo")
   let titled = false;
   for (let q = sj - 1; q >= si; q--) {
@@ -710,7 +723,11 @@ function classify(
   const after2 = tc[sj + 2]!;
   const afterGap = sj + 1 < n ? G[sj + 1]! : -1;
 
+  // a vehicle's name ("the Khyber Mail train") is not annotated
+  if (afterGap === GAP_SPACE && !(after & F_CAP) && NOT_AFTER.has(words.raw[t.word[sj + 1]!]!)) return;
   let type: MentionType | null = forced ?? typeOfUnknown(tc, si, sj);
+  // a head word and "of" open a body's name ("Bureau of Public Affairs", "Office of the Inspector General")
+  if (!type && (tc[si]! & (F_ORGHEAD | F_CAP)) === (F_ORGHEAD | F_CAP) && sj > si + 1 && words.key[t.word[si + 1]!] === 'of') type = 'organization';
   let end = sj;
   // "Ahle Hadith Andolon Bangladesh (Alhe Hadith Movement in Bangladesh)": a name glossed by an
   // organisation's name in parentheses is that organisation; the gloss is another mention of it
@@ -760,6 +777,8 @@ function classify(
     }
   }
   // a demonym or a compass word alone is no place ("at Afghan allegations", "in Eastern Afghanistan")
+  // a translation given after "transl." or "lit." is no name of its own ("lit. 'Party of Holy Fighters'")
+  if (type && !forced && TRANSLATION_BEFORE.test(body.slice(Math.max(0, S[si]! - 16), S[si]!))) return;
   if (!type || (type === 'place' && (isDemonym(t, si) || (si === end && COMPASS.has(words.lower[t.word[si]!]!))))) return;
   // drop known places swallowed by an organisation name
   for (let q = si; q <= end; q++) if (cover[q]! >= 0) dropFound(found, cover, cover[q]!);
