@@ -125,6 +125,14 @@ describe('headlines, offices and glosses', () => {
     expect(ms("Tanzeem (transl. 'Movement of the Faithful') is a group.").map((m) => m[0])).not.toContain('Movement of the Faithful');
     expect(ms("It means 'Army of Light' or 'Front of the Brave'.").map((m) => m[0])).not.toContain('Front of the Brave');
   });
+  it('a name in quotes opening the parentheses after a known group is another name of it', () => {
+    const m = extract('Lashkar-e-Taiba ("Army of the Pure in Kashmir", or LeT) grew.', { gazetteer: [] }).mentions;
+    expect(m.map((x) => [x.text, x.canonical])).toEqual([
+      ['Lashkar-e-Taiba', 'Lashkar-e-Taiba'],
+      ['Army of the Pure in Kashmir', 'Lashkar-e-Taiba'],
+      ['LeT', 'Lashkar-e-Taiba'],
+    ]);
+  });
   it('the tribal areas go by their full name', () => {
     expect(ms('He hid in FATA for years.')).toEqual([['FATA', 'place', 'Federally Administered Tribal Areas']]);
   });

@@ -53,6 +53,7 @@ const STOP = new Set(
 const STOP_ADJECTIVES = new Set('islamic sunni shia muslim hindu christian jihadist global international public'.split(' '));
 /** What ends right before a translation: "transl. '", "lit.'", "literally \"", or another's "' or '". */
 const TRANSLATION_BEFORE = /(?:\b(?:transl|lit|literally|meaning)\.?,?\s*|['’"”] or )['‘"“]$/;
+const QUOTES = new Set(['"', '“', '”']);
 const TITLE_CASE_CONN = new Set(['Of', 'The', 'And', 'For', 'In']);
 /** Compass words that open the name of a part of a region ("East Africa", "Northern Virginia"). */
 const COMPASS = new Set('north south east west northern southern eastern western central'.split(' '));
@@ -345,12 +346,19 @@ export function findMentions(body: string, t: Tokens, matcher: Matcher): Extract
     if (k < 1 || cover[k - 1]! < 0) continue;
     const f = found[cover[k - 1]!]!;
     if (f.type !== 'organization' || foundJ[cover[k - 1]!] !== k - 1) continue;
-    let e = k + 1;
-    while (e < n && e - k <= 8 && !(tc[e]! & F_RPAREN) && tc[e]! & (F_NAME | F_CONN)) e++;
-    if (!(tc[e]! & F_RPAREN) || e - k < 3 || !(tc[k + 1]! & F_NAME) || !(tc[e - 1]! & F_NAME)) continue;
+    // (or a name in quotes that opens the parentheses: 'Jamaat-ul-Mujahideen ("Assembly of Mujahideen", …')
+    const quoted = k + 1 < n && QUOTES.has(wordRaw[WD[k + 1]!]!);
+    const b = quoted ? k + 1 : k;
+    let e = b + 1;
+    while (e < n && e - b <= 8 && !(tc[e]! & F_RPAREN) && tc[e]! & (F_NAME | F_CONN)) e++;
+    const closed = quoted ? e < n && QUOTES.has(wordRaw[WD[e]!]!) : tc[e]! & F_RPAREN;
+    if (!closed || e - b < 3 || !(tc[b + 1]! & F_NAME) || !(tc[e - 1]! & F_NAME)) continue;
+    // (a known place inside it is part of the name: "Movement in Bangladesh")
     let free = true;
-    for (let q = k + 1; q < e; q++) if (cover[q]! >= 0) free = false;
-    if (free) add(sameAs(f, S[k + 1]!, E[e - 1]!), k + 1, e - 1);
+    for (let q = b + 1; q < e; q++) if (cover[q]! >= 0 && found[cover[q]!]!.type !== 'place') free = false;
+    if (!free) continue;
+    for (let q = b + 1; q < e; q++) if (cover[q]! >= 0) dropFound(found, cover, cover[q]!);
+    add(sameAs(f, S[b + 1]!, E[e - 1]!), b + 1, e - 1);
   }
   if (acr)
     for (let x = 0; x < nn; x++) {
