@@ -137,3 +137,17 @@ describe('headlines, offices and glosses', () => {
     expect(ms('He hid in FATA for years.')).toEqual([['FATA', 'place', 'Federally Administered Tribal Areas']]);
   });
 });
+
+describe('people: appositives and full names again', () => {
+  it.each([
+    ['", a senior commander"', 'Police arrested Karim Baig, a senior commander of the cell.', 'Karim Baig'],
+    ['", one of its key commanders"', 'Sanctions hit Nadir Qasim, one of Tanzeem Nur’s key commanders, last year.', 'Nadir Qasim'],
+  ])('%s', (_why, text, surface) => has(text, surface, 'person'));
+  it('a group noun first makes the appositive an organisation’s', () => {
+    expect(ms('They joined Tanzeem Nur, a militant group whose leader fled.').filter((m) => m[1] === 'person')).toEqual([]);
+  });
+  it('a person named in full is found again in full where nothing else types the name', () => {
+    const m = ms('Police arrested Karim Baig, a senior commander. Karim Baig and two others were charged.');
+    expect(m.filter((x) => x[2] === 'Karim Baig').map((x) => x[0])).toEqual(['Karim Baig', 'Karim Baig']);
+  });
+});

@@ -558,7 +558,12 @@ export function findMentions(body: string, t: Tokens, matcher: Matcher): Extract
       if (cover[q]! >= 0 || !(tc[q]! & F_CAP) || stamps[WD[q]!] !== surnameStamp) continue;
       const f = surname.get(wordRaw[WD[q]!]!);
       if (tc[q - 1]! & F_THE) continue; // "the Baloch separatist group"
-      if (f && !(tc[q + 1]! & F_CAP && G[q + 1] === GAP_SPACE)) add(sameAs(f, S[q]!, E[q]!), q, q);
+      if (!f || (tc[q + 1]! & F_CAP && G[q + 1] === GAP_SPACE)) continue;
+      // the full name again, its first words not yet found ("Azam Cheema and …", where nothing typed it)
+      let p = q;
+      for (let k = 1; k <= 3 && q - k >= 0 && cover[q - k]! < 0 && G[q - k + 1] === GAP_SPACE; k++)
+        if (body.slice(S[q - k]!, E[q]!) === f.canonical) p = q - k;
+      add(sameAs(f, S[p]!, E[q]!), p, q);
     }
 
   // the mentions kept, in order of their start (the sort is stable: ties stay in the order found); the list
@@ -754,7 +759,7 @@ function classify(
     const titleBefore = titled || (G[si] !== GAP_LINE && ((before & F_TITLE && before & F_CAP && beforeFree && !(before2 & F_CONN)) || (before & F_DOT && before2 & F_TITLE)));
     const roleBefore =
       (before & F_ROLE && !(before & F_CAP)) || (before & F_COMMA && before2 & F_ROLE) || (si > 0 && G[si] === GAP_SPACE && personBefore(t, tc, si - 1));
-    const roleAfter = after & F_COMMA && after2 & (F_ROLE | F_TITLE);
+    const roleAfter = after & F_COMMA && (after2 & (F_ROLE | F_TITLE) || appositiveRole(t, tc, sj + 2));
     const speechAfter = after & F_WORD && !(after & F_CAP) && after & F_SPEECH;
     const given = tc[si]! & F_GIVEN && nWords >= 2;
     if (!type && (((titleBefore || roleBefore) && nWords <= 4) || (given && nWords <= 4) || ((roleAfter || speechAfter || bylineAt(t, tc, si, sj)) && nWords >= 2 && nWords <= 3)))
@@ -799,6 +804,22 @@ function classify(
     for (let q = sj + 2; q <= paren; q++) if (cover[q]! >= 0) dropFound(found, cover, cover[q]!);
     add(mention(S[sj + 2]!, E[paren]!, type, canonical, null, false), sj + 2, paren);
   }
+}
+
+/**
+ * An appositive that names a role, from token q (after the comma): "a senior commander", "one of its key
+ * commanders", "the founder of …"; a group noun first makes it an organisation's ("a group whose leader").
+ */
+function appositiveRole(t: Tokens, tc: Int32Array, q: number): boolean {
+  if (!(tc[q]! & F_ARTICLE) && words.key[t.word[q]!] !== 'one') return false;
+  for (let p = q + 1; p < Math.min(t.n, q + 9); p++) {
+    const f = tc[p]!;
+    if (!(f & F_WORD) || f & F_GROUPNOUN) return false;
+    if (f & F_ROLE && !(f & F_CAP)) return true;
+    const l = words.lower[t.word[p]!]!;
+    if (l.endsWith('s') && ROLES.has(l.slice(0, -1))) return true; // "commanders"
+  }
+  return false;
 }
 
 /** Token q, right before a name, says a person follows: "citizen", "national", "a member/man named". */
