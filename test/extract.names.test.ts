@@ -151,3 +151,14 @@ describe('people: appositives and full names again', () => {
     expect(m.filter((x) => x[2] === 'Karim Baig').map((x) => x[0])).toEqual(['Karim Baig', 'Karim Baig']);
   });
 });
+
+describe('a group’s branch in a place', () => {
+  it('a particle-style group name and a known place ending the phrase are one name', () => {
+    has('Its members came from Tehreek-e-Insaf Nepal – a small branch.', 'Tehreek-e-Insaf Nepal', 'organization');
+  });
+  it.each([
+    ['a head noun follows', 'Jamaat-e-Islami Kashmir chief spoke.'],
+    ['a verb of speech follows (the place speaks)', 'Support for Lashkar-e-Taiba India said was rising.'],
+    ['a name without particles', 'Aid to Hamas Gaza fell.'],
+  ])('not when %s', (_why, text) => expect(ms(text).filter((m) => m[1] === 'organization' && / (Kashmir|India|Gaza)$/.test(String(m[0])))).toEqual([]));
+});

@@ -504,6 +504,7 @@ export function findMentions(body: string, t: Tokens, matcher: Matcher): Extract
   // (handled in classify); known place + " district"/" division" → the district
   for (let x = 0; x < found.length; x++) {
     const f = found[x]!;
+    if (f.type === 'organization' && f.canonical !== '') chapterOf(body, t, tc, found, cover, x);
     if (f.type !== 'place' || f.canonical === '') continue;
     const q = foundJ[x]! + 1;
     if (q < n && G[q] === GAP_SPACE && tc[q]! & F_DISTRICT && cover[q]! < 0) {
@@ -582,6 +583,32 @@ export function findMentions(body: string, t: Tokens, matcher: Matcher): Extract
   found.length = m;
   if (!sorted) byStart(found);
   return found;
+}
+
+/**
+ * A group named in the hyphenated particle style ("Jamaat-e-Islami", "Tehrik-e-…") and a known place right
+ * after it, ending the phrase, are one name: the group's branch there ("Jamaat-e-Islami Kashmir"). Not when
+ * a capitalised word, a head noun or a verb of speech follows ("… Kashmir chief", "… India said": India speaks).
+ */
+function chapterOf(body: string, t: Tokens, tc: Int32Array, found: Found[], cover: Int32Array, x: number) {
+  const i = foundI[x]!;
+  const j = foundJ[x]!;
+  const q = j + 1;
+  if (q >= t.n || t.gap[q] !== GAP_SPACE || cover[q]! < 0) return;
+  const y = cover[q]!;
+  const p = found[y]!;
+  if (p.type !== 'place' || foundI[y] !== q || foundJ[y] !== q) return;
+  let hyphen = false;
+  for (let k = i + 1; k <= j; k++) if (t.gap[k] === GAP_HYPHEN && !(tc[k]! & F_CAP)) hyphen = true;
+  if (!hyphen || tc[q + 1]! & (F_CAP | F_ORGLOWER | F_ROLE | F_PLACELOWER | F_DISTRICT | F_SPEECH)) return;
+  const f = found[x]!;
+  dropFound(found, cover, y);
+  f.end = t.end[q]!;
+  f.canonical = cleanCanonical(body.slice(f.start, f.end), 'organization');
+  f.known = false;
+  f.entity_id = null;
+  foundJ[x] = q;
+  cover[q] = x;
 }
 
 function dropFound(found: Found[], cover: Int32Array, idx: number) {
