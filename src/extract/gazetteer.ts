@@ -5,6 +5,7 @@ import type { EntityKind } from '../model/index.ts';
 import type { GazetteerEntry, MentionType } from './types.ts';
 import places from './data/places.json' with { type: 'json' };
 import organisations from './data/organisations.json' with { type: 'json' };
+import subdivisions from './data/subdivisions.json' with { type: 'json' };
 import cues from './data/cues.json' with { type: 'json' };
 import { tokenize, words, W_WORD } from './tokens.ts';
 
@@ -92,6 +93,9 @@ for (const [group, table] of Object.entries(places)) {
   for (const [c, vs] of Object.entries(table as Record<string, string[]>))
     addBuiltin(c, vs, 'place', group === 'countries' ? 'state' : 'place');
 }
+// first-level subdivisions of every country (reference data, see the file's note), after the hand-kept
+// table, which wins where both name a place
+for (const name of Object.keys(subdivisions.subdivisions)) if (!CANON.has(nameKey(name))) addBuiltin(name, [], 'place', 'place');
 for (const [c, vs] of Object.entries(organisations)) if (!c.startsWith('$')) addBuiltin(c, vs as string[], 'organization', 'organization');
 // offices, laws and designations: matched so that the names inside them ("Treasury" in "Secretary of the
 // Treasury") are not taken for mentions; they yield no mention themselves

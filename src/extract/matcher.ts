@@ -125,8 +125,16 @@ export interface Matches {
 }
 const matches: Matches = { n: 0, i: new Int32Array(256), j: new Int32Array(256), hit: [] };
 
+/**
+ * Arabic-style particles written in lower case at the start of a name ("al-Qaeda", "ash-Shabab"): such a
+ * word may start a name when the word after it is capitalised.
+ */
+const PARTICLES = new Set(['al', 'el', 'ad', 'an', 'ar', 'as', 'ash', 'at', 'az', 'ul']);
+const isParticle = (w: number) => PARTICLES.has(words.raw[w]!);
+
 function ruleOk(m: Matcher, c: Compiled, t: Tokens, i: number, j: number, body: string, flags: Uint8Array): boolean {
-  if (c.rule === 'cap') return (flags[t.word[i]!]! & (W_CAP | W_DIGIT)) !== 0;
+  if (c.rule === 'cap')
+    return (flags[t.word[i]!]! & (W_CAP | W_DIGIT)) !== 0 || (i < j && (flags[t.word[i + 1]!]! & W_CAP) !== 0 && isParticle(t.word[i]!));
   let text: string;
   let lower: string;
   if (i === j) {
@@ -171,11 +179,11 @@ function fit(m: Matcher): void {
 function learn(m: Matcher, w: number): void {
   const k = m.keys.get(words.key[w]!) ?? -1;
   m.keyOfWord[w] = k + 2;
-  // only a word starts a name, and not one that starts with a lower-case ASCII letter: no case rule
-  // passes there (`cap` wants a capital or a digit; an `acronym` surface starts with a capital or a
-  // non-letter, and so does its upper case)
+  // only a word starts a name, and not one that starts with a lower-case ASCII letter (but a particle):
+  // no case rule passes there (`cap` wants a capital, a digit or a particle before a capital; an `acronym`
+  // surface starts with a capital or a non-letter, and so does its upper case)
   const c = words.raw[w]!.charCodeAt(0);
-  m.firstOfWord[w] = words.flags[w]! & W_WORD && k >= 0 && !(c >= 97 && c <= 122) ? child(m, 0, k) : -1;
+  m.firstOfWord[w] = words.flags[w]! & W_WORD && k >= 0 && (!(c >= 97 && c <= 122) || isParticle(w)) ? child(m, 0, k) : -1;
 }
 
 /** All longest, non-overlapping gazetteer matches, left to right (see `Matches`). */

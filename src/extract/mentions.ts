@@ -7,6 +7,8 @@
 // word is in (titles, roles, organisation heads, stop words …), worked out once per distinct word and kept
 // by word id, so a pass over the tokens makes no string, slice or set lookup per token.
 import cues from './data/cues.json' with { type: 'json' };
+import demonyms from './data/demonyms.json' with { type: 'json' };
+import nameCues from './data/name-cues.json' with { type: 'json' };
 import { matchAll, type Matcher } from './matcher.ts';
 import { canonicalOf, nameKey } from './gazetteer.ts';
 import { GAP_HYPHEN, GAP_LINE, GAP_NONE, GAP_SPACE, W_CAP, W_DIGIT, W_UPPER, W_WORD, wordIdOf, words, type Tokens } from './tokens.ts';
@@ -15,7 +17,10 @@ import { byStart } from './order.ts';
 import { widened } from '../util/typed.ts';
 
 const lowerSet = (xs: string[]) => new Set(xs.map((x) => x.toLowerCase()));
-const TITLES = lowerSet(cues.titles_excluded.map((t) => t.split(' ').pop()!));
+const TITLES = lowerSet([...cues.titles_excluded, ...nameCues.titles].map((t) => t.split(' ').pop()!));
+const PERSON_BEFORE = new Set(nameCues.person_before);
+const NAMED_AFTER = new Set(nameCues.named_after);
+const NOT_AFTER = new Set(nameCues.not_after);
 const NAME_TITLES = lowerSet(cues.titles_in_name);
 const DROP_TITLES = lowerSet(cues.titles_dropped_from_canonical);
 const ROLES = lowerSet(cues.roles);
@@ -30,6 +35,9 @@ const PLACE_PREPS = lowerSet(cues.place_preps);
 const GIVEN = lowerSet(cues.given_names);
 const GIVEN_SUFFIX = cues.given_name_suffixes;
 const NOT_ENTITIES = new Set(cues.not_entities.map(nameKey));
+/** Demonyms ("Afghan", "Pakistani"): adjectives, never a place, and not part of a name they open. */
+const DEMONYMS = lowerSet(Object.keys(demonyms).filter((k) => !k.startsWith('$')));
+const isDemonym = (t: Tokens, q: number) => DEMONYMS.has(words.lower[t.word[q]!]!);
 const CONNECTORS = new Set(['of', 'and', 'the', 'for', 'in', 'al', 'ul', 'el', 'e', 'ud', 'bin', 'ibn', 'de', 'du', 'la', 'i']);
 /** Capitalised words that start sentences or headings and are not names by themselves. */
 const STOP = new Set(
@@ -41,9 +49,19 @@ const STOP = new Set(
     'saturday sunday jan feb mar apr jun jul aug sep sept oct nov dec islamic sunni shia muslim muslims hindu hindus christian christians ' +
     'jihadist jihadists global international public press media source sources released report reports chapter').split(' '),
 );
+/** Adjectives among STOP that can open an organisation's name (keys). */
+const STOP_ADJECTIVES = new Set('islamic sunni shia muslim hindu christian jihadist global international public'.split(' '));
+/** What ends right before a translation: "transl. '", "lit.'", "literally \"", or another's "' or '". */
+const TRANSLATION_BEFORE = /(?:\b(?:transl|lit|literally|meaning)\.?,?\s*|['’"”] or )['‘"“]$/;
+const QUOTES = new Set(['"', '“', '”']);
+const TITLE_CASE_CONN = new Set(['Of', 'The', 'And', 'For', 'In']);
+/** Compass words that open the name of a part of a region ("East Africa", "Northern Virginia"). */
+const COMPASS = new Set('north south east west northern southern eastern western central'.split(' '));
+/** Place heads that name a landform, a place of its own beside the place it is named after (lower case). */
+const LANDFORMS = new Set('valley river mountains hills sea strait lake desert plateau'.split(' '));
 const TIME_WORDS = new Set('january february march april may june july august september october november december monday tuesday wednesday thursday friday saturday sunday'.split(' '));
 const INFOBOX: Array<[RegExp, MentionType]> = [
-  [/^(commanders?\d*|leaders?|founders?|founded by|led by|leader)$/i, 'person'],
+  [/^(commanders?\d*|leaders?|founders?|founded by|led by|leader|assailants?)$/i, 'person'],
   [/^(units?\d*|combatants?\d*|belligerents?\d*|allies|opponents|perpetrators?)$/i, 'organization'],
   [/^(place|location|headquarters|area of operations|country)$/i, 'place'],
 ];
@@ -328,12 +346,19 @@ export function findMentions(body: string, t: Tokens, matcher: Matcher): Extract
     if (k < 1 || cover[k - 1]! < 0) continue;
     const f = found[cover[k - 1]!]!;
     if (f.type !== 'organization' || foundJ[cover[k - 1]!] !== k - 1) continue;
-    let e = k + 1;
-    while (e < n && e - k <= 8 && !(tc[e]! & F_RPAREN) && tc[e]! & (F_NAME | F_CONN)) e++;
-    if (!(tc[e]! & F_RPAREN) || e - k < 3 || !(tc[k + 1]! & F_NAME) || !(tc[e - 1]! & F_NAME)) continue;
+    // (or a name in quotes that opens the parentheses: 'Jamaat-ul-Mujahideen ("Assembly of Mujahideen", …')
+    const quoted = k + 1 < n && QUOTES.has(wordRaw[WD[k + 1]!]!);
+    const b = quoted ? k + 1 : k;
+    let e = b + 1;
+    while (e < n && e - b <= 8 && !(tc[e]! & F_RPAREN) && tc[e]! & (F_NAME | F_CONN)) e++;
+    const closed = quoted ? e < n && QUOTES.has(wordRaw[WD[e]!]!) : tc[e]! & F_RPAREN;
+    if (!closed || e - b < 3 || !(tc[b + 1]! & F_NAME) || !(tc[e - 1]! & F_NAME)) continue;
+    // (a known place inside it is part of the name: "Movement in Bangladesh")
     let free = true;
-    for (let q = k + 1; q < e; q++) if (cover[q]! >= 0) free = false;
-    if (free) add(sameAs(f, S[k + 1]!, E[e - 1]!), k + 1, e - 1);
+    for (let q = b + 1; q < e; q++) if (cover[q]! >= 0 && found[cover[q]!]!.type !== 'place') free = false;
+    if (!free) continue;
+    for (let q = b + 1; q < e; q++) if (cover[q]! >= 0) dropFound(found, cover, cover[q]!);
+    add(sameAs(f, S[b + 1]!, E[e - 1]!), b + 1, e - 1);
   }
   if (acr)
     for (let x = 0; x < nn; x++) {
@@ -356,13 +381,49 @@ export function findMentions(body: string, t: Tokens, matcher: Matcher): Extract
     let si = k;
     let sj = k;
     let q = k + 1;
+    let forced: MentionType | null = null;
+    let merged = -1; // the last token of a known place the run's last word was merged into
     for (;;) {
       if (q >= n || G[q] === GAP_LINE) break;
       if (cover[q]! >= 0) {
-        // a known name inside a longer organisation name ("Pakistan High Commission", "Border Guard Bangladesh")
         const f = found[cover[q]!]!;
         const fj = foundJ[cover[q]!]!;
+        // a compass word before a known region or subdivision is part of its name ("East Africa", "Northern
+        // Virginia"); not before a country ("Eastern Afghanistan" is a part of Afghanistan, named as such)
+        if (q === sj + 1 && G[q] === GAP_SPACE && f.type === 'place' && foundI[cover[q]!] === q && COMPASS.has(words.lower[WD[sj]!]!) && canonicalOf(f.canonical)?.kind !== 'state') {
+          f.start = S[sj]!;
+          f.canonical = cleanCanonical(body.slice(S[sj]!, f.end), 'place');
+          foundI[cover[q]!] = sj;
+          cover[sj] = cover[q]!;
+          merged = fj;
+          sj--; // the run before it, if any, is typed on its own
+          while (sj >= si && !(tc[sj]! & F_NAME)) sj--;
+          break;
+        }
+        // a known name inside a longer organisation name ("Pakistan High Commission", "Border Guard Bangladesh")
         if (f.type === 'place' && sj - si >= 0 && (orgHeadAt(tc, fj + 1) || tc[sj]! & F_ORGHEAD || parenOrgEnd(tc, n, fj + 1) > 0)) {
+          sj = fj;
+          q = fj + 1;
+          continue;
+        }
+        // a capitalised word right before a known body's name of two or more words makes another, longer
+        // name ("Afghanistan's National Security Council" is not the UN's "Security Council")
+        const x = cover[q]!;
+        if (
+          f.type === 'organization' && f.known && f.canonical !== '' && sj === q - 1 && G[q] === GAP_SPACE && fj > q && tc[fj]! & F_ORGHEAD &&
+          (tc[q]! & (F_CAP | F_THE)) === F_CAP && foundI[x] === q &&
+          (tc[sj]! & (F_CAP | F_STOP | F_TITLE | F_ROLE | F_TIME)) === F_CAP && !(words.flags[WD[sj]!]! & W_UPPER) && !isDemonym(t, sj) &&
+          sj > 0 && G[sj] !== GAP_LINE && !(tc[sj - 1]! & F_SENTSTART) // (not a sentence's first word, nor text in capitals)
+        ) {
+          dropFound(found, cover, x);
+          sj = fj;
+          q = fj + 1;
+          continue;
+        }
+        // a known group right after an organisation prefix, inside a longer name ("Harakat al-Shabaab
+        // al-Mujahideen"): the whole name is the organisation
+        if (f.type === 'organization' && tc[q - 1]! & F_ORGPREFIX && sj === q - 1 && G[q] === GAP_SPACE && !(tc[foundI[cover[q]!]!]! & F_CAP)) {
+          dropFound(found, cover, cover[q]!);
           sj = fj;
           q = fj + 1;
           continue;
@@ -370,6 +431,9 @@ export function findMentions(body: string, t: Tokens, matcher: Matcher): Extract
         break;
       }
       const tq = tc[q]!;
+      // a capitalised "Of", "The", "And", "For" or "In" inside a run is a headline's Title Case, not a name's
+      // connector (names write them in lower case: "Bureau of Public Affairs")
+      if ((tq & (F_CONN | F_CAP)) === (F_CONN | F_CAP) && TITLE_CASE_CONN.has(words.raw[WD[q]!]!)) break;
       if (tq & F_NAME && (G[q] !== GAP_NONE || tc[q - 1]! & F_WORD)) {
         if (tq & F_TIME) break; // "Zargunshahr on Monday"
         sj = q++;
@@ -387,7 +451,42 @@ export function findMentions(body: string, t: Tokens, matcher: Matcher): Extract
         q++;
         continue;
       }
+      // "of the" inside a body's name after its head word ("Office of the Inspector General")
+      if (tc[si]! & F_ORGHEAD && tq & F_CONN && words.key[WD[q]!] === 'of' && tc[q + 1]! & F_THE && !(tc[q + 1]! & F_CAP) && tc[q + 2]! & F_NAME && cover[q + 2]! < 0) {
+        q += 2;
+        continue;
+      }
+      // a place head word, "of" and a known place are one place ("Eastern District of Maine")
+      const pq = cover[q + 1]!;
+      if (tc[sj]! & F_PLACEHEAD && tc[sj]! & F_CAP && sj > si && q === sj + 1 && words.key[WD[q]!] === 'of' && pq >= 0 && found[pq]!.type === 'place' && foundI[pq] === q + 1) {
+        sj = foundJ[pq]!;
+        dropFound(found, cover, pq);
+        forced = 'place';
+        q = sj + 1;
+        continue;
+      }
       break;
+    }
+    if (merged >= 0) {
+      if (sj >= si) classify(body, t, tc, si, sj, cover, found, add);
+      k = merged + 1;
+      continue;
+    }
+    // a place head right after a known place: a landform is a place of its own ("Kashmir Valley"); an
+    // administrative head adds nothing to the place it follows ("Sistan and Baluchestan Province")
+    if (si === sj && si > 0 && G[si] === GAP_SPACE && (tc[si]! & (F_PLACEHEAD | F_CAP)) === (F_PLACEHEAD | F_CAP) && cover[si - 1]! >= 0) {
+      const x = cover[si - 1]!;
+      const f = found[x]!;
+      if (f.type === 'place' && foundJ[x] === si - 1 && canonicalOf(f.canonical)?.kind !== 'state') {
+        if (LANDFORMS.has(words.lower[WD[si]!]!)) {
+          f.end = E[si]!;
+          f.canonical = cleanCanonical(body.slice(f.start, f.end), 'place');
+          foundJ[x] = si;
+          cover[si] = x;
+        }
+        k = si + 1;
+        continue;
+      }
     }
     // leading known place before org words: "Pakistan High Commission" starts with a known place
     if (si > 0 && cover[si - 1]! >= 0 && G[si] !== GAP_LINE) {
@@ -397,7 +496,7 @@ export function findMentions(body: string, t: Tokens, matcher: Matcher): Extract
         dropFound(found, cover, cover[si]!);
       }
     }
-    classify(body, t, tc, si, sj, cover, found, add);
+    classify(body, t, tc, si, sj, cover, found, add, forced);
     k = Math.max(sj + 1, k + 1);
   }
 
@@ -405,6 +504,7 @@ export function findMentions(body: string, t: Tokens, matcher: Matcher): Extract
   // (handled in classify); known place + " district"/" division" → the district
   for (let x = 0; x < found.length; x++) {
     const f = found[x]!;
+    if (f.type === 'organization' && f.canonical !== '') chapterOf(body, t, tc, found, cover, x);
     if (f.type !== 'place' || f.canonical === '') continue;
     const q = foundJ[x]! + 1;
     if (q < n && G[q] === GAP_SPACE && tc[q]! & F_DISTRICT && cover[q]! < 0) {
@@ -459,7 +559,12 @@ export function findMentions(body: string, t: Tokens, matcher: Matcher): Extract
       if (cover[q]! >= 0 || !(tc[q]! & F_CAP) || stamps[WD[q]!] !== surnameStamp) continue;
       const f = surname.get(wordRaw[WD[q]!]!);
       if (tc[q - 1]! & F_THE) continue; // "the Baloch separatist group"
-      if (f && !(tc[q + 1]! & F_CAP && G[q + 1] === GAP_SPACE)) add(sameAs(f, S[q]!, E[q]!), q, q);
+      if (!f || (tc[q + 1]! & F_CAP && G[q + 1] === GAP_SPACE)) continue;
+      // the full name again, its first words not yet found ("Azam Cheema and …", where nothing typed it)
+      let p = q;
+      for (let k = 1; k <= 3 && q - k >= 0 && cover[q - k]! < 0 && G[q - k + 1] === GAP_SPACE; k++)
+        if (body.slice(S[q - k]!, E[q]!) === f.canonical) p = q - k;
+      add(sameAs(f, S[p]!, E[q]!), p, q);
     }
 
   // the mentions kept, in order of their start (the sort is stable: ties stay in the order found); the list
@@ -478,6 +583,32 @@ export function findMentions(body: string, t: Tokens, matcher: Matcher): Extract
   found.length = m;
   if (!sorted) byStart(found);
   return found;
+}
+
+/**
+ * A group named in the hyphenated particle style ("Jamaat-e-Islami", "Tehrik-e-…") and a known place right
+ * after it, ending the phrase, are one name: the group's branch there ("Jamaat-e-Islami Kashmir"). Not when
+ * a capitalised word, a head noun or a verb of speech follows ("… Kashmir chief", "… India said": India speaks).
+ */
+function chapterOf(body: string, t: Tokens, tc: Int32Array, found: Found[], cover: Int32Array, x: number) {
+  const i = foundI[x]!;
+  const j = foundJ[x]!;
+  const q = j + 1;
+  if (q >= t.n || t.gap[q] !== GAP_SPACE || cover[q]! < 0) return;
+  const y = cover[q]!;
+  const p = found[y]!;
+  if (p.type !== 'place' || foundI[y] !== q || foundJ[y] !== q) return;
+  let hyphen = false;
+  for (let k = i + 1; k <= j; k++) if (t.gap[k] === GAP_HYPHEN && !(tc[k]! & F_CAP)) hyphen = true;
+  if (!hyphen || tc[q + 1]! & (F_CAP | F_ORGLOWER | F_ROLE | F_PLACELOWER | F_DISTRICT | F_SPEECH)) return;
+  const f = found[x]!;
+  dropFound(found, cover, y);
+  f.end = t.end[q]!;
+  f.canonical = cleanCanonical(body.slice(f.start, f.end), 'organization');
+  f.known = false;
+  f.entity_id = null;
+  foundJ[x] = q;
+  cover[q] = x;
 }
 
 function dropFound(found: Found[], cover: Int32Array, idx: number) {
@@ -581,6 +712,7 @@ function classify(
   cover: Int32Array,
   found: Found[],
   add: (f: Found, i: number, j: number) => void,
+  forced: MentionType | null = null,
 ) {
   const n = t.n;
   const S = t.start;
@@ -596,21 +728,28 @@ function classify(
         classify(body, t, tc, q + 1, sj, cover, found, add);
         return;
       }
-  // a sentence-initial common word joined by a connector: "Members of X", "Leaders of X"
+  // a sentence-initial common word joined by a connector: "Members of X", "Leaders of X" (not a head word:
+  // "Bureau of Public Affairs")
   const sentenceStart = si === 0 || G[si] === GAP_LINE || (tc[si - 1]! & F_SENTSTART) !== 0;
-  if (sentenceStart && tc[si + 1]! & F_CONN && !(tc[si + 1]! & F_CAP) && si + 2 <= sj && !(tc[si]! & F_GIVEN)) si += 2;
+  if (sentenceStart && tc[si + 1]! & F_CONN && !(tc[si + 1]! & F_CAP) && si + 2 <= sj && !(tc[si]! & (F_GIVEN | F_ORGPREFIX | F_ORGHEAD))) si += 2;
   // titles inside the run: the name is what follows the last title ("Deputy Treasury Secretary Wally Adeyemo")
   let titled = false;
   for (let q = sj - 1; q >= si; q--) {
-    if (tc[q]! & F_TITLE && tc[q]! & F_CAP) {
+    if (tc[q]! & F_TITLE && tc[q]! & F_CAP && !(q > si && tc[q - 1]! & F_CONN)) {
       si = q + 1;
       titled = true;
       break;
     }
   }
   // drop sentence-initial function words and stray connectors
-  while (si <= sj && (tc[si]! & F_STOP || !(tc[si]! & F_NAME))) si++;
+  // (but an adjective among the stop words opens a name that ends in an organisation head: "Islamic
+  // Courts Union", "International Crisis Group")
+  const headed = (tc[sj]! & (F_ORGHEAD | F_CAP)) === (F_ORGHEAD | F_CAP);
+  while (si <= sj && ((tc[si]! & F_STOP && !(headed && si < sj && STOP_ADJECTIVES.has(words.key[t.word[si]!]!))) || !(tc[si]! & F_NAME))) si++;
   while (sj >= si && !(tc[sj]! & F_NAME)) sj--;
+  // a demonym before a name is an adjective ("the Afghan NSC said", "a Pakistani Foreign Ministry
+  // spokesperson"), but opens a national institution's own name ("Afghan National Police")
+  if (si < sj && G[si + 1] === GAP_SPACE && isDemonym(t, si) && words.key[t.word[si + 1]!] !== 'national') si++;
   if (si > sj) return;
   for (let q = si; q <= sj; q++) if (cover[q]! >= 0 && found[cover[q]!]!.type !== 'place') return;
   if (notEntityAt(t, tc, si, sj)) return;
@@ -624,7 +763,11 @@ function classify(
   const after2 = tc[sj + 2]!;
   const afterGap = sj + 1 < n ? G[sj + 1]! : -1;
 
-  let type: MentionType | null = typeOfUnknown(tc, si, sj);
+  // a vehicle's name ("the Khyber Mail train") is not annotated
+  if (afterGap === GAP_SPACE && !(after & F_CAP) && NOT_AFTER.has(words.raw[t.word[sj + 1]!]!)) return;
+  let type: MentionType | null = forced ?? typeOfUnknown(tc, si, sj);
+  // a head word and "of" open a body's name ("Bureau of Public Affairs", "Office of the Inspector General")
+  if (!type && (tc[si]! & (F_ORGHEAD | F_CAP)) === (F_ORGHEAD | F_CAP) && sj > si + 1 && words.key[t.word[si + 1]!] === 'of') type = 'organization';
   let end = sj;
   // "Ahle Hadith Andolon Bangladesh (Alhe Hadith Movement in Bangladesh)": a name glossed by an
   // organisation's name in parentheses is that organisation; the gloss is another mention of it
@@ -637,13 +780,19 @@ function classify(
   }
   // person evidence
   if (!type || type === 'place') {
-    const titleBefore = titled || (before & F_TITLE && before & F_CAP) || (before & F_DOT && before2 & F_TITLE);
-    const roleBefore = (before & F_ROLE && !(before & F_CAP)) || (before & F_COMMA && before2 & F_ROLE);
-    const roleAfter = after & F_COMMA && after2 & (F_ROLE | F_TITLE);
+    // (a title word that ends a name or follows "of"/"for" is part of an office or a body: "Department of
+    // Justice Seal", "Rewards for Justice Program"; one on the line before is no title of this name)
+    const beforeFree = si === 0 || cover[si - 1]! < 0 || found[cover[si - 1]!]!.canonical === '';
+    const titleBefore = titled || (G[si] !== GAP_LINE && ((before & F_TITLE && before & F_CAP && beforeFree && !(before2 & F_CONN)) || (before & F_DOT && before2 & F_TITLE)));
+    const roleBefore =
+      (before & F_ROLE && !(before & F_CAP)) || (before & F_COMMA && before2 & F_ROLE) || (si > 0 && G[si] === GAP_SPACE && personBefore(t, tc, si - 1));
+    const roleAfter = after & F_COMMA && (after2 & (F_ROLE | F_TITLE) || appositiveRole(t, tc, sj + 2));
     const speechAfter = after & F_WORD && !(after & F_CAP) && after & F_SPEECH;
     const given = tc[si]! & F_GIVEN && nWords >= 2;
-    if (!type && (((titleBefore || roleBefore) && nWords <= 4) || (given && nWords <= 4) || ((roleAfter || speechAfter) && nWords >= 2 && nWords <= 3)))
+    if (!type && (((titleBefore || roleBefore) && nWords <= 4) || (given && nWords <= 4) || ((roleAfter || speechAfter || bylineAt(t, tc, si, sj)) && nWords >= 2 && nWords <= 3)))
       type = 'person';
+    // a name that ends in an office or a body's head word is no person ("Department Spokesman", "Office")
+    if (type === 'person' && tc[sj]! & (F_ORGHEAD | F_ROLE | F_TITLE)) type = null;
   }
   // appositive: "Jundallah, a Sunni militant group"
   if (!type && after & F_COMMA) {
@@ -667,7 +816,10 @@ function classify(
       type = 'place';
     }
   }
-  if (!type) return;
+  // a demonym or a compass word alone is no place ("at Afghan allegations", "in Eastern Afghanistan")
+  // a translation given after "transl." or "lit." is no name of its own ("lit. 'Party of Holy Fighters'")
+  if (type && !forced && TRANSLATION_BEFORE.test(body.slice(Math.max(0, S[si]! - 16), S[si]!))) return;
+  if (!type || (type === 'place' && (isDemonym(t, si) || (si === end && COMPASS.has(words.lower[t.word[si]!]!))))) return;
   // drop known places swallowed by an organisation name
   for (let q = si; q <= end; q++) if (cover[q]! >= 0) dropFound(found, cover, cover[q]!);
   const span = body.slice(S[si]!, E[end]!);
@@ -679,6 +831,42 @@ function classify(
     for (let q = sj + 2; q <= paren; q++) if (cover[q]! >= 0) dropFound(found, cover, cover[q]!);
     add(mention(S[sj + 2]!, E[paren]!, type, canonical, null, false), sj + 2, paren);
   }
+}
+
+/**
+ * An appositive that names a role, from token q (after the comma): "a senior commander", "one of its key
+ * commanders", "the founder of …"; a group noun first makes it an organisation's ("a group whose leader").
+ */
+function appositiveRole(t: Tokens, tc: Int32Array, q: number): boolean {
+  if (!(tc[q]! & F_ARTICLE) && words.key[t.word[q]!] !== 'one') return false;
+  for (let p = q + 1; p < Math.min(t.n, q + 9); p++) {
+    const f = tc[p]!;
+    if (!(f & F_WORD) || f & F_GROUPNOUN) return false;
+    if (f & F_ROLE && !(f & F_CAP)) return true;
+    const l = words.lower[t.word[p]!]!;
+    if (l.endsWith('s') && ROLES.has(l.slice(0, -1))) return true; // "commanders"
+  }
+  return false;
+}
+
+/** Token q, right before a name, says a person follows: "citizen", "national", "a member/man named". */
+function personBefore(t: Tokens, tc: Int32Array, q: number): boolean {
+  const w = words.raw[t.word[q]!]!;
+  if (PERSON_BEFORE.has(w)) return true;
+  return w === 'named' && q > 0 && ((tc[q - 1]! & F_ROLE) !== 0 || NAMED_AFTER.has(words.lower[t.word[q - 1]!]!));
+}
+
+/**
+ * A byline: the name is a line of its own and the next line names an office within its first four
+ * words ("Jane Roe\nActing Deputy Spokesman, Office of …").
+ */
+function bylineAt(t: Tokens, tc: Int32Array, si: number, sj: number): boolean {
+  if ((si > 0 && t.gap[si] !== GAP_LINE) || sj + 1 >= t.n || t.gap[sj + 1] !== GAP_LINE) return false;
+  for (let q = sj + 1; q < Math.min(t.n, sj + 5); q++) {
+    if (q > sj + 1 && t.gap[q] === GAP_LINE) break;
+    if (tc[q]! & F_CAP && tc[q]! & (F_TITLE | F_ROLE)) return true;
+  }
+  return false;
 }
 
 /**
@@ -708,12 +896,27 @@ function tokenAt(t: Tokens, pos: number, edge: 'start' | 'end'): number {
   return -1;
 }
 
+/** Index of the token with start < pos < end, by binary search; -1 if none. */
+function tokenAround(t: Tokens, pos: number): number {
+  let lo = 0;
+  let hi = t.n - 1;
+  while (lo <= hi) {
+    const mid = (lo + hi) >> 1;
+    if (t.end[mid]! <= pos) lo = mid + 1;
+    else if (t.start[mid]! >= pos) hi = mid - 1;
+    else return mid;
+  }
+  return -1;
+}
+
 /** The infobox labels, as expressions; each begins with two plain letters. */
 const INFOBOX_LABELS = [
   'Commanders?', 'Leaders?', 'Founders?', 'Founded by', 'Led by', 'Units?', 'Combatants?', 'Belligerents?', 'Allies',
-  'Opponents', 'Perpetrators?', 'Place', 'Location', 'Headquarters', 'Area of operations', 'Country',
+  'Opponents', 'Perpetrators?', 'Assailants?', 'Place', 'Location', 'Headquarters', 'Area of operations', 'Country',
 ];
-const INFOBOX_LINE = new RegExp(`^[-*•\\s]*(${INFOBOX_LABELS.join('|')})(\\d*)(?::[ \\t]*| (?=\\p{Lu}))(.+)$`, 'gmu');
+// the label, then a colon, a space before a capital, or nothing before a capitalised word (a label glued
+// to its value, as copied from a rendered infobox: "LocationLethpora")
+const INFOBOX_LINE = new RegExp(`^[-*•\\s]*(${INFOBOX_LABELS.join('|')})(\\d*)(?::[ \\t]*| (?=\\p{Lu})|(?=\\p{Lu}\\p{Ll}))(.+)$`, 'gmu');
 const INFOBOX_LINE_AT = new RegExp(INFOBOX_LINE.source, 'ymu');
 /** The first two letters of the labels, as c1 << 16 | c2. */
 const LABEL_START = new Set(INFOBOX_LABELS.map((s) => (s.charCodeAt(0) << 16) | s.charCodeAt(1)));
@@ -776,7 +979,8 @@ function infoboxItem(body: string, toks: Tokens, cover: Int32Array, add: (f: Fou
   const text = body.slice(s, e);
   if (!text || text.endsWith(':') || !upperFirst(text) || text.includes('  ')) return;
   if (ITEM_PUNCT.test(text)) return;
-  const ti = tokenAt(toks, s, 'start');
+  // (a value glued to its label starts inside the label's token)
+  const ti = tokenAt(toks, s, 'start') >= 0 ? tokenAt(toks, s, 'start') : tokenAround(toks, s);
   const tj = tokenAt(toks, e, 'end');
   if (ti < 0 || tj < ti || tj - ti > 8) return;
   for (let q = ti; q <= tj; q++) if (cover[q]! >= 0) return;
