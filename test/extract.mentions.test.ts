@@ -2,7 +2,10 @@
 // the row. General sentences, not eval sentences.
 import { describe, expect, it } from 'vitest';
 import { extract, type GazetteerEntry } from '../src/extract/index.ts';
-import { tokenize, words } from '../src/extract/tokens.ts';
+import { tokenize, tokenizeWithStarts, W_OPEN, words } from '../src/extract/tokens.ts';
+import { buildMatcher, matchAll } from '../src/extract/matcher.ts';
+import { effectiveGazetteer } from '../src/extract/gazetteer.ts';
+import { loadEvalDocs } from '../eval/extraction/documents.ts';
 import { capitalisedLast, trimmedItem, upperFirst } from '../src/extract/mentions.ts';
 import { byStart } from '../src/extract/order.ts';
 
@@ -46,6 +49,25 @@ describe('gazetteer matcher', () => {
     ['an acronym does not match a common word in lower case', 'let them in'],
   ])('%s', (_why, text) => {
     expect(mentions(text).filter((m) => m[3] === true && m[1] !== 'Taiba')).toEqual([]);
+  });
+});
+
+describe('the matcher looks only at the tokens that can start a name (W_OPEN)', () => {
+  it('finds what a scan of every token finds', () => {
+    const m = buildMatcher(effectiveGazetteer(gazetteer));
+    let found = 0;
+    const texts = [...loadEvalDocs().map((d) => d.body), 'LET 9/11 & Co. 21st Will Ünal ünal Lashkar e Tayyiba; will let Army of the Pure'];
+    for (const text of texts) {
+      const t = tokenizeWithStarts(text).toks;
+      const opens = new Int32Array(t.n);
+      let n = 0;
+      for (let q = 0; q < t.n; q++) if (words.flags[t.word[q]!]! & W_OPEN) opens[n++] = q;
+      const copy = ({ n, i, j, hit }: ReturnType<typeof matchAll>) => [...i.subarray(0, n)].map((x, k) => [x, j[k], hit[k]!.entry.name]);
+      const every = copy(matchAll(m, t, text));
+      expect(copy(matchAll(m, t, text, opens, n))).toEqual(every);
+      found += every.length;
+    }
+    expect(found).toBeGreaterThan(100);
   });
 });
 

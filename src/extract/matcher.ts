@@ -4,7 +4,7 @@
 //
 // The trie's edges are labelled by the trie's own key ids, and each word of the text is mapped to its key
 // id once per process (kept by word id), so the scan compares integers, not strings.
-import { GAP_LINE, tokenize, W_CAP, W_DIGIT, W_WORD, words, ID_COMMA, ID_DOT, type Tokens } from './tokens.ts';
+import { GAP_LINE, tokenize, W_CAP, W_DIGIT, W_OPEN, W_WORD, words, ID_COMMA, ID_DOT, type Tokens } from './tokens.ts';
 import type { GazetteerEntry } from './types.ts';
 import { widened } from '../util/typed.ts';
 
@@ -171,15 +171,18 @@ function fit(m: Matcher): void {
 function learn(m: Matcher, w: number): void {
   const k = m.keys.get(words.key[w]!) ?? -1;
   m.keyOfWord[w] = k + 2;
-  // only a word starts a name, and not one that starts with a lower-case ASCII letter: no case rule
-  // passes there (`cap` wants a capital or a digit; an `acronym` surface starts with a capital or a
+  // only a word starts a name, and not one that starts with a lower-case ASCII letter (W_OPEN): no case
+  // rule passes there (`cap` wants a capital or a digit; an `acronym` surface starts with a capital or a
   // non-letter, and so does its upper case)
-  const c = words.raw[w]!.charCodeAt(0);
-  m.firstOfWord[w] = words.flags[w]! & W_WORD && k >= 0 && !(c >= 97 && c <= 122) ? child(m, 0, k) : -1;
+  m.firstOfWord[w] = words.flags[w]! & W_OPEN && k >= 0 ? child(m, 0, k) : -1;
 }
 
-/** All longest, non-overlapping gazetteer matches, left to right (see `Matches`). */
-export function matchAll(m: Matcher, t: Tokens, body: string): Matches {
+/**
+ * All longest, non-overlapping gazetteer matches, left to right (see `Matches`). `opens`, when given, lists
+ * (in order, `nOpens` of them) the tokens whose word is W_OPEN, or more: a name starts at no other token,
+ * so the others are not looked at.
+ */
+export function matchAll(m: Matcher, t: Tokens, body: string, opens: Int32Array | null = null, nOpens = t.n): Matches {
   const n = t.n;
   const word = t.word;
   const gap = t.gap;
@@ -189,8 +192,10 @@ export function matchAll(m: Matcher, t: Tokens, body: string): Matches {
   const fo = m.firstOfWord;
   const outs = m.out;
   let count = 0;
-  let i = 0;
-  while (i < n) {
+  let next = 0; // (the tokens before it are inside the last match)
+  for (let x = 0; x < nOpens; x++) {
+    const i = opens ? opens[x]! : x;
+    if (i < next) continue;
     const w = word[i]!;
     if (ko[w] === 0) learn(m, w);
     let node = fo[w]!;
@@ -200,8 +205,8 @@ export function matchAll(m: Matcher, t: Tokens, body: string): Matches {
     while (node > 0) {
       const here = outs[node]!;
       if (here !== null)
-        for (let x = 0; x < here.length; x++) {
-          const c = here[x]!;
+        for (let y = 0; y < here.length; y++) {
+          const c = here[y]!;
           if (ruleOk(m, c, t, i, j, body, flags)) {
             best = c;
             bestJ = j;
@@ -225,8 +230,8 @@ export function matchAll(m: Matcher, t: Tokens, body: string): Matches {
       matches.j[count] = bestJ;
       matches.hit[count] = best;
       count++;
-      i = bestJ + 1;
-    } else i++;
+      next = bestJ + 1;
+    }
   }
   matches.n = count;
   return matches;

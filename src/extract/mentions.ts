@@ -9,7 +9,7 @@
 import cues from './data/cues.json' with { type: 'json' };
 import { matchAll, type Matcher } from './matcher.ts';
 import { canonicalOf, nameKey } from './gazetteer.ts';
-import { GAP_HYPHEN, GAP_LINE, GAP_NONE, GAP_SPACE, W_CAP, W_DIGIT, W_UPPER, W_WORD, wordIdOf, words, type Tokens } from './tokens.ts';
+import { GAP_HYPHEN, GAP_LINE, GAP_NONE, GAP_SPACE, W_CAP, W_DIGIT, W_OPEN, W_UPPER, W_WORD, wordIdOf, words, type Tokens } from './tokens.ts';
 import type { ExtractedMention, MentionType } from './types.ts';
 import { byStart } from './order.ts';
 import { widened } from '../util/typed.ts';
@@ -74,7 +74,7 @@ let foundJ = new Int32Array(256);
 // token that is not there.
 const F_WORD = 1 << 0; // letters/digits (and `&`)
 const F_CAP = 1 << 1; // first character upper case
-const F_KNOWN = 1 << 2; // (in the per-word cache: worked out)
+const F_OPEN = 1 << 2; // W_OPEN: a gazetteer name may start here; every F_NAME word is one
 const F_NAME = 1 << 3; // can be part of a name: a capitalised or upper-case word, or an ordinal (21st)
 const F_CONN = 1 << 4; // CONNECTORS (key)
 const F_TIME = 1 << 5; // TIME_WORDS (key)
@@ -111,7 +111,7 @@ function factsOf(w: number): number {
   const key = words.key[w]!;
   const lower = words.lower[w]!;
   const fl = words.flags[w]!;
-  let b = F_KNOWN;
+  let b = fl & W_OPEN ? F_OPEN : 0;
   if (fl & W_WORD) {
     b |= F_WORD;
     if (fl & (W_CAP | W_UPPER) || (fl & W_DIGIT && /^\d+(st|nd|rd|th)$/.test(raw))) b |= F_NAME;
@@ -148,17 +148,19 @@ function factsOf(w: number): number {
   return b;
 }
 
-// facts by word id, for words.epoch === factsEpoch (0 = not yet worked out)
+// facts by word id, for words.epoch === factsEpoch: those of the first `factsCount` words
 let factsEpoch = -1;
 let factsByWord = new Int32Array(0);
+let factsCount = 0;
 
 // per token, kept from call to call (findMentions is not re-entered): the facts, and which mention covers it
 let factsScratch = new Int32Array(4096);
 let coverScratch = new Int32Array(4096);
-// the indices of the tokens that can be part of a name (F_NAME) and of the opening brackets, in order:
-// the passes that look only at those walk these lists, not every token
-let nameList = new Int32Array(1024);
-let nameCount = 0;
+// the indices of the tokens that can start a name (F_OPEN: those that can be part of one, F_NAME, and a
+// few more) and of the opening brackets, in order: the passes that look only at those (the gazetteer
+// matcher, the passes over name words) walk these lists, not every token
+let openList = new Int32Array(1024);
+let openCount = 0;
 let parenList = new Int32Array(256);
 let parenCount = 0;
 
@@ -183,35 +185,39 @@ function stampKeys(m: Map<string, unknown>, g: number) {
   }
 }
 
-/** The facts of each token's word; the three entries past the last token are 0 (no token, no facts). */
+/**
+ * The facts of each token's word; the three entries past the last token are 0 (no token, no facts). Also
+ * lists the tokens that can start a name and the opening brackets (`openList`, `parenList`).
+ */
 function tokenFacts(t: Tokens): Int32Array {
   if (factsEpoch !== words.epoch || factsByWord.length < words.count) {
     const a = new Int32Array(Math.max(1024, words.count * 2));
     if (factsEpoch === words.epoch) a.set(factsByWord);
+    else factsCount = 0;
     factsByWord = a;
     factsEpoch = words.epoch;
   }
   const byWord = factsByWord;
+  // every word of the table so far, this document's among them (a word's facts are worked out once)
+  for (; factsCount < words.count; factsCount++) byWord[factsCount] = factsOf(factsCount);
   const n = t.n;
   const word = t.word;
   if (factsScratch.length < n + 3) factsScratch = new Int32Array(2 * n + 3);
-  if (nameList.length < n) nameList = new Int32Array(2 * n);
+  if (openList.length < n) openList = new Int32Array(2 * n);
   if (parenList.length < n) parenList = new Int32Array(2 * n);
   const tc = factsScratch;
-  const names = nameList;
+  const opens = openList;
   const parens = parenList;
-  let nn = 0;
+  let no = 0;
   let np = 0;
   tc[n] = tc[n + 1] = tc[n + 2] = 0;
   for (let q = 0; q < n; q++) {
-    const w = word[q]!;
-    let f = byWord[w]!;
-    if (f === 0) byWord[w] = f = factsOf(w);
+    const f = byWord[word[q]!]!;
     tc[q] = f;
-    if (f & F_NAME) names[nn++] = q;
+    if (f & F_OPEN) opens[no++] = q;
     else if (f & F_LPAREN) parens[np++] = q;
   }
-  nameCount = nn;
+  openCount = no;
   parenCount = np;
   return tc;
 }
@@ -249,13 +255,13 @@ function isGiven(l: string): boolean {
 }
 
 export function findMentions(body: string, t: Tokens, matcher: Matcher): ExtractedMention[] {
-  const raw = matchAll(matcher, t, body);
+  const tc = tokenFacts(t);
+  const raw = matchAll(matcher, t, body, openList, openCount);
   const n = t.n;
   const S = t.start;
   const E = t.end;
   const G = t.gap;
   const WD = t.word;
-  const tc = tokenFacts(t);
   const wordRaw = words.raw;
   if (coverScratch.length < n + 3) coverScratch = new Int32Array(2 * n + 3);
   const cover = coverScratch.fill(-1, 0, n + 3); // -1: no mention
@@ -290,8 +296,8 @@ export function findMentions(body: string, t: Tokens, matcher: Matcher): Extract
   const acrStamp = newStamp();
   const parens = parenList;
   const np = parenCount;
-  const names = nameList;
-  const nn = nameCount;
+  const opens = openList;
+  const no = openCount;
   for (let x = 0; x < np; x++) {
     const k = parens[x]!;
     if (k < 1 || k + 2 >= n || !(tc[k + 2]! & F_RPAREN)) continue;
@@ -336,9 +342,9 @@ export function findMentions(body: string, t: Tokens, matcher: Matcher): Extract
     if (free) add(sameAs(f, S[k + 1]!, E[e - 1]!), k + 1, e - 1);
   }
   if (acr)
-    for (let x = 0; x < nn; x++) {
-      // (an acronym's word can be part of a name: it is in the name list)
-      const k = names[x]!;
+    for (let x = 0; x < no; x++) {
+      // (an acronym's word can be part of a name: it is in the list)
+      const k = opens[x]!;
       if (cover[k]! >= 0 || stamps[WD[k]!] !== acrStamp) continue;
       const f = acr.get(WD[k]!);
       if (f) add(sameAs(f, S[k]!, E[k]!), k, k);
@@ -349,9 +355,9 @@ export function findMentions(body: string, t: Tokens, matcher: Matcher): Extract
 
   // unknown capitalised sequences typed by evidence
   let k = 0;
-  for (let x = 0; x < nn; x++) {
-    if (names[x]! < k) continue;
-    k = names[x]!;
+  for (let x = 0; x < no; x++) {
+    if (opens[x]! < k || !(tc[opens[x]!]! & F_NAME)) continue;
+    k = opens[x]!;
     if (cover[k]! >= 0) continue;
     let si = k;
     let sj = k;
@@ -444,8 +450,8 @@ export function findMentions(body: string, t: Tokens, matcher: Matcher): Extract
   const shortStamp = newStamp();
   if (short) stampKeys(short, shortStamp);
   if (short)
-    for (let x = 0; x < nn; x++) {
-      const q = names[x]!;
+    for (let x = 0; x < no; x++) {
+      const q = opens[x]!;
       if (cover[q]! >= 0 || !(tc[q]! & F_CAP) || stamps[WD[q]!] !== shortStamp) continue;
       const f = short.get(wordRaw[WD[q]!]!);
       if (f && q + 1 < n && tc[q + 1]! & F_WORD && !(tc[q + 1]! & F_CAP) && G[q + 1] === GAP_SPACE) add(sameAs(f, S[q]!, E[q]!), q, q);
@@ -453,8 +459,8 @@ export function findMentions(body: string, t: Tokens, matcher: Matcher): Extract
   const surnameStamp = newStamp();
   if (surname) stampKeys(surname, surnameStamp);
   if (surname)
-    for (let x = 0; x < nn; x++) {
-      const q = names[x]!;
+    for (let x = 0; x < no; x++) {
+      const q = opens[x]!;
       // (a word not stamped is no surname: the lookup below would find nothing)
       if (cover[q]! >= 0 || !(tc[q]! & F_CAP) || stamps[WD[q]!] !== surnameStamp) continue;
       const f = surname.get(wordRaw[WD[q]!]!);

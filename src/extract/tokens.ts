@@ -21,6 +21,8 @@ export const W_WORD = 1; // letters/digits (and `&`), not punctuation
 export const W_CAP = 2; // the first character is an upper-case letter
 export const W_UPPER = 4; // has letters and no lower-case letter
 export const W_DIGIT = 8; // the first character is an ASCII digit
+/** A word whose first character is not a lower-case ASCII letter: only there can a gazetteer name start (matcher.ts). */
+export const W_OPEN = 16;
 
 /** The punctuation marks that are tokens; mark k has word id k in every epoch of the word table. */
 const MARKS = '.,()&/:;!?"“”[]';
@@ -105,7 +107,7 @@ function reset() {
     const ch = MARKS[k]!;
     const c = ch.charCodeAt(0);
     // `&` counts as the word "and"
-    addWord(ch, c === 38 ? 'and' : ch, ch, c === 38 ? W_WORD : 0, c, 1);
+    addWord(ch, c === 38 ? 'and' : ch, ch, c === 38 ? W_WORD | W_OPEN : 0, c, 1);
   }
 }
 
@@ -218,7 +220,7 @@ function makeWord(raw: string, h: number): number {
       else if (UPPER.test(ch)) hasUpper = true;
     }
   }
-  const flags = W_WORD | (cap ? W_CAP : 0) | (hasUpper && !hasLower ? W_UPPER : 0) | (f >= 48 && f <= 57 ? W_DIGIT : 0);
+  const flags = W_WORD | (cap ? W_CAP : 0) | (hasUpper && !hasLower ? W_UPPER : 0) | (f >= 48 && f <= 57 ? W_DIGIT : 0) | (f >= 97 && f <= 122 ? 0 : W_OPEN);
   return addWord(raw, foldToken(raw), raw.toLowerCase(), flags, h, raw.length);
 }
 
