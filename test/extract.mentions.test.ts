@@ -6,7 +6,7 @@ import { tokenize, tokenizeWithStarts, W_OPEN, words } from '../src/extract/toke
 import { buildMatcher, matchAll } from '../src/extract/matcher.ts';
 import { effectiveGazetteer } from '../src/extract/gazetteer.ts';
 import { loadEvalDocs } from '../eval/extraction/documents.ts';
-import { capitalisedLast, trimmedItem, upperFirst } from '../src/extract/mentions.ts';
+import { capitalisedLast, INFOBOX_LINE, infoboxLines, trimmedItem, upperFirst } from '../src/extract/mentions.ts';
 import { byStart } from '../src/extract/order.ts';
 
 const g = (name: string, canonical: string, type: GazetteerEntry['type'] = 'organization'): GazetteerEntry => ({
@@ -163,6 +163,25 @@ describe('infobox items (trimmedItem)', () => {
       const body = `x,${item},y`;
       expect([item, trimmedItem(body, 2, 2 + item.length)]).toEqual([item, [2 + lead, 2 + item.length - tail]]);
     }
+  });
+
+  it('infobox lines are found at the tokens after a line break as by the expression', () => {
+    const parts = ['\n', '\r\n', '\u2028', ' ', '\t', '- ', '* ', '•', '#', 'Commander', 'Commanders12', 'Leader', 'Founded by', 'Founded', 'Area of operations', ': ', ' X', ' y', 'Ali', ', ', '\u00a0', 'Place:'];
+    let seed = 5;
+    const rnd = () => (seed = (seed * 1103515245 + 12345) & 0x7fffffff) / 0x80000000;
+    const texts = loadEvalDocs().map((d) => d.body);
+    for (let it = 0; it < 3000; it++) {
+      let text = '';
+      for (let k = Math.floor(rnd() * 16); k > 0; k--) text += parts[Math.floor(rnd() * parts.length)];
+      texts.push(text);
+    }
+    let found = 0;
+    for (const text of texts) {
+      const want = [...text.matchAll(INFOBOX_LINE)].map((m) => [m.index, m[0]]);
+      expect([text, infoboxLines(text, tokenizeWithStarts(text).toks).map((m) => [m.index, m[0]])]).toEqual([text, want]);
+      found += want.length;
+    }
+    expect(found).toBeGreaterThan(300);
   });
 
   it('finds the names of an infobox line', () => {

@@ -714,49 +714,66 @@ function tokenAt(t: Tokens, pos: number, edge: 'start' | 'end'): number {
   return -1;
 }
 
-/** The infobox labels, as expressions; each begins with two plain letters. */
+/** The infobox labels, as expressions. */
 const INFOBOX_LABELS = [
   'Commanders?', 'Leaders?', 'Founders?', 'Founded by', 'Led by', 'Units?', 'Combatants?', 'Belligerents?', 'Allies',
   'Opponents', 'Perpetrators?', 'Place', 'Location', 'Headquarters', 'Area of operations', 'Country',
 ];
-const INFOBOX_LINE = new RegExp(`^[-*•\\s]*(${INFOBOX_LABELS.join('|')})(\\d*)(?::[ \\t]*| (?=\\p{Lu}))(.+)$`, 'gmu');
+export const INFOBOX_LINE = new RegExp(`^[-*•\\s]*(${INFOBOX_LABELS.join('|')})(\\d*)(?::[ \\t]*| (?=\\p{Lu}))(.+)$`, 'gmu');
 const INFOBOX_LINE_AT = new RegExp(INFOBOX_LINE.source, 'ymu');
-/** The first two letters of the labels, as c1 << 16 | c2. */
-const LABEL_START = new Set(INFOBOX_LABELS.map((s) => (s.charCodeAt(0) << 16) | s.charCodeAt(1)));
+/** A word a label begins with, and the digits after it ("Commanders2", "Founded" of "Founded by"). */
+const LABEL_WORD = new RegExp(`^(?:${INFOBOX_LABELS.map((s) => s.split(' ')[0]!).join('|')})\\d*$`);
 const isSpace = (c: number) => (c >= 9 && c <= 13) || c === 32 || (c > 127 && /\s/.test(String.fromCharCode(c)));
+/** `[-*•\s]`: what may come before a label on its line. */
+const isLead = (c: number) => c === 45 || c === 42 || c === 0x2022 || isSpace(c);
+
+// by word id, for words.epoch === labelEpoch: 2 = LABEL_WORD, 1 = not, 0 = not yet known
+let labelEpoch = -1;
+let labelByWord = new Uint8Array(0);
+function isLabelWord(w: number): boolean {
+  if (labelEpoch !== words.epoch || labelByWord.length <= w) {
+    const a = new Uint8Array(Math.max(1024, words.count * 2));
+    if (labelEpoch === words.epoch) a.set(labelByWord);
+    labelByWord = a;
+    labelEpoch = words.epoch;
+  }
+  let v = labelByWord[w]!;
+  if (v === 0) labelByWord[w] = v = LABEL_WORD.test(words.raw[w]!) ? 2 : 1;
+  return v === 2;
+}
 
 /**
- * The matches of INFOBOX_LINE in body, as `body.matchAll(INFOBOX_LINE)` gives them, but trying the
- * expression only at line starts whose first two characters after bullets and spaces can begin a label.
+ * The matches of INFOBOX_LINE in body (its tokens `t`), as `body.matchAll(INFOBOX_LINE)` gives them. What
+ * comes before a label on its line (bullets, white space) makes no token, so a label begins with the first
+ * token after a line break, and that token's word is a LABEL_WORD: the expression is tried only at the line
+ * start before such a token (any line start from which only `[-*•\s]` come before it matches alike; the
+ * first is the match's).
  */
-function infoboxLines(body: string): RegExpExecArray[] {
-  // line terminators other than \n are rare: there, the plain scan
-  if (body.includes('\r') || body.includes('\u2028') || body.includes('\u2029')) return [...body.matchAll(INFOBOX_LINE)];
+export function infoboxLines(body: string, t: Tokens): RegExpExecArray[] {
+  // line terminators other than \n (which make no GAP_LINE) are rare: there, the plain scan
+  if (t.otherBreaks) return [...body.matchAll(INFOBOX_LINE)];
   const out: RegExpExecArray[] = [];
-  const n = body.length;
-  let line = 0; // a line start
-  while (line <= n) {
-    let p = line;
-    let c = 0;
-    while (p < n && ((c = body.charCodeAt(p)) === 45 || c === 42 || c === 0x2022 || isSpace(c))) p++;
-    let next = -1;
-    if (p + 1 < n && LABEL_START.has((c << 16) | body.charCodeAt(p + 1))) {
-      INFOBOX_LINE_AT.lastIndex = line;
-      const m = INFOBOX_LINE_AT.exec(body);
-      if (m) {
-        out.push(m);
-        next = m.index + m[0].length; // a match ends at a line's end
-      }
+  // (a match ends at its line's end, before the next token after a line break: matches cannot overlap)
+  for (let x = 0; x < t.nLines; x++) {
+    const q = t.lines[x]!;
+    if (!isLabelWord(t.word[q]!)) continue;
+    const s = t.start[q]!;
+    let b = s;
+    while (b > 0 && isLead(body.charCodeAt(b - 1))) b--;
+    let line = b;
+    if (b > 0 && body.charCodeAt(b - 1) !== 10) {
+      line = body.indexOf('\n', b) + 1; // (0: none)
+      if (line === 0 || line > s) continue; // not on a line of its own: "# Commander"
     }
-    const nl = body.indexOf('\n', next < 0 ? line : next);
-    if (nl < 0) break;
-    line = nl + 1;
+    INFOBOX_LINE_AT.lastIndex = line;
+    const m = INFOBOX_LINE_AT.exec(body);
+    if (m) out.push(m);
   }
   return out;
 }
 
 function infobox(body: string, toks: Tokens, cover: Int32Array, add: (f: Found, i: number, j: number) => void) {
-  for (const m of infoboxLines(body)) {
+  for (const m of infoboxLines(body, toks)) {
     const label = m[1]!.trim();
     const hit = INFOBOX.find(([re]) => re.test(label));
     if (!hit) continue;

@@ -40,6 +40,11 @@ export interface Tokens {
   word: Int32Array;
   /** GAP_NONE, GAP_SPACE, GAP_HYPHEN or GAP_LINE */
   gap: Uint8Array;
+  /** the tokens after a line break (GAP_LINE), in order: lines[0, nLines) */
+  lines: Int32Array;
+  nLines: number;
+  /** the text has a line terminator other than \n (\r, U+2028, U+2029: no GAP_LINE) */
+  otherBreaks: boolean;
 }
 
 /**
@@ -233,6 +238,7 @@ interface Scratch {
   end: Int32Array;
   word: Int32Array;
   gap: Uint8Array;
+  lines: Int32Array;
   starts: Int32Array;
 }
 const newScratch = (size: number): Scratch => ({
@@ -240,6 +246,7 @@ const newScratch = (size: number): Scratch => ({
   end: new Int32Array(size),
   word: new Int32Array(size),
   gap: new Uint8Array(size),
+  lines: new Int32Array(size),
   starts: new Int32Array(size),
 });
 const docScratch = newScratch(4096);
@@ -270,6 +277,7 @@ function grow(sc: Scratch, size: number) {
   sc.end = widened(sc.end, size);
   sc.word = widened(sc.word, size);
   sc.gap = widened(sc.gap, size);
+  sc.lines = widened(sc.lines, size);
 }
 
 const EMPTY = new Int32Array(0);
@@ -284,6 +292,9 @@ function scan(body: string, sc: Scratch, keepStarts: boolean): { toks: Tokens; s
   let tEnd = sc.end;
   let tWord = sc.word;
   let tGap = sc.gap;
+  let tLines = sc.lines;
+  let nLines = 0;
+  let otherBreaks = false;
   let t = 0;
   let k = 0;
   let prevW = false; // the previous character is \w
@@ -369,7 +380,10 @@ function scan(body: string, sc: Scratch, keepStarts: boolean): { toks: Tokens; s
         if (c === 10) gap = GAP_LINE;
         else if (isHyphen(c)) {
           if (gap !== GAP_LINE) gap = GAP_HYPHEN;
-        } else if (gap === GAP_NONE) gap = GAP_SPACE;
+        } else {
+          if (c === 13 || c === 0x2028 || c === 0x2029) otherBreaks = true;
+          if (gap === GAP_NONE) gap = GAP_SPACE;
+        }
         continue;
       }
       start = i - 1;
@@ -380,13 +394,16 @@ function scan(body: string, sc: Scratch, keepStarts: boolean): { toks: Tokens; s
       tEnd = sc.end;
       tWord = sc.word;
       tGap = sc.gap;
+      tLines = sc.lines;
     }
     tStart[t] = start;
     tEnd[t] = i;
     tWord[t] = id;
     tGap[t] = gap;
+    if (gap === GAP_LINE) tLines[nLines++] = t;
     t++;
     gap = GAP_NONE;
   }
-  return { toks: { n: t, start: tStart, end: tEnd, word: tWord, gap: tGap }, starts: keepStarts ? starts.subarray(0, k) : EMPTY };
+  const toks = { n: t, start: tStart, end: tEnd, word: tWord, gap: tGap, lines: tLines, nLines, otherBreaks };
+  return { toks, starts: keepStarts ? starts.subarray(0, k) : EMPTY };
 }
