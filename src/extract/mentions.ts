@@ -447,25 +447,26 @@ export function findMentions(body: string, t: Tokens, matcher: Matcher): Extract
     const m = /^(\p{Lu}[\p{L}-]{3,}) (?:network|group|movement)$/iu.exec(f.canonical);
     if (m && !surname?.has(m[1]!) && !short?.has(m[1]!)) (short ??= new Map()).set(m[1]!, f);
   }
+  // both found again in one pass over the name words: no word is in both (see `short`), and a mention added
+  // at one token changes no test at another
   const shortStamp = newStamp();
-  if (short) stampKeys(short, shortStamp);
-  if (short)
-    for (let x = 0; x < no; x++) {
-      const q = opens[x]!;
-      if (cover[q]! >= 0 || !(tc[q]! & F_CAP) || stamps[WD[q]!] !== shortStamp) continue;
-      const f = short.get(wordRaw[WD[q]!]!);
-      if (f && q + 1 < n && tc[q + 1]! & F_WORD && !(tc[q + 1]! & F_CAP) && G[q + 1] === GAP_SPACE) add(sameAs(f, S[q]!, E[q]!), q, q);
-    }
   const surnameStamp = newStamp();
+  if (short) stampKeys(short, shortStamp);
   if (surname) stampKeys(surname, surnameStamp);
-  if (surname)
+  if (short || surname)
     for (let x = 0; x < no; x++) {
       const q = opens[x]!;
-      // (a word not stamped is no surname: the lookup below would find nothing)
-      if (cover[q]! >= 0 || !(tc[q]! & F_CAP) || stamps[WD[q]!] !== surnameStamp) continue;
-      const f = surname.get(wordRaw[WD[q]!]!);
-      if (tc[q - 1]! & F_THE) continue; // "the Baloch separatist group"
-      if (f && !(tc[q + 1]! & F_CAP && G[q + 1] === GAP_SPACE)) add(sameAs(f, S[q]!, E[q]!), q, q);
+      if (cover[q]! >= 0 || !(tc[q]! & F_CAP)) continue;
+      // (a word not stamped is in neither: the lookups below would find nothing)
+      const st = stamps[WD[q]!];
+      if (st === shortStamp) {
+        const f = short!.get(wordRaw[WD[q]!]!);
+        if (f && q + 1 < n && tc[q + 1]! & F_WORD && !(tc[q + 1]! & F_CAP) && G[q + 1] === GAP_SPACE) add(sameAs(f, S[q]!, E[q]!), q, q);
+      } else if (st === surnameStamp) {
+        const f = surname!.get(wordRaw[WD[q]!]!);
+        if (tc[q - 1]! & F_THE) continue; // "the Baloch separatist group"
+        if (f && !(tc[q + 1]! & F_CAP && G[q + 1] === GAP_SPACE)) add(sameAs(f, S[q]!, E[q]!), q, q);
+      }
     }
 
   // the mentions kept, in order of their start (the sort is stable: ties stay in the order found); the list
