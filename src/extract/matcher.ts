@@ -25,14 +25,22 @@ export interface Compiled {
 
 export interface Matcher {
   size: number;
-  /** the names ending at each trie node (node 0 is the root), or null */
-  out: Array<Compiled[] | null>;
+  /**
+   * the names ending at each trie node (node 0 is the root): node k's are hits[hitsFrom[k], hitsFrom[k + 1]),
+   * in the order given; capRule[x] is 1 when hits[x].rule is 'cap' (read without touching the object)
+   */
+  hits: Compiled[];
+  hitsFrom: Int32Array;
+  capRule: Uint8Array;
   /** key id of each folded key on an edge */
   keys: Map<string, number>;
-  /** edges, open addressing: (node, key id) → child */
-  eNode: Int32Array;
-  eKey: Int32Array;
-  eChild: Int32Array;
+  /**
+   * by node, a pair: the key id and child of its one edge (most nodes have one or none), or NONE or MANY
+   * and 0; a node of many edges has them in `edges`
+   */
+  single: Int32Array;
+  /** edges, open addressing, a slot of three: (node, key id, child); child 0: an empty slot */
+  edges: Int32Array;
   /** by word id, for `words.epoch` === `epoch`: key id + 2 (1 = on no edge, 0 = not yet looked up) */
   epoch: number;
   keyOfWord: Int32Array;
@@ -55,17 +63,24 @@ export function caseRuleOf(name: string): CaseRule {
 
 const edgeHash = (node: number, key: number) => (Math.imul(node, 0x9e3779b1) ^ Math.imul(key, 0x85ebca6b)) >>> 0;
 
+const NONE = -1;
+const MANY = -2;
+
 function child(m: Matcher, node: number, key: number): number {
-  const mask = m.eNode.length - 1;
-  let idx = edgeHash(node, key) & mask;
-  for (let c = m.eChild[idx]!; c !== 0; c = m.eChild[(idx = (idx + 1) & mask)]!) if (m.eNode[idx] === node && m.eKey[idx] === key) return c;
+  const one = m.single[2 * node]!;
+  if (one === key) return m.single[2 * node + 1]!;
+  if (one !== MANY) return -1;
+  const e = m.edges;
+  const slots = e.length / 3;
+  for (let idx = (edgeHash(node, key) & (slots - 1)) * 3; e[idx + 2] !== 0; idx = idx + 3 === e.length ? 0 : idx + 3)
+    if (e[idx] === node && e[idx + 1] === key) return e[idx + 2]!;
   return -1;
 }
 
 export function buildMatcher(entries: GazetteerEntry[]): Matcher {
   const out: Array<Compiled[] | null> = [null];
   const keys = new Map<string, number>();
-  const edges = new Map<string, number>(); // `${node} ${key id}` → child, while building
+  const edgeIds = new Map<string, number>(); // `${node} ${key id}` → child, while building
   const edgeList: number[] = [];
   let size = 0;
   for (const e of entries) {
@@ -83,11 +98,11 @@ export function buildMatcher(entries: GazetteerEntry[]): Matcher {
       let kid = keys.get(key);
       if (kid === undefined) keys.set(key, (kid = keys.size));
       const ek = `${node} ${kid}`;
-      let nx = edges.get(ek);
+      let nx = edgeIds.get(ek);
       if (nx === undefined) {
         nx = out.length;
         out.push(null);
-        edges.set(ek, nx);
+        edgeIds.set(ek, nx);
         edgeList.push(node, kid, nx);
       }
       node = nx;
@@ -99,18 +114,30 @@ export function buildMatcher(entries: GazetteerEntry[]): Matcher {
     here.push({ entry: e, rule, surface, upper: surface.toUpperCase(), ntok: path.length });
     size++;
   }
-  let cap = 16;
-  while (cap < (edgeList.length / 3) * 2) cap *= 2;
-  const m: Matcher = { size, out, keys, eNode: new Int32Array(cap), eKey: new Int32Array(cap), eChild: new Int32Array(cap), epoch: -1, keyOfWord: new Int32Array(0), firstOfWord: new Int32Array(0), squashed: [], squashedLower: [] };
-  const mask = cap - 1;
-  for (let k = 0; k < edgeList.length; k += 3) {
-    let idx = edgeHash(edgeList[k]!, edgeList[k + 1]!) & mask;
-    while (m.eChild[idx] !== 0) idx = (idx + 1) & mask;
-    m.eNode[idx] = edgeList[k]!;
-    m.eKey[idx] = edgeList[k + 1]!;
-    m.eChild[idx] = edgeList[k + 2]!;
+  const hits: Compiled[] = [];
+  const hitsFrom = new Int32Array(out.length + 1);
+  for (let k = 0; k < out.length; k++) {
+    hitsFrom[k] = hits.length;
+    hits.push(...(out[k] ?? []));
   }
-  return m;
+  hitsFrom[out.length] = hits.length;
+  const capRule = Uint8Array.from(hits, (c) => (c.rule === 'cap' ? 1 : 0));
+  const single = new Int32Array(2 * out.length);
+  for (let k = 0; k < out.length; k++) single[2 * k] = NONE;
+  for (let k = 0; k < edgeList.length; k += 3) {
+    const at = 2 * edgeList[k]!;
+    single[at] = single[at] === NONE ? edgeList[k + 1]! : MANY;
+    single[at + 1] = single[at] === MANY ? 0 : edgeList[k + 2]!;
+  }
+  let slots = 16;
+  while (slots < (edgeList.length / 3) * 2) slots *= 2;
+  const edges = new Int32Array(3 * slots);
+  for (let k = 0; k < edgeList.length; k += 3) {
+    let idx = edgeHash(edgeList[k]!, edgeList[k + 1]!) & (slots - 1);
+    while (edges[3 * idx + 2] !== 0) idx = (idx + 1) & (slots - 1);
+    edges.set(edgeList.slice(k, k + 3), 3 * idx);
+  }
+  return { size, hits, hitsFrom, capRule, keys, single, edges, epoch: -1, keyOfWord: new Int32Array(0), firstOfWord: new Int32Array(0), squashed: [], squashedLower: [] };
 }
 
 /**
@@ -125,8 +152,8 @@ export interface Matches {
 }
 const matches: Matches = { n: 0, i: new Int32Array(256), j: new Int32Array(256), hit: [] };
 
-function ruleOk(m: Matcher, c: Compiled, t: Tokens, i: number, j: number, body: string, flags: Uint8Array): boolean {
-  if (c.rule === 'cap') return (flags[t.word[i]!]! & (W_CAP | W_DIGIT)) !== 0;
+/** The acronym rule (see `CaseRule`) for c at tokens i..j. */
+function acronymOk(m: Matcher, c: Compiled, t: Tokens, i: number, j: number, body: string): boolean {
   let text: string;
   let lower: string;
   if (i === j) {
@@ -190,7 +217,7 @@ export function matchAll(m: Matcher, t: Tokens, body: string, opens: Int32Array 
   fit(m);
   const ko = m.keyOfWord;
   const fo = m.firstOfWord;
-  const outs = m.out;
+  const { hits, hitsFrom, capRule } = m;
   let count = 0;
   let next = 0; // (the tokens before it are inside the last match)
   for (let x = 0; x < nOpens; x++) {
@@ -199,19 +226,16 @@ export function matchAll(m: Matcher, t: Tokens, body: string, opens: Int32Array 
     const w = word[i]!;
     if (ko[w] === 0) learn(m, w);
     let node = fo[w]!;
-    let best: Compiled | null = null;
+    let best = -1; // (an index into hits)
     let bestJ = i;
     let j = i;
     while (node > 0) {
-      const here = outs[node]!;
-      if (here !== null)
-        for (let y = 0; y < here.length; y++) {
-          const c = here[y]!;
-          if (ruleOk(m, c, t, i, j, body, flags)) {
-            best = c;
-            bestJ = j;
-            break;
-          }
+      for (let y = hitsFrom[node]!, end = hitsFrom[node + 1]!; y < end; y++)
+        // (the `cap` rule: the first word is capitalised or a number)
+        if (capRule[y] === 1 ? (flags[w]! & (W_CAP | W_DIGIT)) !== 0 : acronymOk(m, hits[y]!, t, i, j, body)) {
+          best = y;
+          bestJ = j;
+          break;
         }
       if (j + 1 >= n || gap[j + 1] === GAP_LINE) break;
       const w2 = word[j + 1]!;
@@ -221,14 +245,14 @@ export function matchAll(m: Matcher, t: Tokens, body: string, opens: Int32Array 
       node = child(m, node, k - 2);
       j++;
     }
-    if (best) {
+    if (best >= 0) {
       if (count === matches.i.length) {
         matches.i = widened(matches.i, 2 * count);
         matches.j = widened(matches.j, 2 * count);
       }
       matches.i[count] = i;
       matches.j[count] = bestJ;
-      matches.hit[count] = best;
+      matches.hit[count] = hits[best]!;
       count++;
       next = bestJ + 1;
     }
