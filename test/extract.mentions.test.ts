@@ -59,12 +59,12 @@ describe('the matcher looks only at the tokens that can start a name (W_OPEN)', 
     const texts = [...loadEvalDocs().map((d) => d.body), 'LET 9/11 & Co. 21st Will Ünal ünal Lashkar e Tayyiba; will let Army of the Pure'];
     for (const text of texts) {
       const t = tokenizeWithStarts(text).toks;
-      const opens = new Int32Array(t.n);
-      let n = 0;
-      for (let q = 0; q < t.n; q++) if (words.flags[t.word[q]!]! & W_OPEN) opens[n++] = q;
+      const opens = [...t.opens.subarray(0, t.nOpens)];
+      expect(opens).toEqual([...t.word.subarray(0, t.n)].flatMap((w, q) => (words.flags[w]! & W_OPEN ? [q] : [])));
       const copy = ({ n, i, j, hit }: ReturnType<typeof matchAll>) => [...i.subarray(0, n)].map((x, k) => [x, j[k], hit[k]!.entry.name]);
-      const every = copy(matchAll(m, t, text));
-      expect(copy(matchAll(m, t, text, opens, n))).toEqual(every);
+      const some = copy(matchAll(m, t, text));
+      const every = copy(matchAll(m, { ...t, opens: Int32Array.from({ length: t.n }, (_, q) => q), nOpens: t.n }, text));
+      expect(some).toEqual(every);
       found += every.length;
     }
     expect(found).toBeGreaterThan(100);

@@ -205,11 +205,10 @@ function learn(m: Matcher, w: number): void {
 }
 
 /**
- * All longest, non-overlapping gazetteer matches, left to right (see `Matches`). `opens`, when given, lists
- * (in order, `nOpens` of them) the tokens whose word is W_OPEN, or more: a name starts at no other token,
- * so the others are not looked at.
+ * All longest, non-overlapping gazetteer matches, left to right (see `Matches`). A name starts only at a
+ * W_OPEN word (see `learn`): the scan looks at the tokens' `opens`, not at every token.
  */
-export function matchAll(m: Matcher, t: Tokens, body: string, opens: Int32Array | null = null, nOpens = t.n): Matches {
+export function matchAll(m: Matcher, t: Tokens, body: string): Matches {
   const n = t.n;
   const word = t.word;
   const gap = t.gap;
@@ -220,8 +219,9 @@ export function matchAll(m: Matcher, t: Tokens, body: string, opens: Int32Array 
   const { hits, hitsFrom, capRule } = m;
   let count = 0;
   let next = 0; // (the tokens before it are inside the last match)
-  for (let x = 0; x < nOpens; x++) {
-    const i = opens ? opens[x]! : x;
+  const opens = t.opens;
+  for (let x = 0; x < t.nOpens; x++) {
+    const i = opens[x]!;
     if (i < next) continue;
     const w = word[i]!;
     if (ko[w] === 0) learn(m, w);

@@ -9,7 +9,7 @@
 import cues from './data/cues.json' with { type: 'json' };
 import { matchAll, type Matcher } from './matcher.ts';
 import { canonicalOf, nameKey } from './gazetteer.ts';
-import { GAP_HYPHEN, GAP_LINE, GAP_NONE, GAP_SPACE, W_CAP, W_DIGIT, W_OPEN, W_UPPER, W_WORD, wordIdOf, words, type Tokens } from './tokens.ts';
+import { GAP_HYPHEN, GAP_LINE, GAP_NONE, GAP_SPACE, W_CAP, W_DIGIT, W_UPPER, W_WORD, wordIdOf, words, type Tokens } from './tokens.ts';
 import type { ExtractedMention, MentionType } from './types.ts';
 import { byStart } from './order.ts';
 import { widened } from '../util/typed.ts';
@@ -74,7 +74,7 @@ let foundJ = new Int32Array(256);
 // token that is not there.
 const F_WORD = 1 << 0; // letters/digits (and `&`)
 const F_CAP = 1 << 1; // first character upper case
-const F_OPEN = 1 << 2; // W_OPEN: a gazetteer name may start here; every F_NAME word is one
+// (1 << 2: free)
 const F_NAME = 1 << 3; // can be part of a name: a capitalised or upper-case word, or an ordinal (21st)
 const F_CONN = 1 << 4; // CONNECTORS (key)
 const F_TIME = 1 << 5; // TIME_WORDS (key)
@@ -111,7 +111,7 @@ function factsOf(w: number): number {
   const key = words.key[w]!;
   const lower = words.lower[w]!;
   const fl = words.flags[w]!;
-  let b = fl & W_OPEN ? F_OPEN : 0;
+  let b = 0;
   if (fl & W_WORD) {
     b |= F_WORD;
     if (fl & (W_CAP | W_UPPER) || (fl & W_DIGIT && /^\d+(st|nd|rd|th)$/.test(raw))) b |= F_NAME;
@@ -156,11 +156,8 @@ let factsCount = 0;
 // per token, kept from call to call (findMentions is not re-entered): the facts, and which mention covers it
 let factsScratch = new Int32Array(4096);
 let coverScratch = new Int32Array(4096);
-// the indices of the tokens that can start a name (F_OPEN: those that can be part of one, F_NAME, and a
-// few more) and of the opening brackets, in order: the passes that look only at those (the gazetteer
-// matcher, the passes over name words) walk these lists, not every token
-let openList = new Int32Array(1024);
-let openCount = 0;
+// the indices of the opening brackets, in order: the passes that look only at those walk this list, not
+// every token (as the passes over name words walk the tokens' `opens`: every F_NAME word is W_OPEN)
 let parenList = new Int32Array(256);
 let parenCount = 0;
 
@@ -187,7 +184,7 @@ function stampKeys(m: Map<string, unknown>, g: number) {
 
 /**
  * The facts of each token's word; the three entries past the last token are 0 (no token, no facts). Also
- * lists the tokens that can start a name and the opening brackets (`openList`, `parenList`).
+ * lists the opening brackets (`parenList`).
  */
 function tokenFacts(t: Tokens): Int32Array {
   if (factsEpoch !== words.epoch || factsByWord.length < words.count) {
@@ -203,21 +200,16 @@ function tokenFacts(t: Tokens): Int32Array {
   const n = t.n;
   const word = t.word;
   if (factsScratch.length < n + 3) factsScratch = new Int32Array(2 * n + 3);
-  if (openList.length < n) openList = new Int32Array(2 * n);
   if (parenList.length < n) parenList = new Int32Array(2 * n);
   const tc = factsScratch;
-  const opens = openList;
   const parens = parenList;
-  let no = 0;
   let np = 0;
   tc[n] = tc[n + 1] = tc[n + 2] = 0;
   for (let q = 0; q < n; q++) {
     const f = byWord[word[q]!]!;
     tc[q] = f;
-    if (f & F_OPEN) opens[no++] = q;
-    else if (f & F_LPAREN) parens[np++] = q;
+    if (f & F_LPAREN) parens[np++] = q;
   }
-  openCount = no;
   parenCount = np;
   return tc;
 }
@@ -256,7 +248,7 @@ function isGiven(l: string): boolean {
 
 export function findMentions(body: string, t: Tokens, matcher: Matcher): ExtractedMention[] {
   const tc = tokenFacts(t);
-  const raw = matchAll(matcher, t, body, openList, openCount);
+  const raw = matchAll(matcher, t, body);
   const n = t.n;
   const S = t.start;
   const E = t.end;
@@ -296,8 +288,8 @@ export function findMentions(body: string, t: Tokens, matcher: Matcher): Extract
   const acrStamp = newStamp();
   const parens = parenList;
   const np = parenCount;
-  const opens = openList;
-  const no = openCount;
+  const opens = t.opens;
+  const no = t.nOpens;
   for (let x = 0; x < np; x++) {
     const k = parens[x]!;
     if (k < 1 || k + 2 >= n || !(tc[k + 2]! & F_RPAREN)) continue;

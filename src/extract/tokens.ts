@@ -22,7 +22,7 @@ export const W_CAP = 2; // the first character is an upper-case letter
 export const W_UPPER = 4; // has letters and no lower-case letter
 export const W_DIGIT = 8; // the first character is an ASCII digit
 /** A word whose first character is not a lower-case ASCII letter: only there can a gazetteer name start (matcher.ts). */
-export const W_OPEN = 16;
+export const W_OPEN = 16; // (bit 4: `scan` shifts it)
 
 /** The punctuation marks that are tokens; mark k has word id k in every epoch of the word table. */
 const MARKS = '.,()&/:;!?"“”[]';
@@ -40,6 +40,9 @@ export interface Tokens {
   word: Int32Array;
   /** GAP_NONE, GAP_SPACE, GAP_HYPHEN or GAP_LINE */
   gap: Uint8Array;
+  /** the tokens whose word is W_OPEN (where a name may start), in order: opens[0, nOpens) */
+  opens: Int32Array;
+  nOpens: number;
   /** the tokens after a line break (GAP_LINE), in order: lines[0, nLines) */
   lines: Int32Array;
   nLines: number;
@@ -238,6 +241,7 @@ interface Scratch {
   end: Int32Array;
   word: Int32Array;
   gap: Uint8Array;
+  opens: Int32Array;
   lines: Int32Array;
   starts: Int32Array;
 }
@@ -246,6 +250,7 @@ const newScratch = (size: number): Scratch => ({
   end: new Int32Array(size),
   word: new Int32Array(size),
   gap: new Uint8Array(size),
+  opens: new Int32Array(size),
   lines: new Int32Array(size),
   starts: new Int32Array(size),
 });
@@ -277,6 +282,7 @@ function grow(sc: Scratch, size: number) {
   sc.end = widened(sc.end, size);
   sc.word = widened(sc.word, size);
   sc.gap = widened(sc.gap, size);
+  sc.opens = widened(sc.opens, size);
   sc.lines = widened(sc.lines, size);
 }
 
@@ -292,6 +298,8 @@ function scan(body: string, sc: Scratch, keepStarts: boolean): { toks: Tokens; s
   let tEnd = sc.end;
   let tWord = sc.word;
   let tGap = sc.gap;
+  let tOpens = sc.opens;
+  let nOpens = 0;
   let tLines = sc.lines;
   let nLines = 0;
   let otherBreaks = false;
@@ -394,16 +402,20 @@ function scan(body: string, sc: Scratch, keepStarts: boolean): { toks: Tokens; s
       tEnd = sc.end;
       tWord = sc.word;
       tGap = sc.gap;
+      tOpens = sc.opens;
       tLines = sc.lines;
     }
     tStart[t] = start;
     tEnd[t] = i;
     tWord[t] = id;
     tGap[t] = gap;
+    // (listed without a branch: which words are W_OPEN follows no pattern a branch predictor learns)
+    tOpens[nOpens] = t;
+    nOpens += (words.flags[id]! & W_OPEN) >> 4;
     if (gap === GAP_LINE) tLines[nLines++] = t;
     t++;
     gap = GAP_NONE;
   }
-  const toks = { n: t, start: tStart, end: tEnd, word: tWord, gap: tGap, lines: tLines, nLines, otherBreaks };
+  const toks = { n: t, start: tStart, end: tEnd, word: tWord, gap: tGap, opens: tOpens, nOpens, lines: tLines, nLines, otherBreaks };
   return { toks, starts: keepStarts ? starts.subarray(0, k) : EMPTY };
 }
