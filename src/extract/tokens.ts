@@ -22,7 +22,9 @@ export const W_CAP = 2; // the first character is an upper-case letter
 export const W_UPPER = 4; // has letters and no lower-case letter
 export const W_DIGIT = 8; // the first character is an ASCII digit
 /** A word whose first character is not a lower-case ASCII letter: only there can a gazetteer name start (matcher.ts). */
-export const W_OPEN = 16; // (bit 4: `scan` shifts it)
+export const W_OPEN = 16;
+/** 1 when a word whose first code unit is c is W_OPEN, else 0 (without a branch: see `scan`). */
+const openBit = (c: number) => ((c - 97) | (122 - c)) >>> 31;
 
 /** The punctuation marks that are tokens; mark k has word id k in every epoch of the word table. */
 const MARKS = '.,()&/:;!?"“”[]';
@@ -228,7 +230,7 @@ function makeWord(raw: string, h: number): number {
       else if (UPPER.test(ch)) hasUpper = true;
     }
   }
-  const flags = W_WORD | (cap ? W_CAP : 0) | (hasUpper && !hasLower ? W_UPPER : 0) | (f >= 48 && f <= 57 ? W_DIGIT : 0) | (f >= 97 && f <= 122 ? 0 : W_OPEN);
+  const flags = W_WORD | (cap ? W_CAP : 0) | (hasUpper && !hasLower ? W_UPPER : 0) | (f >= 48 && f <= 57 ? W_DIGIT : 0) | (openBit(f) === 1 ? W_OPEN : 0);
   return addWord(raw, foldToken(raw), raw.toLowerCase(), flags, h, raw.length);
 }
 
@@ -321,6 +323,7 @@ function scan(body: string, sc: Scratch, keepStarts: boolean): { toks: Tokens; s
     if (kind === 0) kind = codeOf(c);
     let start = i;
     let id: number;
+    let open: number; // the word is W_OPEN: 1, else 0
     if (kind === 1) {
       // a word character is \w exactly when it is ASCII
       if (c < 128) {
@@ -376,6 +379,7 @@ function scan(body: string, sc: Scratch, keepStarts: boolean): { toks: Tokens; s
         break;
       }
       id = wordAt(body, text, start, i, h);
+      open = openBit(c);
     } else {
       if (c === 95) {
         if (!prevW) starts[k++] = i; // "_" is \w, though no word character here
@@ -384,6 +388,7 @@ function scan(body: string, sc: Scratch, keepStarts: boolean): { toks: Tokens; s
       i++;
       if (kind === 3) {
         id = MARK_ID[c]!;
+        open = c === 38 ? 1 : 0; // (`&`)
       } else {
         if (c === 10) gap = GAP_LINE;
         else if (isHyphen(c)) {
@@ -411,7 +416,7 @@ function scan(body: string, sc: Scratch, keepStarts: boolean): { toks: Tokens; s
     tGap[t] = gap;
     // (listed without a branch: which words are W_OPEN follows no pattern a branch predictor learns)
     tOpens[nOpens] = t;
-    nOpens += (words.flags[id]! & W_OPEN) >> 4;
+    nOpens += open;
     if (gap === GAP_LINE) tLines[nLines++] = t;
     t++;
     gap = GAP_NONE;
