@@ -1,12 +1,14 @@
 // The gazetteer matcher, acronym learning and the typing of unknown names: one row per case, the why in
-// the row. General sentences, not eval sentences.
+// the row. General sentences, not eval sentences (the shortcuts of the passes are checked against what
+// they stand for on the eval documents too).
 import { describe, expect, it } from 'vitest';
 import { extract, type GazetteerEntry } from '../src/extract/index.ts';
 import { tokenize, tokenizeWithStarts, W_OPEN, words } from '../src/extract/tokens.ts';
 import { buildMatcher, matchAll } from '../src/extract/matcher.ts';
 import { effectiveGazetteer } from '../src/extract/gazetteer.ts';
 import { loadEvalDocs } from '../eval/extraction/documents.ts';
-import { capitalisedLast, INFOBOX_LINE, infoboxLines, trimmedItem, upperFirst } from '../src/extract/mentions.ts';
+import cues from '../src/extract/data/cues.json' with { type: 'json' };
+import { capitalisedLast, INFOBOX_LINE, infoboxLines, trimmedItem, upperFirst, withoutTitle } from '../src/extract/mentions.ts';
 import { byStart } from '../src/extract/order.ts';
 
 const g = (name: string, canonical: string, type: GazetteerEntry['type'] = 'organization'): GazetteerEntry => ({
@@ -144,6 +146,20 @@ describe('upperFirst', () => {
     const ascii = Array.from({ length: 128 }, (_, c) => `${String.fromCharCode(c)}x`);
     for (const s of [...ascii, '', 'Ünal', 'ünal', 'Ωmega', 'ωmega', '𝐁old', '𝐛old', '\ud835', 'ǅ', 'Σ', 'ß', '한국'])
       expect([s, upperFirst(s)]).toEqual([s, /^\p{Lu}/u.test(s)]);
+  });
+});
+
+describe('withoutTitle', () => {
+  it('drops a title as the lookup of the first part in lower case does', () => {
+    const titles = [...cues.titles_dropped_from_canonical, 'Mr.', 'Dr'];
+    const firsts = [...Array.from({ length: 128 }, (_, c) => String.fromCharCode(c)), 'İ', 'Ḿ', 'ℎ', 'Ｍ', 'Ω', '𝐌', '\ud835', ''];
+    const names = [...titles.flatMap((t) => [t, `${t} Omar`, `${t.toUpperCase()} Omar`, `${t.toLowerCase()}  Omar `]), ...firsts.map((f) => `${f}ullah Omar`), ...firsts.map((f) => `${f}aji Ali`)];
+    const drop = new Set(cues.titles_dropped_from_canonical.map((t) => t.toLowerCase()));
+    for (const s of names) {
+      const sp = s.indexOf(' ');
+      const first = (sp < 0 ? s : s.slice(0, sp)).toLowerCase();
+      expect([s, withoutTitle(s)]).toEqual([s, drop.has(first) ? s.slice(first.length).trim() : s]);
+    }
   });
 });
 

@@ -542,13 +542,24 @@ function needsSpacing(text: string): boolean {
   return false;
 }
 
+/** The first code units of the titles dropped from a person's name, in either case. */
+const DROP_FIRST = new Set([...DROP_TITLES].flatMap((t) => [t.charCodeAt(0), t.toUpperCase().charCodeAt(0)]));
+
+/**
+ * A person's name without a leading title of DROP_TITLES ("Mullah Omar" → "Omar"): its first space-separated
+ * part, in lower case, is looked up only when its first code unit can begin one (beyond ASCII, always).
+ */
+export function withoutTitle(s: string): string {
+  const c = s.charCodeAt(0);
+  if (c < 128 && !DROP_FIRST.has(c)) return s;
+  const sp = s.indexOf(' ');
+  const first = (sp < 0 ? s : s.slice(0, sp)).toLowerCase();
+  return DROP_TITLES.has(first) ? s.slice(first.length).trim() : s;
+}
+
 function cleanCanonical(text: string, type: MentionType): string {
   let s = needsSpacing(text) ? text.replace(/\s+/g, ' ').trim() : text;
-  if (type === 'person') {
-    const sp = s.indexOf(' ');
-    const first = (sp < 0 ? s : s.slice(0, sp)).toLowerCase();
-    if (DROP_TITLES.has(first)) s = s.slice(first.length).trim();
-  }
+  if (type === 'person') s = withoutTitle(s);
   const c = canonicalOf(s);
   return c && c.type === type ? c.canonical : s;
 }
