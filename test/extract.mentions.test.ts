@@ -1,9 +1,14 @@
 // The gazetteer matcher, acronym learning and the typing of unknown names: one row per case, the why in
-// the row. General sentences, not eval sentences.
+// the row. General sentences, not eval sentences (the shortcuts of the passes are checked against what
+// they stand for on the eval documents too).
 import { describe, expect, it } from 'vitest';
 import { extract, type GazetteerEntry } from '../src/extract/index.ts';
-import { tokenize, words } from '../src/extract/tokens.ts';
-import { capitalisedLast, trimmedItem, upperFirst } from '../src/extract/mentions.ts';
+import { tokenize, tokenizeWithStarts, W_OPEN, words } from '../src/extract/tokens.ts';
+import { buildMatcher, matchAll } from '../src/extract/matcher.ts';
+import { effectiveGazetteer } from '../src/extract/gazetteer.ts';
+import { loadEvalDocs } from '../eval/extraction/documents.ts';
+import cues from '../src/extract/data/cues.json' with { type: 'json' };
+import { capitalisedLast, INFOBOX_LINE, infoboxLines, trimmedItem, upperFirst, withoutTitle } from '../src/extract/mentions.ts';
 import { byStart } from '../src/extract/order.ts';
 
 const g = (name: string, canonical: string, type: GazetteerEntry['type'] = 'organization'): GazetteerEntry => ({
@@ -46,6 +51,25 @@ describe('gazetteer matcher', () => {
     ['an acronym does not match a common word in lower case', 'let them in'],
   ])('%s', (_why, text) => {
     expect(mentions(text).filter((m) => m[3] === true && m[1] !== 'Taiba')).toEqual([]);
+  });
+});
+
+describe('the matcher looks only at the tokens that can start a name (W_OPEN)', () => {
+  it('finds what a scan of every token finds', () => {
+    const m = buildMatcher(effectiveGazetteer(gazetteer));
+    let found = 0;
+    const texts = [...loadEvalDocs().map((d) => d.body), 'LET 9/11 & Co. 21st Will Ünal ünal Lashkar e Tayyiba; will let Army of the Pure'];
+    for (const text of texts) {
+      const t = tokenizeWithStarts(text).toks;
+      const opens = [...t.opens.subarray(0, t.nOpens)];
+      expect(opens).toEqual([...t.word.subarray(0, t.n)].flatMap((w, q) => (words.flags[w]! & W_OPEN ? [q] : [])));
+      const copy = ({ n, i, j, hit }: ReturnType<typeof matchAll>) => [...i.subarray(0, n)].map((x, k) => [x, j[k], hit[k]!.entry.name]);
+      const some = copy(matchAll(m, t, text));
+      const every = copy(matchAll(m, { ...t, opens: Int32Array.from({ length: t.n }, (_, q) => q), nOpens: t.n }, text));
+      expect(some).toEqual(every);
+      found += every.length;
+    }
+    expect(found).toBeGreaterThan(100);
   });
 });
 
@@ -125,6 +149,20 @@ describe('upperFirst', () => {
   });
 });
 
+describe('withoutTitle', () => {
+  it('drops a title as the lookup of the first part in lower case does', () => {
+    const titles = [...cues.titles_dropped_from_canonical, 'Mr.', 'Dr'];
+    const firsts = [...Array.from({ length: 128 }, (_, c) => String.fromCharCode(c)), 'İ', 'Ḿ', 'ℎ', 'Ｍ', 'Ω', '𝐌', '\ud835', ''];
+    const names = [...titles.flatMap((t) => [t, `${t} Omar`, `${t.toUpperCase()} Omar`, `${t.toLowerCase()}  Omar `]), ...firsts.map((f) => `${f}ullah Omar`), ...firsts.map((f) => `${f}aji Ali`)];
+    const drop = new Set(cues.titles_dropped_from_canonical.map((t) => t.toLowerCase()));
+    for (const s of names) {
+      const sp = s.indexOf(' ');
+      const first = (sp < 0 ? s : s.slice(0, sp)).toLowerCase();
+      expect([s, withoutTitle(s)]).toEqual([s, drop.has(first) ? s.slice(first.length).trim() : s]);
+    }
+  });
+});
+
 describe('infobox items (trimmedItem)', () => {
   // the expressions the trimming stands for, run on random items made of the characters that matter
   const LEAD = /^(?:\s|\*|<hr>|&)+/;
@@ -141,6 +179,25 @@ describe('infobox items (trimmedItem)', () => {
       const body = `x,${item},y`;
       expect([item, trimmedItem(body, 2, 2 + item.length)]).toEqual([item, [2 + lead, 2 + item.length - tail]]);
     }
+  });
+
+  it('infobox lines are found at the tokens after a line break as by the expression', () => {
+    const parts = ['\n', '\r\n', '\u2028', ' ', '\t', '- ', '* ', '•', '#', 'Commander', 'Commanders12', 'Leader', 'Founded by', 'Founded', 'Area of operations', ': ', ' X', ' y', 'Ali', ', ', '\u00a0', 'Place:'];
+    let seed = 5;
+    const rnd = () => (seed = (seed * 1103515245 + 12345) & 0x7fffffff) / 0x80000000;
+    const texts = loadEvalDocs().map((d) => d.body);
+    for (let it = 0; it < 3000; it++) {
+      let text = '';
+      for (let k = Math.floor(rnd() * 16); k > 0; k--) text += parts[Math.floor(rnd() * parts.length)];
+      texts.push(text);
+    }
+    let found = 0;
+    for (const text of texts) {
+      const want = [...text.matchAll(INFOBOX_LINE)].map((m) => [m.index, m[0]]);
+      expect([text, infoboxLines(text, tokenizeWithStarts(text).toks).map((m) => [m.index, m[0]])]).toEqual([text, want]);
+      found += want.length;
+    }
+    expect(found).toBeGreaterThan(300);
   });
 
   it('finds the names of an infobox line', () => {

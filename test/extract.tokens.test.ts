@@ -2,7 +2,8 @@
 // script or the table's size; every token's text is body.slice(start, end).
 import { describe, expect, it } from 'vitest';
 import { extract } from '../src/extract/index.ts';
-import { tokenize, tokenizeWithStarts, wordIdOf, words } from '../src/extract/tokens.ts';
+import { GAP_LINE, tokenize, tokenizeWithStarts, wordIdOf, words } from '../src/extract/tokens.ts';
+import { loadEvalDocs } from '../eval/extraction/documents.ts';
 
 /** The word ids of the tokens of `text`, with each token's text checked against its word's spelling. */
 function ids(text: string): number[] {
@@ -66,5 +67,18 @@ describe('offsets are UTF-16 code units', () => {
     const ms = extract(text, { gazetteer: [] }).mentions;
     expect(ms.length).toBeGreaterThan(0);
     for (const m of ms) expect(m.text).toBe(text.slice(m.start, m.end));
+  });
+});
+
+describe('line breaks', () => {
+  it('lists the tokens after a line break, and tells a text with other line terminators', () => {
+    const texts = [...loadEvalDocs().map((d) => d.body), 'a\nb', '\n\nA - b\n-c', 'a\r\nb', 'a\u2028b', 'a\u2029', '\rA', 'one line'];
+    for (const text of texts) {
+      const { toks } = tokenizeWithStarts(text);
+      const want: number[] = [];
+      for (let k = 0; k < toks.n; k++) if (toks.gap[k] === GAP_LINE) want.push(k);
+      expect([...toks.lines.subarray(0, toks.nLines)]).toEqual(want);
+      expect([text, toks.otherBreaks]).toEqual([text, /[\r\u2028\u2029]/.test(text)]);
+    }
   });
 });

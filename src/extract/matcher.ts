@@ -4,7 +4,7 @@
 //
 // The trie's edges are labelled by the trie's own key ids, and each word of the text is mapped to its key
 // id once per process (kept by word id), so the scan compares integers, not strings.
-import { GAP_LINE, tokenize, W_CAP, W_DIGIT, W_WORD, words, ID_COMMA, ID_DOT, type Tokens } from './tokens.ts';
+import { GAP_LINE, PARTICLES, tokenize, W_CAP, W_DIGIT, W_OPEN, W_WORD, words, ID_COMMA, ID_DOT, type Tokens } from './tokens.ts';
 import type { GazetteerEntry } from './types.ts';
 import { widened } from '../util/typed.ts';
 
@@ -25,14 +25,22 @@ export interface Compiled {
 
 export interface Matcher {
   size: number;
-  /** the names ending at each trie node (node 0 is the root), or null */
-  out: Array<Compiled[] | null>;
+  /**
+   * the names ending at each trie node (node 0 is the root): node k's are hits[hitsFrom[k], hitsFrom[k + 1]),
+   * in the order given; capRule[x] is 1 when hits[x].rule is 'cap' (read without touching the object)
+   */
+  hits: Compiled[];
+  hitsFrom: Int32Array;
+  capRule: Uint8Array;
   /** key id of each folded key on an edge */
   keys: Map<string, number>;
-  /** edges, open addressing: (node, key id) → child */
-  eNode: Int32Array;
-  eKey: Int32Array;
-  eChild: Int32Array;
+  /**
+   * by node, a pair: the key id and child of its one edge (most nodes have one or none), or NONE or MANY
+   * and 0; a node of many edges has them in `edges`
+   */
+  single: Int32Array;
+  /** edges, open addressing, a slot of three: (node, key id, child); child 0: an empty slot */
+  edges: Int32Array;
   /** by word id, for `words.epoch` === `epoch`: key id + 2 (1 = on no edge, 0 = not yet looked up) */
   epoch: number;
   keyOfWord: Int32Array;
@@ -55,17 +63,24 @@ export function caseRuleOf(name: string): CaseRule {
 
 const edgeHash = (node: number, key: number) => (Math.imul(node, 0x9e3779b1) ^ Math.imul(key, 0x85ebca6b)) >>> 0;
 
+const NONE = -1;
+const MANY = -2;
+
 function child(m: Matcher, node: number, key: number): number {
-  const mask = m.eNode.length - 1;
-  let idx = edgeHash(node, key) & mask;
-  for (let c = m.eChild[idx]!; c !== 0; c = m.eChild[(idx = (idx + 1) & mask)]!) if (m.eNode[idx] === node && m.eKey[idx] === key) return c;
+  const one = m.single[2 * node]!;
+  if (one === key) return m.single[2 * node + 1]!;
+  if (one !== MANY) return -1;
+  const e = m.edges;
+  const slots = e.length / 3;
+  for (let idx = (edgeHash(node, key) & (slots - 1)) * 3; e[idx + 2] !== 0; idx = idx + 3 === e.length ? 0 : idx + 3)
+    if (e[idx] === node && e[idx + 1] === key) return e[idx + 2]!;
   return -1;
 }
 
 export function buildMatcher(entries: GazetteerEntry[]): Matcher {
   const out: Array<Compiled[] | null> = [null];
   const keys = new Map<string, number>();
-  const edges = new Map<string, number>(); // `${node} ${key id}` → child, while building
+  const edgeIds = new Map<string, number>(); // `${node} ${key id}` → child, while building
   const edgeList: number[] = [];
   let size = 0;
   for (const e of entries) {
@@ -83,11 +98,11 @@ export function buildMatcher(entries: GazetteerEntry[]): Matcher {
       let kid = keys.get(key);
       if (kid === undefined) keys.set(key, (kid = keys.size));
       const ek = `${node} ${kid}`;
-      let nx = edges.get(ek);
+      let nx = edgeIds.get(ek);
       if (nx === undefined) {
         nx = out.length;
         out.push(null);
-        edges.set(ek, nx);
+        edgeIds.set(ek, nx);
         edgeList.push(node, kid, nx);
       }
       node = nx;
@@ -99,18 +114,30 @@ export function buildMatcher(entries: GazetteerEntry[]): Matcher {
     here.push({ entry: e, rule, surface, upper: surface.toUpperCase(), ntok: path.length });
     size++;
   }
-  let cap = 16;
-  while (cap < (edgeList.length / 3) * 2) cap *= 2;
-  const m: Matcher = { size, out, keys, eNode: new Int32Array(cap), eKey: new Int32Array(cap), eChild: new Int32Array(cap), epoch: -1, keyOfWord: new Int32Array(0), firstOfWord: new Int32Array(0), squashed: [], squashedLower: [] };
-  const mask = cap - 1;
-  for (let k = 0; k < edgeList.length; k += 3) {
-    let idx = edgeHash(edgeList[k]!, edgeList[k + 1]!) & mask;
-    while (m.eChild[idx] !== 0) idx = (idx + 1) & mask;
-    m.eNode[idx] = edgeList[k]!;
-    m.eKey[idx] = edgeList[k + 1]!;
-    m.eChild[idx] = edgeList[k + 2]!;
+  const hits: Compiled[] = [];
+  const hitsFrom = new Int32Array(out.length + 1);
+  for (let k = 0; k < out.length; k++) {
+    hitsFrom[k] = hits.length;
+    hits.push(...(out[k] ?? []));
   }
-  return m;
+  hitsFrom[out.length] = hits.length;
+  const capRule = Uint8Array.from(hits, (c) => (c.rule === 'cap' ? 1 : 0));
+  const single = new Int32Array(2 * out.length);
+  for (let k = 0; k < out.length; k++) single[2 * k] = NONE;
+  for (let k = 0; k < edgeList.length; k += 3) {
+    const at = 2 * edgeList[k]!;
+    single[at] = single[at] === NONE ? edgeList[k + 1]! : MANY;
+    single[at + 1] = single[at] === MANY ? 0 : edgeList[k + 2]!;
+  }
+  let slots = 16;
+  while (slots < (edgeList.length / 3) * 2) slots *= 2;
+  const edges = new Int32Array(3 * slots);
+  for (let k = 0; k < edgeList.length; k += 3) {
+    let idx = edgeHash(edgeList[k]!, edgeList[k + 1]!) & (slots - 1);
+    while (edges[3 * idx + 2] !== 0) idx = (idx + 1) & (slots - 1);
+    edges.set(edgeList.slice(k, k + 3), 3 * idx);
+  }
+  return { size, hits, hitsFrom, capRule, keys, single, edges, epoch: -1, keyOfWord: new Int32Array(0), firstOfWord: new Int32Array(0), squashed: [], squashedLower: [] };
 }
 
 /**
@@ -125,16 +152,10 @@ export interface Matches {
 }
 const matches: Matches = { n: 0, i: new Int32Array(256), j: new Int32Array(256), hit: [] };
 
-/**
- * Arabic-style particles written in lower case at the start of a name ("al-Qaeda", "ash-Shabab"): such a
- * word may start a name when the word after it is capitalised.
- */
-const PARTICLES = new Set(['al', 'el', 'ad', 'an', 'ar', 'as', 'ash', 'at', 'az', 'ul']);
 const isParticle = (w: number) => PARTICLES.has(words.raw[w]!);
 
-function ruleOk(m: Matcher, c: Compiled, t: Tokens, i: number, j: number, body: string, flags: Uint8Array): boolean {
-  if (c.rule === 'cap')
-    return (flags[t.word[i]!]! & (W_CAP | W_DIGIT)) !== 0 || (i < j && (flags[t.word[i + 1]!]! & W_CAP) !== 0 && isParticle(t.word[i]!));
+/** The acronym rule (see `CaseRule`) for c at tokens i..j. */
+function acronymOk(m: Matcher, c: Compiled, t: Tokens, i: number, j: number, body: string): boolean {
   let text: string;
   let lower: string;
   if (i === j) {
@@ -179,14 +200,16 @@ function fit(m: Matcher): void {
 function learn(m: Matcher, w: number): void {
   const k = m.keys.get(words.key[w]!) ?? -1;
   m.keyOfWord[w] = k + 2;
-  // only a word starts a name, and not one that starts with a lower-case ASCII letter (but a particle):
-  // no case rule passes there (`cap` wants a capital, a digit or a particle before a capital; an `acronym`
-  // surface starts with a capital or a non-letter, and so does its upper case)
-  const c = words.raw[w]!.charCodeAt(0);
-  m.firstOfWord[w] = words.flags[w]! & W_WORD && k >= 0 && (!(c >= 97 && c <= 122) || isParticle(w)) ? child(m, 0, k) : -1;
+  // only a word where a name may start (W_OPEN: not one that starts with a lower-case ASCII letter, but a
+  // particle): no case rule passes elsewhere (`cap` wants a capital, a digit or a particle before a capital;
+  // an `acronym` surface starts with a capital or a non-letter, and so does its upper case)
+  m.firstOfWord[w] = words.flags[w]! & W_OPEN && k >= 0 ? child(m, 0, k) : -1;
 }
 
-/** All longest, non-overlapping gazetteer matches, left to right (see `Matches`). */
+/**
+ * All longest, non-overlapping gazetteer matches, left to right (see `Matches`). A name starts only at a
+ * W_OPEN word (see `learn`): the scan looks at the tokens' `opens`, not at every token.
+ */
 export function matchAll(m: Matcher, t: Tokens, body: string): Matches {
   const n = t.n;
   const word = t.word;
@@ -195,26 +218,26 @@ export function matchAll(m: Matcher, t: Tokens, body: string): Matches {
   fit(m);
   const ko = m.keyOfWord;
   const fo = m.firstOfWord;
-  const outs = m.out;
+  const { hits, hitsFrom, capRule } = m;
   let count = 0;
-  let i = 0;
-  while (i < n) {
+  let next = 0; // (the tokens before it are inside the last match)
+  const opens = t.opens;
+  for (let x = 0; x < t.nOpens; x++) {
+    const i = opens[x]!;
+    if (i < next) continue;
     const w = word[i]!;
     if (ko[w] === 0) learn(m, w);
     let node = fo[w]!;
-    let best: Compiled | null = null;
+    let best = -1; // (an index into hits)
     let bestJ = i;
     let j = i;
     while (node > 0) {
-      const here = outs[node]!;
-      if (here !== null)
-        for (let x = 0; x < here.length; x++) {
-          const c = here[x]!;
-          if (ruleOk(m, c, t, i, j, body, flags)) {
-            best = c;
-            bestJ = j;
-            break;
-          }
+      for (let y = hitsFrom[node]!, end = hitsFrom[node + 1]!; y < end; y++)
+        // (the `cap` rule: the first word is capitalised or a number, or a particle before a capital)
+        if (capRule[y] === 1 ? (flags[w]! & (W_CAP | W_DIGIT)) !== 0 || (i < j && (flags[word[i + 1]!]! & W_CAP) !== 0 && isParticle(w)) : acronymOk(m, hits[y]!, t, i, j, body)) {
+          best = y;
+          bestJ = j;
+          break;
         }
       if (j + 1 >= n || gap[j + 1] === GAP_LINE) break;
       const w2 = word[j + 1]!;
@@ -224,17 +247,17 @@ export function matchAll(m: Matcher, t: Tokens, body: string): Matches {
       node = child(m, node, k - 2);
       j++;
     }
-    if (best) {
+    if (best >= 0) {
       if (count === matches.i.length) {
         matches.i = widened(matches.i, 2 * count);
         matches.j = widened(matches.j, 2 * count);
       }
       matches.i[count] = i;
       matches.j[count] = bestJ;
-      matches.hit[count] = best;
+      matches.hit[count] = hits[best]!;
       count++;
-      i = bestJ + 1;
-    } else i++;
+      next = bestJ + 1;
+    }
   }
   matches.n = count;
   return matches;

@@ -92,7 +92,7 @@ let foundJ = new Int32Array(256);
 // token that is not there.
 const F_WORD = 1 << 0; // letters/digits (and `&`)
 const F_CAP = 1 << 1; // first character upper case
-const F_KNOWN = 1 << 2; // (in the per-word cache: worked out)
+// (1 << 2: free)
 const F_NAME = 1 << 3; // can be part of a name: a capitalised or upper-case word, or an ordinal (21st)
 const F_CONN = 1 << 4; // CONNECTORS (key)
 const F_TIME = 1 << 5; // TIME_WORDS (key)
@@ -129,7 +129,7 @@ function factsOf(w: number): number {
   const key = words.key[w]!;
   const lower = words.lower[w]!;
   const fl = words.flags[w]!;
-  let b = F_KNOWN;
+  let b = 0;
   if (fl & W_WORD) {
     b |= F_WORD;
     if (fl & (W_CAP | W_UPPER) || (fl & W_DIGIT && /^\d+(st|nd|rd|th)$/.test(raw))) b |= F_NAME;
@@ -166,17 +166,16 @@ function factsOf(w: number): number {
   return b;
 }
 
-// facts by word id, for words.epoch === factsEpoch (0 = not yet worked out)
+// facts by word id, for words.epoch === factsEpoch: those of the first `factsCount` words
 let factsEpoch = -1;
 let factsByWord = new Int32Array(0);
+let factsCount = 0;
 
 // per token, kept from call to call (findMentions is not re-entered): the facts, and which mention covers it
 let factsScratch = new Int32Array(4096);
 let coverScratch = new Int32Array(4096);
-// the indices of the tokens that can be part of a name (F_NAME) and of the opening brackets, in order:
-// the passes that look only at those walk these lists, not every token
-let nameList = new Int32Array(1024);
-let nameCount = 0;
+// the indices of the opening brackets, in order: the passes that look only at those walk this list, not
+// every token (as the passes over name words walk the tokens' `opens`: every F_NAME word is W_OPEN)
 let parenList = new Int32Array(256);
 let parenCount = 0;
 
@@ -201,35 +200,34 @@ function stampKeys(m: Map<string, unknown>, g: number) {
   }
 }
 
-/** The facts of each token's word; the three entries past the last token are 0 (no token, no facts). */
+/**
+ * The facts of each token's word; the three entries past the last token are 0 (no token, no facts). Also
+ * lists the opening brackets (`parenList`).
+ */
 function tokenFacts(t: Tokens): Int32Array {
   if (factsEpoch !== words.epoch || factsByWord.length < words.count) {
     const a = new Int32Array(Math.max(1024, words.count * 2));
     if (factsEpoch === words.epoch) a.set(factsByWord);
+    else factsCount = 0;
     factsByWord = a;
     factsEpoch = words.epoch;
   }
   const byWord = factsByWord;
+  // every word of the table so far, this document's among them (a word's facts are worked out once)
+  for (; factsCount < words.count; factsCount++) byWord[factsCount] = factsOf(factsCount);
   const n = t.n;
   const word = t.word;
   if (factsScratch.length < n + 3) factsScratch = new Int32Array(2 * n + 3);
-  if (nameList.length < n) nameList = new Int32Array(2 * n);
   if (parenList.length < n) parenList = new Int32Array(2 * n);
   const tc = factsScratch;
-  const names = nameList;
   const parens = parenList;
-  let nn = 0;
   let np = 0;
   tc[n] = tc[n + 1] = tc[n + 2] = 0;
   for (let q = 0; q < n; q++) {
-    const w = word[q]!;
-    let f = byWord[w]!;
-    if (f === 0) byWord[w] = f = factsOf(w);
+    const f = byWord[word[q]!]!;
     tc[q] = f;
-    if (f & F_NAME) names[nn++] = q;
-    else if (f & F_LPAREN) parens[np++] = q;
+    if (f & F_LPAREN) parens[np++] = q;
   }
-  nameCount = nn;
   parenCount = np;
   return tc;
 }
@@ -267,13 +265,13 @@ function isGiven(l: string): boolean {
 }
 
 export function findMentions(body: string, t: Tokens, matcher: Matcher): ExtractedMention[] {
+  const tc = tokenFacts(t);
   const raw = matchAll(matcher, t, body);
   const n = t.n;
   const S = t.start;
   const E = t.end;
   const G = t.gap;
   const WD = t.word;
-  const tc = tokenFacts(t);
   const wordRaw = words.raw;
   if (coverScratch.length < n + 3) coverScratch = new Int32Array(2 * n + 3);
   const cover = coverScratch.fill(-1, 0, n + 3); // -1: no mention
@@ -308,8 +306,8 @@ export function findMentions(body: string, t: Tokens, matcher: Matcher): Extract
   const acrStamp = newStamp();
   const parens = parenList;
   const np = parenCount;
-  const names = nameList;
-  const nn = nameCount;
+  const opens = t.opens;
+  const no = t.nOpens;
   for (let x = 0; x < np; x++) {
     const k = parens[x]!;
     if (k < 1 || k + 2 >= n || !(tc[k + 2]! & F_RPAREN)) continue;
@@ -361,9 +359,9 @@ export function findMentions(body: string, t: Tokens, matcher: Matcher): Extract
     add(sameAs(f, S[b + 1]!, E[e - 1]!), b + 1, e - 1);
   }
   if (acr)
-    for (let x = 0; x < nn; x++) {
-      // (an acronym's word can be part of a name: it is in the name list)
-      const k = names[x]!;
+    for (let x = 0; x < no; x++) {
+      // (an acronym's word can be part of a name: it is in the list)
+      const k = opens[x]!;
       if (cover[k]! >= 0 || stamps[WD[k]!] !== acrStamp) continue;
       const f = acr.get(WD[k]!);
       if (f) add(sameAs(f, S[k]!, E[k]!), k, k);
@@ -374,9 +372,9 @@ export function findMentions(body: string, t: Tokens, matcher: Matcher): Extract
 
   // unknown capitalised sequences typed by evidence
   let k = 0;
-  for (let x = 0; x < nn; x++) {
-    if (names[x]! < k) continue;
-    k = names[x]!;
+  for (let x = 0; x < no; x++) {
+    if (opens[x]! < k || !(tc[opens[x]!]! & F_NAME)) continue;
+    k = opens[x]!;
     if (cover[k]! >= 0) continue;
     let si = k;
     let sj = k;
@@ -541,30 +539,31 @@ export function findMentions(body: string, t: Tokens, matcher: Matcher): Extract
     const m = /^(\p{Lu}[\p{L}-]{3,}) (?:network|group|movement)$/iu.exec(f.canonical);
     if (m && !surname?.has(m[1]!) && !short?.has(m[1]!)) (short ??= new Map()).set(m[1]!, f);
   }
+  // both found again in one pass over the name words: no word is in both (see `short`), and a mention added
+  // at one token changes no test at another
   const shortStamp = newStamp();
-  if (short) stampKeys(short, shortStamp);
-  if (short)
-    for (let x = 0; x < nn; x++) {
-      const q = names[x]!;
-      if (cover[q]! >= 0 || !(tc[q]! & F_CAP) || stamps[WD[q]!] !== shortStamp) continue;
-      const f = short.get(wordRaw[WD[q]!]!);
-      if (f && q + 1 < n && tc[q + 1]! & F_WORD && !(tc[q + 1]! & F_CAP) && G[q + 1] === GAP_SPACE) add(sameAs(f, S[q]!, E[q]!), q, q);
-    }
   const surnameStamp = newStamp();
+  if (short) stampKeys(short, shortStamp);
   if (surname) stampKeys(surname, surnameStamp);
-  if (surname)
-    for (let x = 0; x < nn; x++) {
-      const q = names[x]!;
-      // (a word not stamped is no surname: the lookup below would find nothing)
-      if (cover[q]! >= 0 || !(tc[q]! & F_CAP) || stamps[WD[q]!] !== surnameStamp) continue;
-      const f = surname.get(wordRaw[WD[q]!]!);
-      if (tc[q - 1]! & F_THE) continue; // "the Baloch separatist group"
-      if (!f || (tc[q + 1]! & F_CAP && G[q + 1] === GAP_SPACE)) continue;
-      // the full name again, its first words not yet found ("Azam Cheema and …", where nothing typed it)
-      let p = q;
-      for (let k = 1; k <= 3 && q - k >= 0 && cover[q - k]! < 0 && G[q - k + 1] === GAP_SPACE; k++)
-        if (body.slice(S[q - k]!, E[q]!) === f.canonical) p = q - k;
-      add(sameAs(f, S[p]!, E[q]!), p, q);
+  if (short || surname)
+    for (let x = 0; x < no; x++) {
+      const q = opens[x]!;
+      if (cover[q]! >= 0 || !(tc[q]! & F_CAP)) continue;
+      // (a word not stamped is in neither: the lookups below would find nothing)
+      const st = stamps[WD[q]!];
+      if (st === shortStamp) {
+        const f = short!.get(wordRaw[WD[q]!]!);
+        if (f && q + 1 < n && tc[q + 1]! & F_WORD && !(tc[q + 1]! & F_CAP) && G[q + 1] === GAP_SPACE) add(sameAs(f, S[q]!, E[q]!), q, q);
+      } else if (st === surnameStamp) {
+        const f = surname!.get(wordRaw[WD[q]!]!);
+        if (tc[q - 1]! & F_THE) continue; // "the Baloch separatist group"
+        if (!f || (tc[q + 1]! & F_CAP && G[q + 1] === GAP_SPACE)) continue;
+        // the full name again, its first words not yet found ("Azam Cheema and …", where nothing typed it)
+        let p = q;
+        for (let k = 1; k <= 3 && q - k >= 0 && cover[q - k]! < 0 && G[q - k + 1] === GAP_SPACE; k++)
+          if (body.slice(S[q - k]!, E[q]!) === f.canonical) p = q - k;
+        add(sameAs(f, S[p]!, E[q]!), p, q);
+      }
     }
 
   // the mentions kept, in order of their start (the sort is stable: ties stay in the order found); the list
@@ -674,13 +673,24 @@ function needsSpacing(text: string): boolean {
   return false;
 }
 
+/** The first code units of the titles dropped from a person's name, in either case. */
+const DROP_FIRST = new Set([...DROP_TITLES].flatMap((t) => [t.charCodeAt(0), t.toUpperCase().charCodeAt(0)]));
+
+/**
+ * A person's name without a leading title of DROP_TITLES ("Mullah Omar" → "Omar"): its first space-separated
+ * part, in lower case, is looked up only when its first code unit can begin one (beyond ASCII, always).
+ */
+export function withoutTitle(s: string): string {
+  const c = s.charCodeAt(0);
+  if (c < 128 && !DROP_FIRST.has(c)) return s;
+  const sp = s.indexOf(' ');
+  const first = (sp < 0 ? s : s.slice(0, sp)).toLowerCase();
+  return DROP_TITLES.has(first) ? s.slice(first.length).trim() : s;
+}
+
 function cleanCanonical(text: string, type: MentionType): string {
   let s = needsSpacing(text) ? text.replace(/\s+/g, ' ').trim() : text;
-  if (type === 'person') {
-    const sp = s.indexOf(' ');
-    const first = (sp < 0 ? s : s.slice(0, sp)).toLowerCase();
-    if (DROP_TITLES.has(first)) s = s.slice(first.length).trim();
-  }
+  if (type === 'person') s = withoutTitle(s);
   const c = canonicalOf(s);
   return c && c.type === type ? c.canonical : s;
 }
@@ -909,51 +919,68 @@ function tokenAround(t: Tokens, pos: number): number {
   return -1;
 }
 
-/** The infobox labels, as expressions; each begins with two plain letters. */
+/** The infobox labels, as expressions. */
 const INFOBOX_LABELS = [
   'Commanders?', 'Leaders?', 'Founders?', 'Founded by', 'Led by', 'Units?', 'Combatants?', 'Belligerents?', 'Allies',
   'Opponents', 'Perpetrators?', 'Assailants?', 'Place', 'Location', 'Headquarters', 'Area of operations', 'Country',
 ];
 // the label, then a colon, a space before a capital, or nothing before a capitalised word (a label glued
 // to its value, as copied from a rendered infobox: "LocationLethpora")
-const INFOBOX_LINE = new RegExp(`^[-*•\\s]*(${INFOBOX_LABELS.join('|')})(\\d*)(?::[ \\t]*| (?=\\p{Lu})|(?=\\p{Lu}\\p{Ll}))(.+)$`, 'gmu');
+export const INFOBOX_LINE = new RegExp(`^[-*•\\s]*(${INFOBOX_LABELS.join('|')})(\\d*)(?::[ \\t]*| (?=\\p{Lu})|(?=\\p{Lu}\\p{Ll}))(.+)$`, 'gmu');
 const INFOBOX_LINE_AT = new RegExp(INFOBOX_LINE.source, 'ymu');
-/** The first two letters of the labels, as c1 << 16 | c2. */
-const LABEL_START = new Set(INFOBOX_LABELS.map((s) => (s.charCodeAt(0) << 16) | s.charCodeAt(1)));
+/** A word a label begins with, and the digits after it ("Commanders2", "Founded" of "Founded by"), or glued to its value ("LocationLethpora"). */
+const LABEL_WORD = new RegExp(`^(?:${INFOBOX_LABELS.map((s) => s.split(' ')[0]!).join('|')})\\d*(?:$|\\p{Lu}\\p{Ll})`, 'u');
 const isSpace = (c: number) => (c >= 9 && c <= 13) || c === 32 || (c > 127 && /\s/.test(String.fromCharCode(c)));
+/** `[-*•\s]`: what may come before a label on its line. */
+const isLead = (c: number) => c === 45 || c === 42 || c === 0x2022 || isSpace(c);
+
+// by word id, for words.epoch === labelEpoch: 2 = LABEL_WORD, 1 = not, 0 = not yet known
+let labelEpoch = -1;
+let labelByWord = new Uint8Array(0);
+function isLabelWord(w: number): boolean {
+  if (labelEpoch !== words.epoch || labelByWord.length <= w) {
+    const a = new Uint8Array(Math.max(1024, words.count * 2));
+    if (labelEpoch === words.epoch) a.set(labelByWord);
+    labelByWord = a;
+    labelEpoch = words.epoch;
+  }
+  let v = labelByWord[w]!;
+  if (v === 0) labelByWord[w] = v = LABEL_WORD.test(words.raw[w]!) ? 2 : 1;
+  return v === 2;
+}
 
 /**
- * The matches of INFOBOX_LINE in body, as `body.matchAll(INFOBOX_LINE)` gives them, but trying the
- * expression only at line starts whose first two characters after bullets and spaces can begin a label.
+ * The matches of INFOBOX_LINE in body (its tokens `t`), as `body.matchAll(INFOBOX_LINE)` gives them. What
+ * comes before a label on its line (bullets, white space) makes no token, so a label begins with the first
+ * token after a line break, and that token's word is a LABEL_WORD: the expression is tried only at the line
+ * start before such a token (any line start from which only `[-*•\s]` come before it matches alike; the
+ * first is the match's).
  */
-function infoboxLines(body: string): RegExpExecArray[] {
-  // line terminators other than \n are rare: there, the plain scan
-  if (body.includes('\r') || body.includes('\u2028') || body.includes('\u2029')) return [...body.matchAll(INFOBOX_LINE)];
+export function infoboxLines(body: string, t: Tokens): RegExpExecArray[] {
+  // line terminators other than \n (which make no GAP_LINE) are rare: there, the plain scan
+  if (t.otherBreaks) return [...body.matchAll(INFOBOX_LINE)];
   const out: RegExpExecArray[] = [];
-  const n = body.length;
-  let line = 0; // a line start
-  while (line <= n) {
-    let p = line;
-    let c = 0;
-    while (p < n && ((c = body.charCodeAt(p)) === 45 || c === 42 || c === 0x2022 || isSpace(c))) p++;
-    let next = -1;
-    if (p + 1 < n && LABEL_START.has((c << 16) | body.charCodeAt(p + 1))) {
-      INFOBOX_LINE_AT.lastIndex = line;
-      const m = INFOBOX_LINE_AT.exec(body);
-      if (m) {
-        out.push(m);
-        next = m.index + m[0].length; // a match ends at a line's end
-      }
+  // (a match ends at its line's end, before the next token after a line break: matches cannot overlap)
+  for (let x = 0; x < t.nLines; x++) {
+    const q = t.lines[x]!;
+    if (!isLabelWord(t.word[q]!)) continue;
+    const s = t.start[q]!;
+    let b = s;
+    while (b > 0 && isLead(body.charCodeAt(b - 1))) b--;
+    let line = b;
+    if (b > 0 && body.charCodeAt(b - 1) !== 10) {
+      line = body.indexOf('\n', b) + 1; // (0: none)
+      if (line === 0 || line > s) continue; // not on a line of its own: "# Commander"
     }
-    const nl = body.indexOf('\n', next < 0 ? line : next);
-    if (nl < 0) break;
-    line = nl + 1;
+    INFOBOX_LINE_AT.lastIndex = line;
+    const m = INFOBOX_LINE_AT.exec(body);
+    if (m) out.push(m);
   }
   return out;
 }
 
 function infobox(body: string, toks: Tokens, cover: Int32Array, add: (f: Found, i: number, j: number) => void) {
-  for (const m of infoboxLines(body)) {
+  for (const m of infoboxLines(body, toks)) {
     const label = m[1]!.trim();
     const hit = INFOBOX.find(([re]) => re.test(label));
     if (!hit) continue;

@@ -21,6 +21,15 @@ export const W_WORD = 1; // letters/digits (and `&`), not punctuation
 export const W_CAP = 2; // the first character is an upper-case letter
 export const W_UPPER = 4; // has letters and no lower-case letter
 export const W_DIGIT = 8; // the first character is an ASCII digit
+/** A word whose first character is not a lower-case ASCII letter: only there can a gazetteer name start (matcher.ts). */
+export const W_OPEN = 16;
+/** 1 when a word whose first code unit is c is W_OPEN, else 0 (without a branch: see `scan`). */
+const openBit = (c: number) => ((c - 97) | (122 - c)) >>> 31;
+/**
+ * Arabic-style particles written in lower case at the start of a name ("al-Qaeda", "ash-Shabab"): W_OPEN
+ * too, as a name may start there when the word after it is capitalised (matcher.ts).
+ */
+export const PARTICLES = new Set(['al', 'el', 'ad', 'an', 'ar', 'as', 'ash', 'at', 'az', 'ul']);
 
 /** The punctuation marks that are tokens; mark k has word id k in every epoch of the word table. */
 const MARKS = '.,()&/:;!?"“”[]';
@@ -38,6 +47,14 @@ export interface Tokens {
   word: Int32Array;
   /** GAP_NONE, GAP_SPACE, GAP_HYPHEN or GAP_LINE */
   gap: Uint8Array;
+  /** the tokens whose word is W_OPEN (where a name may start), in order: opens[0, nOpens) */
+  opens: Int32Array;
+  nOpens: number;
+  /** the tokens after a line break (GAP_LINE), in order: lines[0, nLines) */
+  lines: Int32Array;
+  nLines: number;
+  /** the text has a line terminator other than \n (\r, U+2028, U+2029: no GAP_LINE) */
+  otherBreaks: boolean;
 }
 
 /**
@@ -105,7 +122,7 @@ function reset() {
     const ch = MARKS[k]!;
     const c = ch.charCodeAt(0);
     // `&` counts as the word "and"
-    addWord(ch, c === 38 ? 'and' : ch, ch, c === 38 ? W_WORD : 0, c, 1);
+    addWord(ch, c === 38 ? 'and' : ch, ch, c === 38 ? W_WORD | W_OPEN : 0, c, 1);
   }
 }
 
@@ -218,7 +235,7 @@ function makeWord(raw: string, h: number): number {
       else if (UPPER.test(ch)) hasUpper = true;
     }
   }
-  const flags = W_WORD | (cap ? W_CAP : 0) | (hasUpper && !hasLower ? W_UPPER : 0) | (f >= 48 && f <= 57 ? W_DIGIT : 0);
+  const flags = W_WORD | (cap ? W_CAP : 0) | (hasUpper && !hasLower ? W_UPPER : 0) | (f >= 48 && f <= 57 ? W_DIGIT : 0) | (openBit(f) === 1 || PARTICLES.has(raw) ? W_OPEN : 0);
   return addWord(raw, foldToken(raw), raw.toLowerCase(), flags, h, raw.length);
 }
 
@@ -231,6 +248,8 @@ interface Scratch {
   end: Int32Array;
   word: Int32Array;
   gap: Uint8Array;
+  opens: Int32Array;
+  lines: Int32Array;
   starts: Int32Array;
 }
 const newScratch = (size: number): Scratch => ({
@@ -238,6 +257,8 @@ const newScratch = (size: number): Scratch => ({
   end: new Int32Array(size),
   word: new Int32Array(size),
   gap: new Uint8Array(size),
+  opens: new Int32Array(size),
+  lines: new Int32Array(size),
   starts: new Int32Array(size),
 });
 const docScratch = newScratch(4096);
@@ -268,6 +289,8 @@ function grow(sc: Scratch, size: number) {
   sc.end = widened(sc.end, size);
   sc.word = widened(sc.word, size);
   sc.gap = widened(sc.gap, size);
+  sc.opens = widened(sc.opens, size);
+  sc.lines = widened(sc.lines, size);
 }
 
 const EMPTY = new Int32Array(0);
@@ -282,6 +305,11 @@ function scan(body: string, sc: Scratch, keepStarts: boolean): { toks: Tokens; s
   let tEnd = sc.end;
   let tWord = sc.word;
   let tGap = sc.gap;
+  let tOpens = sc.opens;
+  let nOpens = 0;
+  let tLines = sc.lines;
+  let nLines = 0;
+  let otherBreaks = false;
   let t = 0;
   let k = 0;
   let prevW = false; // the previous character is \w
@@ -300,6 +328,7 @@ function scan(body: string, sc: Scratch, keepStarts: boolean): { toks: Tokens; s
     if (kind === 0) kind = codeOf(c);
     let start = i;
     let id: number;
+    let open: number; // the word is W_OPEN: 1, else 0
     if (kind === 1) {
       // a word character is \w exactly when it is ASCII
       if (c < 128) {
@@ -355,6 +384,7 @@ function scan(body: string, sc: Scratch, keepStarts: boolean): { toks: Tokens; s
         break;
       }
       id = wordAt(body, text, start, i, h);
+      open = openBit(c) | (c === 97 || c === 117 || c === 101 ? (words.flags[id]! >>> 4) & 1 : 0); // (a particle: al, ul, el …)
     } else {
       if (c === 95) {
         if (!prevW) starts[k++] = i; // "_" is \w, though no word character here
@@ -363,11 +393,15 @@ function scan(body: string, sc: Scratch, keepStarts: boolean): { toks: Tokens; s
       i++;
       if (kind === 3) {
         id = MARK_ID[c]!;
+        open = c === 38 ? 1 : 0; // (`&`)
       } else {
         if (c === 10) gap = GAP_LINE;
         else if (isHyphen(c)) {
           if (gap !== GAP_LINE) gap = GAP_HYPHEN;
-        } else if (gap === GAP_NONE) gap = GAP_SPACE;
+        } else {
+          if (c === 13 || c === 0x2028 || c === 0x2029) otherBreaks = true;
+          if (gap === GAP_NONE) gap = GAP_SPACE;
+        }
         continue;
       }
       start = i - 1;
@@ -378,13 +412,20 @@ function scan(body: string, sc: Scratch, keepStarts: boolean): { toks: Tokens; s
       tEnd = sc.end;
       tWord = sc.word;
       tGap = sc.gap;
+      tOpens = sc.opens;
+      tLines = sc.lines;
     }
     tStart[t] = start;
     tEnd[t] = i;
     tWord[t] = id;
     tGap[t] = gap;
+    // (listed without a branch: which words are W_OPEN follows no pattern a branch predictor learns)
+    tOpens[nOpens] = t;
+    nOpens += open;
+    if (gap === GAP_LINE) tLines[nLines++] = t;
     t++;
     gap = GAP_NONE;
   }
-  return { toks: { n: t, start: tStart, end: tEnd, word: tWord, gap: tGap }, starts: keepStarts ? starts.subarray(0, k) : EMPTY };
+  const toks = { n: t, start: tStart, end: tEnd, word: tWord, gap: tGap, opens: tOpens, nOpens, lines: tLines, nLines, otherBreaks };
+  return { toks, starts: keepStarts ? starts.subarray(0, k) : EMPTY };
 }
