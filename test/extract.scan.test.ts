@@ -8,7 +8,7 @@ import { codeUnits, RuleSet, startRule, startsOf, wordStarts } from '../src/extr
 import { DATE_RULES, DECADE, decadeStart, eventOf, impliesTrigger, NAMED, namedForms, TRIGGER } from '../src/extract/dates.ts';
 import { byStart } from '../src/extract/order.ts';
 import type { ExtractedDate } from '../src/extract/types.ts';
-import { infoboxFields, FIELD, AUTHORITY_WORD, backedSuffixes, CLAIM_ALTERNATIVES, COMBINED, DEMONYM_AUTHORITY, HEDGE, lowerWords, mayBeLabel, singleSpaced, singleSpacedAt, SPEECH } from '../src/extract/claims.ts';
+import { infoboxFields, FIELD, AUTHORITY_WORD, backedSuffixes, CLAIM_ALTERNATIVES, COMBINED, DEMONYM_AUTHORITY, HEDGE, lastWordBefore, lowerWords, mayBeLabel, singleSpaced, singleSpacedAt, SPEECH } from '../src/extract/claims.ts';
 import { CALL_WORD, OPENING_VERB } from '../src/extract/demands.ts';
 import { findRules } from '../src/extract/rules.ts';
 import { abbreviationAt, footnoteAt, goesOn, hasOtherTerminator, OTHER_TERMINATORS, splitSentences } from '../src/extract/sentences.ts';
@@ -449,5 +449,21 @@ describe('an abbreviation before a period, told first by its length and end char
         if (abbreviationAt(t, i)) yes++;
       }
     expect(yes).toBeGreaterThan(100);
+  });
+});
+
+describe('the last word before a position, read back from the code units', () => {
+  it('is where /(\\S+)\\s+$/ matches the range', () => {
+    const texts = [...loadEvalDocs().map((d) => d.body.slice(0, 3000)), 'a  b\u00a0 c\t', '  ', 'word', ' x ', 'one\u2003two \n'];
+    let found = 0;
+    for (const t of texts)
+      for (let end = 0; end <= t.length; end++)
+        for (const lo of [0, Math.max(0, end - 40), Math.max(0, end - 3)]) {
+          const m = /(\S+)\s+$/.exec(t.slice(lo, end));
+          const st = lastWordBefore(t, lo, end);
+          expect([t.slice(lo, end), st < 0 ? null : t.slice(st, end)]).toEqual([t.slice(lo, end), m ? m[0] : null]);
+          if (m) found++;
+        }
+    expect(found).toBeGreaterThan(1000);
   });
 });

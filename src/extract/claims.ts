@@ -197,6 +197,22 @@ interface Ctx {
 /** `\s` of a regular expression, as a test on one code unit. */
 const isSpaceCode = (c: number) =>
   c === 32 || (c >= 9 && c <= 13) || c === 0xa0 || c === 0x1680 || (c >= 0x2000 && c <= 0x200a) || c === 0x2028 || c === 0x2029 || c === 0x202f || c === 0x205f || c === 0x3000 || c === 0xfeff;
+
+// the end of the word lastWordBefore found (set beside its start, the value it returns)
+let wordEnd = 0;
+/**
+ * Where `/(\S+)\s+$/.exec(body.slice(lo, end))` matches, read back from `end` without a slice: the start of
+ * the last word before the white space that ends the range (its end in `wordEnd`), or -1.
+ */
+export function lastWordBefore(body: string, lo: number, end: number): number {
+  let e = end;
+  while (e > lo && isSpaceCode(body.charCodeAt(e - 1))) e--;
+  if (e === end || e === lo) return -1;
+  let st = e;
+  while (st > lo && !isSpaceCode(body.charCodeAt(st - 1))) st--;
+  wordEnd = e;
+  return st;
+}
 // one-character tests as code-unit comparisons (an expression call and a one-character slice each, before)
 /** `-` or `‐` (U+2010) */
 const isHyphen = (c: number) => c === 45 || c === 0x2010;
@@ -1249,9 +1265,9 @@ function apply(
       // the noun phrase's start: back over lower-case words (not verbs of the clause) and the group's name
       let ns = a;
       for (let k = 0; k < 6; k++) {
-        const w = /(\S+)\s+$/.exec(body.slice(Math.max(from, ns - 40), ns));
-        if (!w) break;
-        const ws = ns - w[0].length;
+        const ws = lastWordBefore(body, Math.max(from, ns - 40), ns);
+        if (ws < 0) break;
+        const w = body.slice(ws, wordEnd);
         const m = of ? undefined : actorEndingIn(ms, ws, ns, from);
         if (m && m.type === 'organization' && !org && /^(?:['’]s)?\s+$/.test(body.slice(m.end, ns))) {
           org = m;
@@ -1259,13 +1275,13 @@ function apply(
           continue;
         }
         // determiners, numbers and adjectives; "of" only in "one of"
-        if (w[1] === 'of') {
+        if (w === 'of') {
           const one = /\b(?:one|some|two|three|several)\s+of\s+$/.exec(body.slice(Math.max(from, ns - 16), ns));
           if (!one) break;
           ns -= one[0].length;
           break;
         }
-        if (!/^(?:[a-z][a-z-]*|An?|The)$/.test(w[1]!) || ROLE_STOP.test(w[1]!) || /(?:ing|ion|ions|ment|ed)$/.test(w[1]!)) break;
+        if (!/^(?:[a-z][a-z-]*|An?|The)$/.test(w) || ROLE_STOP.test(w) || /(?:ing|ion|ions|ment|ed)$/.test(w)) break;
         ns = ws;
       }
       if (!org) return;
