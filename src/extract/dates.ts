@@ -329,11 +329,17 @@ function datesIn(body: string, sentences: Sentence[], opts: ExtractOptions, all:
  * same year, the name's year is no date of its own.
  */
 function dropEventNameYears(body: string, out: ExtractedDate[]): ExtractedDate[] {
+  // (few documents have such a year: the set of precise years is built only for them)
+  let named = false;
+  for (const d of out) if (opensName(body, d)) named = true;
+  if (!named) return out;
   const precise = new Set<string>();
   for (const d of out) if (d.when.precision !== 'year') precise.add(d.date.slice(0, 4));
   if (precise.size === 0) return out;
-  return out.filter((d) => !(d.when.precision === 'year' && precise.has(d.date) && body.charCodeAt(d.end) === 32 && isUpperCode(body.charCodeAt(d.end + 1))));
+  return out.filter((d) => !(opensName(body, d) && precise.has(d.date)));
 }
+/** A year followed by a space and a capital. */
+const opensName = (body: string, d: ExtractedDate) => d.when.precision === 'year' && body.charCodeAt(d.end) === 32 && isUpperCode(body.charCodeAt(d.end + 1));
 const isUpperCode = (c: number) => c >= 65 && c <= 90;
 
 /** Noon (UTC) of the published day, in ms; the last one asked is kept (a batch shares few dates; Date.parse is slow). */

@@ -36,26 +36,25 @@ class Distinct {
   static readonly LINEAR = 16;
   readonly names: string[] = [];
   private set: Set<string> | null = null;
-  add(name: string): void {
+  /** Adds the name unless given before; true when added. */
+  add(name: string): boolean {
     if (this.set) {
-      if (this.set.has(name)) return;
+      if (this.set.has(name)) return false;
       this.set.add(name);
     } else {
-      if (this.names.includes(name)) return;
+      if (this.names.includes(name)) return false;
       if (this.names.length === Distinct.LINEAR) this.set = new Set(this.names).add(name);
     }
     this.names.push(name);
+    return true;
   }
 }
 
 /** Each date once (its first mention): "today" and a dateline restate the day the document reports. */
 function distinctDates(dates: Extraction['dates']): Extraction['event_dates'] {
-  const seen = new Set<string>();
+  const seen = new Distinct(); // (a document has a few dates: a set per document cost more than the search)
   const out: Extraction['event_dates'] = [];
-  for (const d of dates) if (!seen.has(d.date)) {
-    seen.add(d.date);
-    out.push({ event: d.event, date: d.date });
-  }
+  for (const d of dates) if (seen.add(d.date)) out.push({ event: d.event, date: d.date });
   return out;
 }
 

@@ -53,6 +53,8 @@ const STOP = new Set(
 const STOP_ADJECTIVES = new Set('islamic sunni shia muslim hindu christian jihadist global international public'.split(' '));
 /** What ends right before a translation: "transl. '", "lit.'", "literally \"", or another's "' or '". */
 const TRANSLATION_BEFORE = /(?:\b(?:transl|lit|literally|meaning)\.?,?\s*|['’"”] or )['‘"“]$/;
+/** `['‘"“]`, TRANSLATION_BEFORE's last character: a pre-check on the code unit before a name. */
+const isOpenQuote = (c: number) => c === 39 || c === 0x2018 || c === 34 || c === 0x201c;
 const QUOTES = new Set(['"', '“', '”']);
 const TITLE_CASE_CONN = new Set(['Of', 'The', 'And', 'For', 'In']);
 /** Compass words that open the name of a part of a region ("East Africa", "Northern Virginia"). */
@@ -828,7 +830,7 @@ function classify(
   }
   // a demonym or a compass word alone is no place ("at Afghan allegations", "in Eastern Afghanistan")
   // a translation given after "transl." or "lit." is no name of its own ("lit. 'Party of Holy Fighters'")
-  if (type && !forced && TRANSLATION_BEFORE.test(body.slice(Math.max(0, S[si]! - 16), S[si]!))) return;
+  if (type && !forced && isOpenQuote(body.charCodeAt(S[si]! - 1)) && TRANSLATION_BEFORE.test(body.slice(Math.max(0, S[si]! - 16), S[si]!))) return;
   if (!type || (type === 'place' && (isDemonym(t, si) || (si === end && COMPASS.has(words.lower[t.word[si]!]!))))) return;
   // drop known places swallowed by an organisation name
   for (let q = si; q <= end; q++) if (cover[q]! >= 0) dropFound(found, cover, cover[q]!);
