@@ -32,6 +32,13 @@ const texts = [
   '12  May 2019, 5\u00a0May 2019, 1 – 3 May 2019 2019 – 2021 2019\u2003-20 1999\u2013 2001 7 june 2019 07 May 2019 ' +
     '3 May–4 June 2019 3 May \u2013 4 June 2019 12-13 May 2019 1 -2 May 2019 1- May 2019 2019 -' +
     ' May 5 May 12, May 123 May 5x May  5 Mayor 5 June 30. July 4_ August 7, 2019 March 3 2020 April 2019 12 Aug May 1',
+  // what the month and relative rules test after a month's name or a first word before trying their expressions
+  'mid-March 2019, late May 2020, early\u00a0June 2020, mid-april 2019, Sept. 15, 2005, Sept., 2005 Sept 2005 Nov. 2008, ' +
+    'May 5, 2020 May 5 ,2020 May 5 2020 May 5, 202 March 15,2020 June 30 July 4. August 7  2019 May 123, 2020 Mayday 12, 2020 ' +
+    'this week, THIS Monday, last\u00a0week, past Fortnight, next sunday, thistle week, Yesterday, TODAY, yesterday’s, ' +
+    'two Days ago, 12 WEEKS ago, ten  days ago, seven days, 5 weeks ago May 5, 2019',
+  'May 5',
+  'this w',
   'designated',
   'd',
   '',

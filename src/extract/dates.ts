@@ -113,28 +113,77 @@ const dayThenMonth = (units: Uint16Array, p: number, n: number) => {
   const i = digitsEnd(units, p, n);
   return i - p <= 2 && i + 1 < n && units[i] === 32 && isMonthCapital(units[i + 1]!);
 };
-/** DM_NOYEAR: a day then a month (as dayThenMonth), or a month's name, a space and one or two digits ending a word. */
-const dayAndMonth = (units: Uint16Array, p: number, n: number) => {
-  if (isDigit(units[p]!)) return dayThenMonth(units, p, n);
+// (`units` may go on past n with another text's code units: every read is checked against n)
+const wordEnd = (units: Uint16Array, p: number, n: number) => {
   let i = p;
   while (i < n && isW(units[i]!)) i++;
+  return i;
+};
+/** `,? \d{4}` at i (what DM_NOYEAR's look-ahead refuses after its day). */
+const yearAfter = (units: Uint16Array, i: number, n: number) => {
+  if (i < n && units[i] === 44) i++;
+  return i < n && units[i] === 32 && digitsEnd(units, i + 1, n) >= i + 5;
+};
+/**
+ * DM_NOYEAR: a day then a month (as dayThenMonth), or a month's name, a space and one or two digits ending
+ * a word, no year after them (a month's name is a whole word: the letters up to the space are all of it).
+ */
+const dayAndMonth = (units: Uint16Array, p: number, n: number) => {
+  if (isDigit(units[p]!)) return dayThenMonth(units, p, n);
+  const i = wordEnd(units, p, n);
   if (i + 1 >= n || units[i] !== 32) return false;
   const e = digitsEnd(units, i + 1, n);
-  return e > i + 1 && e - i - 1 <= 2 && (e === n || !isW(units[e]!));
+  return e > i + 1 && e - i - 1 <= 2 && (e === n || !isW(units[e]!)) && !yearAfter(units, e, n);
+};
+/** After a month's name (a whole word, then `\.?`) at p: the index past `\.?,? ` and whether a digit follows. */
+const afterMonth = (units: Uint16Array, p: number, n: number, comma: boolean) => {
+  let i = wordEnd(units, p, n);
+  if (i < n && units[i] === 46) i++;
+  if (comma && i < n && units[i] === 44) i++;
+  return i + 1 < n && units[i] === 32 && isDigit(units[i + 1]!) ? i + 1 : -1;
+};
+/** MDY: a month's name, a space, one or two digits, `,? ` and a digit. */
+const monthDayYear = (units: Uint16Array, p: number, n: number) => {
+  const d = afterMonth(units, p, n, false);
+  if (d < 0) return false;
+  const e = digitsEnd(units, d, n);
+  return e - d <= 2 && yearAfter(units, e, n);
+};
+/** MY: "early"/"mid"/"late" then `[- ]` and a month's capital, or a month's name, `,? ` and four digits. */
+const monthYear = (units: Uint16Array, p: number, n: number) => {
+  const i = wordEnd(units, p, n);
+  if ((units[i] === 45 || units[i] === 32) && i + 1 < n && isMonthCapital(units[i + 1]!)) return true;
+  const d = afterMonth(units, p, n, true);
+  return d >= 0 && digitsEnd(units, d, n) >= d + 4;
+};
+const lowerAscii = (c: number) => (c >= 65 && c <= 90 ? c + 32 : c);
+/** RELATIVE: its first word's four letters, a space, then a letter that can begin week, month or a weekday (any case). */
+const relativeNext = (units: Uint16Array, p: number, n: number) => {
+  if (p + 5 >= n || units[p + 4] !== 32) return false;
+  const c = lowerAscii(units[p + 5]!);
+  return c === 119 || c === 109 || c === 116 || c === 102 || c === 115; // w m t f s
+};
+/** RELATIVE_DAYS: "yesterday" or "today" (9 or 5 letters), or a word or number, a space and d or w (any case). */
+const relativeDays = (units: Uint16Array, p: number, n: number) => {
+  const i = wordEnd(units, p, n);
+  if (i - p === 9 || i - p === 5) return true;
+  if (i + 1 >= n || units[i] !== 32) return false;
+  const c = lowerAscii(units[i + 1]!);
+  return c === 100 || c === 119;
 };
 export const DATE_RULES: Record<string, StartRule> = {
   RANGE_DMDM: at(RANGE_DMDM, threeDigits, dayThenMonth),
   RANGE_DM: at(RANGE_DM, threeDigits, dayThenDash),
   DMY: at(DMY, threeDigits, dayThenMonth),
-  MDY: at(MDY),
-  MY: at(MY),
+  MDY: at(MDY, null, monthDayYear),
+  MY: at(MY, null, monthYear),
   YEARS: at(YEARS, null, yearThenDash),
   DECADE: at(DECADE_CORE), // (see decadeStart)
   YEAR: at(YEAR),
   WEEKDAY: at(WEEKDAY),
   DM_NOYEAR: at(DM_NOYEAR, threeDigits, dayAndMonth),
-  RELATIVE_DAYS: at(RELATIVE_DAYS, threeDigits),
-  RELATIVE: at(RELATIVE),
+  RELATIVE_DAYS: at(RELATIVE_DAYS, threeDigits, relativeDays),
+  RELATIVE: at(RELATIVE, null, relativeNext),
 };
 const RULE_NAMES = Object.keys(DATE_RULES);
 type M = RegExpExecArray[];
