@@ -37,7 +37,7 @@ const GIVEN_SUFFIX = cues.given_name_suffixes;
 const NOT_ENTITIES = new Set(cues.not_entities.map(nameKey));
 /** Demonyms ("Afghan", "Pakistani"): adjectives, never a place, and not part of a name they open. */
 const DEMONYMS = lowerSet(Object.keys(demonyms).filter((k) => !k.startsWith('$')));
-const isDemonym = (t: Tokens, q: number) => DEMONYMS.has(words.lower[t.word[q]!]!);
+const isDemonym = (t: Tokens, q: number) => (moreByWord[t.word[q]!]! & M_DEMONYM) !== 0;
 const CONNECTORS = new Set(['of', 'and', 'the', 'for', 'in', 'al', 'ul', 'el', 'e', 'ud', 'bin', 'ibn', 'de', 'du', 'la', 'i']);
 /** Capitalised words that start sentences or headings and are not names by themselves. */
 const STOP = new Set(
@@ -124,6 +124,27 @@ const F_LPAREN = 1 << 28;
 const F_RPAREN = 1 << 29;
 const F_DOT = 1 << 30;
 const F_COMMA = 1 << 31;
+// More facts of a word (the F_ bits are all taken), kept by word id beside them (moreByWord): a look-up in
+// a typed array where a set of strings was asked about the word's text (each a cache miss on the string)
+const M_DEMONYM = 1 << 0; // DEMONYMS (lower case)
+const M_NOTAFTER = 1 << 1; // NOT_AFTER (as written)
+const M_STOPADJ = 1 << 2; // STOP_ADJECTIVES (key)
+const M_COMPASS = 1 << 3; // COMPASS (lower case)
+const M_LANDFORM = 1 << 4; // LANDFORMS (lower case)
+const M_TITLECASE = 1 << 5; // TITLE_CASE_CONN (as written)
+/** The more facts of word id w (see M_*). */
+function moreFactsOf(w: number): number {
+  const raw = words.raw[w]!;
+  const lower = words.lower[w]!;
+  let b = 0;
+  if (DEMONYMS.has(lower)) b |= M_DEMONYM;
+  if (NOT_AFTER.has(raw)) b |= M_NOTAFTER;
+  if (STOP_ADJECTIVES.has(words.key[w]!)) b |= M_STOPADJ;
+  if (COMPASS.has(lower)) b |= M_COMPASS;
+  if (LANDFORMS.has(lower)) b |= M_LANDFORM;
+  if (TITLE_CASE_CONN.has(raw)) b |= M_TITLECASE;
+  return b;
+}
 
 /** The facts of word id w (see F_*). */
 function factsOf(w: number): number {
@@ -171,6 +192,7 @@ function factsOf(w: number): number {
 // facts by word id, for words.epoch === factsEpoch: those of the first `factsCount` words
 let factsEpoch = -1;
 let factsByWord = new Int32Array(0);
+let moreByWord = new Uint8Array(0);
 let factsCount = 0;
 
 // per token, kept from call to call (findMentions is not re-entered): the facts, and which mention covers it
@@ -209,14 +231,21 @@ function stampKeys(m: Map<string, unknown>, g: number) {
 function tokenFacts(t: Tokens): Int32Array {
   if (factsEpoch !== words.epoch || factsByWord.length < words.count) {
     const a = new Int32Array(Math.max(1024, words.count * 2));
-    if (factsEpoch === words.epoch) a.set(factsByWord);
-    else factsCount = 0;
+    const b = new Uint8Array(a.length);
+    if (factsEpoch === words.epoch) {
+      a.set(factsByWord);
+      b.set(moreByWord);
+    } else factsCount = 0;
     factsByWord = a;
+    moreByWord = b;
     factsEpoch = words.epoch;
   }
   const byWord = factsByWord;
   // every word of the table so far, this document's among them (a word's facts are worked out once)
-  for (; factsCount < words.count; factsCount++) byWord[factsCount] = factsOf(factsCount);
+  for (; factsCount < words.count; factsCount++) {
+    byWord[factsCount] = factsOf(factsCount);
+    moreByWord[factsCount] = moreFactsOf(factsCount);
+  }
   const n = t.n;
   const word = t.word;
   if (factsScratch.length < n + 3) factsScratch = new Int32Array(2 * n + 3);
@@ -390,7 +419,7 @@ export function findMentions(body: string, t: Tokens, matcher: Matcher): Extract
         const fj = foundJ[cover[q]!]!;
         // a compass word before a known region or subdivision is part of its name ("East Africa", "Northern
         // Virginia"); not before a country ("Eastern Afghanistan" is a part of Afghanistan, named as such)
-        if (q === sj + 1 && G[q] === GAP_SPACE && f.type === 'place' && foundI[cover[q]!] === q && COMPASS.has(words.lower[WD[sj]!]!) && canonicalOf(f.canonical)?.kind !== 'state') {
+        if (q === sj + 1 && G[q] === GAP_SPACE && f.type === 'place' && foundI[cover[q]!] === q && moreByWord[WD[sj]!]! & M_COMPASS && canonicalOf(f.canonical)?.kind !== 'state') {
           f.start = S[sj]!;
           f.canonical = cleanCanonical(body.slice(S[sj]!, f.end), 'place');
           foundI[cover[q]!] = sj;
@@ -433,7 +462,7 @@ export function findMentions(body: string, t: Tokens, matcher: Matcher): Extract
       const tq = tc[q]!;
       // a capitalised "Of", "The", "And", "For" or "In" inside a run is a headline's Title Case, not a name's
       // connector (names write them in lower case: "Bureau of Public Affairs")
-      if ((tq & (F_CONN | F_CAP)) === (F_CONN | F_CAP) && TITLE_CASE_CONN.has(words.raw[WD[q]!]!)) break;
+      if ((tq & (F_CONN | F_CAP)) === (F_CONN | F_CAP) && moreByWord[WD[q]!]! & M_TITLECASE) break;
       if (tq & F_NAME && (G[q] !== GAP_NONE || tc[q - 1]! & F_WORD)) {
         if (tq & F_TIME) break; // "Zargunshahr on Monday"
         sj = q++;
@@ -478,7 +507,7 @@ export function findMentions(body: string, t: Tokens, matcher: Matcher): Extract
       const x = cover[si - 1]!;
       const f = found[x]!;
       if (f.type === 'place' && foundJ[x] === si - 1 && canonicalOf(f.canonical)?.kind !== 'state') {
-        if (LANDFORMS.has(words.lower[WD[si]!]!)) {
+        if (moreByWord[WD[si]!]! & M_LANDFORM) {
           f.end = E[si]!;
           f.canonical = cleanCanonical(body.slice(f.start, f.end), 'place');
           foundJ[x] = si;
@@ -757,7 +786,7 @@ function classify(
   // (but an adjective among the stop words opens a name that ends in an organisation head: "Islamic
   // Courts Union", "International Crisis Group")
   const headed = (tc[sj]! & (F_ORGHEAD | F_CAP)) === (F_ORGHEAD | F_CAP);
-  while (si <= sj && ((tc[si]! & F_STOP && !(headed && si < sj && STOP_ADJECTIVES.has(words.key[t.word[si]!]!))) || !(tc[si]! & F_NAME))) si++;
+  while (si <= sj && ((tc[si]! & F_STOP && !(headed && si < sj && moreByWord[t.word[si]!]! & M_STOPADJ)) || !(tc[si]! & F_NAME))) si++;
   while (sj >= si && !(tc[sj]! & F_NAME)) sj--;
   // a demonym before a name is an adjective ("the Afghan NSC said", "a Pakistani Foreign Ministry
   // spokesperson"), but opens a national institution's own name ("Afghan National Police")
@@ -776,7 +805,7 @@ function classify(
   const afterGap = sj + 1 < n ? G[sj + 1]! : -1;
 
   // a vehicle's name ("the Khyber Mail train") is not annotated
-  if (afterGap === GAP_SPACE && !(after & F_CAP) && NOT_AFTER.has(words.raw[t.word[sj + 1]!]!)) return;
+  if (afterGap === GAP_SPACE && !(after & F_CAP) && moreByWord[t.word[sj + 1]!]! & M_NOTAFTER) return;
   let type: MentionType | null = forced ?? typeOfUnknown(tc, si, sj);
   // a head word and "of" open a body's name ("Bureau of Public Affairs", "Office of the Inspector General")
   if (!type && (tc[si]! & (F_ORGHEAD | F_CAP)) === (F_ORGHEAD | F_CAP) && sj > si + 1 && words.key[t.word[si + 1]!] === 'of') type = 'organization';
@@ -831,7 +860,7 @@ function classify(
   // a demonym or a compass word alone is no place ("at Afghan allegations", "in Eastern Afghanistan")
   // a translation given after "transl." or "lit." is no name of its own ("lit. 'Party of Holy Fighters'")
   if (type && !forced && isOpenQuote(body.charCodeAt(S[si]! - 1)) && TRANSLATION_BEFORE.test(body.slice(Math.max(0, S[si]! - 16), S[si]!))) return;
-  if (!type || (type === 'place' && (isDemonym(t, si) || (si === end && COMPASS.has(words.lower[t.word[si]!]!))))) return;
+  if (!type || (type === 'place' && (isDemonym(t, si) || (si === end && moreByWord[t.word[si]!]! & M_COMPASS)))) return;
   // drop known places swallowed by an organisation name
   for (let q = si; q <= end; q++) if (cover[q]! >= 0) dropFound(found, cover, cover[q]!);
   const span = body.slice(S[si]!, E[end]!);
