@@ -4,7 +4,7 @@ import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { loadEvalDocs } from '../eval/extraction/documents.ts';
 import type { InSpan} from '../src/extract/scan.ts';
-import { codeUnits, RuleSet, startRule, startsOf, wordStarts } from '../src/extract/scan.ts';
+import { codeUnits, isS, RuleSet, startRule, startsOf, wordStarts } from '../src/extract/scan.ts';
 import { DATE_RULES, DECADE, decadeStart, eventOf, impliesTrigger, NAMED, namedForms, TRIGGER } from '../src/extract/dates.ts';
 import { byStart } from '../src/extract/order.ts';
 import type { ExtractedDate } from '../src/extract/types.ts';
@@ -472,5 +472,11 @@ describe('the last word before a position, read back from the code units', () =>
           if (m) found++;
         }
     expect(found).toBeGreaterThan(1000);
+  });
+});
+
+describe('one code unit tested for \\s', () => {
+  it('is what the expression says, over every code unit', () => {
+    for (let c = 0; c < 0x10000; c++) expect([c, isS(c)]).toEqual([c, /\s/.test(String.fromCharCode(c))]);
   });
 });

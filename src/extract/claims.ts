@@ -5,7 +5,7 @@ import rules from './data/attribution.json' with { type: 'json' };
 import demonyms from './data/demonyms.json' with { type: 'json' };
 import type { Sentence } from './sentences.ts';
 import type { Found } from './rules.ts';
-import { codeUnits, type InSpan } from './scan.ts';
+import { codeUnits, isS, type InSpan } from './scan.ts';
 import type {
   Extraction,
   ExtractedClaim,
@@ -194,23 +194,16 @@ interface Ctx {
   units: Uint16Array;
 }
 
-/** `\s` of a regular expression, as a test on one code unit. */
-const isSpaceCode = (c: number) =>
-  c === 32 || (c >= 9 && c <= 13) || c === 0xa0 || c === 0x1680 || (c >= 0x2000 && c <= 0x200a) || c === 0x2028 || c === 0x2029 || c === 0x202f || c === 0x205f || c === 0x3000 || c === 0xfeff;
-
-// the end of the word lastWordBefore found (set beside its start, the value it returns)
-let wordEnd = 0;
 /**
  * Where `/(\S+)\s+$/.exec(body.slice(lo, end))` matches, read back from `end` without a slice: the start of
- * the last word before the white space that ends the range (its end in `wordEnd`), or -1.
+ * the last word before the white space that ends the range, or -1.
  */
 export function lastWordBefore(body: string, lo: number, end: number): number {
   let e = end;
-  while (e > lo && isSpaceCode(body.charCodeAt(e - 1))) e--;
+  while (e > lo && isS(body.charCodeAt(e - 1))) e--;
   if (e === end || e === lo) return -1;
   let st = e;
-  while (st > lo && !isSpaceCode(body.charCodeAt(st - 1))) st--;
-  wordEnd = e;
+  while (st > lo && !isS(body.charCodeAt(st - 1))) st--;
   return st;
 }
 // one-character tests as code-unit comparisons (an expression call and a one-character slice each, before)
@@ -230,7 +223,7 @@ const isAsciiLower = (c: number) => c >= 97 && c <= 122;
  * does not match; the expression costs a microsecond or more a sentence (its `\p{L}` loop, backtracking).
  */
 export function mayBeLabel(units: Uint16Array, from: number, c: number, end: number): boolean {
-  if (c - from < 2 || c + 1 >= end || !isSpaceCode(units[c + 1]!)) return false;
+  if (c - from < 2 || c + 1 >= end || !isS(units[c + 1]!)) return false;
   const last = units[c - 1]!;
   if (last < 128 && last !== 32 && !isAsciiLetter(last)) return false;
   for (let i = from; i < c; i++) {
@@ -581,10 +574,10 @@ function subjectBefore0(ctx: Ctx, s: Sentence, a: number, ms: ExtractedMention[]
     // the last word (run of non-spaces) of the 40 characters before p
     const lo = Math.max(from, p - 40);
     let we = p;
-    while (we > lo && isSpaceCode(units[we - 1]!)) we--;
+    while (we > lo && isS(units[we - 1]!)) we--;
     if (we === lo) break;
     let ws = we;
-    while (ws > lo && !isSpaceCode(units[ws - 1]!)) ws--;
+    while (ws > lo && !isS(units[ws - 1]!)) ws--;
     if (endsClause(units[we - 1]!)) break;
     const word = body.slice(ws, we);
     if (SKIP_BEFORE.test(word) || (afterAnd && /^[a-z]+ed$/.test(word))) {
@@ -745,14 +738,14 @@ function gapTaken(gap: string, first: boolean): boolean {
 export function lowerWords(g: string): boolean {
   const n = g.length;
   let i = 0;
-  while (i < n && isSpaceCode(g.charCodeAt(i))) i++;
+  while (i < n && isS(g.charCodeAt(i))) i++;
   for (let words = 0; i < n; words++) {
     if (words === 7 || !isAsciiLower(g.charCodeAt(i))) return false;
     i++;
     while (i < n && (isAsciiLower(g.charCodeAt(i)) || g.charCodeAt(i) === 45)) i++;
     if (i < n && g.charCodeAt(i) === 44) i++;
-    if (i === n || !isSpaceCode(g.charCodeAt(i))) return false;
-    while (i < n && isSpaceCode(g.charCodeAt(i))) i++;
+    if (i === n || !isS(g.charCodeAt(i))) return false;
+    while (i < n && isS(g.charCodeAt(i))) i++;
   }
   return true;
 }
@@ -765,7 +758,7 @@ function nextWithin(ms: ExtractedMention[], k: number, b: number, end: number): 
 
 /** units[a, b) are all `\s` (or none). */
 function onlySpaces(units: Uint16Array, a: number, b: number): boolean {
-  for (let i = a; i < b; i++) if (!isSpaceCode(units[i]!)) return false;
+  for (let i = a; i < b; i++) if (!isS(units[i]!)) return false;
   return true;
 }
 
@@ -778,7 +771,7 @@ function holds(units: Uint16Array, a: number, b: number, c: number): boolean {
 /** After `\s` from a, a "(" before b. */
 function opensParen(units: Uint16Array, a: number, b: number): boolean {
   let i = a;
-  while (i < b && isSpaceCode(units[i]!)) i++;
+  while (i < b && isS(units[i]!)) i++;
   return i < b && units[i] === 40;
 }
 
@@ -1267,7 +1260,7 @@ function apply(
       for (let k = 0; k < 6; k++) {
         const ws = lastWordBefore(body, Math.max(from, ns - 40), ns);
         if (ws < 0) break;
-        const w = body.slice(ws, wordEnd);
+        const w = body.slice(ws, ns).trimEnd(); // (trimEnd removes what isS tells)
         const m = of ? undefined : actorEndingIn(ms, ws, ns, from);
         if (m && m.type === 'organization' && !org && /^(?:['’]s)?\s+$/.test(body.slice(m.end, ns))) {
           org = m;
@@ -1370,7 +1363,7 @@ export function singleSpacedAt(units: Uint16Array, a: number, b: number): boolea
   for (let i = a; i < b; i++) {
     const c = units[i]!;
     if (c > 32 && c < 0xa0) continue; // (no `\s` there)
-    if (c === 32 ? i + 1 < b && units[i + 1] === 32 : isSpaceCode(c)) return false;
+    if (c === 32 ? i + 1 < b && units[i + 1] === 32 : isS(c)) return false;
   }
   return true;
 }

@@ -7,7 +7,7 @@ import type { When } from '../model/index.ts';
 import named from './data/named-events.json' with { type: 'json' };
 import type { Sentence } from './sentences.ts';
 import type { ExtractedDate, ExtractOptions } from './types.ts';
-import { codeUnits, isW, startRule, type StartRule } from './scan.ts';
+import { codeUnits, isS, isW, startRule, type StartRule } from './scan.ts';
 import { byStart } from './order.ts';
 
 const MONTH_NAMES = 'January|February|March|April|May|June|July|August|September|October|November|December';
@@ -56,9 +56,6 @@ const WEEKDAYS = ['sunday', 'monday', 'tuesday', 'wednesday', 'thursday', 'frida
 const WEEKDAY = /\b(Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b/g;
 export const NAMED = /(?<![\d/])(\d{1,2}\/\d{1,2})(?![\d/])/g;
 const isDigit = (c: number) => c >= 48 && c <= 57;
-/** `\s` (and what String.prototype.trim removes), as a test on one code unit */
-const isSpaceCode = (c: number) =>
-  c === 32 || (c >= 9 && c <= 13) || c === 0xa0 || c === 0x1680 || (c >= 0x2000 && c <= 0x200a) || c === 0x2028 || c === 0x2029 || c === 0x202f || c === 0x205f || c === 0x3000 || c === 0xfeff;
 /** The matches of NAMED, found from the slashes (indexOf) rather than at every position. */
 export function namedForms(text: string): RegExpMatchArray[] {
   const out: RegExpMatchArray[] = [];
@@ -100,7 +97,7 @@ const digitsEnd = (units: Uint16Array, p: number, n: number) => {
   return i;
 };
 const dashAfter = (units: Uint16Array, i: number, n: number) => {
-  while (i < n && isSpaceCode(units[i]!)) i++;
+  while (i < n && isS(units[i]!)) i++;
   return i < n && (units[i] === 45 || units[i] === 0x2013);
 };
 const isMonthCapital = (c: number) => c === 74 || c === 70 || c === 77 || c === 65 || c === 83 || c === 79 || c === 78 || c === 68; // J F M A S O N D
@@ -424,10 +421,10 @@ export function eventOf(text: string, units: Uint16Array, a: number, b: number):
   while (r2 < r1 && !endsRight(units[r2]!)) r2++;
   // each side trimmed of spaces, then of non-word characters on its outer end
   let l2 = a;
-  while (l2 > l1 && isSpaceCode(units[l2 - 1]!)) l2--;
+  while (l2 > l1 && isS(units[l2 - 1]!)) l2--;
   while (l1 < l2 && !isW(units[l1]!)) l1++; // the left side's first word character, if any
   let rs = b;
-  while (rs < r2 && isSpaceCode(units[rs]!)) rs++;
+  while (rs < r2 && isS(units[rs]!)) rs++;
   while (r2 > rs && !isW(units[r2 - 1]!)) r2--; // past the right side's last word character, if any
   let s: string;
   if (l1 < l2 && rs < r2) s = `${text.slice(l1, l2)} … ${text.slice(rs, r2)}`;

@@ -14,6 +14,7 @@ import { canonicalOf, nameKey } from './gazetteer.ts';
 import { GAP_HYPHEN, GAP_LINE, GAP_NONE, GAP_SPACE, W_CAP, W_DIGIT, W_UPPER, W_WORD, wordIdOf, words, type Tokens } from './tokens.ts';
 import type { ExtractedMention, MentionType } from './types.ts';
 import { byStart } from './order.ts';
+import { isS } from './scan.ts';
 import { widened } from '../util/typed.ts';
 
 const lowerSet = (xs: string[]) => new Set(xs.map((x) => x.toLowerCase()));
@@ -552,7 +553,7 @@ export function findMentions(body: string, t: Tokens, matcher: Matcher): Extract
     // the last of two or more parts split at white space
     const c = f.canonical;
     let p = c.length - 1;
-    while (p >= 0 && !isSpace(c.charCodeAt(p))) p--;
+    while (p >= 0 && !isS(c.charCodeAt(p))) p--;
     if (p < 0 || c.length - p - 1 < 4) continue;
     // (an upper-case first letter, tested by its code unit when it is ASCII)
     const z = c.charCodeAt(p + 1);
@@ -699,7 +700,7 @@ function needsSpacing(text: string): boolean {
     const c = text.charCodeAt(k);
     if (c === 32) {
       if (k === 0 || k === n - 1 || text.charCodeAt(k + 1) === 32) return true;
-    } else if (c <= 32 ? c >= 9 && c <= 13 : c > 127 && isSpace(c)) return true;
+    } else if (c <= 32 ? c >= 9 && c <= 13 : c > 127 && isS(c)) return true;
   }
   return false;
 }
@@ -961,9 +962,8 @@ export const INFOBOX_LINE = new RegExp(`^[-*•\\s]*(${INFOBOX_LABELS.join('|')}
 const INFOBOX_LINE_AT = new RegExp(INFOBOX_LINE.source, 'ymu');
 /** A word a label begins with, and the digits after it ("Commanders2", "Founded" of "Founded by"), or glued to its value ("LocationLethpora"). */
 const LABEL_WORD = new RegExp(`^(?:${INFOBOX_LABELS.map((s) => s.split(' ')[0]!).join('|')})\\d*(?:$|\\p{Lu}\\p{Ll})`, 'u');
-const isSpace = (c: number) => (c >= 9 && c <= 13) || c === 32 || (c > 127 && /\s/.test(String.fromCharCode(c)));
 /** `[-*•\s]`: what may come before a label on its line. */
-const isLead = (c: number) => c === 45 || c === 42 || c === 0x2022 || isSpace(c);
+const isLead = (c: number) => c === 45 || c === 42 || c === 0x2022 || isS(c);
 
 // by word id, for words.epoch === labelEpoch: 2 = LABEL_WORD, 1 = not, 0 = not yet known
 let labelEpoch = -1;
@@ -1060,7 +1060,7 @@ function leadLength(body: string, s: number, e: number): number {
   let p = s;
   while (p < e) {
     const c = body.charCodeAt(p);
-    if (c === 42 || c === 38 || isSpace(c)) p++;
+    if (c === 42 || c === 38 || isS(c)) p++;
     else if (c === 60 && p + 4 <= e && body.startsWith('<hr>', p)) p += 4;
     else break;
   }
@@ -1079,12 +1079,12 @@ function keptLength(body: string, s: number, e: number): number {
   // every piece ends in white space, ")" or "]": an item that ends otherwise keeps all its characters
   // (most do: "Ali Rezaei")
   const last = body.charCodeAt(e - 1);
-  if (len === 0 || (last !== 41 && last !== 93 && !isSpace(last))) return len;
+  if (len === 0 || (last !== 41 && last !== 93 && !isS(last))) return len;
   if (star.length < len + 1) star = new Uint8Array(2 * len + 1);
   star[len] = 1;
   let first = len;
   for (let p = e - 1; p >= s; p--) {
-    let ok = isSpace(body.charCodeAt(p)) && star[p + 1 - s] === 1;
+    let ok = isS(body.charCodeAt(p)) && star[p + 1 - s] === 1;
     if (!ok) {
       const q = pieceEnd(body, p, e);
       ok = q > 0 && star[q - s] === 1;
@@ -1097,7 +1097,7 @@ function keptLength(body: string, s: number, e: number): number {
 /** Where the piece `\s*\([^)]*\)` or `\s*\[\d+\]` that starts at p ends (body[p, e)), or -1. */
 function pieceEnd(body: string, p: number, e: number): number {
   let k = p;
-  while (k < e && isSpace(body.charCodeAt(k))) k++;
+  while (k < e && isS(body.charCodeAt(k))) k++;
   if (k >= e) return -1;
   const c = body.charCodeAt(k);
   if (c === 40) {

@@ -19,6 +19,9 @@ const PAIRS = 128 * 128;
 
 /** A regular-expression word character (`\w`: ASCII letters, digits, `_`). */
 export const isW = (c: number) => (c >= 97 && c <= 122) || (c >= 65 && c <= 90) || (c >= 48 && c <= 57) || c === 95;
+/** A regular-expression space (`\s`, which is also what String.prototype.trim removes). */
+export const isS = (c: number) =>
+  c === 32 || (c >= 9 && c <= 13) || c === 0xa0 || c === 0x1680 || (c >= 0x2000 && c <= 0x200a) || c === 0x2028 || c === 0x2029 || c === 0x202f || c === 0x205f || c === 0x3000 || c === 0xfeff;
 
 /** Positions where a regular-expression word (`\w`, ASCII) starts: `\b` followed by a word character. */
 export function wordStarts(text: string): Int32Array {
