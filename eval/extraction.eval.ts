@@ -1,7 +1,7 @@
 // `npm run eval -- extraction`: runs `extract` on each annotated document, builds predictions in
 // gold.json's shape and scores them with the set's own scorer (eval/extraction/score.mjs, unchanged).
 import { readFileSync } from 'node:fs';
-import { join } from 'node:path';
+import { join, relative } from 'node:path';
 import type { EvalSection } from './index.ts';
 import { extract, gazetteerFromReference } from '../src/extract/index.ts';
 import { score, prf } from './extraction/score.mjs';
@@ -62,6 +62,20 @@ export function scoreSet(set: string, title: string, notes: string[] = [], enfor
       ...(enforceGoals ? [] : missed.map((m) => `below goal (not enforced here): ${m}`)),
     ],
   };
+}
+
+/**
+ * A set annotated blind (eval/holdout, eval/holdout2): scored like the dev set, its shortfalls as notes.
+ * `what` says what the set is now, for the title; its README says how it was made and used.
+ */
+export function scoreBlindSet(set: string, what: string): EvalSection {
+  const name = relative(join(EVAL_DIR, '..', '..'), set);
+  return scoreSet(
+    set,
+    `Extraction quality on ${name} (${loadEvalDocs(set).length} documents, annotated blind; ${what})`,
+    [`A rule changed because of an error seen here makes the set stop being held out for that error (${name}/README.md).`],
+    false,
+  );
 }
 
 export async function run(): Promise<EvalSection> {
