@@ -30,6 +30,9 @@ const openBit = (c: number) => ((c - 97) | (122 - c)) >>> 31;
  * too, as a name may start there when the word after it is capitalised (matcher.ts).
  */
 export const PARTICLES = new Set(['al', 'el', 'ad', 'an', 'ar', 'as', 'ash', 'at', 'az', 'ul']);
+/** 1 for the first code unit of a particle: only there does the tokenizer read whether a word is W_OPEN. */
+const PARTICLE_LEAD = new Uint8Array(128);
+for (const p of PARTICLES) PARTICLE_LEAD[p.charCodeAt(0)] = 1;
 
 /** The punctuation marks that are tokens; mark k has word id k in every epoch of the word table. */
 const MARKS = '.,()&/:;!?"“”[]';
@@ -384,7 +387,7 @@ function scan(body: string, sc: Scratch, keepStarts: boolean): { toks: Tokens; s
         break;
       }
       id = wordAt(body, text, start, i, h);
-      open = openBit(c) | (c === 97 || c === 117 || c === 101 ? (words.flags[id]! >>> 4) & 1 : 0); // (a particle: al, ul, el …)
+      open = openBit(c) | (c < 128 && PARTICLE_LEAD[c] === 1 && words.flags[id]! & W_OPEN ? 1 : 0);
     } else {
       if (c === 95) {
         if (!prevW) starts[k++] = i; // "_" is \w, though no word character here
