@@ -15,6 +15,8 @@ export const EVAL_DIR = dirname(fileURLToPath(import.meta.url));
 export const HOLDOUT_DIR = join(EVAL_DIR, '..', 'holdout');
 /** The second held-out set (eval/holdout2), annotated blind to judge the 2026-12-05 rule changes — see its README. */
 export const HOLDOUT2_DIR = join(EVAL_DIR, '..', 'holdout2');
+/** The third held-out set (eval/holdout3), annotated blind to judge the 2026-12-06 rule changes — see its README. */
+export const HOLDOUT3_DIR = join(EVAL_DIR, '..', 'holdout3');
 
 export function parseDoc(file: string, text: string): EvalDoc {
   const cut = text.indexOf('\n\n');
