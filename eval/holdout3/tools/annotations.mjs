@@ -213,6 +213,7 @@ export const docs = [
   ],
   attributions: [
     { actor: 'four masked gunmen', action: 'attacked', target_or_event: 'Westgate shopping mall', according_to: WP },
+    { actor: 'the Kenyan military', action: 'deployed (following Operation Linda Nchi, 2011–2012) in', target_or_event: 'Somalia', according_to: WP },
     { actor: 'al-Shabaab', action: 'claimed responsibility for (as retribution for the Kenyan military deployment in Somalia)', target_or_event: 'Westgate shopping mall attack', according_to: WP },
     { actor: 'al-Shabaab', action: 'combatant (attacking side) in', target_or_event: 'Westgate shopping mall attack', according_to: WP },
     { actor: 'Kenya Defence Forces', action: 'combatant against al-Shabaab in', target_or_event: 'Westgate shopping mall attack', according_to: WP },
