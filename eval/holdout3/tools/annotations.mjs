@@ -447,4 +447,31 @@ export const docs = [
     { actor: 'Philippines', action: 'considers a criminal gang and pledges to eliminate', target_or_event: ASG, according_to: 'the Philippine government' },
   ],
 },
+{
+  file: '12-voa-2011-nigerian-militants-deny-abuja-bombing.txt', mentions: true,
+  surfaces: [
+    ['Abuja', 'Abuja', L],
+    ['Nigeria', 'Nigeria', L],
+    ['Movement for the Emancipation of the Niger Delta', 'Movement for the Emancipation of the Niger Delta', O],
+    ['MEND', 'Movement for the Emancipation of the Niger Delta', O],
+    ['Goodluck Jonathan', 'Goodluck Jonathan', P],
+    ['Jos', 'Jos', L],
+    ['Boko Haram', 'Boko Haram', O],
+    ['Maiduguri', 'Maiduguri', L],
+  ],
+  event_dates: [
+    { event: 'Bombing at a busy market in Abuja (New Year’s eve, Friday)', date: '2010-12-31' },
+    { event: 'MEND statement denying involvement (late Saturday)', date: '2011-01-01' },
+    { event: 'Earlier bombing in Abuja claimed by MEND (October 1)', date: '2010-10-01' },
+    { event: 'Goodluck Jonathan says the bombing appears similar to the Jos bombings (On Saturday)', date: '2011-01-01' },
+    { event: 'Bombings in Jos (Christmas eve)', date: '2010-12-24' },
+    { event: 'Attacks on churches in Maiduguri (the same evening)', date: '2010-12-24' },
+  ],
+  attributions: [
+    { actor: 'Movement for the Emancipation of the Niger Delta', action: 'denied any involvement in (say they had no role in)', target_or_event: 'New Year’s eve bombing in Abuja', according_to: 'Movement for the Emancipation of the Niger Delta' },
+    { actor: 'Movement for the Emancipation of the Niger Delta', action: 'had claimed responsibility for', target_or_event: 'October 1 bombing in Abuja that killed 12 people', according_to: VOA },
+    { actor: 'Boko Haram', action: 'claimed responsibility for', target_or_event: 'Christmas eve bombings in Jos', according_to: VOA },
+    { actor: 'Boko Haram', action: 'claimed responsibility for', target_or_event: 'attacks on churches in Maiduguri', according_to: VOA },
+  ],
+},
 ];
