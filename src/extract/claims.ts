@@ -632,6 +632,8 @@ function subjectBefore0(ctx: Ctx, s: Sentence, a: number, ms: ExtractedMention[]
   return f;
 }
 
+/** "the group," (and the like) right before a position. */
+const DEFINITE_BEFORE = /\b(?:the|this|that) (?:group|network|organi[sz]ation|outfit|movement)\s*,?\s*$/i;
 /** A subject pronoun right after the comma that closes a fronted phrase. */
 const FRONTED_PRONOUN = /^[^,;:]{3,120},\s+(?:it|they)\s+(?!is\s+(?:not\s+)?(?:clear|unclear|likely|possible|said|believed|thought|reported)\b)/i;
 
@@ -1124,7 +1126,7 @@ function apply(
         return;
       }
       let authority = subjectBefore(ctx, s, a, ms, from);
-      if (authority && authority.type === 'person') authority = null;
+      // (a person designates in office: "Secretary of State P designated …" is P's act)
       if (!authority) {
         // "The Secretary of State has redesignated …", "The Bangladeshi Government banned …"
         const before = body.slice(from, a);
@@ -1210,6 +1212,21 @@ function apply(
       if (!subj || !obj || subj.canonical === obj.canonical) return;
       const att = cop ? cop[0].trim().replace(/\s+/g, ' ') + ' ' + action : /proxy/i.test(action) ? 'is a proxy of' : /arm/i.test(action) ? "acts as a 'veritable arm' of" : /alias|name/i.test(action) ? 'is an alias of' : /front/.test(action) ? 'is a front of' : `is ${action.replace(/^(?:an?|the)\s+/i, 'a ')}`;
       emit(ctx, base, { subject: party(subj), predicate: pred, object: party(obj), action, actor: subj.canonical, target: obj.canonical, attAction: att });
+      return;
+    }
+    case 'known_as': {
+      // "X, also known as Y and Z, …", "the group, known as Y": each group named after is an alias of the one before
+      const m = lastBefore(ms, a, from);
+      let owner: ExtractedMention | null = m && m.type === 'organization' && /^\s*(?:\([^)]{1,12}\)\s*)?,?\s*$/.test(body.slice(m.end, a)) ? m : null;
+      if (!owner && DEFINITE_BEFORE.test(body.slice(Math.max(from, a - 30), a))) owner = ctx.topic;
+      if (!owner) return;
+      const aliases = listAfter(ctx, b, s.end, ms, ORG);
+      // "…, and locally as Y"
+      const last = aliases[aliases.length - 1];
+      const more = last ? /^\s*,?\s*(?:and|or)\s+(?:[a-z]+ly\s+)?as\s+/.exec(body.slice(last.end, last.end + 30)) : null;
+      if (more) aliases.push(...listAfter(ctx, last!.end + more[0].length, s.end, ms, ORG));
+      for (const al of aliases)
+        if (al.canonical !== owner.canonical) emit(ctx, base, { subject: party(al), predicate: pred, object: party(owner), action: 'is an alias of', actor: al.canonical, target: owner.canonical });
       return;
     }
     case 'alias_list': {

@@ -1,0 +1,48 @@
+// Attribution rules that generalise over unseen articles: who the actor is, aliases, lists, event phrases.
+// Sentences written for these tests (not taken from the eval sets); each rule also has what it must not extract.
+import { describe, expect, it } from 'vitest';
+import { extract, type GazetteerEntry } from '../src/extract/index.ts';
+
+const entry = (name: string, type: 'organization' | 'person' | 'place', canonical = name): GazetteerEntry => ({ name, canonical, type, entity_kind: type, entity_id: null });
+const gazetteer = [
+  entry('Northern Brigade', 'organization'),
+  entry('NB', 'organization', 'Northern Brigade'),
+  entry('Valley Front', 'organization'),
+  entry('Coastal Agency', 'organization'),
+  entry('River Council', 'organization'),
+  entry('Ministry of Interior', 'organization'),
+  entry('Omar Kestrel', 'person'),
+  entry('Lina Farouk', 'person'),
+  entry('Sami Dunn', 'person'),
+  entry('Egypt', 'place'),
+  entry('Norway', 'place'),
+  entry('Kharan', 'place'),
+];
+const run = (text: string) => extract(text, { gazetteer, publisher: 'Daily Ledger' });
+const atts = (text: string) => run(text).attributions.map((a) => [a.actor, a.action, a.target_or_event]);
+
+describe('the actor of a designation', () => {
+  it('a named official who designates is the actor, not the document\'s government body', () => {
+    const text = 'The Ministry of Interior issued a statement. Interior Minister Lina Farouk designated Valley Front as a terrorist group.';
+    expect(atts(text)).toContainEqual(['Lina Farouk', 'designated', 'Valley Front']);
+    expect(atts(text).filter((a) => a[2] === 'Valley Front').map((a) => a[0])).toEqual(['Lina Farouk']);
+  });
+});
+
+describe('aliases: "also known as"', () => {
+  it('each group named after "also known as" is an alias of the group before', () => {
+    expect(atts('Northern Brigade, also known as Valley Front, operates in Kharan.')).toContainEqual(['Valley Front', 'is an alias of', 'Northern Brigade']);
+    const two = atts('Northern Brigade, also known as Valley Front, and locally as River Council, operates in Kharan.');
+    expect(two).toContainEqual(['Valley Front', 'is an alias of', 'Northern Brigade']);
+    expect(two).toContainEqual(['River Council', 'is an alias of', 'Northern Brigade']);
+  });
+  it('"the group, known as X" names the group the text is about', () => {
+    expect(atts('Egypt banned Northern Brigade in May. The ministry named the group, known as Valley Front, in its list.')).toContainEqual(['Valley Front', 'is an alias of', 'Northern Brigade']);
+  });
+  it('no alias from a place, a person, a name of the same group, or a group not right before', () => {
+    expect(atts('The region historically known as Kharan lies in Egypt.')).toEqual([]);
+    expect(atts('Omar Kestrel, also known as Sami Dunn, fled to Norway.')).toEqual([]);
+    expect(atts('Northern Brigade, also known as NB, operates in Kharan.')).toEqual([]);
+    expect(atts('Northern Brigade fought in Kharan, an area known as Valley Front country.')).toEqual([]);
+  });
+});
