@@ -46,3 +46,28 @@ describe('aliases: "also known as"', () => {
     expect(atts('Northern Brigade fought in Kharan, an area known as Valley Front country.')).toEqual([]);
   });
 });
+
+describe('event phrases end where the event\'s noun phrase ends', () => {
+  const gz = [...gazetteer, entry('Port Lune', 'place'), entry('Vessa', 'place'), entry('Old Quarter', 'place'), entry('Hana Reyes', 'person')];
+  const events = (text: string) => extract(text, { gazetteer: gz, publisher: 'Daily Ledger' }).attributions.map((a) => [a.actor, a.target_or_event]);
+  it('a place is named without its description', () => {
+    expect(events('Northern Brigade is responsible for the 2012 bombing at the harbour in the southern coastal city of Port Lune, which killed nine people.')).toContainEqual(['Northern Brigade', 'bombing at the harbour in Port Lune']);
+  });
+  it('a person is named without titles', () => {
+    expect(events('Valley Front claimed responsibility for the killing of former Interior Minister Hana Reyes.')).toContainEqual(['Valley Front', 'killing of Hana Reyes']);
+    // a capitalised event name before the person is not a title: nothing is cut where no preposition opens the run
+    expect(events('Valley Front claimed responsibility for the Hana Reyes ambush.')).toContainEqual(['Valley Front', 'Hana Reyes ambush']);
+  });
+  it('a place is named without the larger place that owns it, and without closing punctuation', () => {
+    expect(events('Northern Brigade claimed responsibility for the grenade attack in Vessa\'s Old Quarter.')).toContainEqual(['Northern Brigade', 'grenade attack in Old Quarter']);
+  });
+  it('"…, including X and Y": the examples are the events', () => {
+    const got = events('Northern Brigade has carried out many attacks on officials, including the 2019 raid on a police post and the 2020 ambush of a convoy near Kharan.');
+    expect(got).toContainEqual(['Northern Brigade', 'raid on a police post']);
+    expect(got).toContainEqual(['Northern Brigade', 'ambush of a convoy near Kharan']);
+    expect(got).not.toContainEqual(['Northern Brigade', expect.stringMatching(/many attacks/)]);
+  });
+  it('"including in <place>" is no list of events', () => {
+    expect(events('Northern Brigade carried out attacks abroad, including in Egypt.').map((e) => e[1])).not.toContain('in Egypt');
+  });
+});

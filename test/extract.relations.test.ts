@@ -151,7 +151,7 @@ describe('subjects and events resolved from the clause and the page', () => {
   it('"he" is the last person found as a subject; coordinated verbs and "believed to be" are skipped', () => {
     const text = 'Omar Kestrel admitted planning the ferry bombing on Mayor Lina Farouk. He has coordinated and participated in raids against Valley Front in Norway. He is believed to be located in Norway.';
     expect(atts(text)).toEqual([
-      ['Omar Kestrel', 'admitted planning', 'ferry bombing on Mayor Lina Farouk'],
+      ['Omar Kestrel', 'admitted planning', 'ferry bombing on Lina Farouk'],
       ['Omar Kestrel', 'participated in', 'raids against Valley Front in Norway'],
       ['Omar Kestrel', 'is located in', 'Norway'],
     ]);

@@ -780,7 +780,7 @@ function opensParen(units: Uint16Array, a: number, b: number): boolean {
 /** The phrase after position `b` up to the end of its clause (an event description). */
 function phraseAfter(body: string, b: number, end: number): string {
   const rest = body.slice(b, Math.min(end, b + 120));
-  const stop = /\.(?=\s+[A-Z0-9“"]|\s*$|\[)|[;:!?”"]|,\s+(?=which|that|who|whom|whose|and|but|while|although|as|according|including|when|where|\w+ing\b|[A-Z])|\s(?:that|which|who|were|was|is|are|has|have|after|before|since|because|but|while|killing|in which|traveling|travelling|heading|bound|en route)\s|\s[—–]|—|\[/.exec(rest);
+  const stop = /\.(?=\s+[A-Z0-9“"]|\s*$|\[)|[;:!?”"]|,\s+(?=which|that|who|whom|whose|and|but|while|although|as|according|including|when|where|\w+ing\b|[A-Z])|\s(?:that|which|who|were|was|is|are|has|have|after|before|since|because|but|while|in which|traveling|travelling|heading|bound|en route)\s|(?<!\b(?:the|an?|its|their|his|her))\skilling\s|\s[—–]|—|\[/.exec(rest);
   let ph = (stop ? rest.slice(0, stop.index) : rest).trim();
   ph = ph.replace(/^(?:the|a|an|its|their)\s+/i, '');
   if (!singleSpaced(ph)) ph = ph.replace(/\s+/g, ' '); // (trimmed: no space at either end)
@@ -796,11 +796,50 @@ const DATE_LEAD = new RegExp(`^(?:(?:${MONTH})\\s+(?:\\d{1,2},?\\s+)?(?:\\d{4}\\
  */
 function eventItems(ev: string): string[] {
   const ex = /\s(?:like|such as|including)\s+(.+)$/i.exec(ev);
-  if (!ex) return [ev];
-  return ex[1]!
+  return ex ? listedEvents(ex[1]!) : [ev];
+}
+/** The events of a list ("the 2008 X bombing and the 2011 assault on Y"), without a leading article. */
+function listedEvents(list: string): string[] {
+  return list
     .split(/\s*,\s*(?:and\s+)?|\s+and\s+(?=(?:the|an?)\s)/i)
     .map((x) => x.replace(/^(?:the|a|an)\s+/i, ''))
     .filter((x) => x.length >= 3);
+}
+
+/** The comma and "including" after an event phrase ("… attacks, including the X bombing"). */
+const INCLUDING = /,\s+including\s+(?!(?:in|at|on|by|from|with|for|to|against|among)\b)/;
+/** "the northwestern city of X", "the capital of X": a place's description before its name. */
+const PLACE_DESCRIPTION = /\bthe\s+(?:[\w-]+\s+){0,3}?(?:city|town|village|district|province|region|capital|port) of\s+(?=\p{Lu})/gu;
+/** Titles and qualifiers right before a person's name ("former Pakistan's Prime Minister", "Afghan President"). */
+const TITLE_RUN = /(?:^|(?<=\b(?:of|on|against|at|by|with|to|for)\s))(?:(?:the|former|late|then|(?:\p{Lu}[\p{L}.-]*(?:['’]s)?))\s+)+$/u;
+/**
+ * An event phrase as the event's own noun phrase: a place named without its description ("the U.S.
+ * consulate in the northwestern city of Peshawar" → "… in Peshawar"), a person without titles ("the
+ * assassination of former Prime Minister X" → "… of X"), a place without the larger place that owns it
+ * ("New York City's Times Square" → "Times Square"), no closing punctuation. `ms`: the mentions, those
+ * within [b, end) are the phrase's.
+ */
+function eventPhrase(ev: string, ms: ExtractedMention[], b: number, end: number): string {
+  let t = ev.replace(/[.,;]+$/, '').replace(PLACE_DESCRIPTION, '');
+  for (let k = 0; k < ms.length; k++) {
+    const m = ms[k]!;
+    if (m.start < b || m.end > end || (m.type !== 'person' && m.type !== 'place')) continue;
+    const i = t.indexOf(m.text);
+    if (i < 0) continue;
+    if (m.type === 'person') {
+      const pre = TITLE_RUN.exec(t.slice(0, i));
+      if (pre && pre[0].length > 0 && pre.index > 0) t = t.slice(0, pre.index) + t.slice(i);
+    } else {
+      const nx = ms[k + 1];
+      if (nx && nx.type === 'place' && /^['’]s\s+$/.test(ctxGap(t, i + m.text.length, nx.text))) t = t.slice(0, i) + t.slice(t.indexOf(nx.text, i + m.text.length));
+    }
+  }
+  return t;
+}
+/** The text of t from `p` to the next occurrence of `next`, or '' when there is none. */
+function ctxGap(t: string, p: number, next: string): string {
+  const j = t.indexOf(next, p);
+  return j < 0 ? '' : t.slice(p, j);
 }
 
 /** The phrase before position `a` back to the start of its clause (the last , ; : — within 120 characters). */
@@ -857,7 +896,11 @@ function apply(
       // a phrase that opens with its own date ("the January 14, 2008 attack on X") is named without it (the
       // claim's `when` keeps the date)
       const year = when?.start?.slice(0, 4);
-      for (const item of eventItems(ev)) {
+      // "numerous attacks on X, including the 2009 bombing of Y": the examples are the events named
+      const inc = INCLUDING.exec(body.slice(b, s.end));
+      const items = inc && inc.index <= ev.length + 8 ? listedEvents(phraseAfter(body, b + inc.index + inc[0].length, s.end)) : eventItems(ev);
+      for (const raw of items) {
+        const item = eventPhrase(raw, ms, b, s.end);
         const bare = item.replace(DATE_LEAD, '');
         const target = bare !== item ? bare : year && !/\b\d{4}\b/.test(item) ? `${item} (${year})` : item;
         emit(ctx, base, { subject: party(subj), predicate: pred, object: { literal: item }, action, actor: subj.canonical, target, where: where ? party(where) : null, attAction: rule.action });
