@@ -67,7 +67,36 @@ describe('event phrases end where the event\'s noun phrase ends', () => {
     expect(got).toContainEqual(['Northern Brigade', 'ambush of a convoy near Kharan']);
     expect(got).not.toContainEqual(['Northern Brigade', expect.stringMatching(/many attacks/)]);
   });
+  it('no count before the event\'s noun, no "both" before a pair', () => {
+    expect(events('Northern Brigade claimed responsibility for numerous attacks against both Egyptian and Norwegian interests.')).toContainEqual(['Northern Brigade', 'attacks against Egyptian and Norwegian interests']);
+    // a phrase that only begins like a quantifier keeps its words
+    expect(events('Northern Brigade claimed responsibility for the Manyara bombing.')).toContainEqual(['Northern Brigade', 'Manyara bombing']);
+  });
   it('"including in <place>" is no list of events', () => {
     expect(events('Northern Brigade carried out attacks abroad, including in Egypt.').map((e) => e[1])).not.toContain('in Egypt');
+  });
+});
+
+describe('designations announced as intent, and lists of people', () => {
+  it('"I/We intend to designate" in a statement is the issuing body\'s act; each person listed after a group\'s plural role is designated', () => {
+    const text = 'The Ministry of Interior will notify parliament of its intent to designate Valley Front as a terrorist group. We also intend to designate two of Valley Front’s leaders, Omar Kestrel and Lina Farouk, as terrorists.';
+    const got = atts(text);
+    expect(got).toContainEqual(['Ministry of Interior', 'intent to designate', 'Valley Front']);
+    expect(got).toContainEqual(['Ministry of Interior', 'intend to designate', 'Omar Kestrel']);
+    expect(got).toContainEqual(['Ministry of Interior', 'intend to designate', 'Lina Farouk']);
+    expect(got).toContainEqual(['Omar Kestrel', 'is a leader of', 'Valley Front']);
+    expect(got).toContainEqual(['Lina Farouk', 'is a leader of', 'Valley Front']);
+    // the group qualifies the people: it is not designated by the second sentence, nor is it a listed person
+    expect(got.filter((a) => a[2] === 'Valley Front' && a[0] === 'Ministry of Interior')).toHaveLength(1);
+  });
+  it('no designation from a call to designate, nor from "I" without an issuing body', () => {
+    expect(atts('Egypt urged Norway to designate Valley Front.').filter((a) => /designat/.test(a[1]!))).toEqual([]);
+    expect(atts('I intend to designate Valley Front as my favourite band.')).toEqual([]);
+  });
+  it('a group before a plural noun qualifies the people after it ("former G activists P and Q")', () => {
+    const got = atts('Northern Brigade was founded by former Valley Front activists Omar Kestrel and Lina Farouk.');
+    expect(got).toContainEqual(['Omar Kestrel', 'founded', 'Northern Brigade']);
+    expect(got).toContainEqual(['Lina Farouk', 'founded', 'Northern Brigade']);
+    expect(got.map((a) => a[0])).not.toContain('Valley Front');
   });
 });

@@ -159,8 +159,9 @@ const PRONOUN_PERSON = /^(?:he|she)$/i;
 export const AUTHORITY_WORD = / (?:[Gg]overnment|authorities)\b/;
 export const DEMONYM_AUTHORITY = new RegExp(`\\b(${Object.keys(demonyms).filter((k) => !k.startsWith('$')).join('|')}) (?:[Gg]overnment|authorities)\\b`);
 // what may stand between a verb and the first party it governs: determiners, descriptive lower-case words
-// and demonyms ("the Palestinian militant group Hamas", "militants of the Baloch separatist group X")
-const FIRST_GAP = /^\s*(?:(?:the|The|a|an|both|its|their|his|her|also|two|several|other|to|of|U\.S\.|US|(?:the )?(?:government|governments|authorities) of|[-‐]?[\p{Ll}][\p{Ll}-]*|[\p{Lu}][\p{Ll}]+(?:an|ian|i|ese|ch|sh|ist)|NGO|[\p{Lu}][\p{Ll}]+ic)[,]?\s+){0,7}$/u;
+// and demonyms ("the Palestinian militant group Hamas", "militants of the Baloch separatist group X"), and a
+// possessive name ("three of the group’s leaders, P, Q and R")
+const FIRST_GAP = /^\s*(?:(?:the|The|a|an|both|its|their|his|her|also|two|several|other|to|of|U\.S\.|US|(?:the )?(?:government|governments|authorities) of|[-‐]?[\p{Ll}][\p{Ll}-]*|[\p{Lu}][\p{Ll}]+(?:an|ian|i|ese|ch|sh|ist)|NGO|[\p{Lu}][\p{Ll}]+ic|[\p{Lu}][\p{L}-]*['’]s)[,]?\s+){0,7}$/u;
 const GOVERNMENT_BODY = /\b(?:Department|Ministry|Office|Council|Committee|Commission|Treasury|Government|Administration|United Nations|Court|Parliament|Congress|Senate)\b/;
 const DEFINITE = /^(?:the|this|that) (?:group|network|organi[sz]ation|outfit|movement)\b/i;
 /** Words that end a role's noun phrase going back: the clause's verbs and links. */
@@ -634,6 +635,8 @@ function subjectBefore0(ctx: Ctx, s: Sentence, a: number, ms: ExtractedMention[]
 
 /** "the group," (and the like) right before a position. */
 const DEFINITE_BEFORE = /\b(?:the|this|that) (?:group|network|organi[sz]ation|outfit|movement)\s*,?\s*$/i;
+/** "I" or "we" as the subject right before a verb (over adverbs). */
+const FIRST_PERSON_BEFORE = /(?:^|[^\w’'])(?:I|[Ww]e)\s+(?:\w+ly\s+|also\s+|now\s+)?$/;
 /** A subject pronoun right after the comma that closes a fronted phrase. */
 const FRONTED_PRONOUN = /^[^,;:]{3,120},\s+(?:it|they)\s+(?!is\s+(?:not\s+)?(?:clear|unclear|likely|possible|said|believed|thought|reported)\b)/i;
 
@@ -681,6 +684,8 @@ function actorEndingIn(ms: ExtractedMention[], ws: number, p: number, from: numb
 const NEXT_GAP = /^\s*\)?\s*(?:,|and|or|as well as|,\s*and|,?\s*and (?:its|their) (?:alias(?:es)?|fronts?),?)?\s*(?:the\s+)?$/i;
 const POSSESSIVE_GAP = /^['’]s\s*$/;
 const HYPHENATED = /^[-‐][\p{L}-]+/u;
+/** After a group that qualifies the people named next: its possessive or nothing, then a plural noun ("’s leaders, ", " activists "). */
+const QUALIFIES_PEOPLE = /^(?:['’]s)?(?:\s+(?!(?:and|or|as|its|their|his|her|the|is|was|has|also|plus|alias)\b)[a-z][\w-]*){1,3}?s,?\s+(?=\p{Lu}\p{Ll})/u;
 const ACRONYM = /^\s*\([^)]{1,12}\)/;
 
 /** Parties listed right after position `b`: "the Taliban and Haqqani Network", "Iran and Japan". */
@@ -711,6 +716,14 @@ function listAfter(ctx: Ctx, b: number, end: number, ms: ExtractedMention[], typ
     if (m.type === 'place' && nx && nx.type !== 'place' && /^(?:['’]s)?\s*$/.test(body.slice(m.end, nx.start))) {
       p = nx.start; // (the possessive between is no gap)
       continue;
+    }
+    // a group that qualifies the people named next: "G's two leaders, P and Q", "former G activists P, Q"
+    if (out.length === 0 && m.type === 'organization') {
+      const q = QUALIFIES_PEOPLE.exec(body.slice(m.end, m.end + 40));
+      if (q) {
+        p = m.end + q[0].length;
+        continue;
+      }
     }
     if ((typeBit(m) & types) === 0) {
       p = m.end;
@@ -810,17 +823,22 @@ function listedEvents(list: string): string[] {
 const INCLUDING = /,\s+including\s+(?!(?:in|at|on|by|from|with|for|to|against|among)\b)/;
 /** "the northwestern city of X", "the capital of X": a place's description before its name. */
 const PLACE_DESCRIPTION = /\bthe\s+(?:[\w-]+\s+){0,3}?(?:city|town|village|district|province|region|capital|port) of\s+(?=\p{Lu})/gu;
+/** A count or quantity before an event's noun ("numerous attacks", "a series of strikes"): no part of its name. */
+const QUANTIFIER = /^(?:numerous|several|many|various|multiple|a number of|a series of|a wave of|dozens of|scores of|hundreds of)\s+/i;
+/** "both" before two coordinated words ("against both X and Y interests"). */
+const BOTH = /\bboth\s+(?=(?:\S+\s+){1,3}and\s)/;
 /** Titles and qualifiers right before a person's name ("former Pakistan's Prime Minister", "Afghan President"). */
 const TITLE_RUN = /(?:^|(?<=\b(?:of|on|against|at|by|with|to|for)\s))(?:(?:the|former|late|then|(?:\p{Lu}[\p{L}.-]*(?:['’]s)?))\s+)+$/u;
 /**
  * An event phrase as the event's own noun phrase: a place named without its description ("the U.S.
  * consulate in the northwestern city of Peshawar" → "… in Peshawar"), a person without titles ("the
  * assassination of former Prime Minister X" → "… of X"), a place without the larger place that owns it
- * ("New York City's Times Square" → "Times Square"), no closing punctuation. `ms`: the mentions, those
+ * ("New York City's Times Square" → "Times Square"), no count before it ("numerous attacks"), no closing
+ * punctuation. `ms`: the mentions, those
  * within [b, end) are the phrase's.
  */
 function eventPhrase(ev: string, ms: ExtractedMention[], b: number, end: number): string {
-  let t = ev.replace(/[.,;]+$/, '').replace(PLACE_DESCRIPTION, '');
+  let t = ev.replace(/[.,;]+$/, '').replace(PLACE_DESCRIPTION, '').replace(QUANTIFIER, '').replace(BOTH, '');
   for (let k = 0; k < ms.length; k++) {
     const m = ms[k]!;
     if (m.start < b || m.end > end || (m.type !== 'person' && m.type !== 'place')) continue;
@@ -1170,6 +1188,8 @@ function apply(
       }
       let authority = subjectBefore(ctx, s, a, ms, from);
       // (a person designates in office: "Secretary of State P designated …" is P's act)
+      // "I/We intend to designate …" in an official statement: the body that issues it
+      if (!authority && FIRST_PERSON_BEFORE.test(body.slice(Math.max(from, a - 24), a))) authority = documentAuthority(ctx);
       if (!authority) {
         // "The Secretary of State has redesignated …", "The Bangladeshi Government banned …"
         const before = body.slice(from, a);
@@ -1352,10 +1372,16 @@ function apply(
       const before = org.start >= ns && org.end <= a ? body.slice(ns, org.start) + body.slice(org.end, b).replace(/^['’]s/, '') : body.slice(ns, b);
       let phrase = before.replace(/\s+/g, ' ').trim().replace(/^[A-Z]/, (c) => c.toLowerCase());
       // "two senior leaders, P and Q": each is "a senior leader"
-      if (/s$/.test(matched) && !/^(?:one|some|several|two|three) of /.test(phrase)) phrase = `a ${phrase.replace(/^(?:the|a|an|two|three|four|several|some|\d+)\s+/, '').replace(/s$/, '')}`;
+      // ("three of G's leaders, P, Q and R": each is "a leader"; "one of G's commanders, P" keeps "one of")
+      const plural = /s$/.test(matched);
+      if (plural && !/^(?:one|some|several) of /.test(phrase)) phrase = `a ${phrase.replace(/^(?:(?:two|three|four|five|\d+) of\s+)?(?:the|a|an|two|three|four|several|some|\d+)?\s*/, '').replace(/s$/, '')}`;
       const att = p2 === 'founded_by' ? 'founded' : `is ${phrase} of`;
-      const [sj, ob] = p2 === 'founded_by' ? [org, person] : [person, org];
-      emit(ctx, base, { subject: party(sj), predicate: p2, object: party(ob), action: att, actor: person.canonical, target: org.canonical });
+      // a plural role named before its people ("G's two leaders, P and Q") is each listed person's
+      const people = plural && person.start >= q ? listAfter(ctx, person.start, s.end, ms, PERSON) : [person];
+      for (const pm of people) {
+        const [sj, ob] = p2 === 'founded_by' ? [org, pm] : [pm, org];
+        emit(ctx, base, { subject: party(sj), predicate: p2, object: party(ob), action: att, actor: pm.canonical, target: org.canonical });
+      }
       return;
     }
     case 'controlled_by': {
