@@ -100,3 +100,16 @@ describe('designations announced as intent, and lists of people', () => {
     expect(got.map((a) => a[0])).not.toContain('Valley Front');
   });
 });
+
+describe('the subject of a clause, when no party stands right before the verb', () => {
+  it('a clause opened by "that" after a verb of saying has its own subject', () => {
+    expect(atts('The governor of Kharan confirmed that the air force targeted a Valley Front base.')).toEqual([]);
+    // the party inside the "that" clause is its subject
+    expect(atts('The governor confirmed that Northern Brigade then targeted Valley Front.')).toContainEqual(['Northern Brigade', 'targeted', 'Valley Front']);
+  });
+  it('the object of a preposition is not the subject', () => {
+    expect(atts('The militants, with ties to Northern Brigade, carry out attacks, often targeting Valley Front officials.')).toEqual([]);
+    // a fronted party that is no preposition's object still is
+    expect(atts('Northern Brigade, founded in Kharan, carries out attacks, often targeting Valley Front officials.')).toContainEqual(['Northern Brigade', 'targeting', 'Valley Front']);
+  });
+});

@@ -622,9 +622,13 @@ function subjectBefore0(ctx: Ctx, s: Sentence, a: number, ms: ExtractedMention[]
     const adv = FRONTED_ADVERBIAL.exec(clause);
     if (adv) from += adv[0].length;
   }
-  // else the first party of the clause (a state qualifying an organisation yields the organisation)
+  // else the first party of the clause (a state qualifying an organisation yields the organisation): of the
+  // clause a "that" opens, if any ("the governor confirmed that the air force targeted …"), and not the
+  // object of a preposition ("the militants, with links to X, carry out …")
+  const that = body.lastIndexOf(' that ', a);
+  if (that >= from && VERB_BEFORE_THAT.test(body.slice(Math.max(from, that - 16), that))) from = that + 6;
   let k = 0;
-  while (k < ms.length && !(ms[k]!.start >= from && ms[k]!.end <= a && isActor(ms[k]!) && !attributivePlace(body, ms[k]!))) k++;
+  while (k < ms.length && !(ms[k]!.start >= from && ms[k]!.end <= a && isActor(ms[k]!) && !attributivePlace(body, ms[k]!) && !PREPOSITION_BEFORE.test(body.slice(Math.max(from, ms[k]!.start - 14), ms[k]!.start)))) k++;
   if (k === ms.length) return null;
   const f = ms[k]!;
   let nx: ExtractedMention | undefined;
@@ -633,6 +637,10 @@ function subjectBefore0(ctx: Ctx, s: Sentence, a: number, ms: ExtractedMention[]
   return f;
 }
 
+/** A verb of saying or knowing, whose "that" opens a clause of its own (not a relative "that" after a noun). */
+const VERB_BEFORE_THAT = /\b(?:said|says|say|\w+ed|believes?|thinks?|knows?|shows?|claims?|argues?|confirms?|reports?|adds?|notes?|insists?|maintains?)$/;
+/** A preposition (and an article) right before a position. */
+const PREPOSITION_BEFORE = /(?:^|\s)(?:to|of|in|on|at|with|from|by|for|against|into|over|under|about)\s+(?:the\s+)?$/i;
 /** "the group," (and the like) right before a position. */
 const DEFINITE_BEFORE = /\b(?:the|this|that) (?:group|network|organi[sz]ation|outfit|movement)\s*,?\s*$/i;
 /** "I" or "we" as the subject right before a verb (over adverbs). */
