@@ -113,3 +113,20 @@ describe('the subject of a clause, when no party stands right before the verb', 
     expect(atts('Northern Brigade, founded in Kharan, carries out attacks, often targeting Valley Front officials.')).toContainEqual(['Northern Brigade', 'targeting', 'Valley Front']);
   });
 });
+
+describe('accusations: the act and the event apart, and the accused\'s rejection', () => {
+  it('"accused X of plotting the Y" → X is accused of plotting, the event is Y; "…, charges X rejects" is X\'s denial', () => {
+    const got = atts('Egypt has accused Northern Brigade of plotting the wave of killings in Kharan, charges the group rejects.');
+    expect(got).toContainEqual(['Northern Brigade', 'accused of plotting', 'wave of killings in Kharan']);
+    expect(got).toContainEqual(['Northern Brigade', 'rejects charges of plotting', 'wave of killings in Kharan']);
+  });
+  it('"accused X of being directly involved in Monday\'s attack" → the event without its day', () => {
+    expect(atts('Officials accused Valley Front of being directly involved in Monday\'s attack on the harbour.')).toContainEqual(['Valley Front', 'accused of being directly involved in', 'attack on the harbour']);
+  });
+  it('no denial where nobody rejects the charges; an act with no event after it keeps its words', () => {
+    const got = atts('Egypt has accused Northern Brigade of plotting the wave of killings in Kharan, charges that officials repeated on Monday.');
+    expect(got.filter((a) => /reject|den/.test(a[1]!))).toEqual([]);
+    expect(atts('Norway accused Valley Front of increasing shelling along the border.')).toContainEqual(['Valley Front', 'accused of increasing', 'shelling along the border']);
+    expect(atts('Norway accused Valley Front of spying.')).toContainEqual(['Valley Front', 'accused of spying', 'spying']);
+  });
+});

@@ -79,7 +79,7 @@ describe('denials and accusations', () => {
   });
 
   it('the accused is the actor of the alleged act, which the action names', () => {
-    expect(atts('The council accused Coastal Agency of shelling villages in the north.')).toEqual([['Coastal Agency', 'accused of shelling villages', 'shelling villages in the north']]);
+    expect(atts('The council accused Coastal Agency of shelling villages in the north.')).toEqual([['Coastal Agency', 'accused of shelling', 'villages in the north']]);
   });
 
   it('sanctions against', () => {

@@ -637,6 +637,10 @@ function subjectBefore0(ctx: Ctx, s: Sentence, a: number, ms: ExtractedMention[]
   return f;
 }
 
+/** What an accusation says the accused did, before the event: "plotting", "being directly involved in", "having planned". */
+const ACT_LEAD = /^((?:being|having been|having)\s+(?:\w+ly\s+)?(?:involved in|responsible for|behind|\w+ed)|\w+ing(?:\s+out)?)\s+(?!(?:to|of|that|and|or)\b)/i;
+/** An accusation's charges that the accused rejects, after the accused act: "…, charges the group rejects". */
+const CHARGES_DENIED = /^[^.;]*?,\s+(?:(?:the|which|a)\s+)?(?:charges?|allegations?|accusations?|claims?)\s+(?:that\s+|which\s+)?(?:[^,.;]{1,40}?\s+)?(rejects|rejected|denies|denied|dismisses|dismissed)\b/i;
 /** A verb of saying or knowing, whose "that" opens a clause of its own (not a relative "that" after a noun). */
 const VERB_BEFORE_THAT = /\b(?:said|says|say|\w+ed|believes?|thinks?|knows?|shows?|claims?|argues?|confirms?|reports?|adds?|notes?|insists?|maintains?)$/;
 /** A preposition (and an article) right before a position. */
@@ -801,7 +805,7 @@ function opensParen(units: Uint16Array, a: number, b: number): boolean {
 /** The phrase after position `b` up to the end of its clause (an event description). */
 function phraseAfter(body: string, b: number, end: number): string {
   const rest = body.slice(b, Math.min(end, b + 120));
-  const stop = /\.(?=\s+[A-Z0-9“"]|\s*$|\[)|[;:!?”"]|,\s+(?=which|that|who|whom|whose|and|but|while|although|as|according|including|when|where|\w+ing\b|[A-Z])|\s(?:that|which|who|were|was|is|are|has|have|after|before|since|because|but|while|in which|traveling|travelling|heading|bound|en route)\s|(?<!\b(?:the|an?|its|their|his|her))\skilling\s|\s[—–]|—|\[/.exec(rest);
+  const stop = /\.(?=\s+[A-Z0-9“"]|\s*$|\[)|[;:!?”"]|,\s+(?=which|that|who|whom|whose|and|but|while|although|as|according|including|when|where|charges|allegations|accusations|\w+ing\b|[A-Z])|\s(?:that|which|who|were|was|is|are|has|have|after|before|since|because|but|while|in which|traveling|travelling|heading|bound|en route)\s|(?<!\b(?:the|an?|its|their|his|her))\skilling\s|\s[—–]|—|\[/.exec(rest);
   let ph = (stop ? rest.slice(0, stop.index) : rest).trim();
   ph = ph.replace(/^(?:the|a|an|its|their)\s+/i, '');
   if (!singleSpaced(ph)) ph = ph.replace(/\s+/g, ' '); // (trimmed: no space at either end)
@@ -831,6 +835,8 @@ function listedEvents(list: string): string[] {
 const INCLUDING = /,\s+including\s+(?!(?:in|at|on|by|from|with|for|to|against|among)\b)/;
 /** "the northwestern city of X", "the capital of X": a place's description before its name. */
 const PLACE_DESCRIPTION = /\bthe\s+(?:[\w-]+\s+){0,3}?(?:city|town|village|district|province|region|capital|port) of\s+(?=\p{Lu})/gu;
+/** A day or month that owns the event ("Monday's attack", "April's assassination attempt"): its date, not its name. */
+const DAY_POSSESSIVE = new RegExp(`^(?:${MONTH}|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|[Yy]esterday|[Tt]oday|[Ll]ast (?:week|month|year))['’]s\\s+`);
 /** A count or quantity before an event's noun ("numerous attacks", "a series of strikes"): no part of its name. */
 const QUANTIFIER = /^(?:numerous|several|many|various|multiple|a number of|a series of|a wave of|dozens of|scores of|hundreds of)\s+/i;
 /** "both" before two coordinated words ("against both X and Y interests"). */
@@ -846,13 +852,14 @@ const TITLE_RUN = /(?:^|(?<=\b(?:of|on|against|at|by|with|to|for)\s))(?:(?:the|f
  * within [b, end) are the phrase's.
  */
 function eventPhrase(ev: string, ms: ExtractedMention[], b: number, end: number): string {
-  let t = ev.replace(/[.,;]+$/, '').replace(PLACE_DESCRIPTION, '').replace(QUANTIFIER, '').replace(BOTH, '');
+  let t = ev.replace(/[.,;]+$/, '').replace(DAY_POSSESSIVE, '').replace(PLACE_DESCRIPTION, '').replace(QUANTIFIER, '').replace(BOTH, '');
   for (let k = 0; k < ms.length; k++) {
     const m = ms[k]!;
     if (m.start < b || m.end > end || (m.type !== 'person' && m.type !== 'place')) continue;
     const i = t.indexOf(m.text);
     if (i < 0) continue;
     if (m.type === 'person') {
+      t = t.slice(0, i) + m.canonical + t.slice(i + m.text.length); // (the person's full name: "Karzai" → "Hamid Karzai")
       const pre = TITLE_RUN.exec(t.slice(0, i));
       if (pre && pre[0].length > 0 && pre.index > 0) t = t.slice(0, pre.index) + t.slice(i);
     } else {
@@ -1116,9 +1123,17 @@ function apply(
         if (objs.length) return;
       }
       const what = phraseAfter(body, b, s.end);
-      // the accused is the actor of the alleged act, which the action names ("accused of increasing shelling")
-      const act = /^(?:\S+\s+){0,3}?\S+?(?=\s+(?:of|in|on|against|to|for|at|with|by)\b|$)/.exec(what)?.[0] ?? what;
-      if (what) emit(ctx, base, { claimant: who, subject: party(accused), predicate: 'accused_of', object: { literal: what }, action, actor: accused.canonical, target: what, attAction: `accused of ${act}` });
+      if (!what) return;
+      // the accused is the actor of the alleged act: "accused of plotting the X" → the act "plotting", the event
+      // "X"; else the action names the first words ("accused of increasing shelling")
+      const lead = ACT_LEAD.exec(what);
+      const event = lead ? eventPhrase(what.slice(lead[0].length).replace(/^(?:the|a|an)\s+/i, ''), ms, b, s.end) : '';
+      const act = lead && event ? lead[1]!.replace(/\s+/g, ' ') : (/^(?:\S+\s+){0,3}?\S+?(?=\s+(?:of|in|on|against|to|for|at|with|by)\b|$)/.exec(what)?.[0] ?? what);
+      const target = lead && event ? event : what;
+      emit(ctx, base, { claimant: who, subject: party(accused), predicate: 'accused_of', object: { literal: target }, action, actor: accused.canonical, target, attAction: `accused of ${act}` });
+      // "…, charges the group rejects": the accused denies
+      const denied = CHARGES_DENIED.exec(body.slice(b, s.end));
+      if (denied) emit(ctx, base, { negated: true, subject: party(accused), predicate: 'denied', object: { literal: target }, action: denied[1]!, actor: accused.canonical, target, attAction: `${denied[1]!.replace(/ed$/, 's').replace(/ss$/, 'sses')} charges of ${act}` });
       return;
     }
     case 'link': {
