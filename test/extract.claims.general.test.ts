@@ -130,3 +130,22 @@ describe('accusations: the act and the event apart, and the accused\'s rejection
     expect(atts('Norway accused Valley Front of spying.')).toContainEqual(['Valley Front', 'accused of spying', 'spying']);
   });
 });
+
+describe('the event a page is about', () => {
+  it('"the attack in …" on a page headed by an event is that event; "Accused" in its infobox accuses of it', () => {
+    const text = ['= 2031 Kharan market bombing =', '', 'Accused | Valley Front |', '', 'On 3 May 2031 two bombs exploded in a market in Kharan. Northern Brigade claimed responsibility for the attack in the crowded market.'].join('\n');
+    const got = atts(text);
+    expect(got).toContainEqual(['Northern Brigade', 'claimed responsibility for', '2031 Kharan market bombing']);
+    expect(got).toContainEqual(['Valley Front', 'accused of', '2031 Kharan market bombing']);
+  });
+  it('a page not headed by an event keeps the phrase, and its "Accused" field gives nothing', () => {
+    const text = ['Northern Brigade', '', 'Accused | Valley Front |', '', 'Northern Brigade claimed responsibility for the attack in the crowded market.'].join('\n');
+    const got = atts(text);
+    expect(got).toContainEqual(['Northern Brigade', 'claimed responsibility for', 'attack in the crowded market']);
+    expect(got.filter((a) => a[1] === 'accused of')).toEqual([]);
+  });
+  it('an event named by its own words is not replaced by the page\'s', () => {
+    const text = ['= 2031 Kharan market bombing =', '', 'In 2029, Northern Brigade claimed responsibility for a raid on a police post.'].join('\n');
+    expect(atts(text)).toContainEqual(['Northern Brigade', 'claimed responsibility for', 'raid on a police post (2029)']);
+  });
+});

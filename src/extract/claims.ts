@@ -118,6 +118,8 @@ interface InfoboxField {
   actor: 'value' | 'topic';
   predicate: string;
   action: string;
+  /** "event": the value's parties relate to the event the page is about (pageEvent), not to its topic */
+  of?: 'event';
 }
 const INFOBOX = rules.infobox as InfoboxField[];
 const INFOBOX_LABELS = INFOBOX.map((f) => `(?:${f.label})`);
@@ -381,8 +383,15 @@ function infobox(ctx: Ctx, fields: RegExpExecArray[]) {
       }
       const alleged = /\(alleged\)/i.test(line);
       const s: Sentence = { start: p0, end: q, para: -1 };
+      const event = field.of === 'event' ? pageEvent(ctx) : null;
+      if (field.of === 'event' && !event) break;
       for (const m of ms) {
-        if (m.canonical === topic.canonical || (typeBit(m) & types) === 0) continue;
+        if ((typeBit(m) & types) === 0) continue;
+        if (event) {
+          emit(ctx, { s, claimant: ctx.voice, hedged: alleged, negated: false, when: null }, { subject: party(m), predicate: field.predicate, object: { literal: event }, action: attAction, actor: m.canonical, target: event, attAction: alleged ? `alleged ${attAction}` : attAction });
+          continue;
+        }
+        if (m.canonical === topic.canonical) continue;
         const [actor, target] = field.actor === 'value' ? [m, topic] : [topic, m];
         const [subject, object] = field.predicate.endsWith('_by') ? [target, actor] : [actor, target];
         emit(ctx, { s, claimant: ctx.voice, hedged: alleged, negated: false, when: null }, { subject: party(subject), predicate: field.predicate, object: party(object), action: attAction, actor: actor.canonical, target: target.canonical, attAction: alleged ? `alleged ${attAction}` : attAction });
@@ -652,17 +661,21 @@ const FIRST_PERSON_BEFORE = /(?:^|[^\w’'])(?:I|[Ww]e)\s+(?:\w+ly\s+|also\s+|no
 /** A subject pronoun right after the comma that closes a fronted phrase. */
 const FRONTED_PRONOUN = /^[^,;:]{3,120},\s+(?:it|they)\s+(?!is\s+(?:not\s+)?(?:clear|unclear|likely|possible|said|believed|thought|reported)\b)/i;
 
-const GENERIC_EVENT = /^(?:the|this|that)\s+(?:attacks?|bombings?|blasts?|massacre|hijacking|siege|shooting|assault)$/i;
+// "the attack", "the bombings in the city": a definite event noun, with a place or target after it at most
+const GENERIC_EVENT = /^(?:the|this|that|these)\s+(?:attacks?|bombings?|blasts?|explosions?|massacre|hijacking|siege|shootings?|assault)(?:\s+(?:in|on|at|near|against)\s[^,;]{0,60})?$/i;
 const EVENT_NAME = /^[^\n]{3,80}\b(?:attacks?|bombings?|blasts?|massacre|hijacking|siege|shootings?|assault)$/i;
 /**
  * "the attack" on a page about one attack is the event its heading names (the body's first line, as in
  * encyclopedia pages: "2019 Lakeside attack"); else the phrase as written.
  */
 function namedEvent(ctx: Ctx, ev: string): string {
-  if (!GENERIC_EVENT.test(ev)) return ev;
+  return (GENERIC_EVENT.test(ev) && pageEvent(ctx)) || ev;
+}
+/** The event a page is about: its first line, a heading ("= 2019 Lakeside attack =", "X bombing | |"), naming one. */
+function pageEvent(ctx: Ctx): string | null {
   const nl = ctx.body.indexOf('\n');
-  const first = (nl < 0 ? ctx.body : ctx.body.slice(0, nl)).trim();
-  return EVENT_NAME.test(first) && /\p{Lu}/u.test(first) ? first : ev;
+  const first = (nl < 0 ? ctx.body : ctx.body.slice(0, nl)).replace(/^\s*=+\s*|\s*=+\s*$/g, '').replace(/(?:\s*\|)+\s*$/, '').trim();
+  return EVENT_NAME.test(first) && /\p{Lu}/u.test(first) ? first : null;
 }
 
 /** A fronted adverbial phrase up to its comma, before a capitalised subject. */
@@ -932,10 +945,12 @@ function apply(
       // "numerous attacks on X, including the 2009 bombing of Y": the examples are the events named
       const inc = INCLUDING.exec(body.slice(b, s.end));
       const items = inc && inc.index <= ev.length + 8 ? listedEvents(phraseAfter(body, b + inc.index + inc[0].length, s.end)) : eventItems(ev);
-      for (const raw of items) {
-        const item = eventPhrase(raw, ms, b, s.end);
-        const bare = item.replace(DATE_LEAD, '');
-        const target = bare !== item ? bare : year && !/\b\d{4}\b/.test(item) ? `${item} (${year})` : item;
+      // "the attack in the city" on a page about one attack: the event the page names
+      const page = items.length === 1 && /^\s*(?:the|this|these)\s/i.test(body.slice(b, b + 8)) && GENERIC_EVENT.test(`the ${ev}`) ? pageEvent(ctx) : null;
+      for (const raw of page ? [page] : items) {
+        const item = page ?? eventPhrase(raw, ms, b, s.end);
+        const bare = page ? item : item.replace(DATE_LEAD, ''); // (a page's name is kept whole)
+        const target = bare !== item ? bare : page ? page : year && !/\b\d{4}\b/.test(item) ? `${item} (${year})` : item;
         emit(ctx, base, { subject: party(subj), predicate: pred, object: { literal: item }, action, actor: subj.canonical, target, where: where ? party(where) : null, attAction: rule.action });
       }
       // "Hamas representatives, including Dr. X, attended …": the people named in between attended too
