@@ -149,3 +149,13 @@ describe('the event a page is about', () => {
     expect(atts(text)).toContainEqual(['Northern Brigade', 'claimed responsibility for', 'raid on a police post (2029)']);
   });
 });
+
+describe('a verb in -ing whose subject is no party', () => {
+  it('"those providing support to X" and "officials say designating X" name no actor', () => {
+    expect(atts('Egypt will prosecute those providing material support to Valley Front.')).toEqual([]);
+    expect(atts('Norway’s officials say designating Valley Front will cut its funds.')).toEqual([]);
+  });
+  it('a party right before the verb still acts', () => {
+    expect(atts('Egypt is providing material support to Valley Front.')).toContainEqual(['Egypt', 'providing material support to', 'Valley Front']);
+  });
+});

@@ -619,6 +619,8 @@ function subjectBefore0(ctx: Ctx, s: Sentence, a: number, ms: ExtractedMention[]
     }
     if (/^it$/i.test(word) && ctx.lastActor) return ctx.lastActor;
     if (PRONOUN_TOPIC.test(word) || /\b(?:the|this) (?:group|network|organi[sz]ation|outfit|movement)$/i.test(body.slice(Math.max(from, ws - 20), p).trim())) return ctx.topic;
+    // "those providing …", "officials say designating …": the -ing form's subject is that word, no party
+    if (GERUND_SUBJECT.test(word) && /^[a-z]+ing\b/.test(body.slice(a, a + 20))) return null;
     break;
   }
   // a main clause's pronoun after a fronted phrase ("In later years, it became …")
@@ -652,6 +654,8 @@ const ACT_LEAD = /^((?:being|having been|having)\s+(?:\w+ly\s+)?(?:involved in|r
 const CHARGES_DENIED = /^[^.;]*?,\s+(?:(?:the|which|a)\s+)?(?:charges?|allegations?|accusations?|claims?)\s+(?:that\s+|which\s+)?(?:[^,.;]{1,40}?\s+)?(rejects|rejected|denies|denied|dismisses|dismissed)\b/i;
 /** A verb of saying or knowing, whose "that" opens a clause of its own (not a relative "that" after a noun). */
 const VERB_BEFORE_THAT = /\b(?:said|says|say|\w+ed|believes?|thinks?|knows?|shows?|claims?|argues?|confirms?|reports?|adds?|notes?|insists?|maintains?)$/;
+/** Words before a verb in -ing that leave it no party for subject: a pronoun of people, or a verb of saying. */
+const GERUND_SUBJECT = /^(?:those|anyone|anybody|someone|people|persons|individuals|entities|whoever|say|says|said)$/i;
 /** A preposition (and an article) right before a position. */
 const PREPOSITION_BEFORE = /(?:^|\s)(?:to|of|in|on|at|with|from|by|for|against|into|over|under|about)\s+(?:the\s+)?$/i;
 /** "the group," (and the like) right before a position. */
