@@ -159,3 +159,18 @@ describe('a verb in -ing whose subject is no party', () => {
     expect(atts('Egypt is providing material support to Valley Front.')).toContainEqual(['Egypt', 'providing material support to', 'Valley Front']);
   });
 });
+
+describe('states as actors', () => {
+  it('"the Egyptian and Kenyan governments condemned the attack": each state condemns', () => {
+    const got = atts('Both the Egyptian and Kenyan governments condemned the attack on the ferry.');
+    expect(got).toContainEqual(['Egypt', 'condemned', 'attack on the ferry']);
+    expect(got).toContainEqual(['Kenya', 'condemned', 'attack on the ferry']);
+  });
+  it('a state named as subject condemns; a demonym not before "government(s)", "authorities" or "officials" names no state', () => {
+    expect(atts('Egypt condemned the attack on the ferry.')).toContainEqual(['Egypt', 'condemned', 'attack on the ferry']);
+    expect(atts('Many Egyptian citizens condemned the attack on the ferry.')).toEqual([]);
+  });
+  it('a headline\'s capitalised words are no rule match', () => {
+    expect(atts('Kharan Man Charged with Providing Material Support to Valley Front')).toEqual([]);
+  });
+});

@@ -159,7 +159,8 @@ const PRONOUN_TOPIC = /^(?:it|they|the (?:group|network|organi[sz]ation|outfit|m
 const PRONOUN_PERSON = /^(?:he|she)$/i;
 /** What follows the demonym in DEMONYM_AUTHORITY: a text without it holds no match. */
 export const AUTHORITY_WORD = / (?:[Gg]overnment|authorities)\b/;
-export const DEMONYM_AUTHORITY = new RegExp(`\\b(${Object.keys(demonyms).filter((k) => !k.startsWith('$')).join('|')}) (?:[Gg]overnment|authorities)\\b`);
+const DEMONYM_NAMES = Object.keys(demonyms).filter((k) => !k.startsWith('$')).join('|');
+export const DEMONYM_AUTHORITY = new RegExp(`\\b(${DEMONYM_NAMES}) (?:[Gg]overnment|authorities)\\b`);
 // what may stand between a verb and the first party it governs: determiners, descriptive lower-case words
 // and demonyms ("the Palestinian militant group Hamas", "militants of the Baloch separatist group X"), and a
 // possessive name ("three of the group’s leaders, P, Q and R")
@@ -457,6 +458,7 @@ function sentenceClaims(ctx: Ctx, s: Sentence, text: string, ms: ExtractedMentio
     if (a < from) continue;
     if (rule.shape === 'designate' && isUpper(m[0].charCodeAt(0)) && a > s.start) continue; // "Specially Designated …"
     if (rule.shape === 'designate' && body[a - 1] === '(') continue; // "(listed as Al-Qaida in Iraq)": a list note
+    if (TITLE_CASE.test(m[0])) continue; // a headline's words ("Man Charged with Providing Material Support to …")
     if (a > 0 && (isHyphen(body.charCodeAt(a - 1)) || body.charCodeAt(a - 1) === 0x2013)) continue; // "UN-designated", "Pakistan-backed" handled below
     // the sentence's date nearest before the match ("In 2011, X did …, and in 2012, X claimed …"), else `when`
     let hw = when;
@@ -473,6 +475,9 @@ function sentenceClaims(ctx: Ctx, s: Sentence, text: string, ms: ExtractedMentio
     emit(ctx, { s, claimant, hedged, negated: false, when }, { subject: party(before), predicate: 'supported_by', object: party(backer), action: m[2]!, actor: backer.canonical, target: before.canonical, attAction: m[2] === 'backed' ? 'backs' : m[2]! });
   }
 }
+
+/** Two words in a row that open with a capital: a headline's or a name's, not a clause's verb phrase. */
+const TITLE_CASE = /^\p{Lu}\S*\s+\p{Lu}/u;
 
 /** What every claim of one rule match shares: its sentence, claimant, hedge, negation and date. */
 interface Base {
@@ -822,7 +827,7 @@ function opensParen(units: Uint16Array, a: number, b: number): boolean {
 /** The phrase after position `b` up to the end of its clause (an event description). */
 function phraseAfter(body: string, b: number, end: number): string {
   const rest = body.slice(b, Math.min(end, b + 120));
-  const stop = /\.(?=\s+[A-Z0-9“"]|\s*$|\[)|[;:!?”"]|,\s+(?=which|that|who|whom|whose|and|but|while|although|as|according|including|when|where|charges|allegations|accusations|\w+ing\b|[A-Z])|\s(?:that|which|who|were|was|is|are|has|have|after|before|since|because|but|while|in which|traveling|travelling|heading|bound|en route)\s|(?<!\b(?:the|an?|its|their|his|her))\skilling\s|\s[—–]|—|\[/.exec(rest);
+  const stop = /\.(?=\s+[A-Z0-9“"]|\s*$|\[)|[;:!?”"]|,\s+(?=which|that|who|whom|whose|and|but|while|although|as|according|including|when|where|charges|allegations|accusations|\w+ing\b|[A-Z])|\s(?:that|which|who|were|was|is|are|has|have|after|before|since|because|but|while|in which|traveling|travelling|heading|bound|en route)\s|(?<!\b(?:the|an?|its|their|his|her))\skilling\s|(?<!\bsuch)\sas\s+(?:an?|the)\s|\s[—–]|—|\[/.exec(rest);
   let ph = (stop ? rest.slice(0, stop.index) : rest).trim();
   ph = ph.replace(/^(?:the|a|an|its|their)\s+/i, '');
   if (!singleSpaced(ph)) ph = ph.replace(/\s+/g, ' '); // (trimmed: no space at either end)
@@ -929,9 +934,12 @@ function apply(
     case 'event':
     case 'event_before': {
       const subj = rule.shape === 'event_before' ? subjectBefore(ctx, s, a, ms, from) && ms.findLast((x) => x.end <= a && x.type === 'organization' && x.start >= from) || null : subjectBefore(ctx, s, a, ms, from);
-      if (!subj || subj.type === 'place' && pred !== 'perpetrated') return;
+      // no party right before: states a demonym names ("the Indian and Pakistani governments condemned …")
+      const subjs = subj ? [subj] : rule.shape === 'event' ? demonymSubjects(ctx, from, a) : [];
+      // (a state acts by perpetrating or condemning)
+      const condemns = /^condemn/i.test(matched);
+      if (subjs.length === 0 || (subjs[0]!.type === 'place' && pred !== 'perpetrated' && !condemns) || pred === 'met') return;
       let ev = phraseAfter(body, b, s.end);
-      if (pred === 'met') return;
       if (!ev && pred === 'claimed_responsibility_for') {
         const ps = paraStart(ctx, s);
         const prevPara = ctx.paraStarts[s.para - 1] ?? ps;
@@ -940,7 +948,7 @@ function apply(
           ctx.mentions.find((m) => m.type === 'place' && m.start >= prevPara && m.start < ps);
         if (place) ev = `${place.canonical} attack`;
       }
-      if (!ev || (subj.type === 'place' && !/attack|strike|bomb/i.test(ev))) return;
+      if (!ev || (subjs[0]!.type === 'place' && !/attack|strike|bomb/i.test(ev))) return;
       const where = ms.find((m) => m.type === 'place' && m.start >= b && body.slice(b, m.start).length <= ev.length + 4) ?? null;
       // the event named with its year when the sentence dates it and the phrase does not ("… Kashmir (2011)");
       // a phrase that opens with its own date ("the January 14, 2008 attack on X") is named without it (the
@@ -955,10 +963,10 @@ function apply(
         const item = page ?? eventPhrase(raw, ms, b, s.end);
         const bare = page ? item : item.replace(DATE_LEAD, ''); // (a page's name is kept whole)
         const target = bare !== item ? bare : page ? page : year && !/\b\d{4}\b/.test(item) ? `${item} (${year})` : item;
-        emit(ctx, base, { subject: party(subj), predicate: pred, object: { literal: item }, action, actor: subj.canonical, target, where: where ? party(where) : null, attAction: rule.action });
+        for (const sj of subjs) emit(ctx, base, { subject: party(sj), predicate: pred, object: { literal: item }, action, actor: sj.canonical, target, where: where ? party(where) : null, attAction: rule.action });
       }
       // "Hamas representatives, including Dr. X, attended …": the people named in between attended too
-      if (pred === 'attended' || pred === 'claimed_responsibility_for')
+      if (subj && (pred === 'attended' || pred === 'claimed_responsibility_for'))
         for (const p of ms.filter((x) => x.type === 'person' && x.start > subj.end && x.end <= a))
           emit(ctx, base, { subject: party(p), predicate: pred, object: { literal: ev }, action, actor: p.canonical, target: ev, where: where ? party(where) : null });
       return;
@@ -1500,6 +1508,17 @@ export function singleSpacedAt(units: Uint16Array, a: number, b: number): boolea
 function documentAuthority(ctx: Ctx): ExtractedMention | null {
   if (ctx.authority === undefined) ctx.authority = ctx.mentions.find((m) => m.type === 'organization' && /Department|Ministry|Office|Council|Committee/.test(m.canonical)) ?? null;
   return ctx.authority;
+}
+
+/** "the Indian and Pakistani governments", "Afghan officials" right before a verb (over auxiliaries and adverbs). */
+const DEMONYM_SUBJECTS = new RegExp(`\\b(${DEMONYM_NAMES}) (?:and (${DEMONYM_NAMES}) )?(?:governments?|authorities|officials)\\s+(?:(?:have|has|had|also|\\w+ly)\\s+)*$`);
+/** The states that DEMONYM_SUBJECTS names in body[from, a) (none without "governments", "authorities" or "officials"). */
+function demonymSubjects(ctx: Ctx, from: number, a: number): ExtractedMention[] {
+  const before = ctx.body.slice(Math.max(from, a - 80), a);
+  const dm = / (?:governments?|authorities|officials)\s/.test(before) ? DEMONYM_SUBJECTS.exec(before) : null;
+  if (!dm) return [];
+  const state = (d: string) => ({ canonical: (demonyms as Record<string, string>)[d]!, type: 'place', entity_id: null, start: -1, end: -1, text: d }) as unknown as ExtractedMention;
+  return dm[2] ? [state(dm[1]!), state(dm[2])] : [state(dm[1]!)];
 }
 
 /** The government a demonym names in body[from, a) ("The Bangladeshi Government banned …"), else the document's authority. */
