@@ -174,3 +174,16 @@ describe('states as actors', () => {
     expect(atts('Kharan Man Charged with Providing Material Support to Valley Front')).toEqual([]);
   });
 });
+
+describe('denials of a part in an event', () => {
+  it('"is denying it played a role in X", "denied the government was involved in X or Y": denials of each event', () => {
+    expect(atts('Egypt’s government is denying it played a role in Monday’s bombing of the ferry.')).toContainEqual(['Egypt', 'denies playing a role in', 'bombing of the ferry']);
+    const got = atts('Egyptian officials have strongly denied the government was involved in the ferry bombing or the market attack.');
+    expect(got).toContainEqual(['Egypt', 'denies involvement in', 'ferry bombing']);
+    expect(got).toContainEqual(['Egypt', 'denies involvement in', 'market attack']);
+  });
+  it('a denial of a party is still a denial of that party; "to deny X" is none', () => {
+    expect(atts('Egypt denied any links with Valley Front.').filter((a) => a[2] !== 'Valley Front')).toEqual([]);
+    expect(atts('The wall was built to deny Valley Front a route into Kharan.')).toEqual([]);
+  });
+});

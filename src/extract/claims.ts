@@ -653,6 +653,8 @@ function subjectBefore0(ctx: Ctx, s: Sentence, a: number, ms: ExtractedMention[]
   return f;
 }
 
+/** After a verb of denial, the part played that is denied, up to the event: "it played a role in", "any involvement in". */
+const ROLE_IN = /^\s+(?:that\s+)?(?:(?:it|they|he|she|(?:the|its|their)\s+\w+)\s+)?(?:(?:had|has|have|was|were|ever)\s+)?(?:(?:played|playing|had|having)\s+)?(?:(?:any|a)\s+)?(?:role|involvement|involved|hand|part)\s+in\s+/i;
 /** What an accusation says the accused did, before the event: "plotting", "being directly involved in", "having planned". */
 const ACT_LEAD = /^((?:being|having been|having)\s+(?:\w+ly\s+)?(?:involved in|responsible for|behind|\w+ed)|\w+ing(?:\s+out)?)\s+(?!(?:to|of|that|and|or)\b)/i;
 /** An accusation's charges that the accused rejects, after the accused act: "…, charges the group rejects". */
@@ -848,7 +850,7 @@ function eventItems(ev: string): string[] {
 /** The events of a list ("the 2008 X bombing and the 2011 assault on Y"), without a leading article. */
 function listedEvents(list: string): string[] {
   return list
-    .split(/\s*,\s*(?:and\s+)?|\s+and\s+(?=(?:the|an?)\s)/i)
+    .split(/\s*,\s*(?:(?:and|or)\s+)?|\s+(?:and|or)\s+(?=(?:the|an?)\s)/i)
     .map((x) => x.replace(/^(?:the|a|an)\s+/i, ''))
     .filter((x) => x.length >= 3);
 }
@@ -1358,8 +1360,16 @@ function apply(
     }
     case 'deny': {
       if (/\bto\s+$/i.test(body.slice(Math.max(s.start, a - 4), a))) return; // "to deny Hamas the ability"
-      const who = subjectBefore(ctx, s, a, ms, from);
+      const who = subjectBefore(ctx, s, a, ms, from) ?? demonymSubjects(ctx, from, a)[0];
       if (!who) return;
+      // "denied (that) it played a role in X", "denies involvement in X", "denied the government was involved in X": the event
+      const role = ROLE_IN.exec(body.slice(b, Math.min(s.end, b + 80)));
+      if (role) {
+        const ev = eventPhrase(phraseAfter(body, b + role[0].length, s.end).replace(/^(?:the|a|an)\s+/i, ''), ms, b, s.end);
+        const act = /involve/i.test(role[0]) ? 'denies involvement in' : 'denies playing a role in';
+        for (const item of listedEvents(ev)) emit(ctx, base, { negated: true, subject: party(who), predicate: pred, object: { literal: item }, action, actor: who.canonical, target: item, attAction: act });
+        return;
+      }
       const after = body.slice(b, b + 40);
       const prev = ctx.claims[ctx.claims.length - 1];
       if (/^\s+(?:\w+\s+)?(?:that|the|this|these|those)\s+(?:charges?|accusations?|claims?|allegations?|reports?)/i.test(after) && prev) {
