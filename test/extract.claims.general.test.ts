@@ -187,3 +187,18 @@ describe('denials of a part in an event', () => {
     expect(atts('The wall was built to deny Valley Front a route into Kharan.')).toEqual([]);
   });
 });
+
+describe('"has been linked to" a list of events', () => {
+  it('each event listed, its closing date written as "(year)"', () => {
+    const got = atts('Northern Brigade has also been linked to the harbour attack in 1998, the abduction of Omar Kestrel in 2002, and the attack on a police convoy in Kharan in 2009.');
+    expect(got).toContainEqual(['Northern Brigade', 'linked to', 'harbour attack (1998)']);
+    expect(got).toContainEqual(['Northern Brigade', 'linked to', 'abduction of Omar Kestrel (2002)']);
+    expect(got).toContainEqual(['Northern Brigade', 'linked to', 'attack on a police convoy in Kharan (2009)']);
+  });
+  it('no event from a phrase that names none, nor from a place as subject', () => {
+    expect(atts('Northern Brigade has been linked to smuggling networks.')).toEqual([]);
+    expect(atts('Kharan has been linked to the harbour attack.')).toEqual([]);
+    // a party after "linked to" is still the relation
+    expect(atts('Northern Brigade has been linked to Valley Front.')).toContainEqual(['Northern Brigade', 'linked to', 'Valley Front']);
+  });
+});

@@ -655,6 +655,8 @@ function subjectBefore0(ctx: Ctx, s: Sentence, a: number, ms: ExtractedMention[]
 
 /** After a verb of denial, the part played that is denied, up to the event: "it played a role in", "any involvement in". */
 const ROLE_IN = /^\s+(?:that\s+)?(?:(?:it|they|he|she|(?:the|its|their)\s+\w+)\s+)?(?:(?:had|has|have|was|were|ever)\s+)?(?:(?:played|playing|had|having)\s+)?(?:(?:any|a)\s+)?(?:role|involvement|involved|hand|part)\s+in\s+/i;
+/** A noun of a violent event. */
+const EVENT_NOUN = /\b(?:attacks?|bombings?|blasts?|explosions?|strikes?|massacres?|ambush(?:es)?|assaults?|shootings?|killings?|kidnappings?|abductions?|assassinations?|hijackings?|raids?)\b/i;
 /** What an accusation says the accused did, before the event: "plotting", "being directly involved in", "having planned". */
 const ACT_LEAD = /^((?:being|having been|having)\s+(?:\w+ly\s+)?(?:involved in|responsible for|behind|\w+ed)|\w+ing(?:\s+out)?)\s+(?!(?:to|of|that|and|or)\b)/i;
 /** An accusation's charges that the accused rejects, after the accused act: "…, charges the group rejects". */
@@ -829,12 +831,30 @@ function opensParen(units: Uint16Array, a: number, b: number): boolean {
 /** The phrase after position `b` up to the end of its clause (an event description). */
 function phraseAfter(body: string, b: number, end: number): string {
   const rest = body.slice(b, Math.min(end, b + 120));
-  const stop = /\.(?=\s+[A-Z0-9“"]|\s*$|\[)|[;:!?”"]|,\s+(?=which|that|who|whom|whose|and|but|while|although|as|according|including|when|where|charges|allegations|accusations|\w+ing\b|[A-Z])|\s(?:that|which|who|were|was|is|are|has|have|after|before|since|because|but|while|in which|traveling|travelling|heading|bound|en route)\s|(?<!\b(?:the|an?|its|their|his|her))\skilling\s|(?<!\bsuch)\sas\s+(?:an?|the)\s|\s[—–]|—|\[/.exec(rest);
+  const stop = PHRASE_STOP.exec(rest);
   let ph = (stop ? rest.slice(0, stop.index) : rest).trim();
   ph = ph.replace(/^(?:the|a|an|its|their)\s+/i, '');
   if (!singleSpaced(ph)) ph = ph.replace(/\s+/g, ' '); // (trimmed: no space at either end)
   return ph.length >= 3 ? ph : '';
 }
+/**
+ * The events listed after position `b`: "the A attack in 1998, the abduction of B, and the attack on C"
+ * (a phrase stops at ", and"; a list goes on past it when an article follows), each as listedEvents gives it.
+ */
+function eventsListedAfter(body: string, b: number, end: number): string[] {
+  const out: string[] = [];
+  for (let p = b, n = 0; n < 8; n++) {
+    const rest = body.slice(p, Math.min(end, p + 120));
+    const stop = PHRASE_STOP.exec(rest);
+    out.push(...listedEvents(phraseAfter(body, p, end)));
+    const more = stop ? /^,?\s+(?:and|or)\s+(?=(?:the|an?)\s)/.exec(rest.slice(stop.index)) : null;
+    if (!more) break;
+    p += stop!.index + more[0].length;
+  }
+  return out;
+}
+// where an event phrase ends: a sentence's end, a clause's punctuation or link word, a relative clause
+const PHRASE_STOP = /\.(?=\s+[A-Z0-9“"]|\s*$|\[)|[;:!?”"]|,\s+(?=which|that|who|whom|whose|and|but|while|although|as|according|including|when|where|charges|allegations|accusations|\w+ing\b|[A-Z])|\s(?:that|which|who|were|was|is|are|has|have|after|before|since|because|but|while|in which|traveling|travelling|heading|bound|en route)\s|(?<!\b(?:the|an?|its|their|his|her))\skilling\s|(?<!\bsuch)\sas\s+(?:an?|the)\s|\s[—–]|—|\[/;
 
 const MONTH = 'January|February|March|April|May|June|July|August|September|October|November|December';
 /** A date opening an event phrase: "2008 ", "January 14, 2008 ", "14 January 2008 ", "April 2008 ", "March ". */
@@ -859,6 +879,8 @@ function listedEvents(list: string): string[] {
 const INCLUDING = /,\s+including\s+(?!(?:in|at|on|by|from|with|for|to|against|among)\b)/;
 /** "the northwestern city of X", "the capital of X": a place's description before its name. */
 const PLACE_DESCRIPTION = /\bthe\s+(?:[\w-]+\s+){0,3}?(?:city|town|village|district|province|region|capital|port) of\s+(?=\p{Lu})/gu;
+/** A date closing an event phrase ("… in 1998", "… in April 2018"): written as the phrase's "(date)". */
+const TRAILING_DATE = new RegExp(`\\s+(?:in|on)\\s+((?:(?:early|late|mid-?)\\s*)?(?:(?:${MONTH})\\s+)?(?:\\d{1,2},?\\s+)?\\d{4})$`);
 /** A day or month that owns the event ("Monday's attack", "April's assassination attempt"): its date, not its name. */
 const DAY_POSSESSIVE = new RegExp(`^(?:${MONTH}|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|[Yy]esterday|[Tt]oday|[Ll]ast (?:week|month|year))['’]s\\s+`);
 /** A count or quantity before an event's noun ("numerous attacks", "a series of strikes"): no part of its name. */
@@ -876,7 +898,7 @@ const TITLE_RUN = /(?:^|(?<=\b(?:of|on|against|at|by|with|to|for)\s))(?:(?:the|f
  * within [b, end) are the phrase's.
  */
 function eventPhrase(ev: string, ms: ExtractedMention[], b: number, end: number): string {
-  let t = ev.replace(/[.,;]+$/, '').replace(DAY_POSSESSIVE, '').replace(PLACE_DESCRIPTION, '').replace(QUANTIFIER, '').replace(BOTH, '');
+  let t = ev.replace(/[.,;]+$/, '').replace(TRAILING_DATE, ' ($1)').replace(DAY_POSSESSIVE, '').replace(PLACE_DESCRIPTION, '').replace(QUANTIFIER, '').replace(BOTH, '');
   for (let k = 0; k < ms.length; k++) {
     const m = ms[k]!;
     if (m.start < b || m.end > end || (m.type !== 'person' && m.type !== 'place')) continue;
@@ -958,7 +980,7 @@ function apply(
       const year = when?.start?.slice(0, 4);
       // "numerous attacks on X, including the 2009 bombing of Y": the examples are the events named
       const inc = INCLUDING.exec(body.slice(b, s.end));
-      const items = inc && inc.index <= ev.length + 8 ? listedEvents(phraseAfter(body, b + inc.index + inc[0].length, s.end)) : eventItems(ev);
+      const items = inc && inc.index <= ev.length + 8 ? eventsListedAfter(body, b + inc.index + inc[0].length, s.end) : eventItems(ev);
       // "the attack in the city" on a page about one attack: the event the page names
       const page = items.length === 1 && /^\s*(?:the|this|these)\s/i.test(body.slice(b, b + 8)) && GENERIC_EVENT.test(`the ${ev}`) ? pageEvent(ctx) : null;
       for (const raw of page ? [page] : items) {
@@ -1168,12 +1190,19 @@ function apply(
     case 'link': {
       const rest = body.slice(b, s.end);
       const to = /\s+to\s+/.exec(rest);
-      if (!to || to.index > 80) {
-        // passive "X linked to Y" / "X-linked"
+      if (!to || to.index > 80 || to.index === 0) {
+        // passive "X (has been) linked to Y" / "X-linked"; "… linked to the A attack, the abduction of B and …": each event
         if (/^\s+to\b/.test(rest)) {
           const subj = subjectBefore(ctx, s, a, ms, from);
-          const obj = listAfter(ctx, b + rest.indexOf('to') + 2, s.end, ms)[0];
+          const at = b + rest.indexOf('to') + 2;
+          const obj = listAfter(ctx, at, s.end, ms)[0];
           if (subj && obj) emit(ctx, base, { subject: party(subj), predicate: pred, object: party(obj), action: 'linked to', actor: subj.canonical, target: obj.canonical });
+          else if (subj && subj.type !== 'place')
+            for (const ev of eventsListedAfter(body, at, s.end))
+              if (EVENT_NOUN.test(ev)) {
+                const item = eventPhrase(ev, ms, at, s.end);
+                emit(ctx, base, { subject: party(subj), predicate: pred, object: { literal: item }, action: 'linked to', actor: subj.canonical, target: item });
+              }
         }
         return;
       }
