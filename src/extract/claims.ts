@@ -162,9 +162,9 @@ export const AUTHORITY_WORD = / (?:[Gg]overnment|authorities)\b/;
 const DEMONYM_NAMES = Object.keys(demonyms).filter((k) => !k.startsWith('$')).join('|');
 export const DEMONYM_AUTHORITY = new RegExp(`\\b(${DEMONYM_NAMES}) (?:[Gg]overnment|authorities)\\b`);
 // what may stand between a verb and the first party it governs: determiners, descriptive lower-case words
-// and demonyms ("the Palestinian militant group Hamas", "militants of the Baloch separatist group X"), and a
-// possessive name ("three of the group’s leaders, P, Q and R")
-const FIRST_GAP = /^\s*(?:(?:the|The|a|an|both|its|their|his|her|also|two|several|other|to|of|U\.S\.|US|(?:the )?(?:government|governments|authorities) of|[-‐]?[\p{Ll}][\p{Ll}-]*|[\p{Lu}][\p{Ll}]+(?:an|ian|i|ese|ch|sh|ist)|NGO|[\p{Lu}][\p{Ll}]+ic|[\p{Lu}][\p{L}-]*['’]s)[,]?\s+){0,7}$/u;
+// and demonyms ("the Palestinian militant group Hamas", "militants of the Baloch separatist group X"); a
+// possessive name ("three of Ansar’s leaders, P, Q and R") is read as a lower-case word (gapTaken)
+const FIRST_GAP = /^\s*(?:(?:the|The|a|an|both|its|their|his|her|also|two|several|other|to|of|U\.S\.|US|(?:the )?(?:government|governments|authorities) of|[-‐]?[\p{Ll}][\p{Ll}-]*|[\p{Lu}][\p{Ll}]+(?:an|ian|i|ese|ch|sh|ist)|NGO|[\p{Lu}][\p{Ll}]+ic)[,]?\s+){0,7}$/u;
 const GOVERNMENT_BODY = /\b(?:Department|Ministry|Office|Council|Committee|Commission|Treasury|Government|Administration|United Nations|Court|Parliament|Congress|Senate)\b/;
 const DEFINITE = /^(?:the|this|that) (?:group|network|organi[sz]ation|outfit|movement)\b/i;
 /** Words that end a role's noun phrase going back: the clause's verbs and links. */
@@ -214,6 +214,7 @@ export function lastWordBefore(body: string, lo: number, end: number): number {
 /** `-` or `‐` (U+2010) */
 const isHyphen = (c: number) => c === 45 || c === 0x2010;
 const isUpper = (c: number) => c >= 65 && c <= 90;
+const isDigit = (c: number) => c >= 48 && c <= 57;
 /** `, ; : — –`: a word ending in one closes its clause */
 const endsClause = (c: number) => c === 44 || c === 59 || c === 58 || c === 0x2014 || c === 0x2013;
 /** An ASCII letter. */
@@ -458,12 +459,19 @@ function sentenceClaims(ctx: Ctx, s: Sentence, text: string, ms: ExtractedMentio
     if (a < from) continue;
     if (rule.shape === 'designate' && isUpper(m[0].charCodeAt(0)) && a > s.start) continue; // "Specially Designated …"
     if (rule.shape === 'designate' && body[a - 1] === '(') continue; // "(listed as Al-Qaida in Iraq)": a list note
-    if (TITLE_CASE.test(m[0])) continue; // a headline's words ("Man Charged with Providing Material Support to …")
+    // "designate" (base form) is an act announced after a word of intent, which the action then opens with
+    let at = a;
+    if (rule.shape === 'designate' && /designate$/i.test(m[0])) {
+      const intent = INTENT_BEFORE.exec(body.slice(Math.max(from, a - 20), a));
+      if (!intent) continue;
+      at = a - intent[0].length;
+    }
+    if (isUpper(m[0].charCodeAt(0)) && TITLE_CASE.test(m[0])) continue; // a headline's words ("Man Charged with Providing Material Support to …")
     if (a > 0 && (isHyphen(body.charCodeAt(a - 1)) || body.charCodeAt(a - 1) === 0x2013)) continue; // "UN-designated", "Pakistan-backed" handled below
     // the sentence's date nearest before the match ("In 2011, X did …, and in 2012, X claimed …"), else `when`
     let hw = when;
     for (let k = ctx.dateIdx; k < ctx.dates.length && ctx.dates[k]!.start < a && ctx.dates[k]!.end <= s.end; k++) hw = ctx.dates[k]!.when;
-    apply(ctx, rule, s, a, b, m[0], ms, claimant, hedged || rule.hedge, hw, from);
+    apply(ctx, rule, s, at, b, at === a ? m[0] : body.slice(at, b), ms, claimant, hedged || rule.hedge, hw, from);
   }
   // "<Country>-backed X": the country backs the group the phrase describes
   for (const m of backed) {
@@ -641,8 +649,8 @@ function subjectBefore0(ctx: Ctx, s: Sentence, a: number, ms: ExtractedMention[]
   // else the first party of the clause (a state qualifying an organisation yields the organisation): of the
   // clause a "that" opens, if any ("the governor confirmed that the air force targeted …"), and not the
   // object of a preposition ("the militants, with links to X, carry out …")
-  const that = body.lastIndexOf(' that ', a);
-  if (that >= from && VERB_BEFORE_THAT.test(body.slice(Math.max(from, that - 16), that))) from = that + 6;
+  const that = a - from > 6 ? body.slice(from, a).lastIndexOf(' that ') : -1; // (within the clause: no search back over the body)
+  if (that >= 0 && VERB_BEFORE_THAT.test(body.slice(Math.max(from, from + that - 16), from + that))) from += that + 6;
   let k = 0;
   while (k < ms.length && !(ms[k]!.start >= from && ms[k]!.end <= a && isActor(ms[k]!) && !attributivePlace(body, ms[k]!) && !PREPOSITION_BEFORE.test(body.slice(Math.max(from, ms[k]!.start - 14), ms[k]!.start)))) k++;
   if (k === ms.length) return null;
@@ -667,6 +675,10 @@ const VERB_BEFORE_THAT = /\b(?:said|says|say|\w+ed|believes?|thinks?|knows?|show
 const GERUND_SUBJECT = /^(?:those|anyone|anybody|someone|people|persons|individuals|entities|whoever|say|says|said)$/i;
 /** A preposition (and an article) right before a position. */
 const PREPOSITION_BEFORE = /(?:^|\s)(?:to|of|in|on|at|with|from|by|for|against|into|over|under|about)\s+(?:the\s+)?$/i;
+/** A word qualifying "known as" right before it ("also", "more commonly", "locally"). */
+const KNOWN_QUALIFIER = /(?:\b(?:also|more commonly|commonly|formerly|locally|popularly|otherwise|better)\s+)?$/;
+/** A word of intent before "designate" (base form): the act announced; without one, "designate" is a call or an infinitive. */
+const INTENT_BEFORE = /\b(?:(?:intends?|intended|intent|plans?|planned|decided|decides|voted|votes) to|will)\s+$/;
 /** "the group," (and the like) right before a position. */
 const DEFINITE_BEFORE = /\b(?:the|this|that) (?:group|network|organi[sz]ation|outfit|movement)\s*,?\s*$/i;
 /** "I" or "we" as the subject right before a verb (over adverbs). */
@@ -780,8 +792,12 @@ function listAfter(ctx: Ctx, b: number, end: number, ms: ExtractedMention[], typ
 
 /** Whether a gap before a party is taken: FIRST_GAP's test before the first party, else NEXT_GAP's. */
 function gapTaken(gap: string, first: boolean): boolean {
-  return first ? lowerWords(gap) || FIRST_GAP.test(gap) : NEXT_GAP.test(gap);
+  if (!first) return NEXT_GAP.test(gap);
+  if (lowerWords(gap) || FIRST_GAP.test(gap)) return true;
+  // (a possessive name as a word of its own: an alternative of FIRST_GAP made every failing gap backtrack)
+  return (gap.includes('’') || gap.includes("'")) && FIRST_GAP.test(gap.replace(POSSESSIVE_NAME, 'x'));
 }
+const POSSESSIVE_NAME = /[\p{Lu}][\p{L}-]*['’]s(?=\s)/gu;
 
 /**
  * `g` is up to seven lower-case ASCII words (a letter, then letters and hyphens), each with an optional
@@ -898,7 +914,11 @@ const TITLE_RUN = /(?:^|(?<=\b(?:of|on|against|at|by|with|to|for)\s))(?:(?:the|f
  * within [b, end) are the phrase's.
  */
 function eventPhrase(ev: string, ms: ExtractedMention[], b: number, end: number): string {
-  let t = ev.replace(/[.,;]+$/, '').replace(TRAILING_DATE, ' ($1)').replace(DAY_POSSESSIVE, '').replace(PLACE_DESCRIPTION, '').replace(QUANTIFIER, '').replace(BOTH, '');
+  let t = ev.replace(/[.,;]+$/, '').replace(QUANTIFIER, '').replace(BOTH, '');
+  // (each expression only where its mark is: a closing digit, a possessive, " of ")
+  if (isDigit(t.charCodeAt(t.length - 1))) t = t.replace(TRAILING_DATE, ' ($1)');
+  if (t.includes('’s') || t.includes("'s")) t = t.replace(DAY_POSSESSIVE, '');
+  if (t.includes(' of ')) t = t.replace(PLACE_DESCRIPTION, '');
   for (let k = 0; k < ms.length; k++) {
     const m = ms[k]!;
     if (m.start < b || m.end > end || (m.type !== 'person' && m.type !== 'place')) continue;
@@ -1361,8 +1381,11 @@ function apply(
     case 'known_as': {
       // "X, also known as Y and Z, …", "the group, known as Y": each group named after is an alias of the one before
       const m = lastBefore(ms, a, from);
-      let owner: ExtractedMention | null = m && m.type === 'organization' && /^\s*(?:\([^)]{1,12}\)\s*)?,?\s*$/.test(body.slice(m.end, a)) ? m : null;
-      if (!owner && DEFINITE_BEFORE.test(body.slice(Math.max(from, a - 30), a))) owner = ctx.topic;
+      // (the rule matches "known as": "also", "commonly", "locally" … before it are read here)
+      const q = KNOWN_QUALIFIER.exec(body.slice(Math.max(from, a - 20), a));
+      const at = q ? a - q[0].length : a;
+      let owner: ExtractedMention | null = m && m.type === 'organization' && m.end <= at && /^\s*(?:\([^)]{1,12}\)\s*)?,?\s*$/.test(body.slice(m.end, at)) ? m : null;
+      if (!owner && DEFINITE_BEFORE.test(body.slice(Math.max(from, at - 30), at))) owner = ctx.topic;
       if (!owner) return;
       const aliases = listAfter(ctx, b, s.end, ms, ORG);
       // "…, and locally as Y"
