@@ -202,3 +202,14 @@ describe('"has been linked to" a list of events', () => {
     expect(atts('Northern Brigade has been linked to Valley Front.')).toContainEqual(['Northern Brigade', 'linked to', 'Valley Front']);
   });
 });
+
+describe('"the group" as the clause\'s subject', () => {
+  it('"The organisation operates in X and Y and is an offshoot of G": the page\'s group is the offshoot', () => {
+    const text = 'Northern Brigade is a militant group. The organisation operates in Egypt and Kharan and is an offshoot of the banned party Valley Front.';
+    expect(atts(text)).toContainEqual(['Northern Brigade', 'is an offshoot of', 'Valley Front']);
+  });
+  it('"the organisation\'s headquarters" is no group as subject', () => {
+    const text = 'Northern Brigade is a militant group. The organisation’s headquarters is located in Kharan.';
+    expect(atts(text)).toEqual([]);
+  });
+});

@@ -167,6 +167,8 @@ export const DEMONYM_AUTHORITY = new RegExp(`\\b(${DEMONYM_NAMES}) (?:[Gg]overnm
 const FIRST_GAP = /^\s*(?:(?:the|The|a|an|both|its|their|his|her|also|two|several|other|to|of|U\.S\.|US|(?:the )?(?:government|governments|authorities) of|[-‐]?[\p{Ll}][\p{Ll}-]*|[\p{Lu}][\p{Ll}]+(?:an|ian|i|ese|ch|sh|ist)|NGO|[\p{Lu}][\p{Ll}]+ic)[,]?\s+){0,7}$/u;
 const GOVERNMENT_BODY = /\b(?:Department|Ministry|Office|Council|Committee|Commission|Treasury|Government|Administration|United Nations|Court|Parliament|Congress|Senate)\b/;
 const DEFINITE = /^(?:the|this|that) (?:group|network|organi[sz]ation|outfit|movement)\b/i;
+/** DEFINITE as a clause's subject (not a possessor: "the organisation's headquarters"). */
+const DEFINITE_SUBJECT = /^(?:the|this|that) (?:group|network|organi[sz]ation|outfit|movement)\b(?!['’])/i;
 /** Words that end a role's noun phrase going back: the clause's verbs and links. */
 const ROLE_STOP = /^(?:is|was|are|were|be|been|has|have|had|and|or|by|to|for|with|as|at|in|on|from|that|which|who|said|says)$/;
 /** A copula (and a verb of judging) with the determiner and up to two words before an apposition's noun. */
@@ -613,6 +615,9 @@ function subjectBefore0(ctx: Ctx, s: Sentence, a: number, ms: ExtractedMention[]
       continue;
     }
     const m = actorEndingIn(ms, ws, p, from);
+    // "The group operates in X and Y and is …": a place before a coordinated verb ends the first verb's
+    // phrase; the subject is the clause's
+    if (m && afterAnd && m.type === 'place') break;
     if (m) return m;
     if (PRONOUN_PERSON.test(word)) return ctx.subjectPerson ?? ctx.lastPerson;
     // "is believed to be located", "are said to have": the subject is before the verb of report
@@ -649,6 +654,8 @@ function subjectBefore0(ctx: Ctx, s: Sentence, a: number, ms: ExtractedMention[]
   // else the first party of the clause (a state qualifying an organisation yields the organisation): of the
   // clause a "that" opens, if any ("the governor confirmed that the air force targeted …"), and not the
   // object of a preposition ("the militants, with links to X, carry out …")
+  // "The organisation operates in … and is …": the group the text is about
+  if (DEFINITE_SUBJECT.test(body.slice(from, from + 30).trimStart())) return ctx.topic;
   const that = a - from > 6 ? body.slice(from, a).lastIndexOf(' that ') : -1; // (within the clause: no search back over the body)
   if (that >= 0 && VERB_BEFORE_THAT.test(body.slice(Math.max(from, from + that - 16), from + that))) from += that + 6;
   let k = 0;
