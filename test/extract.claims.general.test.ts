@@ -213,3 +213,15 @@ describe('"the group" as the clause\'s subject', () => {
     expect(atts(text)).toEqual([]);
   });
 });
+
+describe('"…, including in X and Y": one attribution per place', () => {
+  it('the places where the acts were are the targets', () => {
+    const got = atts('Northern Brigade has also carried out attacks abroad, including in Egypt and Norway.');
+    expect(got).toContainEqual(['Northern Brigade', 'carried out attacks abroad, including in', 'Egypt']);
+    expect(got).toContainEqual(['Northern Brigade', 'carried out attacks abroad, including in', 'Norway']);
+    expect(got.map((a) => a[2])).not.toContain('attacks abroad');
+  });
+  it('without a named place the phrase stays the event', () => {
+    expect(atts('Northern Brigade has also carried out attacks abroad, including in remote villages.')).toContainEqual(['Northern Brigade', 'carried out', 'attacks abroad']);
+  });
+});

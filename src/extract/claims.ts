@@ -899,6 +899,7 @@ function listedEvents(list: string): string[] {
 }
 
 /** The comma and "including" after an event phrase ("… attacks, including the X bombing"). */
+const INCLUDING_IN = /,\s+including\s+in\s+/;
 const INCLUDING = /,\s+including\s+(?!(?:in|at|on|by|from|with|for|to|against|among)\b)/;
 /** "the northwestern city of X", "the capital of X": a place's description before its name. */
 const PLACE_DESCRIPTION = /\bthe\s+(?:[\w-]+\s+){0,3}?(?:city|town|village|district|province|region|capital|port) of\s+(?=\p{Lu})/gu;
@@ -1005,6 +1006,14 @@ function apply(
       // a phrase that opens with its own date ("the January 14, 2008 attack on X") is named without it (the
       // claim's `when` keeps the date)
       const year = when?.start?.slice(0, 4);
+      // "attacks abroad, including in X and Y": the places are where the acts were, one attribution each
+      const incIn = INCLUDING_IN.exec(body.slice(b, Math.min(s.end, b + ev.length + 30)));
+      const places = incIn ? listAfter(ctx, b + incIn.index + incIn[0].length, s.end, ms, PLACE) : [];
+      if (places.length > 0) {
+        for (const sj of subjs)
+          for (const pl of places) emit(ctx, base, { subject: party(sj), predicate: pred, object: party(pl), action, actor: sj.canonical, target: pl.canonical, where: party(pl), attAction: `${rule.action ?? action} ${eventPhrase(ev, ms, b, s.end)}, including in` });
+        return;
+      }
       // "numerous attacks on X, including the 2009 bombing of Y": the examples are the events named
       const inc = INCLUDING.exec(body.slice(b, s.end));
       const items = inc && inc.index <= ev.length + 8 ? eventsListedAfter(body, b + inc.index + inc[0].length, s.end) : eventItems(ev);
