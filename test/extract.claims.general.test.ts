@@ -225,3 +225,18 @@ describe('"…, including in X and Y": one attribution per place', () => {
     expect(atts('Northern Brigade has also carried out attacks abroad, including in remote villages.')).toContainEqual(['Northern Brigade', 'carried out', 'attacks abroad']);
   });
 });
+
+describe('an event carried out "by" a group (passive)', () => {
+  it('"officials concluded that the attack was carried out by the armed wing of G, H": H, in apposition, perpetrated the event', () => {
+    const text = ['= 2031 Kharan market bombing =', '', 'Officials concluded that the attack was carried out by the armed wing of Northern Brigade, Valley Front.'].join('\n');
+    const got = atts(text);
+    expect(got).toContainEqual(['Valley Front', 'carried out', '2031 Kharan market bombing']);
+    expect(got.map((a) => a[0])).not.toContain('Northern Brigade');
+  });
+  it('a list of doers each perpetrated it; no event, no attribution', () => {
+    const got = atts('The raid on the depot was conducted by Northern Brigade and Valley Front.');
+    expect(got).toContainEqual(['Northern Brigade', 'conducted', 'raid on the depot']);
+    expect(got).toContainEqual(['Valley Front', 'conducted', 'raid on the depot']);
+    expect(atts('The survey was conducted by Northern Brigade.')).toEqual([]);
+  });
+});

@@ -670,6 +670,8 @@ function subjectBefore0(ctx: Ctx, s: Sentence, a: number, ms: ExtractedMention[]
 
 /** After a verb of denial, the part played that is denied, up to the event: "it played a role in", "any involvement in". */
 const ROLE_IN = /^\s+(?:that\s+)?(?:(?:it|they|he|she|(?:the|its|their)\s+\w+)\s+)?(?:(?:had|has|have|was|were|ever)\s+)?(?:(?:played|playing|had|having)\s+)?(?:(?:any|a)\s+)?(?:role|involvement|involved|hand|part)\s+in\s+/i;
+/** Verbs of carrying out an act, in a passive ("was perpetrated by"). */
+const PERPETRATED = /^(?:perpetrated|carried out|conducted|orchestrated|committed)$/i;
 /** A noun of a violent event. */
 const EVENT_NOUN = /\b(?:attacks?|bombings?|blasts?|explosions?|strikes?|massacres?|ambush(?:es)?|assaults?|shootings?|killings?|kidnappings?|abductions?|assassinations?|hijackings?|raids?)\b/i;
 /** What an accusation says the accused did, before the event: "plotting", "being directly involved in", "having planned". */
@@ -1060,11 +1062,17 @@ function apply(
       const doer = listAfter(ctx, b, s.end, ms, ORG | PERSON | PLACE)[0];
       if (!doer) return;
       const verb = action.replace(/\s+by$/i, '');
-      if (/^claimed$/i.test(verb)) {
-        let ev = phraseBefore(ctx, from, a).replace(/^(?:the\s+)?responsibility\s+for\s+/i, '');
-        if (!ev || !/\b(?:attacks?|bombings?|blasts?|explosions?|strikes?|massacres?|ambush(?:es)?|assaults?|shootings?|killings?|kidnappings?|abductions?|assassinations?)\b/i.test(ev)) return;
+      const perpetrated = PERPETRATED.test(verb);
+      if (/^claimed$/i.test(verb) || perpetrated) {
+        // "the attack was claimed by X", "(officials concluded that) the attack was carried out by X"
+        let ev = phraseBefore(ctx, from, a).replace(/^(?:the\s+)?responsibility\s+for\s+/i, '').replace(/^.*\b(?:that|which)\s+/i, '');
+        if (!ev || !EVENT_NOUN.test(ev)) return;
         ev = namedEvent(ctx, ev).replace(/^the\s+/i, '');
-        emit(ctx, base, { subject: party(doer), predicate: 'claimed_responsibility_for', object: { literal: ev }, action, actor: doer.canonical, target: ev, attAction: 'claimed responsibility for' });
+        // the doer of a perpetration is a group or a person; "by the X branch of G, H": the name in apposition last
+        let by = perpetrated ? listAfter(ctx, b, s.end, ms, ORG | PERSON) : [doer];
+        if (perpetrated && by.length === 2 && /^\s*,\s*$/.test(body.slice(by[0]!.end, by[1]!.start))) by = [by[1]!];
+        for (const d of by)
+          emit(ctx, base, { subject: party(d), predicate: perpetrated ? 'perpetrated' : 'claimed_responsibility_for', object: { literal: ev }, action, actor: d.canonical, target: ev, attAction: perpetrated ? verb : 'claimed responsibility for' });
         return;
       }
       const subj = subjectBefore(ctx, s, a, ms, from);
