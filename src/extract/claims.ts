@@ -655,7 +655,9 @@ function subjectBefore0(ctx: Ctx, s: Sentence, a: number, ms: ExtractedMention[]
   // clause a "that" opens, if any ("the governor confirmed that the air force targeted …"), and not the
   // object of a preposition ("the militants, with links to X, carry out …")
   // "The organisation operates in … and is …": the group the text is about
-  if (DEFINITE_SUBJECT.test(body.slice(from, from + 30).trimStart())) return ctx.topic;
+  let f0 = from;
+  while (f0 < a && isS(units[f0]!)) f0++;
+  if ((units[f0]! | 32) === 116 && DEFINITE_SUBJECT.test(body.slice(f0, f0 + 30))) return ctx.topic; // (it opens with "t")
   const that = a - from > 6 ? body.slice(from, a).lastIndexOf(' that ') : -1; // (within the clause: no search back over the body)
   if (that >= 0 && VERB_BEFORE_THAT.test(body.slice(Math.max(from, from + that - 16), from + that))) from += that + 6;
   let k = 0;
@@ -671,7 +673,7 @@ function subjectBefore0(ctx: Ctx, s: Sentence, a: number, ms: ExtractedMention[]
 /** After a verb of denial, the part played that is denied, up to the event: "it played a role in", "any involvement in". */
 const ROLE_IN = /^\s+(?:that\s+)?(?:(?:it|they|he|she|(?:the|its|their)\s+\w+)\s+)?(?:(?:had|has|have|was|were|ever)\s+)?(?:(?:played|playing|had|having)\s+)?(?:(?:any|a)\s+)?(?:role|involvement|involved|hand|part)\s+in\s+/i;
 /** Verbs of carrying out an act, in a passive ("was perpetrated by"). */
-const PERPETRATED = /^(?:perpetrated|carried out|conducted|orchestrated|committed)$/i;
+const PERPETRATED = /^(?:perpetrated|carried out|conducted|orchestrated)$/i;
 /** A noun of a violent event. */
 const EVENT_NOUN = /\b(?:attacks?|bombings?|blasts?|explosions?|strikes?|massacres?|ambush(?:es)?|assaults?|shootings?|killings?|kidnappings?|abductions?|assassinations?|hijackings?|raids?)\b/i;
 /** What an accusation says the accused did, before the event: "plotting", "being directly involved in", "having planned". */
@@ -777,7 +779,8 @@ function listAfter(ctx: Ctx, b: number, end: number, ms: ExtractedMention[], typ
       continue;
     }
     // a group that qualifies the people named next: "G's two leaders, P and Q", "former G activists P, Q"
-    if (out.length === 0 && m.type === 'organization') {
+    // (only where a possessive or a lower-case word follows the group: most groups are followed by neither)
+    if (out.length === 0 && m.type === 'organization' && (units[m.end] === 39 || units[m.end] === 0x2019 || (units[m.end] === 32 && isAsciiLower(units[m.end + 1] ?? 0)))) {
       const q = QUALIFIES_PEOPLE.exec(body.slice(m.end, m.end + 40));
       if (q) {
         p = m.end + q[0].length;
