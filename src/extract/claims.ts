@@ -674,6 +674,8 @@ function subjectBefore0(ctx: Ctx, s: Sentence, a: number, ms: ExtractedMention[]
 const ROLE_IN = /^\s+(?:that\s+)?(?:(?:it|they|he|she|(?:the|its|their)\s+\w+)\s+)?(?:(?:had|has|have|was|were|ever)\s+)?(?:(?:played|playing|had|having)\s+)?(?:(?:any|a)\s+)?(?:role|involvement|involved|hand|part)\s+in\s+/i;
 /** Verbs of carrying out an act, in a passive ("was perpetrated by"). */
 const PERPETRATED = /^(?:perpetrated|carried out|conducted|orchestrated)$/i;
+/** An event noun alone, which names no event ("the strikes", "the attack" on a page about none). */
+const BARE_EVENT = /^(?:attacks?|bombings?|blasts?|explosions?|strikes?|killings?|raids?|incidents?|acts?|assaults?|shootings?)$/i;
 /** A noun of a violent event. */
 const EVENT_NOUN = /\b(?:attacks?|bombings?|blasts?|explosions?|strikes?|massacres?|ambush(?:es)?|assaults?|shootings?|killings?|kidnappings?|abductions?|assassinations?|hijackings?|raids?)\b/i;
 /** What an accusation says the accused did, before the event: "plotting", "being directly involved in", "having planned". */
@@ -1028,7 +1030,9 @@ function apply(
         const item = page ?? eventPhrase(raw, ms, b, s.end);
         const bare = page ? item : item.replace(DATE_LEAD, ''); // (a page's name is kept whole)
         const target = bare !== item ? bare : page ? page : year && !/\b\d{4}\b/.test(item) ? `${item} (${year})` : item;
-        for (const sj of subjs) emit(ctx, base, { subject: party(sj), predicate: pred, object: { literal: item }, action, actor: sj.canonical, target, where: where ? party(where) : null, attAction: rule.action });
+        // (an event noun alone names no event: the claim is kept, with no attribution: "condemned the strikes")
+        const named = BARE_EVENT.test(item) ? '' : target;
+        for (const sj of subjs) emit(ctx, base, { subject: party(sj), predicate: pred, object: { literal: item }, action, actor: sj.canonical, target: named, where: where ? party(where) : null, attAction: rule.action });
       }
       // "Hamas representatives, including Dr. X, attended …": the people named in between attended too
       if (subj && (pred === 'attended' || pred === 'claimed_responsibility_for'))
