@@ -945,13 +945,13 @@ function eventPhrase(ev: string, ms: ExtractedMention[], b: number, end: number)
       if (pre && pre[0].length > 0 && pre.index > 0) t = t.slice(0, pre.index) + t.slice(i);
     } else {
       const nx = ms[k + 1];
-      if (nx && nx.type === 'place' && /^['’]s\s+$/.test(ctxGap(t, i + m.text.length, nx.text))) t = t.slice(0, i) + t.slice(t.indexOf(nx.text, i + m.text.length));
+      if (nx && nx.type === 'place' && /^['’]s\s+$/.test(gapTo(t, i + m.text.length, nx.text))) t = t.slice(0, i) + t.slice(t.indexOf(nx.text, i + m.text.length));
     }
   }
   return t;
 }
 /** The text of t from `p` to the next occurrence of `next`, or '' when there is none. */
-function ctxGap(t: string, p: number, next: string): string {
+function gapTo(t: string, p: number, next: string): string {
   const j = t.indexOf(next, p);
   return j < 0 ? '' : t.slice(p, j);
 }
