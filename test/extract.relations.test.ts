@@ -79,7 +79,7 @@ describe('denials and accusations', () => {
   });
 
   it('the accused is the actor of the alleged act, which the action names', () => {
-    expect(atts('The council accused Coastal Agency of shelling villages in the north.')).toEqual([['Coastal Agency', 'accused of shelling villages', 'shelling villages in the north']]);
+    expect(atts('The council accused Coastal Agency of shelling villages in the north.')).toEqual([['Coastal Agency', 'accused of shelling', 'villages in the north']]);
   });
 
   it('sanctions against', () => {
@@ -151,7 +151,7 @@ describe('subjects and events resolved from the clause and the page', () => {
   it('"he" is the last person found as a subject; coordinated verbs and "believed to be" are skipped', () => {
     const text = 'Omar Kestrel admitted planning the ferry bombing on Mayor Lina Farouk. He has coordinated and participated in raids against Valley Front in Norway. He is believed to be located in Norway.';
     expect(atts(text)).toEqual([
-      ['Omar Kestrel', 'admitted planning', 'ferry bombing on Mayor Lina Farouk'],
+      ['Omar Kestrel', 'admitted planning', 'ferry bombing on Lina Farouk'],
       ['Omar Kestrel', 'participated in', 'raids against Valley Front in Norway'],
       ['Omar Kestrel', 'is located in', 'Norway'],
     ]);

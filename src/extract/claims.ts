@@ -118,6 +118,8 @@ interface InfoboxField {
   actor: 'value' | 'topic';
   predicate: string;
   action: string;
+  /** "event": the value's parties relate to the event the page is about (pageEvent), not to its topic */
+  of?: 'event';
 }
 const INFOBOX = rules.infobox as InfoboxField[];
 const INFOBOX_LABELS = INFOBOX.map((f) => `(?:${f.label})`);
@@ -157,12 +159,16 @@ const PRONOUN_TOPIC = /^(?:it|they|the (?:group|network|organi[sz]ation|outfit|m
 const PRONOUN_PERSON = /^(?:he|she)$/i;
 /** What follows the demonym in DEMONYM_AUTHORITY: a text without it holds no match. */
 export const AUTHORITY_WORD = / (?:[Gg]overnment|authorities)\b/;
-export const DEMONYM_AUTHORITY = new RegExp(`\\b(${Object.keys(demonyms).filter((k) => !k.startsWith('$')).join('|')}) (?:[Gg]overnment|authorities)\\b`);
+const DEMONYM_NAMES = Object.keys(demonyms).filter((k) => !k.startsWith('$')).join('|');
+export const DEMONYM_AUTHORITY = new RegExp(`\\b(${DEMONYM_NAMES}) (?:[Gg]overnment|authorities)\\b`);
 // what may stand between a verb and the first party it governs: determiners, descriptive lower-case words
-// and demonyms ("the Palestinian militant group Hamas", "militants of the Baloch separatist group X")
+// and demonyms ("the Palestinian militant group Hamas", "militants of the Baloch separatist group X"); a
+// possessive name ("three of Ansar’s leaders, P, Q and R") is read as a lower-case word (gapTaken)
 const FIRST_GAP = /^\s*(?:(?:the|The|a|an|both|its|their|his|her|also|two|several|other|to|of|U\.S\.|US|(?:the )?(?:government|governments|authorities) of|[-‐]?[\p{Ll}][\p{Ll}-]*|[\p{Lu}][\p{Ll}]+(?:an|ian|i|ese|ch|sh|ist)|NGO|[\p{Lu}][\p{Ll}]+ic)[,]?\s+){0,7}$/u;
 const GOVERNMENT_BODY = /\b(?:Department|Ministry|Office|Council|Committee|Commission|Treasury|Government|Administration|United Nations|Court|Parliament|Congress|Senate)\b/;
 const DEFINITE = /^(?:the|this|that) (?:group|network|organi[sz]ation|outfit|movement)\b/i;
+/** DEFINITE as a clause's subject (not a possessor: "the organisation's headquarters"). */
+const DEFINITE_SUBJECT = /^(?:the|this|that) (?:group|network|organi[sz]ation|outfit|movement)\b(?!['’])/i;
 /** Words that end a role's noun phrase going back: the clause's verbs and links. */
 const ROLE_STOP = /^(?:is|was|are|were|be|been|has|have|had|and|or|by|to|for|with|as|at|in|on|from|that|which|who|said|says)$/;
 /** A copula (and a verb of judging) with the determiner and up to two words before an apposition's noun. */
@@ -210,6 +216,7 @@ export function lastWordBefore(body: string, lo: number, end: number): number {
 /** `-` or `‐` (U+2010) */
 const isHyphen = (c: number) => c === 45 || c === 0x2010;
 const isUpper = (c: number) => c >= 65 && c <= 90;
+const isDigit = (c: number) => c >= 48 && c <= 57;
 /** `, ; : — –`: a word ending in one closes its clause */
 const endsClause = (c: number) => c === 44 || c === 59 || c === 58 || c === 0x2014 || c === 0x2013;
 /** An ASCII letter. */
@@ -380,8 +387,15 @@ function infobox(ctx: Ctx, fields: RegExpExecArray[]) {
       }
       const alleged = /\(alleged\)/i.test(line);
       const s: Sentence = { start: p0, end: q, para: -1 };
+      const event = field.of === 'event' ? pageEvent(ctx) : null;
+      if (field.of === 'event' && !event) break;
       for (const m of ms) {
-        if (m.canonical === topic.canonical || (typeBit(m) & types) === 0) continue;
+        if ((typeBit(m) & types) === 0) continue;
+        if (event) {
+          emit(ctx, { s, claimant: ctx.voice, hedged: alleged, negated: false, when: null }, { subject: party(m), predicate: field.predicate, object: { literal: event }, action: attAction, actor: m.canonical, target: event, attAction: alleged ? `alleged ${attAction}` : attAction });
+          continue;
+        }
+        if (m.canonical === topic.canonical) continue;
         const [actor, target] = field.actor === 'value' ? [m, topic] : [topic, m];
         const [subject, object] = field.predicate.endsWith('_by') ? [target, actor] : [actor, target];
         emit(ctx, { s, claimant: ctx.voice, hedged: alleged, negated: false, when: null }, { subject: party(subject), predicate: field.predicate, object: party(object), action: attAction, actor: actor.canonical, target: target.canonical, attAction: alleged ? `alleged ${attAction}` : attAction });
@@ -447,11 +461,19 @@ function sentenceClaims(ctx: Ctx, s: Sentence, text: string, ms: ExtractedMentio
     if (a < from) continue;
     if (rule.shape === 'designate' && isUpper(m[0].charCodeAt(0)) && a > s.start) continue; // "Specially Designated …"
     if (rule.shape === 'designate' && body[a - 1] === '(') continue; // "(listed as Al-Qaida in Iraq)": a list note
+    // "designate" (base form) is an act announced after a word of intent, which the action then opens with
+    let at = a;
+    if (rule.shape === 'designate' && /designate$/i.test(m[0])) {
+      const intent = INTENT_BEFORE.exec(body.slice(Math.max(from, a - 20), a));
+      if (!intent) continue;
+      at = a - intent[0].length;
+    }
+    if (isUpper(m[0].charCodeAt(0)) && TITLE_CASE.test(m[0])) continue; // a headline's words ("Man Charged with Providing Material Support to …")
     if (a > 0 && (isHyphen(body.charCodeAt(a - 1)) || body.charCodeAt(a - 1) === 0x2013)) continue; // "UN-designated", "Pakistan-backed" handled below
     // the sentence's date nearest before the match ("In 2011, X did …, and in 2012, X claimed …"), else `when`
     let hw = when;
     for (let k = ctx.dateIdx; k < ctx.dates.length && ctx.dates[k]!.start < a && ctx.dates[k]!.end <= s.end; k++) hw = ctx.dates[k]!.when;
-    apply(ctx, rule, s, a, b, m[0], ms, claimant, hedged || rule.hedge, hw, from);
+    apply(ctx, rule, s, at, b, at === a ? m[0] : body.slice(at, b), ms, claimant, hedged || rule.hedge, hw, from);
   }
   // "<Country>-backed X": the country backs the group the phrase describes
   for (const m of backed) {
@@ -463,6 +485,9 @@ function sentenceClaims(ctx: Ctx, s: Sentence, text: string, ms: ExtractedMentio
     emit(ctx, { s, claimant, hedged, negated: false, when }, { subject: party(before), predicate: 'supported_by', object: party(backer), action: m[2]!, actor: backer.canonical, target: before.canonical, attAction: m[2] === 'backed' ? 'backs' : m[2]! });
   }
 }
+
+/** Two words in a row that open with a capital: a headline's or a name's, not a clause's verb phrase. */
+const TITLE_CASE = /^\p{Lu}\S*\s+\p{Lu}/u;
 
 /** What every claim of one rule match shares: its sentence, claimant, hedge, negation and date. */
 interface Base {
@@ -590,6 +615,9 @@ function subjectBefore0(ctx: Ctx, s: Sentence, a: number, ms: ExtractedMention[]
       continue;
     }
     const m = actorEndingIn(ms, ws, p, from);
+    // "The group operates in X and Y and is …": a place before a coordinated verb ends the first verb's
+    // phrase; the subject is the clause's
+    if (m && afterAnd && m.type === 'place') break;
     if (m) return m;
     if (PRONOUN_PERSON.test(word)) return ctx.subjectPerson ?? ctx.lastPerson;
     // "is believed to be located", "are said to have": the subject is before the verb of report
@@ -609,6 +637,8 @@ function subjectBefore0(ctx: Ctx, s: Sentence, a: number, ms: ExtractedMention[]
     }
     if (/^it$/i.test(word) && ctx.lastActor) return ctx.lastActor;
     if (PRONOUN_TOPIC.test(word) || /\b(?:the|this) (?:group|network|organi[sz]ation|outfit|movement)$/i.test(body.slice(Math.max(from, ws - 20), p).trim())) return ctx.topic;
+    // "those providing …", "officials say designating …": the -ing form's subject is that word, no party
+    if (GERUND_SUBJECT.test(word) && /^[a-z]+ing\b/.test(body.slice(a, a + 20))) return null;
     break;
   }
   // a main clause's pronoun after a fronted phrase ("In later years, it became …")
@@ -621,9 +651,17 @@ function subjectBefore0(ctx: Ctx, s: Sentence, a: number, ms: ExtractedMention[]
     const adv = FRONTED_ADVERBIAL.exec(clause);
     if (adv) from += adv[0].length;
   }
-  // else the first party of the clause (a state qualifying an organisation yields the organisation)
+  // else the first party of the clause (a state qualifying an organisation yields the organisation): of the
+  // clause a "that" opens, if any ("the governor confirmed that the air force targeted …"), and not the
+  // object of a preposition ("the militants, with links to X, carry out …")
+  // "The organisation operates in … and is …": the group the text is about
+  let f0 = from;
+  while (f0 < a && isS(units[f0]!)) f0++;
+  if ((units[f0]! | 32) === 116 && DEFINITE_SUBJECT.test(body.slice(f0, f0 + 30))) return ctx.topic; // (it opens with "t")
+  const that = a - from > 6 ? body.slice(from, a).lastIndexOf(' that ') : -1; // (within the clause: no search back over the body)
+  if (that >= 0 && VERB_BEFORE_THAT.test(body.slice(Math.max(from, from + that - 16), from + that))) from += that + 6;
   let k = 0;
-  while (k < ms.length && !(ms[k]!.start >= from && ms[k]!.end <= a && isActor(ms[k]!) && !attributivePlace(body, ms[k]!))) k++;
+  while (k < ms.length && !(ms[k]!.start >= from && ms[k]!.end <= a && isActor(ms[k]!) && !attributivePlace(body, ms[k]!) && !PREPOSITION_BEFORE.test(body.slice(Math.max(from, ms[k]!.start - 14), ms[k]!.start)))) k++;
   if (k === ms.length) return null;
   const f = ms[k]!;
   let nx: ExtractedMention | undefined;
@@ -632,20 +670,50 @@ function subjectBefore0(ctx: Ctx, s: Sentence, a: number, ms: ExtractedMention[]
   return f;
 }
 
+/** After a verb of denial, the part played that is denied, up to the event: "it played a role in", "any involvement in". */
+const ROLE_IN = /^\s+(?:that\s+)?(?:(?:it|they|he|she|(?:the|its|their)\s+\w+)\s+)?(?:(?:had|has|have|was|were|ever)\s+)?(?:(?:played|playing|had|having)\s+)?(?:(?:any|a)\s+)?(?:role|involvement|involved|hand|part)\s+in\s+/i;
+/** Verbs of carrying out an act, in a passive ("was perpetrated by"). */
+const PERPETRATED = /^(?:perpetrated|carried out|conducted|orchestrated)$/i;
+/** An event noun alone, which names no event ("the strikes", "the attack" on a page about none). */
+const BARE_EVENT = /^(?:attacks?|bombings?|blasts?|explosions?|strikes?|killings?|raids?|incidents?|acts?|assaults?|shootings?)$/i;
+/** A noun of a violent event. */
+const EVENT_NOUN = /\b(?:attacks?|bombings?|blasts?|explosions?|strikes?|massacres?|ambush(?:es)?|assaults?|shootings?|killings?|kidnappings?|abductions?|assassinations?|hijackings?|raids?)\b/i;
+/** What an accusation says the accused did, before the event: "plotting", "being directly involved in", "having planned". */
+const ACT_LEAD = /^((?:being|having been|having)\s+(?:\w+ly\s+)?(?:involved in|responsible for|behind|\w+ed)|\w+ing(?:\s+out)?)\s+(?!(?:to|of|that|and|or)\b)/i;
+/** An accusation's charges that the accused rejects, after the accused act: "…, charges the group rejects". */
+const CHARGES_DENIED = /^[^.;]*?,\s+(?:(?:the|which|a)\s+)?(?:charges?|allegations?|accusations?|claims?)\s+(?:that\s+|which\s+)?(?:[^,.;]{1,40}?\s+)?(rejects|rejected|denies|denied|dismisses|dismissed)\b/i;
+/** A verb of saying or knowing, whose "that" opens a clause of its own (not a relative "that" after a noun). */
+const VERB_BEFORE_THAT = /\b(?:said|says|say|\w+ed|believes?|thinks?|knows?|shows?|claims?|argues?|confirms?|reports?|adds?|notes?|insists?|maintains?)$/;
+/** Words before a verb in -ing that leave it no party for subject: a pronoun of people, or a verb of saying. */
+const GERUND_SUBJECT = /^(?:those|anyone|anybody|someone|people|persons|individuals|entities|whoever|say|says|said)$/i;
+/** A preposition (and an article) right before a position. */
+const PREPOSITION_BEFORE = /(?:^|\s)(?:to|of|in|on|at|with|from|by|for|against|into|over|under|about)\s+(?:the\s+)?$/i;
+/** A word qualifying "known as" right before it ("also", "more commonly", "locally"). */
+const KNOWN_QUALIFIER = /(?:\b(?:also|more commonly|commonly|formerly|locally|popularly|otherwise|better)\s+)?$/;
+/** A word of intent before "designate" (base form): the act announced; without one, "designate" is a call or an infinitive. */
+const INTENT_BEFORE = /\b(?:(?:intends?|intended|intent|plans?|planned|decided|decides|voted|votes) to|will)\s+$/;
+/** "the group," (and the like) right before a position. */
+const DEFINITE_BEFORE = /\b(?:the|this|that) (?:group|network|organi[sz]ation|outfit|movement)\s*,?\s*$/i;
+/** "I" or "we" as the subject right before a verb (over adverbs). */
+const FIRST_PERSON_BEFORE = /(?:^|[^\w’'])(?:I|[Ww]e)\s+(?:\w+ly\s+|also\s+|now\s+)?$/;
 /** A subject pronoun right after the comma that closes a fronted phrase. */
 const FRONTED_PRONOUN = /^[^,;:]{3,120},\s+(?:it|they)\s+(?!is\s+(?:not\s+)?(?:clear|unclear|likely|possible|said|believed|thought|reported)\b)/i;
 
-const GENERIC_EVENT = /^(?:the|this|that)\s+(?:attacks?|bombings?|blasts?|massacre|hijacking|siege|shooting|assault)$/i;
+// "the attack", "the bombings in the city": a definite event noun, with a place or target after it at most
+const GENERIC_EVENT = /^(?:the|this|that|these)\s+(?:attacks?|bombings?|blasts?|explosions?|massacre|hijacking|siege|shootings?|assault)(?:\s+(?:in|on|at|near|against)\s[^,;]{0,60})?$/i;
 const EVENT_NAME = /^[^\n]{3,80}\b(?:attacks?|bombings?|blasts?|massacre|hijacking|siege|shootings?|assault)$/i;
 /**
  * "the attack" on a page about one attack is the event its heading names (the body's first line, as in
  * encyclopedia pages: "2019 Lakeside attack"); else the phrase as written.
  */
 function namedEvent(ctx: Ctx, ev: string): string {
-  if (!GENERIC_EVENT.test(ev)) return ev;
+  return (GENERIC_EVENT.test(ev) && pageEvent(ctx)) || ev;
+}
+/** The event a page is about: its first line, a heading ("= 2019 Lakeside attack =", "X bombing | |"), naming one. */
+function pageEvent(ctx: Ctx): string | null {
   const nl = ctx.body.indexOf('\n');
-  const first = (nl < 0 ? ctx.body : ctx.body.slice(0, nl)).trim();
-  return EVENT_NAME.test(first) && /\p{Lu}/u.test(first) ? first : ev;
+  const first = (nl < 0 ? ctx.body : ctx.body.slice(0, nl)).replace(/^\s*=+\s*|\s*=+\s*$/g, '').replace(/(?:\s*\|)+\s*$/, '').trim();
+  return EVENT_NAME.test(first) && /\p{Lu}/u.test(first) ? first : null;
 }
 
 /** A fronted adverbial phrase up to its comma, before a capitalised subject. */
@@ -679,6 +747,8 @@ function actorEndingIn(ms: ExtractedMention[], ws: number, p: number, from: numb
 const NEXT_GAP = /^\s*\)?\s*(?:,|and|or|as well as|,\s*and|,?\s*and (?:its|their) (?:alias(?:es)?|fronts?),?)?\s*(?:the\s+)?$/i;
 const POSSESSIVE_GAP = /^['’]s\s*$/;
 const HYPHENATED = /^[-‐][\p{L}-]+/u;
+/** After a group that qualifies the people named next: its possessive or nothing, then a plural noun ("’s leaders, ", " activists "). */
+const QUALIFIES_PEOPLE = /^(?:['’]s)?(?:\s+(?!(?:and|or|as|its|their|his|her|the|is|was|has|also|plus|alias)\b)[a-z][\w-]*){1,3}?s,?\s+(?=\p{Lu}\p{Ll})/u;
 const ACRONYM = /^\s*\([^)]{1,12}\)/;
 
 /** Parties listed right after position `b`: "the Taliban and Haqqani Network", "Iran and Japan". */
@@ -710,6 +780,15 @@ function listAfter(ctx: Ctx, b: number, end: number, ms: ExtractedMention[], typ
       p = nx.start; // (the possessive between is no gap)
       continue;
     }
+    // a group that qualifies the people named next: "G's two leaders, P and Q", "former G activists P, Q"
+    // (only where a possessive or a lower-case word follows the group: most groups are followed by neither)
+    if (out.length === 0 && m.type === 'organization' && (units[m.end] === 39 || units[m.end] === 0x2019 || (units[m.end] === 32 && isAsciiLower(units[m.end + 1] ?? 0)))) {
+      const q = QUALIFIES_PEOPLE.exec(body.slice(m.end, m.end + 40));
+      if (q) {
+        p = m.end + q[0].length;
+        continue;
+      }
+    }
     if ((typeBit(m) & types) === 0) {
       p = m.end;
       continue;
@@ -727,8 +806,12 @@ function listAfter(ctx: Ctx, b: number, end: number, ms: ExtractedMention[], typ
 
 /** Whether a gap before a party is taken: FIRST_GAP's test before the first party, else NEXT_GAP's. */
 function gapTaken(gap: string, first: boolean): boolean {
-  return first ? lowerWords(gap) || FIRST_GAP.test(gap) : NEXT_GAP.test(gap);
+  if (!first) return NEXT_GAP.test(gap);
+  if (lowerWords(gap) || FIRST_GAP.test(gap)) return true;
+  // (a possessive name as a word of its own: an alternative of FIRST_GAP made every failing gap backtrack)
+  return (gap.includes('’') || gap.includes("'")) && FIRST_GAP.test(gap.replace(POSSESSIVE_NAME, 'x'));
 }
+const POSSESSIVE_NAME = /[\p{Lu}][\p{L}-]*['’]s(?=\s)/gu;
 
 /**
  * `g` is up to seven lower-case ASCII words (a letter, then letters and hyphens), each with an optional
@@ -778,12 +861,30 @@ function opensParen(units: Uint16Array, a: number, b: number): boolean {
 /** The phrase after position `b` up to the end of its clause (an event description). */
 function phraseAfter(body: string, b: number, end: number): string {
   const rest = body.slice(b, Math.min(end, b + 120));
-  const stop = /\.(?=\s+[A-Z0-9“"]|\s*$|\[)|[;:!?”"]|,\s+(?=which|that|who|whom|whose|and|but|while|although|as|according|including|when|where|\w+ing\b|[A-Z])|\s(?:that|which|who|were|was|is|are|has|have|after|before|since|because|but|while|killing|in which|traveling|travelling|heading|bound|en route)\s|\s[—–]|—|\[/.exec(rest);
+  const stop = PHRASE_STOP.exec(rest);
   let ph = (stop ? rest.slice(0, stop.index) : rest).trim();
   ph = ph.replace(/^(?:the|a|an|its|their)\s+/i, '');
   if (!singleSpaced(ph)) ph = ph.replace(/\s+/g, ' '); // (trimmed: no space at either end)
   return ph.length >= 3 ? ph : '';
 }
+/**
+ * The events listed after position `b`: "the A attack in 1998, the abduction of B, and the attack on C"
+ * (a phrase stops at ", and"; a list goes on past it when an article follows), each as listedEvents gives it.
+ */
+function eventsListedAfter(body: string, b: number, end: number): string[] {
+  const out: string[] = [];
+  for (let p = b, n = 0; n < 8; n++) {
+    const rest = body.slice(p, Math.min(end, p + 120));
+    const stop = PHRASE_STOP.exec(rest);
+    out.push(...listedEvents(phraseAfter(body, p, end)));
+    const more = stop ? /^,?\s+(?:and|or)\s+(?=(?:the|an?)\s)/.exec(rest.slice(stop.index)) : null;
+    if (!more) break;
+    p += stop!.index + more[0].length;
+  }
+  return out;
+}
+// where an event phrase ends: a sentence's end, a clause's punctuation or link word, a relative clause
+const PHRASE_STOP = /\.(?=\s+[A-Z0-9“"]|\s*$|\[)|[;:!?”"]|,\s+(?=which|that|who|whom|whose|and|but|while|although|as|according|including|when|where|charges|allegations|accusations|\w+ing\b|[A-Z])|\s(?:that|which|who|were|was|is|are|has|have|after|before|since|because|but|while|in which|traveling|travelling|heading|bound|en route)\s|(?<!\b(?:the|an?|its|their|his|her))\skilling\s|(?<!\bsuch)\sas\s+(?:an?|the)\s|\s[—–]|—|\[/;
 
 const MONTH = 'January|February|March|April|May|June|July|August|September|October|November|December';
 /** A date opening an event phrase: "2008 ", "January 14, 2008 ", "14 January 2008 ", "April 2008 ", "March ". */
@@ -794,11 +895,65 @@ const DATE_LEAD = new RegExp(`^(?:(?:${MONTH})\\s+(?:\\d{1,2},?\\s+)?(?:\\d{4}\\
  */
 function eventItems(ev: string): string[] {
   const ex = /\s(?:like|such as|including)\s+(.+)$/i.exec(ev);
-  if (!ex) return [ev];
-  return ex[1]!
-    .split(/\s*,\s*(?:and\s+)?|\s+and\s+(?=(?:the|an?)\s)/i)
+  return ex ? listedEvents(ex[1]!) : [ev];
+}
+/** The events of a list ("the 2008 X bombing and the 2011 assault on Y"), without a leading article. */
+function listedEvents(list: string): string[] {
+  return list
+    .split(/\s*,\s*(?:(?:and|or)\s+)?|\s+(?:and|or)\s+(?=(?:the|an?)\s)/i)
     .map((x) => x.replace(/^(?:the|a|an)\s+/i, ''))
     .filter((x) => x.length >= 3);
+}
+
+/** The comma and "including" after an event phrase ("… attacks, including the X bombing"). */
+const INCLUDING_IN = /,\s+including\s+in\s+/;
+const INCLUDING = /,\s+including\s+(?!(?:in|at|on|by|from|with|for|to|against|among)\b)/;
+/** "the northwestern city of X", "the capital of X": a place's description before its name. */
+const PLACE_DESCRIPTION = /\bthe\s+(?:[\w-]+\s+){0,3}?(?:city|town|village|district|province|region|capital|port) of\s+(?=\p{Lu})/gu;
+/** A date closing an event phrase ("… in 1998", "… in April 2018"): written as the phrase's "(date)". */
+const TRAILING_DATE = new RegExp(`\\s+(?:in|on)\\s+((?:(?:early|late|mid-?)\\s*)?(?:(?:${MONTH})\\s+)?(?:\\d{1,2},?\\s+)?\\d{4})$`);
+/** A day or month that owns the event ("Monday's attack", "April's assassination attempt"): its date, not its name. */
+const DAY_POSSESSIVE = new RegExp(`^(?:${MONTH}|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|[Yy]esterday|[Tt]oday|[Ll]ast (?:week|month|year))['’]s\\s+`);
+/** A count or quantity before an event's noun ("numerous attacks", "a series of strikes"): no part of its name. */
+const QUANTIFIER = /^(?:numerous|several|many|various|multiple|a number of|a series of|a wave of|dozens of|scores of|hundreds of)\s+/i;
+/** "both" before two coordinated words ("against both X and Y interests"). */
+const BOTH = /\bboth\s+(?=(?:\S+\s+){1,3}and\s)/;
+/** Titles and qualifiers right before a person's name ("former Pakistan's Prime Minister", "Afghan President"). */
+const TITLE_RUN = /(?:^|(?<=\b(?:of|on|against|at|by|with|to|for)\s))(?:(?:the|former|late|then|(?:\p{Lu}[\p{L}.-]*(?:['’]s)?))\s+)+$/u;
+/**
+ * An event phrase as the event's own noun phrase: a place named without its description ("the U.S.
+ * consulate in the northwestern city of Peshawar" → "… in Peshawar"), a person without titles ("the
+ * assassination of former Prime Minister X" → "… of X"), a place without the larger place that owns it
+ * ("New York City's Times Square" → "Times Square"), no count before it ("numerous attacks"), no closing
+ * punctuation. `ms`: the mentions, those
+ * within [b, end) are the phrase's.
+ */
+function eventPhrase(ev: string, ms: ExtractedMention[], b: number, end: number): string {
+  let t = ev.replace(/[.,;]+$/, '').replace(QUANTIFIER, '').replace(BOTH, '');
+  // (each expression only where its mark is: a closing digit, a possessive, " of ")
+  if (isDigit(t.charCodeAt(t.length - 1))) t = t.replace(TRAILING_DATE, ' ($1)');
+  if (t.includes('’s') || t.includes("'s")) t = t.replace(DAY_POSSESSIVE, '');
+  if (t.includes(' of ')) t = t.replace(PLACE_DESCRIPTION, '');
+  for (let k = 0; k < ms.length; k++) {
+    const m = ms[k]!;
+    if (m.start < b || m.end > end || (m.type !== 'person' && m.type !== 'place')) continue;
+    const i = t.indexOf(m.text);
+    if (i < 0) continue;
+    if (m.type === 'person') {
+      t = t.slice(0, i) + m.canonical + t.slice(i + m.text.length); // (the person's full name: "Karzai" → "Hamid Karzai")
+      const pre = TITLE_RUN.exec(t.slice(0, i));
+      if (pre && pre[0].length > 0 && pre.index > 0) t = t.slice(0, pre.index) + t.slice(i);
+    } else {
+      const nx = ms[k + 1];
+      if (nx && nx.type === 'place' && /^['’]s\s+$/.test(gapTo(t, i + m.text.length, nx.text))) t = t.slice(0, i) + t.slice(t.indexOf(nx.text, i + m.text.length));
+    }
+  }
+  return t;
+}
+/** The text of t from `p` to the next occurrence of `next`, or '' when there is none. */
+function gapTo(t: string, p: number, next: string): string {
+  const j = t.indexOf(next, p);
+  return j < 0 ? '' : t.slice(p, j);
 }
 
 /** The phrase before position `a` back to the start of its clause (the last , ; : — within 120 characters). */
@@ -838,9 +993,12 @@ function apply(
     case 'event':
     case 'event_before': {
       const subj = rule.shape === 'event_before' ? subjectBefore(ctx, s, a, ms, from) && ms.findLast((x) => x.end <= a && x.type === 'organization' && x.start >= from) || null : subjectBefore(ctx, s, a, ms, from);
-      if (!subj || subj.type === 'place' && pred !== 'perpetrated') return;
+      // no party right before: states a demonym names ("the Indian and Pakistani governments condemned …")
+      const subjs = subj ? [subj] : rule.shape === 'event' ? demonymSubjects(ctx, from, a) : [];
+      // (a state acts by perpetrating or condemning)
+      const condemns = /^condemn/i.test(matched);
+      if (subjs.length === 0 || (subjs[0]!.type === 'place' && pred !== 'perpetrated' && !condemns) || pred === 'met') return;
       let ev = phraseAfter(body, b, s.end);
-      if (pred === 'met') return;
       if (!ev && pred === 'claimed_responsibility_for') {
         const ps = paraStart(ctx, s);
         const prevPara = ctx.paraStarts[s.para - 1] ?? ps;
@@ -849,19 +1007,35 @@ function apply(
           ctx.mentions.find((m) => m.type === 'place' && m.start >= prevPara && m.start < ps);
         if (place) ev = `${place.canonical} attack`;
       }
-      if (!ev || (subj.type === 'place' && !/attack|strike|bomb/i.test(ev))) return;
+      if (!ev || (subjs[0]!.type === 'place' && !/attack|strike|bomb/i.test(ev))) return;
       const where = ms.find((m) => m.type === 'place' && m.start >= b && body.slice(b, m.start).length <= ev.length + 4) ?? null;
       // the event named with its year when the sentence dates it and the phrase does not ("… Kashmir (2011)");
       // a phrase that opens with its own date ("the January 14, 2008 attack on X") is named without it (the
       // claim's `when` keeps the date)
       const year = when?.start?.slice(0, 4);
-      for (const item of eventItems(ev)) {
-        const bare = item.replace(DATE_LEAD, '');
-        const target = bare !== item ? bare : year && !/\b\d{4}\b/.test(item) ? `${item} (${year})` : item;
-        emit(ctx, base, { subject: party(subj), predicate: pred, object: { literal: item }, action, actor: subj.canonical, target, where: where ? party(where) : null, attAction: rule.action });
+      // "attacks abroad, including in X and Y": the places are where the acts were, one attribution each
+      const incIn = INCLUDING_IN.exec(body.slice(b, Math.min(s.end, b + ev.length + 30)));
+      const places = incIn ? listAfter(ctx, b + incIn.index + incIn[0].length, s.end, ms, PLACE) : [];
+      if (places.length > 0) {
+        for (const sj of subjs)
+          for (const pl of places) emit(ctx, base, { subject: party(sj), predicate: pred, object: party(pl), action, actor: sj.canonical, target: pl.canonical, where: party(pl), attAction: `${rule.action ?? action} ${eventPhrase(ev, ms, b, s.end)}, including in` });
+        return;
+      }
+      // "numerous attacks on X, including the 2009 bombing of Y": the examples are the events named
+      const inc = INCLUDING.exec(body.slice(b, s.end));
+      const items = inc && inc.index <= ev.length + 8 ? eventsListedAfter(body, b + inc.index + inc[0].length, s.end) : eventItems(ev);
+      // "the attack in the city" on a page about one attack: the event the page names
+      const page = items.length === 1 && /^\s*(?:the|this|these)\s/i.test(body.slice(b, b + 8)) && GENERIC_EVENT.test(`the ${ev}`) ? pageEvent(ctx) : null;
+      for (const raw of page ? [page] : items) {
+        const item = page ?? eventPhrase(raw, ms, b, s.end);
+        const bare = page ? item : item.replace(DATE_LEAD, ''); // (a page's name is kept whole)
+        const target = bare !== item ? bare : page ? page : year && !/\b\d{4}\b/.test(item) ? `${item} (${year})` : item;
+        // (an event noun alone names no event: the claim is kept, with no attribution: "condemned the strikes")
+        const named = BARE_EVENT.test(item) ? '' : target;
+        for (const sj of subjs) emit(ctx, base, { subject: party(sj), predicate: pred, object: { literal: item }, action, actor: sj.canonical, target: named, where: where ? party(where) : null, attAction: rule.action });
       }
       // "Hamas representatives, including Dr. X, attended …": the people named in between attended too
-      if (pred === 'attended' || pred === 'claimed_responsibility_for')
+      if (subj && (pred === 'attended' || pred === 'claimed_responsibility_for'))
         for (const p of ms.filter((x) => x.type === 'person' && x.start > subj.end && x.end <= a))
           emit(ctx, base, { subject: party(p), predicate: pred, object: { literal: ev }, action, actor: p.canonical, target: ev, where: where ? party(where) : null });
       return;
@@ -895,11 +1069,17 @@ function apply(
       const doer = listAfter(ctx, b, s.end, ms, ORG | PERSON | PLACE)[0];
       if (!doer) return;
       const verb = action.replace(/\s+by$/i, '');
-      if (/^claimed$/i.test(verb)) {
-        let ev = phraseBefore(ctx, from, a).replace(/^(?:the\s+)?responsibility\s+for\s+/i, '');
-        if (!ev || !/\b(?:attacks?|bombings?|blasts?|explosions?|strikes?|massacres?|ambush(?:es)?|assaults?|shootings?|killings?|kidnappings?|abductions?|assassinations?)\b/i.test(ev)) return;
+      const perpetrated = PERPETRATED.test(verb);
+      if (/^claimed$/i.test(verb) || perpetrated) {
+        // "the attack was claimed by X", "(officials concluded that) the attack was carried out by X"
+        let ev = phraseBefore(ctx, from, a).replace(/^(?:the\s+)?responsibility\s+for\s+/i, '').replace(/^.*\b(?:that|which)\s+/i, '');
+        if (!ev || !EVENT_NOUN.test(ev)) return;
         ev = namedEvent(ctx, ev).replace(/^the\s+/i, '');
-        emit(ctx, base, { subject: party(doer), predicate: 'claimed_responsibility_for', object: { literal: ev }, action, actor: doer.canonical, target: ev, attAction: 'claimed responsibility for' });
+        // the doer of a perpetration is a group or a person; "by the X branch of G, H": the name in apposition last
+        let by = perpetrated ? listAfter(ctx, b, s.end, ms, ORG | PERSON) : [doer];
+        if (perpetrated && by.length === 2 && /^\s*,\s*$/.test(body.slice(by[0]!.end, by[1]!.start))) by = [by[1]!];
+        for (const d of by)
+          emit(ctx, base, { subject: party(d), predicate: perpetrated ? 'perpetrated' : 'claimed_responsibility_for', object: { literal: ev }, action, actor: d.canonical, target: ev, attAction: perpetrated ? verb : 'claimed responsibility for' });
         return;
       }
       const subj = subjectBefore(ctx, s, a, ms, from);
@@ -1045,20 +1225,35 @@ function apply(
         if (objs.length) return;
       }
       const what = phraseAfter(body, b, s.end);
-      // the accused is the actor of the alleged act, which the action names ("accused of increasing shelling")
-      const act = /^(?:\S+\s+){0,3}?\S+?(?=\s+(?:of|in|on|against|to|for|at|with|by)\b|$)/.exec(what)?.[0] ?? what;
-      if (what) emit(ctx, base, { claimant: who, subject: party(accused), predicate: 'accused_of', object: { literal: what }, action, actor: accused.canonical, target: what, attAction: `accused of ${act}` });
+      if (!what) return;
+      // the accused is the actor of the alleged act: "accused of plotting the X" → the act "plotting", the event
+      // "X"; else the action names the first words ("accused of increasing shelling")
+      const lead = ACT_LEAD.exec(what);
+      const event = lead ? eventPhrase(what.slice(lead[0].length).replace(/^(?:the|a|an)\s+/i, ''), ms, b, s.end) : '';
+      const act = lead && event ? lead[1]!.replace(/\s+/g, ' ') : (/^(?:\S+\s+){0,3}?\S+?(?=\s+(?:of|in|on|against|to|for|at|with|by)\b|$)/.exec(what)?.[0] ?? what);
+      const target = lead && event ? event : what;
+      emit(ctx, base, { claimant: who, subject: party(accused), predicate: 'accused_of', object: { literal: target }, action, actor: accused.canonical, target, attAction: `accused of ${act}` });
+      // "…, charges the group rejects": the accused denies
+      const denied = CHARGES_DENIED.exec(body.slice(b, s.end));
+      if (denied) emit(ctx, base, { negated: true, subject: party(accused), predicate: 'denied', object: { literal: target }, action: denied[1]!, actor: accused.canonical, target, attAction: `${denied[1]!.replace(/ed$/, 's').replace(/ss$/, 'sses')} charges of ${act}` });
       return;
     }
     case 'link': {
       const rest = body.slice(b, s.end);
       const to = /\s+to\s+/.exec(rest);
-      if (!to || to.index > 80) {
-        // passive "X linked to Y" / "X-linked"
+      if (!to || to.index > 80 || to.index === 0) {
+        // passive "X (has been) linked to Y" / "X-linked"; "… linked to the A attack, the abduction of B and …": each event
         if (/^\s+to\b/.test(rest)) {
           const subj = subjectBefore(ctx, s, a, ms, from);
-          const obj = listAfter(ctx, b + rest.indexOf('to') + 2, s.end, ms)[0];
+          const at = b + rest.indexOf('to') + 2;
+          const obj = listAfter(ctx, at, s.end, ms)[0];
           if (subj && obj) emit(ctx, base, { subject: party(subj), predicate: pred, object: party(obj), action: 'linked to', actor: subj.canonical, target: obj.canonical });
+          else if (subj && subj.type !== 'place')
+            for (const ev of eventsListedAfter(body, at, s.end))
+              if (EVENT_NOUN.test(ev)) {
+                const item = eventPhrase(ev, ms, at, s.end);
+                emit(ctx, base, { subject: party(subj), predicate: pred, object: { literal: item }, action: 'linked to', actor: subj.canonical, target: item });
+              }
         }
         return;
       }
@@ -1124,7 +1319,9 @@ function apply(
         return;
       }
       let authority = subjectBefore(ctx, s, a, ms, from);
-      if (authority && authority.type === 'person') authority = null;
+      // (a person designates in office: "Secretary of State P designated …" is P's act)
+      // "I/We intend to designate …" in an official statement: the body that issues it
+      if (!authority && FIRST_PERSON_BEFORE.test(body.slice(Math.max(from, a - 24), a))) authority = documentAuthority(ctx);
       if (!authority) {
         // "The Secretary of State has redesignated …", "The Bangladeshi Government banned …"
         const before = body.slice(from, a);
@@ -1212,6 +1409,24 @@ function apply(
       emit(ctx, base, { subject: party(subj), predicate: pred, object: party(obj), action, actor: subj.canonical, target: obj.canonical, attAction: att });
       return;
     }
+    case 'known_as': {
+      // "X, also known as Y and Z, …", "the group, known as Y": each group named after is an alias of the one before
+      const m = lastBefore(ms, a, from);
+      // (the rule matches "known as": "also", "commonly", "locally" … before it are read here)
+      const q = KNOWN_QUALIFIER.exec(body.slice(Math.max(from, a - 20), a));
+      const at = q ? a - q[0].length : a;
+      let owner: ExtractedMention | null = m && m.type === 'organization' && m.end <= at && /^\s*(?:\([^)]{1,12}\)\s*)?,?\s*$/.test(body.slice(m.end, at)) ? m : null;
+      if (!owner && DEFINITE_BEFORE.test(body.slice(Math.max(from, at - 30), at))) owner = ctx.topic;
+      if (!owner) return;
+      const aliases = listAfter(ctx, b, s.end, ms, ORG);
+      // "…, and locally as Y"
+      const last = aliases[aliases.length - 1];
+      const more = last ? /^\s*,?\s*(?:and|or)\s+(?:[a-z]+ly\s+)?as\s+/.exec(body.slice(last.end, last.end + 30)) : null;
+      if (more) aliases.push(...listAfter(ctx, last!.end + more[0].length, s.end, ms, ORG));
+      for (const al of aliases)
+        if (al.canonical !== owner.canonical) emit(ctx, base, { subject: party(al), predicate: pred, object: party(owner), action: 'is an alias of', actor: al.canonical, target: owner.canonical });
+      return;
+    }
     case 'alias_list': {
       const owner = ms.findLast((x) => x.end <= a && x.type === 'organization' && x.start >= s.start);
       if (!owner) return;
@@ -1228,8 +1443,16 @@ function apply(
     }
     case 'deny': {
       if (/\bto\s+$/i.test(body.slice(Math.max(s.start, a - 4), a))) return; // "to deny Hamas the ability"
-      const who = subjectBefore(ctx, s, a, ms, from);
+      const who = subjectBefore(ctx, s, a, ms, from) ?? demonymSubjects(ctx, from, a)[0];
       if (!who) return;
+      // "denied (that) it played a role in X", "denies involvement in X", "denied the government was involved in X": the event
+      const role = ROLE_IN.exec(body.slice(b, Math.min(s.end, b + 80)));
+      if (role) {
+        const ev = eventPhrase(phraseAfter(body, b + role[0].length, s.end).replace(/^(?:the|a|an)\s+/i, ''), ms, b, s.end);
+        const act = /involve/i.test(role[0]) ? 'denies involvement in' : 'denies playing a role in';
+        for (const item of listedEvents(ev)) emit(ctx, base, { negated: true, subject: party(who), predicate: pred, object: { literal: item }, action, actor: who.canonical, target: item, attAction: act });
+        return;
+      }
       const after = body.slice(b, b + 40);
       const prev = ctx.claims[ctx.claims.length - 1];
       if (/^\s+(?:\w+\s+)?(?:that|the|this|these|those)\s+(?:charges?|accusations?|claims?|allegations?|reports?)/i.test(after) && prev) {
@@ -1292,10 +1515,16 @@ function apply(
       const before = org.start >= ns && org.end <= a ? body.slice(ns, org.start) + body.slice(org.end, b).replace(/^['’]s/, '') : body.slice(ns, b);
       let phrase = before.replace(/\s+/g, ' ').trim().replace(/^[A-Z]/, (c) => c.toLowerCase());
       // "two senior leaders, P and Q": each is "a senior leader"
-      if (/s$/.test(matched) && !/^(?:one|some|several|two|three) of /.test(phrase)) phrase = `a ${phrase.replace(/^(?:the|a|an|two|three|four|several|some|\d+)\s+/, '').replace(/s$/, '')}`;
+      // ("three of G's leaders, P, Q and R": each is "a leader"; "one of G's commanders, P" keeps "one of")
+      const plural = /s$/.test(matched);
+      if (plural && !/^(?:one|some|several) of /.test(phrase)) phrase = `a ${phrase.replace(/^(?:(?:two|three|four|five|\d+) of\s+)?(?:the|a|an|two|three|four|several|some|\d+)?\s*/, '').replace(/s$/, '')}`;
       const att = p2 === 'founded_by' ? 'founded' : `is ${phrase} of`;
-      const [sj, ob] = p2 === 'founded_by' ? [org, person] : [person, org];
-      emit(ctx, base, { subject: party(sj), predicate: p2, object: party(ob), action: att, actor: person.canonical, target: org.canonical });
+      // a plural role named before its people ("G's two leaders, P and Q") is each listed person's
+      const people = plural && person.start >= q ? listAfter(ctx, person.start, s.end, ms, PERSON) : [person];
+      for (const pm of people) {
+        const [sj, ob] = p2 === 'founded_by' ? [org, pm] : [pm, org];
+        emit(ctx, base, { subject: party(sj), predicate: p2, object: party(ob), action: att, actor: pm.canonical, target: org.canonical });
+      }
       return;
     }
     case 'controlled_by': {
@@ -1372,6 +1601,17 @@ export function singleSpacedAt(units: Uint16Array, a: number, b: number): boolea
 function documentAuthority(ctx: Ctx): ExtractedMention | null {
   if (ctx.authority === undefined) ctx.authority = ctx.mentions.find((m) => m.type === 'organization' && /Department|Ministry|Office|Council|Committee/.test(m.canonical)) ?? null;
   return ctx.authority;
+}
+
+/** "the Indian and Pakistani governments", "Afghan officials" right before a verb (over auxiliaries and adverbs). */
+const DEMONYM_SUBJECTS = new RegExp(`\\b(${DEMONYM_NAMES}) (?:and (${DEMONYM_NAMES}) )?(?:governments?|authorities|officials)\\s+(?:(?:have|has|had|also|\\w+ly)\\s+)*$`);
+/** The states that DEMONYM_SUBJECTS names in body[from, a) (none without "governments", "authorities" or "officials"). */
+function demonymSubjects(ctx: Ctx, from: number, a: number): ExtractedMention[] {
+  const before = ctx.body.slice(Math.max(from, a - 80), a);
+  const dm = / (?:governments?|authorities|officials)\s/.test(before) ? DEMONYM_SUBJECTS.exec(before) : null;
+  if (!dm) return [];
+  const state = (d: string) => ({ canonical: (demonyms as Record<string, string>)[d]!, type: 'place', entity_id: null, start: -1, end: -1, text: d }) as unknown as ExtractedMention;
+  return dm[2] ? [state(dm[1]!), state(dm[2])] : [state(dm[1]!)];
 }
 
 /** The government a demonym names in body[from, a) ("The Bangladeshi Government banned …"), else the document's authority. */
