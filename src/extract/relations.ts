@@ -1,0 +1,427 @@
+// Relations the rule table (claims.ts) has no phrase for: two named parties in one clause joined by the
+// text's own verb phrase ("TTP draws ideological guidance from al-Qaida", "X is an affiliate of Y",
+// "Y was founded by X"). General English clause shape, read from the tokens: the first party of a clause
+// (not inside a prepositional phrase), a finite verb or a copula, up to MAX_WORDS lower-case words, then
+// the next party. One walk over each sentence's mentions; word classes are worked out once per word id.
+import type { Sentence } from './sentences.ts';
+import { GAP_HYPHEN, GAP_LINE, GAP_SPACE, words, type Tokens } from './tokens.ts';
+import type { Extraction, ExtractedClaim, ExtractedMention, ExtractedParty } from './types.ts';
+
+/** The longest verb phrase taken, in words. */
+const MAX_WORDS = 8;
+/** Modifier words allowed before a clause's subject ("the Pakistani militant group X"). */
+const MAX_LEAD = 5;
+
+// word classes (bits), by word id
+const PREP = 1;
+const DET = 2;
+const AUX = 4; // auxiliaries, modals and copulas
+const BE = 8; // forms of "be" (a passive's auxiliary)
+const ADV = 16; // adverbs and hedges that may stand before or inside a verb phrase
+const NEG = 32;
+const SPEECH = 64; // verbs of speech: never a relation, and what follows them is a new clause
+const BOUND = 128; // words that open a new clause (relative pronouns, subordinators)
+const CONJ = 256; // "and", "or"
+const VERB = 512; // a finite verb by its form (-ed, -s, an irregular past)
+const VERB_S = 1024; // ... one ending in -s (also a plural noun's form)
+const LOWER = 2048; // a word beginning with a lower-case letter
+const HEDGE = 4096;
+const BY = 8192;
+const COMMA = 16384;
+const STOP = 32768; // a mark that ends a clause: . ; : ! ? and brackets, quotes
+const OPEN = 65536; // "("
+
+const list = (s: string) => s.split(' ');
+const FIXED = new Map<string, number>();
+const put = (ws: string, bits: number) => {
+  for (const w of list(ws)) FIXED.set(w, (FIXED.get(w) ?? 0) | bits);
+};
+put('of in on at to from with by for against into onto over under within toward towards behind across through among between about upon via inside near alongside beside throughout outside around as after before during without', PREP);
+put('the a an its their his her these those this some several many both all each another other two three four five', DET);
+put('is was are were be been being am', AUX | BE);
+put('has have had will would can could may might shall should must does did do', AUX);
+put('also still now then once long further already even later first formerly again jointly directly openly actively repeatedly allegedly reportedly purportedly reputedly apparently possibly probably likely', ADV);
+put('allegedly reportedly purportedly reputedly apparently possibly probably likely', HEDGE);
+put('not never', ADV | NEG);
+put('said says say told tells tell stated added adds noted according', SPEECH);
+// (a pronoun inside a verb phrase is the subject of a clause of its own: "officials believe it is based in")
+put('which who whom whose that while whereas but although though because when where if unless whether it they he she we', BOUND);
+put('and or', CONJ);
+put('by', BY);
+// irregular finite forms (past and present) that end in neither -ed nor -s
+put(
+  'took made led fought gave sent won began became held kept met paid sought swore split set left built brought bought struck shot hit ran saw knew went came grew threw drew flew spoke wrote bore broke chose got lost sold taught caught thought fed fled spread lent spent meant dealt felt heard found bound hid slew sank overran overthrew undertook withdrew oversaw beat put cut let rose drove fell stood understood withstood sat swept stuck hung forbade underwent overtook overcame',
+  VERB,
+);
+// -ly words that are no adverbs
+const NOT_ADV = new Set(list('ally rally family supply reply apply assembly only fly july italy')); // ("only" before a verb: a determiner of the subject)
+// -s and -ed endings that make no verb
+const NOT_VERB_S = /(?:ss|us|is|ous|'s|’s)$/;
+
+let classes = new Uint32Array(1024);
+let classEpoch = -1;
+let classed = 0; // word ids below this have their class in `classes` (+ 1 << 31 marks "worked out")
+const DONE = 0x80000000;
+
+function classOf(id: number): number {
+  if (words.epoch !== classEpoch) {
+    classEpoch = words.epoch;
+    classes = new Uint32Array(Math.max(1024, words.count));
+    classed = 0;
+  }
+  if (id >= classes.length) {
+    const c = new Uint32Array(Math.max(id + 1, classes.length * 2));
+    c.set(classes);
+    classes = c;
+  }
+  const known = classes[id]!;
+  if (known !== 0) return known & ~DONE;
+  const k = wordClass(id);
+  classes[id] = k | DONE;
+  if (id >= classed) classed = id + 1;
+  return k;
+}
+
+// the marks that are tokens (tokens.ts MARKS: ". , ( ) & / : ; ! ? \" “ ” [ ]") have word ids 0 … 14
+function wordClass(id: number): number {
+  if (id < 15) {
+    if (id === 1) return COMMA;
+    if (id === 2) return STOP | OPEN;
+    if (id === 4 || id === 5) return CONJ; // & and /
+    return STOP;
+  }
+  const w = words.lower[id]!;
+  const raw = words.raw[id]!;
+  const f = raw.charCodeAt(0);
+  let k = FIXED.get(w) ?? 0;
+  if (f >= 97 && f <= 122) k |= LOWER;
+  if (k & (PREP | DET | AUX | SPEECH | BOUND | CONJ)) return k;
+  const n = w.length;
+  if (n >= 5 && w.endsWith('ly') && !NOT_ADV.has(w)) return k | ADV;
+  if (n >= 5 && w.endsWith('ed')) k |= VERB;
+  else if (n >= 4 && w.endsWith('s') && !NOT_VERB_S.test(w)) k |= VERB | VERB_S;
+  return k;
+}
+
+/** What the extractor needs of the document besides its sentences and mentions. */
+export interface RelationInput {
+  body: string;
+  sentences: Sentence[];
+  mentions: ExtractedMention[];
+  toks: Tokens;
+  /** the document's own voice: the claimant where no party of the sentence is quoted */
+  voice: string;
+  /** the rules' claims: a pair of parties they relate in a sentence is left to them */
+  claims: ExtractedClaim[];
+}
+
+const party = (m: ExtractedMention): ExtractedParty => ({ name: m.canonical, entity_id: m.entity_id, start: m.start, end: m.end });
+const literal = (name: string): ExtractedParty => ({ name, entity_id: null, start: null, end: null });
+
+/** A verb phrase found between two tokens: its words as written, and how it reads. */
+interface Phrase {
+  action: string;
+  passive: boolean;
+  negated: boolean;
+  hedged: boolean;
+}
+
+/**
+ * The verb phrase of tokens [a, b) (between a subject and the next party), or null: optional adverbs, a
+ * finite verb or an auxiliary, then lower-case words (no mark, no clause word, no speech verb), at most
+ * MAX_WORDS, with one word at least that is neither auxiliary, adverb, determiner nor preposition.
+ * A copula's phrase ends in a preposition ("is an affiliate of"); "was <participle> … by" is a passive.
+ */
+function verbPhrase(body: string, t: Tokens, a: number, b: number): Phrase | null {
+  const n = b - a;
+  if (n < 1 || n > MAX_WORDS) return null;
+  let head = -1;
+  let content = 0;
+  let be = false;
+  let negated = false;
+  let hedged = false;
+  for (let i = a; i < b; i++) {
+    const k = classOf(t.word[i]!);
+    if ((k & LOWER) === 0 || k & (SPEECH | BOUND | CONJ)) return null; // (a mark, a capitalised word, a new clause, a list)
+    if (i > a && dashBefore(body, t, i)) return null;
+    if (k & NEG) negated = true;
+    if (k & HEDGE) hedged = true;
+    if (head < 0) {
+      if (k & ADV) continue;
+      if ((k & (AUX | VERB)) === 0) return null;
+      head = i;
+      if (k & BE) be = true;
+      if (k & AUX) continue;
+    }
+    if ((k & (AUX | ADV | DET | PREP)) === 0) content++;
+  }
+  if (head < 0 || content === 0) return null;
+  let e = b; // the phrase without the determiners before the party ("by a")
+  while (e > head + 1 && classOf(t.word[e - 1]!) & DET) e--;
+  const last = classOf(t.word[e - 1]!);
+  let from = t.start[a]!;
+  let to = t.end[b - 1]!;
+  let passive = false;
+  if (be && last & BY && e - 1 > head + 1) {
+    // "was (not) founded by": the action is the participle's phrase, the auxiliaries dropped
+    let p = head;
+    while (p < e - 1 && classOf(t.word[p]!) & (AUX | ADV) && !(classOf(t.word[p]!) & NEG)) p++;
+    if ((classOf(t.word[p]!) & VERB) === 0) return null;
+    passive = true;
+    from = t.start[p]!;
+    to = t.end[e - 2]!;
+    if (negated) from = t.start[a]!; // (keep "not" where it stands)
+  } else if (be && (last & PREP) === 0 && (classOf(t.word[b - 1]!) & VERB) === 0) return null; // "X is the Y": an equation, no relation
+  const action = body.slice(from, to);
+  return { action: action.indexOf('  ') < 0 && action.indexOf('\n') < 0 ? action : action.replace(/\s+/g, ' '), passive, negated, hedged };
+}
+
+/** Token i follows a line break or a dash between words ("game—extracting", "X – Y"), not a word's hyphen. */
+function dashBefore(body: string, t: Tokens, i: number): boolean {
+  const g = t.gap[i]!;
+  if (g === GAP_LINE) return true;
+  if (g !== GAP_HYPHEN) return false;
+  const c = body.charCodeAt(t.start[i]! - 1);
+  return c !== 45 && c !== 0x2010 && c !== 0x2011 ? true : t.start[i]! - t.end[i - 1]! > 1; // (a dash, or a hyphen with spaces)
+}
+
+/** The first token at or after position p, from token k on. */
+function tokenAt(t: Tokens, k: number, p: number): number {
+  while (k < t.n && t.start[k]! < p) k++;
+  return k;
+}
+
+/**
+ * Whether the tokens [a, b) before a party leave it the subject of a clause: from the last clause
+ * opening (the sentence's start, a comma, a clause word, a speech verb, a quote) to the party only
+ * determiners and modifiers (lower-case words that are no verb or preposition, capitalised words).
+ */
+function opensClause(t: Tokens, a: number, b: number): boolean {
+  let lead = 0;
+  for (let i = b - 1; i >= a; i--) {
+    const k = classOf(t.word[i]!);
+    if (k & (COMMA | BOUND | SPEECH) || (k & STOP && !(k & OPEN))) return true;
+    if (k & (PREP | AUX | VERB | CONJ | OPEN)) return false;
+    if (++lead > MAX_LEAD) return false;
+  }
+  return true;
+}
+
+/** Whether tokens [a, b) only join two parties of a list: "," "and" "or" ", and". */
+function listGap(t: Tokens, a: number, b: number): boolean {
+  if (b - a < 1 || b - a > 3) return false;
+  for (let i = a; i < b; i++) if ((classOf(t.word[i]!) & (COMMA | CONJ | DET)) === 0) return false;
+  return true;
+}
+
+/** The first token after a party's closing bracketed aside ("X (ISI)"), from token k on. */
+function pastAside(t: Tokens, k: number): number {
+  if (k < t.n && t.word[k] === 2) {
+    for (let j = k + 1; j < t.n && j < k + 8; j++) if (t.word[j] === 3) return j + 1;
+  }
+  return k;
+}
+
+/**
+ * The claimant of sentence tokens [a, b) (its parties ms[m0, m1)): a party right before or after a speech
+ * verb ("X said", "said X", "according to X"), else the document's voice.
+ */
+function claimantOf(t: Tokens, ms: ExtractedMention[], m0: number, m1: number, a: number, b: number, voice: ExtractedParty): ExtractedParty {
+  for (let i = a; i < b; i++) {
+    if ((classOf(t.word[i]!) & SPEECH) === 0) continue;
+    const s = t.start[i]!;
+    const e = t.end[i]!;
+    for (let j = m0; j < m1; j++) {
+      const m = ms[j]!;
+      if (m.type === 'place') continue;
+      // the party ends within a few characters before the verb, or starts right after it ("according to")
+      if ((m.end <= s && s - m.end <= 2) || (m.start >= e && m.start - e <= 4)) return party(m);
+    }
+  }
+  return voice;
+}
+
+/** Token k (before `end`) is a verb form or an auxiliary: what follows a clause's subject. */
+function startsVerb(t: Tokens, k: number, end: number): boolean {
+  while (k < end && classOf(t.word[k]!) & ADV) k++;
+  if (k >= end) return false;
+  const c = classOf(t.word[k]!);
+  return (c & LOWER) !== 0 && (c & (AUX | VERB)) !== 0 && (c & (SPEECH | VERB_S)) === 0;
+}
+
+/**
+ * A party that qualifies the noun after it ("U.S. aid", "Taliban insurgents", "Iran-backed",
+ * "Pakistan's army"): the object is that noun's phrase, not the party. `te`: the token after the party.
+ */
+function qualifies(body: string, t: Tokens, m: ExtractedMention, te: number, end: number): boolean {
+  const c = body.charCodeAt(m.end);
+  if (c === 39 || c === 0x2019) return true;
+  if (te >= end) return false;
+  if (t.gap[te] === GAP_HYPHEN && !dashBefore(body, t, te)) return true;
+  if (t.gap[te] !== GAP_SPACE) return false;
+  const k = classOf(t.word[te]!);
+  return (k & LOWER) !== 0 && (k & (PREP | CONJ | BOUND | ADV | AUX | DET | SPEECH)) === 0;
+}
+
+/** The state of one sentence's walk: its span, tokens and parties, and what its clause has found so far. */
+interface Walk {
+  s: Sentence;
+  t0: number; // the sentence's first token
+  t1: number; // the token after its last
+  m0: number; // its parties: ms[m0, m1)
+  m1: number;
+  r0: number; // the rules' claims of the sentence start at ruled[r0]
+  claimant: ExtractedParty | null; // worked out at the first relation
+}
+
+/** The document-wide state of findRelations. */
+interface Ctx {
+  body: string;
+  t: Tokens;
+  ms: ExtractedMention[];
+  ruled: ExtractedClaim[];
+  voice: ExtractedParty;
+  claims: ExtractedClaim[];
+  attributions: Extraction['attributions'];
+  seen: Set<string>;
+}
+
+/**
+ * The relations of each sentence, as claims (predicate `associated_with`, in the text's words) and
+ * attributions; a pair of parties the rules' claims already relate in the sentence is skipped.
+ */
+export function findRelations(input: RelationInput): Pick<Extraction, 'claims' | 'attributions'> {
+  const { body, sentences, mentions: ms, toks: t, claims: ruled } = input;
+  const ctx: Ctx = { body, t, ms, ruled, voice: literal(input.voice), claims: [], attributions: [], seen: new Set() };
+  const w: Walk = { s: sentences[0]!, t0: 0, t1: 0, m0: 0, m1: 0, r0: 0, claimant: null };
+  const subjects: ExtractedMention[] = []; // the subject of the current clause (coordinated: several)
+  let mi = 0;
+  let tk = 0;
+  let ri = 0;
+  for (const s of sentences) {
+    while (mi < ms.length && ms[mi]!.start < s.start) mi++;
+    let mj = mi;
+    while (mj < ms.length && ms[mj]!.end <= s.end) mj++;
+    if (mj - mi < 2) continue;
+    tk = tokenAt(t, tk, s.start);
+    while (ri < ruled.length && ruled[ri]!.span.start < s.start) ri++;
+    w.s = s;
+    w.t0 = tk;
+    w.t1 = tokenAt(t, tk, s.end);
+    w.m0 = mi;
+    w.m1 = mj;
+    w.r0 = ri;
+    w.claimant = null;
+    sentenceRelations(ctx, w, subjects);
+  }
+  return { claims: ctx.claims, attributions: ctx.attributions };
+}
+
+/** One walk over a sentence's parties: each is a clause's subject, the object of its verb phrase, or neither. */
+function sentenceRelations(ctx: Ctx, w: Walk, subjects: ExtractedMention[]) {
+  const { body, t, ms } = ctx;
+  subjects.length = 0;
+  let objectOf: Phrase | null = null; // the last party was the object of this phrase (a list may follow)
+  let prevEnd = w.t0; // the token after the previous party (or the sentence's first)
+  for (let j = w.m0; j < w.m1; j++) {
+    const m = ms[j]!;
+    const ts = tokenAt(t, prevEnd, m.start);
+    if (ts > prevEnd && t.word[ts - 1] === 2) continue; // a party in brackets: an aside ("X (ISI)"), skipped
+    let te = tokenAt(t, ts, m.end);
+    const c = body.charCodeAt(m.end);
+    if ((c === 39 || c === 0x2019) && te < w.t1 && t.start[te] === m.end + 1) te++; // (the "s" of "X's")
+    const first = j === w.m0;
+    const gapStart = prevEnd;
+    const afterSubject = !first && subjects.length > 0 && subjects[subjects.length - 1] === ms[j - 1];
+    let role = 0; // 1: subject, 2: object, 0: neither
+    if (afterSubject && ts === gapStart) {
+      // "Pakistan's ISI", "U.S. Secretary of State Hillary Clinton": the head is the subject
+      subjects[subjects.length - 1] = m;
+      role = 1;
+    } else if (afterSubject && objectOf === null && listGap(t, gapStart, ts)) {
+      subjects.push(m); // "X and Y attacked Z"
+      role = 1;
+    } else if (!first && objectOf && listGap(t, gapStart, ts) && !startsVerb(t, pastAside(t, te), w.t1)) {
+      role = 2; // "attacked X and Y"
+      if (!qualifies(body, t, m, te, w.t1)) for (const a of subjects) relate(ctx, w, a, m, objectOf);
+    } else {
+      let phrase: Phrase | null = null;
+      if (!first && subjects.length) {
+        let a = gapStart;
+        if (objectOf) {
+          // a second verb phrase of the same subject: "X draws … from Y and relies on Z"
+          if (a < ts && classOf(t.word[a]!) & CONJ) a++;
+          else a = -1;
+        } else if (!afterSubject) a = -1;
+        else a = pastAside(t, a);
+        if (a >= 0) phrase = verbPhrase(body, t, a, ts);
+        if (phrase && !phrase.passive) {
+          // a noun phrase with a verb after it was a subject ("NATO forces in Afghanistan were …"); a party
+          // that qualifies a noun is not the object
+          if (startsVerb(t, pastAside(t, te), w.t1) || qualifies(body, t, m, te, w.t1)) phrase = null;
+        }
+      }
+      if (phrase) {
+        role = 2;
+        objectOf = phrase;
+        for (const a of subjects) relate(ctx, w, a, m, phrase);
+      } else if (opensClause(t, gapStart, ts) && (first || gapStart < ts)) {
+        subjects.length = 0;
+        subjects.push(m);
+        role = 1;
+      }
+    }
+    if (role === 0) subjects.length = 0;
+    if (role !== 2) objectOf = null;
+    prevEnd = te;
+  }
+}
+
+/** Lists the relation of subject a to party b (b to a in a passive) unless the rules relate them in the sentence. */
+function relate(ctx: Ctx, w: Walk, a: ExtractedMention, b: ExtractedMention, p: Phrase) {
+  const actor = p.passive ? b : a;
+  const target = p.passive ? a : b;
+  if (actor.canonical === target.canonical || ruledPair(ctx, w, a, b)) return;
+  const key = `${actor.canonical}\u0000${p.action}\u0000${target.canonical}`;
+  if (ctx.seen.has(key)) return;
+  ctx.seen.add(key);
+  const { body, s } = { body: ctx.body, s: w.s };
+  w.claimant ??= claimantOf(ctx.t, ctx.ms, w.m0, w.m1, w.t0, w.t1, ctx.voice);
+  const claimant = w.claimant;
+  const third = claimant !== ctx.voice;
+  const confidence = Math.max(0.1, 0.6 - (p.hedged ? 0.3 : 0) - (p.negated ? 0.15 : 0) - (third ? 0.1 : 0));
+  ctx.claims.push({
+    subject: party(actor),
+    predicate: 'associated_with',
+    object: party(target),
+    action: p.action,
+    when: null,
+    where: null,
+    claimant,
+    quote: body.slice(s.start, s.end),
+    span: { start: s.start, end: s.end },
+    negated: p.negated,
+    hedged: p.hedged,
+    confidence: Math.round(confidence * 100) / 100,
+  });
+  ctx.attributions.push({ actor: actor.canonical, action: p.action, target_or_event: target.canonical, according_to: claimant.name });
+}
+
+/**
+ * A claim of the rules in the sentence relates parties a and b: each is its subject, its object (at the same
+ * place, or in the words of its literal object: "conducted a series of strikes in Pakistan") or its
+ * claimant ("Tehran accused Pakistan of harbouring X": Pakistan harbours X, according to Tehran).
+ */
+function ruledPair(ctx: Ctx, w: Walk, a: ExtractedMention, b: ExtractedMention): boolean {
+  const { ruled } = ctx;
+  for (let r = w.r0; r < ruled.length && ruled[r]!.span.start === w.s.start; r++) {
+    const c = ruled[r]!;
+    if (inClaim(c, a) && inClaim(c, b)) return true;
+  }
+  return false;
+}
+function inClaim(c: ExtractedClaim, m: ExtractedMention): boolean {
+  if (c.subject.start === m.start || c.claimant.start === m.start) return true;
+  const o = c.object;
+  return 'literal' in o ? o.literal.includes(m.text) : o.start === m.start;
+}
