@@ -58,6 +58,11 @@ describe('a clause subject, its verb phrase and the next party', () => {
     ]);
   });
 
+  it('two coordinated subjects of a relation both ways relate to each other', () => {
+    expect(rels('Valley Front and Northern Brigade have a close relationship.')).toEqual([['Valley Front', 'have a close relationship', 'Northern Brigade']]);
+    expect(rels('Valley Front and Northern Brigade condemned the attack.')).toEqual([]);
+  });
+
   it('a denial keeps its negation; a hedge is marked', () => {
     const c = run('Valley Front has never trusted Coastal Agency.').claims.find((x) => x.predicate === 'associated_with')!;
     expect([c.action, c.negated]).toEqual(['has never trusted', true]);
@@ -105,6 +110,11 @@ describe('what is not a relation', () => {
     expect(rels('Valley Front rejected Norland aid.')).toEqual([]);
     expect(rels('Valley Front denounced Norland-backed militias.')).toEqual([]);
     expect(rels('Valley Front fighters in Norland were arrested.')).toEqual([]);
+  });
+
+  it('where a person was or held office is no attribution', () => {
+    expect(rels('Omar Kestrel held a position of great influence in Norland.')).toEqual([]);
+    expect(rels('Valley Front holds a position of great influence in Norland.')).toEqual([['Valley Front', 'holds a position of great influence in', 'Norland']]);
   });
 
   it('a pair the rules relate in the sentence is left to them', () => {

@@ -30,6 +30,8 @@ const BY = 8192;
 const COMMA = 16384;
 const STOP = 32768; // a mark that ends a clause: . ; : ! ? and brackets, quotes
 const OPEN = 65536; // "("
+const PLACE_PREP = 262144; // prepositions of place ("in", "near", "within" …)
+const MUTUAL = 131072; // nouns and verbs of a relation both ways ("have a close relationship", "clashed")
 
 const list = (s: string) => s.split(' ');
 const FIXED = new Map<string, number>();
@@ -46,7 +48,9 @@ put('not never', ADV | NEG);
 put('said says say told tells tell stated added adds noted according', SPEECH);
 // (a pronoun inside a verb phrase is the subject of a clause of its own: "officials believe it is based in")
 put('which who whom whose that while whereas but although though because when where if unless whether it they he she we', BOUND);
+put('in near at from across throughout into outside around inside towards toward within', PLACE_PREP);
 put('and or', CONJ);
+put('relationship relationships relations ties links alliance rivalry partnership cooperation clashed merged allied', MUTUAL);
 put('by', BY);
 // irregular finite forms (past and present) that end in neither -ed nor -s
 put(
@@ -121,6 +125,8 @@ const literal = (name: string): ExtractedParty => ({ name, entity_id: null, star
 /** A verb phrase found between two tokens: its words as written, and how it reads. */
 interface Phrase {
   action: string;
+  /** it ends in a preposition of place */
+  locative: boolean;
   passive: boolean;
   negated: boolean;
   hedged: boolean;
@@ -173,7 +179,7 @@ function verbPhrase(body: string, t: Tokens, a: number, b: number): Phrase | nul
     if (negated) from = t.start[a]!; // (keep "not" where it stands)
   } else if (be && (last & PREP) === 0 && (classOf(t.word[b - 1]!) & VERB) === 0) return null; // "X is the Y": an equation, no relation
   const action = body.slice(from, to);
-  return { action: action.indexOf('  ') < 0 && action.indexOf('\n') < 0 ? action : action.replace(/\s+/g, ' '), passive, negated, hedged };
+  return { action: action.indexOf('  ') < 0 && action.indexOf('\n') < 0 ? action : action.replace(/\s+/g, ' '), locative: !passive && (last & PLACE_PREP) !== 0, passive, negated, hedged };
 }
 
 /** Token i follows a line break or a dash between words ("game—extracting", "X – Y"), not a word's hyphen. */
@@ -375,6 +381,20 @@ function sentenceRelations(ctx: Ctx, w: Walk, subjects: ExtractedMention[]) {
     if (role !== 2) objectOf = null;
     prevEnd = te;
   }
+  // "X and Y have a symbiotic relationship": two coordinated subjects and a verb phrase of a relation both
+  // ways, with no party after it in the clause, relate the first to the second
+  if (subjects.length === 2 && objectOf === null && subjects[1] === ms[w.m1 - 1]) {
+    let e = prevEnd;
+    while (e < w.t1 && (classOf(t.word[e]!) & (STOP | COMMA | BOUND)) === 0) e++;
+    const phrase = verbPhrase(body, t, prevEnd, e);
+    if (phrase && !phrase.passive && mutual(t, prevEnd, e)) relate(ctx, w, subjects[0]!, subjects[1]!, phrase);
+  }
+}
+
+/** Tokens [a, b) hold a word of a relation both ways. */
+function mutual(t: Tokens, a: number, b: number): boolean {
+  for (let i = a; i < b; i++) if (classOf(t.word[i]!) & MUTUAL) return true;
+  return false;
 }
 
 /** Lists the relation of subject a to party b (b to a in a passive) unless the rules relate them in the sentence. */
@@ -382,6 +402,8 @@ function relate(ctx: Ctx, w: Walk, a: ExtractedMention, b: ExtractedMention, p: 
   const actor = p.passive ? b : a;
   const target = p.passive ? a : b;
   if (actor.canonical === target.canonical || ruledPair(ctx, w, a, b)) return;
+  // where a person was, lived or held office ("held a position of influence in Iran") is no attribution
+  if (p.locative && actor.type === 'person' && target.type === 'place') return;
   const key = `${actor.canonical}\u0000${p.action}\u0000${target.canonical}`;
   if (ctx.seen.has(key)) return;
   ctx.seen.add(key);
