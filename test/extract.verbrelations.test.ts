@@ -117,6 +117,14 @@ describe('what is not a relation', () => {
     expect(rels('Valley Front holds a position of great influence in Norland.')).toEqual([['Valley Front', 'holds a position of great influence in', 'Norland']]);
   });
 
+  it('a plural noun before "of" or "in" is a noun phrase; a finite verb past the verb group opens another clause', () => {
+    expect(rels('Valley Front affiliates in Norland call for war.')).toEqual([]);
+    expect(rels('Valley Front members of the River Council spoke.')).toEqual([]);
+    expect(rels('Valley Front and Northern Brigade were enemies before foreign troops left Norland.')).toEqual([]);
+    expect(rels('Valley Front launched raids after Northern Brigade shelled the town.')).toEqual([]);
+    expect(rels('Valley Front is believed to be active in Norland.')).toEqual([['Valley Front', 'is believed to be active in', 'Norland']]);
+  });
+
   it('a pair the rules relate in the sentence is left to them', () => {
     const x = run('Valley Front claimed responsibility for the bombing in Norland.');
     expect(x.claims.filter((c) => c.predicate === 'associated_with')).toEqual([]);

@@ -31,14 +31,15 @@ const COMMA = 16384;
 const STOP = 32768; // a mark that ends a clause: . ; : ! ? and brackets, quotes
 const OPEN = 65536; // "("
 const PLACE_PREP = 262144; // prepositions of place ("in", "near", "within" …)
-const MUTUAL = 131072; // nouns and verbs of a relation both ways ("have a close relationship", "clashed")
+const MUTUAL = 131072;
+const OF_IN = 524288; // the prepositions a plural noun most often takes ("members of", "forces in") // nouns and verbs of a relation both ways ("have a close relationship", "clashed")
 
 const list = (s: string) => s.split(' ');
 const FIXED = new Map<string, number>();
 const put = (ws: string, bits: number) => {
   for (const w of list(ws)) FIXED.set(w, (FIXED.get(w) ?? 0) | bits);
 };
-put('of in on at to from with by for against into onto over under within toward towards behind across through among between about upon via inside near alongside beside throughout outside around as after before during without', PREP);
+put('of in on at to from with by for against into onto over under within toward towards behind across through among between about upon via inside near alongside beside throughout outside around as during without', PREP);
 put('the a an its their his her these those this some several many both all each another other two three four five', DET);
 put('is was are were be been being am', AUX | BE);
 put('has have had will would can could may might shall should must does did do', AUX);
@@ -47,7 +48,8 @@ put('allegedly reportedly purportedly reputedly apparently possibly probably lik
 put('not never', ADV | NEG);
 put('said says say told tells tell stated added adds noted according', SPEECH);
 // (a pronoun inside a verb phrase is the subject of a clause of its own: "officials believe it is based in")
-put('which who whom whose that while whereas but although though because when where if unless whether it they he she we', BOUND);
+put('which who whom whose that while whereas but although though because when where if unless whether before after until since it they he she we', BOUND);
+put('of in', OF_IN);
 put('in near at from across throughout into outside around inside towards toward within', PLACE_PREP);
 put('and or', CONJ);
 put('relationship relationships relations ties links alliance rivalry partnership cooperation clashed merged allied', MUTUAL);
@@ -146,6 +148,8 @@ function verbPhrase(body: string, t: Tokens, a: number, b: number): Phrase | nul
   let be = false;
   let negated = false;
   let hedged = false;
+  let group = true; // still in the verb group ("has been designated", "leaders framed")
+  let prev = 0;
   for (let i = a; i < b; i++) {
     const k = classOf(t.word[i]!);
     if ((k & LOWER) === 0 || k & (SPEECH | BOUND | CONJ)) return null; // (a mark, a capitalised word, a new clause, a list)
@@ -157,11 +161,25 @@ function verbPhrase(body: string, t: Tokens, a: number, b: number): Phrase | nul
       if ((k & (AUX | VERB)) === 0) return null;
       head = i;
       if (k & BE) be = true;
+      prev = k;
       if (k & AUX) continue;
-    }
+    } else if (group && (k & (AUX | VERB | ADV)) === 0) group = false;
+    // a finite verb past the verb group and not after "to" is another clause's ("were enemies before troops left")
+    else if (!group && k & (AUX | VERB) && (k & VERB_S) === 0 && !(prev & PREP && words.lower[t.word[i - 1]!] === 'to')) return null;
     if ((k & (AUX | ADV | DET | PREP)) === 0) content++;
+    prev = k;
   }
   if (head < 0 || content === 0) return null;
+  // a plural noun before "of" or "in" is a noun phrase ("affiliates in", "members of the")
+  if (classOf(t.word[head]!) & VERB_S && head === a) {
+    let i = head + 1;
+    while (i < b && classOf(t.word[i]!) & DET) i++;
+    if (i < b && classOf(t.word[i]!) & OF_IN) {
+      i++;
+      while (i < b && classOf(t.word[i]!) & DET) i++;
+      if (i === b) return null;
+    }
+  }
   let e = b; // the phrase without the determiners before the party ("by a")
   while (e > head + 1 && classOf(t.word[e - 1]!) & DET) e--;
   const last = classOf(t.word[e - 1]!);
