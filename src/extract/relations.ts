@@ -4,6 +4,7 @@
 // (not inside a prepositional phrase), a finite verb or a copula, up to MAX_WORDS lower-case words, then
 // the next party. One walk over each sentence's mentions; word classes are worked out once per word id.
 import type { Sentence } from './sentences.ts';
+import { singleSpaced } from './claims.ts';
 import { GAP_HYPHEN, GAP_LINE, GAP_SPACE, words, type Tokens } from './tokens.ts';
 import type { Extraction, ExtractedClaim, ExtractedMention, ExtractedParty } from './types.ts';
 
@@ -32,6 +33,7 @@ const STOP = 32768; // a mark that ends a clause: . ; : ! ? and brackets, quotes
 const OPEN = 65536; // "("
 const PLACE_PREP = 262144; // prepositions of place ("in", "near", "within" …)
 const MUTUAL = 131072;
+const TO = 1048576;
 const OF_IN = 524288; // the prepositions a plural noun most often takes ("members of", "forces in") // nouns and verbs of a relation both ways ("have a close relationship", "clashed")
 
 const list = (s: string) => s.split(' ');
@@ -50,6 +52,7 @@ put('said says say told tells tell stated added adds noted according', SPEECH);
 // (a pronoun inside a verb phrase is the subject of a clause of its own: "officials believe it is based in")
 put('which who whom whose that while whereas but although though because when where if unless whether before after until since it they he she we', BOUND);
 put('of in', OF_IN);
+put('to', TO);
 put('in near at from across throughout into outside around inside towards toward within', PLACE_PREP);
 put('and or', CONJ);
 put('relationship relationships relations ties links alliance rivalry partnership cooperation clashed merged allied', MUTUAL);
@@ -64,27 +67,29 @@ const NOT_ADV = new Set(list('ally rally family supply reply apply assembly only
 // -s and -ed endings that make no verb
 const NOT_VERB_S = /(?:ss|us|is|ous|'s|’s)$/;
 
-let classes = new Uint32Array(1024);
+let classes = new Uint32Array(1024); // by word id: its class | DONE, or 0 (not worked out yet)
 let classEpoch = -1;
-let classed = 0; // word ids below this have their class in `classes` (+ 1 << 31 marks "worked out")
 const DONE = 0x80000000;
 
-function classOf(id: number): number {
+/** Makes `classes` fit the word table (once per document: no word is added while relations are read). */
+function syncClasses() {
   if (words.epoch !== classEpoch) {
     classEpoch = words.epoch;
     classes = new Uint32Array(Math.max(1024, words.count));
-    classed = 0;
-  }
-  if (id >= classes.length) {
-    const c = new Uint32Array(Math.max(id + 1, classes.length * 2));
+  } else if (classes.length < words.count) {
+    const c = new Uint32Array(Math.max(words.count, classes.length * 2));
     c.set(classes);
     classes = c;
   }
-  const known = classes[id]!;
-  if (known !== 0) return known & ~DONE;
+}
+
+function classOf(id: number): number {
+  const k = classes[id]!;
+  return k !== 0 ? k ^ DONE : learn(id);
+}
+function learn(id: number): number {
   const k = wordClass(id);
   classes[id] = k | DONE;
-  if (id >= classed) classed = id + 1;
   return k;
 }
 
@@ -126,7 +131,9 @@ const literal = (name: string): ExtractedParty => ({ name, entity_id: null, star
 
 /** A verb phrase found between two tokens: its words as written, and how it reads. */
 interface Phrase {
-  action: string;
+  /** the action's span in the body */
+  from: number;
+  to: number;
   /** it ends in a preposition of place */
   locative: boolean;
   passive: boolean;
@@ -134,15 +141,27 @@ interface Phrase {
   hedged: boolean;
 }
 
+const newPhrase = (): Phrase => ({ from: 0, to: 0, locative: false, passive: false, negated: false, hedged: false });
+/** Copies phrase `p` into `into`; returns `into`. */
+function hold(into: Phrase, p: Phrase): Phrase {
+  into.from = p.from;
+  into.to = p.to;
+  into.locative = p.locative;
+  into.passive = p.passive;
+  into.negated = p.negated;
+  into.hedged = p.hedged;
+  return into;
+}
+
 /**
- * The verb phrase of tokens [a, b) (between a subject and the next party), or null: optional adverbs, a
+ * Whether tokens [a, b) (between a subject and the next party) are a verb phrase, read into `out`: optional adverbs, a
  * finite verb or an auxiliary, then lower-case words (no mark, no clause word, no speech verb), at most
  * MAX_WORDS, with one word at least that is neither auxiliary, adverb, determiner nor preposition.
  * A copula's phrase ends in a preposition ("is an affiliate of"); "was <participle> … by" is a passive.
  */
-function verbPhrase(body: string, t: Tokens, a: number, b: number): Phrase | null {
+function verbPhrase(body: string, t: Tokens, a: number, b: number, out: Phrase): boolean {
   const n = b - a;
-  if (n < 1 || n > MAX_WORDS) return null;
+  if (n < 1 || n > MAX_WORDS) return false;
   let head = -1;
   let content = 0;
   let be = false;
@@ -152,24 +171,24 @@ function verbPhrase(body: string, t: Tokens, a: number, b: number): Phrase | nul
   let prev = 0;
   for (let i = a; i < b; i++) {
     const k = classOf(t.word[i]!);
-    if ((k & LOWER) === 0 || k & (SPEECH | BOUND | CONJ)) return null; // (a mark, a capitalised word, a new clause, a list)
-    if (i > a && dashBefore(body, t, i)) return null;
+    if ((k & LOWER) === 0 || k & (SPEECH | BOUND | CONJ)) return false; // (a mark, a capitalised word, a new clause, a list)
+    if (i > a && dashBefore(body, t, i)) return false;
     if (k & NEG) negated = true;
     if (k & HEDGE) hedged = true;
     if (head < 0) {
       if (k & ADV) continue;
-      if ((k & (AUX | VERB)) === 0) return null;
+      if ((k & (AUX | VERB)) === 0) return false;
       head = i;
       if (k & BE) be = true;
       prev = k;
       if (k & AUX) continue;
     } else if (group && (k & (AUX | VERB | ADV)) === 0) group = false;
     // a finite verb past the verb group and not after "to" is another clause's ("were enemies before troops left")
-    else if (!group && k & (AUX | VERB) && (k & VERB_S) === 0 && !(prev & PREP && words.lower[t.word[i - 1]!] === 'to')) return null;
+    else if (!group && k & (AUX | VERB) && (k & VERB_S) === 0 && !(prev & TO)) return false;
     if ((k & (AUX | ADV | DET | PREP)) === 0) content++;
     prev = k;
   }
-  if (head < 0 || content === 0) return null;
+  if (head < 0 || content === 0) return false;
   // a plural noun before "of" or "in" is a noun phrase ("affiliates in", "members of the")
   if (classOf(t.word[head]!) & VERB_S && head === a) {
     let i = head + 1;
@@ -177,7 +196,7 @@ function verbPhrase(body: string, t: Tokens, a: number, b: number): Phrase | nul
     if (i < b && classOf(t.word[i]!) & OF_IN) {
       i++;
       while (i < b && classOf(t.word[i]!) & DET) i++;
-      if (i === b) return null;
+      if (i === b) return false;
     }
   }
   let e = b; // the phrase without the determiners before the party ("by a")
@@ -190,14 +209,19 @@ function verbPhrase(body: string, t: Tokens, a: number, b: number): Phrase | nul
     // "was (not) founded by": the action is the participle's phrase, the auxiliaries dropped
     let p = head;
     while (p < e - 1 && classOf(t.word[p]!) & (AUX | ADV) && !(classOf(t.word[p]!) & NEG)) p++;
-    if ((classOf(t.word[p]!) & VERB) === 0) return null;
+    if ((classOf(t.word[p]!) & VERB) === 0) return false;
     passive = true;
     from = t.start[p]!;
     to = t.end[e - 2]!;
     if (negated) from = t.start[a]!; // (keep "not" where it stands)
-  } else if (be && (last & PREP) === 0 && (classOf(t.word[b - 1]!) & VERB) === 0) return null; // "X is the Y": an equation, no relation
-  const action = body.slice(from, to);
-  return { action: action.indexOf('  ') < 0 && action.indexOf('\n') < 0 ? action : action.replace(/\s+/g, ' '), locative: !passive && (last & PLACE_PREP) !== 0, passive, negated, hedged };
+  } else if (be && (last & PREP) === 0 && (classOf(t.word[b - 1]!) & VERB) === 0) return false; // "X is the Y": an equation, no relation
+  out.from = from;
+  out.to = to;
+  out.locative = !passive && (last & PLACE_PREP) !== 0;
+  out.passive = passive;
+  out.negated = negated;
+  out.hedged = hedged;
+  return true;
 }
 
 /** Token i follows a line break or a dash between words ("game—extracting", "X – Y"), not a word's hyphen. */
@@ -213,6 +237,17 @@ function dashBefore(body: string, t: Tokens, i: number): boolean {
 function tokenAt(t: Tokens, k: number, p: number): number {
   while (k < t.n && t.start[k]! < p) k++;
   return k;
+}
+
+/** The first token at or after position p, from token lo on, by halving (for a jump over many tokens). */
+function tokenFrom(t: Tokens, lo: number, p: number): number {
+  let hi = t.n;
+  while (lo < hi) {
+    const mid = (lo + hi) >>> 1;
+    if (t.start[mid]! < p) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
 }
 
 /**
@@ -308,6 +343,8 @@ interface Ctx {
   claims: ExtractedClaim[];
   attributions: Extraction['attributions'];
   seen: Set<string>;
+  cand: Phrase; // the verb phrase read last (verbPhrase's output)
+  held: Phrase; // the verb phrase whose object the walk's last party was
 }
 
 /**
@@ -316,7 +353,8 @@ interface Ctx {
  */
 export function findRelations(input: RelationInput): Pick<Extraction, 'claims' | 'attributions'> {
   const { body, sentences, mentions: ms, toks: t, claims: ruled } = input;
-  const ctx: Ctx = { body, t, ms, ruled, voice: literal(input.voice), claims: [], attributions: [], seen: new Set() };
+  syncClasses();
+  const ctx: Ctx = { body, t, ms, ruled, voice: literal(input.voice), claims: [], attributions: [], seen: new Set(), cand: newPhrase(), held: newPhrase() };
   const w: Walk = { s: sentences[0]!, t0: 0, t1: 0, m0: 0, m1: 0, r0: 0, claimant: null };
   const subjects: ExtractedMention[] = []; // the subject of the current clause (coordinated: several)
   let mi = 0;
@@ -327,11 +365,11 @@ export function findRelations(input: RelationInput): Pick<Extraction, 'claims' |
     let mj = mi;
     while (mj < ms.length && ms[mj]!.end <= s.end) mj++;
     if (mj - mi < 2) continue;
-    tk = tokenAt(t, tk, s.start);
+    tk = tokenFrom(t, tk, s.start);
     while (ri < ruled.length && ruled[ri]!.span.start < s.start) ri++;
     w.s = s;
     w.t0 = tk;
-    w.t1 = tokenAt(t, tk, s.end);
+    w.t1 = tokenFrom(t, tk, s.end);
     w.m0 = mi;
     w.m1 = mj;
     w.r0 = ri;
@@ -345,7 +383,8 @@ export function findRelations(input: RelationInput): Pick<Extraction, 'claims' |
 function sentenceRelations(ctx: Ctx, w: Walk, subjects: ExtractedMention[]) {
   const { body, t, ms } = ctx;
   subjects.length = 0;
-  let objectOf: Phrase | null = null; // the last party was the object of this phrase (a list may follow)
+  const cand = ctx.cand;
+  let objectOf: Phrase | null = null; // the last party was the object of this phrase (ctx.held; a list may follow)
   let prevEnd = w.t0; // the token after the previous party (or the sentence's first)
   for (let j = w.m0; j < w.m1; j++) {
     const m = ms[j]!;
@@ -369,7 +408,7 @@ function sentenceRelations(ctx: Ctx, w: Walk, subjects: ExtractedMention[]) {
       role = 2; // "attacked X and Y"
       if (!qualifies(body, t, m, te, w.t1)) for (const a of subjects) relate(ctx, w, a, m, objectOf);
     } else {
-      let phrase: Phrase | null = null;
+      let phrase = false;
       if (!first && subjects.length) {
         let a = gapStart;
         if (objectOf) {
@@ -378,17 +417,17 @@ function sentenceRelations(ctx: Ctx, w: Walk, subjects: ExtractedMention[]) {
           else a = -1;
         } else if (!afterSubject) a = -1;
         else a = pastAside(t, a);
-        if (a >= 0) phrase = verbPhrase(body, t, a, ts);
-        if (phrase && !phrase.passive) {
+        if (a >= 0) phrase = verbPhrase(body, t, a, ts, cand);
+        if (phrase && !cand.passive) {
           // a noun phrase with a verb after it was a subject ("NATO forces in Afghanistan were …"); a party
           // that qualifies a noun is not the object
-          if (startsVerb(t, pastAside(t, te), w.t1) || qualifies(body, t, m, te, w.t1)) phrase = null;
+          if (startsVerb(t, pastAside(t, te), w.t1) || qualifies(body, t, m, te, w.t1)) phrase = false;
         }
       }
       if (phrase) {
         role = 2;
-        objectOf = phrase;
-        for (const a of subjects) relate(ctx, w, a, m, phrase);
+        objectOf = hold(ctx.held, cand);
+        for (const a of subjects) relate(ctx, w, a, m, objectOf);
       } else if (opensClause(t, gapStart, ts) && (first || gapStart < ts)) {
         subjects.length = 0;
         subjects.push(m);
@@ -404,8 +443,7 @@ function sentenceRelations(ctx: Ctx, w: Walk, subjects: ExtractedMention[]) {
   if (subjects.length === 2 && objectOf === null && subjects[1] === ms[w.m1 - 1]) {
     let e = prevEnd;
     while (e < w.t1 && (classOf(t.word[e]!) & (STOP | COMMA | BOUND)) === 0) e++;
-    const phrase = verbPhrase(body, t, prevEnd, e);
-    if (phrase && !phrase.passive && mutual(t, prevEnd, e)) relate(ctx, w, subjects[0]!, subjects[1]!, phrase);
+    if (verbPhrase(body, t, prevEnd, e, cand) && !cand.passive && mutual(t, prevEnd, e)) relate(ctx, w, subjects[0]!, subjects[1]!, cand);
   }
 }
 
@@ -422,7 +460,10 @@ function relate(ctx: Ctx, w: Walk, a: ExtractedMention, b: ExtractedMention, p: 
   if (actor.canonical === target.canonical || ruledPair(ctx, w, a, b)) return;
   // where a person was, lived or held office ("held a position of influence in Iran") is no attribution
   if (p.locative && actor.type === 'person' && target.type === 'place') return;
-  const key = `${actor.canonical}\u0000${p.action}\u0000${target.canonical}`;
+  // (the action as written, its white space single)
+  const written = ctx.body.slice(p.from, p.to);
+  const action = singleSpaced(written) ? written : written.replace(/\s+/g, ' ');
+  const key = `${actor.canonical}\u0000${action}\u0000${target.canonical}`;
   if (ctx.seen.has(key)) return;
   ctx.seen.add(key);
   const { body, s } = { body: ctx.body, s: w.s };
@@ -434,7 +475,7 @@ function relate(ctx: Ctx, w: Walk, a: ExtractedMention, b: ExtractedMention, p: 
     subject: party(actor),
     predicate: 'associated_with',
     object: party(target),
-    action: p.action,
+    action,
     when: null,
     where: null,
     claimant,
@@ -444,7 +485,7 @@ function relate(ctx: Ctx, w: Walk, a: ExtractedMention, b: ExtractedMention, p: 
     hedged: p.hedged,
     confidence: Math.round(confidence * 100) / 100,
   });
-  ctx.attributions.push({ actor: actor.canonical, action: p.action, target_or_event: target.canonical, according_to: claimant.name });
+  ctx.attributions.push({ actor: actor.canonical, action, target_or_event: target.canonical, according_to: claimant.name });
 }
 
 /**
