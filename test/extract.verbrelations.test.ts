@@ -125,6 +125,12 @@ describe('what is not a relation', () => {
     expect(rels('Valley Front is believed to be active in Norland.')).toEqual([['Valley Front', 'is believed to be active in', 'Norland']]);
   });
 
+  it('a title before the object is not part of the verb phrase; a demonym may stand inside it', () => {
+    expect(rels('Valley Front wrote to Deputy Minister Omar Kestrel.')).toEqual([['Valley Front', 'wrote to', 'Omar Kestrel']]);
+    expect(rels('Valley Front ambushed Egyptian convoys near Norland.')).toEqual([['Valley Front', 'ambushed Egyptian convoys near', 'Norland']]);
+    expect(rels('Valley Front ambushed Northern Brigade Headquarters staff.')).toEqual([]);
+  });
+
   it('a pair the rules relate in the sentence is left to them', () => {
     const x = run('Valley Front claimed responsibility for the bombing in Norland.');
     expect(x.claims.filter((c) => c.predicate === 'associated_with')).toEqual([]);

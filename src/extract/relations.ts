@@ -5,7 +5,8 @@
 // the next party. One walk over each sentence's mentions; word classes are worked out once per word id.
 import type { Sentence } from './sentences.ts';
 import { singleSpaced } from './claims.ts';
-import { GAP_HYPHEN, GAP_LINE, GAP_SPACE, words, type Tokens } from './tokens.ts';
+import demonyms from './data/demonyms.json' with { type: 'json' };
+import { GAP_HYPHEN, GAP_LINE, GAP_SPACE, W_CAP, words, type Tokens } from './tokens.ts';
 import type { Extraction, ExtractedClaim, ExtractedMention, ExtractedParty } from './types.ts';
 
 /** The longest verb phrase taken, in words. */
@@ -34,6 +35,8 @@ const OPEN = 65536; // "("
 const PLACE_PREP = 262144; // prepositions of place ("in", "near", "within" …)
 const MUTUAL = 131072;
 const TO = 1048576;
+const DEMONYM = 2097152; // "Indian", "Afghan": an adjective, though capitalised
+const CAP = 4194304; // a word beginning with a capital letter
 const OF_IN = 524288; // the prepositions a plural noun most often takes ("members of", "forces in") // nouns and verbs of a relation both ways ("have a close relationship", "clashed")
 
 const list = (s: string) => s.split(' ');
@@ -52,6 +55,7 @@ put('said says say told tells tell stated added adds noted according', SPEECH);
 // (a pronoun inside a verb phrase is the subject of a clause of its own: "officials believe it is based in")
 put('which who whom whose that while whereas but although though because when where if unless whether before after until since it they he she we', BOUND);
 put('of in', OF_IN);
+for (const d of Object.keys(demonyms)) if (!d.startsWith('$')) put(d.toLowerCase(), DEMONYM);
 put('to', TO);
 put('in near at from across throughout into outside around inside towards toward within', PLACE_PREP);
 put('and or', CONJ);
@@ -106,6 +110,7 @@ function wordClass(id: number): number {
   const f = raw.charCodeAt(0);
   let k = FIXED.get(w) ?? 0;
   if (f >= 97 && f <= 122) k |= LOWER;
+  else if (words.flags[id]! & W_CAP) k |= CAP;
   if (k & (PREP | DET | AUX | SPEECH | BOUND | CONJ)) return k;
   const n = w.length;
   if (n >= 5 && w.endsWith('ly') && !NOT_ADV.has(w)) return k | ADV;
@@ -171,7 +176,7 @@ function verbPhrase(body: string, t: Tokens, a: number, b: number, out: Phrase):
   let prev = 0;
   for (let i = a; i < b; i++) {
     const k = classOf(t.word[i]!);
-    if ((k & LOWER) === 0 || k & (SPEECH | BOUND | CONJ)) return false; // (a mark, a capitalised word, a new clause, a list)
+    if ((k & (LOWER | DEMONYM)) === 0 || k & (SPEECH | BOUND | CONJ)) return false; // (a mark, a capitalised word, a new clause, a list)
     if (i > a && dashBefore(body, t, i)) return false;
     if (k & NEG) negated = true;
     if (k & HEDGE) hedged = true;
@@ -312,14 +317,31 @@ function startsVerb(t: Tokens, k: number, end: number): boolean {
  * A party that qualifies the noun after it ("U.S. aid", "Taliban insurgents", "Iran-backed",
  * "Pakistan's army"): the object is that noun's phrase, not the party. `te`: the token after the party.
  */
-function qualifies(body: string, t: Tokens, m: ExtractedMention, te: number, end: number): boolean {
+function qualifies(body: string, t: Tokens, m: ExtractedMention, te: number, end: number, next: number): boolean {
   const c = body.charCodeAt(m.end);
   if (c === 39 || c === 0x2019) return true;
   if (te >= end) return false;
   if (t.gap[te] === GAP_HYPHEN && !dashBefore(body, t, te)) return true;
   if (t.gap[te] !== GAP_SPACE) return false;
   const k = classOf(t.word[te]!);
+  // (a capitalised word after it that no party begins with: the party is part of a longer name, "U.S. Embassy")
+  if (k & CAP) return (k & DEMONYM) === 0 && t.start[te] !== next;
   return (k & LOWER) !== 0 && (k & (PREP | CONJ | BOUND | ADV | AUX | DET | SPEECH)) === 0;
+}
+
+/**
+ * Where a title before a party begins ("met with President X", "accused Afghan Interior Minister X"): a run
+ * of capitalised words (with "of" between two) ending at token b, not reaching back to a + 1; else b.
+ */
+function titleStart(t: Tokens, a: number, b: number): number {
+  let e = b;
+  while (e > a + 1) {
+    const k = classOf(t.word[e - 1]!);
+    if (k & CAP) e--;
+    else if (k & OF_IN && e - 1 > a + 1 && e < b && classOf(t.word[e - 2]!) & CAP && words.lower[t.word[e - 1]!] === 'of') e--;
+    else break;
+  }
+  return e;
 }
 
 /** The state of one sentence's walk: its span, tokens and parties, and what its clause has found so far. */
@@ -406,7 +428,7 @@ function sentenceRelations(ctx: Ctx, w: Walk, subjects: ExtractedMention[]) {
       role = 1;
     } else if (!first && objectOf && listGap(t, gapStart, ts) && !startsVerb(t, pastAside(t, te), w.t1)) {
       role = 2; // "attacked X and Y"
-      if (!qualifies(body, t, m, te, w.t1)) for (const a of subjects) relate(ctx, w, a, m, objectOf);
+      if (!qualifies(body, t, m, te, w.t1, j + 1 < w.m1 ? ms[j + 1]!.start : -1)) for (const a of subjects) relate(ctx, w, a, m, objectOf);
     } else {
       let phrase = false;
       if (!first && subjects.length) {
@@ -417,11 +439,11 @@ function sentenceRelations(ctx: Ctx, w: Walk, subjects: ExtractedMention[]) {
           else a = -1;
         } else if (!afterSubject) a = -1;
         else a = pastAside(t, a);
-        if (a >= 0) phrase = verbPhrase(body, t, a, ts, cand);
+        if (a >= 0) phrase = verbPhrase(body, t, a, titleStart(t, a, ts), cand);
         if (phrase && !cand.passive) {
           // a noun phrase with a verb after it was a subject ("NATO forces in Afghanistan were …"); a party
           // that qualifies a noun is not the object
-          if (startsVerb(t, pastAside(t, te), w.t1) || qualifies(body, t, m, te, w.t1)) phrase = false;
+          if (startsVerb(t, pastAside(t, te), w.t1) || qualifies(body, t, m, te, w.t1, j + 1 < w.m1 ? ms[j + 1]!.start : -1)) phrase = false;
         }
       }
       if (phrase) {
