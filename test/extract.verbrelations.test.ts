@@ -47,6 +47,17 @@ describe('a clause subject, its verb phrase and the next party', () => {
     ]);
   });
 
+  it('a party after "and" with a verb after it opens a clause of its own', () => {
+    expect(rels('Valley Front raided Norland on Monday, and Northern Brigade shelled Estmark.')).toEqual([
+      ['Valley Front', 'raided', 'Norland'],
+      ['Northern Brigade', 'shelled', 'Estmark'],
+    ]);
+    expect(rels('Valley Front raided Norland and Northern Brigade shelled Estmark.')).toEqual([
+      ['Valley Front', 'raided', 'Norland'],
+      ['Northern Brigade', 'shelled', 'Estmark'],
+    ]);
+  });
+
   it('coordinated subjects and listed objects', () => {
     expect(rels('Valley Front and River Council competed against Northern Brigade.')).toEqual([
       ['Valley Front', 'competed against', 'Northern Brigade'],
