@@ -93,6 +93,19 @@ describe('a clause subject, its verb phrase and the next party', () => {
   });
 });
 
+describe('an apposition with a participle', () => {
+  it('relates the party it describes to the party after its preposition', () => {
+    expect(rels('Omar Kestrel, a cleric formerly affiliated with Valley Front, was arrested.')).toEqual([['Omar Kestrel', 'formerly affiliated with', 'Valley Front']]);
+    expect(rels('Valley Front (VF), a militant group aligned with Northern Brigade, grew.')).toEqual([['Valley Front', 'aligned with', 'Northern Brigade']]);
+  });
+
+  it('not a place described, not an agent after "by", not where the apposition goes on past the party', () => {
+    expect(rels('Norland, a town located near Estmark, was shelled.')).toEqual([]);
+    expect(rels('Omar Kestrel, a cleric praised by Valley Front, was arrested.')).toEqual([]);
+    expect(rels('Omar Kestrel, a cleric affiliated with Valley Front fighters, was arrested.')).toEqual([]);
+  });
+});
+
 describe('what is not a relation', () => {
   it('a party inside a prepositional phrase or a fronted adverbial is no subject', () => {
     expect(rels('In Norland, Valley Front recruits from Estmark.')).toEqual([['Valley Front', 'recruits from', 'Estmark']]);

@@ -273,6 +273,39 @@ function opensClause(t: Tokens, a: number, b: number, verbAfter: boolean): boole
   return true;
 }
 
+/**
+ * Whether tokens [a, b) after a party are the head of an apposition with a participle phrase ending in a
+ * preposition (", a militant group affiliated with", ", a cleric formerly affiliated with"), read into `out`:
+ * a comma, an article, up to MAX_LEAD modifiers, adverbs, a participle, up to two words, a preposition.
+ */
+function appositive(body: string, t: Tokens, a: number, b: number, out: Phrase): boolean {
+  if (b - a < 4 || t.word[a] !== 1 || (classOf(t.word[a + 1]!) & DET) === 0) return false;
+  let i = a + 2;
+  for (let lead = 0; i < b; i++, lead++) {
+    const k = classOf(t.word[i]!);
+    if (lead > MAX_LEAD || k & (PREP | AUX | BOUND | SPEECH | CONJ | COMMA | STOP)) return false;
+    if (k & (ADV | VERB) && (k & VERB_S) === 0 && k & LOWER) break;
+  }
+  const from = i;
+  while (i < b && classOf(t.word[i]!) & ADV) i++;
+  if (i >= b || (classOf(t.word[i]!) & VERB) === 0 || classOf(t.word[i]!) & VERB_S) return false;
+  if (b - i > 4 || (classOf(t.word[b - 1]!) & PREP) === 0 || classOf(t.word[b - 1]!) & BY) return false; // ("founded by": not the apposition's own act)
+  for (let k = i + 1; k < b; k++) if ((classOf(t.word[k]!) & LOWER) === 0 || classOf(t.word[k]!) & (BOUND | SPEECH | CONJ | AUX)) return false;
+  out.from = t.start[from]!;
+  out.to = t.end[b - 1]!;
+  out.locative = (classOf(t.word[b - 1]!) & PLACE_PREP) !== 0;
+  out.passive = false;
+  out.negated = false;
+  out.hedged = false;
+  for (let k = from; k < b; k++) if (classOf(t.word[k]!) & HEDGE) out.hedged = true;
+  return body.length > 0;
+}
+
+/** Token k (before `end`) ends an aside: a comma, a mark that ends the clause, or the sentence's end. */
+function closesAside(t: Tokens, k: number, end: number): boolean {
+  return k >= end || (classOf(t.word[k]!) & (COMMA | STOP)) !== 0;
+}
+
 /** Whether tokens [a, b) only join two parties of a list: "," "and" "or" ", and". */
 function listGap(t: Tokens, a: number, b: number): boolean {
   if (b - a < 1 || b - a > 3) return false;
@@ -410,6 +443,7 @@ function sentenceRelations(ctx: Ctx, w: Walk, subjects: ExtractedMention[]) {
   const cand = ctx.cand;
   let objectOf: Phrase | null = null; // the last party was the object of this phrase (ctx.held; a list may follow)
   let prevEnd = w.t0; // the token after the previous party (or the sentence's first)
+  let prev: ExtractedMention | null = null; // the previous party (one in brackets after a name is skipped)
   for (let j = w.m0; j < w.m1; j++) {
     const m = ms[j]!;
     const ts = tokenAt(t, prevEnd, m.start);
@@ -419,8 +453,10 @@ function sentenceRelations(ctx: Ctx, w: Walk, subjects: ExtractedMention[]) {
     if ((c === 39 || c === 0x2019) && te < w.t1 && t.start[te] === m.end + 1) te++; // (the "s" of "X's")
     const first = j === w.m0;
     const gapStart = prevEnd;
-    const afterSubject = !first && subjects.length > 0 && subjects[subjects.length - 1] === ms[j - 1];
+    const afterSubject = prev !== null && subjects.length > 0 && subjects[subjects.length - 1] === prev;
     let role = 0; // 1: subject, 2: object, 0: neither
+    // "X, a cleric formerly affiliated with Y,": the apposition's participle relates X to Y
+    if (prev && prev.type !== 'place' && appositive(body, t, pastAside(t, gapStart), ts, cand) && closesAside(t, pastAside(t, te), w.t1)) relate(ctx, w, prev, m, cand);
     if (afterSubject && ts === gapStart) {
       // "Pakistan's ISI", "U.S. Secretary of State Hillary Clinton": the head is the subject
       subjects[subjects.length - 1] = m;
@@ -461,10 +497,11 @@ function sentenceRelations(ctx: Ctx, w: Walk, subjects: ExtractedMention[]) {
     if (role === 0) subjects.length = 0;
     if (role !== 2) objectOf = null;
     prevEnd = te;
+    prev = m;
   }
   // "X and Y have a symbiotic relationship": two coordinated subjects and a verb phrase of a relation both
   // ways, with no party after it in the clause, relate the first to the second
-  if (subjects.length === 2 && objectOf === null && subjects[1] === ms[w.m1 - 1]) {
+  if (subjects.length === 2 && objectOf === null && subjects[1] === prev) {
     let e = prevEnd;
     while (e < w.t1 && (classOf(t.word[e]!) & (STOP | COMMA | BOUND)) === 0) e++;
     if (verbPhrase(body, t, prevEnd, e, cand) && !cand.passive && mutual(t, prevEnd, e)) relate(ctx, w, subjects[0]!, subjects[1]!, cand);
