@@ -81,6 +81,14 @@ describe('a clause subject, its verb phrase and the next party', () => {
     expect([h.action, h.hedged]).toEqual(['reportedly admires', true]);
   });
 
+  it('a verb of refusal marks the relation negated; the date before the verb is its date', () => {
+    const c = run('Valley Front refused to recognise Northern Brigade.').claims.find((x) => x.predicate === 'associated_with')!;
+    expect([c.action, c.negated]).toEqual(['refused to recognise', true]);
+    const d = extract('In March 2019, Valley Front ambushed Northern Brigade.', { gazetteer, publisher: 'Daily Ledger', published: '2024-05-01' }).claims.find((x) => x.predicate === 'associated_with')!;
+    expect([d.action, d.when?.start]).toEqual(['ambushed', '2019-03']);
+    expect(run('Valley Front ambushed Northern Brigade.').claims.find((x) => x.predicate === 'associated_with')!.when).toBeNull();
+  });
+
   it('the head of a possessive or a title is the subject', () => {
     expect(rels("Norland's Coastal Agency supports Valley Front.")).toEqual([['Coastal Agency', 'supports', 'Valley Front']]);
     expect(rels("Valley Front's goals include toppling the government of Norland.")).toEqual([['Valley Front', 'goals include toppling the government of', 'Norland']]);

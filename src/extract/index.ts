@@ -68,7 +68,7 @@ export function extract(body: string, opts: ExtractOptions): Extraction {
   const dates = findDates(body, sentences, opts, found.dates);
   const { claims, attributions } = findClaims(body, sentences, mentions, dates, opts, metonyms, found);
   // relations in the text's own verb phrase, where the rules related no such pair in the sentence
-  const related = findRelations({ body, sentences, mentions, toks, voice: opts.publisher ?? opts.author ?? 'the source', claims });
+  const related = findRelations({ body, sentences, mentions, toks, voice: opts.publisher ?? opts.author ?? 'the source', claims, dates });
   for (const c of related.claims) claims.push(c);
   for (const a of related.attributions) attributions.push(a);
   const demands = findDemands(body, sentences, mentions, found);

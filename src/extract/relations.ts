@@ -7,7 +7,7 @@ import type { Sentence } from './sentences.ts';
 import { singleSpaced } from './claims.ts';
 import demonyms from './data/demonyms.json' with { type: 'json' };
 import { GAP_HYPHEN, GAP_LINE, GAP_SPACE, W_CAP, words, type Tokens } from './tokens.ts';
-import type { Extraction, ExtractedClaim, ExtractedMention, ExtractedParty } from './types.ts';
+import type { Extraction, ExtractedClaim, ExtractedDate, ExtractedMention, ExtractedParty } from './types.ts';
 
 /** The longest verb phrase taken, in words. */
 const MAX_WORDS = 8;
@@ -51,6 +51,8 @@ put('has have had will would can could may might shall should must does did do',
 put('also still now then once long further already even later first formerly again jointly directly openly actively repeatedly allegedly reportedly purportedly reputedly apparently possibly probably likely', ADV);
 put('allegedly reportedly purportedly reputedly apparently possibly probably likely', HEDGE);
 put('not never', ADV | NEG);
+// verbs of denial and refusal: the relation is stated as not holding (`negated`)
+put('deny denies denied reject rejects rejected refute refutes refuted dismiss dismisses dismissed refuse refuses refused decline declines declined', NEG);
 put('said says say told tells tell stated added adds noted according', SPEECH);
 // (a pronoun inside a verb phrase is the subject of a clause of its own: "officials believe it is based in")
 put('which who whom whose that while whereas but although though because when where if unless whether before after until since it they he she we', BOUND);
@@ -129,6 +131,8 @@ export interface RelationInput {
   voice: string;
   /** the rules' claims: a pair of parties they relate in a sentence is left to them */
   claims: ExtractedClaim[];
+  /** the document's dates, in order: a relation's `when` is its sentence's date nearest before the verb */
+  dates: ExtractedDate[];
 }
 
 const party = (m: ExtractedMention): ExtractedParty => ({ name: m.canonical, entity_id: m.entity_id, start: m.start, end: m.end });
@@ -387,6 +391,7 @@ interface Walk {
   m0: number; // its parties: ms[m0, m1)
   m1: number;
   r0: number; // the rules' claims of the sentence start at ruled[r0]
+  d0: number; // its dates start at dates[d0]
   claimant: ExtractedParty | null; // worked out at the first relation
 }
 
@@ -396,6 +401,7 @@ interface Ctx {
   t: Tokens;
   ms: ExtractedMention[];
   ruled: ExtractedClaim[];
+  dates: ExtractedDate[];
   voice: ExtractedParty;
   claims: ExtractedClaim[];
   attributions: Extraction['attributions'];
@@ -411,8 +417,9 @@ interface Ctx {
 export function findRelations(input: RelationInput): Pick<Extraction, 'claims' | 'attributions'> {
   const { body, sentences, mentions: ms, toks: t, claims: ruled } = input;
   syncClasses();
-  const ctx: Ctx = { body, t, ms, ruled, voice: literal(input.voice), claims: [], attributions: [], seen: new Set(), cand: newPhrase(), held: newPhrase() };
-  const w: Walk = { s: sentences[0]!, t0: 0, t1: 0, m0: 0, m1: 0, r0: 0, claimant: null };
+  const ctx: Ctx = { body, t, ms, ruled, dates: input.dates, voice: literal(input.voice), claims: [], attributions: [], seen: new Set(), cand: newPhrase(), held: newPhrase() };
+  const w: Walk = { s: sentences[0]!, t0: 0, t1: 0, m0: 0, m1: 0, r0: 0, d0: 0, claimant: null };
+  let di = 0;
   const subjects: ExtractedMention[] = []; // the subject of the current clause (coordinated: several)
   let mi = 0;
   let tk = 0;
@@ -424,12 +431,14 @@ export function findRelations(input: RelationInput): Pick<Extraction, 'claims' |
     if (mj - mi < 2) continue;
     tk = tokenFrom(t, tk, s.start);
     while (ri < ruled.length && ruled[ri]!.span.start < s.start) ri++;
+    while (di < input.dates.length && input.dates[di]!.start < s.start) di++;
     w.s = s;
     w.t0 = tk;
     w.t1 = tokenFrom(t, tk, s.end);
     w.m0 = mi;
     w.m1 = mj;
     w.r0 = ri;
+    w.d0 = di;
     w.claimant = null;
     sentenceRelations(ctx, w, subjects);
   }
@@ -530,6 +539,8 @@ function relate(ctx: Ctx, w: Walk, a: ExtractedMention, b: ExtractedMention, p: 
   const { body, s } = { body: ctx.body, s: w.s };
   w.claimant ??= claimantOf(ctx.t, ctx.ms, w.m0, w.m1, w.t0, w.t1, ctx.voice);
   const claimant = w.claimant;
+  let when: ExtractedClaim['when'] = null;
+  for (let k = w.d0; k < ctx.dates.length && ctx.dates[k]!.start < p.from && ctx.dates[k]!.end <= w.s.end; k++) when = ctx.dates[k]!.when;
   const third = claimant !== ctx.voice;
   const confidence = Math.max(0.1, 0.6 - (p.hedged ? 0.3 : 0) - (p.negated ? 0.15 : 0) - (third ? 0.1 : 0));
   ctx.claims.push({
@@ -537,7 +548,7 @@ function relate(ctx: Ctx, w: Walk, a: ExtractedMention, b: ExtractedMention, p: 
     predicate: 'associated_with',
     object: party(target),
     action,
-    when: null,
+    when,
     where: null,
     claimant,
     quote: body.slice(s.start, s.end),
