@@ -142,6 +142,7 @@ describe('what is not a relation', () => {
     expect(rels('Valley Front rejected Norland aid.')).toEqual([]);
     expect(rels('Valley Front denounced Norland-backed militias.')).toEqual([]);
     expect(rels('Valley Front fighters in Norland were arrested.')).toEqual([]);
+    expect(rels('Norland-backed fighters raided Estmark.')).toEqual([]);
   });
 
   it('where a person was or held office is no attribution', () => {

@@ -171,6 +171,7 @@ function hold(into: Phrase, p: Phrase): Phrase {
 function verbPhrase(body: string, t: Tokens, a: number, b: number, out: Phrase): boolean {
   const n = b - a;
   if (n < 1 || n > MAX_WORDS) return false;
+  if (t.gap[a] === GAP_HYPHEN && !dashBefore(body, t, a)) return false; // "Norland-backed fighters": the party qualifies a word
   let head = -1;
   let content = 0;
   let be = false;
