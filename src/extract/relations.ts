@@ -20,9 +20,9 @@ const DET = 2;
 const AUX = 4; // auxiliaries, modals and copulas
 const BE = 8; // forms of "be" (a passive's auxiliary)
 const ADV = 16; // adverbs and hedges that may stand before or inside a verb phrase
-const NEG = 32;
+const NEG = 32; // "not", "never", verbs of denial and refusal
 const SPEECH = 64; // verbs of speech: never a relation, and what follows them is a new clause
-const BOUND = 128; // words that open a new clause (relative pronouns, subordinators)
+const BOUND = 128; // words that open a new clause (relative pronouns, subordinators, subject pronouns)
 const CONJ = 256; // "and", "or"
 const VERB = 512; // a finite verb by its form (-ed, -s, an irregular past)
 const VERB_S = 1024; // ... one ending in -s (also a plural noun's form)
@@ -32,12 +32,12 @@ const BY = 8192;
 const COMMA = 16384;
 const STOP = 32768; // a mark that ends a clause: . ; : ! ? and brackets, quotes
 const OPEN = 65536; // "("
+const MUTUAL = 131072; // nouns and verbs of a relation both ways ("have a close relationship", "clashed")
 const PLACE_PREP = 262144; // prepositions of place ("in", "near", "within" …)
-const MUTUAL = 131072;
+const OF_IN = 524288; // the prepositions a plural noun most often takes ("members of", "forces in")
 const TO = 1048576;
 const DEMONYM = 2097152; // "Indian", "Afghan": an adjective, though capitalised
 const CAP = 4194304; // a word beginning with a capital letter
-const OF_IN = 524288; // the prepositions a plural noun most often takes ("members of", "forces in") // nouns and verbs of a relation both ways ("have a close relationship", "clashed")
 
 const list = (s: string) => s.split(' ');
 const FIXED = new Map<string, number>();
@@ -72,6 +72,7 @@ put(
 const NOT_ADV = new Set(list('ally rally family supply reply apply assembly only fly july italy')); // ("only" before a verb: a determiner of the subject)
 // -s and -ed endings that make no verb
 const NOT_VERB_S = /(?:ss|us|is|ous|'s|’s)$/;
+const NOT_VERB_ED = new Set(list('hundred indeed sacred wicked naked rugged beloved'));
 
 let classes = new Uint32Array(1024); // by word id: its class | DONE, or 0 (not worked out yet)
 let classEpoch = -1;
@@ -116,7 +117,7 @@ function wordClass(id: number): number {
   if (k & (PREP | DET | AUX | SPEECH | BOUND | CONJ)) return k;
   const n = w.length;
   if (n >= 5 && w.endsWith('ly') && !NOT_ADV.has(w)) return k | ADV;
-  if (n >= 5 && w.endsWith('ed')) k |= VERB;
+  if (n >= 5 && w.endsWith('ed') && !NOT_VERB_ED.has(w)) k |= VERB;
   else if (n >= 4 && w.endsWith('s') && !NOT_VERB_S.test(w)) k |= VERB | VERB_S;
   return k;
 }
@@ -163,9 +164,10 @@ function hold(into: Phrase, p: Phrase): Phrase {
 }
 
 /**
- * Whether tokens [a, b) (between a subject and the next party) are a verb phrase, read into `out`: optional adverbs, a
- * finite verb or an auxiliary, then lower-case words (no mark, no clause word, no speech verb), at most
- * MAX_WORDS, with one word at least that is neither auxiliary, adverb, determiner nor preposition.
+ * Whether tokens [a, b) (between a subject and the next party) are a verb phrase, read into `out`: optional
+ * adverbs, a finite verb or an auxiliary, then lower-case words or demonyms (no mark, no clause word, no
+ * speech verb, no second finite verb), at most MAX_WORDS, with one word at least that is neither
+ * auxiliary, adverb, determiner nor preposition.
  * A copula's phrase ends in a preposition ("is an affiliate of"); "was <participle> … by" is a passive.
  */
 function verbPhrase(body: string, t: Tokens, a: number, b: number, out: Phrase): boolean {
@@ -283,7 +285,7 @@ function opensClause(t: Tokens, a: number, b: number, verbAfter: boolean): boole
  * preposition (", a militant group affiliated with", ", a cleric formerly affiliated with"), read into `out`:
  * a comma, an article, up to MAX_LEAD modifiers, adverbs, a participle, up to two words, a preposition.
  */
-function appositive(body: string, t: Tokens, a: number, b: number, out: Phrase): boolean {
+function appositive(t: Tokens, a: number, b: number, out: Phrase): boolean {
   if (b - a < 4 || t.word[a] !== 1 || (classOf(t.word[a + 1]!) & DET) === 0) return false;
   let i = a + 2;
   for (let lead = 0; i < b; i++, lead++) {
@@ -303,7 +305,7 @@ function appositive(body: string, t: Tokens, a: number, b: number, out: Phrase):
   out.negated = false;
   out.hedged = false;
   for (let k = from; k < b; k++) if (classOf(t.word[k]!) & HEDGE) out.hedged = true;
-  return body.length > 0;
+  return true;
 }
 
 /** Token k (before `end`) ends an aside: a comma, a mark that ends the clause, or the sentence's end. */
@@ -466,7 +468,7 @@ function sentenceRelations(ctx: Ctx, w: Walk, subjects: ExtractedMention[]) {
     const afterSubject = prev !== null && subjects.length > 0 && subjects[subjects.length - 1] === prev;
     let role = 0; // 1: subject, 2: object, 0: neither
     // "X, a cleric formerly affiliated with Y,": the apposition's participle relates X to Y
-    if (prev && prev.type !== 'place' && appositive(body, t, pastAside(t, gapStart), ts, cand) && closesAside(t, pastAside(t, te), w.t1)) relate(ctx, w, prev, m, cand);
+    if (prev && prev.type !== 'place' && appositive(t, pastAside(t, gapStart), ts, cand) && closesAside(t, pastAside(t, te), w.t1)) relate(ctx, w, prev, m, cand);
     if (afterSubject && ts === gapStart) {
       // "Pakistan's ISI", "U.S. Secretary of State Hillary Clinton": the head is the subject
       subjects[subjects.length - 1] = m;
@@ -537,11 +539,11 @@ function relate(ctx: Ctx, w: Walk, a: ExtractedMention, b: ExtractedMention, p: 
   const key = `${actor.canonical}\u0000${action}\u0000${target.canonical}`;
   if (ctx.seen.has(key)) return;
   ctx.seen.add(key);
-  const { body, s } = { body: ctx.body, s: w.s };
+  const s = w.s;
   w.claimant ??= claimantOf(ctx.t, ctx.ms, w.m0, w.m1, w.t0, w.t1, ctx.voice);
   const claimant = w.claimant;
   let when: ExtractedClaim['when'] = null;
-  for (let k = w.d0; k < ctx.dates.length && ctx.dates[k]!.start < p.from && ctx.dates[k]!.end <= w.s.end; k++) when = ctx.dates[k]!.when;
+  for (let k = w.d0; k < ctx.dates.length && ctx.dates[k]!.start < p.from && ctx.dates[k]!.end <= s.end; k++) when = ctx.dates[k]!.when;
   const third = claimant !== ctx.voice;
   const confidence = Math.max(0.1, 0.6 - (p.hedged ? 0.3 : 0) - (p.negated ? 0.15 : 0) - (third ? 0.1 : 0));
   ctx.claims.push({
@@ -552,7 +554,7 @@ function relate(ctx: Ctx, w: Walk, a: ExtractedMention, b: ExtractedMention, p: 
     when,
     where: null,
     claimant,
-    quote: body.slice(s.start, s.end),
+    quote: ctx.body.slice(s.start, s.end),
     span: { start: s.start, end: s.end },
     negated: p.negated,
     hedged: p.hedged,
