@@ -266,14 +266,15 @@ function tokenFrom(t: Tokens, lo: number, p: number): number {
  * Whether the tokens [a, b) before a party leave it the subject of a clause: from the last clause
  * opening (the sentence's start, a comma, a clause word, a speech verb, a quote) to the party only
  * determiners and modifiers (lower-case words that are no verb or preposition, capitalised words). A
- * party after "and"/"or" opens a clause when a verb follows it (`verbAfter`: "…, and Israel launched …").
+ * party after "and"/"or" opens a clause when a verb follows it (token `te` on, before `end`: "…, and Israel
+ * launched …").
  */
-function opensClause(t: Tokens, a: number, b: number, verbAfter: boolean): boolean {
+function opensClause(t: Tokens, a: number, b: number, te: number, end: number): boolean {
   let lead = 0;
   for (let i = b - 1; i >= a; i--) {
     const k = classOf(t.word[i]!);
     if (k & (COMMA | BOUND | SPEECH) || (k & STOP && !(k & OPEN))) return true;
-    if (k & CONJ) return verbAfter;
+    if (k & CONJ) return startsVerb(t, pastAside(t, te), end);
     if (k & (PREP | AUX | VERB | OPEN)) return false;
     if (++lead > MAX_LEAD) return false;
   }
@@ -500,7 +501,7 @@ function sentenceRelations(ctx: Ctx, w: Walk, subjects: ExtractedMention[]) {
         role = 2;
         objectOf = hold(ctx.held, cand);
         for (const a of subjects) relate(ctx, w, a, m, objectOf);
-      } else if (opensClause(t, gapStart, ts, startsVerb(t, pastAside(t, te), w.t1)) && (first || gapStart < ts)) {
+      } else if ((first || gapStart < ts) && opensClause(t, gapStart, ts, te, w.t1)) {
         subjects.length = 0;
         subjects.push(m);
         role = 1;
