@@ -99,6 +99,11 @@ describe('a clause subject, its verb phrase and the next party', () => {
     expect(x.attributions.filter((a) => a.actor === 'Valley Front')).toEqual([{ actor: 'Valley Front', action: 'buys weapons from', target_or_event: 'Coastal Agency', according_to: 'Omar Kestrel' }]);
     expect(x.attributions.filter((a) => a.actor === 'Omar Kestrel')).toEqual([]);
   });
+
+  it('a party after a comma with a verb of speech after it is the speaker, not a listed object', () => {
+    expect(rels('Valley Front competed against Northern Brigade, River Council said.')).toEqual([['Valley Front', 'competed against', 'Northern Brigade']]);
+    expect(rels('Valley Front competed against Northern Brigade, River Council reportedly said.')).toEqual([['Valley Front', 'competed against', 'Northern Brigade']]);
+  });
 });
 
 describe('an apposition with a participle', () => {

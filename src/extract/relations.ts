@@ -356,6 +356,12 @@ function startsVerb(t: Tokens, k: number, end: number): boolean {
   return (c & LOWER) !== 0 && (c & (AUX | VERB)) !== 0 && (c & (SPEECH | VERB_S)) === 0;
 }
 
+/** A verb of speech follows (adverbs aside): the party before is the speaker ("…, the United Nations said"), not a listed object. */
+function speaks(t: Tokens, k: number, end: number): boolean {
+  while (k < end && classOf(t.word[k]!) & ADV) k++;
+  return k < end && (classOf(t.word[k]!) & SPEECH) !== 0;
+}
+
 /**
  * A party that qualifies the noun after it ("U.S. aid", "Taliban insurgents", "Iran-backed",
  * "Pakistan's army"): the object is that noun's phrase, not the party. `te`: the token after the party.
@@ -477,7 +483,7 @@ function sentenceRelations(ctx: Ctx, w: Walk, subjects: ExtractedMention[]) {
     } else if (afterSubject && objectOf === null && listGap(t, gapStart, ts)) {
       subjects.push(m); // "X and Y attacked Z"
       role = 1;
-    } else if (!first && objectOf && listGap(t, gapStart, ts) && !startsVerb(t, pastAside(t, te), w.t1)) {
+    } else if (!first && objectOf && listGap(t, gapStart, ts) && !startsVerb(t, pastAside(t, te), w.t1) && !speaks(t, pastAside(t, te), w.t1)) {
       role = 2; // "attacked X and Y"
       if (!qualifies(body, t, m, te, w.t1, j + 1 < w.m1 ? ms[j + 1]!.start : -1)) for (const a of subjects) relate(ctx, w, a, m, objectOf);
     } else {
