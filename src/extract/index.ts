@@ -8,6 +8,7 @@ import { findMentions } from './mentions.ts';
 import { findDates } from './dates.ts';
 import { findClaims } from './claims.ts';
 import { findDemands } from './demands.ts';
+import { findRelations } from './relations.ts';
 import { splitSentences } from './sentences.ts';
 import { findRules } from './rules.ts';
 import type { Extraction, ExtractOptions, GazetteerEntry } from './types.ts';
@@ -66,6 +67,10 @@ export function extract(body: string, opts: ExtractOptions): Extraction {
   const found = findRules(body, starts, opts.published); // every rule expression, one pass over the word starts
   const dates = findDates(body, sentences, opts, found.dates);
   const { claims, attributions } = findClaims(body, sentences, mentions, dates, opts, metonyms, found);
+  // relations in the text's own verb phrase, where the rules related no such pair in the sentence
+  const related = findRelations({ body, sentences, mentions, toks, voice: opts.publisher ?? opts.author ?? 'the source', claims, dates });
+  for (const c of related.claims) claims.push(c);
+  for (const a of related.attributions) attributions.push(a);
   const demands = findDemands(body, sentences, mentions, found);
   const organisations = new Distinct();
   const people = new Distinct();
