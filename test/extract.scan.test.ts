@@ -3,8 +3,7 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { loadEvalDocs } from '../eval/extraction/documents.ts';
-import type { InSpan} from '../src/extract/scan.ts';
-import { codeUnits, isS, RuleSet, startRule, startsOf, wordStarts } from '../src/extract/scan.ts';
+import { codeUnits, InSpan, isS, RuleSet, startRule, startsOf, wordStarts } from '../src/extract/scan.ts';
 import { DATE_RULES, DECADE, decadeStart, eventOf, impliesTrigger, NAMED, namedForms, TRIGGER } from '../src/extract/dates.ts';
 import { byStart } from '../src/extract/order.ts';
 import type { ExtractedDate } from '../src/extract/types.ts';
@@ -154,12 +153,15 @@ describe('whether a sentence holds a whole-word expression, from its matches in 
     ['call words', CALL_WORD, (t) => findRules(t, wordStarts(t), null).calls],
     ['opening verbs', OPENING_VERB, (t) => findRules(t, wordStarts(t), null).openings],
     ...DEMAND_RULES.map(([re, kind], k): [string, RegExp, (t: string) => InSpan] => [`the ${kind} rule of demands`, re, (t) => findRules(t, wordStarts(t), null).demands[k]!]),
+    // (dates.ts asks it of each sentence before chrono reads one)
+    ['relative dates', new RegExp(DATE_RULES.RELATIVE!.re.source, 'i'), (t) => new InSpan(t, findRules(t, wordStarts(t), '2025-05-01').dates[Object.keys(DATE_RULES).indexOf('RELATIVE')]!)],
   ];
   // demands whose expressions reach across sentences (`.*`) or end inside a word
   const demands =
     'Suspend them. It came from FATF. The FATF should suspend it; suspend Iran from the FATF and grey-list it, then greylist. ' +
     'Isolate and isolation. Expel them: investigate, prosecute, hold to account and bring to justice. Cut all military aid. ' +
-    'Halt economic assistance; end defence cooperation. Impose asset freezes and travel bans. List them, blacklisted, designate.';
+    'Halt economic assistance; end defence cooperation. Impose asset freezes and travel bans. List them, blacklisted, designate. ' +
+    'Last week, on 5 May, it met. This Monday. Next month it will. The past weeks were calm; past Sunday.';
   it.each(marks)('%s: as the slice\'s own test, or no answer', (_name, re, spans) => {
     let yes = 0;
     const extra = 'They must act.Designate X—it is alleged; he said so. Hedgeallegedly said: must';
