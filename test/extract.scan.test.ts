@@ -3,13 +3,12 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { loadEvalDocs } from '../eval/extraction/documents.ts';
-import type { InSpan} from '../src/extract/scan.ts';
-import { codeUnits, isS, RuleSet, startRule, startsOf, wordStarts } from '../src/extract/scan.ts';
+import { codeUnits, InSpan, isS, RuleSet, startRule, startsOf, wordStarts } from '../src/extract/scan.ts';
 import { DATE_RULES, DECADE, decadeStart, eventOf, impliesTrigger, NAMED, namedForms, TRIGGER } from '../src/extract/dates.ts';
 import { byStart } from '../src/extract/order.ts';
 import type { ExtractedDate } from '../src/extract/types.ts';
 import { infoboxFields, FIELD, AUTHORITY_WORD, backedSuffixes, CLAIM_ALTERNATIVES, COMBINED, DEMONYM_AUTHORITY, HEDGE, lastWordBefore, lowerWords, mayBeLabel, singleSpaced, singleSpacedAt, SPEECH } from '../src/extract/claims.ts';
-import { CALL_WORD, OPENING_VERB } from '../src/extract/demands.ts';
+import { CALL_WORD, DEMAND_RULES, OPENING_VERB } from '../src/extract/demands.ts';
 import { findRules } from '../src/extract/rules.ts';
 import { abbreviationAt, footnoteAt, goesOn, hasOtherTerminator, OTHER_TERMINATORS, splitSentences } from '../src/extract/sentences.ts';
 import cues from '../src/extract/data/cues.json' with { type: 'json' };
@@ -70,6 +69,19 @@ describe('rules tried at word starts find what a whole-text scan finds', () => {
       const all = set.run(t, wordStarts(t));
       Object.values(DATE_RULES).forEach((r, i) => expect(spans(all[i]!)).toEqual(spans([...t.matchAll(global(r.re))])));
     }
+  });
+
+  it('runs more than 64 rules that share their first four characters', () => {
+    const res = Array.from({ length: 100 }, (_, i) => new RegExp(`\\bword${i}\\b`, i % 2 ? 'i' : ''));
+    const set = new RuleSet(res.map((re) => startRule(re)!));
+    const t = 'word1 WORD99 Word64 word64 word100 word 7word word70x word99, word0';
+    const all = set.run(t, wordStarts(t));
+    let found = 0;
+    res.forEach((re, i) => {
+      expect(spans(all[i]!)).toEqual(spans([...t.matchAll(global(re))]));
+      found += all[i]!.length;
+    });
+    expect(found).toBe(5); // word1, WORD99 (case ignored), word64 (not Word64: case kept), word99, word0
   });
 });
 
@@ -140,11 +152,20 @@ describe('whether a sentence holds a whole-word expression, from its matches in 
     ['verbs of speech', SPEECH, (t) => findRules(t, wordStarts(t), null).speech],
     ['call words', CALL_WORD, (t) => findRules(t, wordStarts(t), null).calls],
     ['opening verbs', OPENING_VERB, (t) => findRules(t, wordStarts(t), null).openings],
+    ...DEMAND_RULES.map(([re, kind], k): [string, RegExp, (t: string) => InSpan] => [`the ${kind} rule of demands`, re, (t) => findRules(t, wordStarts(t), null).demands[k]!]),
+    // (dates.ts asks it of each sentence before chrono reads one)
+    ['relative dates', new RegExp(DATE_RULES.RELATIVE!.re.source, 'i'), (t) => new InSpan(t, findRules(t, wordStarts(t), '2025-05-01').dates[Object.keys(DATE_RULES).indexOf('RELATIVE')]!)],
   ];
+  // demands whose expressions reach across sentences (`.*`) or end inside a word
+  const demands =
+    'Suspend them. It came from FATF. The FATF should suspend it; suspend Iran from the FATF and grey-list it, then greylist. ' +
+    'Isolate and isolation. Expel them: investigate, prosecute, hold to account and bring to justice. Cut all military aid. ' +
+    'Halt economic assistance; end defence cooperation. Impose asset freezes and travel bans. List them, blacklisted, designate. ' +
+    'Last week, on 5 May, it met. This Monday. Next month it will. The past weeks were calm; past Sunday.';
   it.each(marks)('%s: as the slice\'s own test, or no answer', (_name, re, spans) => {
     let yes = 0;
     const extra = 'They must act.Designate X—it is alleged; he said so. Hedgeallegedly said: must';
-    for (const t of [...texts, extra]) {
+    for (const t of [...texts, extra, demands]) {
       const inSpan = spans(t);
       const ss = [...splitSentences(t).map((s) => [s.start, s.end] as const), [0, t.length] as const];
       if (t === extra) ss.splice(0, ss.length, [5, 9], [10, 14], [15, 24], [34, 45], [60, 70], [77, 81]);

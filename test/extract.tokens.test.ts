@@ -4,6 +4,7 @@ import { describe, expect, it } from 'vitest';
 import { extract } from '../src/extract/index.ts';
 import { GAP_LINE, tokenize, tokenizeWithStarts, wordIdOf, words } from '../src/extract/tokens.ts';
 import { loadEvalDocs } from '../eval/extraction/documents.ts';
+import { OTHER_TERMINATORS } from '../src/extract/sentences.ts';
 
 /** The word ids of the tokens of `text`, with each token's text checked against its word's spelling. */
 function ids(text: string): number[] {
@@ -80,5 +81,22 @@ describe('line breaks', () => {
       expect([...toks.lines.subarray(0, toks.nLines)]).toEqual(want);
       expect([text, toks.otherBreaks]).toEqual([text, /[\r\u2028\u2029]/.test(text)]);
     }
+  });
+});
+
+describe('sentence terminators of other scripts', () => {
+  it('tells a text that has one, as OTHER_TERMINATORS does', () => {
+    const texts = [
+      ...loadEvalDocs().map((d) => d.body),
+      '他说。然后', '真的！', '吗？', 'هل هذا صحيح؟ نعم', 'यह सच है। और', 'वह॥', 'ሰላም። ነው',
+      'Jama’at-ul-Ahrar 🙂 “quoted” — done', 'word。', '。', '',
+    ];
+    let yes = 0;
+    for (const text of texts) {
+      const want = OTHER_TERMINATORS.test(text);
+      expect([text, tokenizeWithStarts(text).toks.otherTerminators]).toEqual([text, want]);
+      if (want) yes++;
+    }
+    expect(yes).toBe(9);
   });
 });

@@ -7,7 +7,7 @@ import type { When } from '../model/index.ts';
 import named from './data/named-events.json' with { type: 'json' };
 import type { Sentence } from './sentences.ts';
 import type { ExtractedDate, ExtractOptions } from './types.ts';
-import { codeUnits, isS, isW, startRule, type StartRule } from './scan.ts';
+import { codeUnits, InSpan, isS, isW, startRule, type StartRule } from './scan.ts';
 import { byStart } from './order.ts';
 
 const MONTH_NAMES = 'January|February|March|April|May|June|July|August|September|October|November|December';
@@ -350,10 +350,13 @@ function datesIn(body: string, sentences: Sentence[], opts: ExtractOptions, all:
     // other relative phrases ("last Tuesday", "this week") go to chrono (strict), sentence by sentence.
     // Strict chrono names a day only from text with a number in it ("Tuesday, 5 May"; "last week" alone
     // gives nothing), so a sentence without a digit is not worth its cost (chrono is the slowest step here).
-    if (relative.length > 0)
+    if (relative.length > 0) {
+      const inSpan = new InSpan(body, relative); // (relative: RELATIVE's matches in the body)
       for (const s of sentences) {
+        const has = inSpan.has(s.start, s.end);
+        if (has === false) continue;
         const st = body.slice(s.start, s.end);
-        if (!RELATIVE.test(st) || !/\d/.test(st)) continue;
+        if (!(has ?? RELATIVE.test(st)) || !/\d/.test(st)) continue;
         for (const r of chrono.strict.parse(st, { instant: new Date(`${pub}T12:00:00Z`), timezone: 0 }, { forwardDate: false })) {
           const a = s.start + r.index;
           const b = a + r.text.length;
@@ -365,6 +368,7 @@ function datesIn(body: string, sentences: Sentence[], opts: ExtractOptions, all:
           spans.push(a, b, { start: iso, end: null, precision: 'day' }, iso);
         }
       }
+    }
   }
   return byStart(dropEventNameYears(body, out));
 }

@@ -6,7 +6,8 @@ import type { Sentence } from './sentences.ts';
 import type { ExtractedDemand, ExtractedMention, ExtractedParty } from './types.ts';
 import type { MeasureKind } from '../model/index.ts';
 
-const RULES: Array<[RegExp, MeasureKind]> = [
+/** The measure kinds' expressions, in order: the first that matches a demand names its kind (rules.ts runs them over the body). */
+export const DEMAND_RULES: Array<[RegExp, MeasureKind]> = [
   [/\b(?:designate|blacklist|proscribe|list)\b/i, 'designation'],
   [/\b(?:sanction|impose (?:travel bans|asset freezes|sanctions)|asset freezes?|travel bans?)\b/i, 'sanction'],
   [/\b(?:cut|halt|suspend|stop|end|withhold|freeze) (?:all )?(?:military |economic |financial |defen[cs]e )?(?:aid|assistance|cooperation)\b/i, 'aid_suspension'],
@@ -24,9 +25,10 @@ export const CALL_WORD = /\b(?:must|should|ought to|need to|needs to|urge[sd]?|c
 
 /**
  * `found`: where the whole-word expressions match in the body (rules.ts, one pass over the word starts
- * with the other rules), so that only a sentence holding a call word or an opening verb is read.
+ * with the other rules), so that only a sentence holding a call word or an opening verb is read, and
+ * DEMAND_RULES are tested on a sentence only where their matches in the body do not tell.
  */
-export function findDemands(body: string, sentences: Sentence[], mentions: ExtractedMention[], found: Pick<Found, 'calls' | 'openings'>): ExtractedDemand[] {
+export function findDemands(body: string, sentences: Sentence[], mentions: ExtractedMention[], found: Pick<Found, 'calls' | 'openings' | 'demands'>): ExtractedDemand[] {
   const out: ExtractedDemand[] = [];
   let mi = 0;
   for (const s of sentences) {
@@ -36,12 +38,12 @@ export function findDemands(body: string, sentences: Sentence[], mentions: Extra
     const text = body.slice(s.start, s.end);
     if (!((opening ?? OPENING_VERB.test(text)) && CALL_OPENING.test(text)) && !(call ?? CALL_WORD.test(text))) continue;
     // the first rule that matches names the kind (the later ones are not tried)
-    const rule = RULES.find(([re]) => re.test(text));
-    if (!rule) continue;
+    let kind: MeasureKind | null = null;
+    for (let k = 0; k < DEMAND_RULES.length && !kind; k++) if (found.demands[k]!.has(s.start, s.end) ?? DEMAND_RULES[k]![0].test(text)) kind = DEMAND_RULES[k]![1];
+    if (!kind) continue;
     while (mi < mentions.length && mentions[mi]!.end <= s.start) mi++;
     const ms: ExtractedMention[] = [];
     for (let k = mi; k < mentions.length && mentions[k]!.start < s.end; k++) ms.push(mentions[k]!);
-    const kind = rule[1];
     // the target: the first organisation, else the first state named after the verb
     const target = ms.find((m) => m.type === 'organization' && !/United Nations|FATF|Financial Action|Commonwealth/.test(m.canonical)) ?? ms.find((m) => m.type === 'place') ?? null;
     const by = ms.find((m) => m.type === 'organization' && /United Nations|FATF|Financial Action|Commonwealth|Security Council/.test(m.canonical));

@@ -296,6 +296,23 @@ function isGiven(l: string): boolean {
   return GIVEN.has(l) || (l.length > 6 && GIVEN_SUFFIX.some((s) => s.length > 2 && l.endsWith(s)));
 }
 
+// The mentions of the call of findMentions under way and its tokens' cover, for `add` (a function of the
+// module, not a closure made per call: tsx's keepNames names each closure it makes, a cost per call).
+let addingTo: Found[] = [];
+let addingCover = coverScratch;
+/** Adds a mention over tokens i..j. */
+function add(f: Found, i: number, j: number) {
+  const x = addingTo.length;
+  if (x === foundI.length) {
+    foundI = widened(foundI, 2 * x);
+    foundJ = widened(foundJ, 2 * x);
+  }
+  foundI[x] = i;
+  foundJ[x] = j;
+  for (let k = i; k <= j; k++) addingCover[k] = x;
+  addingTo.push(f);
+}
+
 export function findMentions(body: string, t: Tokens, matcher: Matcher): ExtractedMention[] {
   const tc = tokenFacts(t);
   const raw = matchAll(matcher, t, body);
@@ -308,17 +325,8 @@ export function findMentions(body: string, t: Tokens, matcher: Matcher): Extract
   if (coverScratch.length < n + 3) coverScratch = new Int32Array(2 * n + 3);
   const cover = coverScratch.fill(-1, 0, n + 3); // -1: no mention
   const found: Found[] = [];
-  const add = (f: Found, i: number, j: number) => {
-    const x = found.length;
-    if (x === foundI.length) {
-      foundI = widened(foundI, 2 * x);
-      foundJ = widened(foundJ, 2 * x);
-    }
-    foundI[x] = i;
-    foundJ[x] = j;
-    for (let k = i; k <= j; k++) cover[k] = x;
-    found.push(f);
-  };
+  addingTo = found;
+  addingCover = cover;
   for (let x = 0; x < raw.n; x++) {
     const e = raw.hit[x]!.entry;
     let i = raw.i[x]!;

@@ -2,10 +2,10 @@
 // the date rules, the attribution rules (each alternative of claims.ts's COMBINED on its own, so that a
 // start is tried only against the rules its first characters allow), and the whole-word expressions
 // that decide whether a sentence is worth its per-sentence expressions (hedges, verbs of speech, calls
-// and imperatives).
+// and imperatives, the measure kinds of demands).
 import { DATE_RULES, NEED_DAY, NEED_YEAR } from './dates.ts';
 import { INFOBOX_WORD, BACKED_WORD, COMBINED, CLAIM_ALTERNATIVES, CLAIM_CHECKS, HEDGE, SPEECH } from './claims.ts';
-import { CALL_WORD, OPENING_VERB } from './demands.ts';
+import { CALL_WORD, DEMAND_RULES, OPENING_VERB } from './demands.ts';
 import { InSpan, RuleSet, startRule, type StartRule } from './scan.ts';
 
 export interface Found {
@@ -22,6 +22,8 @@ export interface Found {
   suffixWords: RegExpExecArray[] | null;
   /** the matches of INFOBOX_WORD (claims.ts; null: not run at word starts) */
   infobox: RegExpExecArray[] | null;
+  /** per expression of DEMAND_RULES (demands.ts), in its order */
+  demands: InSpan[];
 }
 
 const dateRules = Object.values(DATE_RULES);
@@ -31,7 +33,8 @@ const claimRules = CLAIM_ALTERNATIVES.map((re, i) => {
 });
 // were an attribution rule ever to start other than at a word start, COMBINED scans the whole text
 const claimsAtStarts = claimRules.every((r) => r !== null);
-const marks = [HEDGE, SPEECH, CALL_WORD, OPENING_VERB, BACKED_WORD, INFOBOX_WORD].map(startRule);
+const marks = [HEDGE, SPEECH, CALL_WORD, OPENING_VERB, BACKED_WORD, INFOBOX_WORD, ...DEMAND_RULES.map(([re]) => re)].map(startRule);
+const DEMANDS = 6; // (the index of DEMAND_RULES' first among the marks)
 const rules: StartRule[] = [...dateRules];
 const slots: number[] = dateRules.map((_, i) => i);
 const CLAIMS = dateRules.length;
@@ -83,6 +86,8 @@ export function findRules(body: string, starts: Int32Array, published: string | 
       return gi;
     });
   }
+  const demands: InSpan[] = [];
+  for (let k = 0; k < DEMAND_RULES.length; k++) demands.push(new InSpan(body, marked(all, DEMANDS + k)));
   return {
     dates: all.slice(0, CLAIMS),
     claims,
@@ -93,6 +98,7 @@ export function findRules(body: string, starts: Int32Array, published: string | 
     openings: new InSpan(body, marked(all, 3)),
     suffixWords: marked(all, 4),
     infobox: marked(all, 5),
+    demands,
   };
 }
 

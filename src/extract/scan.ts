@@ -102,35 +102,34 @@ const CASED = 1 << 29;
 /**
  * The finer checks (prefix.ts, `Codes`) of every rule of a set in one table: per code of three or four
  * characters (lower-cased for a rule that ignores case, else with bit 29 set), the rules it allows, as a
- * bit set over two words (open addressing; a lookup costs a multiply and a load or two).
+ * bit set of `words` integers (open addressing; a lookup costs a multiply and a load or two).
  */
 class CodeTable {
   private readonly keys: Int32Array;
-  readonly lo: Int32Array;
-  readonly hi: Int32Array;
+  private readonly sets: Int32Array; // slot i's bit set: sets[i * words, (i + 1) * words)
+  private readonly words: number;
   private readonly bits: number;
   constructor(rules: StartRule[]) {
-    const m = new Map<number, [number, number]>();
+    this.words = Math.max(1, Math.ceil(rules.length / 32));
+    const m = new Map<number, number[]>();
     rules.forEach((r, i) => {
       if (!r.codes) return;
       for (const c of r.codes.list) {
         if (c < 1 << 14) continue; // one or two characters: the pair tables decide
         const key = r.codes.ignoreCase ? c : c | CASED;
-        const v = m.get(key) ?? [0, 0];
+        const v = m.get(key) ?? new Array<number>(this.words).fill(0);
         v[i >> 5]! |= 1 << (i & 31);
         m.set(key, v);
       }
     });
     this.bits = Math.max(4, Math.ceil(Math.log2(m.size * 4 + 1)));
     this.keys = new Int32Array(1 << this.bits);
-    this.lo = new Int32Array(1 << this.bits);
-    this.hi = new Int32Array(1 << this.bits);
-    for (const [key, [lo, hi]] of m) {
+    this.sets = new Int32Array((1 << this.bits) * this.words);
+    for (const [key, v] of m) {
       let i = Math.imul(key, 0x9e3779b1) >>> (32 - this.bits);
       while (this.keys[i] !== 0) i = (i + 1) & (this.keys.length - 1);
       this.keys[i] = key;
-      this.lo[i] = lo;
-      this.hi[i] = hi;
+      this.sets.set(v, i * this.words);
     }
   }
   /** The slot of `key`, or -1. */
@@ -142,7 +141,7 @@ class CodeTable {
   }
   /** Does the code at slot `i` allow rule r? */
   allows(i: number, r: number): boolean {
-    return i >= 0 && (((r < 32 ? this.lo[i]! : this.hi[i]!) >>> (r & 31)) & 1) === 1;
+    return i >= 0 && ((this.sets[i * this.words + (r >> 5)]! >>> (r & 31)) & 1) === 1;
   }
 }
 
@@ -178,7 +177,7 @@ export class RuleSet {
     readonly rules: StartRule[],
     slots: number[] = rules.map((_, i) => i),
   ) {
-    if (rules.length > 64) throw new Error('RuleSet: at most 64 rules');
+    if (rules.length > 127) throw new Error('RuleSet: at most 127 rules'); // (a start's count of rules has 7 bits)
     this.codes = new CodeTable(rules);
     this.cased = Uint8Array.from(rules, (r) => (r.codes && !r.codes.ignoreCase ? 1 : 0));
     this.slotOf = Uint8Array.from(slots);

@@ -21,7 +21,7 @@ const ABBR_SHAPES = new Set([...ABBR].map((a) => shape(a.length, a.charCodeAt(0)
 const segmenter = new Intl.Segmenter('en', { granularity: 'sentence' });
 export const OTHER_TERMINATORS = /[。！？؟।॥።]/;
 /** A code unit OTHER_TERMINATORS matches. */
-const isOtherTerminator = (c: number) => c === 0x3002 || c === 0xff01 || c === 0xff1f || c === 0x61f || c === 0x964 || c === 0x965 || c === 0x1362;
+export const isOtherTerminator = (c: number) => c === 0x3002 || c === 0xff01 || c === 0xff1f || c === 0x61f || c === 0x964 || c === 0x965 || c === 0x1362;
 const HIGH = 0xfe00fe00; // a unit of a pair at or past U+0200 (every terminator is)
 let pairs: Uint32Array = new Uint32Array(0); // a view of codeUnits' array, two units an element
 
@@ -68,9 +68,13 @@ export function abbreviationAt(body: string, dot: number): boolean {
 
 const isSpace = (c: number) => c === 32 || c === 9 || c === 0xa0 || c === 13 || c === 10;
 
-export function splitSentences(body: string): Sentence[] {
+/**
+ * The sentences of `body`. `otherScripts`: whether it has a terminator of OTHER_TERMINATORS, when the
+ * caller knows (the tokenizer's `otherTerminators`), else worked out here.
+ */
+export function splitSentences(body: string, otherScripts = hasOtherTerminator(body)): Sentence[] {
   const out: Sentence[] = [];
-  const otherScripts = hasOtherTerminator(body); // else no line needs the test
+  // (without one, no line needs the test)
   const units = codeUnits(body);
   let para = 0;
   let p = 0;

@@ -9,6 +9,7 @@
 import { widened } from '../util/typed.ts';
 import { foldToken } from './fold.ts';
 import { codeUnits, ownSlice } from './scan.ts';
+import { isOtherTerminator } from './sentences.ts';
 
 /** What separates a token from the previous one. */
 export const GAP_NONE = 0;
@@ -58,6 +59,8 @@ export interface Tokens {
   nLines: number;
   /** the text has a line terminator other than \n (\r, U+2028, U+2029: no GAP_LINE) */
   otherBreaks: boolean;
+  /** the text has a sentence terminator of another script (sentences.ts, OTHER_TERMINATORS) */
+  otherTerminators: boolean;
 }
 
 /**
@@ -313,6 +316,7 @@ function scan(body: string, sc: Scratch, keepStarts: boolean): { toks: Tokens; s
   let tLines = sc.lines;
   let nLines = 0;
   let otherBreaks = false;
+  let otherTerminators = false;
   let t = 0;
   let k = 0;
   let prevW = false; // the previous character is \w
@@ -403,6 +407,7 @@ function scan(body: string, sc: Scratch, keepStarts: boolean): { toks: Tokens; s
           if (gap !== GAP_LINE) gap = GAP_HYPHEN;
         } else {
           if (c === 13 || c === 0x2028 || c === 0x2029) otherBreaks = true;
+          else if (c > 127 && isOtherTerminator(c)) otherTerminators = true;
           if (gap === GAP_NONE) gap = GAP_SPACE;
         }
         continue;
@@ -429,6 +434,6 @@ function scan(body: string, sc: Scratch, keepStarts: boolean): { toks: Tokens; s
     t++;
     gap = GAP_NONE;
   }
-  const toks = { n: t, start: tStart, end: tEnd, word: tWord, gap: tGap, opens: tOpens, nOpens, lines: tLines, nLines, otherBreaks };
+  const toks = { n: t, start: tStart, end: tEnd, word: tWord, gap: tGap, opens: tOpens, nOpens, lines: tLines, nLines, otherBreaks, otherTerminators };
   return { toks, starts: keepStarts ? starts.subarray(0, k) : EMPTY };
 }
