@@ -41,9 +41,9 @@ describe('a clause subject, its verb phrase and the next party', () => {
       ['Valley Front', 'draws guidance from', 'Northern Brigade'],
       ['Northern Brigade', 'relies on', 'Valley Front'],
     ]);
-    expect(rels('Valley Front trains with Northern Brigade and recruits from Estmark.')).toEqual([
+    expect(rels('Valley Front trains with Northern Brigade and recruits from Coastal Agency.')).toEqual([
       ['Valley Front', 'trains with', 'Northern Brigade'],
-      ['Valley Front', 'recruits from', 'Estmark'],
+      ['Valley Front', 'recruits from', 'Coastal Agency'],
     ]);
   });
 
@@ -121,7 +121,7 @@ describe('an apposition with a participle', () => {
 
 describe('what is not a relation', () => {
   it('a party inside a prepositional phrase or a fronted adverbial is no subject', () => {
-    expect(rels('In Norland, Valley Front recruits from Estmark.')).toEqual([['Valley Front', 'recruits from', 'Estmark']]);
+    expect(rels('In Norland, Valley Front recruits from Coastal Agency.')).toEqual([['Valley Front', 'recruits from', 'Coastal Agency']]);
     expect(rels('Fighters from Norland joined Valley Front.')).toEqual([]);
   });
 
@@ -141,6 +141,19 @@ describe('what is not a relation', () => {
   it('a verb phrase longer than eight words, or with a capitalised word, is none', () => {
     expect(rels('Valley Front has over the long and difficult years of the war slowly come to rely on Northern Brigade.')).toEqual([]);
     expect(rels('Valley Front signed the Harbour Accord with Northern Brigade.')).toEqual([]);
+  });
+
+  it('where a party is or acts, with no act named, is no attribution; an act named in a place is one', () => {
+    expect(rels('Valley Front fought in Estmark.')).toEqual([]);
+    expect(rels('Valley Front is active in Estmark.')).toEqual([]);
+    expect(rels('Valley Front recruits from Estmark.')).toEqual([]);
+    expect(rels('Valley Front staged raids in Estmark.')).toEqual([['Valley Front', 'staged raids in', 'Estmark']]);
+  });
+
+  it('an -ing verb after "those" or "people" is their act, not the subject\'s', () => {
+    expect(rels('Norland will prosecute those providing support to Valley Front.')).toEqual([]);
+    expect(rels('Norland will punish people sending money to Valley Front.')).toEqual([]);
+    expect(rels('Northern Brigade organised the bombing of Coastal Agency.')).toEqual([['Northern Brigade', 'organised the bombing of', 'Coastal Agency']]);
   });
 
   it('a party that qualifies a noun is no object; a noun phrase before a verb is no clause', () => {

@@ -38,6 +38,7 @@ const OF_IN = 524288; // the prepositions a plural noun most often takes ("membe
 const TO = 1048576;
 const DEMONYM = 2097152; // "Indian", "Afghan": an adjective, though capitalised
 const CAP = 4194304; // a word beginning with a capital letter
+const WHO = 8388608; // heads a reduced relative clause ("those providing support to"): the verb after it is another's act
 
 const list = (s: string) => s.split(' ');
 const FIXED = new Map<string, number>();
@@ -63,6 +64,7 @@ put('in near at from across throughout into outside around inside towards toward
 put('and or', CONJ);
 put('relationship relationships relations ties links alliance rivalry partnership cooperation clashed merged allied', MUTUAL);
 put('by', BY);
+put('those anyone anybody someone people others persons individuals', WHO);
 // irregular finite forms (past and present) that end in neither -ed nor -s
 put(
   'took made led fought gave sent won began became held kept met paid sought swore split set left built brought bought struck shot hit ran saw knew went came grew threw drew flew spoke wrote bore broke chose got lost sold taught caught thought fed fled spread lent spent meant dealt felt heard found bound hid slew sank overran overthrew undertook withdrew oversaw beat put cut let rose drove fell stood understood withstood sat swept stuck hung forbade underwent overtook overcame',
@@ -146,17 +148,20 @@ interface Phrase {
   to: number;
   /** it ends in a preposition of place */
   locative: boolean;
+  /** its only content word is the verb or one word ("fought in", "is active in"): where, not what */
+  bare: boolean;
   passive: boolean;
   negated: boolean;
   hedged: boolean;
 }
 
-const newPhrase = (): Phrase => ({ from: 0, to: 0, locative: false, passive: false, negated: false, hedged: false });
+const newPhrase = (): Phrase => ({ from: 0, to: 0, locative: false, bare: false, passive: false, negated: false, hedged: false });
 /** Copies phrase `p` into `into`; returns `into`. */
 function hold(into: Phrase, p: Phrase): Phrase {
   into.from = p.from;
   into.to = p.to;
   into.locative = p.locative;
+  into.bare = p.bare;
   into.passive = p.passive;
   into.negated = p.negated;
   into.hedged = p.hedged;
@@ -197,6 +202,8 @@ function verbPhrase(body: string, t: Tokens, a: number, b: number, out: Phrase):
     } else if (group && (k & (AUX | VERB | ADV)) === 0) group = false;
     // a finite verb past the verb group and not after "to" is another clause's ("were enemies before troops left")
     else if (!group && k & (AUX | VERB) && (k & VERB_S) === 0 && !(prev & TO)) return false;
+    // "will prosecute those providing support to": the -ing verb is the act of those it describes
+    else if (prev & WHO && ingForm(t.word[i]!)) return false;
     if ((k & (AUX | ADV | DET | PREP)) === 0) content++;
     prev = k;
   }
@@ -230,10 +237,17 @@ function verbPhrase(body: string, t: Tokens, a: number, b: number, out: Phrase):
   out.from = from;
   out.to = to;
   out.locative = !passive && (last & PLACE_PREP) !== 0;
+  out.bare = content === 1;
   out.passive = passive;
   out.negated = negated;
   out.hedged = hedged;
   return true;
+}
+
+/** The word is an -ing form ("providing"). */
+function ingForm(id: number): boolean {
+  const w = words.lower[id]!;
+  return w.length >= 5 && w.endsWith('ing');
 }
 
 /** Token i follows a line break or a dash between words ("game—extracting", "X – Y"), not a word's hyphen. */
@@ -302,6 +316,7 @@ function appositive(t: Tokens, a: number, b: number, out: Phrase): boolean {
   out.from = t.start[from]!;
   out.to = t.end[b - 1]!;
   out.locative = (classOf(t.word[b - 1]!) & PLACE_PREP) !== 0;
+  out.bare = false;
   out.passive = false;
   out.negated = false;
   out.hedged = false;
@@ -538,8 +553,9 @@ function relate(ctx: Ctx, w: Walk, a: ExtractedMention, b: ExtractedMention, p: 
   const actor = p.passive ? b : a;
   const target = p.passive ? a : b;
   if (actor.canonical === target.canonical || ruledPair(ctx, w, a, b)) return;
-  // where a person was, lived or held office ("held a position of influence in Iran") is no attribution
-  if (p.locative && actor.type === 'person' && target.type === 'place') return;
+  // where a person was, lived or held office ("held a position of influence in Iran"), or where a party is
+  // or acts with no act named ("fought in X", "is active in X"), is no attribution
+  if (p.locative && target.type === 'place' && (actor.type === 'person' || p.bare)) return;
   // (the action as written, its white space single)
   const written = ctx.body.slice(p.from, p.to);
   const action = singleSpaced(written) ? written : written.replace(/\s+/g, ' ');
