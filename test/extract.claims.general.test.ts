@@ -254,3 +254,15 @@ describe('an event noun alone names no event', () => {
     expect(atts('Egypt condemned the strikes on Kharan.')).toContainEqual(['Egypt', 'condemned', 'strikes on Kharan']);
   });
 });
+
+describe('support received', () => {
+  it('keeps a negation before the verb: the claim is negated and the action says so', () => {
+    const x = run('Valley Front has never received money from Coastal Agency.');
+    expect(x.claims.filter((c) => c.predicate === 'funded_by' || c.predicate === 'supported_by').map((c) => c.negated)).toEqual([true]);
+    expect(x.attributions).toContainEqual(expect.objectContaining({ actor: 'Coastal Agency', action: 'never received money from', target_or_event: 'Valley Front' }));
+  });
+  it('support stated plainly is not negated', () => {
+    const x = run('Valley Front received money from Coastal Agency.');
+    expect(x.claims.filter((c) => c.predicate === 'funded_by' || c.predicate === 'supported_by').map((c) => c.negated)).toEqual([false]);
+  });
+});

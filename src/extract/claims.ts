@@ -174,6 +174,8 @@ const ROLE_STOP = /^(?:is|was|are|were|be|been|has|have|had|and|or|by|to|for|wit
 /** A copula (and a verb of judging) with the determiner and up to two words before an apposition's noun. */
 const COPULA_BEFORE = /\b(?:is|was|are|were|be|been|being)\s+(?:(?:considered|regarded|described|seen|believed|thought|said)\s+(?:to be\s+|as\s+)?)?(?:(?:the|a|an)\s+)?(?:[\w-]+\s+){0,2}$/i;
 /** A dateline: a place in capitals, a region or state after a comma, then a dash. */
+// a negation right before a verb ("has never received", "did not receive")
+const NOT_BEFORE = /\b(not|never)\s+$/i;
 const DATELINE = /^[A-Z][A-Z.' ]+(?:,\s*[A-Z][\w.' ]{0,30}?)?\s*(?:--?|[–—])\s+/;
 
 interface Ctx {
@@ -1204,8 +1206,11 @@ function apply(
         takers = t ? [t] : [];
       }
       takers = takers.filter((t, i) => takers.findIndex((u) => u.canonical === t.canonical) === i);
+      // "X has never received money from Y": the support is stated as not given
+      const never = NOT_BEFORE.exec(body.slice(Math.max(s.start, a - 12), a));
+      const act = never ? `${never[1]!.toLowerCase()} ${action}` : action;
       for (const t of takers)
-        emit(ctx, base, { subject: party(t), predicate: /financ|fund/i.test(action) ? 'funded_by' : pred, object: party(g), action, actor: g.canonical, target: t.canonical });
+        emit(ctx, base, { negated: never !== null, subject: party(t), predicate: /financ|fund/i.test(action) ? 'funded_by' : pred, object: party(g), action: act, actor: g.canonical, target: t.canonical });
       return;
     }
     case 'accuse': {
