@@ -266,3 +266,12 @@ describe('support received', () => {
     expect(x.claims.filter((c) => c.predicate === 'funded_by' || c.predicate === 'supported_by').map((c) => c.negated)).toEqual([false]);
   });
 });
+
+describe('"the group" in a paragraph a group opens', () => {
+  it('stands for the group the paragraph opens with; elsewhere for the group the text is about', () => {
+    const text = 'Northern Brigade is active in Kharan.\n\nValley Front, also known as the Dune Men, operates in Egypt. The group pledged allegiance to River Council in 2019.\n\nIn Norway, the group pledged allegiance to Coastal Agency.';
+    const got = atts(text).filter((a) => /allegiance/.test(a[1]!));
+    expect(got).toContainEqual(['Valley Front', 'pledged allegiance to', 'River Council']);
+    expect(got).toContainEqual(['Northern Brigade', 'pledged allegiance to', 'Coastal Agency']);
+  });
+});

@@ -306,9 +306,15 @@ export function findClaims(
   let hi = 0;
   let bi = 0;
   let di = 0;
+  const docTopic = ctx.topic;
+  let para = -1;
   for (const s of sentences) {
     while (di < dates.length && dates[di]!.start < s.start) di++;
     ctx.dateIdx = di;
+    if (s.para !== para) {
+      para = s.para;
+      ctx.topic = paragraphTopic(ctx, mentions, mi, paraStart(ctx, s)) ?? docTopic;
+    }
     while (mi < mentions.length && mentions[mi]!.end <= s.start) {
       if (mentions[mi]!.type === 'person') ctx.lastPerson = mentions[mi]!;
       mi++;
@@ -325,8 +331,19 @@ export function findClaims(
     ctx.lastActor = null;
     sentenceClaims(ctx, s, body.slice(s.start, s.end), inS, hits, found.claimRule, hi, hj, backed.slice(bi, bj));
   }
+  ctx.topic = docTopic;
   if (found.infobox === null || found.infobox.length > 0) infobox(ctx, infoboxFields(body, found.infobox));
   return { claims: ctx.claims, attributions: ctx.attributions };
+}
+
+// (a paragraph opened by a group's name: "ISIS-Mozambique, also known as …, is active in … The group pledged …")
+const PARA_LEAD = /^\s*(?:the\s+)?$/i;
+/** The group a paragraph opens with (not a government body): what "the group" and "it" stand for there. */
+function paragraphTopic(ctx: Ctx, ms: ExtractedMention[], k: number, start: number): ExtractedMention | null {
+  while (k < ms.length && ms[k]!.start < start) k++;
+  const m = ms[k];
+  if (!m || m.type !== 'organization' || m.start - start > 8 || GOVERNMENT_BODY.test(m.canonical)) return null;
+  return PARA_LEAD.test(ctx.body.slice(start, m.start)) ? m : null;
 }
 
 // what a field's value line may hold besides its parties: separators, bullets, "(alleged)", periods
