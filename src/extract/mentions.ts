@@ -328,8 +328,9 @@ export function findMentions(body: string, t: Tokens, matcher: Matcher): Extract
       add(mention(S[i]!, E[j]!, e.type, '', null, true), i, j);
       continue;
     }
-    // "The" capitalised mid-sentence belongs to the name ("Malaysia, The United Kingdom")
-    if (i >= 2 && tc[i - 1]! & F_THECAP && G[i - 1] !== GAP_LINE && !(tc[i - 2]! & F_SENTEND) && e.type !== 'person') i--;
+    // "The" capitalised after a comma belongs to the name ("Malaysia, The United Kingdom"); elsewhere it
+    // opens a sentence or a quote ("“The TTP is …") or is a writer's capital ("designating The BLA")
+    if (i >= 2 && tc[i - 1]! & F_THECAP && G[i - 1] !== GAP_LINE && tc[i - 2]! & F_COMMA && e.type !== 'person') i--;
     add(mention(S[i]!, E[j]!, e.type, e.canonical, e.entity_id, true), i, j);
   }
 
