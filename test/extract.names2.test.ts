@@ -21,3 +21,58 @@ describe('a capitalised "The" before a known name', () => {
     has('Envoys came from Malaysia, The United Kingdom and Chile.', 'The United Kingdom', 'place');
   });
 });
+
+describe('a known place beside another name word', () => {
+  it('a place that is also a given name, before a surname, is no place', () => {
+    hasNot('Virginia Smith said the talks had failed.', 'Virginia');
+    has('He moved to Virginia in 2001.', 'Virginia', 'place');
+  });
+  it('a city after a plain name word mid-sentence is part of the name; the surname alone later is the person', () => {
+    const text = 'The cell was set up by former party activists Tariq Basra, Haris Lodhi and others. Basra, its first chief, died in 2002.';
+    has(text, 'Tariq Basra', 'person');
+    expect(ms(text).filter((m) => m[0] === 'Basra').map((m) => m[1])).toEqual(['person']);
+  });
+  it('not in a headline’s Title Case, nor after a sentence’s first word', () => {
+    has('Blast Hits Karachi Market', 'Karachi', 'place');
+    has('Virginia Man Arrested on Charges', 'Virginia', 'place');
+    expect(ms('Troops reached Basra late. Visiting Basra, he spoke.').map((m) => m[1])).toEqual(['place', 'place']);
+  });
+  it('nor after a hyphenated name', () => {
+    hasNot('Jamaat-e-Islami Kashmir chief spoke.', 'Jamaat-e-Islami Kashmir');
+  });
+  it('a country stays a place', () => {
+    has('Officials in Islamabad said Pakistan Railways was hit.', 'Pakistan', 'place');
+  });
+});
+
+describe('plural roles before a name', () => {
+  it('"its commanders X" names a person', () => {
+    has('The raid killed one of its commanders Zarar Kundi near the border.', 'Zarar Kundi', 'person');
+  });
+});
+
+describe('infobox values on the lines after a label', () => {
+  const box = 'Leader\nZarar Kundi\n  • Haris Lodhi (POW)\nIdeologyTakfirism\nMotives Revenge\n';
+  it('each line of names is a value of the label', () => {
+    has(box, 'Zarar Kundi', 'person');
+    has(box, 'Haris Lodhi', 'person');
+  });
+  it('up to a label glued to its value', () => {
+    hasNot(box, 'IdeologyTakfirism');
+    hasNot(box, 'Motives Revenge');
+  });
+  it('a table row’s bar separates the label from its values', () => {
+    has('Location | Lakhi Marwat, Kotri |\nDate | 2 May 2009 |', 'Lakhi Marwat', 'place');
+    has('Location | Lakhi Marwat, Kotri |\nDate | 2 May 2009 |', 'Kotri', 'place');
+  });
+  it('names run together are no one person', () => {
+    expect(ms('Founders | Amir Rana Saleem Kundi Haris Lodhi |').filter((m) => m[1] === 'person')).toEqual([]);
+  });
+  it('a known place inside a group’s or a person’s value is part of it', () => {
+    has('Split fromJamaat Nusrat Bangladesh\n', 'Jamaat Nusrat Bangladesh', 'organization');
+    hasNot('Split fromJamaat Nusrat Bangladesh\n', 'Bangladesh');
+  });
+  it('places that make the whole value stay places', () => {
+    expect(ms('Allies\nSaudi Arabia Saudi Arabia (alleged)\n').map((m) => m[1])).toEqual(['place', 'place']);
+  });
+});

@@ -65,8 +65,8 @@ const LANDFORMS = new Set('valley river mountains hills sea strait lake desert p
 const TIME_WORDS = new Set('january february march april may june july august september october november december monday tuesday wednesday thursday friday saturday sunday'.split(' '));
 const INFOBOX: Array<[RegExp, MentionType]> = [
   [/^(commanders?\d*|leaders?|founders?|founded by|led by|leader|assailants?)$/i, 'person'],
-  [/^(units?\d*|combatants?\d*|belligerents?\d*|allies|opponents|perpetrators?)$/i, 'organization'],
-  [/^(place|location|headquarters|area of operations|country)$/i, 'place'],
+  [/^(units?\d*|combatants?\d*|belligerents?\d*|allies|opponents|perpetrators?|split from)$/i, 'organization'],
+  [/^(place|location|headquarters|area of operations|active regions|country)$/i, 'place'],
 ];
 
 /**
@@ -164,7 +164,7 @@ function factsOf(w: number): number {
   if (ORG_HEADS.has(lower)) b |= F_ORGHEAD;
   if (STOP.has(key)) b |= F_STOP;
   if (TITLES.has(lower)) b |= F_TITLE;
-  if (ROLES.has(lower)) b |= F_ROLE;
+  if (ROLES.has(lower) || (lower.endsWith('s') && ROLES.has(lower.slice(0, -1)))) b |= F_ROLE; // (or plural: "leaders")
   if (SPEECH.has(raw)) b |= F_SPEECH;
   if (ORG_LOWER.has(raw)) b |= F_ORGLOWER;
   if (PLACE_LOWER.has(raw)) b |= F_PLACELOWER;
@@ -334,6 +334,22 @@ export function findMentions(body: string, t: Tokens, matcher: Matcher): Extract
     add(mention(S[i]!, E[j]!, e.type, e.canonical, e.entity_id, true), i, j);
   }
 
+  // a place (not a country) after a plain name word, or a place that is also a given name before one, is
+  // a part of a person's or another longer name ("activists Riaz Basra, …", "Virginia Smith said"): the run
+  // is typed as a whole below. Not in a headline's Title Case ("Blast Hits Karachi Market", "Virginia Man
+  // Arrested"), nor after a sentence's first word unless that is a given name.
+  for (let x = 0; x < found.length; x++) {
+    const f = found[x]!;
+    if (f.type !== 'place' || f.canonical === '' || !f.known) continue;
+    const i = foundI[x]!;
+    const j = foundJ[x]!;
+    const q = i - 1;
+    // (the word before is a word of its own, not the end of a hyphenated name: "Jamaat-e-Islami Kashmir")
+    const before = G[i] === GAP_SPACE && G[q] !== GAP_HYPHEN && plainNameWord(t, tc, cover, q) && !(tc[q - 1]! & F_CAP) && (tc[q]! & F_GIVEN || (G[q] !== GAP_LINE && !(tc[q - 1]! & F_SENTSTART)));
+    const after = !before && tc[i]! & F_GIVEN && i === j && G[j + 1] === GAP_SPACE && plainNameWord(t, tc, cover, j + 1) && !(tc[j + 2]! & F_CAP);
+    if ((before || after) && canonicalOf(f.canonical)?.kind !== 'state') dropFound(found, cover, x);
+  }
+
   // acronyms learnt in the document: "Full Name (ACR)" (by word id: a word id is one spelling)
   let acr: Map<number, Found> | null = null; // (made when the first is learnt, as are the maps below)
   const acrStamp = newStamp();
@@ -401,7 +417,7 @@ export function findMentions(body: string, t: Tokens, matcher: Matcher): Extract
     }
 
   // infobox lines ("Commander1: A, B", "Units2: X, Y", "Leaders Salahuddin Farooqui[1]")
-  infobox(body, t, cover, add);
+  infobox(body, t, tc, cover, found, add);
 
   // unknown capitalised sequences typed by evidence
   let k = 0;
@@ -581,9 +597,12 @@ export function findMentions(body: string, t: Tokens, matcher: Matcher): Extract
   if (short || surname)
     for (let x = 0; x < no; x++) {
       const q = opens[x]!;
-      if (cover[q]! >= 0 || !(tc[q]! & F_CAP)) continue;
+      if (!(tc[q]! & F_CAP)) continue;
       // (a word not stamped is in neither: the lookups below would find nothing)
       const st = stamps[WD[q]!];
+      // a person's surname found as a place (not a country) is the person ("Riaz Basra" … "Basra, the first …")
+      const y = cover[q]!;
+      if (y >= 0 && (st !== surnameStamp || found[y]!.type !== 'place' || foundI[y] !== q || foundJ[y] !== q || canonicalOf(found[y]!.canonical)?.kind !== 'place')) continue;
       if (st === shortStamp) {
         const f = short!.get(wordRaw[WD[q]!]!);
         if (f && q + 1 < n && tc[q + 1]! & F_WORD && !(tc[q + 1]! & F_CAP) && G[q + 1] === GAP_SPACE) add(sameAs(f, S[q]!, E[q]!), q, q);
@@ -595,6 +614,7 @@ export function findMentions(body: string, t: Tokens, matcher: Matcher): Extract
         let p = q;
         for (let k = 1; k <= 3 && q - k >= 0 && cover[q - k]! < 0 && G[q - k + 1] === GAP_SPACE; k++)
           if (body.slice(S[q - k]!, E[q]!) === f.canonical) p = q - k;
+        if (y >= 0) dropFound(found, cover, y);
         add(sameAs(f, S[p]!, E[q]!), p, q);
       }
     }
@@ -641,6 +661,16 @@ function chapterOf(body: string, t: Tokens, tc: Int32Array, found: Found[], cove
   f.entity_id = null;
   foundJ[x] = q;
   cover[q] = x;
+}
+
+/** Token q is a capitalised word not yet in a mention that can be part of a person's name (no cue word, acronym or demonym). */
+function plainNameWord(t: Tokens, tc: Int32Array, cover: Int32Array, q: number): boolean {
+  if (q < 0 || q >= t.n || cover[q]! >= 0) return false;
+  const f = tc[q]!;
+  const cue = F_STOP | F_TITLE | F_ROLE | F_TIME | F_CONN | F_PLACEPREP | F_ORGHEAD | F_PLACEHEAD;
+  if ((f & (F_CAP | F_WORD)) !== (F_CAP | F_WORD) || f & cue) return false;
+  const w = t.word[q]!;
+  return !(words.flags[w]! & W_UPPER) && !(moreByWord[w]! & (M_DEMONYM | M_COMPASS | M_LANDFORM | M_TITLECASE));
 }
 
 function dropFound(found: Found[], cover: Int32Array, idx: number) {
@@ -955,11 +985,16 @@ function tokenAround(t: Tokens, pos: number): number {
 /** The infobox labels, as expressions. */
 const INFOBOX_LABELS = [
   'Commanders?', 'Leaders?', 'Founders?', 'Founded by', 'Led by', 'Units?', 'Combatants?', 'Belligerents?', 'Allies',
-  'Opponents', 'Perpetrators?', 'Assailants?', 'Place', 'Location', 'Headquarters', 'Area of operations', 'Country',
+  'Opponents', 'Perpetrators?', 'Assailants?', 'Split from', 'Place', 'Location', 'Headquarters', 'Area of operations',
+  'Active regions', 'Country',
 ];
-// the label, then a colon, a space before a capital, or nothing before a capitalised word (a label glued
-// to its value, as copied from a rendered infobox: "LocationLethpora")
-export const INFOBOX_LINE = new RegExp(`^[-*•\\s]*(${INFOBOX_LABELS.join('|')})(\\d*)(?::[ \\t]*| (?=\\p{Lu})|(?=\\p{Lu}\\p{Ll}))(.+)$`, 'gmu');
+// the label, then a colon, a space before a capital, a table's bar ("Location | Lethpora |"), or nothing
+// before a capitalised word (a label glued to its value, as copied from a rendered infobox:
+// "LocationLethpora"); or the label alone on its line, its values on the lines after it
+export const INFOBOX_LINE = new RegExp(
+  `^[-*•\\s]*(${INFOBOX_LABELS.join('|')})(\\d*)(?:(?::[ \\t]*| (?=\\p{Lu})|(?=\\p{Lu}\\p{Ll})| *\\| *)(.+)|[ \\t]*:?[ \\t]*)$`,
+  'gmu',
+);
 const INFOBOX_LINE_AT = new RegExp(INFOBOX_LINE.source, 'ymu');
 /** A word a label begins with, and the digits after it ("Commanders2", "Founded" of "Founded by"), or glued to its value ("LocationLethpora"). */
 const LABEL_WORD = new RegExp(`^(?:${INFOBOX_LABELS.map((s) => s.split(' ')[0]!).join('|')})\\d*(?:$|\\p{Lu}\\p{Ll})`, 'u');
@@ -1011,29 +1046,55 @@ export function infoboxLines(body: string, t: Tokens): RegExpExecArray[] {
   return out;
 }
 
-function infobox(body: string, toks: Tokens, cover: Int32Array, add: (f: Found, i: number, j: number) => void) {
+type Add = (f: Found, i: number, j: number) => void;
+function infobox(body: string, toks: Tokens, tc: Int32Array, cover: Int32Array, found: Found[], add: Add) {
   for (const m of infoboxLines(body, toks)) {
     const label = m[1]!.trim();
     const hit = INFOBOX.find(([re]) => re.test(label));
     if (!hit) continue;
     const type = hit[1];
-    const rest = m[3]!;
-    const restStart = m.index + m[0].length - rest.length;
-    if (rest.length > 400) continue;
-    // the items: the runs of characters other than commas
-    for (let p = 0; p < rest.length; ) {
-      let q = rest.indexOf(',', p);
-      if (q < 0) q = rest.length;
-      if (q > p) infoboxItem(body, toks, cover, add, type, restStart + p, restStart + q);
-      p = q + 1;
+    const end = m.index + m[0].length;
+    const rest = m[3];
+    if (rest !== undefined && rest.length <= 400) infoboxItems(body, toks, tc, cover, found, add, type, end - rest.length, end);
+    // the values on the lines after it, one a line ("LeaderAli Rezaei\nOmar Haddad\n• Tariq Saleem"), up to
+    // a line that is not a name (a label glued to its value, a sentence) or a second blank line
+    let blank = 0;
+    for (let s = end + 1, k = 0; s < body.length && k < 8 && blank < 2; k++) {
+      let e = body.indexOf('\n', s);
+      if (e < 0) e = body.length;
+      const [a, b] = trimmedItem(body, s, e);
+      if (a === b) blank++;
+      else {
+        INFOBOX_LINE_AT.lastIndex = s;
+        if (b - a > 200 || !VALUE_LINE.test(body.slice(a, b)) || INFOBOX_LINE_AT.test(body)) break;
+        infoboxItems(body, toks, tc, cover, found, add, type, a, b);
+        blank = 0;
+      }
+      s = e + 1;
     }
+  }
+}
+/**
+ * A line of names only: capitalised words, connectors and particles, commas between names; its first word
+ * is no label glued to a value ("IdeologyIslamism").
+ */
+const VALUE_LINE = /^(?!\S*\p{Ll}{2}\p{Lu}\p{Ll})\p{Lu}\S*(?:,?\s+(?:\p{Lu}\S*|of|and|the|bin|ibn|(?:al|ul|el|ud)-\S+))*$/u;
+
+/** The items of body[s, e), the runs of characters other than commas (and a table's closing bar). */
+function infoboxItems(body: string, toks: Tokens, tc: Int32Array, cover: Int32Array, found: Found[], add: Add, type: MentionType, s: number, e: number) {
+  while (e > s && (isS(body.charCodeAt(e - 1)) || body.charCodeAt(e - 1) === 124)) e--;
+  for (let p = s; p < e; ) {
+    let q = body.indexOf(',', p);
+    if (q < 0 || q > e) q = e;
+    if (q > p) infoboxItem(body, toks, tc, cover, found, add, type, p, q);
+    p = q + 1;
   }
 }
 
 /** One infobox item, body[s, e): trimmed of markup, bullets, footnote marks and notes, a mention if it is a name. */
 /** Punctuation that makes an infobox item a sentence, not a name. */
 const ITEM_PUNCT = /[.:;!?]/;
-function infoboxItem(body: string, toks: Tokens, cover: Int32Array, add: (f: Found, i: number, j: number) => void, type: MentionType, s0: number, e0: number) {
+function infoboxItem(body: string, toks: Tokens, tc: Int32Array, cover: Int32Array, found: Found[], add: Add, type: MentionType, s0: number, e0: number) {
   const [s, e] = trimmedItem(body, s0, e0);
   const text = body.slice(s, e);
   if (!text || text.endsWith(':') || !upperFirst(text) || text.includes('  ')) return;
@@ -1042,13 +1103,34 @@ function infoboxItem(body: string, toks: Tokens, cover: Int32Array, add: (f: Fou
   const ti = tokenAt(toks, s, 'start') >= 0 ? tokenAt(toks, s, 'start') : tokenAround(toks, s);
   const tj = tokenAt(toks, e, 'end');
   if (ti < 0 || tj < ti || tj - ti > 8) return;
-  for (let q = ti; q <= tj; q++) if (cover[q]! >= 0) return;
+  // (a person's name has at most five capitalised words: more are names run together, "A B C D E F")
+  if (type === 'person') {
+    let caps = 0;
+    for (let q = ti; q <= tj; q++) if (tc[q]! & F_CAP) caps++;
+    if (caps > 5) return;
+  }
+  // a known place inside a person's or a group's name is part of it ("FoundersRiaz Basra", "Split
+  // fromSipah-e-Sahaba Pakistan"); any other mention inside the item, or places that make the whole item
+  // ("Iran Iran"), keep it
+  let places = false;
+  let free = false;
+  for (let q = ti; q <= tj; q++) {
+    const x = cover[q]!;
+    if (x < 0) {
+      if (tc[q]! & F_WORD) free = true;
+      continue;
+    }
+    if (type === 'place' || found[x]!.type !== 'place') return;
+    places = true;
+  }
+  if (places && !free) return;
   if (NOT_ENTITIES.has(nameKey(text))) return;
+  if (places) for (let q = ti; q <= tj; q++) if (cover[q]! >= 0) dropFound(found, cover, cover[q]!);
   add(mention(s, e, type, cleanCanonical(text, type), null, false), ti, tj);
 }
 
 /**
- * An infobox item body[s, e) without its leading markup and bullets (/^(?:\s|\*|<hr>|&)+/) and its trailing
+ * An infobox item body[s, e) without its leading markup and bullets (/^(?:\s|\*|•|<hr>|&)+/) and its trailing
  * notes and footnote marks (/(?:\s*\([^)]*\)|\s*\[\d+\]|\s)+$/), found without slicing: [start, end).
  */
 export function trimmedItem(body: string, s: number, e: number): [number, number] {
@@ -1056,12 +1138,12 @@ export function trimmedItem(body: string, s: number, e: number): [number, number
   return [start, start + keptLength(body, start, e)];
 }
 
-/** The length of the match of /^(?:\s|\*|<hr>|&)+/ in body[s, e) (0 if none). */
+/** The length of the match of /^(?:\s|\*|•|<hr>|&)+/ in body[s, e) (0 if none). */
 function leadLength(body: string, s: number, e: number): number {
   let p = s;
   while (p < e) {
     const c = body.charCodeAt(p);
-    if (c === 42 || c === 38 || isS(c)) p++;
+    if (c === 42 || c === 38 || c === 0x2022 || isS(c)) p++;
     else if (c === 60 && p + 4 <= e && body.startsWith('<hr>', p)) p += 4;
     else break;
   }
