@@ -76,3 +76,15 @@ describe('infobox values on the lines after a label', () => {
     expect(ms('Allies\nSaudi Arabia Saudi Arabia (alleged)\n').map((m) => m[1])).toEqual(['place', 'place']);
   });
 });
+
+describe('built-in organisations', () => {
+  it.each([
+    ['NATO under its usual name', 'Troops of the North Atlantic Treaty Organization left.', 'North Atlantic Treaty Organization', 'NATO'],
+    ['Congress', 'The department will notify Congress of the plan.', 'Congress', 'United States Congress'],
+    ['the Houthis under their own name', 'Officials said the Houthis fired again.', 'Houthis', 'Ansarallah'],
+    ['an African Union mission', 'Troops of the African Union Mission to Somalia withdrew.', 'African Union Mission to Somalia', 'African Union Mission to Somalia'],
+  ])('%s', (_why, text, surface, canonical) => expect(ms(text).filter((m) => m[0] === surface)).toEqual([[surface, 'organization', canonical]]));
+  it('a surname with a particle is no group', () => {
+    expect(ms('Its leader, Abdul Malik al-Houthi, spoke.').filter((m) => m[1] === 'organization')).toEqual([]);
+  });
+});
