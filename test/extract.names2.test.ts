@@ -88,3 +88,13 @@ describe('built-in organisations', () => {
     expect(ms('Its leader, Abdul Malik al-Houthi, spoke.').filter((m) => m[1] === 'organization')).toEqual([]);
   });
 });
+
+describe('a known name’s capitalised words are capitalised in the text', () => {
+  it('"an Islamic state" is no Islamic State', () => {
+    hasNot('Their aim is to create an Islamic state in the region.', 'Islamic state');
+    has('Fighters of the Islamic State fled.', 'Islamic State', 'organization');
+  });
+  it('but a head word may be written in lower case', () => {
+    has('A State department spokesman declined to comment.', 'State department', 'organization');
+  });
+});
