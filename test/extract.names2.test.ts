@@ -98,3 +98,22 @@ describe('a known name’s capitalised words are capitalised in the text', () =>
     has('A State department spokesman declined to comment.', 'State department', 'organization');
   });
 });
+
+describe('a plural head names several bodies', () => {
+  it('"the Departments of Justice and the Treasury"', () => {
+    const m = ms('It acted with the Departments of Justice and the Treasury.');
+    expect(m.filter((x) => x[0] === 'Justice')).toEqual([['Justice', 'organization', 'U.S. Department of Justice']]);
+    expect(m.filter((x) => x[0] === 'Treasury')).toEqual([['Treasury', 'organization', 'U.S. Department of the Treasury']]);
+  });
+  it('"the Ministries of Defence and Interior" are two ministries', () => {
+    const m = ms('Officials of the Ministries of Defence and Interior met.');
+    expect(m.map((x) => [x[0], x[1], x[2]])).toEqual([
+      ['Defence', 'organization', 'Ministry of Defence'],
+      ['Interior', 'organization', 'Ministry of Interior'],
+    ]);
+  });
+  it('not a singular head, nor a longer name after it', () => {
+    hasNot('A Justice of the court ruled.', 'Justice');
+    hasNot('The Departments of Public Works and Energy met.', 'Public');
+  });
+});

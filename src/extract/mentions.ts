@@ -62,6 +62,11 @@ const TITLE_CASE_CONN = new Set(['Of', 'The', 'And', 'For', 'In']);
 const COMPASS = new Set('north south east west northern southern eastern western central'.split(' '));
 /** Place heads that name a landform, a place of its own beside the place it is named after (lower case). */
 const LANDFORMS = new Set('valley river mountains hills sea strait lake desert plateau'.split(' '));
+/** Plural heads that name several bodies at once ("the Departments of Justice and the Treasury"), and their singular. */
+const PLURAL_HEADS = new Map([
+  ['Departments', 'Department'],
+  ['Ministries', 'Ministry'],
+]);
 const TIME_WORDS = new Set('january february march april may june july august september october november december monday tuesday wednesday thursday friday saturday sunday'.split(' '));
 const INFOBOX: Array<[RegExp, MentionType]> = [
   [/^(commanders?\d*|leaders?|founders?|founded by|led by|leader|assailants?)$/i, 'person'],
@@ -133,6 +138,7 @@ const M_STOPADJ = 1 << 2; // STOP_ADJECTIVES (key)
 const M_COMPASS = 1 << 3; // COMPASS (lower case)
 const M_LANDFORM = 1 << 4; // LANDFORMS (lower case)
 const M_TITLECASE = 1 << 5; // TITLE_CASE_CONN (as written)
+const M_HEADS = 1 << 6; // PLURAL_HEADS (as written)
 /** The more facts of word id w (see M_*). */
 function moreFactsOf(w: number): number {
   const raw = words.raw[w]!;
@@ -144,6 +150,7 @@ function moreFactsOf(w: number): number {
   if (COMPASS.has(lower)) b |= M_COMPASS;
   if (LANDFORMS.has(lower)) b |= M_LANDFORM;
   if (TITLE_CASE_CONN.has(raw)) b |= M_TITLECASE;
+  if (PLURAL_HEADS.has(raw)) b |= M_HEADS;
   return b;
 }
 
@@ -305,6 +312,8 @@ export function findMentions(body: string, t: Tokens, matcher: Matcher): Extract
   const G = t.gap;
   const WD = t.word;
   const wordRaw = words.raw;
+  const opens = t.opens;
+  const no = t.nOpens;
   if (coverScratch.length < n + 3) coverScratch = new Int32Array(2 * n + 3);
   const cover = coverScratch.fill(-1, 0, n + 3); // -1: no mention
   const found: Found[] = [];
@@ -334,6 +343,26 @@ export function findMentions(body: string, t: Tokens, matcher: Matcher): Extract
     add(mention(S[i]!, E[j]!, e.type, e.canonical, e.entity_id, true), i, j);
   }
 
+  // "the Departments of Justice and the Treasury": each word is a body of its own ("Department of Justice")
+  for (let x = 0; x < no; x++) {
+    const k = opens[x]!;
+    if (!(moreByWord[WD[k]!]! & M_HEADS) || words.key[WD[k + 1]!] !== 'of') continue;
+    const head = PLURAL_HEADS.get(wordRaw[WD[k]!]!)!;
+    for (let q = k + 2, item = 0; q < n && item < 4; item++) {
+      const the = (tc[q]! & (F_THE | F_CAP)) === F_THE;
+      if (the) q++;
+      if ((tc[q]! & (F_CAP | F_WORD)) !== (F_CAP | F_WORD)) break;
+      if (cover[q]! < 0 && !(tc[q + 1]! & F_NAME && G[q + 1] === GAP_SPACE)) {
+        const name = `${head} of ${the ? 'the ' : ''}${wordRaw[WD[q]!]!}`;
+        const c = canonicalOf(name);
+        add(mention(S[q]!, E[q]!, 'organization', c?.type === 'organization' ? c.canonical : name, null, c !== null), q, q);
+      }
+      q++;
+      if (!(tc[q]! & (F_COMMA | F_AND))) break;
+      q++;
+    }
+  }
+
   // a place (not a country) after a plain name word, or a place that is also a given name before one, is
   // a part of a person's or another longer name ("activists Riaz Basra, …", "Virginia Smith said"): the run
   // is typed as a whole below. Not in a headline's Title Case ("Blast Hits Karachi Market", "Virginia Man
@@ -355,8 +384,6 @@ export function findMentions(body: string, t: Tokens, matcher: Matcher): Extract
   const acrStamp = newStamp();
   const parens = parenList;
   const np = parenCount;
-  const opens = t.opens;
-  const no = t.nOpens;
   for (let x = 0; x < np; x++) {
     const k = parens[x]!;
     if (k < 1 || k + 2 >= n || !(tc[k + 2]! & F_RPAREN)) continue;
