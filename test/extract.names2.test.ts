@@ -117,3 +117,20 @@ describe('a plural head names several bodies', () => {
     hasNot('The Departments of Public Works and Energy met.', 'Public');
   });
 });
+
+describe('a known group’s branch named with a dash', () => {
+  it('an acronym, a hyphen and a capitalised word', () => {
+    has('Fighters of ISIS-Somalia attacked a base.', 'ISIS-Somalia', 'organization');
+    hasNot('Fighters of ISIS-Somalia attacked a base.', 'Somalia');
+    has('It was recognised by ISIS-Core in 2019.', 'ISIS-Core', 'organization');
+  });
+  it('a spaced dash and a place that ends the phrase', () => {
+    has('Units: Islamic State – Sinai Province, and others', 'Islamic State – Sinai Province', 'organization');
+    has('The Islamic State – Somalia, or ISIS-Somalia, grew.', 'Islamic State – Somalia', 'organization');
+  });
+  it('not a dash before more of a sentence, nor a hyphen after a full name', () => {
+    const m = ms('He joined the Islamic State – Somalia was his home.');
+    expect(m.map((x) => [x[0], x[1]])).toEqual([['Islamic State', 'organization'], ['Somalia', 'place']]);
+    has('Hamas-Israel talks stalled.', 'Israel', 'place');
+  });
+});

@@ -343,6 +343,32 @@ export function findMentions(body: string, t: Tokens, matcher: Matcher): Extract
     add(mention(S[i]!, E[j]!, e.type, e.canonical, e.entity_id, true), i, j);
   }
 
+  // a known group's branch named after it and a dash: "ISIS-Mozambique", "ISIS-Core" (an acronym, a hyphen
+  // and a capitalised word), "Islamic State – Bengal Province" (a spaced dash and a place, ending the phrase)
+  for (let x = 0; x < found.length; x++) {
+    const f = found[x]!;
+    const j = foundJ[x]!;
+    const q = j + 1;
+    if (f.type !== 'organization' || f.canonical === '' || q >= n || G[q] !== GAP_HYPHEN || !(tc[q]! & F_CAP)) continue;
+    const spaced = S[q]! - E[j]! > 1;
+    const y = cover[q]!;
+    let r = y >= 0 ? foundJ[y]! : q;
+    if (y >= 0 && (found[y]!.type !== 'place' || foundI[y] !== q)) continue;
+    if (spaced) {
+      if (y < 0) continue;
+      if ((tc[r + 1]! & (F_PLACEHEAD | F_CAP)) === (F_PLACEHEAD | F_CAP) && G[r + 1] === GAP_SPACE) r++; // "Bengal Province"
+      // (the phrase ends there: a comma, a bracket, a full stop or the line's end)
+      if (r + 1 < n && G[r + 1] !== GAP_LINE && !(tc[r + 1]! & (F_COMMA | F_DOT | F_LPAREN | F_RPAREN))) continue;
+    } else if (foundI[x] !== j || !(words.flags[WD[j]!]! & W_UPPER) || G[r + 1] === GAP_HYPHEN) continue;
+    if (y >= 0) dropFound(found, cover, y);
+    f.end = E[r]!;
+    f.canonical = cleanCanonical(body.slice(f.start, f.end), 'organization');
+    f.known = false;
+    f.entity_id = null;
+    for (let k = q; k <= r; k++) cover[k] = x;
+    foundJ[x] = r;
+  }
+
   // "the Departments of Justice and the Treasury": each word is a body of its own ("Department of Justice")
   for (let x = 0; x < no; x++) {
     const k = opens[x]!;
