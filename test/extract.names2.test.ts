@@ -134,3 +134,26 @@ describe('a known group’s branch named with a dash', () => {
     has('Hamas-Israel talks stalled.', 'Israel', 'place');
   });
 });
+
+describe('people in lists, reports and infobox rules', () => {
+  it('the next names of a list of people are people', () => {
+    const text = 'It named three leaders, Abdul Karim al-Wazir, Abd al-Rahim Badr al-Din al-Qasimi, and Hamid Yahya Zubairi.';
+    has(text, 'Abd al-Rahim Badr al-Din al-Qasimi', 'person');
+    has(text, 'Hamid Yahya Zubairi', 'person');
+  });
+  it('not a name that goes on into the sentence, nor one after a place', () => {
+    hasNot('He met Abdul Karim Wazir, Sana Valley Works officials later.', 'Sana Valley Works');
+    expect(ms('Troops moved to Karachi, Lakhi Marwat, and Sukkur.').filter((m) => m[1] === 'person')).toEqual([]);
+  });
+  it('a reporter named before "reports"', () => {
+    has("The agency's Tariq Lodhi reports from Quetta.", 'Tariq Lodhi', 'person');
+  });
+  it('an infobox item split by a rule is two people', () => {
+    const m = ms('Commander1: Tariq Lodhi <hr> Haris Kundi\n').filter((x) => x[1] === 'person');
+    expect(m.map((x) => x[0])).toEqual(['Tariq Lodhi', 'Haris Kundi']);
+  });
+  it('"Qari" stays in the canonical name; "Maulana" does not', () => {
+    expect(ms('The group was then led by Qari Zafar Lodhi.').filter((m) => m[1] === 'person')).toEqual([['Qari Zafar Lodhi', 'person', 'Qari Zafar Lodhi']]);
+    expect(ms('The group was then led by Maulana Zafar Lodhi.').filter((m) => m[1] === 'person').map((m) => m[2])).toEqual(['Zafar Lodhi']);
+  });
+});

@@ -881,7 +881,12 @@ function classify(
   if (notEntityAt(t, tc, si, sj)) return;
   const text = body.slice(S[si]!, E[sj]!);
   let nWords = 0;
-  for (let q = si; q <= sj; q++) if (tc[q]! & F_WORD) nWords++;
+  let nCaps = 0; // (the capitalised words: "Abd al-Khaliq al-Houthi" has three)
+  for (let q = si; q <= sj; q++)
+    if (tc[q]! & F_WORD) {
+      nWords++;
+      if (tc[q]! & F_CAP) nCaps++;
+    }
   // the tokens around the name (past either end: no facts)
   const before = tc[si - 1]!;
   const before2 = tc[si - 2]!;
@@ -915,7 +920,14 @@ function classify(
     const roleAfter = after & F_COMMA && (after2 & (F_ROLE | F_TITLE) || appositiveRole(t, tc, sj + 2));
     const speechAfter = after & F_WORD && !(after & F_CAP) && after & F_SPEECH;
     const given = tc[si]! & F_GIVEN && nWords >= 2;
-    if (!type && (((titleBefore || roleBefore) && nWords <= 4) || (given && nWords <= 4) || ((roleAfter || speechAfter || bylineAt(t, tc, si, sj)) && nWords >= 2 && nWords <= 3)))
+    // the next name in a list of people ("Abdul Malik al-Houthi, Abd al-Khaliq al-Houthi, and …")
+    const prev = before & F_COMMA ? si - 2 : before & F_AND ? (before2 & F_COMMA ? si - 3 : si - 2) : -1;
+    const listed =
+      prev >= 0 && cover[prev]! >= 0 && found[cover[prev]!]!.type === 'person' && foundJ[cover[prev]!] === prev && (after & (F_COMMA | F_AND | F_DOT) || afterGap === GAP_LINE || sj + 1 >= n);
+    if (
+      !type &&
+      (((titleBefore || roleBefore) && nWords <= 4) || (given && nWords <= 4) || (listed && nCaps >= 2 && nCaps <= 5) || ((roleAfter || speechAfter || bylineAt(t, tc, si, sj)) && nWords >= 2 && nWords <= 3))
+    )
       type = 'person';
     // a name that ends in an office or a body's head word is no person ("Department Spokesman", "Office")
     if (type === 'person' && tc[sj]! & (F_ORGHEAD | F_ROLE | F_TITLE)) type = null;
@@ -1133,14 +1145,16 @@ function infobox(body: string, toks: Tokens, tc: Int32Array, cover: Int32Array, 
  */
 const VALUE_LINE = /^(?!\S*\p{Ll}{2}\p{Lu}\p{Ll})\p{Lu}\S*(?:,?\s+(?:\p{Lu}\S*|of|and|the|bin|ibn|(?:al|ul|el|ud)-\S+))*$/u;
 
-/** The items of body[s, e), the runs of characters other than commas (and a table's closing bar). */
+/** The items of body[s, e), the runs of characters between commas or `<hr>` rules (and before a table's closing bar). */
 function infoboxItems(body: string, toks: Tokens, tc: Int32Array, cover: Int32Array, found: Found[], add: Add, type: MentionType, s: number, e: number) {
   while (e > s && (isS(body.charCodeAt(e - 1)) || body.charCodeAt(e - 1) === 124)) e--;
   for (let p = s; p < e; ) {
     let q = body.indexOf(',', p);
     if (q < 0 || q > e) q = e;
+    const hr = body.indexOf(' <hr> ', p);
+    if (hr >= 0 && hr < q) q = hr;
     if (q > p) infoboxItem(body, toks, tc, cover, found, add, type, p, q);
-    p = q + 1;
+    p = q === hr ? q + 5 : q + 1;
   }
 }
 
