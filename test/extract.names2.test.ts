@@ -157,3 +157,19 @@ describe('people in lists, reports and infobox rules', () => {
     expect(ms('The group was then led by Maulana Zafar Lodhi.').filter((m) => m[1] === 'person').map((m) => m[2])).toEqual(['Zafar Lodhi']);
   });
 });
+
+describe('head words and built-in places', () => {
+  it.each([
+    ['a South Asian association', 'He was once a member of the Rashtriya Kisan Sangh.', 'Rashtriya Kisan Sangh', 'organization'],
+    ['a party named Sena', 'Workers of the Maratha Sena marched.', 'Maratha Sena', 'organization'],
+    ['a graveyard attacked', 'It was blamed for the Rahimabad Graveyard attack in 2001.', 'Rahimabad Graveyard', 'place'],
+    ['a stadium', 'A blast hit the Qasim Stadium on Friday.', 'Qasim Stadium', 'place'],
+  ])('%s', (_why, text, surface, type) => has(text, surface, type));
+  it('"the Gulf" is the Persian Gulf; New York City is its own place', () => {
+    expect(ms('Ships in the Gulf region were hit.')).toEqual([['Gulf', 'place', 'Persian Gulf']]);
+    expect(ms('He was arrested in New York City.')).toEqual([['New York City', 'place', 'New York City']]);
+  });
+  it('not a head word in lower case', () => {
+    hasNot('They met at the old graveyard near Rahimabad.', 'graveyard');
+  });
+});
