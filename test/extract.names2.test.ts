@@ -173,3 +173,23 @@ describe('head words and built-in places', () => {
     hasNot('They met at the old graveyard near Rahimabad.', 'graveyard');
   });
 });
+
+describe('a translation given without quotes is no name', () => {
+  it('after "meaning"', () => {
+    expect(ms('Jaish al-Adl (Persian: جيش العدل) meaning Army of Justice is a group.').map((m) => m[0])).toEqual(['Jaish al-Adl']);
+  });
+  it('after a name in another script and a comma', () => {
+    expect(ms('The Tanzeem (Urdu: تنظیم, Organisation of Believers), is banned.').map((m) => m[0])).not.toContain('Organisation of Believers');
+  });
+  it('but a name after a comma in Latin script stays', () => {
+    has('It joined Lashkar-e-Taiba, Army of the Righteous Front and others.', 'Army of the Righteous Front', 'organization');
+  });
+});
+
+describe('a known name given as a gloss', () => {
+  it('is no mention', () => {
+    const gazetteer = [{ name: 'Army of Justice', canonical: 'Jaish al-Adl', type: 'organization' as const, entity_kind: 'organization' as const, entity_id: null }];
+    const m = extract('Jaish al-Adl (Persian: جيش العدل) meaning Army of Justice is a group. The Army of Justice struck.', { gazetteer }).mentions;
+    expect(m.map((x) => [x.text, x.start])).toEqual([['Jaish al-Adl', 0], ['Army of Justice', 74]]);
+  });
+});

@@ -332,8 +332,9 @@ export function findMentions(body: string, t: Tokens, matcher: Matcher): Extract
     const e = raw.hit[x]!.entry;
     let i = raw.i[x]!;
     const j = raw.j[x]!;
-    if (e.canonical === '') {
-      // an office or a designation ("Secretary of the Treasury", "Foreign Terrorist Organization"): no mention
+    // an office or a designation ("Secretary of the Treasury", "Foreign Terrorist Organization"), or a known
+    // name given as a gloss ("meaning Army of Justice"): no mention
+    if (e.canonical === '' || glossBefore(body, S[i]!)) {
       add(mention(S[i]!, E[j]!, e.type, '', null, true), i, j);
       continue;
     }
@@ -957,6 +958,8 @@ function classify(
   // a demonym or a compass word alone is no place ("at Afghan allegations", "in Eastern Afghanistan")
   // a translation given after "transl." or "lit." is no name of its own ("lit. 'Party of Holy Fighters'")
   if (type && !forced && isOpenQuote(body.charCodeAt(S[si]! - 1)) && TRANSLATION_BEFORE.test(body.slice(Math.max(0, S[si]! - 16), S[si]!))) return;
+  // (or, unquoted, after "meaning" or after a name in another script and a comma: "(Urdu: …, Army of X)")
+  if (type && !forced && glossBefore(body, S[si]!)) return;
   if (!type || (type === 'place' && (isDemonym(t, si) || (si === end && moreByWord[t.word[si]!]! & M_COMPASS)))) return;
   // drop known places swallowed by an organisation name
   for (let q = si; q <= end; q++) if (cover[q]! >= 0) dropFound(found, cover, cover[q]!);
@@ -969,6 +972,19 @@ function classify(
     for (let q = sj + 2; q <= paren; q++) if (cover[q]! >= 0) dropFound(found, cover, cover[q]!);
     add(mention(S[sj + 2]!, E[paren]!, type, canonical, null, false), sj + 2, paren);
   }
+}
+
+/** Letters of scripts other than Latin (from Hebrew on; not Latin Extended Additional nor punctuation). */
+const otherScript = (c: number) => c >= 0x0590 && c < 0x1e00;
+/** The name at `s` glosses what comes before it: after "meaning " or after text in another script and ", ". */
+function glossBefore(body: string, s: number): boolean {
+  if (s >= 8 && body.charCodeAt(s - 1) === 32 && body.startsWith('meaning', s - 8)) return true;
+  let p = s - 1;
+  while (p >= 0 && isS(body.charCodeAt(p))) p--;
+  if (p < 1 || body.charCodeAt(p) !== 44) return false;
+  p--;
+  while (p >= 0 && isS(body.charCodeAt(p))) p--;
+  return p >= 0 && otherScript(body.charCodeAt(p));
 }
 
 /**
