@@ -193,3 +193,27 @@ describe('a known name given as a gloss', () => {
     expect(m.map((x) => [x.text, x.start])).toEqual([['Jaish al-Adl', 0], ['Army of Justice', 74]]);
   });
 });
+
+describe('a national body’s canonical name says whose it is', () => {
+  const org = (text: string) => ms(text).filter((m) => m[1] === 'organization').map((m) => [m[0], m[2]]);
+  it.each([
+    ['a possessive state', "The head of Nepal's Interior Ministry spoke.", [['Interior Ministry', 'Ministry of Interior (Nepal)']]],
+    ['a state before it stays a place', 'The Nepal Foreign Ministry said so.', [['Foreign Ministry', 'Ministry of Foreign Affairs (Nepal)']]],
+    ['a demonym', 'A Nepali Defence Ministry official said so.', [['Defence Ministry', 'Ministry of Defence (Nepal)']]],
+    ['"of" and a state', 'The Foreign Ministry of Nepal said so.', [['Foreign Ministry', 'Ministry of Foreign Affairs (Nepal)']]],
+    ['a national security council', "Nepal's National Security Council met.", [['National Security Council', 'National Security Council (Nepal)']]],
+    ['"the country\'s" ministry', "In Nepal a blast hit the country's Interior Ministry.", [['Interior Ministry', 'Ministry of Interior (Nepal)']]],
+  ])('%s', (_why, text, want) => expect(org(text)).toEqual(want));
+  it('the same body named again without its state', () => {
+    expect(org('The Nepal Foreign Ministry said so. Later the Foreign Ministry denied it.').map((m) => m[1])).toEqual([
+      'Ministry of Foreign Affairs (Nepal)',
+      'Ministry of Foreign Affairs (Nepal)',
+    ]);
+  });
+  it('no state named: the standard name alone', () => {
+    expect(org('The Interior Ministry said so.')).toEqual([['Interior Ministry', 'Ministry of Interior']]);
+  });
+  it('the country stays a place before its ministry', () => {
+    has('The Nepal Foreign Ministry said so.', 'Nepal', 'place');
+  });
+});

@@ -592,7 +592,9 @@ export function findMentions(body: string, t: Tokens, matcher: Matcher): Extract
     // leading known place before org words: "Pakistan High Commission" starts with a known place
     if (si > 0 && cover[si - 1]! >= 0 && G[si] !== GAP_LINE) {
       const f = found[cover[si - 1]!]!;
-      if (f.type === 'place' && foundJ[cover[si - 1]!] === si - 1 && orgHeadWithin(tc, si, sj)) {
+      // (but a country before its ministry stays a place: "The Pakistan Foreign Ministry said")
+      const ministry = words.key[WD[sj]!] === 'ministry' && canonicalOf(f.canonical)?.kind === 'state';
+      if (f.type === 'place' && foundJ[cover[si - 1]!] === si - 1 && orgHeadWithin(tc, si, sj) && !ministry) {
         si = foundI[cover[si - 1]!]!;
         dropFound(found, cover, cover[si]!);
       }
@@ -616,6 +618,8 @@ export function findMentions(body: string, t: Tokens, matcher: Matcher): Extract
       foundJ[x] = q;
     }
   }
+
+  nationalBodies(body, t, tc, found);
 
   // surnames of people named in full, later alone ("Mike Mullen" … "Mullen")
   let surname: Map<string, Found> | null = null;
@@ -725,6 +729,61 @@ function plainNameWord(t: Tokens, tc: Int32Array, cover: Int32Array, q: number):
   if ((f & (F_CAP | F_WORD)) !== (F_CAP | F_WORD) || f & cue) return false;
   const w = t.word[q]!;
   return !(words.flags[w]! & W_UPPER) && !(moreByWord[w]! & (M_DEMONYM | M_COMPASS | M_LANDFORM | M_TITLECASE));
+}
+
+const isApostrophe = (c: number) => c === 39 || c === 0x2019;
+/** A national body named without its country: a ministry ("Interior Ministry", "Ministry of Defence"), a national security council. */
+const NATIONAL_BODY = /^(?:(.+) Ministry|Ministry of (?:the )?(.+)|(National Security Council))$/;
+const DEMONYM_STATE = new Map(Object.entries(demonyms).filter(([k]) => !k.startsWith('$')) as Array<[string, string]>);
+/**
+ * A national body's canonical name says whose it is, in the standard form: "Pakistan's Interior Ministry" →
+ * "Ministry of Interior (Pakistan)", "a Pakistani Foreign Ministry spokesman" → "Ministry of Foreign
+ * Affairs (Pakistan)", "Afghanistan's National Security Council" → "National Security Council
+ * (Afghanistan)". The state is the one named right before it (or its demonym), or "of <state>" after it;
+ * for a ministry of "the country", the state named most so far. The same name elsewhere in the document,
+ * without a state of its own, is the same body.
+ */
+function nationalBodies(body: string, t: Tokens, tc: Int32Array, found: Found[]) {
+  let owner: Map<string, string> | null = null;
+  let open: number[] | null = null;
+  for (let x = 0; x < found.length; x++) {
+    const f = found[x]!;
+    if (f.type !== 'organization' || f.known || f.canonical === '') continue;
+    const m = NATIONAL_BODY.exec(f.canonical);
+    if (!m) continue;
+    const name = m[3] ?? `Ministry of ${m[1] === 'Foreign' || m[2] === 'Foreign' ? 'Foreign Affairs' : (m[1] ?? m[2])!}`;
+    const i = foundI[x]!;
+    const j = foundJ[x]!;
+    let state: string | null = null;
+    // (the state's possessive "s" is a token of its own: "Pakistan's Interior Ministry")
+    const before = i > 1 && words.raw[t.word[i - 1]!] === 's' && isApostrophe(body.charCodeAt(t.start[i - 1]! - 1)) ? i - 2 : i - 1;
+    const y = found.findIndex((g, k) => g.type === 'place' && g.canonical !== '' && foundJ[k] === before);
+    if (y >= 0 && canonicalOf(found[y]!.canonical)?.kind === 'state') state = found[y]!.canonical;
+    else if (i > 0 && isDemonym(t, i - 1)) state = DEMONYM_STATE.get(words.raw[t.word[i - 1]!]!) ?? null;
+    else if (words.key[t.word[j + 1]!] === 'of') {
+      const z = found.findIndex((g, k) => g.type === 'place' && g.canonical !== '' && foundI[k] === j + 2);
+      if (z >= 0 && canonicalOf(found[z]!.canonical)?.kind === 'state') state = found[z]!.canonical;
+    } else if (m[3] === undefined && i >= 2 && /\bcountry['’]s $/.test(body.slice(Math.max(0, f.start - 12), f.start))) state = mostNamedState(found, x);
+    f.canonical = name;
+    if (state) {
+      f.canonical = `${name} (${state})`;
+      if (!owner?.has(name)) (owner ??= new Map()).set(name, f.canonical);
+    } else (open ??= []).push(x);
+  }
+  if (owner && open) for (const x of open) found[x]!.canonical = owner.get(found[x]!.canonical) ?? found[x]!.canonical;
+}
+/** The state named most among the mentions before index `x` (the first named of those tied), or null. */
+function mostNamedState(found: Found[], x: number): string | null {
+  const count = new Map<string, number>();
+  let best: string | null = null;
+  for (let k = 0; k < x; k++) {
+    const g = found[k]!;
+    if (g.type !== 'place' || g.canonical === '' || canonicalOf(g.canonical)?.kind !== 'state') continue;
+    const c = (count.get(g.canonical) ?? 0) + 1;
+    count.set(g.canonical, c);
+    if (best === null || c > count.get(best)!) best = g.canonical;
+  }
+  return best;
 }
 
 function dropFound(found: Found[], cover: Int32Array, idx: number) {
