@@ -217,3 +217,13 @@ describe('a national body’s canonical name says whose it is', () => {
     has('The Nepal Foreign Ministry said so.', 'Nepal', 'place');
   });
 });
+
+describe('a name joined by the ezafe', () => {
+  it('is an organisation', () => {
+    has('Members of Banat-e-Kashmiri marched.', 'Banat-e-Kashmiri', 'organization');
+    has('He wrote for Nawa-i-Waqt for years.', 'Nawa-i-Waqt', 'organization');
+  });
+  it('not a name joined by "ul"', () => {
+    expect(ms('He met Sami-ul-Haq Lodhi in Quetta.').filter((m) => m[1] === 'organization')).toEqual([]);
+  });
+});

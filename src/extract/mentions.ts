@@ -959,6 +959,13 @@ function classify(
   let type: MentionType | null = forced ?? typeOfUnknown(tc, si, sj);
   // a head word and "of" open a body's name ("Bureau of Public Affairs", "Office of the Inspector General")
   if (!type && (tc[si]! & (F_ORGHEAD | F_CAP)) === (F_ORGHEAD | F_CAP) && sj > si + 1 && words.key[t.word[si + 1]!] === 'of') type = 'organization';
+  // a name joined by the ezafe ("Dukhtaran-e-Millat", "Nawa-i-Waqt") is a body's, not a person's or a place's
+  if (!type)
+    for (let q = si + 1; q < sj; q++)
+      if (G[q] === GAP_HYPHEN && G[q + 1] === GAP_HYPHEN && words.key[t.word[q]!] === 'e' && !(tc[q]! & F_CAP) && tc[q + 1]! & F_CAP) {
+        type = 'organization';
+        break;
+      }
   let end = sj;
   // "Ahle Hadith Andolon Bangladesh (Alhe Hadith Movement in Bangladesh)": a name glossed by an
   // organisation's name in parentheses is that organisation; the gloss is another mention of it
