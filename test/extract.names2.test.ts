@@ -227,3 +227,19 @@ describe('a name joined by the ezafe', () => {
     expect(ms('He met Sami-ul-Haq Lodhi in Quetta.').filter((m) => m[1] === 'organization')).toEqual([]);
   });
 });
+
+describe('heads and adjectives that make no name', () => {
+  it('"Jihad" ending a headline makes no organisation', () => {
+    expect(ms('The Proxy War: Weaponizing Jihad as Policy').filter((m) => m[1] === 'organization')).toEqual([]);
+  });
+  it('a lower-case "network" after a name makes a group', () => {
+    has('He led the Lodhi Brothers network in Ohio.', 'Lodhi Brothers network', 'organization');
+  });
+  it('"Islamist" is an adjective', () => {
+    expect(ms('Spokesman of Islamist militant group al-Shabaab spoke.').filter((m) => m[1] === 'person')).toEqual([]);
+  });
+  it('a given name inside quotes opens no person', () => {
+    expect(ms('The “Virginia Jihad” cases were closed.').filter((m) => m[1] === 'person')).toEqual([]);
+    has('Agents arrested Virginia Lodhi on Monday.', 'Virginia Lodhi', 'person');
+  });
+});

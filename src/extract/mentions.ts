@@ -47,7 +47,7 @@ const STOP = new Set(
     'what who whom which why how where then also however moreover thus still just only we they he she i you one two three four five ' +
     'six seven eight nine ten first second third last next new former late early according under over through between against among ' +
     'january february march april may june july august september october november december monday tuesday wednesday thursday friday ' +
-    'saturday sunday jan feb mar apr jun jul aug sep sept oct nov dec islamic sunni shia muslim muslims hindu hindus christian christians ' +
+    'saturday sunday jan feb mar apr jun jul aug sep sept oct nov dec islamic islamist islamists sunni shia muslim muslims hindu hindus christian christians ' +
     'jihadist jihadists global international public press media source sources released report reports chapter').split(' '),
 );
 /** Adjectives among STOP that can open an organisation's name (keys). */
@@ -56,6 +56,7 @@ const STOP_ADJECTIVES = new Set('islamic sunni shia muslim hindu christian jihad
 const TRANSLATION_BEFORE = /(?:\b(?:transl|lit|literally|meaning)\.?,?\s*|['’"”] or )['‘"“]$/;
 /** `['‘"“]`, TRANSLATION_BEFORE's last character: a pre-check on the code unit before a name. */
 const isOpenQuote = (c: number) => c === 39 || c === 0x2018 || c === 34 || c === 0x201c;
+const isCloseQuote = (c: number) => c === 39 || c === 0x2019 || c === 34 || c === 0x201d;
 const QUOTES = new Set(['"', '“', '”']);
 const TITLE_CASE_CONN = new Set(['Of', 'The', 'And', 'For', 'In']);
 /** Compass words that open the name of a part of a region ("East Africa", "Northern Virginia"). */
@@ -986,7 +987,8 @@ function classify(
       (before & F_ROLE && !(before & F_CAP)) || (before & F_COMMA && before2 & F_ROLE) || (si > 0 && G[si] === GAP_SPACE && personBefore(t, tc, si - 1));
     const roleAfter = after & F_COMMA && (after2 & (F_ROLE | F_TITLE) || appositiveRole(t, tc, sj + 2));
     const speechAfter = after & F_WORD && !(after & F_CAP) && after & F_SPEECH;
-    const given = tc[si]! & F_GIVEN && nWords >= 2;
+    // (a given name opens a person's name, not one written in quotes: "the “Virginia Jihad” cases")
+    const given = tc[si]! & F_GIVEN && nWords >= 2 && !(isOpenQuote(body.charCodeAt(S[si]! - 1)) && isCloseQuote(body.charCodeAt(E[sj]!)));
     // the next name in a list of people ("Abdul Malik al-Houthi, Abd al-Khaliq al-Houthi, and …")
     const prev = before & F_COMMA ? si - 2 : before & F_AND ? (before2 & F_COMMA ? si - 3 : si - 2) : -1;
     const listed =
