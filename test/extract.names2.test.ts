@@ -243,3 +243,18 @@ describe('heads and adjectives that make no name', () => {
     has('Agents arrested Virginia Lodhi on Monday.', 'Virginia Lodhi', 'person');
   });
 });
+
+describe('reference subdivisions are matched as spelt; infobox values are names', () => {
+  it('a surname one letter off a subdivision is no place', () => {
+    hasNot('Agent Dana Cole testified on Monday.', 'Cole');
+  });
+  it('a subdivision spelt as listed, in any case, is', () => {
+    has('Fighting spread across MUDUG overnight.', 'MUDUG', 'place');
+  });
+  it('a sentence that opens with an infobox label gives no name', () => {
+    expect(ms('Founded by Zarar Kundi in 2000, the group was banned.').filter((m) => String(m[0]).includes('2000'))).toEqual([]);
+  });
+  it('a value with a street number is no place', () => {
+    expect(ms('Place: Road No 79, Lakhi Marwat\n').map((m) => m[0])).toEqual(['Lakhi Marwat']);
+  });
+});

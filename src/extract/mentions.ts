@@ -10,7 +10,7 @@ import cues from './data/cues.json' with { type: 'json' };
 import demonyms from './data/demonyms.json' with { type: 'json' };
 import nameCues from './data/name-cues.json' with { type: 'json' };
 import { matchAll, type Matcher } from './matcher.ts';
-import { canonicalOf, nameKey } from './gazetteer.ts';
+import { canonicalOf, nameKey, onlySubdivision } from './gazetteer.ts';
 import { GAP_HYPHEN, GAP_LINE, GAP_NONE, GAP_SPACE, W_CAP, W_DIGIT, W_UPPER, W_WORD, wordIdOf, words, type Tokens } from './tokens.ts';
 import type { ExtractedMention, MentionType } from './types.ts';
 import { byStart } from './order.ts';
@@ -339,6 +339,8 @@ export function findMentions(body: string, t: Tokens, matcher: Matcher): Extract
       add(mention(S[i]!, E[j]!, e.type, '', null, true), i, j);
       continue;
     }
+    // a name of the reference subdivisions is matched as spelt, not as folded ("Cole" is not "Colle")
+    if (e.type === 'place' && e.entity_id === null && onlySubdivision(e.canonical) && plainSpelling(body.slice(S[i]!, E[j]!)) !== plainSpelling(e.canonical)) continue;
     // "The" capitalised after a comma belongs to the name ("Malaysia, The United Kingdom"); elsewhere it
     // opens a sentence or a quote ("“The TTP is …") or is a writer's capital ("designating The BLA")
     if (i >= 2 && tc[i - 1]! & F_THECAP && G[i - 1] !== GAP_LINE && tc[i - 2]! & F_COMMA && e.type !== 'person') i--;
@@ -733,6 +735,11 @@ function plainNameWord(t: Tokens, tc: Int32Array, cover: Int32Array, q: number):
 }
 
 const isApostrophe = (c: number) => c === 39 || c === 0x2019;
+/** A name without case, marks and separators ("Nord-Kivu" → "nordkivu"): its spelling, as `plainSpelling(a) === plainSpelling(b)` compares it. */
+function plainSpelling(s: string): string {
+  return s.normalize('NFKD').replace(/[^\p{L}\p{N}]/gu, '').toLowerCase();
+}
+
 /** A national body named without its country: a ministry ("Interior Ministry", "Ministry of Defence"), a national security council. */
 const NATIONAL_BODY = /^(?:(.+) Ministry|Ministry of (?:the )?(.+)|(National Security Council))$/;
 const DEMONYM_STATE = new Map(Object.entries(demonyms).filter(([k]) => !k.startsWith('$')) as Array<[string, string]>);
@@ -1249,7 +1256,7 @@ function infoboxItem(body: string, toks: Tokens, tc: Int32Array, cover: Int32Arr
   const [s, e] = trimmedItem(body, s0, e0);
   const text = body.slice(s, e);
   if (!text || text.endsWith(':') || !upperFirst(text) || text.includes('  ')) return;
-  if (ITEM_PUNCT.test(text)) return;
+  if (ITEM_PUNCT.test(text) || !VALUE_LINE.test(text)) return; // (a sentence, not a name: "Founded by X in 2000, …")
   // (a value glued to its label starts inside the label's token)
   const ti = tokenAt(toks, s, 'start') >= 0 ? tokenAt(toks, s, 'start') : tokenAround(toks, s);
   const tj = tokenAt(toks, e, 'end');
