@@ -258,3 +258,14 @@ describe('reference subdivisions are matched as spelt; infobox values are names'
     expect(ms('Place: Road No 79, Lakhi Marwat\n').map((m) => m[0])).toEqual(['Lakhi Marwat']);
   });
 });
+
+describe('more built-in groups', () => {
+  it.each([
+    ['a Syrian group', 'Washington would designate Hayat Tahrir al-Sham.', 'Hayat Tahrir al-Sham', 'Hayat Tahrir al-Sham'],
+    ['the short Baloch form', 'Baloch Liberation Army fighters attacked a train.', 'Baloch Liberation Army', 'Balochistan Liberation Army'],
+    ['an Indian police force by its acronym', 'A CRPF convoy was hit.', 'CRPF', 'Central Reserve Police Force'],
+  ])('%s', (_why, text, surface, canonical) => expect(ms(text).filter((m) => m[0] === surface)).toEqual([[surface, 'organization', canonical]]));
+  it('not an acronym written in lower case', () => {
+    hasNot('Subscribe to the rss feed.', 'rss');
+  });
+});
