@@ -269,3 +269,10 @@ describe('more built-in groups', () => {
     hasNot('Subscribe to the rss feed.', 'rss');
   });
 });
+
+describe('a city named like a group', () => {
+  it('"Lashkar Gah" is the city, "Lashkar" alone the group', () => {
+    expect(ms('Fighters entered Lashkar Gah on Monday.')).toEqual([['Lashkar Gah', 'place', 'Lashkar Gah']]);
+    expect(ms('Lashkar fighters attacked.')).toEqual([['Lashkar', 'organization', 'Lashkar-e-Taiba']]);
+  });
+});
