@@ -7,6 +7,7 @@
 import { GAP_LINE, PARTICLES, tokenize, W_CAP, W_DIGIT, W_OPEN, W_WORD, words, ID_COMMA, ID_DOT, type Tokens } from './tokens.ts';
 import type { GazetteerEntry } from './types.ts';
 import cues from './data/cues.json' with { type: 'json' };
+import { onlySubdivision } from './gazetteer.ts';
 import { widened } from '../util/typed.ts';
 
 /**
@@ -37,6 +38,11 @@ export interface Matcher {
   capRule: Uint8Array;
   /** capsAfter of hits[x] (see Compiled) */
   capsAfter: Int32Array;
+  /**
+   * 1 when hits[x] is a built-in name of the reference subdivisions: matched as spelt (case, marks and
+   * separators aside), not through the folded key ("Cole" is no "Colle")
+   */
+  spelt: Uint8Array;
   /** key id of each folded key on an edge */
   keys: Map<string, number>;
   /**
@@ -130,6 +136,7 @@ export function buildMatcher(entries: GazetteerEntry[]): Matcher {
   hitsFrom[out.length] = hits.length;
   const capRule = Uint8Array.from(hits, (c) => (c.rule === 'cap' ? 1 : 0));
   const capsAfter = Int32Array.from(hits, (c) => c.capsAfter);
+  const spelt = Uint8Array.from(hits, (c) => (c.entry.type === 'place' && c.entry.entity_id === null && onlySubdivision(c.entry.canonical) ? 1 : 0));
   const single = new Int32Array(2 * out.length);
   for (let k = 0; k < out.length; k++) single[2 * k] = NONE;
   for (let k = 0; k < edgeList.length; k += 3) {
@@ -145,7 +152,7 @@ export function buildMatcher(entries: GazetteerEntry[]): Matcher {
     while (edges[3 * idx + 2] !== 0) idx = (idx + 1) & (slots - 1);
     edges.set(edgeList.slice(k, k + 3), 3 * idx);
   }
-  return { size, hits, hitsFrom, capRule, capsAfter, keys, single, edges, epoch: -1, keyOfWord: new Int32Array(0), firstOfWord: new Int32Array(0), squashed: [], squashedLower: [] };
+  return { size, hits, hitsFrom, capRule, capsAfter, spelt, keys, single, edges, epoch: -1, keyOfWord: new Int32Array(0), firstOfWord: new Int32Array(0), squashed: [], squashedLower: [] };
 }
 
 /**
@@ -168,6 +175,20 @@ const isParticle = (w: number) => PARTICLES.has(words.raw[w]!);
  * too ("an Islamic state" is no "Islamic State").
  */
 const LOWER_OK = new Set(cues.org_heads.map((h) => h.toLowerCase()));
+/** A name without case, marks and separators ("Nord-Kivu" → "nordkivu"), to compare spellings. */
+function plainSpelling(s: string): string {
+  return s.normalize('NFKD').replace(/[^\p{L}\p{N}]/gu, '').toLowerCase();
+}
+/** body[s, e) spells `name`, case, marks and separators aside (ASCII letters compared in place first: most are spelt alike). */
+function sameSpelling(body: string, s: number, e: number, name: string): boolean {
+  if (e - s === name.length) {
+    let k = 0;
+    while (k < name.length && (body.charCodeAt(s + k) | 32) === (name.charCodeAt(k) | 32)) k++;
+    if (k === name.length) return true;
+  }
+  return plainSpelling(body.slice(s, e)) === plainSpelling(name);
+}
+
 /** The text's tokens i+1..j are capitalised (or not words) where the name's `capsAfter` wants it. */
 function casesAgree(word: Int32Array, i: number, j: number, capsAfter: number): boolean {
   const flags = words.flags;
@@ -240,7 +261,7 @@ export function matchAll(m: Matcher, t: Tokens, body: string): Matches {
   fit(m);
   const ko = m.keyOfWord;
   const fo = m.firstOfWord;
-  const { hits, hitsFrom, capRule, capsAfter } = m;
+  const { hits, hitsFrom, capRule, capsAfter, spelt } = m;
   let count = 0;
   let next = 0; // (the tokens before it are inside the last match)
   const opens = t.opens;
@@ -258,7 +279,9 @@ export function matchAll(m: Matcher, t: Tokens, body: string): Matches {
         // (the `cap` rule: the first word is capitalised or a number, or a particle before a capital)
         if (
           capRule[y] === 1
-            ? ((flags[w]! & (W_CAP | W_DIGIT)) !== 0 || (i < j && (flags[word[i + 1]!]! & W_CAP) !== 0 && isParticle(w))) && (capsAfter[y] === 0 || casesAgree(word, i, j, capsAfter[y]!))
+            ? ((flags[w]! & (W_CAP | W_DIGIT)) !== 0 || (i < j && (flags[word[i + 1]!]! & W_CAP) !== 0 && isParticle(w))) &&
+              (capsAfter[y] === 0 || casesAgree(word, i, j, capsAfter[y]!)) &&
+              (spelt[y] === 0 || sameSpelling(body, t.start[i]!, t.end[j]!, hits[y]!.entry.name))
             : acronymOk(m, hits[y]!, t, i, j, body)
         ) {
           best = y;

@@ -10,7 +10,7 @@ import cues from './data/cues.json' with { type: 'json' };
 import demonyms from './data/demonyms.json' with { type: 'json' };
 import nameCues from './data/name-cues.json' with { type: 'json' };
 import { matchAll, type Matcher } from './matcher.ts';
-import { canonicalOf, nameKey, onlySubdivision } from './gazetteer.ts';
+import { canonicalOf, nameKey } from './gazetteer.ts';
 import { GAP_HYPHEN, GAP_LINE, GAP_NONE, GAP_SPACE, W_CAP, W_DIGIT, W_UPPER, W_WORD, wordIdOf, words, type Tokens } from './tokens.ts';
 import type { ExtractedMention, MentionType } from './types.ts';
 import { byStart } from './order.ts';
@@ -339,8 +339,6 @@ export function findMentions(body: string, t: Tokens, matcher: Matcher): Extract
       add(mention(S[i]!, E[j]!, e.type, '', null, true), i, j);
       continue;
     }
-    // a name of the reference subdivisions is matched as spelt, not as folded ("Cole" is not "Colle")
-    if (e.type === 'place' && e.entity_id === null && onlySubdivision(e.canonical) && plainSpelling(body.slice(S[i]!, E[j]!)) !== plainSpelling(e.canonical)) continue;
     // "The" capitalised after a comma belongs to the name ("Malaysia, The United Kingdom"); elsewhere it
     // opens a sentence or a quote ("“The TTP is …") or is a writer's capital ("designating The BLA")
     if (i >= 2 && tc[i - 1]! & F_THECAP && G[i - 1] !== GAP_LINE && tc[i - 2]! & F_COMMA && e.type !== 'person') i--;
@@ -371,26 +369,6 @@ export function findMentions(body: string, t: Tokens, matcher: Matcher): Extract
     f.entity_id = null;
     for (let k = q; k <= r; k++) cover[k] = x;
     foundJ[x] = r;
-  }
-
-  // "the Departments of Justice and the Treasury": each word is a body of its own ("Department of Justice")
-  for (let x = 0; x < no; x++) {
-    const k = opens[x]!;
-    if (!(moreByWord[WD[k]!]! & M_HEADS) || words.key[WD[k + 1]!] !== 'of') continue;
-    const head = PLURAL_HEADS.get(wordRaw[WD[k]!]!)!;
-    for (let q = k + 2, item = 0; q < n && item < 4; item++) {
-      const the = (tc[q]! & (F_THE | F_CAP)) === F_THE;
-      if (the) q++;
-      if ((tc[q]! & (F_CAP | F_WORD)) !== (F_CAP | F_WORD)) break;
-      if (cover[q]! < 0 && !(tc[q + 1]! & F_NAME && G[q + 1] === GAP_SPACE)) {
-        const name = `${head} of ${the ? 'the ' : ''}${wordRaw[WD[q]!]!}`;
-        const c = canonicalOf(name);
-        add(mention(S[q]!, E[q]!, 'organization', c?.type === 'organization' ? c.canonical : name, null, c !== null), q, q);
-      }
-      q++;
-      if (!(tc[q]! & (F_COMMA | F_AND))) break;
-      q++;
-    }
   }
 
   // a place (not a country) after a plain name word, or a place that is also a given name before one, is
@@ -482,6 +460,10 @@ export function findMentions(body: string, t: Tokens, matcher: Matcher): Extract
     if (opens[x]! < k || !(tc[opens[x]!]! & F_NAME)) continue;
     k = opens[x]!;
     if (cover[k]! >= 0) continue;
+    if (moreByWord[WD[k]!]! & M_HEADS && words.key[WD[k + 1]!] === 'of') {
+      k = pluralHeads(t, tc, cover, add, k);
+      continue;
+    }
     let si = k;
     let sj = k;
     let q = k + 1;
@@ -735,11 +717,6 @@ function plainNameWord(t: Tokens, tc: Int32Array, cover: Int32Array, q: number):
 }
 
 const isApostrophe = (c: number) => c === 39 || c === 0x2019;
-/** A name without case, marks and separators ("Nord-Kivu" → "nordkivu"): its spelling, as `plainSpelling(a) === plainSpelling(b)` compares it. */
-function plainSpelling(s: string): string {
-  return s.normalize('NFKD').replace(/[^\p{L}\p{N}]/gu, '').toLowerCase();
-}
-
 /** A national body named without its country: a ministry ("Interior Ministry", "Ministry of Defence"), a national security council. */
 const NATIONAL_BODY = /^(?:(.+) Ministry|Ministry of (?:the )?(.+)|(National Security Council))$/;
 const DEMONYM_STATE = new Map(Object.entries(demonyms).filter(([k]) => !k.startsWith('$')) as Array<[string, string]>);
@@ -1049,15 +1026,41 @@ function classify(
   }
 }
 
+/**
+ * "the Departments of Justice and the Treasury" at token k: each one-word item is a body of its own
+ * ("Department of Justice", the built-in canonical where known). Returns the token after the list.
+ */
+function pluralHeads(t: Tokens, tc: Int32Array, cover: Int32Array, add: Add, k: number): number {
+  const head = PLURAL_HEADS.get(words.raw[t.word[k]!]!)!;
+  let q = k + 2;
+  for (let item = 0; q < t.n && item < 4; item++) {
+    const the = (tc[q]! & (F_THE | F_CAP)) === F_THE;
+    if (the) q++;
+    if ((tc[q]! & (F_CAP | F_WORD)) !== (F_CAP | F_WORD)) break;
+    if (cover[q]! < 0 && !(tc[q + 1]! & F_NAME && t.gap[q + 1] === GAP_SPACE)) {
+      const name = `${head} of ${the ? 'the ' : ''}${words.raw[t.word[q]!]!}`;
+      const c = canonicalOf(name);
+      add(mention(t.start[q]!, t.end[q]!, 'organization', c?.type === 'organization' ? c.canonical : name, null, c !== null), q, q);
+    }
+    q++;
+    if (!(tc[q]! & (F_COMMA | F_AND))) break;
+    q++;
+  }
+  return q;
+}
+
 /** Letters of scripts other than Latin (from Hebrew on; not Latin Extended Additional nor punctuation). */
 const otherScript = (c: number) => c >= 0x0590 && c < 0x1e00;
-/** The name at `s` glosses what comes before it: after "meaning " or after text in another script and ", ". */
+/**
+ * The name at `s` glosses what comes before it: after "meaning " or after text in another script and ", "
+ * (read by the code units before it: this runs at every name found).
+ */
 function glossBefore(body: string, s: number): boolean {
-  if (s >= 8 && body.charCodeAt(s - 1) === 32 && body.startsWith('meaning', s - 8)) return true;
-  let p = s - 1;
-  while (p >= 0 && isS(body.charCodeAt(p))) p--;
-  if (p < 1 || body.charCodeAt(p) !== 44) return false;
-  p--;
+  if (s < 3 || body.charCodeAt(s - 1) !== 32) return false;
+  const c = body.charCodeAt(s - 2);
+  if (c === 103) return s >= 8 && body.startsWith('meaning', s - 8); // "g"
+  if (c !== 44) return false; // ","
+  let p = s - 3;
   while (p >= 0 && isS(body.charCodeAt(p))) p--;
   return p >= 0 && otherScript(body.charCodeAt(p));
 }
@@ -1221,8 +1224,11 @@ function infobox(body: string, toks: Tokens, tc: Int32Array, cover: Int32Array, 
       const [a, b] = trimmedItem(body, s, e);
       if (a === b) blank++;
       else {
+        const ti = tokenAt(toks, a, 'start');
+        const tj = tokenAt(toks, b, 'end');
+        if (ti < 0 || tj < ti || tj - ti > 24 || !namesOnly(tc, ti, tj) || gluedLabel(words.raw[toks.word[ti]!]!)) break;
         INFOBOX_LINE_AT.lastIndex = s;
-        if (b - a > 200 || !VALUE_LINE.test(body.slice(a, b)) || INFOBOX_LINE_AT.test(body)) break;
+        if (INFOBOX_LINE_AT.test(body)) break;
         infoboxItems(body, toks, tc, cover, found, add, type, a, b);
         blank = 0;
       }
@@ -1230,22 +1236,38 @@ function infobox(body: string, toks: Tokens, tc: Int32Array, cover: Int32Array, 
     }
   }
 }
-/**
- * A line of names only: capitalised words, connectors and particles, commas between names; its first word
- * is no label glued to a value ("IdeologyIslamism").
- */
-const VALUE_LINE = /^(?!\S*\p{Ll}{2}\p{Lu}\p{Ll})\p{Lu}\S*(?:,?\s+(?:\p{Lu}\S*|of|and|the|bin|ibn|(?:al|ul|el|ud)-\S+))*$/u;
+/** Tokens i..j are names only: their words capitalised (or ordinals) or lower-case connectors and particles ("of", "al"). */
+function namesOnly(tc: Int32Array, i: number, j: number): boolean {
+  for (let q = i; q <= j; q++) if (tc[q]! & F_WORD && !(tc[q]! & (F_NAME | F_CONN))) return false;
+  return true;
+}
+/** A word that is a label glued to its value, a lower-case letter before a capital inside it ("IdeologyIslamism"; ASCII). */
+function gluedLabel(w: string): boolean {
+  for (let k = 2; k < w.length - 1; k++) {
+    const c = w.charCodeAt(k);
+    const p = w.charCodeAt(k - 1);
+    if (c >= 65 && c <= 90 && p >= 97 && p <= 122) return true;
+  }
+  return false;
+}
 
 /** The items of body[s, e), the runs of characters between commas or `<hr>` rules (and before a table's closing bar). */
 function infoboxItems(body: string, toks: Tokens, tc: Int32Array, cover: Int32Array, found: Found[], add: Add, type: MentionType, s: number, e: number) {
   while (e > s && (isS(body.charCodeAt(e - 1)) || body.charCodeAt(e - 1) === 124)) e--;
   for (let p = s; p < e; ) {
-    let q = body.indexOf(',', p);
-    if (q < 0 || q > e) q = e;
-    const hr = body.indexOf(' <hr> ', p);
-    if (hr >= 0 && hr < q) q = hr;
+    // (the next comma or " <hr> " before e, found by a scan of the item, not of the body past it)
+    let q = p;
+    let hr = false;
+    for (; q < e; q++) {
+      const c = body.charCodeAt(q);
+      if (c === 44) break;
+      if (c === 60 && body.startsWith('<hr>', q)) {
+        hr = true;
+        break;
+      }
+    }
     if (q > p) infoboxItem(body, toks, tc, cover, found, add, type, p, q);
-    p = q === hr ? q + 5 : q + 1;
+    p = hr ? q + 4 : q + 1;
   }
 }
 
@@ -1256,11 +1278,13 @@ function infoboxItem(body: string, toks: Tokens, tc: Int32Array, cover: Int32Arr
   const [s, e] = trimmedItem(body, s0, e0);
   const text = body.slice(s, e);
   if (!text || text.endsWith(':') || !upperFirst(text) || text.includes('  ')) return;
-  if (ITEM_PUNCT.test(text) || !VALUE_LINE.test(text)) return; // (a sentence, not a name: "Founded by X in 2000, …")
+  if (ITEM_PUNCT.test(text)) return;
   // (a value glued to its label starts inside the label's token)
   const ti = tokenAt(toks, s, 'start') >= 0 ? tokenAt(toks, s, 'start') : tokenAround(toks, s);
   const tj = tokenAt(toks, e, 'end');
   if (ti < 0 || tj < ti || tj - ti > 8) return;
+  // (a name, not a sentence: "Founded by X in 2000, …"; the first token of a glued value is the label's)
+  if (!namesOnly(tc, ti + 1, tj)) return;
   // (a person's name has at most five capitalised words: more are names run together, "A B C D E F")
   if (type === 'person') {
     let caps = 0;
