@@ -276,3 +276,13 @@ describe('a city named like a group', () => {
     expect(ms('Lashkar fighters attacked.')).toEqual([['Lashkar', 'organization', 'Lashkar-e-Taiba']]);
   });
 });
+
+describe('acronyms and citations', () => {
+  it('an acronym first in brackets before a gloss is learnt', () => {
+    const m = ms('The Sindhu Desh Liberation Army (SDLA; Sindhi: سنڌو) formed. SDLA claimed it.');
+    expect(m.filter((x) => x[0] === 'SDLA').map((x) => x[2])).toEqual(['Sindhu Desh Liberation Army', 'Sindhu Desh Liberation Army']);
+  });
+  it('"U.S." inside a code citation is no place', () => {
+    expect(ms('He was charged under 18 U.S.C. § 2339B in the U.S. yesterday.')).toEqual([['U.S.', 'place', 'United States']]);
+  });
+});

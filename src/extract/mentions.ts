@@ -12,6 +12,8 @@ import nameCues from './data/name-cues.json' with { type: 'json' };
 import { matchAll, type Matcher } from './matcher.ts';
 import { canonicalOf, nameKey } from './gazetteer.ts';
 import { GAP_HYPHEN, GAP_LINE, GAP_NONE, GAP_SPACE, W_CAP, W_DIGIT, W_UPPER, W_WORD, wordIdOf, words, type Tokens } from './tokens.ts';
+/** The word id of ";" (a mark's id is its index in tokens.ts MARKS, the same in every epoch). */
+const ID_SEMI = 7;
 import type { ExtractedMention, MentionType } from './types.ts';
 import { byStart } from './order.ts';
 import { isS } from './scan.ts';
@@ -339,6 +341,8 @@ export function findMentions(body: string, t: Tokens, matcher: Matcher): Extract
       add(mention(S[i]!, E[j]!, e.type, '', null, true), i, j);
       continue;
     }
+    // an acronym's full stop right before more letters is part of a longer one ("18 U.S.C. § 2339B" cites a code)
+    if (tc[j]! & F_DOT && G[j + 1] === GAP_NONE && tc[j + 1]! & F_WORD) continue;
     // "The" capitalised after a comma belongs to the name ("Malaysia, The United Kingdom"); elsewhere it
     // opens a sentence or a quote ("“The TTP is …") or is a writer's capital ("designating The BLA")
     if (i >= 2 && tc[i - 1]! & F_THECAP && G[i - 1] !== GAP_LINE && tc[i - 2]! & F_COMMA && e.type !== 'person') i--;
@@ -394,7 +398,8 @@ export function findMentions(body: string, t: Tokens, matcher: Matcher): Extract
   const np = parenCount;
   for (let x = 0; x < np; x++) {
     const k = parens[x]!;
-    if (k < 1 || k + 2 >= n || !(tc[k + 2]! & F_RPAREN)) continue;
+    // (the acronym alone in the brackets, or first before a gloss: "(HSM; Arabic: …)")
+    if (k < 1 || k + 2 >= n || (!(tc[k + 2]! & (F_RPAREN | F_COMMA)) && WD[k + 2] !== ID_SEMI)) continue;
     const a = k + 1;
     if (!(tc[a]! & F_ACRO)) continue;
     const aRaw = wordRaw[WD[a]!]!;
@@ -795,6 +800,7 @@ function parenOrgEnd(tc: Int32Array, n: number, q: number): number {
   if (!(tc[e]! & F_RPAREN) || e - q < 3 || !head || !(tc[e - 1]! & F_NAME)) return -1;
   return e - 1;
 }
+
 function orgHeadWithin(tc: Int32Array, i: number, j: number): boolean {
   for (let q = i; q <= j; q++) if (orgHeadAt(tc, q)) return true;
   return false;
