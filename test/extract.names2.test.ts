@@ -286,3 +286,17 @@ describe('acronyms and citations', () => {
     expect(ms('He was charged under 18 U.S.C. § 2339B in the U.S. yesterday.')).toEqual([['U.S.', 'place', 'United States']]);
   });
 });
+
+describe('lists of bodies are no lists of people', () => {
+  it('two bodies after a person', () => {
+    const m = ms('The attack was condemned by Shehbaz Sharif, Human Rights Watch and Amnesty International.');
+    expect(m.map((x) => [x[0], x[1]])).toEqual([
+      ['Shehbaz Sharif', 'person'],
+      ['Human Rights Watch', 'organization'],
+      ['Amnesty International', 'organization'],
+    ]);
+  });
+  it('a body with "and" inside its name stays whole', () => {
+    has('Research and Analysis Wing officers came.', 'Research and Analysis Wing', 'organization');
+  });
+});

@@ -898,9 +898,10 @@ function classify(
   let si = si0;
   if (notEntityAt(t, tc, si, sj)) return;
   // "Muhammad Sarwar and Shahid Mahmood": two names joined by "and" unless the whole is one organisation
-  if (!typeOfUnknown(tc, si, sj))
-    for (let q = si + 1; q < sj; q++)
-      if (tc[q]! & F_AND && !(tc[q]! & F_CAP) && cover[q]! < 0) {
+  // (but two bodies' names each ending in a head word are two: "Human Rights Watch and Amnesty International")
+  const whole = typeOfUnknown(tc, si, sj);
+  for (let q = si + 1; q < sj; q++)
+    if (tc[q]! & F_AND && !(tc[q]! & F_CAP) && cover[q]! < 0 && (!whole || (whole === 'organization' && orgHeadAt(tc, q - 1) && q - 1 > si))) {
         classify(body, t, tc, si, q - 1, cover, found, add);
         classify(body, t, tc, q + 1, sj, cover, found, add);
         return;
@@ -981,8 +982,9 @@ function classify(
     const given = tc[si]! & F_GIVEN && nWords >= 2 && !(isOpenQuote(body.charCodeAt(S[si]! - 1)) && isCloseQuote(body.charCodeAt(E[sj]!)));
     // the next name in a list of people ("Abdul Malik al-Houthi, Abd al-Khaliq al-Houthi, and …")
     const prev = before & F_COMMA ? si - 2 : before & F_AND ? (before2 & F_COMMA ? si - 3 : si - 2) : -1;
+    // (it reads as a person's name: a given name, an honorific or a particle in it; "Human Rights Watch" has none)
     const listed =
-      prev >= 0 && cover[prev]! >= 0 && found[cover[prev]!]!.type === 'person' && foundJ[cover[prev]!] === prev && (after & (F_COMMA | F_AND | F_DOT) || afterGap === GAP_LINE || sj + 1 >= n);
+      prev >= 0 && cover[prev]! >= 0 && found[cover[prev]!]!.type === 'person' && foundJ[cover[prev]!] === prev && (after & (F_COMMA | F_AND | F_DOT) || afterGap === GAP_LINE || sj + 1 >= n) && personLike(tc, si, sj);
     if (
       !type &&
       (((titleBefore || roleBefore) && nWords <= 4) || (given && nWords <= 4) || (listed && nCaps >= 2 && nCaps <= 5) || ((roleAfter || speechAfter || bylineAt(t, tc, si, sj)) && nWords >= 2 && nWords <= 3))
@@ -1053,6 +1055,17 @@ function pluralHeads(t: Tokens, tc: Int32Array, cover: Int32Array, add: Add, k: 
     q++;
   }
   return q;
+}
+
+/** Tokens i..j have a given name, an honorific of a name ("Qari") or a lower-case particle ("al", "bin"), and no stop word. */
+function personLike(tc: Int32Array, i: number, j: number): boolean {
+  let cue = false;
+  for (let q = i; q <= j; q++) {
+    const f = tc[q]!;
+    if (f & F_STOP) return false;
+    if (f & (F_GIVEN | F_NAMETITLE) || (f & (F_CONN | F_CAP)) === F_CONN) cue = true;
+  }
+  return cue;
 }
 
 /** Letters of scripts other than Latin (from Hebrew on; not Latin Extended Additional nor punctuation). */
