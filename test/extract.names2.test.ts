@@ -300,3 +300,18 @@ describe('lists of bodies are no lists of people', () => {
     has('Research and Analysis Wing officers came.', 'Research and Analysis Wing', 'organization');
   });
 });
+
+describe('operations, forces and infobox labels without values', () => {
+  it('an operation named with the ezafe is no organisation', () => {
+    expect(ms('Forces launched Operation Zarb-e-Azb in North Waziristan.').map((m) => m[0])).toEqual(['North Waziristan']);
+  });
+  it('"Rangers" heads a force', () => {
+    has('The Sindh Rangers raided hostels.', 'Sindh Rangers', 'organization');
+  });
+  it('a lone word after a first value may be the next label', () => {
+    expect(ms('Headquarters\nMiranshah\nFunding\nUnknown\n').map((m) => m[0])).toEqual(['Miranshah']);
+  });
+  it('bulleted values go on', () => {
+    expect(ms('Headquarters\n  • Kismayo (2008–12)\n  • Barawe[1]\nIdeology\n').map((m) => m[0])).toEqual(['Kismayo', 'Barawe']);
+  });
+});

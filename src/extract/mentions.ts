@@ -897,6 +897,8 @@ function classify(
   const G = t.gap;
   let si = si0;
   if (notEntityAt(t, tc, si, sj)) return;
+  // an operation's name is not annotated ("Operation Zarb-e-Azb")
+  if (si < sj && words.key[t.word[si]!] === 'operation') return;
   // "Muhammad Sarwar and Shahid Mahmood": two names joined by "and" unless the whole is one organisation
   // (but two bodies' names each ending in a head word are two: "Human Rights Watch and Amnesty International")
   const whole = typeOfUnknown(tc, si, sj);
@@ -1237,6 +1239,7 @@ function infobox(body: string, toks: Tokens, tc: Int32Array, cover: Int32Array, 
     // the values on the lines after it, one a line ("LeaderAli Rezaei\nOmar Haddad\n• Tariq Saleem"), up to
     // a line that is not a name (a label glued to its value, a sentence) or a second blank line
     let blank = 0;
+    let values = 0;
     for (let s = end + 1, k = 0; s < body.length && k < 8 && blank < 2; k++) {
       let e = body.indexOf('\n', s);
       if (e < 0) e = body.length;
@@ -1246,6 +1249,10 @@ function infobox(body: string, toks: Tokens, tc: Int32Array, cover: Int32Array, 
         const ti = tokenAt(toks, a, 'start');
         const tj = tokenAt(toks, b, 'end');
         if (ti < 0 || tj < ti || tj - ti > 24 || !namesOnly(tc, ti, tj) || gluedLabel(words.raw[toks.word[ti]!]!)) break;
+        // (one plain word on a line without a bullet, after a first value, may be the next label:
+        // "Headquarters\nMiranshah\nFunding\nUnknown")
+        if (ti === tj && cover[ti]! < 0 && a === s && (values > 0 || rest !== undefined)) break;
+        values++;
         INFOBOX_LINE_AT.lastIndex = s;
         if (INFOBOX_LINE_AT.test(body)) break;
         infoboxItems(body, toks, tc, cover, found, add, type, a, b);
