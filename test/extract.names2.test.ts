@@ -315,3 +315,9 @@ describe('operations, forces and infobox labels without values', () => {
     expect(ms('Headquarters\n  • Kismayo (2008–12)\n  • Barawe[1]\nIdeology\n').map((m) => m[0])).toEqual(['Kismayo', 'Barawe']);
   });
 });
+
+describe('only groups known to name branches so take a hyphenated branch', () => {
+  it('"NATO-Russia talks" name no branch', () => {
+    expect(ms('NATO-Russia talks stalled.').map((m) => [m[0], m[1]])).toEqual([['NATO', 'organization'], ['Russia', 'place']]);
+  });
+});

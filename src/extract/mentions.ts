@@ -9,6 +9,7 @@
 import cues from './data/cues.json' with { type: 'json' };
 import demonyms from './data/demonyms.json' with { type: 'json' };
 import nameCues from './data/name-cues.json' with { type: 'json' };
+import organisations from './data/organisations.json' with { type: 'json' };
 import { matchAll, type Matcher } from './matcher.ts';
 import { canonicalOf, nameKey } from './gazetteer.ts';
 import { GAP_HYPHEN, GAP_LINE, GAP_NONE, GAP_SPACE, W_CAP, W_DIGIT, W_UPPER, W_WORD, wordIdOf, words, type Tokens } from './tokens.ts';
@@ -65,6 +66,8 @@ const TITLE_CASE_CONN = new Set(['Of', 'The', 'And', 'For', 'In']);
 const COMPASS = new Set('north south east west northern southern eastern western central'.split(' '));
 /** Place heads that name a landform, a place of its own beside the place it is named after (lower case). */
 const LANDFORMS = new Set('valley river mountains hills sea strait lake desert plateau'.split(' '));
+/** Groups whose branches are named with a hyphen ("ISIS-Mozambique"; see organisations.json). */
+const BRANCHED = new Set(organisations.$branches);
 /** Plural heads that name several bodies at once ("the Departments of Justice and the Treasury"), and their singular. */
 const PLURAL_HEADS = new Map([
   ['Departments', 'Department'],
@@ -365,7 +368,7 @@ export function findMentions(body: string, t: Tokens, matcher: Matcher): Extract
       if ((tc[r + 1]! & (F_PLACEHEAD | F_CAP)) === (F_PLACEHEAD | F_CAP) && G[r + 1] === GAP_SPACE) r++; // "Bengal Province"
       // (the phrase ends there: a comma, a bracket, a full stop or the line's end)
       if (r + 1 < n && G[r + 1] !== GAP_LINE && !(tc[r + 1]! & (F_COMMA | F_DOT | F_LPAREN | F_RPAREN))) continue;
-    } else if (foundI[x] !== j || !(words.flags[WD[j]!]! & W_UPPER) || G[r + 1] === GAP_HYPHEN) continue;
+    } else if (foundI[x] !== j || !(words.flags[WD[j]!]! & W_UPPER) || G[r + 1] === GAP_HYPHEN || !BRANCHED.has(f.canonical)) continue;
     if (y >= 0) dropFound(found, cover, y);
     f.end = E[r]!;
     f.canonical = cleanCanonical(body.slice(f.start, f.end), 'organization');
