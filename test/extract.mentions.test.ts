@@ -165,10 +165,10 @@ describe('withoutTitle', () => {
 
 describe('infobox items (trimmedItem)', () => {
   // the expressions the trimming stands for, run on random items made of the characters that matter
-  const LEAD = /^(?:\s|\*|<hr>|&)+/;
+  const LEAD = /^(?:\s|\*|•|<hr>|&)+/;
   const TAIL = /(?:\s*\([^)]*\)|\s*\[\d+\]|\s)+$/;
   it('trims as the expressions do', () => {
-    const parts = [' ', '\u00a0', '\n', '(', ')', '[', ']', '1', '42', 'a', 'B', '*', '&', '<hr>', '<h', '\u2003', 'x)', '(y'];
+    const parts = [' ', '\u00a0', '\n', '(', ')', '[', ']', '1', '42', 'a', 'B', '*', '&', '<hr>', '<h', '\u2003', 'x)', '(y', '•'];
     let seed = 11;
     const rnd = () => (seed = (seed * 1103515245 + 12345) & 0x7fffffff) / 0x80000000;
     for (let it = 0; it < 20_000; it++) {

@@ -95,7 +95,14 @@ for (const [group, table] of Object.entries(places)) {
 }
 // first-level subdivisions of every country (reference data, see the file's note), after the hand-kept
 // table, which wins where both name a place
-for (const name of Object.keys(subdivisions.subdivisions)) if (!CANON.has(nameKey(name))) addBuiltin(name, [], 'place', 'place');
+const SUBDIVISION_ONLY = new Set<string>();
+for (const name of Object.keys(subdivisions.subdivisions))
+  if (!CANON.has(nameKey(name))) {
+    addBuiltin(name, [], 'place', 'place');
+    SUBDIVISION_ONLY.add(name);
+  }
+/** The canonical name is known only from the reference subdivisions (not the hand-kept table). */
+export const onlySubdivision = (canonical: string) => SUBDIVISION_ONLY.has(canonical);
 for (const [c, vs] of Object.entries(organisations)) if (!c.startsWith('$')) addBuiltin(c, vs as string[], 'organization', 'organization');
 // offices, laws and designations: matched so that the names inside them ("Treasury" in "Secretary of the
 // Treasury") are not taken for mentions; they yield no mention themselves

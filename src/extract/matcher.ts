@@ -6,6 +6,8 @@
 // id once per process (kept by word id), so the scan compares integers, not strings.
 import { GAP_LINE, PARTICLES, tokenize, W_CAP, W_DIGIT, W_OPEN, W_WORD, words, ID_COMMA, ID_DOT, type Tokens } from './tokens.ts';
 import type { GazetteerEntry } from './types.ts';
+import cues from './data/cues.json' with { type: 'json' };
+import { onlySubdivision } from './gazetteer.ts';
 import { widened } from '../util/typed.ts';
 
 /**
@@ -21,6 +23,8 @@ export interface Compiled {
   surface: string; // the surface without separators, for the acronym rule
   upper: string; // surface.toUpperCase()
   ntok: number;
+  /** bit k (k ≥ 1): the surface's k-th token is a capitalised word that the text may not write in lower case */
+  capsAfter: number;
 }
 
 export interface Matcher {
@@ -32,6 +36,13 @@ export interface Matcher {
   hits: Compiled[];
   hitsFrom: Int32Array;
   capRule: Uint8Array;
+  /** capsAfter of hits[x] (see Compiled) */
+  capsAfter: Int32Array;
+  /**
+   * 1 when hits[x] is a built-in name of the reference subdivisions: matched as spelt (case, marks and
+   * separators aside), not through the folded key ("Cole" is no "Colle")
+   */
+  spelt: Uint8Array;
   /** key id of each folded key on an edge */
   keys: Map<string, number>;
   /**
@@ -111,7 +122,9 @@ export function buildMatcher(entries: GazetteerEntry[]): Matcher {
     const surface = squash(e.name);
     const here = (out[node] ??= []);
     if (here.some((o) => o.entry.canonical === e.canonical && o.rule === rule && o.surface === surface)) continue;
-    here.push({ entry: e, rule, surface, upper: surface.toUpperCase(), ntok: path.length });
+    let capsAfter = 0;
+    for (let k = 1; k < Math.min(path.length, 31); k++) if (words.flags[path[k]!]! & W_CAP && !LOWER_OK.has(words.lower[path[k]!]!)) capsAfter |= 1 << k;
+    here.push({ entry: e, rule, surface, upper: surface.toUpperCase(), ntok: path.length, capsAfter });
     size++;
   }
   const hits: Compiled[] = [];
@@ -122,6 +135,8 @@ export function buildMatcher(entries: GazetteerEntry[]): Matcher {
   }
   hitsFrom[out.length] = hits.length;
   const capRule = Uint8Array.from(hits, (c) => (c.rule === 'cap' ? 1 : 0));
+  const capsAfter = Int32Array.from(hits, (c) => c.capsAfter);
+  const spelt = Uint8Array.from(hits, (c) => (c.entry.type === 'place' && c.entry.entity_id === null && onlySubdivision(c.entry.canonical) ? 1 : 0));
   const single = new Int32Array(2 * out.length);
   for (let k = 0; k < out.length; k++) single[2 * k] = NONE;
   for (let k = 0; k < edgeList.length; k += 3) {
@@ -137,7 +152,7 @@ export function buildMatcher(entries: GazetteerEntry[]): Matcher {
     while (edges[3 * idx + 2] !== 0) idx = (idx + 1) & (slots - 1);
     edges.set(edgeList.slice(k, k + 3), 3 * idx);
   }
-  return { size, hits, hitsFrom, capRule, keys, single, edges, epoch: -1, keyOfWord: new Int32Array(0), firstOfWord: new Int32Array(0), squashed: [], squashedLower: [] };
+  return { size, hits, hitsFrom, capRule, capsAfter, spelt, keys, single, edges, epoch: -1, keyOfWord: new Int32Array(0), firstOfWord: new Int32Array(0), squashed: [], squashedLower: [] };
 }
 
 /**
@@ -153,6 +168,34 @@ export interface Matches {
 const matches: Matches = { n: 0, i: new Int32Array(256), j: new Int32Array(256), hit: [] };
 
 const isParticle = (w: number) => PARTICLES.has(words.raw[w]!);
+
+/**
+ * Head words that running text writes in lower case inside a name ("the State department", "the Haqqani
+ * Network" as "network"): a capitalised word of a name other than these must be capitalised in the text
+ * too ("an Islamic state" is no "Islamic State").
+ */
+const LOWER_OK = new Set(cues.org_heads.map((h) => h.toLowerCase()));
+/** A name without case, marks and separators ("Nord-Kivu" → "nordkivu"), to compare spellings. */
+function plainSpelling(s: string): string {
+  return s.normalize('NFKD').replace(/[^\p{L}\p{N}]/gu, '').toLowerCase();
+}
+/** body[s, e) spells `name`, case, marks and separators aside (ASCII letters compared in place first: most are spelt alike). */
+function sameSpelling(body: string, s: number, e: number, name: string): boolean {
+  if (e - s === name.length) {
+    let k = 0;
+    while (k < name.length && (body.charCodeAt(s + k) | 32) === (name.charCodeAt(k) | 32)) k++;
+    if (k === name.length) return true;
+  }
+  return plainSpelling(body.slice(s, e)) === plainSpelling(name);
+}
+
+/** The text's tokens i+1..j are capitalised (or not words) where the name's `capsAfter` wants it. */
+function casesAgree(word: Int32Array, i: number, j: number, capsAfter: number): boolean {
+  const flags = words.flags;
+  for (let k = 1; k <= j - i && k < 31; k++)
+    if ((capsAfter >>> k) & 1 && (flags[word[i + k]!]! & (W_WORD | W_CAP | W_DIGIT)) === W_WORD) return false;
+  return true;
+}
 
 /** The acronym rule (see `CaseRule`) for c at tokens i..j. */
 function acronymOk(m: Matcher, c: Compiled, t: Tokens, i: number, j: number, body: string): boolean {
@@ -218,7 +261,7 @@ export function matchAll(m: Matcher, t: Tokens, body: string): Matches {
   fit(m);
   const ko = m.keyOfWord;
   const fo = m.firstOfWord;
-  const { hits, hitsFrom, capRule } = m;
+  const { hits, hitsFrom, capRule, capsAfter, spelt } = m;
   let count = 0;
   let next = 0; // (the tokens before it are inside the last match)
   const opens = t.opens;
@@ -234,7 +277,13 @@ export function matchAll(m: Matcher, t: Tokens, body: string): Matches {
     while (node > 0) {
       for (let y = hitsFrom[node]!, end = hitsFrom[node + 1]!; y < end; y++)
         // (the `cap` rule: the first word is capitalised or a number, or a particle before a capital)
-        if (capRule[y] === 1 ? (flags[w]! & (W_CAP | W_DIGIT)) !== 0 || (i < j && (flags[word[i + 1]!]! & W_CAP) !== 0 && isParticle(w)) : acronymOk(m, hits[y]!, t, i, j, body)) {
+        if (
+          capRule[y] === 1
+            ? ((flags[w]! & (W_CAP | W_DIGIT)) !== 0 || (i < j && (flags[word[i + 1]!]! & W_CAP) !== 0 && isParticle(w))) &&
+              (capsAfter[y] === 0 || casesAgree(word, i, j, capsAfter[y]!)) &&
+              (spelt[y] === 0 || sameSpelling(body, t.start[i]!, t.end[j]!, hits[y]!.entry.name))
+            : acronymOk(m, hits[y]!, t, i, j, body)
+        ) {
           best = y;
           bestJ = j;
           break;

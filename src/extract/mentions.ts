@@ -9,9 +9,12 @@
 import cues from './data/cues.json' with { type: 'json' };
 import demonyms from './data/demonyms.json' with { type: 'json' };
 import nameCues from './data/name-cues.json' with { type: 'json' };
+import organisations from './data/organisations.json' with { type: 'json' };
 import { matchAll, type Matcher } from './matcher.ts';
 import { canonicalOf, nameKey } from './gazetteer.ts';
 import { GAP_HYPHEN, GAP_LINE, GAP_NONE, GAP_SPACE, W_CAP, W_DIGIT, W_UPPER, W_WORD, wordIdOf, words, type Tokens } from './tokens.ts';
+/** The word id of ";" (a mark's id is its index in tokens.ts MARKS, the same in every epoch). */
+const ID_SEMI = 7;
 import type { ExtractedMention, MentionType } from './types.ts';
 import { byStart } from './order.ts';
 import { isS } from './scan.ts';
@@ -47,7 +50,7 @@ const STOP = new Set(
     'what who whom which why how where then also however moreover thus still just only we they he she i you one two three four five ' +
     'six seven eight nine ten first second third last next new former late early according under over through between against among ' +
     'january february march april may june july august september october november december monday tuesday wednesday thursday friday ' +
-    'saturday sunday jan feb mar apr jun jul aug sep sept oct nov dec islamic sunni shia muslim muslims hindu hindus christian christians ' +
+    'saturday sunday jan feb mar apr jun jul aug sep sept oct nov dec islamic islamist islamists sunni shia muslim muslims hindu hindus christian christians ' +
     'jihadist jihadists global international public press media source sources released report reports chapter').split(' '),
 );
 /** Adjectives among STOP that can open an organisation's name (keys). */
@@ -56,17 +59,25 @@ const STOP_ADJECTIVES = new Set('islamic sunni shia muslim hindu christian jihad
 const TRANSLATION_BEFORE = /(?:\b(?:transl|lit|literally|meaning)\.?,?\s*|['’"”] or )['‘"“]$/;
 /** `['‘"“]`, TRANSLATION_BEFORE's last character: a pre-check on the code unit before a name. */
 const isOpenQuote = (c: number) => c === 39 || c === 0x2018 || c === 34 || c === 0x201c;
+const isCloseQuote = (c: number) => c === 39 || c === 0x2019 || c === 34 || c === 0x201d;
 const QUOTES = new Set(['"', '“', '”']);
 const TITLE_CASE_CONN = new Set(['Of', 'The', 'And', 'For', 'In']);
 /** Compass words that open the name of a part of a region ("East Africa", "Northern Virginia"). */
 const COMPASS = new Set('north south east west northern southern eastern western central'.split(' '));
 /** Place heads that name a landform, a place of its own beside the place it is named after (lower case). */
 const LANDFORMS = new Set('valley river mountains hills sea strait lake desert plateau'.split(' '));
+/** Groups whose branches are named with a hyphen ("ISIS-Mozambique"; see organisations.json). */
+const BRANCHED = new Set(organisations.$branches);
+/** Plural heads that name several bodies at once ("the Departments of Justice and the Treasury"), and their singular. */
+const PLURAL_HEADS = new Map([
+  ['Departments', 'Department'],
+  ['Ministries', 'Ministry'],
+]);
 const TIME_WORDS = new Set('january february march april may june july august september october november december monday tuesday wednesday thursday friday saturday sunday'.split(' '));
 const INFOBOX: Array<[RegExp, MentionType]> = [
   [/^(commanders?\d*|leaders?|founders?|founded by|led by|leader|assailants?)$/i, 'person'],
-  [/^(units?\d*|combatants?\d*|belligerents?\d*|allies|opponents|perpetrators?)$/i, 'organization'],
-  [/^(place|location|headquarters|area of operations|country)$/i, 'place'],
+  [/^(units?\d*|combatants?\d*|belligerents?\d*|allies|opponents|perpetrators?|split from)$/i, 'organization'],
+  [/^(place|location|headquarters|area of operations|active regions|country)$/i, 'place'],
 ];
 
 /**
@@ -133,6 +144,7 @@ const M_STOPADJ = 1 << 2; // STOP_ADJECTIVES (key)
 const M_COMPASS = 1 << 3; // COMPASS (lower case)
 const M_LANDFORM = 1 << 4; // LANDFORMS (lower case)
 const M_TITLECASE = 1 << 5; // TITLE_CASE_CONN (as written)
+const M_HEADS = 1 << 6; // PLURAL_HEADS (as written)
 /** The more facts of word id w (see M_*). */
 function moreFactsOf(w: number): number {
   const raw = words.raw[w]!;
@@ -144,6 +156,7 @@ function moreFactsOf(w: number): number {
   if (COMPASS.has(lower)) b |= M_COMPASS;
   if (LANDFORMS.has(lower)) b |= M_LANDFORM;
   if (TITLE_CASE_CONN.has(raw)) b |= M_TITLECASE;
+  if (PLURAL_HEADS.has(raw)) b |= M_HEADS;
   return b;
 }
 
@@ -164,7 +177,7 @@ function factsOf(w: number): number {
   if (ORG_HEADS.has(lower)) b |= F_ORGHEAD;
   if (STOP.has(key)) b |= F_STOP;
   if (TITLES.has(lower)) b |= F_TITLE;
-  if (ROLES.has(lower)) b |= F_ROLE;
+  if (ROLES.has(lower) || (lower.endsWith('s') && ROLES.has(lower.slice(0, -1)))) b |= F_ROLE; // (or plural: "leaders")
   if (SPEECH.has(raw)) b |= F_SPEECH;
   if (ORG_LOWER.has(raw)) b |= F_ORGLOWER;
   if (PLACE_LOWER.has(raw)) b |= F_PLACELOWER;
@@ -322,6 +335,8 @@ export function findMentions(body: string, t: Tokens, matcher: Matcher): Extract
   const G = t.gap;
   const WD = t.word;
   const wordRaw = words.raw;
+  const opens = t.opens;
+  const no = t.nOpens;
   if (coverScratch.length < n + 3) coverScratch = new Int32Array(2 * n + 3);
   const cover = coverScratch.fill(-1, 0, n + 3); // -1: no mention
   const found: Found[] = [];
@@ -331,14 +346,60 @@ export function findMentions(body: string, t: Tokens, matcher: Matcher): Extract
     const e = raw.hit[x]!.entry;
     let i = raw.i[x]!;
     const j = raw.j[x]!;
-    if (e.canonical === '') {
-      // an office or a designation ("Secretary of the Treasury", "Foreign Terrorist Organization"): no mention
+    // an office or a designation ("Secretary of the Treasury", "Foreign Terrorist Organization"), or a known
+    // name given as a gloss ("meaning Army of Justice"): no mention
+    if (e.canonical === '' || glossBefore(body, S[i]!)) {
       add(mention(S[i]!, E[j]!, e.type, '', null, true), i, j);
       continue;
     }
-    // "The" capitalised mid-sentence belongs to the name ("Malaysia, The United Kingdom")
-    if (i >= 2 && tc[i - 1]! & F_THECAP && G[i - 1] !== GAP_LINE && !(tc[i - 2]! & F_SENTEND) && e.type !== 'person') i--;
+    // an acronym's full stop right before more letters is part of a longer one ("18 U.S.C. § 2339B" cites a code)
+    if (tc[j]! & F_DOT && G[j + 1] === GAP_NONE && tc[j + 1]! & F_WORD) continue;
+    // "The" capitalised after a comma belongs to the name ("Malaysia, The United Kingdom"); elsewhere it
+    // opens a sentence or a quote ("“The TTP is …") or is a writer's capital ("designating The BLA")
+    if (i >= 2 && tc[i - 1]! & F_THECAP && G[i - 1] !== GAP_LINE && tc[i - 2]! & F_COMMA && e.type !== 'person') i--;
     add(mention(S[i]!, E[j]!, e.type, e.canonical, e.entity_id, true), i, j);
+  }
+
+  // a known group's branch named after it and a dash: "ISIS-Mozambique", "ISIS-Core" (an acronym, a hyphen
+  // and a capitalised word), "Islamic State – Bengal Province" (a spaced dash and a place, ending the phrase)
+  for (let x = 0; x < found.length; x++) {
+    const f = found[x]!;
+    const j = foundJ[x]!;
+    const q = j + 1;
+    if (f.type !== 'organization' || f.canonical === '' || q >= n || G[q] !== GAP_HYPHEN || !(tc[q]! & F_CAP)) continue;
+    const spaced = S[q]! - E[j]! > 1;
+    const y = cover[q]!;
+    let r = y >= 0 ? foundJ[y]! : q;
+    if (y >= 0 && (found[y]!.type !== 'place' || foundI[y] !== q)) continue;
+    if (spaced) {
+      if (y < 0) continue;
+      if ((tc[r + 1]! & (F_PLACEHEAD | F_CAP)) === (F_PLACEHEAD | F_CAP) && G[r + 1] === GAP_SPACE) r++; // "Bengal Province"
+      // (the phrase ends there: a comma, a bracket, a full stop or the line's end)
+      if (r + 1 < n && G[r + 1] !== GAP_LINE && !(tc[r + 1]! & (F_COMMA | F_DOT | F_LPAREN | F_RPAREN))) continue;
+    } else if (foundI[x] !== j || !(words.flags[WD[j]!]! & W_UPPER) || G[r + 1] === GAP_HYPHEN || !BRANCHED.has(f.canonical)) continue;
+    if (y >= 0) dropFound(found, cover, y);
+    f.end = E[r]!;
+    f.canonical = cleanCanonical(body.slice(f.start, f.end), 'organization');
+    f.known = false;
+    f.entity_id = null;
+    for (let k = q; k <= r; k++) cover[k] = x;
+    foundJ[x] = r;
+  }
+
+  // a place (not a country) after a plain name word, or a place that is also a given name before one, is
+  // a part of a person's or another longer name ("activists Riaz Basra, …", "Virginia Smith said"): the run
+  // is typed as a whole below. Not in a headline's Title Case ("Blast Hits Karachi Market", "Virginia Man
+  // Arrested"), nor after a sentence's first word unless that is a given name.
+  for (let x = 0; x < found.length; x++) {
+    const f = found[x]!;
+    if (f.type !== 'place' || f.canonical === '' || !f.known) continue;
+    const i = foundI[x]!;
+    const j = foundJ[x]!;
+    const q = i - 1;
+    // (the word before is a word of its own, not the end of a hyphenated name: "Jamaat-e-Islami Kashmir")
+    const before = G[i] === GAP_SPACE && G[q] !== GAP_HYPHEN && plainNameWord(t, tc, cover, q) && !(tc[q - 1]! & F_CAP) && (tc[q]! & F_GIVEN || (G[q] !== GAP_LINE && !(tc[q - 1]! & F_SENTSTART)));
+    const after = !before && tc[i]! & F_GIVEN && i === j && G[j + 1] === GAP_SPACE && plainNameWord(t, tc, cover, j + 1) && !(tc[j + 2]! & F_CAP);
+    if ((before || after) && canonicalOf(f.canonical)?.kind !== 'state') dropFound(found, cover, x);
   }
 
   // acronyms learnt in the document: "Full Name (ACR)" (by word id: a word id is one spelling)
@@ -346,11 +407,10 @@ export function findMentions(body: string, t: Tokens, matcher: Matcher): Extract
   const acrStamp = newStamp();
   const parens = parenList;
   const np = parenCount;
-  const opens = t.opens;
-  const no = t.nOpens;
   for (let x = 0; x < np; x++) {
     const k = parens[x]!;
-    if (k < 1 || k + 2 >= n || !(tc[k + 2]! & F_RPAREN)) continue;
+    // (the acronym alone in the brackets, or first before a gloss: "(HSM; Arabic: …)")
+    if (k < 1 || k + 2 >= n || (!(tc[k + 2]! & (F_RPAREN | F_COMMA)) && WD[k + 2] !== ID_SEMI)) continue;
     const a = k + 1;
     if (!(tc[a]! & F_ACRO)) continue;
     const aRaw = wordRaw[WD[a]!]!;
@@ -408,7 +468,7 @@ export function findMentions(body: string, t: Tokens, matcher: Matcher): Extract
     }
 
   // infobox lines ("Commander1: A, B", "Units2: X, Y", "Leaders Salahuddin Farooqui[1]")
-  infobox(body, t, cover, add);
+  infobox(body, t, tc, cover, found, add);
 
   // unknown capitalised sequences typed by evidence
   let k = 0;
@@ -416,6 +476,10 @@ export function findMentions(body: string, t: Tokens, matcher: Matcher): Extract
     if (opens[x]! < k || !(tc[opens[x]!]! & F_NAME)) continue;
     k = opens[x]!;
     if (cover[k]! >= 0) continue;
+    if (moreByWord[WD[k]!]! & M_HEADS && words.key[WD[k + 1]!] === 'of') {
+      k = pluralHeads(t, tc, cover, add, k);
+      continue;
+    }
     let si = k;
     let sj = k;
     let q = k + 1;
@@ -529,7 +593,9 @@ export function findMentions(body: string, t: Tokens, matcher: Matcher): Extract
     // leading known place before org words: "Pakistan High Commission" starts with a known place
     if (si > 0 && cover[si - 1]! >= 0 && G[si] !== GAP_LINE) {
       const f = found[cover[si - 1]!]!;
-      if (f.type === 'place' && foundJ[cover[si - 1]!] === si - 1 && orgHeadWithin(tc, si, sj)) {
+      // (but a country before its ministry stays a place: "The Pakistan Foreign Ministry said")
+      const ministry = words.key[WD[sj]!] === 'ministry' && canonicalOf(f.canonical)?.kind === 'state';
+      if (f.type === 'place' && foundJ[cover[si - 1]!] === si - 1 && orgHeadWithin(tc, si, sj) && !ministry) {
         si = foundI[cover[si - 1]!]!;
         dropFound(found, cover, cover[si]!);
       }
@@ -553,6 +619,8 @@ export function findMentions(body: string, t: Tokens, matcher: Matcher): Extract
       foundJ[x] = q;
     }
   }
+
+  nationalBodies(body, t, tc, found);
 
   // surnames of people named in full, later alone ("Mike Mullen" … "Mullen")
   let surname: Map<string, Found> | null = null;
@@ -588,9 +656,12 @@ export function findMentions(body: string, t: Tokens, matcher: Matcher): Extract
   if (short || surname)
     for (let x = 0; x < no; x++) {
       const q = opens[x]!;
-      if (cover[q]! >= 0 || !(tc[q]! & F_CAP)) continue;
+      if (!(tc[q]! & F_CAP)) continue;
       // (a word not stamped is in neither: the lookups below would find nothing)
       const st = stamps[WD[q]!];
+      // a person's surname found as a place (not a country) is the person ("Riaz Basra" … "Basra, the first …")
+      const y = cover[q]!;
+      if (y >= 0 && (st !== surnameStamp || found[y]!.type !== 'place' || foundI[y] !== q || foundJ[y] !== q || canonicalOf(found[y]!.canonical)?.kind !== 'place')) continue;
       if (st === shortStamp) {
         const f = short!.get(wordRaw[WD[q]!]!);
         if (f && q + 1 < n && tc[q + 1]! & F_WORD && !(tc[q + 1]! & F_CAP) && G[q + 1] === GAP_SPACE) add(sameAs(f, S[q]!, E[q]!), q, q);
@@ -602,6 +673,7 @@ export function findMentions(body: string, t: Tokens, matcher: Matcher): Extract
         let p = q;
         for (let k = 1; k <= 3 && q - k >= 0 && cover[q - k]! < 0 && G[q - k + 1] === GAP_SPACE; k++)
           if (body.slice(S[q - k]!, E[q]!) === f.canonical) p = q - k;
+        if (y >= 0) dropFound(found, cover, y);
         add(sameAs(f, S[p]!, E[q]!), p, q);
       }
     }
@@ -650,6 +722,71 @@ function chapterOf(body: string, t: Tokens, tc: Int32Array, found: Found[], cove
   cover[q] = x;
 }
 
+/** Token q is a capitalised word not yet in a mention that can be part of a person's name (no cue word, acronym or demonym). */
+function plainNameWord(t: Tokens, tc: Int32Array, cover: Int32Array, q: number): boolean {
+  if (q < 0 || q >= t.n || cover[q]! >= 0) return false;
+  const f = tc[q]!;
+  const cue = F_STOP | F_TITLE | F_ROLE | F_TIME | F_CONN | F_PLACEPREP | F_ORGHEAD | F_PLACEHEAD;
+  if ((f & (F_CAP | F_WORD)) !== (F_CAP | F_WORD) || f & cue) return false;
+  const w = t.word[q]!;
+  return !(words.flags[w]! & W_UPPER) && !(moreByWord[w]! & (M_DEMONYM | M_COMPASS | M_LANDFORM | M_TITLECASE));
+}
+
+const isApostrophe = (c: number) => c === 39 || c === 0x2019;
+/** A national body named without its country: a ministry ("Interior Ministry", "Ministry of Defence"), a national security council. */
+const NATIONAL_BODY = /^(?:(.+) Ministry|Ministry of (?:the )?(.+)|(National Security Council))$/;
+const DEMONYM_STATE = new Map(Object.entries(demonyms).filter(([k]) => !k.startsWith('$')) as Array<[string, string]>);
+/**
+ * A national body's canonical name says whose it is, in the standard form: "Pakistan's Interior Ministry" →
+ * "Ministry of Interior (Pakistan)", "a Pakistani Foreign Ministry spokesman" → "Ministry of Foreign
+ * Affairs (Pakistan)", "Afghanistan's National Security Council" → "National Security Council
+ * (Afghanistan)". The state is the one named right before it (or its demonym), or "of <state>" after it;
+ * for a ministry of "the country", the state named most so far. The same name elsewhere in the document,
+ * without a state of its own, is the same body.
+ */
+function nationalBodies(body: string, t: Tokens, tc: Int32Array, found: Found[]) {
+  let owner: Map<string, string> | null = null;
+  let open: number[] | null = null;
+  for (let x = 0; x < found.length; x++) {
+    const f = found[x]!;
+    if (f.type !== 'organization' || f.known || f.canonical === '') continue;
+    const m = NATIONAL_BODY.exec(f.canonical);
+    if (!m) continue;
+    const name = m[3] ?? `Ministry of ${m[1] === 'Foreign' || m[2] === 'Foreign' ? 'Foreign Affairs' : (m[1] ?? m[2])!}`;
+    const i = foundI[x]!;
+    const j = foundJ[x]!;
+    let state: string | null = null;
+    // (the state's possessive "s" is a token of its own: "Pakistan's Interior Ministry")
+    const before = i > 1 && words.raw[t.word[i - 1]!] === 's' && isApostrophe(body.charCodeAt(t.start[i - 1]! - 1)) ? i - 2 : i - 1;
+    const y = found.findIndex((g, k) => g.type === 'place' && g.canonical !== '' && foundJ[k] === before);
+    if (y >= 0 && canonicalOf(found[y]!.canonical)?.kind === 'state') state = found[y]!.canonical;
+    else if (i > 0 && isDemonym(t, i - 1)) state = DEMONYM_STATE.get(words.raw[t.word[i - 1]!]!) ?? null;
+    else if (words.key[t.word[j + 1]!] === 'of') {
+      const z = found.findIndex((g, k) => g.type === 'place' && g.canonical !== '' && foundI[k] === j + 2);
+      if (z >= 0 && canonicalOf(found[z]!.canonical)?.kind === 'state') state = found[z]!.canonical;
+    } else if (m[3] === undefined && i >= 2 && /\bcountry['’]s $/.test(body.slice(Math.max(0, f.start - 12), f.start))) state = mostNamedState(found, x);
+    f.canonical = name;
+    if (state) {
+      f.canonical = `${name} (${state})`;
+      if (!owner?.has(name)) (owner ??= new Map()).set(name, f.canonical);
+    } else (open ??= []).push(x);
+  }
+  if (owner && open) for (const x of open) found[x]!.canonical = owner.get(found[x]!.canonical) ?? found[x]!.canonical;
+}
+/** The state named most among the mentions before index `x` (the first named of those tied), or null. */
+function mostNamedState(found: Found[], x: number): string | null {
+  const count = new Map<string, number>();
+  let best: string | null = null;
+  for (let k = 0; k < x; k++) {
+    const g = found[k]!;
+    if (g.type !== 'place' || g.canonical === '' || canonicalOf(g.canonical)?.kind !== 'state') continue;
+    const c = (count.get(g.canonical) ?? 0) + 1;
+    count.set(g.canonical, c);
+    if (best === null || c > count.get(best)!) best = g.canonical;
+  }
+  return best;
+}
+
 function dropFound(found: Found[], cover: Int32Array, idx: number) {
   const f = found[idx]!;
   for (let q = foundI[idx]!; q <= foundJ[idx]!; q++) if (cover[q] === idx) cover[q] = -1;
@@ -674,6 +811,7 @@ function parenOrgEnd(tc: Int32Array, n: number, q: number): number {
   if (!(tc[e]! & F_RPAREN) || e - q < 3 || !head || !(tc[e - 1]! & F_NAME)) return -1;
   return e - 1;
 }
+
 function orgHeadWithin(tc: Int32Array, i: number, j: number): boolean {
   for (let q = i; q <= j; q++) if (orgHeadAt(tc, q)) return true;
   return false;
@@ -770,10 +908,13 @@ function classify(
   const G = t.gap;
   let si = si0;
   if (notEntityAt(t, tc, si, sj)) return;
+  // an operation's name is not annotated ("Operation Zarb-e-Azb")
+  if (si < sj && words.key[t.word[si]!] === 'operation') return;
   // "Muhammad Sarwar and Shahid Mahmood": two names joined by "and" unless the whole is one organisation
-  if (!typeOfUnknown(tc, si, sj))
-    for (let q = si + 1; q < sj; q++)
-      if (tc[q]! & F_AND && !(tc[q]! & F_CAP) && cover[q]! < 0) {
+  // (but two bodies' names each ending in a head word are two: "Human Rights Watch and Amnesty International")
+  const whole = typeOfUnknown(tc, si, sj);
+  for (let q = si + 1; q < sj; q++)
+    if (tc[q]! & F_AND && !(tc[q]! & F_CAP) && cover[q]! < 0 && (!whole || (whole === 'organization' && orgHeadAt(tc, q - 1) && q - 1 > si))) {
         classify(body, t, tc, si, q - 1, cover, found, add);
         classify(body, t, tc, q + 1, sj, cover, found, add);
         return;
@@ -805,7 +946,12 @@ function classify(
   if (notEntityAt(t, tc, si, sj)) return;
   const text = body.slice(S[si]!, E[sj]!);
   let nWords = 0;
-  for (let q = si; q <= sj; q++) if (tc[q]! & F_WORD) nWords++;
+  let nCaps = 0; // (the capitalised words: "Abd al-Khaliq al-Houthi" has three)
+  for (let q = si; q <= sj; q++)
+    if (tc[q]! & F_WORD) {
+      nWords++;
+      if (tc[q]! & F_CAP) nCaps++;
+    }
   // the tokens around the name (past either end: no facts)
   const before = tc[si - 1]!;
   const before2 = tc[si - 2]!;
@@ -818,6 +964,13 @@ function classify(
   let type: MentionType | null = forced ?? typeOfUnknown(tc, si, sj);
   // a head word and "of" open a body's name ("Bureau of Public Affairs", "Office of the Inspector General")
   if (!type && (tc[si]! & (F_ORGHEAD | F_CAP)) === (F_ORGHEAD | F_CAP) && sj > si + 1 && words.key[t.word[si + 1]!] === 'of') type = 'organization';
+  // a name joined by the ezafe ("Dukhtaran-e-Millat", "Nawa-i-Waqt") is a body's, not a person's or a place's
+  if (!type)
+    for (let q = si + 1; q < sj; q++)
+      if (G[q] === GAP_HYPHEN && G[q + 1] === GAP_HYPHEN && words.key[t.word[q]!] === 'e' && !(tc[q]! & F_CAP) && tc[q + 1]! & F_CAP) {
+        type = 'organization';
+        break;
+      }
   let end = sj;
   // "Ahle Hadith Andolon Bangladesh (Alhe Hadith Movement in Bangladesh)": a name glossed by an
   // organisation's name in parentheses is that organisation; the gloss is another mention of it
@@ -838,8 +991,17 @@ function classify(
       (before & F_ROLE && !(before & F_CAP)) || (before & F_COMMA && before2 & F_ROLE) || (si > 0 && G[si] === GAP_SPACE && personBefore(t, tc, si - 1));
     const roleAfter = after & F_COMMA && (after2 & (F_ROLE | F_TITLE) || appositiveRole(t, tc, sj + 2));
     const speechAfter = after & F_WORD && !(after & F_CAP) && after & F_SPEECH;
-    const given = tc[si]! & F_GIVEN && nWords >= 2;
-    if (!type && (((titleBefore || roleBefore) && nWords <= 4) || (given && nWords <= 4) || ((roleAfter || speechAfter || bylineAt(t, tc, si, sj)) && nWords >= 2 && nWords <= 3)))
+    // (a given name opens a person's name, not one written in quotes: "the “Virginia Jihad” cases")
+    const given = tc[si]! & F_GIVEN && nWords >= 2 && !(isOpenQuote(body.charCodeAt(S[si]! - 1)) && isCloseQuote(body.charCodeAt(E[sj]!)));
+    // the next name in a list of people ("Abdul Malik al-Houthi, Abd al-Khaliq al-Houthi, and …")
+    const prev = before & F_COMMA ? si - 2 : before & F_AND ? (before2 & F_COMMA ? si - 3 : si - 2) : -1;
+    // (it reads as a person's name: a given name, an honorific or a particle in it; "Human Rights Watch" has none)
+    const listed =
+      prev >= 0 && cover[prev]! >= 0 && found[cover[prev]!]!.type === 'person' && foundJ[cover[prev]!] === prev && (after & (F_COMMA | F_AND | F_DOT) || afterGap === GAP_LINE || sj + 1 >= n) && personLike(tc, si, sj);
+    if (
+      !type &&
+      (((titleBefore || roleBefore) && nWords <= 4) || (given && nWords <= 4) || (listed && nCaps >= 2 && nCaps <= 5) || ((roleAfter || speechAfter || bylineAt(t, tc, si, sj)) && nWords >= 2 && nWords <= 3))
+    )
       type = 'person';
     // a name that ends in an office or a body's head word is no person ("Department Spokesman", "Office")
     if (type === 'person' && tc[sj]! & (F_ORGHEAD | F_ROLE | F_TITLE)) type = null;
@@ -869,6 +1031,8 @@ function classify(
   // a demonym or a compass word alone is no place ("at Afghan allegations", "in Eastern Afghanistan")
   // a translation given after "transl." or "lit." is no name of its own ("lit. 'Party of Holy Fighters'")
   if (type && !forced && isOpenQuote(body.charCodeAt(S[si]! - 1)) && TRANSLATION_BEFORE.test(body.slice(Math.max(0, S[si]! - 16), S[si]!))) return;
+  // (or, unquoted, after "meaning" or after a name in another script and a comma: "(Urdu: …, Army of X)")
+  if (type && !forced && glossBefore(body, S[si]!)) return;
   if (!type || (type === 'place' && (isDemonym(t, si) || (si === end && moreByWord[t.word[si]!]! & M_COMPASS)))) return;
   // drop known places swallowed by an organisation name
   for (let q = si; q <= end; q++) if (cover[q]! >= 0) dropFound(found, cover, cover[q]!);
@@ -881,6 +1045,56 @@ function classify(
     for (let q = sj + 2; q <= paren; q++) if (cover[q]! >= 0) dropFound(found, cover, cover[q]!);
     add(mention(S[sj + 2]!, E[paren]!, type, canonical, null, false), sj + 2, paren);
   }
+}
+
+/**
+ * "the Departments of Justice and the Treasury" at token k: each one-word item is a body of its own
+ * ("Department of Justice", the built-in canonical where known). Returns the token after the list.
+ */
+function pluralHeads(t: Tokens, tc: Int32Array, cover: Int32Array, add: Add, k: number): number {
+  const head = PLURAL_HEADS.get(words.raw[t.word[k]!]!)!;
+  let q = k + 2;
+  for (let item = 0; q < t.n && item < 4; item++) {
+    const the = (tc[q]! & (F_THE | F_CAP)) === F_THE;
+    if (the) q++;
+    if ((tc[q]! & (F_CAP | F_WORD)) !== (F_CAP | F_WORD)) break;
+    if (cover[q]! < 0 && !(tc[q + 1]! & F_NAME && t.gap[q + 1] === GAP_SPACE)) {
+      const name = `${head} of ${the ? 'the ' : ''}${words.raw[t.word[q]!]!}`;
+      const c = canonicalOf(name);
+      add(mention(t.start[q]!, t.end[q]!, 'organization', c?.type === 'organization' ? c.canonical : name, null, c !== null), q, q);
+    }
+    q++;
+    if (!(tc[q]! & (F_COMMA | F_AND))) break;
+    q++;
+  }
+  return q;
+}
+
+/** Tokens i..j have a given name, an honorific of a name ("Qari") or a lower-case particle ("al", "bin"), and no stop word. */
+function personLike(tc: Int32Array, i: number, j: number): boolean {
+  let cue = false;
+  for (let q = i; q <= j; q++) {
+    const f = tc[q]!;
+    if (f & F_STOP) return false;
+    if (f & (F_GIVEN | F_NAMETITLE) || (f & (F_CONN | F_CAP)) === F_CONN) cue = true;
+  }
+  return cue;
+}
+
+/** Letters of scripts other than Latin (from Hebrew on; not Latin Extended Additional nor punctuation). */
+const otherScript = (c: number) => c >= 0x0590 && c < 0x1e00;
+/**
+ * The name at `s` glosses what comes before it: after "meaning " or after text in another script and ", "
+ * (read by the code units before it: this runs at every name found).
+ */
+function glossBefore(body: string, s: number): boolean {
+  if (s < 3 || body.charCodeAt(s - 1) !== 32) return false;
+  const c = body.charCodeAt(s - 2);
+  if (c === 103) return s >= 8 && body.startsWith('meaning', s - 8); // "g"
+  if (c !== 44) return false; // ","
+  let p = s - 3;
+  while (p >= 0 && isS(body.charCodeAt(p))) p--;
+  return p >= 0 && otherScript(body.charCodeAt(p));
 }
 
 /**
@@ -962,11 +1176,16 @@ function tokenAround(t: Tokens, pos: number): number {
 /** The infobox labels, as expressions. */
 const INFOBOX_LABELS = [
   'Commanders?', 'Leaders?', 'Founders?', 'Founded by', 'Led by', 'Units?', 'Combatants?', 'Belligerents?', 'Allies',
-  'Opponents', 'Perpetrators?', 'Assailants?', 'Place', 'Location', 'Headquarters', 'Area of operations', 'Country',
+  'Opponents', 'Perpetrators?', 'Assailants?', 'Split from', 'Place', 'Location', 'Headquarters', 'Area of operations',
+  'Active regions', 'Country',
 ];
-// the label, then a colon, a space before a capital, or nothing before a capitalised word (a label glued
-// to its value, as copied from a rendered infobox: "LocationLethpora")
-export const INFOBOX_LINE = new RegExp(`^[-*•\\s]*(${INFOBOX_LABELS.join('|')})(\\d*)(?::[ \\t]*| (?=\\p{Lu})|(?=\\p{Lu}\\p{Ll}))(.+)$`, 'gmu');
+// the label, then a colon, a space before a capital, a table's bar ("Location | Lethpora |"), or nothing
+// before a capitalised word (a label glued to its value, as copied from a rendered infobox:
+// "LocationLethpora"); or the label alone on its line, its values on the lines after it
+export const INFOBOX_LINE = new RegExp(
+  `^[-*•\\s]*(${INFOBOX_LABELS.join('|')})(\\d*)(?:(?::[ \\t]*| (?=\\p{Lu})|(?=\\p{Lu}\\p{Ll})| *\\| *)(.+)|[ \\t]*:?[ \\t]*)$`,
+  'gmu',
+);
 const INFOBOX_LINE_AT = new RegExp(INFOBOX_LINE.source, 'ymu');
 /** A word a label begins with, and the digits after it ("Commanders2", "Founded" of "Founded by"), or glued to its value ("LocationLethpora"). */
 const LABEL_WORD = new RegExp(`^(?:${INFOBOX_LABELS.map((s) => s.split(' ')[0]!).join('|')})\\d*(?:$|\\p{Lu}\\p{Ll})`, 'u');
@@ -1018,29 +1237,81 @@ export function infoboxLines(body: string, t: Tokens): RegExpExecArray[] {
   return out;
 }
 
-function infobox(body: string, toks: Tokens, cover: Int32Array, add: (f: Found, i: number, j: number) => void) {
+type Add = (f: Found, i: number, j: number) => void;
+function infobox(body: string, toks: Tokens, tc: Int32Array, cover: Int32Array, found: Found[], add: Add) {
   for (const m of infoboxLines(body, toks)) {
     const label = m[1]!.trim();
     const hit = INFOBOX.find(([re]) => re.test(label));
     if (!hit) continue;
     const type = hit[1];
-    const rest = m[3]!;
-    const restStart = m.index + m[0].length - rest.length;
-    if (rest.length > 400) continue;
-    // the items: the runs of characters other than commas
-    for (let p = 0; p < rest.length; ) {
-      let q = rest.indexOf(',', p);
-      if (q < 0) q = rest.length;
-      if (q > p) infoboxItem(body, toks, cover, add, type, restStart + p, restStart + q);
-      p = q + 1;
+    const end = m.index + m[0].length;
+    const rest = m[3];
+    if (rest !== undefined && rest.length <= 400) infoboxItems(body, toks, tc, cover, found, add, type, end - rest.length, end);
+    // the values on the lines after it, one a line ("LeaderAli Rezaei\nOmar Haddad\n• Tariq Saleem"), up to
+    // a line that is not a name (a label glued to its value, a sentence) or a second blank line
+    let blank = 0;
+    let values = 0;
+    for (let s = end + 1, k = 0; s < body.length && k < 8 && blank < 2; k++) {
+      let e = body.indexOf('\n', s);
+      if (e < 0) e = body.length;
+      const [a, b] = trimmedItem(body, s, e);
+      if (a === b) blank++;
+      else {
+        const ti = tokenAt(toks, a, 'start');
+        const tj = tokenAt(toks, b, 'end');
+        if (ti < 0 || tj < ti || tj - ti > 24 || !namesOnly(tc, ti, tj) || gluedLabel(words.raw[toks.word[ti]!]!)) break;
+        // (one plain word on a line without a bullet, after a first value, may be the next label:
+        // "Headquarters\nMiranshah\nFunding\nUnknown")
+        if (ti === tj && cover[ti]! < 0 && a === s && (values > 0 || rest !== undefined)) break;
+        values++;
+        INFOBOX_LINE_AT.lastIndex = s;
+        if (INFOBOX_LINE_AT.test(body)) break;
+        infoboxItems(body, toks, tc, cover, found, add, type, a, b);
+        blank = 0;
+      }
+      s = e + 1;
     }
+  }
+}
+/** Tokens i..j are names only: their words capitalised (or ordinals) or lower-case connectors and particles ("of", "al"). */
+function namesOnly(tc: Int32Array, i: number, j: number): boolean {
+  for (let q = i; q <= j; q++) if (tc[q]! & F_WORD && !(tc[q]! & (F_NAME | F_CONN))) return false;
+  return true;
+}
+/** A word that is a label glued to its value, a lower-case letter before a capital inside it ("IdeologyIslamism"; ASCII). */
+function gluedLabel(w: string): boolean {
+  for (let k = 2; k < w.length - 1; k++) {
+    const c = w.charCodeAt(k);
+    const p = w.charCodeAt(k - 1);
+    if (c >= 65 && c <= 90 && p >= 97 && p <= 122) return true;
+  }
+  return false;
+}
+
+/** The items of body[s, e), the runs of characters between commas or `<hr>` rules (and before a table's closing bar). */
+function infoboxItems(body: string, toks: Tokens, tc: Int32Array, cover: Int32Array, found: Found[], add: Add, type: MentionType, s: number, e: number) {
+  while (e > s && (isS(body.charCodeAt(e - 1)) || body.charCodeAt(e - 1) === 124)) e--;
+  for (let p = s; p < e; ) {
+    // (the next comma or " <hr> " before e, found by a scan of the item, not of the body past it)
+    let q = p;
+    let hr = false;
+    for (; q < e; q++) {
+      const c = body.charCodeAt(q);
+      if (c === 44) break;
+      if (c === 60 && body.startsWith('<hr>', q)) {
+        hr = true;
+        break;
+      }
+    }
+    if (q > p) infoboxItem(body, toks, tc, cover, found, add, type, p, q);
+    p = hr ? q + 4 : q + 1;
   }
 }
 
 /** One infobox item, body[s, e): trimmed of markup, bullets, footnote marks and notes, a mention if it is a name. */
 /** Punctuation that makes an infobox item a sentence, not a name. */
 const ITEM_PUNCT = /[.:;!?]/;
-function infoboxItem(body: string, toks: Tokens, cover: Int32Array, add: (f: Found, i: number, j: number) => void, type: MentionType, s0: number, e0: number) {
+function infoboxItem(body: string, toks: Tokens, tc: Int32Array, cover: Int32Array, found: Found[], add: Add, type: MentionType, s0: number, e0: number) {
   const [s, e] = trimmedItem(body, s0, e0);
   const text = body.slice(s, e);
   if (!text || text.endsWith(':') || !upperFirst(text) || text.includes('  ')) return;
@@ -1049,13 +1320,36 @@ function infoboxItem(body: string, toks: Tokens, cover: Int32Array, add: (f: Fou
   const ti = tokenAt(toks, s, 'start') >= 0 ? tokenAt(toks, s, 'start') : tokenAround(toks, s);
   const tj = tokenAt(toks, e, 'end');
   if (ti < 0 || tj < ti || tj - ti > 8) return;
-  for (let q = ti; q <= tj; q++) if (cover[q]! >= 0) return;
+  // (a name, not a sentence: "Founded by X in 2000, …"; the first token of a glued value is the label's)
+  if (!namesOnly(tc, ti + 1, tj)) return;
+  // (a person's name has at most five capitalised words: more are names run together, "A B C D E F")
+  if (type === 'person') {
+    let caps = 0;
+    for (let q = ti; q <= tj; q++) if (tc[q]! & F_CAP) caps++;
+    if (caps > 5) return;
+  }
+  // a known place inside a person's or a group's name is part of it ("FoundersRiaz Basra", "Split
+  // fromSipah-e-Sahaba Pakistan"); any other mention inside the item, or places that make the whole item
+  // ("Iran Iran"), keep it
+  let places = false;
+  let free = false;
+  for (let q = ti; q <= tj; q++) {
+    const x = cover[q]!;
+    if (x < 0) {
+      if (tc[q]! & F_WORD) free = true;
+      continue;
+    }
+    if (type === 'place' || found[x]!.type !== 'place') return;
+    places = true;
+  }
+  if (places && !free) return;
   if (NOT_ENTITIES.has(nameKey(text))) return;
+  if (places) for (let q = ti; q <= tj; q++) if (cover[q]! >= 0) dropFound(found, cover, cover[q]!);
   add(mention(s, e, type, cleanCanonical(text, type), null, false), ti, tj);
 }
 
 /**
- * An infobox item body[s, e) without its leading markup and bullets (/^(?:\s|\*|<hr>|&)+/) and its trailing
+ * An infobox item body[s, e) without its leading markup and bullets (/^(?:\s|\*|•|<hr>|&)+/) and its trailing
  * notes and footnote marks (/(?:\s*\([^)]*\)|\s*\[\d+\]|\s)+$/), found without slicing: [start, end).
  */
 export function trimmedItem(body: string, s: number, e: number): [number, number] {
@@ -1063,12 +1357,12 @@ export function trimmedItem(body: string, s: number, e: number): [number, number
   return [start, start + keptLength(body, start, e)];
 }
 
-/** The length of the match of /^(?:\s|\*|<hr>|&)+/ in body[s, e) (0 if none). */
+/** The length of the match of /^(?:\s|\*|•|<hr>|&)+/ in body[s, e) (0 if none). */
 function leadLength(body: string, s: number, e: number): number {
   let p = s;
   while (p < e) {
     const c = body.charCodeAt(p);
-    if (c === 42 || c === 38 || isS(c)) p++;
+    if (c === 42 || c === 38 || c === 0x2022 || isS(c)) p++;
     else if (c === 60 && p + 4 <= e && body.startsWith('<hr>', p)) p += 4;
     else break;
   }
