@@ -1,0 +1,222 @@
+// Single-annotator source annotations for the Dossier extraction FOURTH held-out set (eval/holdout4).
+// Written blind (Dossier's extractor was not run on these texts, and its code was not read), following the
+// annotation rules of eval/extraction/README.md and the boundary choices of eval/holdout/README.md,
+// eval/holdout2/README.md and eval/holdout3/README.md.
+// `node eval/extraction/tools/build_gold.mjs --dir eval/holdout4` turns these into ../gold.json (mention
+// offsets by exact string search in JavaScript/UTF-16, then verified).
+//
+// surfaces: [surface, canonical, type, opts?]  type: organisation|person|place ('none' = blocker span)
+//   opts.occ: restrict to these 0-based occurrences of the surface (boundary-valid matches)
+//   opts.loose: also match where a letter or digit touches the surface (labels glued to values)
+// Longest match wins on overlap; matches must not be preceded/followed by a letter or digit.
+
+const O = 'organisation', P = 'person', L = 'place';
+
+const VOA = 'Voice of America', WP = 'Wikipedia';
+const UNSC = 'United Nations Security Council', US = 'United States';
+const AQ = 'al-Qaeda', HQN = 'Haqqani network', JNIM = 'Jama’at Nusrat al-Islam wal Muslimin';
+const JI = 'Jemaah Islamiyah', RIRA = 'Real IRA', PIRA = 'Provisional Irish Republican Army';
+const AMIA = 'Asociación Mutual Israelita Argentina', AMIA_BOMBING = 'AMIA bombing (Buenos Aires, 18 July 1994)';
+const MINUSMA = 'United Nations Multidimensional Integrated Stabilization Mission in Mali';
+
+export const docs = [
+{
+  file: '01-un-2024-sc-press-statement-bamako-jnim.txt', mentions: true,
+  surfaces: [
+    ['Security Council', UNSC, O], // also in "relevant Security Council resolutions"
+    ['Samuel Žbogar', 'Samuel Žbogar', P],
+    ['Slovenia', 'Slovenia', L],
+    ['Bamako', 'Bamako', L],
+    ['Mali', 'Mali', L],
+    ['Al Qaida', AQ, O], // "Al Qaida-linked"
+    ['Jama’at Nusrat al-Islam wal Muslimin', JNIM, O],
+    ['JNIM', JNIM, O],
+    ['Sahel', 'Sahel', L],
+    ['West Africa', 'West Africa', L],
+    ['Charter of the United Nations', null, 'none'], // a treaty's name (not annotated)
+  ],
+  event_dates: [
+    { event: 'Terrorist attacks in Bamako, Mali (17 September 2024)', date: '2024-09-17' },
+  ],
+  attributions: [
+    { actor: JNIM, action: 'claimed', target_or_event: 'terrorist attacks in Bamako (17 September 2024)', according_to: UNSC },
+    { actor: JNIM, action: 'is linked to (Al Qaida-linked militant group)', target_or_event: AQ, according_to: UNSC },
+    { actor: UNSC, action: 'condemned in the strongest terms', target_or_event: 'terrorist attacks in Bamako (17 September 2024)', according_to: UNSC },
+    { actor: UNSC, action: 'underlined the need to bring perpetrators, organizers, financiers and sponsors to justice', target_or_event: 'terrorist attacks in Bamako', according_to: UNSC },
+  ],
+},
+{
+  file: '02-voa-2012-us-says-haqqanis-behind-afghan-attacks.txt', mentions: true,
+  surfaces: [
+    ['US', US, L], // headline "US Says"
+    ['Haqqanis', HQN, O],
+    ['Luis Ramirez', 'Luis Ramirez', P], // byline
+    ['U.S.', US, L], // "U.S. Defense Secretary", "U.S.-led", "U.S. officials", "U.S. soldiers"
+    ['Leon Panetta', 'Leon Panetta', P],
+    ['Panetta', 'Leon Panetta', P],
+    ['al-Qaida', AQ, O], // "al-Qaida-linked"
+    ['Al-Qaida', AQ, O],
+    ['Haqqani', HQN, O], // "Haqqani insurgent group"
+    ['Haqqani Network', HQN, O],
+    ['Afghanistan', 'Afghanistan', L],
+    ['Jalaluddin Haqqani', 'Jalaluddin Haqqani', P],
+    ['North Waziristan', 'North Waziristan', L],
+    ['Pakistan', 'Pakistan', L],
+    ['Siraj Haqqani', 'Sirajuddin Haqqani', P],
+    ['Haji Mali Khan', 'Haji Mali Khan', P],
+    ['Pakistani Taliban', 'Tehrik-i-Taliban Pakistan', O],
+    ['ISI', 'Inter-Services Intelligence', O],
+    ['NATO', 'NATO', O],
+    ['U.S. Embassy', 'U.S. Embassy in Kabul', L], // attack venue ("the attack on the U.S. Embassy in Kabul")
+    ['Kabul', 'Kabul', L],
+    ['Taliban', 'Taliban', O],
+  ],
+  event_dates: [], // "early Sunday" and "last year's" have no anchor in the text (Published: unknown)
+  attributions: [
+    { actor: HQN, action: 'were behind', target_or_event: 'coordinated attacks in Afghanistan (early Sunday)', according_to: 'Leon Panetta' },
+    { actor: 'Taliban', action: 'claimed responsibility for', target_or_event: 'coordinated attacks in Kabul and eastern Afghanistan', according_to: VOA },
+    { actor: 'Leon Panetta', action: 'denies (says "that is not so")', target_or_event: 'Taliban claim of responsibility for the attacks', according_to: 'Leon Panetta' },
+    { actor: HQN, action: 'is linked to (al-Qaida-linked)', target_or_event: AQ, according_to: VOA },
+    { actor: 'Jalaluddin Haqqani', action: 'founded', target_or_event: HQN, according_to: VOA },
+    { actor: 'Sirajuddin Haqqani', action: 'is a top commander of', target_or_event: HQN, according_to: VOA },
+    { actor: 'Haji Mali Khan', action: 'is a top commander of', target_or_event: HQN, according_to: VOA },
+    { actor: HQN, action: 'linked to', target_or_event: AQ, according_to: 'U.S. officials' },
+    { actor: HQN, action: 'linked to', target_or_event: 'Tehrik-i-Taliban Pakistan', according_to: 'U.S. officials' },
+    { actor: HQN, action: 'linked to', target_or_event: 'Inter-Services Intelligence', according_to: 'U.S. officials' },
+    { actor: HQN, action: 'is one of the biggest threats to', target_or_event: 'NATO', according_to: US },
+    { actor: HQN, action: 'blamed for', target_or_event: "last year's attack on a NATO base that wounded 77 U.S. soldiers", according_to: VOA },
+    { actor: HQN, action: 'blamed for', target_or_event: 'attack on the U.S. Embassy in Kabul', according_to: VOA },
+  ],
+},
+{
+  file: '03-wikipedia-amia-bombing.txt', mentions: true,
+  surfaces: [
+    ['AMIA', AMIA, O], // also inside "AMIA bombing" and "AMIA building" (the association's name)
+    ['Asociación Mutual Israelita Argentina', AMIA, O],
+    ['Iran', 'Iran', L], // "Iran–Israel proxy conflict", "nuclear agreements with Iran"
+    ['Israel', 'Israel', L],
+    ['Buenos Aires', 'Buenos Aires', L],
+    ['Argentina', 'Argentina', L],
+    ['Hezbollah', 'Hezbollah', O],
+    ['Ibrahim Hussein Berro', 'Ibrahim Hussein Berro', P],
+    ['Latin America', 'Latin America', L],
+    ['Buenos Aires Provincial Police', 'Buenos Aires Provincial Police', O],
+    ['Juan José Galeano', 'Juan José Galeano', P],
+    ['Jorge Mario Bergoglio', 'Jorge Mario Bergoglio', P],
+    ['Pope Francis', 'Jorge Mario Bergoglio', P],
+    ['Alberto Nisman', 'Alberto Nisman', P],
+    ['Marcelo Martínez Burgos', 'Marcelo Martínez Burgos', P],
+  ],
+  event_dates: [
+    { event: 'AMIA bombing', date: '1994-07-18' },
+    { event: 'All suspects in the "local connection" found not guilty', date: '2004-09' },
+    { event: 'Judge Galeano impeached and removed', date: '2005-08' },
+    { event: 'Bergoglio signs a petition for justice in the AMIA case', date: '2005' },
+    { event: 'Bergoglio becomes Pope Francis', date: '2013' },
+    { event: 'Prosecutors Nisman and Martínez Burgos formally accuse Iran and Hezbollah', date: '2006-10-25' },
+  ],
+  attributions: [
+    { actor: 'Hezbollah', action: 'suspected involvement in (infobox perpetrators)', target_or_event: AMIA_BOMBING, according_to: WP },
+    { actor: 'Iran', action: 'suspected involvement in (infobox perpetrators)', target_or_event: AMIA_BOMBING, according_to: WP },
+    { actor: 'Ibrahim Hussein Berro', action: 'was the assailant of', target_or_event: AMIA_BOMBING, according_to: WP },
+    { actor: 'Iran', action: 'accused of directing', target_or_event: AMIA_BOMBING, according_to: 'Alberto Nisman and Marcelo Martínez Burgos' },
+    { actor: 'Hezbollah', action: 'accused of carrying out', target_or_event: AMIA_BOMBING, according_to: 'Alberto Nisman and Marcelo Martínez Burgos' },
+    { actor: 'suspects in the "local connection" (many members of the Buenos Aires Provincial Police)', action: 'were found not guilty', target_or_event: AMIA_BOMBING, according_to: WP },
+    { actor: 'Juan José Galeano', action: 'impeached and removed for mishandling the investigation of', target_or_event: AMIA_BOMBING, according_to: WP },
+  ],
+},
+{
+  file: '04-wikipedia-omagh-bombing.txt', mentions: true,
+  surfaces: [
+    ['Omagh', 'Omagh', L], // also inside "Omagh bombing"
+    ['County Tyrone', 'County Tyrone', L],
+    ['Northern Ireland', 'Northern Ireland', L], // also "Northern Ireland peace process"
+    ['Real IRA', RIRA, O],
+    ['Real Irish Republican Army', RIRA, O],
+    ['Provisional Irish Republican Army', PIRA, O],
+    ['IRA', PIRA, O], // "(IRA)", "the IRA's ceasefire"
+    ['Republic of Ireland', 'Ireland', L],
+    ['United Kingdom', 'United Kingdom', L],
+    ['Ireland', 'Ireland', L],
+  ],
+  event_dates: [
+    { event: 'Omagh car bombing', date: '1998-08-15' },
+    { event: 'Good Friday Agreement signed (earlier in the year)', date: '1998' },
+  ],
+  attributions: [
+    { actor: RIRA, action: 'perpetrator of (infobox)', target_or_event: 'Omagh bombing', according_to: WP },
+    { actor: RIRA, action: 'carried out', target_or_event: 'Omagh bombing', according_to: WP },
+    { actor: RIRA, action: 'is a splinter group of', target_or_event: PIRA, according_to: WP },
+    { actor: RIRA, action: "opposed the IRA's ceasefire and the Good Friday Agreement", target_or_event: 'Good Friday Agreement', according_to: WP },
+    { actor: RIRA, action: 'denied that the bomb was intended to kill civilians', target_or_event: 'Omagh bombing', according_to: WP },
+    { actor: RIRA, action: 'apologised for', target_or_event: 'Omagh bombing', according_to: WP },
+    { actor: RIRA, action: 'declared a ceasefire', target_or_event: 'ceasefire after the Omagh bombing', according_to: WP },
+  ],
+},
+{
+  file: '05-voa-2002-jemaah-islamiah-may-be-added-to-us-terror-list.txt', mentions: true,
+  surfaces: [
+    ['Jemaah Islamiah', JI, O],
+    ['JI', JI, O],
+    ['US', US, L], // headline "US Terror List"
+    ['Washington', 'Washington, D.C.', L], // the U.S. government by metonym, as in the dev set
+    ['Southeast Asia', 'Southeast Asia', L],
+    ['al-Qaida', AQ, O],
+    ['Al-Qaida', AQ, O],
+    ['Indonesia', 'Indonesia', L],
+    ['Matthew Daley', 'Matthew Daley', P],
+    ['Daley', 'Matthew Daley', P],
+    ['Hanoi', 'Hanoi', L],
+    ['United States', US, L],
+    ['Malaysia', 'Malaysia', L],
+    ['Singapore', 'Singapore', L],
+    ['Brunei', 'Brunei', L],
+    ['Philippines', 'Philippines', L],
+    ['U.S.', US, L], // "U.S. targets"
+    ['Abu Bakar Bashir', 'Abu Bakar Bashir', P],
+    ['Bashir', 'Abu Bakar Bashir', P],
+    ['Ralph Boyce', 'Ralph Boyce', P],
+  ],
+  event_dates: [
+    { event: 'The United States closed a handful of embassies across Southeast Asia (this month; year and month from the dated title)', date: '2002-09' },
+  ],
+  attributions: [
+    { actor: US, action: 'is considering designating as a terrorist organization (may place on its list of terrorist groups)', target_or_event: JI, according_to: 'Matthew Daley' },
+    { actor: JI, action: 'is believed to be linked to', target_or_event: AQ, according_to: VOA },
+    { actor: JI, action: 'is linked to', target_or_event: AQ, according_to: 'the Malaysian, Philippine and Singaporean governments' },
+    { actor: JI, action: 'some members planned to attack American and local targets', target_or_event: 'American and local targets in the region', according_to: 'the Malaysian, Philippine and Singaporean governments' },
+    { actor: JI, action: 'aims to create an Islamic state incorporating Indonesia, Malaysia, Singapore, Brunei and the Philippines', target_or_event: 'Islamic state in Southeast Asia', according_to: VOA },
+    { actor: 'Abu Bakar Bashir', action: 'alleged to be the leader of', target_or_event: JI, according_to: VOA },
+    { actor: 'Abu Bakar Bashir', action: 'denies any involvement in terrorist activities', target_or_event: 'terrorist activities', according_to: 'Abu Bakar Bashir' },
+    { actor: 'Indonesia', action: 'says there is no evidence to justify an arrest of', target_or_event: 'Abu Bakar Bashir', according_to: 'Indonesia' },
+    { actor: AQ, action: 'most likely exists in (warns)', target_or_event: 'Indonesia', according_to: 'Ralph Boyce' },
+  ],
+},
+{
+  file: '06-un-2014-sc-press-statement-mali-minusma.txt', mentions: true,
+  surfaces: [
+    ['Security Council', UNSC, O, { loose: true }], // glued letterhead "Security CouncilSC/11461"
+    ['Mali', 'Mali', L],
+    ['Department of Public Information', 'United Nations Department of Public Information', O],
+    ['News and Media Division', 'News and Media Division', O],
+    ['New York', 'New York', L],
+    ['Eugène-Richard Gasana', 'Eugène-Richard Gasana', P],
+    ['Rwanda', 'Rwanda', L],
+    ['Timbuktu', 'Timbuktu', L],
+    ['United Nations Multidimensional Integrated Stabilization Mission in Mali', MINUSMA, O],
+    ['MINUSMA', MINUSMA, O],
+    ['Burkina Faso', 'Burkina Faso', L],
+    ['Charter of the United Nations', null, 'none'],
+  ],
+  event_dates: [
+    { event: 'Security Council press statement issued (1 July 2014)', date: '2014-07-01' },
+    { event: 'IED explosion west of Timbuktu killing a MINUSMA peacekeeper', date: '2014-06-30' },
+  ],
+  attributions: [
+    { actor: UNSC, action: 'condemned in the strongest terms', target_or_event: 'improvised explosive device explosion west of Timbuktu (30 June 2014)', according_to: UNSC },
+    { actor: UNSC, action: 'reiterated their full support to', target_or_event: MINUSMA, according_to: UNSC },
+    { actor: UNSC, action: 'called on to swiftly investigate the attack and bring the perpetrators to justice', target_or_event: 'Mali', according_to: UNSC },
+    { actor: UNSC, action: 'stressed that those responsible shall be held accountable', target_or_event: 'IED attack west of Timbuktu', according_to: UNSC },
+  ],
+},
+];
