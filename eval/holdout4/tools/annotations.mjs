@@ -14,7 +14,7 @@ const O = 'organisation', P = 'person', L = 'place';
 
 const VOA = 'Voice of America', WP = 'Wikipedia';
 const UNSC = 'United Nations Security Council', US = 'United States';
-const AQ = 'al-Qaeda', HQN = 'Haqqani network', JNIM = 'Jama’at Nusrat al-Islam wal Muslimin';
+const IS = 'Islamic State', AQ = 'al-Qaeda', HQN = 'Haqqani network', JNIM = 'Jama’at Nusrat al-Islam wal Muslimin';
 const JI = 'Jemaah Islamiyah', RIRA = 'Real IRA', PIRA = 'Provisional Irish Republican Army';
 const AMIA = 'Asociación Mutual Israelita Argentina', AMIA_BOMBING = 'AMIA bombing (Buenos Aires, 18 July 1994)';
 const MINUSMA = 'United Nations Multidimensional Integrated Stabilization Mission in Mali';
@@ -217,6 +217,43 @@ export const docs = [
     { actor: UNSC, action: 'reiterated their full support to', target_or_event: MINUSMA, according_to: UNSC },
     { actor: UNSC, action: 'called on to swiftly investigate the attack and bring the perpetrators to justice', target_or_event: 'Mali', according_to: UNSC },
     { actor: UNSC, action: 'stressed that those responsible shall be held accountable', target_or_event: 'IED attack west of Timbuktu', according_to: UNSC },
+  ],
+},
+{
+  file: '07-wikipedia-2015-suruc-bombing.txt', mentions: true,
+  surfaces: [
+    ['Suruç', 'Suruç', L, { loose: true }], // also glued "LocationSuruç"
+    ['Rojava', 'Rojava', L], // "Rojava-Islamist conflict" (a place name inside a conflict's name)
+    ['Şanlıurfa Province', 'Şanlıurfa Province', L],
+    ['Turkey', 'Turkey', L],
+    ['Islamic State', IS, O, { loose: true }], // also glued "PerpetratorsIslamic State"
+    ['ISIL', IS, O],
+    ['Dokumacılar', 'Dokumacılar', O],
+    ['Amara Culture Centre', 'Amara Culture Centre', L], // attack venue
+    ['Amara Cultural Centre', 'Amara Culture Centre', L],
+    ['Socialist Party of the Oppressed', 'Socialist Party of the Oppressed', O],
+    ['ESP', 'Socialist Party of the Oppressed', O],
+    ['Socialist Youth Associations Federation', 'Socialist Youth Associations Federation', O],
+    ['SGDF', 'Socialist Youth Associations Federation', O],
+    ['Kobanî', 'Kobanî', L],
+    ['İstanbul', 'Istanbul', L],
+    ['Şeyh Abdurrahman Alagöz', 'Şeyh Abdurrahman Alagöz', P],
+    ['Adıyaman', 'Adıyaman', L],
+  ],
+  event_dates: [
+    { event: 'Suruç bombing (infobox and lead give the same date; listed once)', date: '2015-07-20' },
+    { event: 'Siege of Kobanî by Islamic State forces lasted until January 2015', date: '2015-01' },
+    { event: 'ISIL claimed responsibility (the following day)', date: '2015-07-21' },
+  ],
+  attributions: [
+    { actor: IS, action: 'perpetrator of (infobox)', target_or_event: 'Suruç bombing', according_to: WP },
+    { actor: 'Dokumacılar', action: 'carried out (suicide attack by)', target_or_event: 'Suruç bombing', according_to: WP },
+    { actor: 'Dokumacılar', action: 'is the Turkish sect of', target_or_event: IS, according_to: WP },
+    { actor: IS, action: 'had besieged', target_or_event: 'Kobanî', according_to: WP },
+    { actor: IS, action: 'claimed responsibility for', target_or_event: 'Suruç bombing', according_to: WP },
+    { actor: IS, action: 'allegedly decided to pursue more active operations in', target_or_event: 'Turkey', according_to: WP },
+    { actor: 'Şeyh Abdurrahman Alagöz', action: 'was the attacker in', target_or_event: 'Suruç bombing', according_to: WP },
+    { actor: 'Şeyh Abdurrahman Alagöz', action: 'reportedly had links to', target_or_event: IS, according_to: WP },
   ],
 },
 ];
