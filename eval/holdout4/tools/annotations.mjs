@@ -256,4 +256,26 @@ export const docs = [
     { actor: 'Şeyh Abdurrahman Alagöz', action: 'reportedly had links to', target_or_event: IS, according_to: WP },
   ],
 },
+{
+  file: '08-voa-2015-al-shabab-attack-garissa-kenya.txt', mentions: true,
+  surfaces: [
+    ['Al-Shabab', 'al-Shabaab', O],
+    ['al-Shabab', 'al-Shabaab', O],
+    ['Kenya', 'Kenya', L], // also "Kenya's interior ministry" (the ministry itself is generic here)
+    ['VOA News', VOA, O], // byline
+    ['VOA', VOA, O], // "VOA's Somali news service", cited as a source
+    ['Garissa University College', 'Garissa University College', L], // attack venue
+    ['Garissa', 'Garissa', L],
+    ['Disaster Operations Center', 'Kenya National Disaster Operation Center', O],
+    ['Kenya National Disaster Operation Center', 'Kenya National Disaster Operation Center', O],
+    ['Kenya Defense Forces', 'Kenya Defence Forces', O],
+  ],
+  event_dates: [
+    { event: 'Al-Shabab attack on Garissa University College (Thursday, April 2, 2015)', date: '2015-04-02' },
+  ],
+  attributions: [
+    { actor: 'al-Shabaab', action: 'militants attacked', target_or_event: 'attack on Garissa University College', according_to: 'the interior minister' },
+    { actor: 'al-Shabaab', action: 'claimed responsibility for', target_or_event: 'attack on Garissa University College', according_to: VOA },
+  ],
+},
 ];
