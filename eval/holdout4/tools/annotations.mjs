@@ -278,4 +278,69 @@ export const docs = [
     { actor: 'al-Shabaab', action: 'claimed responsibility for', target_or_event: 'attack on Garissa University College', according_to: VOA },
   ],
 },
+{
+  file: '09-wikipedia-2014-peshawar-school-massacre.txt', mentions: true,
+  surfaces: [
+    ['Peshawar', 'Peshawar', L], // also inside the event name and the map's file name
+    ['Army Public School Peshawar', 'Army Public School Peshawar', L], // attack venue
+    ['Army Public School', 'Army Public School Peshawar', L],
+    ['Warsak Road', 'Warsak Road', L],
+    ['Khyber Pakhtunkhwa', 'Khyber Pakhtunkhwa', L],
+    ['Pakistan', 'Pakistan', L],
+    ['Tehrik-i-Taliban Pakistan', 'Tehrik-i-Taliban Pakistan', O],
+    ['TTP', 'Tehrik-i-Taliban Pakistan', O],
+    ['Special Services Group', 'Special Services Group', O],
+    ['SSG', 'Special Services Group', O],
+    ['Pakistan Army', 'Pakistan Army', O],
+    ['Beslan', 'Beslan', L], // inside "Beslan school hostage crisis"
+    ['North Ossetia–Alania', 'North Ossetia–Alania', L],
+    ['Russian Federation', 'Russia', L],
+  ],
+  event_dates: [
+    { event: 'Attack on the Army Public School in Peshawar', date: '2014-12-16' },
+    { event: 'Beslan school hostage crisis', date: '2004' },
+  ],
+  attributions: [
+    { actor: 'Tehrik-i-Taliban Pakistan', action: 'perpetrator of (infobox)', target_or_event: '2014 Peshawar school massacre', according_to: WP },
+    { actor: 'Tehrik-i-Taliban Pakistan', action: 'six gunmen affiliated with it conducted a terrorist attack on', target_or_event: 'attack on the Army Public School in Peshawar (16 December 2014)', according_to: WP },
+    { actor: 'Special Services Group', action: 'defender (infobox)', target_or_event: '2014 Peshawar school massacre', according_to: WP },
+    { actor: 'Special Services Group', action: 'undertook the rescue operation and killed all six terrorists in', target_or_event: 'attack on the Army Public School in Peshawar', according_to: WP },
+    { actor: 'Special Services Group', action: 'is a special forces unit of', target_or_event: 'Pakistan Army', according_to: WP },
+  ],
+},
+{
+  file: '10-wikipedia-2003-el-nogal-club-bombing.txt', mentions: true,
+  surfaces: [
+    ['El Nogal Club', 'El Nogal Club', L], // attack venue, also inside the event name
+    ['El Nogal club', 'El Nogal Club', L],
+    ['Bogotá', 'Bogotá', L],
+    ['Colombia', 'Colombia', L],
+    ['United Nations', 'United Nations', O],
+    ['Security Council', UNSC, O], // in "Security Council Resolution 1465" (the resolution itself is not annotated)
+    ['Francisco Santos', 'Francisco Santos', P],
+    ['FARC', 'FARC', O],
+    ['ATF', 'ATF', O],
+    ['U.S.', US, L],
+    ['John Freddy Arellan', 'John Freddy Arellan', P],
+    ['Arellan', 'John Freddy Arellan', P],
+    ['Arrellan', 'John Freddy Arellan', P], // source typo
+    ['Javier Paz', 'Javier Paz', P],
+  ],
+  event_dates: [
+    { event: 'El Nogal Club bombing', date: '2003-02-07' },
+    { event: 'United Nations adopts Security Council Resolution 1465 condemning the attack', date: '2003-02-13' },
+    { event: 'Car used in the bombing bought with false documents (late 2002)', date: '2002' },
+    { event: 'FARC denies any responsibility', date: '2003-03-10' },
+  ],
+  attributions: [
+    { actor: 'United Nations', action: 'condemned (adopted Security Council Resolution 1465 condemning)', target_or_event: '2003 El Nogal Club bombing', according_to: WP },
+    { actor: 'FARC', action: 'blamed for; "not the slightest doubt" that they were responsible', target_or_event: '2003 El Nogal Club bombing', according_to: 'Francisco Santos' },
+    { actor: 'FARC', action: 'linked to', target_or_event: '2003 El Nogal Club bombing', according_to: 'Colombian prosecutors' },
+    { actor: 'John Freddy Arellan', action: 'drove the car containing the explosives (participated in)', target_or_event: '2003 El Nogal Club bombing', according_to: 'the government' },
+    { actor: 'Javier Paz', action: 'would have employed', target_or_event: 'John Freddy Arellan', according_to: 'the government' },
+    { actor: 'Javier Paz', action: 'is a member of (FARC\'s)', target_or_event: 'FARC', according_to: 'the government' },
+    { actor: 'FARC', action: 'denied any responsibility in', target_or_event: '2003 El Nogal Club bombing', according_to: 'FARC' },
+    { actor: 'Colombia', action: 'planted the bomb ("state terrorism")', target_or_event: '2003 El Nogal Club bombing', according_to: 'FARC' },
+  ],
+},
 ];
