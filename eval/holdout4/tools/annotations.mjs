@@ -12,11 +12,12 @@
 
 const O = 'organisation', P = 'person', L = 'place';
 
-const VOA = 'Voice of America', WP = 'Wikipedia';
+const VOA = 'Voice of America', WP = 'Wikipedia', STATE = 'U.S. Department of State';
 const UNSC = 'United Nations Security Council', US = 'United States';
 const IS = 'Islamic State', AQ = 'al-Qaeda', HQN = 'Haqqani network', JNIM = 'Jama’at Nusrat al-Islam wal Muslimin';
 const JI = 'Jemaah Islamiyah', RIRA = 'Real IRA', PIRA = 'Provisional Irish Republican Army';
 const AMIA = 'Asociación Mutual Israelita Argentina', AMIA_BOMBING = 'AMIA bombing (Buenos Aires, 18 July 1994)';
+const ISGS = 'ISIS in the Greater Sahara';
 const MINUSMA = 'United Nations Multidimensional Integrated Stabilization Mission in Mali';
 
 export const docs = [
@@ -341,6 +342,44 @@ export const docs = [
     { actor: 'Javier Paz', action: 'is a member of (FARC\'s)', target_or_event: 'FARC', according_to: 'the government' },
     { actor: 'FARC', action: 'denied any responsibility in', target_or_event: '2003 El Nogal Club bombing', according_to: 'FARC' },
     { actor: 'Colombia', action: 'planted the bomb ("state terrorism")', target_or_event: '2003 El Nogal Club bombing', according_to: 'FARC' },
+  ],
+},
+{
+  file: '11-state-2018-isis-greater-sahara-designation.txt', mentions: true,
+  surfaces: [
+    ['Office of the Spokesperson', 'Office of the Spokesperson', O], // as the first held-out set's "Office of the Spokesman"
+    ['Washington, DC', 'Washington, D.C.', L],
+    ['Department of State', STATE, O],
+    ['ISIS in the Greater Sahara', ISGS, O],
+    ['ISIS-GS', ISGS, O],
+    ['Adnan Abu Walid al-Sahrawi', 'Adnan Abu Walid al-Sahrawi', P],
+    ['al-Sahrawi', 'Adnan Abu Walid al-Sahrawi', P],
+    ['Al-Sahrawi', 'Adnan Abu Walid al-Sahrawi', P],
+    ['U.S.', US, L], // "U.S. persons", "U.S. jurisdiction", "U.S.-designated", "U.S.-Nigerien", "U.S. soldiers"
+    ['Al-Mourabitoun', 'Al-Mourabitoun', O],
+    ['al-Qa’ida', AQ, O],
+    ['ISIS', IS, O],
+    ['Mali', 'Mali', L],
+    ['Niger', 'Niger', L],
+    ['Tongo Tongo', 'Tongo Tongo', L],
+  ],
+  event_dates: [
+    { event: 'State Department designates ISIS-GS and al-Sahrawi (media note dated May 16, 2018)', date: '2018-05-16' },
+    { event: 'Al-Sahrawi first pledged allegiance to ISIS', date: '2015-05' },
+    { event: 'ISIS acknowledged the pledge of allegiance from the group', date: '2016-10' },
+    { event: 'Attack on a joint U.S.-Nigerien patrol near Tongo Tongo, Niger', date: '2017-10-04' },
+  ],
+  attributions: [
+    { actor: STATE, action: 'designated as a Foreign Terrorist Organization', target_or_event: ISGS, according_to: STATE },
+    { actor: STATE, action: 'designated as a Specially Designated Global Terrorist', target_or_event: ISGS, according_to: STATE },
+    { actor: STATE, action: 'designated as a Specially Designated Global Terrorist', target_or_event: 'Adnan Abu Walid al-Sahrawi', according_to: STATE },
+    { actor: 'Adnan Abu Walid al-Sahrawi', action: 'is the leader of', target_or_event: ISGS, according_to: STATE },
+    { actor: ISGS, action: 'emerged when al-Sahrawi and his followers split from', target_or_event: 'Al-Mourabitoun', according_to: STATE },
+    { actor: 'Al-Mourabitoun', action: 'is a splinter group of', target_or_event: AQ, according_to: STATE },
+    { actor: US, action: 'designated as FTO and SDGT (U.S.-designated)', target_or_event: 'Al-Mourabitoun', according_to: STATE },
+    { actor: 'Adnan Abu Walid al-Sahrawi', action: 'pledged allegiance to', target_or_event: IS, according_to: STATE },
+    { actor: IS, action: 'acknowledged a pledge of allegiance from', target_or_event: ISGS, according_to: STATE },
+    { actor: ISGS, action: 'claimed responsibility for', target_or_event: 'October 4, 2017 attack on a joint U.S.-Nigerien patrol near Tongo Tongo, Niger', according_to: STATE },
   ],
 },
 ];
