@@ -17,6 +17,8 @@ export const HOLDOUT_DIR = join(EVAL_DIR, '..', 'holdout');
 export const HOLDOUT2_DIR = join(EVAL_DIR, '..', 'holdout2');
 /** The third held-out set (eval/holdout3), annotated blind to judge the 2026-12-06 rule changes — see its README. */
 export const HOLDOUT3_DIR = join(EVAL_DIR, '..', 'holdout3');
+/** The fourth held-out set (eval/holdout4), annotated blind on 2026-12-06 to judge that day's changes — see its README. */
+export const HOLDOUT4_DIR = join(EVAL_DIR, '..', 'holdout4');
 
 export function parseDoc(file: string, text: string): EvalDoc {
   const cut = text.indexOf('\n\n');
