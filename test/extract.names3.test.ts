@@ -1,0 +1,27 @@
+// Names, third round: causes of name errors a retired blind set exposed (well-known groups missing from
+// the built-in list, constituent countries, place patterns, infobox marks, generic demonym phrases).
+// Sentences written for these tests, not taken from the evaluation documents.
+import { describe, expect, it } from 'vitest';
+import { extract } from '../src/extract/index.ts';
+
+const ms = (text: string) => extract(text, { gazetteer: [] }).mentions.map((m) => [m.text, m.type, m.canonical]);
+const has = (text: string, surface: string, type: string) => expect(ms(text).filter((m) => m[0] === surface && m[1] === type)).toHaveLength(1);
+const hasNot = (text: string, surface: string) => expect(ms(text).filter((m) => m[0] === surface)).toEqual([]);
+
+describe('well-known groups and constituent countries in the built-in lists', () => {
+  it('finds groups by name and variant, with the canonical name', () => {
+    expect(ms('Troops clashed with Abu Sayyaf Group fighters near the coast.')).toContainEqual(['Abu Sayyaf Group', 'organization', 'Abu Sayyaf']);
+    expect(ms('The statement was signed by Kataib Hezbollah commanders.')).toContainEqual(['Kataib Hezbollah', 'organization', "Kata'ib Hezbollah"]);
+    has('MEND said it had attacked a pipeline.', 'MEND', 'organization');
+    has('Talks with the Moro Islamic Liberation Front resumed.', 'Moro Islamic Liberation Front', 'organization');
+  });
+  it('a longer known name is not cut down to the known name inside it', () => {
+    hasNot("Kata'ib Hezbollah fired rockets.", 'Hezbollah');
+  });
+  it('constituent countries are places, also inside a force’s name only as part of it', () => {
+    has('The suspect was flown to Scotland on Monday.', 'Scotland', 'place');
+    has('Officers from Police Scotland met the families.', 'Police Scotland', 'organization');
+    hasNot('Officers from Police Scotland met the families.', 'Scotland');
+    has('Rallies were held across Wales and Northern Ireland.', 'Northern Ireland', 'place');
+  });
+});
