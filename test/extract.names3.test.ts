@@ -25,3 +25,17 @@ describe('well-known groups and constituent countries in the built-in lists', ()
     has('Rallies were held across Wales and Northern Ireland.', 'Northern Ireland', 'place');
   });
 });
+
+describe('infobox marks around a name', () => {
+  const box = 'Attack on the hotel\n- Commander1: Faisal Raqib al-KhuriKIA , Samir Adel KIA\n- Commander2: 20px Peter Mwangi Otieno, 20px Ruth AkinyiWIA\n';
+  it('a casualty mark after a name, glued or not, and a flag icon’s size before it are no part of the person', () => {
+    has(box, 'Faisal Raqib al-Khuri', 'person');
+    has(box, 'Samir Adel', 'person');
+    has(box, 'Peter Mwangi Otieno', 'person');
+    has(box, 'Ruth Akinyi', 'person');
+    hasNot(box, 'Samir Adel KIA');
+  });
+  it('an all-capital item that only ends in the letters is kept whole', () => {
+    has('Attack on the port\n- Belligerents: NAKIA, Iran\n', 'NAKIA', 'organization');
+  });
+});

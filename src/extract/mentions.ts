@@ -1311,14 +1311,24 @@ function infoboxItems(body: string, toks: Tokens, tc: Int32Array, cover: Int32Ar
 /** One infobox item, body[s, e): trimmed of markup, bullets, footnote marks and notes, a mention if it is a name. */
 /** Punctuation that makes an infobox item a sentence, not a name. */
 const ITEM_PUNCT = /[.:;!?]/;
+/** An image size before an infobox item ("20px "), as copied from a flag icon. */
+const ICON_SIZE = /^\d{1,3}px\s+/;
+/** An infobox casualty mark after a name: killed, wounded, missing in action, prisoner of war. */
+const CASUALTY_MARK = /(?<=\p{Ll}|\s)\s*(?:KIA|WIA|MIA|POW)$/u;
 function infoboxItem(body: string, toks: Tokens, tc: Int32Array, cover: Int32Array, found: Found[], add: Add, type: MentionType, s0: number, e0: number) {
-  const [s, e] = trimmedItem(body, s0, e0);
+  let [s, e] = trimmedItem(body, s0, e0);
+  // a flag icon's size before the name and a casualty mark after it, glued or not, are no part of it
+  // ("20px Grace Kaindi", "Omar Nabhan KIA", "Abu Baara al SudaniKIA")
+  const lead = ICON_SIZE.exec(body.slice(s, Math.min(e, s + 8)));
+  if (lead) s += lead[0].length;
+  const mark = CASUALTY_MARK.exec(body.slice(Math.max(s, e - 5), e));
+  if (mark && e - mark[0].length > s) e -= mark[0].length;
   const text = body.slice(s, e);
   if (!text || text.endsWith(':') || !upperFirst(text) || text.includes('  ')) return;
   if (ITEM_PUNCT.test(text)) return;
-  // (a value glued to its label starts inside the label's token)
+  // (a value glued to its label starts inside the label's token; a glued mark ends inside the name's)
   const ti = tokenAt(toks, s, 'start') >= 0 ? tokenAt(toks, s, 'start') : tokenAround(toks, s);
-  const tj = tokenAt(toks, e, 'end');
+  const tj = tokenAt(toks, e, 'end') >= 0 ? tokenAt(toks, e, 'end') : tokenAround(toks, e);
   if (ti < 0 || tj < ti || tj - ti > 8) return;
   // (a name, not a sentence: "Founded by X in 2000, …"; the first token of a glued value is the label's)
   if (!namesOnly(tc, ti + 1, tj)) return;
