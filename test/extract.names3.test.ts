@@ -39,3 +39,15 @@ describe('infobox marks around a name', () => {
     has('Attack on the port\n- Belligerents: NAKIA, Iran\n', 'NAKIA', 'organization');
   });
 });
+
+describe('a demonym and a lower-case head', () => {
+  it('is a generic reference unless it names a known body', () => {
+    hasNot('He said the Kenyan military had shelled the camp.', 'Kenyan military');
+    hasNot('Rebels fled as the Philippine military advanced.', 'Philippine military');
+    expect(ms('He said the Pakistani military had shelled the camp.')).toContainEqual(['Pakistani military', 'organization', 'Pakistan Army']);
+    has('Troops of the Indian army crossed the line.', 'Indian army', 'organization');
+  });
+  it('a name that is not a demonym still takes the head', () => {
+    has('Officials of the Obama administration declined.', 'Obama administration', 'organization');
+  });
+});

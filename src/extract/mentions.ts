@@ -975,9 +975,16 @@ function classify(
   // "Ahle Hadith Andolon Bangladesh (Alhe Hadith Movement in Bangladesh)": a name glossed by an
   // organisation's name in parentheses is that organisation; the gloss is another mention of it
   const paren = type ? -1 : parenOrgEnd(tc, n, sj + 1);
+  let known: ReturnType<typeof canonicalOf> = null;
   if (paren > 0) type = 'organization';
-  // lower-case organisation head after the name: "Obama administration", "Indian army"
+  // lower-case organisation head after the name: "Obama administration", "Indian army" (after a demonym
+  // alone only a known body's name: "Kenyan military" is a generic reference, not annotated)
   if (!type && afterGap === GAP_SPACE && after & F_ORGLOWER && !canonicalOf(text)) {
+    // (the state's "military" is its army where that is a known body: "Pakistani military")
+    if (si === sj && isDemonym(t, si)) {
+      known = canonicalOf(body.slice(S[si]!, E[sj + 1]!)) ?? (words.key[t.word[sj + 1]!] === 'military' ? canonicalOf(`${text} Army`) : null);
+      if (known?.type !== 'organization') return;
+    }
     type = 'organization';
     end = sj + 1;
   }
@@ -1038,7 +1045,7 @@ function classify(
   for (let q = si; q <= end; q++) if (cover[q]! >= 0) dropFound(found, cover, cover[q]!);
   const span = body.slice(S[si]!, E[end]!);
   let canonical = cleanCanonical(span, type);
-  if (end > sj) canonical = capitalisedLast(canonical);
+  if (end > sj) canonical = known?.canonical ?? capitalisedLast(canonical);
   add(mention(S[si]!, E[end]!, type, canonical, null, false), si, end);
   if (paren > 0) {
     for (let q = sj + 2; q <= paren; q++) if (cover[q]! >= 0 && found[cover[q]!]!.type !== 'place') return;
