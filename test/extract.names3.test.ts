@@ -51,3 +51,24 @@ describe('a demonym and a lower-case head', () => {
     has('Officials of the Obama administration declined.', 'Obama administration', 'organization');
   });
 });
+
+describe('place patterns', () => {
+  it('"the city/town/island of X" makes X a place, a title word in it included', () => {
+    has('Two bombs went off in the city of Marawi on Sunday.', 'Marawi', 'place');
+    has('Troops landed on the southern island of Tawi Tawi.', 'Tawi Tawi', 'place');
+    has('Shops closed in the mostly Muslim city of General Luna.', 'General Luna', 'place');
+    hasNot('Shops closed in the mostly Muslim city of General Luna.', 'Luna');
+  });
+  it('but not a body or a person after "of" with another noun', () => {
+    expect(ms('He is the head of General Motors.').filter((m) => m[1] === 'place')).toEqual([]);
+    hasNot('The mayor of the city, Ahmed Musa, spoke.', 'city');
+  });
+  it('a known subdivision takes a capitalised "State" after it', () => {
+    expect(ms('Gunmen struck a school in Kano State on Monday.')).toContainEqual(['Kano State', 'place', 'Kano State']);
+    has('He grew up in Kano state.', 'Kano', 'place');
+    hasNot('He grew up in Kano state.', 'Kano state');
+  });
+  it('a country does not ("the Pakistan State Bank")', () => {
+    hasNot('Officials of Pakistan State Bank met.', 'Pakistan State');
+  });
+});

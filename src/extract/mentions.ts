@@ -35,6 +35,10 @@ const ORG_PREFIX = lowerSet(cues.org_prefixes.map((p) => p.split(/[\s-]/)[0]!));
 const GROUP_NOUNS = lowerSet(cues.group_nouns.map((g) => g.split(' ').pop()!));
 const PLACE_HEADS = lowerSet(cues.place_heads);
 const PLACE_LOWER = lowerSet(cues.place_lower_heads);
+/** "the city of X", "the island of X": a lower-case settlement or area noun before "of" makes the name after it a place. */
+const PLACE_OF = lowerSet(cues.place_of_nouns);
+/** Capitalised words that, after a known subdivision, are part of its name ("Borno State"; the sets keep "Province" out of Iran's). */
+const SUBDIVISION_SUFFIX = new Set(['state']);
 const PLACE_PREPS = lowerSet(cues.place_preps);
 const GIVEN = lowerSet(cues.given_names);
 const GIVEN_SUFFIX = cues.given_name_suffixes;
@@ -611,7 +615,8 @@ export function findMentions(body: string, t: Tokens, matcher: Matcher): Extract
     if (f.type === 'organization' && f.canonical !== '') chapterOf(body, t, tc, found, cover, x);
     if (f.type !== 'place' || f.canonical === '') continue;
     const q = foundJ[x]! + 1;
-    if (q < n && G[q] === GAP_SPACE && tc[q]! & F_DISTRICT && cover[q]! < 0) {
+    const suffix = (tc[q]! & (F_CAP | F_WORD)) === (F_CAP | F_WORD) && SUBDIVISION_SUFFIX.has(words.key[WD[q]!]!) && canonicalOf(f.canonical)?.kind !== 'state';
+    if (q < n && G[q] === GAP_SPACE && (tc[q]! & F_DISTRICT || suffix) && cover[q]! < 0) {
       const nx = wordRaw[WD[q]!]!;
       f.end = E[q]!;
       f.canonical = `${f.canonical} ${nx[0]!.toUpperCase()}${nx.slice(1)}`;
@@ -908,6 +913,10 @@ function classify(
   const G = t.gap;
   let si = si0;
   if (notEntityAt(t, tc, si, sj)) return;
+  // "the city of Zamboanga", "the southern city of General Santos": a place, title words and all
+  let placeOf = !forced && si >= 2 && sj - si <= 2 && words.key[t.word[si - 1]!] === 'of' && G[si - 1] === GAP_SPACE && G[si] === GAP_SPACE && PLACE_OF.has(words.raw[t.word[si - 2]!]!);
+  for (let q = si; placeOf && q <= sj; q++) if (cover[q]! >= 0 || !(tc[q]! & F_CAP)) placeOf = false;
+  if (placeOf) forced = 'place';
   // an operation's name is not annotated ("Operation Zarb-e-Azb")
   if (si < sj && words.key[t.word[si]!] === 'operation') return;
   // "Muhammad Sarwar and Shahid Mahmood": two names joined by "and" unless the whole is one organisation
@@ -925,7 +934,7 @@ function classify(
   if (sentenceStart && tc[si + 1]! & F_CONN && !(tc[si + 1]! & F_CAP) && si + 2 <= sj && !(tc[si]! & (F_GIVEN | F_ORGPREFIX | F_ORGHEAD))) si += 2;
   // titles inside the run: the name is what follows the last title ("Deputy Treasury Secretary Wally Adeyemo")
   let titled = false;
-  for (let q = sj - 1; q >= si; q--) {
+  for (let q = sj - 1; q >= si && !placeOf; q--) {
     if (tc[q]! & F_TITLE && tc[q]! & F_CAP && !(q > si && tc[q - 1]! & F_CONN)) {
       si = q + 1;
       titled = true;
