@@ -72,3 +72,20 @@ describe('place patterns', () => {
     hasNot('Officials of Pakistan State Bank met.', 'Pakistan State');
   });
 });
+
+describe('attack venues', () => {
+  it('a lower-case venue head after an unknown name is part of the place', () => {
+    has('Gunmen stormed the Sarit shopping mall on Saturday.', 'Sarit shopping mall', 'place');
+    has('A second bomb went off at Arts-Loi metro station.', 'Arts-Loi metro station', 'place');
+    has('Security at the Sarit Mall was tightened.', 'Sarit Mall', 'place');
+  });
+  it('a known place keeps a capitalised "Airport", not a lower-case one', () => {
+    has('Flights left Lahore Airport late.', 'Lahore Airport', 'place');
+    has('He flew out of Kabul airport.', 'Kabul', 'place');
+    hasNot('He flew out of Kabul airport.', 'Kabul airport');
+  });
+  it('a head alone or after a capitalised sentence word is no venue', () => {
+    expect(ms('He walked to the mall and then the station.')).toEqual([]);
+    hasNot('Gunmen shot two men near a bus station.', 'bus station');
+  });
+});

@@ -11,6 +11,7 @@ import demonyms from './data/demonyms.json' with { type: 'json' };
 import nameCues from './data/name-cues.json' with { type: 'json' };
 import organisations from './data/organisations.json' with { type: 'json' };
 import { matchAll, type Matcher } from './matcher.ts';
+import { foldToken } from './fold.ts';
 import { canonicalOf, nameKey } from './gazetteer.ts';
 import { GAP_HYPHEN, GAP_LINE, GAP_NONE, GAP_SPACE, W_CAP, W_DIGIT, W_UPPER, W_WORD, wordIdOf, words, type Tokens } from './tokens.ts';
 /** The word id of ";" (a mark's id is its index in tokens.ts MARKS, the same in every epoch). */
@@ -615,7 +616,9 @@ export function findMentions(body: string, t: Tokens, matcher: Matcher): Extract
     if (f.type === 'organization' && f.canonical !== '') chapterOf(body, t, tc, found, cover, x);
     if (f.type !== 'place' || f.canonical === '') continue;
     const q = foundJ[x]! + 1;
-    const suffix = (tc[q]! & (F_CAP | F_WORD)) === (F_CAP | F_WORD) && SUBDIVISION_SUFFIX.has(words.key[WD[q]!]!) && canonicalOf(f.canonical)?.kind !== 'state';
+    // (and any known place a capitalised "Airport": the venue, "Brussels Airport")
+    const key = q < n ? words.key[WD[q]!]! : '';
+    const suffix = (tc[q]! & (F_CAP | F_WORD)) === (F_CAP | F_WORD) && ((SUBDIVISION_SUFFIX.has(key) && canonicalOf(f.canonical)?.kind !== 'state') || key === 'airport');
     if (q < n && G[q] === GAP_SPACE && (tc[q]! & F_DISTRICT || suffix) && cover[q]! < 0) {
       const nx = wordRaw[WD[q]!]!;
       f.end = E[q]!;
@@ -1033,6 +1036,13 @@ function classify(
         }
       }
   }
+  // an attack venue named by a lower-case head after an unknown name: "Westgate shopping mall",
+  // "Maalbeek metro station" (a known place's "Kabul airport" is the place)
+  const venue = (!type || type === 'place') && !forced && nWords <= 3 && afterGap === GAP_SPACE ? venueEnd(t, tc, sj + 1) : -1;
+  if (venue > 0) {
+    type = 'place';
+    end = venue;
+  }
   // place evidence
   if (!type) {
     if (afterGap === GAP_SPACE && after & F_PLACELOWER && nWords <= 3) {
@@ -1054,13 +1064,25 @@ function classify(
   for (let q = si; q <= end; q++) if (cover[q]! >= 0) dropFound(found, cover, cover[q]!);
   const span = body.slice(S[si]!, E[end]!);
   let canonical = cleanCanonical(span, type);
-  if (end > sj) canonical = known?.canonical ?? capitalisedLast(canonical);
+  if (end > sj && venue < 0) canonical = known?.canonical ?? capitalisedLast(canonical);
   add(mention(S[si]!, E[end]!, type, canonical, null, false), si, end);
   if (paren > 0) {
     for (let q = sj + 2; q <= paren; q++) if (cover[q]! >= 0 && found[cover[q]!]!.type !== 'place') return;
     for (let q = sj + 2; q <= paren; q++) if (cover[q]! >= 0) dropFound(found, cover, cover[q]!);
     add(mention(S[sj + 2]!, E[paren]!, type, canonical, null, false), sj + 2, paren);
   }
+}
+
+// (folded keys, fold.ts: "mall" is "mal")
+const VENUE_HEADS = new Set(['mall', 'station'].map(foldToken));
+const VENUE_MODIFIERS = new Set(['shopping', 'metro', 'railway', 'train', 'bus', 'subway'].map(foldToken));
+/** The last token of a lower-case venue head at token q ("shopping mall", "metro station", "mall"), or -1. */
+function venueEnd(t: Tokens, tc: Int32Array, q: number): number {
+  if (q >= t.n || tc[q]! & F_CAP) return -1;
+  const k = words.key[t.word[q]!]!;
+  if (VENUE_HEADS.has(k)) return q;
+  if (!VENUE_MODIFIERS.has(k) || q + 1 >= t.n || t.gap[q + 1] !== GAP_SPACE || tc[q + 1]! & F_CAP) return -1;
+  return VENUE_HEADS.has(words.key[t.word[q + 1]!]!) ? q + 1 : -1;
 }
 
 /**
