@@ -89,3 +89,13 @@ describe('attack venues', () => {
     hasNot('Gunmen shot two men near a bus station.', 'bus station');
   });
 });
+
+describe('long names after a role', () => {
+  it('a name of up to five words (a hyphenated particle with its word counting one) after a role is a person', () => {
+    has('He charged a former intelligence operative, Abu Hamza Saleh Omar Al-Tarhuni, for the bombing.', 'Abu Hamza Saleh Omar Al-Tarhuni', 'person');
+    has('He charged a former operative, Agela Kheir Al-Marimi, for his role.', 'Agela Kheir Al-Marimi', 'person');
+  });
+  it('but a longer run is names run together, not one person', () => {
+    hasNot('He charged an operative, Abu Hamza Saleh Omar Tarhuni Ali, for it.', 'Abu Hamza Saleh Omar Tarhuni Ali');
+  });
+});

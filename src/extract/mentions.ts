@@ -959,9 +959,11 @@ function classify(
   const text = body.slice(S[si]!, E[sj]!);
   let nWords = 0;
   let nCaps = 0; // (the capitalised words: "Abd al-Khaliq al-Houthi" has three)
+  let nParts = 0; // (the words between spaces: "Kheir Al-Marimi" has two)
   for (let q = si; q <= sj; q++)
     if (tc[q]! & F_WORD) {
       nWords++;
+      if (q === si || G[q] !== GAP_HYPHEN) nParts++;
       if (tc[q]! & F_CAP) nCaps++;
     }
   // the tokens around the name (past either end: no facts)
@@ -1019,7 +1021,7 @@ function classify(
       prev >= 0 && cover[prev]! >= 0 && found[cover[prev]!]!.type === 'person' && foundJ[cover[prev]!] === prev && (after & (F_COMMA | F_AND | F_DOT) || afterGap === GAP_LINE || sj + 1 >= n) && personLike(tc, si, sj);
     if (
       !type &&
-      (((titleBefore || roleBefore) && nWords <= 4) || (given && nWords <= 4) || (listed && nCaps >= 2 && nCaps <= 5) || ((roleAfter || speechAfter || bylineAt(t, tc, si, sj)) && nWords >= 2 && nWords <= 3))
+      (((titleBefore || roleBefore) && nParts <= 5) || (given && nWords <= 4) || (listed && nCaps >= 2 && nCaps <= 5) || ((roleAfter || speechAfter || bylineAt(t, tc, si, sj)) && nWords >= 2 && nWords <= 3))
     )
       type = 'person';
     // a name that ends in an office or a body's head word is no person ("Department Spokesman", "Office")
