@@ -11,6 +11,7 @@ import demonyms from './data/demonyms.json' with { type: 'json' };
 import nameCues from './data/name-cues.json' with { type: 'json' };
 import organisations from './data/organisations.json' with { type: 'json' };
 import { matchAll, type Matcher } from './matcher.ts';
+import { foldToken } from './fold.ts';
 import { canonicalOf, nameKey } from './gazetteer.ts';
 import { GAP_HYPHEN, GAP_LINE, GAP_NONE, GAP_SPACE, W_CAP, W_DIGIT, W_UPPER, W_WORD, wordIdOf, words, type Tokens } from './tokens.ts';
 /** The word id of ";" (a mark's id is its index in tokens.ts MARKS, the same in every epoch). */
@@ -35,6 +36,10 @@ const ORG_PREFIX = lowerSet(cues.org_prefixes.map((p) => p.split(/[\s-]/)[0]!));
 const GROUP_NOUNS = lowerSet(cues.group_nouns.map((g) => g.split(' ').pop()!));
 const PLACE_HEADS = lowerSet(cues.place_heads);
 const PLACE_LOWER = lowerSet(cues.place_lower_heads);
+/** "the city of X", "the island of X": a lower-case settlement or area noun before "of" makes the name after it a place. */
+const PLACE_OF = lowerSet(cues.place_of_nouns);
+/** Capitalised words that, after a known subdivision, are part of its name ("Borno State"; the sets keep "Province" out of Iran's). */
+const SUBDIVISION_SUFFIX = new Set(['state']);
 const PLACE_PREPS = lowerSet(cues.place_preps);
 const GIVEN = lowerSet(cues.given_names);
 const GIVEN_SUFFIX = cues.given_name_suffixes;
@@ -611,7 +616,10 @@ export function findMentions(body: string, t: Tokens, matcher: Matcher): Extract
     if (f.type === 'organization' && f.canonical !== '') chapterOf(body, t, tc, found, cover, x);
     if (f.type !== 'place' || f.canonical === '') continue;
     const q = foundJ[x]! + 1;
-    if (q < n && G[q] === GAP_SPACE && tc[q]! & F_DISTRICT && cover[q]! < 0) {
+    // (and any known place a capitalised "Airport": the venue, "Brussels Airport")
+    const key = q < n ? words.key[WD[q]!]! : '';
+    const suffix = (tc[q]! & (F_CAP | F_WORD)) === (F_CAP | F_WORD) && ((SUBDIVISION_SUFFIX.has(key) && canonicalOf(f.canonical)?.kind !== 'state') || key === 'airport');
+    if (q < n && G[q] === GAP_SPACE && (tc[q]! & F_DISTRICT || suffix) && cover[q]! < 0) {
       const nx = wordRaw[WD[q]!]!;
       f.end = E[q]!;
       f.canonical = `${f.canonical} ${nx[0]!.toUpperCase()}${nx.slice(1)}`;
@@ -908,6 +916,10 @@ function classify(
   const G = t.gap;
   let si = si0;
   if (notEntityAt(t, tc, si, sj)) return;
+  // "the city of Zamboanga", "the southern city of General Santos": a place, title words and all
+  let placeOf = !forced && si >= 2 && sj - si <= 2 && words.key[t.word[si - 1]!] === 'of' && G[si - 1] === GAP_SPACE && G[si] === GAP_SPACE && PLACE_OF.has(words.raw[t.word[si - 2]!]!);
+  for (let q = si; placeOf && q <= sj; q++) if (cover[q]! >= 0 || !(tc[q]! & F_CAP)) placeOf = false;
+  if (placeOf) forced = 'place';
   // an operation's name is not annotated ("Operation Zarb-e-Azb")
   if (si < sj && words.key[t.word[si]!] === 'operation') return;
   // "Muhammad Sarwar and Shahid Mahmood": two names joined by "and" unless the whole is one organisation
@@ -925,7 +937,7 @@ function classify(
   if (sentenceStart && tc[si + 1]! & F_CONN && !(tc[si + 1]! & F_CAP) && si + 2 <= sj && !(tc[si]! & (F_GIVEN | F_ORGPREFIX | F_ORGHEAD))) si += 2;
   // titles inside the run: the name is what follows the last title ("Deputy Treasury Secretary Wally Adeyemo")
   let titled = false;
-  for (let q = sj - 1; q >= si; q--) {
+  for (let q = sj - 1; q >= si && !placeOf; q--) {
     if (tc[q]! & F_TITLE && tc[q]! & F_CAP && !(q > si && tc[q - 1]! & F_CONN)) {
       si = q + 1;
       titled = true;
@@ -947,9 +959,11 @@ function classify(
   const text = body.slice(S[si]!, E[sj]!);
   let nWords = 0;
   let nCaps = 0; // (the capitalised words: "Abd al-Khaliq al-Houthi" has three)
+  let nParts = 0; // (the words between spaces: "Kheir Al-Marimi" has two)
   for (let q = si; q <= sj; q++)
     if (tc[q]! & F_WORD) {
       nWords++;
+      if (q === si || G[q] !== GAP_HYPHEN) nParts++;
       if (tc[q]! & F_CAP) nCaps++;
     }
   // the tokens around the name (past either end: no facts)
@@ -975,9 +989,16 @@ function classify(
   // "Ahle Hadith Andolon Bangladesh (Alhe Hadith Movement in Bangladesh)": a name glossed by an
   // organisation's name in parentheses is that organisation; the gloss is another mention of it
   const paren = type ? -1 : parenOrgEnd(tc, n, sj + 1);
+  let known: ReturnType<typeof canonicalOf> = null;
   if (paren > 0) type = 'organization';
-  // lower-case organisation head after the name: "Obama administration", "Indian army"
+  // lower-case organisation head after the name: "Obama administration", "Indian army" (after a demonym
+  // alone only a known body's name: "Kenyan military" is a generic reference, not annotated)
   if (!type && afterGap === GAP_SPACE && after & F_ORGLOWER && !canonicalOf(text)) {
+    // (the state's "military" is its army where that is a known body: "Pakistani military")
+    if (si === sj && isDemonym(t, si)) {
+      known = canonicalOf(body.slice(S[si]!, E[sj + 1]!)) ?? (words.key[t.word[sj + 1]!] === 'military' ? canonicalOf(`${text} Army`) : null);
+      if (known?.type !== 'organization') return;
+    }
     type = 'organization';
     end = sj + 1;
   }
@@ -1000,7 +1021,7 @@ function classify(
       prev >= 0 && cover[prev]! >= 0 && found[cover[prev]!]!.type === 'person' && foundJ[cover[prev]!] === prev && (after & (F_COMMA | F_AND | F_DOT) || afterGap === GAP_LINE || sj + 1 >= n) && personLike(tc, si, sj);
     if (
       !type &&
-      (((titleBefore || roleBefore) && nWords <= 4) || (given && nWords <= 4) || (listed && nCaps >= 2 && nCaps <= 5) || ((roleAfter || speechAfter || bylineAt(t, tc, si, sj)) && nWords >= 2 && nWords <= 3))
+      (((titleBefore || roleBefore) && nParts <= 5) || (given && nWords <= 4) || (listed && nCaps >= 2 && nCaps <= 5) || ((roleAfter || speechAfter || bylineAt(t, tc, si, sj)) && nWords >= 2 && nWords <= 3))
     )
       type = 'person';
     // a name that ends in an office or a body's head word is no person ("Department Spokesman", "Office")
@@ -1016,6 +1037,13 @@ function classify(
           break;
         }
       }
+  }
+  // an attack venue named by a lower-case head after an unknown name: "Westgate shopping mall",
+  // "Maalbeek metro station" (a known place's "Kabul airport" is the place)
+  const venue = (!type || type === 'place') && !forced && nWords <= 3 && afterGap === GAP_SPACE ? venueEnd(t, tc, sj + 1) : -1;
+  if (venue > 0) {
+    type = 'place';
+    end = venue;
   }
   // place evidence
   if (!type) {
@@ -1038,13 +1066,25 @@ function classify(
   for (let q = si; q <= end; q++) if (cover[q]! >= 0) dropFound(found, cover, cover[q]!);
   const span = body.slice(S[si]!, E[end]!);
   let canonical = cleanCanonical(span, type);
-  if (end > sj) canonical = capitalisedLast(canonical);
+  if (end > sj && venue < 0) canonical = known?.canonical ?? capitalisedLast(canonical);
   add(mention(S[si]!, E[end]!, type, canonical, null, false), si, end);
   if (paren > 0) {
     for (let q = sj + 2; q <= paren; q++) if (cover[q]! >= 0 && found[cover[q]!]!.type !== 'place') return;
     for (let q = sj + 2; q <= paren; q++) if (cover[q]! >= 0) dropFound(found, cover, cover[q]!);
     add(mention(S[sj + 2]!, E[paren]!, type, canonical, null, false), sj + 2, paren);
   }
+}
+
+// (folded keys, fold.ts: "mall" is "mal")
+const VENUE_HEADS = new Set(['mall', 'station'].map(foldToken));
+const VENUE_MODIFIERS = new Set(['shopping', 'metro', 'railway', 'train', 'bus', 'subway'].map(foldToken));
+/** The last token of a lower-case venue head at token q ("shopping mall", "metro station", "mall"), or -1. */
+function venueEnd(t: Tokens, tc: Int32Array, q: number): number {
+  if (q >= t.n || tc[q]! & F_CAP) return -1;
+  const k = words.key[t.word[q]!]!;
+  if (VENUE_HEADS.has(k)) return q;
+  if (!VENUE_MODIFIERS.has(k) || q + 1 >= t.n || t.gap[q + 1] !== GAP_SPACE || tc[q + 1]! & F_CAP) return -1;
+  return VENUE_HEADS.has(words.key[t.word[q + 1]!]!) ? q + 1 : -1;
 }
 
 /**
@@ -1311,14 +1351,24 @@ function infoboxItems(body: string, toks: Tokens, tc: Int32Array, cover: Int32Ar
 /** One infobox item, body[s, e): trimmed of markup, bullets, footnote marks and notes, a mention if it is a name. */
 /** Punctuation that makes an infobox item a sentence, not a name. */
 const ITEM_PUNCT = /[.:;!?]/;
+/** An image size before an infobox item ("20px "), as copied from a flag icon. */
+const ICON_SIZE = /^\d{1,3}px\s+/;
+/** An infobox casualty mark after a name: killed, wounded, missing in action, prisoner of war. */
+const CASUALTY_MARK = /(?<=\p{Ll}|\s)\s*(?:KIA|WIA|MIA|POW)$/u;
 function infoboxItem(body: string, toks: Tokens, tc: Int32Array, cover: Int32Array, found: Found[], add: Add, type: MentionType, s0: number, e0: number) {
-  const [s, e] = trimmedItem(body, s0, e0);
+  let [s, e] = trimmedItem(body, s0, e0);
+  // a flag icon's size before the name and a casualty mark after it, glued or not, are no part of it
+  // ("20px Grace Kaindi", "Omar Nabhan KIA", "Abu Baara al SudaniKIA")
+  const lead = ICON_SIZE.exec(body.slice(s, Math.min(e, s + 8)));
+  if (lead) s += lead[0].length;
+  const mark = CASUALTY_MARK.exec(body.slice(Math.max(s, e - 5), e));
+  if (mark && e - mark[0].length > s) e -= mark[0].length;
   const text = body.slice(s, e);
   if (!text || text.endsWith(':') || !upperFirst(text) || text.includes('  ')) return;
   if (ITEM_PUNCT.test(text)) return;
-  // (a value glued to its label starts inside the label's token)
+  // (a value glued to its label starts inside the label's token; a glued mark ends inside the name's)
   const ti = tokenAt(toks, s, 'start') >= 0 ? tokenAt(toks, s, 'start') : tokenAround(toks, s);
-  const tj = tokenAt(toks, e, 'end');
+  const tj = tokenAt(toks, e, 'end') >= 0 ? tokenAt(toks, e, 'end') : tokenAround(toks, e);
   if (ti < 0 || tj < ti || tj - ti > 8) return;
   // (a name, not a sentence: "Founded by X in 2000, …"; the first token of a glued value is the label's)
   if (!namesOnly(tc, ti + 1, tj)) return;
