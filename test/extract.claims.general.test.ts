@@ -296,3 +296,20 @@ describe('"the group" in a paragraph a group opens', () => {
     expect(got).toContainEqual(['Northern Brigade', 'pledged allegiance to', 'Coastal Agency']);
   });
 });
+
+describe('an event phrase is a noun phrase', () => {
+  it('a manner adverbial between the verb and its object is no part of the event', () => {
+    const got = atts('Norway condemned in the strongest terms the suicide attack on the market in Kharan.');
+    expect(got).toContainEqual(['Norway', 'condemned', 'suicide attack on the market in Kharan']);
+    expect(got.filter((a) => /terms/.test(a[2]!))).toEqual([]);
+  });
+  it('no event from a clause that goes on past the verb with a comma, nor from a prepositional adjunct', () => {
+    expect(atts('At the time it was carried out, the Kharan valley was calm. Valley Front carried out, in the end, nothing.').filter((a) => a[1] === 'carried out')).toEqual([]);
+    expect(atts('Valley Front carried out in the night.').filter((a) => a[0] === 'Valley Front')).toEqual([]);
+  });
+  it('an adjunct after a comma ends the event phrase ("denied involvement in the bombing, in a statement …")', () => {
+    const got = atts('Valley Front denied any involvement in the bombing of the Kharan market, in a statement e-mailed to reporters.');
+    expect(got.filter((a) => /statement/.test(a[2]!))).toEqual([]);
+    expect(got.map((a) => a[2])).toContain('bombing of the Kharan market');
+  });
+});

@@ -884,11 +884,17 @@ function opensParen(units: Uint16Array, a: number, b: number): boolean {
   return i < b && units[i] === 40;
 }
 
+/** A manner adverbial between a verb and its object ("condemned in the strongest terms the attack"). */
+const MANNER = /^(?:in\s+(?:the\s+)?(?:strongest|strong|harshest|clearest|firmest|unequivocal)(?:\s+possible)?\s+terms|strongly|firmly|unequivocally|categorically|vehemently)\s+(?=\p{L})/iu;
+/** A phrase opening with a preposition is an adjunct, no event's noun phrase ("denied it, in a statement …"). */
+const ADJUNCT = /^(?:in|on|at(?!\s+least)|by|with|from|during|after|before|since|via|through)\s/i;
 /** The phrase after position `b` up to the end of its clause (an event description). */
 function phraseAfter(body: string, b: number, end: number): string {
   const rest = body.slice(b, Math.min(end, b + 120));
   const stop = PHRASE_STOP.exec(rest);
   let ph = (stop ? rest.slice(0, stop.index) : rest).trim();
+  if (MANNER.test(ph)) ph = ph.replace(MANNER, '');
+  if (!/^[\p{L}\p{N}"“'‘]/u.test(ph)) return ''; // (", the Kashmir Valley": the clause went on past the verb)
   ph = ph.replace(/^(?:the|a|an|its|their)\s+/i, '');
   if (!singleSpaced(ph)) ph = ph.replace(/\s+/g, ' '); // (trimmed: no space at either end)
   return ph.length >= 3 ? ph : '';
@@ -910,7 +916,7 @@ function eventsListedAfter(body: string, b: number, end: number): string[] {
   return out;
 }
 // where an event phrase ends: a sentence's end, a clause's punctuation or link word, a relative clause
-const PHRASE_STOP = /\.(?=\s+[A-Z0-9“"]|\s*$|\[)|[;:!?”"]|,\s+(?=which|that|who|whom|whose|and|but|while|although|as|according|including|when|where|charges|allegations|accusations|\w+ing\b|[A-Z])|\s(?:that|which|who|were|was|is|are|has|have|after|before|since|because|but|while|in which|traveling|travelling|heading|bound|en route)\s|(?<!\b(?:the|an?|its|their|his|her))\skilling\s|(?<!\bsuch)\sas\s+(?:an?|the)\s|\s[—–]|—|\[/;
+const PHRASE_STOP = /\.(?=\s+[A-Z0-9“"]|\s*$|\[)|[;:!?”"]|,\s+(?=which|that|who|whom|whose|and|but|while|although|as|according|including|when|where|charges|allegations|accusations|(?:in|on|at|by|from|during)\s|\w+ing\b|[A-Z])|\s(?:that|which|who|were|was|is|are|has|have|after|before|since|because|but|while|in which|traveling|travelling|heading|bound|en route)\s|(?<!\b(?:the|an?|its|their|his|her))\skilling\s|(?<!\bsuch)\sas\s+(?:an?|the)\s|\s[—–]|—|\[/;
 
 const MONTH = 'January|February|March|April|May|June|July|August|September|October|November|December';
 /** A date opening an event phrase: "2008 ", "January 14, 2008 ", "14 January 2008 ", "April 2008 ", "March ". */
@@ -1025,6 +1031,7 @@ function apply(
       const condemns = /^condemn/i.test(matched);
       if (subjs.length === 0 || (subjs[0]!.type === 'place' && pred !== 'perpetrated' && !condemns) || pred === 'met') return;
       let ev = phraseAfter(body, b, s.end);
+      if (ADJUNCT.test(ev)) ev = '';
       if (!ev && pred === 'claimed_responsibility_for') {
         const ps = paraStart(ctx, s);
         const prevPara = ctx.paraStarts[s.para - 1] ?? ps;
