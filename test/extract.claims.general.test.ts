@@ -313,3 +313,15 @@ describe('an event phrase is a noun phrase', () => {
     expect(got.map((a) => a[2])).toContain('bombing of the Kharan market');
   });
 });
+
+describe('"the group" before "responsible for"', () => {
+  it('"The group, founded by a former G leader, was responsible for …": the group the paragraph is about, not G', () => {
+    const got = atts('Valley Front is a splinter group of the Northern Brigade. The group, founded by a former Northern Brigade leader in 2030, was responsible for the killing of two guards of the U.S. Consulate in Kharan.');
+    expect(got).toContainEqual(['Valley Front', 'responsible for', 'killing of two guards of the U.S. Consulate in Kharan (2030)']);
+    expect(got.filter((a) => a[0] === 'Northern Brigade' && a[1] === 'responsible for')).toEqual([]);
+  });
+  it('a group named in the clause before "responsible for" is still its subject', () => {
+    const got = atts('Valley Front is a splinter group of the Northern Brigade. Officials said the Northern Brigade was responsible for the bombing in Kharan.');
+    expect(got).toContainEqual(['Northern Brigade', 'responsible for', 'bombing in Kharan']);
+  });
+});

@@ -915,8 +915,9 @@ function eventsListedAfter(body: string, b: number, end: number): string[] {
   }
   return out;
 }
-// where an event phrase ends: a sentence's end, a clause's punctuation or link word, a relative clause
-const PHRASE_STOP = /\.(?=\s+[A-Z0-9“"]|\s*$|\[)|[;:!?”"]|,\s+(?=which|that|who|whom|whose|and|but|while|although|as|according|including|when|where|charges|allegations|accusations|(?:in|on|at|by|from|during)\s|\w+ing\b|[A-Z])|\s(?:that|which|who|were|was|is|are|has|have|after|before|since|because|but|while|in which|traveling|travelling|heading|bound|en route)\s|(?<!\b(?:the|an?|its|their|his|her))\skilling\s|(?<!\bsuch)\sas\s+(?:an?|the)\s|\s[—–]|—|\[/;
+// where an event phrase ends: a sentence's end (not an initialism's period, "the U.S. Consulate"), a clause's
+// punctuation or link word, a relative clause
+const PHRASE_STOP = /(?<!(?:^|[\s(])(?:[A-Z]\.)+[A-Z])\.(?=\s+[A-Z0-9“"]|\s*$|\[)|[;:!?”"]|,\s+(?=which|that|who|whom|whose|and|but|while|although|as|according|including|when|where|charges|allegations|accusations|(?:in|on|at|by|from|during)\s|\w+ing\b|[A-Z])|\s(?:that|which|who|were|was|is|are|has|have|after|before|since|because|but|while|in which|traveling|travelling|heading|bound|en route)\s|(?<!\b(?:the|an?|its|their|his|her))\skilling\s|(?<!\bsuch)\sas\s+(?:an?|the)\s|\s[—–]|—|\[/;
 
 const MONTH = 'January|February|March|April|May|June|July|August|September|October|November|December';
 /** A date opening an event phrase: "2008 ", "January 14, 2008 ", "14 January 2008 ", "April 2008 ", "March ". */
@@ -1024,7 +1025,10 @@ function apply(
   switch (rule.shape) {
     case 'event':
     case 'event_before': {
-      const subj = rule.shape === 'event_before' ? subjectBefore(ctx, s, a, ms, from) && ms.findLast((x) => x.end <= a && x.type === 'organization' && x.start >= from) || null : subjectBefore(ctx, s, a, ms, from);
+      const subj0 = subjectBefore(ctx, s, a, ms, from);
+      // (a subject named before the clause, as "the group" or "it" stand for it, is kept: no group named inside
+      // the clause, "founded by a former G leader", takes its place)
+      const subj = rule.shape === 'event_before' && subj0 && subj0.start >= from ? ms.findLast((x) => x.end <= a && x.type === 'organization' && x.start >= from) || null : subj0;
       // no party right before: states a demonym names ("the Indian and Pakistani governments condemned …")
       const subjs = subj ? [subj] : rule.shape === 'event' ? demonymSubjects(ctx, from, a) : [];
       // (a state acts by perpetrating or condemning)
