@@ -325,3 +325,14 @@ describe('"the group" before "responsible for"', () => {
     expect(got).toContainEqual(['Northern Brigade', 'responsible for', 'bombing in Kharan']);
   });
 });
+
+describe('"the movement" and "The Movement for …"', () => {
+  it('a capitalised "Movement" opens a name that was not found: no fall-back to the page\'s group', () => {
+    const got = atts('Valley Front attacked a convoy. The Movement for the Freedom of the Delta, or MFD, denied any involvement in the attack.');
+    expect(got.filter((a) => a[0] === 'Valley Front' && /den/.test(a[1]!))).toEqual([]);
+  });
+  it('"the movement" in lower case is the page\'s group', () => {
+    const got = atts('Valley Front attacked a convoy. The movement, founded in 2030, denied any involvement in the bombing of the Kharan market.');
+    expect(got.filter((a) => a[0] === 'Valley Front' && /den/.test(a[1]!)).length).toBe(1);
+  });
+});

@@ -171,9 +171,10 @@ export const DEMONYM_AUTHORITY = new RegExp(`\\b(${DEMONYM_NAMES}) (?:[Gg]overnm
 // possessive name ("three of Ansar’s leaders, P, Q and R") is read as a lower-case word (gapTaken)
 const FIRST_GAP = /^\s*(?:(?:the|The|a|an|both|its|their|his|her|also|two|several|other|to|of|U\.S\.|US|(?:the )?(?:government|governments|authorities) of|[-‐]?[\p{Ll}][\p{Ll}-]*|[\p{Lu}][\p{Ll}]+(?:an|ian|i|ese|ch|sh|ist)|NGO|[\p{Lu}][\p{Ll}]+ic)[,]?\s+){0,7}$/u;
 const GOVERNMENT_BODY = /\b(?:Department|Ministry|Office|Council|Committee|Commission|Treasury|Government|Administration|United Nations|Court|Parliament|Congress|Senate)\b/;
-const DEFINITE = /^(?:the|this|that) (?:group|network|organi[sz]ation|outfit|movement)\b/i;
+// (the noun in lower case: "The Movement for …" is a name)
+const DEFINITE = /^[Tt](?:he|his|hat) (?:group|network|organi[sz]ation|outfit|movement)\b/;
 /** DEFINITE as a clause's subject (not a possessor: "the organisation's headquarters"). */
-const DEFINITE_SUBJECT = /^(?:the|this|that) (?:group|network|organi[sz]ation|outfit|movement)\b(?!['’])/i;
+const DEFINITE_SUBJECT = /^[Tt](?:he|his|hat) (?:group|network|organi[sz]ation|outfit|movement)\b(?!['’])/;
 /** Words that end a role's noun phrase going back: the clause's verbs and links. */
 const ROLE_STOP = /^(?:is|was|are|were|be|been|has|have|had|and|or|by|to|for|with|as|at|in|on|from|that|which|who|said|says)$/;
 /** A copula (and a verb of judging) with the determiner and up to two words before an apposition's noun. */
@@ -662,7 +663,7 @@ function subjectBefore0(ctx: Ctx, s: Sentence, a: number, ms: ExtractedMention[]
       return null;
     }
     if (/^it$/i.test(word) && ctx.lastActor) return ctx.lastActor;
-    if (PRONOUN_TOPIC.test(word) || /\b(?:the|this) (?:group|network|organi[sz]ation|outfit|movement)$/i.test(body.slice(Math.max(from, ws - 20), p).trim())) return ctx.topic;
+    if (PRONOUN_TOPIC.test(word) || /\b[Tt](?:he|his) (?:group|network|organi[sz]ation|outfit|movement)$/.test(body.slice(Math.max(from, ws - 20), p).trim())) return ctx.topic;
     // "those providing …", "officials say designating …": the -ing form's subject is that word, no party
     if (GERUND_SUBJECT.test(word) && /^[a-z]+ing\b/.test(body.slice(a, a + 20))) return null;
     break;
