@@ -120,11 +120,16 @@ interface InfoboxField {
   action: string;
   /** "event": the value's parties relate to the event the page is about (pageEvent), not to its topic */
   of?: 'event';
+  /** on a page about an event (pageEvent), the field relates its parties to the event with this action */
+  eventAction?: string;
 }
 const INFOBOX = rules.infobox as InfoboxField[];
 const INFOBOX_LABELS = INFOBOX.map((f) => `(?:${f.label})`);
-export const INFOBOX_WORD = new RegExp(`\\b(?:${INFOBOX_LABELS.join('|')})\\b`);
-const FIELD_SOURCE = `^(?:[-•*][ \\t]*)?((?:[A-Z][a-z]+ (?:and )?){0,3}(?:${INFOBOX_LABELS.map((l) => `(${l})`).join('|')}))(?:\\(s\\))?(?:[ \\t]*[:|][ \\t]*|[ \\t]*$)`;
+// (a label may end in a side's number, "Combatant1", or be glued to its value, "SuspectsBoko Haram")
+export const INFOBOX_WORD = new RegExp(`\\b(?:${INFOBOX_LABELS.join('|')})(?:\\b|(?=\\d|[A-Z]))`);
+// the label, then ":" or "|", the line's end, or (a rendered infobox) a space or nothing before a capital:
+// there the value must hold only parties (as on the lines after a label alone)
+const FIELD_SOURCE = `^(?:[-•*][ \\t]*)?((?:[A-Z][a-z]+ (?:and )?){0,3}(?:${INFOBOX_LABELS.map((l) => `(${l})`).join('|')}))(?:\\(s\\))?(\\d)?(?:[ \\t]*[:|][ \\t]*|[ \\t]*$| (?=[A-Z])|(?=[A-Z][a-z]))`;
 /** The fields infoboxFields reads, as one expression over the whole text (the tests compare). */
 export const FIELD = new RegExp(FIELD_SOURCE, 'gm');
 const FIELD_AT = new RegExp(FIELD_SOURCE, 'my');
@@ -166,9 +171,10 @@ export const DEMONYM_AUTHORITY = new RegExp(`\\b(${DEMONYM_NAMES}) (?:[Gg]overnm
 // possessive name ("three of Ansar’s leaders, P, Q and R") is read as a lower-case word (gapTaken)
 const FIRST_GAP = /^\s*(?:(?:the|The|a|an|both|its|their|his|her|also|two|several|other|to|of|U\.S\.|US|(?:the )?(?:government|governments|authorities) of|[-‐]?[\p{Ll}][\p{Ll}-]*|[\p{Lu}][\p{Ll}]+(?:an|ian|i|ese|ch|sh|ist)|NGO|[\p{Lu}][\p{Ll}]+ic)[,]?\s+){0,7}$/u;
 const GOVERNMENT_BODY = /\b(?:Department|Ministry|Office|Council|Committee|Commission|Treasury|Government|Administration|United Nations|Court|Parliament|Congress|Senate)\b/;
-const DEFINITE = /^(?:the|this|that) (?:group|network|organi[sz]ation|outfit|movement)\b/i;
+// (the noun in lower case: "The Movement for …" is a name)
+const DEFINITE = /^[Tt](?:he|his|hat) (?:group|network|organi[sz]ation|outfit|movement)\b/;
 /** DEFINITE as a clause's subject (not a possessor: "the organisation's headquarters"). */
-const DEFINITE_SUBJECT = /^(?:the|this|that) (?:group|network|organi[sz]ation|outfit|movement)\b(?!['’])/i;
+const DEFINITE_SUBJECT = /^[Tt](?:he|his|hat) (?:group|network|organi[sz]ation|outfit|movement)\b(?!['’])/;
 /** Words that end a role's noun phrase going back: the clause's verbs and links. */
 const ROLE_STOP = /^(?:is|was|are|were|be|been|has|have|had|and|or|by|to|for|with|as|at|in|on|from|that|which|who|said|says)$/;
 /** A copula (and a verb of judging) with the determiner and up to two words before an apposition's noun. */
@@ -373,7 +379,7 @@ function infobox(ctx: Ctx, fields: RegExpExecArray[]) {
     if (p < body.length && !isLineBreak(body.charCodeAt(p)) && !isLineBreak(body.charCodeAt(p - 1))) {
       let q = p;
       while (q < body.length && !isLineBreak(body.charCodeAt(q)) && body[q] !== '|') q++;
-      lines.push([p, q, false]);
+      lines.push([p, q, !/[:|]\s*$/.test(fm[0])]);
     } else
       for (let n = 0; p < body.length && n < 12; n++) {
         let q = body.indexOf('\n', p);
@@ -406,12 +412,14 @@ function infobox(ctx: Ctx, fields: RegExpExecArray[]) {
       }
       const alleged = /\(alleged\)/i.test(line);
       const s: Sentence = { start: p0, end: q, para: -1 };
-      const event = field.of === 'event' ? pageEvent(ctx) : null;
-      if (field.of === 'event' && !event) break;
+      const event = field.of === 'event' || field.eventAction ? pageEvent(ctx) : null;
+      // (a side's number, "Commander1", is a conflict's infobox: read only on a page about one event)
+      if ((field.of === 'event' || fm[INFOBOX.length + 2]) && !event) break;
+      const action = event && field.eventAction ? field.eventAction : attAction;
       for (const m of ms) {
         if ((typeBit(m) & types) === 0) continue;
         if (event) {
-          emit(ctx, { s, claimant: ctx.voice, hedged: alleged, negated: false, when: null }, { subject: party(m), predicate: field.predicate, object: { literal: event }, action: attAction, actor: m.canonical, target: event, attAction: alleged ? `alleged ${attAction}` : attAction });
+          emit(ctx, { s, claimant: ctx.voice, hedged: alleged, negated: false, when: null }, { subject: party(m), predicate: event && field.eventAction ? 'associated_with' : field.predicate, object: { literal: event }, action, actor: m.canonical, target: event, attAction: alleged ? `alleged ${action}` : action });
           continue;
         }
         if (m.canonical === topic.canonical) continue;
@@ -655,7 +663,7 @@ function subjectBefore0(ctx: Ctx, s: Sentence, a: number, ms: ExtractedMention[]
       return null;
     }
     if (/^it$/i.test(word) && ctx.lastActor) return ctx.lastActor;
-    if (PRONOUN_TOPIC.test(word) || /\b(?:the|this) (?:group|network|organi[sz]ation|outfit|movement)$/i.test(body.slice(Math.max(from, ws - 20), p).trim())) return ctx.topic;
+    if (PRONOUN_TOPIC.test(word) || /\b[Tt](?:he|his) (?:group|network|organi[sz]ation|outfit|movement)$/.test(body.slice(Math.max(from, ws - 20), p).trim())) return ctx.topic;
     // "those providing …", "officials say designating …": the -ing form's subject is that word, no party
     if (GERUND_SUBJECT.test(word) && /^[a-z]+ing\b/.test(body.slice(a, a + 20))) return null;
     break;
@@ -720,7 +728,7 @@ const FRONTED_PRONOUN = /^[^,;:]{3,120},\s+(?:it|they)\s+(?!is\s+(?:not\s+)?(?:c
 
 // "the attack", "the bombings in the city": a definite event noun, with a place or target after it at most
 const GENERIC_EVENT = /^(?:the|this|that|these)\s+(?:attacks?|bombings?|blasts?|explosions?|massacre|hijacking|siege|shootings?|assault)(?:\s+(?:in|on|at|near|against)\s[^,;]{0,60})?$/i;
-const EVENT_NAME = /^[^\n]{3,80}\b(?:attacks?|bombings?|blasts?|massacre|hijacking|siege|shootings?|assault)$/i;
+const EVENT_NAME = /^[^\n]{3,80}\b(?:attacks?|bombings?|blasts?|massacre|hijacking|siege|shootings?|assault|kidnappings?|abductions?)$/i;
 /**
  * "the attack" on a page about one attack is the event its heading names (the body's first line, as in
  * encyclopedia pages: "2019 Lakeside attack"); else the phrase as written.
@@ -877,11 +885,17 @@ function opensParen(units: Uint16Array, a: number, b: number): boolean {
   return i < b && units[i] === 40;
 }
 
+/** A manner adverbial between a verb and its object ("condemned in the strongest terms the attack"). */
+const MANNER = /^(?:in\s+(?:the\s+)?(?:strongest|strong|harshest|clearest|firmest|unequivocal)(?:\s+possible)?\s+terms|strongly|firmly|unequivocally|categorically|vehemently)\s+(?=\p{L})/iu;
+/** A phrase opening with a preposition is an adjunct, no event's noun phrase ("denied it, in a statement …"). */
+const ADJUNCT = /^(?:in|on|at(?!\s+least)|by|with|from|during|after|before|since|via|through)\s/i;
 /** The phrase after position `b` up to the end of its clause (an event description). */
 function phraseAfter(body: string, b: number, end: number): string {
   const rest = body.slice(b, Math.min(end, b + 120));
   const stop = PHRASE_STOP.exec(rest);
   let ph = (stop ? rest.slice(0, stop.index) : rest).trim();
+  if (MANNER.test(ph)) ph = ph.replace(MANNER, '');
+  if (!/^[\p{L}\p{N}"“'‘]/u.test(ph)) return ''; // (", the Kashmir Valley": the clause went on past the verb)
   ph = ph.replace(/^(?:the|a|an|its|their)\s+/i, '');
   if (!singleSpaced(ph)) ph = ph.replace(/\s+/g, ' '); // (trimmed: no space at either end)
   return ph.length >= 3 ? ph : '';
@@ -902,8 +916,9 @@ function eventsListedAfter(body: string, b: number, end: number): string[] {
   }
   return out;
 }
-// where an event phrase ends: a sentence's end, a clause's punctuation or link word, a relative clause
-const PHRASE_STOP = /\.(?=\s+[A-Z0-9“"]|\s*$|\[)|[;:!?”"]|,\s+(?=which|that|who|whom|whose|and|but|while|although|as|according|including|when|where|charges|allegations|accusations|\w+ing\b|[A-Z])|\s(?:that|which|who|were|was|is|are|has|have|after|before|since|because|but|while|in which|traveling|travelling|heading|bound|en route)\s|(?<!\b(?:the|an?|its|their|his|her))\skilling\s|(?<!\bsuch)\sas\s+(?:an?|the)\s|\s[—–]|—|\[/;
+// where an event phrase ends: a sentence's end (not an initialism's period, "the U.S. Consulate"), a clause's
+// punctuation or link word, a relative clause
+const PHRASE_STOP = /(?<!(?:^|[\s(])(?:[A-Z]\.)+[A-Z])\.(?=\s+[A-Z0-9“"]|\s*$|\[)|[;:!?”"]|,\s+(?=which|that|who|whom|whose|and|but|while|although|as|according|including|when|where|charges|allegations|accusations|(?:in|on|at|by|from|during)\s|\w+ing\b|[A-Z])|\s(?:that|which|who|were|was|is|are|has|have|after|before|since|because|but|while|in which|traveling|travelling|heading|bound|en route)\s|(?<!\b(?:the|an?|its|their|his|her))\skilling\s|(?<!\bsuch)\sas\s+(?:an?|the)\s|\s[—–]|—|\[/;
 
 const MONTH = 'January|February|March|April|May|June|July|August|September|October|November|December';
 /** A date opening an event phrase: "2008 ", "January 14, 2008 ", "14 January 2008 ", "April 2008 ", "March ". */
@@ -1011,13 +1026,17 @@ function apply(
   switch (rule.shape) {
     case 'event':
     case 'event_before': {
-      const subj = rule.shape === 'event_before' ? subjectBefore(ctx, s, a, ms, from) && ms.findLast((x) => x.end <= a && x.type === 'organization' && x.start >= from) || null : subjectBefore(ctx, s, a, ms, from);
+      const subj0 = subjectBefore(ctx, s, a, ms, from);
+      // (a subject named before the clause, as "the group" or "it" stand for it, is kept: no group named inside
+      // the clause, "founded by a former G leader", takes its place)
+      const subj = rule.shape === 'event_before' && subj0 && subj0.start >= from ? ms.findLast((x) => x.end <= a && x.type === 'organization' && x.start >= from) || null : subj0;
       // no party right before: states a demonym names ("the Indian and Pakistani governments condemned …")
       const subjs = subj ? [subj] : rule.shape === 'event' ? demonymSubjects(ctx, from, a) : [];
       // (a state acts by perpetrating or condemning)
       const condemns = /^condemn/i.test(matched);
       if (subjs.length === 0 || (subjs[0]!.type === 'place' && pred !== 'perpetrated' && !condemns) || pred === 'met') return;
       let ev = phraseAfter(body, b, s.end);
+      if (ADJUNCT.test(ev)) ev = '';
       if (!ev && pred === 'claimed_responsibility_for') {
         const ps = paraStart(ctx, s);
         const prevPara = ctx.paraStarts[s.para - 1] ?? ps;
