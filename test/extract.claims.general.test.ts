@@ -136,34 +136,13 @@ describe('the event a page is about', () => {
     const text = ['= 2031 Kharan market bombing =', '', 'Accused | Valley Front |', '', 'On 3 May 2031 two bombs exploded in a market in Kharan. Northern Brigade claimed responsibility for the attack in the crowded market.'].join('\n');
     const got = atts(text);
     expect(got).toContainEqual(['Northern Brigade', 'claimed responsibility for', '2031 Kharan market bombing']);
-    expect(got).toContainEqual(['Valley Front', 'accused in', '2031 Kharan market bombing']);
+    expect(got).toContainEqual(['Valley Front', 'accused of', '2031 Kharan market bombing']);
   });
   it('a page not headed by an event keeps the phrase, and its "Accused" field gives nothing', () => {
     const text = ['Northern Brigade', '', 'Accused | Valley Front |', '', 'Northern Brigade claimed responsibility for the attack in the crowded market.'].join('\n');
     const got = atts(text);
     expect(got).toContainEqual(['Northern Brigade', 'claimed responsibility for', 'attack in the crowded market']);
-    expect(got.filter((a) => a[1] === 'accused in')).toEqual([]);
-  });
-  it('an event page\'s infobox sides ("Combatant1:", "Commander2:", "Units involved" over lines) relate each party to the event', () => {
-    const text = ['= 2031 Kharan market bombing =', '', 'Infobox', '- Combatant1: Northern Brigade', '- Combatant2: Coastal Agency', '- Commander1: Omar Kestrel', '- Commander2: Lina Farouk', '', 'Units involved', 'River Council', '', 'Two bombs exploded in a market in Kharan.'].join('\n');
-    const got = atts(text);
-    expect(got).toContainEqual(['Northern Brigade', 'combatant in', '2031 Kharan market bombing']);
-    expect(got).toContainEqual(['Coastal Agency', 'combatant in', '2031 Kharan market bombing']);
-    expect(got).toContainEqual(['Omar Kestrel', 'commander in', '2031 Kharan market bombing']);
-    expect(got).toContainEqual(['Lina Farouk', 'commander in', '2031 Kharan market bombing']);
-    expect(got).toContainEqual(['River Council', 'belligerent unit in', '2031 Kharan market bombing']);
-  });
-  it('a rendered infobox ("Perpetrator Valley Front", "Suspects Northern Brigade") is read when its value holds only parties', () => {
-    const text = ['2031 Kharan market bombing', '', 'Perpetrator Valley Front[3]', 'Suspects Northern Brigade', 'Perpetrators Coastal Agency said nothing about it.', '', 'Two bombs exploded in a market in Kharan.'].join('\n');
-    const got = atts(text);
-    expect(got).toContainEqual(['Valley Front', 'perpetrator of', '2031 Kharan market bombing']);
-    expect(got).toContainEqual(['Northern Brigade', 'suspect in', '2031 Kharan market bombing']);
-    expect(got.filter((a) => a[0] === 'Coastal Agency')).toEqual([]);
-  });
-  it('a side-numbered field on a page not about one event gives nothing', () => {
-    const text = ['Northern Brigade', '', '- Commander1: Omar Kestrel', '- Combatant2: Coastal Agency', '', 'Northern Brigade fought in Kharan.'].join('\n');
-    const got = atts(text);
-    expect(got.filter((a) => a[0] === 'Omar Kestrel' || a[0] === 'Coastal Agency')).toEqual([]);
+    expect(got.filter((a) => a[1] === 'accused of')).toEqual([]);
   });
   it('an event named by its own words is not replaced by the page\'s', () => {
     const text = ['= 2031 Kharan market bombing =', '', 'In 2029, Northern Brigade claimed responsibility for a raid on a police post.'].join('\n');

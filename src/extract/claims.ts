@@ -120,16 +120,11 @@ interface InfoboxField {
   action: string;
   /** "event": the value's parties relate to the event the page is about (pageEvent), not to its topic */
   of?: 'event';
-  /** on a page about an event (pageEvent), the field relates its parties to the event with this action */
-  eventAction?: string;
 }
 const INFOBOX = rules.infobox as InfoboxField[];
 const INFOBOX_LABELS = INFOBOX.map((f) => `(?:${f.label})`);
-// (a label may end in a side's number, "Combatant1", or be glued to its value, "SuspectsBoko Haram")
-export const INFOBOX_WORD = new RegExp(`\\b(?:${INFOBOX_LABELS.join('|')})(?:\\b|(?=\\d|[A-Z]))`);
-// the label, then ":" or "|", the line's end, or (a rendered infobox) a space or nothing before a capital:
-// there the value must hold only parties (as on the lines after a label alone)
-const FIELD_SOURCE = `^(?:[-•*][ \\t]*)?((?:[A-Z][a-z]+ (?:and )?){0,3}(?:${INFOBOX_LABELS.map((l) => `(${l})`).join('|')}))(?:\\(s\\))?(\\d)?(?:[ \\t]*[:|][ \\t]*|[ \\t]*$| (?=[A-Z])|(?=[A-Z][a-z]))`;
+export const INFOBOX_WORD = new RegExp(`\\b(?:${INFOBOX_LABELS.join('|')})\\b`);
+const FIELD_SOURCE = `^(?:[-•*][ \\t]*)?((?:[A-Z][a-z]+ (?:and )?){0,3}(?:${INFOBOX_LABELS.map((l) => `(${l})`).join('|')}))(?:\\(s\\))?(?:[ \\t]*[:|][ \\t]*|[ \\t]*$)`;
 /** The fields infoboxFields reads, as one expression over the whole text (the tests compare). */
 export const FIELD = new RegExp(FIELD_SOURCE, 'gm');
 const FIELD_AT = new RegExp(FIELD_SOURCE, 'my');
@@ -379,7 +374,7 @@ function infobox(ctx: Ctx, fields: RegExpExecArray[]) {
     if (p < body.length && !isLineBreak(body.charCodeAt(p)) && !isLineBreak(body.charCodeAt(p - 1))) {
       let q = p;
       while (q < body.length && !isLineBreak(body.charCodeAt(q)) && body[q] !== '|') q++;
-      lines.push([p, q, !/[:|]\s*$/.test(fm[0])]);
+      lines.push([p, q, false]);
     } else
       for (let n = 0; p < body.length && n < 12; n++) {
         let q = body.indexOf('\n', p);
@@ -412,14 +407,12 @@ function infobox(ctx: Ctx, fields: RegExpExecArray[]) {
       }
       const alleged = /\(alleged\)/i.test(line);
       const s: Sentence = { start: p0, end: q, para: -1 };
-      const event = field.of === 'event' || field.eventAction ? pageEvent(ctx) : null;
-      // (a side's number, "Commander1", is a conflict's infobox: read only on a page about one event)
-      if ((field.of === 'event' || fm[INFOBOX.length + 2]) && !event) break;
-      const action = event && field.eventAction ? field.eventAction : attAction;
+      const event = field.of === 'event' ? pageEvent(ctx) : null;
+      if (field.of === 'event' && !event) break;
       for (const m of ms) {
         if ((typeBit(m) & types) === 0) continue;
         if (event) {
-          emit(ctx, { s, claimant: ctx.voice, hedged: alleged, negated: false, when: null }, { subject: party(m), predicate: event && field.eventAction ? 'associated_with' : field.predicate, object: { literal: event }, action, actor: m.canonical, target: event, attAction: alleged ? `alleged ${action}` : action });
+          emit(ctx, { s, claimant: ctx.voice, hedged: alleged, negated: false, when: null }, { subject: party(m), predicate: field.predicate, object: { literal: event }, action: attAction, actor: m.canonical, target: event, attAction: alleged ? `alleged ${attAction}` : attAction });
           continue;
         }
         if (m.canonical === topic.canonical) continue;
@@ -728,7 +721,7 @@ const FRONTED_PRONOUN = /^[^,;:]{3,120},\s+(?:it|they)\s+(?!is\s+(?:not\s+)?(?:c
 
 // "the attack", "the bombings in the city": a definite event noun, with a place or target after it at most
 const GENERIC_EVENT = /^(?:the|this|that|these)\s+(?:attacks?|bombings?|blasts?|explosions?|massacre|hijacking|siege|shootings?|assault)(?:\s+(?:in|on|at|near|against)\s[^,;]{0,60})?$/i;
-const EVENT_NAME = /^[^\n]{3,80}\b(?:attacks?|bombings?|blasts?|massacre|hijacking|siege|shootings?|assault|kidnappings?|abductions?)$/i;
+const EVENT_NAME = /^[^\n]{3,80}\b(?:attacks?|bombings?|blasts?|massacre|hijacking|siege|shootings?|assault)$/i;
 /**
  * "the attack" on a page about one attack is the event its heading names (the body's first line, as in
  * encyclopedia pages: "2019 Lakeside attack"); else the phrase as written.
