@@ -885,8 +885,8 @@ const ADJUNCT = /^(?:in|on|at(?!\s+least)|by|with|from|during|after|before|since
 /** The phrase after position `b` up to the end of its clause (an event description). */
 function phraseAfter(body: string, b: number, end: number): string {
   const rest = body.slice(b, Math.min(end, b + 120));
-  const stop = PHRASE_STOP.exec(rest);
-  let ph = (stop ? rest.slice(0, stop.index) : rest).trim();
+  const stop = phraseStop(rest);
+  let ph = (stop >= 0 ? rest.slice(0, stop) : rest).trim();
   if (MANNER.test(ph)) ph = ph.replace(MANNER, '');
   if (!/^[\p{L}\p{N}"“'‘]/u.test(ph)) return ''; // (", the Kashmir Valley": the clause went on past the verb)
   ph = ph.replace(/^(?:the|a|an|its|their)\s+/i, '');
@@ -901,17 +901,32 @@ function eventsListedAfter(body: string, b: number, end: number): string[] {
   const out: string[] = [];
   for (let p = b, n = 0; n < 8; n++) {
     const rest = body.slice(p, Math.min(end, p + 120));
-    const stop = PHRASE_STOP.exec(rest);
+    const stop = phraseStop(rest);
     out.push(...listedEvents(phraseAfter(body, p, end)));
-    const more = stop ? /^,?\s+(?:and|or)\s+(?=(?:the|an?)\s)/.exec(rest.slice(stop.index)) : null;
+    const more = stop >= 0 ? /^,?\s+(?:and|or)\s+(?=(?:the|an?)\s)/.exec(rest.slice(stop)) : null;
     if (!more) break;
-    p += stop!.index + more[0].length;
+    p += stop + more[0].length;
   }
   return out;
 }
 // where an event phrase ends: a sentence's end (not an initialism's period, "the U.S. Consulate"), a clause's
-// punctuation or link word, a relative clause
-const PHRASE_STOP = /(?<!(?:^|[\s(])(?:[A-Z]\.)+[A-Z])\.(?=\s+[A-Z0-9“"]|\s*$|\[)|[;:!?”"]|,\s+(?=which|that|who|whom|whose|and|but|while|although|as|according|including|when|where|charges|allegations|accusations|(?:in|on|at|by|from|during)\s|\w+ing\b|[A-Z])|\s(?:that|which|who|were|was|is|are|has|have|after|before|since|because|but|while|in which|traveling|travelling|heading|bound|en route)\s|(?<!\b(?:the|an?|its|their|his|her))\skilling\s|(?<!\bsuch)\sas\s+(?:an?|the)\s|\s[—–]|—|\[/;
+// punctuation or link word, a relative clause. Read by a walk over the code units: a mark that always ends
+// it, else the expression for a period, a comma or a white space where one stands (most units are letters)
+const STOP_DOT = /\.(?<!(?:^|[\s(])(?:[A-Z]\.)+[A-Z]\.)(?=\s+[A-Z0-9“"]|\s*$|\[)/y;
+const STOP_COMMA = /,\s+(?=which|that|who|whom|whose|and|but|while|although|as|according|including|when|where|charges|allegations|accusations|(?:in|on|at|by|from|during)\s|\w+ing\b|[A-Z])/y;
+const STOP_SPACE = /\s(?:(?:that|which|who|were|was|is|are|has|have|after|before|since|because|but|while|in which|traveling|travelling|heading|bound|en route)\s|(?<!\b(?:the|an?|its|their|his|her)\s)killing\s|(?<!\bsuch\s)as\s+(?:an?|the)\s|[—–])/y;
+/** Where the event phrase in `rest` ends (see above), or -1. */
+function phraseStop(rest: string): number {
+  for (let i = 0; i < rest.length; i++) {
+    const c = rest.charCodeAt(i);
+    if (c === 59 || c === 58 || c === 33 || c === 63 || c === 34 || c === 91 || c === 0x201d || c === 0x2014) return i;
+    const re = c === 46 ? STOP_DOT : c === 44 ? STOP_COMMA : c <= 32 || c >= 0x80 ? STOP_SPACE : null;
+    if (re === null) continue;
+    re.lastIndex = i;
+    if (re.test(rest)) return i;
+  }
+  return -1;
+}
 
 const MONTH = 'January|February|March|April|May|June|July|August|September|October|November|December';
 /** A date opening an event phrase: "2008 ", "January 14, 2008 ", "14 January 2008 ", "April 2008 ", "March ". */
