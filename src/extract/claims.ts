@@ -971,8 +971,11 @@ const TITLE_RUN = /(?:^|(?<=\b(?:of|on|against|at|by|with|to|for)\s))(?:(?:the|f
  * within [b, end) are the phrase's.
  */
 function eventPhrase(ev: string, ms: ExtractedMention[], b: number, end: number): string {
-  let t = ev.replace(/[.,;]+$/, '').replace(QUANTIFIER, '').replace(BOTH, '');
-  // (each expression only where its mark is: a closing digit, a possessive, " of ")
+  let e = ev.length; // (the closing punctuation cut)
+  while (e > 0 && closingMark(ev.charCodeAt(e - 1))) e--;
+  let t = (e < ev.length ? ev.slice(0, e) : ev).replace(QUANTIFIER, '');
+  // (each expression only where its mark is: "both", a closing digit, a possessive, " of ")
+  if (t.includes('both')) t = t.replace(BOTH, '');
   if (isDigit(t.charCodeAt(t.length - 1))) t = t.replace(TRAILING_DATE, ' ($1)');
   if (t.includes('’s') || t.includes("'s")) t = t.replace(DAY_POSSESSIVE, '');
   if (t.includes(' of ')) t = t.replace(PLACE_DESCRIPTION, '');
@@ -992,6 +995,8 @@ function eventPhrase(ev: string, ms: ExtractedMention[], b: number, end: number)
   }
   return t;
 }
+/** `. , ;` */
+const closingMark = (c: number) => c === 46 || c === 44 || c === 59;
 /** The text of t from `p` to the next occurrence of `next`, or '' when there is none. */
 function gapTo(t: string, p: number, next: string): string {
   const j = t.indexOf(next, p);
@@ -1054,7 +1059,7 @@ function apply(
         if (place) ev = `${place.canonical} attack`;
       }
       if (!ev || (subjs[0]!.type === 'place' && !/attack|strike|bomb/i.test(ev))) return;
-      const where = ms.find((m) => m.type === 'place' && m.start >= b && body.slice(b, m.start).length <= ev.length + 4) ?? null;
+      const where = ms.find((m) => m.type === 'place' && m.start >= b && m.start - b <= ev.length + 4) ?? null;
       // the event named with its year when the sentence dates it and the phrase does not ("… Kashmir (2011)");
       // a phrase that opens with its own date ("the January 14, 2008 attack on X") is named without it (the
       // claim's `when` keeps the date)
