@@ -915,12 +915,15 @@ function eventsListedAfter(body: string, b: number, end: number): string[] {
 const STOP_DOT = /\.(?<!(?:^|[\s(])(?:[A-Z]\.)+[A-Z]\.)(?=\s+[A-Z0-9“"]|\s*$|\[)/y;
 const STOP_COMMA = /,\s+(?=which|that|who|whom|whose|and|but|while|although|as|according|including|when|where|charges|allegations|accusations|(?:in|on|at|by|from|during)\s|\w+ing\b|[A-Z])/y;
 const STOP_SPACE = /\s(?:(?:that|which|who|were|was|is|are|has|have|after|before|since|because|but|while|in which|traveling|travelling|heading|bound|en route)\s|(?<!\b(?:the|an?|its|their|his|her)\s)killing\s|(?<!\bsuch\s)as\s+(?:an?|the)\s|[—–])/y;
+/** The unit after a white space may begin STOP_SPACE's word or dash: a b e h i k s t w — – */
+const spaceStopNext = (c: number) =>
+  c === 97 || c === 98 || c === 101 || c === 104 || c === 105 || c === 107 || c === 115 || c === 116 || c === 119 || c === 0x2014 || c === 0x2013;
 /** Where the event phrase in `rest` ends (see above), or -1. */
 function phraseStop(rest: string): number {
   for (let i = 0; i < rest.length; i++) {
     const c = rest.charCodeAt(i);
     if (c === 59 || c === 58 || c === 33 || c === 63 || c === 34 || c === 91 || c === 0x201d || c === 0x2014) return i;
-    const re = c === 46 ? STOP_DOT : c === 44 ? STOP_COMMA : c <= 32 || c >= 0x80 ? STOP_SPACE : null;
+    const re = c === 46 ? STOP_DOT : c === 44 ? STOP_COMMA : (c <= 32 || c >= 0x80) && spaceStopNext(rest.charCodeAt(i + 1)) ? STOP_SPACE : null;
     if (re === null) continue;
     re.lastIndex = i;
     if (re.test(rest)) return i;
