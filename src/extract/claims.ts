@@ -506,6 +506,13 @@ function sentenceClaims(ctx: Ctx, s: Sentence, text: string, ms: ExtractedMentio
   }
 }
 
+/** `s` opens with the lower-case ASCII word `w`, in either case (as /^w/i). */
+function opensWith(s: string, w: string): boolean {
+  if (s.length < w.length) return false;
+  for (let i = 0; i < w.length; i++) if ((s.charCodeAt(i) | 32) !== w.charCodeAt(i)) return false;
+  return true;
+}
+
 /** Two words in a row that open with a capital: a headline's or a name's, not a clause's verb phrase. */
 const TITLE_CASE = /^\p{Lu}\S*\s+\p{Lu}/u;
 
@@ -681,13 +688,18 @@ function subjectBefore0(ctx: Ctx, s: Sentence, a: number, ms: ExtractedMention[]
   const that = a - from > 6 ? body.slice(from, a).lastIndexOf(' that ') : -1; // (within the clause: no search back over the body)
   if (that >= 0 && VERB_BEFORE_THAT.test(body.slice(Math.max(from, from + that - 16), from + that))) from += that + 6;
   let k = 0;
-  while (k < ms.length && !(ms[k]!.start >= from && ms[k]!.end <= a && isActor(ms[k]!) && !attributivePlace(body, ms[k]!) && !PREPOSITION_BEFORE.test(body.slice(Math.max(from, ms[k]!.start - 14), ms[k]!.start)))) k++;
+  while (k < ms.length && !(ms[k]!.start >= from && ms[k]!.end <= a && isActor(ms[k]!) && !attributivePlace(body, ms[k]!) && !prepositionBefore(ctx, from, ms[k]!.start))) k++;
   if (k === ms.length) return null;
   const f = ms[k]!;
   let nx: ExtractedMention | undefined;
   for (k++; k < ms.length && !nx; k++) if (ms[k]!.start >= from && ms[k]!.end <= a && isActor(ms[k]!)) nx = ms[k];
   if (f.type === 'place' && nx && nx.type === 'organization' && /^(?:['’]s)?\s*$/.test(body.slice(f.end, nx.start))) return nx;
   return f;
+}
+
+/** PREPOSITION_BEFORE holds right before position p (clause from `from`); it ends in a white space, so only there is it tried. */
+function prepositionBefore(ctx: Ctx, from: number, p: number): boolean {
+  return p > from && isS(ctx.units[p - 1]!) && PREPOSITION_BEFORE.test(ctx.body.slice(Math.max(from, p - 14), p));
 }
 
 /** After a verb of denial, the part played that is denied, up to the event: "it played a role in", "any involvement in". */
@@ -1049,7 +1061,7 @@ function apply(
       // no party right before: states a demonym names ("the Indian and Pakistani governments condemned …")
       const subjs = subj ? [subj] : rule.shape === 'event' ? demonymSubjects(ctx, from, a) : [];
       // (a state acts by perpetrating or condemning)
-      const condemns = /^condemn/i.test(matched);
+      const condemns = opensWith(matched, 'condemn');
       if (subjs.length === 0 || (subjs[0]!.type === 'place' && pred !== 'perpetrated' && !condemns) || pred === 'met') return;
       let ev = phraseAfter(body, b, s.end);
       if (ADJUNCT.test(ev)) ev = '';
