@@ -311,13 +311,11 @@ function datesIn(body: string, sentences: Sentence[], opts: ExtractOptions, all:
   for (const m of year) {
     const a = m.index!;
     if (taken[a]) continue;
-    const before = text.slice(Math.max(0, a - 12), a);
-    const after = text.slice(a + 4, a + 12);
     // not part of a number, an ID or an order/section number
     const last = a > 0 ? text.charCodeAt(a - 1) : -1; // (before's last character, after's first two)
     const next = text.charCodeAt(a + 4);
     // (a number's part: "514-2008" in a phone number, "2019-02-14" restating a date in ISO form)
-    if (isDigit(last) || last === 46 || last === 44 || last === 47 || isDigit(next) || (last === 45 && a > 1 && isDigit(text.charCodeAt(a - 2))) || (next === 45 && isDigit(text.charCodeAt(a + 5))) || (next === 44 && isDigit(text.charCodeAt(a + 5))) || /\b(?:Order|Section|No\.?|resolution|paragraph|\(E\.O\.\)|E\.O\.)\s*$/i.test(before) || (/^\s*\)$/.test(after.slice(0, 2)) && /\($/.test(before))) continue;
+    if (isDigit(last) || last === 46 || last === 44 || last === 47 || isDigit(next) || (last === 45 && a > 1 && isDigit(text.charCodeAt(a - 2))) || (next === 45 && isDigit(text.charCodeAt(a + 5))) || (next === 44 && isDigit(text.charCodeAt(a + 5))) || numberLabelBefore(text, units, a) || (last === 40 && (next === 41 ? a + 5 >= text.length : isS(next) && text.charCodeAt(a + 5) === 41))) continue; // ("(2008)" alone, with a space at most)
     spans.push(a, a + 4, { start: m[1]!, end: null, precision: 'year' }, m[1]!);
   }
   for (const m of namedForms(text)) {
@@ -371,6 +369,22 @@ function datesIn(body: string, sentences: Sentence[], opts: ExtractOptions, all:
     }
   }
   return byStart(dropEventNameYears(body, out));
+}
+
+const NUMBER_LABEL = /\b(?:Order|Section|No\.?|resolution|paragraph|\(E\.O\.\)|E\.O\.)\s*$/i;
+/**
+ * A label of a numbered text ends right before position a ("Executive Order 13224", "No. 1267"): tried only
+ * where the last unit before the spaces can end one (r n o h . ")", either case), over the 12 units before a.
+ */
+function numberLabelBefore(text: string, units: Uint16Array, a: number): boolean {
+  const lo = Math.max(0, a - 12);
+  let e = a;
+  while (e > lo && isS(units[e - 1]!)) e--;
+  if (e === lo) return false;
+  const c = units[e - 1]!;
+  const l = c | 32;
+  if (l !== 114 && l !== 110 && l !== 111 && l !== 104 && c !== 46 && c !== 41) return false;
+  return NUMBER_LABEL.test(text.slice(lo, a));
 }
 
 /**
