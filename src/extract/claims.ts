@@ -157,6 +157,7 @@ const SAID_THAT = /^([^,;]{2,80}?)\s+(?:said|says|told|stated|believes|noted|add
 const SKIP_BEFORE = /^(?:has|have|had|was|were|is|are|been|be|also|repeatedly|allegedly|reportedly|probably|covertly|systematically|further|initially|strongly|openly|actively|directly|later|then|subsequently|reportedly|once|long|not|never|and|now|still|first|itself)$/i;
 const PRONOUN_TOPIC = /^(?:it|they|the (?:group|network|organi[sz]ation|outfit|militants?|agency|movement))$/i;
 const PRONOUN_PERSON = /^(?:he|she)$/i;
+const TOPIC_NOUN = /^(?:group|network|organi[sz]ation|outfit|movement)$/;
 /** What follows the demonym in DEMONYM_AUTHORITY: a text without it holds no match. */
 export const AUTHORITY_WORD = / (?:[Gg]overnment|authorities)\b/;
 const DEMONYM_NAMES = Object.keys(demonyms).filter((k) => !k.startsWith('$')).join('|');
@@ -663,7 +664,8 @@ function subjectBefore0(ctx: Ctx, s: Sentence, a: number, ms: ExtractedMention[]
       return null;
     }
     if (/^it$/i.test(word) && ctx.lastActor) return ctx.lastActor;
-    if (PRONOUN_TOPIC.test(word) || /\b[Tt](?:he|his) (?:group|network|organi[sz]ation|outfit|movement)$/.test(body.slice(Math.max(from, ws - 20), p).trim())) return ctx.topic;
+    // ("the group": the word is the noun, or cut at the 40 characters, so the words before are read only then)
+    if (PRONOUN_TOPIC.test(word) || ((ws === lo || TOPIC_NOUN.test(word)) && /\b[Tt](?:he|his) (?:group|network|organi[sz]ation|outfit|movement)$/.test(body.slice(Math.max(from, ws - 20), p).trim()))) return ctx.topic;
     // "those providing …", "officials say designating …": the -ing form's subject is that word, no party
     if (GERUND_SUBJECT.test(word) && /^[a-z]+ing\b/.test(body.slice(a, a + 20))) return null;
     break;
