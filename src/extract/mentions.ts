@@ -150,6 +150,8 @@ const M_COMPASS = 1 << 3; // COMPASS (lower case)
 const M_LANDFORM = 1 << 4; // LANDFORMS (lower case)
 const M_TITLECASE = 1 << 5; // TITLE_CASE_CONN (as written)
 const M_HEADS = 1 << 6; // PLURAL_HEADS (as written)
+const M_VENUE = 1 << 7; // VENUE_HEADS (key)
+const M_VENUEMOD = 1 << 8; // VENUE_MODIFIERS (key)
 /** The more facts of word id w (see M_*). */
 function moreFactsOf(w: number): number {
   const raw = words.raw[w]!;
@@ -162,6 +164,8 @@ function moreFactsOf(w: number): number {
   if (LANDFORMS.has(lower)) b |= M_LANDFORM;
   if (TITLE_CASE_CONN.has(raw)) b |= M_TITLECASE;
   if (PLURAL_HEADS.has(raw)) b |= M_HEADS;
+  if (VENUE_HEADS.has(words.key[w]!)) b |= M_VENUE;
+  if (VENUE_MODIFIERS.has(words.key[w]!)) b |= M_VENUEMOD;
   return b;
 }
 
@@ -211,7 +215,7 @@ function factsOf(w: number): number {
 // facts by word id, for words.epoch === factsEpoch: those of the first `factsCount` words
 let factsEpoch = -1;
 let factsByWord = new Int32Array(0);
-let moreByWord = new Uint8Array(0);
+let moreByWord = new Uint16Array(0);
 let factsCount = 0;
 
 // per token, kept from call to call (findMentions is not re-entered): the facts, and which mention covers it
@@ -250,7 +254,7 @@ function stampKeys(m: Map<string, unknown>, g: number) {
 function tokenFacts(t: Tokens): Int32Array {
   if (factsEpoch !== words.epoch || factsByWord.length < words.count) {
     const a = new Int32Array(Math.max(1024, words.count * 2));
-    const b = new Uint8Array(a.length);
+    const b = new Uint16Array(a.length);
     if (factsEpoch === words.epoch) {
       a.set(factsByWord);
       b.set(moreByWord);
@@ -743,6 +747,8 @@ function plainNameWord(t: Tokens, tc: Int32Array, cover: Int32Array, q: number):
 const isApostrophe = (c: number) => c === 39 || c === 0x2019;
 /** A national body named without its country: a ministry ("Interior Ministry", "Ministry of Defence"), a national security council. */
 const NATIONAL_BODY = /^(?:(.+) Ministry|Ministry of (?:the )?(.+)|(National Security Council))$/;
+/** What NATIONAL_BODY needs (tested first: most names are not national bodies, and the expression backtracks). */
+const mayBeNationalBody = (c: string) => c.endsWith(' Ministry') || c.startsWith('Ministry of ') || c === 'National Security Council';
 const DEMONYM_STATE = new Map(Object.entries(demonyms).filter(([k]) => !k.startsWith('$')) as Array<[string, string]>);
 /**
  * A national body's canonical name says whose it is, in the standard form: "Pakistan's Interior Ministry" →
@@ -757,7 +763,7 @@ function nationalBodies(body: string, t: Tokens, tc: Int32Array, found: Found[])
   let open: number[] | null = null;
   for (let x = 0; x < found.length; x++) {
     const f = found[x]!;
-    if (f.type !== 'organization' || f.known || f.canonical === '') continue;
+    if (f.type !== 'organization' || f.known || !mayBeNationalBody(f.canonical)) continue;
     const m = NATIONAL_BODY.exec(f.canonical);
     if (!m) continue;
     const name = m[3] ?? `Ministry of ${m[1] === 'Foreign' || m[2] === 'Foreign' ? 'Foreign Affairs' : (m[1] ?? m[2])!}`;
@@ -1081,10 +1087,10 @@ const VENUE_MODIFIERS = new Set(['shopping', 'metro', 'railway', 'train', 'bus',
 /** The last token of a lower-case venue head at token q ("shopping mall", "metro station", "mall"), or -1. */
 function venueEnd(t: Tokens, tc: Int32Array, q: number): number {
   if (q >= t.n || tc[q]! & F_CAP) return -1;
-  const k = words.key[t.word[q]!]!;
-  if (VENUE_HEADS.has(k)) return q;
-  if (!VENUE_MODIFIERS.has(k) || q + 1 >= t.n || t.gap[q + 1] !== GAP_SPACE || tc[q + 1]! & F_CAP) return -1;
-  return VENUE_HEADS.has(words.key[t.word[q + 1]!]!) ? q + 1 : -1;
+  const m = moreByWord[t.word[q]!]!;
+  if (m & M_VENUE) return q;
+  if (!(m & M_VENUEMOD) || q + 1 >= t.n || t.gap[q + 1] !== GAP_SPACE || tc[q + 1]! & F_CAP) return -1;
+  return moreByWord[t.word[q + 1]!]! & M_VENUE ? q + 1 : -1;
 }
 
 /**
@@ -1359,16 +1365,21 @@ function infoboxItem(body: string, toks: Tokens, tc: Int32Array, cover: Int32Arr
   let [s, e] = trimmedItem(body, s0, e0);
   // a flag icon's size before the name and a casualty mark after it, glued or not, are no part of it
   // ("20px Grace Kaindi", "Omar Nabhan KIA", "Abu Baara al SudaniKIA")
-  const lead = ICON_SIZE.exec(body.slice(s, Math.min(e, s + 8)));
+  // (each tried only where it can match: a digit first, a mark's last letter A or W last)
+  const d = body.charCodeAt(s);
+  const lead = s < e && d >= 48 && d <= 57 ? ICON_SIZE.exec(body.slice(s, Math.min(e, s + 8))) : null;
   if (lead) s += lead[0].length;
-  const mark = CASUALTY_MARK.exec(body.slice(Math.max(s, e - 5), e));
+  const z = body.charCodeAt(e - 1);
+  const mark = e > s && (z === 65 || z === 87) ? CASUALTY_MARK.exec(body.slice(Math.max(s, e - 5), e)) : null;
   if (mark && e - mark[0].length > s) e -= mark[0].length;
   const text = body.slice(s, e);
   if (!text || text.endsWith(':') || !upperFirst(text) || text.includes('  ')) return;
   if (ITEM_PUNCT.test(text)) return;
   // (a value glued to its label starts inside the label's token; a glued mark ends inside the name's)
-  const ti = tokenAt(toks, s, 'start') >= 0 ? tokenAt(toks, s, 'start') : tokenAround(toks, s);
-  const tj = tokenAt(toks, e, 'end') >= 0 ? tokenAt(toks, e, 'end') : tokenAround(toks, e);
+  let ti = tokenAt(toks, s, 'start');
+  if (ti < 0) ti = tokenAround(toks, s);
+  let tj = tokenAt(toks, e, 'end');
+  if (tj < 0) tj = tokenAround(toks, e);
   if (ti < 0 || tj < ti || tj - ti > 8) return;
   // (a name, not a sentence: "Founded by X in 2000, …"; the first token of a glued value is the label's)
   if (!namesOnly(tc, ti + 1, tj)) return;
