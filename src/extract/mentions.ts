@@ -636,7 +636,8 @@ export function findMentions(body: string, t: Tokens, matcher: Matcher): Extract
 
   // surnames of people named in full, later alone ("Mike Mullen" … "Mullen")
   let surname: Map<string, Found> | null = null;
-  for (const f of found) {
+  for (let x = 0; x < found.length; x++) {
+    const f = found[x]!;
     if (f.type !== 'person' || f.canonical === '') continue;
     // the last of two or more parts split at white space
     const c = f.canonical;
@@ -651,7 +652,8 @@ export function findMentions(body: string, t: Tokens, matcher: Matcher): Extract
   }
   // a group named "<Name> network/group/movement" is also "<Name>" before a noun ("Haqqani militants")
   let short: Map<string, Found> | null = null;
-  for (const f of found) {
+  for (let x = 0; x < found.length; x++) {
+    const f = found[x]!;
     if (f.type !== 'organization' || f.canonical === '') continue;
     // (the name must end in k, p or t, in either case, or the Kelvin sign, which /i folds to k)
     const z = f.canonical.charCodeAt(f.canonical.length - 1);
