@@ -152,6 +152,9 @@ const M_TITLECASE = 1 << 5; // TITLE_CASE_CONN (as written)
 const M_HEADS = 1 << 6; // PLURAL_HEADS (as written)
 const M_VENUE = 1 << 7; // VENUE_HEADS (key)
 const M_VENUEMOD = 1 << 8; // VENUE_MODIFIERS (key)
+const M_OF = 1 << 9; // key "of"
+const M_PLACEOF = 1 << 10; // PLACE_OF (as written)
+const M_OPERATION = 1 << 11; // key "operation"
 /** The more facts of word id w (see M_*). */
 function moreFactsOf(w: number): number {
   const raw = words.raw[w]!;
@@ -166,6 +169,9 @@ function moreFactsOf(w: number): number {
   if (PLURAL_HEADS.has(raw)) b |= M_HEADS;
   if (VENUE_HEADS.has(words.key[w]!)) b |= M_VENUE;
   if (VENUE_MODIFIERS.has(words.key[w]!)) b |= M_VENUEMOD;
+  if (words.key[w] === 'of') b |= M_OF;
+  if (PLACE_OF.has(raw)) b |= M_PLACEOF;
+  if (words.key[w] === 'operation') b |= M_OPERATION;
   return b;
 }
 
@@ -485,7 +491,7 @@ export function findMentions(body: string, t: Tokens, matcher: Matcher): Extract
     if (opens[x]! < k || !(tc[opens[x]!]! & F_NAME)) continue;
     k = opens[x]!;
     if (cover[k]! >= 0) continue;
-    if (moreByWord[WD[k]!]! & M_HEADS && words.key[WD[k + 1]!] === 'of') {
+    if (moreByWord[WD[k]!]! & M_HEADS && moreByWord[WD[k + 1]!]! & M_OF) {
       k = pluralHeads(t, tc, cover, add, k);
       continue;
     }
@@ -925,11 +931,11 @@ function classify(
   let si = si0;
   if (notEntityAt(t, tc, si, sj)) return;
   // "the city of Zamboanga", "the southern city of General Santos": a place, title words and all
-  let placeOf = !forced && si >= 2 && sj - si <= 2 && words.key[t.word[si - 1]!] === 'of' && G[si - 1] === GAP_SPACE && G[si] === GAP_SPACE && PLACE_OF.has(words.raw[t.word[si - 2]!]!);
+  let placeOf = !forced && si >= 2 && sj - si <= 2 && (moreByWord[t.word[si - 1]!]! & M_OF) !== 0 && G[si - 1] === GAP_SPACE && G[si] === GAP_SPACE && (moreByWord[t.word[si - 2]!]! & M_PLACEOF) !== 0;
   for (let q = si; placeOf && q <= sj; q++) if (cover[q]! >= 0 || !(tc[q]! & F_CAP)) placeOf = false;
   if (placeOf) forced = 'place';
   // an operation's name is not annotated ("Operation Zarb-e-Azb")
-  if (si < sj && words.key[t.word[si]!] === 'operation') return;
+  if (si < sj && moreByWord[t.word[si]!]! & M_OPERATION) return;
   // "Muhammad Sarwar and Shahid Mahmood": two names joined by "and" unless the whole is one organisation
   // (but two bodies' names each ending in a head word are two: "Human Rights Watch and Amnesty International")
   const whole = typeOfUnknown(tc, si, sj);
@@ -985,7 +991,7 @@ function classify(
   if (afterGap === GAP_SPACE && !(after & F_CAP) && moreByWord[t.word[sj + 1]!]! & M_NOTAFTER) return;
   let type: MentionType | null = forced ?? typeOfUnknown(tc, si, sj);
   // a head word and "of" open a body's name ("Bureau of Public Affairs", "Office of the Inspector General")
-  if (!type && (tc[si]! & (F_ORGHEAD | F_CAP)) === (F_ORGHEAD | F_CAP) && sj > si + 1 && words.key[t.word[si + 1]!] === 'of') type = 'organization';
+  if (!type && (tc[si]! & (F_ORGHEAD | F_CAP)) === (F_ORGHEAD | F_CAP) && sj > si + 1 && moreByWord[t.word[si + 1]!]! & M_OF) type = 'organization';
   // a name joined by the ezafe ("Dukhtaran-e-Millat", "Nawa-i-Waqt") is a body's, not a person's or a place's
   if (!type)
     for (let q = si + 1; q < sj; q++)
