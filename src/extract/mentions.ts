@@ -155,6 +155,8 @@ const M_VENUEMOD = 1 << 8; // VENUE_MODIFIERS (key)
 const M_OF = 1 << 9; // key "of"
 const M_PLACEOF = 1 << 10; // PLACE_OF (as written)
 const M_OPERATION = 1 << 11; // key "operation"
+const M_SUFFIX = 1 << 12; // SUBDIVISION_SUFFIX (key)
+const M_AIRPORT = 1 << 13; // key "airport"
 /** The more facts of word id w (see M_*). */
 function moreFactsOf(w: number): number {
   const raw = words.raw[w]!;
@@ -172,6 +174,8 @@ function moreFactsOf(w: number): number {
   if (words.key[w] === 'of') b |= M_OF;
   if (PLACE_OF.has(raw)) b |= M_PLACEOF;
   if (words.key[w] === 'operation') b |= M_OPERATION;
+  if (SUBDIVISION_SUFFIX.has(words.key[w]!)) b |= M_SUFFIX;
+  if (words.key[w] === 'airport') b |= M_AIRPORT;
   return b;
 }
 
@@ -627,8 +631,8 @@ export function findMentions(body: string, t: Tokens, matcher: Matcher): Extract
     if (f.type !== 'place' || f.canonical === '') continue;
     const q = foundJ[x]! + 1;
     // (and any known place a capitalised "Airport": the venue, "Brussels Airport")
-    const key = q < n ? words.key[WD[q]!]! : '';
-    const suffix = (tc[q]! & (F_CAP | F_WORD)) === (F_CAP | F_WORD) && ((SUBDIVISION_SUFFIX.has(key) && canonicalOf(f.canonical)?.kind !== 'state') || key === 'airport');
+    const mq = q < n ? moreByWord[WD[q]!]! : 0;
+    const suffix = (tc[q]! & (F_CAP | F_WORD)) === (F_CAP | F_WORD) && (((mq & M_SUFFIX) !== 0 && canonicalOf(f.canonical)?.kind !== 'state') || (mq & M_AIRPORT) !== 0);
     if (q < n && G[q] === GAP_SPACE && (tc[q]! & F_DISTRICT || suffix) && cover[q]! < 0) {
       const nx = wordRaw[WD[q]!]!;
       f.end = E[q]!;
