@@ -108,8 +108,19 @@ for (const [c, vs] of Object.entries(organisations)) if (!c.startsWith('$')) add
 // Treasury") are not taken for mentions; they yield no mention themselves
 for (const n of cues.not_entities) BUILTIN.push({ name: n, canonical: '', type: 'organization', entity_kind: 'organization', entity_id: null });
 
+// canonicalOf's answers by name (CANON is complete once the module has loaded): one look-up for a name
+// asked again, as most are (each mention's canonical name is asked several times a pass)
+const canonOf = new Map<string, Canon | null>();
 /** The canonical display name of a well-known entity, or null. */
 export function canonicalOf(name: string): Canon | null {
+  let c = canonOf.get(name);
+  if (c !== undefined) return c;
+  c = lookUpCanonical(name);
+  if (canonOf.size > 50_000) canonOf.clear();
+  canonOf.set(name, c);
+  return c;
+}
+function lookUpCanonical(name: string): Canon | null {
   const c = CANON.get(nameKey(name));
   if (c !== undefined) return c;
   // without a leading "the " (only a name that starts so can differ)

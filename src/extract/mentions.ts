@@ -150,6 +150,13 @@ const M_COMPASS = 1 << 3; // COMPASS (lower case)
 const M_LANDFORM = 1 << 4; // LANDFORMS (lower case)
 const M_TITLECASE = 1 << 5; // TITLE_CASE_CONN (as written)
 const M_HEADS = 1 << 6; // PLURAL_HEADS (as written)
+const M_VENUE = 1 << 7; // VENUE_HEADS (key)
+const M_VENUEMOD = 1 << 8; // VENUE_MODIFIERS (key)
+const M_OF = 1 << 9; // key "of"
+const M_PLACEOF = 1 << 10; // PLACE_OF (as written)
+const M_OPERATION = 1 << 11; // key "operation"
+const M_SUFFIX = 1 << 12; // SUBDIVISION_SUFFIX (key)
+const M_AIRPORT = 1 << 13; // key "airport"
 /** The more facts of word id w (see M_*). */
 function moreFactsOf(w: number): number {
   const raw = words.raw[w]!;
@@ -162,6 +169,13 @@ function moreFactsOf(w: number): number {
   if (LANDFORMS.has(lower)) b |= M_LANDFORM;
   if (TITLE_CASE_CONN.has(raw)) b |= M_TITLECASE;
   if (PLURAL_HEADS.has(raw)) b |= M_HEADS;
+  if (VENUE_HEADS.has(words.key[w]!)) b |= M_VENUE;
+  if (VENUE_MODIFIERS.has(words.key[w]!)) b |= M_VENUEMOD;
+  if (words.key[w] === 'of') b |= M_OF;
+  if (PLACE_OF.has(raw)) b |= M_PLACEOF;
+  if (words.key[w] === 'operation') b |= M_OPERATION;
+  if (SUBDIVISION_SUFFIX.has(words.key[w]!)) b |= M_SUFFIX;
+  if (words.key[w] === 'airport') b |= M_AIRPORT;
   return b;
 }
 
@@ -211,7 +225,7 @@ function factsOf(w: number): number {
 // facts by word id, for words.epoch === factsEpoch: those of the first `factsCount` words
 let factsEpoch = -1;
 let factsByWord = new Int32Array(0);
-let moreByWord = new Uint8Array(0);
+let moreByWord = new Uint16Array(0);
 let factsCount = 0;
 
 // per token, kept from call to call (findMentions is not re-entered): the facts, and which mention covers it
@@ -250,7 +264,7 @@ function stampKeys(m: Map<string, unknown>, g: number) {
 function tokenFacts(t: Tokens): Int32Array {
   if (factsEpoch !== words.epoch || factsByWord.length < words.count) {
     const a = new Int32Array(Math.max(1024, words.count * 2));
-    const b = new Uint8Array(a.length);
+    const b = new Uint16Array(a.length);
     if (factsEpoch === words.epoch) {
       a.set(factsByWord);
       b.set(moreByWord);
@@ -481,7 +495,7 @@ export function findMentions(body: string, t: Tokens, matcher: Matcher): Extract
     if (opens[x]! < k || !(tc[opens[x]!]! & F_NAME)) continue;
     k = opens[x]!;
     if (cover[k]! >= 0) continue;
-    if (moreByWord[WD[k]!]! & M_HEADS && words.key[WD[k + 1]!] === 'of') {
+    if (moreByWord[WD[k]!]! & M_HEADS && moreByWord[WD[k + 1]!]! & M_OF) {
       k = pluralHeads(t, tc, cover, add, k);
       continue;
     }
@@ -617,8 +631,8 @@ export function findMentions(body: string, t: Tokens, matcher: Matcher): Extract
     if (f.type !== 'place' || f.canonical === '') continue;
     const q = foundJ[x]! + 1;
     // (and any known place a capitalised "Airport": the venue, "Brussels Airport")
-    const key = q < n ? words.key[WD[q]!]! : '';
-    const suffix = (tc[q]! & (F_CAP | F_WORD)) === (F_CAP | F_WORD) && ((SUBDIVISION_SUFFIX.has(key) && canonicalOf(f.canonical)?.kind !== 'state') || key === 'airport');
+    const mq = q < n ? moreByWord[WD[q]!]! : 0;
+    const suffix = (tc[q]! & (F_CAP | F_WORD)) === (F_CAP | F_WORD) && (((mq & M_SUFFIX) !== 0 && canonicalOf(f.canonical)?.kind !== 'state') || (mq & M_AIRPORT) !== 0);
     if (q < n && G[q] === GAP_SPACE && (tc[q]! & F_DISTRICT || suffix) && cover[q]! < 0) {
       const nx = wordRaw[WD[q]!]!;
       f.end = E[q]!;
@@ -632,7 +646,8 @@ export function findMentions(body: string, t: Tokens, matcher: Matcher): Extract
 
   // surnames of people named in full, later alone ("Mike Mullen" … "Mullen")
   let surname: Map<string, Found> | null = null;
-  for (const f of found) {
+  for (let x = 0; x < found.length; x++) {
+    const f = found[x]!;
     if (f.type !== 'person' || f.canonical === '') continue;
     // the last of two or more parts split at white space
     const c = f.canonical;
@@ -647,7 +662,8 @@ export function findMentions(body: string, t: Tokens, matcher: Matcher): Extract
   }
   // a group named "<Name> network/group/movement" is also "<Name>" before a noun ("Haqqani militants")
   let short: Map<string, Found> | null = null;
-  for (const f of found) {
+  for (let x = 0; x < found.length; x++) {
+    const f = found[x]!;
     if (f.type !== 'organization' || f.canonical === '') continue;
     // (the name must end in k, p or t, in either case, or the Kelvin sign, which /i folds to k)
     const z = f.canonical.charCodeAt(f.canonical.length - 1);
@@ -743,6 +759,8 @@ function plainNameWord(t: Tokens, tc: Int32Array, cover: Int32Array, q: number):
 const isApostrophe = (c: number) => c === 39 || c === 0x2019;
 /** A national body named without its country: a ministry ("Interior Ministry", "Ministry of Defence"), a national security council. */
 const NATIONAL_BODY = /^(?:(.+) Ministry|Ministry of (?:the )?(.+)|(National Security Council))$/;
+/** What NATIONAL_BODY needs (tested first: most names are not national bodies, and the expression backtracks). */
+const mayBeNationalBody = (c: string) => c.endsWith(' Ministry') || c.startsWith('Ministry of ') || c === 'National Security Council';
 const DEMONYM_STATE = new Map(Object.entries(demonyms).filter(([k]) => !k.startsWith('$')) as Array<[string, string]>);
 /**
  * A national body's canonical name says whose it is, in the standard form: "Pakistan's Interior Ministry" →
@@ -757,7 +775,7 @@ function nationalBodies(body: string, t: Tokens, tc: Int32Array, found: Found[])
   let open: number[] | null = null;
   for (let x = 0; x < found.length; x++) {
     const f = found[x]!;
-    if (f.type !== 'organization' || f.known || f.canonical === '') continue;
+    if (f.type !== 'organization' || f.known || !mayBeNationalBody(f.canonical)) continue;
     const m = NATIONAL_BODY.exec(f.canonical);
     if (!m) continue;
     const name = m[3] ?? `Ministry of ${m[1] === 'Foreign' || m[2] === 'Foreign' ? 'Foreign Affairs' : (m[1] ?? m[2])!}`;
@@ -917,11 +935,11 @@ function classify(
   let si = si0;
   if (notEntityAt(t, tc, si, sj)) return;
   // "the city of Zamboanga", "the southern city of General Santos": a place, title words and all
-  let placeOf = !forced && si >= 2 && sj - si <= 2 && words.key[t.word[si - 1]!] === 'of' && G[si - 1] === GAP_SPACE && G[si] === GAP_SPACE && PLACE_OF.has(words.raw[t.word[si - 2]!]!);
+  let placeOf = !forced && si >= 2 && sj - si <= 2 && (moreByWord[t.word[si - 1]!]! & M_OF) !== 0 && G[si - 1] === GAP_SPACE && G[si] === GAP_SPACE && (moreByWord[t.word[si - 2]!]! & M_PLACEOF) !== 0;
   for (let q = si; placeOf && q <= sj; q++) if (cover[q]! >= 0 || !(tc[q]! & F_CAP)) placeOf = false;
   if (placeOf) forced = 'place';
   // an operation's name is not annotated ("Operation Zarb-e-Azb")
-  if (si < sj && words.key[t.word[si]!] === 'operation') return;
+  if (si < sj && moreByWord[t.word[si]!]! & M_OPERATION) return;
   // "Muhammad Sarwar and Shahid Mahmood": two names joined by "and" unless the whole is one organisation
   // (but two bodies' names each ending in a head word are two: "Human Rights Watch and Amnesty International")
   const whole = typeOfUnknown(tc, si, sj);
@@ -977,7 +995,7 @@ function classify(
   if (afterGap === GAP_SPACE && !(after & F_CAP) && moreByWord[t.word[sj + 1]!]! & M_NOTAFTER) return;
   let type: MentionType | null = forced ?? typeOfUnknown(tc, si, sj);
   // a head word and "of" open a body's name ("Bureau of Public Affairs", "Office of the Inspector General")
-  if (!type && (tc[si]! & (F_ORGHEAD | F_CAP)) === (F_ORGHEAD | F_CAP) && sj > si + 1 && words.key[t.word[si + 1]!] === 'of') type = 'organization';
+  if (!type && (tc[si]! & (F_ORGHEAD | F_CAP)) === (F_ORGHEAD | F_CAP) && sj > si + 1 && moreByWord[t.word[si + 1]!]! & M_OF) type = 'organization';
   // a name joined by the ezafe ("Dukhtaran-e-Millat", "Nawa-i-Waqt") is a body's, not a person's or a place's
   if (!type)
     for (let q = si + 1; q < sj; q++)
@@ -1081,10 +1099,10 @@ const VENUE_MODIFIERS = new Set(['shopping', 'metro', 'railway', 'train', 'bus',
 /** The last token of a lower-case venue head at token q ("shopping mall", "metro station", "mall"), or -1. */
 function venueEnd(t: Tokens, tc: Int32Array, q: number): number {
   if (q >= t.n || tc[q]! & F_CAP) return -1;
-  const k = words.key[t.word[q]!]!;
-  if (VENUE_HEADS.has(k)) return q;
-  if (!VENUE_MODIFIERS.has(k) || q + 1 >= t.n || t.gap[q + 1] !== GAP_SPACE || tc[q + 1]! & F_CAP) return -1;
-  return VENUE_HEADS.has(words.key[t.word[q + 1]!]!) ? q + 1 : -1;
+  const m = moreByWord[t.word[q]!]!;
+  if (m & M_VENUE) return q;
+  if (!(m & M_VENUEMOD) || q + 1 >= t.n || t.gap[q + 1] !== GAP_SPACE || tc[q + 1]! & F_CAP) return -1;
+  return moreByWord[t.word[q + 1]!]! & M_VENUE ? q + 1 : -1;
 }
 
 /**
@@ -1359,16 +1377,21 @@ function infoboxItem(body: string, toks: Tokens, tc: Int32Array, cover: Int32Arr
   let [s, e] = trimmedItem(body, s0, e0);
   // a flag icon's size before the name and a casualty mark after it, glued or not, are no part of it
   // ("20px Grace Kaindi", "Omar Nabhan KIA", "Abu Baara al SudaniKIA")
-  const lead = ICON_SIZE.exec(body.slice(s, Math.min(e, s + 8)));
+  // (each tried only where it can match: a digit first, a mark's last letter A or W last)
+  const d = body.charCodeAt(s);
+  const lead = s < e && d >= 48 && d <= 57 ? ICON_SIZE.exec(body.slice(s, Math.min(e, s + 8))) : null;
   if (lead) s += lead[0].length;
-  const mark = CASUALTY_MARK.exec(body.slice(Math.max(s, e - 5), e));
+  const z = body.charCodeAt(e - 1);
+  const mark = e > s && (z === 65 || z === 87) ? CASUALTY_MARK.exec(body.slice(Math.max(s, e - 5), e)) : null;
   if (mark && e - mark[0].length > s) e -= mark[0].length;
   const text = body.slice(s, e);
   if (!text || text.endsWith(':') || !upperFirst(text) || text.includes('  ')) return;
   if (ITEM_PUNCT.test(text)) return;
   // (a value glued to its label starts inside the label's token; a glued mark ends inside the name's)
-  const ti = tokenAt(toks, s, 'start') >= 0 ? tokenAt(toks, s, 'start') : tokenAround(toks, s);
-  const tj = tokenAt(toks, e, 'end') >= 0 ? tokenAt(toks, e, 'end') : tokenAround(toks, e);
+  let ti = tokenAt(toks, s, 'start');
+  if (ti < 0) ti = tokenAround(toks, s);
+  let tj = tokenAt(toks, e, 'end');
+  if (tj < 0) tj = tokenAround(toks, e);
   if (ti < 0 || tj < ti || tj - ti > 8) return;
   // (a name, not a sentence: "Founded by X in 2000, …"; the first token of a glued value is the label's)
   if (!namesOnly(tc, ti + 1, tj)) return;
