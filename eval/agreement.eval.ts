@@ -1,8 +1,9 @@
 // `npm run eval -- agreement`: how far two annotators agree, scored like the extractor. A second annotator
 // annotated six documents of eval/holdout3 on 2026-12-06 without seeing the first's work (eval/agreement/,
 // README there); their gold is scored against the first annotator's with the same scorer. It is the
-// ceiling the extraction goals should be read against: a field two careful people agree on at F1 0.55
-// cannot be expected of a program at 0.70 under the same scoring. Nothing here fails the run.
+// ceiling the extraction goals should be read against: a field two annotators agree on at F1 0.55
+// cannot be expected of a program at 0.70 under the same scoring. (Both annotators are helper sessions of
+// one kind, which share habits of wording: people would most likely agree less.) Nothing here fails the run.
 import { join } from 'node:path';
 import type { EvalSection } from './index.ts';
 import { score, prf } from './extraction/score.mjs';
