@@ -718,8 +718,10 @@ const ACT_LEAD = /^((?:being|having been|having)\s+(?:\w+ly\s+)?(?:involved in|r
 const CHARGES_DENIED = /^[^.;]*?,\s+(?:(?:the|which|a)\s+)?(?:charges?|allegations?|accusations?|claims?)\s+(?:that\s+|which\s+)?(?:[^,.;]{1,40}?\s+)?(rejects|rejected|denies|denied|dismisses|dismissed)\b/i;
 /** A verb of saying or knowing, whose "that" opens a clause of its own (not a relative "that" after a noun). */
 const VERB_BEFORE_THAT = /\b(?:said|says|say|\w+ed|believes?|thinks?|knows?|shows?|claims?|argues?|confirms?|reports?|adds?|notes?|insists?|maintains?)$/;
+/** Words for unnamed people: an -ing verb after one is their act ("those providing support to X"); relations.ts reads them too. */
+export const PEOPLE_WORDS = 'those anyone anybody someone people persons individuals';
 /** Words before a verb in -ing that leave it no party for subject: a pronoun of people, or a verb of saying. */
-const GERUND_SUBJECT = /^(?:those|anyone|anybody|someone|people|persons|individuals|entities|whoever|say|says|said)$/i;
+const GERUND_SUBJECT = new RegExp(`^(?:${PEOPLE_WORDS.replaceAll(' ', '|')}|entities|whoever|say|says|said)$`, 'i');
 /** A preposition (and an article) right before a position. */
 const PREPOSITION_BEFORE = /(?:^|\s)(?:to|of|in|on|at|with|from|by|for|against|into|over|under|about)\s+(?:the\s+)?$/i;
 /** A word qualifying "known as" right before it ("also", "more commonly", "locally"). */

@@ -4,7 +4,7 @@
 // (not inside a prepositional phrase), a finite verb or a copula, up to MAX_WORDS lower-case words, then
 // the next party. One walk over each sentence's mentions; word classes are worked out once per word id.
 import type { Sentence } from './sentences.ts';
-import { singleSpaced } from './claims.ts';
+import { PEOPLE_WORDS, singleSpaced } from './claims.ts';
 import demonyms from './data/demonyms.json' with { type: 'json' };
 import { GAP_HYPHEN, GAP_LINE, GAP_SPACE, W_CAP, words, type Tokens } from './tokens.ts';
 import type { Extraction, ExtractedClaim, ExtractedDate, ExtractedMention, ExtractedParty } from './types.ts';
@@ -64,7 +64,7 @@ put('in near at from across throughout into outside around inside towards toward
 put('and or', CONJ);
 put('relationship relationships relations ties links alliance rivalry partnership cooperation clashed merged allied', MUTUAL);
 put('by', BY);
-put('those anyone anybody someone people others persons individuals', WHO);
+put(`${PEOPLE_WORDS} others`, WHO);
 // irregular finite forms (past and present) that end in neither -ed nor -s
 put(
   'took made led fought gave sent won began became held kept met paid sought swore split set left built brought bought struck shot hit ran saw knew went came grew threw drew flew spoke wrote bore broke chose got lost sold taught caught thought fed fled spread lent spent meant dealt felt heard found bound hid slew sank overran overthrew undertook withdrew oversaw beat put cut let rose drove fell stood understood withstood sat swept stuck hung forbade underwent overtook overcame',
@@ -363,18 +363,21 @@ function claimantOf(t: Tokens, ms: ExtractedMention[], m0: number, m1: number, a
   return voice;
 }
 
+/** The class of the first token from k on (before `end`) that is no adverb, or 0 at `end`. */
+function classPastAdverbs(t: Tokens, k: number, end: number): number {
+  while (k < end && classOf(t.word[k]!) & ADV) k++;
+  return k < end ? classOf(t.word[k]!) : 0;
+}
+
 /** Token k (before `end`) is a verb form or an auxiliary: what follows a clause's subject. */
 function startsVerb(t: Tokens, k: number, end: number): boolean {
-  while (k < end && classOf(t.word[k]!) & ADV) k++;
-  if (k >= end) return false;
-  const c = classOf(t.word[k]!);
+  const c = classPastAdverbs(t, k, end);
   return (c & LOWER) !== 0 && (c & (AUX | VERB)) !== 0 && (c & (SPEECH | VERB_S)) === 0;
 }
 
 /** A verb of speech follows (adverbs aside): the party before is the speaker ("…, the United Nations said"), not a listed object. */
 function speaks(t: Tokens, k: number, end: number): boolean {
-  while (k < end && classOf(t.word[k]!) & ADV) k++;
-  return k < end && (classOf(t.word[k]!) & SPEECH) !== 0;
+  return (classPastAdverbs(t, k, end) & SPEECH) !== 0;
 }
 
 /**
