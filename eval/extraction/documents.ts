@@ -19,6 +19,8 @@ export const HOLDOUT2_DIR = join(EVAL_DIR, '..', 'holdout2');
 export const HOLDOUT3_DIR = join(EVAL_DIR, '..', 'holdout3');
 /** The fourth held-out set (eval/holdout4), annotated blind on 2026-12-06 to judge that day's changes — see its README. */
 export const HOLDOUT4_DIR = join(EVAL_DIR, '..', 'holdout4');
+/** The fifth held-out set (eval/holdout5), annotated blind on 2026-12-06 to judge the changes made after holdout4 was retired — see its README. */
+export const HOLDOUT5_DIR = join(EVAL_DIR, '..', 'holdout5');
 
 export function parseDoc(file: string, text: string): EvalDoc {
   const cut = text.indexOf('\n\n');
