@@ -6,10 +6,12 @@
 // Which entries: organisations (never people, vessels, aircraft) designated under a terrorism programme
 // (UN 1267 Al-Qaida/ISIL and 1988 Taliban lists; OFAC SDGT, SDT, FTO; UK OFSI "ISIL (Da'esh) and
 // Al-Qaida", "Terrorism and Terrorist Financing", Afghanistan; India's UAPA First Schedule), and the armed
-// groups of the UN/UK regimes on armed conflicts (DRC, CAR, Somalia, South Sudan, Mali, Haiti, Yemen)
-// without their companies (a name with a business word: LTD, TRADING, AIRLINES …). The trade, proliferation
-// and country programmes (Iran, DPRK, Russia, narcotics, Cuba …) list firms, banks and ships: companies are
-// not what reporting on violence names, and their names ("National Bank of Cuba") would only add words.
+// groups of the UN/UK regimes on armed conflicts (DRC, CAR, Somalia, South Sudan, Mali, Haiti, Yemen);
+// never a company (a primary name with a business word: LTD, TRADING, AIRLINES, BANK, EXCHANGE …; for the
+// armed-conflict regimes, any name). The trade, proliferation and country programmes (Iran, DPRK, Russia,
+// narcotics, Cuba …) list firms, banks and ships, and the terrorism programmes list financiers' firms too:
+// reporting on violence names the groups (and their charities, fronts and media), and firms' names are
+// ordinary words ("Day Bank", "Atlas Exchange", "Car Care Center") that would only add false matches.
 //
 // Entries of several lists (or versions) that share a primary name are one organisation. Its display name:
 // the canonical of src/extract/data/organisations.json when a primary name is there (that file wins); else
@@ -59,12 +61,14 @@ function key(name: string): string {
 const TERROR_OFAC = new Set(['SDGT', 'SDT', 'FTO']);
 const TERROR_REGIMES = /^(Al-Qaida|Taliban|The ISIL \(Da'esh\) and Al-Qaida organisations|Terrorism and Terrorist Financing|Afghanistan|The Afghanistan \(Sanctions\).*|UAPA First Schedule)$/;
 const CONFLICT_REGIMES = /^(DRC|Democratic Republic of the Congo|CAR|Central African Republic|Somalia|South Sudan|Mali|Haiti|Yemen)$/;
-const BUSINESS = /\b(LTD|LIMITED|LLC|SARL|INC|CO|COMPANY|CORPORATION|AIRLINES?|AVIATION|TRADING|EXCHANGE|HOUSE|IMPEX|BANK|ENTERPRISES?|INDUSTRIES|MINING|HAWALA|NGO)\b/i;
+const BUSINESS =
+  /\b(LTDA?|LIMITED|LLC|L\.L\.C|SARL|S\.A\.R\.L|S\.A|SAL|GMBH|FZE|FZCO|INC|CO|COMPANY|CORPORATION|HOLDINGS?|ENTERPRISES?|INDUSTRY|INDUSTRIES|AIR|AIRLINES?|AIRWAYS|AVIATION|SHIPPING|LOGISTICS|TRADING|TRADE|EXCHANGE|EXCHANGERS|HAWALA|BANK|BROKERAGE|LEASING|INVESTMENTS?|PROPERTIES|CONSULTING|CONSULTANTS?|ENGINEERING|ENGINEERS|CONSTRUCTION|PETROCHEMICAL|OIL|GAS|MINING|SUPERMARKET|SWEETS|BAKERIES|TRAVEL|IMPEX|IMPORT|EXPORT|HOUSE|NGO)\b/i;
 function wanted(list: string, e: ListEntry): boolean {
   if (e.kind !== 'organization') return false;
-  if (list === 'ofac') return e.programmes.some((p) => TERROR_OFAC.has(p));
+  const primary = e.names.find((n) => n.type === 'primary')?.name ?? '';
+  if (list === 'ofac') return e.programmes.some((p) => TERROR_OFAC.has(p)) && !BUSINESS.test(primary);
   if (list === 'un' || list === 'uk' || list === 'uapa') {
-    if (e.programmes.some((p) => TERROR_REGIMES.test(p))) return true;
+    if (e.programmes.some((p) => TERROR_REGIMES.test(p))) return !BUSINESS.test(primary);
     return e.programmes.some((p) => CONFLICT_REGIMES.test(p)) && !e.names.some((n) => BUSINESS.test(n.name));
   }
   return false; // the EU file is a 5-record sample of no such regime
@@ -119,8 +123,8 @@ function display(name: string, acronyms: Set<string>): string {
   });
 }
 
-/** A display name's leading article as English reporting writes it: "Al Badr" → al-Badr. */
-const leadingAl = (n: string) => n.replace(/^Al (?=\p{Lu})/u, 'al-');
+/** A display name's leading article as English reporting writes it ("Al Badr" → al-Badr), with straight apostrophes. */
+const leadingAl = (n: string) => n.replace(/^Al (?=\p{Lu})/u, 'al-').replace(/’/g, "'");
 
 /** Initials of every run of 2+ words of the names: IRA from "Real Irish Republican Army". */
 function acronymsOf(names: string[]): Set<string> {
@@ -182,6 +186,14 @@ for (const file of BUNDLED_LIST_FILES) {
     }
   }
 }
+// an alias that shares no word with the organisation's primary names is often another body the list
+// files under it (OFAC gives Lashkar-e-Tayyiba the aliases Milli Muslim League and al-Anfal Trust): it is
+// kept as an organisation of its own name, not as a spelling of the first
+const contentKeys = (n: string) => key(n).split(' ').filter((w) => w.length > 2 && !PARTICLES.has(w) && !GENERIC.has(w));
+const sharesWord = (n: string, primaries: string[]) => {
+  const ks = new Set(primaries.flatMap(contentKeys));
+  return contentKeys(n).some((w) => ks.has(w));
+};
 // entries of several lists are one organisation when they share a primary name, else when each one's
 // primary is a name of the other, else when one's primary is a name of the other; never two entries of
 // one list unless they have the same primary name (a list's entries are distinct organisations, though
@@ -208,7 +220,10 @@ entries.forEach((g, i) => {
 });
 const named = (i: number, j: number) => entries[i]!.primaries.some((p) => withName.get(key(p))?.includes(j));
 const samePrimary = (i: number, j: number) => entries[i]!.primaries.some((p) => entries[j]!.primaries.some((q) => key(p) === key(q)));
-for (const tier of [samePrimary, (i: number, j: number) => named(i, j) && named(j, i), named])
+// (one-way, their primary names must also share a word: OFAC's Shining Path has the alias People's
+// Liberation Army, which UAPA lists as a Manipur group's name)
+const related = (i: number, j: number) => named(i, j) && sharesWord(entries[i]!.primaries.join(' '), entries[j]!.primaries);
+for (const tier of [samePrimary, (i: number, j: number) => named(i, j) && named(j, i), related])
   entries.forEach((g, i) => {
     for (const p of g.primaries) for (const j of withName.get(key(p)) ?? []) if (j !== i && tier(i, j)) union(i, j, tier === samePrimary);
   });
@@ -243,14 +258,6 @@ for (const g of groups) for (const p of g.primaries) {
 const ownersOf = (k: string) => primaryOf.get(k) ?? owners.get(k);
 const letters = (s: string) => s.replace(/[^\p{L}]/gu, '').length;
 const out: Record<string, { aliases: string[]; lists: string[] }> = {};
-// an alias that shares no word with the organisation's primary names is often another body the list
-// files under it (OFAC gives Lashkar-e-Tayyiba the aliases Milli Muslim League and al-Anfal Trust): it is
-// kept as an organisation of its own name, not as a spelling of the first
-const contentKeys = (n: string) => key(n).split(' ').filter((w) => w.length > 2 && !PARTICLES.has(w) && !GENERIC.has(w));
-const sharesWord = (n: string, primaries: string[]) => {
-  const ks = new Set(primaries.flatMap(contentKeys));
-  return contentKeys(n).some((w) => ks.has(w));
-};
 const fronts: Array<{ name: string; refs: string[] }> = [];
 const dropped: Record<string, string[]> = {};
 const drop = (why: string, n: string) => (dropped[why] ??= []).push(n);
@@ -258,7 +265,7 @@ for (const g of groups) {
   if (!g.primaries.length) continue;
   const acr = acronymsOf(g.names);
   // organisations.json's canonical: a primary name's, else the one every built-in name of the group agrees on
-  const hits = new Set(g.names.map((n) => builtin.get(key(n))).filter((c): c is string => !!c && !c.startsWith('place:')));
+  const hits = new Set(g.names.filter((n) => !isAcronym(n)).map((n) => builtin.get(key(n))).filter((c): c is string => !!c && !c.startsWith('place:')));
   const existing = g.primaries.map((p) => builtin.get(key(p))).find((c) => c && !c.startsWith('place:')) ?? (hits.size === 1 ? [...hits][0] : undefined);
   let name: string;
   if (existing) name = existing;
