@@ -189,10 +189,20 @@ for (const file of BUNDLED_LIST_FILES) {
 // an alias that shares no word with the organisation's primary names is often another body the list
 // files under it (OFAC gives Lashkar-e-Tayyiba the aliases Milli Muslim League and al-Anfal Trust): it is
 // kept as an organisation of its own name, not as a spelling of the first
+/** Two folded words the same but for one letter (added, dropped or changed). */
+const near = (a: string, b: string) => {
+  if (a === b) return true;
+  if (Math.min(a.length, b.length) < 4 || Math.abs(a.length - b.length) > 1) return false;
+  let i = 0;
+  while (i < a.length && a[i] === b[i]) i++;
+  const ra = a.slice(i);
+  const rb = b.slice(i);
+  return ra.slice(1) === rb.slice(1) || ra.slice(1) === rb || ra === rb.slice(1);
+};
 const contentKeys = (n: string) => key(n).split(' ').filter((w) => w.length > 2 && !PARTICLES.has(w) && !GENERIC.has(w));
 const sharesWord = (n: string, primaries: string[]) => {
-  const ks = new Set(primaries.flatMap(contentKeys));
-  return contentKeys(n).some((w) => ks.has(w));
+  const ks = primaries.flatMap(contentKeys);
+  return contentKeys(n).some((w) => ks.some((k) => near(w, k)));
 };
 // entries of several lists are one organisation when they share a primary name, else when each one's
 // primary is a name of the other, else when one's primary is a name of the other; never two entries of
@@ -223,10 +233,23 @@ const samePrimary = (i: number, j: number) => entries[i]!.primaries.some((p) => 
 // (one-way, their primary names must also share a word: OFAC's Shining Path has the alias People's
 // Liberation Army, which UAPA lists as a Manipur group's name)
 const related = (i: number, j: number) => named(i, j) && sharesWord(entries[i]!.primaries.join(' '), entries[j]!.primaries);
+// (last, primary names spelt alike, JAMA'A NUSRAT UL-ISLAM WA AL-MUSLIMIN and JAMA'AT NUSRAT AL-ISLAM
+// WAL-MUSLIMIN)
+const alike = (i: number, j: number) =>
+  entries[i]!.primaries.some((p) =>
+    entries[j]!.primaries.some((q) => {
+      const a = contentKeys(p);
+      const b = contentKeys(q);
+      return a.length >= 2 && b.length >= 2 && a.length === b.length && a.every((w, x) => near(w, b[x]!));
+    }),
+  );
+const pairs: Array<[number, number]> = [];
+entries.forEach((_, i) => entries.forEach((__, j) => j > i && alike(i, j) && pairs.push([i, j])));
 for (const tier of [samePrimary, (i: number, j: number) => named(i, j) && named(j, i), related])
   entries.forEach((g, i) => {
     for (const p of g.primaries) for (const j of withName.get(key(p)) ?? []) if (j !== i && tier(i, j)) union(i, j, tier === samePrimary);
   });
+for (const [i, j] of pairs) union(i, j, false);
 const groupOf = new Map<number, Group>();
 const groups: Group[] = [];
 entries.forEach((g, i) => {
