@@ -321,7 +321,7 @@ for (const g of groups) {
     else if (isAcronym(n) || sharesWord(n, g.primaries)) aliases.push(n);
     else fronts.push({ name: n, refs: g.refs });
   }
-  if (!existing && ((ownersOf(nameKey)?.size ?? 0) > 1 || letters(name) < 3 || (name.split(/\s+/).length === 1 && commonWord(name)))) {
+  if (!existing && (builtin.has(nameKey) || (ownersOf(nameKey)?.size ?? 0) > 1 || letters(name) < 3 || (name.split(/\s+/).length === 1 && commonWord(name)))) {
     drop('display name dropped', name);
     continue;
   }

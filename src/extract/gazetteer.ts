@@ -82,8 +82,8 @@ interface Canon {
 }
 const CANON = new Map<string, Canon>();
 const BUILTIN: GazetteerEntry[] = [];
-function addBuiltin(canonical: string, variants: string[], type: MentionType, kind: EntityKind) {
-  for (const v of [canonical, ...variants]) {
+function addBuiltin(canonical: string, variants: string[], type: MentionType, kind: EntityKind, withCanonical = true) {
+  for (const v of withCanonical ? [canonical, ...variants] : variants) {
     const k = nameKey(v);
     if (!CANON.has(k)) CANON.set(k, { canonical, type, kind });
     BUILTIN.push({ name: v, canonical, type, entity_kind: kind, entity_id: null });
@@ -108,7 +108,7 @@ for (const [c, vs] of Object.entries(organisations)) if (!c.startsWith('$')) add
 // organisations designated on the bundled official lists (derived data, see the file's note), after the
 // hand-kept table, whose canonical names and variants win
 for (const [c, { aliases }] of Object.entries(listOrganisations.organisations as Record<string, { aliases: string[] }>))
-  addBuiltin(c, aliases.filter((a) => !CANON.has(nameKey(a))), 'organization', 'organization');
+  addBuiltin(c, aliases.filter((a) => !CANON.has(nameKey(a))), 'organization', 'organization', !CANON.has(nameKey(c)));
 // offices, laws and designations: matched so that the names inside them ("Treasury" in "Secretary of the
 // Treasury") are not taken for mentions; they yield no mention themselves
 for (const n of cues.not_entities) BUILTIN.push({ name: n, canonical: '', type: 'organization', entity_kind: 'organization', entity_id: null });
