@@ -21,12 +21,16 @@
 // Which names (precision filters): Latin script only; OFAC's weak ("low quality") a.k.a.s dropped; names
 // with commas, colons or semicolons (notes, not names) dropped; "X (ACR)" gives X and ACR, another
 // bracketed qualifier is dropped; "X / Y" gives both; a leading "The" is dropped. Dropped besides: names of
-// fewer than 3 letters; one-word names that are English words (word list), given names (cues.json),
-// demonyms, or acronyms of 3 letters or fewer that spell an English word (LET, HUM); aliases whose
+// fewer than 3 letters; one-word names that are English words (word list), given names (cues.json) or
+// demonyms; acronyms of 3 letters or fewer (MIT, MCC, PLA, LET name other things too often; an article
+// that uses one usually spells it out first, "Full Name (ACR)", and the extractor learns it there;
+// measured: no change on the eval sets); aliases whose
 // every word is an English word or a generic word of group names ("Islamic Army", "The Base", "Party of
 // God", "The Youth") — a primary name is kept, as its display is the same words; any name already in the
 // built-in places, subdivisions or organisations under another canonical (the built-in data wins); any
-// alias that two different organisations share ("Ansar al-Sharia", "Islamic Jihad").
+// alias that two different organisations share ("Ansar al-Sharia", "Islamic Jihad"). An alias that shares
+// no word with its organisation's primary names is often another body filed under it: it is kept under its
+// own name if it has two words besides particles and generic words, and holds no built-in name.
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { parseListFile } from '../src/lists/parse.ts';
@@ -86,13 +90,19 @@ const looksAcronym = (s: string) => {
   return !english.has(s.toLowerCase()) && (l.length <= 5 || /\d/.test(s) || !/[AEIOUY]/i.test(l) || (s.includes('-') && s.split('-').every((p) => p.length <= 4)));
 };
 /** The names a list name stands for: "X (ACR)" → X, ACR; "X (qualifier)" → X; "X / Y" → X, Y. */
+/** An acronym's key → the key of the name it was bracketed after ("FALAH-I-INSANIAT FOUNDATION (FIF)"). */
+const bracketParent = new Map<string, string>();
 function surfaces(raw: string): string[] {
   let s = raw.replace(/[“”"]/g, '').replace(/\s+/g, ' ').trim();
   const out: string[] = [];
   const m = /^(.*?)\s*\(([^()]+)\)\s*$/.exec(s);
   if (m) {
     s = m[1]!;
-    for (const p of m[2]!.split(/\s*,\s*/)) if (bracketAcronym(p)) out.push(p);
+    for (const p of m[2]!.split(/\s*,\s*/))
+      if (bracketAcronym(p)) {
+        out.push(p);
+        if (!bracketParent.has(key(p))) bracketParent.set(key(p), key(s.replace(/^the\s+/i, '')));
+      }
   }
   for (const p of s.split(/\s+\/\s+/)) out.unshift(p.trim());
   return out
@@ -230,9 +240,14 @@ entries.forEach((g, i) => {
 });
 const named = (i: number, j: number) => entries[i]!.primaries.some((p) => withName.get(key(p))?.includes(j));
 const samePrimary = (i: number, j: number) => entries[i]!.primaries.some((p) => entries[j]!.primaries.some((q) => key(p) === key(q)));
-// (one-way, their primary names must also share a word: OFAC's Shining Path has the alias People's
-// Liberation Army, which UAPA lists as a Manipur group's name)
-const related = (i: number, j: number) => named(i, j) && sharesWord(entries[i]!.primaries.join(' '), entries[j]!.primaries);
+// (one-way, their primary names must also share a word, or the entries three names: OFAC's Shining Path
+// has the alias People's Liberation Army, which UAPA lists as a Manipur group's name; OFAC lists AQIM
+// under its former name, Salafist Group for Call and Combat, with the UN's aliases)
+const sharedNames = (i: number, j: number) => {
+  const ks = new Set(entries[j]!.names.map(key));
+  return new Set(entries[i]!.names.map(key).filter((k) => ks.has(k))).size;
+};
+const related = (i: number, j: number) => named(i, j) && (sharesWord(entries[i]!.primaries.join(' '), entries[j]!.primaries) || sharedNames(i, j) >= 3);
 // (last, primary names spelt alike, JAMA'A NUSRAT UL-ISLAM WA AL-MUSLIMIN and JAMA'AT NUSRAT AL-ISLAM
 // WAL-MUSLIMIN)
 const alike = (i: number, j: number) =>
@@ -281,7 +296,17 @@ for (const g of groups) for (const p of g.primaries) {
 const ownersOf = (k: string) => primaryOf.get(k) ?? owners.get(k);
 const letters = (s: string) => s.replace(/[^\p{L}]/gu, '').length;
 const out: Record<string, { aliases: string[]; lists: string[] }> = {};
-const fronts: Array<{ name: string; refs: string[] }> = [];
+const fronts: Array<{ name: string; aliases: string[]; refs: string[] }> = [];
+// (an acronym bracketed after a front's name is the front's: "Falah-i-Insaniat Foundation (FIF)", filed
+// under Lashkar-e-Tayyiba; a front whose name holds a built-in organisation's name is left to that name:
+// "Kashmir Resistance Front" holds The Resistance Front's; a front named by one word, al-Hadith, is
+// too plain to be taken alone)
+const orgKeys = new Set([...builtin].filter(([k, c]) => !c.startsWith('place:') && k.includes(' ')).map(([k]) => k));
+const containsKnown = (k: string) => {
+  const ws = k.split(' ');
+  for (let i = 0; i < ws.length; i++) for (let j = i + 2; j <= ws.length; j++) if (orgKeys.has(ws.slice(i, j).join(' '))) return true;
+  return false;
+};
 const dropped: Record<string, string[]> = {};
 const drop = (why: string, n: string) => (dropped[why] ??= []).push(n);
 for (const g of groups) {
@@ -300,6 +325,7 @@ for (const g of groups) {
   name = leadingAl(name);
   const nameKey = key(name);
   const aliases: string[] = [];
+  const ownFront = new Map<string, (typeof fronts)[number]>();
   const seen = new Set([nameKey]);
   for (const raw of g.names) {
     const n = display(raw, acr);
@@ -315,11 +341,18 @@ for (const g of groups) {
     }
     if ((ownersOf(k)?.size ?? 0) > 1 || !ownersOf(k)?.has(g)) drop('shared by two organisations', n);
     else if (letters(n) < 3) drop('under 3 letters', n);
-    else if (ws.length === 1 && isAcronym(n) && letters(n) <= 3 && english.has(n.toLowerCase())) drop('acronym that is a word', n);
+    else if (ws.length === 1 && isAcronym(n) && letters(n) <= 3) drop('acronym of 2-3 letters', n);
     else if (ws.length === 1 && !isAcronym(n) && (commonWord(n) || givenNames.has(n.toLowerCase()) || demonymSet.has(n.toLowerCase()))) drop('one common word or name', n);
     else if (ws.length > 1 && !primary && ws.every(commonWord)) drop('generic phrase', n);
+    else if (isAcronym(n) && ownFront.has(bracketParent.get(k) ?? '')) ownFront.get(bracketParent.get(k)!)!.aliases.push(n);
     else if (isAcronym(n) || sharesWord(n, g.primaries)) aliases.push(n);
-    else fronts.push({ name: n, refs: g.refs });
+    else if (containsKnown(k)) drop('front naming a built-in organisation', n);
+    else if (contentKeys(n).length < 2) drop('front of one word', n);
+    else {
+      const f = { name: n, aliases: [] as string[], refs: g.refs };
+      fronts.push(f);
+      ownFront.set(k, f);
+    }
   }
   if (!existing && (builtin.has(nameKey) || (ownersOf(nameKey)?.size ?? 0) > 1 || letters(name) < 3 || (name.split(/\s+/).length === 1 && commonWord(name)))) {
     drop('display name dropped', name);
@@ -340,7 +373,7 @@ for (const f of fronts) {
     if (key(same[0]) === k) for (const r of f.refs) if (!same[1].lists.includes(r)) same[1].lists.push(r);
     continue;
   }
-  out[leadingAl(f.name)] = { aliases: [], lists: f.refs };
+  out[leadingAl(f.name)] = { aliases: f.aliases, lists: f.refs };
 }
 
 if (process.env.DROPPED) for (const [why, ns] of Object.entries(dropped)) process.stderr.write(`## ${why} (${ns.length})\n${ns.join(' | ')}\n`);
