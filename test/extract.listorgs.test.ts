@@ -42,6 +42,13 @@ describe('what the list names must not match', () => {
     expect(canonicalOf('The Base')).toBeNull();
     expect(canonicalOf('Youth')).toBeNull(); // "THE YOUTH", an alias of al-Shabaab
   });
+  it('a listed acronym of 2-3 letters is not taken (it names other things too)', () => {
+    // MIT is Mujahidin Indonesia Timur's on the UN list
+    expect(canonicalOf('MIT')).toBeNull();
+    expect(canonicals('She studied engineering at MIT before joining the ministry.')).not.toContain('Mujahidin Indonesian Timur');
+    // a longer one is: FDLR
+    expect(canonicals('Fighters of the FDLR crossed the border.')).toContain('Forces Democratiques de Liberation du Rwanda');
+  });
   it('lower-case words are not names', () => {
     expect(canonicals('the shining path of the river, and the jemaah islamiah spelling in a word list')).toEqual([]);
   });
