@@ -5,6 +5,7 @@ import type { EntityKind } from '../model/index.ts';
 import type { GazetteerEntry, MentionType } from './types.ts';
 import places from './data/places.json' with { type: 'json' };
 import organisations from './data/organisations.json' with { type: 'json' };
+import listOrganisations from './data/list-organisations.json' with { type: 'json' };
 import subdivisions from './data/subdivisions.json' with { type: 'json' };
 import cues from './data/cues.json' with { type: 'json' };
 import { tokenize, words, W_WORD } from './tokens.ts';
@@ -81,8 +82,8 @@ interface Canon {
 }
 const CANON = new Map<string, Canon>();
 const BUILTIN: GazetteerEntry[] = [];
-function addBuiltin(canonical: string, variants: string[], type: MentionType, kind: EntityKind) {
-  for (const v of [canonical, ...variants]) {
+function addBuiltin(canonical: string, variants: string[], type: MentionType, kind: EntityKind, withCanonical = true) {
+  for (const v of withCanonical ? [canonical, ...variants] : variants) {
     const k = nameKey(v);
     if (!CANON.has(k)) CANON.set(k, { canonical, type, kind });
     BUILTIN.push({ name: v, canonical, type, entity_kind: kind, entity_id: null });
@@ -104,6 +105,10 @@ for (const name of Object.keys(subdivisions.subdivisions))
 /** The canonical name is known only from the reference subdivisions (not the hand-kept table). */
 export const onlySubdivision = (canonical: string) => SUBDIVISION_ONLY.has(canonical);
 for (const [c, vs] of Object.entries(organisations)) if (!c.startsWith('$')) addBuiltin(c, vs as string[], 'organization', 'organization');
+// organisations designated on the bundled official lists (derived data, see the file's note), after the
+// hand-kept table, whose canonical names and variants win
+for (const [c, { aliases }] of Object.entries(listOrganisations.organisations as Record<string, { aliases: string[] }>))
+  addBuiltin(c, aliases.filter((a) => !CANON.has(nameKey(a))), 'organization', 'organization', !CANON.has(nameKey(c)));
 // offices, laws and designations: matched so that the names inside them ("Treasury" in "Secretary of the
 // Treasury") are not taken for mentions; they yield no mention themselves
 for (const n of cues.not_entities) BUILTIN.push({ name: n, canonical: '', type: 'organization', entity_kind: 'organization', entity_id: null });
