@@ -9,6 +9,7 @@
 import cues from './data/cues.json' with { type: 'json' };
 import demonyms from './data/demonyms.json' with { type: 'json' };
 import nameCues from './data/name-cues.json' with { type: 'json' };
+import givenNames from './data/given-names.json' with { type: 'json' };
 import organisations from './data/organisations.json' with { type: 'json' };
 import { matchAll, type Matcher } from './matcher.ts';
 import { foldToken } from './fold.ts';
@@ -42,6 +43,8 @@ const PLACE_OF = lowerSet(cues.place_of_nouns);
 const SUBDIVISION_SUFFIX = new Set(['state']);
 const PLACE_PREPS = lowerSet(cues.place_preps);
 const GIVEN = lowerSet(cues.given_names);
+/** Given names in many languages (data/given-names.json, derived: lower case, no diacritics). */
+const GIVEN_DERIVED = new Set(givenNames.given_names);
 const GIVEN_SUFFIX = cues.given_name_suffixes;
 const NOT_ENTITIES = new Set(cues.not_entities.map(nameKey));
 /** Demonyms ("Afghan", "Pakistani"): adjectives, never a place, and not part of a name they open. */
@@ -127,7 +130,7 @@ const F_GROUPNOUN = 1 << 14; // GROUP_NOUNS (lower case)
 const F_NAMETITLE = 1 << 15; // NAME_TITLES (lower case)
 const F_PLACEHEAD = 1 << 16; // PLACE_HEADS (lower case)
 const F_ORGPREFIX = 1 << 17; // ORG_PREFIX (lower case, up to an apostrophe)
-const F_GIVEN = 1 << 18; // a given name (isGiven)
+const F_GIVEN = 1 << 18; // a given name (cues.json's list, given-names.json, an ending: see factsOf)
 const F_AND = 1 << 19; // key "and" (also `&`)
 const F_ARTICLE = 1 << 20; // key a, an, the
 const F_THE = 1 << 21; // key "the"
@@ -157,6 +160,7 @@ const M_PLACEOF = 1 << 10; // PLACE_OF (as written)
 const M_OPERATION = 1 << 11; // key "operation"
 const M_SUFFIX = 1 << 12; // SUBDIVISION_SUFFIX (key)
 const M_AIRPORT = 1 << 13; // key "airport"
+const M_DERIVED = 1 << 14; // a given name only by given-names.json (not cues.json's list nor an ending)
 /** The more facts of word id w (see M_*). */
 function moreFactsOf(w: number): number {
   const raw = words.raw[w]!;
@@ -176,6 +180,7 @@ function moreFactsOf(w: number): number {
   if (words.key[w] === 'operation') b |= M_OPERATION;
   if (SUBDIVISION_SUFFIX.has(words.key[w]!)) b |= M_SUFFIX;
   if (words.key[w] === 'airport') b |= M_AIRPORT;
+  if (!GIVEN.has(lower) && !givenByEnding(lower) && GIVEN_DERIVED.has(withoutMarks(lower))) b |= M_DERIVED;
   return b;
 }
 
@@ -205,7 +210,8 @@ function factsOf(w: number): number {
   if (NAME_TITLES.has(lower)) b |= F_NAMETITLE;
   if (PLACE_HEADS.has(lower)) b |= F_PLACEHEAD;
   if (ORG_PREFIX.has(beforeApostrophe(lower))) b |= F_ORGPREFIX;
-  if (isGiven(lower)) b |= F_GIVEN;
+  // (a stop word or a demonym is no given name by the derived list alone: "Sunni", "Muslim")
+  if (GIVEN.has(lower) || givenByEnding(lower) || (GIVEN_DERIVED.has(withoutMarks(lower)) && !STOP.has(key) && !STOP.has(lower) && !DEMONYMS.has(lower))) b |= F_GIVEN;
   if (key === 'and') b |= F_AND;
   if (key === 'a' || key === 'an' || key === 'the') b |= F_ARTICLE;
   if (key === 'the') b |= F_THE;
@@ -323,9 +329,12 @@ function notEntity(key: string): boolean {
   return false;
 }
 
-/** A given name (the word in lower case): listed, or long with a given-name ending. */
-function isGiven(l: string): boolean {
-  return GIVEN.has(l) || (l.length > 6 && GIVEN_SUFFIX.some((s) => s.length > 2 && l.endsWith(s)));
+/** A given name by its ending (the word in lower case, long: "Nizamuddin", "Hafizullah"). */
+const givenByEnding = (l: string) => l.length > 6 && GIVEN_SUFFIX.some((s) => s.length > 2 && l.endsWith(s));
+/** The word without diacritics (NFKD, marks removed), as given-names.json stores names; ASCII as it is. */
+function withoutMarks(l: string): string {
+  for (let k = 0; k < l.length; k++) if (l.charCodeAt(k) > 127) return l.normalize('NFKD').replace(/\p{M}/gu, '');
+  return l;
 }
 
 // The mentions of the call of findMentions under way and its tokens' cover, for `add` (a function of the
@@ -1031,7 +1040,10 @@ function classify(
     const roleAfter = after & F_COMMA && (after2 & (F_ROLE | F_TITLE) || appositiveRole(t, tc, sj + 2));
     const speechAfter = after & F_WORD && !(after & F_CAP) && after & F_SPEECH;
     // (a given name opens a person's name, not one written in quotes: "the “Virginia Jihad” cases")
-    const given = tc[si]! & F_GIVEN && nWords >= 2 && !(isOpenQuote(body.charCodeAt(S[si]! - 1)) && isCloseQuote(body.charCodeAt(E[sj]!)));
+    // (a name only the derived list knows, one or two words after "in", "near" …, is a place: "in Miran Shah")
+    const given =
+      tc[si]! & F_GIVEN && nWords >= 2 && !(isOpenQuote(body.charCodeAt(S[si]! - 1)) && isCloseQuote(body.charCodeAt(E[sj]!))) &&
+      !(before & F_PLACEPREP && nWords <= 2 && moreByWord[t.word[si]!]! & M_DERIVED);
     // the next name in a list of people ("Abdul Malik al-Houthi, Abd al-Khaliq al-Houthi, and …")
     const prev = before & F_COMMA ? si - 2 : before & F_AND ? (before2 & F_COMMA ? si - 3 : si - 2) : -1;
     // (it reads as a person's name: a given name, an honorific or a particle in it; "Human Rights Watch" has none)
@@ -1070,7 +1082,7 @@ function classify(
       end = sj + 1;
     } else if (after & F_COMMA && sj + 2 < n && cover[sj + 2]! >= 0 && found[cover[sj + 2]!]!.type === 'place' && nWords <= 3) {
       type = 'place';
-    } else if (before & F_PLACEPREP && nWords <= 2 && !(tc[si]! & F_GIVEN) && !(after & F_LPAREN)) {
+    } else if (before & F_PLACEPREP && nWords <= 2 && (!(tc[si]! & F_GIVEN) || moreByWord[t.word[si]!]! & M_DERIVED) && !(after & F_LPAREN)) {
       type = 'place';
     }
   }
