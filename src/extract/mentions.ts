@@ -427,7 +427,14 @@ export function findMentions(body: string, t: Tokens, matcher: Matcher): Extract
     // (the word before is a word of its own, not the end of a hyphenated name: "Jamaat-e-Islami Kashmir")
     const before = G[i] === GAP_SPACE && G[q] !== GAP_HYPHEN && plainNameWord(t, tc, cover, q) && !(tc[q - 1]! & F_CAP) && (tc[q]! & F_GIVEN || (G[q] !== GAP_LINE && !(tc[q - 1]! & F_SENTSTART)));
     const after = !before && tc[i]! & F_GIVEN && i === j && G[j + 1] === GAP_SPACE && plainNameWord(t, tc, cover, j + 1) && !(tc[j + 2]! & F_CAP);
-    if ((before || after) && canonicalOf(f.canonical)?.kind !== 'state') dropFound(found, cover, x);
+    // (or after a name that opens with a given name or an honorific, one or two words, no capital before it:
+    // "Marcelo Martínez Burgos"; a country so only inside the name, a name word after it: "Haji Mali Khan")
+    let r = q;
+    if (!before && !after && G[i] === GAP_SPACE && plainNameWord(t, tc, cover, q) && G[q] === GAP_SPACE && plainNameWord(t, tc, cover, q - 1)) r = q - 1;
+    const opened = r < q && tc[r]! & (F_GIVEN | F_NAMETITLE) && !(tc[r - 1]! & F_CAP) && G[r] !== GAP_HYPHEN;
+    const inside = (before || opened || (tc[q]! & F_NAMETITLE && plainNameWord(t, tc, cover, q) && !(tc[q - 1]! & F_CAP))) && i === j && G[j + 1] === GAP_SPACE && plainNameWord(t, tc, cover, j + 1);
+    const state = canonicalOf(f.canonical)?.kind === 'state';
+    if (((before || after || opened) && !state) || (state && inside && G[i] === GAP_SPACE && (tc[q]! & (F_GIVEN | F_NAMETITLE) || opened))) dropFound(found, cover, x);
   }
 
   // acronyms learnt in the document: "Full Name (ACR)" (by word id: a word id is one spelling)
@@ -711,6 +718,11 @@ export function findMentions(body: string, t: Tokens, matcher: Matcher): Extract
       }
     }
 
+  // another name of a person in brackets right after it ("Abdul Aziz al-Muhammadawi (Abu Fadak)", "X (aka Y)"),
+  // and the same person named again shorter or with another middle initial ("Mr. Daley", "William P. Barr")
+  aliasesInBrackets(t, tc, cover, found);
+  samePeople(found);
+
   // the mentions kept, in order of their start (the sort is stable: ties stay in the order found); the list
   // found becomes the answer, in place
   let m = 0;
@@ -728,6 +740,112 @@ export function findMentions(body: string, t: Tokens, matcher: Matcher): Extract
   if (!sorted) byStart(found);
   return found;
 }
+
+/** Words that say another name of what comes before follows ("aka", "alias"; "a.k.a." is read by letter). */
+const AKA = new Set(['aka', 'alias']);
+/**
+ * A person's name, then another person's name found by evidence, in brackets or after "aka", "a.k.a." or
+ * "alias" (in quotes or not): the second is another name of the first ("Abdul Aziz al-Muhammadawi (Abu
+ * Fadak)", "Farooq Ahmed Nali (a.k.a. Abu Ubaida)", "Al-Marimi, aka, “Hasan Abu Ojalya Ibrahim”"). Not a
+ * known name of its own, nor anything but a person (a group in brackets after a person is theirs: "Hafiz
+ * Saeed (LeT)").
+ */
+function aliasesInBrackets(t: Tokens, tc: Int32Array, cover: Int32Array, found: Found[]) {
+  const n = t.n;
+  for (let p = 0; p < found.length; p++) {
+    const f = found[p]!;
+    if (f.type !== 'person' || f.canonical === '') continue;
+    let q = foundJ[p]! + 1;
+    if (q < n && QUOTES.has(words.raw[t.word[q]!]!)) q++; // (the end of a name in quotes)
+    const bracket = (tc[q]! & F_LPAREN) !== 0;
+    if (bracket || tc[q]! & F_COMMA) q++;
+    let aka = false;
+    if (q < n && AKA.has(words.lower[t.word[q]!]!)) {
+      q++;
+      aka = true;
+    } else if (q + 5 < n && words.lower[t.word[q]!] === 'a' && tc[q + 1]! & F_DOT && words.lower[t.word[q + 2]!] === 'k' && tc[q + 3]! & F_DOT && words.lower[t.word[q + 4]!] === 'a' && tc[q + 5]! & F_DOT) {
+      q += 6;
+      aka = true;
+    }
+    if (!bracket && !aka) continue;
+    if (aka && tc[q]! & F_COMMA) q++;
+    const quoted = q < n && QUOTES.has(words.raw[t.word[q]!]!);
+    if (quoted) q++;
+    const y = q < n ? cover[q]! : -1;
+    if (y < 0 || y === p || foundI[y] !== q) continue;
+    // (in brackets without "aka", the name alone fills them)
+    let e = foundJ[y]! + 1;
+    if (quoted && e < n && QUOTES.has(words.raw[t.word[e]!]!)) e++;
+    if (bracket && !aka && !(tc[e]! & F_RPAREN)) continue;
+    const g = found[y]!;
+    if (g.type !== 'person' || g.known || g.canonical === '') continue;
+    g.canonical = f.canonical;
+    g.entity_id = f.entity_id;
+    g.known = f.known;
+  }
+}
+
+/** A person's name as the words compared by samePeople: lower case, without initials ("P.") or a leading title of DROP_TITLES. */
+function nameWords(canonical: string): string[] {
+  return withoutTitle(canonical)
+    .toLowerCase()
+    .split(/\s+/)
+    .filter((w) => w.length > 1 && !(w.length === 2 && w.endsWith('.')));
+}
+/** `a` (shorter) is in `b`, in order, and ends with b's last word. */
+function inName(a: string[], b: string[]): boolean {
+  if (a.length === 0 || a[a.length - 1] !== b[b.length - 1]) return false;
+  let k = 0;
+  for (const w of b) if (k < a.length && w === a[k]) k++;
+  return k === a.length;
+}
+/**
+ * The people found by evidence named again: a name whose words (without initials) are those of another person
+ * of the document, or a part of them ending with the surname, is that person ("Mr. Daley" after "Matthew
+ * Daley", "President Karzai" after "Hamid Karzai", "Abdur Rahman" after "Shaykh Abdur Rahman", "William P.
+ * Barr" after "William Barr"). The longer name wins; of two names with the same words, the first written.
+ * Not when the shorter one fits two people ("Haqqani" of "Jalaluddin Haqqani" and "Sirajuddin Haqqani").
+ */
+function samePeople(found: Found[]) {
+  let people: Found[] | null = null;
+  for (const f of found) if (f.type === 'person' && f.canonical !== '') (people ??= []).push(f);
+  if (!people || people.length < 2) return;
+  // the distinct canonical names, in order of first mention, with their words
+  const names: string[] = [];
+  const wordsOf = new Map<string, string[]>();
+  for (const f of people)
+    if (!wordsOf.has(f.canonical)) {
+      names.push(f.canonical);
+      wordsOf.set(f.canonical, nameWords(f.canonical));
+    }
+  if (names.length < 2) return;
+  const to = new Map<string, string>();
+  for (const a of names) {
+    const wa = wordsOf.get(a)!;
+    let target: string | null = null;
+    let ambiguous = false;
+    for (const b of names) {
+      if (b === a) continue;
+      const wb = wordsOf.get(b)!;
+      const same = wa.length === wb.length && inName(wa, wb);
+      // (the same words: the first written stays; a longer name: the shorter is a part of it)
+      if ((same && names.indexOf(b) < names.indexOf(a)) || (wa.length < wb.length && inName(wa, wb))) {
+        if (target !== null && target !== b && !sameWords(wordsOf.get(target)!, wb)) ambiguous = true;
+        if (target === null || wb.length > wordsOf.get(target)!.length) target = b;
+      }
+    }
+    if (target !== null && !ambiguous) to.set(a, target);
+  }
+  if (to.size === 0) return;
+  for (const f of people) {
+    if (f.known) continue;
+    let c = to.get(f.canonical);
+    // (follow a chain: "Daley" → "Mr. Daley"'s name → "Matthew Daley")
+    for (let k = 0; c !== undefined && to.has(c) && k < 4; k++) c = to.get(c);
+    if (c !== undefined) f.canonical = c;
+  }
+}
+const sameWords = (a: string[], b: string[]) => a.length === b.length && a.every((w, k) => w === b[k]);
 
 /**
  * A group named in the hyphenated particle style ("Jamaat-e-Islami", "Tehrik-e-…") and a known place right
@@ -753,6 +871,13 @@ function chapterOf(body: string, t: Tokens, tc: Int32Array, found: Found[], cove
   f.entity_id = null;
   foundJ[x] = q;
   cover[q] = x;
+}
+
+/** Token q follows a sentence's end and footnote marks ("… Afghanistan.[12] Like …"). */
+function afterFootnote(t: Tokens, tc: Int32Array, q: number): boolean {
+  let p = q - 1;
+  for (let k = 0; k < 4 && p >= 2 && words.raw[t.word[p]!] === ']' && words.raw[t.word[p - 2]!] === '['; k++) p -= 3;
+  return p < q - 1 && p >= 0 && (tc[p]! & F_SENTEND) !== 0;
 }
 
 /** Token q is a capitalised word not yet in a mention that can be part of a person's name (no cue word, acronym or demonym). */
@@ -962,6 +1087,13 @@ function classify(
   // "Bureau of Public Affairs")
   const sentenceStart = si === 0 || G[si] === GAP_LINE || (tc[si - 1]! & F_SENTSTART) !== 0;
   if (sentenceStart && tc[si + 1]! & F_CONN && !(tc[si + 1]! & F_CAP) && si + 2 <= sj && !(tc[si]! & (F_GIVEN | F_ORGPREFIX | F_ORGHEAD))) si += 2;
+  // a sentence's first word before a given name and a surname is a word of the sentence, not of the name
+  // ("Like Gulbuddin Hekmatyar, …", "Prosecutors Alberto Nisman …")
+  else if (
+    (sentenceStart || afterFootnote(t, tc, si)) && si + 2 <= sj && G[si + 1] === GAP_SPACE && (tc[si + 1]! & (F_GIVEN | F_CAP)) === (F_GIVEN | F_CAP) && !(tc[si + 1]! & F_CONN) &&
+    !(tc[si]! & (F_GIVEN | F_NAMETITLE | F_ORGPREFIX | F_ORGHEAD | F_TITLE | F_PLACEHEAD)) && !(words.flags[t.word[si]!]! & W_UPPER) && cover[si]! < 0
+  )
+    si++;
   // titles inside the run: the name is what follows the last title ("Deputy Treasury Secretary Wally Adeyemo")
   let titled = false;
   for (let q = sj - 1; q >= si && !placeOf; q--) {
@@ -1037,12 +1169,17 @@ function classify(
     const titleBefore = titled || (G[si] !== GAP_LINE && ((before & F_TITLE && before & F_CAP && beforeFree && !(before2 & F_CONN)) || (before & F_DOT && before2 & F_TITLE)));
     const roleBefore =
       (before & F_ROLE && !(before & F_CAP)) || (before & F_COMMA && before2 & F_ROLE) || (si > 0 && G[si] === GAP_SPACE && personBefore(t, tc, si - 1));
-    const roleAfter = after & F_COMMA && (after2 & (F_ROLE | F_TITLE) || appositiveRole(t, tc, sj + 2));
-    const speechAfter = after & F_WORD && !(after & F_CAP) && after & F_SPEECH;
+    // (a name after "the" is a group's or a thing's, not a person's: "The Real IRA denied …")
+    const roleAfter = after & F_COMMA && !(before & F_THE) && (after2 & (F_ROLE | F_TITLE) || appositiveRole(t, tc, sj + 2));
+    const speechAfter = after & F_WORD && !(after & F_CAP) && after & F_SPEECH && !(before & F_THE);
     // (a given name opens a person's name, not one written in quotes: "the “Virginia Jihad” cases")
     // (a name only the derived list knows, one or two words after "in", "near" …, is a place: "in Miran Shah")
+    // (in quotes, a name used as a modifier is no person: after an article or before a lower-case word, "the
+    // “Virginia Jihad” cases"; a nickname in quotes is: FARC's "Javier Paz")
+    const quoted = isOpenQuote(body.charCodeAt(S[si]! - 1)) && isCloseQuote(body.charCodeAt(E[sj]!));
+    const modifier = quoted && (tc[si - 2]! & F_ARTICLE || (tc[sj + 2]! & (F_WORD | F_CAP)) === F_WORD);
     const given =
-      tc[si]! & F_GIVEN && nWords >= 2 && !(isOpenQuote(body.charCodeAt(S[si]! - 1)) && isCloseQuote(body.charCodeAt(E[sj]!))) &&
+      tc[si]! & F_GIVEN && nWords >= 2 && !modifier &&
       !(before & F_PLACEPREP && nWords <= 2 && moreByWord[t.word[si]!]! & M_DERIVED);
     // the next name in a list of people ("Abdul Malik al-Houthi, Abd al-Khaliq al-Houthi, and …")
     const prev = before & F_COMMA ? si - 2 : before & F_AND ? (before2 & F_COMMA ? si - 3 : si - 2) : -1;
@@ -1056,6 +1193,15 @@ function classify(
       type = 'person';
     // a name that ends in an office or a body's head word is no person ("Department Spokesman", "Office")
     if (type === 'person' && tc[sj]! & (F_ORGHEAD | F_ROLE | F_TITLE)) type = null;
+    // a title and a name that the document named as a place before are that place again ("the city of
+    // General Santos" … "visited General Santos")
+    if (type === 'person' && si > 0 && before & F_TITLE && G[si] === GAP_SPACE && cover[si - 1]! < 0) {
+      const whole = body.slice(S[si - 1]!, E[sj]!);
+      if (found.some((g) => g.type === 'place' && g.canonical === whole)) {
+        add(mention(S[si - 1]!, E[sj]!, 'place', whole, null, false), si - 1, sj);
+        return;
+      }
+    }
   }
   // appositive: "Jundallah, a Sunni militant group"
   if (!type && after & F_COMMA) {
