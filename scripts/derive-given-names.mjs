@@ -4,7 +4,8 @@
 //     European, Turkish, Indonesian, Indian, Nigerian, Ghanaian, Senegalese, South African, Vietnamese …)
 //   - gender-detection-from-name: its name lists (en, it, es, fr, de, tr); only the names are read, never the
 //     gender it gives them
-//   node scripts/derive-given-names.mjs > src/extract/data/given-names.json
+//   node bin/run-ts.mjs scripts/derive-given-names.mjs > src/extract/data/given-names.json
+// (through run-ts: it reads src/extract/fold.ts, whose keys it stores)
 // A name is a signal that a token is a given name, nothing more: the lists' locales and genders are dropped and
 // no person is typed, scored or labelled by where a name comes from.
 // Dropped (so that a capitalised word that is also something else does not open a person's name): names of
@@ -13,11 +14,14 @@
 // (places.json, subdivisions.json, organisations.json: "Jordan", "Georgia", "Victoria") or a demonym
 // (demonyms.json); particles and words that open place names ("al", "ibn", "san", "santa", "saint"). The
 // hand-written list in cues.json (`given_names`) is read beside this one and keeps its names whatever this
-// filter says ("John", "Virginia"). Names are stored in lower case without diacritics (NFKD, marks removed).
+// filter says ("John", "Virginia"). Names are stored as the tokens' folded keys (src/extract/fold.ts: lower case,
+// no diacritics, doubled letters single …), so a spelling variant meets its name ("Muamar"/"Muammar"); a key
+// that is also an English word's or a built-in name's is dropped with them.
 import { existsSync, readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { join } from 'node:path';
 import { allLocales } from '@faker-js/faker';
+import { foldToken } from '../src/extract/fold.ts';
 
 // (a package's folder under node_modules, found the way Node finds it: some packages export no package.json)
 const require = createRequire(import.meta.url);
@@ -73,12 +77,19 @@ for (const locale of Object.values(allLocales)) {
 const genderDir = join(gender.dir, 'names');
 for (const f of ['en', 'it', 'es', 'fr', 'de', 'tr']) for (const m of readFileSync(join(genderDir, `${f}.js`), 'utf8').matchAll(/\['([^']+)',/g)) take(m[1]);
 
-const kept = [...candidates]
-  .filter((w) => w.replace(/[^a-z]/g, '').length >= 3 && !english.has(w) && !builtIn.has(w) && !PARTICLES.has(w))
-  .sort();
+const englishKeys = new Set([...english].map((w) => foldToken(w)));
+const builtInKeys = new Set([...builtIn].map((w) => foldToken(w)));
+const kept = [
+  ...new Set(
+    [...candidates]
+      .filter((w) => w.replace(/[^a-z]/g, '').length >= 3 && !english.has(w) && !builtIn.has(w) && !PARTICLES.has(w))
+      .map((w) => foldToken(w))
+      .filter((k) => k.length >= 3 && !englishKeys.has(k) && !builtInKeys.has(k) && !PARTICLES.has(k)),
+  ),
+].sort();
 process.stdout.write(
   `${JSON.stringify({
-    $comment: `Given names, lower case, no diacritics: ${kept.length} names derived by scripts/derive-given-names.mjs from ${faker.name}@${faker.version} (licence ${faker.license}) and ${gender.name}@${gender.version} (licence ${gender.license}), filtered by ${dictionary.name}@${dictionary.version} and the built-in places and organisations. A signal that a word is a given name, nothing more. Regenerate, do not edit by hand.`,
+    $comment: `Given names as folded keys (src/extract/fold.ts): ${kept.length} keys derived by scripts/derive-given-names.mjs from ${faker.name}@${faker.version} (licence ${faker.license}) and ${gender.name}@${gender.version} (licence ${gender.license}), filtered by ${dictionary.name}@${dictionary.version} and the built-in places and organisations. A signal that a word is a given name, nothing more. Regenerate, do not edit by hand.`,
     given_names: kept,
   }).replace(/","/g, '",\n"')}\n`,
 );

@@ -43,7 +43,7 @@ const PLACE_OF = lowerSet(cues.place_of_nouns);
 const SUBDIVISION_SUFFIX = new Set(['state']);
 const PLACE_PREPS = lowerSet(cues.place_preps);
 const GIVEN = lowerSet(cues.given_names);
-/** Given names in many languages (data/given-names.json, derived: lower case, no diacritics). */
+/** Given names in many languages (data/given-names.json, derived: the folded keys of fold.ts). */
 const GIVEN_DERIVED = new Set(givenNames.given_names);
 const GIVEN_SUFFIX = cues.given_name_suffixes;
 const NOT_ENTITIES = new Set(cues.not_entities.map(nameKey));
@@ -180,7 +180,7 @@ function moreFactsOf(w: number): number {
   if (words.key[w] === 'operation') b |= M_OPERATION;
   if (SUBDIVISION_SUFFIX.has(words.key[w]!)) b |= M_SUFFIX;
   if (words.key[w] === 'airport') b |= M_AIRPORT;
-  if (!GIVEN.has(lower) && !givenByEnding(lower) && GIVEN_DERIVED.has(withoutMarks(lower))) b |= M_DERIVED;
+  if (!GIVEN.has(lower) && !givenByEnding(lower) && GIVEN_DERIVED.has(words.key[w]!)) b |= M_DERIVED;
   return b;
 }
 
@@ -211,7 +211,7 @@ function factsOf(w: number): number {
   if (PLACE_HEADS.has(lower)) b |= F_PLACEHEAD;
   if (ORG_PREFIX.has(beforeApostrophe(lower))) b |= F_ORGPREFIX;
   // (a stop word or a demonym is no given name by the derived list alone: "Sunni", "Muslim")
-  if (GIVEN.has(lower) || givenByEnding(lower) || (GIVEN_DERIVED.has(withoutMarks(lower)) && !STOP.has(key) && !STOP.has(lower) && !DEMONYMS.has(lower))) b |= F_GIVEN;
+  if (GIVEN.has(lower) || givenByEnding(lower) || (GIVEN_DERIVED.has(key) && !STOP.has(key) && !STOP.has(lower) && !DEMONYMS.has(lower))) b |= F_GIVEN;
   if (key === 'and') b |= F_AND;
   if (key === 'a' || key === 'an' || key === 'the') b |= F_ARTICLE;
   if (key === 'the') b |= F_THE;
@@ -331,11 +331,6 @@ function notEntity(key: string): boolean {
 
 /** A given name by its ending (the word in lower case, long: "Nizamuddin", "Hafizullah"). */
 const givenByEnding = (l: string) => l.length > 6 && GIVEN_SUFFIX.some((s) => s.length > 2 && l.endsWith(s));
-/** The word without diacritics (NFKD, marks removed), as given-names.json stores names; ASCII as it is. */
-function withoutMarks(l: string): string {
-  for (let k = 0; k < l.length; k++) if (l.charCodeAt(k) > 127) return l.normalize('NFKD').replace(/\p{M}/gu, '');
-  return l;
-}
 
 // The mentions of the call of findMentions under way and its tokens' cover, for `add` (a function of the
 // module, not a closure made per call: tsx's keepNames names each closure it makes, a cost per call).
