@@ -1085,8 +1085,9 @@ function classify(
   // a sentence's first word before a given name and a surname is a word of the sentence, not of the name
   // ("Like Gulbuddin Hekmatyar, …", "Prosecutors Alberto Nisman …")
   else if (
-    (sentenceStart || afterFootnote(t, tc, si)) && si + 2 <= sj && G[si + 1] === GAP_SPACE && (tc[si + 1]! & (F_GIVEN | F_CAP)) === (F_GIVEN | F_CAP) && !(tc[si + 1]! & F_CONN) &&
-    !(tc[si]! & (F_GIVEN | F_NAMETITLE | F_ORGPREFIX | F_ORGHEAD | F_TITLE | F_PLACEHEAD)) && !(words.flags[t.word[si]!]! & W_UPPER) && cover[si]! < 0
+    si + 2 <= sj && (tc[si + 1]! & (F_GIVEN | F_CAP | F_CONN)) === (F_GIVEN | F_CAP) && G[si + 1] === GAP_SPACE &&
+    !(tc[si]! & (F_GIVEN | F_NAMETITLE | F_ORGPREFIX | F_ORGHEAD | F_TITLE | F_PLACEHEAD)) && !(words.flags[t.word[si]!]! & W_UPPER) && cover[si]! < 0 &&
+    (sentenceStart || afterFootnote(t, tc, si))
   )
     si++;
   // titles inside the run: the name is what follows the last title ("Deputy Treasury Secretary Wally Adeyemo")
