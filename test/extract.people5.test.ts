@@ -91,6 +91,12 @@ describe('the same person named again', () => {
     expect(people(text)).toEqual(['Matthew Dale', 'Abu Bakar Basri']);
     expect(people('Attorney General Wilma Barr spoke first. “We will act,” said Wilma P. Barr.')).toEqual(['Wilma Barr']);
   });
+  it('by a surname with the article, with or without it, also where a name was found over it', () => {
+    const text = 'The Department designated its leader, Adnan Abu Walid al-Karimi. Deals with al-Karimi are barred. Al-Karimi first pledged allegiance in 2015. Under Karimi’s command the group grew.';
+    const m = ms(text).filter((r) => r[2] === 'Adnan Abu Walid al-Karimi').map((r) => r[0]);
+    expect(m).toEqual(['Adnan Abu Walid al-Karimi', 'al-Karimi', 'Al-Karimi', 'Karimi']);
+    expect(people(text)).toEqual(['Adnan Abu Walid al-Karimi']);
+  });
   it('not when the surname fits two people', () => {
     const text = 'Jalaluddin Haqqani founded it; his son Sirajuddin Haqqani leads it. President Haqqani was not there.';
     expect(people(text)).toContain('Haqqani');

@@ -665,6 +665,12 @@ export function findMentions(body: string, t: Tokens, matcher: Matcher): Extract
     let p = c.length - 1;
     while (p >= 0 && !isS(c.charCodeAt(p))) p--;
     if (p < 0 || c.length - p - 1 < 4) continue;
+    // (a surname with the article, "al-Sahrawi", is also found by the word after it: "… or al-Sahrawi.")
+    const h = p + 3;
+    if (c.charCodeAt(h) === 45 && c.length - h > 4 && (c.slice(p + 1, h).toLowerCase() === 'al' || c.slice(p + 1, h).toLowerCase() === 'el')) {
+      const bare = c.slice(h + 1);
+      if (upperFirst(bare) && !surname?.has(bare)) (surname ??= new Map()).set(bare, f);
+    }
     // (an upper-case first letter, tested by its code unit when it is ASCII)
     const z = c.charCodeAt(p + 1);
     if (z < 128 && !(z >= 65 && z <= 90)) continue;
@@ -696,7 +702,10 @@ export function findMentions(body: string, t: Tokens, matcher: Matcher): Extract
       const st = stamps[WD[q]!];
       // a person's surname found as a place (not a country) is the person ("Riaz Basra" … "Basra, the first …")
       const y = cover[q]!;
-      if (y >= 0 && (st !== surnameStamp || found[y]!.type !== 'place' || foundI[y] !== q || foundJ[y] !== q || canonicalOf(found[y]!.canonical)?.kind !== 'place')) continue;
+      // (the article of a surname: "al-" before it, and a name found by evidence over both, "Al-Sahrawi first …")
+      const article = st === surnameStamp && q > 0 && G[q] === GAP_HYPHEN && (words.key[WD[q - 1]!] === 'al' || words.key[WD[q - 1]!] === 'el') && (q < 2 || G[q - 1] !== GAP_HYPHEN);
+      const ownName = article && y >= 0 && foundI[y] === q - 1 && foundJ[y] === q && !found[y]!.known && found[y]!.type !== 'person';
+      if (y >= 0 && !ownName && (st !== surnameStamp || found[y]!.type !== 'place' || foundI[y] !== q || foundJ[y] !== q || canonicalOf(found[y]!.canonical)?.kind !== 'place')) continue;
       if (st === shortStamp) {
         const f = short!.get(wordRaw[WD[q]!]!);
         if (f && q + 1 < n && tc[q + 1]! & F_WORD && !(tc[q + 1]! & F_CAP) && G[q + 1] === GAP_SPACE) add(sameAs(f, S[q]!, E[q]!), q, q);
@@ -705,8 +714,8 @@ export function findMentions(body: string, t: Tokens, matcher: Matcher): Extract
         if (tc[q - 1]! & F_THE) continue; // "the Baloch separatist group"
         if (!f || (tc[q + 1]! & F_CAP && G[q + 1] === GAP_SPACE)) continue;
         // the full name again, its first words not yet found ("Azam Cheema and …", where nothing typed it)
-        let p = q;
-        for (let k = 1; k <= 3 && q - k >= 0 && cover[q - k]! < 0 && G[q - k + 1] === GAP_SPACE; k++)
+        let p = article && (cover[q - 1]! < 0 || ownName) ? q - 1 : q;
+        for (let k = 1; k <= 3 && p === q && q - k >= 0 && cover[q - k]! < 0 && G[q - k + 1] === GAP_SPACE; k++)
           if (body.slice(S[q - k]!, E[q]!) === f.canonical) p = q - k;
         if (y >= 0) dropFound(found, cover, y);
         add(sameAs(f, S[p]!, E[q]!), p, q);
