@@ -75,6 +75,10 @@ describe('what must not become a person', () => {
     expect(people('Gunmen attacked the Leopold Cafe and Nariman House, and fired at the Taj Mahal Palace.')).toEqual([]);
     expect(people('Crowds gathered at the Lincoln Memorial and Adelaide Oval.')).toEqual([]);
   });
+  it('a run with an infobox label glued to its value', () => {
+    expect(people('Militia founders, Tariq Mahmood Shah LeaderRiaz Basra (POW), were named.').filter((p) => p.includes('LeaderRiaz'))).toEqual([]);
+    expect(people('General Douglas MacArthur spoke.')).toEqual(['Douglas MacArthur']);
+  });
   it('a group after "the" is not a person because a verb of speech follows', () => {
     expect(people('The Real IRA denied that the bomb was meant to kill civilians.')).toEqual([]);
   });

@@ -877,6 +877,24 @@ function chapterOf(body: string, t: Tokens, tc: Int32Array, found: Found[], cove
   cover[q] = x;
 }
 
+/**
+ * A word among tokens i..j is a label glued to its value, as copied from a rendered infobox: a capital after
+ * four or more lower-case letters ("LeaderRiaz"; "McDonald", "MacArthur" have fewer). ASCII.
+ */
+function labelGlued(t: Tokens, i: number, j: number): boolean {
+  for (let q = i; q <= j; q++) {
+    const w = words.raw[t.word[q]!]!;
+    let lower = 0;
+    for (let k = 1; k < w.length; k++) {
+      const c = w.charCodeAt(k);
+      if (c >= 97 && c <= 122) lower++;
+      else if (c >= 65 && c <= 90 && lower >= 4) return true;
+      else lower = 0;
+    }
+  }
+  return false;
+}
+
 /** Token q follows a sentence's end and footnote marks ("… Afghanistan.[12] Like …"). */
 function afterFootnote(t: Tokens, tc: Int32Array, q: number): boolean {
   let p = q - 1;
@@ -1209,6 +1227,8 @@ function classify(
       type = 'person';
     // a name that ends in an office or a body's head word is no person ("Department Spokesman", "Office")
     if (type === 'person' && tc[sj]! & (F_ORGHEAD | F_ROLE | F_TITLE)) type = null;
+    // nor one with an infobox label glued to a value in it ("Ghulam Rasool Shah LeaderRiaz")
+    if (type === 'person' && labelGlued(t, si, sj)) type = null;
     // a title and a name that the document named as a place before are that place again ("the city of
     // General Santos" … "visited General Santos")
     if (type === 'person' && si > 0 && before & F_TITLE && G[si] === GAP_SPACE && cover[si - 1]! < 0) {
