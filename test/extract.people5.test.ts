@@ -101,6 +101,11 @@ describe('the same person named again', () => {
     expect(m).toEqual(['Adnan Abu Walid al-Karimi', 'al-Karimi', 'Al-Karimi', 'Karimi']);
     expect(people(text)).toEqual(['Adnan Abu Walid al-Karimi']);
   });
+  it('a surname that is also a group’s short name is the group before a group noun or a role', () => {
+    const text = 'The Karimi network is led by Jalal Karimi. Members of the Karimi insurgent group fled. Karimi militants regrouped. Karimi said nothing. Karimi was not there.';
+    const m = ms(text).filter((r) => r[0] === 'Karimi').map((r) => r[1]);
+    expect(m).toEqual(['organization', 'organization', 'person', 'person']);
+  });
   it('not when the surname fits two people', () => {
     const text = 'Jalaluddin Haqqani founded it; his son Sirajuddin Haqqani leads it. President Haqqani was not there.';
     expect(people(text)).toContain('Haqqani');

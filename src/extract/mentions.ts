@@ -686,10 +686,10 @@ export function findMentions(body: string, t: Tokens, matcher: Matcher): Extract
     const z = f.canonical.charCodeAt(f.canonical.length - 1);
     if ((z | 32) !== 107 && (z | 32) !== 112 && (z | 32) !== 116 && z !== 0x212a) continue;
     const m = /^(\p{Lu}[\p{L}-]{3,}) (?:network|group|movement)$/iu.exec(f.canonical);
-    if (m && !surname?.has(m[1]!) && !short?.has(m[1]!)) (short ??= new Map()).set(m[1]!, f);
+    if (m && !short?.has(m[1]!)) (short ??= new Map()).set(m[1]!, f);
   }
-  // both found again in one pass over the name words: no word is in both (see `short`), and a mention added
-  // at one token changes no test at another
+  // both found again in one pass over the name words: a word in both is stamped as a surname (stamped last),
+  // and the surname's branch looks at the group too; a mention added at one token changes no test at another
   const shortStamp = newStamp();
   const surnameStamp = newStamp();
   if (short) stampKeys(short, shortStamp);
@@ -711,6 +711,15 @@ export function findMentions(body: string, t: Tokens, matcher: Matcher): Extract
         if (f && q + 1 < n && tc[q + 1]! & F_WORD && !(tc[q + 1]! & F_CAP) && G[q + 1] === GAP_SPACE) add(sameAs(f, S[q]!, E[q]!), q, q);
       } else if (st === surnameStamp) {
         const f = surname!.get(wordRaw[WD[q]!]!);
+        // a word that is a person's surname and a group's short name, before a group noun or a role, is the
+        // group ("Jalaluddin Haqqani" … "the Haqqani network" … "Haqqani insurgent group", "Haqqani
+        // militants"; but "Haqqani said", "Haqqani was")
+        const o = short?.get(wordRaw[WD[q]!]!);
+        if (o && !article && lowerWordAt(t, tc, q + 1) && (tc[q + 1]! & (F_GROUPNOUN | F_ROLE) || (lowerWordAt(t, tc, q + 2) && tc[q + 2]! & (F_GROUPNOUN | F_ROLE)))) {
+          if (y >= 0) dropFound(found, cover, y);
+          add(sameAs(o, S[q]!, E[q]!), q, q);
+          continue;
+        }
         if (tc[q - 1]! & F_THE) continue; // "the Baloch separatist group"
         if (!f || (tc[q + 1]! & F_CAP && G[q + 1] === GAP_SPACE)) continue;
         // the full name again, its first words not yet found ("Azam Cheema and …", where nothing typed it)
@@ -876,6 +885,9 @@ function chapterOf(body: string, t: Tokens, tc: Int32Array, found: Found[], cove
   foundJ[x] = q;
   cover[q] = x;
 }
+
+/** Token r is a lower-case word after a space. */
+const lowerWordAt = (t: Tokens, tc: Int32Array, r: number) => r < t.n && (tc[r]! & (F_WORD | F_CAP)) === F_WORD && t.gap[r] === GAP_SPACE;
 
 /**
  * A word among tokens i..j is a label glued to its value, as copied from a rendered infobox: a capital after
