@@ -424,12 +424,20 @@ export function findMentions(body: string, t: Tokens, matcher: Matcher): Extract
     const after = !before && tc[i]! & F_GIVEN && i === j && G[j + 1] === GAP_SPACE && plainNameWord(t, tc, cover, j + 1) && !(tc[j + 2]! & F_CAP);
     // (or after a name that opens with a given name or an honorific, one or two words, no capital before it:
     // "Marcelo Martínez Burgos"; a country so only inside the name, a name word after it: "Haji Mali Khan")
-    let r = q;
-    if (!before && !after && G[i] === GAP_SPACE && plainNameWord(t, tc, cover, q) && G[q] === GAP_SPACE && plainNameWord(t, tc, cover, q - 1)) r = q - 1;
-    const opened = r < q && tc[r]! & (F_GIVEN | F_NAMETITLE) && !(tc[r - 1]! & F_CAP) && G[r] !== GAP_HYPHEN;
-    const inside = (before || opened || (tc[q]! & F_NAMETITLE && plainNameWord(t, tc, cover, q) && !(tc[q - 1]! & F_CAP))) && i === j && G[j + 1] === GAP_SPACE && plainNameWord(t, tc, cover, j + 1);
+    // (tried only after a name word: most places follow none)
+    if (G[i] !== GAP_SPACE || !plainNameWord(t, tc, cover, q)) {
+      if (after && canonicalOf(f.canonical)?.kind !== 'state') dropFound(found, cover, x);
+      continue;
+    }
+    const opened = !before && !after && G[q] === GAP_SPACE && tc[q - 1]! & (F_GIVEN | F_NAMETITLE) && !(tc[q - 2]! & F_CAP) && G[q - 1] !== GAP_HYPHEN && plainNameWord(t, tc, cover, q - 1);
+    if (!before && !after && !opened && !(tc[q]! & F_NAMETITLE)) continue;
     const state = canonicalOf(f.canonical)?.kind === 'state';
-    if (((before || after || opened) && !state) || (state && inside && G[i] === GAP_SPACE && (tc[q]! & (F_GIVEN | F_NAMETITLE) || opened))) dropFound(found, cover, x);
+    if (!state) {
+      if (before || after || opened) dropFound(found, cover, x);
+      continue;
+    }
+    const inside = (before || opened || (tc[q]! & F_NAMETITLE && !(tc[q - 1]! & F_CAP))) && i === j && G[j + 1] === GAP_SPACE && plainNameWord(t, tc, cover, j + 1);
+    if (inside && (tc[q]! & (F_GIVEN | F_NAMETITLE) || opened)) dropFound(found, cover, x);
   }
 
   // acronyms learnt in the document: "Full Name (ACR)" (by word id: a word id is one spelling)
