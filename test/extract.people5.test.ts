@@ -56,6 +56,12 @@ describe('a capitalised run that opens with a given name is a person', () => {
   });
 });
 
+describe('two people joined by "and"', () => {
+  it('are two, also when the first opens with an honorific', () => {
+    expect(people('Syed Rashid Karimi and Tahira Malik attacked the centre.')).toEqual(['Syed Rashid Karimi', 'Tahira Malik']);
+  });
+});
+
 describe('what must not become a person', () => {
   it('countries, months, English words and titles', () => {
     expect(people('Jordan said it would close the border crossing.')).toEqual([]);

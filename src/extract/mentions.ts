@@ -1117,10 +1117,11 @@ function classify(
   // an operation's name is not annotated ("Operation Zarb-e-Azb")
   if (si < sj && moreByWord[t.word[si]!]! & M_OPERATION) return;
   // "Muhammad Sarwar and Shahid Mahmood": two names joined by "and" unless the whole is one organisation
+  // (a person's name has no "and": "Syed Rizwan Farook and Tashfeen Malik" is two)
   // (but two bodies' names each ending in a head word are two: "Human Rights Watch and Amnesty International")
   const whole = typeOfUnknown(tc, si, sj);
   for (let q = si + 1; q < sj; q++)
-    if (tc[q]! & F_AND && !(tc[q]! & F_CAP) && cover[q]! < 0 && (!whole || (whole === 'organization' && orgHeadAt(tc, q - 1) && q - 1 > si))) {
+    if (tc[q]! & F_AND && !(tc[q]! & F_CAP) && cover[q]! < 0 && (!whole || whole === 'person' || (whole === 'organization' && orgHeadAt(tc, q - 1) && q - 1 > si))) {
         classify(body, t, tc, si, q - 1, cover, found, add);
         classify(body, t, tc, q + 1, sj, cover, found, add);
         return;
