@@ -56,6 +56,15 @@ describe('a capitalised run that opens with a given name is a person', () => {
   });
 });
 
+describe('surname particles', () => {
+  it('one or two particles inside a name ("von der", "van der")', () => {
+    expect(people('Commission President Greta von der Heide spoke. Analyst Pieter van der Berg said it was planned.')).toEqual(['Greta von der Heide', 'Pieter van der Berg']);
+  });
+  it('but a lower-case "van" is no particle before a lower-case word', () => {
+    expect(people('A van hit pedestrians near Leeds. The Toronto van attack killed ten.')).toEqual([]);
+  });
+});
+
 describe('two people joined by "and"', () => {
   it('are two, also when the first opens with an honorific', () => {
     expect(people('Syed Rashid Karimi and Tahira Malik attacked the centre.')).toEqual(['Syed Rashid Karimi', 'Tahira Malik']);

@@ -50,7 +50,9 @@ const NOT_ENTITIES = new Set(cues.not_entities.map(nameKey));
 /** Demonyms ("Afghan", "Pakistani"): adjectives, never a place, and not part of a name they open. */
 const DEMONYMS = lowerSet(Object.keys(demonyms).filter((k) => !k.startsWith('$')));
 const isDemonym = (t: Tokens, q: number) => (moreByWord[t.word[q]!]! & M_DEMONYM) !== 0;
-const CONNECTORS = new Set(['of', 'and', 'the', 'for', 'in', 'al', 'ul', 'el', 'e', 'ud', 'bin', 'ibn', 'de', 'du', 'la', 'i']);
+const CONNECTORS = new Set(['of', 'and', 'the', 'for', 'in', 'al', 'ul', 'el', 'e', 'ud', 'bin', 'ibn', 'de', 'du', 'la', 'i', 'von', 'van', 'der']);
+/** Particles that open a surname of two ("von der", "van der", "de la"; keys). */
+const SURNAME_PARTICLES = new Set(['von', 'van', 'de']);
 /** Capitalised words that start sentences or headings and are not names by themselves. */
 const STOP = new Set(
   ('the a an this that these those it its in on at by for from with after before during since as but and or if when while although though ' +
@@ -589,6 +591,11 @@ export function findMentions(body: string, t: Tokens, matcher: Matcher): Extract
       }
       if (tq & F_WORD && tq & F_CONN && tc[q + 1]! & F_NAME && cover[q + 1]! < 0) {
         q++;
+        continue;
+      }
+      // two particles of a surname ("Ursula von der Leyen", "van der", "de la")
+      if (tq & F_WORD && tq & F_CONN && !(tq & F_CAP) && (tc[q + 1]! & (F_CONN | F_CAP)) === F_CONN && G[q + 1] === GAP_SPACE && tc[q + 2]! & F_NAME && cover[q + 2]! < 0 && SURNAME_PARTICLES.has(words.key[WD[q]!]!)) {
+        q += 2;
         continue;
       }
       // "of the" inside a body's name after its head word ("Office of the Inspector General")
