@@ -9,6 +9,7 @@
 import cues from './data/cues.json' with { type: 'json' };
 import demonyms from './data/demonyms.json' with { type: 'json' };
 import nameCues from './data/name-cues.json' with { type: 'json' };
+import givenNames from './data/given-names.json' with { type: 'json' };
 import organisations from './data/organisations.json' with { type: 'json' };
 import { matchAll, type Matcher } from './matcher.ts';
 import { foldToken } from './fold.ts';
@@ -42,12 +43,16 @@ const PLACE_OF = lowerSet(cues.place_of_nouns);
 const SUBDIVISION_SUFFIX = new Set(['state']);
 const PLACE_PREPS = lowerSet(cues.place_preps);
 const GIVEN = lowerSet(cues.given_names);
+/** Given names in many languages (data/given-names.json, derived: the folded keys of fold.ts). */
+const GIVEN_DERIVED = new Set(givenNames.given_names);
 const GIVEN_SUFFIX = cues.given_name_suffixes;
 const NOT_ENTITIES = new Set(cues.not_entities.map(nameKey));
 /** Demonyms ("Afghan", "Pakistani"): adjectives, never a place, and not part of a name they open. */
 const DEMONYMS = lowerSet(Object.keys(demonyms).filter((k) => !k.startsWith('$')));
 const isDemonym = (t: Tokens, q: number) => (moreByWord[t.word[q]!]! & M_DEMONYM) !== 0;
-const CONNECTORS = new Set(['of', 'and', 'the', 'for', 'in', 'al', 'ul', 'el', 'e', 'ud', 'bin', 'ibn', 'de', 'du', 'la', 'i']);
+const CONNECTORS = new Set(['of', 'and', 'the', 'for', 'in', 'al', 'ul', 'el', 'e', 'ud', 'bin', 'ibn', 'de', 'du', 'la', 'i', 'von', 'van', 'der']);
+/** Particles that open a surname of two ("von der", "van der", "de la"; keys). */
+const SURNAME_PARTICLES = new Set(['von', 'van', 'de']);
 /** Capitalised words that start sentences or headings and are not names by themselves. */
 const STOP = new Set(
   ('the a an this that these those it its in on at by for from with after before during since as but and or if when while although though ' +
@@ -127,7 +132,7 @@ const F_GROUPNOUN = 1 << 14; // GROUP_NOUNS (lower case)
 const F_NAMETITLE = 1 << 15; // NAME_TITLES (lower case)
 const F_PLACEHEAD = 1 << 16; // PLACE_HEADS (lower case)
 const F_ORGPREFIX = 1 << 17; // ORG_PREFIX (lower case, up to an apostrophe)
-const F_GIVEN = 1 << 18; // a given name (isGiven)
+const F_GIVEN = 1 << 18; // a given name (cues.json's list, given-names.json, an ending: see factsOf)
 const F_AND = 1 << 19; // key "and" (also `&`)
 const F_ARTICLE = 1 << 20; // key a, an, the
 const F_THE = 1 << 21; // key "the"
@@ -157,6 +162,7 @@ const M_PLACEOF = 1 << 10; // PLACE_OF (as written)
 const M_OPERATION = 1 << 11; // key "operation"
 const M_SUFFIX = 1 << 12; // SUBDIVISION_SUFFIX (key)
 const M_AIRPORT = 1 << 13; // key "airport"
+const M_DERIVED = 1 << 14; // a given name only by given-names.json (not cues.json's list nor an ending)
 /** The more facts of word id w (see M_*). */
 function moreFactsOf(w: number): number {
   const raw = words.raw[w]!;
@@ -176,6 +182,7 @@ function moreFactsOf(w: number): number {
   if (words.key[w] === 'operation') b |= M_OPERATION;
   if (SUBDIVISION_SUFFIX.has(words.key[w]!)) b |= M_SUFFIX;
   if (words.key[w] === 'airport') b |= M_AIRPORT;
+  if (!GIVEN.has(lower) && !givenByEnding(lower) && GIVEN_DERIVED.has(words.key[w]!)) b |= M_DERIVED;
   return b;
 }
 
@@ -205,7 +212,8 @@ function factsOf(w: number): number {
   if (NAME_TITLES.has(lower)) b |= F_NAMETITLE;
   if (PLACE_HEADS.has(lower)) b |= F_PLACEHEAD;
   if (ORG_PREFIX.has(beforeApostrophe(lower))) b |= F_ORGPREFIX;
-  if (isGiven(lower)) b |= F_GIVEN;
+  // (a stop word or a demonym is no given name by the derived list alone: "Sunni", "Muslim")
+  if (GIVEN.has(lower) || givenByEnding(lower) || (GIVEN_DERIVED.has(key) && !STOP.has(key) && !STOP.has(lower) && !DEMONYMS.has(lower))) b |= F_GIVEN;
   if (key === 'and') b |= F_AND;
   if (key === 'a' || key === 'an' || key === 'the') b |= F_ARTICLE;
   if (key === 'the') b |= F_THE;
@@ -323,10 +331,8 @@ function notEntity(key: string): boolean {
   return false;
 }
 
-/** A given name (the word in lower case): listed, or long with a given-name ending. */
-function isGiven(l: string): boolean {
-  return GIVEN.has(l) || (l.length > 6 && GIVEN_SUFFIX.some((s) => s.length > 2 && l.endsWith(s)));
-}
+/** A given name by its ending (the word in lower case, long: "Nizamuddin", "Hafizullah"). */
+const givenByEnding = (l: string) => l.length > 6 && GIVEN_SUFFIX.some((s) => s.length > 2 && l.endsWith(s));
 
 // The mentions of the call of findMentions under way and its tokens' cover, for `add` (a function of the
 // module, not a closure made per call: tsx's keepNames names each closure it makes, a cost per call).
@@ -418,7 +424,22 @@ export function findMentions(body: string, t: Tokens, matcher: Matcher): Extract
     // (the word before is a word of its own, not the end of a hyphenated name: "Jamaat-e-Islami Kashmir")
     const before = G[i] === GAP_SPACE && G[q] !== GAP_HYPHEN && plainNameWord(t, tc, cover, q) && !(tc[q - 1]! & F_CAP) && (tc[q]! & F_GIVEN || (G[q] !== GAP_LINE && !(tc[q - 1]! & F_SENTSTART)));
     const after = !before && tc[i]! & F_GIVEN && i === j && G[j + 1] === GAP_SPACE && plainNameWord(t, tc, cover, j + 1) && !(tc[j + 2]! & F_CAP);
-    if ((before || after) && canonicalOf(f.canonical)?.kind !== 'state') dropFound(found, cover, x);
+    // (or after a name that opens with a given name or an honorific, one or two words, no capital before it:
+    // "Marcelo Martínez Burgos"; a country so only inside the name, a name word after it: "Haji Mali Khan")
+    // (tried only after a name word: most places follow none)
+    if (G[i] !== GAP_SPACE || !plainNameWord(t, tc, cover, q)) {
+      if (after && canonicalOf(f.canonical)?.kind !== 'state') dropFound(found, cover, x);
+      continue;
+    }
+    const opened = !before && !after && G[q] === GAP_SPACE && tc[q - 1]! & (F_GIVEN | F_NAMETITLE) && !(tc[q - 2]! & F_CAP) && G[q - 1] !== GAP_HYPHEN && plainNameWord(t, tc, cover, q - 1);
+    if (!before && !after && !opened && !(tc[q]! & F_NAMETITLE)) continue;
+    const state = canonicalOf(f.canonical)?.kind === 'state';
+    if (!state) {
+      if (before || after || opened) dropFound(found, cover, x);
+      continue;
+    }
+    const inside = (before || opened || (tc[q]! & F_NAMETITLE && !(tc[q - 1]! & F_CAP))) && i === j && G[j + 1] === GAP_SPACE && plainNameWord(t, tc, cover, j + 1);
+    if (inside && (tc[q]! & (F_GIVEN | F_NAMETITLE) || opened)) dropFound(found, cover, x);
   }
 
   // acronyms learnt in the document: "Full Name (ACR)" (by word id: a word id is one spelling)
@@ -572,6 +593,11 @@ export function findMentions(body: string, t: Tokens, matcher: Matcher): Extract
         q++;
         continue;
       }
+      // two particles of a surname ("Ursula von der Leyen", "van der", "de la")
+      if (tq & F_WORD && tq & F_CONN && !(tq & F_CAP) && (tc[q + 1]! & (F_CONN | F_CAP)) === F_CONN && G[q + 1] === GAP_SPACE && tc[q + 2]! & F_NAME && cover[q + 2]! < 0 && SURNAME_PARTICLES.has(words.key[WD[q]!]!)) {
+        q += 2;
+        continue;
+      }
       // "of the" inside a body's name after its head word ("Office of the Inspector General")
       if (tc[si]! & F_ORGHEAD && tq & F_CONN && words.key[WD[q]!] === 'of' && tc[q + 1]! & F_THE && !(tc[q + 1]! & F_CAP) && tc[q + 2]! & F_NAME && cover[q + 2]! < 0) {
         q += 2;
@@ -654,6 +680,12 @@ export function findMentions(body: string, t: Tokens, matcher: Matcher): Extract
     let p = c.length - 1;
     while (p >= 0 && !isS(c.charCodeAt(p))) p--;
     if (p < 0 || c.length - p - 1 < 4) continue;
+    // (a surname with the article, "al-Sahrawi", is also found by the word after it: "… or al-Sahrawi.")
+    const h = p + 3;
+    if (c.charCodeAt(h) === 45 && c.length - h > 4 && (c.slice(p + 1, h).toLowerCase() === 'al' || c.slice(p + 1, h).toLowerCase() === 'el')) {
+      const bare = c.slice(h + 1);
+      if (upperFirst(bare) && !surname?.has(bare)) (surname ??= new Map()).set(bare, f);
+    }
     // (an upper-case first letter, tested by its code unit when it is ASCII)
     const z = c.charCodeAt(p + 1);
     if (z < 128 && !(z >= 65 && z <= 90)) continue;
@@ -669,10 +701,10 @@ export function findMentions(body: string, t: Tokens, matcher: Matcher): Extract
     const z = f.canonical.charCodeAt(f.canonical.length - 1);
     if ((z | 32) !== 107 && (z | 32) !== 112 && (z | 32) !== 116 && z !== 0x212a) continue;
     const m = /^(\p{Lu}[\p{L}-]{3,}) (?:network|group|movement)$/iu.exec(f.canonical);
-    if (m && !surname?.has(m[1]!) && !short?.has(m[1]!)) (short ??= new Map()).set(m[1]!, f);
+    if (m && !short?.has(m[1]!)) (short ??= new Map()).set(m[1]!, f);
   }
-  // both found again in one pass over the name words: no word is in both (see `short`), and a mention added
-  // at one token changes no test at another
+  // both found again in one pass over the name words: a word in both is stamped as a surname (stamped last),
+  // and the surname's branch looks at the group too; a mention added at one token changes no test at another
   const shortStamp = newStamp();
   const surnameStamp = newStamp();
   if (short) stampKeys(short, shortStamp);
@@ -685,22 +717,39 @@ export function findMentions(body: string, t: Tokens, matcher: Matcher): Extract
       const st = stamps[WD[q]!];
       // a person's surname found as a place (not a country) is the person ("Riaz Basra" … "Basra, the first …")
       const y = cover[q]!;
-      if (y >= 0 && (st !== surnameStamp || found[y]!.type !== 'place' || foundI[y] !== q || foundJ[y] !== q || canonicalOf(found[y]!.canonical)?.kind !== 'place')) continue;
+      // (the article of a surname: "al-" before it, and a name found by evidence over both, "Al-Sahrawi first …")
+      const article = st === surnameStamp && q > 0 && G[q] === GAP_HYPHEN && (words.key[WD[q - 1]!] === 'al' || words.key[WD[q - 1]!] === 'el') && (q < 2 || G[q - 1] !== GAP_HYPHEN);
+      const ownName = article && y >= 0 && foundI[y] === q - 1 && foundJ[y] === q && !found[y]!.known && found[y]!.type !== 'person';
+      if (y >= 0 && !ownName && (st !== surnameStamp || found[y]!.type !== 'place' || foundI[y] !== q || foundJ[y] !== q || canonicalOf(found[y]!.canonical)?.kind !== 'place')) continue;
       if (st === shortStamp) {
         const f = short!.get(wordRaw[WD[q]!]!);
         if (f && q + 1 < n && tc[q + 1]! & F_WORD && !(tc[q + 1]! & F_CAP) && G[q + 1] === GAP_SPACE) add(sameAs(f, S[q]!, E[q]!), q, q);
       } else if (st === surnameStamp) {
         const f = surname!.get(wordRaw[WD[q]!]!);
+        // a word that is a person's surname and a group's short name, before a group noun or a role, is the
+        // group ("Jalaluddin Haqqani" … "the Haqqani network" … "Haqqani insurgent group", "Haqqani
+        // militants"; but "Haqqani said", "Haqqani was")
+        const o = short?.get(wordRaw[WD[q]!]!);
+        if (o && !article && lowerWordAt(t, tc, q + 1) && (tc[q + 1]! & (F_GROUPNOUN | F_ROLE) || (lowerWordAt(t, tc, q + 2) && tc[q + 2]! & (F_GROUPNOUN | F_ROLE)))) {
+          if (y >= 0) dropFound(found, cover, y);
+          add(sameAs(o, S[q]!, E[q]!), q, q);
+          continue;
+        }
         if (tc[q - 1]! & F_THE) continue; // "the Baloch separatist group"
         if (!f || (tc[q + 1]! & F_CAP && G[q + 1] === GAP_SPACE)) continue;
         // the full name again, its first words not yet found ("Azam Cheema and …", where nothing typed it)
-        let p = q;
-        for (let k = 1; k <= 3 && q - k >= 0 && cover[q - k]! < 0 && G[q - k + 1] === GAP_SPACE; k++)
+        let p = article && (cover[q - 1]! < 0 || ownName) ? q - 1 : q;
+        for (let k = 1; k <= 3 && p === q && q - k >= 0 && cover[q - k]! < 0 && G[q - k + 1] === GAP_SPACE; k++)
           if (body.slice(S[q - k]!, E[q]!) === f.canonical) p = q - k;
         if (y >= 0) dropFound(found, cover, y);
         add(sameAs(f, S[p]!, E[q]!), p, q);
       }
     }
+
+  // another name of a person in brackets right after it ("Abdul Aziz al-Muhammadawi (Abu Fadak)", "X (aka Y)"),
+  // and the same person named again shorter or with another middle initial ("Mr. Daley", "William P. Barr")
+  aliasesInBrackets(t, tc, cover, found);
+  samePeople(found);
 
   // the mentions kept, in order of their start (the sort is stable: ties stay in the order found); the list
   // found becomes the answer, in place
@@ -719,6 +768,112 @@ export function findMentions(body: string, t: Tokens, matcher: Matcher): Extract
   if (!sorted) byStart(found);
   return found;
 }
+
+/** Words that say another name of what comes before follows ("aka", "alias"; "a.k.a." is read by letter). */
+const AKA = new Set(['aka', 'alias']);
+/**
+ * A person's name, then another person's name found by evidence, in brackets or after "aka", "a.k.a." or
+ * "alias" (in quotes or not): the second is another name of the first ("Abdul Aziz al-Muhammadawi (Abu
+ * Fadak)", "Farooq Ahmed Nali (a.k.a. Abu Ubaida)", "Al-Marimi, aka, “Hasan Abu Ojalya Ibrahim”"). Not a
+ * known name of its own, nor anything but a person (a group in brackets after a person is theirs: "Hafiz
+ * Saeed (LeT)").
+ */
+function aliasesInBrackets(t: Tokens, tc: Int32Array, cover: Int32Array, found: Found[]) {
+  const n = t.n;
+  for (let p = 0; p < found.length; p++) {
+    const f = found[p]!;
+    if (f.type !== 'person' || f.canonical === '') continue;
+    let q = foundJ[p]! + 1;
+    if (q < n && QUOTES.has(words.raw[t.word[q]!]!)) q++; // (the end of a name in quotes)
+    const bracket = (tc[q]! & F_LPAREN) !== 0;
+    if (bracket || tc[q]! & F_COMMA) q++;
+    let aka = false;
+    if (q < n && AKA.has(words.lower[t.word[q]!]!)) {
+      q++;
+      aka = true;
+    } else if (q + 5 < n && words.lower[t.word[q]!] === 'a' && tc[q + 1]! & F_DOT && words.lower[t.word[q + 2]!] === 'k' && tc[q + 3]! & F_DOT && words.lower[t.word[q + 4]!] === 'a' && tc[q + 5]! & F_DOT) {
+      q += 6;
+      aka = true;
+    }
+    if (!bracket && !aka) continue;
+    if (aka && tc[q]! & F_COMMA) q++;
+    const quoted = q < n && QUOTES.has(words.raw[t.word[q]!]!);
+    if (quoted) q++;
+    const y = q < n ? cover[q]! : -1;
+    if (y < 0 || y === p || foundI[y] !== q) continue;
+    // (in brackets without "aka", the name alone fills them)
+    let e = foundJ[y]! + 1;
+    if (quoted && e < n && QUOTES.has(words.raw[t.word[e]!]!)) e++;
+    if (bracket && !aka && !(tc[e]! & F_RPAREN)) continue;
+    const g = found[y]!;
+    if (g.type !== 'person' || g.known || g.canonical === '') continue;
+    g.canonical = f.canonical;
+    g.entity_id = f.entity_id;
+    g.known = f.known;
+  }
+}
+
+/** A person's name as the words compared by samePeople: lower case, without initials ("P.") or a leading title of DROP_TITLES. */
+function nameWords(canonical: string): string[] {
+  return withoutTitle(canonical)
+    .toLowerCase()
+    .split(/\s+/)
+    .filter((w) => w.length > 1 && !(w.length === 2 && w.endsWith('.')));
+}
+/** `a` (shorter) is in `b`, in order, and ends with b's last word. */
+function inName(a: string[], b: string[]): boolean {
+  if (a.length === 0 || a[a.length - 1] !== b[b.length - 1]) return false;
+  let k = 0;
+  for (const w of b) if (k < a.length && w === a[k]) k++;
+  return k === a.length;
+}
+/**
+ * The people found by evidence named again: a name whose words (without initials) are those of another person
+ * of the document, or a part of them ending with the surname, is that person ("Mr. Daley" after "Matthew
+ * Daley", "President Karzai" after "Hamid Karzai", "Abdur Rahman" after "Shaykh Abdur Rahman", "William P.
+ * Barr" after "William Barr"). The longer name wins; of two names with the same words, the first written.
+ * Not when the shorter one fits two people ("Haqqani" of "Jalaluddin Haqqani" and "Sirajuddin Haqqani").
+ */
+function samePeople(found: Found[]) {
+  let people: Found[] | null = null;
+  for (const f of found) if (f.type === 'person' && f.canonical !== '') (people ??= []).push(f);
+  if (!people || people.length < 2) return;
+  // the distinct canonical names, in order of first mention, with their words
+  const names: string[] = [];
+  const wordsOf = new Map<string, string[]>();
+  for (const f of people)
+    if (!wordsOf.has(f.canonical)) {
+      names.push(f.canonical);
+      wordsOf.set(f.canonical, nameWords(f.canonical));
+    }
+  if (names.length < 2) return;
+  const to = new Map<string, string>();
+  for (const a of names) {
+    const wa = wordsOf.get(a)!;
+    let target: string | null = null;
+    let ambiguous = false;
+    for (const b of names) {
+      if (b === a) continue;
+      const wb = wordsOf.get(b)!;
+      const same = wa.length === wb.length && inName(wa, wb);
+      // (the same words: the first written stays; a longer name: the shorter is a part of it)
+      if ((same && names.indexOf(b) < names.indexOf(a)) || (wa.length < wb.length && inName(wa, wb))) {
+        if (target !== null && target !== b && !sameWords(wordsOf.get(target)!, wb)) ambiguous = true;
+        if (target === null || wb.length > wordsOf.get(target)!.length) target = b;
+      }
+    }
+    if (target !== null && !ambiguous) to.set(a, target);
+  }
+  if (to.size === 0) return;
+  for (const f of people) {
+    if (f.known) continue;
+    let c = to.get(f.canonical);
+    // (follow a chain: "Daley" → "Mr. Daley"'s name → "Matthew Daley")
+    for (let k = 0; c !== undefined && to.has(c) && k < 4; k++) c = to.get(c);
+    if (c !== undefined) f.canonical = c;
+  }
+}
+const sameWords = (a: string[], b: string[]) => a.length === b.length && a.every((w, k) => w === b[k]);
 
 /**
  * A group named in the hyphenated particle style ("Jamaat-e-Islami", "Tehrik-e-…") and a known place right
@@ -744,6 +899,34 @@ function chapterOf(body: string, t: Tokens, tc: Int32Array, found: Found[], cove
   f.entity_id = null;
   foundJ[x] = q;
   cover[q] = x;
+}
+
+/** Token r is a lower-case word after a space. */
+const lowerWordAt = (t: Tokens, tc: Int32Array, r: number) => r < t.n && (tc[r]! & (F_WORD | F_CAP)) === F_WORD && t.gap[r] === GAP_SPACE;
+
+/**
+ * A word among tokens i..j is a label glued to its value, as copied from a rendered infobox: a capital after
+ * four or more lower-case letters ("LeaderRiaz"; "McDonald", "MacArthur" have fewer). ASCII.
+ */
+function labelGlued(t: Tokens, i: number, j: number): boolean {
+  for (let q = i; q <= j; q++) {
+    const w = words.raw[t.word[q]!]!;
+    let lower = 0;
+    for (let k = 1; k < w.length; k++) {
+      const c = w.charCodeAt(k);
+      if (c >= 97 && c <= 122) lower++;
+      else if (c >= 65 && c <= 90 && lower >= 4) return true;
+      else lower = 0;
+    }
+  }
+  return false;
+}
+
+/** Token q follows a sentence's end and footnote marks ("… Afghanistan.[12] Like …"). */
+function afterFootnote(t: Tokens, tc: Int32Array, q: number): boolean {
+  let p = q - 1;
+  for (let k = 0; k < 4 && p >= 2 && words.raw[t.word[p]!] === ']' && words.raw[t.word[p - 2]!] === '['; k++) p -= 3;
+  return p < q - 1 && p >= 0 && (tc[p]! & F_SENTEND) !== 0;
 }
 
 /** Token q is a capitalised word not yet in a mention that can be part of a person's name (no cue word, acronym or demonym). */
@@ -941,10 +1124,11 @@ function classify(
   // an operation's name is not annotated ("Operation Zarb-e-Azb")
   if (si < sj && moreByWord[t.word[si]!]! & M_OPERATION) return;
   // "Muhammad Sarwar and Shahid Mahmood": two names joined by "and" unless the whole is one organisation
+  // (a person's name has no "and": "Syed Rizwan Farook and Tashfeen Malik" is two)
   // (but two bodies' names each ending in a head word are two: "Human Rights Watch and Amnesty International")
   const whole = typeOfUnknown(tc, si, sj);
   for (let q = si + 1; q < sj; q++)
-    if (tc[q]! & F_AND && !(tc[q]! & F_CAP) && cover[q]! < 0 && (!whole || (whole === 'organization' && orgHeadAt(tc, q - 1) && q - 1 > si))) {
+    if (tc[q]! & F_AND && !(tc[q]! & F_CAP) && cover[q]! < 0 && (!whole || whole === 'person' || (whole === 'organization' && orgHeadAt(tc, q - 1) && q - 1 > si))) {
         classify(body, t, tc, si, q - 1, cover, found, add);
         classify(body, t, tc, q + 1, sj, cover, found, add);
         return;
@@ -953,6 +1137,14 @@ function classify(
   // "Bureau of Public Affairs")
   const sentenceStart = si === 0 || G[si] === GAP_LINE || (tc[si - 1]! & F_SENTSTART) !== 0;
   if (sentenceStart && tc[si + 1]! & F_CONN && !(tc[si + 1]! & F_CAP) && si + 2 <= sj && !(tc[si]! & (F_GIVEN | F_ORGPREFIX | F_ORGHEAD))) si += 2;
+  // a sentence's first word before a given name and a surname is a word of the sentence, not of the name
+  // ("Like Gulbuddin Hekmatyar, …", "Prosecutors Alberto Nisman …")
+  else if (
+    si + 2 <= sj && (tc[si + 1]! & (F_GIVEN | F_CAP | F_CONN)) === (F_GIVEN | F_CAP) && G[si + 1] === GAP_SPACE &&
+    !(tc[si]! & (F_GIVEN | F_NAMETITLE | F_ORGPREFIX | F_ORGHEAD | F_TITLE | F_PLACEHEAD)) && !(words.flags[t.word[si]!]! & W_UPPER) && cover[si]! < 0 &&
+    (sentenceStart || afterFootnote(t, tc, si))
+  )
+    si++;
   // titles inside the run: the name is what follows the last title ("Deputy Treasury Secretary Wally Adeyemo")
   let titled = false;
   for (let q = sj - 1; q >= si && !placeOf; q--) {
@@ -968,6 +1160,17 @@ function classify(
   const headed = (tc[sj]! & (F_ORGHEAD | F_CAP)) === (F_ORGHEAD | F_CAP);
   while (si <= sj && ((tc[si]! & F_STOP && !(headed && si < sj && moreByWord[t.word[si]!]! & M_STOPADJ)) || !(tc[si]! & F_NAME))) si++;
   while (sj >= si && !(tc[sj]! & F_NAME)) sj--;
+  // an office's complement, then the person's name, from its given name on ("Assistant Attorney General for
+  // National Security John Demers", "Under Secretary for Political Affairs Victoria Nuland")
+  if (si >= 2 && si < sj && tc[si - 1]! & F_CONN && !(tc[si - 1]! & F_CAP) && (words.key[t.word[si - 1]!] === 'for' || words.key[t.word[si - 1]!] === 'of')) {
+    const office = tc[si - 2]! & F_TITLE || (cover[si - 2]! >= 0 && found[cover[si - 2]!]!.canonical === '');
+    for (let q = si + 1; office && q < sj; q++)
+      if (tc[q]! & F_GIVEN && G[q] === GAP_SPACE) {
+        si = q;
+        titled = true;
+        break;
+      }
+  }
   // a demonym before a name is an adjective ("the Afghan NSC said", "a Pakistani Foreign Ministry
   // spokesperson"), but opens a national institution's own name ("Afghan National Police")
   if (si < sj && G[si + 1] === GAP_SPACE && isDemonym(t, si) && words.key[t.word[si + 1]!] !== 'national') si++;
@@ -1028,10 +1231,18 @@ function classify(
     const titleBefore = titled || (G[si] !== GAP_LINE && ((before & F_TITLE && before & F_CAP && beforeFree && !(before2 & F_CONN)) || (before & F_DOT && before2 & F_TITLE)));
     const roleBefore =
       (before & F_ROLE && !(before & F_CAP)) || (before & F_COMMA && before2 & F_ROLE) || (si > 0 && G[si] === GAP_SPACE && personBefore(t, tc, si - 1));
-    const roleAfter = after & F_COMMA && (after2 & (F_ROLE | F_TITLE) || appositiveRole(t, tc, sj + 2));
-    const speechAfter = after & F_WORD && !(after & F_CAP) && after & F_SPEECH;
+    // (a name after "the" is a group's or a thing's, not a person's: "The Real IRA denied …")
+    const roleAfter = after & F_COMMA && !(before & F_THE) && (after2 & (F_ROLE | F_TITLE) || appositiveRole(t, tc, sj + 2));
+    const speechAfter = after & F_WORD && !(after & F_CAP) && after & F_SPEECH && !(before & F_THE);
     // (a given name opens a person's name, not one written in quotes: "the “Virginia Jihad” cases")
-    const given = tc[si]! & F_GIVEN && nWords >= 2 && !(isOpenQuote(body.charCodeAt(S[si]! - 1)) && isCloseQuote(body.charCodeAt(E[sj]!)));
+    // (a name only the derived list knows, one or two words after "in", "near" …, is a place: "in Miran Shah")
+    // (in quotes, a name used as a modifier is no person: after an article or before a lower-case word, "the
+    // “Virginia Jihad” cases"; a nickname in quotes is: FARC's "Javier Paz")
+    const quoted = isOpenQuote(body.charCodeAt(S[si]! - 1)) && isCloseQuote(body.charCodeAt(E[sj]!));
+    const modifier = quoted && (tc[si - 2]! & F_ARTICLE || (tc[sj + 2]! & (F_WORD | F_CAP)) === F_WORD);
+    const given =
+      tc[si]! & F_GIVEN && nWords >= 2 && !modifier &&
+      !(before & F_PLACEPREP && nWords <= 2 && moreByWord[t.word[si]!]! & M_DERIVED);
     // the next name in a list of people ("Abdul Malik al-Houthi, Abd al-Khaliq al-Houthi, and …")
     const prev = before & F_COMMA ? si - 2 : before & F_AND ? (before2 & F_COMMA ? si - 3 : si - 2) : -1;
     // (it reads as a person's name: a given name, an honorific or a particle in it; "Human Rights Watch" has none)
@@ -1044,6 +1255,17 @@ function classify(
       type = 'person';
     // a name that ends in an office or a body's head word is no person ("Department Spokesman", "Office")
     if (type === 'person' && tc[sj]! & (F_ORGHEAD | F_ROLE | F_TITLE)) type = null;
+    // nor one with an infobox label glued to a value in it ("Ghulam Rasool Shah LeaderRiaz")
+    if (type === 'person' && labelGlued(t, si, sj)) type = null;
+    // a title and a name that the document named as a place before are that place again ("the city of
+    // General Santos" … "visited General Santos")
+    if (type === 'person' && si > 0 && before & F_TITLE && G[si] === GAP_SPACE && cover[si - 1]! < 0) {
+      const whole = body.slice(S[si - 1]!, E[sj]!);
+      if (found.some((g) => g.type === 'place' && g.canonical === whole)) {
+        add(mention(S[si - 1]!, E[sj]!, 'place', whole, null, false), si - 1, sj);
+        return;
+      }
+    }
   }
   // appositive: "Jundallah, a Sunni militant group"
   if (!type && after & F_COMMA) {
@@ -1070,7 +1292,7 @@ function classify(
       end = sj + 1;
     } else if (after & F_COMMA && sj + 2 < n && cover[sj + 2]! >= 0 && found[cover[sj + 2]!]!.type === 'place' && nWords <= 3) {
       type = 'place';
-    } else if (before & F_PLACEPREP && nWords <= 2 && !(tc[si]! & F_GIVEN) && !(after & F_LPAREN)) {
+    } else if (before & F_PLACEPREP && nWords <= 2 && (!(tc[si]! & F_GIVEN) || moreByWord[t.word[si]!]! & M_DERIVED) && !(after & F_LPAREN)) {
       type = 'place';
     }
   }

@@ -1,0 +1,95 @@
+// Derives src/extract/data/given-names.json (given names in many languages, a signal that a capitalised word
+// opens a person's name) from two npm packages, both MIT, pinned as devDependencies:
+//   - @faker-js/faker: the `person.first_name` lists of every locale written in Latin script (some 60 locales:
+//     European, Turkish, Indonesian, Indian, Nigerian, Ghanaian, Senegalese, South African, Vietnamese …)
+//   - gender-detection-from-name: its name lists (en, it, es, fr, de, tr); only the names are read, never the
+//     gender it gives them
+//   node bin/run-ts.mjs scripts/derive-given-names.mjs > src/extract/data/given-names.json
+// (through run-ts: it reads src/extract/fold.ts, whose keys it stores)
+// A name is a signal that a token is a given name, nothing more: the lists' locales and genders are dropped and
+// no person is typed, scored or labelled by where a name comes from.
+// Dropped (so that a capitalised word that is also something else does not open a person's name): names of
+// fewer than three letters; a word the English dictionary of dictionary-en (Hunspell en_US, SCOWL) lists in
+// lower case ("may", "will", "mark", "grant", "said", "long"); a place or an organisation of the built-in data
+// (places.json, subdivisions.json, organisations.json: "Jordan", "Georgia", "Victoria") or a demonym
+// (demonyms.json); particles and words that open place names ("al", "ibn", "san", "santa", "saint"). The
+// hand-written list in cues.json (`given_names`) is read beside this one and keeps its names whatever this
+// filter says ("John", "Virginia"). Names are stored as the tokens' folded keys (src/extract/fold.ts: lower case,
+// no diacritics, doubled letters single …), so a spelling variant meets its name ("Muamar"/"Muammar"); a key
+// that is also an English word's or a built-in name's is dropped with them.
+import { existsSync, readFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
+import { join } from 'node:path';
+import { allLocales } from '@faker-js/faker';
+import { foldToken } from '../src/extract/fold.ts';
+
+// (a package's folder under node_modules, found the way Node finds it: some packages export no package.json)
+const require = createRequire(import.meta.url);
+const pkgOf = (name) => {
+  const dir = require.resolve.paths(name).map((p) => join(p, name)).find((d) => existsSync(join(d, 'package.json')));
+  if (!dir) throw new Error(`${name} is not installed (npm install)`);
+  return { dir, ...JSON.parse(readFileSync(join(dir, 'package.json'), 'utf8')) };
+};
+const faker = pkgOf('@faker-js/faker');
+const gender = pkgOf('gender-detection-from-name');
+const dictionary = pkgOf('dictionary-en');
+const data = (f) => JSON.parse(readFileSync(new URL(`../src/extract/data/${f}`, import.meta.url), 'utf8'));
+
+const plain = (s) => s.normalize('NFKD').replace(/\p{M}/gu, '').toLowerCase();
+const LATIN = /^[\p{Script=Latin}\p{M}'’-]+$/u;
+
+// the English words written in lower case (a Hunspell .dic: "word/FLAGS", one a line, the count first)
+const english = new Set();
+for (const line of readFileSync(join(dictionary.dir, 'index.dic'), 'utf8').split('\n').slice(1)) {
+  const w = line.split('/')[0].trim();
+  if (w && w === w.toLowerCase()) english.add(plain(w));
+}
+
+// one-word places, organisations and demonyms of the built-in data, and the first words of longer places and
+// demonyms of places.json and demonyms.json ("Sri" of "Sri Lanka", "Sri Lankan")
+const builtIn = new Set();
+const addNames = (xs, firstWords = false) => {
+  for (const x of xs) {
+    if (x.startsWith('$')) continue;
+    const parts = x.trim().split(/\s+/);
+    if (parts.length === 1 || firstWords) builtIn.add(plain(parts[0]));
+  }
+};
+const places = data('places.json');
+for (const k of ['countries', 'regions', 'subnational']) for (const [name, variants] of Object.entries(places[k])) addNames([name, ...variants], true);
+addNames(Object.keys(data('subdivisions.json').subdivisions));
+for (const [name, variants] of Object.entries(data('organisations.json'))) if (Array.isArray(variants)) addNames([name, ...variants]);
+addNames(Object.keys(data('demonyms.json')), true);
+
+const PARTICLES = new Set(
+  'al el ul ud ibn bin bint ben abd de del della der di da dos das du la le les los las van von ter mac mc san santa santo sao saint sainte st'.split(' '),
+);
+
+const candidates = new Set();
+const take = (n) => {
+  for (const w of String(n).split(/\s+/)) if (w && LATIN.test(w)) candidates.add(plain(w).replace(/’/g, "'"));
+};
+for (const locale of Object.values(allLocales)) {
+  const fn = locale.person?.first_name;
+  if (!fn) continue;
+  for (const n of Array.isArray(fn) ? fn : [...(fn.generic ?? []), ...(fn.female ?? []), ...(fn.male ?? [])]) take(n);
+}
+const genderDir = join(gender.dir, 'names');
+for (const f of ['en', 'it', 'es', 'fr', 'de', 'tr']) for (const m of readFileSync(join(genderDir, `${f}.js`), 'utf8').matchAll(/\['([^']+)',/g)) take(m[1]);
+
+const englishKeys = new Set([...english].map((w) => foldToken(w)));
+const builtInKeys = new Set([...builtIn].map((w) => foldToken(w)));
+const kept = [
+  ...new Set(
+    [...candidates]
+      .filter((w) => w.replace(/[^a-z]/g, '').length >= 3 && !english.has(w) && !builtIn.has(w) && !PARTICLES.has(w))
+      .map((w) => foldToken(w))
+      .filter((k) => k.length >= 3 && !englishKeys.has(k) && !builtInKeys.has(k) && !PARTICLES.has(k)),
+  ),
+].sort();
+process.stdout.write(
+  `${JSON.stringify({
+    $comment: `Given names as folded keys (src/extract/fold.ts): ${kept.length} keys derived by scripts/derive-given-names.mjs from ${faker.name}@${faker.version} (licence ${faker.license}) and ${gender.name}@${gender.version} (licence ${gender.license}), filtered by ${dictionary.name}@${dictionary.version} and the built-in places and organisations. A signal that a word is a given name, nothing more. Regenerate, do not edit by hand.`,
+    given_names: kept,
+  }).replace(/","/g, '",\n"')}\n`,
+);
