@@ -6,6 +6,7 @@ import type { GazetteerEntry, MentionType } from './types.ts';
 import places from './data/places.json' with { type: 'json' };
 import organisations from './data/organisations.json' with { type: 'json' };
 import subdivisions from './data/subdivisions.json' with { type: 'json' };
+import cities from './data/cities.json' with { type: 'json' };
 import cues from './data/cues.json' with { type: 'json' };
 import { tokenize, words, W_WORD } from './tokens.ts';
 
@@ -95,15 +96,26 @@ for (const [group, table] of Object.entries(places)) {
 }
 // first-level subdivisions of every country (reference data, see the file's note), after the hand-kept
 // table, which wins where both name a place
-const SUBDIVISION_ONLY = new Set<string>();
+const REFERENCE_ONLY = new Set<string>();
 for (const name of Object.keys(subdivisions.subdivisions))
   if (!CANON.has(nameKey(name))) {
     addBuiltin(name, [], 'place', 'place');
-    SUBDIVISION_ONLY.add(name);
+    REFERENCE_ONLY.add(name);
   }
-/** The canonical name is known only from the reference subdivisions (not the hand-kept table). */
-export const onlySubdivision = (canonical: string) => SUBDIVISION_ONLY.has(canonical);
+/** The canonical name is known only from the reference subdivisions or cities (not the hand-kept table). */
+export const onlySubdivision = (canonical: string) => REFERENCE_ONLY.has(canonical);
 for (const [c, vs] of Object.entries(organisations)) if (!c.startsWith('$')) addBuiltin(c, vs as string[], 'organization', 'organization');
+// the world's cities and towns (reference data, see the file's note), last: a name any table above gives
+// (a place, a subdivision, an organisation) is theirs
+const CITY_ONLY = new Set<string>();
+/** The canonical name is known only from the reference cities. */
+export const onlyCity = (canonical: string) => CITY_ONLY.has(canonical);
+for (const [name, [, ...variants]] of Object.entries(cities.cities) as [string, string[]][])
+  if (!CANON.has(nameKey(name))) {
+    addBuiltin(name, variants.filter((v) => !CANON.has(nameKey(v))), 'place', 'place');
+    REFERENCE_ONLY.add(name);
+    CITY_ONLY.add(name);
+  }
 // offices, laws and designations: matched so that the names inside them ("Treasury" in "Secretary of the
 // Treasury") are not taken for mentions; they yield no mention themselves
 for (const n of cues.not_entities) BUILTIN.push({ name: n, canonical: '', type: 'organization', entity_kind: 'organization', entity_id: null });

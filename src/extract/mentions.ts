@@ -12,7 +12,7 @@ import nameCues from './data/name-cues.json' with { type: 'json' };
 import organisations from './data/organisations.json' with { type: 'json' };
 import { matchAll, type Matcher } from './matcher.ts';
 import { foldToken } from './fold.ts';
-import { canonicalOf, nameKey } from './gazetteer.ts';
+import { canonicalOf, nameKey, onlyCity, onlySubdivision } from './gazetteer.ts';
 import { GAP_HYPHEN, GAP_LINE, GAP_NONE, GAP_SPACE, W_CAP, W_DIGIT, W_UPPER, W_WORD, wordIdOf, words, type Tokens } from './tokens.ts';
 /** The word id of ";" (a mark's id is its index in tokens.ts MARKS, the same in every epoch). */
 const ID_SEMI = 7;
@@ -416,9 +416,22 @@ export function findMentions(body: string, t: Tokens, matcher: Matcher): Extract
     const j = foundJ[x]!;
     const q = i - 1;
     // (the word before is a word of its own, not the end of a hyphenated name: "Jamaat-e-Islami Kashmir")
-    const before = G[i] === GAP_SPACE && G[q] !== GAP_HYPHEN && plainNameWord(t, tc, cover, q) && !(tc[q - 1]! & F_CAP) && (tc[q]! & F_GIVEN || (G[q] !== GAP_LINE && !(tc[q - 1]! & F_SENTSTART)));
+    // (or a given name before it, or before that: "Thor David Hesla", "Ali Asad Chandia"; before a reference
+    // place, a title or role too: "Minister Palaniappan Chidambaram")
+    const cue = onlySubdivision(f.canonical) ? F_GIVEN | F_TITLE | F_ROLE : F_GIVEN;
+    const before =
+      G[i] === GAP_SPACE &&
+      G[q] !== GAP_HYPHEN &&
+      plainNameWord(t, tc, cover, q) &&
+      (tc[q]! & F_GIVEN || (G[q] === GAP_SPACE && tc[q - 1]! & cue) || (!(tc[q - 1]! & F_CAP) && G[q] !== GAP_LINE && !(tc[q - 1]! & F_SENTSTART)));
     const after = !before && tc[i]! & F_GIVEN && i === j && G[j + 1] === GAP_SPACE && plainNameWord(t, tc, cover, j + 1) && !(tc[j + 2]! & F_CAP);
-    if ((before || after) && canonicalOf(f.canonical)?.kind !== 'state') dropFound(found, cover, x);
+    // an initial before it ("P. Chidambaram"); a title or role before it and a plain name word after it
+    // ("leader Seka Musa Baluku")
+    const initial = G[i] === GAP_SPACE && q >= 1 && tc[q]! & F_DOT && G[q] === GAP_NONE && E[q - 1]! - S[q - 1]! === 1 && tc[q - 1]! & F_CAP && cover[q - 1]! < 0;
+    const cued = q >= 0 && tc[q]! & (F_TITLE | F_ROLE) && i === j && G[j + 1] === GAP_SPACE && plainNameWord(t, tc, cover, j + 1);
+    // a reference place joined by a hyphen and a lower-case connector to more words: "Banat-e-Kashmiri"
+    const joined = G[j + 1] === GAP_HYPHEN && (tc[j + 1]! & (F_CONN | F_CAP)) === F_CONN && onlySubdivision(f.canonical);
+    if ((before || after || initial || cued || joined) && canonicalOf(f.canonical)?.kind !== 'state') dropFound(found, cover, x);
   }
 
   // acronyms learnt in the document: "Full Name (ACR)" (by word id: a word id is one spelling)
@@ -594,12 +607,13 @@ export function findMentions(body: string, t: Tokens, matcher: Matcher): Extract
       continue;
     }
     // a place head right after a known place: a landform is a place of its own ("Kashmir Valley"); an
-    // administrative head adds nothing to the place it follows ("Sistan and Baluchestan Province")
+    // administrative head adds nothing to the place it follows ("Sistan and Baluchestan Province"), but
+    // after a reference city it names the area around it ("Şanlıurfa Province")
     if (si === sj && si > 0 && G[si] === GAP_SPACE && (tc[si]! & (F_PLACEHEAD | F_CAP)) === (F_PLACEHEAD | F_CAP) && cover[si - 1]! >= 0) {
       const x = cover[si - 1]!;
       const f = found[x]!;
       if (f.type === 'place' && foundJ[x] === si - 1 && canonicalOf(f.canonical)?.kind !== 'state') {
-        if (moreByWord[WD[si]!]! & M_LANDFORM) {
+        if (moreByWord[WD[si]!]! & M_LANDFORM || (PLACE_LOWER.has(words.lower[WD[si]!]!) && onlyCity(f.canonical))) {
           f.end = E[si]!;
           f.canonical = cleanCanonical(body.slice(f.start, f.end), 'place');
           foundJ[x] = si;
