@@ -12,8 +12,9 @@
 // "Florence"; kept when it is a big city: MIN_POP_PROPER), and a name that is already a country, region or
 // subdivision in the built-in tables, or that several countries' cities share with none of them at least
 // ten times as large as the next (the name alone does not say which). The country is Unicode CLDR's English
-// name of the ISO code (Intl.DisplayNames), or places.json's canonical for it. Variants: the ASCII name
-// where it is spelt differently (marks aside).
+// name of the ISO code (Intl.DisplayNames), or places.json's canonical for it. Variants: the name without
+// its marks, and the ASCII name where it is spelt differently (marks aside); the ASCII name is the canonical
+// one in place of a scholarly transliteration ("Pānīpat").
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import nlp from 'compromise';
@@ -124,7 +125,11 @@ for (const list of best.values()) {
   const canonical = ascii && SCHOLARLY.test(top.name.normalize('NFD')) ? ascii : top.name;
   const other = canonical === top.name ? ascii : top.name;
   if (canonical in out) continue;
-  out[canonical] = other && plain(other) !== plain(canonical) ? [country(top.cc), other] : [country(top.cc)];
+  // (and the name without its marks, as text often writes it: "Sanlıurfa", "Bialystok" is the ASCII name)
+  const variants = new Set([canonical.normalize('NFKD').replace(/\p{M}/gu, '')]);
+  if (other && plain(other) !== plain(canonical)) variants.add(other);
+  variants.delete(canonical);
+  out[canonical] = [country(top.cc), ...variants];
 }
 const sorted = Object.fromEntries(Object.entries(out).sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0)));
 process.stderr.write(`${Object.keys(sorted).length} cities (${dropped} names shared across countries, ${people} people's names dropped)\n`);

@@ -12,7 +12,7 @@ import nameCues from './data/name-cues.json' with { type: 'json' };
 import organisations from './data/organisations.json' with { type: 'json' };
 import { matchAll, type Matcher } from './matcher.ts';
 import { foldToken } from './fold.ts';
-import { canonicalOf, nameKey, onlyCity, onlySubdivision } from './gazetteer.ts';
+import { canonicalOf, cityOf, nameKey, opensCity } from './gazetteer.ts';
 import { GAP_HYPHEN, GAP_LINE, GAP_NONE, GAP_SPACE, W_CAP, W_DIGIT, W_UPPER, W_WORD, wordIdOf, words, type Tokens } from './tokens.ts';
 /** The word id of ";" (a mark's id is its index in tokens.ts MARKS, the same in every epoch). */
 const ID_SEMI = 7;
@@ -157,6 +157,7 @@ const M_PLACEOF = 1 << 10; // PLACE_OF (as written)
 const M_OPERATION = 1 << 11; // key "operation"
 const M_SUFFIX = 1 << 12; // SUBDIVISION_SUFFIX (key)
 const M_AIRPORT = 1 << 13; // key "airport"
+const M_CITY = 1 << 14; // opens a reference city's name (as written; gazetteer.ts opensCity)
 /** The more facts of word id w (see M_*). */
 function moreFactsOf(w: number): number {
   const raw = words.raw[w]!;
@@ -176,6 +177,7 @@ function moreFactsOf(w: number): number {
   if (words.key[w] === 'operation') b |= M_OPERATION;
   if (SUBDIVISION_SUFFIX.has(words.key[w]!)) b |= M_SUFFIX;
   if (words.key[w] === 'airport') b |= M_AIRPORT;
+  if (opensCity(raw)) b |= M_CITY;
   return b;
 }
 
@@ -416,22 +418,9 @@ export function findMentions(body: string, t: Tokens, matcher: Matcher): Extract
     const j = foundJ[x]!;
     const q = i - 1;
     // (the word before is a word of its own, not the end of a hyphenated name: "Jamaat-e-Islami Kashmir")
-    // (or a given name before it, or before that: "Thor David Hesla", "Ali Asad Chandia"; before a reference
-    // place, a title or role too: "Minister Palaniappan Chidambaram")
-    const cue = onlySubdivision(f.canonical) ? F_GIVEN | F_TITLE | F_ROLE : F_GIVEN;
-    const before =
-      G[i] === GAP_SPACE &&
-      G[q] !== GAP_HYPHEN &&
-      plainNameWord(t, tc, cover, q) &&
-      (tc[q]! & F_GIVEN || (G[q] === GAP_SPACE && tc[q - 1]! & cue) || (!(tc[q - 1]! & F_CAP) && G[q] !== GAP_LINE && !(tc[q - 1]! & F_SENTSTART)));
+    const before = G[i] === GAP_SPACE && G[q] !== GAP_HYPHEN && plainNameWord(t, tc, cover, q) && !(tc[q - 1]! & F_CAP) && (tc[q]! & F_GIVEN || (G[q] !== GAP_LINE && !(tc[q - 1]! & F_SENTSTART)));
     const after = !before && tc[i]! & F_GIVEN && i === j && G[j + 1] === GAP_SPACE && plainNameWord(t, tc, cover, j + 1) && !(tc[j + 2]! & F_CAP);
-    // an initial before it ("P. Chidambaram"); a title or role before it and a plain name word after it
-    // ("leader Seka Musa Baluku")
-    const initial = G[i] === GAP_SPACE && q >= 1 && tc[q]! & F_DOT && G[q] === GAP_NONE && E[q - 1]! - S[q - 1]! === 1 && tc[q - 1]! & F_CAP && cover[q - 1]! < 0;
-    const cued = q >= 0 && tc[q]! & (F_TITLE | F_ROLE) && i === j && G[j + 1] === GAP_SPACE && plainNameWord(t, tc, cover, j + 1);
-    // a reference place joined by a hyphen and a lower-case connector to more words: "Banat-e-Kashmiri"
-    const joined = G[j + 1] === GAP_HYPHEN && (tc[j + 1]! & (F_CONN | F_CAP)) === F_CONN && onlySubdivision(f.canonical);
-    if ((before || after || initial || cued || joined) && canonicalOf(f.canonical)?.kind !== 'state') dropFound(found, cover, x);
+    if ((before || after) && canonicalOf(f.canonical)?.kind !== 'state') dropFound(found, cover, x);
   }
 
   // acronyms learnt in the document: "Full Name (ACR)" (by word id: a word id is one spelling)
@@ -607,13 +596,12 @@ export function findMentions(body: string, t: Tokens, matcher: Matcher): Extract
       continue;
     }
     // a place head right after a known place: a landform is a place of its own ("Kashmir Valley"); an
-    // administrative head adds nothing to the place it follows ("Sistan and Baluchestan Province"), but
-    // after a reference city it names the area around it ("Şanlıurfa Province")
+    // administrative head adds nothing to the place it follows ("Sistan and Baluchestan Province")
     if (si === sj && si > 0 && G[si] === GAP_SPACE && (tc[si]! & (F_PLACEHEAD | F_CAP)) === (F_PLACEHEAD | F_CAP) && cover[si - 1]! >= 0) {
       const x = cover[si - 1]!;
       const f = found[x]!;
       if (f.type === 'place' && foundJ[x] === si - 1 && canonicalOf(f.canonical)?.kind !== 'state') {
-        if (moreByWord[WD[si]!]! & M_LANDFORM || (PLACE_LOWER.has(words.lower[WD[si]!]!) && onlyCity(f.canonical))) {
+        if (moreByWord[WD[si]!]! & M_LANDFORM) {
           f.end = E[si]!;
           f.canonical = cleanCanonical(body.slice(f.start, f.end), 'place');
           foundJ[x] = si;
@@ -699,7 +687,7 @@ export function findMentions(body: string, t: Tokens, matcher: Matcher): Extract
       const st = stamps[WD[q]!];
       // a person's surname found as a place (not a country) is the person ("Riaz Basra" … "Basra, the first …")
       const y = cover[q]!;
-      if (y >= 0 && (st !== surnameStamp || found[y]!.type !== 'place' || foundI[y] !== q || foundJ[y] !== q || canonicalOf(found[y]!.canonical)?.kind !== 'place')) continue;
+      if (y >= 0 && (st !== surnameStamp || found[y]!.type !== 'place' || foundI[y] !== q || foundJ[y] !== q || (canonicalOf(found[y]!.canonical)?.kind !== 'place' && cityOf(found[y]!.canonical) === undefined))) continue;
       if (st === shortStamp) {
         const f = short!.get(wordRaw[WD[q]!]!);
         if (f && q + 1 < n && tc[q + 1]! & F_WORD && !(tc[q + 1]! & F_CAP) && G[q + 1] === GAP_SPACE) add(sameAs(f, S[q]!, E[q]!), q, q);
@@ -1088,6 +1076,9 @@ function classify(
       type = 'place';
     }
   }
+  // a reference city or town (data/cities.json), when nothing else typed the run: "Beslan school siege"
+  const city = (!type || type === 'place') && end === sj && nWords <= 5 && moreByWord[t.word[si]!]! & M_CITY ? cityOf(text) : undefined;
+  if (city !== undefined) type = 'place';
   // a demonym or a compass word alone is no place ("at Afghan allegations", "in Eastern Afghanistan")
   // a translation given after "transl." or "lit." is no name of its own ("lit. 'Party of Holy Fighters'")
   if (type && !forced && isOpenQuote(body.charCodeAt(S[si]! - 1)) && TRANSLATION_BEFORE.test(body.slice(Math.max(0, S[si]! - 16), S[si]!))) return;
@@ -1097,7 +1088,7 @@ function classify(
   // drop known places swallowed by an organisation name
   for (let q = si; q <= end; q++) if (cover[q]! >= 0) dropFound(found, cover, cover[q]!);
   const span = body.slice(S[si]!, E[end]!);
-  let canonical = cleanCanonical(span, type);
+  let canonical = city ?? cleanCanonical(span, type);
   if (end > sj && venue < 0) canonical = known?.canonical ?? capitalisedLast(canonical);
   add(mention(S[si]!, E[end]!, type, canonical, null, false), si, end);
   if (paren > 0) {
