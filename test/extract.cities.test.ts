@@ -17,6 +17,8 @@ describe('reference cities and towns', () => {
   it('a town no hand-kept table lists is a place, with its canonical name', () => {
     expect(JSON.stringify(places)).not.toContain('"Beslan"');
     expect(ms('Gunmen seized a school in Beslan in 2004.')).toEqual([['Beslan', 'place', 'Beslan']]);
+    expect(extract('Gunmen seized a school in Beslan in 2004.', { gazetteer: [] }).mentions[0]!.known).toBe(true);
+    expect(extract('They met at Landi Kotal, Pakistan.', { gazetteer: [] }).mentions[0]!.known).toBe(false);
     expect(ms('The bomb went off outside a church in Jolo on Sunday.')).toContainEqual(['Jolo', 'place', 'Jolo']);
   });
   it('written without the marks of its name, or with the ASCII letters for its own, it is the same place', () => {

@@ -1076,7 +1076,8 @@ function classify(
       type = 'place';
     }
   }
-  // a reference city or town (data/cities.json), when nothing else typed the run: "Beslan school siege"
+  // a reference city or town (data/cities.json), when nothing else typed the run ("Beslan school siege");
+  // where evidence typed it a place ("in Bialystok"), the city's canonical name
   const city = (!type || type === 'place') && end === sj && nWords <= 5 && moreByWord[t.word[si]!]! & M_CITY ? cityOf(text) : undefined;
   if (city !== undefined) type = 'place';
   // a demonym or a compass word alone is no place ("at Afghan allegations", "in Eastern Afghanistan")
@@ -1090,7 +1091,8 @@ function classify(
   const span = body.slice(S[si]!, E[end]!);
   let canonical = city ?? cleanCanonical(span, type);
   if (end > sj && venue < 0) canonical = known?.canonical ?? capitalisedLast(canonical);
-  add(mention(S[si]!, E[end]!, type, canonical, null, false), si, end);
+  // (a reference city is known, as a gazetteer entry would be: no proposal for review)
+  add(mention(S[si]!, E[end]!, type, canonical, null, city !== undefined), si, end);
   if (paren > 0) {
     for (let q = sj + 2; q <= paren; q++) if (cover[q]! >= 0 && found[cover[q]!]!.type !== 'place') return;
     for (let q = sj + 2; q <= paren; q++) if (cover[q]! >= 0) dropFound(found, cover, cover[q]!);
