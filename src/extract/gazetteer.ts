@@ -7,6 +7,7 @@ import places from './data/places.json' with { type: 'json' };
 import organisations from './data/organisations.json' with { type: 'json' };
 import listOrganisations from './data/list-organisations.json' with { type: 'json' };
 import subdivisions from './data/subdivisions.json' with { type: 'json' };
+import cities from './data/cities.json' with { type: 'json' };
 import cues from './data/cues.json' with { type: 'json' };
 import { tokenize, words, W_WORD } from './tokens.ts';
 
@@ -109,6 +110,33 @@ for (const [c, vs] of Object.entries(organisations)) if (!c.startsWith('$')) add
 // hand-kept table, whose canonical names and variants win
 for (const [c, { aliases }] of Object.entries(listOrganisations.organisations as Record<string, { aliases: string[] }>))
   addBuiltin(c, aliases.filter((a) => !CANON.has(nameKey(a))), 'organization', 'organization', !CANON.has(nameKey(c)));
+// the world's cities and towns (reference data, see the file's note): not gazetteer entries (21,000 names
+// would grow the tokenizer's word table, and every pass with it) but a look-up for a run of capitalised
+// words that no entry matched, by its spelling as listed, without its marks, or in ASCII letters; with the
+// words that open a spelling (up to a space, a hyphen, an apostrophe or a full stop), asked first
+const CITY = new Map<string, string>();
+const CITY_FIRST = new Set<string>();
+function addCity(spelling: string, name: string) {
+  if (CITY.has(spelling)) return;
+  CITY.set(spelling, name);
+  let k = 0;
+  for (; k < spelling.length; k++) {
+    const c = spelling.charCodeAt(k);
+    if (c === 32 || c === 45 || c === 39 || c === 46 || c === 0x2019 || c === 0x2010 || c === 0x2013) break;
+  }
+  CITY_FIRST.add(k === spelling.length ? spelling : spelling.slice(0, k));
+}
+// (a loop by key and index: Object.entries and spreads cost several times as much at load)
+const cityTable = cities.cities as Record<string, string[]>;
+for (const name in cityTable) {
+  const row = cityTable[name]!;
+  addCity(name, name);
+  for (let k = 1; k < row.length; k++) addCity(row[k]!, name);
+}
+/** The canonical name of the reference city or town spelt `text`, or undefined. */
+export const cityOf = (text: string): string | undefined => CITY.get(text);
+/** The word (as written) opens the name of a reference city or town. */
+export const opensCity = (word: string): boolean => CITY_FIRST.has(word);
 // offices, laws and designations: matched so that the names inside them ("Treasury" in "Secretary of the
 // Treasury") are not taken for mentions; they yield no mention themselves
 for (const n of cues.not_entities) BUILTIN.push({ name: n, canonical: '', type: 'organization', entity_kind: 'organization', entity_id: null });

