@@ -165,21 +165,30 @@ function concat(a: Prefix[], b: Prefix[]): Prefix[] {
       }
       out.push(x);
     }
+    // (deepOf's reading, far into the expression, gives up where the alternatives multiply)
+    if (K > 4 && out.length > 2048) throw new Unmodelled();
   }
   return dedupe(out);
 }
 
-// each character set's contents as a string, made once per set (dedupe asks often when reading far)
-const setKeys = new WeakMap<CharSet, string>();
+// each character set's contents as a short number, worked out once per set (dedupe asks often when
+// reading far): sets of the same contents have the same number
+const setIds = new WeakMap<CharSet, number>();
+const idOfContents = new Map<string, number>();
 const keyOfSet = (x: CharSet) => {
-  let k = setKeys.get(x);
-  if (k === undefined) setKeys.set(x, (k = x.join('')));
+  let k = setIds.get(x);
+  if (k === undefined) {
+    const c = x.join('');
+    k = idOfContents.get(c);
+    if (k === undefined) idOfContents.set(c, (k = idOfContents.size));
+    setIds.set(x, k);
+  }
   return k;
 };
 
 function dedupe(ps: Prefix[]): Prefix[] {
   const seen = new Map<string, Prefix>();
-  for (const p of ps) seen.set(p.map((x) => (typeof x === 'string' ? x : keyOfSet(x))).join('|'), p);
+  for (const p of ps) seen.set(p.map((x) => (typeof x === 'string' ? x : keyOfSet(x))).join(','), p);
   return [...seen.values()];
 }
 
