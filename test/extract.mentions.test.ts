@@ -3,7 +3,7 @@
 // they stand for on the eval documents too).
 import { describe, expect, it } from 'vitest';
 import { extract, type GazetteerEntry } from '../src/extract/index.ts';
-import { tokenize, tokenizeWithStarts, W_OPEN, words } from '../src/extract/tokens.ts';
+import { tokenizeWithStarts, W_OPEN, words } from '../src/extract/tokens.ts';
 import { buildMatcher, matchAll } from '../src/extract/matcher.ts';
 import { effectiveGazetteer } from '../src/extract/gazetteer.ts';
 import { loadEvalDocs } from '../eval/extraction/documents.ts';
@@ -126,13 +126,13 @@ describe('the word table (src/extract/tokens.ts) is a cache', () => {
       'Later Mullen told the Haqqani Network Council (HNC) that LET and HNC were one.';
     const before = extract(text, { gazetteer });
     const epoch = words.epoch;
-    // as many distinct words as the table keeps (`tokenize` never starts it afresh); the next document's
-    // tokenization does
+    // as many distinct words as the table keeps (a tokenization starts it afresh only when it is full at
+    // the start); the next document's tokenization does
     let k = 0;
     while (words.count < 1 << 18) {
       let filler = '';
       for (let j = 0; j < 10_000; j++) filler += `w${(k++).toString(36)} `;
-      tokenize(filler);
+      tokenizeWithStarts(filler);
     }
     const after = extract(text, { gazetteer });
     expect(words.epoch).toBe(epoch + 1);

@@ -85,6 +85,40 @@ describe('rules tried at word starts find what a whole-text scan finds', () => {
   });
 });
 
+describe('rules told apart past their first four characters (StartRule.deep)', () => {
+  it('find what a whole-text scan finds, near the end of the text, beyond ASCII and in either case', () => {
+    const res = [
+      /\bsanctioned by\b/,
+      /\bsanctions? (?:on|against)\b/i,
+      /\band its alias(?:es)?,?/,
+      /\b(?:has|had) (?:close |deep )?ties to\b/i,
+      /\b\d[\d,]* (?:people|civilians) killed\b/,
+      /\bis\s+based in\b/,
+    ];
+    const set = new RuleSet(res.map((re) => startRule(re)!));
+    for (const r of set.rules) expect(r.deep).not.toBeNull();
+    const texts = [
+      'sanctioned by, sanctioned BY, Sanctions on, SANCTIONS AGAINST, sanction on, sanctionéd by, sancti, and its aliases, and ' +
+        'its, and its alias. has close ties to HAD DEEP TIES TO has ties tO had closer ties to, has\u00a0ties to; 12 people killed, ' +
+        '1,200 civilians killed, 2019 people, 12 peoplé killed, is based in, is\u00a0based in, is  based in, is based\tin, is based',
+      'sanctioned b',
+      'and its alia',
+      'has close ti',
+      'sanctions',
+      'is based i',
+    ];
+    let found = 0;
+    for (const t of texts) {
+      const all = set.run(t, wordStarts(t));
+      res.forEach((re, i) => {
+        expect(spans(all[i]!)).toEqual(spans([...t.matchAll(global(re))]));
+        found += all[i]!.length;
+      });
+    }
+    expect(found).toBe(14);
+  });
+});
+
 describe('alternatives in one list', () => {
   it('the attribution rules, each on its own, find what COMBINED finds, and which rule', () => {
     const alts = CLAIM_ALTERNATIVES.map(startRule);

@@ -2,17 +2,17 @@
 // script or the table's size; every token's text is body.slice(start, end).
 import { describe, expect, it } from 'vitest';
 import { extract } from '../src/extract/index.ts';
-import { GAP_LINE, tokenize, tokenizeWithStarts, wordIdOf, words } from '../src/extract/tokens.ts';
+import { GAP_LINE, nameWords, tokenize, tokenizeWithStarts, wordIdOf, words } from '../src/extract/tokens.ts';
 import { loadEvalDocs } from '../eval/extraction/documents.ts';
 import { OTHER_TERMINATORS } from '../src/extract/sentences.ts';
 
-/** The word ids of the tokens of `text`, with each token's text checked against its word's spelling. */
+/** The word ids (in `nameWords`) of the tokens of `text`, with each token's text checked against its word's spelling. */
 function ids(text: string): number[] {
   const t = tokenize(text);
   const out: number[] = [];
   for (let k = 0; k < t.n; k++) {
     const w = t.word[k]!;
-    expect(words.raw[w]).toBe(text.slice(t.start[k]!, t.end[k]!));
+    expect(nameWords.raw[w]).toBe(text.slice(t.start[k]!, t.end[k]!));
     out.push(w);
   }
   return out;
@@ -36,7 +36,7 @@ describe('word ids', () => {
     });
     // distinct spellings, distinct ids
     expect(new Set(byWord.values()).size).toBe(byWord.size);
-    for (const [s, id] of byWord) expect(wordIdOf(s)).toBe(id);
+    for (const [s, id] of byWord) expect(nameWords.idOf(s)).toBe(id);
   });
 
   it('keeps every id while the table grows', () => {
@@ -44,12 +44,21 @@ describe('word ids', () => {
     const before = ids(first);
     let filler = '';
     for (let k = 0; k < 20_000; k++) filler += `grow${k.toString(36)}longer${k} x${k} `;
-    const epoch = words.epoch;
+    const epoch = nameWords.epoch;
     tokenize(filler);
-    expect(words.epoch).toBe(epoch); // (`tokenize` never starts the table afresh)
+    expect(nameWords.epoch).toBe(epoch); // (not full: the table grew and did not start afresh)
     expect(ids(first)).toEqual(before);
-    expect(wordIdOf('grow0longer0')).toBe(ids('grow0longer0')[0]);
-    expect(wordIdOf('grow0longer1')).toBe(-1);
+    expect(nameWords.idOf('grow0longer0')).toBe(ids('grow0longer0')[0]);
+    expect(nameWords.idOf('grow0longer1')).toBe(-1);
+  });
+
+  it("names have a table of their own: a name's words are not in the documents' table", () => {
+    tokenize('Qqzzyxw Front');
+    expect(nameWords.idOf('Qqzzyxw')).toBeGreaterThanOrEqual(0);
+    expect(wordIdOf('Qqzzyxw')).toBe(-1);
+    const { toks } = tokenizeWithStarts('The Qqzzyxw Front met.');
+    expect(words.raw[toks.word[1]!]).toBe('Qqzzyxw');
+    expect(wordIdOf('Qqzzyxw')).toBe(toks.word[1]);
   });
 
   it('a word not yet seen has no id', () => {

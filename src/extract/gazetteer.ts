@@ -9,7 +9,7 @@ import listOrganisations from './data/list-organisations.json' with { type: 'jso
 import subdivisions from './data/subdivisions.json' with { type: 'json' };
 import cities from './data/cities.json' with { type: 'json' };
 import cues from './data/cues.json' with { type: 'json' };
-import { tokenize, words, W_WORD } from './tokens.ts';
+import { nameWords, tokenize, W_WORD } from './tokens.ts';
 
 const nameKeys = new Map<string, string>();
 /** The folded key of a whole name: its word tokens' keys joined by spaces. Cached per name, like a word's key. */
@@ -18,10 +18,10 @@ export function nameKey(name: string): string {
   if (k !== undefined) return k;
   k = '';
   const t = tokenize(name);
-  const flags = words.flags;
+  const flags = nameWords.flags;
   for (let q = 0; q < t.n; q++) {
     const w = t.word[q]!;
-    if (flags[w]! & W_WORD) k = k ? `${k} ${words.key[w]!}` : words.key[w]!;
+    if (flags[w]! & W_WORD) k = k ? `${k} ${nameWords.key[w]!}` : nameWords.key[w]!;
   }
   if (nameKeys.size > 50_000) nameKeys.clear();
   nameKeys.set(name, k);

@@ -4,7 +4,7 @@
 //
 // The trie's edges are labelled by the trie's own key ids, and each word of the text is mapped to its key
 // id once per process (kept by word id), so the scan compares integers, not strings.
-import { GAP_LINE, PARTICLES, tokenize, W_CAP, W_DIGIT, W_OPEN, W_WORD, words, ID_COMMA, ID_DOT, type Tokens } from './tokens.ts';
+import { GAP_LINE, nameWords, PARTICLES, tokenize, W_CAP, W_DIGIT, W_OPEN, W_WORD, words, ID_COMMA, ID_DOT, type Tokens } from './tokens.ts';
 import type { GazetteerEntry } from './types.ts';
 import cues from './data/cues.json' with { type: 'json' };
 import { onlySubdivision } from './gazetteer.ts';
@@ -95,8 +95,8 @@ export function buildMatcher(entries: GazetteerEntry[]): Matcher {
   const edgeList: number[] = [];
   let size = 0;
   for (const e of entries) {
-    const t = tokenize(e.name);
-    const flags = words.flags;
+    const t = tokenize(e.name); // (word ids in nameWords)
+    const flags = nameWords.flags;
     const path: number[] = [];
     for (let q = 0; q < t.n; q++) {
       const w = t.word[q]!;
@@ -105,7 +105,7 @@ export function buildMatcher(entries: GazetteerEntry[]): Matcher {
     if (path.length === 0) continue;
     let node = 0;
     for (const w of path) {
-      const key = words.key[w]!;
+      const key = nameWords.key[w]!;
       let kid = keys.get(key);
       if (kid === undefined) keys.set(key, (kid = keys.size));
       const ek = `${node} ${kid}`;
@@ -123,7 +123,7 @@ export function buildMatcher(entries: GazetteerEntry[]): Matcher {
     const here = (out[node] ??= []);
     if (here.some((o) => o.entry.canonical === e.canonical && o.rule === rule && o.surface === surface)) continue;
     let capsAfter = 0;
-    for (let k = 1; k < Math.min(path.length, 31); k++) if (words.flags[path[k]!]! & W_CAP && !LOWER_OK.has(words.lower[path[k]!]!)) capsAfter |= 1 << k;
+    for (let k = 1; k < Math.min(path.length, 31); k++) if (flags[path[k]!]! & W_CAP && !LOWER_OK.has(nameWords.lower[path[k]!]!)) capsAfter |= 1 << k;
     here.push({ entry: e, rule, surface, upper: surface.toUpperCase(), ntok: path.length, capsAfter });
     size++;
   }

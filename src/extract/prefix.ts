@@ -148,26 +148,47 @@ function alternation(r: Reader): Prefix[] {
 function concat(a: Prefix[], b: Prefix[]): Prefix[] {
   const out: Prefix[] = [];
   for (const p of a) {
-    if (chars(p) >= K) {
+    const n0 = chars(p);
+    if (n0 >= K) {
       out.push(p);
       continue;
     }
     for (const q of b) {
       const x: Prefix = [...p];
+      let n = n0; // chars(x)
       for (const it of q) {
-        if (chars(x) >= K) break;
-        if (typeof it === 'string' && chars(x) > 0) continue; // marks after the first character prove nothing here
+        if (n >= K) break;
+        if (typeof it === 'string') {
+          if (n > 0) continue; // marks after the first character prove nothing here
+        } else n++;
         x.push(it);
       }
       out.push(x);
     }
+    // (deepOf's reading, far into the expression, gives up where the alternatives multiply)
+    if (K > 4 && out.length > 2048) throw new Unmodelled();
   }
   return dedupe(out);
 }
 
+// each character set's contents as a short number, worked out once per set (dedupe asks often when
+// reading far): sets of the same contents have the same number
+const setIds = new WeakMap<CharSet, number>();
+const idOfContents = new Map<string, number>();
+const keyOfSet = (x: CharSet) => {
+  let k = setIds.get(x);
+  if (k === undefined) {
+    const c = x.join('');
+    k = idOfContents.get(c);
+    if (k === undefined) idOfContents.set(c, (k = idOfContents.size));
+    setIds.set(x, k);
+  }
+  return k;
+};
+
 function dedupe(ps: Prefix[]): Prefix[] {
   const seen = new Map<string, Prefix>();
-  for (const p of ps) seen.set(p.map((x) => (typeof x === 'string' ? x : x.join(''))).join('|'), p);
+  for (const p of ps) seen.set(p.map((x) => (typeof x === 'string' ? x : keyOfSet(x))).join(','), p);
   return [...seen.values()];
 }
 
@@ -339,4 +360,22 @@ function codesOf(re: RegExp): Codes | null {
     else pairs[c >> 14]! |= 4;
   }
   return { ignoreCase, pairs, list: [...new Set(all)] };
+}
+
+/** How many first characters `deepOf` reads (the finer check reads four). */
+export const DEEP = 8;
+
+/**
+ * What the first `DEEP` characters of a match can be, per alternative: its character sets in order (ASCII
+ * code units, index 128 for every code unit ≥ 128; case folded when the rule ignores case), as many as
+ * the reading gives, up to DEEP (an alternative that ends sooner has fewer). scan.ts tries a rule only
+ * where some alternative's sets hold the text's characters. null when no alternative says more than the
+ * finer check's four characters, or the reading gives too many alternatives to test.
+ */
+export function deepOf(re: RegExp): CharSet[][] | null {
+  if (re.flags.includes('m') || re.flags.includes('u') || re.flags.includes('v') || re.flags.includes('s')) return null;
+  const prefixes = read(re, DEEP);
+  if (!prefixes || prefixes.length > 4096) return null;
+  const out = prefixes.map((p) => p.filter((x): x is CharSet => typeof x !== 'string'));
+  return out.some((p) => p.length > 4) ? out : null;
 }

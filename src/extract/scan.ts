@@ -5,7 +5,7 @@
 // (sticky) at the starts whose first characters it allows, instead of at every position of the text.
 // The matches are those of `text.matchAll(rule)`: leftmost first, none overlapping.
 import { widened } from '../util/typed.ts';
-import { startsOf, type Codes, type Starts } from './prefix.ts';
+import { deepOf, startsOf, type Codes, type Starts } from './prefix.ts';
 
 export { startsOf, type Starts };
 
@@ -16,6 +16,11 @@ export { startsOf, type Starts };
 export type FirstChars = Uint8Array;
 
 const PAIRS = 128 * 128;
+// bits of a memo value beside (offset << 7) | count (offsets stay below 2^23): DEEPER, a rule allowed has a
+// `deep` test to make; ANY, a value of the second table (never 0, which marks an empty slot there)
+const DEEPER = 1 << 30;
+const ANY = 1 << 31;
+const POOL_MASK = (1 << 23) - 1;
 
 /** A regular-expression word character (`\w`: ASCII letters, digits, `_`). */
 export const isW = (c: number) => (c >= 97 && c <= 122) || (c >= 65 && c <= 90) || (c >= 48 && c <= 57) || c === 95;
@@ -89,6 +94,11 @@ export interface StartRule {
    * tens of code units' reading). It must be cheaper than that, and never false where the rule matches.
    */
   check: ((units: Uint16Array, p: number, n: number) => boolean) | null;
+  /**
+   * What the rule's first eight characters can be (prefix.ts, `deepOf`), or null: a start whose first four
+   * allow the rule is tried only when its first eight fit one of these (worked out once per distinct eight).
+   */
+  deep: Uint8Array[][] | null;
 }
 
 const lowerCode = (c: number) => (c >= 65 && c <= 90 ? c + 32 : c >= 127 || c !== c ? 127 : c);
@@ -149,7 +159,7 @@ class CodeTable {
 export function startRule(re: RegExp): StartRule | null {
   const s = startsOf(re);
   if (!s.inner || s.anchored) return null;
-  return { re: new RegExp(re.source, re.flags.replace(/[gy]/g, '') + 'y'), first: s.inner, codes: s.codes, veto: null, check: null };
+  return { re: new RegExp(re.source, re.flags.replace(/[gy]/g, '') + 'y'), first: s.inner, codes: s.codes, veto: null, check: null, deep: deepOf(re) };
 }
 
 /**
@@ -237,9 +247,28 @@ export class RuleSet {
         shift = this.memoShift;
         pool = this.pool;
       }
+      if (v & DEEPER) {
+        // some rule allowed wants more than four characters: the rules the first eight allow
+        const key2 =
+          p + 7 < n
+            ? (((((ascii(u[p + 4]!) << 7) | ascii(u[p + 5]!)) << 7) | ascii(u[p + 6]!)) << 7) | ascii(u[p + 7]!)
+            : (((((code(text.charCodeAt(p + 4)) << 7) | code(text.charCodeAt(p + 5))) << 7) | code(text.charCodeAt(p + 6))) << 7) | code(text.charCodeAt(p + 7));
+        const memo2 = this.memo2;
+        const mask2 = memo2.length - 4;
+        let h2 = ((Math.imul(key ^ Math.imul(key2, 0x85ebca6b), 0x9e3779b1) >>> this.memo2Shift) << 2) & mask2;
+        let y = memo2[h2 + 2]!;
+        while (y !== 0 && (memo2[h2] !== key || memo2[h2 + 1] !== key2)) y = memo2[(h2 = (h2 + 4) & mask2) + 2]!;
+        if (y !== 0) v = y;
+        else {
+          v = this.rememberDeep(key, key2, v);
+          memo = this.memo;
+          shift = this.memoShift;
+          pool = this.pool;
+        }
+      }
       const count = v & 127;
       if (count === 0) continue;
-      for (let j = v >>> 7, end = j + count; j < end; j++) {
+      for (let j = (v >>> 7) & POOL_MASK, end = j + count; j < end; j++) {
         const r = pool[j]!;
         const l = slotOf[r]!;
         if (p < lastEnd[l]! || (enabled && enabled[r] === 0)) continue;
@@ -266,6 +295,12 @@ export class RuleSet {
   private memoSize = 0;
   private pool = new Uint8Array(1 << 12);
   private poolSize = 0;
+  // the same for starts whose first four characters allow a rule with a `deep` test (DEEPER in the memo's
+  // value): a table from the first four and the next four characters (packed the same way) to the rules
+  // they allow; a slot is four integers (key, key2, value | ANY, unused), value 0 = an empty slot
+  private memo2 = new Int32Array(4 << 10);
+  private memo2Shift = 32 - 10;
+  private memo2Size = 0;
 
   /** The rules allowed at a start whose first four characters are `key`, as `run` reads the table. */
   private remember(key: number): number {
@@ -291,21 +326,66 @@ export class RuleSet {
       if (this.rules[r]!.veto?.(key)) continue;
       allowed.push(r);
     }
-    // a table grown past 2^20 four-character prefixes (or 2^23 rules listed: offsets stay below 2^30) is
-    // started again (a guard for unusual texts)
-    if (this.memoSize >= 1 << 20 || this.poolSize + allowed.length > 1 << 23) {
+    const v = this.listed(allowed) | (allowed.some((r) => this.rules[r]!.deep !== null) ? DEEPER : 0);
+    if ((this.memoSize + 1) * 4 > this.memo.length) this.growMemo(); // (half the slots at most)
+    this.insert(key, v);
+    return v;
+  }
+
+  /** `allowed` added to the pool, as the memo's value: (offset << 7) | count. */
+  private listed(allowed: number[]): number {
+    // a table grown past 2^20 prefixes (or 2^23 rules listed: offsets stay below 2^30) is started again (a
+    // guard for unusual texts)
+    if (this.memoSize >= 1 << 20 || this.memo2Size >= 1 << 20 || this.poolSize + allowed.length > 1 << 23) {
       this.memo = new Int32Array(2 << 12);
       this.memoShift = 32 - 12;
       this.memoSize = 0;
+      this.memo2 = new Int32Array(4 << 10);
+      this.memo2Shift = 32 - 10;
+      this.memo2Size = 0;
       this.poolSize = 0;
     }
     if (this.poolSize + allowed.length > this.pool.length) this.pool = widened(this.pool, Math.max(this.pool.length * 2, this.poolSize + allowed.length));
     const v = (this.poolSize << 7) | allowed.length;
     this.pool.set(allowed, this.poolSize);
     this.poolSize += allowed.length;
-    if ((this.memoSize + 1) * 4 > this.memo.length) this.growMemo(); // (half the slots at most)
-    this.insert(key, v);
     return v;
+  }
+
+  /** The rules allowed at a start whose first four characters are `key` (memo value v) and next four `key2`. */
+  private rememberDeep(key: number, key2: number, v: number): number {
+    const cs = [key >>> 21, (key >>> 14) & 127, (key >>> 7) & 127, key & 127, key2 >>> 21, (key2 >>> 14) & 127, (key2 >>> 7) & 127, key2 & 127];
+    // (a code of 127: a code unit ≥ 127, or past the text's end, where no character set's 127 or 128 allows it)
+    const holds = (set: Uint8Array, c: number) => set[c] === 1 || (c === 127 && set[128] === 1);
+    const allowed: number[] = [];
+    for (let j = (v >>> 7) & POOL_MASK, end = j + (v & 127); j < end; j++) {
+      const r = this.pool[j]!;
+      const deep = this.rules[r]!.deep;
+      if (deep === null || deep.some((sets) => sets.every((set, k) => holds(set, cs[k]!)))) allowed.push(r);
+    }
+    const v2 = this.listed(allowed) | ANY;
+    if ((this.memo2Size + 1) * 8 > this.memo2.length) this.growMemo2(); // (half the slots at most)
+    this.insert2(key, key2, v2);
+    return v2;
+  }
+
+  private insert2(key: number, key2: number, v: number) {
+    const memo2 = this.memo2;
+    const mask2 = memo2.length - 4;
+    let h = ((Math.imul(key ^ Math.imul(key2, 0x85ebca6b), 0x9e3779b1) >>> this.memo2Shift) << 2) & mask2;
+    while (memo2[h + 2] !== 0) h = (h + 4) & mask2;
+    memo2[h] = key;
+    memo2[h + 1] = key2;
+    memo2[h + 2] = v;
+    this.memo2Size++;
+  }
+
+  private growMemo2() {
+    const old = this.memo2;
+    this.memo2 = new Int32Array(old.length * 2);
+    this.memo2Shift--;
+    this.memo2Size = 0;
+    for (let h = 0; h < old.length; h += 4) if (old[h + 2] !== 0) this.insert2(old[h]!, old[h + 1]!, old[h + 2]!);
   }
 
   private insert(key: number, v: number) {

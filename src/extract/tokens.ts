@@ -4,7 +4,7 @@
 //
 // Layout: a document's tokens are four typed arrays (start, end, word id, gap), not an object per token.
 // A word id names a distinct spelling, worked out once per process: its text, folded key, lower case and
-// case facts live in the word table below (`words`), indexed by id, and consumers keep their own facts
+// case facts live in the word tables below (`words`, `nameWords`), indexed by id, and consumers keep their own facts
 // per word id (the matcher's trie step, mentions' cue sets) in typed arrays of their own.
 import { widened } from '../util/typed.ts';
 import { foldToken } from './fold.ts';
@@ -63,21 +63,6 @@ export interface Tokens {
   otherTerminators: boolean;
 }
 
-/**
- * The distinct words seen by this process, by id. The table is a cache: past `MAX_WORDS` it starts afresh
- * (at the start of a document's tokenization, `tokenizeWithStarts`) with new arrays and `epoch` + 1, so a
- * consumer that keeps facts by word id checks `epoch` and starts afresh too. `flags` is replaced (not
- * changed in place) when it grows: read it after tokenizing.
- */
-export const words = {
-  epoch: 0,
-  count: 0,
-  raw: [] as string[],
-  key: [] as string[], // folded key (fold.ts)
-  lower: [] as string[],
-  flags: new Uint8Array(1024),
-};
-
 const LETTER = /[\p{L}\p{N}\p{M}]/u;
 const LOWER = /\p{Ll}/u;
 const UPPER = /\p{Lu}/u;
@@ -100,69 +85,166 @@ const isHyphen = (c: number) => c === 45 || (c >= 0x2010 && c <= 0x2015) || c ==
 const MARK_ID = new Int32Array(65536).fill(-1);
 for (let k = 0; k < MARKS.length; k++) MARK_ID[MARKS.charCodeAt(k)] = k;
 
-// Distinct words, in an open-addressing table keyed by a hash the tokenizer computes as it scans: a word is
-// found by comparing its code units (kept in `chars`) with the body's, so a known word costs no slice.
-// A slot is two integers: hash and word id + 1; word w's code units are chars[ends[w - 1], ends[w]). The
-// three arrays are dense (a few bytes a word): the other stages of a pass evict much of the cache, and a
-// look-up then finds more of its lines still there than in a table of wide slots (eight integers, with
-// the first code units inline, made the whole pass 2% slower).
 const MAX_WORDS = 1 << 18;
 const SLOT = 2;
-let table = new Int32Array(SLOT << 12); // word id + 1 = 0: empty
-let chars = new Uint16Array(1 << 14); // every word's code units, one after another
-let ends = new Int32Array(1024); // by word id: where its code units end in `chars`
-let charsUsed = 0;
 
-function reset() {
-  words.epoch++;
-  words.count = 0;
-  words.raw = [];
-  words.key = [];
-  words.lower = [];
-  words.flags = new Uint8Array(1024);
-  table = new Int32Array(SLOT << 12);
-  chars = new Uint16Array(1 << 14);
-  ends = new Int32Array(1024);
+/**
+ * Distinct words, by id: their text, folded key, lower case and case facts. A table is a cache: past
+ * `MAX_WORDS` it starts afresh (at the start of a tokenization) with new arrays and `epoch` + 1, so a
+ * consumer that keeps facts by word id checks `epoch` and starts afresh too. `flags` is replaced (not
+ * changed in place) when it grows: read it after tokenizing.
+ *
+ * Words are found in an open-addressing table keyed by a hash the tokenizer computes as it scans: a word is
+ * found by comparing its code units (kept in `chars`) with the body's, so a known word costs no slice.
+ * A slot is two integers: hash and word id + 1; word w's code units are chars[ends[w - 1], ends[w]). The
+ * three arrays are dense (a few bytes a word): the other stages of a pass evict much of the cache, and a
+ * look-up then finds more of its lines still there than in a table of wide slots (eight integers, with
+ * the first code units inline, made the whole pass 2% slower).
+ */
+export class WordTable {
+  epoch = 0;
+  count = 0;
+  raw: string[] = [];
+  key: string[] = []; // folded key (fold.ts)
+  lower: string[] = [];
+  flags = new Uint8Array(1024);
+  table = new Int32Array(SLOT << 12); // word id + 1 = 0: empty
+  chars = new Uint16Array(1 << 14); // every word's code units, one after another
+  ends = new Int32Array(1024); // by word id: where its code units end in `chars`
   charsUsed = 0;
-  for (let k = 0; k < MARKS.length; k++) {
-    const ch = MARKS[k]!;
-    const c = ch.charCodeAt(0);
-    // `&` counts as the word "and"
-    addWord(ch, c === 38 ? 'and' : ch, ch, c === 38 ? W_WORD | W_OPEN : 0, c, 1);
-  }
-}
 
-function addWord(raw: string, key: string, lower: string, flags: number, h: number, len: number): number {
-  const id = words.count++;
-  if (id >= words.flags.length) {
-    words.flags = widened(words.flags, words.flags.length * 2);
-    ends = widened(ends, words.flags.length);
+  constructor() {
+    this.addMarks();
   }
-  words.raw.push(raw);
-  words.key.push(key);
-  words.lower.push(lower);
-  words.flags[id] = flags;
-  if (charsUsed + len > chars.length) {
-    chars = widened(chars, Math.max(chars.length * 2, charsUsed + len));
+
+  reset(): void {
+    this.epoch++;
+    this.count = 0;
+    this.raw = [];
+    this.key = [];
+    this.lower = [];
+    this.flags = new Uint8Array(1024);
+    this.table = new Int32Array(SLOT << 12);
+    this.chars = new Uint16Array(1 << 14);
+    this.ends = new Int32Array(1024);
+    this.charsUsed = 0;
+    this.addMarks();
   }
-  for (let k = 0; k < len; k++) chars[charsUsed + k] = raw.charCodeAt(k);
-  charsUsed += len;
-  ends[id] = charsUsed;
-  // (at most half the slots full)
-  if (2 * SLOT * words.count > table.length) {
-    const old = table;
-    table = new Int32Array(old.length * 2);
-    for (let k = 0; k < old.length; k += SLOT)
-      if (old[k + 1] !== 0) {
-        const idx = slotOf(old[k]!);
-        table[idx] = old[k]!;
-        table[idx + 1] = old[k + 1]!;
+
+  private addMarks(): void {
+    for (let k = 0; k < MARKS.length; k++) {
+      const ch = MARKS[k]!;
+      const c = ch.charCodeAt(0);
+      // `&` counts as the word "and"
+      this.addWord(ch, c === 38 ? 'and' : ch, ch, c === 38 ? W_WORD | W_OPEN : 0, c, 1);
+    }
+  }
+
+  private addWord(raw: string, key: string, lower: string, flags: number, h: number, len: number): number {
+    const id = this.count++;
+    if (id >= this.flags.length) {
+      this.flags = widened(this.flags, this.flags.length * 2);
+      this.ends = widened(this.ends, this.flags.length);
+    }
+    this.raw.push(raw);
+    this.key.push(key);
+    this.lower.push(lower);
+    this.flags[id] = flags;
+    if (this.charsUsed + len > this.chars.length) this.chars = widened(this.chars, Math.max(this.chars.length * 2, this.charsUsed + len));
+    const chars = this.chars;
+    for (let k = 0; k < len; k++) chars[this.charsUsed + k] = raw.charCodeAt(k);
+    this.charsUsed += len;
+    this.ends[id] = this.charsUsed;
+    // (at most half the slots full)
+    if (2 * SLOT * this.count > this.table.length) {
+      const old = this.table;
+      this.table = new Int32Array(old.length * 2);
+      for (let k = 0; k < old.length; k += SLOT)
+        if (old[k + 1] !== 0) {
+          const idx = this.slotOf(old[k]!);
+          this.table[idx] = old[k]!;
+          this.table[idx + 1] = old[k + 1]!;
+        }
+    }
+    const idx = this.slotOf(h);
+    this.table[idx] = h;
+    this.table[idx + 1] = id + 1;
+    return id;
+  }
+
+  /** The free slot for a new word whose hash is h. */
+  private slotOf(h: number): number {
+    const table = this.table;
+    const mask = table.length - SLOT;
+    let idx = home(h, mask);
+    while (table[idx + 1] !== 0) idx = (idx + SLOT) & mask;
+    return idx;
+  }
+
+  /** Whether word w is spelt `text[start, start + len)`. */
+  private sameWord(w: number, text: Uint16Array, start: number, len: number): boolean {
+    const ends = this.ends;
+    const e = ends[w]!;
+    const o = w === 0 ? 0 : ends[w - 1]!;
+    if (e - o !== len) return false;
+    const cs = this.chars;
+    for (let k = 0; k < len; k++) if (cs[o + k] !== text[start + k]) return false;
+    return true;
+  }
+
+  /** The id of the word body.slice(start, end) (its code units `text[start, end)`), whose hash (see `scan`) is h. */
+  wordAt(body: string, text: Uint16Array, start: number, end: number, h: number): number {
+    const tb = this.table;
+    const mask = tb.length - SLOT;
+    const len = end - start;
+    for (let idx = home(h, mask); ; idx = (idx + SLOT) & mask) {
+      const v = tb[idx + 1]!;
+      if (v === 0) break;
+      if (tb[idx] === h && this.sameWord(v - 1, text, start, len)) return v - 1;
+    }
+    // (a string of its own, not a view of the document: the word table keeps it for the process's life)
+    return this.makeWord(ownSlice(body, start, end), h);
+  }
+
+  /** The id of the word spelt `s`, or -1 if no text tokenized into this table so far has it. */
+  idOf(s: string): number {
+    const len = s.length;
+    if (len === 0) return -1;
+    let h = s.charCodeAt(0);
+    for (let k = 1; k < len; k++) h = (Math.imul(h, 31) + s.charCodeAt(k)) | 0;
+    const table = this.table;
+    const mask = table.length - SLOT;
+    for (let idx = home(h, mask); ; idx = (idx + SLOT) & mask) {
+      const v = table[idx + 1]!;
+      if (v === 0) return -1;
+      if (table[idx] !== h) continue;
+      const e = this.ends[v - 1]!;
+      const o = v === 1 ? 0 : this.ends[v - 2]!;
+      if (e - o !== len) continue;
+      let k = 0;
+      while (k < len && this.chars[o + k] === s.charCodeAt(k)) k++;
+      if (k === len) return v - 1;
+    }
+  }
+
+  private makeWord(raw: string, h: number): number {
+    const f = raw.charCodeAt(0);
+    const cap = (f >= 65 && f <= 90) || (f > 127 && UPPER.test(String.fromCharCode(f)));
+    let hasLower = false;
+    let hasUpper = false;
+    for (let k = 0; k < raw.length; k++) {
+      const d = raw.charCodeAt(k);
+      if (d >= 97 && d <= 122) hasLower = true;
+      else if (d >= 65 && d <= 90) hasUpper = true;
+      else if (d >= 128) {
+        const ch = String.fromCharCode(d);
+        if (LOWER.test(ch)) hasLower = true;
+        else if (UPPER.test(ch)) hasUpper = true;
       }
+    }
+    const flags = W_WORD | (cap ? W_CAP : 0) | (hasUpper && !hasLower ? W_UPPER : 0) | (f >= 48 && f <= 57 ? W_DIGIT : 0) | (openBit(f) === 1 || PARTICLES.has(raw) ? W_OPEN : 0);
+    return this.addWord(raw, foldToken(raw), raw.toLowerCase(), flags, h, raw.length);
   }
-  const idx = slotOf(h);
-  table[idx] = h;
-  table[idx + 1] = id + 1;
-  return id;
 }
 
 /**
@@ -174,78 +256,22 @@ function home(h: number, mask: number): number {
   return ((x ^ (x >>> 16)) << 1) & mask; // (<< 1: a slot is SLOT = 2 integers)
 }
 
-/** The free slot for a new word whose hash is h. */
-function slotOf(h: number): number {
-  const mask = table.length - SLOT;
-  let idx = home(h, mask);
-  while (table[idx + 1] !== 0) idx = (idx + SLOT) & mask;
-  return idx;
-}
+/**
+ * The words of documents (`tokenizeWithStarts`), by id. Consumers keep their own facts per word id (the
+ * matcher's trie step, mentions' cue sets) in typed arrays of their own.
+ */
+export const words = new WordTable();
+/**
+ * The words of names and short texts (`tokenize`): the gazetteer's names, a mention's name whose key is
+ * asked. A table of their own, so that a document's look-ups search a table of documents' words only: the
+ * thousands of words that occur only in gazetteer names made the documents' table four times larger (and
+ * it would grow with every name added), and the tokenizer's time goes mostly to the first read of a slot.
+ * Its ids are used only right after `tokenize` (nothing keeps them), so it starts afresh when it is full.
+ */
+export const nameWords = new WordTable();
 
-/** Whether word w is spelt `text[start, start + len)`. */
-function sameWord(w: number, text: Uint16Array, start: number, len: number): boolean {
-  const e = ends[w]!;
-  const o = w === 0 ? 0 : ends[w - 1]!;
-  if (e - o !== len) return false;
-  const cs = chars;
-  for (let k = 0; k < len; k++) if (cs[o + k] !== text[start + k]) return false;
-  return true;
-}
-
-/** The id of the word body.slice(start, end) (its code units `text[start, end)`), whose hash (see `scan`) is h. */
-function wordAt(body: string, text: Uint16Array, start: number, end: number, h: number): number {
-  const tb = table;
-  const mask = tb.length - SLOT;
-  const len = end - start;
-  for (let idx = home(h, mask); ; idx = (idx + SLOT) & mask) {
-    const v = tb[idx + 1]!;
-    if (v === 0) break;
-    if (tb[idx] === h && sameWord(v - 1, text, start, len)) return v - 1;
-  }
-  // (a string of its own, not a view of the document: the word table keeps it for the process's life)
-  return makeWord(ownSlice(body, start, end), h);
-}
-
-/** The id of the word spelt `s`, or -1 if no text tokenized so far has it. */
-export function wordIdOf(s: string): number {
-  const len = s.length;
-  if (len === 0) return -1;
-  let h = s.charCodeAt(0);
-  for (let k = 1; k < len; k++) h = (Math.imul(h, 31) + s.charCodeAt(k)) | 0;
-  const mask = table.length - SLOT;
-  for (let idx = home(h, mask); ; idx = (idx + SLOT) & mask) {
-    const v = table[idx + 1]!;
-    if (v === 0) return -1;
-    if (table[idx] !== h) continue;
-    const e = ends[v - 1]!;
-    const o = v === 1 ? 0 : ends[v - 2]!;
-    if (e - o !== len) continue;
-    let k = 0;
-    while (k < len && chars[o + k] === s.charCodeAt(k)) k++;
-    if (k === len) return v - 1;
-  }
-}
-
-function makeWord(raw: string, h: number): number {
-  const f = raw.charCodeAt(0);
-  const cap = (f >= 65 && f <= 90) || (f > 127 && UPPER.test(String.fromCharCode(f)));
-  let hasLower = false;
-  let hasUpper = false;
-  for (let k = 0; k < raw.length; k++) {
-    const d = raw.charCodeAt(k);
-    if (d >= 97 && d <= 122) hasLower = true;
-    else if (d >= 65 && d <= 90) hasUpper = true;
-    else if (d >= 128) {
-      const ch = String.fromCharCode(d);
-      if (LOWER.test(ch)) hasLower = true;
-      else if (UPPER.test(ch)) hasUpper = true;
-    }
-  }
-  const flags = W_WORD | (cap ? W_CAP : 0) | (hasUpper && !hasLower ? W_UPPER : 0) | (f >= 48 && f <= 57 ? W_DIGIT : 0) | (openBit(f) === 1 || PARTICLES.has(raw) ? W_OPEN : 0);
-  return addWord(raw, foldToken(raw), raw.toLowerCase(), flags, h, raw.length);
-}
-
-reset();
+/** The id of the word spelt `s` in the documents' table (`words`), or -1 if no document so far has it. */
+export const wordIdOf = (s: string): number => words.idOf(s);
 
 // The arrays a scan writes, kept from call to call (allocating typed arrays per document costs more than
 // filling them): one set for documents, one for names.
@@ -271,11 +297,13 @@ const docScratch = newScratch(4096);
 const nameScratch = newScratch(64);
 
 /**
- * The tokens of a name or a short text. The word table never starts afresh here, so a caller working on a
- * document's tokens may tokenize names on the way. The arrays are valid until the next call of `tokenize`.
+ * The tokens of a name or a short text; their word ids are in `nameWords`, not the documents' `words`, so
+ * a caller working on a document's tokens may tokenize names on the way. The arrays and ids are valid
+ * until the next call of `tokenize` (`nameWords` may start afresh then).
  */
 export function tokenize(body: string): Tokens {
-  return scan(body, nameScratch, false).toks;
+  if (nameWords.count >= MAX_WORDS) nameWords.reset();
+  return scan(body, nameWords, nameScratch, false).toks;
 }
 
 /**
@@ -286,8 +314,8 @@ export function tokenize(body: string): Tokens {
  * what must outlive it. The word table may start afresh here (see `words`).
  */
 export function tokenizeWithStarts(body: string): { toks: Tokens; starts: Int32Array } {
-  if (words.count >= MAX_WORDS) reset();
-  return scan(body, docScratch, true);
+  if (words.count >= MAX_WORDS) words.reset();
+  return scan(body, words, docScratch, true);
 }
 
 function grow(sc: Scratch, size: number) {
@@ -301,7 +329,7 @@ function grow(sc: Scratch, size: number) {
 
 const EMPTY = new Int32Array(0);
 
-function scan(body: string, sc: Scratch, keepStarts: boolean): { toks: Tokens; starts: Int32Array } {
+function scan(body: string, wt: WordTable, sc: Scratch, keepStarts: boolean): { toks: Tokens; starts: Int32Array } {
   const n = body.length;
   const text = codeUnits(body);
   if (sc.starts.length < (n >> 1) + 1) sc.starts = new Int32Array(n + 16);
@@ -390,8 +418,8 @@ function scan(body: string, sc: Scratch, keepStarts: boolean): { toks: Tokens; s
         }
         break;
       }
-      id = wordAt(body, text, start, i, h);
-      open = openBit(c) | (c < 128 && PARTICLE_LEAD[c] === 1 && words.flags[id]! & W_OPEN ? 1 : 0);
+      id = wt.wordAt(body, text, start, i, h);
+      open = openBit(c) | (c < 128 && PARTICLE_LEAD[c] === 1 && wt.flags[id]! & W_OPEN ? 1 : 0);
     } else {
       if (c === 95) {
         if (!prevW) starts[k++] = i; // "_" is \w, though no word character here
