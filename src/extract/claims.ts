@@ -488,7 +488,8 @@ function sentenceClaims(ctx: Ctx, s: Sentence, text: string, ms: ExtractedMentio
     const b = a + m[0].length;
     if (a < from) continue;
     if (rule.shape === 'designate' && isUpper(m[0].charCodeAt(0)) && a > s.start) continue; // "Specially Designated …"
-    if (rule.shape === 'designate' && body[a - 1] === '(') continue; // "(listed as Al-Qaida in Iraq)": a list note
+    // "(listed as Al-Qaida in Iraq)": a list note; "(designated as … by A and B)" names who designated
+    if (rule.shape === 'designate' && body[a - 1] === '(' && !/^[^().;]{0,60}?\bby\s/.test(body.slice(b, b + 80))) continue;
     // "designate" (base form) is an act announced after a word of intent, which the action then opens with
     let at = a;
     if (rule.shape === 'designate' && /designate$/i.test(m[0])) {
@@ -744,13 +745,13 @@ const FRONTED_PRONOUN = /^[^,;:]{3,120},\s+(?:it|they)\s+(?!is\s+(?:not\s+)?(?:c
 
 // "the attack", "the bombings in the city": a definite event noun, with a place or target after it at most
 const GENERIC_EVENT = /^(?:the|this|that|these)\s+(?:attacks?|bombings?|blasts?|explosions?|massacre|hijacking|siege|shootings?|assault)(?:\s+(?:in|on|at|near|against)\s[^,;]{0,60})?$/i;
-const EVENT_NAME = /^[^\n]{3,80}\b(?:attacks?|bombings?|blasts?|massacre|hijacking|siege|shootings?|assault)$/i;
+const EVENT_NAME = /^[^\n]{3,80}\b(?:attacks?|bombings?|blasts?|explosions?|massacre|hijacking|siege|shootings?|assault|kidnappings?|abductions?|assassination|ambush|hostage crisis)$/i;
 /**
  * "the attack" on a page about one attack is the event its heading names (the body's first line, as in
  * encyclopedia pages: "2019 Lakeside attack"); else the phrase as written.
  */
 function namedEvent(ctx: Ctx, ev: string): string {
-  if (!GENERIC_EVENT.test(ev)) {
+  if (!GENERIC_EVENT.test(ev) && !GENERIC_EVENT.test(`the ${ev}`)) {
     rememberEvent(ctx, ev.replace(/^the\s+/i, ''));
     return ev;
   }
@@ -940,6 +941,8 @@ function rememberEvent(ctx: Ctx, name: string) {
   const head = eventHead(name);
   if (head && !BARE_EVENT.test(name) && !GENERIC_EVENT.test(`the ${name}`)) ctx.lastEvent = { name, head };
 }
+/** A place's description before its name in apposition ("in the Indian capital, New Delhi"). */
+const PLACE_APPOSITION = /(?<=\b(?:in|at|near|outside)\s)the\s+(?:[\w-]+\s+){0,3}?(?:city|town|village|capital|port|province|district|region),\s+(?=\p{Lu})/u;
 /** A relative clause that only places the event ("the attack that occurred in X on 6 July"). */
 const OCCURRED = /\s+(?:that|which)\s+(?:(?:had|has)\s+)?(?:occurred|took\s+place|happened)\s+(?=(?:in|at|near|on|outside|inside)\s)/;
 /** The phrase after position `b` up to the end of its clause (an event description). */
@@ -947,6 +950,8 @@ function phraseAfter(body: string, b: number, end: number): string {
   let rest = body.slice(b, Math.min(end, b + 120));
   // "the attack that occurred in X": the attack in X
   if (rest.includes(' occurred ') || rest.includes(' took place ') || rest.includes(' happened ')) rest = rest.replace(OCCURRED, ' ');
+  // "a blast in the Indian capital, New Delhi, …": the place by its name
+  if (rest.includes(',')) rest = rest.replace(PLACE_APPOSITION, '');
   const stop = phraseStop(rest);
   let ph = (stop >= 0 ? rest.slice(0, stop) : rest).trim();
   if (MANNER.test(ph)) ph = ph.replace(MANNER, '');
@@ -1017,6 +1022,8 @@ const INCLUDING_IN = /,\s+including\s+in\s+/;
 const INCLUDING = /,\s+including\s+(?!(?:in|at|on|by|from|with|for|to|against|among)\b)/;
 /** "the northwestern city of X", "the capital of X": a place's description before its name. */
 const PLACE_DESCRIPTION = /\bthe\s+(?:[\w-]+\s+){0,3}?(?:city|town|village|district|province|region|capital|port) of\s+(?=\p{Lu})/gu;
+/** "in parts of Karachi": the place itself. */
+const PLACE_PARTS = /(?<=\b(?:in|across|throughout)\s)(?:(?:several|many|various|some)\s+)?(?:parts|areas) of\s+(?=\p{Lu})/gu;
 /** A date closing an event phrase ("… in 1998", "… in April 2018"): written as the phrase's "(date)". */
 const TRAILING_DATE = new RegExp(`\\s+(?:in|on)\\s+(?:(?:early|late|mid-?)\\s*)?((?:(?:${MONTH})\\s+)?(?:\\d{1,2},?\\s+)?\\d{4}|\\d{1,2}\\s+(?:${MONTH})|(?:${MONTH})\\s+\\d{1,2})$`);
 /** A day or month that owns the event ("Monday's attack", "April's assassination attempt"): its date, not its name. */
@@ -1043,7 +1050,7 @@ function eventPhrase(ev: string, ms: ExtractedMention[], b: number, end: number)
   if (t.includes('both')) t = t.replace(BOTH, '');
   if (isDigit(t.charCodeAt(t.length - 1)) || /\d\s+\p{Lu}\p{Ll}+$/u.test(t)) t = t.replace(TRAILING_DATE, ' ($1)');
   if (t.includes('’s') || t.includes("'s")) t = t.replace(DAY_POSSESSIVE, '');
-  if (t.includes(' of ')) t = t.replace(PLACE_DESCRIPTION, '');
+  if (t.includes(' of ')) t = t.replace(PLACE_DESCRIPTION, '').replace(PLACE_PARTS, '');
   for (let k = 0; k < ms.length; k++) {
     const m = ms[k]!;
     if (m.start < b || m.end > end || (m.type !== 'person' && m.type !== 'place')) continue;
@@ -1439,7 +1446,9 @@ function apply(
       }
       if (by && !/^\s+(?:the\s+)?(?:Secretary|Department|agency)/.test(after)) {
         const authorities = listAfter(ctx, b + by[0].length, s.end, ms);
-        const subj = subjectBefore(ctx, s, a, ms, from) ?? ctx.topic;
+        // "X, a … group (designated as … by A, B and C)": the designated is the party the bracket follows
+        const paren = /\(\s*$/.test(body.slice(Math.max(from, a - 3), a)) ? ms.findLast((x) => x.end <= a && x.start >= s.start && (x.type === 'organization' || x.type === 'person')) ?? null : null;
+        const subj = paren ?? subjectBefore(ctx, s, a, ms, from) ?? ctx.topic;
         if (!subj) return;
         for (const au of authorities)
           emit(ctx, base, { subject: party(subj), predicate: pred, object: party(au), action, actor: au.canonical, target: subj.canonical });
