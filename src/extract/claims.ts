@@ -1350,6 +1350,40 @@ function apply(
         emit(ctx, base, { negated: never !== null, subject: party(t), predicate: /financ|fund/i.test(action) ? 'funded_by' : pred, object: party(g), action: act, actor: g.canonical, target: t.canonical });
       return;
     }
+    case 'blame': {
+      // "the attacks blamed on X": the event before, the party after
+      if (/on$/i.test(matched)) {
+        const blamed = listAfter(ctx, b, s.end, ms, ORG | PERSON)[0];
+        // ("the 2008 attack on X, blamed on G, …": the phrase before the comma)
+        let pb = phraseBefore(ctx, from, a);
+        if (!pb && /,\s*$/.test(body.slice(Math.max(from, a - 3), a))) pb = phraseBefore(ctx, from, body.lastIndexOf(',', a - 1));
+        const ev = pb.replace(/^(?:(?:some|many|most|one|several|all|any)\s+of\s+)?(?:the|these|those)\s+/i, '');
+        if (!blamed || !ev || !EVENT_NOUN.test(ev) || blamed.start - b > 40) return;
+        const named = namedEvent(ctx, `the ${ev}`).replace(/^the\s+/i, '');
+        const target = named === ev ? eventPhrase(eventCore(ev), ms, from, a).replace(DATE_LEAD, '') : named;
+        if (BARE_EVENT.test(target)) return;
+        emit(ctx, base, { subject: party(blamed), predicate: pred, object: { literal: target }, action, actor: blamed.canonical, target, attAction: 'blamed for' });
+        return;
+      }
+      // "Y blamed X (for the attack)": X is blamed, Y (the subject) the claimant; with no event after "for",
+      // the event the page or the text named last
+      const blamed = listAfter(ctx, b, s.end, ms, ORG | PERSON)[0];
+      if (!blamed || !/^\s+(?:the\s+|an?\s+)?(?:[\p{Ll}-]+\s+){0,3}$/u.test(body.slice(b, blamed.start))) return;
+      const blamer = subjectBefore(ctx, s, a, ms, from);
+      const after = body.slice(blamed.end, s.end);
+      const forAt = /^[^,;.]{0,30}?\s+for\s+/.exec(after);
+      let target: string | null = null;
+      if (forAt) {
+        const ev = phraseAfter(body, blamed.end + forAt[0].length, s.end);
+        const lead = ev ? ACT_LEAD.exec(ev) : null;
+        const rest = lead ? ev.slice(lead[0].length) : ev;
+        if (!rest || !EVENT_NOUN.test(rest)) return; // ("blamed X for plotting it", "for the country's woes": no event named)
+        target = eventPhrase(eventCore(rest.replace(/^(?:the|a|an)\s+/i, '')), ms, blamed.end, s.end);
+      } else target = pageEvent(ctx) ?? ctx.lastEvent?.name ?? null;
+      if (!target || BARE_EVENT.test(target)) return;
+      emit(ctx, base, { claimant: blamer ? party(blamer) : claimant, subject: party(blamed), predicate: pred, object: { literal: target }, action, actor: blamed.canonical, target, attAction: 'blamed for' });
+      return;
+    }
     case 'accuse': {
       const accuser = subjectBefore(ctx, s, a, ms, from);
       const accused = listAfter(ctx, a + matched.search(/\s/), b, ms)[0];
