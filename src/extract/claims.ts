@@ -913,7 +913,7 @@ const ADJUNCT = /^(?:in|on|at(?!\s+least)|by|with|from|during|after|before|since
 /** A time after an event's noun ("the attack the following day", "… a few hours after it began"): no part of its name. */
 const TEMPORAL_TAIL = /\s+(?:the\s+(?:following|next|same|previous)\s+(?:day|week|month|morning|evening|night)|a\s+few\s+(?:hours|days|weeks)|(?:several|\d+|two|three|four)\s+(?:hours|days|weeks)\s+(?:later|after)|shortly|hours\s+later|days\s+later|(?:early|late)\s+(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|morning|evening)|(?:on\s+)?(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)|yesterday|today|last\s+(?:week|month|night))\b.*$/;
 /** Words that judge an event ("the heinous terrorist attacks"): no part of its name. */
-const EVALUATIVE = /^(?:(?:heinous|horrific|horrendous|deadly|brutal|cowardly|despicable|barbaric|barbarous|dastardly|senseless|appalling|abhorrent|vicious|outrageous|reprehensible|callous|gruesome|horrible|terrible|tragic|wanton)(?:\s+and|,)?\s+)+/i;
+const EVALUATIVE = /^(?:(?:spectacular|heinous|horrific|horrendous|deadly|brutal|cowardly|despicable|barbaric|barbarous|dastardly|senseless|appalling|abhorrent|vicious|outrageous|reprehensible|callous|gruesome|horrible|terrible|tragic|wanton)(?:\s+and|,)?\s+)+/i;
 /** An effect told between an event's noun and its place ("attacks resulting in loss of life in X"): left out. */
 const EFFECT = /\s+(?:resulting\s+in|causing|leaving|claiming)\s+[^,]*?(?=\s+(?:in|at|near|on)\s+\p{Lu})/u;
 /** A distance before a direction ("explosion, 30 kilometres west of X"): the place is named by its direction. */
@@ -921,6 +921,7 @@ const DISTANCE = /,?\s+(?:some\s+|about\s+|around\s+)?\d[\d.,]*\s*(?:kilomet(?:r
 /** An event phrase without what only qualifies it: a time after it, judging words, an effect, a distance. */
 function eventCore(ev: string): string {
   let t = ev.replace(TEMPORAL_TAIL, '');
+  if (EVALUATIVE.test(t)) t = t.replace(EVALUATIVE, ''); // ("the spectacular string of …")
   const q = QUANTIFIER.exec(t)?.[0] ?? ''; // (a count is kept: eventPhrase drops it, after the examples are found)
   t = (q + t.slice(q.length).replace(EVALUATIVE, '')).replace(EFFECT, '').replace(DISTANCE, ' ');
   return t.length >= 3 ? t : ev;
@@ -1029,7 +1030,7 @@ const TRAILING_DATE = new RegExp(`\\s+(?:in|on)\\s+(?:(?:early|late|mid-?)\\s*)?
 /** A day or month that owns the event ("Monday's attack", "April's assassination attempt"): its date, not its name. */
 const DAY_POSSESSIVE = new RegExp(`^(?:${MONTH}|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|[Yy]esterday|[Tt]oday|[Ll]ast (?:week|month|year))['’]s\\s+`);
 /** A count or quantity before an event's noun ("numerous attacks", "a series of strikes"): no part of its name. */
-const QUANTIFIER = /^(?:numerous|several|many|various|multiple|a number of|a series of|a wave of|dozens of|scores of|hundreds of)\s+/i;
+const QUANTIFIER = /^(?:numerous|several|many|various|multiple|(?:an?\s+)?(?:number|series|wave|string|spate|succession) of|dozens of|scores of|hundreds of)\s+/i;
 /** "both" before two coordinated words ("against both X and Y interests"). */
 const BOTH = /\bboth\s+(?=(?:\S+\s+){1,3}and\s)/;
 /** Titles and qualifiers right before a person's name ("former Pakistan's Prime Minister", "Afghan President"). */
@@ -1125,7 +1126,8 @@ function apply(
       const subj0 = subjectBefore(ctx, s, a, ms, from);
       // (a subject named before the clause, as "the group" or "it" stand for it, is kept: no group named inside
       // the clause, "founded by a former G leader", takes its place)
-      const subj = rule.shape === 'event_before' && subj0 && subj0.start >= from ? ms.findLast((x) => x.end <= a && x.type === 'organization' && x.start >= from) || null : subj0;
+      // (not a party that qualifies a word: "the al-Qaida-linked Haqqani group")
+      const subj = rule.shape === 'event_before' && subj0 && subj0.start >= from ? ms.findLast((x) => x.end <= a && x.type === 'organization' && x.start >= from && !(isHyphen(body.charCodeAt(x.end)) && HYPHENATED.test(body.slice(x.end, x.end + 30)))) || null : subj0;
       // no party right before: states a demonym names ("the Indian and Pakistani governments condemned …")
       const subjs = subj ? [subj] : rule.shape === 'event' ? demonymSubjects(ctx, from, a) : [];
       // (a state acts by perpetrating or condemning)
@@ -1436,10 +1438,23 @@ function apply(
       const linker = phraseBefore(ctx, from, a);
       const linkerM = ms.findLast((x) => x.end <= a && x.start >= a - linker.length - 2);
       const who = linkerM ? party(linkerM) : linker ? literalParty(linker) : claimant;
-      const actorText = body.slice(b, b + to.index).trim().replace(/^(?:the)\s+/i, '');
-      const actorM = ms.find((x) => x.start >= b && x.end <= b + to.index);
-      const target = phraseAfter(body, b + to.index + to[0].length, s.end);
+      const between = body.slice(b, b + to.index).trim();
+      let actorText = between.replace(/^(?:the)\s+/i, '');
+      let actorM = ms.find((x) => x.start >= b && x.end <= b + to.index);
+      // "officials have linked the network to A, B and C": the group the text is about, linked to each party
+      if (!actorM && DEFINITE.test(between) && /^\S+\s+\S+$/.test(between) && ctx.topic && ctx.topic.type === 'organization') {
+        actorM = ctx.topic;
+        actorText = actorM.canonical;
+      }
+      const at = b + to.index + to[0].length;
+      const target = phraseAfter(body, at, s.end);
       if (!actorText || !target) return;
+      const listed = actorM === ctx.topic && actorM ? listAfter(ctx, at, s.end, ms, ORG | PERSON | PLACE) : [];
+      if (listed.length > 1) {
+        for (const o of listed)
+          if (o.canonical !== actorM!.canonical) emit(ctx, base, { claimant: who, subject: party(actorM!), predicate: pred, object: party(o), action: 'linked to', actor: actorM!.canonical, target: o.canonical });
+        return;
+      }
       emit(ctx, base, {
         claimant: who,
         subject: actorM && actorM.end - actorM.start >= actorText.length - 1 ? party(actorM) : literalParty(actorText),
