@@ -757,11 +757,14 @@ function namedEvent(ctx: Ctx, ev: string): string {
   }
   return pageEvent(ctx) ?? antecedentEvent(ctx, ev) ?? ev;
 }
+/** A verb that makes a heading a clause, not an event's name. */
+const HEADLINE_CLAUSE = /\b(?:[Ss]ays?|[Ss]aid|[Cc]laims?|[Bb]lames?|[Bb]ehind|[Dd]en(?:y|ies)|[Cc]ondemns?|[Aa]ccuses?|[Ww]arns?)\b/;
 /** The event a page is about: its first line, a heading ("= 2019 Lakeside attack =", "X bombing | |"), naming one. */
 function pageEvent(ctx: Ctx): string | null {
   const nl = ctx.body.indexOf('\n');
   const first = (nl < 0 ? ctx.body : ctx.body.slice(0, nl)).replace(/^\s*=+\s*|\s*=+\s*$/g, '').replace(/(?:\s*\|)+\s*$/, '').trim();
-  return EVENT_NAME.test(first) && /\p{Lu}/u.test(first) ? first : null;
+  // (a headline that says something, "US Says X Behind Afghan Attacks", names no event)
+  return EVENT_NAME.test(first) && /\p{Lu}/u.test(first) && !HEADLINE_CLAUSE.test(first) ? first : null;
 }
 
 /** A fronted adverbial phrase up to its comma, before a capitalised subject. */
@@ -1010,10 +1013,12 @@ function eventItems(ev: string): string[] {
   const ex = /\s(?:like|such as|including)\s+(.+)$/i.exec(ev);
   return ex ? listedEvents(ex[1]!) : [ev];
 }
+/** Where a list of events splits: a comma (not the one of a date, "October 4, 2017"), or "and"/"or" before an article. */
+const LIST_SPLIT = new RegExp(`(?<!\\b(?:${'January|February|March|April|May|June|July|August|September|October|November|December'})\\s+\\d{1,2})\\s*,\\s*(?:(?:and|or)\\s+)?|\\s+(?:and|or)\\s+(?=(?:the|an?)\\s)`, 'i');
 /** The events of a list ("the 2008 X bombing and the 2011 assault on Y"), without a leading article. */
 function listedEvents(list: string): string[] {
   return list
-    .split(/\s*,\s*(?:(?:and|or)\s+)?|\s+(?:and|or)\s+(?=(?:the|an?)\s)/i)
+    .split(LIST_SPLIT)
     .map((x) => x.replace(/^(?:the|a|an)\s+/i, ''))
     .filter((x) => x.length >= 3);
 }
