@@ -366,7 +366,6 @@ const TYPE_BITS: Record<string, number> = { org: 1, person: 2, place: 4 };
 function infobox(ctx: Ctx, fields: RegExpExecArray[]) {
   const { body, mentions } = ctx;
   const topic = ctx.topic;
-  if (!topic) return;
   for (const fm of fields) {
     const k = INFOBOX.findIndex((_, i) => fm[i + 2] !== undefined);
     const field = INFOBOX[k]!;
@@ -423,7 +422,7 @@ function infobox(ctx: Ctx, fields: RegExpExecArray[]) {
           emit(ctx, { s, claimant: ctx.voice, hedged: alleged, negated: false, when: null }, { subject: party(m), predicate: field.predicate, object: { literal: event }, action: attAction, actor: m.canonical, target: event, attAction: alleged ? `alleged ${attAction}` : attAction });
           continue;
         }
-        if (m.canonical === topic.canonical) continue;
+        if (!topic || m.canonical === topic.canonical) continue; // (a page with no topic: only an event's fields)
         const [actor, target] = field.actor === 'value' ? [m, topic] : [topic, m];
         const [subject, object] = field.predicate.endsWith('_by') ? [target, actor] : [actor, target];
         emit(ctx, { s, claimant: ctx.voice, hedged: alleged, negated: false, when: null }, { subject: party(subject), predicate: field.predicate, object: party(object), action: attAction, actor: actor.canonical, target: target.canonical, attAction: alleged ? `alleged ${attAction}` : attAction });
@@ -914,7 +913,9 @@ const MANNER = /^(?:in\s+(?:the\s+)?(?:strongest|strong|harshest|clearest|firmes
 /** A phrase opening with a preposition is an adjunct, no event's noun phrase ("denied it, in a statement …"). */
 const ADJUNCT = /^(?:in|on|at(?!\s+least)|by|with|from|during|after|before|since|via|through)\s/i;
 /** A time after an event's noun ("the attack the following day", "… a few hours after it began"): no part of its name. */
-const TEMPORAL_TAIL = /\s+(?:the\s+(?:following|next|same|previous)\s+(?:day|week|month|morning|evening|night)|a\s+few\s+(?:hours|days|weeks)|(?:several|\d+|two|three|four)\s+(?:hours|days|weeks)\s+(?:later|after)|shortly|hours\s+later|days\s+later|(?:early|late)\s+(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|morning|evening)|(?:on\s+)?(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)|yesterday|today|last\s+(?:week|month|night))\b.*$/;
+const TEMPORAL_TAIL = /\s+(?:the\s+(?:following|next|same|previous)\s+(?:day|week|month|morning|evening|night)|a\s+few\s+(?:hours|days|weeks)|(?:several|\d+|two|three|four)\s+(?:hours|days|weeks)\s+(?:later|after)|shortly|hours\s+later|days\s+later)\b.*$/;
+/** A day after an event's noun ("the attacks in X early Sunday", "the attack on Monday in Y"): no part of its name (not "the Sunday market"). */
+const TEMPORAL_DAY = /\s+(?:(?:early|late|on|last)\s+)?(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|yesterday|today)(?:\s+(?:morning|afternoon|evening|night))?(?=$|[,;.]|\s+(?:in|at|near|on|and|when|after|before|as|that|which)\b)/;
 /** Words that judge an event ("the heinous terrorist attacks"): no part of its name. */
 const EVALUATIVE = /^(?:(?:spectacular|heinous|horrific|horrendous|deadly|brutal|cowardly|despicable|barbaric|barbarous|dastardly|senseless|appalling|abhorrent|vicious|outrageous|reprehensible|callous|gruesome|horrible|terrible|tragic|wanton)(?:\s+and|,)?\s+)+/i;
 /** An effect told between an event's noun and its place ("attacks resulting in loss of life in X"): left out. */
@@ -923,7 +924,7 @@ const EFFECT = /\s+(?:resulting\s+in|causing|leaving|claiming)\s+[^,]*?(?=\s+(?:
 const DISTANCE = /,?\s+(?:some\s+|about\s+|around\s+)?\d[\d.,]*\s*(?:kilomet(?:re|er)s?|km|miles?|mi)\s+(?=(?:north|south|east|west)(?:-?(?:east|west))?(?:ern)?\s+of\s)/i;
 /** An event phrase without what only qualifies it: a time after it, judging words, an effect, a distance. */
 function eventCore(ev: string): string {
-  let t = ev.replace(TEMPORAL_TAIL, '');
+  let t = ev.replace(TEMPORAL_TAIL, '').replace(TEMPORAL_DAY, '');
   if (EVALUATIVE.test(t)) t = t.replace(EVALUATIVE, ''); // ("the spectacular string of …")
   const q = QUANTIFIER.exec(t)?.[0] ?? ''; // (a count is kept: eventPhrase drops it, after the examples are found)
   t = (q + t.slice(q.length).replace(EVALUATIVE, '')).replace(EFFECT, '').replace(DISTANCE, ' ');

@@ -1,0 +1,124 @@
+// Attributions: event targets named as a reader names the event, infobox conventions, passives, blame, lists.
+// Sentences written for these tests (invented names, not taken from the eval sets); each rule also has what it
+// must not extract.
+import { describe, expect, it } from 'vitest';
+import { extract, type GazetteerEntry } from '../src/extract/index.ts';
+
+const entry = (name: string, type: 'organization' | 'person' | 'place', canonical = name): GazetteerEntry => ({ name, canonical, type, entity_kind: type, entity_id: null });
+const gazetteer = [
+  entry('Northern Brigade', 'organization'),
+  entry('Valley Front', 'organization'),
+  entry('Coastal Agency', 'organization'),
+  entry('River Council', 'organization'),
+  entry('Omar Kestrel', 'person'),
+  entry('Lina Farouk', 'person'),
+  entry('Egypt', 'place'),
+  entry('Norway', 'place'),
+  entry('Kharan', 'place'),
+];
+const run = (text: string) => extract(text, { gazetteer, publisher: 'Daily Ledger', published: '2021-08-01' });
+const atts = (text: string) => run(text).attributions.map((a) => [a.actor, a.action, a.target_or_event]);
+const targets = (text: string, actor: string) => atts(text).filter((a) => a[0] === actor).map((a) => a[2]);
+
+describe('an event target carries its date as precisely as the text gives it', () => {
+  it('a day: "(16 March 2021)"; a year alone stays a year', () => {
+    expect(targets('On 16 March 2021, Valley Front claimed responsibility for the attack on a police post in Kharan.', 'Valley Front')).toEqual(['attack on a police post in Kharan (16 March 2021)']);
+    expect(targets('In 2019, Valley Front claimed responsibility for the attack on a police post in Kharan.', 'Valley Front')).toEqual(['attack on a police post in Kharan (2019)']);
+  });
+  it('a closing date without its qualifier ("in early March 2016") or with no year ("on 6 July")', () => {
+    expect(targets('Valley Front carried out a suicide assault at the park in Kharan in early March 2016.', 'Valley Front')).toEqual(['suicide assault at the park in Kharan (March 2016)']);
+    expect(targets('River Council condemned the suicide attack that occurred in Kharan on 6 July, causing many deaths.', 'River Council')).toEqual(['suicide attack in Kharan (6 July)']);
+  });
+});
+
+describe('an event phrase without what only qualifies it', () => {
+  it('no time after the noun ("the following day", "a few hours later")', () => {
+    expect(targets('Valley Front claimed responsibility for the bombing of the Kharan market the following day.', 'Valley Front')).toEqual(['bombing of the Kharan market']);
+    expect(targets('Valley Front claimed responsibility for the bombing of the Kharan market a few hours after it began.', 'Valley Front')).toEqual(['bombing of the Kharan market']);
+    expect(targets('Valley Front claimed responsibility for the bombing in Kharan early Sunday.', 'Valley Front')).toEqual(['bombing in Kharan (1 August 2021)']);
+  });
+  it('no judging words, effects or distances; the place by its name', () => {
+    expect(targets('River Council condemned in the strongest terms the heinous terrorist attacks resulting in loss of life in Kharan, Egypt, on 17 May.', 'River Council')).toEqual(['terrorist attacks in Kharan (17 May 2021)']);
+    expect(targets('River Council condemned the explosion, 30 kilometres west of Kharan, which killed a guard.', 'River Council')).toEqual(['explosion west of Kharan']);
+    expect(targets('Valley Front was responsible for a blast in the northern capital, Kharan, that killed 30 people.', 'Valley Front')).toEqual(['blast in Kharan']);
+    expect(targets('River Council condemned the series of attacks in parts of Kharan.', 'River Council')).toEqual(['attacks in Kharan']);
+  });
+  it('keeps words that name the event ("terrorist", "suicide", a place that is not a distance)', () => {
+    expect(targets('River Council condemned the terrorist attack near Kharan.', 'River Council')).toEqual(['terrorist attack near Kharan']);
+    // (the weekday also dates the sentence: dates.ts reads "Sunday" as the last Sunday)
+    expect(targets('River Council condemned the attack on the Sunday market in Kharan.', 'River Council')[0]).toMatch(/^attack on the Sunday market in Kharan\b/);
+  });
+});
+
+describe('"the attack(s)" refers to the event named last with the same noun', () => {
+  const named = 'River Council condemned the terrorist attacks in Kharan. ';
+  it('a claim of responsibility, active or passive', () => {
+    expect(targets(`${named}Valley Front claimed responsibility for the attacks.`, 'Valley Front')).toEqual(['terrorist attacks in Kharan']);
+    expect(targets(`${named}The attack was claimed by Valley Front.`, 'Valley Front')).toEqual(['terrorist attacks in Kharan']);
+  });
+  it('not across nouns, and not with nothing named before', () => {
+    expect(targets(`${named}Valley Front claimed responsibility for the kidnapping.`, 'Valley Front')).not.toContain('terrorist attacks in Kharan');
+    expect(targets('Valley Front claimed responsibility for the attacks.', 'Valley Front')).toEqual([]);
+  });
+});
+
+describe('infobox fields of an event page', () => {
+  const page = (rows: string) => `Kharan market bombing\n${rows}\n\nThe Kharan market bombing killed 12 people.`;
+  it('Perpetrators (glued, after a tab, "Perps:"), Assailant, Suspects', () => {
+    expect(atts(page('PerpetratorsNorthern Brigade'))).toContainEqual(['Northern Brigade', 'perpetrator of', 'Kharan market bombing']);
+    expect(atts(page('Perpetrator\tNorthern Brigade'))).toContainEqual(['Northern Brigade', 'perpetrator of', 'Kharan market bombing']);
+    expect(atts(page('- Perps: Valley Front'))).toContainEqual(['Valley Front', 'perpetrator of', 'Kharan market bombing']);
+    expect(atts(page('- Assailant: Omar Kestrel'))).toContainEqual(['Omar Kestrel', 'assailant of', 'Kharan market bombing']);
+    expect(atts(page('Suspects\tValley Front'))).toContainEqual(['Valley Front', 'suspect in', 'Kharan market bombing']);
+  });
+  it('a prose line opening with the label is no field; a group page\'s space-separated rows are not read', () => {
+    expect(atts(page('Perpetrators Valley Front and River Council were later arrested in Egypt.')).filter((a) => a[1] === 'perpetrator of')).toEqual([]);
+    const group = 'Valley Front\nLeaders Omar Kestrel\n\nValley Front is a militant group active in Kharan.';
+    expect(atts(group).filter((a) => a[0] === 'Omar Kestrel')).toEqual([]);
+  });
+});
+
+describe('designation in a bracket after the party', () => {
+  it('"(designated as … by A and B)": each designator', () => {
+    const a = atts('Valley Front, a Kharan-based group (designated as a terrorist organization by Egypt and Norway), was involved in the attack.');
+    expect(a).toContainEqual(['Egypt', 'designated', 'Valley Front']);
+    expect(a).toContainEqual(['Norway', 'designated', 'Valley Front']);
+  });
+  it('a bracketed list note without "by" names no designator', () => {
+    expect(atts('Northern Brigade (listed as Valley Front) operates in Kharan.').filter((a) => a[1] === 'designated' || a[1] === 'listed')).toEqual([]);
+  });
+});
+
+describe('blame', () => {
+  it('"the attack …, blamed on X, …" and "Y blamed X for the bombing of Z"', () => {
+    expect(atts('The 2019 attack on the bridge, blamed on Valley Front, killed 9 people.')).toContainEqual(['Valley Front', 'blamed for', 'attack on the bridge']);
+    const b = run('Lina Farouk blamed Valley Front for the bombing of the Kharan market.').attributions.find((x) => x.actor === 'Valley Front');
+    expect(b && [b.action, b.target_or_event, b.according_to]).toEqual(['blamed for', 'bombing of the Kharan market', 'Lina Farouk']);
+  });
+  it('"Y blamed X" alone: the page\'s event', () => {
+    expect(atts('Kharan market bombing\n\nThe Kharan market bombing killed 12 people. Lina Farouk blamed Valley Front, saying there was no doubt.')).toContainEqual(['Valley Front', 'blamed for', 'Kharan market bombing']);
+  });
+  it('no event named, no attribution', () => {
+    expect(atts('Lina Farouk blamed Valley Front for the delays.').filter((a) => a[1] === 'blamed for')).toEqual([]);
+    expect(atts('Some of the attacks blamed on Valley Front were small.').filter((a) => a[1] === 'blamed for')).toEqual([]);
+  });
+});
+
+describe('links of the group a text is about', () => {
+  it('"officials have linked the network to A, B and C": each', () => {
+    const a = atts('Northern Brigade is a militant network based in Kharan. Officials have linked the network to Valley Front, River Council and Coastal Agency.');
+    for (const o of ['Valley Front', 'River Council', 'Coastal Agency']) expect(a).toContainEqual(['Northern Brigade', 'linked to', o]);
+  });
+});
+
+describe('the subject of "behind" and lists of events', () => {
+  it('a party that qualifies a word ("the X-linked …") is not the subject', () => {
+    expect(atts('Officials say members of the Valley Front-linked group were behind the attack on the bridge.').filter((a) => a[0] === 'Valley Front')).toEqual([]);
+  });
+  it('a heading that is a clause names no event; a date\'s comma does not split a list', () => {
+    const head = 'Officials Say Valley Front Behind Kharan Attacks\n\nNorthern Brigade was behind the attacks that took place.';
+    expect(atts(head).map((a) => a[2])).not.toContain('Officials Say Valley Front Behind Kharan Attacks');
+    const list = targets('Valley Front claimed responsibility for several attacks, including the October 4, 2017 attack on a patrol near Kharan.', 'Valley Front');
+    expect(list).not.toContain('October 4');
+  });
+});
