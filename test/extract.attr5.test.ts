@@ -56,6 +56,10 @@ describe('"the attack(s)" refers to the event named last with the same noun', ()
     expect(targets(`${named}Valley Front claimed responsibility for the attacks.`, 'Valley Front')).toEqual(['terrorist attacks in Kharan']);
     expect(targets(`${named}The attack was claimed by Valley Front.`, 'Valley Front')).toEqual(['terrorist attacks in Kharan']);
   });
+  it('"It was carried out by X": the page\'s event', () => {
+    expect(atts('= Kharan market bombing =\n\nA car exploded in Kharan on 15 August 1998. It was carried out by Valley Front, a splinter group.')).toContainEqual(['Valley Front', 'carried out', 'Kharan market bombing']);
+    expect(atts('Valley Front met in Kharan. It was organised by River Council.').filter((a) => a[1] === 'carried out')).toEqual([]);
+  });
   it('not across nouns, and not with nothing named before', () => {
     expect(targets(`${named}Valley Front claimed responsibility for the kidnapping.`, 'Valley Front')).not.toContain('terrorist attacks in Kharan');
     expect(targets('Valley Front claimed responsibility for the attacks.', 'Valley Front')).toEqual([]);

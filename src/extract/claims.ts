@@ -1220,6 +1220,8 @@ function apply(
       if (/^claimed$/i.test(verb) || perpetrated) {
         // "the attack was claimed by X", "(officials concluded that) the attack was carried out by X"
         let ev = phraseBefore(ctx, from, a).replace(/^(?:the\s+)?responsibility\s+for\s+/i, '').replace(/^.*\b(?:that|which)\s+/i, '');
+        // "It was carried out by X" (a pronoun opening the clause): the page's event, else the event named last
+        if (/^(?:it|this)$/i.test(ev)) ev = pageEvent(ctx) ?? ctx.lastEvent?.name ?? '';
         if (!ev || !EVENT_NOUN.test(ev)) return;
         ev = namedEvent(ctx, ev).replace(/^the\s+/i, '');
         // the doer of a perpetration is a group or a person; "by the X branch of G, H": the name in apposition last
