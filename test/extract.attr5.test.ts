@@ -93,6 +93,16 @@ describe('designation in a bracket after the party', () => {
   });
 });
 
+describe('placed on a list of terrorist organisations', () => {
+  it('the party placed, or the group the text is about when it is only described', () => {
+    expect(atts('Norway may place Valley Front on its growing list of terrorist groups.')).toContainEqual(['Norway', 'placed on its list of terrorist organizations', 'Valley Front']);
+    expect(atts('Northern Brigade is a militant group in Kharan. Egypt has placed a militant group with close links to Kharan on its list of terrorist organizations.')).toContainEqual(['Egypt', 'placed on its list of terrorist organizations', 'Northern Brigade']);
+  });
+  it('another list is no designation', () => {
+    expect(atts('Egypt placed Valley Front on its list of approved contractors.').filter((a) => a[1].startsWith('placed on its list'))).toEqual([]);
+  });
+});
+
 describe('blame', () => {
   it('"the attack …, blamed on X, …" and "Y blamed X for the bombing of Z"', () => {
     expect(atts('The 2019 attack on the bridge, blamed on Valley Front, killed 9 people.')).toContainEqual(['Valley Front', 'blamed for', 'attack on the bridge']);

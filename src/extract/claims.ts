@@ -1540,9 +1540,12 @@ function apply(
         if (colon >= 0) objs = listAfter(ctx, b + colon + 1, s.end, ms, ORG | PERSON);
       }
       if (objs.length === 0 && DEFINITE.test(after.trim()) && ctx.topic) objs = [ctx.topic];
+      // "placed an Indian militant group … on its list of terrorist organizations": a group described, not named,
+      // is the one the text is about
+      if (objs.length === 0 && rule.action && /\bgroup\b/.test(matched) && ctx.topic?.type === 'organization') objs = [ctx.topic];
       for (const o of objs)
         if (o.canonical !== au.canonical)
-          emit(ctx, base, { subject: party(o), predicate: pred, object: authParty(au), action, actor: au.canonical, target: o.canonical });
+          emit(ctx, base, { subject: party(o), predicate: pred, object: authParty(au), action, actor: au.canonical, target: o.canonical, attAction: rule.action });
       return;
     }
     case 'designation_noun': {
