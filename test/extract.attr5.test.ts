@@ -88,6 +88,13 @@ describe('designation in a bracket after the party', () => {
     expect(a).toContainEqual(['Egypt', 'designated', 'Valley Front']);
     expect(a).toContainEqual(['Norway', 'designated', 'Valley Front']);
   });
+  it('"designated G and its leader, P, as …": both designated, P leads G', () => {
+    const a = atts('Egypt has designated Valley Front and its leader, Omar Kestrel, as terrorists.');
+    expect(a).toContainEqual(['Egypt', 'designated', 'Valley Front']);
+    expect(a).toContainEqual(['Egypt', 'designated', 'Omar Kestrel']);
+    expect(a).toContainEqual(['Omar Kestrel', 'is the leader of', 'Valley Front']);
+    expect(atts('Egypt has designated Valley Front and its allies as terrorists.').filter((x) => x[1] === 'is the leader of')).toEqual([]);
+  });
   it('a bracketed list note without "by" names no designator', () => {
     expect(atts('Northern Brigade (listed as Valley Front) operates in Kharan.').filter((a) => a[1] === 'designated' || a[1] === 'listed')).toEqual([]);
   });
@@ -99,7 +106,7 @@ describe('placed on a list of terrorist organisations', () => {
     expect(atts('Northern Brigade is a militant group in Kharan. Egypt has placed a militant group with close links to Kharan on its list of terrorist organizations.')).toContainEqual(['Egypt', 'placed on its list of terrorist organizations', 'Northern Brigade']);
   });
   it('another list is no designation', () => {
-    expect(atts('Egypt placed Valley Front on its list of approved contractors.').filter((a) => a[1].startsWith('placed on its list'))).toEqual([]);
+    expect(atts('Egypt placed Valley Front on its list of approved contractors.').filter((a) => String(a[1]).startsWith('placed on its list'))).toEqual([]);
   });
 });
 

@@ -1085,6 +1085,8 @@ function whenLabel(when: ExtractedClaim['when']): string | undefined {
   if (!m) return y;
   return when.precision === 'day' && d.length >= 10 ? `${Number(d.slice(8, 10))} ${m} ${y}` : `${m} ${y}`;
 }
+/** " and its leader, " after a group in a list ("designated G and its leader, P, as …"). */
+const ITS_LEADER = /^,?\s+and\s+(?:its|their)\s+(?:former\s+|top\s+|founding\s+)?(leader|founder|chief|commander|emir|spokesman),?\s+/;
 /** `. , ;` */
 const closingMark = (c: number) => c === 46 || c === 44 || c === 59;
 /** The text of t from `p` to the next occurrence of `next`, or '' when there is none. */
@@ -1534,7 +1536,17 @@ function apply(
       // the designated: a possessive inside the trigger ("amended LET’s designations"), the parties listed
       // right after it, or those after a colon ("… as Foreign Terrorist Organizations: X and Y")
       let objs = ms.filter((m) => m.start >= a && m.end <= b && m.type !== 'place');
-      if (objs.length === 0) objs = listAfter(ctx, b, s.end, ms, ORG | PERSON);
+      if (objs.length === 0) {
+        objs = listAfter(ctx, b, s.end, ms, ORG | PERSON);
+        // "designated G and its leader, P, as …": P is designated too, and leads G
+        const g = objs[objs.length - 1];
+        const its = g && g.type === 'organization' ? ITS_LEADER.exec(body.slice(g.end, Math.min(s.end, g.end + 40))) : null;
+        const p = its ? ms.find((x) => x.start === g!.end + its[0].length && x.type === 'person') : undefined;
+        if (p) {
+          objs.push(p);
+          emit(ctx, base, { subject: party(p), predicate: 'leader_of', object: party(g!), action: `${its![1]!.toLowerCase()} of`, actor: p.canonical, target: g!.canonical, attAction: `is the ${its![1]!.toLowerCase()} of` });
+        }
+      }
       if (objs.length === 0) {
         const colon = body.slice(b, s.end).indexOf(':');
         if (colon >= 0) objs = listAfter(ctx, b + colon + 1, s.end, ms, ORG | PERSON);
