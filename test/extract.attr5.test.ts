@@ -100,6 +100,20 @@ describe('designation in a bracket after the party', () => {
   });
 });
 
+describe('accusations of a government and coordinated accusations', () => {
+  const page = '= Kharan market bombing =\n\nA car exploded in Kharan on 15 August 1998.\n\n';
+  it('"accused the Egyptian government of directing the bombing, and X of carrying it out"', () => {
+    const a = atts(`${page}Prosecutors formally accused the Egyptian government of directing the bombing, and the militant group Valley Front of carrying it out.`);
+    expect(a).toContainEqual(['Egypt', 'accused of directing', 'Kharan market bombing']);
+    expect(a).toContainEqual(['Valley Front', 'accused of carrying out', 'Kharan market bombing']);
+  });
+  it('no second accused without "of V-ing"; no state from a word that is no demonym', () => {
+    const a = atts(`${page}Prosecutors accused Valley Front of directing the bombing, and the police of negligence.`);
+    expect(a.filter((x) => x[1] === 'accused of negligence')).toEqual([]);
+    expect(atts(`${page}Prosecutors accused the Local government of directing the bombing.`).filter((x) => String(x[1]).startsWith('accused'))).toEqual([]);
+  });
+});
+
 describe('placed on a list of terrorist organisations', () => {
   it('the party placed, or the group the text is about when it is only described', () => {
     expect(atts('Norway may place Valley Front on its growing list of terrorist groups.')).toContainEqual(['Norway', 'placed on its list of terrorist organizations', 'Valley Front']);

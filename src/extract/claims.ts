@@ -1087,6 +1087,14 @@ function whenLabel(when: ExtractedClaim['when']): string | undefined {
 }
 /** " and its leader, " after a group in a list ("designated G and its leader, P, as …"). */
 const ITS_LEADER = /^,?\s+and\s+(?:its|their)\s+(?:former\s+|top\s+|founding\s+)?(leader|founder|chief|commander|emir|spokesman),?\s+/;
+/** ", and B of carrying it out" after an accusation: B, the act, its object. */
+const ACCUSED_TOO = /,?\s+and\s+([^,;]{3,90}?)\s+of\s+(\w+ing(?:\s+out)?)\s+([^,;.]{2,80})/;
+/** "the Iranian government" (in `t`) as the state its demonym names, or null. */
+function demonymGovernment(t: string): ExtractedMention | null {
+  const m = / (?:government|authorities|regime)\b/.test(t) ? /\bthe\s+(\p{Lu}\p{Ll}+)\s+(?:government|authorities|regime)\b/u.exec(t) : null;
+  const c = m ? (demonyms as Record<string, string>)[m[1]!] : undefined;
+  return c ? ({ canonical: c, type: 'place', entity_id: null, start: -1, end: -1, text: m![1] } as unknown as ExtractedMention) : null;
+}
 /** `. , ;` */
 const closingMark = (c: number) => c === 46 || c === 44 || c === 59;
 /** The text of t from `p` to the next occurrence of `next`, or '' when there is none. */
@@ -1398,12 +1406,15 @@ function apply(
     }
     case 'accuse': {
       const accuser = subjectBefore(ctx, s, a, ms, from);
-      const accused = listAfter(ctx, a + matched.search(/\s/), b, ms)[0];
+      // (a government named by its demonym: "accused the Iranian government of …" → Iran)
+      const accused = listAfter(ctx, a + matched.search(/\s/), b, ms)[0] ?? demonymGovernment(body.slice(a, b));
       if (!accused) return;
       const inner = /^\s+(\w+ing)\b/.exec(body.slice(b, b + 30));
       const who = accuser ? party(accuser) : claimant;
       if (inner) {
-        const objs = listAfter(ctx, b + inner[0].length, s.end, ms, ORG | PERSON);
+        let objs = listAfter(ctx, b + inner[0].length, s.end, ms, ORG | PERSON);
+        // (the object right after the verb: not a party past a comma, "of directing the bombing, and G of …")
+        if (objs.length > 0 && /[,;]/.test(body.slice(b + inner[0].length, objs[0]!.start))) objs = [];
         const verb = inner[1]!.toLowerCase();
         const p2 = /harbou?r|shelter/.test(verb) ? 'harboured_by' : /fund|financ/.test(verb) ? 'funded_by' : /support|back|sponsor/.test(verb) ? 'supported_by' : /train/.test(verb) ? 'trained_by' : null;
         for (const o of objs) {
@@ -1419,8 +1430,18 @@ function apply(
       const lead = ACT_LEAD.exec(what);
       const event = lead ? eventPhrase(what.slice(lead[0].length).replace(/^(?:the|a|an)\s+/i, ''), ms, b, s.end) : '';
       const act = lead && event ? lead[1]!.replace(/\s+/g, ' ') : (/^(?:\S+\s+){0,3}?\S+?(?=\s+(?:of|in|on|against|to|for|at|with|by)\b|$)/.exec(what)?.[0] ?? what);
-      const target = lead && event ? event : what;
+      // "the bombing" on a page about one bombing: the page's event (else the event named last)
+      const target = lead && event ? (GENERIC_EVENT.test(`the ${event}`) ? (pageEvent(ctx) ?? antecedentEvent(ctx, event) ?? event) : event) : what;
       emit(ctx, base, { claimant: who, subject: party(accused), predicate: 'accused_of', object: { literal: target }, action, actor: accused.canonical, target, attAction: `accused of ${act}` });
+      // "accused A of directing the bombing, and B of carrying it out": B of its own act ("it": the same event)
+      const second = lead && event ? ACCUSED_TOO.exec(body.slice(b, s.end)) : null;
+      if (second) {
+        const at = b + second.index + second[0].indexOf(second[1]!);
+        const other = ms.findLast((x) => x.start >= at && x.end <= at + second[1]!.length && (x.type === 'organization' || x.type === 'person')) ?? demonymGovernment(second[1]!);
+        const ev2 = /^(?:it|them)\b/i.test(second[3]!) ? target : eventPhrase(second[3]!.replace(/^(?:the|a|an)\s+/i, ''), ms, at, s.end);
+        if (other && ev2 && other.canonical !== accused.canonical)
+          emit(ctx, base, { claimant: who, subject: party(other), predicate: 'accused_of', object: { literal: ev2 }, action, actor: other.canonical, target: ev2, attAction: `accused of ${second[2]!.replace(/\s+/g, ' ')}${/^(?:it|them)\s+out\b/i.test(second[3]!) ? ' out' : ''}` });
+      }
       // "…, charges the group rejects": the accused denies
       const denied = CHARGES_DENIED.exec(body.slice(b, s.end));
       if (denied) emit(ctx, base, { negated: true, subject: party(accused), predicate: 'denied', object: { literal: target }, action: denied[1]!, actor: accused.canonical, target, attAction: `${denied[1]!.replace(/ed$/, 's').replace(/ss$/, 'sses')} charges of ${act}` });
