@@ -12,6 +12,7 @@ const gazetteer = [
   entry('River Council', 'organization'),
   entry('Omar Kestrel', 'person'),
   entry('Lina Farouk', 'person'),
+  entry('Sami Dunn', 'person'),
   entry('Egypt', 'place'),
   entry('Norway', 'place'),
   entry('Kharan', 'place'),
@@ -79,6 +80,19 @@ describe('infobox fields of an event page', () => {
     expect(atts(page('Perpetrators Valley Front and River Council were later arrested in Egypt.')).filter((a) => a[1] === 'perpetrator of')).toEqual([]);
     const group = 'Valley Front\nLeaders Omar Kestrel\n\nValley Front is a militant group active in Kharan.';
     expect(atts(group).filter((a) => a[0] === 'Omar Kestrel')).toEqual([]);
+  });
+});
+
+describe('a news fact box (labels in capitals)', () => {
+  const box = 'Valley Front is a militant network in Kharan.\n\n  • FOUNDER: Omar Kestrel, a former commander.\n  • TOP COMMANDERS: Lina Farouk, daughter of founder Omar Kestrel. Sami Dunn, uncle of Lina Farouk.\n';
+  it('the parties that open the value or one of its sentences', () => {
+    const a = atts(box);
+    expect(a).toContainEqual(['Omar Kestrel', 'founded', 'Valley Front']);
+    expect(a).toContainEqual(['Lina Farouk', 'is top commander of', 'Valley Front']);
+    expect(a).toContainEqual(['Sami Dunn', 'is top commander of', 'Valley Front']);
+  });
+  it('not the parties that describe them', () => {
+    expect(atts(box).filter((x) => x[0] === 'Omar Kestrel' && x[1] === 'is top commander of')).toEqual([]);
   });
 });
 

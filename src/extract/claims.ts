@@ -122,9 +122,10 @@ interface InfoboxField {
   of?: 'event';
 }
 const INFOBOX = rules.infobox as InfoboxField[];
-const INFOBOX_LABELS = INFOBOX.map((f) => `(?:${f.label})`);
+// (a news fact box writes its labels in capitals: "• FOUNDER: …", "• TOP COMMANDERS: …")
+const INFOBOX_LABELS = INFOBOX.map((f) => `(?:${f.label}|${f.label.toUpperCase()})`);
 export const INFOBOX_WORD = new RegExp(`\\b(?:${INFOBOX_LABELS.join('|')})(?:\\b|(?=[A-Z][a-z]))`);
-const FIELD_SOURCE = `^(?:[-•*][ \\t]*)?((?:[A-Z][a-z]+ (?:and )?){0,3}(?:${INFOBOX_LABELS.map((l) => `(${l})`).join('|')}))(?:\\(s\\))?(?:[ \\t]*[:|][ \\t]*|[ \\t]*$|(\\t| (?=[A-Z])|(?=[A-Z][a-z])))`;
+const FIELD_SOURCE = `^[ \\t]*(?:[-•*][ \\t]*)?((?:[A-Z][a-z]+ (?:and )?|[A-Z]{2,} ){0,3}(?:${INFOBOX_LABELS.map((l) => `(${l})`).join('|')}))(?:\\(s\\))?(?:[ \\t]*[:|][ \\t]*|[ \\t]*$|(\\t| (?=[A-Z])|(?=[A-Z][a-z])))`;
 /** The fields infoboxFields reads, as one expression over the whole text (the tests compare). */
 export const FIELD = new RegExp(FIELD_SOURCE, 'gm');
 const FIELD_AT = new RegExp(FIELD_SOURCE, 'my');
@@ -355,6 +356,8 @@ function paragraphTopic(ctx: Ctx, ms: ExtractedMention[], k: number, start: numb
 // ("(2014–present)", "(until 2012)") and footnote marks
 // (one flat alternation of pieces that begin differently: linear on a prose line that fails)
 const VALUE_REST = /^(?:[\s,;•*|]+|\((?:alleged|reportedly|(?:until|since) \d{4}|\d{4}\s*[–-]\s*(?:\d{2,4}|present))\)|\[\d+\]|\[note \d+\])*$/i;
+/** A label in capitals (a news fact box). */
+const FACT_BOX = /^[A-Z]{2,}(?: [A-Z]{2,})*$/;
 const TYPE_BITS: Record<string, number> = { org: 1, person: 2, place: 4 };
 
 /**
@@ -405,6 +408,14 @@ function infobox(ctx: Ctx, fields: RegExpExecArray[]) {
         for (; at < m.start; at++) depth += body[at] === '(' ? 1 : body[at] === ')' ? -1 : 0;
         at = m.end;
         if (depth <= 0 && isActor(m)) ms.push(m);
+      }
+      // a fact box's row ("• TOP COMMANDERS: P, son of founder Q. R, uncle of P."): the parties that open the
+      // value or one of its sentences (the others describe them)
+      if (FACT_BOX.test(fm[1]!)) {
+        for (let k = ms.length - 1; k >= 0; k--) {
+          const before = body.slice(p0, ms[k]!.start);
+          if (!/^\s*$|[.;]\s+$/.test(before)) ms.splice(k, 1);
+        }
       }
       if (strict) {
         if (line.length > 200) break; // (a value line is short; prose ends the field)
