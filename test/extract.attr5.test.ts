@@ -147,6 +147,10 @@ describe('blame', () => {
   it('"Y blamed X" alone: the page\'s event', () => {
     expect(atts('Kharan market bombing\n\nThe Kharan market bombing killed 12 people. Lina Farouk blamed Valley Front, saying there was no doubt.')).toContainEqual(['Valley Front', 'blamed for', 'Kharan market bombing']);
   });
+  it('the present tense: "authorities blame the X group for a wave of bombings in Y"', () => {
+    expect(atts('Military authorities blame the Valley Front group for a wave of bombings in Kharan in recent months.')).toContainEqual(['Valley Front', 'blamed for', 'bombings in Kharan in recent months']);
+    expect(atts('Valley Front took the blame for the attack on the bridge.').filter((a) => a[1] === 'blamed for')).toEqual([]);
+  });
   it('no event named, no attribution', () => {
     expect(atts('Lina Farouk blamed Valley Front for the delays.').filter((a) => a[1] === 'blamed for')).toEqual([]);
     expect(atts('Some of the attacks blamed on Valley Front were small.').filter((a) => a[1] === 'blamed for')).toEqual([]);
