@@ -164,6 +164,15 @@ describe('links of the group a text is about', () => {
   });
 });
 
+describe('ties', () => {
+  it('"has “significant ties” to several designated entities, including X"', () => {
+    expect(atts('The ministry said Valley Front has “significant ties” to several designated groups, including Kharan-based Northern Brigade.')).toContainEqual(['Valley Front', 'has “significant ties” to', 'Northern Brigade']);
+  });
+  it('no example named, no tie', () => {
+    expect(atts('The ministry said Valley Front has significant ties to several local businesses.').filter((a) => String(a[1]).includes('ties'))).toEqual([]);
+  });
+});
+
 describe('the subject of "behind" and lists of events', () => {
   it('a party that qualifies a word ("the X-linked …") is not the subject', () => {
     expect(atts('Officials say members of the Valley Front-linked group were behind the attack on the bridge.').filter((a) => a[0] === 'Valley Front')).toEqual([]);

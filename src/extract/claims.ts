@@ -1784,7 +1784,12 @@ function apply(
       return;
     }
     case 'verb_place': {
-      const obj = listAfter(ctx, b, s.end, ms)[0];
+      let obj = listAfter(ctx, b, s.end, ms)[0];
+      // "ties to several designated entities, including G": the party the example names
+      if (!obj) {
+        const inc = /^[^.;]{0,60}?,\s+including\s+/.exec(body.slice(b, s.end));
+        if (inc) obj = listAfter(ctx, b + inc[0].length, s.end, ms, ORG | PERSON)[0];
+      }
       // fronted ("Allegiant to Y since 2012, it has …"): the subject after the phrase's comma
       const subj = onlySpaces(ctx.units, from, a) && obj ? subjectAfterComma(ctx, obj.end, s.end, ms) : subjectBefore(ctx, s, a, ms, from);
       if (!subj || !obj || subj.canonical === obj.canonical) return;
