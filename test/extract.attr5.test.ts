@@ -44,6 +44,10 @@ describe('an event phrase without what only qualifies it', () => {
     expect(targets('Valley Front was responsible for a blast in the northern capital, Kharan, that killed 30 people.', 'Valley Front')).toEqual(['blast in Kharan']);
     expect(targets('River Council condemned the series of attacks in parts of Kharan.', 'River Council')).toEqual(['attacks in Kharan']);
   });
+  it('ends before a second verb of the clause ("… for the bombing of X and warned of more")', () => {
+    expect(targets('Valley Front said it was responsible for the bombing of the Kharan market and warned of more to come.', 'Valley Front')).toEqual(['bombing of the Kharan market']);
+    expect(targets('Valley Front was responsible for the bombing and burning of the Kharan market.', 'Valley Front')).toEqual(['bombing and burning of the Kharan market']);
+  });
   it('keeps words that name the event ("terrorist", "suicide", a place that is not a distance)', () => {
     expect(targets('River Council condemned the terrorist attack near Kharan.', 'River Council')).toEqual(['terrorist attack near Kharan']);
     // (the weekday also dates the sentence: dates.ts reads "Sunday" as the last Sunday)
