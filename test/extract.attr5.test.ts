@@ -168,6 +168,17 @@ describe('links of the group a text is about', () => {
   });
 });
 
+describe('"was involved in" an act', () => {
+  it('"was involved in the planning and execution of the attack": the page\'s attack', () => {
+    expect(atts('= 2016 Kharan attack =\n\nGunmen stormed a base in Kharan. Valley Front, a militant group, was involved in the planning and execution of the attack.')).toContainEqual(['Valley Front', 'was involved in', '2016 Kharan attack']);
+    expect(targets('Valley Front was directly involved in the bombing of the Kharan market.', 'Valley Front')).toEqual(['bombing of the Kharan market']);
+  });
+  it('not in a war or in politics', () => {
+    expect(atts('Valley Front is actively involved in the ongoing civil war in Kharan.').filter((a) => String(a[1]).includes('involved'))).toEqual([]);
+    expect(atts('Valley Front is involved in local politics.').filter((a) => String(a[1]).includes('involved'))).toEqual([]);
+  });
+});
+
 describe('ties', () => {
   it('"has “significant ties” to several designated entities, including X"', () => {
     expect(atts('The ministry said Valley Front has “significant ties” to several designated groups, including Kharan-based Northern Brigade.')).toContainEqual(['Valley Front', 'has “significant ties” to', 'Northern Brigade']);

@@ -933,10 +933,13 @@ const EVALUATIVE = /^(?:(?:spectacular|heinous|horrific|horrendous|deadly|brutal
 const EFFECT = /\s+(?:resulting\s+in|causing|leaving|claiming)\s+[^,]*?(?=\s+(?:in|at|near|on)\s+\p{Lu})/u;
 /** A distance before a direction ("explosion, 30 kilometres west of X"): the place is named by its direction. */
 const DISTANCE = /,?\s+(?:some\s+|about\s+|around\s+)?\d[\d.,]*\s*(?:kilomet(?:re|er)s?|km|miles?|mi)\s+(?=(?:north|south|east|west)(?:-?(?:east|west))?(?:ern)?\s+of\s)/i;
+/** A stage of an act before the act ("the planning and execution of the attack"): the act is the event. */
+const PLANNING_OF = /^(?:the\s+)?(?:planning|preparation|execution|organi[sz]ation|financing|funding)(?:\s+(?:and|or)\s+(?:planning|preparation|execution|organi[sz]ation|financing|funding))?\s+of\s+(?:the\s+)?(?=\S+\s*$|\S+\s+(?:on|in|at|against)\s)/i;
 /** An event phrase without what only qualifies it: a time after it, judging words, an effect, a distance. */
 function eventCore(ev: string): string {
   let t = ev.replace(TEMPORAL_TAIL, '').replace(TEMPORAL_DAY, '');
   if (EVALUATIVE.test(t)) t = t.replace(EVALUATIVE, ''); // ("the spectacular string of …")
+  if (PLANNING_OF.test(t)) t = t.replace(PLANNING_OF, ''); // ("the planning and execution of the attack": the attack)
   const q = QUANTIFIER.exec(t)?.[0] ?? ''; // (a count is kept: eventPhrase drops it, after the examples are found)
   t = (q + t.slice(q.length).replace(EVALUATIVE, '')).replace(EFFECT, '').replace(DISTANCE, ' ');
   return t.length >= 3 ? t : ev;
@@ -1163,6 +1166,8 @@ function apply(
       let ev = phraseAfter(body, b, s.end);
       if (ADJUNCT.test(ev)) ev = '';
       if (ev) ev = eventCore(ev);
+      // ("involved in" an act of violence: not "involved in the civil war", "involved in politics")
+      if (ev && matched.endsWith('involved in') && !EVENT_NOUN.test(ev)) return;
       if (!ev && pred === 'claimed_responsibility_for') {
         const ps = paraStart(ctx, s);
         const prevPara = ctx.paraStarts[s.para - 1] ?? ps;
