@@ -170,7 +170,7 @@ describe('links of the group a text is about', () => {
 
 describe('"was involved in" an act', () => {
   it('"was involved in the planning and execution of the attack": the page\'s attack', () => {
-    expect(atts('= 2016 Kharan attack =\n\nGunmen stormed a base in Kharan. Valley Front, a militant group, was involved in the planning and execution of the attack.')).toContainEqual(['Valley Front', 'was involved in', '2016 Kharan attack']);
+    expect(atts('= 2016 Kharan attack =\n\nGunmen stormed a base in Kharan. Valley Front, a militant group, was involved in the planning and execution of the attack.')).toContainEqual(['Valley Front', 'involved in', '2016 Kharan attack']);
     expect(targets('Valley Front was directly involved in the bombing of the Kharan market.', 'Valley Front')).toEqual(['bombing of the Kharan market']);
   });
   it('not in a war or in politics', () => {
