@@ -937,13 +937,22 @@ const DISTANCE = /,?\s+(?:some\s+|about\s+|around\s+)?\d[\d.,]*\s*(?:kilomet(?:r
 const PLANNING_OF = /^(?:the\s+)?(?:planning|preparation|execution|organi[sz]ation|financing|funding)(?:\s+(?:and|or)\s+(?:planning|preparation|execution|organi[sz]ation|financing|funding))?\s+of\s+(?:the\s+)?(?=\S+\s*$|\S+\s+(?:on|in|at|against)\s)/i;
 /** An event phrase without what only qualifies it: a time after it, judging words, an effect, a distance. */
 function eventCore(ev: string): string {
-  let t = ev.replace(TEMPORAL_TAIL, '').replace(TEMPORAL_DAY, '');
+  // (each expression only where a word it needs is: most phrases hold none)
+  let t = ev;
+  if (TIME_WORD.test(t)) t = t.replace(TEMPORAL_TAIL, '');
+  if (t.includes('day')) t = t.replace(TEMPORAL_DAY, '');
   if (EVALUATIVE.test(t)) t = t.replace(EVALUATIVE, ''); // ("the spectacular string of …")
   if (PLANNING_OF.test(t)) t = t.replace(PLANNING_OF, ''); // ("the planning and execution of the attack": the attack)
   const q = QUANTIFIER.exec(t)?.[0] ?? ''; // (a count is kept: eventPhrase drops it, after the examples are found)
-  t = (q + t.slice(q.length).replace(EVALUATIVE, '')).replace(EFFECT, '').replace(DISTANCE, ' ');
+  if (q && EVALUATIVE.test(t.slice(q.length))) t = q + t.slice(q.length).replace(EVALUATIVE, '');
+  if (EFFECT_WORD.test(t)) t = t.replace(EFFECT, '');
+  if (DISTANCE_WORD.test(t)) t = t.replace(DISTANCE, ' ');
   return t.length >= 3 ? t : ev;
 }
+/** The words TEMPORAL_TAIL, EFFECT and DISTANCE need. */
+const TIME_WORD = /\b(?:following|next|same|previous|few|later|after|shortly)\b/;
+const EFFECT_WORD = /\b(?:resulting|causing|leaving|claiming)\b/;
+const DISTANCE_WORD = /\d\s*(?:kilomet|km|mi)/;
 /** The head noun of an event phrase: its first event noun, singular. */
 function eventHead(ev: string): string | null {
   const m = EVENT_NOUN.exec(ev);
@@ -962,6 +971,8 @@ function rememberEvent(ctx: Ctx, name: string) {
 }
 /** A place's description before its name in apposition ("in the Indian capital, New Delhi"). */
 const PLACE_APPOSITION = /(?<=\b(?:in|at|near|outside)\s)the\s+(?:[\w-]+\s+){0,3}?(?:city|town|village|capital|port|province|district|region),\s+(?=\p{Lu})/u;
+/** The nouns before the comma of PLACE_APPOSITION (a cheap test first: the expression looks behind at every position). */
+const APPOSED_PLACE_WORD = /(?:city|town|village|capital|port|province|district|region), /;
 /** A relative clause that only places the event ("the attack that occurred in X on 6 July"). */
 const OCCURRED = /\s+(?:that|which)\s+(?:(?:had|has)\s+)?(?:occurred|took\s+place|happened)\s+(?=(?:in|at|near|on|outside|inside)\s)/;
 /** The phrase after position `b` up to the end of its clause (an event description). */
@@ -970,7 +981,7 @@ function phraseAfter(body: string, b: number, end: number): string {
   // "the attack that occurred in X": the attack in X
   if (rest.includes(' occurred ') || rest.includes(' took place ') || rest.includes(' happened ')) rest = rest.replace(OCCURRED, ' ');
   // "a blast in the Indian capital, New Delhi, …": the place by its name
-  if (rest.includes(',')) rest = rest.replace(PLACE_APPOSITION, '');
+  if (APPOSED_PLACE_WORD.test(rest)) rest = rest.replace(PLACE_APPOSITION, '');
   const stop = phraseStop(rest);
   let ph = (stop >= 0 ? rest.slice(0, stop) : rest).trim();
   if (MANNER.test(ph)) ph = ph.replace(MANNER, '');
