@@ -1040,7 +1040,7 @@ function eventItems(ev: string): string[] {
   return ex ? listedEvents(ex[1]!) : [ev];
 }
 /** Where a list of events splits: a comma (not the one of a date, "October 4, 2017"), or "and"/"or" before an article. */
-const LIST_SPLIT = new RegExp(`(?<!\\b(?:${'January|February|March|April|May|June|July|August|September|October|November|December'})\\s+\\d{1,2})\\s*,\\s*(?:(?:and|or)\\s+)?|\\s+(?:and|or)\\s+(?=(?:the|an?)\\s)`, 'i');
+const LIST_SPLIT = new RegExp(`\\s*,(?<!\\b(?:${'January|February|March|April|May|June|July|August|September|October|November|December'})\\s+\\d{1,2},)\\s*(?:(?:and|or)\\s+)?|\\s+(?:and|or)\\s+(?=(?:the|an?)\\s)`, 'i');
 /** The events of a list ("the 2008 X bombing and the 2011 assault on Y"), without a leading article. */
 function listedEvents(list: string): string[] {
   return list
@@ -1082,7 +1082,10 @@ function eventPhrase(ev: string, ms: ExtractedMention[], b: number, end: number)
   if (t.includes('both')) t = t.replace(BOTH, '');
   if (isDigit(t.charCodeAt(t.length - 1)) || /\d\s+\p{Lu}\p{Ll}+$/u.test(t)) t = t.replace(TRAILING_DATE, ' ($1)');
   if (t.includes('’s') || t.includes("'s")) t = t.replace(DAY_POSSESSIVE, '');
-  if (t.includes(' of ')) t = t.replace(PLACE_DESCRIPTION, '').replace(PLACE_PARTS, '');
+  if (t.includes(' of ')) {
+    t = t.replace(PLACE_DESCRIPTION, '');
+    if (t.includes('parts of') || t.includes('areas of')) t = t.replace(PLACE_PARTS, '');
+  }
   for (let k = 0; k < ms.length; k++) {
     const m = ms[k]!;
     if (m.start < b || m.end > end || (m.type !== 'person' && m.type !== 'place')) continue;
