@@ -187,8 +187,8 @@ interface Ctx {
   voice: ExtractedParty;
   topic: ExtractedMention | null;
   lastPerson: ExtractedMention | null;
-  /** the last event named as a claim's target ("the attacks" later in the text refer to it), with its head noun */
-  lastEvent: { name: string; head: string } | null;
+  /** the events named as claims' targets, in order ("the attacks" later in the text refer to the last that names one) */
+  events: string[];
   subjectPerson: ExtractedMention | null; // the last person found as a subject: what "he"/"she" most likely stands for
   lastActor: ExtractedMention | null; // the last subject resolved in the current sentence
   claims: ExtractedClaim[];
@@ -278,7 +278,7 @@ export function findClaims(
     // not a government body ("The Department of State has designated ISIL-K … The group is based in …")
     topic: mentions.find((m) => m.type === 'organization' && !GOVERNMENT_BODY.test(m.canonical)) ?? mentions.find((m) => m.type === 'organization') ?? null,
     lastPerson: null,
-    lastEvent: null,
+    events: [],
     subjectPerson: null,
     lastActor: null,
     claims: [],
@@ -960,28 +960,41 @@ function eventHead(ev: string): string | null {
 }
 /** The event named last before, with the same noun as `ev` ("the attacks" → "terrorist attacks in Bamako (…)"), or null. */
 function antecedentEvent(ctx: Ctx, ev: string): string | null {
-  const last = ctx.lastEvent;
-  if (!last) return null;
-  return eventHead(ev) === last.head ? last.name : null;
+  // (the last event's noun is worked out here, where it is asked for: most events named are never referred to)
+  for (let k = ctx.events.length - 1; k >= 0; k--) {
+    const name = ctx.events[k]!;
+    if (BARE_EVENT.test(name) || GENERIC_EVENT.test(`the ${name}`)) continue;
+    const head = eventHead(name);
+    if (!head) continue;
+    return eventHead(ev) === head ? name : null;
+  }
+  return null;
 }
 /** Keep `name` as the last event named (see antecedentEvent), when it names one (an event noun, more than the noun). */
 function rememberEvent(ctx: Ctx, name: string) {
-  const head = eventHead(name);
-  if (head && !BARE_EVENT.test(name) && !GENERIC_EVENT.test(`the ${name}`)) ctx.lastEvent = { name, head };
+  ctx.events.push(name);
+}
+/** The last event named that names one (see antecedentEvent), or null. */
+function lastEventName(ctx: Ctx): string | null {
+  for (let k = ctx.events.length - 1; k >= 0; k--) {
+    const name = ctx.events[k]!;
+    if (eventHead(name) && !BARE_EVENT.test(name) && !GENERIC_EVENT.test(`the ${name}`)) return name;
+  }
+  return null;
 }
 /** A place's description before its name in apposition ("in the Indian capital, New Delhi"). */
 const PLACE_APPOSITION = /(?<=\b(?:in|at|near|outside)\s)the\s+(?:[\w-]+\s+){0,3}?(?:city|town|village|capital|port|province|district|region),\s+(?=\p{Lu})/u;
-/** The nouns before the comma of PLACE_APPOSITION (a cheap test first: the expression looks behind at every position). */
-const APPOSED_PLACE_WORD = /(?:city|town|village|capital|port|province|district|region), /;
+/** What OCCURRED and PLACE_APPOSITION need (one cheap test first: PLACE_APPOSITION looks behind at every position). */
+const EVENT_REWRITE = / (?:occurred|took place|happened) |(?:city|town|village|capital|port|province|district|region), /;
 /** A relative clause that only places the event ("the attack that occurred in X on 6 July"). */
 const OCCURRED = /\s+(?:that|which)\s+(?:(?:had|has)\s+)?(?:occurred|took\s+place|happened)\s+(?=(?:in|at|near|on|outside|inside)\s)/;
 /** The phrase after position `b` up to the end of its clause (an event description). */
-function phraseAfter(body: string, b: number, end: number): string {
+function phraseAfter(body: string, b: number, end: number, event = false): string {
   let rest = body.slice(b, Math.min(end, b + 120));
-  // "the attack that occurred in X": the attack in X
-  if (rest.includes(' occurred ') || rest.includes(' took place ') || rest.includes(' happened ')) rest = rest.replace(OCCURRED, ' ');
-  // "a blast in the Indian capital, New Delhi, …": the place by its name
-  if (APPOSED_PLACE_WORD.test(rest)) rest = rest.replace(PLACE_APPOSITION, '');
+  if (event && EVENT_REWRITE.test(rest)) {
+    // "the attack that occurred in X": the attack in X; "a blast in the Indian capital, New Delhi, …": the place by its name
+    rest = rest.replace(OCCURRED, ' ').replace(PLACE_APPOSITION, '');
+  }
   const stop = phraseStop(rest);
   let ph = (stop >= 0 ? rest.slice(0, stop) : rest).trim();
   if (MANNER.test(ph)) ph = ph.replace(MANNER, '');
@@ -1080,7 +1093,7 @@ function eventPhrase(ev: string, ms: ExtractedMention[], b: number, end: number)
   let t = (e < ev.length ? ev.slice(0, e) : ev).replace(QUANTIFIER, '');
   // (each expression only where its mark is: "both", a closing digit, a possessive, " of ")
   if (t.includes('both')) t = t.replace(BOTH, '');
-  if (isDigit(t.charCodeAt(t.length - 1)) || /\d\s+\p{Lu}\p{Ll}+$/u.test(t)) t = t.replace(TRAILING_DATE, ' ($1)');
+  if (isDigit(t.charCodeAt(t.length - 1)) || MONTH_NAMES.includes(t.slice(t.lastIndexOf(' ') + 1))) t = t.replace(TRAILING_DATE, ' ($1)');
   if (t.includes('’s') || t.includes("'s")) t = t.replace(DAY_POSSESSIVE, '');
   if (t.includes(' of ')) {
     t = t.replace(PLACE_DESCRIPTION, '');
@@ -1177,7 +1190,7 @@ function apply(
       // (a state acts by perpetrating or condemning)
       const condemns = opensWith(matched, 'condemn');
       if (subjs.length === 0 || (subjs[0]!.type === 'place' && pred !== 'perpetrated' && !condemns) || pred === 'met') return;
-      let ev = phraseAfter(body, b, s.end);
+      let ev = phraseAfter(body, b, s.end, true);
       if (ADJUNCT.test(ev)) ev = '';
       if (ev) ev = eventCore(ev);
       // ("involved in" an act of violence: not "involved in the civil war", "involved in politics")
@@ -1261,7 +1274,7 @@ function apply(
         // "the attack was claimed by X", "(officials concluded that) the attack was carried out by X"
         let ev = phraseBefore(ctx, from, a).replace(/^(?:the\s+)?responsibility\s+for\s+/i, '').replace(/^.*\b(?:that|which)\s+/i, '');
         // "It was carried out by X" (a pronoun opening the clause): the page's event, else the event named last
-        if (/^(?:it|this)$/i.test(ev)) ev = pageEvent(ctx) ?? ctx.lastEvent?.name ?? '';
+        if (/^(?:it|this)$/i.test(ev)) ev = pageEvent(ctx) ?? lastEventName(ctx) ?? '';
         if (!ev || !EVENT_NOUN.test(ev)) return;
         ev = namedEvent(ctx, ev).replace(/^the\s+/i, '');
         // the doer of a perpetration is a group or a person; "by the X branch of G, H": the name in apposition last
@@ -1429,7 +1442,7 @@ function apply(
         const rest = lead ? ev.slice(lead[0].length) : ev;
         if (!rest || !EVENT_NOUN.test(rest)) return; // ("blamed X for plotting it", "for the country's woes": no event named)
         target = eventPhrase(eventCore(rest.replace(/^(?:the|a|an)\s+/i, '')), ms, blamed.end, s.end);
-      } else target = pageEvent(ctx) ?? ctx.lastEvent?.name ?? null;
+      } else target = pageEvent(ctx) ?? lastEventName(ctx);
       if (!target || BARE_EVENT.test(target)) return;
       emit(ctx, base, { claimant: blamer ? party(blamer) : claimant, subject: party(blamed), predicate: pred, object: { literal: target }, action, actor: blamed.canonical, target, attAction: 'blamed for' });
       return;
