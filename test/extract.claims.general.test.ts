@@ -117,8 +117,9 @@ describe('the subject of a clause, when no party stands right before the verb', 
 describe('accusations: the act and the event apart, and the accused\'s rejection', () => {
   it('"accused X of plotting the Y" → X is accused of plotting, the event is Y; "…, charges X rejects" is X\'s denial', () => {
     const got = atts('Egypt has accused Northern Brigade of plotting the wave of killings in Kharan, charges the group rejects.');
-    expect(got).toContainEqual(['Northern Brigade', 'accused of plotting', 'wave of killings in Kharan']);
-    expect(got).toContainEqual(['Northern Brigade', 'rejects charges of plotting', 'wave of killings in Kharan']);
+    // ("the wave of": a quantity, no part of the event's name, as "a wave of" already was)
+    expect(got).toContainEqual(['Northern Brigade', 'accused of plotting', 'killings in Kharan']);
+    expect(got).toContainEqual(['Northern Brigade', 'rejects charges of plotting', 'killings in Kharan']);
   });
   it('"accused X of being directly involved in Monday\'s attack" → the event without its day', () => {
     expect(atts('Officials accused Valley Front of being directly involved in Monday\'s attack on the harbour.')).toContainEqual(['Valley Front', 'accused of being directly involved in', 'attack on the harbour']);

@@ -122,9 +122,10 @@ interface InfoboxField {
   of?: 'event';
 }
 const INFOBOX = rules.infobox as InfoboxField[];
-const INFOBOX_LABELS = INFOBOX.map((f) => `(?:${f.label})`);
-export const INFOBOX_WORD = new RegExp(`\\b(?:${INFOBOX_LABELS.join('|')})\\b`);
-const FIELD_SOURCE = `^(?:[-•*][ \\t]*)?((?:[A-Z][a-z]+ (?:and )?){0,3}(?:${INFOBOX_LABELS.map((l) => `(${l})`).join('|')}))(?:\\(s\\))?(?:[ \\t]*[:|][ \\t]*|[ \\t]*$)`;
+// (a news fact box writes its labels in capitals: "• FOUNDER: …", "• TOP COMMANDERS: …")
+const INFOBOX_LABELS = INFOBOX.map((f) => `(?:${f.label}|${f.label.toUpperCase()})`);
+export const INFOBOX_WORD = new RegExp(`\\b(?:${INFOBOX_LABELS.join('|')})(?:\\b|(?=[A-Z][a-z]))`);
+const FIELD_SOURCE = `^[ \\t]*(?:[-•*][ \\t]*)?((?:[A-Z][a-z]+ (?:and )?|[A-Z]{2,} ){0,3}(?:${INFOBOX_LABELS.map((l) => `(${l})`).join('|')}))(?:\\(s\\))?(?:[ \\t]*[:|][ \\t]*|[ \\t]*$|(\\t| (?=[A-Z])|(?=[A-Z][a-z])))`;
 /** The fields infoboxFields reads, as one expression over the whole text (the tests compare). */
 export const FIELD = new RegExp(FIELD_SOURCE, 'gm');
 const FIELD_AT = new RegExp(FIELD_SOURCE, 'my');
@@ -186,6 +187,8 @@ interface Ctx {
   voice: ExtractedParty;
   topic: ExtractedMention | null;
   lastPerson: ExtractedMention | null;
+  /** the events named as claims' targets, in order ("the attacks" later in the text refer to the last that names one) */
+  events: string[];
   subjectPerson: ExtractedMention | null; // the last person found as a subject: what "he"/"she" most likely stands for
   lastActor: ExtractedMention | null; // the last subject resolved in the current sentence
   claims: ExtractedClaim[];
@@ -275,6 +278,7 @@ export function findClaims(
     // not a government body ("The Department of State has designated ISIL-K … The group is based in …")
     topic: mentions.find((m) => m.type === 'organization' && !GOVERNMENT_BODY.test(m.canonical)) ?? mentions.find((m) => m.type === 'organization') ?? null,
     lastPerson: null,
+    events: [],
     subjectPerson: null,
     lastActor: null,
     claims: [],
@@ -352,6 +356,8 @@ function paragraphTopic(ctx: Ctx, ms: ExtractedMention[], k: number, start: numb
 // ("(2014–present)", "(until 2012)") and footnote marks
 // (one flat alternation of pieces that begin differently: linear on a prose line that fails)
 const VALUE_REST = /^(?:[\s,;•*|]+|\((?:alleged|reportedly|(?:until|since) \d{4}|\d{4}\s*[–-]\s*(?:\d{2,4}|present))\)|\[\d+\]|\[note \d+\])*$/i;
+/** A label in capitals (a news fact box). */
+const FACT_BOX = /^[A-Z]{2,}(?: [A-Z]{2,})*$/;
 const TYPE_BITS: Record<string, number> = { org: 1, person: 2, place: 4 };
 
 /**
@@ -363,7 +369,6 @@ const TYPE_BITS: Record<string, number> = { org: 1, person: 2, place: 4 };
 function infobox(ctx: Ctx, fields: RegExpExecArray[]) {
   const { body, mentions } = ctx;
   const topic = ctx.topic;
-  if (!topic) return;
   for (const fm of fields) {
     const k = INFOBOX.findIndex((_, i) => fm[i + 2] !== undefined);
     const field = INFOBOX[k]!;
@@ -375,7 +380,11 @@ function infobox(ctx: Ctx, fields: RegExpExecArray[]) {
     if (p < body.length && !isLineBreak(body.charCodeAt(p)) && !isLineBreak(body.charCodeAt(p - 1))) {
       let q = p;
       while (q < body.length && !isLineBreak(body.charCodeAt(q)) && body[q] !== '|') q++;
-      lines.push([p, q, false]);
+      // a value after a tab or a space, or glued to its label ("PerpetratorsIslamic State"): only parties, and
+      // only in an event's fields (the dev set's annotators leave a group page's glued rows out)
+      const loose = fm[INFOBOX.length + 2] !== undefined;
+      if (loose && field.of !== 'event') continue;
+      lines.push([p, q, loose]);
     } else
       for (let n = 0; p < body.length && n < 12; n++) {
         let q = body.indexOf('\n', p);
@@ -400,6 +409,14 @@ function infobox(ctx: Ctx, fields: RegExpExecArray[]) {
         at = m.end;
         if (depth <= 0 && isActor(m)) ms.push(m);
       }
+      // a fact box's row ("• TOP COMMANDERS: P, son of founder Q. R, uncle of P."): the parties that open the
+      // value or one of its sentences (the others describe them)
+      if (FACT_BOX.test(fm[1]!)) {
+        for (let k = ms.length - 1; k >= 0; k--) {
+          const before = body.slice(p0, ms[k]!.start);
+          if (!/^\s*$|[.;]\s+$/.test(before)) ms.splice(k, 1);
+        }
+      }
       if (strict) {
         if (line.length > 200) break; // (a value line is short; prose ends the field)
         let rest = line;
@@ -416,7 +433,7 @@ function infobox(ctx: Ctx, fields: RegExpExecArray[]) {
           emit(ctx, { s, claimant: ctx.voice, hedged: alleged, negated: false, when: null }, { subject: party(m), predicate: field.predicate, object: { literal: event }, action: attAction, actor: m.canonical, target: event, attAction: alleged ? `alleged ${attAction}` : attAction });
           continue;
         }
-        if (m.canonical === topic.canonical) continue;
+        if (!topic || m.canonical === topic.canonical) continue; // (a page with no topic: only an event's fields)
         const [actor, target] = field.actor === 'value' ? [m, topic] : [topic, m];
         const [subject, object] = field.predicate.endsWith('_by') ? [target, actor] : [actor, target];
         emit(ctx, { s, claimant: ctx.voice, hedged: alleged, negated: false, when: null }, { subject: party(subject), predicate: field.predicate, object: party(object), action: attAction, actor: actor.canonical, target: target.canonical, attAction: alleged ? `alleged ${attAction}` : attAction });
@@ -481,7 +498,8 @@ function sentenceClaims(ctx: Ctx, s: Sentence, text: string, ms: ExtractedMentio
     const b = a + m[0].length;
     if (a < from) continue;
     if (rule.shape === 'designate' && isUpper(m[0].charCodeAt(0)) && a > s.start) continue; // "Specially Designated …"
-    if (rule.shape === 'designate' && body[a - 1] === '(') continue; // "(listed as Al-Qaida in Iraq)": a list note
+    // "(listed as Al-Qaida in Iraq)": a list note; "(designated as … by A and B)" names who designated
+    if (rule.shape === 'designate' && body[a - 1] === '(' && !/^[^().;]{0,60}?\bby\s/.test(body.slice(b, b + 80))) continue;
     // "designate" (base form) is an act announced after a word of intent, which the action then opens with
     let at = a;
     if (rule.shape === 'designate' && /designate$/i.test(m[0])) {
@@ -737,19 +755,26 @@ const FRONTED_PRONOUN = /^[^,;:]{3,120},\s+(?:it|they)\s+(?!is\s+(?:not\s+)?(?:c
 
 // "the attack", "the bombings in the city": a definite event noun, with a place or target after it at most
 const GENERIC_EVENT = /^(?:the|this|that|these)\s+(?:attacks?|bombings?|blasts?|explosions?|massacre|hijacking|siege|shootings?|assault)(?:\s+(?:in|on|at|near|against)\s[^,;]{0,60})?$/i;
-const EVENT_NAME = /^[^\n]{3,80}\b(?:attacks?|bombings?|blasts?|massacre|hijacking|siege|shootings?|assault)$/i;
+const EVENT_NAME = /^[^\n]{3,80}\b(?:attacks?|bombings?|blasts?|explosions?|massacre|hijacking|siege|shootings?|assault|kidnappings?|abductions?|assassination|ambush|hostage crisis)$/i;
 /**
  * "the attack" on a page about one attack is the event its heading names (the body's first line, as in
  * encyclopedia pages: "2019 Lakeside attack"); else the phrase as written.
  */
 function namedEvent(ctx: Ctx, ev: string): string {
-  return (GENERIC_EVENT.test(ev) && pageEvent(ctx)) || ev;
+  if (!GENERIC_EVENT.test(ev) && !GENERIC_EVENT.test(`the ${ev}`)) {
+    rememberEvent(ctx, ev.replace(/^the\s+/i, ''));
+    return ev;
+  }
+  return pageEvent(ctx) ?? antecedentEvent(ctx, ev) ?? ev;
 }
+/** A verb that makes a heading a clause, not an event's name. */
+const HEADLINE_CLAUSE = /\b(?:[Ss]ays?|[Ss]aid|[Cc]laims?|[Bb]lames?|[Bb]ehind|[Dd]en(?:y|ies)|[Cc]ondemns?|[Aa]ccuses?|[Ww]arns?)\b/;
 /** The event a page is about: its first line, a heading ("= 2019 Lakeside attack =", "X bombing | |"), naming one. */
 function pageEvent(ctx: Ctx): string | null {
   const nl = ctx.body.indexOf('\n');
   const first = (nl < 0 ? ctx.body : ctx.body.slice(0, nl)).replace(/^\s*=+\s*|\s*=+\s*$/g, '').replace(/(?:\s*\|)+\s*$/, '').trim();
-  return EVENT_NAME.test(first) && /\p{Lu}/u.test(first) ? first : null;
+  // (a headline that says something, "US Says X Behind Afghan Attacks", names no event)
+  return EVENT_NAME.test(first) && /\p{Lu}/u.test(first) && !HEADLINE_CLAUSE.test(first) ? first : null;
 }
 
 /** A fronted adverbial phrase up to its comma, before a capitalised subject. */
@@ -898,9 +923,78 @@ function opensParen(units: Uint16Array, a: number, b: number): boolean {
 const MANNER = /^(?:in\s+(?:the\s+)?(?:strongest|strong|harshest|clearest|firmest|unequivocal)(?:\s+possible)?\s+terms|strongly|firmly|unequivocally|categorically|vehemently)\s+(?=\p{L})/iu;
 /** A phrase opening with a preposition is an adjunct, no event's noun phrase ("denied it, in a statement …"). */
 const ADJUNCT = /^(?:in|on|at(?!\s+least)|by|with|from|during|after|before|since|via|through)\s/i;
+/** A time after an event's noun ("the attack the following day", "… a few hours after it began"): no part of its name. */
+const TEMPORAL_TAIL = /\s+(?:the\s+(?:following|next|same|previous)\s+(?:day|week|month|morning|evening|night)|a\s+few\s+(?:hours|days|weeks)|(?:several|\d+|two|three|four)\s+(?:hours|days|weeks)\s+(?:later|after)|shortly|hours\s+later|days\s+later)\b.*$/;
+/** A day after an event's noun ("the attacks in X early Sunday", "the attack on Monday in Y"): no part of its name (not "the Sunday market"). */
+const TEMPORAL_DAY = /\s+(?:(?:early|late|on|last)\s+)?(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|yesterday|today)(?:\s+(?:morning|afternoon|evening|night))?(?=$|[,;.]|\s+(?:in|at|near|on|and|when|after|before|as|that|which)\b)/;
+/** Words that judge an event ("the heinous terrorist attacks"): no part of its name. */
+const EVALUATIVE = /^(?:(?:spectacular|heinous|horrific|horrendous|deadly|brutal|cowardly|despicable|barbaric|barbarous|dastardly|senseless|appalling|abhorrent|vicious|outrageous|reprehensible|callous|gruesome|horrible|terrible|tragic|wanton)(?:\s+and|,)?\s+)+/i;
+/** An effect told between an event's noun and its place ("attacks resulting in loss of life in X"): left out. */
+const EFFECT = /\s+(?:resulting\s+in|causing|leaving|claiming)\s+[^,]*?(?=\s+(?:in|at|near|on)\s+\p{Lu})/u;
+/** A distance before a direction ("explosion, 30 kilometres west of X"): the place is named by its direction. */
+const DISTANCE = /,?\s+(?:some\s+|about\s+|around\s+)?\d[\d.,]*\s*(?:kilomet(?:re|er)s?|km|miles?|mi)\s+(?=(?:north|south|east|west)(?:-?(?:east|west))?(?:ern)?\s+of\s)/i;
+/** A stage of an act before the act ("the planning and execution of the attack"): the act is the event. */
+const PLANNING_OF = /^(?:the\s+)?(?:planning|preparation|execution|organi[sz]ation|financing|funding)(?:\s+(?:and|or)\s+(?:planning|preparation|execution|organi[sz]ation|financing|funding))?\s+of\s+(?:the\s+)?(?=\S+\s*$|\S+\s+(?:on|in|at|against)\s)/i;
+/** An event phrase without what only qualifies it: a time after it, judging words, an effect, a distance. */
+function eventCore(ev: string): string {
+  // (each expression only where a word it needs is: most phrases hold none)
+  let t = ev;
+  if (TIME_WORD.test(t)) t = t.replace(TEMPORAL_TAIL, '');
+  if (t.includes('day')) t = t.replace(TEMPORAL_DAY, '');
+  if (EVALUATIVE.test(t)) t = t.replace(EVALUATIVE, ''); // ("the spectacular string of …")
+  if (PLANNING_OF.test(t)) t = t.replace(PLANNING_OF, ''); // ("the planning and execution of the attack": the attack)
+  const q = QUANTIFIER.exec(t)?.[0] ?? ''; // (a count is kept: eventPhrase drops it, after the examples are found)
+  if (q && EVALUATIVE.test(t.slice(q.length))) t = q + t.slice(q.length).replace(EVALUATIVE, '');
+  if (EFFECT_WORD.test(t)) t = t.replace(EFFECT, '');
+  if (DISTANCE_WORD.test(t)) t = t.replace(DISTANCE, ' ');
+  return t.length >= 3 ? t : ev;
+}
+/** The words TEMPORAL_TAIL, EFFECT and DISTANCE need. */
+const TIME_WORD = /\b(?:following|next|same|previous|few|later|after|shortly)\b/;
+const EFFECT_WORD = /\b(?:resulting|causing|leaving|claiming)\b/;
+const DISTANCE_WORD = /\d\s*(?:kilomet|km|mi)/;
+/** The head noun of an event phrase: its first event noun, singular. */
+function eventHead(ev: string): string | null {
+  const m = EVENT_NOUN.exec(ev);
+  return m ? m[0].toLowerCase().replace(/(?:es|s)$/, '').replace(/ambush$/, 'ambush') : null;
+}
+/** The event named last before, with the same noun as `ev` ("the attacks" → "terrorist attacks in Bamako (…)"), or null. */
+function antecedentEvent(ctx: Ctx, ev: string): string | null {
+  // (the last event's noun is worked out here, where it is asked for: most events named are never referred to)
+  for (let k = ctx.events.length - 1; k >= 0; k--) {
+    const name = ctx.events[k]!;
+    if (BARE_EVENT.test(name) || GENERIC_EVENT.test(`the ${name}`)) continue;
+    const head = eventHead(name);
+    if (!head) continue;
+    return eventHead(ev) === head ? name : null;
+  }
+  return null;
+}
+/** Keep `name` as the last event named (see antecedentEvent), when it names one (an event noun, more than the noun). */
+function rememberEvent(ctx: Ctx, name: string) {
+  ctx.events.push(name);
+}
+/** The last event named that names one (see antecedentEvent), or null. */
+function lastEventName(ctx: Ctx): string | null {
+  for (let k = ctx.events.length - 1; k >= 0; k--) {
+    const name = ctx.events[k]!;
+    if (eventHead(name) && !BARE_EVENT.test(name) && !GENERIC_EVENT.test(`the ${name}`)) return name;
+  }
+  return null;
+}
+/** A place's description before its name in apposition ("in the Indian capital, New Delhi"). */
+const PLACE_APPOSITION = /(?<=\b(?:in|at|near|outside)\s)the\s+(?:[\w-]+\s+){0,3}?(?:city|town|village|capital|port|province|district|region),\s+(?=\p{Lu})/u;
+/** What OCCURRED and PLACE_APPOSITION need (one cheap test first: PLACE_APPOSITION looks behind at every position). */
+const EVENT_REWRITE = / (?:occurred|took place|happened) |(?:city|town|village|capital|port|province|district|region), /;
+/** A relative clause that only places the event ("the attack that occurred in X on 6 July"). */
+const OCCURRED = /\s+(?:that|which)\s+(?:(?:had|has)\s+)?(?:occurred|took\s+place|happened)\s+(?=(?:in|at|near|on|outside|inside)\s)/;
 /** The phrase after position `b` up to the end of its clause (an event description). */
-function phraseAfter(body: string, b: number, end: number): string {
-  const rest = body.slice(b, Math.min(end, b + 120));
+function phraseAfter(body: string, b: number, end: number, event = false): string {
+  let rest = body.slice(b, Math.min(end, b + 120));
+  if (event && EVENT_REWRITE.test(rest)) {
+    // "the attack that occurred in X": the attack in X; "a blast in the Indian capital, New Delhi, …": the place by its name
+    rest = rest.replace(OCCURRED, ' ').replace(PLACE_APPOSITION, '');
+  }
   const stop = phraseStop(rest);
   let ph = (stop >= 0 ? rest.slice(0, stop) : rest).trim();
   if (MANNER.test(ph)) ph = ph.replace(MANNER, '');
@@ -930,7 +1024,7 @@ function eventsListedAfter(body: string, b: number, end: number): string[] {
 // it, else the expression for a period, a comma or a white space where one stands (most units are letters)
 const STOP_DOT = /\.(?<!(?:^|[\s(])(?:[A-Z]\.)+[A-Z]\.)(?=\s+[A-Z0-9“"]|\s*$|\[)/y;
 const STOP_COMMA = /,\s+(?=which|that|who|whom|whose|and|but|while|although|as|according|including|when|where|charges|allegations|accusations|(?:in|on|at|by|from|during)\s|\w+ing\b|[A-Z])/y;
-const STOP_SPACE = /\s(?:(?:that|which|who|were|was|is|are|has|have|after|before|since|because|but|while|in which|traveling|travelling|heading|bound|en route)\s|(?<!\b(?:the|an?|its|their|his|her)\s)killing\s|(?<!\bsuch\s)as\s+(?:an?|the)\s|[—–])/y;
+const STOP_SPACE = /\s(?:(?:that|which|who|were|was|is|are|has|have|after|before|since|because|but|while|in which|traveling|travelling|heading|bound|en route)\s|and\s+(?:warned|vowed|threatened|promised|said|added|called|demanded|urged|pledged)\b|(?<!\b(?:the|an?|its|their|his|her)\s)killing\s|(?<!\bsuch\s)as\s+(?:an?|the)\s|[—–])/y;
 /** The unit after a white space may begin STOP_SPACE's word or dash: a b e h i k s t w — – */
 const spaceStopNext = (c: number) =>
   c === 97 || c === 98 || c === 101 || c === 104 || c === 105 || c === 107 || c === 115 || c === 116 || c === 119 || c === 0x2014 || c === 0x2013;
@@ -958,10 +1052,12 @@ function eventItems(ev: string): string[] {
   const ex = /\s(?:like|such as|including)\s+(.+)$/i.exec(ev);
   return ex ? listedEvents(ex[1]!) : [ev];
 }
+/** Where a list of events splits: a comma (not the one of a date, "October 4, 2017"), or "and"/"or" before an article. */
+const LIST_SPLIT = new RegExp(`\\s*,(?<!\\b(?:${'January|February|March|April|May|June|July|August|September|October|November|December'})\\s+\\d{1,2},)\\s*(?:(?:and|or)\\s+)?|\\s+(?:and|or)\\s+(?=(?:the|an?)\\s)`, 'i');
 /** The events of a list ("the 2008 X bombing and the 2011 assault on Y"), without a leading article. */
 function listedEvents(list: string): string[] {
   return list
-    .split(/\s*,\s*(?:(?:and|or)\s+)?|\s+(?:and|or)\s+(?=(?:the|an?)\s)/i)
+    .split(LIST_SPLIT)
     .map((x) => x.replace(/^(?:the|a|an)\s+/i, ''))
     .filter((x) => x.length >= 3);
 }
@@ -971,12 +1067,14 @@ const INCLUDING_IN = /,\s+including\s+in\s+/;
 const INCLUDING = /,\s+including\s+(?!(?:in|at|on|by|from|with|for|to|against|among)\b)/;
 /** "the northwestern city of X", "the capital of X": a place's description before its name. */
 const PLACE_DESCRIPTION = /\bthe\s+(?:[\w-]+\s+){0,3}?(?:city|town|village|district|province|region|capital|port) of\s+(?=\p{Lu})/gu;
+/** "in parts of Karachi": the place itself. */
+const PLACE_PARTS = /(?<=\b(?:in|across|throughout)\s)(?:(?:several|many|various|some)\s+)?(?:parts|areas) of\s+(?=\p{Lu})/gu;
 /** A date closing an event phrase ("… in 1998", "… in April 2018"): written as the phrase's "(date)". */
-const TRAILING_DATE = new RegExp(`\\s+(?:in|on)\\s+((?:(?:early|late|mid-?)\\s*)?(?:(?:${MONTH})\\s+)?(?:\\d{1,2},?\\s+)?\\d{4})$`);
+const TRAILING_DATE = new RegExp(`\\s+(?:in|on)\\s+(?:(?:early|late|mid-?)\\s*)?((?:(?:${MONTH})\\s+)?(?:\\d{1,2},?\\s+)?\\d{4}|\\d{1,2}\\s+(?:${MONTH})|(?:${MONTH})\\s+\\d{1,2})$`);
 /** A day or month that owns the event ("Monday's attack", "April's assassination attempt"): its date, not its name. */
 const DAY_POSSESSIVE = new RegExp(`^(?:${MONTH}|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|[Yy]esterday|[Tt]oday|[Ll]ast (?:week|month|year))['’]s\\s+`);
 /** A count or quantity before an event's noun ("numerous attacks", "a series of strikes"): no part of its name. */
-const QUANTIFIER = /^(?:numerous|several|many|various|multiple|a number of|a series of|a wave of|dozens of|scores of|hundreds of)\s+/i;
+const QUANTIFIER = /^(?:numerous|several|many|various|multiple|(?:an?\s+)?(?:number|series|wave|string|spate|succession) of|dozens of|scores of|hundreds of)\s+/i;
 /** "both" before two coordinated words ("against both X and Y interests"). */
 const BOTH = /\bboth\s+(?=(?:\S+\s+){1,3}and\s)/;
 /** Titles and qualifiers right before a person's name ("former Pakistan's Prime Minister", "Afghan President"). */
@@ -995,9 +1093,12 @@ function eventPhrase(ev: string, ms: ExtractedMention[], b: number, end: number)
   let t = (e < ev.length ? ev.slice(0, e) : ev).replace(QUANTIFIER, '');
   // (each expression only where its mark is: "both", a closing digit, a possessive, " of ")
   if (t.includes('both')) t = t.replace(BOTH, '');
-  if (isDigit(t.charCodeAt(t.length - 1))) t = t.replace(TRAILING_DATE, ' ($1)');
+  if (isDigit(t.charCodeAt(t.length - 1)) || MONTH_NAMES.includes(t.slice(t.lastIndexOf(' ') + 1))) t = t.replace(TRAILING_DATE, ' ($1)');
   if (t.includes('’s') || t.includes("'s")) t = t.replace(DAY_POSSESSIVE, '');
-  if (t.includes(' of ')) t = t.replace(PLACE_DESCRIPTION, '');
+  if (t.includes(' of ')) {
+    t = t.replace(PLACE_DESCRIPTION, '');
+    if (t.includes('parts of') || t.includes('areas of')) t = t.replace(PLACE_PARTS, '');
+  }
   for (let k = 0; k < ms.length; k++) {
     const m = ms[k]!;
     if (m.start < b || m.end > end || (m.type !== 'person' && m.type !== 'place')) continue;
@@ -1013,6 +1114,27 @@ function eventPhrase(ev: string, ms: ExtractedMention[], b: number, end: number)
     }
   }
   return t;
+}
+const MONTH_NAMES = ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'];
+/** A claim's date as an event's name writes it, as precise as the text: "16 December 2014", "March 2016", "2016". */
+function whenLabel(when: ExtractedClaim['when']): string | undefined {
+  const d = when?.start;
+  if (!d) return undefined;
+  const y = d.slice(0, 4);
+  if (when.precision === 'year' || when.precision === 'range' || d.length < 7) return y;
+  const m = MONTH_NAMES[Number(d.slice(5, 7)) - 1];
+  if (!m) return y;
+  return when.precision === 'day' && d.length >= 10 ? `${Number(d.slice(8, 10))} ${m} ${y}` : `${m} ${y}`;
+}
+/** " and its leader, " after a group in a list ("designated G and its leader, P, as …"). */
+const ITS_LEADER = /^,?\s+and\s+(?:its|their)\s+(?:former\s+|top\s+|founding\s+)?(leader|founder|chief|commander|emir|spokesman),?\s+/;
+/** ", and B of carrying it out" after an accusation: B, the act, its object. */
+const ACCUSED_TOO = /,?\s+and\s+([^,;]{3,90}?)\s+of\s+(\w+ing(?:\s+out)?)\s+([^,;.]{2,80})/;
+/** "the Iranian government" (in `t`) as the state its demonym names, or null. */
+function demonymGovernment(t: string): ExtractedMention | null {
+  const m = / (?:government|authorities|regime)\b/.test(t) ? /\bthe\s+(\p{Lu}\p{Ll}+)\s+(?:government|authorities|regime)\b/u.exec(t) : null;
+  const c = m ? (demonyms as Record<string, string>)[m[1]!] : undefined;
+  return c ? ({ canonical: c, type: 'place', entity_id: null, start: -1, end: -1, text: m![1] } as unknown as ExtractedMention) : null;
 }
 /** `. , ;` */
 const closingMark = (c: number) => c === 46 || c === 44 || c === 59;
@@ -1061,14 +1183,18 @@ function apply(
       const subj0 = subjectBefore(ctx, s, a, ms, from);
       // (a subject named before the clause, as "the group" or "it" stand for it, is kept: no group named inside
       // the clause, "founded by a former G leader", takes its place)
-      const subj = rule.shape === 'event_before' && subj0 && subj0.start >= from ? ms.findLast((x) => x.end <= a && x.type === 'organization' && x.start >= from) || null : subj0;
+      // (not a party that qualifies a word: "the al-Qaida-linked Haqqani group")
+      const subj = rule.shape === 'event_before' && subj0 && subj0.start >= from ? ms.findLast((x) => x.end <= a && x.type === 'organization' && x.start >= from && !(isHyphen(body.charCodeAt(x.end)) && HYPHENATED.test(body.slice(x.end, x.end + 30)))) || null : subj0;
       // no party right before: states a demonym names ("the Indian and Pakistani governments condemned …")
       const subjs = subj ? [subj] : rule.shape === 'event' ? demonymSubjects(ctx, from, a) : [];
       // (a state acts by perpetrating or condemning)
       const condemns = opensWith(matched, 'condemn');
       if (subjs.length === 0 || (subjs[0]!.type === 'place' && pred !== 'perpetrated' && !condemns) || pred === 'met') return;
-      let ev = phraseAfter(body, b, s.end);
+      let ev = phraseAfter(body, b, s.end, true);
       if (ADJUNCT.test(ev)) ev = '';
+      if (ev) ev = eventCore(ev);
+      // ("involved in" an act of violence: not "involved in the civil war", "involved in politics")
+      if (ev && matched.endsWith('involved in') && !EVENT_NOUN.test(ev)) return;
       if (!ev && pred === 'claimed_responsibility_for') {
         const ps = paraStart(ctx, s);
         const prevPara = ctx.paraStarts[s.para - 1] ?? ps;
@@ -1082,7 +1208,7 @@ function apply(
       // the event named with its year when the sentence dates it and the phrase does not ("… Kashmir (2011)");
       // a phrase that opens with its own date ("the January 14, 2008 attack on X") is named without it (the
       // claim's `when` keeps the date)
-      const year = when?.start?.slice(0, 4);
+      const year = whenLabel(when);
       // "attacks abroad, including in X and Y": the places are where the acts were, one attribution each
       const incIn = INCLUDING_IN.exec(body.slice(b, Math.min(s.end, b + ev.length + 30)));
       const places = incIn ? listAfter(ctx, b + incIn.index + incIn[0].length, s.end, ms, PLACE) : [];
@@ -1095,14 +1221,18 @@ function apply(
       const inc = INCLUDING.exec(body.slice(b, s.end));
       const items = inc && inc.index <= ev.length + 8 ? eventsListedAfter(body, b + inc.index + inc[0].length, s.end) : eventItems(ev);
       // "the attack in the city" on a page about one attack: the event the page names
-      const page = items.length === 1 && /^\s*(?:the|this|these)\s/i.test(body.slice(b, b + 8)) && GENERIC_EVENT.test(`the ${ev}`) ? pageEvent(ctx) : null;
+      const generic = items.length === 1 && /^\s*(?:the|this|these)\s/i.test(body.slice(b, b + 8)) && GENERIC_EVENT.test(`the ${ev}`);
+      // (else the event named last in the text with the same noun: "condemned the attacks in X … G claimed
+      // responsibility for the attacks")
+      const page = generic ? (pageEvent(ctx) ?? antecedentEvent(ctx, ev)) : null;
       for (const raw of page ? [page] : items) {
         const item = page ?? eventPhrase(raw, ms, b, s.end);
         const bare = page ? item : item.replace(DATE_LEAD, ''); // (a page's name is kept whole)
-        const target = bare !== item ? bare : page ? page : year && !/\b\d{4}\b/.test(item) ? `${item} (${year})` : item;
+        const target = bare !== item ? bare : page ? page : year && !/\b\d{4}\b|\)$/.test(item) ? `${item} (${year})` : item;
         // (an event noun alone names no event: the claim is kept, with no attribution: "condemned the strikes")
         const named = BARE_EVENT.test(item) ? '' : target;
         for (const sj of subjs) emit(ctx, base, { subject: party(sj), predicate: pred, object: { literal: item }, action, actor: sj.canonical, target: named, where: where ? party(where) : null, attAction: rule.action });
+        if (named && !page) rememberEvent(ctx, named);
       }
       // "Hamas representatives, including Dr. X, attended …": the people named in between attended too
       if (subj && (pred === 'attended' || pred === 'claimed_responsibility_for'))
@@ -1143,6 +1273,8 @@ function apply(
       if (/^claimed$/i.test(verb) || perpetrated) {
         // "the attack was claimed by X", "(officials concluded that) the attack was carried out by X"
         let ev = phraseBefore(ctx, from, a).replace(/^(?:the\s+)?responsibility\s+for\s+/i, '').replace(/^.*\b(?:that|which)\s+/i, '');
+        // "It was carried out by X" (a pronoun opening the clause): the page's event, else the event named last
+        if (/^(?:it|this)$/i.test(ev)) ev = pageEvent(ctx) ?? lastEventName(ctx) ?? '';
         if (!ev || !EVENT_NOUN.test(ev)) return;
         ev = namedEvent(ctx, ev).replace(/^the\s+/i, '');
         // the doer of a perpetration is a group or a person; "by the X branch of G, H": the name in apposition last
@@ -1281,14 +1413,51 @@ function apply(
         emit(ctx, base, { negated: never !== null, subject: party(t), predicate: /financ|fund/i.test(action) ? 'funded_by' : pred, object: party(g), action: act, actor: g.canonical, target: t.canonical });
       return;
     }
+    case 'blame': {
+      // "the attacks blamed on X": the event before, the party after
+      if (/on$/i.test(matched)) {
+        const blamed = listAfter(ctx, b, s.end, ms, ORG | PERSON)[0];
+        // ("the 2008 attack on X, blamed on G, …": the phrase before the comma)
+        let pb = phraseBefore(ctx, from, a);
+        if (!pb && /,\s*$/.test(body.slice(Math.max(from, a - 3), a))) pb = phraseBefore(ctx, from, body.lastIndexOf(',', a - 1));
+        const ev = pb.replace(/^(?:(?:some|many|most|one|several|all|any)\s+of\s+)?(?:the|these|those)\s+/i, '');
+        if (!blamed || !ev || !EVENT_NOUN.test(ev) || blamed.start - b > 40) return;
+        const named = namedEvent(ctx, `the ${ev}`).replace(/^the\s+/i, '');
+        const target = named === ev ? eventPhrase(eventCore(ev), ms, from, a).replace(DATE_LEAD, '') : named;
+        if (BARE_EVENT.test(target)) return;
+        emit(ctx, base, { subject: party(blamed), predicate: pred, object: { literal: target }, action, actor: blamed.canonical, target, attAction: 'blamed for' });
+        return;
+      }
+      // "Y blamed X (for the attack)": X is blamed, Y (the subject) the claimant; with no event after "for",
+      // the event the page or the text named last
+      const blamed = listAfter(ctx, b, s.end, ms, ORG | PERSON)[0];
+      if (!blamed || !/^\s+(?:the\s+|an?\s+)?(?:[\p{Ll}-]+\s+){0,3}$/u.test(body.slice(b, blamed.start))) return;
+      const blamer = subjectBefore(ctx, s, a, ms, from);
+      const after = body.slice(blamed.end, s.end);
+      const forAt = /^[^,;.]{0,30}?\s+for\s+/.exec(after);
+      let target: string | null = null;
+      if (forAt) {
+        const ev = phraseAfter(body, blamed.end + forAt[0].length, s.end);
+        const lead = ev ? ACT_LEAD.exec(ev) : null;
+        const rest = lead ? ev.slice(lead[0].length) : ev;
+        if (!rest || !EVENT_NOUN.test(rest)) return; // ("blamed X for plotting it", "for the country's woes": no event named)
+        target = eventPhrase(eventCore(rest.replace(/^(?:the|a|an)\s+/i, '')), ms, blamed.end, s.end);
+      } else target = pageEvent(ctx) ?? lastEventName(ctx);
+      if (!target || BARE_EVENT.test(target)) return;
+      emit(ctx, base, { claimant: blamer ? party(blamer) : claimant, subject: party(blamed), predicate: pred, object: { literal: target }, action, actor: blamed.canonical, target, attAction: 'blamed for' });
+      return;
+    }
     case 'accuse': {
       const accuser = subjectBefore(ctx, s, a, ms, from);
-      const accused = listAfter(ctx, a + matched.search(/\s/), b, ms)[0];
+      // (a government named by its demonym: "accused the Iranian government of …" → Iran)
+      const accused = listAfter(ctx, a + matched.search(/\s/), b, ms)[0] ?? demonymGovernment(body.slice(a, b));
       if (!accused) return;
       const inner = /^\s+(\w+ing)\b/.exec(body.slice(b, b + 30));
       const who = accuser ? party(accuser) : claimant;
       if (inner) {
-        const objs = listAfter(ctx, b + inner[0].length, s.end, ms, ORG | PERSON);
+        let objs = listAfter(ctx, b + inner[0].length, s.end, ms, ORG | PERSON);
+        // (the object right after the verb: not a party past a comma, "of directing the bombing, and G of …")
+        if (objs.length > 0 && /[,;]/.test(body.slice(b + inner[0].length, objs[0]!.start))) objs = [];
         const verb = inner[1]!.toLowerCase();
         const p2 = /harbou?r|shelter/.test(verb) ? 'harboured_by' : /fund|financ/.test(verb) ? 'funded_by' : /support|back|sponsor/.test(verb) ? 'supported_by' : /train/.test(verb) ? 'trained_by' : null;
         for (const o of objs) {
@@ -1304,8 +1473,18 @@ function apply(
       const lead = ACT_LEAD.exec(what);
       const event = lead ? eventPhrase(what.slice(lead[0].length).replace(/^(?:the|a|an)\s+/i, ''), ms, b, s.end) : '';
       const act = lead && event ? lead[1]!.replace(/\s+/g, ' ') : (/^(?:\S+\s+){0,3}?\S+?(?=\s+(?:of|in|on|against|to|for|at|with|by)\b|$)/.exec(what)?.[0] ?? what);
-      const target = lead && event ? event : what;
+      // "the bombing" on a page about one bombing: the page's event (else the event named last)
+      const target = lead && event ? (GENERIC_EVENT.test(`the ${event}`) ? (pageEvent(ctx) ?? antecedentEvent(ctx, event) ?? event) : event) : what;
       emit(ctx, base, { claimant: who, subject: party(accused), predicate: 'accused_of', object: { literal: target }, action, actor: accused.canonical, target, attAction: `accused of ${act}` });
+      // "accused A of directing the bombing, and B of carrying it out": B of its own act ("it": the same event)
+      const second = lead && event ? ACCUSED_TOO.exec(body.slice(b, s.end)) : null;
+      if (second) {
+        const at = b + second.index + second[0].indexOf(second[1]!);
+        const other = ms.findLast((x) => x.start >= at && x.end <= at + second[1]!.length && (x.type === 'organization' || x.type === 'person')) ?? demonymGovernment(second[1]!);
+        const ev2 = /^(?:it|them)\b/i.test(second[3]!) ? target : eventPhrase(second[3]!.replace(/^(?:the|a|an)\s+/i, ''), ms, at, s.end);
+        if (other && ev2 && other.canonical !== accused.canonical)
+          emit(ctx, base, { claimant: who, subject: party(other), predicate: 'accused_of', object: { literal: ev2 }, action, actor: other.canonical, target: ev2, attAction: `accused of ${second[2]!.replace(/\s+/g, ' ')}${/^(?:it|them)\s+out\b/i.test(second[3]!) ? ' out' : ''}` });
+      }
       // "…, charges the group rejects": the accused denies
       const denied = CHARGES_DENIED.exec(body.slice(b, s.end));
       if (denied) emit(ctx, base, { negated: true, subject: party(accused), predicate: 'denied', object: { literal: target }, action: denied[1]!, actor: accused.canonical, target, attAction: `${denied[1]!.replace(/ed$/, 's').replace(/ss$/, 'sses')} charges of ${act}` });
@@ -1333,10 +1512,23 @@ function apply(
       const linker = phraseBefore(ctx, from, a);
       const linkerM = ms.findLast((x) => x.end <= a && x.start >= a - linker.length - 2);
       const who = linkerM ? party(linkerM) : linker ? literalParty(linker) : claimant;
-      const actorText = body.slice(b, b + to.index).trim().replace(/^(?:the)\s+/i, '');
-      const actorM = ms.find((x) => x.start >= b && x.end <= b + to.index);
-      const target = phraseAfter(body, b + to.index + to[0].length, s.end);
+      const between = body.slice(b, b + to.index).trim();
+      let actorText = between.replace(/^(?:the)\s+/i, '');
+      let actorM = ms.find((x) => x.start >= b && x.end <= b + to.index);
+      // "officials have linked the network to A, B and C": the group the text is about, linked to each party
+      if (!actorM && DEFINITE.test(between) && /^\S+\s+\S+$/.test(between) && ctx.topic && ctx.topic.type === 'organization') {
+        actorM = ctx.topic;
+        actorText = actorM.canonical;
+      }
+      const at = b + to.index + to[0].length;
+      const target = phraseAfter(body, at, s.end);
       if (!actorText || !target) return;
+      const listed = actorM === ctx.topic && actorM ? listAfter(ctx, at, s.end, ms, ORG | PERSON | PLACE) : [];
+      if (listed.length > 1) {
+        for (const o of listed)
+          if (o.canonical !== actorM!.canonical) emit(ctx, base, { claimant: who, subject: party(actorM!), predicate: pred, object: party(o), action: 'linked to', actor: actorM!.canonical, target: o.canonical });
+        return;
+      }
       emit(ctx, base, {
         claimant: who,
         subject: actorM && actorM.end - actorM.start >= actorText.length - 1 ? party(actorM) : literalParty(actorText),
@@ -1377,7 +1569,9 @@ function apply(
       }
       if (by && !/^\s+(?:the\s+)?(?:Secretary|Department|agency)/.test(after)) {
         const authorities = listAfter(ctx, b + by[0].length, s.end, ms);
-        const subj = subjectBefore(ctx, s, a, ms, from) ?? ctx.topic;
+        // "X, a … group (designated as … by A, B and C)": the designated is the party the bracket follows
+        const paren = /\(\s*$/.test(body.slice(Math.max(from, a - 3), a)) ? ms.findLast((x) => x.end <= a && x.start >= s.start && (x.type === 'organization' || x.type === 'person')) ?? null : null;
+        const subj = paren ?? subjectBefore(ctx, s, a, ms, from) ?? ctx.topic;
         if (!subj) return;
         for (const au of authorities)
           emit(ctx, base, { subject: party(subj), predicate: pred, object: party(au), action, actor: au.canonical, target: subj.canonical });
@@ -1406,15 +1600,28 @@ function apply(
       // the designated: a possessive inside the trigger ("amended LET’s designations"), the parties listed
       // right after it, or those after a colon ("… as Foreign Terrorist Organizations: X and Y")
       let objs = ms.filter((m) => m.start >= a && m.end <= b && m.type !== 'place');
-      if (objs.length === 0) objs = listAfter(ctx, b, s.end, ms, ORG | PERSON);
+      if (objs.length === 0) {
+        objs = listAfter(ctx, b, s.end, ms, ORG | PERSON);
+        // "designated G and its leader, P, as …": P is designated too, and leads G
+        const g = objs[objs.length - 1];
+        const its = g && g.type === 'organization' ? ITS_LEADER.exec(body.slice(g.end, Math.min(s.end, g.end + 40))) : null;
+        const p = its ? ms.find((x) => x.start === g!.end + its[0].length && x.type === 'person') : undefined;
+        if (p) {
+          objs.push(p);
+          emit(ctx, base, { subject: party(p), predicate: 'leader_of', object: party(g!), action: `${its![1]!.toLowerCase()} of`, actor: p.canonical, target: g!.canonical, attAction: `is the ${its![1]!.toLowerCase()} of` });
+        }
+      }
       if (objs.length === 0) {
         const colon = body.slice(b, s.end).indexOf(':');
         if (colon >= 0) objs = listAfter(ctx, b + colon + 1, s.end, ms, ORG | PERSON);
       }
       if (objs.length === 0 && DEFINITE.test(after.trim()) && ctx.topic) objs = [ctx.topic];
+      // "placed an Indian militant group … on its list of terrorist organizations": a group described, not named,
+      // is the one the text is about
+      if (objs.length === 0 && rule.action && /\bgroup\b/.test(matched) && ctx.topic?.type === 'organization') objs = [ctx.topic];
       for (const o of objs)
         if (o.canonical !== au.canonical)
-          emit(ctx, base, { subject: party(o), predicate: pred, object: authParty(au), action, actor: au.canonical, target: o.canonical });
+          emit(ctx, base, { subject: party(o), predicate: pred, object: authParty(au), action, actor: au.canonical, target: o.canonical, attAction: rule.action });
       return;
     }
     case 'designation_noun': {
@@ -1609,7 +1816,12 @@ function apply(
       return;
     }
     case 'verb_place': {
-      const obj = listAfter(ctx, b, s.end, ms)[0];
+      let obj = listAfter(ctx, b, s.end, ms)[0];
+      // "ties to several designated entities, including G": the party the example names
+      if (!obj) {
+        const inc = /^[^.;]{0,60}?,\s+including\s+/.exec(body.slice(b, s.end));
+        if (inc) obj = listAfter(ctx, b + inc[0].length, s.end, ms, ORG | PERSON)[0];
+      }
       // fronted ("Allegiant to Y since 2012, it has …"): the subject after the phrase's comma
       const subj = onlySpaces(ctx.units, from, a) && obj ? subjectAfterComma(ctx, obj.end, s.end, ms) : subjectBefore(ctx, s, a, ms, from);
       if (!subj || !obj || subj.canonical === obj.canonical) return;
