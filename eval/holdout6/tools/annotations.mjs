@@ -180,7 +180,7 @@ export const docs = [
   ],
 },
 {
-  file: '05-voa-2022-cameroon-says-rebel-bomb-kills-officials.txt', mentions: true,
+  file: '05-voa-cameroon-says-rebel-bomb-kills-officials.txt', mentions: true,
   surfaces: [
     ['Cameroon', 'Cameroon', L], // also "Cameroon’s military", "Cameroon state broadcaster"
     ['Bekora', 'Bekora', L],
