@@ -21,6 +21,8 @@ export const HOLDOUT3_DIR = join(EVAL_DIR, '..', 'holdout3');
 export const HOLDOUT4_DIR = join(EVAL_DIR, '..', 'holdout4');
 /** The fifth held-out set (eval/holdout5), annotated blind on 2026-12-06 to judge the changes made after holdout4 was retired — see its README. */
 export const HOLDOUT5_DIR = join(EVAL_DIR, '..', 'holdout5');
+/** The sixth held-out set (eval/holdout6), annotated blind on 2026-12-06 to judge the changes made after holdout5 is used up — see its README. */
+export const HOLDOUT6_DIR = join(EVAL_DIR, '..', 'holdout6');
 
 export function parseDoc(file: string, text: string): EvalDoc {
   const cut = text.indexOf('\n\n');
