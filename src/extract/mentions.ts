@@ -13,7 +13,7 @@ import givenNames from './data/given-names.json' with { type: 'json' };
 import organisations from './data/organisations.json' with { type: 'json' };
 import { matchAll, type Matcher } from './matcher.ts';
 import { foldToken } from './fold.ts';
-import { canonicalOf, cityOf, nameKey, opensCity } from './gazetteer.ts';
+import { canonicalOf, cityOf, nameKey, onlyListed, opensCity } from './gazetteer.ts';
 import { GAP_HYPHEN, GAP_LINE, GAP_NONE, GAP_SPACE, W_CAP, W_DIGIT, W_UPPER, W_WORD, wordIdOf, words, type Tokens } from './tokens.ts';
 /** The word id of ";" (a mark's id is its index in tokens.ts MARKS, the same in every epoch). */
 const ID_SEMI = 7;
@@ -752,6 +752,7 @@ export function findMentions(body: string, t: Tokens, matcher: Matcher): Extract
   // and the same person named again shorter or with another middle initial ("Mr. Daley", "William P. Barr")
   aliasesInBrackets(t, tc, cover, found);
   samePeople(found);
+  textForms(body, found);
 
   // the mentions kept, in order of their start (the sort is stable: ties stay in the order found); the list
   // found becomes the answer, in place
@@ -769,6 +770,45 @@ export function findMentions(body: string, t: Tokens, matcher: Matcher): Extract
   found.length = m;
   if (!sorted) byStart(found);
   return found;
+}
+
+/**
+ * An organisation known only by the official lists' display name, which the document never writes, is
+ * named as the document names it: its longest form there, in words ("Jama’at Nusrat al-Islam wal Muslimin"
+ * for the lists' "Jama'a Nusrat ul-Islam wa al-Muslimin"), the first of those, or its acronym when that is
+ * all the text gives ("FARC", not "Revolutionary Armed Forces of Colombia"). Where the text writes the
+ * display name, it stays ("Real IRA").
+ */
+function textForms(body: string, found: Found[]) {
+  let forms: Map<string, Found[]> | null = null;
+  for (const f of found) {
+    if (f.type !== 'organization' || f.canonical === '' || !f.known || !onlyListed(f.canonical)) continue;
+    let g = (forms ??= new Map()).get(f.canonical);
+    if (!g) forms.set(f.canonical, (g = []));
+    g.push(f);
+  }
+  if (!forms) return;
+  for (const [canonical, fs] of forms) {
+    const key = nameKey(canonical);
+    let best = '';
+    let bestWords = 0;
+    let written = false;
+    for (const f of fs) {
+      const text = body.slice(f.start, f.end);
+      if (nameKey(text) === key) {
+        written = true;
+        break;
+      }
+      const n = nameKey(text).split(' ').length;
+      if (n > bestWords) {
+        best = text;
+        bestWords = n;
+      }
+    }
+    if (written || best === '') continue;
+    const c = needsSpacing(best) ? best.replace(/\s+/g, ' ').trim() : best;
+    for (const f of fs) f.canonical = c;
+  }
 }
 
 /** Words that say another name of what comes before follows ("aka", "alias"; "a.k.a." is read by letter). */
