@@ -777,7 +777,7 @@ export function findMentions(body: string, t: Tokens, matcher: Matcher): Extract
  * named as the document names it: its longest form there, in words ("Jama’at Nusrat al-Islam wal Muslimin"
  * for the lists' "Jama'a Nusrat ul-Islam wa al-Muslimin"), the first of those, or its acronym when that is
  * all the text gives ("FARC", not "Revolutionary Armed Forces of Colombia"). Where the text writes the
- * display name, it stays ("Real IRA").
+ * display name or a spelling of it (a few letters apart: "Jemaah Islamiah"), it stays ("Real IRA").
  */
 function textForms(body: string, found: Found[]) {
   let forms: Map<string, Found[]> | null = null;
@@ -795,7 +795,9 @@ function textForms(body: string, found: Found[]) {
     let written = false;
     for (const f of fs) {
       const text = body.slice(f.start, f.end);
-      if (nameKey(text) === key) {
+      // (the display name, or a spelling of it: "Jemaah Islamiah" for "Jemaah Islamiyah")
+      const k = nameKey(text);
+      if (k === key || (Math.abs(k.length - key.length) <= 3 && editDistance(k, key) <= Math.max(2, key.length / 10))) {
         written = true;
         break;
       }
@@ -809,6 +811,17 @@ function textForms(body: string, found: Found[]) {
     const c = needsSpacing(best) ? best.replace(/\s+/g, ' ').trim() : best;
     for (const f of fs) f.canonical = c;
   }
+}
+
+/** The Levenshtein distance of a and b (short names). */
+function editDistance(a: string, b: string): number {
+  let prev = Array.from({ length: b.length + 1 }, (_, k) => k);
+  for (let i = 1; i <= a.length; i++) {
+    const cur = [i];
+    for (let j = 1; j <= b.length; j++) cur.push(Math.min(prev[j]! + 1, cur[j - 1]! + 1, prev[j - 1]! + (a.charCodeAt(i - 1) === b.charCodeAt(j - 1) ? 0 : 1)));
+    prev = cur;
+  }
+  return prev[b.length]!;
 }
 
 /** Words that say another name of what comes before follows ("aka", "alias"; "a.k.a." is read by letter). */
