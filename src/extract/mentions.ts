@@ -529,6 +529,9 @@ export function findMentions(body: string, t: Tokens, matcher: Matcher): Extract
     let merged = -1; // the last token of a known place the run's last word was merged into
     for (;;) {
       if (q >= n || G[q] === GAP_LINE) break;
+      // a mark between two words separates names: a letterhead's "Department of Public Information • News
+      // and Media Division", a table's "A | B"
+      if (G[q] === GAP_SPACE && S[q]! - E[q - 1]! > 1 && markBetween(body, E[q - 1]!, S[q]!)) break;
       if (cover[q]! >= 0) {
         const f = found[cover[q]!]!;
         const fj = foundJ[cover[q]!]!;
@@ -954,6 +957,15 @@ function chapterOf(body: string, t: Tokens, tc: Int32Array, found: Found[], cove
   f.entity_id = null;
   foundJ[x] = q;
   cover[q] = x;
+}
+
+/** body[s, e), between two tokens, holds a separating mark: a bullet, a bar, a middle dot (not a quote: "Operation ‘Al-Aqsa Flood’ Conference"). */
+function markBetween(body: string, s: number, e: number): boolean {
+  for (let k = s; k < e; k++) {
+    const c = body.charCodeAt(k);
+    if (c === 0x2022 || c === 0xb7 || c === 124 || c === 0x25cf || c === 0x25aa || c === 0x2023 || c === 0x2219 || c === 0xa6) return true;
+  }
+  return false;
 }
 
 /** Token r is a lower-case word after a space. */
