@@ -604,7 +604,8 @@ export function findMentions(body: string, t: Tokens, matcher: Matcher): Extract
         continue;
       }
       // "of the" inside a body's name after its head word ("Office of the Inspector General")
-      if (tc[si]! & F_ORGHEAD && tq & F_CONN && words.key[WD[q]!] === 'of' && tc[q + 1]! & F_THE && !(tc[q + 1]! & F_CAP) && tc[q + 2]! & F_NAME && cover[q + 2]! < 0) {
+      // (or after the head that ends the name so far: "Socialist Party of the Oppressed")
+      if ((tc[si]! & F_ORGHEAD || (sj > si && (tc[sj]! & (F_ORGHEAD | F_CAP)) === (F_ORGHEAD | F_CAP))) && tq & F_CONN && words.key[WD[q]!] === 'of' && tc[q + 1]! & F_THE && !(tc[q + 1]! & F_CAP) && tc[q + 2]! & F_NAME && cover[q + 2]! < 0) {
         q += 2;
         continue;
       }
