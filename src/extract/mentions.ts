@@ -1664,6 +1664,8 @@ function infoboxItems(body: string, toks: Tokens, tc: Int32Array, cover: Int32Ar
 /** One infobox item, body[s, e): trimmed of markup, bullets, footnote marks and notes, a mention if it is a name. */
 /** Punctuation that makes an infobox item a sentence, not a name. */
 const ITEM_PUNCT = /[.:;!?]/;
+/** An infobox value that says the field is not known ("Units: Unknown"), no name. */
+const PLACEHOLDER = /^(?:unknown|none|n\/a|unclear|disputed|various|undisclosed)$/i;
 /** An image size before an infobox item ("20px "), as copied from a flag icon. */
 const ICON_SIZE = /^\d{1,3}px\s+/;
 /** An infobox casualty mark after a name: killed, wounded, missing in action, prisoner of war. */
@@ -1681,7 +1683,7 @@ function infoboxItem(body: string, toks: Tokens, tc: Int32Array, cover: Int32Arr
   if (mark && e - mark[0].length > s) e -= mark[0].length;
   const text = body.slice(s, e);
   if (!text || text.endsWith(':') || !upperFirst(text) || text.includes('  ')) return;
-  if (ITEM_PUNCT.test(text)) return;
+  if (ITEM_PUNCT.test(text) || PLACEHOLDER.test(text)) return;
   // (a value glued to its label starts inside the label's token; a glued mark ends inside the name's)
   let ti = tokenAt(toks, s, 'start');
   if (ti < 0) ti = tokenAround(toks, s);
