@@ -1267,6 +1267,13 @@ function classify(
   let type: MentionType | null = forced ?? typeOfUnknown(tc, si, sj);
   // a head word and "of" open a body's name ("Bureau of Public Affairs", "Office of the Inspector General")
   if (!type && (tc[si]! & (F_ORGHEAD | F_CAP)) === (F_ORGHEAD | F_CAP) && sj > si + 1 && moreByWord[t.word[si + 1]!]! & M_OF) type = 'organization';
+  // (or a head word, "of the" and a name after it: "Socialist Party of the Oppressed")
+  if (!type)
+    for (let q = si + 1; q + 2 < sj; q++)
+      if ((tc[q]! & (F_ORGHEAD | F_CAP)) === (F_ORGHEAD | F_CAP) && moreByWord[t.word[q + 1]!]! & M_OF && tc[q + 2]! & F_THE && !(tc[q + 2]! & F_CAP)) {
+        type = 'organization';
+        break;
+      }
   // a name joined by the ezafe ("Dukhtaran-e-Millat", "Nawa-i-Waqt") is a body's, not a person's or a place's
   if (!type)
     for (let q = si + 1; q < sj; q++)

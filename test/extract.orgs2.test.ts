@@ -1,0 +1,72 @@
+// Organisation names on unseen text: the lists' organisations named as the document names them, names
+// ended by a separating mark (letterheads), reference bodies (UN departments and missions, news agencies),
+// "of the" after a body's head word, and infobox placeholders that are no names.
+// Sentences written for these tests, not taken from the evaluation documents.
+import { describe, expect, it } from 'vitest';
+import { extract } from '../src/extract/index.ts';
+
+const x = (text: string) => extract(text, { gazetteer: [] });
+const orgs = (text: string) => x(text).organisations;
+const ms = (text: string) => x(text).mentions.map((m) => [m.text, m.type, m.canonical]);
+
+describe('a listed organisation is named as the document names it', () => {
+  it('the acronym, when that is all the text gives', () => {
+    expect(orgs('Police blamed FARC for the car bomb. FARC denied any part in it.')).toEqual(['FARC']);
+  });
+  it('the full name the text writes, where the lists spell it otherwise', () => {
+    expect(orgs('The Revolutionary Armed Forces of Colombia (FARC) denied the attack. FARC said so on radio.')).toEqual(['Revolutionary Armed Forces of Colombia']);
+    const o = orgs('The raid was claimed by ISIS in the Greater Sahara, also known as ISIS-GS. ISIS-GS is active in Niger.');
+    expect(o).toEqual(['ISIS in the Greater Sahara']);
+  });
+  it('the display name stays where the text writes it, or a spelling a few letters apart', () => {
+    expect(orgs('The Real Irish Republican Army planted the bomb. The Real IRA later apologised.')).toEqual(['Real IRA']);
+    expect(orgs('Officials linked Jemaah Islamiah to the bombing in Bali.')).toEqual(['Jemaah Islamiyah']);
+  });
+  it('a hand-kept canonical name is untouched', () => {
+    expect(orgs('The ISI denied the report.')).toEqual(['Inter-Services Intelligence']);
+  });
+});
+
+describe('a separating mark ends a name', () => {
+  it('a letterhead of bodies separated by bullets', () => {
+    const o = orgs('Department of Public Information • News and Media Division • New York\n\nThe Council met today.');
+    expect(o).toContain('United Nations Department of Public Information');
+    expect(o).toContain('News and Media Division');
+    expect(o.some((n) => n.includes('•'))).toBe(false);
+  });
+  it('a quote inside a name is no separator', () => {
+    expect(ms('Delegates attended the Jammu Solidarity ‘Freedom March’ Conference in Rawalakot.').some((m) => m[0] === 'Conference')).toBe(false);
+  });
+});
+
+describe('reference bodies', () => {
+  it('a UN mission by its acronym and its full name', () => {
+    expect(orgs('A peacekeeper of MINUSMA was killed near Timbuktu.')).toEqual(['United Nations Multidimensional Integrated Stabilization Mission in Mali']);
+    const m = ms('A peacekeeper of the United Nations Assistance Mission in Afghanistan was hurt.');
+    expect(m).toContainEqual(['United Nations Assistance Mission in Afghanistan', 'organization', 'United Nations Assistance Mission in Afghanistan']);
+  });
+  it('a news agency is an organisation, not a place', () => {
+    expect(ms('Xinhua reported that the blast killed four.')).toEqual([['Xinhua', 'organization', 'Xinhua']]);
+    expect(orgs('The toll was confirmed to the Press Trust of India by police.')).toEqual(['Press Trust of India']);
+  });
+  it('the Charter of the United Nations is a treaty, no mention of the UN; the UN of "UN Charter" is', () => {
+    expect(orgs('States must act in accordance with the Charter of the United Nations.')).toEqual([]);
+    expect(orgs('States must act in accordance with the UN Charter.')).toEqual(['United Nations']);
+  });
+});
+
+describe('"of the" after a body\'s head word', () => {
+  it('joins the name when a capitalised word follows', () => {
+    expect(orgs('Most victims were members of the Socialist Party of the Oppressed.')).toEqual(['Socialist Party of the Oppressed']);
+  });
+  it('not before a lower-case word', () => {
+    expect(orgs('The Labour Party of the country met on Monday.')).toEqual(['Labour Party']);
+  });
+});
+
+describe('infobox placeholders', () => {
+  it('"Unknown" in an infobox is no name; a name there is', () => {
+    const text = 'Westfield siege\n- Units1: Unknown\n- Units2: Kenya Police Service\n';
+    expect(orgs(text)).toEqual(['Kenya Police Service']);
+  });
+});
