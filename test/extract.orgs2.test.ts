@@ -70,3 +70,15 @@ describe('infobox placeholders', () => {
     expect(orgs(text)).toEqual(['Kenya Police Service']);
   });
 });
+
+describe('a building after a preposition of place is the venue', () => {
+  it('a place, and the same name again in the document', () => {
+    const m = ms('The blast went off outside the Harwick Culture Centre. Survivors were taken from Harwick Culture Centre to hospital.');
+    expect(m.filter((x) => x[0] === 'Harwick Culture Centre').map((x) => x[1])).toEqual(['place', 'place']);
+    expect(orgs('Gunmen stormed dormitories at Lanford University College before dawn.')).toEqual([]);
+  });
+  it('a body that speaks or acts is no venue', () => {
+    expect(orgs('The Lanford University College said classes would resume.')).toEqual(['Lanford University College']);
+    expect(orgs('Researchers from the Harwick Policy Centre published the figures.')).toEqual(['Harwick Policy Centre']);
+  });
+});

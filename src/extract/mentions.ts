@@ -367,6 +367,7 @@ export function findMentions(body: string, t: Tokens, matcher: Matcher): Extract
   if (coverScratch.length < n + 3) coverScratch = new Int32Array(2 * n + 3);
   const cover = coverScratch.fill(-1, 0, n + 3); // -1: no mention
   const found: Found[] = [];
+  venueNames = null;
   addingTo = found;
   addingCover = cover;
   for (let x = 0; x < raw.n; x++) {
@@ -1360,6 +1361,16 @@ function classify(
     type = 'place';
     end = venue;
   }
+  // a building's name after a preposition of place is the venue, a place ("outside the Amara Culture
+  // Centre", "at Garissa University College"); so is the same name again in the document ("the campus of
+  // Garissa University College")
+  if (type === 'organization' && !forced && end === sj && BUILDING_HEADS.has(words.key[t.word[sj]!]!)) {
+    const p = tc[si - 1]! & F_THE && !(tc[si - 1]! & F_CAP) ? si - 2 : si - 1;
+    if ((p >= 0 && LOCATIVE.has(words.raw[t.word[p]!]!)) || venueNames?.has(text)) {
+      type = 'place';
+      (venueNames ??= new Set()).add(text);
+    }
+  }
   // place evidence
   if (!type) {
     if (afterGap === GAP_SPACE && after & F_PLACELOWER && nWords <= 3) {
@@ -1394,6 +1405,13 @@ function classify(
     add(mention(S[sj + 2]!, E[paren]!, type, canonical, null, false), sj + 2, paren);
   }
 }
+
+/** Organisation heads that name a building, a venue after a preposition of place (folded keys). */
+const BUILDING_HEADS = new Set(['Centre', 'Center', 'College', 'University', 'School', 'Club', 'Academy'].map(foldToken));
+/** Prepositions of place before a building's name (as written). */
+const LOCATIVE = new Set(['at', 'outside', 'inside', 'near', 'into', 'behind']);
+/** The buildings' names found as venues in the document under way (findMentions resets it). */
+let venueNames: Set<string> | null = null;
 
 // (folded keys, fold.ts: "mall" is "mal")
 const VENUE_HEADS = new Set(['mall', 'station'].map(foldToken));
