@@ -82,3 +82,25 @@ describe('a building after a preposition of place is the venue', () => {
     expect(orgs('Researchers from the Harwick Policy Centre published the figures.')).toEqual(['Harwick Policy Centre']);
   });
 });
+
+describe('more evidence for a body', () => {
+  it("a group's core is the group itself; another branch is a branch", () => {
+    expect(orgs('The affiliate was acknowledged by ISIS-Core in 2019.')).toEqual(['Islamic State']);
+    const o = orgs('The affiliate ISIS-Somalia grew in 2019.');
+    expect(o).toHaveLength(1);
+    expect(o).not.toContain('Islamic State');
+  });
+  it('several units by their numbers are no name; one numbered unit is', () => {
+    expect(orgs('The group staffed the 12th, 14th, and 15th Brigades.')).toEqual([]);
+    expect(orgs('The 46th Independent Infantry Brigade secured the area.')).toEqual(['46th Independent Infantry Brigade']);
+  });
+  it('a name after a group noun and "named" or "called" is a group; after a person noun it is not', () => {
+    expect(orgs('The attack was carried out by a local sect of Islamic State named Korvathlar.')).toEqual(['Islamic State', 'Korvathlar']);
+    expect(orgs('Police arrested a faction called Verdanists.')).toEqual(['Verdanists']);
+    expect(orgs('Police arrested a man named Korvath Delmi.')).toEqual([]);
+  });
+  it("a known body's short name, adjectives and its group noun are that body", () => {
+    expect(orgs('He is a senior leader of the Haqqani terrorist network.')).toEqual(['Haqqani network']);
+    expect(orgs('He is a senior leader of the Marlow terrorist network.')).toEqual([]);
+  });
+});

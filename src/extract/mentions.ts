@@ -76,6 +76,8 @@ const TITLE_CASE_CONN = new Set(['Of', 'The', 'And', 'For', 'In']);
 const COMPASS = new Set('north south east west northern southern eastern western central'.split(' '));
 /** Place heads that name a landform, a place of its own beside the place it is named after (lower case). */
 const LANDFORMS = new Set('valley river mountains hills sea strait lake desert plateau'.split(' '));
+/** Words that, after a group's name and a hyphen, name the group itself, not a branch (keys). */
+const CORE = new Set(['Core', 'Central'].map(foldToken));
 /** Groups whose branches are named with a hyphen ("ISIS-Mozambique"; see organisations.json). */
 const BRANCHED = new Set(organisations.$branches);
 /** Plural heads that name several bodies at once ("the Departments of Justice and the Treasury"), and their singular. */
@@ -407,11 +409,13 @@ export function findMentions(body: string, t: Tokens, matcher: Matcher): Extract
     } else if (foundI[x] !== j || !(words.flags[WD[j]!]! & W_UPPER) || G[r + 1] === GAP_HYPHEN || !BRANCHED.has(f.canonical)) continue;
     if (y >= 0) dropFound(found, cover, y);
     f.end = E[r]!;
+    for (let k = q; k <= r; k++) cover[k] = x;
+    foundJ[x] = r;
+    // (the group's core or centre is the group itself: "ISIS-Core", "al-Qaeda-Central")
+    if (q === r && CORE.has(words.key[WD[q]!]!)) continue;
     f.canonical = cleanCanonical(body.slice(f.start, f.end), 'organization');
     f.known = false;
     f.entity_id = null;
-    for (let k = q; k <= r; k++) cover[k] = x;
-    foundJ[x] = r;
   }
 
   // a place (not a country) after a plain name word, or a place that is also a given name before one, is
@@ -1343,6 +1347,28 @@ function classify(
       }
     }
   }
+  // several units by their numbers ("the 45th, 46th, and 47th Brigades") are no one body's name
+  if (type === 'organization' && nWords === 2 && ORDINAL.test(words.raw[t.word[si]!]!) && words.lower[t.word[sj]!]!.endsWith('s') && ORG_HEADS.has(words.lower[t.word[sj]!]!)) return;
+  // a group named after a group noun: "a sect of Islamic State named Dokumacılar", "a cell called X"
+  // (or "a sect of Islamic State named X": the noun before the group it belongs to)
+  if (!type && si >= 2 && G[si] === GAP_SPACE && (words.raw[t.word[si - 1]!] === 'named' || words.raw[t.word[si - 1]!] === 'called')) {
+    let p = si - 2;
+    const y = cover[p]!;
+    if (y >= 0 && found[y]!.type === 'organization' && foundJ[y] === p && foundI[y]! >= 2 && moreByWord[t.word[foundI[y]! - 1]!]! & M_OF) p = foundI[y]! - 2;
+    if ((tc[p]! & (F_GROUPNOUN | F_CAP)) === F_GROUPNOUN) type = 'organization';
+  }
+  // a known body's short name, adjectives and its group noun: "the Haqqani terrorist network" is the Haqqani network
+  if (!type && si === sj) {
+    for (let q = sj + 1; q <= sj + 3 && lowerWordAt(t, tc, q); q++)
+      if (tc[q]! & F_GROUPNOUN) {
+        const c = q > sj + 1 ? canonicalOf(`${text} ${words.lower[t.word[q]!]!}`) : null;
+        if (c?.type === 'organization') {
+          add(mention(S[si]!, E[q]!, 'organization', c.canonical, null, true), si, q);
+          return;
+        }
+        break;
+      }
+  }
   // appositive: "Jundallah, a Sunni militant group"
   if (!type && after & F_COMMA) {
     if (after2 & F_ARTICLE)
@@ -1406,6 +1432,7 @@ function classify(
   }
 }
 
+const ORDINAL = /^\d+(?:st|nd|rd|th)$/;
 /** Organisation heads that name a building, a venue after a preposition of place (folded keys). */
 const BUILDING_HEADS = new Set(['Centre', 'Center', 'College', 'University', 'School', 'Club', 'Academy'].map(foldToken));
 /** Prepositions of place before a building's name (as written). */
