@@ -104,3 +104,11 @@ describe('more evidence for a body', () => {
     expect(orgs('He is a senior leader of the Marlow terrorist network.')).toEqual([]);
   });
 });
+
+describe("a body's country in brackets in an infobox", () => {
+  it('is part of its name; another note is not', () => {
+    const text = 'Harwick siege\n- Units2: Coast Guard Service (Kenya), Border Patrol Unit (reserve)\n';
+    expect(orgs(text)).toEqual(['Coast Guard Service (Kenya)', 'Border Patrol Unit']);
+    expect(ms(text)).toContainEqual(['Coast Guard Service (Kenya)', 'organization', 'Coast Guard Service (Kenya)']);
+  });
+});

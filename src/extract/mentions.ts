@@ -1724,6 +1724,12 @@ const ICON_SIZE = /^\d{1,3}px\s+/;
 const CASUALTY_MARK = /(?<=\p{Ll}|\s)\s*(?:KIA|WIA|MIA|POW)$/u;
 function infoboxItem(body: string, toks: Tokens, tc: Int32Array, cover: Int32Array, found: Found[], add: Add, type: MentionType, s0: number, e0: number) {
   let [s, e] = trimmedItem(body, s0, e0);
+  // a body's country in brackets, as a link's title gives it, is part of its name ("National Intelligence
+  // Service (Kenya)": there are many); other notes are not
+  if (type === 'organization' && e < e0 && body.charCodeAt(e) === 32 && body.charCodeAt(e + 1) === 40) {
+    const close = body.indexOf(')', e + 2);
+    if (close > 0 && close < e0 && canonicalOf(body.slice(e + 2, close))?.kind === 'state') e = close + 1;
+  }
   // a flag icon's size before the name and a casualty mark after it, glued or not, are no part of it
   // ("20px Grace Kaindi", "Omar Nabhan KIA", "Abu Baara al SudaniKIA")
   // (each tried only where it can match: a digit first, a mark's last letter A or W last)
