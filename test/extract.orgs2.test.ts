@@ -112,3 +112,15 @@ describe("a body's country in brackets in an infobox", () => {
     expect(ms(text)).toContainEqual(['Coast Guard Service (Kenya)', 'organization', 'Coast Guard Service (Kenya)']);
   });
 });
+
+describe('an acronym whose initials span a place', () => {
+  it('the place is the end of the longer name', () => {
+    const x1 = x('A bomb destroyed the Sociedad Mutual Hebrea Argentina (SMHA) building. SMHA rebuilt it.');
+    expect(x1.organisations).toEqual(['Sociedad Mutual Hebrea Argentina']);
+    expect(x1.places).not.toContain('Argentina');
+  });
+  it('not when the initials differ', () => {
+    const x2 = x('Troops from Guard Post Argentina (GPX) left.');
+    expect(x2.organisations).not.toContain('Guard Post Argentina');
+  });
+});

@@ -463,6 +463,18 @@ export function findMentions(body: string, t: Tokens, matcher: Matcher): Extract
     const aRaw = wordRaw[WD[a]!]!;
     const prevIdx = cover[k - 1]!;
     let target: Found | null = prevIdx >= 0 ? found[prevIdx]! : null;
+    // a place that ends a longer name whose initials are the acronym's is part of that name:
+    // "Asociación Mutual Israelita Argentina (AMIA)", "Border Guard Bangladesh (BGB)"
+    if (target && target.type === 'place' && foundJ[prevIdx] === k - 1 && foundI[prevIdx]! > 0) {
+      const fi = foundI[prevIdx]!;
+      const seq = G[fi] === GAP_SPACE ? capSequenceEndingAt(t, tc, fi - 1, cover) : -1;
+      if (seq >= 0 && initialsAre(t, tc, seq, k - 1, aRaw)) {
+        dropFound(found, cover, prevIdx);
+        const text = body.slice(S[seq]!, E[k - 1]!);
+        target = mention(S[seq]!, E[k - 1]!, 'organization', cleanCanonical(text, 'organization'), null, false);
+        add(target, seq, k - 1);
+      }
+    }
     if (!target) {
       const seq = capSequenceEndingAt(t, tc, k - 1, cover);
       if (seq < 0) continue;
@@ -972,6 +984,19 @@ function markBetween(body: string, s: number, e: number): boolean {
     if (c === 0x2022 || c === 0xb7 || c === 124 || c === 0x25cf || c === 0x25aa || c === 0x2023 || c === 0x2219 || c === 0xa6) return true;
   }
   return false;
+}
+
+/** The initials of the capitalised words among tokens i..j are the capitals of `acronym`, in order. */
+function initialsAre(t: Tokens, tc: Int32Array, i: number, j: number, acronym: string): boolean {
+  let k = 0;
+  for (let q = i; q <= j; q++) {
+    if (!(tc[q]! & F_CAP) || !(tc[q]! & F_WORD)) continue;
+    while (k < acronym.length && !(acronym.charCodeAt(k) >= 65 && acronym.charCodeAt(k) <= 90)) k++;
+    if (k >= acronym.length || words.raw[t.word[q]!]!.charCodeAt(0) !== acronym.charCodeAt(k)) return false;
+    k++;
+  }
+  while (k < acronym.length && !(acronym.charCodeAt(k) >= 65 && acronym.charCodeAt(k) <= 90)) k++;
+  return k === acronym.length && j > i;
 }
 
 /** Token r is a lower-case word after a space. */
