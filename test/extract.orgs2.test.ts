@@ -124,3 +124,16 @@ describe('an acronym whose initials span a place', () => {
     expect(x2.organisations).not.toContain('Guard Post Argentina');
   });
 });
+
+describe('fold keys: "ee" is "i" before doubled letters go single', () => {
+  it('Tehreek/Tehrik and Mujahideen/Mujaahidiin meet; Qaddoumi/Qadoumi still do', async () => {
+    const { foldToken } = await import('../src/extract/fold.ts');
+    expect(foldToken('Tehreek')).toBe(foldToken('Tehrik'));
+    expect(foldToken('Mujahideen')).toBe(foldToken('Mujaahidiin'));
+    expect(foldToken('Qaddoumi')).toBe(foldToken('Qadoumi'));
+    expect(foldToken('Tehreek')).not.toBe(foldToken('Tehrak'));
+  });
+  it('a listed alias spelt with "ee" finds its group', () => {
+    expect(orgs('Harakat al-Shabaab al-Mujahideen claimed the attack.')).toEqual(['al-Shabaab']);
+  });
+});
