@@ -137,3 +137,12 @@ describe('fold keys: "ee" is "i" before doubled letters go single', () => {
     expect(orgs('Harakat al-Shabaab al-Mujahideen claimed the attack.')).toEqual(['al-Shabaab']);
   });
 });
+
+describe('a vehicle named once is a vehicle throughout', () => {
+  it('the train is no body, wherever it is named', () => {
+    expect(orgs('The Karavan Express bombing killed 40. Bombs hit two carriages of the Karavan Express train near the border.')).toEqual([]);
+  });
+  it('a newspaper named "Express" is still a body when nothing calls it a vehicle', () => {
+    expect(orgs('The Karavan Express reported the figures on Monday.')).toEqual(['Karavan Express']);
+  });
+});

@@ -370,6 +370,7 @@ export function findMentions(body: string, t: Tokens, matcher: Matcher): Extract
   const cover = coverScratch.fill(-1, 0, n + 3); // -1: no mention
   const found: Found[] = [];
   venueNames = null;
+  vehicleNames = null;
   addingTo = found;
   addingCover = cover;
   for (let x = 0; x < raw.n; x++) {
@@ -774,6 +775,8 @@ export function findMentions(body: string, t: Tokens, matcher: Matcher): Extract
   aliasesInBrackets(t, tc, cover, found);
   samePeople(found);
   textForms(body, found);
+  // a name found by evidence that the document gives a vehicle elsewhere is the vehicle's (no mention)
+  if (vehicleNames) for (const f of found) if (!f.known && f.type !== 'person' && vehicleNames.has(f.canonical)) f.canonical = '';
 
   // the mentions kept, in order of their start (the sort is stable: ties stay in the order found); the list
   // found becomes the answer, in place
@@ -1293,7 +1296,11 @@ function classify(
   const afterGap = sj + 1 < n ? G[sj + 1]! : -1;
 
   // a vehicle's name ("the Khyber Mail train") is not annotated
-  if (afterGap === GAP_SPACE && !(after & F_CAP) && moreByWord[t.word[sj + 1]!]! & M_NOTAFTER) return;
+  // (and so is the same name elsewhere in the document: "the Samjhauta Express train" … "on the Samjhauta Express")
+  if (afterGap === GAP_SPACE && !(after & F_CAP) && moreByWord[t.word[sj + 1]!]! & M_NOTAFTER) {
+    (vehicleNames ??= new Set()).add(text);
+    return;
+  }
   let type: MentionType | null = forced ?? typeOfUnknown(tc, si, sj);
   // a head word and "of" open a body's name ("Bureau of Public Affairs", "Office of the Inspector General")
   if (!type && (tc[si]! & (F_ORGHEAD | F_CAP)) === (F_ORGHEAD | F_CAP) && sj > si + 1 && moreByWord[t.word[si + 1]!]! & M_OF) type = 'organization';
@@ -1464,6 +1471,8 @@ const BUILDING_HEADS = new Set(['Centre', 'Center', 'College', 'University', 'Sc
 const LOCATIVE = new Set(['at', 'outside', 'inside', 'near', 'into', 'behind']);
 /** The buildings' names found as venues in the document under way (findMentions resets it). */
 let venueNames: Set<string> | null = null;
+/** The names found as a vehicle's in the document under way ("the X train"; findMentions resets it). */
+let vehicleNames: Set<string> | null = null;
 
 // (folded keys, fold.ts: "mall" is "mal")
 const VENUE_HEADS = new Set(['mall', 'station'].map(foldToken));
