@@ -146,3 +146,14 @@ describe('a vehicle named once is a vehicle throughout', () => {
     expect(orgs('The Karavan Express reported the figures on Monday.')).toEqual(['Karavan Express']);
   });
 });
+
+describe('a mission named by where it sits', () => {
+  it('the body is named with its place; the place stays a place', () => {
+    const r = x('Funds came from officers at the Ruritania High Commission in Dhaka last year.');
+    expect(r.organisations).toEqual(['Ruritania High Commission in Dhaka']);
+    expect(r.places).toContain('Dhaka');
+  });
+  it('not a body with another head, nor a place that is no mention', () => {
+    expect(orgs('The Ruritania Trade Council in Dhaka met.')).toEqual(['Ruritania Trade Council']);
+  });
+});

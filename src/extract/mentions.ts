@@ -1455,6 +1455,12 @@ function classify(
   const span = body.slice(S[si]!, E[end]!);
   let canonical = city ?? cleanCanonical(span, type);
   if (end > sj && venue < 0) canonical = known?.canonical ?? capitalisedLast(canonical);
+  // a mission or a high commission is named by where it sits, a place of its own in the text: "Pakistan
+  // High Commission in Dhaka"
+  if (type === 'organization' && end === sj && MISSION_HEADS.has(words.key[t.word[sj]!]!) && sj + 2 < n && words.raw[t.word[sj + 1]!] === 'in' && G[sj + 2] === GAP_SPACE) {
+    const y = cover[sj + 2]!;
+    if (y >= 0 && found[y]!.type === 'place' && foundI[y] === sj + 2 && canonical === span) canonical = `${canonical} in ${found[y]!.canonical}`;
+  }
   // (a reference city is known, as a gazetteer entry would be: no proposal for review)
   add(mention(S[si]!, E[end]!, type, canonical, null, city !== undefined), si, end);
   if (paren > 0) {
@@ -1465,6 +1471,8 @@ function classify(
 }
 
 const ORDINAL = /^\d+(?:st|nd|rd|th)$/;
+/** Heads of bodies named by the place where they sit ("High Commission in Dhaka"; folded keys). */
+const MISSION_HEADS = new Set(['Commission', 'Mission'].map(foldToken));
 /** Organisation heads that name a building, a venue after a preposition of place (folded keys). */
 const BUILDING_HEADS = new Set(['Centre', 'Center', 'College', 'University', 'School', 'Club', 'Academy'].map(foldToken));
 /** Prepositions of place before a building's name (as written). */
