@@ -157,3 +157,15 @@ describe('a mission named by where it sits', () => {
     expect(orgs('The Ruritania Trade Council in Dhaka met.')).toEqual(['Ruritania Trade Council']);
   });
 });
+
+describe('a body named again shorter', () => {
+  it('is the longer name of the document that holds its words and head', () => {
+    const text = 'The Veluria National Flood Response Center said 40 were rescued. Later the Flood Responses Center said 12 were missing.';
+    expect(orgs(text)).toEqual(['Veluria National Flood Response Center']);
+  });
+  it('not with another head, nor when two longer names fit', () => {
+    expect(orgs('The Veluria Flood Response Center and the Flood Response Council met.')).toEqual(['Veluria Flood Response Center', 'Flood Response Council']);
+    const two = orgs('The North Flood Response Center, the South Flood Response Center and the Flood Response Center met.');
+    expect(two).toContain('Flood Response Center');
+  });
+});

@@ -775,6 +775,7 @@ export function findMentions(body: string, t: Tokens, matcher: Matcher): Extract
   aliasesInBrackets(t, tc, cover, found);
   samePeople(found);
   textForms(body, found);
+  sameBodies(found);
   // a name found by evidence that the document gives a vehicle elsewhere is the vehicle's (no mention)
   if (vehicleNames) for (const f of found) if (!f.known && f.type !== 'person' && vehicleNames.has(f.canonical)) f.canonical = '';
 
@@ -835,6 +836,38 @@ function textForms(body: string, found: Found[]) {
     const c = needsSpacing(best) ? best.replace(/\s+/g, ' ').trim() : best;
     for (const f of fs) f.canonical = c;
   }
+}
+
+/** A name's words for sameBodies: fold keys, a plural's "s" dropped ("Operations" is "Operation"). */
+const bodyWords = (c: string) => nameKey(c).split(' ').map((w) => (w.length > 3 && w.endsWith('s') ? w.slice(0, -1) : w));
+/**
+ * Bodies found by evidence named again shorter: a name of two or more words whose words are, in order, among
+ * those of one longer name of the document with the same head (last) word is that body ("Kenya's Disaster
+ * Operations Center" after "the Kenya National Disaster Operation Center"). Not when it fits two.
+ */
+function sameBodies(found: Found[]) {
+  let names: string[] | null = null;
+  for (const f of found) if (f.type === 'organization' && f.canonical !== '' && !f.known && !(names ??= []).includes(f.canonical)) names.push(f.canonical);
+  if (!names || names.length < 2) return;
+  const ws = names.map(bodyWords);
+  let to: Map<string, string> | null = null;
+  for (let a = 0; a < names.length; a++) {
+    const wa = ws[a]!;
+    if (wa.length < 2) continue;
+    let target = -1;
+    let ambiguous = false;
+    for (let b = 0; b < names.length; b++) {
+      const wb = ws[b]!;
+      if (b === a || wb.length <= wa.length || wb[wb.length - 1] !== wa[wa.length - 1]) continue;
+      let k = 0;
+      for (const w of wb) if (k < wa.length && w === wa[k]) k++;
+      if (k !== wa.length) continue;
+      if (target >= 0) ambiguous = true;
+      target = b;
+    }
+    if (target >= 0 && !ambiguous) (to ??= new Map()).set(names[a]!, names[target]!);
+  }
+  if (to) for (const f of found) if (f.type === 'organization' && !f.known && to.has(f.canonical)) f.canonical = to.get(f.canonical)!;
 }
 
 /** The Levenshtein distance of a and b (short names). */
