@@ -660,7 +660,7 @@ export function findMentions(body: string, t: Tokens, matcher: Matcher): Extract
       }
     }
     // leading known place before org words: "Pakistan High Commission" starts with a known place
-    if (si > 0 && cover[si - 1]! >= 0 && G[si] !== GAP_LINE) {
+    if (si > 0 && cover[si - 1]! >= 0 && G[si] !== GAP_LINE && !markBetween(body, E[si - 1]!, S[si]!)) {
       const f = found[cover[si - 1]!]!;
       // (but a country before its ministry stays a place: "The Pakistan Foreign Ministry said")
       const ministry = words.key[WD[sj]!] === 'ministry' && canonicalOf(f.canonical)?.kind === 'state';
@@ -847,7 +847,8 @@ const bodyWords = (c: string) => nameKey(c).split(' ').map((w) => (w.length > 3 
  */
 function sameBodies(found: Found[]) {
   let names: string[] | null = null;
-  for (const f of found) if (f.type === 'organization' && f.canonical !== '' && !f.known && !(names ??= []).includes(f.canonical)) names.push(f.canonical);
+  // (not a national body named with its state: "Ministry of Interior (Pakistan)")
+  for (const f of found) if (f.type === 'organization' && f.canonical !== '' && !f.known && !f.canonical.endsWith(')') && !(names ??= []).includes(f.canonical)) names.push(f.canonical);
   if (!names || names.length < 2) return;
   const ws = names.map(bodyWords);
   let to: Map<string, string> | null = null;
