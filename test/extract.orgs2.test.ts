@@ -120,8 +120,9 @@ describe('an acronym whose initials span a place', () => {
     expect(x1.places).not.toContain('Argentina');
   });
   it('not when the initials differ', () => {
-    const x2 = x('Troops from Guard Post Argentina (GPX) left.');
-    expect(x2.organisations).not.toContain('Guard Post Argentina');
+    const x2 = x('Colonists from Sierra Blanca Argentina (SBX) left.');
+    expect(x2.organisations).not.toContain('Sierra Blanca Argentina');
+    expect(x2.places).toContain('Argentina');
   });
 });
 
@@ -167,5 +168,14 @@ describe('a body named again shorter', () => {
     expect(orgs('The Veluria Flood Response Center and the Flood Response Council met.')).toEqual(['Veluria Flood Response Center', 'Flood Response Council']);
     const two = orgs('The North Flood Response Center, the South Flood Response Center and the Flood Response Center met.');
     expect(two).toContain('Flood Response Center');
+  });
+});
+
+describe('a head word right before a place that ends the name', () => {
+  it('makes the run a body', () => {
+    expect(orgs('Police were joined by Coast Guard Bangladesh on Monday.')).toEqual(['Coast Guard Bangladesh']);
+  });
+  it('not a place after a name word without a head', () => {
+    expect(orgs('Police were joined by Rahim Khan Bangladesh on Monday.')).toEqual([]);
   });
 });

@@ -567,6 +567,8 @@ export function findMentions(body: string, t: Tokens, matcher: Matcher): Extract
         }
         // a known name inside a longer organisation name ("Pakistan High Commission", "Border Guard Bangladesh")
         if (f.type === 'place' && sj - si >= 0 && (orgHeadAt(tc, fj + 1) || tc[sj]! & F_ORGHEAD || parenOrgEnd(tc, n, fj + 1) > 0)) {
+          // (a head word right before the place that ends the run makes the run a body: "Border Guard Bangladesh")
+          if (sj > si && (tc[sj]! & (F_ORGHEAD | F_CAP)) === (F_ORGHEAD | F_CAP) && !orgHeadAt(tc, fj + 1) && !(tc[fj + 1]! & F_NAME && G[fj + 1] === GAP_SPACE)) forced = 'organization';
           sj = fj;
           q = fj + 1;
           continue;
