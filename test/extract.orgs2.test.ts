@@ -179,3 +179,14 @@ describe('a head word right before a place that ends the name', () => {
     expect(orgs('Police were joined by Rahim Khan Bangladesh on Monday.')).toEqual([]);
   });
 });
+
+describe('a unit one bullet deeper in an infobox', () => {
+  it('is named with the item above it', () => {
+    const text = 'Border clash\n- Units1: * Coast Watch Corps, ** Harbour Patrol Force\n';
+    expect(orgs(text)).toEqual(['Coast Watch Corps', 'Coast Watch Corps Harbour Patrol Force']);
+  });
+  it('items at one depth are each their own', () => {
+    const text = 'Border clash\n- Units1: * Coast Watch Corps, * Harbour Patrol Force\n';
+    expect(orgs(text)).toEqual(['Coast Watch Corps', 'Harbour Patrol Force']);
+  });
+});

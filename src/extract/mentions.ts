@@ -1723,6 +1723,7 @@ export function infoboxLines(body: string, t: Tokens): RegExpExecArray[] {
 type Add = (f: Found, i: number, j: number) => void;
 function infobox(body: string, toks: Tokens, tc: Int32Array, cover: Int32Array, found: Found[], add: Add) {
   for (const m of infoboxLines(body, toks)) {
+    parentItem = null;
     const label = m[1]!.trim();
     const hit = INFOBOX.find(([re]) => re.test(label));
     if (!hit) continue;
@@ -1818,6 +1819,11 @@ function infoboxItem(body: string, toks: Tokens, tc: Int32Array, cover: Int32Arr
   const mark = e > s && (z === 65 || z === 87) ? CASUALTY_MARK.exec(body.slice(Math.max(s, e - 5), e)) : null;
   if (mark && e - mark[0].length > s) e -= mark[0].length;
   const text = body.slice(s, e);
+  // (a unit under the item before it, one bullet deeper: "* IRGC, ** Aerospace Force" is the IRGC's)
+  let depth = 0;
+  for (let k = s0; k < s; k++) if (body.charCodeAt(k) === 42) depth++;
+  const parent = depth >= 2 ? parentItem : null;
+  if (depth === 1) parentItem = type === 'organization' ? text : null;
   if (!text || text.endsWith(':') || !upperFirst(text) || text.includes('  ')) return;
   if (ITEM_PUNCT.test(text) || PLACEHOLDER.test(text)) return;
   // (a value glued to its label starts inside the label's token; a glued mark ends inside the name's)
@@ -1851,8 +1857,11 @@ function infoboxItem(body: string, toks: Tokens, tc: Int32Array, cover: Int32Arr
   if (places && !free) return;
   if (NOT_ENTITIES.has(nameKey(text))) return;
   if (places) for (let q = ti; q <= tj; q++) if (cover[q]! >= 0) dropFound(found, cover, cover[q]!);
-  add(mention(s, e, type, cleanCanonical(text, type), null, false), ti, tj);
+  const canonical = cleanCanonical(text, type);
+  add(mention(s, e, type, parent && type === 'organization' && canonical === text ? `${parent} ${text}` : canonical, null, false), ti, tj);
 }
+/** The last infobox item of one bullet ("* IRGC"), whose units the items one bullet deeper are (as written; null: none). */
+let parentItem: string | null = null;
 
 /**
  * An infobox item body[s, e) without its leading markup and bullets (/^(?:\s|\*|•|<hr>|&)+/) and its trailing
