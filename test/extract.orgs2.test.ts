@@ -190,3 +190,13 @@ describe('a unit one bullet deeper in an infobox', () => {
     expect(orgs(text)).toEqual(['Coast Watch Corps', 'Harbour Patrol Force']);
   });
 });
+
+describe("an acronym of a name's last words", () => {
+  it('stands for the whole name', () => {
+    const m = ms('It was a Breakaway Irish Citizens Army (ICA) unit. The ICA denied it.');
+    expect(m.filter((x) => x[0] === 'ICA').map((x) => x[2])).toEqual(['Breakaway Irish Citizens Army', 'Breakaway Irish Citizens Army']);
+  });
+  it('not an acronym that fits no words of the name', () => {
+    expect(ms('It was a Breakaway Irish Citizens Army (QZX) unit.').some((x) => x[0] === 'QZX')).toBe(false);
+  });
+});

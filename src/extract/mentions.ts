@@ -483,10 +483,16 @@ export function findMentions(body: string, t: Tokens, matcher: Matcher): Extract
       const sj = k - 1;
       const text = body.slice(S[si]!, E[sj]!);
       if (NOT_ENTITIES.has(nameKey(text))) continue;
-      // the first word's initial must be the acronym's
+      // the first word's initial must be the acronym's, or the acronym must be the initials of the name's
+      // last words ("Provisional Irish Republican Army (IRA)")
       let q = si;
       while (q <= sj && !(tc[q]! & F_WORD)) q++;
-      if (q > sj || wordRaw[WD[q]!]![0]!.toUpperCase()[0] !== aRaw[0]) continue;
+      if (q > sj) continue;
+      if (wordRaw[WD[q]!]![0]!.toUpperCase()[0] !== aRaw[0]) {
+        let tail = false;
+        for (let p = q + 1; p < sj && !tail; p++) tail = initialsAre(t, tc, p, sj, aRaw);
+        if (!tail) continue;
+      }
       const type = typeOfUnknown(tc, si, sj) ?? 'organization';
       target = mention(S[si]!, E[sj]!, type, cleanCanonical(text, type), null, false);
       add(target, si, sj);
