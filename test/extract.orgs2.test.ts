@@ -200,3 +200,13 @@ describe("an acronym of a name's last words", () => {
     expect(ms('It was a Breakaway Irish Citizens Army (QZX) unit.').some((x) => x[0] === 'QZX')).toBe(false);
   });
 });
+
+describe("a known body's News", () => {
+  it('is the same body, in one mention', () => {
+    expect(ms('Reporting by VOA News in Nairobi.')).toContainEqual(['VOA News', 'organization', 'Voice of America']);
+  });
+  it('not an unknown name, nor a longer name', () => {
+    expect(ms('Reporting by Kestrel News in Nairobi.').some((m) => m[0] === 'Kestrel News' && m[2] === 'Voice of America')).toBe(false);
+    expect(ms('The BBC News Agency said.').some((m) => m[0] === 'BBC News')).toBe(false);
+  });
+});

@@ -685,7 +685,16 @@ export function findMentions(body: string, t: Tokens, matcher: Matcher): Extract
   // (handled in classify); known place + " district"/" division" → the district
   for (let x = 0; x < found.length; x++) {
     const f = found[x]!;
-    if (f.type === 'organization' && f.canonical !== '') chapterOf(body, t, tc, found, cover, x);
+    if (f.type === 'organization' && f.canonical !== '') {
+      chapterOf(body, t, tc, found, cover, x);
+      // a known body's "News" is its news service, the same body ("VOA News", "BBC News")
+      const q = foundJ[x]! + 1;
+      if (f.known && q < n && G[q] === GAP_SPACE && cover[q]! < 0 && words.raw[WD[q]!] === 'News' && !(tc[q + 1]! & F_NAME && G[q + 1] === GAP_SPACE)) {
+        f.end = E[q]!;
+        cover[q] = x;
+        foundJ[x] = q;
+      }
+    }
     if (f.type !== 'place' || f.canonical === '') continue;
     const q = foundJ[x]! + 1;
     // (and any known place a capitalised "Airport": the venue, "Brussels Airport")
