@@ -16,8 +16,8 @@ export function foldToken(raw: string): string {
   else if (s === 'i') s = 'e'; // Jaish-i-Mohammed / Jaish-e-Mohammed, Tehrik-i / Tehrik-e
   else if (s.length > 2) {
     s = s
+      .replace(/ee/g, 'i') // Tehreek → Tehrik (before doubled letters go single, which would leave "e")
       .replace(/([a-z])\1+/g, '$1') // Qaddoumi → Qadoumi, Tayyiba → Tayiba
-      .replace(/ee/g, 'i') // Tehreek → Tehrik
       .replace(/o[ou]/g, 'u') // Qadoumi → Qadumi
       .replace(/ph/g, 'f');
   }

@@ -108,8 +108,17 @@ export const onlySubdivision = (canonical: string) => SUBDIVISION_ONLY.has(canon
 for (const [c, vs] of Object.entries(organisations)) if (!c.startsWith('$')) addBuiltin(c, vs as string[], 'organization', 'organization');
 // organisations designated on the bundled official lists (derived data, see the file's note), after the
 // hand-kept table, whose canonical names and variants win
-for (const [c, { aliases }] of Object.entries(listOrganisations.organisations as Record<string, { aliases: string[] }>))
-  addBuiltin(c, aliases.filter((a) => !CANON.has(nameKey(a))), 'organization', 'organization', !CANON.has(nameKey(c)));
+const LIST_ONLY = new Set<string>();
+for (const [c, { aliases }] of Object.entries(listOrganisations.organisations as Record<string, { aliases: string[] }>)) {
+  const own = !CANON.has(nameKey(c));
+  addBuiltin(c, aliases.filter((a) => !CANON.has(nameKey(a))), 'organization', 'organization', own);
+  if (own) LIST_ONLY.add(c);
+}
+/**
+ * The canonical name is a list's display name (list-organisations.json), not a hand-kept one: the lists'
+ * spelling, which a document may never use ("Revolutionary Armed Forces of Colombia" for a text's "FARC").
+ */
+export const onlyListed = (canonical: string) => LIST_ONLY.has(canonical);
 // the world's cities and towns (reference data, see the file's note): not gazetteer entries (21,000 names
 // would grow the tokenizer's word table, and every pass with it) but a look-up for a run of capitalised
 // words that no entry matched, by its spelling as listed, without its marks, or in ASCII letters; with the

@@ -13,7 +13,7 @@ import givenNames from './data/given-names.json' with { type: 'json' };
 import organisations from './data/organisations.json' with { type: 'json' };
 import { matchAll, type Matcher } from './matcher.ts';
 import { foldToken } from './fold.ts';
-import { canonicalOf, cityOf, nameKey, opensCity } from './gazetteer.ts';
+import { canonicalOf, cityOf, nameKey, onlyListed, opensCity } from './gazetteer.ts';
 import { GAP_HYPHEN, GAP_LINE, GAP_NONE, GAP_SPACE, W_CAP, W_DIGIT, W_UPPER, W_WORD, wordIdOf, words, type Tokens } from './tokens.ts';
 /** The word id of ";" (a mark's id is its index in tokens.ts MARKS, the same in every epoch). */
 const ID_SEMI = 7;
@@ -76,6 +76,8 @@ const TITLE_CASE_CONN = new Set(['Of', 'The', 'And', 'For', 'In']);
 const COMPASS = new Set('north south east west northern southern eastern western central'.split(' '));
 /** Place heads that name a landform, a place of its own beside the place it is named after (lower case). */
 const LANDFORMS = new Set('valley river mountains hills sea strait lake desert plateau'.split(' '));
+/** Words that, after a group's name and a hyphen, name the group itself, not a branch (keys). */
+const CORE = new Set(['Core', 'Central'].map(foldToken));
 /** Groups whose branches are named with a hyphen ("ISIS-Mozambique"; see organisations.json). */
 const BRANCHED = new Set(organisations.$branches);
 /** Plural heads that name several bodies at once ("the Departments of Justice and the Treasury"), and their singular. */
@@ -367,6 +369,8 @@ export function findMentions(body: string, t: Tokens, matcher: Matcher): Extract
   if (coverScratch.length < n + 3) coverScratch = new Int32Array(2 * n + 3);
   const cover = coverScratch.fill(-1, 0, n + 3); // -1: no mention
   const found: Found[] = [];
+  venueNames = null;
+  vehicleNames = null;
   addingTo = found;
   addingCover = cover;
   for (let x = 0; x < raw.n; x++) {
@@ -406,11 +410,13 @@ export function findMentions(body: string, t: Tokens, matcher: Matcher): Extract
     } else if (foundI[x] !== j || !(words.flags[WD[j]!]! & W_UPPER) || G[r + 1] === GAP_HYPHEN || !BRANCHED.has(f.canonical)) continue;
     if (y >= 0) dropFound(found, cover, y);
     f.end = E[r]!;
+    for (let k = q; k <= r; k++) cover[k] = x;
+    foundJ[x] = r;
+    // (the group's core or centre is the group itself: "ISIS-Core", "al-Qaeda-Central")
+    if (q === r && CORE.has(words.key[WD[q]!]!)) continue;
     f.canonical = cleanCanonical(body.slice(f.start, f.end), 'organization');
     f.known = false;
     f.entity_id = null;
-    for (let k = q; k <= r; k++) cover[k] = x;
-    foundJ[x] = r;
   }
 
   // a place (not a country) after a plain name word, or a place that is also a given name before one, is
@@ -458,6 +464,18 @@ export function findMentions(body: string, t: Tokens, matcher: Matcher): Extract
     const aRaw = wordRaw[WD[a]!]!;
     const prevIdx = cover[k - 1]!;
     let target: Found | null = prevIdx >= 0 ? found[prevIdx]! : null;
+    // a place that ends a longer name whose initials are the acronym's is part of that name:
+    // "Asociación Mutual Israelita Argentina (AMIA)", "Border Guard Bangladesh (BGB)"
+    if (target && target.type === 'place' && foundJ[prevIdx] === k - 1 && foundI[prevIdx]! > 0) {
+      const fi = foundI[prevIdx]!;
+      const seq = G[fi] === GAP_SPACE ? capSequenceEndingAt(t, tc, fi - 1, cover) : -1;
+      if (seq >= 0 && initialsAre(t, tc, seq, k - 1, aRaw)) {
+        dropFound(found, cover, prevIdx);
+        const text = body.slice(S[seq]!, E[k - 1]!);
+        target = mention(S[seq]!, E[k - 1]!, 'organization', cleanCanonical(text, 'organization'), null, false);
+        add(target, seq, k - 1);
+      }
+    }
     if (!target) {
       const seq = capSequenceEndingAt(t, tc, k - 1, cover);
       if (seq < 0) continue;
@@ -465,10 +483,16 @@ export function findMentions(body: string, t: Tokens, matcher: Matcher): Extract
       const sj = k - 1;
       const text = body.slice(S[si]!, E[sj]!);
       if (NOT_ENTITIES.has(nameKey(text))) continue;
-      // the first word's initial must be the acronym's
+      // the first word's initial must be the acronym's, or the acronym must be the initials of the name's
+      // last words ("Provisional Irish Republican Army (IRA)")
       let q = si;
       while (q <= sj && !(tc[q]! & F_WORD)) q++;
-      if (q > sj || wordRaw[WD[q]!]![0]!.toUpperCase()[0] !== aRaw[0]) continue;
+      if (q > sj) continue;
+      if (wordRaw[WD[q]!]![0]!.toUpperCase()[0] !== aRaw[0]) {
+        let tail = false;
+        for (let p = q + 1; p < sj && !tail; p++) tail = initialsAre(t, tc, p, sj, aRaw);
+        if (!tail) continue;
+      }
       const type = typeOfUnknown(tc, si, sj) ?? 'organization';
       target = mention(S[si]!, E[sj]!, type, cleanCanonical(text, type), null, false);
       add(target, si, sj);
@@ -529,6 +553,9 @@ export function findMentions(body: string, t: Tokens, matcher: Matcher): Extract
     let merged = -1; // the last token of a known place the run's last word was merged into
     for (;;) {
       if (q >= n || G[q] === GAP_LINE) break;
+      // a mark between two words separates names: a letterhead's "Department of Public Information • News
+      // and Media Division", a table's "A | B"
+      if (G[q] === GAP_SPACE && S[q]! - E[q - 1]! > 1 && markBetween(body, E[q - 1]!, S[q]!)) break;
       if (cover[q]! >= 0) {
         const f = found[cover[q]!]!;
         const fj = foundJ[cover[q]!]!;
@@ -546,6 +573,8 @@ export function findMentions(body: string, t: Tokens, matcher: Matcher): Extract
         }
         // a known name inside a longer organisation name ("Pakistan High Commission", "Border Guard Bangladesh")
         if (f.type === 'place' && sj - si >= 0 && (orgHeadAt(tc, fj + 1) || tc[sj]! & F_ORGHEAD || parenOrgEnd(tc, n, fj + 1) > 0)) {
+          // (a head word right before the place that ends the run makes the run a body: "Border Guard Bangladesh")
+          if (sj > si && (tc[sj]! & (F_ORGHEAD | F_CAP)) === (F_ORGHEAD | F_CAP) && !orgHeadAt(tc, fj + 1) && !(tc[fj + 1]! & F_NAME && G[fj + 1] === GAP_SPACE)) forced = 'organization';
           sj = fj;
           q = fj + 1;
           continue;
@@ -601,7 +630,8 @@ export function findMentions(body: string, t: Tokens, matcher: Matcher): Extract
         continue;
       }
       // "of the" inside a body's name after its head word ("Office of the Inspector General")
-      if (tc[si]! & F_ORGHEAD && tq & F_CONN && words.key[WD[q]!] === 'of' && tc[q + 1]! & F_THE && !(tc[q + 1]! & F_CAP) && tc[q + 2]! & F_NAME && cover[q + 2]! < 0) {
+      // (or after the head that ends the name so far: "Socialist Party of the Oppressed")
+      if ((tc[si]! & F_ORGHEAD || (sj > si && (tc[sj]! & (F_ORGHEAD | F_CAP)) === (F_ORGHEAD | F_CAP))) && tq & F_CONN && words.key[WD[q]!] === 'of' && tc[q + 1]! & F_THE && !(tc[q + 1]! & F_CAP) && tc[q + 2]! & F_NAME && cover[q + 2]! < 0) {
         q += 2;
         continue;
       }
@@ -638,7 +668,7 @@ export function findMentions(body: string, t: Tokens, matcher: Matcher): Extract
       }
     }
     // leading known place before org words: "Pakistan High Commission" starts with a known place
-    if (si > 0 && cover[si - 1]! >= 0 && G[si] !== GAP_LINE) {
+    if (si > 0 && cover[si - 1]! >= 0 && G[si] !== GAP_LINE && !markBetween(body, E[si - 1]!, S[si]!)) {
       const f = found[cover[si - 1]!]!;
       // (but a country before its ministry stays a place: "The Pakistan Foreign Ministry said")
       const ministry = words.key[WD[sj]!] === 'ministry' && canonicalOf(f.canonical)?.kind === 'state';
@@ -655,7 +685,16 @@ export function findMentions(body: string, t: Tokens, matcher: Matcher): Extract
   // (handled in classify); known place + " district"/" division" → the district
   for (let x = 0; x < found.length; x++) {
     const f = found[x]!;
-    if (f.type === 'organization' && f.canonical !== '') chapterOf(body, t, tc, found, cover, x);
+    if (f.type === 'organization' && f.canonical !== '') {
+      chapterOf(body, t, tc, found, cover, x);
+      // a known body's "News" is its news service, the same body ("VOA News", "BBC News")
+      const q = foundJ[x]! + 1;
+      if (f.known && q < n && G[q] === GAP_SPACE && cover[q]! < 0 && words.raw[WD[q]!] === 'News' && !(tc[q + 1]! & F_NAME && G[q + 1] === GAP_SPACE)) {
+        f.end = E[q]!;
+        cover[q] = x;
+        foundJ[x] = q;
+      }
+    }
     if (f.type !== 'place' || f.canonical === '') continue;
     const q = foundJ[x]! + 1;
     // (and any known place a capitalised "Airport": the venue, "Brussels Airport")
@@ -752,6 +791,10 @@ export function findMentions(body: string, t: Tokens, matcher: Matcher): Extract
   // and the same person named again shorter or with another middle initial ("Mr. Daley", "William P. Barr")
   aliasesInBrackets(t, tc, cover, found);
   samePeople(found);
+  textForms(body, found);
+  sameBodies(found);
+  // a name found by evidence that the document gives a vehicle elsewhere is the vehicle's (no mention)
+  if (vehicleNames) for (const f of found) if (!f.known && f.type !== 'person' && vehicleNames.has(f.canonical)) f.canonical = '';
 
   // the mentions kept, in order of their start (the sort is stable: ties stay in the order found); the list
   // found becomes the answer, in place
@@ -769,6 +812,91 @@ export function findMentions(body: string, t: Tokens, matcher: Matcher): Extract
   found.length = m;
   if (!sorted) byStart(found);
   return found;
+}
+
+/**
+ * An organisation known only by the official lists' display name, which the document never writes, is
+ * named as the document names it: its longest form there, in words ("Jama’at Nusrat al-Islam wal Muslimin"
+ * for the lists' "Jama'a Nusrat ul-Islam wa al-Muslimin"), the first of those, or its acronym when that is
+ * all the text gives ("FARC", not "Revolutionary Armed Forces of Colombia"). Where the text writes the
+ * display name or a spelling of it (a few letters apart: "Jemaah Islamiah"), it stays ("Real IRA").
+ */
+function textForms(body: string, found: Found[]) {
+  let forms: Map<string, Found[]> | null = null;
+  for (const f of found) {
+    if (f.type !== 'organization' || f.canonical === '' || !f.known || !onlyListed(f.canonical)) continue;
+    let g = (forms ??= new Map()).get(f.canonical);
+    if (!g) forms.set(f.canonical, (g = []));
+    g.push(f);
+  }
+  if (!forms) return;
+  for (const [canonical, fs] of forms) {
+    const key = nameKey(canonical);
+    let best = '';
+    let bestWords = 0;
+    let written = false;
+    for (const f of fs) {
+      const text = body.slice(f.start, f.end);
+      // (the display name, or a spelling of it: "Jemaah Islamiah" for "Jemaah Islamiyah")
+      const k = nameKey(text);
+      if (k === key || (Math.abs(k.length - key.length) <= 3 && editDistance(k, key) <= Math.max(2, key.length / 10))) {
+        written = true;
+        break;
+      }
+      const n = nameKey(text).split(' ').length;
+      if (n > bestWords) {
+        best = text;
+        bestWords = n;
+      }
+    }
+    if (written || best === '') continue;
+    const c = needsSpacing(best) ? best.replace(/\s+/g, ' ').trim() : best;
+    for (const f of fs) f.canonical = c;
+  }
+}
+
+/** A name's words for sameBodies: fold keys, a plural's "s" dropped ("Operations" is "Operation"). */
+const bodyWords = (c: string) => nameKey(c).split(' ').map((w) => (w.length > 3 && w.endsWith('s') ? w.slice(0, -1) : w));
+/**
+ * Bodies found by evidence named again shorter: a name of two or more words whose words are, in order, among
+ * those of one longer name of the document with the same head (last) word is that body ("Kenya's Disaster
+ * Operations Center" after "the Kenya National Disaster Operation Center"). Not when it fits two.
+ */
+function sameBodies(found: Found[]) {
+  let names: string[] | null = null;
+  // (not a national body named with its state: "Ministry of Interior (Pakistan)")
+  for (const f of found) if (f.type === 'organization' && f.canonical !== '' && !f.known && !f.canonical.endsWith(')') && !(names ??= []).includes(f.canonical)) names.push(f.canonical);
+  if (!names || names.length < 2) return;
+  const ws = names.map(bodyWords);
+  let to: Map<string, string> | null = null;
+  for (let a = 0; a < names.length; a++) {
+    const wa = ws[a]!;
+    if (wa.length < 2) continue;
+    let target = -1;
+    let ambiguous = false;
+    for (let b = 0; b < names.length; b++) {
+      const wb = ws[b]!;
+      if (b === a || wb.length <= wa.length || wb[wb.length - 1] !== wa[wa.length - 1]) continue;
+      let k = 0;
+      for (const w of wb) if (k < wa.length && w === wa[k]) k++;
+      if (k !== wa.length) continue;
+      if (target >= 0) ambiguous = true;
+      target = b;
+    }
+    if (target >= 0 && !ambiguous) (to ??= new Map()).set(names[a]!, names[target]!);
+  }
+  if (to) for (const f of found) if (f.type === 'organization' && !f.known && to.has(f.canonical)) f.canonical = to.get(f.canonical)!;
+}
+
+/** The Levenshtein distance of a and b (short names). */
+function editDistance(a: string, b: string): number {
+  let prev = Array.from({ length: b.length + 1 }, (_, k) => k);
+  for (let i = 1; i <= a.length; i++) {
+    const cur = [i];
+    for (let j = 1; j <= b.length; j++) cur.push(Math.min(prev[j]! + 1, cur[j - 1]! + 1, prev[j - 1]! + (a.charCodeAt(i - 1) === b.charCodeAt(j - 1) ? 0 : 1)));
+    prev = cur;
+  }
+  return prev[b.length]!;
 }
 
 /** Words that say another name of what comes before follows ("aka", "alias"; "a.k.a." is read by letter). */
@@ -901,6 +1029,28 @@ function chapterOf(body: string, t: Tokens, tc: Int32Array, found: Found[], cove
   f.entity_id = null;
   foundJ[x] = q;
   cover[q] = x;
+}
+
+/** body[s, e), between two tokens, holds a separating mark: a bullet, a bar, a middle dot (not a quote: "Operation ‘Al-Aqsa Flood’ Conference"). */
+function markBetween(body: string, s: number, e: number): boolean {
+  for (let k = s; k < e; k++) {
+    const c = body.charCodeAt(k);
+    if (c === 0x2022 || c === 0xb7 || c === 124 || c === 0x25cf || c === 0x25aa || c === 0x2023 || c === 0x2219 || c === 0xa6) return true;
+  }
+  return false;
+}
+
+/** The initials of the capitalised words among tokens i..j are the capitals of `acronym`, in order. */
+function initialsAre(t: Tokens, tc: Int32Array, i: number, j: number, acronym: string): boolean {
+  let k = 0;
+  for (let q = i; q <= j; q++) {
+    if (!(tc[q]! & F_CAP) || !(tc[q]! & F_WORD)) continue;
+    while (k < acronym.length && !(acronym.charCodeAt(k) >= 65 && acronym.charCodeAt(k) <= 90)) k++;
+    if (k >= acronym.length || words.raw[t.word[q]!]!.charCodeAt(0) !== acronym.charCodeAt(k)) return false;
+    k++;
+  }
+  while (k < acronym.length && !(acronym.charCodeAt(k) >= 65 && acronym.charCodeAt(k) <= 90)) k++;
+  return k === acronym.length && j > i;
 }
 
 /** Token r is a lower-case word after a space. */
@@ -1197,10 +1347,21 @@ function classify(
   const afterGap = sj + 1 < n ? G[sj + 1]! : -1;
 
   // a vehicle's name ("the Khyber Mail train") is not annotated
-  if (afterGap === GAP_SPACE && !(after & F_CAP) && moreByWord[t.word[sj + 1]!]! & M_NOTAFTER) return;
+  // (and so is the same name elsewhere in the document: "the Samjhauta Express train" … "on the Samjhauta Express")
+  if (afterGap === GAP_SPACE && !(after & F_CAP) && moreByWord[t.word[sj + 1]!]! & M_NOTAFTER) {
+    (vehicleNames ??= new Set()).add(text);
+    return;
+  }
   let type: MentionType | null = forced ?? typeOfUnknown(tc, si, sj);
   // a head word and "of" open a body's name ("Bureau of Public Affairs", "Office of the Inspector General")
   if (!type && (tc[si]! & (F_ORGHEAD | F_CAP)) === (F_ORGHEAD | F_CAP) && sj > si + 1 && moreByWord[t.word[si + 1]!]! & M_OF) type = 'organization';
+  // (or a head word, "of the" and a name after it: "Socialist Party of the Oppressed")
+  if (!type)
+    for (let q = si + 1; q + 2 < sj; q++)
+      if ((tc[q]! & (F_ORGHEAD | F_CAP)) === (F_ORGHEAD | F_CAP) && moreByWord[t.word[q + 1]!]! & M_OF && tc[q + 2]! & F_THE && !(tc[q + 2]! & F_CAP)) {
+        type = 'organization';
+        break;
+      }
   // a name joined by the ezafe ("Dukhtaran-e-Millat", "Nawa-i-Waqt") is a body's, not a person's or a place's
   if (!type)
     for (let q = si + 1; q < sj; q++)
@@ -1269,6 +1430,28 @@ function classify(
       }
     }
   }
+  // several units by their numbers ("the 45th, 46th, and 47th Brigades") are no one body's name
+  if (type === 'organization' && nWords === 2 && ORDINAL.test(words.raw[t.word[si]!]!) && words.lower[t.word[sj]!]!.endsWith('s') && ORG_HEADS.has(words.lower[t.word[sj]!]!)) return;
+  // a group named after a group noun: "a sect of Islamic State named Dokumacılar", "a cell called X"
+  // (or "a sect of Islamic State named X": the noun before the group it belongs to)
+  if (!type && si >= 2 && G[si] === GAP_SPACE && (words.raw[t.word[si - 1]!] === 'named' || words.raw[t.word[si - 1]!] === 'called')) {
+    let p = si - 2;
+    const y = cover[p]!;
+    if (y >= 0 && found[y]!.type === 'organization' && foundJ[y] === p && foundI[y]! >= 2 && moreByWord[t.word[foundI[y]! - 1]!]! & M_OF) p = foundI[y]! - 2;
+    if ((tc[p]! & (F_GROUPNOUN | F_CAP)) === F_GROUPNOUN) type = 'organization';
+  }
+  // a known body's short name, adjectives and its group noun: "the Haqqani terrorist network" is the Haqqani network
+  if (!type && si === sj) {
+    for (let q = sj + 1; q <= sj + 3 && lowerWordAt(t, tc, q); q++)
+      if (tc[q]! & F_GROUPNOUN) {
+        const c = q > sj + 1 ? canonicalOf(`${text} ${words.lower[t.word[q]!]!}`) : null;
+        if (c?.type === 'organization') {
+          add(mention(S[si]!, E[q]!, 'organization', c.canonical, null, true), si, q);
+          return;
+        }
+        break;
+      }
+  }
   // appositive: "Jundallah, a Sunni militant group"
   if (!type && after & F_COMMA) {
     if (after2 & F_ARTICLE)
@@ -1286,6 +1469,16 @@ function classify(
   if (venue > 0) {
     type = 'place';
     end = venue;
+  }
+  // a building's name after a preposition of place is the venue, a place ("outside the Amara Culture
+  // Centre", "at Garissa University College"); so is the same name again in the document ("the campus of
+  // Garissa University College")
+  if (type === 'organization' && !forced && end === sj && BUILDING_HEADS.has(words.key[t.word[sj]!]!)) {
+    const p = tc[si - 1]! & F_THE && !(tc[si - 1]! & F_CAP) ? si - 2 : si - 1;
+    if ((p >= 0 && LOCATIVE.has(words.raw[t.word[p]!]!)) || venueNames?.has(text)) {
+      type = 'place';
+      (venueNames ??= new Set()).add(text);
+    }
   }
   // place evidence
   if (!type) {
@@ -1313,6 +1506,12 @@ function classify(
   const span = body.slice(S[si]!, E[end]!);
   let canonical = city ?? cleanCanonical(span, type);
   if (end > sj && venue < 0) canonical = known?.canonical ?? capitalisedLast(canonical);
+  // a mission or a high commission is named by where it sits, a place of its own in the text: "Pakistan
+  // High Commission in Dhaka"
+  if (type === 'organization' && end === sj && MISSION_HEADS.has(words.key[t.word[sj]!]!) && sj + 2 < n && words.raw[t.word[sj + 1]!] === 'in' && G[sj + 2] === GAP_SPACE) {
+    const y = cover[sj + 2]!;
+    if (y >= 0 && found[y]!.type === 'place' && foundI[y] === sj + 2 && canonical === span) canonical = `${canonical} in ${found[y]!.canonical}`;
+  }
   // (a reference city is known, as a gazetteer entry would be: no proposal for review)
   add(mention(S[si]!, E[end]!, type, canonical, null, city !== undefined), si, end);
   if (paren > 0) {
@@ -1321,6 +1520,18 @@ function classify(
     add(mention(S[sj + 2]!, E[paren]!, type, canonical, null, false), sj + 2, paren);
   }
 }
+
+const ORDINAL = /^\d+(?:st|nd|rd|th)$/;
+/** Heads of bodies named by the place where they sit ("High Commission in Dhaka"; folded keys). */
+const MISSION_HEADS = new Set(['Commission', 'Mission'].map(foldToken));
+/** Organisation heads that name a building, a venue after a preposition of place (folded keys). */
+const BUILDING_HEADS = new Set(['Centre', 'Center', 'College', 'University', 'School', 'Club', 'Academy'].map(foldToken));
+/** Prepositions of place before a building's name (as written). */
+const LOCATIVE = new Set(['at', 'outside', 'inside', 'near', 'into', 'behind']);
+/** The buildings' names found as venues in the document under way (findMentions resets it). */
+let venueNames: Set<string> | null = null;
+/** The names found as a vehicle's in the document under way ("the X train"; findMentions resets it). */
+let vehicleNames: Set<string> | null = null;
 
 // (folded keys, fold.ts: "mall" is "mal")
 const VENUE_HEADS = new Set(['mall', 'station'].map(foldToken));
@@ -1527,6 +1738,7 @@ export function infoboxLines(body: string, t: Tokens): RegExpExecArray[] {
 type Add = (f: Found, i: number, j: number) => void;
 function infobox(body: string, toks: Tokens, tc: Int32Array, cover: Int32Array, found: Found[], add: Add) {
   for (const m of infoboxLines(body, toks)) {
+    parentItem = null;
     const label = m[1]!.trim();
     const hit = INFOBOX.find(([re]) => re.test(label));
     if (!hit) continue;
@@ -1598,12 +1810,20 @@ function infoboxItems(body: string, toks: Tokens, tc: Int32Array, cover: Int32Ar
 /** One infobox item, body[s, e): trimmed of markup, bullets, footnote marks and notes, a mention if it is a name. */
 /** Punctuation that makes an infobox item a sentence, not a name. */
 const ITEM_PUNCT = /[.:;!?]/;
+/** An infobox value that says the field is not known ("Units: Unknown"), no name. */
+const PLACEHOLDER = /^(?:unknown|none|n\/a|unclear|disputed|various|undisclosed)$/i;
 /** An image size before an infobox item ("20px "), as copied from a flag icon. */
 const ICON_SIZE = /^\d{1,3}px\s+/;
 /** An infobox casualty mark after a name: killed, wounded, missing in action, prisoner of war. */
 const CASUALTY_MARK = /(?<=\p{Ll}|\s)\s*(?:KIA|WIA|MIA|POW)$/u;
 function infoboxItem(body: string, toks: Tokens, tc: Int32Array, cover: Int32Array, found: Found[], add: Add, type: MentionType, s0: number, e0: number) {
   let [s, e] = trimmedItem(body, s0, e0);
+  // a body's country in brackets, as a link's title gives it, is part of its name ("National Intelligence
+  // Service (Kenya)": there are many); other notes are not
+  if (type === 'organization' && e < e0 && body.charCodeAt(e) === 32 && body.charCodeAt(e + 1) === 40) {
+    const close = body.indexOf(')', e + 2);
+    if (close > 0 && close < e0 && canonicalOf(body.slice(e + 2, close))?.kind === 'state') e = close + 1;
+  }
   // a flag icon's size before the name and a casualty mark after it, glued or not, are no part of it
   // ("20px Grace Kaindi", "Omar Nabhan KIA", "Abu Baara al SudaniKIA")
   // (each tried only where it can match: a digit first, a mark's last letter A or W last)
@@ -1614,8 +1834,13 @@ function infoboxItem(body: string, toks: Tokens, tc: Int32Array, cover: Int32Arr
   const mark = e > s && (z === 65 || z === 87) ? CASUALTY_MARK.exec(body.slice(Math.max(s, e - 5), e)) : null;
   if (mark && e - mark[0].length > s) e -= mark[0].length;
   const text = body.slice(s, e);
+  // (a unit under the item before it, one bullet deeper: "* IRGC, ** Aerospace Force" is the IRGC's)
+  let depth = 0;
+  for (let k = s0; k < s; k++) if (body.charCodeAt(k) === 42) depth++;
+  const parent = depth >= 2 ? parentItem : null;
+  if (depth === 1) parentItem = type === 'organization' ? text : null;
   if (!text || text.endsWith(':') || !upperFirst(text) || text.includes('  ')) return;
-  if (ITEM_PUNCT.test(text)) return;
+  if (ITEM_PUNCT.test(text) || PLACEHOLDER.test(text)) return;
   // (a value glued to its label starts inside the label's token; a glued mark ends inside the name's)
   let ti = tokenAt(toks, s, 'start');
   if (ti < 0) ti = tokenAround(toks, s);
@@ -1647,8 +1872,11 @@ function infoboxItem(body: string, toks: Tokens, tc: Int32Array, cover: Int32Arr
   if (places && !free) return;
   if (NOT_ENTITIES.has(nameKey(text))) return;
   if (places) for (let q = ti; q <= tj; q++) if (cover[q]! >= 0) dropFound(found, cover, cover[q]!);
-  add(mention(s, e, type, cleanCanonical(text, type), null, false), ti, tj);
+  const canonical = cleanCanonical(text, type);
+  add(mention(s, e, type, parent && type === 'organization' && canonical === text ? `${parent} ${text}` : canonical, null, false), ti, tj);
 }
+/** The last infobox item of one bullet ("* IRGC"), whose units the items one bullet deeper are (as written; null: none). */
+let parentItem: string | null = null;
 
 /**
  * An infobox item body[s, e) without its leading markup and bullets (/^(?:\s|\*|•|<hr>|&)+/) and its trailing
