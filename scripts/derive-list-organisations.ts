@@ -35,7 +35,7 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { parseListFile } from '../src/lists/parse.ts';
 import { BUNDLED_LIST_FILES, BUNDLED_LISTS_DIR } from '../src/lists/bundled.ts';
-import { tokenize, words, W_WORD } from '../src/extract/tokens.ts';
+import { tokenize, nameWords, W_WORD } from '../src/extract/tokens.ts';
 import type { ListEntry } from '../src/model/index.ts';
 
 const DATA = new URL('../src/extract/data/', import.meta.url);
@@ -56,7 +56,7 @@ function key(name: string): string {
   const out: string[] = [];
   for (let q = 0; q < t.n; q++) {
     const w = t.word[q]!;
-    if (words.flags[w]! & W_WORD) out.push(words.key[w]!);
+    if (nameWords.flags[w]! & W_WORD) out.push(nameWords.key[w]!);
   }
   return out.join(' ');
 }
