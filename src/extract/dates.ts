@@ -186,7 +186,8 @@ const RULE_NAMES = Object.keys(DATE_RULES);
 type M = RegExpExecArray[];
 /** Rules that need the published date (bits in the order of DATE_RULES): its year, or the full date. */
 const bit = (name: string) => 1 << RULE_NAMES.indexOf(name);
-export const NEED_YEAR = bit('DM_NOYEAR');
+// (none: a day and month without a year take the year of a date before them when the published date is unknown)
+export const NEED_YEAR = 0;
 export const NEED_DAY = bit('WEEKDAY') | bit('RELATIVE_DAYS') | bit('RELATIVE');
 
 /**
@@ -244,6 +245,12 @@ class Spans {
     for (let i = a; i < b; i++) if (this.taken[i]) return false;
     return true;
   }
+  count(): number {
+    return this.out.length;
+  }
+  last(): ExtractedDate {
+    return this.out[this.out.length - 1]!;
+  }
   /** A date over [a, b), unless the span overlaps one taken. */
   push(a: number, b: number, when: When, date: string): void {
     if (!this.free(a, b)) return;
@@ -285,23 +292,42 @@ function datesIn(body: string, sentences: Sentence[], opts: ExtractOptions, all:
     spans.push(m.index!, m.index! + m[0].length, { start: iso, end: null, precision: 'day' }, iso);
   }
   for (const m of my) {
+    // a day glued to an infobox label before it ("Date14 February 2019"): DMY needs a word start there
+    const g = m[1] ? -1 : gluedDay(units, m.index!);
+    if (g >= 0) {
+      const iso = day(Number(m[3]), month(m[2]!), Number(text.slice(g, m.index! - 1)));
+      spans.push(g, m.index! + m[0].length, { start: iso, end: null, precision: 'day' }, iso);
+      continue;
+    }
     const iso = `${m[3]}-${pad(month(m[2]!))}`;
     spans.push(m.index!, m.index! + m[0].length, { start: iso, end: null, precision: 'month' }, iso);
   }
   // day and month without a year: the published year fixes it
-  if (pubYear)
+  // (or, without one, the year of the text's last date before it that names a month: Wikipedia's "On 19
+  // January" after "16 January 2024"); a day more than two months after the published date is last year's
+  // (news reports what has happened: "had claimed … October 1" in a January report)
+  if (dmNoYear.length > 0) {
+    const dated = pubYear ? null : monthDates(out);
     for (const m of dmNoYear) {
       const mo = month((m[1] ?? m[4])!);
       const d = Number(m[2] ?? m[3]);
       if (d < 1 || d > 31) continue;
-      const iso = day(pubYear, mo, d);
+      if (namedDay(text, m)) {
+        spans.take(m.index!, m.index! + m[0].length); // (nor is it chrono's below)
+        continue;
+      }
+      let y = pubYear ?? yearBefore(dated!, m.index!);
+      if (y === null) continue;
+      if (pub && Date.UTC(y, mo - 1, d) - noonOf(pub) > 60 * DAY_MS) y--;
+      const iso = day(y, mo, d);
       spans.push(m.index!, m.index! + m[0].length, { start: iso, end: null, precision: 'day' }, iso);
     }
+  }
   for (const m of years) {
     const y1 = Number(m[1]);
     let y2 = Number(m[2]);
     if (m[2]!.length === 2) y2 = Math.floor(y1 / 100) * 100 + y2;
-    if (y2 <= y1 || y2 - y1 > 30) continue;
+    if (y2 <= y1 || y2 - y1 > 30 || isoDay(units, m.index! + m[0].length, text.length)) continue;
     spans.push(m.index!, m.index! + m[0].length, { start: String(y1), end: String(y2), precision: 'range' }, `${y1}/${y2}`);
   }
   for (const m of decade) {
@@ -316,6 +342,13 @@ function datesIn(body: string, sentences: Sentence[], opts: ExtractOptions, all:
     const next = text.charCodeAt(a + 4);
     // (a number's part: "514-2008" in a phone number, "2019-02-14" restating a date in ISO form)
     if (isDigit(last) || last === 46 || last === 44 || last === 47 || isDigit(next) || (last === 45 && a > 1 && isDigit(text.charCodeAt(a - 2))) || (next === 45 && isDigit(text.charCodeAt(a + 5))) || (next === 44 && isDigit(text.charCodeAt(a + 5))) || numberLabelBefore(text, units, a) || (last === 40 && (next === 41 ? a + 5 >= text.length : isS(next) && text.charCodeAt(a + 5) === 41))) continue; // ("(2008)" alone, with a space at most)
+    if (yearOfNumbered(text, a) || estimateYear(text, a + 4)) continue;
+    // "from 2011 to 2012", "between 2011 and 2012": one range
+    const r = yearRange(text, a);
+    if (r) {
+      spans.push(a, r.end, { start: m[1]!, end: r.to, precision: 'range' }, `${m[1]}/${r.to}`);
+      continue;
+    }
     spans.push(a, a + 4, { start: m[1]!, end: null, precision: 'year' }, m[1]!);
   }
   for (const m of namedForms(text)) {
@@ -368,7 +401,149 @@ function datesIn(body: string, sentences: Sentence[], opts: ExtractOptions, all:
       }
     }
   }
+  anaphoric(body, byStart(out), pub, spans);
   return byStart(dropEventNameYears(body, out));
+}
+
+/**
+ * Dates given relative to another: "the following day", "four days later", "the next month", "a day
+ * after/before …" count on from the text's last date before them precise enough (a day, or a month for
+ * months); "that same year" takes its year; "this month", "last year" count from the published date.
+ * "A day after X" or "a day before X" dates X when its sentence has a day of its own before it (that day
+ * minus or plus one), and otherwise the sentence's event a day after the last day.
+ */
+const ANAPHORIC = /\b(?:the (?:following|next) (day|month|year)|(a|one|two|three|four|five|six|seven|eight|nine|ten|\d{1,2}) (days?|weeks?|months?|years?) later|(?:a|one) day (after|before)|(?:that|the) same year|(this|last) (month|year))\b/gi;
+function anaphoric(body: string, sorted: ExtractedDate[], pub: string | null, spans: Spans): void {
+  if (sorted.length === 0 && !pub) return;
+  if (!(body.includes('later') || body.includes('ollowing') || body.includes('next') || body.includes(' day ') || body.includes('same year') || body.includes('this month') || body.includes('last ')))
+    return;
+  const found: ExtractedDate[] = [];
+  ANAPHORIC.lastIndex = 0;
+  for (let m; (m = ANAPHORIC.exec(body)); ) {
+    const a = m.index;
+    const b = a + m[0].length;
+    const w = m[0].toLowerCase();
+    const unit = (m[1] ?? m[3] ?? m[6] ?? (w.endsWith('year') ? 'year' : 'day')).toLowerCase().replace(/s$/, '');
+    let iso: string | null = null;
+    let precision: When['precision'] = 'day';
+    if (m[5]) {
+      // this/last month or year, from the published date
+      if (!pub) continue;
+      const [y, mo] = [Number(pub.slice(0, 4)), Number(pub.slice(5, 7))];
+      if (unit === 'year') {
+        iso = String(m[5].toLowerCase() === 'last' ? y - 1 : y);
+        precision = 'year';
+      } else {
+        const last = m[5].toLowerCase() === 'last';
+        iso = last ? (mo === 1 ? `${y - 1}-12` : `${y}-${pad(mo - 1)}`) : pub.slice(0, 7);
+        precision = 'month';
+      }
+    } else {
+      const need = unit === 'year' ? 4 : unit === 'month' ? 7 : 10;
+      const anchor = lastBefore(sorted, found, a, need);
+      if (!anchor) continue;
+      if (unit === 'year') {
+        const n = w.includes('same') ? 0 : m[2] ? countOf(m[2]) : 1;
+        iso = String(Number(anchor.date.slice(0, 4)) + n);
+        precision = 'year';
+      } else if (unit === 'month') {
+        const n = m[2] ? countOf(m[2]) : 1;
+        const t = Number(anchor.date.slice(0, 4)) * 12 + Number(anchor.date.slice(5, 7)) - 1 + n;
+        iso = `${Math.floor(t / 12)}-${pad((t % 12) + 1)}`;
+        precision = 'month';
+      } else {
+        let n = m[2] ? countOf(m[2]) * (unit === 'week' ? 7 : 1) : 1;
+        // "A day after X, Y …" dates Y a day after X (the last day); "… a day after X" inside a clause
+        // dates X, a day before the clause's (the last day): "came a day before X" a day after it
+        if (m[4] && !opensSentence(body, a)) n = m[4].toLowerCase() === 'after' ? -1 : 1;
+        else if (m[4]) n = m[4].toLowerCase() === 'after' ? 1 : -1;
+        const d = new Date(Date.parse(`${anchor.date.slice(0, 10)}T12:00:00Z`) + n * DAY_MS);
+        iso = `${d.getUTCFullYear()}-${pad(d.getUTCMonth() + 1)}-${pad(d.getUTCDate())}`;
+      }
+    }
+    if (!Number.isFinite(Number(iso.slice(0, 4))) || dateFollows(sorted, b)) continue;
+    const before = spans.count();
+    spans.push(a, b, { start: iso, end: null, precision }, iso);
+    if (spans.count() > before) found.push(spans.last());
+  }
+}
+const countOf = (w: string) => NUMBER_WORDS[w.toLowerCase()] ?? (w.toLowerCase() === 'a' ? 1 : Number(w));
+/** Only spaces, quotes or brackets between a and the last sentence end (`.` `?` `!`, a line break) or the text's start. */
+function opensSentence(body: string, a: number): boolean {
+  for (let k = a - 1; k >= 0; k--) {
+    const c = body.charCodeAt(k);
+    if (c === 10 || c === 46 || c === 63 || c === 33) return true;
+    if (!(isS(c) || c === 34 || c === 39 || c === 40 || c === 93 || c === 0x201c)) return false;
+  }
+  return true;
+}
+/** A date of the text starts within ", on " of b ("Two days later, on 18 January"): the phrase restates it. */
+function dateFollows(sorted: ExtractedDate[], b: number): boolean {
+  for (const d of sorted) if (d.start >= b && d.start <= b + 5) return true;
+  return false;
+}
+/** The last date before p (of the dates found and those just resolved) whose ISO form has at least `need` characters (not a range). */
+function lastBefore(sorted: ExtractedDate[], found: ExtractedDate[], p: number, need: number): ExtractedDate | null {
+  let best: ExtractedDate | null = null;
+  for (const list of [sorted, found])
+    for (const d of list) {
+      if (d.start >= p) break;
+      if (d.date.length >= need && !d.date.includes('/') && (!best || d.start > best.start)) best = d;
+    }
+  return best;
+}
+
+const DAY_MS = 86_400_000;
+/** p: where a month-year rule's match starts; the start of one or two digits and a space glued to a word's letters before it ("Date14 "), else -1. */
+function gluedDay(units: Uint16Array, p: number): number {
+  if (p < 3 || units[p - 1] !== 32 || !isDigit(units[p - 2]!)) return -1;
+  let g = p - 2;
+  if (g > 0 && isDigit(units[g - 1]!)) g--;
+  if (g === 0) return -1;
+  const c = units[g - 1]!;
+  return isW(c) && !isDigit(c) ? g : -1;
+}
+/** `-` and a digit at i: the rest of an ISO date ("2002-09-24" is no range of years). */
+const isoDay = (units: Uint16Array, i: number, n: number) => i + 1 < n && units[i] === 45 && isDigit(units[i + 1]!);
+/** The year in brackets after a numbered text, "resolution 1822 (2008)": the text's year, not an event's. */
+function yearOfNumbered(text: string, a: number): boolean {
+  if (a < 2 || text.charCodeAt(a - 1) !== 40) return false;
+  let e = a - 1;
+  while (e > 0 && isS(text.charCodeAt(e - 1))) e--;
+  let b = e;
+  while (b > 0 && isDigit(text.charCodeAt(b - 1))) b--;
+  return b < e && numberLabelBefore(text, codeUnits(text), b);
+}
+/** A year that dates a figure, "(2022 estimate)", "2019 est.". */
+const estimateYear = (text: string, e: number) => text.startsWith(' estimate', e) || text.startsWith(' est.', e);
+const YEAR_RANGE = /^ (?:to|and|until|through) (1[89]\d\d|20\d\d)\b/;
+/** "from 2011 to 2012", "between 2011 and 2012": the second year and the range's end, for the first year at a. */
+function yearRange(text: string, a: number): { to: string; end: number } | null {
+  const from = a >= 5 && /^(?:from|From) $/.test(text.slice(a - 5, a));
+  const between = !from && a >= 8 && /^(?:between|Between) $/.test(text.slice(a - 8, a));
+  if (!from && !between) return null;
+  const r = YEAR_RANGE.exec(text.slice(a + 4, a + 20));
+  if (!r || (between ? !r[0].startsWith(' and') : r[0].startsWith(' and')) || Number(r[1]) <= Number(text.slice(a, a + 4))) return null;
+  return { to: r[1]!, end: a + 4 + r[0].length };
+}
+/** The form of a named event that is no date of its own ("since September 11", "the September 11 attacks"). */
+function namedDay(text: string, m: RegExpExecArray): boolean {
+  if (!(m[0] in named)) return false;
+  const e = m.index! + m[0].length;
+  return /^ attacks?\b/.test(text.slice(e, e + 9)) || /\b[Ss]ince $/.test(text.slice(Math.max(0, m.index! - 6), m.index!));
+}
+/** The dates found so far that name a month (not bare years nor year ranges), by start. */
+function monthDates(out: ExtractedDate[]): ExtractedDate[] {
+  return byStart(out.filter((d) => d.when.precision !== 'year' && d.date.length > 4 && d.date.charCodeAt(4) === 45));
+}
+/** The year of the last of `dated` (by start) that starts before p, or null. */
+function yearBefore(dated: ExtractedDate[], p: number): number | null {
+  let y: number | null = null;
+  for (const d of dated) {
+    if (d.start >= p) break;
+    y = Number(d.date.slice(0, 4));
+  }
+  return y;
 }
 
 const NUMBER_LABEL = /\b(?:Order|Section|No\.?|resolution|paragraph|\(E\.O\.\)|E\.O\.)\s*$/i;
