@@ -73,6 +73,8 @@ export function namedForms(text: string): RegExpMatchArray[] {
   return out;
 }
 const DM_NOYEAR = new RegExp(`\\b(?:(${MONTHS}) (\\d{1,2})|(\\d{1,2}) (${MONTHS}))\\b(?!,? \\d{4})`, 'g');
+/** A month's name alone (no day nor year after it); datesIn keeps those after "in", "since", "the" …, or before "'s". */
+const MONTH_ALONE = new RegExp(`\\b(${MONTH_NAMES})\\b(?!,? \\d|-\\d)`, 'g');
 const RELATIVE = /\b(?:last|next|this|past) (?:week|month|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b/i;
 const NUMBER_WORDS: Record<string, number> = { one: 1, two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7, eight: 8, nine: 9, ten: 10 };
 const RELATIVE_DAYS = /\b(?:yesterday|today|(\d{1,2}|one|two|three|four|five|six|seven|eight|nine|ten) (?:days?|weeks?) ago)\b/gi;
@@ -181,6 +183,7 @@ export const DATE_RULES: Record<string, StartRule> = {
   DM_NOYEAR: at(DM_NOYEAR, threeDigits, dayAndMonth),
   RELATIVE_DAYS: at(RELATIVE_DAYS, threeDigits, relativeDays),
   RELATIVE: at(RELATIVE, null, relativeNext),
+  MONTH_ALONE: at(MONTH_ALONE),
 };
 const RULE_NAMES = Object.keys(DATE_RULES);
 type M = RegExpExecArray[];
@@ -266,7 +269,7 @@ function datesIn(body: string, sentences: Sentence[], opts: ExtractOptions, all:
   const pub = opts.published && /^\d{4}-\d{2}-\d{2}$/.test(opts.published) ? opts.published : null;
   const pubYear = opts.published ? Number(opts.published.slice(0, 4)) : null;
   // (in the order of DATE_RULES)
-  const [rangeDMDM, rangeDM, dmy, mdy, my, years, decade, year, weekday, dmNoYear, relativeDays, relative] = all as Array<RegExpExecArray[]> as [M, M, M, M, M, M, M, M, M, M, M, M];
+  const [rangeDMDM, rangeDM, dmy, mdy, my, years, decade, year, weekday, dmNoYear, relativeDays, relative, monthAlone] = all as Array<RegExpExecArray[]> as [M, M, M, M, M, M, M, M, M, M, M, M, M];
   // each rule runs once over the whole body, the most specific first; a span taken is not taken again
   const spans = new Spans(body, units, taken, marked, out);
   const text = body;
@@ -350,6 +353,20 @@ function datesIn(body: string, sentences: Sentence[], opts: ExtractOptions, all:
       continue;
     }
     spans.push(a, a + 4, { start: m[1]!, end: null, precision: 'year' }, m[1]!);
+  }
+  // a month alone, "in June", "since February", "the March hijacking", "April's": the year of a year
+  // before it in its sentence ("In 2025, … the March hijacking"), else the latest such month on or before
+  // the published month
+  for (const m of monthAlone) {
+    const a = m.index!;
+    const b = a + m[0].length;
+    if (taken[a] || !monthAloneAt(text, a, b)) continue;
+    const mo = month(m[1]!);
+    let y = sentenceYear(out, text, a);
+    if (y === null && pubYear && opts.published!.length >= 7) y = mo <= Number(opts.published!.slice(5, 7)) ? pubYear : pubYear - 1;
+    if (y === null) continue;
+    const iso = `${y}-${pad(mo)}`;
+    spans.push(a, b, { start: iso, end: null, precision: 'month' }, iso);
   }
   for (const m of namedForms(text)) {
     const ev = (named as Record<string, { date: string; event: string } | string>)[m[1]!];
@@ -494,6 +511,24 @@ function lastBefore(sorted: ExtractedDate[], found: ExtractedDate[], p: number, 
 }
 
 const DAY_MS = 86_400_000;
+const MONTH_BEFORE = /\b(?:in|In|since|Since|until|Until|by|By|during|During|early|late|mid-|the|The)[ ]?$/;
+/** A month's name alone at [a, b) is a date: after "in", "since", "until", "by", "during", "early", "late", "mid-", "the", or before "'s". */
+function monthAloneAt(text: string, a: number, b: number): boolean {
+  const c = text.charCodeAt(b);
+  if ((c === 39 || c === 0x2019) && text.charCodeAt(b + 1) === 115) return true;
+  return MONTH_BEFORE.test(text.slice(Math.max(0, a - 8), a)) && (text.charCodeAt(a - 1) === 32 || text.charCodeAt(a - 1) === 45);
+}
+/** The year of a bare year found before a in a's sentence (no `. ` between), or null. */
+function sentenceYear(out: ExtractedDate[], text: string, a: number): number | null {
+  let best: ExtractedDate | null = null;
+  for (const d of out) if (d.when.precision === 'year' && d.end <= a && (!best || d.start > best.start)) best = d;
+  if (!best) return null;
+  for (let k = best.end; k < a; k++) {
+    const c = text.charCodeAt(k);
+    if (c === 10 || ((c === 46 || c === 63 || c === 33) && text.charCodeAt(k + 1) === 32)) return null;
+  }
+  return Number(best.date);
+}
 /** p: where a month-year rule's match starts; the start of one or two digits and a space glued to a word's letters before it ("Date14 "), else -1. */
 function gluedDay(units: Uint16Array, p: number): number {
   if (p < 3 || units[p - 1] !== 32 || !isDigit(units[p - 2]!)) return -1;
