@@ -605,15 +605,41 @@ function numberLabelBefore(text: string, units: Uint16Array, a: number): boolean
 function dropEventNameYears(body: string, out: ExtractedDate[]): ExtractedDate[] {
   // (few documents have such a year: the set of precise years is built only for them)
   let named = false;
-  for (const d of out) if (opensName(body, d)) named = true;
+  for (const d of out) if (opensName(body, d) || closesName(body, d)) named = true;
   if (!named) return out;
   const precise = new Set<string>();
   for (const d of out) if (d.when.precision !== 'year') precise.add(d.date.slice(0, 4));
-  if (precise.size === 0) return out;
-  return out.filter((d) => !(opensName(body, d) && precise.has(d.date)));
+  return out.filter((d) => !closesName(body, d) && !(opensName(body, d) && (d.when.precision === 'year' ? precise.has(d.date) : dayFollows(out, d))));
 }
-/** A year followed by a space and a capital. */
-const opensName = (body: string, d: ExtractedDate) => d.when.precision === 'year' && body.charCodeAt(d.end) === 32 && isUpperCode(body.charCodeAt(d.end + 1));
+/**
+ * A month's name opening a name is dropped only where the text gives the event's day right after it ("July
+ * 2016 Dhaka attack … took place on … 1 July 2016"; a day of that month elsewhere may be another event's).
+ */
+function dayFollows(out: ExtractedDate[], d: ExtractedDate): boolean {
+  for (const e of out) if (e.start > d.end && e.start <= d.end + 200 && e.date.length >= 10 && e.date.startsWith(d.date)) return true;
+  return false;
+}
+/** A year or a month's year followed by a space and a capital. */
+const opensName = (body: string, d: ExtractedDate) => (d.when.precision === 'year' || d.when.precision === 'month') && body.charCodeAt(d.end) === 32 && isUpperCode(body.charCodeAt(d.end + 1));
+/** Words written capitalised before a year that dates something: months are matched before, these not. */
+const BEFORE_A_YEAR = new Set(['In', 'Since', 'By', 'Until', 'From', 'During', 'Before', 'After', 'Late', 'Early', 'Mid', 'Summer', 'Spring', 'Autumn', 'Fall', 'Winter', 'Of', 'And', 'To', 'Through']);
+/**
+ * A bare year that closes a name: after a capitalised word that does not open its sentence ("Country
+ * Reports on Terrorism 2005", "Operation Thunderbolt 2016") — a title's or an operation's year.
+ */
+function closesName(body: string, d: ExtractedDate): boolean {
+  if (d.when.precision !== 'year' || d.start < 3 || body.charCodeAt(d.start - 1) !== 32) return false;
+  let w = d.start - 1;
+  while (w > 0 && isLowerCode(body.charCodeAt(w - 1))) w--;
+  if (w === 0 || w === d.start - 1 || !isUpperCode(body.charCodeAt(w - 1))) return false;
+  w--;
+  if (BEFORE_A_YEAR.has(body.slice(w, d.start - 1))) return false;
+  // the word before: after a space and a word of the same sentence
+  if (w < 2 || body.charCodeAt(w - 1) !== 32) return false;
+  const c = body.charCodeAt(w - 2);
+  return isLowerCode(c) || isUpperCode(c);
+}
+const isLowerCode = (c: number) => c >= 97 && c <= 122;
 const isUpperCode = (c: number) => c >= 65 && c <= 90;
 
 /** Noon (UTC) of the published day, in ms; the last one asked is kept (a batch shares few dates; Date.parse is slow). */
