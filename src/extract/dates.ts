@@ -12,7 +12,8 @@ import { byStart } from './order.ts';
 
 const MONTH_NAMES = 'January|February|March|April|May|June|July|August|September|October|November|December';
 // abbreviated months ("Sept. 15, 2005", "27 Nov 2008"), as press releases and captions write them
-const MONTHS = `${MONTH_NAMES}|(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)\\.?`;
+// and capitals, as press releases' datelines write them ("FRIDAY, SEPTEMBER 16, 2005")
+const MONTHS = `${MONTH_NAMES}|${MONTH_NAMES.toUpperCase()}|(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)\\.?`;
 /** A month's number by the first three letters of its name, lower-cased (full names in any case, abbreviations). */
 const MON: Record<string, number> = Object.fromEntries(MONTH_NAMES.split('|').map((m, i) => [m.slice(0, 3).toLowerCase(), i + 1]));
 /**
@@ -352,7 +353,19 @@ function datesIn(body: string, sentences: Sentence[], opts: ExtractOptions, all:
       spans.push(a, r.end, { start: m[1]!, end: r.to, precision: 'range' }, `${m[1]}/${r.to}`);
       continue;
     }
+    // a month glued to an infobox label before it ("Dates of operationAugust 2006-present")
+    const g = gluedMonth(text, a);
+    if (g) {
+      const iso = `${m[1]}-${pad(g.month)}`;
+      spans.push(g.start, a + 4, { start: iso, end: null, precision: 'month' }, iso);
+      continue;
+    }
     spans.push(a, a + 4, { start: m[1]!, end: null, precision: 'year' }, m[1]!);
+  }
+  // a year glued to an infobox label, "Dates of operation1996–present": its start (the rules start at words)
+  for (let k = text.indexOf('present'); k >= 0; k = text.indexOf('present', k + 7)) {
+    const a = gluedYearBefore(text, k);
+    if (a >= 0) spans.push(a, a + 4, { start: text.slice(a, a + 4), end: null, precision: 'year' }, text.slice(a, a + 4));
   }
   // a month alone, "in June", "since February", "the March hijacking", "April's": the year of a year
   // before it in its sentence ("In 2025, … the March hijacking"), else the latest such month on or before
@@ -511,6 +524,26 @@ function lastBefore(sorted: ExtractedDate[], found: ExtractedDate[], p: number, 
 }
 
 const DAY_MS = 86_400_000;
+const GLUED_MONTH = new RegExp(`[a-z](${MONTH_NAMES}) $`);
+/** "operationAugust " right before the year at a: the month and where its name starts. */
+function gluedMonth(text: string, a: number): { month: number; start: number } | null {
+  if (a < 5 || text.charCodeAt(a - 1) !== 32 || !isLowerCode(text.charCodeAt(a - 2))) return null;
+  const m = GLUED_MONTH.exec(text.slice(Math.max(0, a - 12), a));
+  return m ? { month: month(m[1]!), start: a - m[0].length + 1 } : null;
+}
+/** The start of a year glued to letters before it and followed by a dash before "present" at k, else -1. */
+function gluedYearBefore(text: string, k: number): number {
+  let j = k;
+  while (j > 0 && text.charCodeAt(j - 1) === 32) j--;
+  const c = text.charCodeAt(j - 1);
+  if (c !== 45 && c !== 0x2013) return -1;
+  j--;
+  while (j > 0 && text.charCodeAt(j - 1) === 32) j--;
+  const a = j - 4;
+  if (a < 1 || !/^(?:1[89]|20)\d\d$/.test(text.slice(a, j))) return -1;
+  const b = text.charCodeAt(a - 1);
+  return isW(b) && !isDigit(b) ? a : -1;
+}
 const MONTH_BEFORE = /\b(?:in|In|since|Since|until|Until|by|By|during|During|early|late|mid-|the|The)[ ]?$/;
 /** A month's name alone at [a, b) is a date: after "in", "since", "until", "by", "during", "early", "late", "mid-", "the", or before "'s". */
 function monthAloneAt(text: string, a: number, b: number): boolean {
@@ -605,12 +638,17 @@ function numberLabelBefore(text: string, units: Uint16Array, a: number): boolean
 function dropEventNameYears(body: string, out: ExtractedDate[]): ExtractedDate[] {
   // (few documents have such a year: the set of precise years is built only for them)
   let named = false;
-  for (const d of out) if (opensName(body, d) || closesName(body, d)) named = true;
+  for (const d of out) if (opensName(body, d) || closesName(body, d) || opensPeriod(body, d)) named = true;
   if (!named) return out;
   const precise = new Set<string>();
   for (const d of out) if (d.when.precision !== 'year') precise.add(d.date.slice(0, 4));
-  return out.filter((d) => !closesName(body, d) && !(opensName(body, d) && (d.when.precision === 'year' ? precise.has(d.date) : dayFollows(out, d))));
+  return out.filter((d) => !closesName(body, d) && !((opensName(body, d) || opensPeriod(body, d)) && (d.when.precision === 'year' ? precise.has(d.date) : dayFollows(out, d))));
 }
+/**
+ * A year that opens a period to the present, "1989–present" (an infobox's dates of operation, a leader's
+ * term): the start the text may date more precisely ("Founded in September 1989").
+ */
+const opensPeriod = (body: string, d: ExtractedDate) => d.when.precision === 'year' && /^ ?[–-] ?present\b/.test(body.slice(d.end, d.end + 11));
 /**
  * A month's name opening a name is dropped only where the text gives the event's day right after it ("July
  * 2016 Dhaka attack … took place on … 1 July 2016"; a day of that month elsewhere may be another event's).
