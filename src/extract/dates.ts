@@ -24,7 +24,7 @@ const MON: Record<string, number> = Object.fromEntries(MONTH_NAMES.split('|').ma
 const MONTH_OF = new Map(MONTH_NAMES.split('|').map((m, i) => [m, i + 1]));
 const month = (name: string): number => MONTH_OF.get(name) ?? MON[name.slice(0, 3).toLowerCase()]!;
 const pad = (n: number) => String(n).padStart(2, '0');
-export const TRIGGER = new RegExp(`\\b(?:1[5-9]\\d\\d|20\\d\\d)|\\b(?:${MONTH_NAMES}|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|yesterday|today|ago|later|earlier)\\b|\\d+/\\d+`);
+export const TRIGGER = new RegExp(`\\b(?:1[5-9]\\d\\d|20\\d\\d)|\\b(?:${MONTH_NAMES}|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|yesterday|today|ago|later|earlier|following|next|same|years?|month|present)\\b|\\d+/\\d+`);
 
 // rules over the text, each giving start/end dates as ISO strings
 const RANGE_DM = new RegExp(`\\b(\\d{1,2})\\s*[–-]\\s*(\\d{1,2}) (${MONTHS}),? (\\d{4})\\b`, 'g');
