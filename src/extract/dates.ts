@@ -74,6 +74,15 @@ export function namedForms(text: string): RegExpMatchArray[] {
   return out;
 }
 const DM_NOYEAR = new RegExp(`\\b(?:(${MONTHS}) (\\d{1,2})|(\\d{1,2}) (${MONTHS}))\\b(?!,? \\d{4})`, 'g');
+/** Dates given relative to another (see anaphoric). */
+const ANAPHORIC = /\b(?:the (?:following|next) (day|month|year)|(a|one|two|three|four|five|six|seven|eight|nine|ten|\d{1,2}) (days?|weeks?|months?|years?) later|(?:a|one) day (after|before)|(?:that|the) same year|(this|last) (month|year))\b/gi;
+/** ANAPHORIC: a word then a space and a letter that can begin the next (f n s d w m y, any case). */
+const anaphoricNext = (units: Uint16Array, p: number, n: number) => {
+  const i = wordEnd(units, p, n);
+  if (i + 1 >= n || units[i] !== 32 || i - p > 5) return false;
+  const c = lowerAscii(units[i + 1]!);
+  return c === 102 || c === 110 || c === 115 || c === 100 || c === 119 || c === 109 || c === 121;
+};
 /** A month's name alone (no day nor year after it); datesIn keeps those after "in", "since", "the" …, or before "'s". */
 const MONTH_ALONE = new RegExp(`\\b(${MONTH_NAMES})\\b(?!,? \\d|-\\d)`, 'g');
 const RELATIVE = /\b(?:last|next|this|past) (?:week|month|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b/i;
@@ -185,6 +194,7 @@ export const DATE_RULES: Record<string, StartRule> = {
   RELATIVE_DAYS: at(RELATIVE_DAYS, threeDigits, relativeDays),
   RELATIVE: at(RELATIVE, null, relativeNext),
   MONTH_ALONE: at(MONTH_ALONE),
+  ANAPHORIC: at(ANAPHORIC, threeDigits, anaphoricNext),
 };
 const RULE_NAMES = Object.keys(DATE_RULES);
 type M = RegExpExecArray[];
@@ -270,7 +280,7 @@ function datesIn(body: string, sentences: Sentence[], opts: ExtractOptions, all:
   const pub = opts.published && /^\d{4}-\d{2}-\d{2}$/.test(opts.published) ? opts.published : null;
   const pubYear = opts.published ? Number(opts.published.slice(0, 4)) : null;
   // (in the order of DATE_RULES)
-  const [rangeDMDM, rangeDM, dmy, mdy, my, years, decade, year, weekday, dmNoYear, relativeDays, relative, monthAlone] = all as Array<RegExpExecArray[]> as [M, M, M, M, M, M, M, M, M, M, M, M, M];
+  const [rangeDMDM, rangeDM, dmy, mdy, my, years, decade, year, weekday, dmNoYear, relativeDays, relative, monthAlone, anaphors] = all as Array<RegExpExecArray[]> as [M, M, M, M, M, M, M, M, M, M, M, M, M, M];
   // each rule runs once over the whole body, the most specific first; a span taken is not taken again
   const spans = new Spans(body, units, taken, marked, out);
   const text = body;
@@ -431,7 +441,7 @@ function datesIn(body: string, sentences: Sentence[], opts: ExtractOptions, all:
       }
     }
   }
-  anaphoric(body, byStart(out), pub, spans);
+  if (anaphors.length > 0) anaphoric(body, anaphors, byStart(out), pub, spans);
   return byStart(dropEventNameYears(body, out));
 }
 
@@ -442,14 +452,10 @@ function datesIn(body: string, sentences: Sentence[], opts: ExtractOptions, all:
  * "A day after X" or "a day before X" dates X when its sentence has a day of its own before it (that day
  * minus or plus one), and otherwise the sentence's event a day after the last day.
  */
-const ANAPHORIC = /\b(?:the (?:following|next) (day|month|year)|(a|one|two|three|four|five|six|seven|eight|nine|ten|\d{1,2}) (days?|weeks?|months?|years?) later|(?:a|one) day (after|before)|(?:that|the) same year|(this|last) (month|year))\b/gi;
-function anaphoric(body: string, sorted: ExtractedDate[], pub: string | null, spans: Spans): void {
+function anaphoric(body: string, phrases: RegExpExecArray[], sorted: ExtractedDate[], pub: string | null, spans: Spans): void {
   if (sorted.length === 0 && !pub) return;
-  if (!(body.includes('later') || body.includes('ollowing') || body.includes('next') || body.includes(' day ') || body.includes('same year') || body.includes('this month') || body.includes('last ')))
-    return;
   const found: ExtractedDate[] = [];
-  ANAPHORIC.lastIndex = 0;
-  for (let m; (m = ANAPHORIC.exec(body)); ) {
+  for (const m of phrases) {
     const a = m.index;
     const b = a + m[0].length;
     const w = m[0].toLowerCase();
@@ -587,8 +593,9 @@ const estimateYear = (text: string, e: number) => text.startsWith(' estimate', e
 const YEAR_RANGE = /^ (?:to|and|until|through) (1[89]\d\d|20\d\d)\b/;
 /** "from 2011 to 2012", "between 2011 and 2012": the second year and the range's end, for the first year at a. */
 function yearRange(text: string, a: number): { to: string; end: number } | null {
-  const from = a >= 5 && /^(?:from|From) $/.test(text.slice(a - 5, a));
-  const between = !from && a >= 8 && /^(?:between|Between) $/.test(text.slice(a - 8, a));
+  if (a < 5 || text.charCodeAt(a - 1) !== 32) return null;
+  const from = text.startsWith('rom ', a - 4) && (text.charCodeAt(a - 5) | 32) === 102;
+  const between = !from && a >= 8 && text.startsWith('etween ', a - 7) && (text.charCodeAt(a - 8) | 32) === 98;
   if (!from && !between) return null;
   const r = YEAR_RANGE.exec(text.slice(a + 4, a + 20));
   if (!r || (between ? !r[0].startsWith(' and') : r[0].startsWith(' and')) || Number(r[1]) <= Number(text.slice(a, a + 4))) return null;
@@ -648,7 +655,10 @@ function dropEventNameYears(body: string, out: ExtractedDate[]): ExtractedDate[]
  * A year that opens a period to the present, "1989–present" (an infobox's dates of operation, a leader's
  * term): the start the text may date more precisely ("Founded in September 1989").
  */
-const opensPeriod = (body: string, d: ExtractedDate) => d.when.precision === 'year' && /^ ?[–-] ?present\b/.test(body.slice(d.end, d.end + 11));
+const opensPeriod = (body: string, d: ExtractedDate) => {
+  const c = body.charCodeAt(d.end);
+  return d.when.precision === 'year' && (c === 32 || c === 45 || c === 0x2013) && /^ ?[–-] ?present\b/.test(body.slice(d.end, d.end + 11));
+};
 /**
  * A month's name opening a name is dropped only where the text gives the event's day right after it ("July
  * 2016 Dhaka attack … took place on … 1 July 2016"; a day of that month elsewhere may be another event's).
