@@ -12,8 +12,7 @@ import { byStart } from './order.ts';
 
 const MONTH_NAMES = 'January|February|March|April|May|June|July|August|September|October|November|December';
 // abbreviated months ("Sept. 15, 2005", "27 Nov 2008"), as press releases and captions write them
-// and capitals, as press releases' datelines write them ("FRIDAY, SEPTEMBER 16, 2005")
-const MONTHS = `${MONTH_NAMES}|${MONTH_NAMES.toUpperCase()}|(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)\\.?`;
+const MONTHS = `${MONTH_NAMES}|(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)\\.?`;
 /** A month's number by the first three letters of its name, lower-cased (full names in any case, abbreviations). */
 const MON: Record<string, number> = Object.fromEntries(MONTH_NAMES.split('|').map((m, i) => [m.slice(0, 3).toLowerCase(), i + 1]));
 /**
@@ -30,7 +29,8 @@ export const TRIGGER = new RegExp(`\\b(?:1[5-9]\\d\\d|20\\d\\d)|\\b(?:${MONTH_NA
 const RANGE_DM = new RegExp(`\\b(\\d{1,2})\\s*[–-]\\s*(\\d{1,2}) (${MONTHS}),? (\\d{4})\\b`, 'g');
 const RANGE_DMDM = new RegExp(`\\b(\\d{1,2}) (${MONTHS})\\s*[–-]\\s*(\\d{1,2}) (${MONTHS}),? (\\d{4})\\b`, 'g');
 const DMY = new RegExp(`\\b(\\d{1,2}) (${MONTHS}),? (\\d{4})\\b`, 'g');
-const MDY = new RegExp(`\\b(${MONTHS}) (\\d{1,2}),? (\\d{4})\\b`, 'g');
+// (and in capitals, as press releases' datelines write them: "FRIDAY, SEPTEMBER 16, 2005")
+const MDY = new RegExp(`\\b(${MONTHS}|${MONTH_NAMES.toUpperCase()}) (\\d{1,2}),? (\\d{4})\\b`, 'g');
 const MY = new RegExp(`\\b(?:(early|mid|late)[- ])?(${MONTHS}),? (\\d{4})\\b`, 'g');
 const YEARS = /\b(1[89]\d\d|20\d\d)\s*[–-]\s*(\d{2}|\d{4})\b/g;
 export const DECADE = /\b(?:the |mid-|late |early )?(1[89]\d0|20\d0)s\b/g;
@@ -74,15 +74,22 @@ export function namedForms(text: string): RegExpMatchArray[] {
   return out;
 }
 const DM_NOYEAR = new RegExp(`\\b(?:(${MONTHS}) (\\d{1,2})|(\\d{1,2}) (${MONTHS}))\\b(?!,? \\d{4})`, 'g');
+/** MONTH_ALONE: a word of 3 to 9 letters whose first three are a month's ("Jun", "Sep"; capitals are the rule's). */
+const MONTH_KEYS = new Set(MONTH_NAMES.split('|').map((m) => (m.charCodeAt(0) << 16) | (m.charCodeAt(1) << 8) | m.charCodeAt(2)));
+const monthWord = (units: Uint16Array, p: number, n: number) => {
+  const i = wordEnd(units, p, n);
+  return i - p >= 3 && i - p <= 9 && MONTH_KEYS.has((units[p]! << 16) | (units[p + 1]! << 8) | units[p + 2]!);
+};
 /** Dates given relative to another (see anaphoric). */
 const ANAPHORIC = /\b(?:the (?:following|next) (day|month|year)|(a|one|two|three|four|five|six|seven|eight|nine|ten|\d{1,2}) (days?|weeks?|months?|years?) later|(?:a|one) day (after|before)|(?:that|the) same year|(this|last) (month|year))\b/gi;
-/** ANAPHORIC: a word then a space and a letter that can begin the next (f n s d w m y, any case). */
+/** ANAPHORIC: a word of at most five letters, a space, then the first three letters of the next (fol nex sam day wee mon yea). */
 const anaphoricNext = (units: Uint16Array, p: number, n: number) => {
   const i = wordEnd(units, p, n);
-  if (i + 1 >= n || units[i] !== 32 || i - p > 5) return false;
-  const c = lowerAscii(units[i + 1]!);
-  return c === 102 || c === 110 || c === 115 || c === 100 || c === 119 || c === 109 || c === 121;
+  if (i + 3 >= n || units[i] !== 32 || i - p > 5) return false;
+  const key = (lowerAscii(units[i + 1]!) << 16) | (lowerAscii(units[i + 2]!) << 8) | lowerAscii(units[i + 3]!);
+  return ANAPHORIC_NEXT.has(key);
 };
+const ANAPHORIC_NEXT = new Set(['fol', 'nex', 'sam', 'day', 'wee', 'mon', 'yea'].map((w) => (w.charCodeAt(0) << 16) | (w.charCodeAt(1) << 8) | w.charCodeAt(2)));
 /** A month's name alone (no day nor year after it); datesIn keeps those after "in", "since", "the" …, or before "'s". */
 const MONTH_ALONE = new RegExp(`\\b(${MONTH_NAMES})\\b(?!,? \\d|-\\d)`, 'g');
 const RELATIVE = /\b(?:last|next|this|past) (?:week|month|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b/i;
@@ -193,7 +200,7 @@ export const DATE_RULES: Record<string, StartRule> = {
   DM_NOYEAR: at(DM_NOYEAR, threeDigits, dayAndMonth),
   RELATIVE_DAYS: at(RELATIVE_DAYS, threeDigits, relativeDays),
   RELATIVE: at(RELATIVE, null, relativeNext),
-  MONTH_ALONE: at(MONTH_ALONE),
+  MONTH_ALONE: at(MONTH_ALONE, null, monthWord),
   ANAPHORIC: at(ANAPHORIC, threeDigits, anaphoricNext),
 };
 const RULE_NAMES = Object.keys(DATE_RULES);
