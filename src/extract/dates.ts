@@ -23,13 +23,14 @@ const MON: Record<string, number> = Object.fromEntries(MONTH_NAMES.split('|').ma
 const MONTH_OF = new Map(MONTH_NAMES.split('|').map((m, i) => [m, i + 1]));
 const month = (name: string): number => MONTH_OF.get(name) ?? MON[name.slice(0, 3).toLowerCase()]!;
 const pad = (n: number) => String(n).padStart(2, '0');
-export const TRIGGER = new RegExp(`\\b(?:1[5-9]\\d\\d|20\\d\\d)|\\b(?:${MONTH_NAMES}|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|yesterday|today|ago|later|earlier)\\b|\\d+/\\d+`);
+export const TRIGGER = new RegExp(`\\b(?:1[5-9]\\d\\d|20\\d\\d)|\\b(?:${MONTH_NAMES}|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|yesterday|today|ago|later|earlier|following|next|same|years?|month|present)\\b|\\d+/\\d+`);
 
 // rules over the text, each giving start/end dates as ISO strings
 const RANGE_DM = new RegExp(`\\b(\\d{1,2})\\s*[–-]\\s*(\\d{1,2}) (${MONTHS}),? (\\d{4})\\b`, 'g');
 const RANGE_DMDM = new RegExp(`\\b(\\d{1,2}) (${MONTHS})\\s*[–-]\\s*(\\d{1,2}) (${MONTHS}),? (\\d{4})\\b`, 'g');
 const DMY = new RegExp(`\\b(\\d{1,2}) (${MONTHS}),? (\\d{4})\\b`, 'g');
-const MDY = new RegExp(`\\b(${MONTHS}) (\\d{1,2}),? (\\d{4})\\b`, 'g');
+// (and in capitals, as press releases' datelines write them: "FRIDAY, SEPTEMBER 16, 2005")
+const MDY = new RegExp(`\\b(${MONTHS}|${MONTH_NAMES.toUpperCase()}) (\\d{1,2}),? (\\d{4})\\b`, 'g');
 const MY = new RegExp(`\\b(?:(early|mid|late)[- ])?(${MONTHS}),? (\\d{4})\\b`, 'g');
 const YEARS = /\b(1[89]\d\d|20\d\d)\s*[–-]\s*(\d{2}|\d{4})\b/g;
 export const DECADE = /\b(?:the |mid-|late |early )?(1[89]\d0|20\d0)s\b/g;
@@ -73,6 +74,24 @@ export function namedForms(text: string): RegExpMatchArray[] {
   return out;
 }
 const DM_NOYEAR = new RegExp(`\\b(?:(${MONTHS}) (\\d{1,2})|(\\d{1,2}) (${MONTHS}))\\b(?!,? \\d{4})`, 'g');
+/** MONTH_ALONE: a word of 3 to 9 letters whose first three are a month's ("Jun", "Sep"; capitals are the rule's). */
+const MONTH_KEYS = new Set(MONTH_NAMES.split('|').map((m) => (m.charCodeAt(0) << 16) | (m.charCodeAt(1) << 8) | m.charCodeAt(2)));
+const monthWord = (units: Uint16Array, p: number, n: number) => {
+  const i = wordEnd(units, p, n);
+  return i - p >= 3 && i - p <= 9 && MONTH_KEYS.has((units[p]! << 16) | (units[p + 1]! << 8) | units[p + 2]!);
+};
+/** Dates given relative to another (see anaphoric). */
+const ANAPHORIC = /\b(?:the (?:following|next) (day|month|year)|(a|one|two|three|four|five|six|seven|eight|nine|ten|\d{1,2}) (days?|weeks?|months?|years?) later|(?:a|one) day (after|before)|(?:that|the) same year|(this|last) (month|year))\b/gi;
+/** ANAPHORIC: a word of at most five letters, a space, then the first three letters of the next (fol nex sam day wee mon yea). */
+const anaphoricNext = (units: Uint16Array, p: number, n: number) => {
+  const i = wordEnd(units, p, n);
+  if (i + 3 >= n || units[i] !== 32 || i - p > 5) return false;
+  const key = (lowerAscii(units[i + 1]!) << 16) | (lowerAscii(units[i + 2]!) << 8) | lowerAscii(units[i + 3]!);
+  return ANAPHORIC_NEXT.has(key);
+};
+const ANAPHORIC_NEXT = new Set(['fol', 'nex', 'sam', 'day', 'wee', 'mon', 'yea'].map((w) => (w.charCodeAt(0) << 16) | (w.charCodeAt(1) << 8) | w.charCodeAt(2)));
+/** A month's name alone (no day nor year after it); datesIn keeps those after "in", "since", "the" …, or before "'s". */
+const MONTH_ALONE = new RegExp(`\\b(${MONTH_NAMES})\\b(?!,? \\d|-\\d)`, 'g');
 const RELATIVE = /\b(?:last|next|this|past) (?:week|month|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b/i;
 const NUMBER_WORDS: Record<string, number> = { one: 1, two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7, eight: 8, nine: 9, ten: 10 };
 const RELATIVE_DAYS = /\b(?:yesterday|today|(\d{1,2}|one|two|three|four|five|six|seven|eight|nine|ten) (?:days?|weeks?) ago)\b/gi;
@@ -181,12 +200,15 @@ export const DATE_RULES: Record<string, StartRule> = {
   DM_NOYEAR: at(DM_NOYEAR, threeDigits, dayAndMonth),
   RELATIVE_DAYS: at(RELATIVE_DAYS, threeDigits, relativeDays),
   RELATIVE: at(RELATIVE, null, relativeNext),
+  MONTH_ALONE: at(MONTH_ALONE, null, monthWord),
+  ANAPHORIC: at(ANAPHORIC, threeDigits, anaphoricNext),
 };
 const RULE_NAMES = Object.keys(DATE_RULES);
 type M = RegExpExecArray[];
 /** Rules that need the published date (bits in the order of DATE_RULES): its year, or the full date. */
 const bit = (name: string) => 1 << RULE_NAMES.indexOf(name);
-export const NEED_YEAR = bit('DM_NOYEAR');
+// (none: a day and month without a year take the year of a date before them when the published date is unknown)
+export const NEED_YEAR = 0;
 export const NEED_DAY = bit('WEEKDAY') | bit('RELATIVE_DAYS') | bit('RELATIVE');
 
 /**
@@ -244,6 +266,12 @@ class Spans {
     for (let i = a; i < b; i++) if (this.taken[i]) return false;
     return true;
   }
+  count(): number {
+    return this.out.length;
+  }
+  last(): ExtractedDate {
+    return this.out[this.out.length - 1]!;
+  }
   /** A date over [a, b), unless the span overlaps one taken. */
   push(a: number, b: number, when: When, date: string): void {
     if (!this.free(a, b)) return;
@@ -259,7 +287,7 @@ function datesIn(body: string, sentences: Sentence[], opts: ExtractOptions, all:
   const pub = opts.published && /^\d{4}-\d{2}-\d{2}$/.test(opts.published) ? opts.published : null;
   const pubYear = opts.published ? Number(opts.published.slice(0, 4)) : null;
   // (in the order of DATE_RULES)
-  const [rangeDMDM, rangeDM, dmy, mdy, my, years, decade, year, weekday, dmNoYear, relativeDays, relative] = all as Array<RegExpExecArray[]> as [M, M, M, M, M, M, M, M, M, M, M, M];
+  const [rangeDMDM, rangeDM, dmy, mdy, my, years, decade, year, weekday, dmNoYear, relativeDays, relative, monthAlone, anaphors] = all as Array<RegExpExecArray[]> as [M, M, M, M, M, M, M, M, M, M, M, M, M, M];
   // each rule runs once over the whole body, the most specific first; a span taken is not taken again
   const spans = new Spans(body, units, taken, marked, out);
   const text = body;
@@ -285,23 +313,42 @@ function datesIn(body: string, sentences: Sentence[], opts: ExtractOptions, all:
     spans.push(m.index!, m.index! + m[0].length, { start: iso, end: null, precision: 'day' }, iso);
   }
   for (const m of my) {
+    // a day glued to an infobox label before it ("Date14 February 2019"): DMY needs a word start there
+    const g = m[1] ? -1 : gluedDay(units, m.index!);
+    if (g >= 0) {
+      const iso = day(Number(m[3]), month(m[2]!), Number(text.slice(g, m.index! - 1)));
+      spans.push(g, m.index! + m[0].length, { start: iso, end: null, precision: 'day' }, iso);
+      continue;
+    }
     const iso = `${m[3]}-${pad(month(m[2]!))}`;
     spans.push(m.index!, m.index! + m[0].length, { start: iso, end: null, precision: 'month' }, iso);
   }
   // day and month without a year: the published year fixes it
-  if (pubYear)
+  // (or, without one, the year of the text's last date before it that names a month: Wikipedia's "On 19
+  // January" after "16 January 2024"); a day more than two months after the published date is last year's
+  // (news reports what has happened: "had claimed … October 1" in a January report)
+  if (dmNoYear.length > 0) {
+    const dated = pubYear ? null : monthDates(out);
     for (const m of dmNoYear) {
       const mo = month((m[1] ?? m[4])!);
       const d = Number(m[2] ?? m[3]);
       if (d < 1 || d > 31) continue;
-      const iso = day(pubYear, mo, d);
+      if (namedDay(text, m)) {
+        spans.take(m.index!, m.index! + m[0].length); // (nor is it chrono's below)
+        continue;
+      }
+      let y = pubYear ?? yearBefore(dated!, m.index!);
+      if (y === null) continue;
+      if (pub && Date.UTC(y, mo - 1, d) - noonOf(pub) > 60 * DAY_MS) y--;
+      const iso = day(y, mo, d);
       spans.push(m.index!, m.index! + m[0].length, { start: iso, end: null, precision: 'day' }, iso);
     }
+  }
   for (const m of years) {
     const y1 = Number(m[1]);
     let y2 = Number(m[2]);
     if (m[2]!.length === 2) y2 = Math.floor(y1 / 100) * 100 + y2;
-    if (y2 <= y1 || y2 - y1 > 30) continue;
+    if (y2 <= y1 || y2 - y1 > 30 || isoDay(units, m.index! + m[0].length, text.length)) continue;
     spans.push(m.index!, m.index! + m[0].length, { start: String(y1), end: String(y2), precision: 'range' }, `${y1}/${y2}`);
   }
   for (const m of decade) {
@@ -316,7 +363,40 @@ function datesIn(body: string, sentences: Sentence[], opts: ExtractOptions, all:
     const next = text.charCodeAt(a + 4);
     // (a number's part: "514-2008" in a phone number, "2019-02-14" restating a date in ISO form)
     if (isDigit(last) || last === 46 || last === 44 || last === 47 || isDigit(next) || (last === 45 && a > 1 && isDigit(text.charCodeAt(a - 2))) || (next === 45 && isDigit(text.charCodeAt(a + 5))) || (next === 44 && isDigit(text.charCodeAt(a + 5))) || numberLabelBefore(text, units, a) || (last === 40 && (next === 41 ? a + 5 >= text.length : isS(next) && text.charCodeAt(a + 5) === 41))) continue; // ("(2008)" alone, with a space at most)
+    if (yearOfNumbered(text, a) || estimateYear(text, a + 4)) continue;
+    // "from 2011 to 2012", "between 2011 and 2012": one range
+    const r = yearRange(text, a);
+    if (r) {
+      spans.push(a, r.end, { start: m[1]!, end: r.to, precision: 'range' }, `${m[1]}/${r.to}`);
+      continue;
+    }
+    // a month glued to an infobox label before it ("Dates of operationAugust 2006-present")
+    const g = gluedMonth(text, a);
+    if (g) {
+      const iso = `${m[1]}-${pad(g.month)}`;
+      spans.push(g.start, a + 4, { start: iso, end: null, precision: 'month' }, iso);
+      continue;
+    }
     spans.push(a, a + 4, { start: m[1]!, end: null, precision: 'year' }, m[1]!);
+  }
+  // a year glued to an infobox label, "Dates of operation1996–present": its start (the rules start at words)
+  for (let k = text.indexOf('present'); k >= 0; k = text.indexOf('present', k + 7)) {
+    const a = gluedYearBefore(text, k);
+    if (a >= 0) spans.push(a, a + 4, { start: text.slice(a, a + 4), end: null, precision: 'year' }, text.slice(a, a + 4));
+  }
+  // a month alone, "in June", "since February", "the March hijacking", "April's": the year of a year
+  // before it in its sentence ("In 2025, … the March hijacking"), else the latest such month on or before
+  // the published month
+  for (const m of monthAlone) {
+    const a = m.index!;
+    const b = a + m[0].length;
+    if (taken[a] || !monthAloneAt(text, a, b)) continue;
+    const mo = month(m[1]!);
+    let y = sentenceYear(out, text, a);
+    if (y === null && pubYear && opts.published!.length >= 7) y = mo <= Number(opts.published!.slice(5, 7)) ? pubYear : pubYear - 1;
+    if (y === null) continue;
+    const iso = `${y}-${pad(mo)}`;
+    spans.push(a, b, { start: iso, end: null, precision: 'month' }, iso);
   }
   for (const m of namedForms(text)) {
     const ev = (named as Record<string, { date: string; event: string } | string>)[m[1]!];
@@ -368,7 +448,184 @@ function datesIn(body: string, sentences: Sentence[], opts: ExtractOptions, all:
       }
     }
   }
+  if (anaphors.length > 0) anaphoric(body, anaphors, byStart(out), pub, spans);
   return byStart(dropEventNameYears(body, out));
+}
+
+/**
+ * Dates given relative to another: "the following day", "four days later", "the next month", "a day
+ * after/before …" count on from the text's last date before them precise enough (a day, or a month for
+ * months); "that same year" takes its year; "this month", "last year" count from the published date.
+ * "A day after X" or "a day before X" dates X when its sentence has a day of its own before it (that day
+ * minus or plus one), and otherwise the sentence's event a day after the last day.
+ */
+function anaphoric(body: string, phrases: RegExpExecArray[], sorted: ExtractedDate[], pub: string | null, spans: Spans): void {
+  if (sorted.length === 0 && !pub) return;
+  const found: ExtractedDate[] = [];
+  for (const m of phrases) {
+    const a = m.index;
+    const b = a + m[0].length;
+    const w = m[0].toLowerCase();
+    const unit = (m[1] ?? m[3] ?? m[6] ?? (w.endsWith('year') ? 'year' : 'day')).toLowerCase().replace(/s$/, '');
+    let iso: string | null = null;
+    let precision: When['precision'] = 'day';
+    if (m[5]) {
+      // this/last month or year, from the published date
+      if (!pub) continue;
+      const [y, mo] = [Number(pub.slice(0, 4)), Number(pub.slice(5, 7))];
+      if (unit === 'year') {
+        iso = String(m[5].toLowerCase() === 'last' ? y - 1 : y);
+        precision = 'year';
+      } else {
+        const last = m[5].toLowerCase() === 'last';
+        iso = last ? (mo === 1 ? `${y - 1}-12` : `${y}-${pad(mo - 1)}`) : pub.slice(0, 7);
+        precision = 'month';
+      }
+    } else {
+      const need = unit === 'year' ? 4 : unit === 'month' ? 7 : 10;
+      const anchor = lastBefore(sorted, found, a, need);
+      if (!anchor) continue;
+      if (unit === 'year') {
+        const n = w.includes('same') ? 0 : m[2] ? countOf(m[2]) : 1;
+        iso = String(Number(anchor.date.slice(0, 4)) + n);
+        precision = 'year';
+      } else if (unit === 'month') {
+        const n = m[2] ? countOf(m[2]) : 1;
+        const t = Number(anchor.date.slice(0, 4)) * 12 + Number(anchor.date.slice(5, 7)) - 1 + n;
+        iso = `${Math.floor(t / 12)}-${pad((t % 12) + 1)}`;
+        precision = 'month';
+      } else {
+        let n = m[2] ? countOf(m[2]) * (unit === 'week' ? 7 : 1) : 1;
+        // "A day after X, Y …" dates Y a day after X (the last day); "… a day after X" inside a clause
+        // dates X, a day before the clause's (the last day): "came a day before X" a day after it
+        if (m[4] && !opensSentence(body, a)) n = m[4].toLowerCase() === 'after' ? -1 : 1;
+        else if (m[4]) n = m[4].toLowerCase() === 'after' ? 1 : -1;
+        const d = new Date(Date.parse(`${anchor.date.slice(0, 10)}T12:00:00Z`) + n * DAY_MS);
+        iso = `${d.getUTCFullYear()}-${pad(d.getUTCMonth() + 1)}-${pad(d.getUTCDate())}`;
+      }
+    }
+    if (!Number.isFinite(Number(iso.slice(0, 4))) || dateFollows(sorted, b)) continue;
+    const before = spans.count();
+    spans.push(a, b, { start: iso, end: null, precision }, iso);
+    if (spans.count() > before) found.push(spans.last());
+  }
+}
+const countOf = (w: string) => NUMBER_WORDS[w.toLowerCase()] ?? (w.toLowerCase() === 'a' ? 1 : Number(w));
+/** Only spaces, quotes or brackets between a and the last sentence end (`.` `?` `!`, a line break) or the text's start. */
+function opensSentence(body: string, a: number): boolean {
+  for (let k = a - 1; k >= 0; k--) {
+    const c = body.charCodeAt(k);
+    if (c === 10 || c === 46 || c === 63 || c === 33) return true;
+    if (!(isS(c) || c === 34 || c === 39 || c === 40 || c === 93 || c === 0x201c)) return false;
+  }
+  return true;
+}
+/** A date of the text starts within ", on " of b ("Two days later, on 18 January"): the phrase restates it. */
+function dateFollows(sorted: ExtractedDate[], b: number): boolean {
+  for (const d of sorted) if (d.start >= b && d.start <= b + 5) return true;
+  return false;
+}
+/** The last date before p (of the dates found and those just resolved) whose ISO form has at least `need` characters (not a range). */
+function lastBefore(sorted: ExtractedDate[], found: ExtractedDate[], p: number, need: number): ExtractedDate | null {
+  let best: ExtractedDate | null = null;
+  for (const list of [sorted, found])
+    for (const d of list) {
+      if (d.start >= p) break;
+      if (d.date.length >= need && !d.date.includes('/') && (!best || d.start > best.start)) best = d;
+    }
+  return best;
+}
+
+const DAY_MS = 86_400_000;
+const GLUED_MONTH = new RegExp(`[a-z](${MONTH_NAMES}) $`);
+/** "operationAugust " right before the year at a: the month and where its name starts. */
+function gluedMonth(text: string, a: number): { month: number; start: number } | null {
+  if (a < 5 || text.charCodeAt(a - 1) !== 32 || !isLowerCode(text.charCodeAt(a - 2))) return null;
+  const m = GLUED_MONTH.exec(text.slice(Math.max(0, a - 12), a));
+  return m ? { month: month(m[1]!), start: a - m[0].length + 1 } : null;
+}
+/** The start of a year glued to letters before it and followed by a dash before "present" at k, else -1. */
+function gluedYearBefore(text: string, k: number): number {
+  let j = k;
+  while (j > 0 && text.charCodeAt(j - 1) === 32) j--;
+  const c = text.charCodeAt(j - 1);
+  if (c !== 45 && c !== 0x2013) return -1;
+  j--;
+  while (j > 0 && text.charCodeAt(j - 1) === 32) j--;
+  const a = j - 4;
+  if (a < 1 || !/^(?:1[89]|20)\d\d$/.test(text.slice(a, j))) return -1;
+  const b = text.charCodeAt(a - 1);
+  return isW(b) && !isDigit(b) ? a : -1;
+}
+const MONTH_BEFORE = /\b(?:in|In|since|Since|until|Until|by|By|during|During|early|late|mid-|the|The)[ ]?$/;
+/** A month's name alone at [a, b) is a date: after "in", "since", "until", "by", "during", "early", "late", "mid-", "the", or before "'s". */
+function monthAloneAt(text: string, a: number, b: number): boolean {
+  const c = text.charCodeAt(b);
+  if ((c === 39 || c === 0x2019) && text.charCodeAt(b + 1) === 115) return true;
+  return MONTH_BEFORE.test(text.slice(Math.max(0, a - 8), a)) && (text.charCodeAt(a - 1) === 32 || text.charCodeAt(a - 1) === 45);
+}
+/** The year of a bare year found before a in a's sentence (no `. ` between), or null. */
+function sentenceYear(out: ExtractedDate[], text: string, a: number): number | null {
+  let best: ExtractedDate | null = null;
+  for (const d of out) if (d.when.precision === 'year' && d.end <= a && (!best || d.start > best.start)) best = d;
+  if (!best) return null;
+  for (let k = best.end; k < a; k++) {
+    const c = text.charCodeAt(k);
+    if (c === 10 || ((c === 46 || c === 63 || c === 33) && text.charCodeAt(k + 1) === 32)) return null;
+  }
+  return Number(best.date);
+}
+/** p: where a month-year rule's match starts; the start of one or two digits and a space glued to a word's letters before it ("Date14 "), else -1. */
+function gluedDay(units: Uint16Array, p: number): number {
+  if (p < 3 || units[p - 1] !== 32 || !isDigit(units[p - 2]!)) return -1;
+  let g = p - 2;
+  if (g > 0 && isDigit(units[g - 1]!)) g--;
+  if (g === 0) return -1;
+  const c = units[g - 1]!;
+  return isW(c) && !isDigit(c) ? g : -1;
+}
+/** `-` and a digit at i: the rest of an ISO date ("2002-09-24" is no range of years). */
+const isoDay = (units: Uint16Array, i: number, n: number) => i + 1 < n && units[i] === 45 && isDigit(units[i + 1]!);
+/** The year in brackets after a numbered text, "resolution 1822 (2008)": the text's year, not an event's. */
+function yearOfNumbered(text: string, a: number): boolean {
+  if (a < 2 || text.charCodeAt(a - 1) !== 40) return false;
+  let e = a - 1;
+  while (e > 0 && isS(text.charCodeAt(e - 1))) e--;
+  let b = e;
+  while (b > 0 && isDigit(text.charCodeAt(b - 1))) b--;
+  return b < e && numberLabelBefore(text, codeUnits(text), b);
+}
+/** A year that dates a figure, "(2022 estimate)", "2019 est.". */
+const estimateYear = (text: string, e: number) => text.startsWith(' estimate', e) || text.startsWith(' est.', e);
+const YEAR_RANGE = /^ (?:to|and|until|through) (1[89]\d\d|20\d\d)\b/;
+/** "from 2011 to 2012", "between 2011 and 2012": the second year and the range's end, for the first year at a. */
+function yearRange(text: string, a: number): { to: string; end: number } | null {
+  if (a < 5 || text.charCodeAt(a - 1) !== 32) return null;
+  const from = text.startsWith('rom ', a - 4) && (text.charCodeAt(a - 5) | 32) === 102;
+  const between = !from && a >= 8 && text.startsWith('etween ', a - 7) && (text.charCodeAt(a - 8) | 32) === 98;
+  if (!from && !between) return null;
+  const r = YEAR_RANGE.exec(text.slice(a + 4, a + 20));
+  if (!r || (between ? !r[0].startsWith(' and') : r[0].startsWith(' and')) || Number(r[1]) <= Number(text.slice(a, a + 4))) return null;
+  return { to: r[1]!, end: a + 4 + r[0].length };
+}
+/** The form of a named event that is no date of its own ("since September 11", "the September 11 attacks"). */
+function namedDay(text: string, m: RegExpExecArray): boolean {
+  if (!(m[0] in named)) return false;
+  const e = m.index! + m[0].length;
+  return /^ attacks?\b/.test(text.slice(e, e + 9)) || /\b[Ss]ince $/.test(text.slice(Math.max(0, m.index! - 6), m.index!));
+}
+/** The dates found so far that name a month (not bare years nor year ranges), by start. */
+function monthDates(out: ExtractedDate[]): ExtractedDate[] {
+  return byStart(out.filter((d) => d.when.precision !== 'year' && d.date.length > 4 && d.date.charCodeAt(4) === 45));
+}
+/** The year of the last of `dated` (by start) that starts before p, or null. */
+function yearBefore(dated: ExtractedDate[], p: number): number | null {
+  let y: number | null = null;
+  for (const d of dated) {
+    if (d.start >= p) break;
+    y = Number(d.date.slice(0, 4));
+  }
+  return y;
 }
 
 const NUMBER_LABEL = /\b(?:Order|Section|No\.?|resolution|paragraph|\(E\.O\.\)|E\.O\.)\s*$/i;
@@ -395,15 +652,49 @@ function numberLabelBefore(text: string, units: Uint16Array, a: number): boolean
 function dropEventNameYears(body: string, out: ExtractedDate[]): ExtractedDate[] {
   // (few documents have such a year: the set of precise years is built only for them)
   let named = false;
-  for (const d of out) if (opensName(body, d)) named = true;
+  for (const d of out) if (opensName(body, d) || closesName(body, d) || opensPeriod(body, d)) named = true;
   if (!named) return out;
   const precise = new Set<string>();
   for (const d of out) if (d.when.precision !== 'year') precise.add(d.date.slice(0, 4));
-  if (precise.size === 0) return out;
-  return out.filter((d) => !(opensName(body, d) && precise.has(d.date)));
+  return out.filter((d) => !closesName(body, d) && !((opensName(body, d) || opensPeriod(body, d)) && (d.when.precision === 'year' ? precise.has(d.date) : dayFollows(out, d))));
 }
-/** A year followed by a space and a capital. */
-const opensName = (body: string, d: ExtractedDate) => d.when.precision === 'year' && body.charCodeAt(d.end) === 32 && isUpperCode(body.charCodeAt(d.end + 1));
+/**
+ * A year that opens a period to the present, "1989–present" (an infobox's dates of operation, a leader's
+ * term): the start the text may date more precisely ("Founded in September 1989").
+ */
+const opensPeriod = (body: string, d: ExtractedDate) => {
+  const c = body.charCodeAt(d.end);
+  return d.when.precision === 'year' && (c === 32 || c === 45 || c === 0x2013) && /^ ?[–-] ?present\b/.test(body.slice(d.end, d.end + 11));
+};
+/**
+ * A month's name opening a name is dropped only where the text gives the event's day right after it ("July
+ * 2016 Dhaka attack … took place on … 1 July 2016"; a day of that month elsewhere may be another event's).
+ */
+function dayFollows(out: ExtractedDate[], d: ExtractedDate): boolean {
+  for (const e of out) if (e.start > d.end && e.start <= d.end + 200 && e.date.length >= 10 && e.date.startsWith(d.date)) return true;
+  return false;
+}
+/** A year or a month's year followed by a space and a capital. */
+const opensName = (body: string, d: ExtractedDate) => (d.when.precision === 'year' || d.when.precision === 'month') && body.charCodeAt(d.end) === 32 && isUpperCode(body.charCodeAt(d.end + 1));
+/** Words written capitalised before a year that dates something: months are matched before, these not. */
+const BEFORE_A_YEAR = new Set(['In', 'Since', 'By', 'Until', 'From', 'During', 'Before', 'After', 'Late', 'Early', 'Mid', 'Summer', 'Spring', 'Autumn', 'Fall', 'Winter', 'Of', 'And', 'To', 'Through']);
+/**
+ * A bare year that closes a name: after a capitalised word that does not open its sentence ("Country
+ * Reports on Terrorism 2005", "Operation Thunderbolt 2016") — a title's or an operation's year.
+ */
+function closesName(body: string, d: ExtractedDate): boolean {
+  if (d.when.precision !== 'year' || d.start < 3 || body.charCodeAt(d.start - 1) !== 32) return false;
+  let w = d.start - 1;
+  while (w > 0 && isLowerCode(body.charCodeAt(w - 1))) w--;
+  if (w === 0 || w === d.start - 1 || !isUpperCode(body.charCodeAt(w - 1))) return false;
+  w--;
+  if (BEFORE_A_YEAR.has(body.slice(w, d.start - 1))) return false;
+  // the word before: after a space and a word of the same sentence
+  if (w < 2 || body.charCodeAt(w - 1) !== 32) return false;
+  const c = body.charCodeAt(w - 2);
+  return isLowerCode(c) || isUpperCode(c);
+}
+const isLowerCode = (c: number) => c >= 97 && c <= 122;
 const isUpperCode = (c: number) => c >= 65 && c <= 90;
 
 /** Noon (UTC) of the published day, in ms; the last one asked is kept (a batch shares few dates; Date.parse is slow). */

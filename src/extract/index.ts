@@ -51,12 +51,41 @@ class Distinct {
   }
 }
 
-/** Each date once (its first mention): "today" and a dateline restate the day the document reports. */
-function distinctDates(dates: Extraction['dates']): Extraction['event_dates'] {
+/**
+ * Each date once (its first mention): "today" and a dateline restate the day the document reports, an
+ * infobox's date the lead's. A weekday is the exception: news writes each event of the week by its day
+ * ("X said Monday", "Y visited the city Monday"), so a day named by its weekday in several sentences is
+ * listed once for each, except where the weekday only refers back ("Monday's attack") or restates the
+ * date written after it ("Thursday, April 2, 2015").
+ */
+function distinctDates(body: string, dates: Extraction['dates']): Extraction['event_dates'] {
   const seen = new Distinct(); // (a document has a few dates: a set per document cost more than the search)
   const out: Extraction['event_dates'] = [];
-  for (const d of dates) if (seen.add(d.date)) out.push({ event: d.event, date: d.date });
+  let weekdays: Array<{ date: string; end: number; n: number }> | null = null;
+  for (const d of dates) {
+    if (seen.add(d.date)) out.push({ event: d.event, date: d.date });
+    if (!WEEKDAY.test(d.text) || refersBack(body, d.end)) continue;
+    // (the weekday mentions of each date: how many sentences name it, and where the last one ends)
+    weekdays ??= [];
+    const w = weekdays.find((x) => x.date === d.date);
+    if (!w) weekdays.push({ date: d.date, end: d.end, n: 1 });
+    else if (sentenceEndIn(body, w.end, d.start)) {
+      w.end = d.end;
+      if (++w.n > 1) out.push({ event: d.event, date: d.date });
+    }
+  }
   return out;
+}
+const WEEKDAY = /^(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day$/;
+/** After a weekday: a possessive ("Monday's attack") or the date it restates (", April 2, 2015"). */
+const refersBack = (body: string, e: number) => /^(?:['’]s\b|,? (?:\d|(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)))/.test(body.slice(e, e + 6));
+/** A sentence ends (`. ` `? ` `! `, a line break) between i and j. */
+function sentenceEndIn(body: string, i: number, j: number): boolean {
+  for (let k = i; k < j; k++) {
+    const c = body.charCodeAt(k);
+    if (c === 10 || ((c === 46 || c === 63 || c === 33) && body.charCodeAt(k + 1) === 32)) return true;
+  }
+  return false;
 }
 
 export function extract(body: string, opts: ExtractOptions): Extraction {
@@ -80,7 +109,7 @@ export function extract(body: string, opts: ExtractOptions): Extraction {
     organisations: organisations.names,
     people: people.names,
     places: places.names,
-    event_dates: distinctDates(dates),
+    event_dates: distinctDates(body, dates),
     attributions,
     mentions,
     dates,
