@@ -22,13 +22,13 @@ const atts = (text: string) => run(text).attributions.map((a) => [a.actor, a.act
 
 describe('a party’s declared aim, related to the first party the aim names', () => {
   it('"aims to", "seeks to", "is fighting for"', () => {
-    expect(atts('Valley Front aims to separate Kharan from Egypt.')).toContainEqual(['Valley Front', 'aims to separate Kharan', 'Kharan']);
-    expect(atts('Northern Brigade is fighting for an independent state in the south of Norway.')).toContainEqual(['Northern Brigade', 'fighting for an independent state in the south of Norway', 'Norway']);
-    expect(atts('Valley Front seeks to establish an Egypt-aligned government in Kharan.')).toContainEqual(['Valley Front', 'seeks to establish an Egypt-aligned government in Kharan', 'Kharan']);
+    expect(atts('Valley Front aims to separate Kharan from Egypt.')).toContainEqual(['Valley Front', 'aims to separate', 'Kharan']);
+    expect(atts('Northern Brigade is fighting for an independent state in the south of Norway.')).toContainEqual(['Northern Brigade', 'fighting for an independent state in the south of', 'Norway']);
+    expect(atts('Valley Front seeks to establish an Egypt-aligned government in Kharan.')).toContainEqual(['Valley Front', 'seeks to establish an Egypt-aligned government in', 'Kharan']);
   });
   it('"X’s goal is to", "its objective is to" (the group the text is about)', () => {
-    expect(atts('The State Department says Valley Front’s ultimate goal is to carry out attacks to unify Kharan under its rule.')).toContainEqual(['Valley Front', 'aims to carry out attacks to unify Kharan', 'Kharan']);
-    expect(atts('Northern Brigade is an armed group. Its objective is to merge Kharan with Norway.')).toContainEqual(['Northern Brigade', 'aims to merge Kharan', 'Kharan']);
+    expect(atts('The State Department says Valley Front’s ultimate goal is to carry out attacks to unify Kharan under its rule.')).toContainEqual(['Valley Front', 'aims to carry out attacks to unify', 'Kharan']);
+    expect(atts('Northern Brigade is an armed group. Its objective is to merge Kharan with Norway.')).toContainEqual(['Northern Brigade', 'aims to merge', 'Kharan']);
   });
   it('not: an aim naming no party, a subject that is no party, "aimed at"', () => {
     expect(atts('Valley Front aims to grow its membership.')).toEqual([]);

@@ -1989,7 +1989,7 @@ function firstPartyIn(ctx: Ctx, b: number, end: number, ms: ExtractedMention[], 
 /**
  * "X aims to / seeks to / is fighting for …", "X's goal is to …", "Its objective is to …": X's aim, related
  * to the first party the aim names ("… to separate Kashmir from India" → Kashmir); the action is the aim's
- * wording up to that party. No party named in the aim's clause: no attribution.
+ * wording up to that party ("aims to separate"). No party named in the aim's clause: no attribution.
  */
 function aimOf(ctx: Ctx, base: Base, s: Sentence, a: number, b: number, matched: string, ms: ExtractedMention[], from: number) {
   const { body } = ctx;
@@ -2017,7 +2017,7 @@ function aimOf(ctx: Ctx, base: Base, s: Sentence, a: number, b: number, matched:
   const nx = ms.find((m) => m.start >= target.end);
   if (nx && /^\s*,\s*$/.test(body.slice(target.end, nx.start))) return;
   const verb = noun ? 'aims to' : matched.replace(/\s+/g, ' ');
-  const act = `${verb} ${body.slice(b, target.end).trim()}`.replace(/\s+/g, ' ');
+  const act = `${verb} ${body.slice(b, target.start).trim()}`.replace(/\s+/g, ' ').trim(); // (the words up to the party, as step 8 writes a relation)
   emit(ctx, base, { subject: party(subj), predicate: 'associated_with', object: party(target), action: act, actor: subj.canonical, target: target.canonical });
 }
 
