@@ -1952,6 +1952,8 @@ function lastBefore(ms: ExtractedMention[], a: number, from: number): ExtractedM
 
 /** Auxiliaries and adverbs that may stand between a subject and its verb ("has", "has also", "reportedly"). */
 const ACT_AUX = /^(?:['’]s)?\)?(?:\s+\([^()]{1,24}\))?(?:\s+(?:has|have|had|also|reportedly|allegedly|repeatedly|since|then|later|previously|once|now|already|is|are|has been|have been|had been))*\s+$/i;
+/** What may stand right before an aim's or an act's verb: a capitalised word, a bracket, a pronoun or a group noun, then auxiliaries. */
+const WORD_BEFORE_ACT = /(?:\b\p{Lu}\S*|\)|\b(?:it|they|he|she|group|organi[sz]ation|network|movement|outfit))(?:\s+(?:has|have|had|also|reportedly|allegedly|repeatedly|since|then|later|previously|once|now|already|is|are|has been|have been|had been))*\s+$/u;
 /** A preposition (and article) right before a party: the party is its object, no subject. */
 const OBJECT_OF = /\b(?:in|at|near|of|from|on|by|for|with|against|to|into|across|outside|inside|over|under)\s+(?:the\s+)?$/i;
 /** A pronoun or "the group" right before the verb (its auxiliaries skipped): the subject stands for the topic or last actor. */
@@ -1969,6 +1971,8 @@ const ACT_QUANTITY = /^(?:(?:about|at least|more than|over|nearly|almost|some|ar
  * subjectBefore: an aim or an act whose doer the clause does not name at the verb is no attribution.)
  */
 function adjacentSubject(ctx: Ctx, s: Sentence, a: number, ms: ExtractedMention[], from: number): ExtractedMention | null {
+  // (first a test of the words before: a name's last word, a bracket or a pronoun, then auxiliaries)
+  if (!WORD_BEFORE_ACT.test(ctx.body.slice(Math.max(from, a - 48), a))) return null;
   const subj = subjectBefore(ctx, s, a, ms, from);
   if (!subj) return null;
   // (not a preposition's object: "the bombing in Kharan killed …")
