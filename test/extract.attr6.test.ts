@@ -74,3 +74,15 @@ describe('meetings are claims, not attributions', () => {
     expect(x.attributions.filter((a) => a.actor === 'Lina Farouk' && a.target_or_event === 'Sami Dunn')).toEqual([]);
   });
 });
+
+describe('"X, a G splinter group": X is a branch of G', () => {
+  it('the parent named before the noun, an acronym in brackets between', () => {
+    expect(atts('The raid was carried out by Valley Front (VF), a Northern Brigade (NB) splinter group that opposed the truce.')).toContainEqual(['Valley Front', 'is a splinter group of', 'Northern Brigade']);
+    expect(atts('Officials named Valley Front, a River Council affiliate, as the main suspect.')).toContainEqual(['Valley Front', 'is an affiliate of', 'River Council']);
+  });
+  it('not: a noun after no group, a group not in apposition, "affiliate of" (the apposition rule)', () => {
+    expect(atts('Valley Front, a militant faction, said it had no role.')).toEqual([]);
+    expect(atts('Valley Front said a Northern Brigade faction was to blame.').filter((a) => /faction/.test(a[1]!))).toEqual([]);
+    expect(atts('Valley Front, an affiliate of River Council, grew in Kharan.')).toEqual([['Valley Front', 'is affiliate of', 'River Council']]);
+  });
+});

@@ -1372,6 +1372,9 @@ function apply(
     case 'killed_in':
       killedInStrike(ctx, base, s, a, b, ms, from);
       return;
+    case 'branch_before':
+      branchBefore(ctx, base, s, a, action, ms, from);
+      return;
     case 'met': {
       // "X met (with) Y": a claim of the meeting; no attribution (annotators of every set leave meetings out)
       const subj = subjectBefore(ctx, s, a, ms, from);
@@ -2073,4 +2076,28 @@ function killedInStrike(ctx: Ctx, base: Base, s: Sentence, a: number, b: number,
   const actor = state ? asState(doer, state) : doer;
   const att = `killed in a ${hm[1]!.replace(/\s+/g, ' ')}`;
   emit(ctx, base, { subject: party(actor), predicate: 'perpetrated', object: { literal: `killing of ${victim.canonical}` }, action: att, actor: actor.canonical, target: victim.canonical, attAction: att });
+}
+
+/**
+ * "X, a G splinter group", "Y, an al-Qaida affiliate": the group named before the noun is the parent, the
+ * group the apposition describes its branch ("X is a splinter group of G"). Both must be organisations,
+ * the parent right before the noun (an acronym in brackets between), the branch right before ", a".
+ */
+function branchBefore(ctx: Ctx, base: Base, s: Sentence, a: number, action: string, ms: ExtractedMention[], from: number) {
+  const { body } = ctx;
+  let g = lastBefore(ms, a, from);
+  if (!g || g.type !== 'organization' || !/^\)?\s*(?:\([^()]{1,12}\)\s*)?$/.test(body.slice(g.end, a))) return;
+  // (an acronym in brackets learnt from the name before it: the name)
+  if (body.charCodeAt(g.start - 1) === 40) {
+    const full = lastBefore(ms, g.start - 1, from);
+    if (full && full.canonical === g.canonical) g = full;
+  }
+  const lo = Math.max(from, g.start - 12);
+  const art = /,\s+(?:an?|the)\s+$/i.exec(body.slice(lo, g.start));
+  if (!art) return;
+  const at = lo + art.index;
+  const x = lastBefore(ms, at, from);
+  if (!x || x.type !== 'organization' || x.canonical === g.canonical || !/^\)?\s*(?:\([^()]{1,24}\))?\s*$/.test(body.slice(x.end, at))) return;
+  const noun = action.toLowerCase().replace(/\s+/g, ' ');
+  emit(ctx, base, { subject: party(x), predicate: 'branch_of', object: party(g), action, actor: x.canonical, target: g.canonical, attAction: `is ${/^[aeiou]/.test(noun) ? 'an' : 'a'} ${noun} of` });
 }
