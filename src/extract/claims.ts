@@ -1955,8 +1955,32 @@ function lastBefore(ms: ExtractedMention[], a: number, from: number): ExtractedM
 
 /** Auxiliaries and adverbs that may stand between a subject and its verb ("has", "has also", "reportedly"). */
 const ACT_AUX = /^(?:['’]s)?\)?(?:\s+\([^()]{1,24}\))?(?:\s+(?:has|have|had|also|reportedly|allegedly|repeatedly|since|then|later|previously|once|now|already|is|are|has been|have been|had been))*\s+$/i;
-/** What may stand right before an aim's or an act's verb: a capitalised word, a bracket, a pronoun or a group noun, then auxiliaries. */
-const WORD_BEFORE_ACT = /(?:\b\p{Lu}\S*|\)|\b(?:it|they|he|she|group|organi[sz]ation|network|movement|outfit))(?:\s+(?:has|have|had|also|reportedly|allegedly|repeatedly|since|then|later|previously|once|now|already|is|are|has been|have been|had been))*\s+$/u;
+/** Words that may stand between a subject and an aim's or an act's verb. */
+const ACT_AUX_WORD = /^(?:has|have|had|been|also|reportedly|allegedly|repeatedly|since|then|later|previously|once|now|already|is|are)$/;
+/** A word that may end an aim's or an act's subject: a pronoun or a group noun (else a word with a capital, or a bracket). */
+const ACT_SUBJECT_WORD = /^(?:it|they|he|she|group|organi[sz]ation|network|movement|outfit)$/i;
+/**
+ * What stands right before an aim's or an act's verb (auxiliaries skipped, read back word by word): a word
+ * with a capital ("al-Qaeda"), a closing bracket, a pronoun or a group noun.
+ */
+function wordBeforeAct(ctx: Ctx, from: number, a: number): boolean {
+  const { body, units } = ctx;
+  let p = a;
+  for (let n = 0; n < 4; n++) {
+    let we = p;
+    while (we > from && isS(units[we - 1]!)) we--;
+    if (we === p || we === from) return false;
+    let ws = we;
+    while (ws > from && !isS(units[ws - 1]!)) ws--;
+    const w = body.slice(ws, we);
+    if (ACT_AUX_WORD.test(w)) {
+      p = ws;
+      continue;
+    }
+    return units[we - 1] === 41 || ACT_SUBJECT_WORD.test(w) || /\p{Lu}/u.test(w);
+  }
+  return false;
+}
 /** A preposition (and article) right before a party: the party is its object, no subject. */
 const OBJECT_OF = /\b(?:in|at|near|of|from|on|by|for|with|against|to|into|across|outside|inside|over|under)\s+(?:the\s+)?$/i;
 /** A pronoun or "the group" right before the verb (its auxiliaries skipped): the subject stands for the topic or last actor. */
@@ -1975,7 +1999,7 @@ const ACT_QUANTITY = /^(?:(?:about|at least|more than|over|nearly|almost|some|ar
  */
 function adjacentSubject(ctx: Ctx, s: Sentence, a: number, ms: ExtractedMention[], from: number): ExtractedMention | null {
   // (first a test of the words before: a name's last word, a bracket or a pronoun, then auxiliaries)
-  if (!WORD_BEFORE_ACT.test(ctx.body.slice(Math.max(from, a - 48), a))) return null;
+  if (!wordBeforeAct(ctx, from, a)) return null;
   const subj = subjectBefore(ctx, s, a, ms, from);
   if (!subj) return null;
   // (not a preposition's object: "the bombing in Kharan killed …")
