@@ -120,7 +120,8 @@ describe('roles, control and wings', () => {
 
   it('control taken and come under; a wing after a copula keeps its words', () => {
     expect(atts('Valley Front soon came under the control of River Council.')).toEqual([['River Council', 'took control of', 'Valley Front']]);
-    expect(atts('Egypt has sought to take control of Valley Front.')).toEqual([['Egypt', 'take control of', 'Valley Front']]);
+    // (an aim, read as one since attr6: the action keeps "sought to")
+    expect(atts('Egypt has sought to take control of Valley Front.')).toEqual([['Egypt', 'sought to take control of', 'Valley Front']]);
     expect(atts('Valley Front grew. It is considered the armed wing of River Council.')).toEqual([['Valley Front', 'is considered the armed wing of', 'River Council']]);
   });
 });

@@ -33,7 +33,8 @@ describe('a clause subject, its verb phrase and the next party', () => {
 
   it('the passive gives the agent as actor, also where the agent qualifies a noun', () => {
     expect(rels('Valley Front was praised by Omar Kestrel in 2001.')).toEqual([['Omar Kestrel', 'praised', 'Valley Front']]);
-    expect(rels('Lina Farouk was killed by a Norland drone strike in 2019.')).toEqual([['Norland', 'killed', 'Lina Farouk']]);
+    // (a killing by a state's drone strike is read by the rules: test/extract.attr6.test.ts)
+    expect(rels('Lina Farouk was honoured by a Norland court in 2019.')).toEqual([['Norland', 'honoured', 'Lina Farouk']]);
   });
 
   it('a second clause after a clause word has its own subject; a second verb phrase keeps the subject', () => {
