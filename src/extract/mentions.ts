@@ -944,11 +944,18 @@ function aliasesInBrackets(t: Tokens, tc: Int32Array, cover: Int32Array, found: 
 }
 
 /** A person's name as the words compared by samePeople: lower case, without initials ("P.") or a leading title of DROP_TITLES. */
-function nameWords(canonical: string): string[] {
-  return withoutTitle(canonical)
-    .toLowerCase()
-    .split(/\s+/)
-    .filter((w) => w.length > 1 && !(w.length === 2 && w.endsWith('.')));
+export function nameWords(canonical: string): string[] {
+  // (split at runs of \s as `split(/\s+/)` does, without an expression)
+  const s = withoutTitle(canonical).toLowerCase();
+  const out: string[] = [];
+  for (let i = 0, n = s.length; i < n; ) {
+    while (i < n && isS(s.charCodeAt(i))) i++;
+    let j = i;
+    while (j < n && !isS(s.charCodeAt(j))) j++;
+    if (j - i > 1 && !(j - i === 2 && s.charCodeAt(j - 1) === 46)) out.push(s.slice(i, j));
+    i = j;
+  }
+  return out;
 }
 /** `a` (shorter) is in `b`, in order, and ends with b's last word. */
 function inName(a: string[], b: string[]): boolean {
@@ -978,21 +985,22 @@ function samePeople(found: Found[]) {
     }
   if (names.length < 2) return;
   const to = new Map<string, string>();
-  for (const a of names) {
-    const wa = wordsOf.get(a)!;
-    let target: string | null = null;
+  const ws = names.map((a) => wordsOf.get(a)!); // (names[x]'s words; the names are distinct)
+  for (let x = 0; x < names.length; x++) {
+    const wa = ws[x]!;
+    let target = -1;
     let ambiguous = false;
-    for (const b of names) {
-      if (b === a) continue;
-      const wb = wordsOf.get(b)!;
+    for (let y = 0; y < names.length; y++) {
+      if (y === x) continue;
+      const wb = ws[y]!;
       const same = wa.length === wb.length && inName(wa, wb);
       // (the same words: the first written stays; a longer name: the shorter is a part of it)
-      if ((same && names.indexOf(b) < names.indexOf(a)) || (wa.length < wb.length && inName(wa, wb))) {
-        if (target !== null && target !== b && !sameWords(wordsOf.get(target)!, wb)) ambiguous = true;
-        if (target === null || wb.length > wordsOf.get(target)!.length) target = b;
+      if ((same && y < x) || (wa.length < wb.length && inName(wa, wb))) {
+        if (target >= 0 && target !== y && !sameWords(ws[target]!, wb)) ambiguous = true;
+        if (target < 0 || wb.length > ws[target]!.length) target = y;
       }
     }
-    if (target !== null && !ambiguous) to.set(a, target);
+    if (target >= 0 && !ambiguous) to.set(names[x]!, names[target]!);
   }
   if (to.size === 0) return;
   for (const f of people) {
@@ -1493,7 +1501,7 @@ function classify(
   }
   // a reference city or town (data/cities.json), when nothing else typed the run ("Beslan school siege");
   // where evidence typed it a place ("in Bialystok"), the city's canonical name
-  const city = (!type || type === 'place') && end === sj && nWords <= 5 && moreByWord[t.word[si]!]! & M_CITY ? cityOf(text) : undefined;
+  const city = (!type || type === 'place') && end === sj && nWords <= 5 && moreByWord[t.word[si]!]! & M_CITY ? (si === sj ? cityOfWord(t.word[si]!) : cityOf(text)) : undefined;
   if (city !== undefined) type = 'place';
   // a demonym or a compass word alone is no place ("at Afghan allegations", "in Eastern Afghanistan")
   // a translation given after "transl." or "lit." is no name of its own ("lit. 'Party of Holy Fighters'")
@@ -1689,6 +1697,20 @@ const INFOBOX_LINE_AT = new RegExp(INFOBOX_LINE.source, 'ymu');
 const LABEL_WORD = new RegExp(`^(?:${INFOBOX_LABELS.map((s) => s.split(' ')[0]!).join('|')})\\d*(?:$|\\p{Lu}\\p{Ll})`, 'u');
 /** `[-*•\s]`: what may come before a label on its line. */
 const isLead = (c: number) => c === 45 || c === 42 || c === 0x2022 || isS(c);
+
+// the reference city a word alone spells (gazetteer.ts cityOf), by word id, for words.epoch === cityEpoch:
+// null = none, undefined = not yet known
+let cityEpoch = -1;
+let cityByWord: (string | null | undefined)[] = [];
+function cityOfWord(w: number): string | undefined {
+  if (cityEpoch !== words.epoch) {
+    cityByWord = [];
+    cityEpoch = words.epoch;
+  }
+  let c = cityByWord[w];
+  if (c === undefined) cityByWord[w] = c = cityOf(words.raw[w]!) ?? null;
+  return c ?? undefined;
+}
 
 // by word id, for words.epoch === labelEpoch: 2 = LABEL_WORD, 1 = not, 0 = not yet known
 let labelEpoch = -1;
