@@ -187,6 +187,11 @@ const relativeDays = (units: Uint16Array, p: number, n: number) => {
   const c = lowerAscii(units[i + 1]!);
   return c === 100 || c === 119;
 };
+/**
+ * PRESENT: "present" (as a word's start, "presently" too) after a dash after a year glued to a word
+ * ("operation1996–present", see datesIn); tested here, so that only those are matched.
+ */
+const gluedPresent = (units: Uint16Array, p: number) => gluedYearBefore(units, p) >= 0;
 export const DATE_RULES: Record<string, StartRule> = {
   RANGE_DMDM: at(RANGE_DMDM, threeDigits, dayThenMonth),
   RANGE_DM: at(RANGE_DM, threeDigits, dayThenDash),
@@ -202,6 +207,7 @@ export const DATE_RULES: Record<string, StartRule> = {
   RELATIVE: at(RELATIVE, null, relativeNext),
   MONTH_ALONE: at(MONTH_ALONE, null, monthWord),
   ANAPHORIC: at(ANAPHORIC, threeDigits, anaphoricNext),
+  PRESENT: at(/\bpresent/g, null, gluedPresent),
 };
 const RULE_NAMES = Object.keys(DATE_RULES);
 type M = RegExpExecArray[];
@@ -287,7 +293,7 @@ function datesIn(body: string, sentences: Sentence[], opts: ExtractOptions, all:
   const pub = opts.published && /^\d{4}-\d{2}-\d{2}$/.test(opts.published) ? opts.published : null;
   const pubYear = opts.published ? Number(opts.published.slice(0, 4)) : null;
   // (in the order of DATE_RULES)
-  const [rangeDMDM, rangeDM, dmy, mdy, my, years, decade, year, weekday, dmNoYear, relativeDays, relative, monthAlone, anaphors] = all as Array<RegExpExecArray[]> as [M, M, M, M, M, M, M, M, M, M, M, M, M, M];
+  const [rangeDMDM, rangeDM, dmy, mdy, my, years, decade, year, weekday, dmNoYear, relativeDays, relative, monthAlone, anaphors, present] = all as Array<RegExpExecArray[]> as [M, M, M, M, M, M, M, M, M, M, M, M, M, M, M];
   // each rule runs once over the whole body, the most specific first; a span taken is not taken again
   const spans = new Spans(body, units, taken, marked, out);
   const text = body;
@@ -380,8 +386,9 @@ function datesIn(body: string, sentences: Sentence[], opts: ExtractOptions, all:
     spans.push(a, a + 4, { start: m[1]!, end: null, precision: 'year' }, m[1]!);
   }
   // a year glued to an infobox label, "Dates of operation1996–present": its start (the rules start at words)
-  for (let k = text.indexOf('present'); k >= 0; k = text.indexOf('present', k + 7)) {
-    const a = gluedYearBefore(text, k);
+  // ("present" after a dash is a word start: the rule pass finds it, see gluedPresent)
+  for (const m of present) {
+    const a = gluedYearBefore(units, m.index!);
     if (a >= 0) spans.push(a, a + 4, { start: text.slice(a, a + 4), end: null, precision: 'year' }, text.slice(a, a + 4));
   }
   // a month alone, "in June", "since February", "the March hijacking", "April's": the year of a year
@@ -537,24 +544,33 @@ function lastBefore(sorted: ExtractedDate[], found: ExtractedDate[], p: number, 
 }
 
 const DAY_MS = 86_400_000;
-const GLUED_MONTH = new RegExp(`[a-z](${MONTH_NAMES}) $`);
-/** "operationAugust " right before the year at a: the month and where its name starts. */
+const MONTH_LIST = MONTH_NAMES.split('|');
+/**
+ * "operationAugust " right before the year at a: the month and where its name starts (a month's name
+ * ending at the space, a lower-case letter before it; compared in place: most years follow "in ").
+ */
 function gluedMonth(text: string, a: number): { month: number; start: number } | null {
   if (a < 5 || text.charCodeAt(a - 1) !== 32 || !isLowerCode(text.charCodeAt(a - 2))) return null;
-  const m = GLUED_MONTH.exec(text.slice(Math.max(0, a - 12), a));
-  return m ? { month: month(m[1]!), start: a - m[0].length + 1 } : null;
+  const last = text.charCodeAt(a - 2);
+  for (let i = 0; i < 12; i++) {
+    const name = MONTH_LIST[i]!;
+    const s = a - 1 - name.length;
+    if (name.charCodeAt(name.length - 1) === last && s >= 1 && isLowerCode(text.charCodeAt(s - 1)) && text.startsWith(name, s)) return { month: i + 1, start: s };
+  }
+  return null;
 }
 /** The start of a year glued to letters before it and followed by a dash before "present" at k, else -1. */
-function gluedYearBefore(text: string, k: number): number {
+function gluedYearBefore(units: Uint16Array, k: number): number {
   let j = k;
-  while (j > 0 && text.charCodeAt(j - 1) === 32) j--;
-  const c = text.charCodeAt(j - 1);
+  while (j > 0 && units[j - 1] === 32) j--;
+  const c = j > 0 ? units[j - 1]! : -1;
   if (c !== 45 && c !== 0x2013) return -1;
   j--;
-  while (j > 0 && text.charCodeAt(j - 1) === 32) j--;
+  while (j > 0 && units[j - 1] === 32) j--;
   const a = j - 4;
-  if (a < 1 || !/^(?:1[89]|20)\d\d$/.test(text.slice(a, j))) return -1;
-  const b = text.charCodeAt(a - 1);
+  // (1[89]\d\d or 20\d\d)
+  if (a < 1 || !isDigit(units[a + 2]!) || !isDigit(units[a + 3]!) || !(units[a] === 49 ? units[a + 1] === 56 || units[a + 1] === 57 : units[a] === 50 && units[a + 1] === 48)) return -1;
+  const b = units[a - 1]!;
   return isW(b) && !isDigit(b) ? a : -1;
 }
 const MONTH_BEFORE = /\b(?:in|In|since|Since|until|Until|by|By|during|During|early|late|mid-|the|The)[ ]?$/;
