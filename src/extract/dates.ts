@@ -74,11 +74,21 @@ export function namedForms(text: string): RegExpMatchArray[] {
   return out;
 }
 const DM_NOYEAR = new RegExp(`\\b(?:(${MONTHS}) (\\d{1,2})|(\\d{1,2}) (${MONTHS}))\\b(?!,? \\d{4})`, 'g');
-/** MONTH_ALONE: a word of 3 to 9 letters whose first three are a month's ("Jun", "Sep"; capitals are the rule's). */
-const MONTH_KEYS = new Set(MONTH_NAMES.split('|').map((m) => (m.charCodeAt(0) << 16) | (m.charCodeAt(1) << 8) | m.charCodeAt(2)));
+/** A month's full name by its first three letters (as written: capitals are the rules'). */
+const MONTH_BY_KEY = new Map(MONTH_NAMES.split('|').map((m) => [(m.charCodeAt(0) << 16) | (m.charCodeAt(1) << 8) | m.charCodeAt(2), m]));
+/**
+ * MONTH_ALONE, all of it: a word that is a month's full name, not followed by `,? \d` nor `-\d` (most
+ * months written are a date's, "June 2019": tested here, the expression is run only on those it matches).
+ */
 const monthWord = (units: Uint16Array, p: number, n: number) => {
   const i = wordEnd(units, p, n);
-  return i - p >= 3 && i - p <= 9 && MONTH_KEYS.has((units[p]! << 16) | (units[p + 1]! << 8) | units[p + 2]!);
+  if (i - p < 3 || i - p > 9) return false;
+  const name = MONTH_BY_KEY.get((units[p]! << 16) | (units[p + 1]! << 8) | units[p + 2]!);
+  if (name === undefined || name.length !== i - p) return false;
+  for (let k = 3; k < name.length; k++) if (units[p + k] !== name.charCodeAt(k)) return false;
+  if (i + 1 < n && units[i] === 45 && isDigit(units[i + 1]!)) return false;
+  const j = i < n && units[i] === 44 ? i + 1 : i;
+  return !(j + 1 < n && units[j] === 32 && isDigit(units[j + 1]!));
 };
 /** Dates given relative to another (see anaphoric). */
 const ANAPHORIC = /\b(?:the (?:following|next) (day|month|year)|(a|one|two|three|four|five|six|seven|eight|nine|ten|\d{1,2}) (days?|weeks?|months?|years?) later|(?:a|one) day (after|before)|(?:that|the) same year|(this|last) (month|year))\b/gi;
