@@ -92,14 +92,36 @@ const monthWord = (units: Uint16Array, p: number, n: number) => {
 };
 /** Dates given relative to another (see anaphoric). */
 const ANAPHORIC = /\b(?:the (?:following|next) (day|month|year)|(a|one|two|three|four|five|six|seven|eight|nine|ten|\d{1,2}) (days?|weeks?|months?|years?) later|(?:a|one) day (after|before)|(?:that|the) same year|(this|last) (month|year))\b/gi;
-/** ANAPHORIC: a word of at most five letters, a space, then the first three letters of the next (fol nex sam day wee mon yea). */
-const anaphoricNext = (units: Uint16Array, p: number, n: number) => {
-  const i = wordEnd(units, p, n);
-  if (i + 3 >= n || units[i] !== 32 || i - p > 5) return false;
-  const key = (lowerAscii(units[i + 1]!) << 16) | (lowerAscii(units[i + 2]!) << 8) | lowerAscii(units[i + 3]!);
-  return ANAPHORIC_NEXT.has(key);
+/**
+ * ANAPHORIC is found from its second word (following next same day week month year, a word of few
+ * starts), not its first (the a one … this last \d, among a text's most common): the rule pass lists
+ * those after a space and a word of at most five characters, and anaphorsOf tries ANAPHORIC at that word.
+ */
+const ANAPHORIC_SECOND = /\b(?:following|next|same|days?|weeks?|months?|years?)\b/gi;
+const anaphoricSecond = (units: Uint16Array, q: number) => q >= 2 && units[q - 1] === 32 && isW(units[q - 2]!) && q - 1 - wordBefore(units, q - 1) <= 5;
+/** The start of the word that ends at e. */
+const wordBefore = (units: Uint16Array, e: number) => {
+  let p = e;
+  while (p > 0 && isW(units[p - 1]!)) p--;
+  return p;
 };
-const ANAPHORIC_NEXT = new Set(['fol', 'nex', 'sam', 'day', 'wee', 'mon', 'yea'].map((w) => (w.charCodeAt(0) << 16) | (w.charCodeAt(1) << 8) | w.charCodeAt(2)));
+const ANAPHORIC_AT = new RegExp(ANAPHORIC.source, 'iy');
+/** ANAPHORIC's matches, as `text.matchAll(ANAPHORIC)` gives them, from the rule pass's matches of its second word. */
+function anaphorsOf(text: string, units: Uint16Array, seconds: RegExpExecArray[]): RegExpExecArray[] {
+  const out: RegExpExecArray[] = [];
+  let lastEnd = 0;
+  for (const s of seconds) {
+    const p = wordBefore(units, s.index - 1);
+    if (p < lastEnd) continue;
+    ANAPHORIC_AT.lastIndex = p;
+    const m = ANAPHORIC_AT.exec(text);
+    if (m) {
+      out.push(m);
+      lastEnd = p + m[0].length;
+    }
+  }
+  return out;
+}
 /** A month's name alone (no day nor year after it); datesIn keeps those after "in", "since", "the" …, or before "'s". */
 const MONTH_ALONE = new RegExp(`\\b(${MONTH_NAMES})\\b(?!,? \\d|-\\d)`, 'g');
 const RELATIVE = /\b(?:last|next|this|past) (?:week|month|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b/i;
@@ -216,7 +238,7 @@ export const DATE_RULES: Record<string, StartRule> = {
   RELATIVE_DAYS: at(RELATIVE_DAYS, threeDigits, relativeDays),
   RELATIVE: at(RELATIVE, null, relativeNext),
   MONTH_ALONE: at(MONTH_ALONE, null, monthWord),
-  ANAPHORIC: at(ANAPHORIC, threeDigits, anaphoricNext),
+  ANAPHORIC: at(ANAPHORIC_SECOND, null, anaphoricSecond), // (its second word: see anaphorsOf)
   PRESENT: at(/\bpresent/g, null, gluedPresent),
 };
 const RULE_NAMES = Object.keys(DATE_RULES);
@@ -303,7 +325,7 @@ function datesIn(body: string, sentences: Sentence[], opts: ExtractOptions, all:
   const pub = opts.published && /^\d{4}-\d{2}-\d{2}$/.test(opts.published) ? opts.published : null;
   const pubYear = opts.published ? Number(opts.published.slice(0, 4)) : null;
   // (in the order of DATE_RULES)
-  const [rangeDMDM, rangeDM, dmy, mdy, my, years, decade, year, weekday, dmNoYear, relativeDays, relative, monthAlone, anaphors, present] = all as Array<RegExpExecArray[]> as [M, M, M, M, M, M, M, M, M, M, M, M, M, M, M];
+  const [rangeDMDM, rangeDM, dmy, mdy, my, years, decade, year, weekday, dmNoYear, relativeDays, relative, monthAlone, anaphoricSeconds, present] = all as Array<RegExpExecArray[]> as [M, M, M, M, M, M, M, M, M, M, M, M, M, M, M];
   // each rule runs once over the whole body, the most specific first; a span taken is not taken again
   const spans = new Spans(body, units, taken, marked, out);
   const text = body;
@@ -465,7 +487,10 @@ function datesIn(body: string, sentences: Sentence[], opts: ExtractOptions, all:
       }
     }
   }
-  if (anaphors.length > 0) anaphoric(body, anaphors, byStart(out), pub, spans);
+  if (anaphoricSeconds.length > 0) {
+    const anaphors = anaphorsOf(text, units, anaphoricSeconds);
+    if (anaphors.length > 0) anaphoric(body, anaphors, byStart(out), pub, spans);
+  }
   return byStart(dropEventNameYears(body, out));
 }
 
