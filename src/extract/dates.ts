@@ -91,13 +91,14 @@ const monthWord = (units: Uint16Array, p: number, n: number) => {
   return !(j + 1 < n && units[j] === 32 && isDigit(units[j + 1]!));
 };
 /** Dates given relative to another (see anaphoric). */
-const ANAPHORIC = /\b(?:the (?:following|next) (day|month|year)|(a|one|two|three|four|five|six|seven|eight|nine|ten|\d{1,2}) (days?|weeks?|months?|years?) later|(?:a|one) day (after|before)|(?:that|the) same year|(this|last) (month|year))\b/gi;
+export const ANAPHORIC = /\b(?:the (?:following|next) (day|month|year)|(a|one|two|three|four|five|six|seven|eight|nine|ten|\d{1,2}) (days?|weeks?|months?|years?) later|(?:a|one) day (after|before)|(?:that|the) same year|(this|last) (month|year))\b/gi;
 /**
  * ANAPHORIC is found from its second word (following next same day week month year, a word of few
  * starts), not its first (the a one … this last \d, among a text's most common): the rule pass lists
  * those after a space and a word of at most five characters, and anaphorsOf tries ANAPHORIC at that word.
  */
-const ANAPHORIC_SECOND = /\b(?:following|next|same|days?|weeks?|months?|years?)\b/gi;
+// (the look-behind says what anaphoricSecond tests, so that the rule's matches are those of its expression)
+const ANAPHORIC_SECOND = /\b(?:following|next|same|days?|weeks?|months?|years?)\b(?<=(?<!\w)\w{1,5} \w+)/gi;
 const anaphoricSecond = (units: Uint16Array, q: number) => q >= 2 && units[q - 1] === 32 && isW(units[q - 2]!) && q - 1 - wordBefore(units, q - 1) <= 5;
 /** The start of the word that ends at e. */
 const wordBefore = (units: Uint16Array, e: number) => {
@@ -107,7 +108,7 @@ const wordBefore = (units: Uint16Array, e: number) => {
 };
 const ANAPHORIC_AT = new RegExp(ANAPHORIC.source, 'iy');
 /** ANAPHORIC's matches, as `text.matchAll(ANAPHORIC)` gives them, from the rule pass's matches of its second word. */
-function anaphorsOf(text: string, units: Uint16Array, seconds: RegExpExecArray[]): RegExpExecArray[] {
+export function anaphorsOf(text: string, units: Uint16Array, seconds: RegExpExecArray[]): RegExpExecArray[] {
   const out: RegExpExecArray[] = [];
   let lastEnd = 0;
   for (const s of seconds) {
@@ -239,7 +240,7 @@ export const DATE_RULES: Record<string, StartRule> = {
   RELATIVE: at(RELATIVE, null, relativeNext),
   MONTH_ALONE: at(MONTH_ALONE, null, monthWord),
   ANAPHORIC: at(ANAPHORIC_SECOND, null, anaphoricSecond), // (its second word: see anaphorsOf)
-  PRESENT: at(/\bpresent/g, null, gluedPresent),
+  PRESENT: at(/\bpresent(?<=[A-Za-z_](?:1[89]|20)\d\d *[-–] *present)/g, null, gluedPresent), // (the look-behind: gluedPresent's test)
 };
 const RULE_NAMES = Object.keys(DATE_RULES);
 type M = RegExpExecArray[];
