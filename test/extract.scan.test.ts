@@ -4,7 +4,7 @@ import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { loadEvalDocs } from '../eval/extraction/documents.ts';
 import { codeUnits, InSpan, isS, RuleSet, startRule, startsOf, wordStarts } from '../src/extract/scan.ts';
-import { DATE_RULES, DECADE, decadeStart, eventOf, impliesTrigger, NAMED, namedForms, TRIGGER } from '../src/extract/dates.ts';
+import { ANAPHORIC, anaphorsOf, DATE_RULES, DECADE, decadeStart, eventOf, impliesTrigger, NAMED, namedForms, TRIGGER } from '../src/extract/dates.ts';
 import { byStart } from '../src/extract/order.ts';
 import { nameWords, withoutTitle } from '../src/extract/mentions.ts';
 import type { ExtractedDate } from '../src/extract/types.ts';
@@ -37,6 +37,11 @@ const texts = [
     'May 5, 2020 May 5 ,2020 May 5 2020 May 5, 202 March 15,2020 June 30 July 4. August 7  2019 May 123, 2020 Mayday 12, 2020 ' +
     'this week, THIS Monday, last\u00a0week, past Fortnight, next sunday, thistle week, Yesterday, TODAY, yesterday’s, ' +
     'two Days ago, 12 WEEKS ago, ten  days ago, seven days, 5 weeks ago May 5, 2019',
+  // what the month-alone, relative-date and glued-year rules test before trying their expressions
+  'in June, since May-3 June-x March,x April 4 May, 2019 Mayor Junes July_ August. September- DECEMBER Decembers ' +
+    'The following day, two days later; A day after, that same year. THIS MONTH, 12 days later, 123 days later, x5 days ' +
+    'later, the next daytime, the same years, eleven years later, a  day after, the_ next month, the\u00a0next year ' +
+    'Dates of operation1996–present, 2001 - present, x2019-presently, 1890 –  present, 19960-present, _2001 – present presently',
   'May 5',
   'this w',
   'designated',
@@ -70,6 +75,18 @@ describe('rules tried at word starts find what a whole-text scan finds', () => {
       const all = set.run(t, wordStarts(t));
       Object.values(DATE_RULES).forEach((r, i) => expect(spans(all[i]!)).toEqual(spans([...t.matchAll(global(r.re))])));
     }
+  });
+
+  it("finds ANAPHORIC's matches from its second word's (anaphorsOf) as a whole-text scan finds them", () => {
+    const set = new RuleSet(Object.values(DATE_RULES));
+    const k = Object.keys(DATE_RULES).indexOf('ANAPHORIC');
+    let found = 0;
+    for (const t of texts) {
+      const ours = anaphorsOf(t, codeUnits(t), set.run(t, wordStarts(t))[k]!);
+      expect(spans(ours)).toEqual(spans([...t.matchAll(global(ANAPHORIC))]));
+      found += ours.length;
+    }
+    expect(found).toBeGreaterThan(5);
   });
 
   it('runs more than 64 rules that share their first four characters', () => {

@@ -74,22 +74,55 @@ export function namedForms(text: string): RegExpMatchArray[] {
   return out;
 }
 const DM_NOYEAR = new RegExp(`\\b(?:(${MONTHS}) (\\d{1,2})|(\\d{1,2}) (${MONTHS}))\\b(?!,? \\d{4})`, 'g');
-/** MONTH_ALONE: a word of 3 to 9 letters whose first three are a month's ("Jun", "Sep"; capitals are the rule's). */
-const MONTH_KEYS = new Set(MONTH_NAMES.split('|').map((m) => (m.charCodeAt(0) << 16) | (m.charCodeAt(1) << 8) | m.charCodeAt(2)));
+/** A month's full name by its first three letters (as written: capitals are the rules'). */
+const MONTH_BY_KEY = new Map(MONTH_NAMES.split('|').map((m) => [(m.charCodeAt(0) << 16) | (m.charCodeAt(1) << 8) | m.charCodeAt(2), m]));
+/**
+ * MONTH_ALONE, all of it: a word that is a month's full name, not followed by `,? \d` nor `-\d` (most
+ * months written are a date's, "June 2019": tested here, the expression is run only on those it matches).
+ */
 const monthWord = (units: Uint16Array, p: number, n: number) => {
   const i = wordEnd(units, p, n);
-  return i - p >= 3 && i - p <= 9 && MONTH_KEYS.has((units[p]! << 16) | (units[p + 1]! << 8) | units[p + 2]!);
+  if (i - p < 3 || i - p > 9) return false;
+  const name = MONTH_BY_KEY.get((units[p]! << 16) | (units[p + 1]! << 8) | units[p + 2]!);
+  if (name === undefined || name.length !== i - p) return false;
+  for (let k = 3; k < name.length; k++) if (units[p + k] !== name.charCodeAt(k)) return false;
+  if (i + 1 < n && units[i] === 45 && isDigit(units[i + 1]!)) return false;
+  const j = i < n && units[i] === 44 ? i + 1 : i;
+  return !(j + 1 < n && units[j] === 32 && isDigit(units[j + 1]!));
 };
 /** Dates given relative to another (see anaphoric). */
-const ANAPHORIC = /\b(?:the (?:following|next) (day|month|year)|(a|one|two|three|four|five|six|seven|eight|nine|ten|\d{1,2}) (days?|weeks?|months?|years?) later|(?:a|one) day (after|before)|(?:that|the) same year|(this|last) (month|year))\b/gi;
-/** ANAPHORIC: a word of at most five letters, a space, then the first three letters of the next (fol nex sam day wee mon yea). */
-const anaphoricNext = (units: Uint16Array, p: number, n: number) => {
-  const i = wordEnd(units, p, n);
-  if (i + 3 >= n || units[i] !== 32 || i - p > 5) return false;
-  const key = (lowerAscii(units[i + 1]!) << 16) | (lowerAscii(units[i + 2]!) << 8) | lowerAscii(units[i + 3]!);
-  return ANAPHORIC_NEXT.has(key);
+export const ANAPHORIC = /\b(?:the (?:following|next) (day|month|year)|(a|one|two|three|four|five|six|seven|eight|nine|ten|\d{1,2}) (days?|weeks?|months?|years?) later|(?:a|one) day (after|before)|(?:that|the) same year|(this|last) (month|year))\b/gi;
+/**
+ * ANAPHORIC is found from its second word (following next same day week month year, a word of few
+ * starts), not its first (the a one … this last \d, among a text's most common): the rule pass lists
+ * those after a space and a word of at most five characters, and anaphorsOf tries ANAPHORIC at that word.
+ */
+// (the look-behind says what anaphoricSecond tests, so that the rule's matches are those of its expression)
+const ANAPHORIC_SECOND = /\b(?:following|next|same|days?|weeks?|months?|years?)\b(?<=(?<!\w)\w{1,5} \w+)/gi;
+const anaphoricSecond = (units: Uint16Array, q: number) => q >= 2 && units[q - 1] === 32 && isW(units[q - 2]!) && q - 1 - wordBefore(units, q - 1) <= 5;
+/** The start of the word that ends at e. */
+const wordBefore = (units: Uint16Array, e: number) => {
+  let p = e;
+  while (p > 0 && isW(units[p - 1]!)) p--;
+  return p;
 };
-const ANAPHORIC_NEXT = new Set(['fol', 'nex', 'sam', 'day', 'wee', 'mon', 'yea'].map((w) => (w.charCodeAt(0) << 16) | (w.charCodeAt(1) << 8) | w.charCodeAt(2)));
+const ANAPHORIC_AT = new RegExp(ANAPHORIC.source, 'iy');
+/** ANAPHORIC's matches, as `text.matchAll(ANAPHORIC)` gives them, from the rule pass's matches of its second word. */
+export function anaphorsOf(text: string, units: Uint16Array, seconds: RegExpExecArray[]): RegExpExecArray[] {
+  const out: RegExpExecArray[] = [];
+  let lastEnd = 0;
+  for (const s of seconds) {
+    const p = wordBefore(units, s.index - 1);
+    if (p < lastEnd) continue;
+    ANAPHORIC_AT.lastIndex = p;
+    const m = ANAPHORIC_AT.exec(text);
+    if (m) {
+      out.push(m);
+      lastEnd = p + m[0].length;
+    }
+  }
+  return out;
+}
 /** A month's name alone (no day nor year after it); datesIn keeps those after "in", "since", "the" …, or before "'s". */
 const MONTH_ALONE = new RegExp(`\\b(${MONTH_NAMES})\\b(?!,? \\d|-\\d)`, 'g');
 const RELATIVE = /\b(?:last|next|this|past) (?:week|month|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b/i;
@@ -187,6 +220,11 @@ const relativeDays = (units: Uint16Array, p: number, n: number) => {
   const c = lowerAscii(units[i + 1]!);
   return c === 100 || c === 119;
 };
+/**
+ * PRESENT: "present" (as a word's start, "presently" too) after a dash after a year glued to a word
+ * ("operation1996–present", see datesIn); tested here, so that only those are matched.
+ */
+const gluedPresent = (units: Uint16Array, p: number) => gluedYearBefore(units, p) >= 0;
 export const DATE_RULES: Record<string, StartRule> = {
   RANGE_DMDM: at(RANGE_DMDM, threeDigits, dayThenMonth),
   RANGE_DM: at(RANGE_DM, threeDigits, dayThenDash),
@@ -201,7 +239,8 @@ export const DATE_RULES: Record<string, StartRule> = {
   RELATIVE_DAYS: at(RELATIVE_DAYS, threeDigits, relativeDays),
   RELATIVE: at(RELATIVE, null, relativeNext),
   MONTH_ALONE: at(MONTH_ALONE, null, monthWord),
-  ANAPHORIC: at(ANAPHORIC, threeDigits, anaphoricNext),
+  ANAPHORIC: at(ANAPHORIC_SECOND, null, anaphoricSecond), // (its second word: see anaphorsOf)
+  PRESENT: at(/\bpresent(?<=[A-Za-z_](?:1[89]|20)\d\d *[-–] *present)/g, null, gluedPresent), // (the look-behind: gluedPresent's test)
 };
 const RULE_NAMES = Object.keys(DATE_RULES);
 type M = RegExpExecArray[];
@@ -287,7 +326,7 @@ function datesIn(body: string, sentences: Sentence[], opts: ExtractOptions, all:
   const pub = opts.published && /^\d{4}-\d{2}-\d{2}$/.test(opts.published) ? opts.published : null;
   const pubYear = opts.published ? Number(opts.published.slice(0, 4)) : null;
   // (in the order of DATE_RULES)
-  const [rangeDMDM, rangeDM, dmy, mdy, my, years, decade, year, weekday, dmNoYear, relativeDays, relative, monthAlone, anaphors] = all as Array<RegExpExecArray[]> as [M, M, M, M, M, M, M, M, M, M, M, M, M, M];
+  const [rangeDMDM, rangeDM, dmy, mdy, my, years, decade, year, weekday, dmNoYear, relativeDays, relative, monthAlone, anaphoricSeconds, present] = all as Array<RegExpExecArray[]> as [M, M, M, M, M, M, M, M, M, M, M, M, M, M, M];
   // each rule runs once over the whole body, the most specific first; a span taken is not taken again
   const spans = new Spans(body, units, taken, marked, out);
   const text = body;
@@ -380,8 +419,9 @@ function datesIn(body: string, sentences: Sentence[], opts: ExtractOptions, all:
     spans.push(a, a + 4, { start: m[1]!, end: null, precision: 'year' }, m[1]!);
   }
   // a year glued to an infobox label, "Dates of operation1996–present": its start (the rules start at words)
-  for (let k = text.indexOf('present'); k >= 0; k = text.indexOf('present', k + 7)) {
-    const a = gluedYearBefore(text, k);
+  // ("present" after a dash is a word start: the rule pass finds it, see gluedPresent)
+  for (const m of present) {
+    const a = gluedYearBefore(units, m.index!);
     if (a >= 0) spans.push(a, a + 4, { start: text.slice(a, a + 4), end: null, precision: 'year' }, text.slice(a, a + 4));
   }
   // a month alone, "in June", "since February", "the March hijacking", "April's": the year of a year
@@ -448,7 +488,10 @@ function datesIn(body: string, sentences: Sentence[], opts: ExtractOptions, all:
       }
     }
   }
-  if (anaphors.length > 0) anaphoric(body, anaphors, byStart(out), pub, spans);
+  if (anaphoricSeconds.length > 0) {
+    const anaphors = anaphorsOf(text, units, anaphoricSeconds);
+    if (anaphors.length > 0) anaphoric(body, anaphors, byStart(out), pub, spans);
+  }
   return byStart(dropEventNameYears(body, out));
 }
 
@@ -537,24 +580,33 @@ function lastBefore(sorted: ExtractedDate[], found: ExtractedDate[], p: number, 
 }
 
 const DAY_MS = 86_400_000;
-const GLUED_MONTH = new RegExp(`[a-z](${MONTH_NAMES}) $`);
-/** "operationAugust " right before the year at a: the month and where its name starts. */
+const MONTH_LIST = MONTH_NAMES.split('|');
+/**
+ * "operationAugust " right before the year at a: the month and where its name starts (a month's name
+ * ending at the space, a lower-case letter before it; compared in place: most years follow "in ").
+ */
 function gluedMonth(text: string, a: number): { month: number; start: number } | null {
   if (a < 5 || text.charCodeAt(a - 1) !== 32 || !isLowerCode(text.charCodeAt(a - 2))) return null;
-  const m = GLUED_MONTH.exec(text.slice(Math.max(0, a - 12), a));
-  return m ? { month: month(m[1]!), start: a - m[0].length + 1 } : null;
+  const last = text.charCodeAt(a - 2);
+  for (let i = 0; i < 12; i++) {
+    const name = MONTH_LIST[i]!;
+    const s = a - 1 - name.length;
+    if (name.charCodeAt(name.length - 1) === last && s >= 1 && isLowerCode(text.charCodeAt(s - 1)) && text.startsWith(name, s)) return { month: i + 1, start: s };
+  }
+  return null;
 }
 /** The start of a year glued to letters before it and followed by a dash before "present" at k, else -1. */
-function gluedYearBefore(text: string, k: number): number {
+function gluedYearBefore(units: Uint16Array, k: number): number {
   let j = k;
-  while (j > 0 && text.charCodeAt(j - 1) === 32) j--;
-  const c = text.charCodeAt(j - 1);
+  while (j > 0 && units[j - 1] === 32) j--;
+  const c = j > 0 ? units[j - 1]! : -1;
   if (c !== 45 && c !== 0x2013) return -1;
   j--;
-  while (j > 0 && text.charCodeAt(j - 1) === 32) j--;
+  while (j > 0 && units[j - 1] === 32) j--;
   const a = j - 4;
-  if (a < 1 || !/^(?:1[89]|20)\d\d$/.test(text.slice(a, j))) return -1;
-  const b = text.charCodeAt(a - 1);
+  // (1[89]\d\d or 20\d\d)
+  if (a < 1 || !isDigit(units[a + 2]!) || !isDigit(units[a + 3]!) || !(units[a] === 49 ? units[a + 1] === 56 || units[a + 1] === 57 : units[a] === 50 && units[a + 1] === 48)) return -1;
+  const b = units[a - 1]!;
   return isW(b) && !isDigit(b) ? a : -1;
 }
 const MONTH_BEFORE = /\b(?:in|In|since|Since|until|Until|by|By|during|During|early|late|mid-|the|The)[ ]?$/;
