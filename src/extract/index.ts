@@ -9,7 +9,7 @@ import { findDates } from './dates.ts';
 import { findClaims } from './claims.ts';
 import { findDemands } from './demands.ts';
 import { findRelations } from './relations.ts';
-import { splitSentences, type Sentence } from './sentences.ts';
+import { splitSentences } from './sentences.ts';
 import { findRules } from './rules.ts';
 import type { Extraction, ExtractOptions, GazetteerEntry } from './types.ts';
 
@@ -58,7 +58,7 @@ class Distinct {
  * listed once for each, except where the weekday only refers back ("Monday's attack") or restates the
  * date written after it ("Thursday, April 2, 2015").
  */
-function distinctDates(body: string, sentences: Sentence[], dates: Extraction['dates']): Extraction['event_dates'] {
+function distinctDates(body: string, dates: Extraction['dates']): Extraction['event_dates'] {
   const seen = new Distinct(); // (a document has a few dates: a set per document cost more than the search)
   const out: Extraction['event_dates'] = [];
   let weekdays: Array<{ date: string; end: number; n: number }> | null = null;
@@ -69,7 +69,7 @@ function distinctDates(body: string, sentences: Sentence[], dates: Extraction['d
     weekdays ??= [];
     const w = weekdays.find((x) => x.date === d.date);
     if (!w) weekdays.push({ date: d.date, end: d.end, n: 1 });
-    else if (sentenceOf(sentences, w.end - 1) !== sentenceOf(sentences, d.start)) {
+    else if (sentenceEndIn(body, w.end, d.start)) {
       w.end = d.end;
       if (++w.n > 1) out.push({ event: d.event, date: d.date });
     }
@@ -79,16 +79,13 @@ function distinctDates(body: string, sentences: Sentence[], dates: Extraction['d
 const WEEKDAY = /^(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day$/;
 /** After a weekday: a possessive ("Monday's attack") or the date it restates (", April 2, 2015"). */
 const refersBack = (body: string, e: number) => /^(?:['’]s\b|,? (?:\d|(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)))/.test(body.slice(e, e + 6));
-/** The index of the sentence holding position i (the last that starts at or before it). */
-function sentenceOf(sentences: Sentence[], i: number): number {
-  let lo = 0;
-  let hi = sentences.length - 1;
-  while (lo < hi) {
-    const mid = (lo + hi + 1) >> 1;
-    if (sentences[mid]!.start <= i) lo = mid;
-    else hi = mid - 1;
+/** A sentence ends (`. ` `? ` `! `, a line break) between i and j. */
+function sentenceEndIn(body: string, i: number, j: number): boolean {
+  for (let k = i; k < j; k++) {
+    const c = body.charCodeAt(k);
+    if (c === 10 || ((c === 46 || c === 63 || c === 33) && body.charCodeAt(k + 1) === 32)) return true;
   }
-  return lo;
+  return false;
 }
 
 export function extract(body: string, opts: ExtractOptions): Extraction {
@@ -112,7 +109,7 @@ export function extract(body: string, opts: ExtractOptions): Extraction {
     organisations: organisations.names,
     people: people.names,
     places: places.names,
-    event_dates: distinctDates(body, sentences, dates),
+    event_dates: distinctDates(body, dates),
     attributions,
     mentions,
     dates,
