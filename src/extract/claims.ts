@@ -5,7 +5,7 @@ import rules from './data/attribution.json' with { type: 'json' };
 import demonyms from './data/demonyms.json' with { type: 'json' };
 import type { Sentence } from './sentences.ts';
 import type { Found } from './rules.ts';
-import { codeUnits, isS, type InSpan } from './scan.ts';
+import { codeUnits, isDigit, isLower, isS, isUpper, type InSpan } from './scan.ts';
 import type {
   Extraction,
   ExtractedClaim,
@@ -222,13 +222,10 @@ export function lastWordBefore(body: string, lo: number, end: number): number {
 // one-character tests as code-unit comparisons (an expression call and a one-character slice each, before)
 /** `-` or `‐` (U+2010) */
 const isHyphen = (c: number) => c === 45 || c === 0x2010;
-const isUpper = (c: number) => c >= 65 && c <= 90;
-const isDigit = (c: number) => c >= 48 && c <= 57;
 /** `, ; : — –`: a word ending in one closes its clause */
 const endsClause = (c: number) => c === 44 || c === 59 || c === 58 || c === 0x2014 || c === 0x2013;
 /** An ASCII letter. */
 const isAsciiLetter = (c: number) => (c | 32) >= 97 && (c | 32) <= 122;
-const isAsciiLower = (c: number) => c >= 97 && c <= 122;
 /**
  * What every match of LABEL in units[from, end) needs, `c` being the first colon there: LABEL ends in
  * that colon (none of its classes holds one), with a `\s` after it and a letter or space before, and
@@ -843,7 +840,7 @@ function listAfter(ctx: Ctx, b: number, end: number, ms: ExtractedMention[], typ
     }
     // a group that qualifies the people named next: "G's two leaders, P and Q", "former G activists P, Q"
     // (only where a possessive or a lower-case word follows the group: most groups are followed by neither)
-    if (out.length === 0 && m.type === 'organization' && (units[m.end] === 39 || units[m.end] === 0x2019 || (units[m.end] === 32 && isAsciiLower(units[m.end + 1] ?? 0)))) {
+    if (out.length === 0 && m.type === 'organization' && (units[m.end] === 39 || units[m.end] === 0x2019 || (units[m.end] === 32 && isLower(units[m.end + 1] ?? 0)))) {
       const q = QUALIFIES_PEOPLE.exec(body.slice(m.end, m.end + 40));
       if (q) {
         p = m.end + q[0].length;
@@ -884,9 +881,9 @@ export function lowerWords(g: string): boolean {
   let i = 0;
   while (i < n && isS(g.charCodeAt(i))) i++;
   for (let words = 0; i < n; words++) {
-    if (words === 7 || !isAsciiLower(g.charCodeAt(i))) return false;
+    if (words === 7 || !isLower(g.charCodeAt(i))) return false;
     i++;
-    while (i < n && (isAsciiLower(g.charCodeAt(i)) || g.charCodeAt(i) === 45)) i++;
+    while (i < n && (isLower(g.charCodeAt(i)) || g.charCodeAt(i) === 45)) i++;
     if (i < n && g.charCodeAt(i) === 44) i++;
     if (i === n || !isS(g.charCodeAt(i))) return false;
     while (i < n && isS(g.charCodeAt(i))) i++;

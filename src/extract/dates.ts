@@ -7,7 +7,7 @@ import type { When } from '../model/index.ts';
 import named from './data/named-events.json' with { type: 'json' };
 import type { Sentence } from './sentences.ts';
 import type { ExtractedDate, ExtractOptions } from './types.ts';
-import { codeUnits, InSpan, isS, isW, startRule, type StartRule } from './scan.ts';
+import { codeUnits, InSpan, isDigit, isLower, isS, isUpper, isW, startRule, type StartRule } from './scan.ts';
 import { byStart } from './order.ts';
 
 const MONTH_NAMES = 'January|February|March|April|May|June|July|August|September|October|November|December';
@@ -56,7 +56,6 @@ const YEAR = /\b(1[89]\d\d|20\d\d)\b/g;
 const WEEKDAYS = ['sunday', 'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday'];
 const WEEKDAY = /\b(Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b/g;
 export const NAMED = /(?<![\d/])(\d{1,2}\/\d{1,2})(?![\d/])/g;
-const isDigit = (c: number) => c >= 48 && c <= 57;
 /** The matches of NAMED, found from the slashes (indexOf) rather than at every position. */
 export function namedForms(text: string): RegExpMatchArray[] {
   const out: RegExpMatchArray[] = [];
@@ -586,12 +585,12 @@ const MONTH_LIST = MONTH_NAMES.split('|');
  * ending at the space, a lower-case letter before it; compared in place: most years follow "in ").
  */
 function gluedMonth(text: string, a: number): { month: number; start: number } | null {
-  if (a < 5 || text.charCodeAt(a - 1) !== 32 || !isLowerCode(text.charCodeAt(a - 2))) return null;
+  if (a < 5 || text.charCodeAt(a - 1) !== 32 || !isLower(text.charCodeAt(a - 2))) return null;
   const last = text.charCodeAt(a - 2);
   for (let i = 0; i < 12; i++) {
     const name = MONTH_LIST[i]!;
     const s = a - 1 - name.length;
-    if (name.charCodeAt(name.length - 1) === last && s >= 1 && isLowerCode(text.charCodeAt(s - 1)) && text.startsWith(name, s)) return { month: i + 1, start: s };
+    if (name.charCodeAt(name.length - 1) === last && s >= 1 && isLower(text.charCodeAt(s - 1)) && text.startsWith(name, s)) return { month: i + 1, start: s };
   }
   return null;
 }
@@ -733,7 +732,7 @@ function dayFollows(out: ExtractedDate[], d: ExtractedDate): boolean {
   return false;
 }
 /** A year or a month's year followed by a space and a capital. */
-const opensName = (body: string, d: ExtractedDate) => (d.when.precision === 'year' || d.when.precision === 'month') && body.charCodeAt(d.end) === 32 && isUpperCode(body.charCodeAt(d.end + 1));
+const opensName = (body: string, d: ExtractedDate) => (d.when.precision === 'year' || d.when.precision === 'month') && body.charCodeAt(d.end) === 32 && isUpper(body.charCodeAt(d.end + 1));
 /** Words written capitalised before a year that dates something: months are matched before, these not. */
 const BEFORE_A_YEAR = new Set(['In', 'Since', 'By', 'Until', 'From', 'During', 'Before', 'After', 'Late', 'Early', 'Mid', 'Summer', 'Spring', 'Autumn', 'Fall', 'Winter', 'Of', 'And', 'To', 'Through']);
 /**
@@ -743,17 +742,15 @@ const BEFORE_A_YEAR = new Set(['In', 'Since', 'By', 'Until', 'From', 'During', '
 function closesName(body: string, d: ExtractedDate): boolean {
   if (d.when.precision !== 'year' || d.start < 3 || body.charCodeAt(d.start - 1) !== 32) return false;
   let w = d.start - 1;
-  while (w > 0 && isLowerCode(body.charCodeAt(w - 1))) w--;
-  if (w === 0 || w === d.start - 1 || !isUpperCode(body.charCodeAt(w - 1))) return false;
+  while (w > 0 && isLower(body.charCodeAt(w - 1))) w--;
+  if (w === 0 || w === d.start - 1 || !isUpper(body.charCodeAt(w - 1))) return false;
   w--;
   if (BEFORE_A_YEAR.has(body.slice(w, d.start - 1))) return false;
   // the word before: after a space and a word of the same sentence
   if (w < 2 || body.charCodeAt(w - 1) !== 32) return false;
   const c = body.charCodeAt(w - 2);
-  return isLowerCode(c) || isUpperCode(c);
+  return isLower(c) || isUpper(c);
 }
-const isLowerCode = (c: number) => c >= 97 && c <= 122;
-const isUpperCode = (c: number) => c >= 65 && c <= 90;
 
 /** Noon (UTC) of the published day, in ms; the last one asked is kept (a batch shares few dates; Date.parse is slow). */
 function noonOf(pub: string): number {

@@ -24,6 +24,10 @@ const POOL_MASK = (1 << 23) - 1;
 
 /** A regular-expression word character (`\w`: ASCII letters, digits, `_`). */
 export const isW = (c: number) => (c >= 97 && c <= 122) || (c >= 65 && c <= 90) || (c >= 48 && c <= 57) || c === 95;
+/** An ASCII digit, upper-case letter, lower-case letter (code units). */
+export const isDigit = (c: number) => c >= 48 && c <= 57;
+export const isUpper = (c: number) => c >= 65 && c <= 90;
+export const isLower = (c: number) => c >= 97 && c <= 122;
 /** A regular-expression space (`\s`, which is also what String.prototype.trim removes). */
 export const isS = (c: number) =>
   c === 32 || (c >= 9 && c <= 13) || c === 0xa0 || c === 0x1680 || (c >= 0x2000 && c <= 0x200a) || c === 0x2028 || c === 0x2029 || c === 0x202f || c === 0x205f || c === 0x3000 || c === 0xfeff;
