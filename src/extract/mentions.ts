@@ -21,6 +21,7 @@ import type { ExtractedMention, MentionType } from './types.ts';
 import { byStart } from './order.ts';
 import { isS } from './scan.ts';
 import { widened } from '../util/typed.ts';
+import { levenshtein } from '../resolve/similarity.ts';
 
 const lowerSet = (xs: string[]) => new Set(xs.map((x) => x.toLowerCase()));
 const TITLES = lowerSet([...cues.titles_excluded, ...nameCues.titles].map((t) => t.split(' ').pop()!));
@@ -839,7 +840,7 @@ function textForms(body: string, found: Found[]) {
       const text = body.slice(f.start, f.end);
       // (the display name, or a spelling of it: "Jemaah Islamiah" for "Jemaah Islamiyah")
       const k = nameKey(text);
-      if (k === key || (Math.abs(k.length - key.length) <= 3 && editDistance(k, key) <= Math.max(2, key.length / 10))) {
+      if (k === key || (Math.abs(k.length - key.length) <= 3 && levenshtein(k, key) <= Math.max(2, key.length / 10))) {
         written = true;
         break;
       }
@@ -886,17 +887,6 @@ function sameBodies(found: Found[]) {
     if (target >= 0 && !ambiguous) (to ??= new Map()).set(names[a]!, names[target]!);
   }
   if (to) for (const f of found) if (f.type === 'organization' && !f.known && to.has(f.canonical)) f.canonical = to.get(f.canonical)!;
-}
-
-/** The Levenshtein distance of a and b (short names). */
-function editDistance(a: string, b: string): number {
-  let prev = Array.from({ length: b.length + 1 }, (_, k) => k);
-  for (let i = 1; i <= a.length; i++) {
-    const cur = [i];
-    for (let j = 1; j <= b.length; j++) cur.push(Math.min(prev[j]! + 1, cur[j - 1]! + 1, prev[j - 1]! + (a.charCodeAt(i - 1) === b.charCodeAt(j - 1) ? 0 : 1)));
-    prev = cur;
-  }
-  return prev[b.length]!;
 }
 
 /** Words that say another name of what comes before follows ("aka", "alias"; "a.k.a." is read by letter). */
