@@ -37,6 +37,7 @@ import { parseListFile } from '../src/lists/parse.ts';
 import { BUNDLED_LIST_FILES, BUNDLED_LISTS_DIR } from '../src/lists/bundled.ts';
 import { tokenize, nameWords, W_WORD } from '../src/extract/tokens.ts';
 import type { ListEntry } from '../src/model/index.ts';
+import { levenshtein } from '../src/resolve/similarity.ts';
 
 const DATA = new URL('../src/extract/data/', import.meta.url);
 const json = (f: string) => JSON.parse(readFileSync(new URL(f, DATA), 'utf8')) as Record<string, unknown>;
@@ -200,15 +201,7 @@ for (const file of BUNDLED_LIST_FILES) {
 // files under it (OFAC gives Lashkar-e-Tayyiba the aliases Milli Muslim League and al-Anfal Trust): it is
 // kept as an organisation of its own name, not as a spelling of the first
 /** Two folded words the same but for one letter (added, dropped or changed). */
-const near = (a: string, b: string) => {
-  if (a === b) return true;
-  if (Math.min(a.length, b.length) < 4 || Math.abs(a.length - b.length) > 1) return false;
-  let i = 0;
-  while (i < a.length && a[i] === b[i]) i++;
-  const ra = a.slice(i);
-  const rb = b.slice(i);
-  return ra.slice(1) === rb.slice(1) || ra.slice(1) === rb || ra === rb.slice(1);
-};
+const near = (a: string, b: string) => a === b || (Math.min(a.length, b.length) >= 4 && levenshtein(a, b) <= 1);
 const contentKeys = (n: string) => key(n).split(' ').filter((w) => w.length > 2 && !PARTICLES.has(w) && !GENERIC.has(w));
 const sharesWord = (n: string, primaries: string[]) => {
   const ks = primaries.flatMap(contentKeys);
