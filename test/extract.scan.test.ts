@@ -6,7 +6,7 @@ import { loadEvalDocs } from '../eval/extraction/documents.ts';
 import { codeUnits, InSpan, isS, RuleSet, startRule, startsOf, wordStarts } from '../src/extract/scan.ts';
 import { ANAPHORIC, anaphorsOf, DATE_RULES, DECADE, decadeStart, eventOf, impliesTrigger, NAMED, namedForms, TRIGGER } from '../src/extract/dates.ts';
 import { byStart } from '../src/extract/order.ts';
-import { nameWords, withoutTitle } from '../src/extract/mentions.ts';
+import { personNameWords, withoutTitle } from '../src/extract/mentions.ts';
 import type { ExtractedDate } from '../src/extract/types.ts';
 import { infoboxFields, FIELD, AUTHORITY_WORD, backedSuffixes, CLAIM_ALTERNATIVES, COMBINED, DEMONYM_AUTHORITY, HEDGE, lastWordBefore, lowerWords, mayBeLabel, singleSpaced, singleSpacedAt, SPEECH } from '../src/extract/claims.ts';
 import { CALL_WORD, DEMAND_RULES, OPENING_VERB } from '../src/extract/demands.ts';
@@ -555,7 +555,7 @@ describe('one code unit tested for \\s', () => {
 });
 
 describe("samePeople's name words split by a code-unit loop", () => {
-  // what nameWords did with an expression
+  // what personNameWords did with an expression
   const byExpression = (c: string) =>
     withoutTitle(c)
       .toLowerCase()
@@ -563,12 +563,12 @@ describe("samePeople's name words split by a code-unit loop", () => {
       .filter((w) => w.length > 1 && !(w.length === 2 && w.endsWith('.')));
   it('gives the words the expression gave', () => {
     const names = ['Matthew Daley', 'Mr. Daley', 'William P. Barr', '  Abdur  Rahman ', 'Shaykh Abdur Rahman', 'A B. Cd', 'Jalaluddin\u00a0Haqqani', 'X\u2003Y\tZz', 'Ö. Çelik', '', ' ', 'P.', 'Al-Sahrawi', 'President Karzai'];
-    for (const n of names) expect([n, nameWords(n)]).toEqual([n, byExpression(n)]);
+    for (const n of names) expect([n, personNameWords(n)]).toEqual([n, byExpression(n)]);
   });
   it('splits at every code unit \\s matches, and only there', () => {
     for (let c = 0; c < 0x10000; c += c < 0x3100 ? 1 : 97) {
       const n = `Ab${String.fromCharCode(c)}Cd Ef`;
-      expect([c, nameWords(n)]).toEqual([c, byExpression(n)]);
+      expect([c, personNameWords(n)]).toEqual([c, byExpression(n)]);
     }
   });
 });

@@ -934,7 +934,7 @@ function aliasesInBrackets(t: Tokens, tc: Int32Array, cover: Int32Array, found: 
 }
 
 /** A person's name as the words compared by samePeople: lower case, without initials ("P.") or a leading title of DROP_TITLES. */
-export function nameWords(canonical: string): string[] {
+export function personNameWords(canonical: string): string[] {
   // (split at runs of \s as `split(/\s+/)` does, without an expression)
   const s = withoutTitle(canonical).toLowerCase();
   const out: string[] = [];
@@ -971,7 +971,7 @@ function samePeople(found: Found[]) {
   for (const f of people)
     if (!wordsOf.has(f.canonical)) {
       names.push(f.canonical);
-      wordsOf.set(f.canonical, nameWords(f.canonical));
+      wordsOf.set(f.canonical, personNameWords(f.canonical));
     }
   if (names.length < 2) return;
   const to = new Map<string, string>();
