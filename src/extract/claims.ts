@@ -6,6 +6,7 @@ import demonyms from './data/demonyms.json' with { type: 'json' };
 import type { Sentence } from './sentences.ts';
 import type { Found } from './rules.ts';
 import { codeUnits, isDigit, isLower, isS, isUpper, type InSpan } from './scan.ts';
+import { MONTH_NAMES } from './dates.ts';
 import type {
   Extraction,
   ExtractedClaim,
@@ -1038,9 +1039,8 @@ function phraseStop(rest: string): number {
   return -1;
 }
 
-const MONTH = 'January|February|March|April|May|June|July|August|September|October|November|December';
 /** A date opening an event phrase: "2008 ", "January 14, 2008 ", "14 January 2008 ", "April 2008 ", "March ". */
-const DATE_LEAD = new RegExp(`^(?:(?:${MONTH})\\s+(?:\\d{1,2},?\\s+)?(?:\\d{4}\\s+)?|\\d{1,2}\\s+(?:${MONTH})\\s+(?:\\d{4}\\s+)?|\\d{4}\\s+)(?=\\p{L})`, 'u');
+const DATE_LEAD = new RegExp(`^(?:(?:${MONTH_NAMES})\\s+(?:\\d{1,2},?\\s+)?(?:\\d{4}\\s+)?|\\d{1,2}\\s+(?:${MONTH_NAMES})\\s+(?:\\d{4}\\s+)?|\\d{4}\\s+)(?=\\p{L})`, 'u');
 /**
  * The events an event phrase names: the examples it lists ("attacks like the 2008 X bombing and the 2011
  * assault on Y" → "2008 X bombing", "2011 assault on Y"), else the phrase; without a leading article.
@@ -1050,7 +1050,7 @@ function eventItems(ev: string): string[] {
   return ex ? listedEvents(ex[1]!) : [ev];
 }
 /** Where a list of events splits: a comma (not the one of a date, "October 4, 2017"), or "and"/"or" before an article. */
-const LIST_SPLIT = new RegExp(`\\s*,(?<!\\b(?:${'January|February|March|April|May|June|July|August|September|October|November|December'})\\s+\\d{1,2},)\\s*(?:(?:and|or)\\s+)?|\\s+(?:and|or)\\s+(?=(?:the|an?)\\s)`, 'i');
+const LIST_SPLIT = new RegExp(`\\s*,(?<!\\b(?:${MONTH_NAMES})\\s+\\d{1,2},)\\s*(?:(?:and|or)\\s+)?|\\s+(?:and|or)\\s+(?=(?:the|an?)\\s)`, 'i');
 /** The events of a list ("the 2008 X bombing and the 2011 assault on Y"), without a leading article. */
 function listedEvents(list: string): string[] {
   return list
@@ -1067,9 +1067,9 @@ const PLACE_DESCRIPTION = /\bthe\s+(?:[\w-]+\s+){0,3}?(?:city|town|village|distr
 /** "in parts of Karachi": the place itself. */
 const PLACE_PARTS = /(?<=\b(?:in|across|throughout)\s)(?:(?:several|many|various|some)\s+)?(?:parts|areas) of\s+(?=\p{Lu})/gu;
 /** A date closing an event phrase ("… in 1998", "… in April 2018"): written as the phrase's "(date)". */
-const TRAILING_DATE = new RegExp(`\\s+(?:in|on)\\s+(?:(?:early|late|mid-?)\\s*)?((?:(?:${MONTH})\\s+)?(?:\\d{1,2},?\\s+)?\\d{4}|\\d{1,2}\\s+(?:${MONTH})|(?:${MONTH})\\s+\\d{1,2})$`);
+const TRAILING_DATE = new RegExp(`\\s+(?:in|on)\\s+(?:(?:early|late|mid-?)\\s*)?((?:(?:${MONTH_NAMES})\\s+)?(?:\\d{1,2},?\\s+)?\\d{4}|\\d{1,2}\\s+(?:${MONTH_NAMES})|(?:${MONTH_NAMES})\\s+\\d{1,2})$`);
 /** A day or month that owns the event ("Monday's attack", "April's assassination attempt"): its date, not its name. */
-const DAY_POSSESSIVE = new RegExp(`^(?:${MONTH}|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|[Yy]esterday|[Tt]oday|[Ll]ast (?:week|month|year))['’]s\\s+`);
+const DAY_POSSESSIVE = new RegExp(`^(?:${MONTH_NAMES}|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|[Yy]esterday|[Tt]oday|[Ll]ast (?:week|month|year))['’]s\\s+`);
 /** A count or quantity before an event's noun ("numerous attacks", "a series of strikes"): no part of its name. */
 const QUANTIFIER = /^(?:numerous|several|many|various|multiple|(?:an?\s+)?(?:number|series|wave|string|spate|succession) of|dozens of|scores of|hundreds of)\s+/i;
 /** "both" before two coordinated words ("against both X and Y interests"). */
@@ -1090,7 +1090,7 @@ function eventPhrase(ev: string, ms: ExtractedMention[], b: number, end: number)
   let t = (e < ev.length ? ev.slice(0, e) : ev).replace(QUANTIFIER, '');
   // (each expression only where its mark is: "both", a closing digit, a possessive, " of ")
   if (t.includes('both')) t = t.replace(BOTH, '');
-  if (isDigit(t.charCodeAt(t.length - 1)) || MONTH_NAMES.includes(t.slice(t.lastIndexOf(' ') + 1))) t = t.replace(TRAILING_DATE, ' ($1)');
+  if (isDigit(t.charCodeAt(t.length - 1)) || MONTH_LIST.includes(t.slice(t.lastIndexOf(' ') + 1))) t = t.replace(TRAILING_DATE, ' ($1)');
   if (t.includes('’s') || t.includes("'s")) t = t.replace(DAY_POSSESSIVE, '');
   if (t.includes(' of ')) {
     t = t.replace(PLACE_DESCRIPTION, '');
@@ -1112,14 +1112,14 @@ function eventPhrase(ev: string, ms: ExtractedMention[], b: number, end: number)
   }
   return t;
 }
-const MONTH_NAMES = ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'];
+const MONTH_LIST = MONTH_NAMES.split('|');
 /** A claim's date as an event's name writes it, as precise as the text: "16 December 2014", "March 2016", "2016". */
 function whenLabel(when: ExtractedClaim['when']): string | undefined {
   const d = when?.start;
   if (!d) return undefined;
   const y = d.slice(0, 4);
   if (when.precision === 'year' || when.precision === 'range' || d.length < 7) return y;
-  const m = MONTH_NAMES[Number(d.slice(5, 7)) - 1];
+  const m = MONTH_LIST[Number(d.slice(5, 7)) - 1];
   if (!m) return y;
   return when.precision === 'day' && d.length >= 10 ? `${Number(d.slice(8, 10))} ${m} ${y}` : `${m} ${y}`;
 }

@@ -10,7 +10,7 @@ import type { ExtractedDate, ExtractOptions } from './types.ts';
 import { codeUnits, InSpan, isDigit, isLower, isS, isUpper, isW, startRule, type StartRule } from './scan.ts';
 import { byStart } from './order.ts';
 
-const MONTH_NAMES = 'January|February|March|April|May|June|July|August|September|October|November|December';
+export const MONTH_NAMES = 'January|February|March|April|May|June|July|August|September|October|November|December';
 // abbreviated months ("Sept. 15, 2005", "27 Nov 2008"), as press releases and captions write them
 const MONTHS = `${MONTH_NAMES}|(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)\\.?`;
 /** A month's number by the first three letters of its name, lower-cased (full names in any case, abbreviations). */
