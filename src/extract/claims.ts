@@ -6,7 +6,7 @@ import demonyms from './data/demonyms.json' with { type: 'json' };
 import type { Sentence } from './sentences.ts';
 import type { Found } from './rules.ts';
 import { codeUnits, isDigit, isLower, isS, isUpper, type InSpan } from './scan.ts';
-import { MONTH_NAMES } from './dates.ts';
+import { MONTH_LIST, MONTH_NAMES } from './dates.ts';
 import type {
   Extraction,
   ExtractedClaim,
@@ -1112,7 +1112,6 @@ function eventPhrase(ev: string, ms: ExtractedMention[], b: number, end: number)
   }
   return t;
 }
-const MONTH_LIST = MONTH_NAMES.split('|');
 /** A claim's date as an event's name writes it, as precise as the text: "16 December 2014", "March 2016", "2016". */
 function whenLabel(when: ExtractedClaim['when']): string | undefined {
   const d = when?.start;

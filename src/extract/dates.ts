@@ -11,16 +11,18 @@ import { codeUnits, InSpan, isDigit, isLower, isS, isUpper, isW, startRule, type
 import { byStart } from './order.ts';
 
 export const MONTH_NAMES = 'January|February|March|April|May|June|July|August|September|October|November|December';
+/** The month names in order (January first). */
+export const MONTH_LIST = MONTH_NAMES.split('|');
 // abbreviated months ("Sept. 15, 2005", "27 Nov 2008"), as press releases and captions write them
 const MONTHS = `${MONTH_NAMES}|(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)\\.?`;
 /** A month's number by the first three letters of its name, lower-cased (full names in any case, abbreviations). */
-const MON: Record<string, number> = Object.fromEntries(MONTH_NAMES.split('|').map((m, i) => [m.slice(0, 3).toLowerCase(), i + 1]));
+const MON: Record<string, number> = Object.fromEntries(MONTH_LIST.map((m, i) => [m.slice(0, 3).toLowerCase(), i + 1]));
 /**
  * A month's number from its name as the rules match it (they do not ignore case: no lower-casing to do).
  * A map, not an object: a matched name is a new string, which an object's keyed look-up would first
  * look up in the engine's table of internalised strings.
  */
-const MONTH_OF = new Map(MONTH_NAMES.split('|').map((m, i) => [m, i + 1]));
+const MONTH_OF = new Map(MONTH_LIST.map((m, i) => [m, i + 1]));
 const month = (name: string): number => MONTH_OF.get(name) ?? MON[name.slice(0, 3).toLowerCase()]!;
 const pad = (n: number) => String(n).padStart(2, '0');
 export const TRIGGER = new RegExp(`\\b(?:1[5-9]\\d\\d|20\\d\\d)|\\b(?:${MONTH_NAMES}|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|yesterday|today|ago|later|earlier|following|next|same|years?|month|present)\\b|\\d+/\\d+`);
@@ -74,7 +76,7 @@ export function namedForms(text: string): RegExpMatchArray[] {
 }
 const DM_NOYEAR = new RegExp(`\\b(?:(${MONTHS}) (\\d{1,2})|(\\d{1,2}) (${MONTHS}))\\b(?!,? \\d{4})`, 'g');
 /** A month's full name by its first three letters (as written: capitals are the rules'). */
-const MONTH_BY_KEY = new Map(MONTH_NAMES.split('|').map((m) => [(m.charCodeAt(0) << 16) | (m.charCodeAt(1) << 8) | m.charCodeAt(2), m]));
+const MONTH_BY_KEY = new Map(MONTH_LIST.map((m) => [(m.charCodeAt(0) << 16) | (m.charCodeAt(1) << 8) | m.charCodeAt(2), m]));
 /**
  * MONTH_ALONE, all of it: a word that is a month's full name, not followed by `,? \d` nor `-\d` (most
  * months written are a date's, "June 2019": tested here, the expression is run only on those it matches).
@@ -579,7 +581,6 @@ function lastBefore(sorted: ExtractedDate[], found: ExtractedDate[], p: number, 
 }
 
 const DAY_MS = 86_400_000;
-const MONTH_LIST = MONTH_NAMES.split('|');
 /**
  * "operationAugust " right before the year at a: the month and where its name starts (a month's name
  * ending at the space, a lower-case letter before it; compared in place: most years follow "in ").
