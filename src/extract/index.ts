@@ -5,7 +5,7 @@ import { tokenizeWithStarts } from './tokens.ts';
 import { buildMatcher, type Matcher } from './matcher.ts';
 import { effectiveGazetteer } from './gazetteer.ts';
 import { findMentions } from './mentions.ts';
-import { findDates } from './dates.ts';
+import { findDates, MONTH_LIST } from './dates.ts';
 import { findClaims } from './claims.ts';
 import { findDemands } from './demands.ts';
 import { findRelations } from './relations.ts';
@@ -78,7 +78,8 @@ function distinctDates(body: string, dates: Extraction['dates']): Extraction['ev
 }
 const WEEKDAY = /^(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day$/;
 /** After a weekday: a possessive ("Monday's attack") or the date it restates (", April 2, 2015"). */
-const refersBack = (body: string, e: number) => /^(?:['’]s\b|,? (?:\d|(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)))/.test(body.slice(e, e + 6));
+const REFERS_BACK = new RegExp(`^(?:['’]s\\b|,? (?:\\d|${MONTH_LIST.map((m) => m.slice(0, 3)).join('|')}))`);
+const refersBack = (body: string, e: number) => REFERS_BACK.test(body.slice(e, e + 6));
 /** A sentence ends (`. ` `? ` `! `, a line break) between i and j. */
 function sentenceEndIn(body: string, i: number, j: number): boolean {
   for (let k = i; k < j; k++) {
