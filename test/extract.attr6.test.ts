@@ -3,9 +3,9 @@
 // meetings, which no set records (a claim, no attribution). Sentences written for these tests (invented
 // names, not taken from the eval sets); each rule also has what it must not extract.
 import { describe, expect, it } from 'vitest';
-import { extract, type GazetteerEntry } from '../src/extract/index.ts';
+import { extract } from '../src/extract/index.ts';
+import { entry } from './helpers/gazetteer.ts';
 
-const entry = (name: string, type: 'organization' | 'person' | 'place', canonical = name): GazetteerEntry => ({ name, canonical, type, entity_kind: type, entity_id: null });
 const gazetteer = [
   entry('Northern Brigade', 'organization'),
   entry('Valley Front', 'organization'),

@@ -1,9 +1,9 @@
 // Attribution rules that generalise over unseen articles: who the actor is, aliases, lists, event phrases.
 // Sentences written for these tests (not taken from the eval sets); each rule also has what it must not extract.
 import { describe, expect, it } from 'vitest';
-import { extract, type GazetteerEntry } from '../src/extract/index.ts';
+import { extract } from '../src/extract/index.ts';
+import { entry } from './helpers/gazetteer.ts';
 
-const entry = (name: string, type: 'organization' | 'person' | 'place', canonical = name): GazetteerEntry => ({ name, canonical, type, entity_kind: type, entity_id: null });
 const gazetteer = [
   entry('Northern Brigade', 'organization'),
   entry('NB', 'organization', 'Northern Brigade'),

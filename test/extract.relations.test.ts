@@ -1,9 +1,9 @@
 // Relations between parties that encyclopedic and official texts state: infobox fields, leaders and
 // members, passive and noun-phrase forms. Sentences written for these tests (not taken from the eval sets).
 import { describe, expect, it } from 'vitest';
-import { extract, type GazetteerEntry } from '../src/extract/index.ts';
+import { extract } from '../src/extract/index.ts';
+import { entry } from './helpers/gazetteer.ts';
 
-const entry = (name: string, type: 'organization' | 'person' | 'place'): GazetteerEntry => ({ name, canonical: name, type, entity_kind: type, entity_id: null });
 const gazetteer = [
   entry('Northern Brigade', 'organization'),
   entry('Valley Front', 'organization'),

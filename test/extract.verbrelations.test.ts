@@ -1,9 +1,9 @@
 // The general relation extractor (relations.ts): two named parties of one clause joined by the text's own
 // verb phrase. Sentences written for these tests (not taken from the eval sets).
 import { describe, expect, it } from 'vitest';
-import { extract, type GazetteerEntry } from '../src/extract/index.ts';
+import { extract } from '../src/extract/index.ts';
+import { entry } from './helpers/gazetteer.ts';
 
-const entry = (name: string, type: 'organization' | 'person' | 'place', canonical = name): GazetteerEntry => ({ name, canonical, type, entity_kind: type, entity_id: null });
 const gazetteer = [
   entry('Northern Brigade', 'organization'),
   entry('Valley Front', 'organization'),
