@@ -23,6 +23,8 @@ export const HOLDOUT4_DIR = join(EVAL_DIR, '..', 'holdout4');
 export const HOLDOUT5_DIR = join(EVAL_DIR, '..', 'holdout5');
 /** The sixth held-out set (eval/holdout6), annotated blind on 2026-12-06 to judge the changes made after holdout5 is used up — see its README. */
 export const HOLDOUT6_DIR = join(EVAL_DIR, '..', 'holdout6');
+/** The seventh held-out set (eval/holdout7), annotated blind on 2026-12-06 to judge the session after holdout6 is used up — see its README. */
+export const HOLDOUT7_DIR = join(EVAL_DIR, '..', 'holdout7');
 
 export function parseDoc(file: string, text: string): EvalDoc {
   const cut = text.indexOf('\n\n');
