@@ -142,16 +142,58 @@ for (const v of intel.values) {
 }
 
 // --- legislatures (EveryPolitician) -----------------------------------------------------------------------
+// EveryPolitician names a legislature as its own site or Wikidata's label does, often in its language
+// ("Duma", "Alþingi", "Tweede Kamer"); Dossier's canonical names are English Wikipedia's article titles, so
+// these take the title (general knowledge, written for Dossier) and keep the source's name as an alias.
+// A title is a name of its own: it is kept even where its words are all English ("Legislative Yuan").
+const TITLES: Record<string, string> = {
+  'Russia|Duma': 'State Duma',
+  'Iceland|Alþingi': 'Althing',
+  'Iran|Majles': 'Islamic Consultative Assembly',
+  'Albania|Kuvendi': 'Parliament of Albania',
+  'Kosovo|Kuvendit': 'Assembly of the Republic of Kosovo',
+  'Croatia|Sabor': 'Croatian Parliament',
+  'Finland|Eduskunta': 'Parliament of Finland',
+  'Austria|Nationalrat': 'National Council (Austria)',
+  'Netherlands|Tweede Kamer': 'House of Representatives (Netherlands)',
+  'Japan|Shūgiin': 'House of Representatives (Japan)',
+  'Afghanistan|Wolesi Jirga': 'House of the People (Afghanistan)',
+  'Bangladesh|Jatiyo Sangshad': 'Jatiya Sangsad',
+  'Indonesia|Dewan Perwakilan Rakyat': 'House of Representatives (Indonesia)',
+  'Macedonia|Sobranie': 'Assembly of North Macedonia',
+  'Montenegro|Skupština': 'Parliament of Montenegro',
+  'Slovenia|Državni zbor': 'National Assembly (Slovenia)',
+  'Hungary|Országgyűlés': 'National Assembly (Hungary)',
+  'Maldives|Majlis': "People's Majlis",
+  'Turkmenistan|Mejlis': 'Assembly of Turkmenistan',
+  'Moldova|Parlament': 'Parliament of Moldova',
+  'Samoa|Fono': 'Legislative Assembly of Samoa',
+  'Spain|Congreso de los Diputados': 'Congress of Deputies',
+  'Åland|Lagting': 'Parliament of Åland',
+  'Liechtenstein|Landtag': 'Landtag of Liechtenstein',
+  'Turkey|Grand National Assembly': 'Grand National Assembly of Turkey',
+  'Taiwan|Legislative Yuan': 'Legislative Yuan',
+  'Wales|National Assembly for Wales': 'Senedd',
+  'Argentina|Cámara de Diputados': 'Argentine Chamber of Deputies',
+  'Argentina|Cámara de Senadores': 'Argentine Senate',
+  'Colombia|Senado': 'Senate of Colombia',
+  'Colombia|Cámara de Representantes': 'Chamber of Representatives of Colombia',
+  'Timor Leste|Parlamento': 'National Parliament (East Timor)',
+};
+/** Source names that are a language's word for a parliament (many bodies bear them): no alias of the title. */
+const COMMON_NOUNS = new Set(['Majlis', 'Mejlis', 'Parlament', 'Parlamento', 'Senado', 'Landtag', 'Skupština', 'Sobranie']);
 const countries = readJson('data/state-bodies/everypolitician-countries.json') as { country: string; legislatures: { name: string }[] }[];
 const legislatureCount = new Map<string, number>();
 for (const c of countries) for (const l of c.legislatures) legislatureCount.set(key(l.name), (legislatureCount.get(key(l.name)) ?? 0) + 1);
 for (const c of countries)
   for (const l of c.legislatures) {
     const name = tidy(l.name).replace(/’/g, "'");
-    if (!nameLike(name)) continue;
+    const title = TITLES[`${c.country}|${l.name}`];
     const generic = words(name).every((w) => isEnglishWord(w) || /^(of|the|and)$/i.test(w));
-    if (generic && (legislatureCount.get(key(name))! > 1 || words(name).length < 3)) continue;
-    body(name, 'legislature', c.country);
+    const kept = nameLike(name) && !(generic && (legislatureCount.get(key(name))! > 1 || words(name).length < 3));
+    if (!kept && !title) continue;
+    const b = body(title ?? name, 'legislature', c.country);
+    if (title && kept && title !== name && !COMMON_NOUNS.has(name)) b.names.add(name);
   }
 
 // --- names: drop what the built-in data or another body claims ---------------------------------------------
