@@ -6,6 +6,7 @@ import type { GazetteerEntry, MentionType } from './types.ts';
 import places from './data/places.json' with { type: 'json' };
 import organisations from './data/organisations.json' with { type: 'json' };
 import listOrganisations from './data/list-organisations.json' with { type: 'json' };
+import stateBodies from './data/state-bodies.json' with { type: 'json' };
 import subdivisions from './data/subdivisions.json' with { type: 'json' };
 import cities from './data/cities.json' with { type: 'json' };
 import cues from './data/cues.json' with { type: 'json' };
@@ -119,6 +120,10 @@ for (const [c, { aliases }] of Object.entries(listOrganisations.organisations as
  * spelling, which a document may never use ("Revolutionary Armed Forces of Colombia" for a text's "FARC").
  */
 export const onlyListed = (canonical: string) => LIST_ONLY.has(canonical);
+// national state bodies (intelligence and security services, legislatures: reference data derived by
+// scripts/derive-state-bodies.ts, see the file's note), after the hand-kept and listed names, which win
+for (const [c, { aliases }] of Object.entries(stateBodies.organisations as Record<string, { aliases: string[] }>))
+  addBuiltin(c, aliases.filter((a) => !CANON.has(nameKey(a))), 'organization', 'organization', !CANON.has(nameKey(c)));
 // the world's cities and towns (reference data, see the file's note): not gazetteer entries (21,000 names
 // would grow the tokenizer's word table, and every pass with it) but a look-up for a run of capitalised
 // words that no entry matched, by its spelling as listed, without its marks, or in ASCII letters; with the

@@ -1832,9 +1832,14 @@ function infoboxItem(body: string, toks: Tokens, tc: Int32Array, cover: Int32Arr
   let [s, e] = trimmedItem(body, s0, e0);
   // a body's country in brackets, as a link's title gives it, is part of its name ("National Intelligence
   // Service (Kenya)": there are many); other notes are not
+  // (and the item is that body, not a built-in name of its own inside it: "National Intelligence Service")
+  let qualified = false;
   if (type === 'organization' && e < e0 && body.charCodeAt(e) === 32 && body.charCodeAt(e + 1) === 40) {
     const close = body.indexOf(')', e + 2);
-    if (close > 0 && close < e0 && canonicalOf(body.slice(e + 2, close))?.kind === 'state') e = close + 1;
+    if (close > 0 && close < e0 && canonicalOf(body.slice(e + 2, close))?.kind === 'state') {
+      e = close + 1;
+      qualified = true;
+    }
   }
   // a flag icon's size before the name and a casualty mark after it, glued or not, are no part of it
   // ("20px Grace Kaindi", "Omar Nabhan KIA", "Abu Baara al SudaniKIA")
@@ -1878,12 +1883,13 @@ function infoboxItem(body: string, toks: Tokens, tc: Int32Array, cover: Int32Arr
       if (tc[q]! & F_WORD) free = true;
       continue;
     }
+    if (qualified) continue;
     if (type === 'place' || found[x]!.type !== 'place') return;
     places = true;
   }
   if (places && !free) return;
   if (NOT_ENTITIES.has(nameKey(text))) return;
-  if (places) for (let q = ti; q <= tj; q++) if (cover[q]! >= 0) dropFound(found, cover, cover[q]!);
+  if (places || qualified) for (let q = ti; q <= tj; q++) if (cover[q]! >= 0) dropFound(found, cover, cover[q]!);
   const canonical = cleanCanonical(text, type);
   add(mention(s, e, type, parent && type === 'organization' && canonical === text ? `${parent} ${text}` : canonical, null, false), ti, tj);
 }
