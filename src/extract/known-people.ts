@@ -17,7 +17,7 @@ export function officeTitle(office: string): string {
 
 // surname (folded key of the name's last word) → holders; built once, one look-up per mention
 const BY_SURNAME = new Map<string, Holder[]>();
-for (const [name, offices] of Object.entries(knownPeople.people as Record<string, [string, number, number | null][]>)) {
+for (const [name, offices] of Object.entries(knownPeople.people as unknown as Record<string, [string, number, number | null][]>)) {
   const words = name.split(' ');
   let last = words[words.length - 1]!;
   if (/^(jr|sr)\.?$/i.test(last) && words.length > 2) last = words[words.length - 2]!;
