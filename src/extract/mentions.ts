@@ -1326,6 +1326,13 @@ function classify(
     (sentenceStart || afterFootnote(t, tc, si))
   )
     si++;
+  // an acronym in capitals before a given name and a surname is a body's or a title's, not a word of the
+  // person's name ("head of FSB Nikolay Patrushev")
+  else if (
+    si + 2 <= sj && words.flags[t.word[si]!]! & W_UPPER && E[si]! - S[si]! >= 2 && cover[si]! < 0 && G[si + 1] === GAP_SPACE &&
+    (tc[si + 1]! & (F_GIVEN | F_CAP | F_CONN)) === (F_GIVEN | F_CAP) && !(tc[si]! & (F_GIVEN | F_NAMETITLE))
+  )
+    si++;
   // titles inside the run: the name is what follows the last title ("Deputy Treasury Secretary Wally Adeyemo")
   let titled = false;
   for (let q = sj - 1; q >= si && !placeOf; q--) {
