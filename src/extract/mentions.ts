@@ -432,7 +432,9 @@ export function findMentions(body: string, t: Tokens, matcher: Matcher, publishe
     const j = foundJ[x]!;
     const q = i - 1;
     // (the word before is a word of its own, not the end of a hyphenated name: "Jamaat-e-Islami Kashmir")
-    const before = G[i] === GAP_SPACE && G[q] !== GAP_HYPHEN && plainNameWord(t, tc, cover, q) && !(tc[q - 1]! & F_CAP) && (tc[q]! & F_GIVEN || (G[q] !== GAP_LINE && !(tc[q - 1]! & F_SENTSTART)));
+    // (a title or an office may stand before the name: "Senator John Kerry", "Secretary of State John Kerry")
+    const titled = q >= 1 && G[q] === GAP_SPACE && ((tc[q - 1]! & (F_TITLE | F_CAP)) === (F_TITLE | F_CAP) || (cover[q - 1]! >= 0 && found[cover[q - 1]!]!.canonical === ''));
+    const before = G[i] === GAP_SPACE && G[q] !== GAP_HYPHEN && plainNameWord(t, tc, cover, q) && (!(tc[q - 1]! & F_CAP) || (titled && (tc[q]! & F_GIVEN) !== 0)) && (tc[q]! & F_GIVEN || (G[q] !== GAP_LINE && !(tc[q - 1]! & F_SENTSTART)));
     const after = !before && tc[i]! & F_GIVEN && i === j && G[j + 1] === GAP_SPACE && plainNameWord(t, tc, cover, j + 1) && !(tc[j + 2]! & F_CAP);
     // (or after a name that opens with a given name or an honorific, one or two words, no capital before it:
     // "Marcelo Martínez Burgos"; a country so only inside the name, a name word after it: "Haji Mali Khan")
