@@ -98,7 +98,7 @@ const kept = [
 ].sort();
 process.stdout.write(
   `${JSON.stringify({
-    $comment: `Given names as folded keys (src/extract/fold.ts): ${kept.length} keys derived by scripts/derive-given-names.mjs from ${faker.name}@${faker.version} (licence ${faker.license}; its Russian and Ukrainian names romanized by scripts/romanize-cyrillic.mjs) and ${gender.name}@${gender.version} (licence ${gender.license}), filtered by ${dictionary.name}@${dictionary.version} and the built-in places and organisations. A signal that a word is a given name, nothing more. Regenerate, do not edit by hand.`,
+    $comment: `Given names as folded keys (src/extract/fold.ts): ${kept.length} keys derived by scripts/derive-given-names.mjs from ${faker.name}@${faker.version} (licence ${faker.license}), its Russian and Ukrainian names romanized by scripts/romanize-cyrillic.mjs, and ${gender.name}@${gender.version} (licence ${gender.license}), filtered by ${dictionary.name}@${dictionary.version} and the built-in places and organisations. A signal that a word is a given name, nothing more. Regenerate, do not edit by hand.`,
     given_names: kept,
   }).replace(/","/g, '",\n"')}\n`,
 );
