@@ -7,7 +7,7 @@
 //     commit be7039cf5952d8121c4f1e24eea64cc5dd465633, 2022-10-10)
 //   node scripts/derive-known-people.mjs <executive.yaml> <wikidata.csv> > src/extract/data/known-people.json
 // (the two files as fetched from those commits; the script reads nothing else).
-// What is kept: a person's name as reporting writes it (the nickname if the record has one, "Bill Clinton";
+// What is kept: a person's name as reporting writes it (the nickname if the record has one, "Bill Clinton", "J.D. Vance";
 // middle initials only where two holders would otherwise share a name, "George W. Bush" / "George H. W.
 // Bush"), each office with its first and last year. Left out: names of one word or that are no personal name
 // ("Naruhito", "Elizabeth II", "Hamad II of Bahrain", "Salman bin Hamad, Crown Prince of Bahrain"), labels that
@@ -57,7 +57,7 @@ for (const line of readFileSync(execPath, 'utf8').split('\n')) {
   if (tk && section === 'terms' && term) term[tk[1]] = Number(tk[2]);
 }
 const initials = (middle) => (middle ?? '').split(/\s+/).filter(Boolean).map((w) => `${w[0]}.`).join(' ');
-const plainName = (n) => n.official_full ?? `${n.nickname ?? n.first} ${n.last}`;
+const plainName = (n) => `${n.nickname ?? n.first} ${n.last}`;
 const shared = new Map();
 for (const r of records) shared.set(plainName(r.name), (shared.get(plainName(r.name)) ?? 0) + 1);
 for (const r of records) {
