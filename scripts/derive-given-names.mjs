@@ -22,6 +22,7 @@ import { createRequire } from 'node:module';
 import { join } from 'node:path';
 import { allLocales } from '@faker-js/faker';
 import { foldToken } from '../src/extract/fold.ts';
+import { romanizeCyrillic } from './romanize-cyrillic.mjs';
 
 // (a package's folder under node_modules, found the way Node finds it: some packages export no package.json)
 const require = createRequire(import.meta.url);
@@ -74,6 +75,14 @@ for (const locale of Object.values(allLocales)) {
   if (!fn) continue;
   for (const n of Array.isArray(fn) ? fn : [...(fn.generic ?? []), ...(fn.female ?? []), ...(fn.male ?? [])]) take(n);
 }
+// Russian and Ukrainian given names, written in Cyrillic in faker, romanized (four letters or more; the same
+// filters apply below)
+for (const language of ['ru', 'uk']) {
+  const fn = allLocales[language].person.first_name;
+  for (const n of Array.isArray(fn) ? fn : [...(fn.generic ?? []), ...(fn.female ?? []), ...(fn.male ?? [])]) {
+    for (const w of String(n).split(/\s+/)) for (const latin of romanizeCyrillic(w, language)) if (latin.length >= 4) candidates.add(latin);
+  }
+}
 const genderDir = join(gender.dir, 'names');
 for (const f of ['en', 'it', 'es', 'fr', 'de', 'tr']) for (const m of readFileSync(join(genderDir, `${f}.js`), 'utf8').matchAll(/\['([^']+)',/g)) take(m[1]);
 
@@ -89,7 +98,7 @@ const kept = [
 ].sort();
 process.stdout.write(
   `${JSON.stringify({
-    $comment: `Given names as folded keys (src/extract/fold.ts): ${kept.length} keys derived by scripts/derive-given-names.mjs from ${faker.name}@${faker.version} (licence ${faker.license}) and ${gender.name}@${gender.version} (licence ${gender.license}), filtered by ${dictionary.name}@${dictionary.version} and the built-in places and organisations. A signal that a word is a given name, nothing more. Regenerate, do not edit by hand.`,
+    $comment: `Given names as folded keys (src/extract/fold.ts): ${kept.length} keys derived by scripts/derive-given-names.mjs from ${faker.name}@${faker.version} (licence ${faker.license}), its Russian and Ukrainian names romanized by scripts/romanize-cyrillic.mjs, and ${gender.name}@${gender.version} (licence ${gender.license}), filtered by ${dictionary.name}@${dictionary.version} and the built-in places and organisations. A signal that a word is a given name, nothing more. Regenerate, do not edit by hand.`,
     given_names: kept,
   }).replace(/","/g, '",\n"')}\n`,
 );

@@ -2,7 +2,8 @@
 // pinned sources today: a change to the code they depend on (fold.ts's keys, the tokenizer's word tables)
 // that is not followed by a regeneration would leave the extractor reading stale keys without an error.
 import { execFileSync } from 'node:child_process';
-import { readFileSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 
 const derive = (script: string) =>
@@ -21,4 +22,27 @@ describe('derived extraction data regenerates byte for byte', () => {
   ])('%s → %s', (script, file) => {
     expect(derive(script) === readFileSync(file, 'utf8')).toBe(true);
   }, 120_000);
+});
+
+// known-people.json is derived from two public-domain files fetched from GitHub at pinned commits (see the
+// script's head and src/extract/data/README.md); they are not bundled, so this check runs where a folder
+// holding them is named by DOSSIER_KNOWN_PEOPLE_SOURCES (executive.yaml, wikidata.csv)
+const peopleSources = process.env.DOSSIER_KNOWN_PEOPLE_SOURCES;
+describe('known-people.json', () => {
+  it.skipIf(!peopleSources || !existsSync(join(peopleSources, 'executive.yaml')))('regenerates byte for byte from its sources', () => {
+    const out = execFileSync(process.execPath, ['scripts/derive-known-people.mjs', join(peopleSources!, 'executive.yaml'), join(peopleSources!, 'wikidata.csv')], { encoding: 'utf8' });
+    expect(out === readFileSync('src/extract/data/known-people.json', 'utf8')).toBe(true);
+  });
+  it('holds names with offices and years, nothing else', () => {
+    const data = JSON.parse(readFileSync('src/extract/data/known-people.json', 'utf8')) as { $comment: string; people: Record<string, [string, number, number | null][]> };
+    expect(data.$comment).toMatch(/CC0/);
+    for (const [name, offices] of Object.entries(data.people)) {
+      expect(name.split(' ').length, name).toBeGreaterThan(1);
+      for (const [office, from, to] of offices) {
+        expect(typeof office).toBe('string');
+        expect(Number.isInteger(from)).toBe(true);
+        expect(to === null || to >= from).toBe(true);
+      }
+    }
+  });
 });

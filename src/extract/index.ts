@@ -92,7 +92,7 @@ function sentenceEndIn(body: string, i: number, j: number): boolean {
 export function extract(body: string, opts: ExtractOptions): Extraction {
   const { toks, starts } = tokenizeWithStarts(body); // starts: where rule expressions may start (scan.ts)
   const { matcher, metonyms } = matcherFor(opts.gazetteer);
-  const mentions = findMentions(body, toks, matcher);
+  const mentions = findMentions(body, toks, matcher, opts.published ?? null);
   const sentences = splitSentences(body, toks.otherTerminators);
   const found = findRules(body, starts, opts.published); // every rule expression, one pass over the word starts
   const dates = findDates(body, sentences, opts, found.dates);

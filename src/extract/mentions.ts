@@ -22,6 +22,7 @@ import { byStart } from './order.ts';
 import { isS } from './scan.ts';
 import { widened } from '../util/typed.ts';
 import { levenshtein } from '../resolve/similarity.ts';
+import { OFFICE_WORDS, officeHolder, officeTitle } from './known-people.ts';
 
 const lowerSet = (xs: string[]) => new Set(xs.map((x) => x.toLowerCase()));
 const TITLES = lowerSet([...cues.titles_excluded, ...nameCues.titles].map((t) => t.split(' ').pop()!));
@@ -356,7 +357,7 @@ function add(f: Found, i: number, j: number) {
   addingTo.push(f);
 }
 
-export function findMentions(body: string, t: Tokens, matcher: Matcher): ExtractedMention[] {
+export function findMentions(body: string, t: Tokens, matcher: Matcher, published: string | null = null): ExtractedMention[] {
   const tc = tokenFacts(t);
   const raw = matchAll(matcher, t, body);
   const n = t.n;
@@ -431,7 +432,9 @@ export function findMentions(body: string, t: Tokens, matcher: Matcher): Extract
     const j = foundJ[x]!;
     const q = i - 1;
     // (the word before is a word of its own, not the end of a hyphenated name: "Jamaat-e-Islami Kashmir")
-    const before = G[i] === GAP_SPACE && G[q] !== GAP_HYPHEN && plainNameWord(t, tc, cover, q) && !(tc[q - 1]! & F_CAP) && (tc[q]! & F_GIVEN || (G[q] !== GAP_LINE && !(tc[q - 1]! & F_SENTSTART)));
+    // (a title or an office may stand before the name: "Senator John Kerry", "Secretary of State John Kerry")
+    const titled = q >= 1 && G[q] === GAP_SPACE && ((tc[q - 1]! & (F_TITLE | F_CAP)) === (F_TITLE | F_CAP) || (cover[q - 1]! >= 0 && found[cover[q - 1]!]!.canonical === ''));
+    const before = G[i] === GAP_SPACE && G[q] !== GAP_HYPHEN && plainNameWord(t, tc, cover, q) && (!(tc[q - 1]! & F_CAP) || (titled && (tc[q]! & F_GIVEN) !== 0)) && (tc[q]! & F_GIVEN || (G[q] !== GAP_LINE && !(tc[q - 1]! & F_SENTSTART)));
     const after = !before && tc[i]! & F_GIVEN && i === j && G[j + 1] === GAP_SPACE && plainNameWord(t, tc, cover, j + 1) && !(tc[j + 2]! & F_CAP);
     // (or after a name that opens with a given name or an honorific, one or two words, no capital before it:
     // "Marcelo Martínez Burgos"; a country so only inside the name, a name word after it: "Haji Mali Khan")
@@ -792,6 +795,7 @@ export function findMentions(body: string, t: Tokens, matcher: Matcher): Extract
   // and the same person named again shorter or with another middle initial ("Mr. Daley", "William P. Barr")
   aliasesInBrackets(t, tc, cover, found);
   samePeople(found);
+  officeHolders(found, t, published && /^\d{4}/.test(published) ? Number(published.slice(0, 4)) : null);
   textForms(body, found);
   sameBodies(found);
   // a name found by evidence that the document gives a vehicle elsewhere is the vehicle's (no mention)
@@ -998,6 +1002,35 @@ function samePeople(found: Found[]) {
     let c = to.get(f.canonical);
     // (follow a chain: "Daley" → "Mr. Daley"'s name → "Matthew Daley")
     for (let k = 0; c !== undefined && to.has(c) && k < 4; k++) c = to.get(c);
+    if (c !== undefined) f.canonical = c;
+  }
+}
+/**
+ * A person the document names only by an office's title and a surname ("President Trump", "Prime Minister
+ * Khan"), whom no fuller name there names (samePeople leaves a one-word name), is that office's one holder of
+ * the surname in the text's year (any year when the date is unknown; known-people.ts): Donald Trump. Not when
+ * several holders fit, nor without a title ("Trump said" may be anyone of that name).
+ */
+function officeHolders(found: Found[], t: Tokens, year: number | null) {
+  let to: Map<string, string> | null = null;
+  for (let x = 0; x < found.length; x++) {
+    const f = found[x]!;
+    const i = foundI[x]!;
+    if (f.type !== 'person' || f.known || i !== foundJ[x] || f.canonical.includes(' ') || to?.has(f.canonical)) continue;
+    // the title's words right before the name, on its line ("Vice President", "Prime Minister")
+    let title = '';
+    for (let q = i - 1; q >= 0 && q >= i - 3 && t.gap[q + 1] === GAP_SPACE; q--) {
+      const l = words.lower[t.word[q]!]!;
+      if (!OFFICE_WORDS.has(l)) break;
+      title = title ? `${l} ${title}` : l;
+    }
+    if (!title) continue;
+    const name = officeHolder(words.key[t.word[i]!]!, officeTitle(title), year);
+    if (name) (to ??= new Map()).set(f.canonical, name);
+  }
+  if (!to) return;
+  for (const f of found) {
+    const c = f.type === 'person' && !f.known ? to.get(f.canonical) : undefined;
     if (c !== undefined) f.canonical = c;
   }
 }
@@ -1293,6 +1326,13 @@ function classify(
     si + 2 <= sj && (tc[si + 1]! & (F_GIVEN | F_CAP | F_CONN)) === (F_GIVEN | F_CAP) && G[si + 1] === GAP_SPACE &&
     !(tc[si]! & (F_GIVEN | F_NAMETITLE | F_ORGPREFIX | F_ORGHEAD | F_TITLE | F_PLACEHEAD)) && !(words.flags[t.word[si]!]! & W_UPPER) && cover[si]! < 0 &&
     (sentenceStart || afterFootnote(t, tc, si))
+  )
+    si++;
+  // an acronym in capitals before a given name and a surname is a body's or a title's, not a word of the
+  // person's name ("head of FSB Nikolay Patrushev")
+  else if (
+    si + 2 <= sj && words.flags[t.word[si]!]! & W_UPPER && E[si]! - S[si]! >= 2 && cover[si]! < 0 && G[si + 1] === GAP_SPACE &&
+    (tc[si + 1]! & (F_GIVEN | F_CAP | F_CONN)) === (F_GIVEN | F_CAP) && !(tc[si]! & (F_GIVEN | F_NAMETITLE))
   )
     si++;
   // titles inside the run: the name is what follows the last title ("Deputy Treasury Secretary Wally Adeyemo")
