@@ -5,8 +5,6 @@ export default tseslint.config(
   { ignores: ['dist/**', 'web/dist/**', 'node_modules/**', '.dossier/**', 'eval/extraction/**/*.mjs'] },
   js.configs.recommended,
   ...tseslint.configs.recommended,
-  // the derivation scripts are plain Node modules (.mjs): Node's globals
-  { files: ['scripts/**/*.mjs'], languageOptions: { globals: { process: 'readonly', console: 'readonly', URL: 'readonly' } } },
   {
     rules: {
       '@typescript-eslint/no-unused-vars': ['error', { argsIgnorePattern: '^_', varsIgnorePattern: '^_' }],

@@ -5,8 +5,8 @@
 //   - every-politician-scrapers/world-leaders-2021, `data/wikidata.csv`: the heads of state and of government
 //     of every country in office in 2021–2022, from Wikidata (EveryPolitician's query of P1313/P1906 and P39;
 //     commit be7039cf5952d8121c4f1e24eea64cc5dd465633, 2022-10-10)
-//   node scripts/derive-known-people.mjs <executive.yaml> <wikidata.csv> > src/extract/data/known-people.json
-// (the two files as fetched from those commits; the script reads nothing else).
+//   node scripts/derive-known-people.mjs data/known-people/executive.yaml data/known-people/wikidata.csv > src/extract/data/known-people.json
+// (the two files as copied from those commits into data/known-people/; the script reads nothing else).
 // What is kept: a person's name as reporting writes it (the nickname if the record has one, "Bill Clinton", "J.D. Vance";
 // middle initials only where two holders would otherwise share a name, "George W. Bush" / "George H. W.
 // Bush"), each office with its first and last year. Left out: names of one word or that are no personal name

@@ -2,8 +2,7 @@
 // pinned sources today: a change to the code they depend on (fold.ts's keys, the tokenizer's word tables)
 // that is not followed by a regeneration would leave the extractor reading stale keys without an error.
 import { execFileSync } from 'node:child_process';
-import { existsSync, readFileSync } from 'node:fs';
-import { join } from 'node:path';
+import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 
 const derive = (script: string) =>
@@ -24,13 +23,11 @@ describe('derived extraction data regenerates byte for byte', () => {
   }, 120_000);
 });
 
-// known-people.json is derived from two public-domain files fetched from GitHub at pinned commits (see the
-// script's head and src/extract/data/README.md); they are not bundled, so this check runs where a folder
-// holding them is named by DOSSIER_KNOWN_PEOPLE_SOURCES (executive.yaml, wikidata.csv)
-const peopleSources = process.env.DOSSIER_KNOWN_PEOPLE_SOURCES;
+// known-people.json is derived from two public-domain files copied from GitHub at pinned commits into
+// data/known-people/ (see its README)
 describe('known-people.json', () => {
-  it.skipIf(!peopleSources || !existsSync(join(peopleSources, 'executive.yaml')))('regenerates byte for byte from its sources', () => {
-    const out = execFileSync(process.execPath, ['scripts/derive-known-people.mjs', join(peopleSources!, 'executive.yaml'), join(peopleSources!, 'wikidata.csv')], { encoding: 'utf8' });
+  it('regenerates byte for byte from its sources', () => {
+    const out = execFileSync(process.execPath, ['scripts/derive-known-people.mjs', 'data/known-people/executive.yaml', 'data/known-people/wikidata.csv'], { encoding: 'utf8' });
     expect(out === readFileSync('src/extract/data/known-people.json', 'utf8')).toBe(true);
   });
   it('holds names with offices and years, nothing else', () => {
