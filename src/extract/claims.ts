@@ -1153,6 +1153,12 @@ function phraseBefore(ctx: Ctx, from: number, a: number): string {
     .replace(/^(?:the|a|an)\s+/i, '');
   return singleSpaced(ph) ? ph : ph.replace(/\s+/g, ' '); // (no space at either end)
 }
+/** Whether the event phrase `item` right after `b` is followed by "since <year>" ("attacks … since 2017"): a period, named so. */
+function sinceYear(body: string, b: number, end: number, item: string, year: string): boolean {
+  if (!/^\d{4}$/.test(year)) return false;
+  const i = body.indexOf(` since ${year}`, b);
+  return i >= 0 && i < end && i - b <= item.length + 40;
+}
 /** `, ; : —` */
 const endsPhrase = (c: number) => c === 44 || c === 59 || c === 58 || c === 0x2014;
 
@@ -1224,7 +1230,7 @@ function apply(
       for (const raw of page ? [page] : items) {
         const item = page ?? eventPhrase(raw, ms, b, s.end);
         const bare = page ? item : item.replace(DATE_LEAD, ''); // (a page's name is kept whole)
-        const target = bare !== item ? bare : page ? page : year && !/\b\d{4}\b|\)$/.test(item) ? `${item} (${year})` : item;
+        const target = bare !== item ? bare : page ? page : year && !/\b\d{4}\b|\)$/.test(item) ? `${item} ${sinceYear(body, b, s.end, item, year) ? `since ${year}` : `(${year})`}` : item;
         // (an event noun alone names no event: the claim is kept, with no attribution: "condemned the strikes")
         const named = BARE_EVENT.test(item) ? '' : target;
         for (const sj of subjs) emit(ctx, base, { subject: party(sj), predicate: pred, object: { literal: item }, action, actor: sj.canonical, target: named, where: where ? party(where) : null, attAction: rule.action });
