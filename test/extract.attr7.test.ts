@@ -16,3 +16,31 @@ describe('an event phrase followed by "since <year>" names the period so', () =>
     expect(atts('Indian Mujahideen was responsible for a series of bombings in India in 2008.').map((a) => a[2])).toContainEqual('bombings in India (2008)');
   });
 });
+
+describe('an event page’s infobox row is an attribution of its own, read in full (holdout4, holdout5)', () => {
+  const g = [
+    entry('Real IRA', 'organization'),
+    entry('Real Irish Republican Army', 'organization', 'Real IRA'),
+    entry('Al-Qaeda in the Islamic Maghreb', 'organization'),
+    entry('Al-Mourabitoun', 'organization'),
+    entry('Islamic State', 'organization'),
+    entry('Shining Path', 'organization'),
+  ];
+  const rows = (text: string) => extract(text, { gazetteer: g, publisher: 'Wikipedia' }).attributions.map((a) => [a.actor, a.action, a.target_or_event]);
+  it('"Perps: Real IRA" besides "It was carried out by the Real IRA" (the golds record both)', () => {
+    const got = rows('= Omagh bombing =\n\n- Fatalities: 29\n- Perps: Real IRA\n\nA car bombing took place in the town of Omagh on 15 August 1998. It was carried out by the Real Irish Republican Army (Real IRA), a splinter group.');
+    expect(got).toContainEqual(['Real IRA', 'perpetrator of', 'Omagh bombing']);
+    expect(got.filter((a) => a[0] === 'Real IRA' && a[2] === 'Omagh bombing')).toHaveLength(2);
+  });
+  it('a glued value going on with one party a line; a name repeated by a flag’s caption; "Perp:"', () => {
+    const bassam = rows('Grand-Bassam shootings\nDate13 March 2016\nPerpetratorsAl-Qaeda in the Islamic Maghreb\nAl-Mourabitoun\nNo. of participants\n6\n');
+    expect(bassam).toContainEqual(['al-Qaeda in the Islamic Maghreb', 'perpetrator of', 'Grand-Bassam shootings']);
+    expect(bassam).toContainEqual(['al-Mourabitoun', 'perpetrator of', 'Grand-Bassam shootings']);
+    expect(rows('Suruç bombing\nDeaths34\nPerpetrators Islamic State Islamic State\n\nThe Suruç bombing was a suicide attack.')).toContainEqual(['Islamic State', 'perpetrator of', 'Suruç bombing']);
+    expect(rows('= Tarata bombing =\n\nInfobox\n- Fatalities: 25\n- Perp: Shining Path\n- Partof: Internal conflict in Peru\n')).toContainEqual(['Shining Path', 'perpetrator of', 'Tarata bombing']);
+  });
+  it('not: a line after the row that holds more than parties', () => {
+    const got = rows('Grand-Bassam shootings\nPerpetratorsAl-Mourabitoun\nThe attack was condemned by Islamic State supporters online.\n');
+    expect(got.filter((a) => a[0] === 'Islamic State')).toEqual([]);
+  });
+});

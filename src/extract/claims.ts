@@ -383,6 +383,15 @@ function infobox(ctx: Ctx, fields: RegExpExecArray[]) {
       const loose = fm[INFOBOX.length + 2] !== undefined;
       if (loose && field.of !== 'event') continue;
       lines.push([p, q, loose]);
+      // an event's row goes on with one party a line ("PerpetratorsAl-Qaeda in the Islamic Maghreb\nAl-Mourabitoun"):
+      // the lines that follow are read as a label-alone row's are, up to the first that holds more than parties
+      if (field.of === 'event')
+        for (let n = 0, r = q + 1; r < body.length && n < 6 && !isLineBreak(body.charCodeAt(r)); n++) {
+          let e = body.indexOf('\n', r);
+          if (e < 0) e = body.length;
+          lines.push([r, e, true]);
+          r = e + 1;
+        }
     } else
       for (let n = 0; p < body.length && n < 12; n++) {
         let q = body.indexOf('\n', p);
@@ -418,7 +427,8 @@ function infobox(ctx: Ctx, fields: RegExpExecArray[]) {
       if (strict) {
         if (line.length > 200) break; // (a value line is short; prose ends the field)
         let rest = line;
-        for (const m of mentions) if (m.start >= p0 && m.end <= q) rest = rest.replace(m.text, ' ');
+        // (each occurrence of a party's name: a flag icon's caption repeats it, "Islamic State Islamic State")
+        for (const m of mentions) if (m.start >= p0 && m.end <= q) rest = rest.split(m.text).join(' ');
         if (ms.length === 0 || !VALUE_REST.test(rest)) break;
       }
       const alleged = /\(alleged\)/i.test(line);
@@ -428,7 +438,7 @@ function infobox(ctx: Ctx, fields: RegExpExecArray[]) {
       for (const m of ms) {
         if ((typeBit(m) & types) === 0) continue;
         if (event) {
-          emit(ctx, { s, claimant: ctx.voice, hedged: alleged, negated: false, when: null }, { subject: party(m), predicate: field.predicate, object: { literal: event }, action: attAction, actor: m.canonical, target: event, attAction: alleged ? `alleged ${attAction}` : attAction });
+          emit(ctx, { s, claimant: ctx.voice, hedged: alleged, negated: false, when: null }, { subject: party(m), predicate: field.predicate, object: { literal: event }, action: attAction, actor: m.canonical, target: event, attAction: alleged ? `alleged ${attAction}` : attAction, row: true });
           continue;
         }
         if (!topic || m.canonical === topic.canonical) continue; // (a page with no topic: only an event's fields)
@@ -554,6 +564,8 @@ interface Emit {
   where?: ExtractedParty | null;
   claimant?: ExtractedParty;
   negated?: boolean;
+  /** An infobox row: listed besides the prose's statement of the same relation (the golds record both). */
+  row?: boolean;
 }
 
 // (Base and Emit are passed apart, not merged with object spread: `{ ...base, … }` is very slow in V8.)
@@ -577,9 +589,10 @@ function emit(ctx: Ctx, base: Base, e: Emit) {
     confidence: Math.round(confidence * 100) / 100,
   });
   // an attribution is a relation: the same actor, predicate and target stated twice is listed once;
-  // designations are acts (designated, redesignated, amended, banned), each listed
+  // designations are acts (designated, redesignated, amended, banned), each listed; an infobox row is listed
+  // besides the prose ("Perpetrators: G" and "it was carried out by G")
   if (!e.actor || !e.target || e.actor === e.target) return;
-  if (ctx.attributed.add(e.actor, e.predicate, negated, e.target, e.predicate === 'designated_by' ? (e.attAction ?? e.action) : ''))
+  if (ctx.attributed.add(e.actor, e.predicate, negated, e.target, e.predicate === 'designated_by' ? (e.attAction ?? e.action) : e.row ? '\u0000row' : ''))
     ctx.attributions.push({
       actor: e.actor,
       action: e.attAction ?? e.action,
