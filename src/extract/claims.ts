@@ -984,6 +984,8 @@ function antecedentEvent(ctx: Ctx, ev: string): string | null {
   }
   return null;
 }
+/** An unnamed group of attackers right before a verb: an article or a count, up to three words, an attackers' noun. */
+const UNNAMED_DOER = /(?:^|[\s,;(])((?:an?|one|two|three|four|five|six|seven|eight|nine|ten|a dozen|several|\d+)\s+(?:[\p{L}-]+\s+){0,3}?(?:gunmen|militants|attackers|assailants|terrorists|bombers|fighters|insurgents))\s+$/u;
 /** The event a statement's title says it is on ("Security Council Press Statement on Terrorist Attacks in Pakistan (SC/9389)"). */
 function statementEvent(ctx: Ctx): string | null {
   const t = ctx.title ? STATEMENT_ON.exec(ctx.title) : null;
@@ -1262,6 +1264,18 @@ function apply(
       if (subj && (pred === 'attended' || pred === 'claimed_responsibility_for'))
         for (const p of ms.filter((x) => x.type === 'person' && x.start > subj.end && x.end <= a))
           emit(ctx, base, { subject: party(p), predicate: pred, object: { literal: ev }, action, actor: p.canonical, target: ev, where: where ? party(where) : null });
+      return;
+    }
+    case 'unnamed_doer': {
+      // "four masked gunmen attacked the Westgate shopping mall", "three Islamist gunmen opened fire at …": attackers
+      // the text does not name (an indefinite or counted group right before the verb) carried out the event the
+      // page is about (only there: elsewhere the act is one of several the text names)
+      const doer = UNNAMED_DOER.exec(body.slice(Math.max(from, a - 70), a));
+      if (!doer) return;
+      const ev = pageEvent(ctx);
+      if (!ev) return;
+      const who = doer[1]!.replace(/\s+/g, ' ');
+      emit(ctx, base, { subject: literalParty(who), predicate: pred, object: { literal: ev }, action, actor: who, target: ev });
       return;
     }
     case 'justice': {
