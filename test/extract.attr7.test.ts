@@ -72,3 +72,15 @@ describe('attackers the text does not name carried out the event the page is abo
     expect(doers('= Westgate shopping mall attack =\n\nThe gunmen stormed the mall at noon.')).toEqual([]);
   });
 });
+
+describe('"ordered" an act of violence (holdout3, holdout5 golds)', () => {
+  const g = [entry('Abu Bakr al-Baghdadi', 'person'), entry('ISIL', 'organization', 'Islamic State'), entry('Vladimir Putin', 'person'), entry('Grozny', 'place'), entry('Ryazan', 'place'), entry('Ashraf Ghani', 'person')];
+  const orders = (text: string) => extract(text, { gazetteer: g, publisher: 'Wikipedia' }).attributions.map((a) => [a.actor, a.action, a.target_or_event]);
+  it('the orderer over an apposition and a coordinated verb', () => {
+    expect(orders('Abu Bakr al-Baghdadi, the leader of ISIL, had ordered retaliatory attacks on countries involved in the coalition against ISIL.')).toContainEqual(['Abu Bakr al-Baghdadi', 'ordered', 'retaliatory attacks on countries involved in the coalition against ISIL']);
+    expect(orders('The next day, Vladimir Putin praised the vigilance of the inhabitants of Ryazan and ordered the air bombing of Grozny.')).toContainEqual(['Vladimir Putin', 'ordered', 'air bombing of Grozny']);
+  });
+  it('not: an order that is no act of violence', () => {
+    expect(orders('Ashraf Ghani condemned the act and ordered authorities to arrest those behind it.').filter((a) => a[1] === 'ordered')).toEqual([]);
+  });
+});

@@ -663,6 +663,12 @@ function subjectBefore0(ctx: Ctx, s: Sentence, a: number, ms: ExtractedMention[]
     if (we === lo) break;
     let ws = we;
     while (ws > lo && !isS(units[ws - 1]!)) ws--;
+    // an apposition between the subject and its verb ("al-Baghdadi, the leader of ISIL, had ordered"): the party before it
+    if (units[we - 1] === 44) {
+      const ap = APPOSITION_BEFORE.exec(body.slice(Math.max(from, we - 90), we));
+      const m = ap ? lastBefore(ms, we - ap[0].length + 1, from) : undefined;
+      if (m && isActor(m) && m.end === we - ap![0].length) return m;
+    }
     if (endsClause(units[we - 1]!)) break;
     const word = body.slice(ws, we);
     if (SKIP_BEFORE.test(word) || (afterAnd && /^[a-z]+ed$/.test(word))) {
@@ -984,6 +990,10 @@ function antecedentEvent(ctx: Ctx, ev: string): string | null {
   }
   return null;
 }
+/** An apposition closed by a comma, right before a verb: ", the leader of ISIL," (no clause or bracket inside). */
+const APPOSITION_BEFORE = /,\s+(?:the|a|an|its|their|his|her)\s+[^,;:()\n]{1,60},$/;
+/** What "ordered" governs when it orders an act of violence: an event noun within its first four words. */
+const ORDERED_EVENT = /^(?:[\w-]+\s+){0,3}?(?:attacks?|bombings?|strikes?|assaults?|raids?|killings?|assassinations?|executions?|massacres?|offensives?)\b/i;
 /** An unnamed group of attackers right before a verb: an article or a count, up to three words, an attackers' noun. */
 const UNNAMED_DOER = /(?:^|[\s,;(])((?:an?|one|two|three|four|five|six|seven|eight|nine|ten|a dozen|several|\d+)\s+(?:[\p{L}-]+\s+){0,3}?(?:gunmen|militants|attackers|assailants|terrorists|bombers|fighters|insurgents))\s+$/u;
 /** The event a statement's title says it is on ("Security Council Press Statement on Terrorist Attacks in Pakistan (SC/9389)"). */
@@ -1221,6 +1231,8 @@ function apply(
       if (ev) ev = eventCore(ev);
       // ("involved in" an act of violence: not "involved in the civil war", "involved in politics")
       if (ev && matched.endsWith('involved in') && !EVENT_NOUN.test(ev)) return;
+      // ("ordered" an act of violence, its noun within the phrase's first words: not "ordered authorities to arrest …")
+      if (ev && /^ordered$/i.test(matched) && !ORDERED_EVENT.test(ev)) return;
       if (!ev && pred === 'claimed_responsibility_for') {
         const ps = paraStart(ctx, s);
         const prevPara = ctx.paraStarts[s.para - 1] ?? ps;
