@@ -84,3 +84,15 @@ describe('"ordered" an act of violence (holdout3, holdout5 golds)', () => {
     expect(orders('Ashraf Ghani condemned the act and ordered authorities to arrest those behind it.').filter((a) => a[1] === 'ordered')).toEqual([]);
   });
 });
+
+describe('a denial of "the attack" names the event as other rules do (holdout3)', () => {
+  it('no event named: a claim, no attribution with the bare noun', () => {
+    const x = extract('Nigerian Militants Deny Role in Abuja Bombing\n\nThe Movement for the Emancipation of the Niger Delta, or MEND, denied any involvement in the attack, in a statement e-mailed to reporters late Saturday.', { gazetteer: [entry('Movement for the Emancipation of the Niger Delta', 'organization')], publisher: 'VOA' });
+    expect(x.attributions.filter((a) => a.target_or_event === 'attack')).toEqual([]);
+    expect(x.claims.some((c) => c.negated && c.action === 'denied')).toBe(true);
+  });
+  it('the page’s event', () => {
+    const x = extract('= Omagh bombing =\n\nThe Real IRA denied any involvement in the attack.', { gazetteer: [entry('Real IRA', 'organization')], publisher: 'Wikipedia' });
+    expect(x.attributions.map((a) => [a.actor, a.target_or_event])).toContainEqual(['Real IRA', 'Omagh bombing']);
+  });
+});

@@ -1813,7 +1813,12 @@ function apply(
       if (role) {
         const ev = eventPhrase(phraseAfter(body, b + role[0].length, s.end).replace(/^(?:the|a|an)\s+/i, ''), ms, b, s.end);
         const act = /involve/i.test(role[0]) ? 'denies involvement in' : 'denies playing a role in';
-        for (const item of listedEvents(ev)) emit(ctx, base, { negated: true, subject: party(who), predicate: pred, object: { literal: item }, action, actor: who.canonical, target: item, attAction: act });
+        for (const item of listedEvents(ev)) {
+          // "denied any involvement in the attack": the page's event or the one named last with that noun; an event
+          // noun alone names none (a claim, no attribution)
+          const target = BARE_EVENT.test(item) ? (pageEvent(ctx) ?? antecedentEvent(ctx, item) ?? '') : item;
+          emit(ctx, base, { negated: true, subject: party(who), predicate: pred, object: { literal: item }, action, actor: who.canonical, target, attAction: act });
+        }
         return;
       }
       const after = body.slice(b, b + 40);
