@@ -190,6 +190,8 @@ interface Ctx {
   lastPerson: ExtractedMention | null;
   /** the events named as claims' targets, in order ("the attacks" later in the text refer to the last that names one) */
   events: string[];
+  /** the document's title (see statementEvent) */
+  title: string | null;
   subjectPerson: ExtractedMention | null; // the last person found as a subject: what "he"/"she" most likely stands for
   lastActor: ExtractedMention | null; // the last subject resolved in the current sentence
   claims: ExtractedClaim[];
@@ -277,6 +279,7 @@ export function findClaims(
     topic: mentions.find((m) => m.type === 'organization' && !GOVERNMENT_BODY.test(m.canonical)) ?? mentions.find((m) => m.type === 'organization') ?? null,
     lastPerson: null,
     events: [],
+    title: opts.title ?? null,
     subjectPerson: null,
     lastActor: null,
     claims: [],
@@ -383,6 +386,15 @@ function infobox(ctx: Ctx, fields: RegExpExecArray[]) {
       const loose = fm[INFOBOX.length + 2] !== undefined;
       if (loose && field.of !== 'event') continue;
       lines.push([p, q, loose]);
+      // an event's row goes on with one party a line ("PerpetratorsAl-Qaeda in the Islamic Maghreb\nAl-Mourabitoun"):
+      // the lines that follow are read as a label-alone row's are, up to the first that holds more than parties
+      if (field.of === 'event')
+        for (let n = 0, r = q + 1; r < body.length && n < 6 && !isLineBreak(body.charCodeAt(r)); n++) {
+          let e = body.indexOf('\n', r);
+          if (e < 0) e = body.length;
+          lines.push([r, e, true]);
+          r = e + 1;
+        }
     } else
       for (let n = 0; p < body.length && n < 12; n++) {
         let q = body.indexOf('\n', p);
@@ -418,7 +430,8 @@ function infobox(ctx: Ctx, fields: RegExpExecArray[]) {
       if (strict) {
         if (line.length > 200) break; // (a value line is short; prose ends the field)
         let rest = line;
-        for (const m of mentions) if (m.start >= p0 && m.end <= q) rest = rest.replace(m.text, ' ');
+        // (each occurrence of a party's name: a flag icon's caption repeats it, "Islamic State Islamic State")
+        for (const m of mentions) if (m.start >= p0 && m.end <= q) rest = rest.split(m.text).join(' ');
         if (ms.length === 0 || !VALUE_REST.test(rest)) break;
       }
       const alleged = /\(alleged\)/i.test(line);
@@ -428,7 +441,7 @@ function infobox(ctx: Ctx, fields: RegExpExecArray[]) {
       for (const m of ms) {
         if ((typeBit(m) & types) === 0) continue;
         if (event) {
-          emit(ctx, { s, claimant: ctx.voice, hedged: alleged, negated: false, when: null }, { subject: party(m), predicate: field.predicate, object: { literal: event }, action: attAction, actor: m.canonical, target: event, attAction: alleged ? `alleged ${attAction}` : attAction });
+          emit(ctx, { s, claimant: ctx.voice, hedged: alleged, negated: false, when: null }, { subject: party(m), predicate: field.predicate, object: { literal: event }, action: attAction, actor: m.canonical, target: event, attAction: alleged ? `alleged ${attAction}` : attAction, row: true });
           continue;
         }
         if (!topic || m.canonical === topic.canonical) continue; // (a page with no topic: only an event's fields)
@@ -554,6 +567,8 @@ interface Emit {
   where?: ExtractedParty | null;
   claimant?: ExtractedParty;
   negated?: boolean;
+  /** An infobox row: listed besides the prose's statement of the same relation (the golds record both). */
+  row?: boolean;
 }
 
 // (Base and Emit are passed apart, not merged with object spread: `{ ...base, … }` is very slow in V8.)
@@ -577,9 +592,10 @@ function emit(ctx: Ctx, base: Base, e: Emit) {
     confidence: Math.round(confidence * 100) / 100,
   });
   // an attribution is a relation: the same actor, predicate and target stated twice is listed once;
-  // designations are acts (designated, redesignated, amended, banned), each listed
+  // designations are acts (designated, redesignated, amended, banned), each listed; an infobox row is listed
+  // besides the prose ("Perpetrators: G" and "it was carried out by G")
   if (!e.actor || !e.target || e.actor === e.target) return;
-  if (ctx.attributed.add(e.actor, e.predicate, negated, e.target, e.predicate === 'designated_by' ? (e.attAction ?? e.action) : ''))
+  if (ctx.attributed.add(e.actor, e.predicate, negated, e.target, e.predicate === 'designated_by' ? (e.attAction ?? e.action) : e.row ? '\u0000row' : ''))
     ctx.attributions.push({
       actor: e.actor,
       action: e.attAction ?? e.action,
@@ -647,6 +663,12 @@ function subjectBefore0(ctx: Ctx, s: Sentence, a: number, ms: ExtractedMention[]
     if (we === lo) break;
     let ws = we;
     while (ws > lo && !isS(units[ws - 1]!)) ws--;
+    // an apposition between the subject and its verb ("al-Baghdadi, the leader of ISIL, had ordered"): the party before it
+    if (units[we - 1] === 44) {
+      const ap = APPOSITION_BEFORE.exec(body.slice(Math.max(from, we - 90), we));
+      const m = ap ? lastBefore(ms, we - ap[0].length + 1, from) : undefined;
+      if (m && isActor(m) && m.end === we - ap![0].length) return m;
+    }
     if (endsClause(units[we - 1]!)) break;
     const word = body.slice(ws, we);
     if (SKIP_BEFORE.test(word) || (afterAnd && /^[a-z]+ed$/.test(word))) {
@@ -968,6 +990,18 @@ function antecedentEvent(ctx: Ctx, ev: string): string | null {
   }
   return null;
 }
+/** An apposition closed by a comma, right before a verb: ", the leader of ISIL," (no clause or bracket inside). */
+const APPOSITION_BEFORE = /,\s+(?:the|a|an|its|their|his|her)\s+[^,;:()\n]{1,60},$/;
+/** What "ordered" governs when it orders an act of violence: an event noun within its first four words. */
+const ORDERED_EVENT = /^(?:[\w-]+\s+){0,3}?(?:attacks?|bombings?|strikes?|assaults?|raids?|killings?|assassinations?|executions?|massacres?|offensives?)\b/i;
+/** An unnamed group of attackers right before a verb: an article or a count, up to three words, an attackers' noun. */
+const UNNAMED_DOER = /(?:^|[\s,;(])((?:an?|one|two|three|four|five|six|seven|eight|nine|ten|a dozen|several|\d+)\s+(?:[\p{L}-]+\s+){0,3}?(?:gunmen|militants|attackers|assailants|terrorists|bombers|fighters|insurgents))\s+$/u;
+/** The event a statement's title says it is on ("Security Council Press Statement on Terrorist Attacks in Pakistan (SC/9389)"). */
+function statementEvent(ctx: Ctx): string | null {
+  const t = ctx.title ? STATEMENT_ON.exec(ctx.title) : null;
+  return t && EVENT_NOUN.test(t[1]!) ? t[1]! : null;
+}
+const STATEMENT_ON = /\b[Ss]tatement on (?:the )?(.+?)(?:\s*\([^)]*\))?\s*$/;
 /** Keep `name` as the last event named (see antecedentEvent), when it names one (an event noun, more than the noun). */
 function rememberEvent(ctx: Ctx, name: string) {
   ctx.events.push(name);
@@ -1153,6 +1187,12 @@ function phraseBefore(ctx: Ctx, from: number, a: number): string {
     .replace(/^(?:the|a|an)\s+/i, '');
   return singleSpaced(ph) ? ph : ph.replace(/\s+/g, ' '); // (no space at either end)
 }
+/** Whether the event phrase `item` right after `b` is followed by "since <year>" ("attacks … since 2017"): a period, named so. */
+function sinceYear(body: string, b: number, end: number, item: string, year: string): boolean {
+  if (!/^\d{4}$/.test(year)) return false;
+  const i = body.indexOf(` since ${year}`, b);
+  return i >= 0 && i < end && i - b <= item.length + 40;
+}
 /** `, ; : —` */
 const endsPhrase = (c: number) => c === 44 || c === 59 || c === 58 || c === 0x2014;
 
@@ -1191,6 +1231,8 @@ function apply(
       if (ev) ev = eventCore(ev);
       // ("involved in" an act of violence: not "involved in the civil war", "involved in politics")
       if (ev && matched.endsWith('involved in') && !EVENT_NOUN.test(ev)) return;
+      // ("ordered" an act of violence, its noun within the phrase's first words: not "ordered authorities to arrest …")
+      if (ev && /^ordered$/i.test(matched) && !ORDERED_EVENT.test(ev)) return;
       if (!ev && pred === 'claimed_responsibility_for') {
         const ps = paraStart(ctx, s);
         const prevPara = ctx.paraStarts[s.para - 1] ?? ps;
@@ -1224,7 +1266,7 @@ function apply(
       for (const raw of page ? [page] : items) {
         const item = page ?? eventPhrase(raw, ms, b, s.end);
         const bare = page ? item : item.replace(DATE_LEAD, ''); // (a page's name is kept whole)
-        const target = bare !== item ? bare : page ? page : year && !/\b\d{4}\b|\)$/.test(item) ? `${item} (${year})` : item;
+        const target = bare !== item ? bare : page ? page : year && !/\b\d{4}\b|\)$/.test(item) ? `${item} ${sinceYear(body, b, s.end, item, year) ? `since ${year}` : `(${year})`}` : item;
         // (an event noun alone names no event: the claim is kept, with no attribution: "condemned the strikes")
         const named = BARE_EVENT.test(item) ? '' : target;
         for (const sj of subjs) emit(ctx, base, { subject: party(sj), predicate: pred, object: { literal: item }, action, actor: sj.canonical, target: named, where: where ? party(where) : null, attAction: rule.action });
@@ -1234,6 +1276,30 @@ function apply(
       if (subj && (pred === 'attended' || pred === 'claimed_responsibility_for'))
         for (const p of ms.filter((x) => x.type === 'person' && x.start > subj.end && x.end <= a))
           emit(ctx, base, { subject: party(p), predicate: pred, object: { literal: ev }, action, actor: p.canonical, target: ev, where: where ? party(where) : null });
+      return;
+    }
+    case 'unnamed_doer': {
+      // "four masked gunmen attacked the Westgate shopping mall", "three Islamist gunmen opened fire at …": attackers
+      // the text does not name (an indefinite or counted group right before the verb) carried out the event the
+      // page is about (only there: elsewhere the act is one of several the text names)
+      const doer = UNNAMED_DOER.exec(body.slice(Math.max(from, a - 70), a));
+      if (!doer) return;
+      const ev = pageEvent(ctx);
+      if (!ev) return;
+      const who = doer[1]!.replace(/\s+/g, ' ');
+      emit(ctx, base, { subject: literalParty(who), predicate: pred, object: { literal: ev }, action, actor: who, target: ev });
+      return;
+    }
+    case 'justice': {
+      // "The members of the Security Council underlined the need to bring perpetrators … to justice", "stressed
+      // that those responsible … shall be held accountable": the speaker's call about the event the statement is
+      // on (its title's, "Press Statement on Terrorist Attacks in Pakistan"), else the event named last
+      const subj = subjectBefore(ctx, s, a, ms, from);
+      if (!subj || subj.type === 'place') return;
+      const ev = statementEvent(ctx) ?? lastEventName(ctx);
+      if (!ev) return;
+      const att = body.slice(a, s.end).replace(/\s+/g, ' ').replace(/[.;:\s]+$/, '');
+      emit(ctx, base, { subject: party(subj), predicate: pred, object: { literal: ev }, action, actor: subj.canonical, target: ev, attAction: att.length <= 240 ? att : action });
       return;
     }
     case 'np_of': {
@@ -1747,7 +1813,12 @@ function apply(
       if (role) {
         const ev = eventPhrase(phraseAfter(body, b + role[0].length, s.end).replace(/^(?:the|a|an)\s+/i, ''), ms, b, s.end);
         const act = /involve/i.test(role[0]) ? 'denies involvement in' : 'denies playing a role in';
-        for (const item of listedEvents(ev)) emit(ctx, base, { negated: true, subject: party(who), predicate: pred, object: { literal: item }, action, actor: who.canonical, target: item, attAction: act });
+        for (const item of listedEvents(ev)) {
+          // "denied any involvement in the attack": the page's event or the one named last with that noun; an event
+          // noun alone names none (a claim, no attribution)
+          const target = BARE_EVENT.test(item) ? (pageEvent(ctx) ?? antecedentEvent(ctx, item) ?? '') : item;
+          emit(ctx, base, { negated: true, subject: party(who), predicate: pred, object: { literal: item }, action, actor: who.canonical, target, attAction: act });
+        }
         return;
       }
       const after = body.slice(b, b + 40);
