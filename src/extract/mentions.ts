@@ -91,7 +91,7 @@ const PLURAL_HEADS = new Map([
 const TIME_WORDS = new Set('january february march april may june july august september october november december monday tuesday wednesday thursday friday saturday sunday'.split(' '));
 const INFOBOX: Array<[RegExp, MentionType]> = [
   [/^(commanders?\d*|leaders?|founders?|founded by|led by|leader|assailants?)$/i, 'person'],
-  [/^(units?\d*|combatants?\d*|belligerents?\d*|allies|opponents|perpetrators?|split from)$/i, 'organization'],
+  [/^(units?\d*|combatants?\d*|belligerents?\d*|allies|opponents|perpetrators?|suspects?|accused|split from)$/i, 'organization'],
   [/^(place|location|headquarters|area of operations|active regions|country)$/i, 'place'],
 ];
 
@@ -1769,7 +1769,7 @@ function tokenAround(t: Tokens, pos: number): number {
 /** The infobox labels, as expressions. */
 const INFOBOX_LABELS = [
   'Commanders?', 'Leaders?', 'Founders?', 'Founded by', 'Led by', 'Units?', 'Combatants?', 'Belligerents?', 'Allies',
-  'Opponents', 'Perpetrators?', 'Assailants?', 'Split from', 'Place', 'Location', 'Headquarters', 'Area of operations',
+  'Opponents', 'Perpetrators?', 'Suspects?', 'Accused', 'Assailants?', 'Split from', 'Place', 'Location', 'Headquarters', 'Area of operations',
   'Active regions', 'Country',
 ];
 // the label, then a colon, a space before a capital, a table's bar ("Location | Lethpora |"), or nothing
@@ -1906,6 +1906,8 @@ function infoboxItems(body: string, toks: Tokens, tc: Int32Array, cover: Int32Ar
     for (; q < e; q++) {
       const c = body.charCodeAt(q);
       if (c === 44) break;
+      // (a footnote mark and a space end an item too: "Lashkar-e-Taiba[1][2] Abhinav Bharat[3]")
+      if (c === 93 && q + 1 < e && isS(body.charCodeAt(q + 1)) && body.charCodeAt(q - 1) >= 48 && body.charCodeAt(q - 1) <= 57) break;
       if (c === 60 && body.startsWith('<hr>', q)) {
         hr = true;
         break;
@@ -1942,6 +1944,10 @@ function infoboxItem(body: string, toks: Tokens, tc: Int32Array, cover: Int32Arr
   const z = body.charCodeAt(e - 1);
   const mark = e > s && (z === 65 || z === 87) ? CASUALTY_MARK.exec(body.slice(Math.max(s, e - 5), e)) : null;
   if (mark && e - mark[0].length > s) e -= mark[0].length;
+  // a name written twice, as a rendered infobox gives a flag icon's title and the link ("Islamic State
+  // Islamic State"), is the name once
+  const half = (e - s - 1) >> 1;
+  if (e - s >= 5 && (e - s) % 2 === 1 && body.charCodeAt(s + half) === 32 && body.startsWith(body.slice(s, s + half), s + half + 1)) e = s + half;
   const text = body.slice(s, e);
   // (a unit under the item before it, one bullet deeper: "* IRGC, ** Aerospace Force" is the IRGC's)
   let depth = 0;
