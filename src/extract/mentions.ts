@@ -1553,9 +1553,16 @@ function acronymsOfBodies(t: Tokens, tc: Int32Array, cover: Int32Array, found: F
   const n = t.n;
   let byWord: Map<number, Found> | null = null;
   let byInitials: Map<string, Found | null> | null = null;
+  let typed: Map<number, Found> | null = null;
   for (let x = 0; x < found.length; x++) {
     const f = found[x]!;
-    if (f.type !== 'organization' || f.canonical === '' || foundI[x] === foundJ[x]) continue;
+    if (f.type !== 'organization' || f.canonical === '') continue;
+    // (an acronym typed a body in one place is that body in every other: "a member of the YPG" … "the YPG")
+    if (foundI[x] === foundJ[x]) {
+      const q = foundI[x]!;
+      if (!f.known && acronymAt(t, q) && !typed?.has(t.word[q]!)) (typed ??= new Map()).set(t.word[q]!, f);
+      continue;
+    }
     const ini = initialsOf(f.canonical);
     if (ini.length >= 2) {
       byInitials ??= new Map();
@@ -1574,11 +1581,11 @@ function acronymsOfBodies(t: Tokens, tc: Int32Array, cover: Int32Array, found: F
     if (a < 0 || a >= n || !acronymAt(t, a) || (tc[a + 1]! & F_NAME && t.gap[a + 1] === GAP_SPACE)) continue;
     (byWord ??= new Map()).set(t.word[a]!, f);
   }
-  if (!byWord && !byInitials) return;
+  if (!byWord && !byInitials && !typed) return;
   for (let x = 0; x < t.nOpens; x++) {
     const k = t.opens[x]!;
     if (!(words.flags[t.word[k]!]! & W_UPPER) || !acronymAt(t, k)) continue;
-    const f = byWord?.get(t.word[k]!) ?? byInitials?.get(words.raw[t.word[k]!]!);
+    const f = byWord?.get(t.word[k]!) ?? byInitials?.get(words.raw[t.word[k]!]!) ?? typed?.get(t.word[k]!);
     if (!f) continue;
     const y = cover[k]!;
     if (y < 0) add(sameAs(f, t.start[k]!, t.end[k]!), k, k);
