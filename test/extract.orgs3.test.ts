@@ -30,6 +30,8 @@ describe('an acronym is a body by what the text says it has or does', () => {
   it('no acronym in a line of capitals, nor one with nothing said of it', () => {
     expect(orgs('BREAKING NEWS FROM THE CITY')).toEqual([]);
     expect(orgs('The bomb was an IED hidden in a car.')).toEqual([]);
+    // (nor an office's acronym: "the PM" is a person's post)
+    expect(orgs("The PM said the PM's spokesman would brief members of the MNA committee.")).toEqual([]);
   });
 });
 

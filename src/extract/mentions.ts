@@ -36,6 +36,8 @@ const ORG_HEADS = lowerSet(cues.org_heads);
 const ORG_LOWER = lowerSet(cues.org_lower_heads);
 /** Lower-case nouns for a body's people and heads ("FSB agents", "members of the YPG", "RIM's leaders"). */
 const MEMBER_NOUNS = lowerSet(cues.member_nouns);
+/** Offices written as acronyms ("the PM said", "the SSP's men"): a person's post, never a body's acronym (as written). */
+const OFFICE_ACRONYMS = new Set(cues.office_acronyms);
 const ORG_PREFIX = lowerSet(cues.org_prefixes.map((p) => p.split(/[\s-]/)[0]!));
 const GROUP_NOUNS = lowerSet(cues.group_nouns.map((g) => g.split(' ').pop()!));
 const PLACE_HEADS = lowerSet(cues.place_heads);
@@ -1597,11 +1599,11 @@ function acronymsOfBodies(t: Tokens, tc: Int32Array, cover: Int32Array, found: F
   }
 }
 
-/** Token q is an acronym: two to six capitals (no lower-case letter, no digit), not in a line of capitals. */
+/** Token q is an acronym: two to six capitals (no lower-case letter, no digit), not in a line of capitals, not an office's (PM, SSP). */
 function acronymAt(t: Tokens, q: number): boolean {
   const w = t.word[q]!;
   const len = t.end[q]! - t.start[q]!;
-  if (len < 2 || len > 6 || (words.flags[w]! & (W_UPPER | W_DIGIT)) !== W_UPPER) return false;
+  if (len < 2 || len > 6 || (words.flags[w]! & (W_UPPER | W_DIGIT)) !== W_UPPER || OFFICE_ACRONYMS.has(words.raw[w]!)) return false;
   // (a headline or a letterhead in capitals: the words beside it are capitals too)
   const upper = (r: number) => r >= 0 && r < t.n && (words.flags[t.word[r]!]! & (W_UPPER | W_WORD)) === (W_UPPER | W_WORD) && t.end[r]! - t.start[r]! > 1;
   return !upper(q - 1) && !upper(q + 1);
