@@ -35,6 +35,10 @@ const ROLES = lowerSet(cues.roles);
 const SPEECH = lowerSet(cues.speech_verbs);
 const ORG_HEADS = lowerSet(cues.org_heads);
 const ORG_LOWER = lowerSet(cues.org_lower_heads);
+/** Lower-case nouns for a body's people and heads ("FSB agents", "members of the YPG", "RIM's leaders"). */
+const MEMBER_NOUNS = lowerSet(cues.member_nouns);
+/** Offices written as acronyms ("the PM said", "the SSP's men"): a person's post, never a body's acronym (as written). */
+const OFFICE_ACRONYMS = new Set(cues.office_acronyms);
 const ORG_PREFIX = lowerSet(cues.org_prefixes.map((p) => p.split(/[\s-]/)[0]!));
 const GROUP_NOUNS = lowerSet(cues.group_nouns.map((g) => g.split(' ').pop()!));
 const PLACE_HEADS = lowerSet(cues.place_heads);
@@ -90,7 +94,7 @@ const PLURAL_HEADS = new Map([
 const TIME_WORDS = new Set('january february march april may june july august september october november december monday tuesday wednesday thursday friday saturday sunday'.split(' '));
 const INFOBOX: Array<[RegExp, MentionType]> = [
   [/^(commanders?\d*|leaders?|founders?|founded by|led by|leader|assailants?)$/i, 'person'],
-  [/^(units?\d*|combatants?\d*|belligerents?\d*|allies|opponents|perpetrators?|split from)$/i, 'organization'],
+  [/^(units?\d*|combatants?\d*|belligerents?\d*|allies|opponents|perpetrators?|suspects?|accused|split from)$/i, 'organization'],
   [/^(place|location|headquarters|area of operations|active regions|country)$/i, 'place'],
 ];
 
@@ -168,6 +172,7 @@ const M_SUFFIX = 1 << 12; // SUBDIVISION_SUFFIX (key)
 const M_AIRPORT = 1 << 13; // key "airport"
 const M_DERIVED = 1 << 14; // a given name only by given-names.json (not cues.json's list nor an ending)
 const M_CITY = 1 << 15; // opens a reference city's name (as written; gazetteer.ts opensCity)
+const M_MEMBER = 1 << 16; // MEMBER_NOUNS (as written)
 /** The more facts of word id w (see M_*). */
 function moreFactsOf(w: number): number {
   const raw = words.raw[w]!;
@@ -189,6 +194,7 @@ function moreFactsOf(w: number): number {
   if (words.key[w] === 'airport') b |= M_AIRPORT;
   if (!GIVEN.has(lower) && !givenByEnding(lower) && GIVEN_DERIVED.has(words.key[w]!)) b |= M_DERIVED;
   if (opensCity(raw)) b |= M_CITY;
+  if (MEMBER_NOUNS.has(raw)) b |= M_MEMBER;
   return b;
 }
 
@@ -239,7 +245,7 @@ function factsOf(w: number): number {
 // facts by word id, for words.epoch === factsEpoch: those of the first `factsCount` words
 let factsEpoch = -1;
 let factsByWord = new Int32Array(0);
-let moreByWord = new Uint16Array(0);
+let moreByWord = new Uint32Array(0);
 let factsCount = 0;
 
 // per token, kept from call to call (findMentions is not re-entered): the facts, and which mention covers it
@@ -278,7 +284,7 @@ function stampKeys(m: Map<string, unknown>, g: number) {
 function tokenFacts(t: Tokens): Int32Array {
   if (factsEpoch !== words.epoch || factsByWord.length < words.count) {
     const a = new Int32Array(Math.max(1024, words.count * 2));
-    const b = new Uint16Array(a.length);
+    const b = new Uint32Array(a.length);
     if (factsEpoch === words.epoch) {
       a.set(factsByWord);
       b.set(moreByWord);
@@ -714,6 +720,7 @@ export function findMentions(body: string, t: Tokens, matcher: Matcher, publishe
   }
 
   nationalBodies(body, t, tc, found);
+  acronymsOfBodies(t, tc, cover, found);
 
   // surnames of people named in full, later alone ("Mike Mullen" … "Mullen")
   let surname: Map<string, Found> | null = null;
@@ -1468,6 +1475,10 @@ function classify(
       }
     }
   }
+  // an acronym nothing else typed is a body by what the text says it has or does: its people ("FSB agents",
+  // "RIM's leaders", "members of the YPG", "head of FSB"), or its voice after an article or a demonym ("the
+  // Afghan NSC said")
+  if (!type && si === sj && acronymAt(t, si) && (membersAround(t, tc, si, sj) || (after & F_SPEECH && !(after & F_CAP) && (before & F_THE || isDemonym(t, si - 1))))) type = 'organization';
   // several units by their numbers ("the 45th, 46th, and 47th Brigades") are no one body's name
   if (type === 'organization' && nWords === 2 && ORDINAL.test(words.raw[t.word[si]!]!) && words.lower[t.word[sj]!]!.endsWith('s') && ORG_HEADS.has(words.lower[t.word[sj]!]!)) return;
   // a group named after a group noun: "a sect of Islamic State named Dokumacılar", "a cell called X"
@@ -1560,6 +1571,101 @@ function classify(
 }
 
 const ORDINAL = /^\d+(?:st|nd|rd|th)$/;
+
+/** The initials of a body's name: its capitalised words' first letters ("Russian Imperial Movement" → RIM), or ''. */
+export function initialsOf(canonical: string): string {
+  let a = '';
+  let words = 0;
+  for (const w of canonical.split(/[\s\-‐-―]+/)) {
+    const c = w.charCodeAt(0);
+    if (!(c >= 65 && c <= 90)) continue;
+    a += w[0];
+    words++;
+  }
+  return words >= 2 ? a : '';
+}
+
+/**
+ * An acronym the document gives a body in apposition ("Russia's Federal Security Service, the FSB", "the
+ * Russian Imperial Movement – also known as RIM –"), or one spelt by the initials of a body it names
+ * ("Jemaah Islamiah" … "the JI"), is that body wherever it stands, before or after the full name and in
+ * other sentences: a mention where nothing else is, the body's canonical name where only the acronym was.
+ */
+function acronymsOfBodies(t: Tokens, tc: Int32Array, cover: Int32Array, found: Found[]) {
+  const n = t.n;
+  let byWord: Map<number, Found> | null = null;
+  let byInitials: Map<string, Found | null> | null = null;
+  let typed: Map<number, Found> | null = null;
+  for (let x = 0; x < found.length; x++) {
+    const f = found[x]!;
+    if (f.type !== 'organization' || f.canonical === '') continue;
+    // (an acronym typed a body in one place is that body in every other: "a member of the YPG" … "the YPG")
+    if (foundI[x] === foundJ[x]) {
+      const q = foundI[x]!;
+      if (!f.known && acronymAt(t, q) && !typed?.has(t.word[q]!)) (typed ??= new Map()).set(t.word[q]!, f);
+      continue;
+    }
+    const ini = initialsOf(f.canonical);
+    if (ini.length >= 2) {
+      byInitials ??= new Map();
+      const g = byInitials.get(ini);
+      // (two bodies of the same initials: neither)
+      if (g === undefined) byInitials.set(ini, f);
+      else if (g && g.canonical !== f.canonical) byInitials.set(ini, null);
+    }
+    const j = foundJ[x]!;
+    let q = j + 1;
+    const comma = (tc[q]! & F_COMMA) !== 0;
+    if (comma) q++;
+    let a = -1;
+    if (words.key[t.word[q]!] === 'also' && words.key[t.word[q + 1]!] === 'known' && words.key[t.word[q + 2]!] === 'as') a = q + 3;
+    else if (comma && (tc[q]! & (F_THE | F_CAP)) === F_THE) a = q + 1;
+    if (a < 0 || a >= n || !acronymAt(t, a) || (tc[a + 1]! & F_NAME && t.gap[a + 1] === GAP_SPACE)) continue;
+    (byWord ??= new Map()).set(t.word[a]!, f);
+  }
+  if (!byWord && !byInitials && !typed) return;
+  for (let x = 0; x < t.nOpens; x++) {
+    const k = t.opens[x]!;
+    if (!(words.flags[t.word[k]!]! & W_UPPER) || !acronymAt(t, k)) continue;
+    const f = byWord?.get(t.word[k]!) ?? byInitials?.get(words.raw[t.word[k]!]!) ?? typed?.get(t.word[k]!);
+    if (!f) continue;
+    const y = cover[k]!;
+    if (y < 0) add(sameAs(f, t.start[k]!, t.end[k]!), k, k);
+    else if (found[y]!.type === 'organization' && !found[y]!.known && foundI[y] === k && foundJ[y] === k && found[y]!.canonical === words.raw[t.word[k]!]) {
+      found[y]!.canonical = f.canonical;
+      found[y]!.entity_id = f.entity_id;
+      found[y]!.known = f.known;
+    }
+  }
+}
+
+/** Token q is an acronym: two to six capitals (no lower-case letter, no digit), not in a line of capitals, not an office's (PM, SSP). */
+function acronymAt(t: Tokens, q: number): boolean {
+  const w = t.word[q]!;
+  const len = t.end[q]! - t.start[q]!;
+  if (len < 2 || len > 6 || (words.flags[w]! & (W_UPPER | W_DIGIT)) !== W_UPPER || OFFICE_ACRONYMS.has(words.raw[w]!)) return false;
+  // (a headline or a letterhead in capitals: the words beside it are capitals too)
+  const upper = (r: number) => r >= 0 && r < t.n && (words.flags[t.word[r]!]! & (W_UPPER | W_WORD)) === (W_UPPER | W_WORD) && t.end[r]! - t.start[r]! > 1;
+  return !upper(q - 1) && !upper(q + 1);
+}
+
+/** A lower-case member noun ("agents", "leaders", "members", "head") at token q. */
+const memberAt = (t: Tokens, tc: Int32Array, q: number) => q >= 0 && q < t.n && (tc[q]! & (F_WORD | F_CAP)) === F_WORD && (moreByWord[t.word[q]!]! & M_MEMBER) !== 0;
+
+/**
+ * The name si..sj has people, by the text: a member noun after it (after a possessive too: "FSB agents",
+ * "RIM's leaders", a line break between: "ATF\nmembers"), or before "of" and it ("members of the YPG",
+ * "head of FSB").
+ */
+function membersAround(t: Tokens, tc: Int32Array, si: number, sj: number): boolean {
+  let q = sj + 1;
+  // (the possessive's "s": the apostrophe is no token)
+  if (q < t.n && t.start[q] === t.end[sj]! + 1 && t.end[q] === t.start[q]! + 1 && words.key[t.word[q]!] === 's') q++;
+  if (q < t.n && t.gap[q] !== GAP_HYPHEN && memberAt(t, tc, q)) return true;
+  let p = si - 1;
+  if ((tc[p]! & (F_THE | F_CAP)) === F_THE) p--;
+  return p >= 1 && (moreByWord[t.word[p]!]! & M_OF) !== 0 && memberAt(t, tc, p - 1);
+}
 /** Heads of bodies named by the place where they sit ("High Commission in Dhaka"; folded keys). */
 const MISSION_HEADS = new Set(['Commission', 'Mission'].map(foldToken));
 /** Organisation heads that name a building, a venue after a preposition of place (folded keys). */
@@ -1712,7 +1818,7 @@ function tokenAround(t: Tokens, pos: number): number {
 /** The infobox labels, as expressions. */
 const INFOBOX_LABELS = [
   'Commanders?', 'Leaders?', 'Founders?', 'Founded by', 'Led by', 'Units?', 'Combatants?', 'Belligerents?', 'Allies',
-  'Opponents', 'Perpetrators?', 'Assailants?', 'Split from', 'Place', 'Location', 'Headquarters', 'Area of operations',
+  'Opponents', 'Perpetrators?', 'Suspects?', 'Accused', 'Assailants?', 'Split from', 'Place', 'Location', 'Headquarters', 'Area of operations',
   'Active regions', 'Country',
 ];
 // the label, then a colon, a space before a capital, a table's bar ("Location | Lethpora |"), or nothing
@@ -1849,6 +1955,8 @@ function infoboxItems(body: string, toks: Tokens, tc: Int32Array, cover: Int32Ar
     for (; q < e; q++) {
       const c = body.charCodeAt(q);
       if (c === 44) break;
+      // (a footnote mark and a space end an item too: "Lashkar-e-Taiba[1][2] Abhinav Bharat[3]")
+      if (c === 93 && q + 1 < e && isS(body.charCodeAt(q + 1)) && body.charCodeAt(q - 1) >= 48 && body.charCodeAt(q - 1) <= 57) break;
       if (c === 60 && body.startsWith('<hr>', q)) {
         hr = true;
         break;
@@ -1890,6 +1998,10 @@ function infoboxItem(body: string, toks: Tokens, tc: Int32Array, cover: Int32Arr
   const z = body.charCodeAt(e - 1);
   const mark = e > s && (z === 65 || z === 87) ? CASUALTY_MARK.exec(body.slice(Math.max(s, e - 5), e)) : null;
   if (mark && e - mark[0].length > s) e -= mark[0].length;
+  // a name written twice, as a rendered infobox gives a flag icon's title and the link ("Islamic State
+  // Islamic State"), is the name once
+  const half = (e - s - 1) >> 1;
+  if (e - s >= 5 && (e - s) % 2 === 1 && body.charCodeAt(s + half) === 32 && body.startsWith(body.slice(s, s + half), s + half + 1)) e = s + half;
   const text = body.slice(s, e);
   // (a unit under the item before it, one bullet deeper: "* IRGC, ** Aerospace Force" is the IRGC's)
   let depth = 0;
