@@ -6,19 +6,22 @@
 // lexicon of compromise (MIT, a devDependency). MIN_POP (environment) changes the threshold, for measuring.
 // Kept: populated places (not sections of a city, historical, abandoned or destroyed places) of at least
 // MIN_POP inhabitants, and every capital; names that start with a capital, have no digits and no marks of
-// punctuation but the hyphen, the apostrophe and the full stop, and at least 4 letters. Not kept:
+// punctuation but the hyphen, the apostrophe and the full stop, and at least 4 letters (3 for a city of
+// MIN_POP_GENERIC or more: "Qom", "Jos"). Not kept:
 // - a one-word name that is a plain word: a generic geographic word, an English word in lower case in the
 //   word list, marks aside ("Mission", "Police", "Thān"), a demonym (demonyms.json, compromise: "Brits"),
 //   a given name (cues.json given_names: "Victoria", "Hassan");
 // - a person's name in compromise's lexicon (given names, surnames, famous people, proper nouns not tagged
 //   as places there: "Jackson", "Florence", "Santos"), unless a city of MIN_POP_PROPER or more;
-// - a name places.json or subdivisions.json already gives (theirs wins), a name that cities of several
+// - a name places.json already gives, in any spelling, or subdivisions.json as spelt (theirs wins; the
+//   subdivision "Hà Nội" leaves the city of Hanoi), a name that cities of several
 //   countries share with none at least ten times as large as the next (the name alone does not say which),
 //   and a name MAX_HOMONYMS or more places of the table bear ("Xinhua", "Springfield"), unless a city of
 //   MIN_POP_GENERIC or more.
 // The country is Unicode CLDR's English name of the ISO code (Intl.DisplayNames), or places.json's canonical
 // for it. Variants: the name without its marks, and the ASCII name where it is spelt differently (marks
-// aside); the ASCII name is the canonical one in place of a scholarly transliteration ("Pānīpat").
+// aside); the ASCII name is the canonical one in place of a scholarly transliteration ("Pānīpat"), and in
+// names transliterated from Cyrillic without the apostrophe of the soft sign ("Ryazan’" is Ryazan).
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import nlp from 'compromise';
@@ -67,7 +70,9 @@ for (const [group, table] of Object.entries(places)) {
     }
   }
 }
-for (const s of Object.keys(subdivisions)) known.add(plain(s));
+// (the subdivisions are matched as spelt, so only their own spelling is taken: the city of Hanoi stays,
+// the subdivision "Hà Nội" does not match it)
+const subdivisionSpelt = new Set(Object.keys(subdivisions));
 const regionName = new Intl.DisplayNames(['en'], { type: 'region' });
 // (CLDR's short names that places.json spells otherwise)
 const CLDR = { CD: 'Democratic Republic of the Congo', CG: 'Republic of the Congo', PS: 'Palestine', HK: 'Hong Kong', MO: 'Macau' };
@@ -77,6 +82,8 @@ const country = (code) => {
 };
 /** Marks of a scholarly transliteration ("Pānīpat", "Ḩalab"), which English text does not write. */
 const SCHOLARLY = /[\u0304\u0323\u0331\u032E\u02BB\u02BC\u02BE\u02BF‘’]/u;
+/** Countries whose names are transliterated from Cyrillic, where an apostrophe stands for the soft sign. */
+const SOFT_SIGN = new Set(['RU', 'UA', 'BY', 'KZ', 'KG', 'TJ', 'MN']);
 const SKIP_CODES = new Set(['PPLX', 'PPLH', 'PPLQ', 'PPLW', 'PPLCH', '']);
 
 const plainWord = (name) => {
@@ -84,9 +91,10 @@ const plainWord = (name) => {
   if (english.has(plain(name))) return true; // (marks aside: "Thān")
   return GENERIC.has(l) || english.has(l) || demonyms.has(name) || given.has(l) || [lexicon[l]].flat().includes('Demonym');
 };
-const goodName = (name) => {
+const goodName = (name, pop = 0) => {
   const letters = name.replace(/[^\p{L}]/gu, '');
-  if (letters.length < 4 || !/^\p{Lu}/u.test(name) || /[^\p{L}\s.'’-]/u.test(name)) return false;
+  // (three letters only for a city of MIN_POP_GENERIC or more: "Qom", "Jos", "Ufa")
+  if (letters.length < (pop >= MIN_POP_GENERIC ? 3 : 4) || !/^\p{Lu}/u.test(name) || /[^\p{L}\s.'’-]/u.test(name)) return false;
   const parts = name.split(/[\s-]+/);
   if (parts.length === 1 && plainWord(name)) return false;
   // (every word generic: "New Town", "North East")
@@ -103,9 +111,9 @@ for (const line of rows) {
   const pop = Number(f[14]) || 0;
   if (featureClass !== 'P' || SKIP_CODES.has(code)) continue;
   if (pop < MIN_POP && code !== 'PPLC') continue;
-  if (!goodName(name)) continue;
+  if (!goodName(name, pop)) continue;
   const k = plain(name);
-  if (known.has(k)) continue;
+  if (known.has(k) || subdivisionSpelt.has(name)) continue;
   const list = best.get(k) ?? [];
   list.push({ name, ascii, cc, pop, code });
   best.set(k, list);
@@ -135,7 +143,9 @@ for (const list of best.values()) {
   }
   // the ASCII name: the canonical one in place of a scholarly transliteration, otherwise a variant where it
   // is spelt differently (marks aside)
-  const ascii = top.ascii && goodName(top.ascii) && !known.has(plain(top.ascii)) ? top.ascii : null;
+  // (without the apostrophe that transliterates a soft sign, which English text drops: "Ryazan’" is Ryazan)
+  const asciiName = SOFT_SIGN.has(top.cc) ? top.ascii.replace(/['’]/g, '') : top.ascii;
+  const ascii = asciiName && goodName(asciiName, top.pop) && !known.has(plain(asciiName)) && !subdivisionSpelt.has(asciiName) ? asciiName : null;
   const canonical = ascii && SCHOLARLY.test(top.name.normalize('NFD')) ? ascii : top.name;
   const other = canonical === top.name ? ascii : top.name;
   if (canonical in out) continue;

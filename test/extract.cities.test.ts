@@ -29,6 +29,19 @@ describe('reference cities and towns', () => {
     expect(table['Panipat']).toEqual(['India']);
     expect(ms('A train was bombed near Panipat.')).toContainEqual(['Panipat', 'place', 'Panipat']);
   });
+  it('a city spelt otherwise than the subdivision of the same name is still the city ("Hà Nội" is a subdivision)', () => {
+    expect(table['Hanoi']).toEqual(['Vietnam']);
+    expect(ms('The delegation left for talks, and Hanoi welcomed the offer.')).toEqual([['Hanoi', 'place', 'Hanoi']]);
+  });
+  it('a name transliterated from Cyrillic is written without the soft sign’s apostrophe', () => {
+    expect(table['Ryazan']).toEqual(['Russia']);
+    expect(table["Ryazan'"]).toBeUndefined();
+    expect(ms('Residents of a Ryazan apartment block found sacks in the basement.')).toEqual([['Ryazan', 'place', 'Ryazan']]);
+  });
+  it('a large city may have a name of three letters', () => {
+    expect(ms('Police said Jos was calm after the bombing.')).toEqual([['Jos', 'place', 'Jos']]);
+    expect(ms('Pilgrims said Qom was crowded.')).toEqual([['Qom', 'place', 'Qom']]);
+  });
   it('a town must start with a capital, and be spelt as listed', () => {
     hasNot('Troops moved through beslan overnight.', 'beslan');
     hasNot('Agent Tom Beslann testified.', 'Beslann');
