@@ -1323,6 +1323,16 @@ function classify(
         classify(body, t, tc, q + 1, sj, cover, found, add);
         return;
       }
+  // "Omagh in County Tyrone", "Embassy in Abidjan": a name, "in" and a name are two unless the whole is a
+  // body's name (no person's or place's name has an "in" in it; "Al-Qaeda in the Islamic Maghreb" is a
+  // gazetteer entry, "Pakistan High Commission in Dhaka" ends in a head word)
+  if (whole !== 'organization' && !forced)
+    for (let q = si + 1; q < sj; q++)
+      if (tc[q]! & F_CONN && !(tc[q]! & F_CAP) && cover[q]! < 0 && words.raw[t.word[q]!] === 'in' && !orgHeadWithin(tc, si, q - 1)) {
+        classify(body, t, tc, si, q - 1, cover, found, add);
+        classify(body, t, tc, q + 1, sj, cover, found, add);
+        return;
+      }
   // a sentence-initial common word joined by a connector: "Members of X", "Leaders of X" (not a head word:
   // "Bureau of Public Affairs")
   const sentenceStart = si === 0 || G[si] === GAP_LINE || (tc[si - 1]! & F_SENTSTART) !== 0;

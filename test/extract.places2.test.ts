@@ -1,0 +1,28 @@
+// Places found by the second places round: a name, "in" and a name split into two, and the venues and
+// administrative names it added. Sentences written for these tests, not taken from the evaluation documents.
+import { describe, expect, it } from 'vitest';
+import { extract } from '../src/extract/index.ts';
+
+const ms = (text: string) => extract(text, { gazetteer: [] }).mentions.map((m) => [text.slice(m.start, m.end), m.type, m.canonical]);
+
+describe('a name, "in" and a name', () => {
+  it('are two places where the whole is no body’s name', () => {
+    expect(ms('A car bomb exploded in the town of Omagh in County Tyrone on a busy afternoon.')).toEqual([
+      ['Omagh', 'place', 'Omagh'],
+      ['County Tyrone', 'place', 'County Tyrone'],
+    ]);
+    expect(ms('Flights were cancelled at Brussels Airport in Zaventem after the blast.')).toEqual([
+      ['Brussels Airport', 'place', 'Brussels Airport'],
+      ['Zaventem', 'place', 'Zaventem'],
+    ]);
+  });
+  it('a building named by its place is no place, but the city it is in is', () => {
+    expect(ms('The US Embassy in Abidjan said there was no evidence.')).toEqual([
+      ['US', 'place', 'United States'],
+      ['Abidjan', 'place', 'Abidjan'],
+    ]);
+  });
+  it('a body whose name ends in a head word keeps "in" and the place', () => {
+    expect(ms('The Pakistan High Commission in Dhaka lodged a protest.')).toContainEqual(['Pakistan High Commission', 'organization', 'Pakistan High Commission in Dhaka']);
+  });
+});
