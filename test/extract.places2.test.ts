@@ -26,3 +26,23 @@ describe('a name, "in" and a name', () => {
     expect(ms('The Pakistan High Commission in Dhaka lodged a protest.')).toContainEqual(['Pakistan High Commission', 'organization', 'Pakistan High Commission in Dhaka']);
   });
 });
+
+describe('a lower-case place head after a name', () => {
+  it('makes it a place but is no part of it', () => {
+    expect(ms('The bodies were found in Khashrod district of Nimruz province on Sunday.')).toEqual([
+      ['Khashrod', 'place', 'Khashrod'],
+      ['Nimruz', 'place', 'Nimruz'],
+    ]);
+    expect(ms('A similar siege took place in the North Ossetia–Alania region of Russia.')).toEqual([
+      ['North Ossetia–Alania', 'place', 'North Ossetia–Alania'],
+      ['Russia', 'place', 'Russia'],
+    ]);
+  });
+  it('a town’s district is the town', () => {
+    expect(ms('The bomber struck a youth centre in Suruç district near the border.')).toEqual([['Suruç', 'place', 'Suruç']]);
+  });
+  it('a built-in district keeps its head, and a capitalised head is part of any name', () => {
+    expect(ms('Police raided a house in Pulwama district on Friday.')).toEqual([['Pulwama district', 'place', 'Pulwama District']]);
+    expect(ms('The attack took place in Gaza District.')).toEqual([['Gaza District', 'place', 'Gaza District']]);
+  });
+});

@@ -710,7 +710,9 @@ export function findMentions(body: string, t: Tokens, matcher: Matcher, publishe
     // (and any known place a capitalised "Airport": the venue, "Brussels Airport")
     const mq = q < n ? moreByWord[WD[q]!]! : 0;
     const suffix = (tc[q]! & (F_CAP | F_WORD)) === (F_CAP | F_WORD) && (((mq & M_SUFFIX) !== 0 && canonicalOf(f.canonical)?.kind !== 'state') || (mq & M_AIRPORT) !== 0);
-    if (q < n && G[q] === GAP_SPACE && (tc[q]! & F_DISTRICT || suffix) && cover[q]! < 0) {
+    // (a lower-case "district" only after a built-in place: "Pulwama district"; after another name it is
+    // no part of it, "Khashrod district")
+    if (q < n && G[q] === GAP_SPACE && ((tc[q]! & F_DISTRICT && (tc[q]! & F_CAP || canonicalOf(f.canonical) !== null)) || suffix) && cover[q]! < 0) {
       const nx = wordRaw[WD[q]!]!;
       f.end = E[q]!;
       f.canonical = `${f.canonical} ${nx[0]!.toUpperCase()}${nx.slice(1)}`;
@@ -1541,10 +1543,9 @@ function classify(
   }
   // place evidence
   if (!type) {
-    if (afterGap === GAP_SPACE && after & F_PLACELOWER && nWords <= 3) {
-      type = 'place';
-      end = sj + 1;
-    } else if (after & F_COMMA && sj + 2 < n && cover[sj + 2]! >= 0 && found[cover[sj + 2]!]!.type === 'place' && nWords <= 3) {
+    // (the lower-case head is no part of the name: "Khashrod district" is Khashrod, "the North
+    // Ossetia–Alania region" North Ossetia–Alania; a known place keeps "district", see findMentions)
+    if (afterGap === GAP_SPACE && after & F_PLACELOWER && nWords <= 3) type = 'place'; else if (after & F_COMMA && sj + 2 < n && cover[sj + 2]! >= 0 && found[cover[sj + 2]!]!.type === 'place' && nWords <= 3) {
       type = 'place';
     } else if (before & F_PLACEPREP && nWords <= 2 && (!(tc[si]! & F_GIVEN) || moreByWord[t.word[si]!]! & M_DERIVED) && !(after & F_LPAREN)) {
       type = 'place';
