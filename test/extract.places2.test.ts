@@ -46,3 +46,19 @@ describe('a lower-case place head after a name', () => {
     expect(ms('The attack took place in Gaza District.')).toEqual([['Gaza District', 'place', 'Gaza District']]);
   });
 });
+
+describe('venues', () => {
+  it('a building named as an attack’s target is a place', () => {
+    expect(ms('Militants carried out an attack on the Army Public School in the city.')).toEqual([['Army Public School', 'place', 'Army Public School']]);
+    expect(ms('Gunmen stormed the Kenyatta Technical College before dawn.')).toContainEqual(['Kenyatta Technical College', 'place', 'Kenyatta Technical College']);
+  });
+  it('a lower-case "club" or "hotel" after an unknown name ends the venue’s name', () => {
+    expect(ms('A bomb hidden in the garage of the multi-story Nogal club exploded.')).toEqual([['Nogal club', 'place', 'Nogal club']]);
+  });
+  it('a name ending in "Complex" is a place', () => {
+    expect(ms('Gunmen attacked the airport and the Gwadar Port Authority Complex.')).toContainEqual(['Gwadar Port Authority Complex', 'place', 'Gwadar Port Authority Complex']);
+  });
+  it('a body’s building with no attack or preposition of place stays a body', () => {
+    expect(ms('The Kenyatta Technical College announced new courses.')).not.toContainEqual(expect.arrayContaining(['place']));
+  });
+});

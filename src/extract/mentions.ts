@@ -1534,9 +1534,11 @@ function classify(
   // a building's name after a preposition of place is the venue, a place ("outside the Amara Culture
   // Centre", "at Garissa University College"); so is the same name again in the document ("the campus of
   // Garissa University College")
-  if (type === 'organization' && !forced && end === sj && BUILDING_HEADS.has(words.key[t.word[sj]!]!)) {
+  // (or the target of an attack: "an attack on the Army Public School", "gunmen stormed X College")
+  if ((type === 'organization' || !type) && !forced && end === sj && si < sj && BUILDING_HEADS.has(words.key[t.word[sj]!]!)) {
     const p = tc[si - 1]! & F_THE && !(tc[si - 1]! & F_CAP) ? si - 2 : si - 1;
-    if ((p >= 0 && LOCATIVE.has(words.raw[t.word[p]!]!)) || venueNames?.has(text)) {
+    const w = p >= 0 ? words.raw[t.word[p]!]! : '';
+    if (LOCATIVE.has(w) || ATTACK_VERBS.has(w) || (w === 'on' && p > 0 && ATTACK_NOUNS.has(words.lower[t.word[p - 1]!]!)) || venueNames?.has(text)) {
       type = 'place';
       (venueNames ??= new Set()).add(text);
     }
@@ -1683,13 +1685,17 @@ const MISSION_HEADS = new Set(['Commission', 'Mission'].map(foldToken));
 const BUILDING_HEADS = new Set(['Centre', 'Center', 'College', 'University', 'School', 'Club', 'Academy'].map(foldToken));
 /** Prepositions of place before a building's name (as written). */
 const LOCATIVE = new Set(['at', 'outside', 'inside', 'near', 'into', 'behind']);
+/** Verbs whose object is an attack's target, a venue (as written). */
+const ATTACK_VERBS = new Set(['attacked', 'stormed', 'bombed', 'raided', 'targeted', 'besieged']);
+/** Nouns of an attack "on" its target (lower case). */
+const ATTACK_NOUNS = new Set(['attack', 'attacks', 'assault', 'raid', 'siege', 'bombing', 'strike']);
 /** The buildings' names found as venues in the document under way (findMentions resets it). */
 let venueNames: Set<string> | null = null;
 /** The names found as a vehicle's in the document under way ("the X train"; findMentions resets it). */
 let vehicleNames: Set<string> | null = null;
 
 // (folded keys, fold.ts: "mall" is "mal")
-const VENUE_HEADS = new Set(['mall', 'station'].map(foldToken));
+const VENUE_HEADS = new Set(['mall', 'station', 'hotel', 'club'].map(foldToken));
 const VENUE_MODIFIERS = new Set(['shopping', 'metro', 'railway', 'train', 'bus', 'subway'].map(foldToken));
 /** The last token of a lower-case venue head at token q ("shopping mall", "metro station", "mall"), or -1. */
 function venueEnd(t: Tokens, tc: Int32Array, q: number): number {
