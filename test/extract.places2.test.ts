@@ -62,3 +62,22 @@ describe('venues', () => {
     expect(ms('The Kenyatta Technical College announced new courses.')).not.toContainEqual(expect.arrayContaining(['place']));
   });
 });
+
+describe('an embassy', () => {
+  it('attacked is a venue named by the state and the city', () => {
+    expect(ms('Militants claimed the rocket attack on the U.S. Embassy in Kabul last year.')).toEqual([
+      ['U.S. Embassy', 'place', 'U.S. Embassy in Kabul'],
+      ['Kabul', 'place', 'Kabul'],
+    ]);
+    expect(ms('Gunmen attacked the French Embassy in Ouagadougou on Friday.')).toEqual([
+      ['French Embassy', 'place', 'French Embassy in Ouagadougou'],
+      ['Ouagadougou', 'place', 'Ouagadougou'],
+    ]);
+  });
+  it('that speaks is no place, but its state and city are', () => {
+    expect(ms('The U.S. Embassy in Kabul said the report was false.')).toEqual([
+      ['U.S.', 'place', 'United States'],
+      ['Kabul', 'place', 'Kabul'],
+    ]);
+  });
+});

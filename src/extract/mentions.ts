@@ -1386,6 +1386,23 @@ function classify(
   if (si > sj) return;
   for (let q = si; q <= sj; q++) if (cover[q]! >= 0 && found[cover[q]!]!.type !== 'place') return;
   if (notEntityAt(t, tc, si, sj)) return;
+  // an embassy attacked is a venue, a place named by the state it serves and the city it is in ("the attack
+  // on the U.S. Embassy in Kabul" → U.S. Embassy in Kabul); one that speaks, or a building only, is not
+  if (si === sj && si >= 2 && !forced && G[si] === GAP_SPACE && words.raw[t.word[si]!] === 'Embassy') {
+    const y = cover[si - 1]!;
+    const a = y >= 0 && found[y]!.type === 'place' && foundJ[y] === si - 1 ? foundI[y]! : isDemonym(t, si - 1) ? si - 1 : -1;
+    if (a > 0 && attackTargetAt(t, tc, a)) {
+      if (y >= 0) dropFound(found, cover, y);
+      let canonical = body.slice(S[a]!, E[si]!);
+      if (si + 2 < n && words.raw[t.word[si + 1]!] === 'in' && G[si + 2] === GAP_SPACE) {
+        const z = cover[si + 2]!;
+        const city = z >= 0 ? (found[z]!.type === 'place' && foundI[z] === si + 2 ? found[z]!.canonical : undefined) : cityOfWord(t.word[si + 2]!);
+        if (city) canonical += ` in ${city}`;
+      }
+      add(mention(S[a]!, E[si]!, 'place', canonical, null, false), a, si);
+      return;
+    }
+  }
   const text = body.slice(S[si]!, E[sj]!);
   let nWords = 0;
   let nCaps = 0; // (the capitalised words: "Abd al-Khaliq al-Houthi" has three)
@@ -1537,8 +1554,7 @@ function classify(
   // (or the target of an attack: "an attack on the Army Public School", "gunmen stormed X College")
   if ((type === 'organization' || !type) && !forced && end === sj && si < sj && BUILDING_HEADS.has(words.key[t.word[sj]!]!)) {
     const p = tc[si - 1]! & F_THE && !(tc[si - 1]! & F_CAP) ? si - 2 : si - 1;
-    const w = p >= 0 ? words.raw[t.word[p]!]! : '';
-    if (LOCATIVE.has(w) || ATTACK_VERBS.has(w) || (w === 'on' && p > 0 && ATTACK_NOUNS.has(words.lower[t.word[p - 1]!]!)) || venueNames?.has(text)) {
+    if ((p >= 0 && LOCATIVE.has(words.raw[t.word[p]!]!)) || attackTargetAt(t, tc, si) || venueNames?.has(text)) {
       type = 'place';
       (venueNames ??= new Set()).add(text);
     }
@@ -1689,6 +1705,13 @@ const LOCATIVE = new Set(['at', 'outside', 'inside', 'near', 'into', 'behind']);
 const ATTACK_VERBS = new Set(['attacked', 'stormed', 'bombed', 'raided', 'targeted', 'besieged']);
 /** Nouns of an attack "on" its target (lower case). */
 const ATTACK_NOUNS = new Set(['attack', 'attacks', 'assault', 'raid', 'siege', 'bombing', 'strike']);
+/** The name at token a is an attack's object: "attacked the X", "an attack on the X". */
+function attackTargetAt(t: Tokens, tc: Int32Array, a: number): boolean {
+  const p = tc[a - 1]! & F_THE && !(tc[a - 1]! & F_CAP) ? a - 2 : a - 1;
+  if (p < 0) return false;
+  const w = words.raw[t.word[p]!]!;
+  return ATTACK_VERBS.has(w) || (w === 'on' && p > 0 && ATTACK_NOUNS.has(words.lower[t.word[p - 1]!]!));
+}
 /** The buildings' names found as venues in the document under way (findMentions resets it). */
 let venueNames: Set<string> | null = null;
 /** The names found as a vehicle's in the document under way ("the X train"; findMentions resets it). */
