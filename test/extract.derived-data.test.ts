@@ -6,7 +6,7 @@ import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 
 const derive = (script: string) =>
-  execFileSync(process.execPath, script.endsWith('.ts') || script.includes('given-names') ? ['bin/run-ts.mjs', script] : [script], {
+  execFileSync(process.execPath, script.endsWith('.ts') || script.includes('given-names') || script.includes('divisions') ? ['bin/run-ts.mjs', script] : [script], {
     encoding: 'utf8',
     stdio: ['ignore', 'pipe', 'ignore'],
     maxBuffer: 64 * 1024 * 1024,
@@ -18,6 +18,7 @@ describe('derived extraction data regenerates byte for byte', () => {
     ['scripts/derive-list-organisations.ts', 'src/extract/data/list-organisations.json'],
     ['scripts/derive-cities.mjs', 'src/extract/data/cities.json'],
     ['scripts/derive-state-bodies.ts', 'src/extract/data/state-bodies.json'],
+    ['scripts/derive-divisions.mjs', 'src/extract/data/divisions.json'],
   ])('%s → %s', (script, file) => {
     expect(derive(script) === readFileSync(file, 'utf8')).toBe(true);
   }, 120_000);

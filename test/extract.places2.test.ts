@@ -81,3 +81,19 @@ describe('an embassy', () => {
     ]);
   });
 });
+
+describe('administrative divisions (data/divisions.json, from Unicode CLDR)', () => {
+  it('a province no other table gives is a place by its English name', () => {
+    expect(ms('The blast hit a market 350 kilometers east of Basilan.')).toEqual([['Basilan', 'place', 'Basilan']]);
+  });
+  it('a plural head after one is no part of it', () => {
+    expect(ms('The group operates mostly in North Kivu and Ituri Provinces.')).toEqual([
+      ['North Kivu', 'place', 'North Kivu'],
+      ['Ituri', 'place', 'Ituri'],
+    ]);
+  });
+  it('a people’s name that CLDR gives as a republic’s short form is no place', async () => {
+    const { divisions } = (await import('../src/extract/data/divisions.json', { with: { type: 'json' } })).default;
+    for (const n of ['Chuvash', 'Buryat', 'Jewish', 'Udmurt']) expect(divisions).not.toHaveProperty(n);
+  });
+});

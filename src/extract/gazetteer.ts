@@ -9,6 +9,7 @@ import listOrganisations from './data/list-organisations.json' with { type: 'jso
 import stateBodies from './data/state-bodies.json' with { type: 'json' };
 import subdivisions from './data/subdivisions.json' with { type: 'json' };
 import cities from './data/cities.json' with { type: 'json' };
+import divisions from './data/divisions.json' with { type: 'json' };
 import cues from './data/cues.json' with { type: 'json' };
 import { nameWords, tokenize, W_WORD } from './tokens.ts';
 
@@ -147,7 +148,10 @@ for (const name in cityTable) {
   addCity(name, name);
   for (let k = 1; k < row.length; k++) addCity(row[k]!, name);
 }
-/** The canonical name of the reference city or town spelt `text`, or undefined. */
+// (and the English names of administrative divisions no other table gives: "Ituri", "Basilan"; looked up
+// the same way, after the cities, which win)
+for (const name in divisions.divisions) addCity(name, name);
+/** The canonical name of the reference city or town (or administrative division) spelt `text`, or undefined. */
 export const cityOf = (text: string): string | undefined => CITY.get(text);
 /** The word (as written) opens the name of a reference city or town. */
 export const opensCity = (word: string): boolean => CITY_FIRST.has(word);

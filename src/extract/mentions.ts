@@ -1386,6 +1386,9 @@ function classify(
   if (si > sj) return;
   for (let q = si; q <= sj; q++) if (cover[q]! >= 0 && found[cover[q]!]!.type !== 'place') return;
   if (notEntityAt(t, tc, si, sj)) return;
+  // a plural place head after a reference division or city is no part of it ("North Kivu and Ituri
+  // Provinces": Ituri)
+  if (sj > si && G[sj] === GAP_SPACE && PLURAL_PLACE_HEADS.has(words.lower[t.word[sj]!]!) && cityOf(body.slice(S[si]!, E[sj - 1]!)) !== undefined) sj--;
   // an embassy attacked is a venue, a place named by the state it serves and the city it is in ("the attack
   // on the U.S. Embassy in Kabul" → U.S. Embassy in Kabul); one that speaks, or a building only, is not
   if (si === sj && si >= 2 && !forced && G[si] === GAP_SPACE && words.raw[t.word[si]!] === 'Embassy') {
@@ -1701,6 +1704,8 @@ const MISSION_HEADS = new Set(['Commission', 'Mission'].map(foldToken));
 const BUILDING_HEADS = new Set(['Centre', 'Center', 'College', 'University', 'School', 'Club', 'Academy'].map(foldToken));
 /** Prepositions of place before a building's name (as written). */
 const LOCATIVE = new Set(['at', 'outside', 'inside', 'near', 'into', 'behind']);
+/** Plural place heads (lower case). */
+const PLURAL_PLACE_HEADS = new Set(['provinces', 'districts', 'regions', 'counties', 'states']);
 /** Verbs whose object is an attack's target, a venue (as written). */
 const ATTACK_VERBS = new Set(['attacked', 'stormed', 'bombed', 'raided', 'targeted', 'besieged']);
 /** Nouns of an attack "on" its target (lower case). */
