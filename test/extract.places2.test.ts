@@ -97,3 +97,13 @@ describe('administrative divisions (data/divisions.json, from Unicode CLDR)', ()
     for (const n of ['Chuvash', 'Buryat', 'Jewish', 'Udmurt']) expect(divisions).not.toHaveProperty(n);
   });
 });
+
+describe('capitalised adjectives (data/adjectives.json)', () => {
+  it('a demonym or a language alone is no place', () => {
+    expect(ms('It remains the deadliest terrorist attack in Argentine history.')).toEqual([]);
+    expect(ms('The group claimed the attacks in a message in Arabic on Saturday.')).toEqual([]);
+  });
+  it('unless a lower-case place head follows', () => {
+    expect(ms('Fighting spread in the Afar region on Monday.')).toEqual([['Afar', 'place', 'Afar']]);
+  });
+});

@@ -8,6 +8,7 @@
 // by word id, so a pass over the tokens makes no string, slice or set lookup per token.
 import cues from './data/cues.json' with { type: 'json' };
 import demonyms from './data/demonyms.json' with { type: 'json' };
+import adjectives from './data/adjectives.json' with { type: 'json' };
 import nameCues from './data/name-cues.json' with { type: 'json' };
 import givenNames from './data/given-names.json' with { type: 'json' };
 import organisations from './data/organisations.json' with { type: 'json' };
@@ -55,6 +56,8 @@ const GIVEN_SUFFIX = cues.given_name_suffixes;
 const NOT_ENTITIES = new Set(cues.not_entities.map(nameKey));
 /** Demonyms ("Afghan", "Pakistani"): adjectives, never a place, and not part of a name they open. */
 const DEMONYMS = lowerSet(Object.keys(demonyms).filter((k) => !k.startsWith('$')));
+/** Other capitalised adjectives, never places alone: demonyms demonyms.json lacks, languages (derived). */
+const ADJECTIVES = new Set(adjectives.adjectives);
 const isDemonym = (t: Tokens, q: number) => (moreByWord[t.word[q]!]! & M_DEMONYM) !== 0;
 const CONNECTORS = new Set(['of', 'and', 'the', 'for', 'in', 'al', 'ul', 'el', 'e', 'ud', 'bin', 'ibn', 'de', 'du', 'la', 'i', 'von', 'van', 'der']);
 /** Particles that open a surname of two ("von der", "van der", "de la"; keys). */
@@ -173,6 +176,7 @@ const M_AIRPORT = 1 << 13; // key "airport"
 const M_DERIVED = 1 << 14; // a given name only by given-names.json (not cues.json's list nor an ending)
 const M_CITY = 1 << 15; // opens a reference city's name (as written; gazetteer.ts opensCity)
 const M_MEMBER = 1 << 16; // MEMBER_NOUNS (as written)
+const M_ADJECTIVE = 1 << 17; // ADJECTIVES (as written)
 /** The more facts of word id w (see M_*). */
 function moreFactsOf(w: number): number {
   const raw = words.raw[w]!;
@@ -195,6 +199,7 @@ function moreFactsOf(w: number): number {
   if (!GIVEN.has(lower) && !givenByEnding(lower) && GIVEN_DERIVED.has(words.key[w]!)) b |= M_DERIVED;
   if (opensCity(raw)) b |= M_CITY;
   if (MEMBER_NOUNS.has(raw)) b |= M_MEMBER;
+  if (ADJECTIVES.has(raw)) b |= M_ADJECTIVE;
   return b;
 }
 
@@ -1581,7 +1586,9 @@ function classify(
   if (type && !forced && isOpenQuote(body.charCodeAt(S[si]! - 1)) && TRANSLATION_BEFORE.test(body.slice(Math.max(0, S[si]! - 16), S[si]!))) return;
   // (or, unquoted, after "meaning" or after a name in another script and a comma: "(Urdu: …, Army of X)")
   if (type && !forced && glossBefore(body, S[si]!)) return;
-  if (!type || (type === 'place' && (isDemonym(t, si) || (si === end && moreByWord[t.word[si]!]! & M_COMPASS)))) return;
+  // (nor another adjective, data/adjectives.json: "in Argentine history", "a message in Arabic"; but "the Afar
+  // region" is a place)
+  if (!type || (type === 'place' && (isDemonym(t, si) || (si === end && moreByWord[t.word[si]!]! & (M_COMPASS | M_ADJECTIVE) && !(moreByWord[t.word[si]!]! & M_ADJECTIVE && after & F_PLACELOWER))))) return;
   // drop known places swallowed by an organisation name
   for (let q = si; q <= end; q++) if (cover[q]! >= 0) dropFound(found, cover, cover[q]!);
   const span = body.slice(S[si]!, E[end]!);
