@@ -107,3 +107,16 @@ describe('capitalised adjectives (data/adjectives.json)', () => {
     expect(ms('Fighting spread in the Afar region on Monday.')).toEqual([['Afar', 'place', 'Afar']]);
   });
 });
+
+describe('a venue named again', () => {
+  it('with another head or another form of a word is the same venue, named as first', () => {
+    expect(ms('Gunmen attacked the Westgate shopping mall on Saturday. Police later surrounded the Westgate Mall.')).toEqual([
+      ['Westgate shopping mall', 'place', 'Westgate shopping mall'],
+      ['Westgate Mall', 'place', 'Westgate shopping mall'],
+    ]);
+    expect(ms('A bomb exploded outside the Amara Culture Centre. Survivors gathered outside the Amara Cultural Centre.')).toEqual([
+      ['Amara Culture Centre', 'place', 'Amara Culture Centre'],
+      ['Amara Cultural Centre', 'place', 'Amara Culture Centre'],
+    ]);
+  });
+});

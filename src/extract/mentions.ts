@@ -812,6 +812,7 @@ export function findMentions(body: string, t: Tokens, matcher: Matcher, publishe
   officeHolders(found, t, published && /^\d{4}/.test(published) ? Number(published.slice(0, 4)) : null);
   textForms(body, found);
   sameBodies(found);
+  sameVenues(found);
   // a name found by evidence that the document gives a vehicle elsewhere is the vehicle's (no mention)
   if (vehicleNames) for (const f of found) if (!f.known && f.type !== 'person' && vehicleNames.has(f.canonical)) f.canonical = '';
 
@@ -1606,6 +1607,33 @@ function classify(
     for (let q = sj + 2; q <= paren; q++) if (cover[q]! >= 0 && found[cover[q]!]!.type !== 'place') return;
     for (let q = sj + 2; q <= paren; q++) if (cover[q]! >= 0) dropFound(found, cover, cover[q]!);
     add(mention(S[sj + 2]!, E[paren]!, type, canonical, null, false), sj + 2, paren);
+  }
+}
+
+/**
+ * A venue found by evidence and named again with another head or another form of a middle word ("Westgate
+ * shopping mall" … "Westgate Mall", "Amara Culture Centre" … "Amara Cultural Centre") is the same venue: its
+ * first words and its head word agree; the first in the text gives the canonical name.
+ */
+function sameVenues(found: Found[]) {
+  let first: Map<string, Found> | null = null;
+  for (const f of found) {
+    if (f.type !== 'place' || f.known || f.canonical === '') continue;
+    const sp = f.canonical.indexOf(' ');
+    if (sp < 0) continue;
+    const head = f.canonical.slice(f.canonical.lastIndexOf(' ') + 1).toLowerCase();
+    if (!PLACE_HEADS.has(head) && !VENUE_HEADS.has(foldToken(head)) && !BUILDING_HEADS.has(foldToken(head))) continue;
+    const k = `${f.canonical.slice(0, sp)}|${head}`;
+    const g = (first ??= new Map()).get(k);
+    if (!g || f.start < g.start) first.set(k, f);
+  }
+  if (!first) return;
+  for (const f of found) {
+    if (f.type !== 'place' || f.known || f.canonical === '') continue;
+    const sp = f.canonical.indexOf(' ');
+    if (sp < 0) continue;
+    const g = first.get(`${f.canonical.slice(0, sp)}|${f.canonical.slice(f.canonical.lastIndexOf(' ') + 1).toLowerCase()}`);
+    if (g && g !== f) f.canonical = g.canonical;
   }
 }
 
