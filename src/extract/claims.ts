@@ -1348,9 +1348,14 @@ function apply(
       }
       const subj = subjectBefore(ctx, s, a, ms, from);
       if (!subj || subj.canonical === doer.canonical) return;
-      if (/^led$/i.test(verb)) {
-        // "The group was led by a former TTP commander": the led group is the actor of the relation
+      if (/^(?:led|commanded|headed)$/i.test(verb)) {
         if (subj.type !== 'organization') return;
+        // "The group, led by Shoko Asahara,", "The group was commanded by P": the person named right after "by" led it
+        if (doer.type === 'person' && /^\s*$/.test(body.slice(b, doer.start))) {
+          emit(ctx, base, { subject: party(doer), predicate: 'leader_of', object: party(subj), action: verb, actor: doer.canonical, target: subj.canonical });
+          return;
+        }
+        // "The group was led by a former TTP commander": the led group is the actor of the relation
         emit(ctx, base, { subject: party(subj), predicate: 'associated_with', object: party(doer), action: 'was led by', actor: subj.canonical, target: doer.canonical });
         return;
       }
