@@ -1329,8 +1329,14 @@ function apply(
     case 'passive_by': {
       // "Six leaders of JMB were captured by the RAB", "the attack was claimed by TRF"
       const doer = listAfter(ctx, b, s.end, ms, ORG | PERSON | PLACE)[0];
-      if (!doer) return;
       const verb = action.replace(/\s+by$/i, '');
+      if (!doer || doer.start - b > 2) {
+        // "The group, led by Shoko Asahara, …" where the leader is found as no person: the name as written
+        const name = LED_BY_NAME.test(verb) ? NAME_AFTER_BY.exec(body.slice(b, b + 60)) : null;
+        const subj = name ? subjectBefore(ctx, s, a, ms, from) : null;
+        if (name && subj?.type === 'organization') emit(ctx, base, { subject: literalParty(name[1]!), predicate: 'leader_of', object: party(subj), action: verb, actor: name[1]!, target: subj.canonical });
+        if (!doer) return;
+      }
       const perpetrated = PERPETRATED.test(verb);
       if (/^claimed$/i.test(verb) || perpetrated) {
         // "the attack was claimed by X", "(officials concluded that) the attack was carried out by X"
@@ -1974,6 +1980,11 @@ export function singleSpacedAt(units: Uint16Array, a: number, b: number): boolea
   }
   return true;
 }
+
+/** The verbs of leading a group in "was led by P". */
+const LED_BY_NAME = /^(?:led|commanded|headed)$/i;
+/** Two or three capitalised words right after "by", then a comma, a full stop or "until" (a person's name). */
+const NAME_AFTER_BY = /^\s(\p{Lu}\p{Ll}+(?: \p{Lu}\p{Ll}+){1,2})(?=[,.;]| until\b)/u;
 
 /** The document's first organisation named like a government body (sought once per document, then kept). */
 function documentAuthority(ctx: Ctx): ExtractedMention | null {
