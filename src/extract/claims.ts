@@ -1093,6 +1093,8 @@ function listedEvents(list: string): string[] {
     .filter((x) => x.length >= 3);
 }
 
+/** A relative clause or an act between an event phrase and a later "including" (the examples are then another's). */
+const RELATIVE_OR_ACT = /\b(?:that|which|who|whom|whose|killing|killed|wounding|injuring)\b/i;
 /** The comma and "including" after an event phrase ("… attacks, including the X bombing"). */
 const INCLUDING_IN = /,\s+including\s+in\s+/;
 const INCLUDING = /,\s+including\s+(?!(?:in|at|on|by|from|with|for|to|against|among)\b)/;
@@ -1257,7 +1259,11 @@ function apply(
       }
       // "numerous attacks on X, including the 2009 bombing of Y": the examples are the events named
       const inc = INCLUDING.exec(body.slice(b, s.end));
-      const items = inc && inc.index <= ev.length + 8 ? eventsListedAfter(body, b + inc.index + inc[0].length, s.end) : eventItems(ev);
+      // (further on, past a list the phrase stopped at: "acts against Greek, U.S., and other targets since 2003,
+      // including the 2007 RPG attack …", only examples that are each an event and no relative clause between)
+      const near = inc !== null && inc.index <= ev.length + 8;
+      const far = !near && inc !== null && inc.index <= 160 && !RELATIVE_OR_ACT.test(body.slice(b, b + inc.index)) ? eventsListedAfter(body, b + inc.index + inc[0].length, s.end) : [];
+      const items = near ? eventsListedAfter(body, b + inc!.index + inc![0].length, s.end) : far.length > 0 && far.every((x) => EVENT_NOUN.test(x)) ? far : eventItems(ev);
       // "the attack in the city" on a page about one attack: the event the page names
       const generic = items.length === 1 && /^\s*(?:the|this|these)\s/i.test(body.slice(b, b + 8)) && GENERIC_EVENT.test(`the ${ev}`);
       // (else the event named last in the text with the same noun: "condemned the attacks in X … G claimed
