@@ -56,3 +56,15 @@ describe('an event page’s defining sentence: "… was a <act> … by G" (holdo
     expect(run('= Tarata bombing =\n\nThe street was a target chosen by the Shining Path.').filter((a) => a[1] === 'carried out')).toEqual([]);
   });
 });
+
+describe('"responsible for" a toll: the people are the target (holdout2, holdout3)', () => {
+  const g = [entry("Kata'ib Hezbollah", 'organization'), entry('ISIS-DRC', 'organization'), entry('United States', 'place', 'U.S.')];
+  const run = (t: string) => atts(t, g, 'Voice of America');
+  it('"is responsible for killing hundreds of U.S. soldiers and takes …" (holdout3), "… for the deaths of 849 civilians in 2020 alone" (holdout2)', () => {
+    expect(run("Kata'ib Hezbollah is an Iraqi militia. The group is responsible for killing hundreds of U.S. soldiers and takes a central part in carrying out attacks against U.S. targets in Iraq.")).toContainEqual(["Kata'ib Hezbollah", 'responsible for killing', 'U.S. soldiers']);
+    expect(run('Under the leadership of Seka Musa Baluku, ISIS-DRC is responsible for the deaths of 849 civilians in 2020 alone.')).toContainEqual(['ISIS-DRC', 'responsible for deaths of', 'civilians']);
+  });
+  it('not: a death that names no people ("the deaths of its leaders’ hopes" stays an event phrase or nothing)', () => {
+    expect(run('ISIS-DRC is responsible for the killing of the peace process.').filter((a) => a[2] === 'peace process')).toEqual([]);
+  });
+});

@@ -1238,6 +1238,11 @@ function phraseBefore(ctx: Ctx, from: number, a: number): string {
     .replace(/^(?:the|a|an)\s+/i, '');
   return singleSpaced(ph) ? ph : ph.replace(/\s+/g, ' '); // (no space at either end)
 }
+/**
+ * A toll after "responsible for": "killing hundreds of U.S. soldiers", "the deaths of 849 civilians": [, the act, the
+ * people with their count] (the people end at a word that goes on to another clause or a time: "and", "in", ",").
+ */
+const RESPONSIBLE_FOR_TOLL = /^\s+(killing|(?:the\s+)?(?:deaths?|killings?|murders?)\s+of)\s+((?:[\p{L}\d.,'’-]+\s+){0,5}?[\p{L}'’-]+)(?=\s+(?:and|in|since|during|across|over|at|on|from|with)\b|\s*[,;:(\[]|\.(?:\s|$)|$)/u;
 /** Whether the event phrase `item` right after `b` is followed by "since <year>" ("attacks … since 2017"): a period, named so. */
 function sinceYear(body: string, b: number, end: number, item: string, year: string): boolean {
   if (!/^\d{4}$/.test(year)) return false;
@@ -1277,6 +1282,15 @@ function apply(
       // (a state acts by perpetrating or condemning)
       const condemns = opensWith(matched, 'condemn');
       if (subjs.length === 0 || (subjs[0]!.type === 'place' && pred !== 'perpetrated' && !condemns) || pred === 'met') return;
+      // "is responsible for killing hundreds of U.S. soldiers", "… for the deaths of 849 civilians in 2020": the people
+      if (/^responsible\s+for$/i.test(matched) && subj) {
+        const toll = RESPONSIBLE_FOR_TOLL.exec(body.slice(b, Math.min(s.end, b + 100)));
+        const people = toll ? toll[2]!.replace(ACT_QUANTITY, '') : '';
+        if (people && PEOPLE_NOUN.test(people)) {
+          emit(ctx, base, { subject: party(subj), predicate: pred, object: { literal: `${toll![1]} ${people}` }, action, actor: subj.canonical, target: people, attAction: `responsible for ${toll![1]!.replace(/^the\s+/i, '')}` });
+          return;
+        }
+      }
       let ev = phraseAfter(body, b, s.end, true);
       if (ADJUNCT.test(ev)) ev = '';
       if (ev) ev = eventCore(ev);
