@@ -1286,7 +1286,8 @@ function apply(
       if (/^responsible\s+for$/i.test(matched) && subj) {
         const toll = RESPONSIBLE_FOR_TOLL.exec(body.slice(b, Math.min(s.end, b + 100)));
         const people = toll ? toll[2]!.replace(ACT_QUANTITY, '') : '';
-        if (people && PEOPLE_NOUN.test(people)) {
+        // (the people's noun ends the phrase: "the killing of two guards of the U.S. Consulate in X" is an event's name)
+        if (people && PEOPLE_NOUN.test(people.slice(people.lastIndexOf(' ') + 1))) {
           emit(ctx, base, { subject: party(subj), predicate: pred, object: { literal: `${toll![1]} ${people}` }, action, actor: subj.canonical, target: people, attAction: `responsible for ${toll![1]!.replace(/^the\s+/i, '')}` });
           return;
         }
