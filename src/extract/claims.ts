@@ -1242,7 +1242,7 @@ function phraseBefore(ctx: Ctx, from: number, a: number): string {
  * A toll after "responsible for": "killing hundreds of U.S. soldiers", "the deaths of 849 civilians": [, the act, the
  * people with their count] (the people end at a word that goes on to another clause or a time: "and", "in", ",").
  */
-const RESPONSIBLE_FOR_TOLL = /^\s+(killing|(?:the\s+)?(?:deaths?|killings?|murders?)\s+of)\s+((?:[\p{L}\d.,'’-]+\s+){0,5}?[\p{L}'’-]+)(?=\s+(?:and|in|since|during|across|over|at|on|from|with)\b|\s*[,;:(\[]|\.(?:\s|$)|$)/u;
+const RESPONSIBLE_FOR_TOLL = /^\s+(killing|(?:the\s+)?(?:deaths?|killings?|murders?)\s+of)\s+((?:[\p{L}\d.,'’-]+\s+){0,5}?[\p{L}'’-]+)(?=\s+(?:and|in|since|during|across|over|at|on|from|with)\b|\s*[,;:([]|\.(?:\s|$)|$)/u;
 /** Whether the event phrase `item` right after `b` is followed by "since <year>" ("attacks … since 2017"): a period, named so. */
 function sinceYear(body: string, b: number, end: number, item: string, year: string): boolean {
   if (!/^\d{4}$/.test(year)) return false;
