@@ -51,6 +51,12 @@ describe('an event page’s defining sentence: "… was a <act> … by G" (holdo
     expect(run('= Tarata bombing =\n\nThe Tarata bombing, known also as the Miraflores bombing, was a terrorist attack carried out in Tarata Street, located in Miraflores District of Lima, Peru, on 16 July 1992, by the leftist Shining Path terrorist group.')).toContainEqual(['Shining Path', 'carried out', 'Tarata bombing']);
     expect(run('= Tokyo subway sarin attack =\n\nThe Tokyo subway sarin attack was an act of domestic terrorism perpetrated on 20 March 1995, in Tokyo, Japan, by members of the cult movement Aum Shinrikyo.')).toContainEqual(['Aum Shinrikyo', 'perpetrated', 'Tokyo subway sarin attack']);
   });
+  it('"The 2016 Uri attack was carried out on 18 September 2016 by four Jaish-e-Mohammed terrorists …" (holdout3), listed besides "was involved in the planning and execution of the attack"', () => {
+    const ug = [entry('Jaish-e-Mohammed', 'organization'), entry('Pakistan', 'place')];
+    const got = atts('2016 Uri attack\n\nThe 2016 Uri attack was carried out on 18 September 2016 by four Jaish-e-Mohammed terrorists from Pakistan against an Indian Army brigade headquarters near the town of Uri.\n\nJaish-e-Mohammed, a Pakistan-based jihadist organization, was involved in the planning and execution of the attack.', ug);
+    expect(got).toContainEqual(['Jaish-e-Mohammed', 'carried out', '2016 Uri attack']);
+    expect(got.filter((a) => a[0] === 'Jaish-e-Mohammed' && a[2] === '2016 Uri attack')).toHaveLength(2);
+  });
   it('not: a page about no event, or a sentence that does not define the page’s event', () => {
     expect(run('= Shining Path =\n\nThe Shining Path was a group founded by a professor.').filter((a) => a[1] === 'carried out')).toEqual([]);
     expect(run('= Tarata bombing =\n\nThe street was a target chosen by the Shining Path.').filter((a) => a[1] === 'carried out')).toEqual([]);

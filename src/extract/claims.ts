@@ -345,7 +345,7 @@ export function findClaims(
 }
 
 /** An event page's defining sentence: "… was a suicide attack by …", "… was an act of terrorism perpetrated on …, by …". */
-const DEFINED_AS_ACT = /\s(?:was|is)\s+an?\s+([^.;]{0,220}?)\bby\s+/y;
+const DEFINED_AS_ACT = /\s(?:was|is)\s+(an?\s+[^.;]{0,220}?|(?:carried\s+out|perpetrated|committed|conducted)\b[^.;]{0,120}?)\bby\s+/y;
 /** "the Turkish sect of Islamic State named Dokumacılar": the group so named. */
 const NAMED_AFTER = /^\s+named\s+(\p{Lu}[\p{L}’'-]+(?:\s+\p{Lu}[\p{L}’'-]+){0,3})/u;
 /**
@@ -360,13 +360,14 @@ function definedAsActBy(ctx: Ctx, sentences: Sentence[]) {
   if (!ev) return;
   const { body } = ctx;
   const head = ev.replace(/^the\s+/i, '');
-  for (let k = 0; k < sentences.length && k < 60; k++) {
+  for (let k = 0; k < sentences.length && sentences[k]!.start < 8000; k++) {
     const s = sentences[k]!;
     const at = body.startsWith('The ', s.start) ? s.start + 4 : s.start;
     if (!body.startsWith(head, at) || body.slice(at, s.end).indexOf(' was ') < 0 || s.start === 0) continue;
     DEFINED_AS_ACT.lastIndex = body.indexOf(' was', at);
     const m = DEFINED_AS_ACT.exec(body.slice(0, s.end));
-    if (!m || !(EVENT_NOUN.test(m[1]!) || /\bterrorism\b/i.test(m[1]!))) return;
+    // (an act named, or the verb of doing one: "The 2016 Uri attack was carried out on 18 September 2016 by …")
+    if (!m || !(EVENT_NOUN.test(m[1]!) || /\bterrorism\b/i.test(m[1]!) || !/^an?\s/i.test(m[1]!))) return;
     const b = m.index + m[0].length;
     const doer = ctx.mentions.find((x) => x.start >= b && x.start - b <= 40 && x.end <= s.end && (x.type === 'organization' || x.type === 'person'));
     if (!doer) return;
@@ -374,7 +375,7 @@ function definedAsActBy(ctx: Ctx, sentences: Sentence[]) {
     const nm = named ? ctx.mentions.find((x) => x.start === doer.end + named[0].length - named[1]!.length) : undefined;
     const who = nm ? party(nm) : named ? literalParty(named[1]!) : party(doer);
     const verb = /\b(?:perpetrated|committed|conducted)\b/i.exec(m[1]!)?.[0].toLowerCase() ?? 'carried out';
-    emit(ctx, { s, claimant: ctx.voice, hedged: false, negated: false, when: null }, { subject: who, predicate: 'perpetrated', object: { literal: ev }, action: verb, actor: who.name, target: ev });
+    emit(ctx, { s, claimant: ctx.voice, hedged: false, negated: false, when: null }, { subject: who, predicate: 'perpetrated', object: { literal: ev }, action: verb, actor: who.name, target: ev, defining: true });
     return;
   }
 }
@@ -605,6 +606,8 @@ interface Emit {
   negated?: boolean;
   /** An infobox row: listed besides the prose's statement of the same relation (the golds record both). */
   row?: boolean;
+  /** An event page's defining sentence: listed besides other statements of the same relation, as a row is. */
+  defining?: boolean;
 }
 
 // (Base and Emit are passed apart, not merged with object spread: `{ ...base, … }` is very slow in V8.)
@@ -631,7 +634,7 @@ function emit(ctx: Ctx, base: Base, e: Emit) {
   // designations are acts (designated, redesignated, amended, banned), each listed; an infobox row is listed
   // besides the prose ("Perpetrators: G" and "it was carried out by G")
   if (!e.actor || !e.target || e.actor === e.target) return;
-  if (ctx.attributed.add(e.actor, e.predicate, negated, e.target, e.predicate === 'designated_by' ? (e.attAction ?? e.action) : e.row ? '\u0000row' : ''))
+  if (ctx.attributed.add(e.actor, e.predicate, negated, e.target, e.predicate === 'designated_by' ? (e.attAction ?? e.action) : e.row ? '\u0000row' : e.defining ? '\u0000defining' : ''))
     ctx.attributions.push({
       actor: e.actor,
       action: e.attAction ?? e.action,
