@@ -769,6 +769,9 @@ export function findMentions(body: string, t: Tokens, matcher: Matcher, publishe
     const last = c.slice(p + 1);
     if ((z < 128 || UPPER_FIRST.test(last)) && !surname?.has(last)) (surname ??= new Map()).set(last, f);
   }
+  // (and by its key, fold.ts, a surname spelt otherwise: "Arellan" … "Arrellan"; the first person of a key)
+  let surnameByKey: Map<string, Found> | null = null;
+  if (surname) for (const [last, f] of surname) if (!(surnameByKey ??= new Map()).has(foldToken(last))) surnameByKey.set(foldToken(last), f);
   // a group named "<Name> network/group/movement" is also "<Name>" before a noun ("Haqqani militants")
   let short: Map<string, Found> | null = null;
   for (let x = 0; x < found.length; x++) {
@@ -791,7 +794,10 @@ export function findMentions(body: string, t: Tokens, matcher: Matcher, publishe
       const q = opens[x]!;
       if (!(tc[q]! & F_CAP)) continue;
       // (a word not stamped is in neither: the lookups below would find nothing)
-      const st = stamps[WD[q]!];
+      let st = stamps[WD[q]!];
+      // (a word in neither whose key is a surname's, four letters or more: that person's surname spelt otherwise)
+      const variant = st !== shortStamp && st !== surnameStamp && surnameByKey !== null && E[q]! - S[q]! >= 4 ? surnameByKey.get(words.key[WD[q]!]!) : undefined;
+      if (variant) st = surnameStamp;
       // a person's surname found as a place (not a country) is the person ("Riaz Basra" … "Basra, the first …")
       const y = cover[q]!;
       // (the article of a surname: "al-" before it, and a name found by evidence over both, "Al-Sahrawi first …")
@@ -802,7 +808,7 @@ export function findMentions(body: string, t: Tokens, matcher: Matcher, publishe
         const f = short!.get(wordRaw[WD[q]!]!);
         if (f && q + 1 < n && tc[q + 1]! & F_WORD && !(tc[q + 1]! & F_CAP) && G[q + 1] === GAP_SPACE) add(sameAs(f, S[q]!, E[q]!), q, q);
       } else if (st === surnameStamp) {
-        const f = surname!.get(wordRaw[WD[q]!]!);
+        const f = variant ?? surname!.get(wordRaw[WD[q]!]!);
         // a word that is a person's surname and a group's short name, before a group noun or a role, is the
         // group ("Jalaluddin Haqqani" … "the Haqqani network" … "Haqqani insurgent group", "Haqqani
         // militants"; but "Haqqani said", "Haqqani was")
