@@ -999,8 +999,8 @@ function inName(a: string[], b: string[]): boolean {
 }
 /**
  * Two names of as many words are spellings of one name: the surnames' keys (fold.ts) are equal, and each other
- * word's key is the other's or one letter from it, in a word of four letters or more ("Jalaluddin"/"Jalalludin",
- * "Nikolay"/"Nikolai"; not "Ali"/"Adi").
+ * word's key is the other's or a transliteration of it, in a word of four letters or more ("Jalaluddin"/
+ * "Jalalludin", "Nikolay"/"Nikolai", "Ahmad"/"Ahmed"; not "Ali"/"Adi", "Jamal"/"Kamal", "Maria"/"Mario").
  */
 function spellingOf(a: string[], b: string[]): boolean {
   const last = a.length - 1;
@@ -1008,17 +1008,28 @@ function spellingOf(a: string[], b: string[]): boolean {
   for (let k = 0; k < last; k++) {
     const x = foldToken(a[k]!);
     const y = foldToken(b[k]!);
-    if (x !== y && (x.length < 4 || y.length < 4 || !oneLetterApart(x, y))) return false;
+    if (x !== y && (x.length < 4 || y.length < 4 || !vowelVariant(x, y))) return false;
   }
   return true;
 }
-/** Two strings one substitution, insertion or deletion apart. */
-function oneLetterApart(x: string, y: string): boolean {
-  if (Math.abs(x.length - y.length) > 1) return false;
+const VOWELISH = new Set('aeiouyh');
+/**
+ * Two keys one vowel apart (a vowel, y or h changed, added or dropped), with the same first letter and, at the
+ * end, only y for i ("Nikolay"/"Nikolai"): an ending vowel often tells two people apart ("Maria"/"Mario").
+ */
+function vowelVariant(x: string, y: string): boolean {
+  if (Math.abs(x.length - y.length) > 1 || x[0] !== y[0]) return false;
   let i = 0;
   while (i < x.length && i < y.length && x[i] === y[i]) i++;
-  if (x.length === y.length) return x.slice(i + 1) === y.slice(i + 1);
-  return x.length > y.length ? x.slice(i + 1) === y.slice(i) : x.slice(i) === y.slice(i + 1);
+  const end = i === Math.max(x.length, y.length) - 1;
+  if (x.length === y.length) {
+    const p = x[i]!;
+    const q = y[i]!;
+    if (!VOWELISH.has(p) || !VOWELISH.has(q) || x.slice(i + 1) !== y.slice(i + 1)) return false;
+    return !end || (p === 'y' && q === 'i') || (p === 'i' && q === 'y');
+  }
+  const [long, short] = x.length > y.length ? [x, y] : [y, x];
+  return !end && VOWELISH.has(long[i]!) && long.slice(i + 1) === short.slice(i);
 }
 /**
  * The people found by evidence named again: a name whose words (without initials) are those of another person
