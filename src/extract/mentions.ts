@@ -1564,7 +1564,7 @@ function classify(
       prev >= 0 && cover[prev]! >= 0 && found[cover[prev]!]!.type === 'person' && foundJ[cover[prev]!] === prev && (after & (F_COMMA | F_AND | F_DOT) || afterGap === GAP_LINE || sj + 1 >= n) && personLike(tc, si, sj);
     if (
       !type &&
-      (((titleBefore || roleBefore) && nParts <= 5) || (given && nParts <= 4 && nWords <= 6) || (listed && nCaps >= 2 && nCaps <= 5) || ((roleAfter || speechAfter || bylineAt(t, tc, si, sj)) && nWords >= 2 && nWords <= 3))
+      (((titleBefore || roleBefore) && nParts <= 5) || (given && nWords <= 4) || (listed && nCaps >= 2 && nCaps <= 5) || ((roleAfter || speechAfter || bylineAt(t, tc, si, sj)) && nWords >= 2 && nWords <= 3))
     ) {
       type = 'person';
       byGivenOnly = !(titleBefore || roleBefore || listed || roleAfter || speechAfter);
