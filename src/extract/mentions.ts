@@ -34,15 +34,6 @@ const NAME_TITLES = lowerSet(cues.titles_in_name);
 const DROP_TITLES = lowerSet(cues.titles_dropped_from_canonical);
 const ROLES = lowerSet(cues.roles);
 const SPEECH = lowerSet(cues.speech_verbs);
-/**
- * A headline's verb of speech, capitalised in title case ("President Urges Public …", "Obama Says …"): the
- * present tense of the speech verbs, less those that are also nouns in names ("Country Reports", "States").
- */
-const HEADLINE_VERBS = new Set(
-  cues.speech_verbs
-    .filter((v) => v.endsWith('s') && !['reports', 'states', 'notes', 'claims'].includes(v))
-    .map((v) => v[0]!.toUpperCase() + v.slice(1)),
-);
 const ORG_HEADS = lowerSet(cues.org_heads);
 const ORG_LOWER = lowerSet(cues.org_lower_heads);
 /** Lower-case nouns for a body's people and heads ("FSB agents", "members of the YPG", "RIM's leaders"). */
@@ -186,7 +177,6 @@ const M_DERIVED = 1 << 14; // a given name only by given-names.json (not cues.js
 const M_CITY = 1 << 15; // opens a reference city's name (as written; gazetteer.ts opensCity)
 const M_MEMBER = 1 << 16; // MEMBER_NOUNS (as written)
 const M_ADJECTIVE = 1 << 17; // ADJECTIVES (as written)
-const M_HEADLINEVERB = 1 << 18; // HEADLINE_VERBS (as written, capitalised)
 /** The more facts of word id w (see M_*). */
 function moreFactsOf(w: number): number {
   const raw = words.raw[w]!;
@@ -210,7 +200,6 @@ function moreFactsOf(w: number): number {
   if (opensCity(raw)) b |= M_CITY;
   if (MEMBER_NOUNS.has(raw)) b |= M_MEMBER;
   if (ADJECTIVES.has(raw)) b |= M_ADJECTIVE;
-  if (HEADLINE_VERBS.has(raw)) b |= M_HEADLINEVERB;
   return b;
 }
 
@@ -1400,14 +1389,6 @@ function classify(
         classify(body, t, tc, q + 1, sj, cover, found, add);
         return;
       }
-  // a headline's verb of speech is no word of a name: the names are on either side of it ("Burkina Faso
-  // President Urges Public to …", "Obama Says Taliban …")
-  for (let q = si; q <= sj && !forced; q++)
-    if (moreByWord[t.word[q]!]! & M_HEADLINEVERB && cover[q]! < 0) {
-      if (q > si) classify(body, t, tc, si, q - 1, cover, found, add);
-      if (q < sj) classify(body, t, tc, q + 1, sj, cover, found, add);
-      return;
-    }
   // a sentence-initial common word joined by a connector: "Members of X", "Leaders of X" (not a head word:
   // "Bureau of Public Affairs")
   const sentenceStart = si === 0 || G[si] === GAP_LINE || (tc[si - 1]! & F_SENTSTART) !== 0;
@@ -1537,7 +1518,6 @@ function classify(
     end = sj + 1;
   }
   // person evidence
-  let byGivenOnly = false; // (a person by its given name alone: no title, role or verb around it)
   if (!type || type === 'place') {
     // (a title word that ends a name or follows "of"/"for" is part of an office or a body: "Department of
     // Justice Seal", "Rewards for Justice Program"; one on the line before is no title of this name)
@@ -1565,10 +1545,8 @@ function classify(
     if (
       !type &&
       (((titleBefore || roleBefore) && nParts <= 5) || (given && nWords <= 4) || (listed && nCaps >= 2 && nCaps <= 5) || ((roleAfter || speechAfter || bylineAt(t, tc, si, sj)) && nWords >= 2 && nWords <= 3))
-    ) {
+    )
       type = 'person';
-      byGivenOnly = !(titleBefore || roleBefore || listed || roleAfter || speechAfter);
-    }
     // a name that ends in an office or a body's head word is no person ("Department Spokesman", "Office")
     if (type === 'person' && tc[sj]! & (F_ORGHEAD | F_ROLE | F_TITLE)) type = null;
     // nor one with an infobox label glued to a value in it ("Ghulam Rasool Shah LeaderRiaz")
@@ -1622,8 +1600,7 @@ function classify(
   }
   // an attack venue named by a lower-case head after an unknown name: "Westgate shopping mall",
   // "Maalbeek metro station" (a known place's "Kabul airport" is the place)
-  // (also one that a given name opened: "the Étoile du Sud hotel")
-  const venue = (!type || type === 'place' || (type === 'person' && byGivenOnly)) && !forced && nWords <= 3 && afterGap === GAP_SPACE ? venueEnd(t, tc, sj + 1) : -1;
+  const venue = (!type || type === 'place') && !forced && nWords <= 3 && afterGap === GAP_SPACE ? venueEnd(t, tc, sj + 1) : -1;
   if (venue > 0) {
     type = 'place';
     end = venue;
