@@ -196,7 +196,7 @@ function moreFactsOf(w: number): number {
   if (words.key[w] === 'operation') b |= M_OPERATION;
   if (SUBDIVISION_SUFFIX.has(words.key[w]!)) b |= M_SUFFIX;
   if (words.key[w] === 'airport') b |= M_AIRPORT;
-  if (!GIVEN.has(lower) && !givenByEnding(lower) && GIVEN_DERIVED.has(words.key[w]!)) b |= M_DERIVED;
+  if (!GIVEN.has(lower) && !givenByEnding(lower, words.key[w]!) && GIVEN_DERIVED.has(words.key[w]!)) b |= M_DERIVED;
   if (opensCity(raw)) b |= M_CITY;
   if (MEMBER_NOUNS.has(raw)) b |= M_MEMBER;
   if (ADJECTIVES.has(raw)) b |= M_ADJECTIVE;
@@ -230,7 +230,7 @@ function factsOf(w: number): number {
   if (PLACE_HEADS.has(lower)) b |= F_PLACEHEAD;
   if (ORG_PREFIX.has(beforeApostrophe(lower))) b |= F_ORGPREFIX;
   // (a stop word or a demonym is no given name by the derived list alone: "Sunni", "Muslim")
-  if (GIVEN.has(lower) || givenByEnding(lower) || (GIVEN_DERIVED.has(key) && !STOP.has(key) && !STOP.has(lower) && !DEMONYMS.has(lower))) b |= F_GIVEN;
+  if (GIVEN.has(lower) || givenByEnding(lower, key) || (GIVEN_DERIVED.has(key) && !STOP.has(key) && !STOP.has(lower) && !DEMONYMS.has(lower))) b |= F_GIVEN;
   if (key === 'and') b |= F_AND;
   if (key === 'a' || key === 'an' || key === 'the') b |= F_ARTICLE;
   if (key === 'the') b |= F_THE;
@@ -348,8 +348,15 @@ function notEntity(key: string): boolean {
   return false;
 }
 
-/** A given name by its ending (the word in lower case, long: "Nizamuddin", "Hafizullah"). */
-const givenByEnding = (l: string) => l.length > 6 && GIVEN_SUFFIX.some((s) => s.length > 2 && l.endsWith(s));
+/** The given-name endings of three letters or more, and their folded keys ("uddin" → "udin"). */
+const GIVEN_ENDINGS = GIVEN_SUFFIX.filter((s) => s.length > 2);
+const GIVEN_ENDING_KEYS = GIVEN_ENDINGS.map((s) => foldToken(s));
+/**
+ * A given name by its ending (the word in lower case, long: "Nizamuddin", "Hafizullah"), or by its key's: a
+ * spelling whose doubled letter moved ("Jalalludin", key "jalaludin") ends as the ending's key ("udin").
+ */
+const givenByEnding = (l: string, key: string) =>
+  l.length > 6 && (GIVEN_ENDINGS.some((s) => l.endsWith(s)) || GIVEN_ENDING_KEYS.some((s) => key.endsWith(s)));
 
 // The mentions of the call of findMentions under way and its tokens' cover, for `add` (a function of the
 // module, not a closure made per call: tsx's keepNames names each closure it makes, a cost per call).
@@ -751,6 +758,9 @@ export function findMentions(body: string, t: Tokens, matcher: Matcher, publishe
     const last = c.slice(p + 1);
     if ((z < 128 || UPPER_FIRST.test(last)) && !surname?.has(last)) (surname ??= new Map()).set(last, f);
   }
+  // (and by its key, fold.ts, a surname spelt otherwise: "Arellan" … "Arrellan"; the first person of a key)
+  let surnameByKey: Map<string, Found> | null = null;
+  if (surname) for (const [last, f] of surname) if (!(surnameByKey ??= new Map()).has(foldToken(last))) surnameByKey.set(foldToken(last), f);
   // a group named "<Name> network/group/movement" is also "<Name>" before a noun ("Haqqani militants")
   let short: Map<string, Found> | null = null;
   for (let x = 0; x < found.length; x++) {
@@ -773,7 +783,10 @@ export function findMentions(body: string, t: Tokens, matcher: Matcher, publishe
       const q = opens[x]!;
       if (!(tc[q]! & F_CAP)) continue;
       // (a word not stamped is in neither: the lookups below would find nothing)
-      const st = stamps[WD[q]!];
+      let st = stamps[WD[q]!];
+      // (a word in neither whose key is a surname's, four letters or more: that person's surname spelt otherwise)
+      const variant = st !== shortStamp && st !== surnameStamp && surnameByKey !== null && E[q]! - S[q]! >= 4 ? surnameByKey.get(words.key[WD[q]!]!) : undefined;
+      if (variant) st = surnameStamp;
       // a person's surname found as a place (not a country) is the person ("Riaz Basra" … "Basra, the first …")
       const y = cover[q]!;
       // (the article of a surname: "al-" before it, and a name found by evidence over both, "Al-Sahrawi first …")
@@ -784,7 +797,7 @@ export function findMentions(body: string, t: Tokens, matcher: Matcher, publishe
         const f = short!.get(wordRaw[WD[q]!]!);
         if (f && q + 1 < n && tc[q + 1]! & F_WORD && !(tc[q + 1]! & F_CAP) && G[q + 1] === GAP_SPACE) add(sameAs(f, S[q]!, E[q]!), q, q);
       } else if (st === surnameStamp) {
-        const f = surname!.get(wordRaw[WD[q]!]!);
+        const f = variant ?? surname!.get(wordRaw[WD[q]!]!);
         // a word that is a person's surname and a group's short name, before a group noun or a role, is the
         // group ("Jalaluddin Haqqani" … "the Haqqani network" … "Haqqani insurgent group", "Haqqani
         // militants"; but "Haqqani said", "Haqqani was")
@@ -974,6 +987,40 @@ function inName(a: string[], b: string[]): boolean {
   return k === a.length;
 }
 /**
+ * Two names of as many words are spellings of one name: the surnames' keys (fold.ts) are equal, and each other
+ * word's key is the other's or a transliteration of it, in a word of four letters or more ("Jalaluddin"/
+ * "Jalalludin", "Nikolay"/"Nikolai", "Ahmad"/"Ahmed"; not "Ali"/"Adi", "Jamal"/"Kamal", "Maria"/"Mario").
+ */
+function spellingOf(a: string[], b: string[]): boolean {
+  const last = a.length - 1;
+  if (last < 1 || foldToken(a[last]!) !== foldToken(b[last]!)) return false;
+  for (let k = 0; k < last; k++) {
+    const x = foldToken(a[k]!);
+    const y = foldToken(b[k]!);
+    if (x !== y && (x.length < 4 || y.length < 4 || !vowelVariant(x, y))) return false;
+  }
+  return true;
+}
+const VOWELISH = new Set('aeiouyh');
+/**
+ * Two keys one vowel apart (a vowel, y or h changed, added or dropped), with the same first letter and, at the
+ * end, only y for i ("Nikolay"/"Nikolai"): an ending vowel often tells two people apart ("Maria"/"Mario").
+ */
+function vowelVariant(x: string, y: string): boolean {
+  if (Math.abs(x.length - y.length) > 1 || x[0] !== y[0]) return false;
+  let i = 0;
+  while (i < x.length && i < y.length && x[i] === y[i]) i++;
+  const end = i === Math.max(x.length, y.length) - 1;
+  if (x.length === y.length) {
+    const p = x[i]!;
+    const q = y[i]!;
+    if (!VOWELISH.has(p) || !VOWELISH.has(q) || x.slice(i + 1) !== y.slice(i + 1)) return false;
+    return !end || (p === 'y' && q === 'i') || (p === 'i' && q === 'y');
+  }
+  const [long, short] = x.length > y.length ? [x, y] : [y, x];
+  return !end && VOWELISH.has(long[i]!) && long.slice(i + 1) === short.slice(i);
+}
+/**
  * The people found by evidence named again: a name whose words (without initials) are those of another person
  * of the document, or a part of them ending with the surname, is that person ("Mr. Daley" after "Matthew
  * Daley", "President Karzai" after "Hamid Karzai", "Abdur Rahman" after "Shaykh Abdur Rahman", "William P.
@@ -1002,7 +1049,8 @@ function samePeople(found: Found[]) {
     for (let y = 0; y < names.length; y++) {
       if (y === x) continue;
       const wb = ws[y]!;
-      const same = wa.length === wb.length && inName(wa, wb);
+      // (or a spelling of the same name: "Jalalludin Haqqani" after "Jalaluddin Haqqani")
+      const same = wa.length === wb.length && (inName(wa, wb) || spellingOf(wa, wb));
       // (the same words: the first written stays; a longer name: the shorter is a part of it)
       if ((same && y < x) || (wa.length < wb.length && inName(wa, wb))) {
         if (target >= 0 && target !== y && !sameWords(ws[target]!, wb)) ambiguous = true;
