@@ -57,10 +57,11 @@ const NOT_ENTITIES = new Set(cues.not_entities.map(nameKey));
 /** Demonyms ("Afghan", "Pakistani"): adjectives, never a place, and not part of a name they open. */
 /**
  * Spanish, Portuguese and French organisation heads that open a body's name ("Banco de Crédito del Perú",
- * "Asociación Mutual Israelita Argentina"), as fold keys; and the connectors of such names before a place.
+ * "Asociación Mutual Israelita Argentina"), as fold keys (not those spelt as English words, Front, Forces,
+ * Association: "Forces Kenya" is no name); and the connectors of such names before a place.
  */
 const ROMANCE_HEADS = new Set(
-  'Banco Banca Banque Asociación Associação Association Sociedad Organización Organisation Ejército Exército Armée Frente Front Partido Parti Movimiento Movimento Mouvement Fuerzas Forças Forces Policía Polícia Confederación Federación Unión União Comando Brigada Cártel Instituto Fundación Fundação Universidad Universidade Compañía Empresa Caja Corporación'
+  'Banco Banca Banque Asociación Associação Sociedad Organización Ejército Exército Armée Frente Partido Parti Movimiento Movimento Mouvement Fuerzas Forças Policía Polícia Confederación Federación Unión União Comando Brigada Cártel Instituto Fundación Fundação Universidad Universidade Compañía Empresa Caja Corporación'
     .split(' ')
     .map(foldToken),
 );
