@@ -321,13 +321,6 @@ export function lastBefore(ms: ExtractedMention[], a: number, from: number): Ext
   return null;
 }
 
-
-// ── Aims and acts against people (attr6) ─────────────────────────────────────────────────────────────
-// Two relation kinds the annotators of every evaluation set record wherever the text states them with a
-// named party as the subject: a group's declared aim ("X aims to / seeks to / is fighting for …", "X's goal
-// is to …") and an act of violence against people ("X has killed 300 civilians", "they have taken dozens of
-// hostages", "P was killed in a US drone strike"). Counts and the check of consistency: docs/extract.md step 7.
-
 /** Auxiliaries and adverbs that may stand between a subject and its verb ("has", "has also", "reportedly"). */
 const ACT_AUX = /^(?:['’]s)?\)?(?:\s+\([^()]{1,24}\))?(?:\s+(?:has|have|had|also|reportedly|allegedly|repeatedly|since|then|later|previously|once|now|already|is|are|has been|have been|had been))*\s+$/i;
 /** Words that may stand between a subject and an aim's or an act's verb. */

@@ -6,11 +6,17 @@ import { type Ctx, party, asState, isActor, type Base, emit } from './context.ts
 import { subjectBefore, lastBefore, adjacentSubject, firstPartyIn } from './actors.ts';
 import { phraseAfter } from './events.ts';
 
+// ── Aims and acts against people (attr6) ─────────────────────────────────────────────────────────────
+// Two relation kinds the annotators of every evaluation set record wherever the text states them with a
+// named party as the subject: a group's declared aim ("X aims to / seeks to / is fighting for …", "X's goal
+// is to …") and an act of violence against people ("X has killed 300 civilians", "they have taken dozens of
+// hostages", "P was killed in a US drone strike"). Counts and the check of consistency: docs/extract.md step 7.
+
 /** A passive before the verb ("was killed", "were kidnapped"): the subject suffered the act. */
 const ACT_PASSIVE = /\b(?:was|were|is|are|be|been|being|get|got)\s+(?:\w+ly\s+)?$/i;
-/** Quantities and determiners before a noun of people: "about 1,300", "dozens of", "several of their". */
 /** Nouns of people (an act of violence's object when no party is named). */
 export const PEOPLE_NOUN = /\b(?:people|persons|civilians|hostages|captives|soldiers|troops|officers|police(?:men)?|guards|workers|students|children|women|men|tourists|pilgrims|worshippers|members|leaders|commanders|fighters|militants|insurgents|guerrillas|terrorists|rebels|officials|journalists|missionaries|villagers|residents|peacekeepers|personnel|forces|foreigners|nationals|citizens|girls|boys|schoolgirls|passengers|employees|staff|diplomats|aid workers|teachers|judges|lawmakers)\b/i;
+/** Quantities and determiners before a noun of people: "about 1,300", "dozens of", "several of their". */
 export const ACT_QUANTITY = /^(?:(?:about|at least|more than|over|nearly|almost|some|around|up to|all|the|its|their|his|her|many|several|scores|dozens|hundreds|thousands|numerous|\d[\d,]*|one|two|three|four|five|six|seven|eight|nine|ten|twelve|twenty|fifty|a hundred)(?:\s+of)?\s+)+/i;
 
 /**
