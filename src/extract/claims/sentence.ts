@@ -81,7 +81,7 @@ export function sentenceClaims(ctx: Ctx, s: Sentence, text: string, ms: Extracte
     // the sentence's date nearest before the match ("In 2011, X did …, and in 2012, X claimed …"), else `when`
     let hw = when;
     for (let k = ctx.dateIdx; k < ctx.dates.length && ctx.dates[k]!.start < a && ctx.dates[k]!.end <= s.end; k++) hw = ctx.dates[k]!.when;
-    apply(ctx, rule, s, at, b, at === a ? m[0] : body.slice(at, b), ms, claimant, hedged || rule.hedge, hw, from);
+    apply(ctx, hitRule[h]!, s, at, b, at === a ? m[0] : body.slice(at, b), ms, claimant, hedged || rule.hedge, hw, from);
   }
   // "<Country>-backed X": the country backs the group the phrase describes
   for (const m of backed) {

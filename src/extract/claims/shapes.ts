@@ -4,7 +4,7 @@ import type { Sentence } from '../sentences.ts';
 import { isDigit } from '../scan.ts';
 import { MONTH_NAMES } from '../dates.ts';
 import type { ExtractedClaim, ExtractedMention, ExtractedParty } from '../types.ts';
-import { type Rule } from './patterns.ts';
+import { type Rule, RULES } from './patterns.ts';
 import { type Ctx, party, literalParty, asState, isActor, ORG, PERSON, PLACE, type Base, emit } from './context.ts';
 import { lastWordBefore, isHyphen, opensWith, singleSpacedAt } from './cues.ts';
 import { subjectBefore, subjectAfterComma, actorEndingIn, HYPHENATED, listAfter, onlySpaces, demonymGovernment, documentAuthority, demonymSubjects, authorityBefore, authParty, paraStart, lastBefore } from './actors.ts';
@@ -72,9 +72,10 @@ interface Hit {
   base: Base;
 }
 
+/** Rule `ri`'s hit at [a, b) of sentence `s`, through its shape's function. */
 export function apply(
   ctx: Ctx,
-  rule: Rule,
+  ri: number,
   s: Sentence,
   a: number,
   b: number,
@@ -85,9 +86,11 @@ export function apply(
   when: ExtractedClaim['when'],
   from: number,
 ) {
+  const shape = BY_RULE[ri];
+  if (!shape) return;
   const action = singleSpacedAt(ctx.units, a, b) ? matched : matched.replace(/\s+/g, ' ').trim();
   const base: Base = { s, claimant, hedged, when, negated: false };
-  SHAPES[rule.shape]?.(ctx, { rule, s, a, b, matched, ms, from, action, base });
+  shape(ctx, { rule: RULES[ri]!, s, a, b, matched, ms, from, action, base });
 }
 
 /** `event`, `event_before` */
@@ -994,3 +997,5 @@ const SHAPES: Record<string, (ctx: Ctx, h: Hit) => void> = {
 const LED_BY_NAME = /^(?:led|commanded|headed)$/i;
 /** Two or three capitalised words right after "by", then a comma, a full stop or "until" (a person's name). */
 const NAME_AFTER_BY = /^\s(\p{Lu}\p{Ll}+(?: \p{Lu}\p{Ll}+){1,2})(?=[,.;]| until\b)/u;
+/** Each rule's shape function, by the rule's index (looked up once, not by its shape's name per hit). */
+const BY_RULE = RULES.map((r) => SHAPES[r.shape]);
