@@ -52,6 +52,7 @@ export function findClaims(
     hedges: found.hedges,
     speech: found.speech,
     authority: undefined,
+    page: undefined,
     units: codeUnits(body),
   };
   // the rule matches of the whole body (rules.ts), handed to their sentence

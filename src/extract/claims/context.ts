@@ -28,6 +28,7 @@ export interface Ctx {
   hedges: InSpan; // where the hedge words are (rules.ts)
   speech: InSpan; // where the verbs of speech are
   authority: ExtractedMention | null | undefined; // see documentAuthority (undefined: not sought yet)
+  page: string | null | undefined; // the event the page is about, see pageEvent (undefined: not sought yet)
   /** the body's code units (scan.ts; nothing in this stage asks them of another text) */
   units: Uint16Array;
 }

@@ -28,8 +28,13 @@ export function namedEvent(ctx: Ctx, ev: string): string {
 const HEADLINE_CLAUSE = /\b(?:[Ss]ays?|[Ss]aid|[Cc]laims?|[Bb]lames?|[Bb]ehind|[Dd]en(?:y|ies)|[Cc]ondemns?|[Aa]ccuses?|[Ww]arns?)\b/;
 /** The event a page is about: its first line, a heading ("= 2019 Lakeside attack =", "X bombing | |"), naming one. */
 export function pageEvent(ctx: Ctx): string | null {
-  const nl = ctx.body.indexOf('\n');
-  const first = (nl < 0 ? ctx.body : ctx.body.slice(0, nl)).replace(/^\s*=+\s*|\s*=+\s*$/g, '').replace(/(?:\s*\|)+\s*$/, '').trim();
+  // (worked out once per document: the shapes ask it per hit)
+  if (ctx.page === undefined) ctx.page = pageEventOf(ctx.body);
+  return ctx.page;
+}
+function pageEventOf(body: string): string | null {
+  const nl = body.indexOf('\n');
+  const first = (nl < 0 ? body : body.slice(0, nl)).replace(/^\s*=+\s*|\s*=+\s*$/g, '').replace(/(?:\s*\|)+\s*$/, '').trim();
   // (a headline that says something, "US Says X Behind Afghan Attacks", names no event)
   return EVENT_NAME.test(first) && /\p{Lu}/u.test(first) && !HEADLINE_CLAUSE.test(first) ? first : null;
 }
