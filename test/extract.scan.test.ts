@@ -316,7 +316,7 @@ describe('a phrase already single-spaced, by one expression test', () => {
 });
 
 describe('the lower-case words a first gap may be, told without the expression', () => {
-  // claims.ts's FIRST_GAP
+  // claims/actors.ts's FIRST_GAP
   const FIRST_GAP = /^\s*(?:(?:the|a|an|both|its|their|his|her|also|two|several|other|to|of|U\.S\.|US|(?:the )?(?:government|governments|authorities) of|[-‐]?[\p{Ll}][\p{Ll}-]*|[\p{Lu}][\p{Ll}]+(?:an|ian|i|ese|ch|sh)|NGO|[\p{Lu}][\p{Ll}]+ic)[,]?\s+){0,7}$/u;
   it('are gaps the expression takes', () => {
     const extra = ['', ' ', 'the ', ' the', ' a b c d e f g ', ' a b c d e f g h ', 'one, two,  three\n', 'pro-Iran ', 'a-b- ', '-a ', 'a,, ', 'a , ', 'a\u00a0b\u3000', 'é ', 'aé ', 'the Iranian '];
@@ -339,7 +339,7 @@ describe('the lower-case words a first gap may be, told without the expression',
 });
 
 describe('the pre-test of the label expression', () => {
-  // claims.ts's LABEL, as sentenceClaims runs it on a clause from `from` to its sentence's end
+  // claims/cues.ts's LABEL, as sentenceClaims runs it on a clause from `from` to its sentence's end
   const LABEL = /^(?:[•*\-–]\s*)?(?:\d+\.\s*)?[\p{L} ]{2,30}:\s+/u;
   it('passes every clause the expression matches', () => {
     const extra = [

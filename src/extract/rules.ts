@@ -1,5 +1,5 @@
 // Every rule expression of dates, claims and demands, run in one pass over the word starts (scan.ts):
-// the date rules, the attribution rules (each alternative of claims.ts's COMBINED on its own, so that a
+// the date rules, the attribution rules (each alternative of claims/patterns.ts's COMBINED on its own, so that a
 // start is tried only against the rules its first characters allow), and the whole-word expressions
 // that decide whether a sentence is worth its per-sentence expressions (hedges, verbs of speech, calls
 // and imperatives, the measure kinds of demands).
@@ -18,9 +18,9 @@ export interface Found {
   speech: InSpan;
   calls: InSpan;
   openings: InSpan;
-  /** the matches of BACKED_WORD (claims.ts; null: not run at word starts, the body is scanned) */
+  /** the matches of BACKED_WORD (claims/patterns.ts; null: not run at word starts, the body is scanned) */
   suffixWords: RegExpExecArray[] | null;
-  /** the matches of INFOBOX_WORD (claims.ts; null: not run at word starts) */
+  /** the matches of INFOBOX_WORD (claims/infobox.ts; null: not run at word starts) */
   infobox: RegExpExecArray[] | null;
   /** per expression of DEMAND_RULES (demands.ts), in its order */
   demands: InSpan[];

@@ -1,0 +1,129 @@
+// Shapes of acts on people and places: aims ("aimed at"), acts on people, killed in strikes, branches of a group.
+import type { Sentence } from '../sentences.ts';
+import { isS } from '../scan.ts';
+import type { ExtractedMention } from '../types.ts';
+import { type Ctx, party, asState, isActor, type Base, emit } from './context.ts';
+import { subjectBefore, lastBefore, adjacentSubject, firstPartyIn } from './actors.ts';
+import { phraseAfter } from './events.ts';
+
+// ── Aims and acts against people (attr6) ─────────────────────────────────────────────────────────────
+// Two relation kinds the annotators of every evaluation set record wherever the text states them with a
+// named party as the subject: a group's declared aim ("X aims to / seeks to / is fighting for …", "X's goal
+// is to …") and an act of violence against people ("X has killed 300 civilians", "they have taken dozens of
+// hostages", "P was killed in a US drone strike"). Counts and the check of consistency: docs/extract.md step 7.
+
+/** A passive before the verb ("was killed", "were kidnapped"): the subject suffered the act. */
+const ACT_PASSIVE = /\b(?:was|were|is|are|be|been|being|get|got)\s+(?:\w+ly\s+)?$/i;
+/** Nouns of people (an act of violence's object when no party is named). */
+export const PEOPLE_NOUN = /\b(?:people|persons|civilians|hostages|captives|soldiers|troops|officers|police(?:men)?|guards|workers|students|children|women|men|tourists|pilgrims|worshippers|members|leaders|commanders|fighters|militants|insurgents|guerrillas|terrorists|rebels|officials|journalists|missionaries|villagers|residents|peacekeepers|personnel|forces|foreigners|nationals|citizens|girls|boys|schoolgirls|passengers|employees|staff|diplomats|aid workers|teachers|judges|lawmakers)\b/i;
+/** Quantities and determiners before a noun of people: "about 1,300", "dozens of", "several of their". */
+export const ACT_QUANTITY = /^(?:(?:about|at least|more than|over|nearly|almost|some|around|up to|all|the|its|their|his|her|many|several|scores|dozens|hundreds|thousands|numerous|\d[\d,]*|one|two|three|four|five|six|seven|eight|nine|ten|twelve|twenty|fifty|a hundred)(?:\s+of)?\s+)+/i;
+
+/**
+ * "X aims to / seeks to / is fighting for …", "X's goal is to …", "Its objective is to …": X's aim, related
+ * to the first party the aim names ("… to separate Kashmir from India" → Kashmir); the action is the aim's
+ * wording up to that party ("aims to separate"). No party named in the aim's clause: no attribution.
+ */
+export function aimOf(ctx: Ctx, base: Base, s: Sentence, a: number, b: number, matched: string, ms: ExtractedMention[], from: number) {
+  const { body } = ctx;
+  const noun = /^(?:goal|objective|aim)\s+(?:is|was)\b/i.test(matched);
+  let subj: ExtractedMention | null;
+  if (noun) {
+    // the possessor: "X's (ultimate) goal", "its goal", "the group's objective"
+    const before = body.slice(Math.max(from, a - 40), a);
+    const pm = /(?:(['’]s)|\b(?:its|their))\s+(?:(?:main|ultimate|stated|primary|central|declared|chief|long-term)\s+)?$/i.exec(before);
+    if (!pm) return;
+    const at = a - before.length + pm.index;
+    if (pm[1]) {
+      const m = lastBefore(ms, at, from);
+      subj = m && m.end === at && isActor(m) ? m : /\bthe (?:group|network|organi[sz]ation|movement|outfit)$/i.test(body.slice(Math.max(from, at - 20), at)) ? ctx.topic : null;
+    } else subj = ctx.lastActor ?? ctx.topic;
+  } else subj = adjacentSubject(ctx, s, a, ms, from);
+  if (!subj) return;
+  // the aim's clause: to the sentence's end or a semicolon or dash, at most 170 characters
+  let end = Math.min(s.end, b + 170);
+  const semi = /[;—–]/.exec(body.slice(b, end));
+  if (semi) end = b + semi.index;
+  const target = firstPartyIn(ctx, b, end, ms, subj);
+  if (!target) return;
+  // (a list of parties, "incorporating five countries: A, B, C and D", names a region, no one target)
+  const nx = ms.find((m) => m.start >= target.end);
+  if (nx && /^\s*,\s*$/.test(body.slice(target.end, nx.start))) return;
+  const verb = noun ? 'aims to' : matched.replace(/\s+/g, ' ');
+  const act = `${verb} ${body.slice(b, target.start).trim()}`.replace(/\s+/g, ' ').trim(); // (the words up to the party, as step 8 writes a relation)
+  emit(ctx, base, { subject: party(subj), predicate: 'associated_with', object: party(target), action: act, actor: subj.canonical, target: target.canonical });
+}
+
+/**
+ * An act of violence against people with its doer as the subject: "X has killed about 1,300 civilians",
+ * "they have taken dozens of hostages", "X kidnapped P". The target is the party the act names first, else
+ * the people named, without their count ("civilians", "hostages"). A passive ("were killed") or a doer the
+ * clause does not name at the verb ("the attack that killed 30 people", "gunmen killed") gives none.
+ * `o`: where the act's object starts.
+ */
+export function actOnPeople(ctx: Ctx, base: Base, s: Sentence, a: number, o: number, ms: ExtractedMention[], from: number) {
+  const { body } = ctx;
+  if (ACT_PASSIVE.test(body.slice(Math.max(from, a - 16), a))) return;
+  const subj = adjacentSubject(ctx, s, a, ms, from);
+  if (!subj) return;
+  let obj = phraseAfter(body, o, s.end);
+  if (!obj || obj.length > 80) return;
+  const verb = body.slice(a, o).trim().replace(/\s+/g, ' ');
+  const named = firstPartyIn(ctx, o, o + obj.length + 4, ms, subj);
+  if (named && named.type !== 'place') obj = body.slice(o, named.end).trim().replace(/\s+/g, ' '); // ("kidnapped P in March": the act ends with P)
+  // (a person or group named, else people: "executed the plan", "killed the deal" are no acts against people)
+  const target = named && named.type !== 'place' ? named.canonical : PEOPLE_NOUN.test(obj) ? obj.replace(ACT_QUANTITY, '').replace(/^(?:the|a|an)\s+/i, '') : '';
+  if (!target || !/\p{L}{3}/u.test(target)) return;
+  emit(ctx, base, { subject: party(subj), predicate: 'perpetrated', object: { literal: `${verb} ${obj}` }, action: verb, actor: subj.canonical, target, attAction: `${verb} ${obj}` });
+}
+
+/** After the doer of "killed in a US drone strike": the military means and the strike. */
+const STRIKE_AFTER = /^\s+((?:drone|air|missile|rocket|military|army|naval|navy|commando|special forces|counter-?terrorism|security forces)(?:\s+[\w-]+)?\s+(?:strike|attack|raid|operation)s?|airstrikes?)\b/i;
+/**
+ * "P was killed in / by a US drone strike": the state or group the strike's phrase names first killed P
+ * (P the subject: a person, "he"/"she" the last person named before in the sentence).
+ */
+export function killedInStrike(ctx: Ctx, base: Base, s: Sentence, a: number, b: number, ms: ExtractedMention[], from: number) {
+  const { body } = ctx;
+  while (b < s.end && isS(ctx.units[b]!)) b++;
+  const doer = ms.find((m) => m.start === b && isActor(m));
+  // (a military means names the doer: "a US drone strike", "a Norway air raid"; not "the Kharan attack", an event's name)
+  const hm = doer ? STRIKE_AFTER.exec(body.slice(doer.end, doer.end + 48)) : null;
+  if (!doer || !hm) return;
+  if (!/\b(?:was|were|been)\s+$/i.test(body.slice(Math.max(from, a - 10), a))) return;
+  let victim: ExtractedMention | null = null;
+  if (/\b(?:he|she)\s+(?:was|had been)\s+$/i.test(body.slice(Math.max(from, a - 20), a))) victim = ms.findLast((m) => m.type === 'person' && m.end <= a && m.start >= s.start) ?? null;
+  else {
+    const m = subjectBefore(ctx, s, a, ms, from);
+    victim = m && m.type === 'person' ? m : null;
+  }
+  if (!victim || victim.canonical === doer.canonical) return;
+  const state = doer.type === 'place' ? ctx.metonyms.get(doer.canonical) : undefined;
+  const actor = state ? asState(doer, state) : doer;
+  const att = `killed in a ${hm[1]!.replace(/\s+/g, ' ')}`;
+  emit(ctx, base, { subject: party(actor), predicate: 'perpetrated', object: { literal: `killing of ${victim.canonical}` }, action: att, actor: actor.canonical, target: victim.canonical, attAction: att });
+}
+
+/**
+ * "X, a G splinter group", "Y, an al-Qaida affiliate": the group named before the noun is the parent, the
+ * group the apposition describes its branch ("X is a splinter group of G"). Both must be organisations,
+ * the parent right before the noun (an acronym in brackets between), the branch right before ", a".
+ */
+export function branchBefore(ctx: Ctx, base: Base, s: Sentence, a: number, action: string, ms: ExtractedMention[], from: number) {
+  const { body } = ctx;
+  let g = lastBefore(ms, a, from);
+  if (!g || g.type !== 'organization' || !/^\)?\s*(?:\([^()]{1,12}\)\s*)?$/.test(body.slice(g.end, a))) return;
+  // (an acronym in brackets learnt from the name before it: the name)
+  if (body.charCodeAt(g.start - 1) === 40) {
+    const full = lastBefore(ms, g.start - 1, from);
+    if (full && full.canonical === g.canonical) g = full;
+  }
+  const lo = Math.max(from, g.start - 12);
+  const art = /,\s+(?:an?|the)\s+$/i.exec(body.slice(lo, g.start));
+  if (!art) return;
+  const at = lo + art.index;
+  const x = lastBefore(ms, at, from);
+  if (!x || x.type !== 'organization' || x.canonical === g.canonical || !/^\)?\s*(?:\([^()]{1,24}\))?\s*$/.test(body.slice(x.end, at))) return;
+  const noun = action.toLowerCase().replace(/\s+/g, ' ');
+  emit(ctx, base, { subject: party(x), predicate: 'branch_of', object: party(g), action, actor: x.canonical, target: g.canonical, attAction: `is ${/^[aeiou]/.test(noun) ? 'an' : 'a'} ${noun} of` });
+}

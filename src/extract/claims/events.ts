@@ -1,0 +1,287 @@
+// Target and event phrases: the phrase after a verb, its core and items, named events and the events earlier
+// sentences named.
+import { isDigit } from '../scan.ts';
+import { MONTH_LIST, MONTH_NAMES } from '../dates.ts';
+import type { ExtractedClaim, ExtractedMention } from '../types.ts';
+import type { Ctx } from './context.ts';
+import { singleSpaced } from './cues.ts';
+
+/** An event noun alone, which names no event ("the strikes", "the attack" on a page about none). */
+export const BARE_EVENT = /^(?:attacks?|bombings?|blasts?|explosions?|strikes?|killings?|raids?|incidents?|acts?|assaults?|shootings?)$/i;
+/** A noun of a violent event. */
+export const EVENT_NOUN = /\b(?:attacks?|bombings?|blasts?|explosions?|detonations?|strikes?|massacres?|ambush(?:es)?|assaults?|shootings?|killings?|kidnappings?|abductions?|assassinations?|hijackings?|raids?)\b/i;
+// "the attack", "the bombings in the city": a definite event noun, with a place or target after it at most
+export const GENERIC_EVENT = /^(?:the|this|that|these)\s+(?:attacks?|bombings?|blasts?|explosions?|massacre|hijacking|siege|shootings?|assault)(?:\s+(?:in|on|at|near|against)\s[^,;]{0,60})?$/i;
+const EVENT_NAME = /^[^\n]{3,80}\b(?:attacks?|bombings?|blasts?|explosions?|massacre|hijacking|siege|shootings?|assault|kidnappings?|abductions?|assassination|ambush|hostage crisis)$/i;
+/**
+ * "the attack" on a page about one attack is the event its heading names (the body's first line, as in
+ * encyclopedia pages: "2019 Lakeside attack"); else the phrase as written.
+ */
+export function namedEvent(ctx: Ctx, ev: string): string {
+  if (!GENERIC_EVENT.test(ev) && !GENERIC_EVENT.test(`the ${ev}`)) {
+    rememberEvent(ctx, ev.replace(/^the\s+/i, ''));
+    return ev;
+  }
+  return pageEvent(ctx) ?? antecedentEvent(ctx, ev) ?? ev;
+}
+/** A verb that makes a heading a clause, not an event's name. */
+const HEADLINE_CLAUSE = /\b(?:[Ss]ays?|[Ss]aid|[Cc]laims?|[Bb]lames?|[Bb]ehind|[Dd]en(?:y|ies)|[Cc]ondemns?|[Aa]ccuses?|[Ww]arns?)\b/;
+/** The event a page is about: its first line, a heading ("= 2019 Lakeside attack =", "X bombing | |"), naming one. */
+export function pageEvent(ctx: Ctx): string | null {
+  // (worked out once per document: the shapes ask it per hit)
+  if (ctx.page === undefined) ctx.page = pageEventOf(ctx.body);
+  return ctx.page;
+}
+function pageEventOf(body: string): string | null {
+  const nl = body.indexOf('\n');
+  const first = (nl < 0 ? body : body.slice(0, nl)).replace(/^\s*=+\s*|\s*=+\s*$/g, '').replace(/(?:\s*\|)+\s*$/, '').trim();
+  // (a headline that says something, "US Says X Behind Afghan Attacks", names no event)
+  return EVENT_NAME.test(first) && /\p{Lu}/u.test(first) && !HEADLINE_CLAUSE.test(first) ? first : null;
+}
+
+/** A manner adverbial between a verb and its object ("condemned in the strongest terms the attack"). */
+const MANNER = /^(?:in\s+(?:the\s+)?(?:strongest|strong|harshest|clearest|firmest|unequivocal)(?:\s+possible)?\s+terms|strongly|firmly|unequivocally|categorically|vehemently)\s+(?=\p{L})/iu;
+/** A time after an event's noun ("the attack the following day", "… a few hours after it began"): no part of its name. */
+const TEMPORAL_TAIL = /\s+(?:the\s+(?:following|next|same|previous)\s+(?:day|week|month|morning|evening|night)|a\s+few\s+(?:hours|days|weeks)|(?:several|\d+|two|three|four)\s+(?:hours|days|weeks)\s+(?:later|after)|shortly|hours\s+later|days\s+later)\b.*$/;
+/** A day after an event's noun ("the attacks in X early Sunday", "the attack on Monday in Y"): no part of its name (not "the Sunday market"). */
+const TEMPORAL_DAY = /\s+(?:(?:early|late|on|last)\s+)?(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|yesterday|today)(?:\s+(?:morning|afternoon|evening|night))?(?=$|[,;.]|\s+(?:in|at|near|on|and|when|after|before|as|that|which)\b)/;
+/** Words that judge an event ("the heinous terrorist attacks"): no part of its name. */
+const EVALUATIVE = /^(?:(?:spectacular|heinous|horrific|horrendous|deadly|brutal|cowardly|despicable|barbaric|barbarous|dastardly|senseless|appalling|abhorrent|vicious|outrageous|reprehensible|callous|gruesome|horrible|terrible|tragic|wanton)(?:\s+and|,)?\s+)+/i;
+/** An effect told between an event's noun and its place ("attacks resulting in loss of life in X"): left out. */
+const EFFECT = /\s+(?:resulting\s+in|causing|leaving|claiming)\s+[^,]*?(?=\s+(?:in|at|near|on)\s+\p{Lu})/u;
+/** A distance before a direction ("explosion, 30 kilometres west of X"): the place is named by its direction. */
+const DISTANCE = /,?\s+(?:some\s+|about\s+|around\s+)?\d[\d.,]*\s*(?:kilomet(?:re|er)s?|km|miles?|mi)\s+(?=(?:north|south|east|west)(?:-?(?:east|west))?(?:ern)?\s+of\s)/i;
+/** A stage of an act before the act ("the planning and execution of the attack"): the act is the event. */
+const PLANNING_OF = /^(?:the\s+)?(?:planning|preparation|execution|organi[sz]ation|financing|funding)(?:\s+(?:and|or)\s+(?:planning|preparation|execution|organi[sz]ation|financing|funding))?\s+of\s+(?:the\s+)?(?=\S+\s*$|\S+\s+(?:on|in|at|against)\s)/i;
+/** An event phrase without what only qualifies it: a time after it, judging words, an effect, a distance. */
+export function eventCore(ev: string): string {
+  // (each expression only where a word it needs is: most phrases hold none)
+  let t = ev;
+  if (TIME_WORD.test(t)) t = t.replace(TEMPORAL_TAIL, '');
+  if (t.includes('day')) t = t.replace(TEMPORAL_DAY, '');
+  if (EVALUATIVE.test(t)) t = t.replace(EVALUATIVE, ''); // ("the spectacular string of …")
+  if (PLANNING_OF.test(t)) t = t.replace(PLANNING_OF, ''); // ("the planning and execution of the attack": the attack)
+  const q = QUANTIFIER.exec(t)?.[0] ?? ''; // (a count is kept: eventPhrase drops it, after the examples are found)
+  if (q && EVALUATIVE.test(t.slice(q.length))) t = q + t.slice(q.length).replace(EVALUATIVE, '');
+  if (EFFECT_WORD.test(t)) t = t.replace(EFFECT, '');
+  if (DISTANCE_WORD.test(t)) t = t.replace(DISTANCE, ' ');
+  return t.length >= 3 ? t : ev;
+}
+/** The words TEMPORAL_TAIL, EFFECT and DISTANCE need. */
+const TIME_WORD = /\b(?:following|next|same|previous|few|later|after|shortly)\b/;
+const EFFECT_WORD = /\b(?:resulting|causing|leaving|claiming)\b/;
+const DISTANCE_WORD = /\d\s*(?:kilomet|km|mi)/;
+/** The head noun of an event phrase: its first event noun, singular. */
+function eventHead(ev: string): string | null {
+  const m = EVENT_NOUN.exec(ev);
+  return m ? m[0].toLowerCase().replace(/(?:es|s)$/, '').replace(/ambush$/, 'ambush') : null;
+}
+/** The event named last before, with the same noun as `ev` ("the attacks" → "terrorist attacks in Bamako (…)"), or null. */
+export function antecedentEvent(ctx: Ctx, ev: string): string | null {
+  // (the last event's noun is worked out here, where it is asked for: most events named are never referred to)
+  for (let k = ctx.events.length - 1; k >= 0; k--) {
+    const name = ctx.events[k]!;
+    if (BARE_EVENT.test(name) || GENERIC_EVENT.test(`the ${name}`)) continue;
+    const head = eventHead(name);
+    if (!head) continue;
+    return eventHead(ev) === head ? name : null;
+  }
+  return null;
+}
+/** The event a statement's title says it is on ("Security Council Press Statement on Terrorist Attacks in Pakistan (SC/9389)"). */
+export function statementEvent(ctx: Ctx): string | null {
+  const t = ctx.title ? STATEMENT_ON.exec(ctx.title) : null;
+  return t && EVENT_NOUN.test(t[1]!) ? t[1]! : null;
+}
+const STATEMENT_ON = /\b[Ss]tatement on (?:the )?(.+?)(?:\s*\([^)]*\))?\s*$/;
+/** Keep `name` as the last event named (see antecedentEvent), when it names one (an event noun, more than the noun). */
+export function rememberEvent(ctx: Ctx, name: string) {
+  ctx.events.push(name);
+}
+/** The last event named that names one (see antecedentEvent), or null. */
+export function lastEventName(ctx: Ctx): string | null {
+  for (let k = ctx.events.length - 1; k >= 0; k--) {
+    const name = ctx.events[k]!;
+    if (eventHead(name) && !BARE_EVENT.test(name) && !GENERIC_EVENT.test(`the ${name}`)) return name;
+  }
+  return null;
+}
+/** A place's description before its name in apposition ("in the Indian capital, New Delhi"). */
+const PLACE_APPOSITION = /(?<=\b(?:in|at|near|outside)\s)the\s+(?:[\w-]+\s+){0,3}?(?:city|town|village|capital|port|province|district|region),\s+(?=\p{Lu})/u;
+/** What OCCURRED and PLACE_APPOSITION need (one cheap test first: PLACE_APPOSITION looks behind at every position). */
+const EVENT_REWRITE = / (?:occurred|took place|happened) |(?:city|town|village|capital|port|province|district|region), /;
+/** A relative clause that only places the event ("the attack that occurred in X on 6 July"). */
+const OCCURRED = /\s+(?:that|which)\s+(?:(?:had|has)\s+)?(?:occurred|took\s+place|happened)\s+(?=(?:in|at|near|on|outside|inside)\s)/;
+/** The phrase after position `b` up to the end of its clause (an event description). */
+export function phraseAfter(body: string, b: number, end: number, event = false): string {
+  let rest = body.slice(b, Math.min(end, b + 120));
+  if (event && EVENT_REWRITE.test(rest)) {
+    // "the attack that occurred in X": the attack in X; "a blast in the Indian capital, New Delhi, …": the place by its name
+    rest = rest.replace(OCCURRED, ' ').replace(PLACE_APPOSITION, '');
+  }
+  const stop = phraseStop(rest);
+  let ph = (stop >= 0 ? rest.slice(0, stop) : rest).trim();
+  if (MANNER.test(ph)) ph = ph.replace(MANNER, '');
+  if (!/^[\p{L}\p{N}"“'‘]/u.test(ph)) return ''; // (", the Kashmir Valley": the clause went on past the verb)
+  ph = ph.replace(/^(?:the|a|an|its|their)\s+/i, '');
+  if (!singleSpaced(ph)) ph = ph.replace(/\s+/g, ' '); // (trimmed: no space at either end)
+  return ph.length >= 3 ? ph : '';
+}
+/**
+ * Where a list of events goes on after the phrase before stopped: ", and the …", also past a place in
+ * apposition or the toll's relative clause ("… in Athens, Greece and the March 9, 2009 detonation …", "… in the
+ * Indian capital, New Delhi, that killed 30 people, and a series of bombings …").
+ */
+const LIST_GOES_ON = /^(?:,\s+\p{Lu}[\p{L}.-]*(?:\s+\p{Lu}[\p{L}.-]*){0,2}|,?\s+(?:that|which)\s+(?:killed|left|wounded|injured)\s+[^,;.]{1,40}?)*,?\s+(?:and|or)\s+(?=(?:the|an?)\s)/u;
+/** The events coordinated after the one an event phrase names ("responsible for A, …, and B"): B (each an event). */
+export function coordinatedEvents(body: string, b: number, end: number): string[] {
+  const rest = body.slice(b, Math.min(end, b + 160));
+  const stop = phraseStop(rest);
+  const more = stop >= 0 ? LIST_GOES_ON.exec(rest.slice(stop)) : null;
+  return more ? eventsListedAfter(body, b + stop + more[0].length, end).filter((x) => EVENT_NOUN.test(x)) : [];
+}
+/**
+ * The events listed after position `b`: "the A attack in 1998, the abduction of B, and the attack on C"
+ * (a phrase stops at ", and"; a list goes on past it when an article follows), each as listedEvents gives it.
+ */
+export function eventsListedAfter(body: string, b: number, end: number): string[] {
+  const out: string[] = [];
+  for (let p = b, n = 0; n < 8; n++) {
+    const rest = body.slice(p, Math.min(end, p + 120));
+    const stop = phraseStop(rest);
+    out.push(...listedEvents(phraseAfter(body, p, end)));
+    const more = stop >= 0 ? LIST_GOES_ON.exec(rest.slice(stop)) : null;
+    if (!more) break;
+    p += stop + more[0].length;
+  }
+  return out;
+}
+// where an event phrase ends: a sentence's end (not an initialism's period, "the U.S. Consulate"), a clause's
+// punctuation or link word, a relative clause. Read by a walk over the code units: a mark that always ends
+// it, else the expression for a period, a comma or a white space where one stands (most units are letters)
+const STOP_DOT = /\.(?<!(?:^|[\s(])(?:[A-Z]\.)+[A-Z]\.)(?=\s+[A-Z0-9“"]|\s*$|\[)/y;
+const STOP_COMMA = /,\s+(?=which|that|who|whom|whose|and|but|while|although|as|according|including|when|where|charges|allegations|accusations|(?:in|on|at|by|from|during)\s|\w+ing\b|[A-Z])/y;
+const STOP_SPACE = /\s(?:(?:that|which|who|were|was|is|are|has|have|after|before|since|because|but|while|in which|traveling|travelling|heading|bound|en route)\s|and\s+(?:warned|vowed|threatened|promised|said|added|called|demanded|urged|pledged)\b|(?<!\b(?:the|an?|its|their|his|her)\s)killing\s|(?<!\bsuch\s)as\s+(?:an?|the)\s|[—–])/y;
+/** The unit after a white space may begin STOP_SPACE's word or dash: a b e h i k s t w — – */
+const spaceStopNext = (c: number) =>
+  c === 97 || c === 98 || c === 101 || c === 104 || c === 105 || c === 107 || c === 115 || c === 116 || c === 119 || c === 0x2014 || c === 0x2013;
+/** Where the event phrase in `rest` ends (see above), or -1. */
+function phraseStop(rest: string): number {
+  for (let i = 0; i < rest.length; i++) {
+    const c = rest.charCodeAt(i);
+    if (c === 59 || c === 58 || c === 33 || c === 63 || c === 34 || c === 91 || c === 0x201d || c === 0x2014) return i;
+    const re = c === 46 ? STOP_DOT : c === 44 ? STOP_COMMA : (c <= 32 || c >= 0x80) && spaceStopNext(rest.charCodeAt(i + 1)) ? STOP_SPACE : null;
+    if (re === null) continue;
+    re.lastIndex = i;
+    if (re.test(rest)) return i;
+  }
+  return -1;
+}
+
+/**
+ * The events an event phrase names: the examples it lists ("attacks like the 2008 X bombing and the 2011
+ * assault on Y" → "2008 X bombing", "2011 assault on Y"), else the phrase; without a leading article.
+ */
+export function eventItems(ev: string): string[] {
+  const ex = /\s(?:like|such as|including)\s+(.+)$/i.exec(ev);
+  return ex ? listedEvents(ex[1]!) : [ev];
+}
+/** Where a list of events splits: a comma (not the one of a date, "October 4, 2017"), or "and"/"or" before an article. */
+const LIST_SPLIT = new RegExp(`\\s*,(?<!\\b(?:${MONTH_NAMES})\\s+\\d{1,2},)\\s*(?:(?:and|or)\\s+)?|\\s+(?:and|or)\\s+(?=(?:the|an?)\\s)`, 'i');
+/** The events of a list ("the 2008 X bombing and the 2011 assault on Y"), without a leading article. */
+export function listedEvents(list: string): string[] {
+  return list
+    .split(LIST_SPLIT)
+    .map((x) => x.replace(/^(?:the|a|an)\s+/i, ''))
+    .filter((x) => x.length >= 3);
+}
+
+/** "the northwestern city of X", "the capital of X": a place's description before its name. */
+const PLACE_DESCRIPTION = /\bthe\s+(?:[\w-]+\s+){0,3}?(?:city|town|village|district|province|region|capital|port) of\s+(?=\p{Lu})/gu;
+/** "in parts of Karachi": the place itself. */
+const PLACE_PARTS = /(?<=\b(?:in|across|throughout)\s)(?:(?:several|many|various|some)\s+)?(?:parts|areas) of\s+(?=\p{Lu})/gu;
+/** A date closing an event phrase ("… in 1998", "… in April 2018"): written as the phrase's "(date)". */
+const TRAILING_DATE = new RegExp(`\\s+(?:in|on)\\s+(?:(?:early|late|mid-?)\\s*)?((?:(?:${MONTH_NAMES})\\s+)?(?:\\d{1,2},?\\s+)?\\d{4}|\\d{1,2}\\s+(?:${MONTH_NAMES})|(?:${MONTH_NAMES})\\s+\\d{1,2})$`);
+/** A day or month that owns the event ("Monday's attack", "April's assassination attempt"): its date, not its name. */
+const DAY_POSSESSIVE = new RegExp(`^(?:${MONTH_NAMES}|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|[Yy]esterday|[Tt]oday|[Ll]ast (?:week|month|year))['’]s\\s+`);
+/** A count or quantity before an event's noun ("numerous attacks", "a series of strikes"): no part of its name. */
+const QUANTIFIER = /^(?:numerous|several|many|various|multiple|(?:an?\s+)?(?:number|series|wave|string|spate|succession) of|dozens of|scores of|hundreds of)\s+/i;
+/** "both" before two coordinated words ("against both X and Y interests"). */
+const BOTH = /\bboth\s+(?=(?:\S+\s+){1,3}and\s)/;
+/** Titles and qualifiers right before a person's name ("former Pakistan's Prime Minister", "Afghan President"). */
+const TITLE_RUN = /(?:^|(?<=\b(?:of|on|against|at|by|with|to|for)\s))(?:(?:the|former|late|then|(?:\p{Lu}[\p{L}.-]*(?:['’]s)?))\s+)+$/u;
+/**
+ * An event phrase as the event's own noun phrase: a place named without its description ("the U.S.
+ * consulate in the northwestern city of Peshawar" → "… in Peshawar"), a person without titles ("the
+ * assassination of former Prime Minister X" → "… of X"), a place without the larger place that owns it
+ * ("New York City's Times Square" → "Times Square"), no count before it ("numerous attacks"), no closing
+ * punctuation. `ms`: the mentions, those
+ * within [b, end) are the phrase's.
+ */
+export function eventPhrase(ev: string, ms: ExtractedMention[], b: number, end: number): string {
+  let e = ev.length; // (the closing punctuation cut)
+  while (e > 0 && closingMark(ev.charCodeAt(e - 1))) e--;
+  let t = (e < ev.length ? ev.slice(0, e) : ev).replace(QUANTIFIER, '');
+  // (each expression only where its mark is: "both", a closing digit, a possessive, " of ")
+  if (t.includes('both')) t = t.replace(BOTH, '');
+  if (isDigit(t.charCodeAt(t.length - 1)) || MONTH_LIST.includes(t.slice(t.lastIndexOf(' ') + 1))) t = t.replace(TRAILING_DATE, ' ($1)');
+  if (t.includes('’s') || t.includes("'s")) t = t.replace(DAY_POSSESSIVE, '');
+  if (t.includes(' of ')) {
+    t = t.replace(PLACE_DESCRIPTION, '');
+    if (t.includes('parts of') || t.includes('areas of')) t = t.replace(PLACE_PARTS, '');
+  }
+  for (let k = 0; k < ms.length; k++) {
+    const m = ms[k]!;
+    if (m.start < b || m.end > end || (m.type !== 'person' && m.type !== 'place')) continue;
+    const i = t.indexOf(m.text);
+    if (i < 0) continue;
+    if (m.type === 'person') {
+      t = t.slice(0, i) + m.canonical + t.slice(i + m.text.length); // (the person's full name: "Karzai" → "Hamid Karzai")
+      const pre = TITLE_RUN.exec(t.slice(0, i));
+      if (pre && pre[0].length > 0 && pre.index > 0) t = t.slice(0, pre.index) + t.slice(i);
+    } else {
+      const nx = ms[k + 1];
+      if (nx && nx.type === 'place' && /^['’]s\s+$/.test(gapTo(t, i + m.text.length, nx.text))) t = t.slice(0, i) + t.slice(t.indexOf(nx.text, i + m.text.length));
+    }
+  }
+  return t;
+}
+/** A claim's date as an event's name writes it, as precise as the text: "16 December 2014", "March 2016", "2016". */
+export function whenLabel(when: ExtractedClaim['when']): string | undefined {
+  const d = when?.start;
+  if (!d) return undefined;
+  const y = d.slice(0, 4);
+  if (when.precision === 'year' || when.precision === 'range' || d.length < 7) return y;
+  const m = MONTH_LIST[Number(d.slice(5, 7)) - 1];
+  if (!m) return y;
+  return when.precision === 'day' && d.length >= 10 ? `${Number(d.slice(8, 10))} ${m} ${y}` : `${m} ${y}`;
+}
+/** `. , ;` */
+const closingMark = (c: number) => c === 46 || c === 44 || c === 59;
+/** The text of t from `p` to the next occurrence of `next`, or '' when there is none. */
+function gapTo(t: string, p: number, next: string): string {
+  const j = t.indexOf(next, p);
+  return j < 0 ? '' : t.slice(p, j);
+}
+
+/** The phrase before position `a` back to the start of its clause (the last , ; : — within 120 characters). */
+export function phraseBefore(ctx: Ctx, from: number, a: number): string {
+  const { body, units } = ctx;
+  const lo = Math.max(from, a - 120);
+  let c = a;
+  while (c > lo && !endsPhrase(units[c - 1]!)) c--;
+  const ph = body
+    .slice(c, a)
+    .trim()
+    .replace(/\s+(?:was|were|is|are|been|has been|have been|had been)$/i, '')
+    .replace(/^(?:the|a|an)\s+/i, '');
+  return singleSpaced(ph) ? ph : ph.replace(/\s+/g, ' '); // (no space at either end)
+}
+/** Whether the event phrase `item` right after `b` is followed by "since <year>" ("attacks … since 2017"): a period, named so. */
+export function sinceYear(body: string, b: number, end: number, item: string, year: string): boolean {
+  if (!/^\d{4}$/.test(year)) return false;
+  const i = body.indexOf(` since ${year}`, b);
+  return i >= 0 && i < end && i - b <= item.length + 40;
+}
+/** `, ; : —` */
+const endsPhrase = (c: number) => c === 44 || c === 59 || c === 58 || c === 0x2014;

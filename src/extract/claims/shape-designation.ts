@@ -1,0 +1,168 @@
+// Shapes of designation and naming: designated / listed / banned (and founded by), designation nouns,
+// appositions, "known as", alias lists.
+import type { ExtractedMention } from '../types.ts';
+import { type Ctx, party, ORG, PERSON, emit } from './context.ts';
+import { isHyphen } from './cues.ts';
+import { subjectBefore, listAfter, documentAuthority, authorityBefore, authParty, lastBefore } from './actors.ts';
+import type { Hit } from './shapes.ts';
+
+// (the noun in lower case: "The Movement for …" is a name)
+export const DEFINITE = /^[Tt](?:he|his|hat) (?:group|network|organi[sz]ation|outfit|movement)\b/;
+/** A copula (and a verb of judging) with the determiner and up to two words before an apposition's noun. */
+const COPULA_BEFORE = /\b(?:is|was|are|were|be|been|being)\s+(?:(?:considered|regarded|described|seen|believed|thought|said)\s+(?:to be\s+|as\s+)?)?(?:(?:the|a|an)\s+)?(?:[\w-]+\s+){0,2}$/i;
+/** A word qualifying "known as" right before it ("also", "more commonly", "locally"). */
+const KNOWN_QUALIFIER = /(?:\b(?:also|more commonly|commonly|formerly|locally|popularly|otherwise|better)\s+)?$/;
+/** "the group," (and the like) right before a position. */
+const DEFINITE_BEFORE = /\b(?:the|this|that) (?:group|network|organi[sz]ation|outfit|movement)\s*,?\s*$/i;
+/** "I" or "we" as the subject right before a verb (over adverbs). */
+const FIRST_PERSON_BEFORE = /(?:^|[^\w’'])(?:I|[Ww]e)\s+(?:\w+ly\s+|also\s+|now\s+)?$/;
+/** " and its leader, " after a group in a list ("designated G and its leader, P, as …"). */
+const ITS_LEADER = /^,?\s+and\s+(?:its|their)\s+(?:former\s+|top\s+|founding\s+)?(leader|founder|chief|commander|emir|spokesman),?\s+/;
+/** `designate`, `passive_founded` */
+export function designateShape(ctx: Ctx, h: Hit): void {
+  const { rule, s, a, b, matched, ms, from, action, base } = h;
+  const { body } = ctx;
+  const pred = h.rule.predicate;
+  const after = body.slice(b, s.end);
+  const by = /^[^.;]{0,60}?\bby\s+/.exec(after);
+  if (rule.shape === 'passive_founded') {
+    if (!by) return;
+    const founders = listAfter(ctx, b + by[0].length, s.end, ms, PERSON | ORG);
+    // "X was founded by Y"; else a reduced relative, "the X network founded by Y": the organisation right before
+    const subj = /\b(?:was|were|is|are|been|be|being)\s+(?:\w+ly\s+)?$/i.test(body.slice(Math.max(from, a - 25), a))
+      ? subjectBefore(ctx, s, a, ms, from)
+      : ms.findLast((x) => x.end <= a && x.start >= from && x.type === 'organization' && /^[\s,]*$/.test(body.slice(x.end, a))) ?? null;
+    for (const f of founders) if (subj) emit(ctx, base, { subject: party(subj), predicate: pred, object: party(f), action: 'founded', actor: f.canonical, target: subj.canonical });
+    return;
+  }
+  if (by && !/^\s+(?:the\s+)?(?:Secretary|Department|agency)/.test(after)) {
+    const authorities = listAfter(ctx, b + by[0].length, s.end, ms);
+    // "X, a … group (designated as … by A, B and C)": the designated is the party the bracket follows
+    const paren = /\(\s*$/.test(body.slice(Math.max(from, a - 3), a)) ? ms.findLast((x) => x.end <= a && x.start >= s.start && (x.type === 'organization' || x.type === 'person')) ?? null : null;
+    const subj = paren ?? subjectBefore(ctx, s, a, ms, from) ?? ctx.topic;
+    if (!subj) return;
+    for (const au of authorities)
+      emit(ctx, base, { subject: party(subj), predicate: pred, object: party(au), action, actor: au.canonical, target: subj.canonical });
+    return;
+  }
+  // ("is designating" is no passive)
+  const passive = !/ing$/i.test(matched) && /\b(?:was|were|is|are|been|be|being)\s+(?:\w+ly\s+)?$/i.test(body.slice(Math.max(from, a - 25), a));
+  if (passive) {
+    const subj = subjectBefore(ctx, s, a, ms, from);
+    const au = authorityBefore(ctx, from, a);
+    if (subj && au) emit(ctx, base, { subject: party(subj), predicate: pred, object: authParty(au), action, actor: au.canonical, target: subj.canonical });
+    return;
+  }
+  let authority = subjectBefore(ctx, s, a, ms, from);
+  // (a person designates in office: "Secretary of State P designated …" is P's act)
+  // "I/We intend to designate …" in an official statement: the body that issues it
+  if (!authority && FIRST_PERSON_BEFORE.test(body.slice(Math.max(from, a - 24), a))) authority = documentAuthority(ctx);
+  if (!authority) {
+    // "The Secretary of State has redesignated …", "The Bangladeshi Government banned …"
+    const before = body.slice(from, a);
+    if (!/\b(?:Secretary|Department|Government|government|Ministry|agency|authorities)\b/.test(before)) return;
+    authority = authorityBefore(ctx, from, a);
+    if (!authority) return;
+  }
+  const au = authority;
+  // the designated: a possessive inside the trigger ("amended LET’s designations"), the parties listed
+  // right after it, or those after a colon ("… as Foreign Terrorist Organizations: X and Y")
+  let objs = ms.filter((m) => m.start >= a && m.end <= b && m.type !== 'place');
+  if (objs.length === 0) {
+    objs = listAfter(ctx, b, s.end, ms, ORG | PERSON);
+    // "designated G and its leader, P, as …": P is designated too, and leads G
+    const g = objs[objs.length - 1];
+    const its = g && g.type === 'organization' ? ITS_LEADER.exec(body.slice(g.end, Math.min(s.end, g.end + 40))) : null;
+    const p = its ? ms.find((x) => x.start === g!.end + its[0].length && x.type === 'person') : undefined;
+    if (p) {
+      objs.push(p);
+      emit(ctx, base, { subject: party(p), predicate: 'leader_of', object: party(g!), action: `${its![1]!.toLowerCase()} of`, actor: p.canonical, target: g!.canonical, attAction: `is the ${its![1]!.toLowerCase()} of` });
+    }
+  }
+  if (objs.length === 0) {
+    const colon = body.slice(b, s.end).indexOf(':');
+    if (colon >= 0) objs = listAfter(ctx, b + colon + 1, s.end, ms, ORG | PERSON);
+  }
+  if (objs.length === 0 && DEFINITE.test(after.trim()) && ctx.topic) objs = [ctx.topic];
+  // "placed an Indian militant group … on its list of terrorist organizations": a group described, not named,
+  // is the one the text is about
+  if (objs.length === 0 && rule.action && /\bgroup\b/.test(matched) && ctx.topic?.type === 'organization') objs = [ctx.topic];
+  for (const o of objs)
+    if (o.canonical !== au.canonical)
+      emit(ctx, base, { subject: party(o), predicate: pred, object: authParty(au), action, actor: au.canonical, target: o.canonical, attAction: rule.action });
+}
+/** `designation_noun` */
+export function designationNounShape(ctx: Ctx, h: Hit): void {
+  const { s, a, b, ms, from, base } = h;
+  const { body } = ctx;
+  const pred = h.rule.predicate;
+  // "Treasury designation of two LeT senior leaders, Muhammad Sarwar and Shahid Mahmood"
+  let au = ms.findLast((x) => x.end <= a && x.start >= from && x.type === 'organization') ?? null;
+  if (au && body.slice(au.end, a).replace(/['’]s/, '').trim() !== '') {
+    // "X has announced the designation of …": the subject of the announcing verb
+    const v = /\b(?:announced|announces|approved|made|issued|welcomed)\s+(?:the|its)\s*$/.exec(body.slice(from, a));
+    au = v ? subjectBefore(ctx, s, from + v.index!, ms, from) : null;
+  }
+  if (!au || au.type !== 'organization') return;
+  const clauseEnd = body.slice(b, s.end).search(/[;:]|\.\s|\s(?:as|under|and the|which)\s/);
+  const end = clauseEnd < 0 ? s.end : b + clauseEnd;
+  const objs = ms.filter((m) => m.start >= b && m.end <= end && m.type !== 'place' && m.canonical !== au.canonical);
+  const seen = new Set<string>();
+  for (const o of objs) {
+    if (seen.has(o.canonical)) continue;
+    seen.add(o.canonical);
+    emit(ctx, base, { subject: party(o), predicate: pred, object: party(au), action: 'designated', actor: au.canonical, target: o.canonical });
+  }
+}
+/** `apposition` */
+export function appositionShape(ctx: Ctx, h: Hit): void {
+  const { s, a, b, ms, from, action, base } = h;
+  const { body } = ctx;
+  const pred = h.rule.predicate;
+  // "X, a front of Y"; after a copula ("it is considered the military wing of Y") the copula's subject
+  const cop = COPULA_BEFORE.exec(body.slice(Math.max(from, a - 60), a));
+  const subj = cop ? subjectBefore(ctx, s, a - cop[0].length + cop[0].search(/\S/), ms, from) : ms.findLast((x) => x.end <= a && x.type === 'organization' && x.start >= from);
+  if (subj && subj.type !== 'organization') return;
+  const obj = listAfter(ctx, b, s.end, ms, ORG)[0] ?? ms.find((x) => x.start >= b && x.type === 'organization' && !isHyphen(body.charCodeAt(x.end)));
+  if (!subj || !obj || subj.canonical === obj.canonical) return;
+  const att = cop ? cop[0].trim().replace(/\s+/g, ' ') + ' ' + action : /proxy/i.test(action) ? 'is a proxy of' : /arm/i.test(action) ? "acts as a 'veritable arm' of" : /alias|name/i.test(action) ? 'is an alias of' : /front/.test(action) ? 'is a front of' : `is ${action.replace(/^(?:an?|the)\s+/i, 'a ')}`;
+  emit(ctx, base, { subject: party(subj), predicate: pred, object: party(obj), action, actor: subj.canonical, target: obj.canonical, attAction: att });
+}
+/** `known_as` */
+export function knownAsShape(ctx: Ctx, h: Hit): void {
+  const { s, a, b, ms, from, base } = h;
+  const { body } = ctx;
+  const pred = h.rule.predicate;
+  // "X, also known as Y and Z, …", "the group, known as Y": each group named after is an alias of the one before
+  const m = lastBefore(ms, a, from);
+  // (the rule matches "known as": "also", "commonly", "locally" … before it are read here)
+  const q = KNOWN_QUALIFIER.exec(body.slice(Math.max(from, a - 20), a));
+  const at = q ? a - q[0].length : a;
+  let owner: ExtractedMention | null = m && m.type === 'organization' && m.end <= at && /^\s*(?:\([^)]{1,12}\)\s*)?,?\s*$/.test(body.slice(m.end, at)) ? m : null;
+  if (!owner && DEFINITE_BEFORE.test(body.slice(Math.max(from, at - 30), at))) owner = ctx.topic;
+  if (!owner) return;
+  const aliases = listAfter(ctx, b, s.end, ms, ORG);
+  // "…, and locally as Y"
+  const last = aliases[aliases.length - 1];
+  const more = last ? /^\s*,?\s*(?:and|or)\s+(?:[a-z]+ly\s+)?as\s+/.exec(body.slice(last.end, last.end + 30)) : null;
+  if (more) aliases.push(...listAfter(ctx, last!.end + more[0].length, s.end, ms, ORG));
+  for (const al of aliases)
+    if (al.canonical !== owner.canonical) emit(ctx, base, { subject: party(al), predicate: pred, object: party(owner), action: 'is an alias of', actor: al.canonical, target: owner.canonical });
+}
+/** `alias_list` */
+export function aliasListShape(ctx: Ctx, h: Hit): void {
+  const { s, a, b, matched, ms, base } = h;
+  const { body } = ctx;
+  const pred = h.rule.predicate;
+  const owner = ms.findLast((x) => x.end <= a && x.type === 'organization' && x.start >= s.start);
+  if (!owner) return;
+  // "X and its alias, Y": the parties listed right after; else every group named after the trigger
+  const own = /^and its/i.test(matched);
+  const aliases = own ? listAfter(ctx, b + (/^\s*,/.exec(body.slice(b, b + 3))?.[0].length ?? 0), s.end, ms, ORG) : ms.filter((m) => m.start >= b && m.type === 'organization' && m.canonical !== owner.canonical);
+  const seen = new Set<string>();
+  for (const al of aliases) {
+    if (seen.has(al.canonical)) continue;
+    seen.add(al.canonical);
+    emit(ctx, base, { subject: party(al), predicate: pred, object: party(owner), action: 'is an alias of', actor: al.canonical, target: owner.canonical });
+  }
+}

@@ -1,0 +1,205 @@
+// Shapes of events and acts: a party did, claimed, condemned or was behind an event ("event", "event_before"),
+// unnamed doers, "G's attack", "attacks by G", killings, aims and acts on people, branches.
+import { isDigit } from '../scan.ts';
+import { MONTH_NAMES } from '../dates.ts';
+import type { ExtractedMention } from '../types.ts';
+import { type Ctx, party, literalParty, asState, isActor, ORG, PERSON, PLACE, emit } from './context.ts';
+import { isHyphen, opensWith } from './cues.ts';
+import { subjectBefore, HYPHENATED, listAfter, demonymSubjects, paraStart, lastBefore } from './actors.ts';
+import { BARE_EVENT, EVENT_NOUN, GENERIC_EVENT, pageEvent, eventCore, antecedentEvent, rememberEvent, phraseAfter, coordinatedEvents, eventsListedAfter, eventItems, eventPhrase, whenLabel, phraseBefore, sinceYear } from './events.ts';
+import { PEOPLE_NOUN, ACT_QUANTITY, aimOf, actOnPeople, killedInStrike, branchBefore } from './acts.ts';
+import type { Hit } from './shapes.ts';
+
+/** A phrase opening with a preposition is an adjunct, no event's noun phrase ("denied it, in a statement …"). */
+const ADJUNCT = /^(?:in|on|at(?!\s+least)|by|with|from|during|after|before|since|via|through)\s/i;
+/** What "ordered" governs when it orders an act of violence: an event noun within its first four words. */
+const ORDERED_EVENT = /^(?:[\w-]+\s+){0,3}?(?:attacks?|bombings?|strikes?|assaults?|raids?|killings?|assassinations?|executions?|massacres?|offensives?)\b/i;
+/** An unnamed group of attackers right before a verb: an article or a count, up to three words, an attackers' noun. */
+const UNNAMED_DOER = /(?:^|[\s,;(])((?:an?|one|two|three|four|five|six|seven|eight|nine|ten|a dozen|several|\d+)\s+(?:[\p{L}-]+\s+){0,3}?(?:gunmen|militants|attackers|assailants|terrorists|bombers|fighters|insurgents))\s+$/u;
+/** A date opening an event phrase: "2008 ", "January 14, 2008 ", "14 January 2008 ", "April 2008 ", "March ". */
+export const DATE_LEAD = new RegExp(`^(?:(?:${MONTH_NAMES})\\s+(?:\\d{1,2},?\\s+)?(?:\\d{4}\\s+)?|\\d{1,2}\\s+(?:${MONTH_NAMES})\\s+(?:\\d{4}\\s+)?|\\d{4}\\s+)(?=\\p{L})`, 'u');
+/** A relative clause or an act between an event phrase and a later "including" (the examples are then another's). */
+const RELATIVE_OR_ACT = /\b(?:that|which|who|whom|whose|killing|killed|wounding|injuring)\b/i;
+/** The comma and "including" after an event phrase ("… attacks, including the X bombing"). */
+const INCLUDING_IN = /,\s+including\s+in\s+/;
+const INCLUDING = /,\s+including\s+(?!(?:in|at|on|by|from|with|for|to|against|among)\b)/;
+/**
+ * A toll after "responsible for": "killing hundreds of U.S. soldiers", "the deaths of 849 civilians": [, the act, the
+ * people with their count] (the people end at a word that goes on to another clause or a time: "and", "in", ",").
+ */
+const RESPONSIBLE_FOR_TOLL = /^\s+(killing|(?:the\s+)?(?:deaths?|killings?|murders?)\s+of)\s+((?:[\p{L}\d.,'’-]+\s+){0,5}?[\p{L}'’-]+)(?=\s+(?:and|in|since|during|across|over|at|on|from|with)\b|\s*[,;:([]|\.(?:\s|$)|$)/u;
+/** `event`, `event_before` */
+export function eventShape(ctx: Ctx, h: Hit): void {
+  const { rule, s, a, b, matched, ms, from, action, base } = h;
+  const { body } = ctx;
+  const pred = h.rule.predicate;
+  const when = h.base.when;
+  const subj0 = subjectBefore(ctx, s, a, ms, from);
+  // (a subject named before the clause, as "the group" or "it" stand for it, is kept: no group named inside
+  // the clause, "founded by a former G leader", takes its place)
+  // (not a party that qualifies a word: "the al-Qaida-linked Haqqani group")
+  const subj = rule.shape === 'event_before' && subj0 && subj0.start >= from ? ms.findLast((x) => x.end <= a && x.type === 'organization' && x.start >= from && !(isHyphen(body.charCodeAt(x.end)) && HYPHENATED.test(body.slice(x.end, x.end + 30)))) || null : subj0;
+  // no party right before: states a demonym names ("the Indian and Pakistani governments condemned …")
+  const subjs = subj ? [subj] : rule.shape === 'event' ? demonymSubjects(ctx, from, a) : [];
+  // (a state acts by perpetrating or condemning)
+  const condemns = opensWith(matched, 'condemn');
+  if (subjs.length === 0 || (subjs[0]!.type === 'place' && pred !== 'perpetrated' && !condemns) || pred === 'met') return;
+  // "is responsible for killing hundreds of U.S. soldiers", "… for the deaths of 849 civilians in 2020": the people
+  if (/^responsible\s+for$/i.test(matched) && subj) {
+    const toll = RESPONSIBLE_FOR_TOLL.exec(body.slice(b, Math.min(s.end, b + 100)));
+    const people = toll ? toll[2]!.replace(ACT_QUANTITY, '') : '';
+    // (the people's noun ends the phrase: "the killing of two guards of the U.S. Consulate in X" is an event's name)
+    if (people && PEOPLE_NOUN.test(people.slice(people.lastIndexOf(' ') + 1))) {
+      emit(ctx, base, { subject: party(subj), predicate: pred, object: { literal: `${toll![1]} ${people}` }, action, actor: subj.canonical, target: people, attAction: `responsible for ${toll![1]!.replace(/^the\s+/i, '')}` });
+      return;
+    }
+  }
+  let ev = phraseAfter(body, b, s.end, true);
+  if (ADJUNCT.test(ev)) ev = '';
+  if (ev) ev = eventCore(ev);
+  // ("involved in" an act of violence: not "involved in the civil war", "involved in politics")
+  if (ev && matched.endsWith('involved in') && !EVENT_NOUN.test(ev)) return;
+  // ("ordered" an act of violence, its noun within the phrase's first words: not "ordered authorities to arrest …")
+  if (ev && /^ordered$/i.test(matched) && !ORDERED_EVENT.test(ev)) return;
+  if (!ev && pred === 'claimed_responsibility_for') {
+    const ps = paraStart(ctx, s);
+    const prevPara = ctx.paraStarts[s.para - 1] ?? ps;
+    const place =
+      ctx.mentions.find((m) => m.type === 'place' && m.start >= ps && m.start < s.start) ??
+      ctx.mentions.find((m) => m.type === 'place' && m.start >= prevPara && m.start < ps);
+    if (place) ev = `${place.canonical} attack`;
+  }
+  if (!ev || (subjs[0]!.type === 'place' && !/attack|strike|bomb/i.test(ev))) return;
+  const where = ms.find((m) => m.type === 'place' && m.start >= b && m.start - b <= ev.length + 4) ?? null;
+  // the event named with its year when the sentence dates it and the phrase does not ("… Kashmir (2011)");
+  // a phrase that opens with its own date ("the January 14, 2008 attack on X") is named without it (the
+  // claim's `when` keeps the date)
+  const year = whenLabel(when);
+  // "attacks abroad, including in X and Y": the places are where the acts were, one attribution each
+  const incIn = INCLUDING_IN.exec(body.slice(b, Math.min(s.end, b + ev.length + 30)));
+  const places = incIn ? listAfter(ctx, b + incIn.index + incIn[0].length, s.end, ms, PLACE) : [];
+  if (places.length > 0) {
+    for (const sj of subjs)
+      for (const pl of places) emit(ctx, base, { subject: party(sj), predicate: pred, object: party(pl), action, actor: sj.canonical, target: pl.canonical, where: party(pl), attAction: `${rule.action ?? action} ${eventPhrase(ev, ms, b, s.end)}, including in` });
+    return;
+  }
+  // "numerous attacks on X, including the 2009 bombing of Y": the examples are the events named
+  const inc = INCLUDING.exec(body.slice(b, s.end));
+  // (further on, past a list the phrase stopped at: "acts against Greek, U.S., and other targets since 2003,
+  // including the 2007 RPG attack …", only examples that are each an event and no relative clause between)
+  const near = inc !== null && inc.index <= ev.length + 8;
+  const far = !near && inc !== null && inc.index <= 160 && !RELATIVE_OR_ACT.test(body.slice(b, b + inc.index)) ? eventsListedAfter(body, b + inc.index + inc[0].length, s.end) : [];
+  const items = near ? eventsListedAfter(body, b + inc!.index + inc![0].length, s.end) : far.length > 0 && far.every((x) => EVENT_NOUN.test(x)) ? far : eventItems(ev);
+  // "was also responsible for a 2008 blast in …, that killed 30 people, and a series of bombings in …": each
+  // (the sentence's year is the first one's: "a 2008 blast …, and a series of bombings …")
+  const coordinated = !near && far.length === 0 && items.length === 1 && EVENT_NOUN.test(ev) ? coordinatedEvents(body, b, s.end) : [];
+  items.push(...coordinated);
+  // "the attack in the city" on a page about one attack: the event the page names
+  const generic = items.length === 1 && /^\s*(?:the|this|these)\s/i.test(body.slice(b, b + 8)) && GENERIC_EVENT.test(`the ${ev}`);
+  // (else the event named last in the text with the same noun: "condemned the attacks in X … G claimed
+  // responsibility for the attacks")
+  const page = generic ? (pageEvent(ctx) ?? antecedentEvent(ctx, ev)) : null;
+  for (const raw of page ? [page] : items) {
+    const item = page ?? eventPhrase(raw, ms, b, s.end);
+    const bare = page ? item : item.replace(DATE_LEAD, ''); // (a page's name is kept whole)
+    const target = bare !== item ? bare : page ? page : year && !coordinated.includes(raw) && !/\b\d{4}\b|\)$/.test(item) ? `${item} ${sinceYear(body, b, s.end, item, year) ? `since ${year}` : `(${year})`}` : item;
+    // (an event noun alone names no event: the claim is kept, with no attribution: "condemned the strikes")
+    const named = BARE_EVENT.test(item) ? '' : target;
+    for (const sj of subjs) emit(ctx, base, { subject: party(sj), predicate: pred, object: { literal: item }, action, actor: sj.canonical, target: named, where: where ? party(where) : null, attAction: rule.action });
+    if (named && !page) rememberEvent(ctx, named);
+  }
+  // "Hamas representatives, including Dr. X, attended …": the people named in between attended too
+  if (subj && (pred === 'attended' || pred === 'claimed_responsibility_for'))
+    for (const p of ms.filter((x) => x.type === 'person' && x.start > subj.end && x.end <= a))
+      emit(ctx, base, { subject: party(p), predicate: pred, object: { literal: ev }, action, actor: p.canonical, target: ev, where: where ? party(where) : null });
+}
+/** `unnamed_doer` */
+export function unnamedDoerShape(ctx: Ctx, h: Hit): void {
+  const { a, from, action, base } = h;
+  const { body } = ctx;
+  const pred = h.rule.predicate;
+  // "four masked gunmen attacked the Westgate shopping mall", "three Islamist gunmen opened fire at …": attackers
+  // the text does not name (an indefinite or counted group right before the verb) carried out the event the
+  // page is about (only there: elsewhere the act is one of several the text names)
+  const doer = UNNAMED_DOER.exec(body.slice(Math.max(from, a - 70), a));
+  if (!doer) return;
+  const ev = pageEvent(ctx);
+  if (!ev) return;
+  const who = doer[1]!.replace(/\s+/g, ' ');
+  emit(ctx, base, { subject: literalParty(who), predicate: pred, object: { literal: ev }, action, actor: who, target: ev });
+}
+/** `poss_event` */
+export function possEventShape(ctx: Ctx, h: Hit): void {
+  const { s, a, b, ms, from, action, base } = h;
+  const { body } = ctx;
+  const pred = h.rule.predicate;
+  // "its October 7 attack on Israel", "Iran's missile strikes against X": the possessor carried it out
+  const pm = /(?:\b(its|their)|['’]s)\s+((?:[\w-]+\s+){0,3})$/i.exec(body.slice(Math.max(from, a - 40), a));
+  if (!pm) return;
+  let doer: ExtractedMention | null = null;
+  if (pm[1]) {
+    for (let k = ms.length - 1; k >= 0 && !doer; k--) if (ms[k]!.end <= a && ms[k]!.start >= s.start && ms[k]!.type === 'organization') doer = ms[k]!;
+  } else {
+    const at = a - pm[0].length;
+    const m = lastBefore(ms, at, from);
+    doer = m && m.end === at && isActor(m) ? m : null;
+  }
+  if (!doer) return;
+  const state = doer.type === 'place' ? ctx.metonyms.get(doer.canonical) : undefined;
+  if (state) doer = asState(doer, state);
+  const on = phraseAfter(body, b, s.end);
+  if (!on) return;
+  const ev = `${pm[2]}${action} ${on}`.replace(/\s+/g, ' ');
+  const what = action.split(' ')[0]!;
+  emit(ctx, base, { subject: party(doer), predicate: pred, object: { literal: ev }, action, actor: doer.canonical, target: ev, attAction: `carried out ${what}` });
+}
+/** `killed` */
+export function killedShape(ctx: Ctx, h: Hit): void {
+  const { s, a, matched, ms, from, action, base } = h;
+  const pred = h.rule.predicate;
+  // "X has killed 300 civilians": also X's act against people (attr6)
+  if (!isDigit(matched.charCodeAt(0))) actOnPeople(ctx, base, s, a, a + (/^shot dead/i.test(matched) ? 9 : matched.indexOf(' ')), ms, from);
+  const num = /(\d[\d,]*)/.exec(matched);
+  if (!num) return;
+  const before = phraseBefore(ctx, from, a).replace(/\s+(?:that|which)$/i, '');
+  let ev = /\b(?:attacks?|bombings?|blasts?|explosions?|strikes?|massacre|ambush|assault|shooting)$/i.test(before) ? before : '';
+  if (!ev) {
+    const place = ctx.mentions.find((m) => m.type === 'place' && m.start >= paraStart(ctx, s) && m.start < s.end);
+    if (place) ev = `${place.canonical} attack`;
+  }
+  if (!ev) return;
+  emit(ctx, base, { subject: literalParty(ev), predicate: pred, object: { literal: num[1]!.replace(/,/g, '') }, action, actor: '', target: '' });
+}
+/** `aim` */
+export function aimShape(ctx: Ctx, h: Hit): void {
+  const { s, a, b, ms, from, action, base } = h;
+    aimOf(ctx, base, s, a, b, action, ms, from);
+}
+/** `act_on` */
+export function actOnShape(ctx: Ctx, h: Hit): void {
+  const { s, a, ms, from, action, base } = h;
+    actOnPeople(ctx, base, s, a, a + (action.indexOf(' ') < 0 ? action.length : action.indexOf(' ')), ms, from);
+}
+/** `killed_in` */
+export function killedInShape(ctx: Ctx, h: Hit): void {
+  const { s, a, b, ms, from, base } = h;
+    killedInStrike(ctx, base, s, a, b, ms, from);
+}
+/** `branch_before` */
+export function branchBeforeShape(ctx: Ctx, h: Hit): void {
+  const { s, a, ms, from, action, base } = h;
+    branchBefore(ctx, base, s, a, action, ms, from);
+}
+/** `event_by` */
+export function eventByShape(ctx: Ctx, h: Hit): void {
+  const { s, a, b, matched, ms, from, base } = h;
+  const { body } = ctx;
+  const pred = h.rule.predicate;
+  const doers = listAfter(ctx, b, s.end, ms, ORG | PERSON);
+  if (doers.length === 0) return;
+  const seg = body.slice(Math.max(from, a - 60), a + matched.lastIndexOf(' '));
+  const words = seg.split(/[\s]+/).slice(-4);
+  const ev = words.join(' ').replace(/^.*\b(?:the|a|an|to|of|in)\s+/i, '').trim();
+  if (!ev) return;
+  for (const d of doers) emit(ctx, base, { subject: party(d), predicate: pred, object: { literal: ev }, action: 'carried out', actor: d.canonical, target: ev });
+}

@@ -1,0 +1,116 @@
+// Shapes of roles and places: a person's role in a group, control of or presence in a place, based in.
+import type { ExtractedMention } from '../types.ts';
+import { type Ctx, party, ORG, PERSON, PLACE, emit } from './context.ts';
+import { lastWordBefore } from './cues.ts';
+import { subjectBefore, subjectAfterComma, actorEndingIn, listAfter, onlySpaces, lastBefore } from './actors.ts';
+import type { Hit } from './shapes.ts';
+
+/** Words that end a role's noun phrase going back: the clause's verbs and links. */
+const ROLE_STOP = /^(?:is|was|are|were|be|been|has|have|had|and|or|by|to|for|with|as|at|in|on|from|that|which|who|said|says)$/;
+/** `based_in` */
+export function basedInShape(ctx: Ctx, h: Hit): void {
+  const { s, a, b, matched, ms, from, base } = h;
+  const { body } = ctx;
+  const pred = h.rule.predicate;
+  // "it is based in Pakistan's Waziristan tribal frontier": the most specific place named
+  const subj = subjectBefore(ctx, s, a, ms, from);
+  const located = /located/i.test(matched); // (a person may be located somewhere; only a group is based)
+  if (!subj || !(subj.type === 'organization' || (located && subj.type === 'person'))) return;
+  const places = listAfter(ctx, b, s.end, ms, PLACE);
+  let where = places[0];
+  if (!where) return;
+  const k = ms.indexOf(where);
+  const nx = ms[k + 1];
+  if (nx && nx.type === 'place' && /^['’]s\s+$/.test(body.slice(where.end, nx.start))) where = nx;
+  emit(ctx, base, { subject: party(subj), predicate: pred, object: party(where), action: located ? 'is located in' : 'is based in', actor: subj.canonical, target: where.canonical, where: party(where) });
+}
+/** `role` */
+export function roleShape(ctx: Ctx, h: Hit): void {
+  const { s, a, b, matched, ms, from, base } = h;
+  const { body } = ctx;
+  // a person's role in a group: "P, a senior leader of G", "P, one of G's key commanders", "the leader of
+  // G, P", "a G member named P", "P is a member of G"
+  if (!/^[a-z]/.test(matched)) return; // ("Joint Chiefs of Staff")
+  const noun = matched.toLowerCase().replace(/s$/, '');
+  const p2 = noun === 'member' ? 'member_of' : noun.endsWith('founder') ? 'founded_by' : 'leader_of';
+  // the group: after "of", else a possessive or a name right before the noun (over adjectives)
+  let org: ExtractedMention | null = null;
+  let q = b;
+  const of = /^\s+of\s+/.exec(body.slice(b, b + 6));
+  if (of) {
+    org = listAfter(ctx, b + of[0].length, s.end, ms, ORG)[0] ?? null;
+    if (org) q = org.end;
+  }
+  // the noun phrase's start: back over lower-case words (not verbs of the clause) and the group's name
+  let ns = a;
+  for (let k = 0; k < 6; k++) {
+    const ws = lastWordBefore(body, Math.max(from, ns - 40), ns);
+    if (ws < 0) break;
+    const w = body.slice(ws, ns).trimEnd(); // (trimEnd removes what isS tells)
+    const m = of ? undefined : actorEndingIn(ms, ws, ns, from);
+    if (m && m.type === 'organization' && !org && /^(?:['’]s)?\s+$/.test(body.slice(m.end, ns))) {
+      org = m;
+      ns = m.start;
+      continue;
+    }
+    // determiners, numbers and adjectives; "of" only in "one of"
+    if (w === 'of') {
+      const one = /\b(?:one|some|two|three|several)\s+of\s+$/.exec(body.slice(Math.max(from, ns - 16), ns));
+      if (!one) break;
+      ns -= one[0].length;
+      break;
+    }
+    if (!/^(?:[a-z][a-z-]*|An?|The)$/.test(w) || ROLE_STOP.test(w) || /(?:ing|ion|ions|ment|ed)$/.test(w)) break;
+    ns = ws;
+  }
+  if (!org) return;
+  // the person: an appositive before ("P, a …"), the subject of a copula ("P is a …"), or right after
+  let person: ExtractedMention | null = null;
+  if (/,\s*$/.test(body.slice(Math.max(from, ns - 3), ns))) {
+    const m = lastBefore(ms, ns, from);
+    if (m && /^\s*,\s*$/.test(body.slice(m.end, ns))) person = m;
+  } else if (/\b(?:is|was|are|were|became|becomes)\s+$/.test(body.slice(Math.max(from, ns - 12), ns))) person = subjectBefore(ctx, s, ns, ms, from);
+  if (!person) {
+    const m = ms.find((x) => x.start >= q && x.start <= q + 40);
+    if (m && /^\s*(?:[a-z]+\s*)?(?:,\s*|\s+(?:named|called)\s+|\s+)$/.test(body.slice(q, m.start)) && !/^\s*(?:said|says|told|stated|added)\b/.test(body.slice(m.end, m.end + 8))) person = m;
+  }
+  if (!person || person.type !== 'person') return;
+  const before = org.start >= ns && org.end <= a ? body.slice(ns, org.start) + body.slice(org.end, b).replace(/^['’]s/, '') : body.slice(ns, b);
+  let phrase = before.replace(/\s+/g, ' ').trim().replace(/^[A-Z]/, (c) => c.toLowerCase());
+  // "two senior leaders, P and Q": each is "a senior leader"
+  // ("three of G's leaders, P, Q and R": each is "a leader"; "one of G's commanders, P" keeps "one of")
+  const plural = /s$/.test(matched);
+  if (plural && !/^(?:one|some|several) of /.test(phrase)) phrase = `a ${phrase.replace(/^(?:(?:two|three|four|five|\d+) of\s+)?(?:the|a|an|two|three|four|several|some|\d+)?\s*/, '').replace(/s$/, '')}`;
+  const att = p2 === 'founded_by' ? 'founded' : `is ${phrase} of`;
+  // a plural role named before its people ("G's two leaders, P and Q") is each listed person's
+  const people = plural && person.start >= q ? listAfter(ctx, person.start, s.end, ms, PERSON) : [person];
+  for (const pm of people) {
+    const [sj, ob] = p2 === 'founded_by' ? [org, pm] : [pm, org];
+    emit(ctx, base, { subject: party(sj), predicate: p2, object: party(ob), action: att, actor: pm.canonical, target: org.canonical });
+  }
+}
+/** `controlled_by` */
+export function controlledByShape(ctx: Ctx, h: Hit): void {
+  const { s, a, b, ms, from, action, base } = h;
+  // "X came under the control of Y": Y took control of X
+  const subj = subjectBefore(ctx, s, a, ms, from);
+  const by = listAfter(ctx, b, s.end, ms, ORG | PLACE)[0];
+  if (!subj || !by || subj.canonical === by.canonical) return;
+  emit(ctx, base, { subject: party(subj), predicate: 'associated_with', object: party(by), action, actor: by.canonical, target: subj.canonical, attAction: 'took control of' });
+}
+/** `verb_place` */
+export function verbPlaceShape(ctx: Ctx, h: Hit): void {
+  const { s, a, b, ms, from, action, base } = h;
+  const { body } = ctx;
+  const pred = h.rule.predicate;
+  let obj = listAfter(ctx, b, s.end, ms)[0];
+  // "ties to several designated entities, including G": the party the example names
+  if (!obj) {
+    const inc = /^[^.;]{0,60}?,\s+including\s+/.exec(body.slice(b, s.end));
+    if (inc) obj = listAfter(ctx, b + inc[0].length, s.end, ms, ORG | PERSON)[0];
+  }
+  // fronted ("Allegiant to Y since 2012, it has …"): the subject after the phrase's comma
+  const subj = onlySpaces(ctx.units, from, a) && obj ? subjectAfterComma(ctx, obj.end, s.end, ms) : subjectBefore(ctx, s, a, ms, from);
+  if (!subj || !obj || subj.canonical === obj.canonical) return;
+  emit(ctx, base, { subject: party(subj), predicate: pred, object: party(obj), action, actor: subj.canonical, target: obj.canonical });
+}

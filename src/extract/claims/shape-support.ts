@@ -1,0 +1,220 @@
+// Shapes of support and its kin: "X supported Y" (active, passive, "with the support of"), "Y received … from X",
+// "X provided … to Y", "X's support", noun phrases ("sponsor of"), meetings, justice.
+import type { ExtractedMention } from '../types.ts';
+import { type Ctx, party, literalParty, asState, isActor, ORG, PERSON, PLACE, emit } from './context.ts';
+import { subjectBefore, listAfter, lastBefore } from './actors.ts';
+import { EVENT_NOUN, namedEvent, pageEvent, statementEvent, lastEventName, phraseBefore } from './events.ts';
+import { DEFINITE } from './shape-designation.ts';
+import type { Hit } from './shapes.ts';
+
+/** A dateline: a place in capitals, a region or state after a comma, then a dash. */
+// a negation right before a verb ("has never received", "did not receive")
+const NOT_BEFORE = /\b(not|never)\s+$/i;
+/** Verbs of carrying out an act, in a passive ("was perpetrated by"). */
+const PERPETRATED = /^(?:perpetrated|carried out|conducted|orchestrated)$/i;
+/** `justice` */
+export function justiceShape(ctx: Ctx, h: Hit): void {
+  const { s, a, ms, from, action, base } = h;
+  const { body } = ctx;
+  const pred = h.rule.predicate;
+  // "The members of the Security Council underlined the need to bring perpetrators … to justice", "stressed
+  // that those responsible … shall be held accountable": the speaker's call about the event the statement is
+  // on (its title's, "Press Statement on Terrorist Attacks in Pakistan"), else the event named last
+  const subj = subjectBefore(ctx, s, a, ms, from);
+  if (!subj || subj.type === 'place') return;
+  const ev = statementEvent(ctx) ?? lastEventName(ctx);
+  if (!ev) return;
+  const att = body.slice(a, s.end).replace(/\s+/g, ' ').replace(/[.;:\s]+$/, '');
+  emit(ctx, base, { subject: party(subj), predicate: pred, object: { literal: ev }, action, actor: subj.canonical, target: ev, attAction: att.length <= 240 ? att : action });
+}
+/** `np_of` */
+export function npOfShape(ctx: Ctx, h: Hit): void {
+  const { s, a, b, ms, from, action, base } = h;
+  const { body } = ctx;
+  const pred = h.rule.predicate;
+  // a noun phrase: "Iran's capture and execution of its leader, X", "the sheltering of X by Y"
+  const targets = listAfter(ctx, b, s.end, ms, ORG | PERSON);
+  if (targets.length === 0) return;
+  let actor: ExtractedMention | null = null;
+  const poss = lastBefore(ms, a, from);
+  if (poss && isActor(poss) && /^['’]s\s+$/.test(body.slice(poss.end, a))) actor = poss;
+  if (!actor) {
+    const last = targets[targets.length - 1]!;
+    const by = /^\s*(?:\([^)]{1,12}\)\s*)?by\s+/.exec(body.slice(last.end, last.end + 24));
+    if (by) actor = listAfter(ctx, last.end + by[0].length, s.end, ms)[0] ?? null;
+  }
+  if (!actor) return;
+  const state = actor.type === 'place' ? ctx.metonyms.get(actor.canonical) : undefined;
+  if (state) actor = asState(actor, state);
+  const noun = action.toLowerCase();
+  const p2 = /shelter|harbou?r/.test(noun) ? 'harboured_by' : /fund|financ/.test(noun) ? 'funded_by' : /train/.test(noun) ? 'trained_by' : /back|sponsor/.test(noun) ? 'supported_by' : null;
+  for (const t of targets) {
+    if (t.canonical === actor.canonical) continue;
+    if (p2) emit(ctx, base, { subject: party(t), predicate: p2, object: party(actor), action, actor: actor.canonical, target: t.canonical });
+    else emit(ctx, base, { subject: party(actor), predicate: pred, object: { literal: `${action} ${t.canonical}` }, action, actor: actor.canonical, target: t.canonical });
+  }
+}
+/** `passive_by` */
+export function passiveByShape(ctx: Ctx, h: Hit): void {
+  const { s, a, b, ms, from, action, base } = h;
+  const { body } = ctx;
+  const pred = h.rule.predicate;
+  // "Six leaders of JMB were captured by the RAB", "the attack was claimed by TRF"
+  const doer = listAfter(ctx, b, s.end, ms, ORG | PERSON | PLACE)[0];
+  const verb = action.replace(/\s+by$/i, '');
+  if (!doer || doer.start - b > 2) {
+    // "The group, led by Shoko Asahara, …" where the leader is found as no person: the name as written
+    const name = LED_BY_NAME.test(verb) ? NAME_AFTER_BY.exec(body.slice(b, b + 60)) : null;
+    const subj = name ? subjectBefore(ctx, s, a, ms, from) : null;
+    if (name && subj?.type === 'organization') emit(ctx, base, { subject: literalParty(name[1]!), predicate: 'leader_of', object: party(subj), action: verb, actor: name[1]!, target: subj.canonical });
+    if (!doer) return;
+  }
+  const perpetrated = PERPETRATED.test(verb);
+  if (/^claimed$/i.test(verb) || perpetrated) {
+    // "the attack was claimed by X", "(officials concluded that) the attack was carried out by X"
+    let ev = phraseBefore(ctx, from, a).replace(/^(?:the\s+)?responsibility\s+for\s+/i, '').replace(/^.*\b(?:that|which)\s+/i, '');
+    // "It was carried out by X" (a pronoun opening the clause): the page's event, else the event named last
+    if (/^(?:it|this)$/i.test(ev)) ev = pageEvent(ctx) ?? lastEventName(ctx) ?? '';
+    if (!ev || !EVENT_NOUN.test(ev)) return;
+    ev = namedEvent(ctx, ev).replace(/^the\s+/i, '');
+    // the doer of a perpetration is a group or a person; "by the X branch of G, H": the name in apposition last
+    let by = perpetrated ? listAfter(ctx, b, s.end, ms, ORG | PERSON) : [doer];
+    if (perpetrated && by.length === 2 && /^\s*,\s*$/.test(body.slice(by[0]!.end, by[1]!.start))) by = [by[1]!];
+    for (const d of by)
+      emit(ctx, base, { subject: party(d), predicate: perpetrated ? 'perpetrated' : 'claimed_responsibility_for', object: { literal: ev }, action, actor: d.canonical, target: ev, attAction: perpetrated ? verb : 'claimed responsibility for' });
+    return;
+  }
+  const subj = subjectBefore(ctx, s, a, ms, from);
+  if (!subj || subj.canonical === doer.canonical) return;
+  if (/^(?:led|commanded|headed)$/i.test(verb)) {
+    if (subj.type !== 'organization') return;
+    // "The group, led by Shoko Asahara,", "The group was commanded by P": the person named right after "by" led it
+    if (doer.type === 'person' && /^\s*$/.test(body.slice(b, doer.start))) {
+      emit(ctx, base, { subject: party(doer), predicate: 'leader_of', object: party(subj), action: verb, actor: doer.canonical, target: subj.canonical });
+      return;
+    }
+    // "The group was led by a former TTP commander": the led group is the actor of the relation
+    emit(ctx, base, { subject: party(subj), predicate: 'associated_with', object: party(doer), action: 'was led by', actor: subj.canonical, target: doer.canonical });
+    return;
+  }
+  const what = phraseBefore(ctx, from, a);
+  emit(ctx, base, { subject: party(doer), predicate: pred, object: { literal: `${verb} ${what || subj.canonical}` }, action: verb, actor: doer.canonical, target: subj.canonical });
+}
+/** `poss_support` */
+export function possSupportShape(ctx: Ctx, h: Hit): void {
+  const { s, a, b, ms, from, base } = h;
+  const { body } = ctx;
+  const pred = h.rule.predicate;
+  // "Haqqani had the CIA's full support": the possessor supports the subject of the verb
+  // the possessive can sit before the clause start (`from`); then there is no giver in the clause
+  const poss = /['’]s (?:\w+ )?$/i.exec(body.slice(Math.max(from, a - 30), a));
+  if (!poss) return;
+  const at = a - poss[0].length;
+  const giver = lastBefore(ms, at, from);
+  if (!giver || giver.end !== at || !isActor(giver)) return;
+  const v = /\b(?:had|has|have|enjoyed|enjoys|received|receives|gained|won|got)\s+(?:the\s+)?$/i.exec(body.slice(Math.max(from, giver.start - 30), giver.start));
+  if (!v) return;
+  const taker = subjectBefore(ctx, s, giver.start - v[0].length, ms, from);
+  if (!taker || taker.canonical === giver.canonical) return;
+  const what = body.slice(at + 3, b).replace(/\s+/g, ' ');
+  emit(ctx, base, { subject: party(taker), predicate: pred, object: party(giver), action: what, actor: giver.canonical, target: taker.canonical, attAction: `gave ${what} to` });
+}
+/** `met` */
+export function metShape(ctx: Ctx, h: Hit): void {
+  const { s, a, b, ms, from, action, base } = h;
+  // "X met (with) Y": a claim of the meeting; no attribution (annotators of every set leave meetings out)
+  const subj = subjectBefore(ctx, s, a, ms, from);
+  if (!subj) return;
+  for (const o of listAfter(ctx, b, s.end, ms, ORG | PERSON)) emit(ctx, base, { subject: party(subj), predicate: 'met', object: party(o), action, actor: '', target: o.canonical });
+}
+/** `verb`, `with_support` */
+export function verbShape(ctx: Ctx, h: Hit): void {
+  const { rule, s, a, b, ms, from, action, base } = h;
+  const { body } = ctx;
+  const pred = h.rule.predicate;
+  // "was supported by X", "was supported, since its inception, by X"
+  const pby = /^\s*(?:,[^,;.]{1,40},)?\s+by\b/i.exec(body.slice(b, b + 50));
+  const passive = pby !== null;
+  if (rule.shape === 'with_support' || passive) {
+    const start = pby ? b + pby[0].length : b;
+    const givers = listAfter(ctx, start, s.end, ms);
+    const taker = subjectBefore(ctx, s, a, ms, from);
+    if (!taker) return;
+    for (const g of givers)
+      emit(ctx, base, { subject: party(taker), predicate: pred, object: party(g), action, actor: g.canonical, target: taker.canonical, attAction: action.replace(/^(?:acting |act |acts )?with the /, '') });
+    return;
+  }
+  const subj = subjectBefore(ctx, s, a, ms, from);
+  if (!subj) return;
+  let objs = listAfter(ctx, b, s.end, ms, ORG | PERSON);
+  if (objs.length === 0 && DEFINITE.test(body.slice(b, b + 40).trim()) && ctx.topic) objs = [ctx.topic];
+  const negated = /\bnot\s+$/i.test(body.slice(Math.max(s.start, a - 8), a));
+  for (const o of objs) {
+    // "X supported Y" asserts Y supported_by X (predicates read subject → object)
+    const inverse = pred.endsWith('_by');
+    emit(ctx, base, {
+      negated,
+      subject: party(inverse ? o : subj),
+      predicate: pred,
+      object: party(inverse ? subj : o),
+      action,
+      actor: negated ? '' : subj.canonical,
+      target: o.canonical,
+    });
+  }
+}
+/** `receive` */
+export function receiveShape(ctx: Ctx, h: Hit): void {
+  const { s, a, b, ms, from, action, base } = h;
+  const { body } = ctx;
+  const pred = h.rule.predicate;
+  const fromIdx = b;
+  const givers = listAfter(ctx, fromIdx, s.end, ms);
+  const g = givers[0] ?? ms.find((m) => m.start >= fromIdx && m.type === 'organization');
+  if (!g) return;
+  let takers = ms.filter((m) => m.end <= a && m.start >= from && m.type === 'organization');
+  if (takers.length === 0) {
+    const t = subjectBefore(ctx, s, a, ms, from);
+    takers = t ? [t] : [];
+  }
+  takers = takers.filter((t, i) => takers.findIndex((u) => u.canonical === t.canonical) === i);
+  // "X has never received money from Y": the support is stated as not given
+  const never = NOT_BEFORE.exec(body.slice(Math.max(s.start, a - 12), a));
+  const act = never ? `${never[1]!.toLowerCase()} ${action}` : action;
+  for (const t of takers)
+    emit(ctx, base, { negated: never !== null, subject: party(t), predicate: /financ|fund/i.test(action) ? 'funded_by' : pred, object: party(g), action: act, actor: g.canonical, target: t.canonical });
+}
+/** `from_to` */
+export function fromToShape(ctx: Ctx, h: Hit): void {
+  const { s, b, ms, action, base } = h;
+  const { body } = ctx;
+  const pred = h.rule.predicate;
+  const givers = listAfter(ctx, b, s.end, ms);
+  if (givers.length === 0) return;
+  const g = givers[givers.length - 1]!;
+  const to = /^\s*to\s+/.exec(body.slice(g.end, g.end + 6));
+  if (!to) return;
+  for (const t of listAfter(ctx, g.end + to[0].length, s.end, ms, ORG | PERSON))
+    emit(ctx, base, { subject: party(t), predicate: pred, object: party(g), action: action.split(' ')[0]!, actor: g.canonical, target: t.canonical });
+}
+/** `provide` */
+export function provideShape(ctx: Ctx, h: Hit): void {
+  const { s, a, b, ms, from, action, base } = h;
+  const pred = h.rule.predicate;
+  const giver = subjectBefore(ctx, s, a, ms, from);
+  if (!giver) return;
+  for (const t of listAfter(ctx, b, s.end, ms, ORG | PERSON))
+    emit(ctx, base, { subject: party(t), predicate: pred, object: party(giver), action, actor: giver.canonical, target: t.canonical });
+}
+/** `verb_target` */
+export function verbTargetShape(ctx: Ctx, h: Hit): void {
+  const { s, a, b, ms, from, action, base } = h;
+  const subj = subjectBefore(ctx, s, a, ms, from);
+  if (!subj) return;
+  for (const o of listAfter(ctx, b, s.end, ms, ORG | PERSON))
+    emit(ctx, base, { subject: party(subj), predicate: 'linked_to', object: party(o), action, actor: subj.canonical, target: o.canonical });
+}
+/** The verbs of leading a group in "was led by P". */
+const LED_BY_NAME = /^(?:led|commanded|headed)$/i;
+/** Two or three capitalised words right after "by", then a comma, a full stop or "until" (a person's name). */
+const NAME_AFTER_BY = /^\s(\p{Lu}\p{Ll}+(?: \p{Lu}\p{Ll}+){1,2})(?=[,.;]| until\b)/u;
