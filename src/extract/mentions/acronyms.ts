@@ -1,5 +1,6 @@
 // Acronyms: initials of a body's name, acronyms of bodies learnt in the text, members around a name.
 import { GAP_HYPHEN, GAP_SPACE, W_DIGIT, W_UPPER, W_WORD, words, type Tokens } from '../tokens.ts';
+import { isS } from '../scan.ts';
 import { OFFICE_ACRONYMS } from './cues.ts';
 import { F_CAP, F_COMMA, F_NAME, F_THE, F_WORD, M_MEMBER, M_OF, moreByWord } from './facts.ts';
 import { add, type Found, foundI, foundJ, sameAs } from './found.ts';
@@ -8,16 +9,23 @@ export const ORDINAL = /^\d+(?:st|nd|rd|th)$/;
 
 /** The initials of a body's name: its capitalised words' first letters ("Russian Imperial Movement" → RIM), or ''. */
 export function initialsOf(canonical: string): string {
+  // (the first letters of the parts split at white space and dashes, read by code unit: no split, no expression)
   let a = '';
   let words = 0;
-  for (const w of canonical.split(/[\s\-‐-―]+/)) {
-    const c = w.charCodeAt(0);
-    if (!(c >= 65 && c <= 90)) continue;
-    a += w[0];
-    words++;
+  let start = true;
+  for (let p = 0; p < canonical.length; p++) {
+    const c = canonical.charCodeAt(p);
+    const sep = isDashOrSpace(c);
+    if (start && !sep && c >= 65 && c <= 90) {
+      a += canonical[p]!;
+      words++;
+    }
+    start = sep;
   }
   return words >= 2 ? a : '';
 }
+/** `[\s\-‐-―]`: white space, a hyphen or a dash (U+2010 to U+2015). */
+const isDashOrSpace = (c: number) => c === 45 || (c >= 0x2010 && c <= 0x2015) || isS(c);
 
 /**
  * An acronym the document gives a body in apposition ("Russia's Federal Security Service, the FSB", "the

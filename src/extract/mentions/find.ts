@@ -431,6 +431,7 @@ export function findMentions(body: string, t: Tokens, matcher: Matcher, publishe
   // and the surname's branch looks at the group too; a mention added at one token changes no test at another
   const shortStamp = newStamp();
   const surnameStamp = newStamp();
+  const noVariantStamp = newStamp();
   if (short) stampKeys(short, shortStamp);
   if (surname) stampKeys(surname, surnameStamp);
   if (short || surname)
@@ -439,9 +440,11 @@ export function findMentions(body: string, t: Tokens, matcher: Matcher, publishe
       if (!(tc[q]! & F_CAP)) continue;
       // (a word not stamped is in neither: the lookups below would find nothing)
       let st = stamps[WD[q]!];
-      // (a word in neither whose key is a surname's, four letters or more: that person's surname spelt otherwise)
-      const variant = st !== shortStamp && st !== surnameStamp && surnameByKey !== null && E[q]! - S[q]! >= 4 ? surnameByKey.get(words.key[WD[q]!]!) : undefined;
+      // (a word in neither whose key is a surname's, four letters or more: that person's surname spelt otherwise;
+      // a word whose key is none is stamped so, and not looked up again)
+      const variant = st !== shortStamp && st !== surnameStamp && st !== noVariantStamp && surnameByKey !== null && E[q]! - S[q]! >= 4 ? surnameByKey.get(words.key[WD[q]!]!) : undefined;
       if (variant) st = surnameStamp;
+      else if (surnameByKey !== null && st !== shortStamp && st !== surnameStamp) stamps[WD[q]!] = noVariantStamp;
       // a person's surname found as a place (not a country) is the person ("Riaz Basra" … "Basra, the first …")
       const y = cover[q]!;
       // (the article of a surname: "al-" before it, and a name found by evidence over both, "Al-Sahrawi first …")
