@@ -1,9 +1,12 @@
 // Acronyms: initials of a body's name, acronyms of bodies learnt in the text, members around a name.
-import { GAP_HYPHEN, GAP_SPACE, W_DIGIT, W_UPPER, W_WORD, words, type Tokens } from '../tokens.ts';
+import { TOKEN_CODES, type Tokens, words } from '../tokens.ts';
 import { isS } from '../scan.ts';
 import { OFFICE_ACRONYMS } from './cues.ts';
-import { F_CAP, F_COMMA, F_NAME, F_THE, F_WORD, M_MEMBER, M_OF, moreByWord } from './facts.ts';
+import { FACT_BITS, moreByWord } from './facts.ts';
 import { add, type Found, foundI, foundJ, sameAs } from './found.ts';
+// (bit and code constants made this module's own: V8 folds a module's constants into its code, not imported ones)
+const { GAP_HYPHEN, GAP_SPACE, W_DIGIT, W_UPPER, W_WORD } = TOKEN_CODES;
+const { F_CAP, F_COMMA, F_NAME, F_THE, F_WORD, M_MEMBER, M_OF } = FACT_BITS;
 
 export const ORDINAL = /^\d+(?:st|nd|rd|th)$/;
 

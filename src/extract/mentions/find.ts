@@ -3,7 +3,7 @@
 import { matchAll, type Matcher } from '../matcher.ts';
 import { foldToken } from '../fold.ts';
 import { canonicalOf, cityOf, nameKey } from '../gazetteer.ts';
-import { GAP_HYPHEN, GAP_LINE, GAP_NONE, GAP_SPACE, W_UPPER, words, type Tokens } from '../tokens.ts';
+import { TOKEN_CODES, type Tokens, words } from '../tokens.ts';
 import type { ExtractedMention, MentionType } from '../types.ts';
 import { byStart } from '../order.ts';
 import { isS } from '../scan.ts';
@@ -12,12 +12,15 @@ import { cleanCanonical } from './canonical.ts';
 import { classify, forgetNames, typeOfUnknown, vehicleNames } from './classify.ts';
 import { capSequenceEndingAt, glossBefore, initialsAre, lowerWordAt, markBetween, orgHeadAt, orgHeadWithin, parenOrgEnd, plainNameWord, romanceNameBefore } from './context.ts';
 import { BRANCHED, CORE, ID_SEMI, NOT_ENTITIES, QUOTES, ROMANCE_HEADS, SURNAME_PARTICLES } from './cues.ts';
-import { F_ACRO, F_CAP, F_COMMA, F_CONN, F_DISTRICT, F_DOT, F_GIVEN, F_GROUPNOUN, F_LPAREN, F_NAME, F_NAMETITLE, F_ORGHEAD, F_ORGPREFIX, F_PLACEHEAD, F_ROLE, F_RPAREN, F_SENTSTART, F_STOP, F_THE, F_THECAP, F_TIME, F_TITLE, F_WORD, isDemonym, M_AIRPORT, M_COMPASS, M_HEADS, M_LANDFORM, M_OF, M_SUFFIX, M_TITLECASE, moreByWord, newStamp, parenCount, parenList, stampKeys, stamps, tokenFacts, UPPER_FIRST, upperFirst } from './facts.ts';
+import { FACT_BITS, isDemonym, moreByWord, newStamp, parenCount, parenList, stampKeys, stamps, tokenFacts, UPPER_FIRST, upperFirst } from './facts.ts';
 import { add, dropFound, type Found, foundI, foundJ, mention, sameAs, startAdding } from './found.ts';
 import { infobox } from './infobox.ts';
 import { chapterOf, nationalBodies } from './joins.ts';
 import { aliasesInBrackets, officeHolders, sameBodies, samePeople, sameVenues, textForms } from './merge.ts';
 import { pluralHeads } from './venues.ts';
+// (bit and code constants made this module's own: V8 folds a module's constants into its code, not imported ones)
+const { GAP_HYPHEN, GAP_LINE, GAP_NONE, GAP_SPACE, W_UPPER } = TOKEN_CODES;
+const { F_ACRO, F_CAP, F_COMMA, F_CONN, F_DISTRICT, F_DOT, F_GIVEN, F_GROUPNOUN, F_LPAREN, F_NAME, F_NAMETITLE, F_ORGHEAD, F_ORGPREFIX, F_PLACEHEAD, F_ROLE, F_RPAREN, F_SENTSTART, F_STOP, F_THE, F_THECAP, F_TIME, F_TITLE, F_WORD, M_AIRPORT, M_COMPASS, M_HEADS, M_LANDFORM, M_OF, M_SUFFIX, M_TITLECASE } = FACT_BITS;
 
 export function findMentions(body: string, t: Tokens, matcher: Matcher, published: string | null = null): ExtractedMention[] {
   const tc = tokenFacts(t);

@@ -6,8 +6,10 @@ import { isS } from '../scan.ts';
 import { cleanCanonical } from './canonical.ts';
 import { tokenAround, tokenAt } from './context.ts';
 import { INFOBOX, NOT_ENTITIES } from './cues.ts';
-import { F_CAP, F_CONN, F_NAME, F_WORD, upperFirst } from './facts.ts';
+import { FACT_BITS, upperFirst } from './facts.ts';
 import { type Add, dropFound, type Found, mention } from './found.ts';
+// (bit and code constants made this module's own: V8 folds a module's constants into its code, not imported ones)
+const { F_CAP, F_CONN, F_NAME, F_WORD } = FACT_BITS;
 
 /** The infobox labels, as expressions. */
 const INFOBOX_LABELS = [

@@ -1,10 +1,13 @@
 // Full-name joins: a group's branch named with a place, national bodies named by a demonym.
 import demonyms from '../data/demonyms.json' with { type: 'json' };
 import { canonicalOf } from '../gazetteer.ts';
-import { GAP_HYPHEN, GAP_SPACE, words, type Tokens } from '../tokens.ts';
+import { TOKEN_CODES, type Tokens, words } from '../tokens.ts';
 import { cleanCanonical } from './canonical.ts';
-import { F_CAP, F_DISTRICT, F_ORGLOWER, F_PLACELOWER, F_ROLE, F_SPEECH, isDemonym } from './facts.ts';
+import { FACT_BITS, isDemonym } from './facts.ts';
 import { dropFound, type Found, foundI, foundJ } from './found.ts';
+// (bit and code constants made this module's own: V8 folds a module's constants into its code, not imported ones)
+const { GAP_HYPHEN, GAP_SPACE } = TOKEN_CODES;
+const { F_CAP, F_DISTRICT, F_ORGLOWER, F_PLACELOWER, F_ROLE, F_SPEECH } = FACT_BITS;
 
 /**
  * A group named in the hyphenated particle style ("Jamaat-e-Islami", "Tehrik-e-…") and a known place right

@@ -1,15 +1,18 @@
 // Merging: the names of one entity made one (text forms, bodies, people, venues) and aliases in brackets.
 import { foldToken } from '../fold.ts';
 import { nameKey, onlyListed } from '../gazetteer.ts';
-import { GAP_SPACE, words, type Tokens } from '../tokens.ts';
+import { TOKEN_CODES, type Tokens, words } from '../tokens.ts';
 import { isS } from '../scan.ts';
 import { levenshtein } from '../../resolve/similarity.ts';
 import { OFFICE_WORDS, officeHolder, officeTitle } from '../known-people.ts';
 import { needsSpacing, withoutTitle } from './canonical.ts';
 import { PLACE_HEADS, QUOTES, VENUE_HEADS } from './cues.ts';
-import { F_COMMA, F_DOT, F_LPAREN, F_RPAREN } from './facts.ts';
+import { FACT_BITS } from './facts.ts';
 import { type Found, foundI, foundJ } from './found.ts';
 import { BUILDING_HEADS } from './venues.ts';
+// (bit and code constants made this module's own: V8 folds a module's constants into its code, not imported ones)
+const { GAP_SPACE } = TOKEN_CODES;
+const { F_COMMA, F_DOT, F_LPAREN, F_RPAREN } = FACT_BITS;
 
 /**
  * An organisation known only by the official lists' display name, which the document never writes, is

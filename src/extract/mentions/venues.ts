@@ -1,10 +1,13 @@
 // Venues and plural heads: venue names ("Westgate shopping mall"), "the Departments of Justice and the Treasury".
 import { foldToken } from '../fold.ts';
 import { canonicalOf } from '../gazetteer.ts';
-import { GAP_SPACE, words, type Tokens } from '../tokens.ts';
+import { TOKEN_CODES, type Tokens, words } from '../tokens.ts';
 import { PLURAL_HEADS } from './cues.ts';
-import { F_AND, F_CAP, F_COMMA, F_NAME, F_THE, F_WORD, M_VENUE, M_VENUEMOD, moreByWord } from './facts.ts';
+import { FACT_BITS, moreByWord } from './facts.ts';
 import { type Add, mention } from './found.ts';
+// (bit and code constants made this module's own: V8 folds a module's constants into its code, not imported ones)
+const { GAP_SPACE } = TOKEN_CODES;
+const { F_AND, F_CAP, F_COMMA, F_NAME, F_THE, F_WORD, M_VENUE, M_VENUEMOD } = FACT_BITS;
 
 /** Heads of bodies named by the place where they sit ("High Commission in Dhaka"; folded keys). */
 export const MISSION_HEADS = new Set(['Commission', 'Mission'].map(foldToken));
