@@ -40,6 +40,9 @@ export function classify(
   const E = t.end;
   const G = t.gap;
   let si = si0;
+  // the common case first: one word that is a stop word or no name word ("He", "But", "The") is no name
+  // (the steps below would come to the same: they drop it and return, having added nothing)
+  if (si === sj && (tc[si]! & (F_STOP | F_NAME)) !== F_NAME) return;
   if (notEntityAt(t, tc, si, sj)) return;
   // "the city of Zamboanga", "the southern city of General Santos": a place, title words and all
   let placeOf = !forced && si >= 2 && sj - si <= 2 && (moreByWord[t.word[si - 1]!]! & M_OF) !== 0 && G[si - 1] === GAP_SPACE && G[si] === GAP_SPACE && (moreByWord[t.word[si - 2]!]! & M_PLACEOF) !== 0;
