@@ -1,41 +1,61 @@
 // findMentions: the gazetteer's matches, then the passes over capitalised runs, acronyms, infoboxes, and the
 // merging passes, in order.
-import { matchAll, type Matcher } from '../matcher.ts';
-import { foldToken } from '../fold.ts';
-import { canonicalOf, cityOf, nameKey } from '../gazetteer.ts';
+import { matchAll, type Matcher, type Matches } from '../matcher.ts';
+import { canonicalOf, nameKey } from '../gazetteer.ts';
 import { TOKEN_CODES, type Tokens, words } from '../tokens.ts';
-import type { ExtractedMention, MentionType } from '../types.ts';
+import type { ExtractedMention } from '../types.ts';
 import { byStart } from '../order.ts';
-import { isS } from '../scan.ts';
 import { acronymsOfBodies } from './acronyms.ts';
 import { cleanCanonical } from './canonical.ts';
-import { classify, forgetNames, typeOfUnknown, vehicleNames } from './classify.ts';
-import { capSequenceEndingAt, glossBefore, initialsAre, lowerWordAt, markBetween, orgHeadAt, orgHeadWithin, parenOrgEnd, plainNameWord, romanceNameBefore } from './context.ts';
-import { BRANCHED, CORE, ID_SEMI, NOT_ENTITIES, QUOTES, ROMANCE_HEADS, SURNAME_PARTICLES } from './cues.ts';
-import { FACT_BITS, isDemonym, moreByWord, newStamp, parenCount, parenList, stampKeys, stamps, tokenFacts, UPPER_FIRST, upperFirst } from './facts.ts';
+import { forgetNames, typeOfUnknown, vehicleNames } from './classify.ts';
+import { capSequenceEndingAt, glossBefore, initialsAre, plainNameWord } from './context.ts';
+import { BRANCHED, CORE, ID_SEMI, NOT_ENTITIES, QUOTES } from './cues.ts';
+import { FACT_BITS, moreByWord, newStamp, parenCount, parenList, stamps, tokenFacts } from './facts.ts';
 import { add, dropFound, type Found, foundI, foundJ, mention, sameAs, startAdding } from './found.ts';
 import { infobox } from './infobox.ts';
 import { chapterOf, nationalBodies } from './joins.ts';
 import { aliasesInBrackets, officeHolders, sameBodies, samePeople, sameVenues, textForms } from './merge.ts';
-import { pluralHeads } from './venues.ts';
+import { unknownRuns } from './runs.ts';
+import { surnamesAndShortNames } from './surnames.ts';
 // (bit and code constants made this module's own: V8 folds a module's constants into its code, not imported ones)
 const { GAP_HYPHEN, GAP_LINE, GAP_NONE, GAP_SPACE, W_UPPER } = TOKEN_CODES;
-const { F_ACRO, F_CAP, F_COMMA, F_CONN, F_DISTRICT, F_DOT, F_GIVEN, F_GROUPNOUN, F_LPAREN, F_NAME, F_NAMETITLE, F_ORGHEAD, F_ORGPREFIX, F_PLACEHEAD, F_ROLE, F_RPAREN, F_SENTSTART, F_STOP, F_THE, F_THECAP, F_TIME, F_TITLE, F_WORD, M_AIRPORT, M_COMPASS, M_HEADS, M_LANDFORM, M_OF, M_SUFFIX, M_TITLECASE } = FACT_BITS;
+const { F_ACRO, F_CAP, F_COMMA, F_CONN, F_DISTRICT, F_DOT, F_GIVEN, F_LPAREN, F_NAME, F_NAMETITLE, F_PLACEHEAD, F_RPAREN, F_SENTSTART, F_THECAP, F_TITLE, F_WORD, M_AIRPORT, M_SUFFIX } = FACT_BITS;
 
 export function findMentions(body: string, t: Tokens, matcher: Matcher, published: string | null = null): ExtractedMention[] {
   const tc = tokenFacts(t);
   const raw = matchAll(matcher, t, body);
-  const n = t.n;
+  const found: Found[] = [];
+  const cover = startAdding(found, t.n); // -1: no mention
+  forgetNames();
+  gazetteerHits(body, t, tc, raw);
+  groupBranches(body, t, tc, cover, found);
+  placesInNames(t, tc, cover, found);
+  acronymsInBrackets(body, t, tc, cover, found);
+  // infobox lines ("Commander1: A, B", "Units2: X, Y", "Leaders Salahuddin Farooqui[1]")
+  infobox(body, t, tc, cover, found, add);
+  unknownRuns(body, t, tc, cover, found);
+  afterKnownNames(body, t, tc, cover, found);
+  nationalBodies(body, t, tc, found);
+  acronymsOfBodies(t, tc, cover, found);
+  surnamesAndShortNames(body, t, tc, cover, found);
+  // another name of a person in brackets right after it ("Abdul Aziz al-Muhammadawi (Abu Fadak)", "X (aka Y)"),
+  // and the same person named again shorter or with another middle initial ("Mr. Daley", "William P. Barr")
+  aliasesInBrackets(t, tc, cover, found);
+  samePeople(found);
+  officeHolders(found, t, published && /^\d{4}/.test(published) ? Number(published.slice(0, 4)) : null);
+  textForms(body, found);
+  sameBodies(found);
+  sameVenues(found);
+  // a name found by evidence that the document gives a vehicle elsewhere is the vehicle's (no mention)
+  if (vehicleNames) for (const f of found) if (!f.known && f.type !== 'person' && vehicleNames.has(f.canonical)) f.canonical = '';
+  return keptInOrder(body, t, found);
+}
+
+/** The gazetteer's matches, as mentions (an office or a gloss as a mention of no name, kept to cover its words). */
+function gazetteerHits(body: string, t: Tokens, tc: Int32Array, raw: Matches) {
   const S = t.start;
   const E = t.end;
   const G = t.gap;
-  const WD = t.word;
-  const wordRaw = words.raw;
-  const opens = t.opens;
-  const no = t.nOpens;
-  const found: Found[] = [];
-  const cover = startAdding(found, n); // -1: no mention
-  forgetNames();
   for (let x = 0; x < raw.n; x++) {
     const e = raw.hit[x]!.entry;
     let i = raw.i[x]!;
@@ -53,7 +73,15 @@ export function findMentions(body: string, t: Tokens, matcher: Matcher, publishe
     if (i >= 2 && tc[i - 1]! & F_THECAP && G[i - 1] !== GAP_LINE && tc[i - 2]! & F_COMMA && e.type !== 'person') i--;
     add(mention(S[i]!, E[j]!, e.type, e.canonical, e.entity_id, true), i, j);
   }
+}
 
+/** A known group's branch named after it and a dash. */
+function groupBranches(body: string, t: Tokens, tc: Int32Array, cover: Int32Array, found: Found[]) {
+  const n = t.n;
+  const S = t.start;
+  const E = t.end;
+  const G = t.gap;
+  const WD = t.word;
   // a known group's branch named after it and a dash: "ISIS-Mozambique", "ISIS-Core" (an acronym, a hyphen
   // and a capitalised word), "Islamic State – Bengal Province" (a spaced dash and a place, ending the phrase)
   for (let x = 0; x < found.length; x++) {
@@ -81,7 +109,11 @@ export function findMentions(body: string, t: Tokens, matcher: Matcher, publishe
     f.known = false;
     f.entity_id = null;
   }
+}
 
+/** A known place inside a person's or another longer name is dropped, so that the run is typed whole. */
+function placesInNames(t: Tokens, tc: Int32Array, cover: Int32Array, found: Found[]) {
+  const G = t.gap;
   // a place (not a country) after a plain name word, or a place that is also a given name before one, is
   // a part of a person's or another longer name ("activists Riaz Basra, …", "Virginia Smith said"): the run
   // is typed as a whole below. Not in a headline's Title Case ("Blast Hits Karachi Market", "Virginia Man
@@ -114,7 +146,18 @@ export function findMentions(body: string, t: Tokens, matcher: Matcher, publishe
     const inside = (before || opened || (tc[q]! & F_NAMETITLE && !(tc[q - 1]! & F_CAP))) && i === j && G[j + 1] === GAP_SPACE && plainNameWord(t, tc, cover, j + 1);
     if (inside && (tc[q]! & (F_GIVEN | F_NAMETITLE) || opened)) dropFound(found, cover, x);
   }
+}
 
+/** Acronyms learnt in brackets ("Full Name (ACR)") and found again; another name of a body in brackets. */
+function acronymsInBrackets(body: string, t: Tokens, tc: Int32Array, cover: Int32Array, found: Found[]) {
+  const n = t.n;
+  const S = t.start;
+  const E = t.end;
+  const G = t.gap;
+  const WD = t.word;
+  const wordRaw = words.raw;
+  const opens = t.opens;
+  const no = t.nOpens;
   // acronyms learnt in the document: "Full Name (ACR)" (by word id: a word id is one spelling)
   let acr: Map<number, Found> | null = null; // (made when the first is learnt, as are the maps below)
   const acrStamp = newStamp();
@@ -197,170 +240,16 @@ export function findMentions(body: string, t: Tokens, matcher: Matcher, publishe
       const f = acr.get(WD[k]!);
       if (f) add(sameAs(f, S[k]!, E[k]!), k, k);
     }
+}
 
-  // infobox lines ("Commander1: A, B", "Units2: X, Y", "Leaders Salahuddin Farooqui[1]")
-  infobox(body, t, tc, cover, found, add);
 
-  // unknown capitalised sequences typed by evidence
-  let k = 0;
-  for (let x = 0; x < no; x++) {
-    if (opens[x]! < k || !(tc[opens[x]!]! & F_NAME)) continue;
-    k = opens[x]!;
-    if (cover[k]! >= 0) continue;
-    if (moreByWord[WD[k]!]! & M_HEADS && moreByWord[WD[k + 1]!]! & M_OF) {
-      k = pluralHeads(t, tc, cover, add, k);
-      continue;
-    }
-    let si = k;
-    let sj = k;
-    let q = k + 1;
-    let forced: MentionType | null = null;
-    let merged = -1; // the last token of a known place the run's last word was merged into
-    for (;;) {
-      if (q >= n || G[q] === GAP_LINE) break;
-      // a mark between two words separates names: a letterhead's "Department of Public Information • News
-      // and Media Division", a table's "A | B"
-      if (G[q] === GAP_SPACE && S[q]! - E[q - 1]! > 1 && markBetween(body, E[q - 1]!, S[q]!)) break;
-      if (cover[q]! >= 0) {
-        const f = found[cover[q]!]!;
-        const fj = foundJ[cover[q]!]!;
-        // a compass word before a known region or subdivision is part of its name ("East Africa", "Northern
-        // Virginia"); not before a country ("Eastern Afghanistan" is a part of Afghanistan, named as such)
-        if (q === sj + 1 && G[q] === GAP_SPACE && f.type === 'place' && foundI[cover[q]!] === q && moreByWord[WD[sj]!]! & M_COMPASS && canonicalOf(f.canonical)?.kind !== 'state') {
-          f.start = S[sj]!;
-          f.canonical = cleanCanonical(body.slice(S[sj]!, f.end), 'place');
-          foundI[cover[q]!] = sj;
-          cover[sj] = cover[q]!;
-          merged = fj;
-          sj--; // the run before it, if any, is typed on its own
-          while (sj >= si && !(tc[sj]! & F_NAME)) sj--;
-          break;
-        }
-        // a name opened by a Spanish, Portuguese or French organisation head takes the known place that ends it,
-        // right after its words or after "de"/"del" ("Asociación Mutual Israelita Argentina", holdout4; "Banco
-        // de Crédito del Perú", holdout5), but not an English head after that ("the Banco de Crédito del Perú Bank")
-        if (f.type === 'place' && foundI[cover[q]!] === q && sj > si && romanceNameBefore(t, tc, si, sj, q)) {
-          forced = 'organization';
-          sj = fj;
-          q = fj + 1;
-          if (q < n && G[q] === GAP_SPACE && orgHeadAt(tc, q) && !ROMANCE_HEADS.has(words.key[WD[q]!]!)) break;
-          continue;
-        }
-        // a known name inside a longer organisation name ("Pakistan High Commission", "Border Guard Bangladesh")
-        if (f.type === 'place' && sj - si >= 0 && (orgHeadAt(tc, fj + 1) || tc[sj]! & F_ORGHEAD || parenOrgEnd(tc, n, fj + 1) > 0)) {
-          // (a head word right before the place that ends the run makes the run a body: "Border Guard Bangladesh")
-          if (sj > si && (tc[sj]! & (F_ORGHEAD | F_CAP)) === (F_ORGHEAD | F_CAP) && !orgHeadAt(tc, fj + 1) && !(tc[fj + 1]! & F_NAME && G[fj + 1] === GAP_SPACE)) forced = 'organization';
-          sj = fj;
-          q = fj + 1;
-          continue;
-        }
-        // a capitalised word right before a known body's name of two or more words makes another, longer
-        // name ("Afghanistan's National Security Council" is not the UN's "Security Council")
-        const x = cover[q]!;
-        if (
-          f.type === 'organization' && f.known && f.canonical !== '' && sj === q - 1 && G[q] === GAP_SPACE && fj > q && tc[fj]! & F_ORGHEAD &&
-          (tc[q]! & (F_CAP | F_THE)) === F_CAP && foundI[x] === q &&
-          (tc[sj]! & (F_CAP | F_STOP | F_TITLE | F_ROLE | F_TIME)) === F_CAP && !(words.flags[WD[sj]!]! & W_UPPER) && !isDemonym(t, sj) &&
-          sj > 0 && G[sj] !== GAP_LINE && !(tc[sj - 1]! & F_SENTSTART) // (not a sentence's first word, nor text in capitals)
-        ) {
-          dropFound(found, cover, x);
-          sj = fj;
-          q = fj + 1;
-          continue;
-        }
-        // a known group right after an organisation prefix, inside a longer name ("Harakat al-Shabaab
-        // al-Mujahideen"): the whole name is the organisation
-        if (f.type === 'organization' && tc[q - 1]! & F_ORGPREFIX && sj === q - 1 && G[q] === GAP_SPACE && !(tc[foundI[cover[q]!]!]! & F_CAP)) {
-          dropFound(found, cover, cover[q]!);
-          sj = fj;
-          q = fj + 1;
-          continue;
-        }
-        break;
-      }
-      const tq = tc[q]!;
-      // a capitalised "Of", "The", "And", "For" or "In" inside a run is a headline's Title Case, not a name's
-      // connector (names write them in lower case: "Bureau of Public Affairs")
-      if ((tq & (F_CONN | F_CAP)) === (F_CONN | F_CAP) && moreByWord[WD[q]!]! & M_TITLECASE) break;
-      if (tq & F_NAME && (G[q] !== GAP_NONE || tc[q - 1]! & F_WORD)) {
-        if (tq & F_TIME) break; // "Zargunshahr on Monday"
-        sj = q++;
-        continue;
-      }
-      if (tq & F_DOT && E[q - 1]! - S[q - 1]! === 1 && tc[q - 1]! & F_CAP && tc[q + 1]! & F_NAME) {
-        q++; // middle initial "Nathan A. Sales"
-        continue;
-      }
-      if (tq & F_WORD && !(tq & F_CAP) && G[q] === GAP_HYPHEN && tc[q - 1]! & F_CAP) {
-        sj = q++; // "Para-commando"
-        continue;
-      }
-      if (tq & F_WORD && tq & F_CONN && tc[q + 1]! & F_NAME && cover[q + 1]! < 0) {
-        q++;
-        continue;
-      }
-      // ("de"/"del" before the known place that ends a Romance body's name: "Banco de Crédito del Perú")
-      if (tq & F_WORD && !(tq & F_CAP) && q === sj + 1 && cover[q + 1]! >= 0 && romanceNameBefore(t, tc, si, sj, q + 1)) {
-        q++;
-        continue;
-      }
-      // two particles of a surname ("Ursula von der Leyen", "van der", "de la")
-      if (tq & F_WORD && tq & F_CONN && !(tq & F_CAP) && (tc[q + 1]! & (F_CONN | F_CAP)) === F_CONN && G[q + 1] === GAP_SPACE && tc[q + 2]! & F_NAME && cover[q + 2]! < 0 && SURNAME_PARTICLES.has(words.key[WD[q]!]!)) {
-        q += 2;
-        continue;
-      }
-      // "of the" inside a body's name after its head word ("Office of the Inspector General")
-      // (or after the head that ends the name so far: "Socialist Party of the Oppressed")
-      if ((tc[si]! & F_ORGHEAD || (sj > si && (tc[sj]! & (F_ORGHEAD | F_CAP)) === (F_ORGHEAD | F_CAP))) && tq & F_CONN && words.key[WD[q]!] === 'of' && tc[q + 1]! & F_THE && !(tc[q + 1]! & F_CAP) && tc[q + 2]! & F_NAME && cover[q + 2]! < 0) {
-        q += 2;
-        continue;
-      }
-      // a place head word, "of" and a known place are one place ("Eastern District of Maine")
-      const pq = cover[q + 1]!;
-      if (tc[sj]! & F_PLACEHEAD && tc[sj]! & F_CAP && sj > si && q === sj + 1 && words.key[WD[q]!] === 'of' && pq >= 0 && found[pq]!.type === 'place' && foundI[pq] === q + 1) {
-        sj = foundJ[pq]!;
-        dropFound(found, cover, pq);
-        forced = 'place';
-        q = sj + 1;
-        continue;
-      }
-      break;
-    }
-    if (merged >= 0) {
-      if (sj >= si) classify(body, t, tc, si, sj, cover, found, add);
-      k = merged + 1;
-      continue;
-    }
-    // a place head right after a known place: a landform is a place of its own ("Kashmir Valley"); an
-    // administrative head adds nothing to the place it follows ("Sistan and Baluchestan Province")
-    if (si === sj && si > 0 && G[si] === GAP_SPACE && (tc[si]! & (F_PLACEHEAD | F_CAP)) === (F_PLACEHEAD | F_CAP) && cover[si - 1]! >= 0) {
-      const x = cover[si - 1]!;
-      const f = found[x]!;
-      if (f.type === 'place' && foundJ[x] === si - 1 && canonicalOf(f.canonical)?.kind !== 'state') {
-        if (moreByWord[WD[si]!]! & M_LANDFORM) {
-          f.end = E[si]!;
-          f.canonical = cleanCanonical(body.slice(f.start, f.end), 'place');
-          foundJ[x] = si;
-          cover[si] = x;
-        }
-        k = si + 1;
-        continue;
-      }
-    }
-    // leading known place before org words: "Pakistan High Commission" starts with a known place
-    if (si > 0 && cover[si - 1]! >= 0 && G[si] !== GAP_LINE && !markBetween(body, E[si - 1]!, S[si]!)) {
-      const f = found[cover[si - 1]!]!;
-      // (but a country before its ministry stays a place: "The Pakistan Foreign Ministry said")
-      const ministry = words.key[WD[sj]!] === 'ministry' && canonicalOf(f.canonical)?.kind === 'state';
-      if (f.type === 'place' && foundJ[cover[si - 1]!] === si - 1 && orgHeadWithin(tc, si, sj) && !ministry) {
-        si = foundI[cover[si - 1]!]!;
-        dropFound(found, cover, cover[si]!);
-      }
-    }
-    classify(body, t, tc, si, sj, cover, found, add, forced);
-    k = Math.max(sj + 1, k + 1);
-  }
-
+/** What follows a known name and belongs to it: a branch in a place, "News", "district", "State", "Airport". */
+function afterKnownNames(body: string, t: Tokens, tc: Int32Array, cover: Int32Array, found: Found[]) {
+  const n = t.n;
+  const E = t.end;
+  const G = t.gap;
+  const WD = t.word;
+  const wordRaw = words.raw;
   // "Indian army", "Obama administration": a capitalised word before a lower-case organisation head
   // (handled in classify); known place + " district"/" division" → the district
   for (let x = 0; x < found.length; x++) {
@@ -390,106 +279,15 @@ export function findMentions(body: string, t: Tokens, matcher: Matcher, publishe
       foundJ[x] = q;
     }
   }
+}
 
-  nationalBodies(body, t, tc, found);
-  acronymsOfBodies(t, tc, cover, found);
 
-  // surnames of people named in full, later alone ("Mike Mullen" … "Mullen")
-  let surname: Map<string, Found> | null = null;
-  for (let x = 0; x < found.length; x++) {
-    const f = found[x]!;
-    if (f.type !== 'person' || f.canonical === '') continue;
-    // the last of two or more parts split at white space
-    const c = f.canonical;
-    let p = c.length - 1;
-    while (p >= 0 && !isS(c.charCodeAt(p))) p--;
-    if (p < 0 || c.length - p - 1 < 4) continue;
-    // (a surname with the article, "al-Sahrawi", is also found by the word after it: "… or al-Sahrawi.")
-    const h = p + 3;
-    if (c.charCodeAt(h) === 45 && c.length - h > 4 && (c.slice(p + 1, h).toLowerCase() === 'al' || c.slice(p + 1, h).toLowerCase() === 'el')) {
-      const bare = c.slice(h + 1);
-      if (upperFirst(bare) && !surname?.has(bare)) (surname ??= new Map()).set(bare, f);
-    }
-    // (an upper-case first letter, tested by its code unit when it is ASCII)
-    const z = c.charCodeAt(p + 1);
-    if (z < 128 && !(z >= 65 && z <= 90)) continue;
-    const last = c.slice(p + 1);
-    if ((z < 128 || UPPER_FIRST.test(last)) && !surname?.has(last)) (surname ??= new Map()).set(last, f);
-  }
-  // (and by its key, fold.ts, a surname spelt otherwise: "Arellan" … "Arrellan"; the first person of a key)
-  let surnameByKey: Map<string, Found> | null = null;
-  if (surname) for (const [last, f] of surname) if (!(surnameByKey ??= new Map()).has(foldToken(last))) surnameByKey.set(foldToken(last), f);
-  // a group named "<Name> network/group/movement" is also "<Name>" before a noun ("Haqqani militants")
-  let short: Map<string, Found> | null = null;
-  for (let x = 0; x < found.length; x++) {
-    const f = found[x]!;
-    if (f.type !== 'organization' || f.canonical === '') continue;
-    // (the name must end in k, p or t, in either case, or the Kelvin sign, which /i folds to k)
-    const z = f.canonical.charCodeAt(f.canonical.length - 1);
-    if ((z | 32) !== 107 && (z | 32) !== 112 && (z | 32) !== 116 && z !== 0x212a) continue;
-    const m = /^(\p{Lu}[\p{L}-]{3,}) (?:network|group|movement)$/iu.exec(f.canonical);
-    if (m && !short?.has(m[1]!)) (short ??= new Map()).set(m[1]!, f);
-  }
-  // both found again in one pass over the name words: a word in both is stamped as a surname (stamped last),
-  // and the surname's branch looks at the group too; a mention added at one token changes no test at another
-  const shortStamp = newStamp();
-  const surnameStamp = newStamp();
-  const noVariantStamp = newStamp();
-  if (short) stampKeys(short, shortStamp);
-  if (surname) stampKeys(surname, surnameStamp);
-  if (short || surname)
-    for (let x = 0; x < no; x++) {
-      const q = opens[x]!;
-      if (!(tc[q]! & F_CAP)) continue;
-      // (a word not stamped is in neither: the lookups below would find nothing)
-      let st = stamps[WD[q]!];
-      // (a word in neither whose key is a surname's, four letters or more: that person's surname spelt otherwise;
-      // a word whose key is none is stamped so, and not looked up again)
-      const variant = st !== shortStamp && st !== surnameStamp && st !== noVariantStamp && surnameByKey !== null && E[q]! - S[q]! >= 4 ? surnameByKey.get(words.key[WD[q]!]!) : undefined;
-      if (variant) st = surnameStamp;
-      else if (surnameByKey !== null && st !== shortStamp && st !== surnameStamp) stamps[WD[q]!] = noVariantStamp;
-      // a person's surname found as a place (not a country) is the person ("Riaz Basra" … "Basra, the first …")
-      const y = cover[q]!;
-      // (the article of a surname: "al-" before it, and a name found by evidence over both, "Al-Sahrawi first …")
-      const article = st === surnameStamp && q > 0 && G[q] === GAP_HYPHEN && (words.key[WD[q - 1]!] === 'al' || words.key[WD[q - 1]!] === 'el') && (q < 2 || G[q - 1] !== GAP_HYPHEN);
-      const ownName = article && y >= 0 && foundI[y] === q - 1 && foundJ[y] === q && !found[y]!.known && found[y]!.type !== 'person';
-      if (y >= 0 && !ownName && (st !== surnameStamp || found[y]!.type !== 'place' || foundI[y] !== q || foundJ[y] !== q || (canonicalOf(found[y]!.canonical)?.kind !== 'place' && cityOf(found[y]!.canonical) === undefined))) continue;
-      if (st === shortStamp) {
-        const f = short!.get(wordRaw[WD[q]!]!);
-        if (f && q + 1 < n && tc[q + 1]! & F_WORD && !(tc[q + 1]! & F_CAP) && G[q + 1] === GAP_SPACE) add(sameAs(f, S[q]!, E[q]!), q, q);
-      } else if (st === surnameStamp) {
-        const f = variant ?? surname!.get(wordRaw[WD[q]!]!);
-        // a word that is a person's surname and a group's short name, before a group noun or a role, is the
-        // group ("Jalaluddin Haqqani" … "the Haqqani network" … "Haqqani insurgent group", "Haqqani
-        // militants"; but "Haqqani said", "Haqqani was")
-        const o = short?.get(wordRaw[WD[q]!]!);
-        if (o && !article && lowerWordAt(t, tc, q + 1) && (tc[q + 1]! & (F_GROUPNOUN | F_ROLE) || (lowerWordAt(t, tc, q + 2) && tc[q + 2]! & (F_GROUPNOUN | F_ROLE)))) {
-          if (y >= 0) dropFound(found, cover, y);
-          add(sameAs(o, S[q]!, E[q]!), q, q);
-          continue;
-        }
-        if (tc[q - 1]! & F_THE) continue; // "the Baloch separatist group"
-        if (!f || (tc[q + 1]! & F_CAP && G[q + 1] === GAP_SPACE)) continue;
-        // the full name again, its first words not yet found ("Azam Cheema and …", where nothing typed it)
-        let p = article && (cover[q - 1]! < 0 || ownName) ? q - 1 : q;
-        for (let k = 1; k <= 3 && p === q && q - k >= 0 && cover[q - k]! < 0 && G[q - k + 1] === GAP_SPACE; k++)
-          if (body.slice(S[q - k]!, E[q]!) === f.canonical) p = q - k;
-        if (y >= 0) dropFound(found, cover, y);
-        add(sameAs(f, S[p]!, E[q]!), p, q);
-      }
-    }
-
-  // another name of a person in brackets right after it ("Abdul Aziz al-Muhammadawi (Abu Fadak)", "X (aka Y)"),
-  // and the same person named again shorter or with another middle initial ("Mr. Daley", "William P. Barr")
-  aliasesInBrackets(t, tc, cover, found);
-  samePeople(found);
-  officeHolders(found, t, published && /^\d{4}/.test(published) ? Number(published.slice(0, 4)) : null);
-  textForms(body, found);
-  sameBodies(found);
-  sameVenues(found);
-  // a name found by evidence that the document gives a vehicle elsewhere is the vehicle's (no mention)
-  if (vehicleNames) for (const f of found) if (!f.known && f.type !== 'person' && vehicleNames.has(f.canonical)) f.canonical = '';
-
+/** The mentions kept, in order of their start: the list found becomes the answer, in place. */
+function keptInOrder(body: string, t: Tokens, found: Found[]): ExtractedMention[] {
+  const S = t.start;
+  const E = t.end;
+  const WD = t.word;
+  const wordRaw = words.raw;
   // the mentions kept, in order of their start (the sort is stable: ties stay in the order found); the list
   // found becomes the answer, in place
   let m = 0;
