@@ -11,7 +11,9 @@ import subdivisions from './data/subdivisions.json' with { type: 'json' };
 import cities from './data/cities.json' with { type: 'json' };
 import divisions from './data/divisions.json' with { type: 'json' };
 import cues from './data/cues.json' with { type: 'json' };
-import { nameWords, tokenize, W_WORD } from './tokens.ts';
+import { nameWords, TOKEN_CODES, tokenize } from './tokens.ts';
+// (bit and code constants made this module's own: V8 folds a module's constants into its code, not imported ones)
+const { W_WORD } = TOKEN_CODES;
 
 const nameKeys = new Map<string, string>();
 /** The folded key of a whole name: its word tokens' keys joined by spaces. Cached per name, like a word's key. */

@@ -4,11 +4,13 @@
 //
 // The trie's edges are labelled by the trie's own key ids, and each word of the text is mapped to its key
 // id once per process (kept by word id), so the scan compares integers, not strings.
-import { GAP_LINE, nameWords, PARTICLES, tokenize, W_CAP, W_DIGIT, W_OPEN, W_WORD, words, ID_COMMA, ID_DOT, type Tokens } from './tokens.ts';
+import { nameWords, PARTICLES, TOKEN_CODES, tokenize, type Tokens, words } from './tokens.ts';
 import type { GazetteerEntry } from './types.ts';
 import cues from './data/cues.json' with { type: 'json' };
 import { onlySubdivision } from './gazetteer.ts';
 import { widened } from '../util/typed.ts';
+// (bit and code constants made this module's own: V8 folds a module's constants into its code, not imported ones)
+const { GAP_LINE, W_CAP, W_DIGIT, W_OPEN, W_WORD, ID_COMMA, ID_DOT } = TOKEN_CODES;
 
 /**
  * Case rules. `acronym`: the surface is an acronym (no lower-case run of 2+, e.g. ISI, LeT, U.S.): the text

@@ -1,0 +1,113 @@
+// Acronyms: initials of a body's name, acronyms of bodies learnt in the text, members around a name.
+import { TOKEN_CODES, type Tokens, words } from '../tokens.ts';
+import { isS } from '../scan.ts';
+import { OFFICE_ACRONYMS } from './cues.ts';
+import { FACT_BITS, moreByWord } from './facts.ts';
+import { add, type Found, foundI, foundJ, sameAs } from './found.ts';
+// (bit and code constants made this module's own: V8 folds a module's constants into its code, not imported ones)
+const { GAP_HYPHEN, GAP_SPACE, W_DIGIT, W_UPPER, W_WORD } = TOKEN_CODES;
+const { F_CAP, F_COMMA, F_NAME, F_THE, F_WORD, M_MEMBER, M_OF } = FACT_BITS;
+
+export const ORDINAL = /^\d+(?:st|nd|rd|th)$/;
+
+/** The initials of a body's name: its capitalised words' first letters ("Russian Imperial Movement" → RIM), or ''. */
+export function initialsOf(canonical: string): string {
+  // (the first letters of the parts split at white space and dashes, read by code unit: no split, no expression)
+  let a = '';
+  let words = 0;
+  let start = true;
+  for (let p = 0; p < canonical.length; p++) {
+    const c = canonical.charCodeAt(p);
+    const sep = isDashOrSpace(c);
+    if (start && !sep && c >= 65 && c <= 90) {
+      a += canonical[p]!;
+      words++;
+    }
+    start = sep;
+  }
+  return words >= 2 ? a : '';
+}
+/** `[\s\-‐-―]`: white space, a hyphen or a dash (U+2010 to U+2015). */
+const isDashOrSpace = (c: number) => c === 45 || (c >= 0x2010 && c <= 0x2015) || isS(c);
+
+/**
+ * An acronym the document gives a body in apposition ("Russia's Federal Security Service, the FSB", "the
+ * Russian Imperial Movement – also known as RIM –"), or one spelt by the initials of a body it names
+ * ("Jemaah Islamiah" … "the JI"), is that body wherever it stands, before or after the full name and in
+ * other sentences: a mention where nothing else is, the body's canonical name where only the acronym was.
+ */
+export function acronymsOfBodies(t: Tokens, tc: Int32Array, cover: Int32Array, found: Found[]) {
+  const n = t.n;
+  let byWord: Map<number, Found> | null = null;
+  let byInitials: Map<string, Found | null> | null = null;
+  let typed: Map<number, Found> | null = null;
+  for (let x = 0; x < found.length; x++) {
+    const f = found[x]!;
+    if (f.type !== 'organization' || f.canonical === '') continue;
+    // (an acronym typed a body in one place is that body in every other: "a member of the YPG" … "the YPG")
+    if (foundI[x] === foundJ[x]) {
+      const q = foundI[x]!;
+      if (!f.known && acronymAt(t, q) && !typed?.has(t.word[q]!)) (typed ??= new Map()).set(t.word[q]!, f);
+      continue;
+    }
+    const ini = initialsOf(f.canonical);
+    if (ini.length >= 2) {
+      byInitials ??= new Map();
+      const g = byInitials.get(ini);
+      // (two bodies of the same initials: neither)
+      if (g === undefined) byInitials.set(ini, f);
+      else if (g && g.canonical !== f.canonical) byInitials.set(ini, null);
+    }
+    const j = foundJ[x]!;
+    let q = j + 1;
+    const comma = (tc[q]! & F_COMMA) !== 0;
+    if (comma) q++;
+    let a = -1;
+    if (words.key[t.word[q]!] === 'also' && words.key[t.word[q + 1]!] === 'known' && words.key[t.word[q + 2]!] === 'as') a = q + 3;
+    else if (comma && (tc[q]! & (F_THE | F_CAP)) === F_THE) a = q + 1;
+    if (a < 0 || a >= n || !acronymAt(t, a) || (tc[a + 1]! & F_NAME && t.gap[a + 1] === GAP_SPACE)) continue;
+    (byWord ??= new Map()).set(t.word[a]!, f);
+  }
+  if (!byWord && !byInitials && !typed) return;
+  for (let x = 0; x < t.nOpens; x++) {
+    const k = t.opens[x]!;
+    if (!(words.flags[t.word[k]!]! & W_UPPER) || !acronymAt(t, k)) continue;
+    const f = byWord?.get(t.word[k]!) ?? byInitials?.get(words.raw[t.word[k]!]!) ?? typed?.get(t.word[k]!);
+    if (!f) continue;
+    const y = cover[k]!;
+    if (y < 0) add(sameAs(f, t.start[k]!, t.end[k]!), k, k);
+    else if (found[y]!.type === 'organization' && !found[y]!.known && foundI[y] === k && foundJ[y] === k && found[y]!.canonical === words.raw[t.word[k]!]) {
+      found[y]!.canonical = f.canonical;
+      found[y]!.entity_id = f.entity_id;
+      found[y]!.known = f.known;
+    }
+  }
+}
+
+/** Token q is an acronym: two to six capitals (no lower-case letter, no digit), not in a line of capitals, not an office's (PM, SSP). */
+export function acronymAt(t: Tokens, q: number): boolean {
+  const w = t.word[q]!;
+  const len = t.end[q]! - t.start[q]!;
+  if (len < 2 || len > 6 || (words.flags[w]! & (W_UPPER | W_DIGIT)) !== W_UPPER || OFFICE_ACRONYMS.has(words.raw[w]!)) return false;
+  // (a headline or a letterhead in capitals: the words beside it are capitals too)
+  const upper = (r: number) => r >= 0 && r < t.n && (words.flags[t.word[r]!]! & (W_UPPER | W_WORD)) === (W_UPPER | W_WORD) && t.end[r]! - t.start[r]! > 1;
+  return !upper(q - 1) && !upper(q + 1);
+}
+
+/** A lower-case member noun ("agents", "leaders", "members", "head") at token q. */
+const memberAt = (t: Tokens, tc: Int32Array, q: number) => q >= 0 && q < t.n && (tc[q]! & (F_WORD | F_CAP)) === F_WORD && (moreByWord[t.word[q]!]! & M_MEMBER) !== 0;
+
+/**
+ * The name si..sj has people, by the text: a member noun after it (after a possessive too: "FSB agents",
+ * "RIM's leaders", a line break between: "ATF\nmembers"), or before "of" and it ("members of the YPG",
+ * "head of FSB").
+ */
+export function membersAround(t: Tokens, tc: Int32Array, si: number, sj: number): boolean {
+  let q = sj + 1;
+  // (the possessive's "s": the apostrophe is no token)
+  if (q < t.n && t.start[q] === t.end[sj]! + 1 && t.end[q] === t.start[q]! + 1 && words.key[t.word[q]!] === 's') q++;
+  if (q < t.n && t.gap[q] !== GAP_HYPHEN && memberAt(t, tc, q)) return true;
+  let p = si - 1;
+  if ((tc[p]! & (F_THE | F_CAP)) === F_THE) p--;
+  return p >= 1 && (moreByWord[t.word[p]!]! & M_OF) !== 0 && memberAt(t, tc, p - 1);
+}

@@ -1,0 +1,359 @@
+// Typing a capitalised run nobody listed: person, organisation, place or venue, by the evidence around it.
+import { canonicalOf, cityOf } from '../gazetteer.ts';
+import { TOKEN_CODES, type Tokens, words } from '../tokens.ts';
+import type { MentionType } from '../types.ts';
+import { acronymAt, membersAround, ORDINAL } from './acronyms.ts';
+import { capitalisedLast, cleanCanonical } from './canonical.ts';
+import { afterFootnote, appositiveRole, bylineAt, glossBefore, labelGlued, lowerWordAt, orgHeadAt, orgHeadWithin, parenOrgEnd, personBefore, personLike } from './context.ts';
+import { isCloseQuote, isOpenQuote, ORG_HEADS, PARTY_HEADS, TRANSLATION_BEFORE } from './cues.ts';
+import { FACT_BITS, isDemonym, moreByWord, notEntityAt } from './facts.ts';
+import { dropFound, type Found, foundI, foundJ, mention } from './found.ts';
+import { cityOfWord } from './infobox.ts';
+import { attackTargetAt, BUILDING_HEADS, LOCATIVE, MISSION_HEADS, PLURAL_PLACE_HEADS, venueEnd } from './venues.ts';
+// (bit and code constants made this module's own: V8 folds a module's constants into its code, not imported ones)
+const { GAP_HYPHEN, GAP_LINE, GAP_SPACE, W_UPPER } = TOKEN_CODES;
+const { F_AND, F_ARTICLE, F_CAP, F_COMMA, F_CONN, F_DOT, F_GIVEN, F_GROUPNOUN, F_LPAREN, F_NAME, F_NAMETITLE, F_ORGHEAD, F_ORGLOWER, F_ORGPREFIX, F_PLACEHEAD, F_PLACELOWER, F_PLACEPREP, F_ROLE, F_SENTSTART, F_SPEECH, F_STOP, F_THE, F_TITLE, F_WORD, M_ADJECTIVE, M_CITY, M_COMPASS, M_DERIVED, M_NOTAFTER, M_OF, M_OPERATION, M_PLACEOF, M_STOPADJ } = FACT_BITS;
+
+/** Evidence inside the name itself. */
+export function typeOfUnknown(tc: Int32Array, si: number, sj: number): MentionType | null {
+  const last = tc[sj]!;
+  const first = tc[si]!;
+  if (first & F_NAMETITLE && sj > si) return 'person';
+  if ((last & F_ORGHEAD && sj > si) || first & F_ORGPREFIX) return 'organization';
+  if (last & F_PLACEHEAD && sj > si) return 'place';
+  return null;
+}
+
+export function classify(
+  body: string,
+  t: Tokens,
+  tc: Int32Array,
+  si0: number,
+  sj: number,
+  cover: Int32Array,
+  found: Found[],
+  add: (f: Found, i: number, j: number) => void,
+  forced: MentionType | null = null,
+) {
+  const n = t.n;
+  const S = t.start;
+  const E = t.end;
+  const G = t.gap;
+  let si = si0;
+  // the common case first: one word that is a stop word or no name word ("He", "But", "The") is no name
+  // (the steps below would come to the same: they drop it and return, having added nothing)
+  if (si === sj && (tc[si]! & (F_STOP | F_NAME)) !== F_NAME) return;
+  if (notEntityAt(t, tc, si, sj)) return;
+  // "the city of Zamboanga", "the southern city of General Santos": a place, title words and all
+  let placeOf = !forced && si >= 2 && sj - si <= 2 && (moreByWord[t.word[si - 1]!]! & M_OF) !== 0 && G[si - 1] === GAP_SPACE && G[si] === GAP_SPACE && (moreByWord[t.word[si - 2]!]! & M_PLACEOF) !== 0;
+  for (let q = si; placeOf && q <= sj; q++) if (cover[q]! >= 0 || !(tc[q]! & F_CAP)) placeOf = false;
+  if (placeOf) forced = 'place';
+  // an operation's name is not annotated ("Operation Zarb-e-Azb")
+  if (si < sj && moreByWord[t.word[si]!]! & M_OPERATION) return;
+  // "Muhammad Sarwar and Shahid Mahmood": two names joined by "and" unless the whole is one organisation
+  // (a person's name has no "and": "Syed Rizwan Farook and Tashfeen Malik" is two)
+  // (but two bodies' names each ending in a head word are two: "Human Rights Watch and Amnesty International")
+  const whole = typeOfUnknown(tc, si, sj);
+  for (let q = si + 1; q < sj; q++)
+    if (tc[q]! & F_AND && !(tc[q]! & F_CAP) && cover[q]! < 0 && (!whole || whole === 'person' || (whole === 'organization' && orgHeadAt(tc, q - 1) && q - 1 > si))) {
+        classify(body, t, tc, si, q - 1, cover, found, add);
+        classify(body, t, tc, q + 1, sj, cover, found, add);
+        return;
+      }
+  // "Omagh in County Tyrone", "Embassy in Abidjan": a name, "in" and a name are two unless the whole is a
+  // body's name (no person's or place's name has an "in" in it; "Al-Qaeda in the Islamic Maghreb" is a
+  // gazetteer entry, "Pakistan High Commission in Dhaka" ends in a head word)
+  if (whole !== 'organization' && !forced)
+    for (let q = si + 1; q < sj; q++)
+      if (tc[q]! & F_CONN && !(tc[q]! & F_CAP) && cover[q]! < 0 && words.raw[t.word[q]!] === 'in' && !orgHeadWithin(tc, si, q - 1)) {
+        classify(body, t, tc, si, q - 1, cover, found, add);
+        classify(body, t, tc, q + 1, sj, cover, found, add);
+        return;
+      }
+  // a sentence-initial common word joined by a connector: "Members of X", "Leaders of X" (not a head word:
+  // "Bureau of Public Affairs")
+  const sentenceStart = si === 0 || G[si] === GAP_LINE || (tc[si - 1]! & F_SENTSTART) !== 0;
+  if (sentenceStart && tc[si + 1]! & F_CONN && !(tc[si + 1]! & F_CAP) && si + 2 <= sj && !(tc[si]! & (F_GIVEN | F_ORGPREFIX | F_ORGHEAD)) && forced !== 'organization') si += 2;
+  // a sentence's first word before a given name and a surname is a word of the sentence, not of the name
+  // ("Like Gulbuddin Hekmatyar, …", "Prosecutors Alberto Nisman …")
+  else if (
+    si + 2 <= sj && (tc[si + 1]! & (F_GIVEN | F_CAP | F_CONN)) === (F_GIVEN | F_CAP) && G[si + 1] === GAP_SPACE &&
+    !(tc[si]! & (F_GIVEN | F_NAMETITLE | F_ORGPREFIX | F_ORGHEAD | F_TITLE | F_PLACEHEAD)) && !(words.flags[t.word[si]!]! & W_UPPER) && cover[si]! < 0 &&
+    (sentenceStart || afterFootnote(t, tc, si))
+  )
+    si++;
+  // an acronym in capitals before a given name and a surname is a body's or a title's, not a word of the
+  // person's name ("head of FSB Nikolay Patrushev")
+  else if (
+    si + 2 <= sj && words.flags[t.word[si]!]! & W_UPPER && E[si]! - S[si]! >= 2 && cover[si]! < 0 && G[si + 1] === GAP_SPACE &&
+    (tc[si + 1]! & (F_GIVEN | F_CAP | F_CONN)) === (F_GIVEN | F_CAP) && !(tc[si]! & (F_GIVEN | F_NAMETITLE))
+  )
+    si++;
+  // titles inside the run: the name is what follows the last title ("Deputy Treasury Secretary Wally Adeyemo")
+  let titled = false;
+  for (let q = sj - 1; q >= si && !placeOf; q--) {
+    if (tc[q]! & F_TITLE && tc[q]! & F_CAP && !(q > si && tc[q - 1]! & F_CONN)) {
+      si = q + 1;
+      titled = true;
+      break;
+    }
+  }
+  // drop sentence-initial function words and stray connectors
+  // (but an adjective among the stop words opens a name that ends in an organisation head: "Islamic
+  // Courts Union", "International Crisis Group")
+  const headed = (tc[sj]! & (F_ORGHEAD | F_CAP)) === (F_ORGHEAD | F_CAP);
+  while (si <= sj && ((tc[si]! & F_STOP && !(headed && si < sj && moreByWord[t.word[si]!]! & M_STOPADJ)) || !(tc[si]! & F_NAME))) si++;
+  while (sj >= si && !(tc[sj]! & F_NAME)) sj--;
+  // an office's complement, then the person's name, from its given name on ("Assistant Attorney General for
+  // National Security John Demers", "Under Secretary for Political Affairs Victoria Nuland")
+  if (si >= 2 && si < sj && tc[si - 1]! & F_CONN && !(tc[si - 1]! & F_CAP) && (words.key[t.word[si - 1]!] === 'for' || words.key[t.word[si - 1]!] === 'of')) {
+    const office = tc[si - 2]! & F_TITLE || (cover[si - 2]! >= 0 && found[cover[si - 2]!]!.canonical === '');
+    for (let q = si + 1; office && q < sj; q++)
+      if (tc[q]! & F_GIVEN && G[q] === GAP_SPACE) {
+        si = q;
+        titled = true;
+        break;
+      }
+  }
+  // a demonym before a name is an adjective ("the Afghan NSC said", "a Pakistani Foreign Ministry
+  // spokesperson"), but opens a national institution's own name ("Afghan National Police") and a party's or
+  // a movement's, which are no organs of the state ("Spanish Socialist Workers' Party", "Russian Imperial
+  // Movement": the golds of holdout5, holdout3 "Indian Mujahideen", dev "Palestinian Islamic Jihad")
+  if (
+    si < sj &&
+    G[si + 1] === GAP_SPACE &&
+    isDemonym(t, si) &&
+    words.key[t.word[si + 1]!] !== 'national' &&
+    !(sj > si + 1 && tc[sj]! & F_CAP && PARTY_HEADS.has(words.lower[t.word[sj]!]!))
+  )
+    si++;
+  if (si > sj) return;
+  for (let q = si; q <= sj; q++) if (cover[q]! >= 0 && found[cover[q]!]!.type !== 'place') return;
+  if (notEntityAt(t, tc, si, sj)) return;
+  // a plural place head after a reference division or city is no part of it ("North Kivu and Ituri
+  // Provinces": Ituri)
+  if (sj > si && G[sj] === GAP_SPACE && PLURAL_PLACE_HEADS.has(words.lower[t.word[sj]!]!) && cityOf(body.slice(S[si]!, E[sj - 1]!)) !== undefined) sj--;
+  // an embassy attacked is a venue, a place named by the state it serves and the city it is in ("the attack
+  // on the U.S. Embassy in Kabul" → U.S. Embassy in Kabul); one that speaks, or a building only, is not
+  if (si === sj && si >= 2 && !forced && G[si] === GAP_SPACE && words.raw[t.word[si]!] === 'Embassy') {
+    const y = cover[si - 1]!;
+    const a = y >= 0 && found[y]!.type === 'place' && foundJ[y] === si - 1 ? foundI[y]! : isDemonym(t, si - 1) ? si - 1 : -1;
+    if (a > 0 && attackTargetAt(t, tc, a)) {
+      if (y >= 0) dropFound(found, cover, y);
+      let canonical = body.slice(S[a]!, E[si]!);
+      if (si + 2 < n && words.raw[t.word[si + 1]!] === 'in' && G[si + 2] === GAP_SPACE) {
+        const z = cover[si + 2]!;
+        const city = z >= 0 ? (found[z]!.type === 'place' && foundI[z] === si + 2 ? found[z]!.canonical : undefined) : cityOfWord(t.word[si + 2]!);
+        if (city) canonical += ` in ${city}`;
+      }
+      add(mention(S[a]!, E[si]!, 'place', canonical, null, false), a, si);
+      return;
+    }
+  }
+  const text = body.slice(S[si]!, E[sj]!);
+  let nWords = 0;
+  let nCaps = 0; // (the capitalised words: "Abd al-Khaliq al-Houthi" has three)
+  let nParts = 0; // (the words between spaces: "Kheir Al-Marimi" has two)
+  for (let q = si; q <= sj; q++)
+    if (tc[q]! & F_WORD) {
+      nWords++;
+      if (q === si || G[q] !== GAP_HYPHEN) nParts++;
+      if (tc[q]! & F_CAP) nCaps++;
+    }
+  // the tokens around the name (past either end: no facts)
+  const before = tc[si - 1]!;
+  const before2 = tc[si - 2]!;
+  const after = tc[sj + 1]!;
+  const after2 = tc[sj + 2]!;
+  const afterGap = sj + 1 < n ? G[sj + 1]! : -1;
+
+  // a vehicle's name ("the Khyber Mail train") is not annotated
+  // (and so is the same name elsewhere in the document: "the Samjhauta Express train" … "on the Samjhauta Express")
+  if (afterGap === GAP_SPACE && !(after & F_CAP) && moreByWord[t.word[sj + 1]!]! & M_NOTAFTER) {
+    (vehicleNames ??= new Set()).add(text);
+    return;
+  }
+  let type: MentionType | null = forced ?? typeOfUnknown(tc, si, sj);
+  // a head word and "of" open a body's name ("Bureau of Public Affairs", "Office of the Inspector General")
+  if (!type && (tc[si]! & (F_ORGHEAD | F_CAP)) === (F_ORGHEAD | F_CAP) && sj > si + 1 && moreByWord[t.word[si + 1]!]! & M_OF) type = 'organization';
+  // (or a head word, "of the" and a name after it: "Socialist Party of the Oppressed")
+  if (!type)
+    for (let q = si + 1; q + 2 < sj; q++)
+      if ((tc[q]! & (F_ORGHEAD | F_CAP)) === (F_ORGHEAD | F_CAP) && moreByWord[t.word[q + 1]!]! & M_OF && tc[q + 2]! & F_THE && !(tc[q + 2]! & F_CAP)) {
+        type = 'organization';
+        break;
+      }
+  // a name joined by the ezafe ("Dukhtaran-e-Millat", "Nawa-i-Waqt") is a body's, not a person's or a place's
+  if (!type)
+    for (let q = si + 1; q < sj; q++)
+      if (G[q] === GAP_HYPHEN && G[q + 1] === GAP_HYPHEN && words.key[t.word[q]!] === 'e' && !(tc[q]! & F_CAP) && tc[q + 1]! & F_CAP) {
+        type = 'organization';
+        break;
+      }
+  let end = sj;
+  // "Ahle Hadith Andolon Bangladesh (Alhe Hadith Movement in Bangladesh)": a name glossed by an
+  // organisation's name in parentheses is that organisation; the gloss is another mention of it
+  const paren = type ? -1 : parenOrgEnd(tc, n, sj + 1);
+  let known: ReturnType<typeof canonicalOf> = null;
+  if (paren > 0) type = 'organization';
+  // lower-case organisation head after the name: "Obama administration", "Indian army" (after a demonym
+  // alone only a known body's name: "Kenyan military" is a generic reference, not annotated)
+  if (!type && afterGap === GAP_SPACE && after & F_ORGLOWER && !canonicalOf(text)) {
+    // (the state's "military" is its army where that is a known body: "Pakistani military")
+    if (si === sj && isDemonym(t, si)) {
+      known = canonicalOf(body.slice(S[si]!, E[sj + 1]!)) ?? (words.key[t.word[sj + 1]!] === 'military' ? canonicalOf(`${text} Army`) : null);
+      if (known?.type !== 'organization') return;
+    }
+    type = 'organization';
+    end = sj + 1;
+  }
+  // person evidence
+  if (!type || type === 'place') {
+    // (a title word that ends a name or follows "of"/"for" is part of an office or a body: "Department of
+    // Justice Seal", "Rewards for Justice Program"; one on the line before is no title of this name)
+    const beforeFree = si === 0 || cover[si - 1]! < 0 || found[cover[si - 1]!]!.canonical === '';
+    const titleBefore = titled || (G[si] !== GAP_LINE && ((before & F_TITLE && before & F_CAP && beforeFree && !(before2 & F_CONN)) || (before & F_DOT && before2 & F_TITLE)));
+    const roleBefore =
+      (before & F_ROLE && !(before & F_CAP)) || (before & F_COMMA && before2 & F_ROLE) || (si > 0 && G[si] === GAP_SPACE && personBefore(t, tc, si - 1));
+    // (a name after "the" is a group's or a thing's, not a person's: "The Real IRA denied …")
+    const roleAfter = after & F_COMMA && !(before & F_THE) && (after2 & (F_ROLE | F_TITLE) || appositiveRole(t, tc, sj + 2));
+    const speechAfter = after & F_WORD && !(after & F_CAP) && after & F_SPEECH && !(before & F_THE);
+    // (a given name opens a person's name, not one written in quotes: "the “Virginia Jihad” cases")
+    // (a name only the derived list knows, one or two words after "in", "near" …, is a place: "in Miran Shah")
+    // (in quotes, a name used as a modifier is no person: after an article or before a lower-case word, "the
+    // “Virginia Jihad” cases"; a nickname in quotes is: FARC's "Javier Paz")
+    const quoted = isOpenQuote(body.charCodeAt(S[si]! - 1)) && isCloseQuote(body.charCodeAt(E[sj]!));
+    const modifier = quoted && (tc[si - 2]! & F_ARTICLE || (tc[sj + 2]! & (F_WORD | F_CAP)) === F_WORD);
+    const given =
+      tc[si]! & F_GIVEN && nWords >= 2 && !modifier &&
+      !(before & F_PLACEPREP && nWords <= 2 && moreByWord[t.word[si]!]! & M_DERIVED);
+    // the next name in a list of people ("Abdul Malik al-Houthi, Abd al-Khaliq al-Houthi, and …")
+    const prev = before & F_COMMA ? si - 2 : before & F_AND ? (before2 & F_COMMA ? si - 3 : si - 2) : -1;
+    // (it reads as a person's name: a given name, an honorific or a particle in it; "Human Rights Watch" has none)
+    const listed =
+      prev >= 0 && cover[prev]! >= 0 && found[cover[prev]!]!.type === 'person' && foundJ[cover[prev]!] === prev && (after & (F_COMMA | F_AND | F_DOT) || afterGap === GAP_LINE || sj + 1 >= n) && personLike(tc, si, sj);
+    if (
+      !type &&
+      (((titleBefore || roleBefore) && nParts <= 5) || (given && nWords <= 4) || (listed && nCaps >= 2 && nCaps <= 5) || ((roleAfter || speechAfter || bylineAt(t, tc, si, sj)) && nWords >= 2 && nWords <= 3))
+    )
+      type = 'person';
+    // a name that ends in an office or a body's head word is no person ("Department Spokesman", "Office")
+    if (type === 'person' && tc[sj]! & (F_ORGHEAD | F_ROLE | F_TITLE)) type = null;
+    // nor one with an infobox label glued to a value in it ("Ghulam Rasool Shah LeaderRiaz")
+    if (type === 'person' && labelGlued(t, si, sj)) type = null;
+    // a title and a name that the document named as a place before are that place again ("the city of
+    // General Santos" … "visited General Santos")
+    if (type === 'person' && si > 0 && before & F_TITLE && G[si] === GAP_SPACE && cover[si - 1]! < 0) {
+      const whole = body.slice(S[si - 1]!, E[sj]!);
+      if (found.some((g) => g.type === 'place' && g.canonical === whole)) {
+        add(mention(S[si - 1]!, E[sj]!, 'place', whole, null, false), si - 1, sj);
+        return;
+      }
+    }
+  }
+  // an acronym nothing else typed is a body by what the text says it has or does: its people ("FSB agents",
+  // "RIM's leaders", "members of the YPG", "head of FSB"), or its voice after an article or a demonym ("the
+  // Afghan NSC said")
+  if (!type && si === sj && acronymAt(t, si) && (membersAround(t, tc, si, sj) || (after & F_SPEECH && !(after & F_CAP) && (before & F_THE || isDemonym(t, si - 1))))) type = 'organization';
+  // several units by their numbers ("the 45th, 46th, and 47th Brigades") are no one body's name
+  if (type === 'organization' && nWords === 2 && ORDINAL.test(words.raw[t.word[si]!]!) && words.lower[t.word[sj]!]!.endsWith('s') && ORG_HEADS.has(words.lower[t.word[sj]!]!)) return;
+  // a group named after a group noun: "a sect of Islamic State named Dokumacılar", "a cell called X"
+  // (or "a sect of Islamic State named X": the noun before the group it belongs to)
+  if (!type && si >= 2 && G[si] === GAP_SPACE && (words.raw[t.word[si - 1]!] === 'named' || words.raw[t.word[si - 1]!] === 'called')) {
+    let p = si - 2;
+    const y = cover[p]!;
+    if (y >= 0 && found[y]!.type === 'organization' && foundJ[y] === p && foundI[y]! >= 2 && moreByWord[t.word[foundI[y]! - 1]!]! & M_OF) p = foundI[y]! - 2;
+    if ((tc[p]! & (F_GROUPNOUN | F_CAP)) === F_GROUPNOUN) type = 'organization';
+  }
+  // a known body's short name, adjectives and its group noun: "the Haqqani terrorist network" is the Haqqani network
+  if (!type && si === sj) {
+    for (let q = sj + 1; q <= sj + 3 && lowerWordAt(t, tc, q); q++)
+      if (tc[q]! & F_GROUPNOUN) {
+        const c = q > sj + 1 ? canonicalOf(`${text} ${words.lower[t.word[q]!]!}`) : null;
+        if (c?.type === 'organization') {
+          add(mention(S[si]!, E[q]!, 'organization', c.canonical, null, true), si, q);
+          return;
+        }
+        break;
+      }
+  }
+  // appositive: "Jundallah, a Sunni militant group"
+  if (!type && after & F_COMMA) {
+    if (after2 & F_ARTICLE)
+      for (let q = sj + 3; q < Math.min(n, sj + 8); q++) {
+        if (!(tc[q]! & F_WORD)) break;
+        if (tc[q]! & F_GROUPNOUN) {
+          type = 'organization';
+          break;
+        }
+      }
+  }
+  // an attack venue named by a lower-case head after an unknown name: "Westgate shopping mall",
+  // "Maalbeek metro station" (a known place's "Kabul airport" is the place)
+  const venue = (!type || type === 'place') && !forced && nWords <= 3 && afterGap === GAP_SPACE ? venueEnd(t, tc, sj + 1) : -1;
+  if (venue > 0) {
+    type = 'place';
+    end = venue;
+  }
+  // a building's name after a preposition of place is the venue, a place ("outside the Amara Culture
+  // Centre", "at Garissa University College"); so is the same name again in the document ("the campus of
+  // Garissa University College")
+  // (or the target of an attack: "an attack on the Army Public School", "gunmen stormed X College")
+  if ((type === 'organization' || !type) && !forced && end === sj && si < sj && BUILDING_HEADS.has(words.key[t.word[sj]!]!)) {
+    const p = tc[si - 1]! & F_THE && !(tc[si - 1]! & F_CAP) ? si - 2 : si - 1;
+    if ((p >= 0 && LOCATIVE.has(words.raw[t.word[p]!]!)) || attackTargetAt(t, tc, si) || venueNames?.has(text)) {
+      type = 'place';
+      (venueNames ??= new Set()).add(text);
+    }
+  }
+  // place evidence
+  if (!type) {
+    // (the lower-case head is no part of the name: "Khashrod district" is Khashrod, "the North
+    // Ossetia–Alania region" North Ossetia–Alania; a known place keeps "district", see findMentions)
+    if (afterGap === GAP_SPACE && after & F_PLACELOWER && nWords <= 3) type = 'place'; else if (after & F_COMMA && sj + 2 < n && cover[sj + 2]! >= 0 && found[cover[sj + 2]!]!.type === 'place' && nWords <= 3) {
+      type = 'place';
+    } else if (before & F_PLACEPREP && nWords <= 2 && (!(tc[si]! & F_GIVEN) || moreByWord[t.word[si]!]! & M_DERIVED) && !(after & F_LPAREN)) {
+      type = 'place';
+    }
+  }
+  // a reference city or town (data/cities.json), when nothing else typed the run ("Beslan school siege");
+  // where evidence typed it a place ("in Bialystok"), the city's canonical name
+  const city = (!type || type === 'place') && end === sj && nWords <= 5 && moreByWord[t.word[si]!]! & M_CITY ? (si === sj ? cityOfWord(t.word[si]!) : cityOf(text)) : undefined;
+  if (city !== undefined) type = 'place';
+  // a demonym or a compass word alone is no place ("at Afghan allegations", "in Eastern Afghanistan")
+  // a translation given after "transl." or "lit." is no name of its own ("lit. 'Party of Holy Fighters'")
+  if (type && !forced && isOpenQuote(body.charCodeAt(S[si]! - 1)) && TRANSLATION_BEFORE.test(body.slice(Math.max(0, S[si]! - 16), S[si]!))) return;
+  // (or, unquoted, after "meaning" or after a name in another script and a comma: "(Urdu: …, Army of X)")
+  if (type && !forced && glossBefore(body, S[si]!)) return;
+  // (nor another adjective, data/adjectives.json: "in Argentine history", "a message in Arabic"; but "the Afar
+  // region" is a place)
+  if (!type || (type === 'place' && (isDemonym(t, si) || (si === end && moreByWord[t.word[si]!]! & (M_COMPASS | M_ADJECTIVE) && !(moreByWord[t.word[si]!]! & M_ADJECTIVE && after & F_PLACELOWER))))) return;
+  // drop known places swallowed by an organisation name
+  for (let q = si; q <= end; q++) if (cover[q]! >= 0) dropFound(found, cover, cover[q]!);
+  const span = body.slice(S[si]!, E[end]!);
+  let canonical = city ?? cleanCanonical(span, type);
+  if (end > sj && venue < 0) canonical = known?.canonical ?? capitalisedLast(canonical);
+  // a mission or a high commission is named by where it sits, a place of its own in the text: "Pakistan
+  // High Commission in Dhaka"
+  if (type === 'organization' && end === sj && MISSION_HEADS.has(words.key[t.word[sj]!]!) && sj + 2 < n && words.raw[t.word[sj + 1]!] === 'in' && G[sj + 2] === GAP_SPACE) {
+    const y = cover[sj + 2]!;
+    if (y >= 0 && found[y]!.type === 'place' && foundI[y] === sj + 2 && canonical === span) canonical = `${canonical} in ${found[y]!.canonical}`;
+  }
+  // (a reference city is known, as a gazetteer entry would be: no proposal for review)
+  add(mention(S[si]!, E[end]!, type, canonical, null, city !== undefined), si, end);
+  if (paren > 0) {
+    for (let q = sj + 2; q <= paren; q++) if (cover[q]! >= 0 && found[cover[q]!]!.type !== 'place') return;
+    for (let q = sj + 2; q <= paren; q++) if (cover[q]! >= 0) dropFound(found, cover, cover[q]!);
+    add(mention(S[sj + 2]!, E[paren]!, type, canonical, null, false), sj + 2, paren);
+  }
+}
+
+/** The buildings' names found as venues in the document under way (findMentions resets it). */
+let venueNames: Set<string> | null = null;
+/** The names found as a vehicle's in the document under way ("the X train"; findMentions resets it). */
+export let vehicleNames: Set<string> | null = null;
+/** Forgets the venue and vehicle names of the document before. */
+export function forgetNames() {
+  venueNames = null;
+  vehicleNames = null;
+}

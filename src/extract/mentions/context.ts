@@ -1,0 +1,211 @@
+// Predicates on the tokens around a name (bylines, glosses, appositive roles, heads, token lookup by offset).
+import { TOKEN_CODES, type Tokens, words } from '../tokens.ts';
+import { isS } from '../scan.ts';
+import { NAMED_AFTER, PERSON_BEFORE, ROLES, ROMANCE_HEADS, ROMANCE_OF } from './cues.ts';
+import { FACT_BITS, moreByWord } from './facts.ts';
+// (bit and code constants made this module's own: V8 folds a module's constants into its code, not imported ones)
+const { GAP_LINE, GAP_SPACE, W_UPPER } = TOKEN_CODES;
+const { F_ARTICLE, F_CAP, F_CONN, F_GIVEN, F_GROUPNOUN, F_LPAREN, F_NAME, F_NAMETITLE, F_ORGHEAD, F_PLACEHEAD, F_PLACEPREP, F_ROLE, F_RPAREN, F_SENTEND, F_STOP, F_TIME, F_TITLE, F_WORD, M_COMPASS, M_DEMONYM, M_LANDFORM, M_TITLECASE } = FACT_BITS;
+
+/** body[s, e), between two tokens, holds a separating mark: a bullet, a bar, a middle dot (not a quote: "Operation ‘Al-Aqsa Flood’ Conference"). */
+export function markBetween(body: string, s: number, e: number): boolean {
+  for (let k = s; k < e; k++) {
+    const c = body.charCodeAt(k);
+    if (c === 0x2022 || c === 0xb7 || c === 124 || c === 0x25cf || c === 0x25aa || c === 0x2023 || c === 0x2219 || c === 0xa6) return true;
+  }
+  return false;
+}
+
+/** The initials of the capitalised words among tokens i..j are the capitals of `acronym`, in order. */
+export function initialsAre(t: Tokens, tc: Int32Array, i: number, j: number, acronym: string): boolean {
+  let k = 0;
+  for (let q = i; q <= j; q++) {
+    if (!(tc[q]! & F_CAP) || !(tc[q]! & F_WORD)) continue;
+    while (k < acronym.length && !(acronym.charCodeAt(k) >= 65 && acronym.charCodeAt(k) <= 90)) k++;
+    if (k >= acronym.length || words.raw[t.word[q]!]!.charCodeAt(0) !== acronym.charCodeAt(k)) return false;
+    k++;
+  }
+  while (k < acronym.length && !(acronym.charCodeAt(k) >= 65 && acronym.charCodeAt(k) <= 90)) k++;
+  return k === acronym.length && j > i;
+}
+
+/** Token r is a lower-case word after a space. */
+export const lowerWordAt = (t: Tokens, tc: Int32Array, r: number) => r < t.n && (tc[r]! & (F_WORD | F_CAP)) === F_WORD && t.gap[r] === GAP_SPACE;
+
+/**
+ * A word among tokens i..j is a label glued to its value, as copied from a rendered infobox: a capital after
+ * four or more lower-case letters ("LeaderRiaz"; "McDonald", "MacArthur" have fewer). ASCII.
+ */
+export function labelGlued(t: Tokens, i: number, j: number): boolean {
+  for (let q = i; q <= j; q++) {
+    const w = words.raw[t.word[q]!]!;
+    let lower = 0;
+    for (let k = 1; k < w.length; k++) {
+      const c = w.charCodeAt(k);
+      if (c >= 97 && c <= 122) lower++;
+      else if (c >= 65 && c <= 90 && lower >= 4) return true;
+      else lower = 0;
+    }
+  }
+  return false;
+}
+
+/** Token q follows a sentence's end and footnote marks ("… Afghanistan.[12] Like …"). */
+export function afterFootnote(t: Tokens, tc: Int32Array, q: number): boolean {
+  let p = q - 1;
+  for (let k = 0; k < 4 && p >= 2 && words.raw[t.word[p]!] === ']' && words.raw[t.word[p - 2]!] === '['; k++) p -= 3;
+  return p < q - 1 && p >= 0 && (tc[p]! & F_SENTEND) !== 0;
+}
+
+/** Token q is a capitalised word not yet in a mention that can be part of a person's name (no cue word, acronym or demonym). */
+export function plainNameWord(t: Tokens, tc: Int32Array, cover: Int32Array, q: number): boolean {
+  if (q < 0 || q >= t.n || cover[q]! >= 0) return false;
+  const f = tc[q]!;
+  const cue = F_STOP | F_TITLE | F_ROLE | F_TIME | F_CONN | F_PLACEPREP | F_ORGHEAD | F_PLACEHEAD;
+  if ((f & (F_CAP | F_WORD)) !== (F_CAP | F_WORD) || f & cue) return false;
+  const w = t.word[q]!;
+  return !(words.flags[w]! & W_UPPER) && !(moreByWord[w]! & (M_DEMONYM | M_COMPASS | M_LANDFORM | M_TITLECASE));
+}
+
+/** Tokens si..sj open with a capitalised Romance organisation head and end right before token q, or before a "de"/"del" at q - 1. */
+export function romanceNameBefore(t: Tokens, tc: Int32Array, si: number, sj: number, q: number): boolean {
+  if (!(tc[si]! & F_CAP) || !ROMANCE_HEADS.has(words.key[t.word[si]!]!)) return false;
+  if (q === sj + 1) return t.gap[q] === GAP_SPACE;
+  return q === sj + 2 && t.gap[q] === GAP_SPACE && t.gap[q - 1] === GAP_SPACE && !(tc[q - 1]! & F_CAP) && ROMANCE_OF.has(words.key[t.word[q - 1]!]!);
+}
+export function orgHeadAt(tc: Int32Array, q: number): boolean {
+  return (tc[q]! & (F_CAP | F_ORGHEAD)) === (F_CAP | F_ORGHEAD);
+}
+/**
+ * "(Alhe Hadith Movement in Bangladesh)" at token q: a parenthesised name with an organisation head word.
+ * Returns the index of its last name token, or -1.
+ */
+export function parenOrgEnd(tc: Int32Array, n: number, q: number): number {
+  if (!(tc[q]! & F_LPAREN) || !(tc[q + 1]! & F_NAME)) return -1;
+  let e = q + 1;
+  let head = false;
+  while (e < n && e - q <= 8 && !(tc[e]! & F_RPAREN) && tc[e]! & (F_NAME | F_CONN)) {
+    if (orgHeadAt(tc, e)) head = true;
+    e++;
+  }
+  if (!(tc[e]! & F_RPAREN) || e - q < 3 || !head || !(tc[e - 1]! & F_NAME)) return -1;
+  return e - 1;
+}
+
+export function orgHeadWithin(tc: Int32Array, i: number, j: number): boolean {
+  for (let q = i; q <= j; q++) if (orgHeadAt(tc, q)) return true;
+  return false;
+}
+
+/** The first token of the capitalised run (with connectors) ending at token `end`, not covered by a mention; -1 if none. */
+export function capSequenceEndingAt(t: Tokens, tc: Int32Array, end: number, cover: Int32Array): number {
+  if (!(tc[end]! & F_NAME) || cover[end]! >= 0) return -1;
+  let si = end;
+  while (si > 0) {
+    if (t.gap[si] === GAP_LINE) break;
+    const p = si - 1;
+    if (cover[p]! >= 0 && !(tc[p]! & F_CAP && tc[end]! & F_ORGHEAD)) break;
+    if (tc[p]! & F_NAME && cover[p]! < 0) {
+      si--;
+      continue;
+    }
+    if (tc[p]! & F_WORD && tc[p]! & F_CONN && tc[si - 2]! & F_NAME && cover[si - 2]! < 0) {
+      si -= 2;
+      continue;
+    }
+    break;
+  }
+  while (si < end && tc[si]! & F_STOP) si++;
+  return si;
+}
+
+/** Tokens i..j have a given name, an honorific of a name ("Qari") or a lower-case particle ("al", "bin"), and no stop word. */
+export function personLike(tc: Int32Array, i: number, j: number): boolean {
+  let cue = false;
+  for (let q = i; q <= j; q++) {
+    const f = tc[q]!;
+    if (f & F_STOP) return false;
+    if (f & (F_GIVEN | F_NAMETITLE) || (f & (F_CONN | F_CAP)) === F_CONN) cue = true;
+  }
+  return cue;
+}
+
+/** Letters of scripts other than Latin (from Hebrew on; not Latin Extended Additional nor punctuation). */
+const otherScript = (c: number) => c >= 0x0590 && c < 0x1e00;
+/**
+ * The name at `s` glosses what comes before it: after "meaning " or after text in another script and ", "
+ * (read by the code units before it: this runs at every name found).
+ */
+export function glossBefore(body: string, s: number): boolean {
+  if (s < 3 || body.charCodeAt(s - 1) !== 32) return false;
+  const c = body.charCodeAt(s - 2);
+  if (c === 103) return s >= 8 && body.startsWith('meaning', s - 8); // "g"
+  if (c !== 44) return false; // ","
+  let p = s - 3;
+  while (p >= 0 && isS(body.charCodeAt(p))) p--;
+  return p >= 0 && otherScript(body.charCodeAt(p));
+}
+
+/**
+ * An appositive that names a role, from token q (after the comma): "a senior commander", "one of its key
+ * commanders", "the founder of …"; a group noun first makes it an organisation's ("a group whose leader").
+ */
+export function appositiveRole(t: Tokens, tc: Int32Array, q: number): boolean {
+  if (!(tc[q]! & F_ARTICLE) && words.key[t.word[q]!] !== 'one') return false;
+  for (let p = q + 1; p < Math.min(t.n, q + 9); p++) {
+    const f = tc[p]!;
+    if (!(f & F_WORD) || f & F_GROUPNOUN) return false;
+    if (f & F_ROLE && !(f & F_CAP)) return true;
+    const l = words.lower[t.word[p]!]!;
+    if (l.endsWith('s') && ROLES.has(l.slice(0, -1))) return true; // "commanders"
+  }
+  return false;
+}
+
+/** Token q, right before a name, says a person follows: "citizen", "national", "a member/man named". */
+export function personBefore(t: Tokens, tc: Int32Array, q: number): boolean {
+  const w = words.raw[t.word[q]!]!;
+  if (PERSON_BEFORE.has(w)) return true;
+  return w === 'named' && q > 0 && ((tc[q - 1]! & F_ROLE) !== 0 || NAMED_AFTER.has(words.lower[t.word[q - 1]!]!));
+}
+
+/**
+ * A byline: the name is a line of its own and the next line names an office within its first four
+ * words ("Jane Roe\nActing Deputy Spokesman, Office of …").
+ */
+export function bylineAt(t: Tokens, tc: Int32Array, si: number, sj: number): boolean {
+  if ((si > 0 && t.gap[si] !== GAP_LINE) || sj + 1 >= t.n || t.gap[sj + 1] !== GAP_LINE) return false;
+  for (let q = sj + 1; q < Math.min(t.n, sj + 5); q++) {
+    if (q > sj + 1 && t.gap[q] === GAP_LINE) break;
+    if (tc[q]! & F_CAP && tc[q]! & (F_TITLE | F_ROLE)) return true;
+  }
+  return false;
+}
+
+/** Index of the token whose start (or end) is exactly `pos`, by binary search; -1 if none. */
+export function tokenAt(t: Tokens, pos: number, edge: 'start' | 'end'): number {
+  const a = edge === 'start' ? t.start : t.end;
+  let lo = 0;
+  let hi = t.n - 1;
+  while (lo <= hi) {
+    const mid = (lo + hi) >> 1;
+    const v = a[mid]!;
+    if (v === pos) return mid;
+    if (v < pos) lo = mid + 1;
+    else hi = mid - 1;
+  }
+  return -1;
+}
+
+/** Index of the token with start < pos < end, by binary search; -1 if none. */
+export function tokenAround(t: Tokens, pos: number): number {
+  let lo = 0;
+  let hi = t.n - 1;
+  while (lo <= hi) {
+    const mid = (lo + hi) >> 1;
+    if (t.end[mid]! <= pos) lo = mid + 1;
+    else if (t.start[mid]! >= pos) hi = mid - 1;
+    else return mid;
+  }
+  return -1;
+}

@@ -1,0 +1,105 @@
+// The cue word lists of mentions (data/cues.json, name-cues.json …) as sets, and the small fixed sets beside them.
+import cues from '../data/cues.json' with { type: 'json' };
+import demonyms from '../data/demonyms.json' with { type: 'json' };
+import adjectives from '../data/adjectives.json' with { type: 'json' };
+import nameCues from '../data/name-cues.json' with { type: 'json' };
+import givenNames from '../data/given-names.json' with { type: 'json' };
+import organisations from '../data/organisations.json' with { type: 'json' };
+import { foldToken } from '../fold.ts';
+import { nameKey } from '../gazetteer.ts';
+import type { MentionType } from '../types.ts';
+
+/** The word id of ";" (a mark's id is its index in tokens.ts MARKS, the same in every epoch). */
+export const ID_SEMI = 7;
+
+const lowerSet = (xs: string[]) => new Set(xs.map((x) => x.toLowerCase()));
+export const TITLES = lowerSet([...cues.titles_excluded, ...nameCues.titles].map((t) => t.split(' ').pop()!));
+export const PERSON_BEFORE = new Set(nameCues.person_before);
+export const NAMED_AFTER = new Set(nameCues.named_after);
+export const NOT_AFTER = new Set(nameCues.not_after);
+export const NAME_TITLES = lowerSet(cues.titles_in_name);
+export const DROP_TITLES = lowerSet(cues.titles_dropped_from_canonical);
+export const ROLES = lowerSet(cues.roles);
+export const SPEECH = lowerSet(cues.speech_verbs);
+export const ORG_HEADS = lowerSet(cues.org_heads);
+export const ORG_LOWER = lowerSet(cues.org_lower_heads);
+/** Lower-case nouns for a body's people and heads ("FSB agents", "members of the YPG", "RIM's leaders"). */
+export const MEMBER_NOUNS = lowerSet(cues.member_nouns);
+/** Offices written as acronyms ("the PM said", "the SSP's men"): a person's post, never a body's acronym (as written). */
+export const OFFICE_ACRONYMS = new Set(cues.office_acronyms);
+export const ORG_PREFIX = lowerSet(cues.org_prefixes.map((p) => p.split(/[\s-]/)[0]!));
+export const GROUP_NOUNS = lowerSet(cues.group_nouns.map((g) => g.split(' ').pop()!));
+export const PLACE_HEADS = lowerSet(cues.place_heads);
+export const PLACE_LOWER = lowerSet(cues.place_lower_heads);
+/** "the city of X", "the island of X": a lower-case settlement or area noun before "of" makes the name after it a place. */
+export const PLACE_OF = lowerSet(cues.place_of_nouns);
+/** Capitalised words that, after a known subdivision, are part of its name ("Borno State"; the sets keep "Province" out of Iran's). */
+export const SUBDIVISION_SUFFIX = new Set(['state']);
+export const PLACE_PREPS = lowerSet(cues.place_preps);
+export const GIVEN = lowerSet(cues.given_names);
+/** Given names in many languages (data/given-names.json, derived: the folded keys of fold.ts). */
+export const GIVEN_DERIVED = new Set(givenNames.given_names);
+export const GIVEN_SUFFIX = cues.given_name_suffixes;
+export const NOT_ENTITIES = new Set(cues.not_entities.map(nameKey));
+/** Demonyms ("Afghan", "Pakistani"): adjectives, never a place, and not part of a name they open. */
+/**
+ * Spanish, Portuguese and French organisation heads that open a body's name ("Banco de Crédito del Perú",
+ * "Asociación Mutual Israelita Argentina"), as fold keys (not those spelt as English words, Front, Forces,
+ * Association: "Forces Kenya" is no name); and the connectors of such names before a place.
+ */
+export const ROMANCE_HEADS = new Set(
+  'Banco Banca Banque Asociación Associação Sociedad Organización Ejército Exército Armée Frente Partido Parti Movimiento Movimento Mouvement Fuerzas Forças Policía Polícia Confederación Federación Unión União Comando Brigada Cártel Instituto Fundación Fundação Universidad Universidade Compañía Empresa Caja Corporación'
+    .split(' ')
+    .map(foldToken),
+);
+export const ROMANCE_OF = new Set(['de', 'del', 'do', 'da', 'des', 'du'].map(foldToken));
+/** The heads of a party's or a movement's name, which a demonym may open ("Spanish Socialist Workers' Party"). */
+export const PARTY_HEADS = new Set(['party', 'movement', 'front', 'league']);
+export const DEMONYMS = lowerSet(Object.keys(demonyms).filter((k) => !k.startsWith('$')));
+/** Other capitalised adjectives, never places alone: demonyms demonyms.json lacks, languages (derived). */
+export const ADJECTIVES = new Set(adjectives.adjectives);
+export const CONNECTORS = new Set(['of', 'and', 'the', 'for', 'in', 'al', 'ul', 'el', 'e', 'ud', 'bin', 'ibn', 'de', 'du', 'la', 'i', 'von', 'van', 'der']);
+/** Particles that open a surname of two ("von der", "van der", "de la"; keys). */
+export const SURNAME_PARTICLES = new Set(['von', 'van', 'de']);
+/** Capitalised words that start sentences or headings and are not names by themselves. */
+export const STOP = new Set(
+  ('the a an this that these those it its in on at by for from with after before during since as but and or if when while although though ' +
+    'even yet today meanwhile some all both each his her their our my your such other many most several no not there here ' +
+    'what who whom which why how where then also however moreover thus still just only we they he she i you one two three four five ' +
+    'six seven eight nine ten first second third last next new former late early according under over through between against among ' +
+    'january february march april may june july august september october november december monday tuesday wednesday thursday friday ' +
+    'saturday sunday jan feb mar apr jun jul aug sep sept oct nov dec islamic islamist islamists sunni shia muslim muslims hindu hindus christian christians ' +
+    'jihadist jihadists global international public press media source sources released report reports chapter').split(' '),
+);
+/** Adjectives among STOP that can open an organisation's name (keys). */
+export const STOP_ADJECTIVES = new Set('islamic sunni shia muslim hindu christian jihadist global international public'.split(' '));
+/** What ends right before a translation: "transl. '", "lit.'", "literally \"", or another's "' or '". */
+export const TRANSLATION_BEFORE = /(?:\b(?:transl|lit|literally|meaning)\.?,?\s*|['’"”] or )['‘"“]$/;
+/** `['‘"“]`, TRANSLATION_BEFORE's last character: a pre-check on the code unit before a name. */
+export const isOpenQuote = (c: number) => c === 39 || c === 0x2018 || c === 34 || c === 0x201c;
+export const isCloseQuote = (c: number) => c === 39 || c === 0x2019 || c === 34 || c === 0x201d;
+export const QUOTES = new Set(['"', '“', '”']);
+export const TITLE_CASE_CONN = new Set(['Of', 'The', 'And', 'For', 'In']);
+/** Compass words that open the name of a part of a region ("East Africa", "Northern Virginia"). */
+export const COMPASS = new Set('north south east west northern southern eastern western central'.split(' '));
+/** Place heads that name a landform, a place of its own beside the place it is named after (lower case). */
+export const LANDFORMS = new Set('valley river mountains hills sea strait lake desert plateau'.split(' '));
+/** Words that, after a group's name and a hyphen, name the group itself, not a branch (keys). */
+export const CORE = new Set(['Core', 'Central'].map(foldToken));
+/** Groups whose branches are named with a hyphen ("ISIS-Mozambique"; see organisations.json). */
+export const BRANCHED = new Set(organisations.$branches);
+/** Plural heads that name several bodies at once ("the Departments of Justice and the Treasury"), and their singular. */
+export const PLURAL_HEADS = new Map([
+  ['Departments', 'Department'],
+  ['Ministries', 'Ministry'],
+]);
+export const TIME_WORDS = new Set('january february march april may june july august september october november december monday tuesday wednesday thursday friday saturday sunday'.split(' '));
+export const INFOBOX: Array<[RegExp, MentionType]> = [
+  [/^(commanders?\d*|leaders?|founders?|founded by|led by|leader|assailants?)$/i, 'person'],
+  [/^(units?\d*|combatants?\d*|belligerents?\d*|allies|opponents|perpetrators?|suspects?|accused|split from)$/i, 'organization'],
+  [/^(place|location|headquarters|area of operations|active regions|country)$/i, 'place'],
+];
+
+// (folded keys, fold.ts: "mall" is "mal")
+export const VENUE_HEADS = new Set(['mall', 'station', 'hotel', 'club'].map(foldToken));
+export const VENUE_MODIFIERS = new Set(['shopping', 'metro', 'railway', 'train', 'bus', 'subway'].map(foldToken));

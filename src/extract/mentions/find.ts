@@ -1,0 +1,307 @@
+// findMentions: the gazetteer's matches, then the passes over capitalised runs, acronyms, infoboxes, and the
+// merging passes, in order.
+import { matchAll, type Matcher, type Matches } from '../matcher.ts';
+import { canonicalOf, nameKey } from '../gazetteer.ts';
+import { TOKEN_CODES, type Tokens, words } from '../tokens.ts';
+import type { ExtractedMention } from '../types.ts';
+import { byStart } from '../order.ts';
+import { acronymsOfBodies } from './acronyms.ts';
+import { cleanCanonical } from './canonical.ts';
+import { forgetNames, typeOfUnknown, vehicleNames } from './classify.ts';
+import { capSequenceEndingAt, glossBefore, initialsAre, plainNameWord } from './context.ts';
+import { BRANCHED, CORE, ID_SEMI, NOT_ENTITIES, QUOTES } from './cues.ts';
+import { FACT_BITS, moreByWord, newStamp, parenCount, parenList, stamps, tokenFacts } from './facts.ts';
+import { add, dropFound, type Found, foundI, foundJ, mention, sameAs, startAdding } from './found.ts';
+import { infobox } from './infobox.ts';
+import { chapterOf, nationalBodies } from './joins.ts';
+import { aliasesInBrackets, officeHolders, sameBodies, samePeople, sameVenues, textForms } from './merge.ts';
+import { unknownRuns } from './runs.ts';
+import { surnamesAndShortNames } from './surnames.ts';
+// (bit and code constants made this module's own: V8 folds a module's constants into its code, not imported ones)
+const { GAP_HYPHEN, GAP_LINE, GAP_NONE, GAP_SPACE, W_UPPER } = TOKEN_CODES;
+const { F_ACRO, F_CAP, F_COMMA, F_CONN, F_DISTRICT, F_DOT, F_GIVEN, F_LPAREN, F_NAME, F_NAMETITLE, F_PLACEHEAD, F_RPAREN, F_SENTSTART, F_THECAP, F_TITLE, F_WORD, M_AIRPORT, M_SUFFIX } = FACT_BITS;
+
+export function findMentions(body: string, t: Tokens, matcher: Matcher, published: string | null = null): ExtractedMention[] {
+  const tc = tokenFacts(t);
+  const raw = matchAll(matcher, t, body);
+  const found: Found[] = [];
+  const cover = startAdding(found, t.n); // -1: no mention
+  forgetNames();
+  gazetteerHits(body, t, tc, raw);
+  groupBranches(body, t, tc, cover, found);
+  placesInNames(t, tc, cover, found);
+  acronymsInBrackets(body, t, tc, cover, found);
+  // infobox lines ("Commander1: A, B", "Units2: X, Y", "Leaders Salahuddin Farooqui[1]")
+  infobox(body, t, tc, cover, found, add);
+  unknownRuns(body, t, tc, cover, found);
+  afterKnownNames(body, t, tc, cover, found);
+  nationalBodies(body, t, tc, found);
+  acronymsOfBodies(t, tc, cover, found);
+  surnamesAndShortNames(body, t, tc, cover, found);
+  // another name of a person in brackets right after it ("Abdul Aziz al-Muhammadawi (Abu Fadak)", "X (aka Y)"),
+  // and the same person named again shorter or with another middle initial ("Mr. Daley", "William P. Barr")
+  aliasesInBrackets(t, tc, cover, found);
+  samePeople(found);
+  officeHolders(found, t, published && /^\d{4}/.test(published) ? Number(published.slice(0, 4)) : null);
+  textForms(body, found);
+  sameBodies(found);
+  sameVenues(found);
+  // a name found by evidence that the document gives a vehicle elsewhere is the vehicle's (no mention)
+  if (vehicleNames) for (const f of found) if (!f.known && f.type !== 'person' && vehicleNames.has(f.canonical)) f.canonical = '';
+  return keptInOrder(body, t, found);
+}
+
+/** The gazetteer's matches, as mentions (an office or a gloss as a mention of no name, kept to cover its words). */
+function gazetteerHits(body: string, t: Tokens, tc: Int32Array, raw: Matches) {
+  const S = t.start;
+  const E = t.end;
+  const G = t.gap;
+  for (let x = 0; x < raw.n; x++) {
+    const e = raw.hit[x]!.entry;
+    let i = raw.i[x]!;
+    const j = raw.j[x]!;
+    // an office or a designation ("Secretary of the Treasury", "Foreign Terrorist Organization"), or a known
+    // name given as a gloss ("meaning Army of Justice"): no mention
+    if (e.canonical === '' || glossBefore(body, S[i]!)) {
+      add(mention(S[i]!, E[j]!, e.type, '', null, true), i, j);
+      continue;
+    }
+    // an acronym's full stop right before more letters is part of a longer one ("18 U.S.C. § 2339B" cites a code)
+    if (tc[j]! & F_DOT && G[j + 1] === GAP_NONE && tc[j + 1]! & F_WORD) continue;
+    // "The" capitalised after a comma belongs to the name ("Malaysia, The United Kingdom"); elsewhere it
+    // opens a sentence or a quote ("“The TTP is …") or is a writer's capital ("designating The BLA")
+    if (i >= 2 && tc[i - 1]! & F_THECAP && G[i - 1] !== GAP_LINE && tc[i - 2]! & F_COMMA && e.type !== 'person') i--;
+    add(mention(S[i]!, E[j]!, e.type, e.canonical, e.entity_id, true), i, j);
+  }
+}
+
+/** A known group's branch named after it and a dash. */
+function groupBranches(body: string, t: Tokens, tc: Int32Array, cover: Int32Array, found: Found[]) {
+  const n = t.n;
+  const S = t.start;
+  const E = t.end;
+  const G = t.gap;
+  const WD = t.word;
+  // a known group's branch named after it and a dash: "ISIS-Mozambique", "ISIS-Core" (an acronym, a hyphen
+  // and a capitalised word), "Islamic State – Bengal Province" (a spaced dash and a place, ending the phrase)
+  for (let x = 0; x < found.length; x++) {
+    const f = found[x]!;
+    const j = foundJ[x]!;
+    const q = j + 1;
+    if (f.type !== 'organization' || f.canonical === '' || q >= n || G[q] !== GAP_HYPHEN || !(tc[q]! & F_CAP)) continue;
+    const spaced = S[q]! - E[j]! > 1;
+    const y = cover[q]!;
+    let r = y >= 0 ? foundJ[y]! : q;
+    if (y >= 0 && (found[y]!.type !== 'place' || foundI[y] !== q)) continue;
+    if (spaced) {
+      if (y < 0) continue;
+      if ((tc[r + 1]! & (F_PLACEHEAD | F_CAP)) === (F_PLACEHEAD | F_CAP) && G[r + 1] === GAP_SPACE) r++; // "Bengal Province"
+      // (the phrase ends there: a comma, a bracket, a full stop or the line's end)
+      if (r + 1 < n && G[r + 1] !== GAP_LINE && !(tc[r + 1]! & (F_COMMA | F_DOT | F_LPAREN | F_RPAREN))) continue;
+    } else if (foundI[x] !== j || !(words.flags[WD[j]!]! & W_UPPER) || G[r + 1] === GAP_HYPHEN || !BRANCHED.has(f.canonical)) continue;
+    if (y >= 0) dropFound(found, cover, y);
+    f.end = E[r]!;
+    for (let k = q; k <= r; k++) cover[k] = x;
+    foundJ[x] = r;
+    // (the group's core or centre is the group itself: "ISIS-Core", "al-Qaeda-Central")
+    if (q === r && CORE.has(words.key[WD[q]!]!)) continue;
+    f.canonical = cleanCanonical(body.slice(f.start, f.end), 'organization');
+    f.known = false;
+    f.entity_id = null;
+  }
+}
+
+/** A known place inside a person's or another longer name is dropped, so that the run is typed whole. */
+function placesInNames(t: Tokens, tc: Int32Array, cover: Int32Array, found: Found[]) {
+  const G = t.gap;
+  // a place (not a country) after a plain name word, or a place that is also a given name before one, is
+  // a part of a person's or another longer name ("activists Riaz Basra, …", "Virginia Smith said"): the run
+  // is typed as a whole below. Not in a headline's Title Case ("Blast Hits Karachi Market", "Virginia Man
+  // Arrested"), nor after a sentence's first word unless that is a given name.
+  for (let x = 0; x < found.length; x++) {
+    const f = found[x]!;
+    if (f.type !== 'place' || f.canonical === '' || !f.known) continue;
+    const i = foundI[x]!;
+    const j = foundJ[x]!;
+    const q = i - 1;
+    // (the word before is a word of its own, not the end of a hyphenated name: "Jamaat-e-Islami Kashmir")
+    // (a title or an office may stand before the name: "Senator John Kerry", "Secretary of State John Kerry")
+    const titled = q >= 1 && G[q] === GAP_SPACE && ((tc[q - 1]! & (F_TITLE | F_CAP)) === (F_TITLE | F_CAP) || (cover[q - 1]! >= 0 && found[cover[q - 1]!]!.canonical === ''));
+    const before = G[i] === GAP_SPACE && G[q] !== GAP_HYPHEN && plainNameWord(t, tc, cover, q) && (!(tc[q - 1]! & F_CAP) || (titled && (tc[q]! & F_GIVEN) !== 0)) && (tc[q]! & F_GIVEN || (G[q] !== GAP_LINE && !(tc[q - 1]! & F_SENTSTART)));
+    const after = !before && tc[i]! & F_GIVEN && i === j && G[j + 1] === GAP_SPACE && plainNameWord(t, tc, cover, j + 1) && !(tc[j + 2]! & F_CAP);
+    // (or after a name that opens with a given name or an honorific, one or two words, no capital before it:
+    // "Marcelo Martínez Burgos"; a country so only inside the name, a name word after it: "Haji Mali Khan")
+    // (tried only after a name word: most places follow none)
+    if (G[i] !== GAP_SPACE || !plainNameWord(t, tc, cover, q)) {
+      if (after && canonicalOf(f.canonical)?.kind !== 'state') dropFound(found, cover, x);
+      continue;
+    }
+    const opened = !before && !after && G[q] === GAP_SPACE && tc[q - 1]! & (F_GIVEN | F_NAMETITLE) && !(tc[q - 2]! & F_CAP) && G[q - 1] !== GAP_HYPHEN && plainNameWord(t, tc, cover, q - 1);
+    if (!before && !after && !opened && !(tc[q]! & F_NAMETITLE)) continue;
+    const state = canonicalOf(f.canonical)?.kind === 'state';
+    if (!state) {
+      if (before || after || opened) dropFound(found, cover, x);
+      continue;
+    }
+    const inside = (before || opened || (tc[q]! & F_NAMETITLE && !(tc[q - 1]! & F_CAP))) && i === j && G[j + 1] === GAP_SPACE && plainNameWord(t, tc, cover, j + 1);
+    if (inside && (tc[q]! & (F_GIVEN | F_NAMETITLE) || opened)) dropFound(found, cover, x);
+  }
+}
+
+/** Acronyms learnt in brackets ("Full Name (ACR)") and found again; another name of a body in brackets. */
+function acronymsInBrackets(body: string, t: Tokens, tc: Int32Array, cover: Int32Array, found: Found[]) {
+  const n = t.n;
+  const S = t.start;
+  const E = t.end;
+  const G = t.gap;
+  const WD = t.word;
+  const wordRaw = words.raw;
+  const opens = t.opens;
+  const no = t.nOpens;
+  // acronyms learnt in the document: "Full Name (ACR)" (by word id: a word id is one spelling)
+  let acr: Map<number, Found> | null = null; // (made when the first is learnt, as are the maps below)
+  const acrStamp = newStamp();
+  const parens = parenList;
+  const np = parenCount;
+  for (let x = 0; x < np; x++) {
+    const k = parens[x]!;
+    // (the acronym alone in the brackets, or first before a gloss: "(HSM; Arabic: …)")
+    if (k < 1 || k + 2 >= n || (!(tc[k + 2]! & (F_RPAREN | F_COMMA)) && WD[k + 2] !== ID_SEMI)) continue;
+    const a = k + 1;
+    if (!(tc[a]! & F_ACRO)) continue;
+    const aRaw = wordRaw[WD[a]!]!;
+    const prevIdx = cover[k - 1]!;
+    let target: Found | null = prevIdx >= 0 ? found[prevIdx]! : null;
+    // a place that ends a longer name whose initials are the acronym's is part of that name:
+    // "Asociación Mutual Israelita Argentina (AMIA)", "Border Guard Bangladesh (BGB)"
+    if (target && target.type === 'place' && foundJ[prevIdx] === k - 1 && foundI[prevIdx]! > 0) {
+      const fi = foundI[prevIdx]!;
+      const seq = G[fi] === GAP_SPACE ? capSequenceEndingAt(t, tc, fi - 1, cover) : -1;
+      if (seq >= 0 && initialsAre(t, tc, seq, k - 1, aRaw)) {
+        dropFound(found, cover, prevIdx);
+        const text = body.slice(S[seq]!, E[k - 1]!);
+        target = mention(S[seq]!, E[k - 1]!, 'organization', cleanCanonical(text, 'organization'), null, false);
+        add(target, seq, k - 1);
+      }
+    }
+    if (!target) {
+      const seq = capSequenceEndingAt(t, tc, k - 1, cover);
+      if (seq < 0) continue;
+      const si = seq;
+      const sj = k - 1;
+      const text = body.slice(S[si]!, E[sj]!);
+      if (NOT_ENTITIES.has(nameKey(text))) continue;
+      // the first word's initial must be the acronym's, or the acronym must be the initials of the name's
+      // last words ("Provisional Irish Republican Army (IRA)")
+      let q = si;
+      while (q <= sj && !(tc[q]! & F_WORD)) q++;
+      if (q > sj) continue;
+      if (wordRaw[WD[q]!]![0]!.toUpperCase()[0] !== aRaw[0]) {
+        let tail = false;
+        for (let p = q + 1; p < sj && !tail; p++) tail = initialsAre(t, tc, p, sj, aRaw);
+        if (!tail) continue;
+      }
+      const type = typeOfUnknown(tc, si, sj) ?? 'organization';
+      target = mention(S[si]!, E[sj]!, type, cleanCanonical(text, type), null, false);
+      add(target, si, sj);
+    }
+    if (cover[a]! < 0) add(sameAs(target, S[a]!, E[a]!), a, a);
+    if (!acr?.has(WD[a]!)) {
+      (acr ??= new Map()).set(WD[a]!, target);
+      stamps[WD[a]!] = acrStamp;
+    }
+  }
+  // "Ahle Hadith Andolon Bangladesh (Alhe Hadith Movement in Bangladesh)": a parenthesised name right after
+  // an organisation is another name of it
+  for (let x = 0; x < np; x++) {
+    const k = parens[x]!;
+    if (k < 1 || cover[k - 1]! < 0) continue;
+    const f = found[cover[k - 1]!]!;
+    if (f.type !== 'organization' || foundJ[cover[k - 1]!] !== k - 1) continue;
+    // (or a name in quotes that opens the parentheses: 'Jamaat-ul-Mujahideen ("Assembly of Mujahideen", …')
+    const quoted = k + 1 < n && QUOTES.has(wordRaw[WD[k + 1]!]!);
+    const b = quoted ? k + 1 : k;
+    let e = b + 1;
+    while (e < n && e - b <= 8 && !(tc[e]! & F_RPAREN) && tc[e]! & (F_NAME | F_CONN)) e++;
+    const closed = quoted ? e < n && QUOTES.has(wordRaw[WD[e]!]!) : tc[e]! & F_RPAREN;
+    if (!closed || e - b < 3 || !(tc[b + 1]! & F_NAME) || !(tc[e - 1]! & F_NAME)) continue;
+    // (a known place inside it is part of the name: "Movement in Bangladesh")
+    let free = true;
+    for (let q = b + 1; q < e; q++) if (cover[q]! >= 0 && found[cover[q]!]!.type !== 'place') free = false;
+    if (!free) continue;
+    for (let q = b + 1; q < e; q++) if (cover[q]! >= 0) dropFound(found, cover, cover[q]!);
+    add(sameAs(f, S[b + 1]!, E[e - 1]!), b + 1, e - 1);
+  }
+  if (acr)
+    for (let x = 0; x < no; x++) {
+      // (an acronym's word can be part of a name: it is in the list)
+      const k = opens[x]!;
+      if (cover[k]! >= 0 || stamps[WD[k]!] !== acrStamp) continue;
+      const f = acr.get(WD[k]!);
+      if (f) add(sameAs(f, S[k]!, E[k]!), k, k);
+    }
+}
+
+
+/** What follows a known name and belongs to it: a branch in a place, "News", "district", "State", "Airport". */
+function afterKnownNames(body: string, t: Tokens, tc: Int32Array, cover: Int32Array, found: Found[]) {
+  const n = t.n;
+  const E = t.end;
+  const G = t.gap;
+  const WD = t.word;
+  const wordRaw = words.raw;
+  // "Indian army", "Obama administration": a capitalised word before a lower-case organisation head
+  // (handled in classify); known place + " district"/" division" → the district
+  for (let x = 0; x < found.length; x++) {
+    const f = found[x]!;
+    if (f.type === 'organization' && f.canonical !== '') {
+      chapterOf(body, t, tc, found, cover, x);
+      // a known body's "News" is its news service, the same body ("VOA News", "BBC News")
+      const q = foundJ[x]! + 1;
+      if (f.known && q < n && G[q] === GAP_SPACE && cover[q]! < 0 && words.raw[WD[q]!] === 'News' && !(tc[q + 1]! & F_NAME && G[q + 1] === GAP_SPACE)) {
+        f.end = E[q]!;
+        cover[q] = x;
+        foundJ[x] = q;
+      }
+    }
+    if (f.type !== 'place' || f.canonical === '') continue;
+    const q = foundJ[x]! + 1;
+    // (and any known place a capitalised "Airport": the venue, "Brussels Airport")
+    const mq = q < n ? moreByWord[WD[q]!]! : 0;
+    const suffix = (tc[q]! & (F_CAP | F_WORD)) === (F_CAP | F_WORD) && (((mq & M_SUFFIX) !== 0 && canonicalOf(f.canonical)?.kind !== 'state') || (mq & M_AIRPORT) !== 0);
+    // (a lower-case "district" only after a built-in place: "Pulwama district"; after another name it is
+    // no part of it, "Khashrod district")
+    if (q < n && G[q] === GAP_SPACE && ((tc[q]! & F_DISTRICT && (tc[q]! & F_CAP || canonicalOf(f.canonical) !== null)) || suffix) && cover[q]! < 0) {
+      const nx = wordRaw[WD[q]!]!;
+      f.end = E[q]!;
+      f.canonical = `${f.canonical} ${nx[0]!.toUpperCase()}${nx.slice(1)}`;
+      cover[q] = cover[q - 1]!;
+      foundJ[x] = q;
+    }
+  }
+}
+
+
+/** The mentions kept, in order of their start: the list found becomes the answer, in place. */
+function keptInOrder(body: string, t: Tokens, found: Found[]): ExtractedMention[] {
+  const S = t.start;
+  const E = t.end;
+  const WD = t.word;
+  const wordRaw = words.raw;
+  // the mentions kept, in order of their start (the sort is stable: ties stay in the order found); the list
+  // found becomes the answer, in place
+  let m = 0;
+  let sorted = true;
+  for (let x = 0; x < found.length; x++) {
+    const f = found[x]!;
+    if (f.canonical === '' || f.end <= f.start) continue;
+    if (m > 0 && f.start < found[m - 1]!.start) sorted = false;
+    // a mention of one token is its word's spelling: the word table's string, not a new one
+    const i = foundI[x]!;
+    f.text = i === foundJ[x] && f.start === S[i] && f.end === E[i] ? wordRaw[WD[i]!]! : body.slice(f.start, f.end);
+    found[m++] = f;
+  }
+  found.length = m;
+  if (!sorted) byStart(found);
+  return found;
+}

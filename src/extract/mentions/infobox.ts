@@ -1,0 +1,308 @@
+// Infobox lines ("Commanders: …", "Location: …"): their labels, items and the mentions they type.
+import { canonicalOf, cityOf, nameKey } from '../gazetteer.ts';
+import { words, type Tokens } from '../tokens.ts';
+import type { MentionType } from '../types.ts';
+import { isS } from '../scan.ts';
+import { cleanCanonical } from './canonical.ts';
+import { tokenAround, tokenAt } from './context.ts';
+import { INFOBOX, NOT_ENTITIES } from './cues.ts';
+import { FACT_BITS, upperFirst } from './facts.ts';
+import { type Add, dropFound, type Found, mention } from './found.ts';
+// (bit and code constants made this module's own: V8 folds a module's constants into its code, not imported ones)
+const { F_CAP, F_CONN, F_NAME, F_WORD } = FACT_BITS;
+
+/** The infobox labels, as expressions. */
+const INFOBOX_LABELS = [
+  'Commanders?', 'Leaders?', 'Founders?', 'Founded by', 'Led by', 'Units?', 'Combatants?', 'Belligerents?', 'Allies',
+  'Opponents', 'Perpetrators?', 'Suspects?', 'Accused', 'Assailants?', 'Split from', 'Place', 'Location', 'Headquarters', 'Area of operations',
+  'Active regions', 'Country',
+];
+// the label, then a colon, a space before a capital, a table's bar ("Location | Lethpora |"), or nothing
+// before a capitalised word (a label glued to its value, as copied from a rendered infobox:
+// "LocationLethpora"); or the label alone on its line, its values on the lines after it
+export const INFOBOX_LINE = new RegExp(
+  `^[-*•\\s]*(${INFOBOX_LABELS.join('|')})(\\d*)(?:(?::[ \\t]*| (?=\\p{Lu})|(?=\\p{Lu}\\p{Ll})| *\\| *)(.+)|[ \\t]*:?[ \\t]*)$`,
+  'gmu',
+);
+const INFOBOX_LINE_AT = new RegExp(INFOBOX_LINE.source, 'ymu');
+/** A word a label begins with, and the digits after it ("Commanders2", "Founded" of "Founded by"), or glued to its value ("LocationLethpora"). */
+const LABEL_WORD = new RegExp(`^(?:${INFOBOX_LABELS.map((s) => s.split(' ')[0]!).join('|')})\\d*(?:$|\\p{Lu}\\p{Ll})`, 'u');
+/** `[-*•\s]`: what may come before a label on its line. */
+const isLead = (c: number) => c === 45 || c === 42 || c === 0x2022 || isS(c);
+
+// the reference city a word alone spells (gazetteer.ts cityOf), by word id, for words.epoch === cityEpoch:
+// null = none, undefined = not yet known
+let cityEpoch = -1;
+let cityByWord: (string | null | undefined)[] = [];
+export function cityOfWord(w: number): string | undefined {
+  if (cityEpoch !== words.epoch) {
+    cityByWord = [];
+    cityEpoch = words.epoch;
+  }
+  let c = cityByWord[w];
+  if (c === undefined) cityByWord[w] = c = cityOf(words.raw[w]!) ?? null;
+  return c ?? undefined;
+}
+
+// by word id, for words.epoch === labelEpoch: 2 = LABEL_WORD, 1 = not, 0 = not yet known
+let labelEpoch = -1;
+let labelByWord = new Uint8Array(0);
+function isLabelWord(w: number): boolean {
+  if (labelEpoch !== words.epoch || labelByWord.length <= w) {
+    const a = new Uint8Array(Math.max(1024, words.count * 2));
+    if (labelEpoch === words.epoch) a.set(labelByWord);
+    labelByWord = a;
+    labelEpoch = words.epoch;
+  }
+  let v = labelByWord[w]!;
+  if (v === 0) labelByWord[w] = v = LABEL_WORD.test(words.raw[w]!) ? 2 : 1;
+  return v === 2;
+}
+
+/**
+ * The matches of INFOBOX_LINE in body (its tokens `t`), as `body.matchAll(INFOBOX_LINE)` gives them. What
+ * comes before a label on its line (bullets, white space) makes no token, so a label begins with the first
+ * token after a line break, and that token's word is a LABEL_WORD: the expression is tried only at the line
+ * start before such a token (any line start from which only `[-*•\s]` come before it matches alike; the
+ * first is the match's).
+ */
+export function infoboxLines(body: string, t: Tokens): RegExpExecArray[] {
+  // line terminators other than \n (which make no GAP_LINE) are rare: there, the plain scan
+  if (t.otherBreaks) return [...body.matchAll(INFOBOX_LINE)];
+  const out: RegExpExecArray[] = [];
+  // (a match ends at its line's end, before the next token after a line break: matches cannot overlap)
+  for (let x = 0; x < t.nLines; x++) {
+    const q = t.lines[x]!;
+    if (!isLabelWord(t.word[q]!)) continue;
+    const s = t.start[q]!;
+    let b = s;
+    while (b > 0 && isLead(body.charCodeAt(b - 1))) b--;
+    let line = b;
+    if (b > 0 && body.charCodeAt(b - 1) !== 10) {
+      line = body.indexOf('\n', b) + 1; // (0: none)
+      if (line === 0 || line > s) continue; // not on a line of its own: "# Commander"
+    }
+    INFOBOX_LINE_AT.lastIndex = line;
+    const m = INFOBOX_LINE_AT.exec(body);
+    if (m) out.push(m);
+  }
+  return out;
+}
+
+export function infobox(body: string, toks: Tokens, tc: Int32Array, cover: Int32Array, found: Found[], add: Add) {
+  for (const m of infoboxLines(body, toks)) {
+    parentItem = null;
+    const label = m[1]!.trim();
+    const hit = INFOBOX.find(([re]) => re.test(label));
+    if (!hit) continue;
+    const type = hit[1];
+    const end = m.index + m[0].length;
+    const rest = m[3];
+    if (rest !== undefined && rest.length <= 400) infoboxItems(body, toks, tc, cover, found, add, type, end - rest.length, end);
+    // the values on the lines after it, one a line ("LeaderAli Rezaei\nOmar Haddad\n• Tariq Saleem"), up to
+    // a line that is not a name (a label glued to its value, a sentence) or a second blank line
+    let blank = 0;
+    let values = 0;
+    for (let s = end + 1, k = 0; s < body.length && k < 8 && blank < 2; k++) {
+      let e = body.indexOf('\n', s);
+      if (e < 0) e = body.length;
+      const [a, b] = trimmedItem(body, s, e);
+      if (a === b) blank++;
+      else {
+        const ti = tokenAt(toks, a, 'start');
+        const tj = tokenAt(toks, b, 'end');
+        if (ti < 0 || tj < ti || tj - ti > 24 || !namesOnly(tc, ti, tj) || gluedLabel(words.raw[toks.word[ti]!]!)) break;
+        // (one plain word on a line without a bullet, after a first value, may be the next label:
+        // "Headquarters\nMiranshah\nFunding\nUnknown")
+        if (ti === tj && cover[ti]! < 0 && a === s && (values > 0 || rest !== undefined)) break;
+        values++;
+        INFOBOX_LINE_AT.lastIndex = s;
+        if (INFOBOX_LINE_AT.test(body)) break;
+        infoboxItems(body, toks, tc, cover, found, add, type, a, b);
+        blank = 0;
+      }
+      s = e + 1;
+    }
+  }
+}
+/** Tokens i..j are names only: their words capitalised (or ordinals) or lower-case connectors and particles ("of", "al"). */
+function namesOnly(tc: Int32Array, i: number, j: number): boolean {
+  for (let q = i; q <= j; q++) if (tc[q]! & F_WORD && !(tc[q]! & (F_NAME | F_CONN))) return false;
+  return true;
+}
+/** A word that is a label glued to its value, a lower-case letter before a capital inside it ("IdeologyIslamism"; ASCII). */
+function gluedLabel(w: string): boolean {
+  for (let k = 2; k < w.length - 1; k++) {
+    const c = w.charCodeAt(k);
+    const p = w.charCodeAt(k - 1);
+    if (c >= 65 && c <= 90 && p >= 97 && p <= 122) return true;
+  }
+  return false;
+}
+
+/** The items of body[s, e), the runs of characters between commas or `<hr>` rules (and before a table's closing bar). */
+function infoboxItems(body: string, toks: Tokens, tc: Int32Array, cover: Int32Array, found: Found[], add: Add, type: MentionType, s: number, e: number) {
+  while (e > s && (isS(body.charCodeAt(e - 1)) || body.charCodeAt(e - 1) === 124)) e--;
+  for (let p = s; p < e; ) {
+    // (the next comma or " <hr> " before e, found by a scan of the item, not of the body past it)
+    let q = p;
+    let hr = false;
+    for (; q < e; q++) {
+      const c = body.charCodeAt(q);
+      if (c === 44) break;
+      // (a footnote mark and a space end an item too: "Lashkar-e-Taiba[1][2] Abhinav Bharat[3]")
+      if (c === 93 && q + 1 < e && isS(body.charCodeAt(q + 1)) && body.charCodeAt(q - 1) >= 48 && body.charCodeAt(q - 1) <= 57) break;
+      if (c === 60 && body.startsWith('<hr>', q)) {
+        hr = true;
+        break;
+      }
+    }
+    if (q > p) infoboxItem(body, toks, tc, cover, found, add, type, p, q);
+    p = hr ? q + 4 : q + 1;
+  }
+}
+
+/** One infobox item, body[s, e): trimmed of markup, bullets, footnote marks and notes, a mention if it is a name. */
+/** Punctuation that makes an infobox item a sentence, not a name. */
+const ITEM_PUNCT = /[.:;!?]/;
+/** An infobox value that says the field is not known ("Units: Unknown"), no name. */
+const PLACEHOLDER = /^(?:unknown|none|n\/a|unclear|disputed|various|undisclosed)$/i;
+/** An image size before an infobox item ("20px "), as copied from a flag icon. */
+const ICON_SIZE = /^\d{1,3}px\s+/;
+/** An infobox casualty mark after a name: killed, wounded, missing in action, prisoner of war. */
+const CASUALTY_MARK = /(?<=\p{Ll}|\s)\s*(?:KIA|WIA|MIA|POW)$/u;
+function infoboxItem(body: string, toks: Tokens, tc: Int32Array, cover: Int32Array, found: Found[], add: Add, type: MentionType, s0: number, e0: number) {
+  let [s, e] = trimmedItem(body, s0, e0);
+  // a body's country in brackets, as a link's title gives it, is part of its name ("National Intelligence
+  // Service (Kenya)": there are many); other notes are not
+  // (and the item is that body, not a built-in name of its own inside it: "National Intelligence Service")
+  let qualified = false;
+  if (type === 'organization' && e < e0 && body.charCodeAt(e) === 32 && body.charCodeAt(e + 1) === 40) {
+    const close = body.indexOf(')', e + 2);
+    if (close > 0 && close < e0 && canonicalOf(body.slice(e + 2, close))?.kind === 'state') {
+      e = close + 1;
+      qualified = true;
+    }
+  }
+  // a flag icon's size before the name and a casualty mark after it, glued or not, are no part of it
+  // ("20px Grace Kaindi", "Omar Nabhan KIA", "Abu Baara al SudaniKIA")
+  // (each tried only where it can match: a digit first, a mark's last letter A or W last)
+  const d = body.charCodeAt(s);
+  const lead = s < e && d >= 48 && d <= 57 ? ICON_SIZE.exec(body.slice(s, Math.min(e, s + 8))) : null;
+  if (lead) s += lead[0].length;
+  const z = body.charCodeAt(e - 1);
+  const mark = e > s && (z === 65 || z === 87) ? CASUALTY_MARK.exec(body.slice(Math.max(s, e - 5), e)) : null;
+  if (mark && e - mark[0].length > s) e -= mark[0].length;
+  // a name written twice, as a rendered infobox gives a flag icon's title and the link ("Islamic State
+  // Islamic State"), is the name once
+  const half = (e - s - 1) >> 1;
+  if (e - s >= 5 && (e - s) % 2 === 1 && body.charCodeAt(s + half) === 32 && body.startsWith(body.slice(s, s + half), s + half + 1)) e = s + half;
+  const text = body.slice(s, e);
+  // (a unit under the item before it, one bullet deeper: "* IRGC, ** Aerospace Force" is the IRGC's)
+  let depth = 0;
+  for (let k = s0; k < s; k++) if (body.charCodeAt(k) === 42) depth++;
+  const parent = depth >= 2 ? parentItem : null;
+  if (depth === 1) parentItem = type === 'organization' ? text : null;
+  if (!text || text.endsWith(':') || !upperFirst(text) || text.includes('  ')) return;
+  if (ITEM_PUNCT.test(text) || PLACEHOLDER.test(text)) return;
+  // (a value glued to its label starts inside the label's token; a glued mark ends inside the name's)
+  let ti = tokenAt(toks, s, 'start');
+  if (ti < 0) ti = tokenAround(toks, s);
+  let tj = tokenAt(toks, e, 'end');
+  if (tj < 0) tj = tokenAround(toks, e);
+  if (ti < 0 || tj < ti || tj - ti > 8) return;
+  // (a name, not a sentence: "Founded by X in 2000, …"; the first token of a glued value is the label's)
+  if (!namesOnly(tc, ti + 1, tj)) return;
+  // (a person's name has at most five capitalised words: more are names run together, "A B C D E F")
+  if (type === 'person') {
+    let caps = 0;
+    for (let q = ti; q <= tj; q++) if (tc[q]! & F_CAP) caps++;
+    if (caps > 5) return;
+  }
+  // a known place inside a person's or a group's name is part of it ("FoundersRiaz Basra", "Split
+  // fromSipah-e-Sahaba Pakistan"); any other mention inside the item, or places that make the whole item
+  // ("Iran Iran"), keep it
+  let places = false;
+  let free = false;
+  for (let q = ti; q <= tj; q++) {
+    const x = cover[q]!;
+    if (x < 0) {
+      if (tc[q]! & F_WORD) free = true;
+      continue;
+    }
+    if (qualified) continue;
+    if (type === 'place' || found[x]!.type !== 'place') return;
+    places = true;
+  }
+  if (places && !free) return;
+  if (NOT_ENTITIES.has(nameKey(text))) return;
+  if (places || qualified) for (let q = ti; q <= tj; q++) if (cover[q]! >= 0) dropFound(found, cover, cover[q]!);
+  const canonical = cleanCanonical(text, type);
+  add(mention(s, e, type, parent && type === 'organization' && canonical === text ? `${parent} ${text}` : canonical, null, false), ti, tj);
+}
+/** The last infobox item of one bullet ("* IRGC"), whose units the items one bullet deeper are (as written; null: none). */
+let parentItem: string | null = null;
+
+/**
+ * An infobox item body[s, e) without its leading markup and bullets (/^(?:\s|\*|•|<hr>|&)+/) and its trailing
+ * notes and footnote marks (/(?:\s*\([^)]*\)|\s*\[\d+\]|\s)+$/), found without slicing: [start, end).
+ */
+export function trimmedItem(body: string, s: number, e: number): [number, number] {
+  const start = s + leadLength(body, s, e);
+  return [start, start + keptLength(body, start, e)];
+}
+
+/** The length of the match of /^(?:\s|\*|•|<hr>|&)+/ in body[s, e) (0 if none). */
+function leadLength(body: string, s: number, e: number): number {
+  let p = s;
+  while (p < e) {
+    const c = body.charCodeAt(p);
+    if (c === 42 || c === 38 || c === 0x2022 || isS(c)) p++;
+    else if (c === 60 && p + 4 <= e && body.startsWith('<hr>', p)) p += 4;
+    else break;
+  }
+  return p - s;
+}
+
+// star[p - s]: body[p, e) is a run of the pieces `\s`, `\s*\([^)]*\)` and `\s*\[\d+\]` (kept from call to call)
+let star = new Uint8Array(512);
+/**
+ * The length of body[s, e) without the match of /(?:\s*\([^)]*\)|\s*\[\d+\]|\s)+$/ (trailing white space,
+ * parenthetical notes and footnote marks). The expression matches at the first p from which the rest is a
+ * run of its pieces; each piece starting at p can end at one place only, so the runs are found backwards.
+ */
+function keptLength(body: string, s: number, e: number): number {
+  const len = e - s;
+  // every piece ends in white space, ")" or "]": an item that ends otherwise keeps all its characters
+  // (most do: "Ali Rezaei")
+  const last = body.charCodeAt(e - 1);
+  if (len === 0 || (last !== 41 && last !== 93 && !isS(last))) return len;
+  if (star.length < len + 1) star = new Uint8Array(2 * len + 1);
+  star[len] = 1;
+  let first = len;
+  for (let p = e - 1; p >= s; p--) {
+    let ok = isS(body.charCodeAt(p)) && star[p + 1 - s] === 1;
+    if (!ok) {
+      const q = pieceEnd(body, p, e);
+      ok = q > 0 && star[q - s] === 1;
+    }
+    star[p - s] = ok ? 1 : 0;
+    if (ok) first = p - s;
+  }
+  return first;
+}
+/** Where the piece `\s*\([^)]*\)` or `\s*\[\d+\]` that starts at p ends (body[p, e)), or -1. */
+function pieceEnd(body: string, p: number, e: number): number {
+  let k = p;
+  while (k < e && isS(body.charCodeAt(k))) k++;
+  if (k >= e) return -1;
+  const c = body.charCodeAt(k);
+  if (c === 40) {
+    const close = body.indexOf(')', k + 1);
+    return close >= 0 && close < e ? close + 1 : -1;
+  }
+  if (c !== 91) return -1;
+  let d = k + 1;
+  while (d < e && body.charCodeAt(d) >= 48 && body.charCodeAt(d) <= 57) d++;
+  return d > k + 1 && d < e && body.charCodeAt(d) === 93 ? d + 1 : -1;
+}

@@ -1,0 +1,93 @@
+// Full-name joins: a group's branch named with a place, national bodies named by a demonym.
+import demonyms from '../data/demonyms.json' with { type: 'json' };
+import { canonicalOf } from '../gazetteer.ts';
+import { TOKEN_CODES, type Tokens, words } from '../tokens.ts';
+import { cleanCanonical } from './canonical.ts';
+import { FACT_BITS, isDemonym } from './facts.ts';
+import { dropFound, type Found, foundI, foundJ } from './found.ts';
+// (bit and code constants made this module's own: V8 folds a module's constants into its code, not imported ones)
+const { GAP_HYPHEN, GAP_SPACE } = TOKEN_CODES;
+const { F_CAP, F_DISTRICT, F_ORGLOWER, F_PLACELOWER, F_ROLE, F_SPEECH } = FACT_BITS;
+
+/**
+ * A group named in the hyphenated particle style ("Jamaat-e-Islami", "Tehrik-e-…") and a known place right
+ * after it, ending the phrase, are one name: the group's branch there ("Jamaat-e-Islami Kashmir"). Not when
+ * a capitalised word, a head noun or a verb of speech follows ("… Kashmir chief", "… India said": India speaks).
+ */
+export function chapterOf(body: string, t: Tokens, tc: Int32Array, found: Found[], cover: Int32Array, x: number) {
+  const i = foundI[x]!;
+  const j = foundJ[x]!;
+  const q = j + 1;
+  if (q >= t.n || t.gap[q] !== GAP_SPACE || cover[q]! < 0) return;
+  const y = cover[q]!;
+  const p = found[y]!;
+  if (p.type !== 'place' || foundI[y] !== q || foundJ[y] !== q) return;
+  let hyphen = false;
+  for (let k = i + 1; k <= j; k++) if (t.gap[k] === GAP_HYPHEN && !(tc[k]! & F_CAP)) hyphen = true;
+  if (!hyphen || tc[q + 1]! & (F_CAP | F_ORGLOWER | F_ROLE | F_PLACELOWER | F_DISTRICT | F_SPEECH)) return;
+  const f = found[x]!;
+  dropFound(found, cover, y);
+  f.end = t.end[q]!;
+  f.canonical = cleanCanonical(body.slice(f.start, f.end), 'organization');
+  f.known = false;
+  f.entity_id = null;
+  foundJ[x] = q;
+  cover[q] = x;
+}
+
+const isApostrophe = (c: number) => c === 39 || c === 0x2019;
+/** A national body named without its country: a ministry ("Interior Ministry", "Ministry of Defence"), a national security council. */
+const NATIONAL_BODY = /^(?:(.+) Ministry|Ministry of (?:the )?(.+)|(National Security Council))$/;
+/** What NATIONAL_BODY needs (tested first: most names are not national bodies, and the expression backtracks). */
+const mayBeNationalBody = (c: string) => c.endsWith(' Ministry') || c.startsWith('Ministry of ') || c === 'National Security Council';
+const DEMONYM_STATE = new Map(Object.entries(demonyms).filter(([k]) => !k.startsWith('$')) as Array<[string, string]>);
+/**
+ * A national body's canonical name says whose it is, in the standard form: "Pakistan's Interior Ministry" →
+ * "Ministry of Interior (Pakistan)", "a Pakistani Foreign Ministry spokesman" → "Ministry of Foreign
+ * Affairs (Pakistan)", "Afghanistan's National Security Council" → "National Security Council
+ * (Afghanistan)". The state is the one named right before it (or its demonym), or "of <state>" after it;
+ * for a ministry of "the country", the state named most so far. The same name elsewhere in the document,
+ * without a state of its own, is the same body.
+ */
+export function nationalBodies(body: string, t: Tokens, tc: Int32Array, found: Found[]) {
+  let owner: Map<string, string> | null = null;
+  let open: number[] | null = null;
+  for (let x = 0; x < found.length; x++) {
+    const f = found[x]!;
+    if (f.type !== 'organization' || f.known || !mayBeNationalBody(f.canonical)) continue;
+    const m = NATIONAL_BODY.exec(f.canonical);
+    if (!m) continue;
+    const name = m[3] ?? `Ministry of ${m[1] === 'Foreign' || m[2] === 'Foreign' ? 'Foreign Affairs' : (m[1] ?? m[2])!}`;
+    const i = foundI[x]!;
+    const j = foundJ[x]!;
+    let state: string | null = null;
+    // (the state's possessive "s" is a token of its own: "Pakistan's Interior Ministry")
+    const before = i > 1 && words.raw[t.word[i - 1]!] === 's' && isApostrophe(body.charCodeAt(t.start[i - 1]! - 1)) ? i - 2 : i - 1;
+    const y = found.findIndex((g, k) => g.type === 'place' && g.canonical !== '' && foundJ[k] === before);
+    if (y >= 0 && canonicalOf(found[y]!.canonical)?.kind === 'state') state = found[y]!.canonical;
+    else if (i > 0 && isDemonym(t, i - 1)) state = DEMONYM_STATE.get(words.raw[t.word[i - 1]!]!) ?? null;
+    else if (words.key[t.word[j + 1]!] === 'of') {
+      const z = found.findIndex((g, k) => g.type === 'place' && g.canonical !== '' && foundI[k] === j + 2);
+      if (z >= 0 && canonicalOf(found[z]!.canonical)?.kind === 'state') state = found[z]!.canonical;
+    } else if (m[3] === undefined && i >= 2 && /\bcountry['’]s $/.test(body.slice(Math.max(0, f.start - 12), f.start))) state = mostNamedState(found, x);
+    f.canonical = name;
+    if (state) {
+      f.canonical = `${name} (${state})`;
+      if (!owner?.has(name)) (owner ??= new Map()).set(name, f.canonical);
+    } else (open ??= []).push(x);
+  }
+  if (owner && open) for (const x of open) found[x]!.canonical = owner.get(found[x]!.canonical) ?? found[x]!.canonical;
+}
+/** The state named most among the mentions before index `x` (the first named of those tied), or null. */
+function mostNamedState(found: Found[], x: number): string | null {
+  const count = new Map<string, number>();
+  let best: string | null = null;
+  for (let k = 0; k < x; k++) {
+    const g = found[k]!;
+    if (g.type !== 'place' || g.canonical === '' || canonicalOf(g.canonical)?.kind !== 'state') continue;
+    const c = (count.get(g.canonical) ?? 0) + 1;
+    count.set(g.canonical, c);
+    if (best === null || c > count.get(best)!) best = g.canonical;
+  }
+  return best;
+}

@@ -1,0 +1,294 @@
+// Merging: the names of one entity made one (text forms, bodies, people, venues) and aliases in brackets.
+import { foldToken } from '../fold.ts';
+import { nameKey, onlyListed } from '../gazetteer.ts';
+import { TOKEN_CODES, type Tokens, words } from '../tokens.ts';
+import { isS } from '../scan.ts';
+import { levenshtein } from '../../resolve/similarity.ts';
+import { OFFICE_WORDS, officeHolder, officeTitle } from '../known-people.ts';
+import { needsSpacing, withoutTitle } from './canonical.ts';
+import { PLACE_HEADS, QUOTES, VENUE_HEADS } from './cues.ts';
+import { FACT_BITS } from './facts.ts';
+import { type Found, foundI, foundJ } from './found.ts';
+import { BUILDING_HEADS } from './venues.ts';
+// (bit and code constants made this module's own: V8 folds a module's constants into its code, not imported ones)
+const { GAP_SPACE } = TOKEN_CODES;
+const { F_COMMA, F_DOT, F_LPAREN, F_RPAREN } = FACT_BITS;
+
+/**
+ * An organisation known only by the official lists' display name, which the document never writes, is
+ * named as the document names it: its longest form there, in words ("Jama’at Nusrat al-Islam wal Muslimin"
+ * for the lists' "Jama'a Nusrat ul-Islam wa al-Muslimin"), the first of those, or its acronym when that is
+ * all the text gives ("FARC", not "Revolutionary Armed Forces of Colombia"). Where the text writes the
+ * display name or a spelling of it (a few letters apart: "Jemaah Islamiah"), it stays ("Real IRA").
+ */
+export function textForms(body: string, found: Found[]) {
+  let forms: Map<string, Found[]> | null = null;
+  for (const f of found) {
+    if (f.type !== 'organization' || f.canonical === '' || !f.known || !onlyListed(f.canonical)) continue;
+    let g = (forms ??= new Map()).get(f.canonical);
+    if (!g) forms.set(f.canonical, (g = []));
+    g.push(f);
+  }
+  if (!forms) return;
+  for (const [canonical, fs] of forms) {
+    const key = nameKey(canonical);
+    let best = '';
+    let bestWords = 0;
+    let written = false;
+    for (const f of fs) {
+      const text = body.slice(f.start, f.end);
+      // (the display name, or a spelling of it: "Jemaah Islamiah" for "Jemaah Islamiyah")
+      const k = nameKey(text);
+      if (k === key || (Math.abs(k.length - key.length) <= 3 && levenshtein(k, key) <= Math.max(2, key.length / 10))) {
+        written = true;
+        break;
+      }
+      const n = nameKey(text).split(' ').length;
+      if (n > bestWords) {
+        best = text;
+        bestWords = n;
+      }
+    }
+    if (written || best === '') continue;
+    const c = needsSpacing(best) ? best.replace(/\s+/g, ' ').trim() : best;
+    for (const f of fs) f.canonical = c;
+  }
+}
+
+/** A name's words for sameBodies: fold keys, a plural's "s" dropped ("Operations" is "Operation"). */
+const bodyWords = (c: string) => nameKey(c).split(' ').map((w) => (w.length > 3 && w.endsWith('s') ? w.slice(0, -1) : w));
+/**
+ * Bodies found by evidence named again shorter: a name of two or more words whose words are, in order, among
+ * those of one longer name of the document with the same head (last) word is that body ("Kenya's Disaster
+ * Operations Center" after "the Kenya National Disaster Operation Center"). Not when it fits two.
+ */
+export function sameBodies(found: Found[]) {
+  let names: string[] | null = null;
+  // (not a national body named with its state: "Ministry of Interior (Pakistan)")
+  for (const f of found) if (f.type === 'organization' && f.canonical !== '' && !f.known && !f.canonical.endsWith(')') && !(names ??= []).includes(f.canonical)) names.push(f.canonical);
+  if (!names || names.length < 2) return;
+  const ws = names.map(bodyWords);
+  let to: Map<string, string> | null = null;
+  for (let a = 0; a < names.length; a++) {
+    const wa = ws[a]!;
+    if (wa.length < 2) continue;
+    let target = -1;
+    let ambiguous = false;
+    for (let b = 0; b < names.length; b++) {
+      const wb = ws[b]!;
+      if (b === a || wb.length <= wa.length || wb[wb.length - 1] !== wa[wa.length - 1]) continue;
+      let k = 0;
+      for (const w of wb) if (k < wa.length && w === wa[k]) k++;
+      if (k !== wa.length) continue;
+      if (target >= 0) ambiguous = true;
+      target = b;
+    }
+    if (target >= 0 && !ambiguous) (to ??= new Map()).set(names[a]!, names[target]!);
+  }
+  if (to) for (const f of found) if (f.type === 'organization' && !f.known && to.has(f.canonical)) f.canonical = to.get(f.canonical)!;
+}
+
+/** Words that say another name of what comes before follows ("aka", "alias"; "a.k.a." is read by letter). */
+const AKA = new Set(['aka', 'alias']);
+/**
+ * A person's name, then another person's name found by evidence, in brackets or after "aka", "a.k.a." or
+ * "alias" (in quotes or not): the second is another name of the first ("Abdul Aziz al-Muhammadawi (Abu
+ * Fadak)", "Farooq Ahmed Nali (a.k.a. Abu Ubaida)", "Al-Marimi, aka, “Hasan Abu Ojalya Ibrahim”"). Not a
+ * known name of its own, nor anything but a person (a group in brackets after a person is theirs: "Hafiz
+ * Saeed (LeT)").
+ */
+export function aliasesInBrackets(t: Tokens, tc: Int32Array, cover: Int32Array, found: Found[]) {
+  const n = t.n;
+  for (let p = 0; p < found.length; p++) {
+    const f = found[p]!;
+    if (f.type !== 'person' || f.canonical === '') continue;
+    let q = foundJ[p]! + 1;
+    if (q < n && QUOTES.has(words.raw[t.word[q]!]!)) q++; // (the end of a name in quotes)
+    const bracket = (tc[q]! & F_LPAREN) !== 0;
+    if (bracket || tc[q]! & F_COMMA) q++;
+    let aka = false;
+    if (q < n && AKA.has(words.lower[t.word[q]!]!)) {
+      q++;
+      aka = true;
+    } else if (q + 5 < n && words.lower[t.word[q]!] === 'a' && tc[q + 1]! & F_DOT && words.lower[t.word[q + 2]!] === 'k' && tc[q + 3]! & F_DOT && words.lower[t.word[q + 4]!] === 'a' && tc[q + 5]! & F_DOT) {
+      q += 6;
+      aka = true;
+    }
+    if (!bracket && !aka) continue;
+    if (aka && tc[q]! & F_COMMA) q++;
+    const quoted = q < n && QUOTES.has(words.raw[t.word[q]!]!);
+    if (quoted) q++;
+    const y = q < n ? cover[q]! : -1;
+    if (y < 0 || y === p || foundI[y] !== q) continue;
+    // (in brackets without "aka", the name alone fills them)
+    let e = foundJ[y]! + 1;
+    if (quoted && e < n && QUOTES.has(words.raw[t.word[e]!]!)) e++;
+    if (bracket && !aka && !(tc[e]! & F_RPAREN)) continue;
+    const g = found[y]!;
+    if (g.type !== 'person' || g.known || g.canonical === '') continue;
+    g.canonical = f.canonical;
+    g.entity_id = f.entity_id;
+    g.known = f.known;
+  }
+}
+
+/** A person's name as the words compared by samePeople: lower case, without initials ("P.") or a leading title of DROP_TITLES. */
+export function personNameWords(canonical: string): string[] {
+  // (split at runs of \s as `split(/\s+/)` does, without an expression)
+  const s = withoutTitle(canonical).toLowerCase();
+  const out: string[] = [];
+  for (let i = 0, n = s.length; i < n; ) {
+    while (i < n && isS(s.charCodeAt(i))) i++;
+    let j = i;
+    while (j < n && !isS(s.charCodeAt(j))) j++;
+    if (j - i > 1 && !(j - i === 2 && s.charCodeAt(j - 1) === 46)) out.push(s.slice(i, j));
+    i = j;
+  }
+  return out;
+}
+/** `a` (shorter) is in `b`, in order, and ends with b's last word. */
+function inName(a: string[], b: string[]): boolean {
+  if (a.length === 0 || a[a.length - 1] !== b[b.length - 1]) return false;
+  let k = 0;
+  for (const w of b) if (k < a.length && w === a[k]) k++;
+  return k === a.length;
+}
+/**
+ * Two names of as many words are spellings of one name: the surnames' keys (fold.ts) are equal, and each other
+ * word's key is the other's or a transliteration of it, in a word of four letters or more ("Jalaluddin"/
+ * "Jalalludin", "Nikolay"/"Nikolai", "Ahmad"/"Ahmed"; not "Ali"/"Adi", "Jamal"/"Kamal", "Maria"/"Mario").
+ */
+function spellingOf(a: string[], b: string[]): boolean {
+  const last = a.length - 1;
+  if (last < 1 || foldToken(a[last]!) !== foldToken(b[last]!)) return false;
+  for (let k = 0; k < last; k++) {
+    const x = foldToken(a[k]!);
+    const y = foldToken(b[k]!);
+    if (x !== y && (x.length < 4 || y.length < 4 || !vowelVariant(x, y))) return false;
+  }
+  return true;
+}
+const VOWELISH = new Set('aeiouyh');
+/**
+ * Two keys one vowel apart (a vowel, y or h changed, added or dropped), with the same first letter and, at the
+ * end, only y for i ("Nikolay"/"Nikolai"): an ending vowel often tells two people apart ("Maria"/"Mario").
+ */
+function vowelVariant(x: string, y: string): boolean {
+  if (Math.abs(x.length - y.length) > 1 || x[0] !== y[0]) return false;
+  let i = 0;
+  while (i < x.length && i < y.length && x[i] === y[i]) i++;
+  const end = i === Math.max(x.length, y.length) - 1;
+  if (x.length === y.length) {
+    const p = x[i]!;
+    const q = y[i]!;
+    if (!VOWELISH.has(p) || !VOWELISH.has(q) || x.slice(i + 1) !== y.slice(i + 1)) return false;
+    return !end || (p === 'y' && q === 'i') || (p === 'i' && q === 'y');
+  }
+  const [long, short] = x.length > y.length ? [x, y] : [y, x];
+  return !end && VOWELISH.has(long[i]!) && long.slice(i + 1) === short.slice(i);
+}
+/**
+ * The people found by evidence named again: a name whose words (without initials) are those of another person
+ * of the document, or a part of them ending with the surname, is that person ("Mr. Daley" after "Matthew
+ * Daley", "President Karzai" after "Hamid Karzai", "Abdur Rahman" after "Shaykh Abdur Rahman", "William P.
+ * Barr" after "William Barr"). The longer name wins; of two names with the same words, the first written.
+ * Not when the shorter one fits two people ("Haqqani" of "Jalaluddin Haqqani" and "Sirajuddin Haqqani").
+ */
+export function samePeople(found: Found[]) {
+  let people: Found[] | null = null;
+  for (const f of found) if (f.type === 'person' && f.canonical !== '') (people ??= []).push(f);
+  if (!people || people.length < 2) return;
+  // the distinct canonical names, in order of first mention, with their words
+  const names: string[] = [];
+  const wordsOf = new Map<string, string[]>();
+  for (const f of people)
+    if (!wordsOf.has(f.canonical)) {
+      names.push(f.canonical);
+      wordsOf.set(f.canonical, personNameWords(f.canonical));
+    }
+  if (names.length < 2) return;
+  const to = new Map<string, string>();
+  const ws = names.map((a) => wordsOf.get(a)!); // (names[x]'s words; the names are distinct)
+  for (let x = 0; x < names.length; x++) {
+    const wa = ws[x]!;
+    let target = -1;
+    let ambiguous = false;
+    for (let y = 0; y < names.length; y++) {
+      if (y === x) continue;
+      const wb = ws[y]!;
+      // (or a spelling of the same name: "Jalalludin Haqqani" after "Jalaluddin Haqqani")
+      const same = wa.length === wb.length && (inName(wa, wb) || spellingOf(wa, wb));
+      // (the same words: the first written stays; a longer name: the shorter is a part of it)
+      if ((same && y < x) || (wa.length < wb.length && inName(wa, wb))) {
+        if (target >= 0 && target !== y && !sameWords(ws[target]!, wb)) ambiguous = true;
+        if (target < 0 || wb.length > ws[target]!.length) target = y;
+      }
+    }
+    if (target >= 0 && !ambiguous) to.set(names[x]!, names[target]!);
+  }
+  if (to.size === 0) return;
+  for (const f of people) {
+    if (f.known) continue;
+    let c = to.get(f.canonical);
+    // (follow a chain: "Daley" → "Mr. Daley"'s name → "Matthew Daley")
+    for (let k = 0; c !== undefined && to.has(c) && k < 4; k++) c = to.get(c);
+    if (c !== undefined) f.canonical = c;
+  }
+}
+/**
+ * A person the document names only by an office's title and a surname ("President Trump", "Prime Minister
+ * Khan"), whom no fuller name there names (samePeople leaves a one-word name), is that office's one holder of
+ * the surname in the text's year (any year when the date is unknown; known-people.ts): Donald Trump. Not when
+ * several holders fit, nor without a title ("Trump said" may be anyone of that name).
+ */
+export function officeHolders(found: Found[], t: Tokens, year: number | null) {
+  let to: Map<string, string> | null = null;
+  for (let x = 0; x < found.length; x++) {
+    const f = found[x]!;
+    const i = foundI[x]!;
+    if (f.type !== 'person' || f.known || i !== foundJ[x] || f.canonical.includes(' ') || to?.has(f.canonical)) continue;
+    // the title's words right before the name, on its line ("Vice President", "Prime Minister")
+    let title = '';
+    for (let q = i - 1; q >= 0 && q >= i - 3 && t.gap[q + 1] === GAP_SPACE; q--) {
+      const l = words.lower[t.word[q]!]!;
+      if (!OFFICE_WORDS.has(l)) break;
+      title = title ? `${l} ${title}` : l;
+    }
+    if (!title) continue;
+    const name = officeHolder(words.key[t.word[i]!]!, officeTitle(title), year);
+    if (name) (to ??= new Map()).set(f.canonical, name);
+  }
+  if (!to) return;
+  for (const f of found) {
+    const c = f.type === 'person' && !f.known ? to.get(f.canonical) : undefined;
+    if (c !== undefined) f.canonical = c;
+  }
+}
+const sameWords = (a: string[], b: string[]) => a.length === b.length && a.every((w, k) => w === b[k]);
+
+/**
+ * A venue found by evidence and named again with another head or another form of a middle word ("Westgate
+ * shopping mall" … "Westgate Mall", "Amara Culture Centre" … "Amara Cultural Centre") is the same venue: its
+ * first words and its head word agree; the first in the text gives the canonical name.
+ */
+export function sameVenues(found: Found[]) {
+  let first: Map<string, Found> | null = null;
+  for (const f of found) {
+    if (f.type !== 'place' || f.known || f.canonical === '') continue;
+    const sp = f.canonical.indexOf(' ');
+    if (sp < 0) continue;
+    const head = f.canonical.slice(f.canonical.lastIndexOf(' ') + 1).toLowerCase();
+    if (!PLACE_HEADS.has(head) && !VENUE_HEADS.has(foldToken(head)) && !BUILDING_HEADS.has(foldToken(head))) continue;
+    const k = `${f.canonical.slice(0, sp)}|${head}`;
+    const g = (first ??= new Map()).get(k);
+    if (!g || f.start < g.start) first.set(k, f);
+  }
+  if (!first) return;
+  for (const f of found) {
+    if (f.type !== 'place' || f.known || f.canonical === '') continue;
+    const sp = f.canonical.indexOf(' ');
+    if (sp < 0) continue;
+    const g = first.get(`${f.canonical.slice(0, sp)}|${f.canonical.slice(f.canonical.lastIndexOf(' ') + 1).toLowerCase()}`);
+    if (g && g !== f) f.canonical = g.canonical;
+  }
+}

@@ -1,0 +1,185 @@
+// Capitalised runs nobody listed: each run is read word by word, joined to the known names around it where
+// they are one name ("East Africa", "Border Guard Bangladesh"), and typed by classify.ts.
+import { canonicalOf } from '../gazetteer.ts';
+import { TOKEN_CODES, type Tokens, words } from '../tokens.ts';
+import type { MentionType } from '../types.ts';
+import { cleanCanonical } from './canonical.ts';
+import { classify } from './classify.ts';
+import { markBetween, orgHeadAt, orgHeadWithin, parenOrgEnd, romanceNameBefore } from './context.ts';
+import { ROMANCE_HEADS, SURNAME_PARTICLES } from './cues.ts';
+import { FACT_BITS, isDemonym, moreByWord } from './facts.ts';
+import { add, dropFound, type Found, foundI, foundJ } from './found.ts';
+import { pluralHeads } from './venues.ts';
+// (bit and code constants made this module's own: V8 folds a module's constants into its code, not imported ones)
+const { GAP_HYPHEN, GAP_LINE, GAP_NONE, GAP_SPACE, W_UPPER } = TOKEN_CODES;
+const { F_CAP, F_CONN, F_DOT, F_NAME, F_ORGHEAD, F_ORGPREFIX, F_PLACEHEAD, F_ROLE, F_SENTSTART, F_STOP, F_THE, F_TIME, F_TITLE, F_WORD, M_COMPASS, M_HEADS, M_LANDFORM, M_OF, M_TITLECASE } = FACT_BITS;
+
+/** Runs of capitalised words nobody listed, joined to the known names around them where they are one name, and typed (classify.ts). */
+export function unknownRuns(body: string, t: Tokens, tc: Int32Array, cover: Int32Array, found: Found[]) {
+  const n = t.n;
+  const S = t.start;
+  const E = t.end;
+  const G = t.gap;
+  const WD = t.word;
+  const opens = t.opens;
+  const no = t.nOpens;
+  // unknown capitalised sequences typed by evidence
+  let k = 0;
+  for (let x = 0; x < no; x++) {
+    if (opens[x]! < k || !(tc[opens[x]!]! & F_NAME)) continue;
+    k = opens[x]!;
+    if (cover[k]! >= 0) continue;
+    if (moreByWord[WD[k]!]! & M_HEADS && moreByWord[WD[k + 1]!]! & M_OF) {
+      k = pluralHeads(t, tc, cover, add, k);
+      continue;
+    }
+    let si = k;
+    let sj = k;
+    let q = k + 1;
+    let forced: MentionType | null = null;
+    let merged = -1; // the last token of a known place the run's last word was merged into
+    for (;;) {
+      if (q >= n || G[q] === GAP_LINE) break;
+      // a mark between two words separates names: a letterhead's "Department of Public Information • News
+      // and Media Division", a table's "A | B"
+      if (G[q] === GAP_SPACE && S[q]! - E[q - 1]! > 1 && markBetween(body, E[q - 1]!, S[q]!)) break;
+      if (cover[q]! >= 0) {
+        const f = found[cover[q]!]!;
+        const fj = foundJ[cover[q]!]!;
+        // a compass word before a known region or subdivision is part of its name ("East Africa", "Northern
+        // Virginia"); not before a country ("Eastern Afghanistan" is a part of Afghanistan, named as such)
+        if (q === sj + 1 && G[q] === GAP_SPACE && f.type === 'place' && foundI[cover[q]!] === q && moreByWord[WD[sj]!]! & M_COMPASS && canonicalOf(f.canonical)?.kind !== 'state') {
+          f.start = S[sj]!;
+          f.canonical = cleanCanonical(body.slice(S[sj]!, f.end), 'place');
+          foundI[cover[q]!] = sj;
+          cover[sj] = cover[q]!;
+          merged = fj;
+          sj--; // the run before it, if any, is typed on its own
+          while (sj >= si && !(tc[sj]! & F_NAME)) sj--;
+          break;
+        }
+        // a name opened by a Spanish, Portuguese or French organisation head takes the known place that ends it,
+        // right after its words or after "de"/"del" ("Asociación Mutual Israelita Argentina", holdout4; "Banco
+        // de Crédito del Perú", holdout5), but not an English head after that ("the Banco de Crédito del Perú Bank")
+        if (f.type === 'place' && foundI[cover[q]!] === q && sj > si && romanceNameBefore(t, tc, si, sj, q)) {
+          forced = 'organization';
+          sj = fj;
+          q = fj + 1;
+          if (q < n && G[q] === GAP_SPACE && orgHeadAt(tc, q) && !ROMANCE_HEADS.has(words.key[WD[q]!]!)) break;
+          continue;
+        }
+        // a known name inside a longer organisation name ("Pakistan High Commission", "Border Guard Bangladesh")
+        if (f.type === 'place' && sj - si >= 0 && (orgHeadAt(tc, fj + 1) || tc[sj]! & F_ORGHEAD || parenOrgEnd(tc, n, fj + 1) > 0)) {
+          // (a head word right before the place that ends the run makes the run a body: "Border Guard Bangladesh")
+          if (sj > si && (tc[sj]! & (F_ORGHEAD | F_CAP)) === (F_ORGHEAD | F_CAP) && !orgHeadAt(tc, fj + 1) && !(tc[fj + 1]! & F_NAME && G[fj + 1] === GAP_SPACE)) forced = 'organization';
+          sj = fj;
+          q = fj + 1;
+          continue;
+        }
+        // a capitalised word right before a known body's name of two or more words makes another, longer
+        // name ("Afghanistan's National Security Council" is not the UN's "Security Council")
+        const x = cover[q]!;
+        if (
+          f.type === 'organization' && f.known && f.canonical !== '' && sj === q - 1 && G[q] === GAP_SPACE && fj > q && tc[fj]! & F_ORGHEAD &&
+          (tc[q]! & (F_CAP | F_THE)) === F_CAP && foundI[x] === q &&
+          (tc[sj]! & (F_CAP | F_STOP | F_TITLE | F_ROLE | F_TIME)) === F_CAP && !(words.flags[WD[sj]!]! & W_UPPER) && !isDemonym(t, sj) &&
+          sj > 0 && G[sj] !== GAP_LINE && !(tc[sj - 1]! & F_SENTSTART) // (not a sentence's first word, nor text in capitals)
+        ) {
+          dropFound(found, cover, x);
+          sj = fj;
+          q = fj + 1;
+          continue;
+        }
+        // a known group right after an organisation prefix, inside a longer name ("Harakat al-Shabaab
+        // al-Mujahideen"): the whole name is the organisation
+        if (f.type === 'organization' && tc[q - 1]! & F_ORGPREFIX && sj === q - 1 && G[q] === GAP_SPACE && !(tc[foundI[cover[q]!]!]! & F_CAP)) {
+          dropFound(found, cover, cover[q]!);
+          sj = fj;
+          q = fj + 1;
+          continue;
+        }
+        break;
+      }
+      const tq = tc[q]!;
+      // a capitalised "Of", "The", "And", "For" or "In" inside a run is a headline's Title Case, not a name's
+      // connector (names write them in lower case: "Bureau of Public Affairs")
+      if ((tq & (F_CONN | F_CAP)) === (F_CONN | F_CAP) && moreByWord[WD[q]!]! & M_TITLECASE) break;
+      if (tq & F_NAME && (G[q] !== GAP_NONE || tc[q - 1]! & F_WORD)) {
+        if (tq & F_TIME) break; // "Zargunshahr on Monday"
+        sj = q++;
+        continue;
+      }
+      if (tq & F_DOT && E[q - 1]! - S[q - 1]! === 1 && tc[q - 1]! & F_CAP && tc[q + 1]! & F_NAME) {
+        q++; // middle initial "Nathan A. Sales"
+        continue;
+      }
+      if (tq & F_WORD && !(tq & F_CAP) && G[q] === GAP_HYPHEN && tc[q - 1]! & F_CAP) {
+        sj = q++; // "Para-commando"
+        continue;
+      }
+      if (tq & F_WORD && tq & F_CONN && tc[q + 1]! & F_NAME && cover[q + 1]! < 0) {
+        q++;
+        continue;
+      }
+      // ("de"/"del" before the known place that ends a Romance body's name: "Banco de Crédito del Perú")
+      if (tq & F_WORD && !(tq & F_CAP) && q === sj + 1 && cover[q + 1]! >= 0 && romanceNameBefore(t, tc, si, sj, q + 1)) {
+        q++;
+        continue;
+      }
+      // two particles of a surname ("Ursula von der Leyen", "van der", "de la")
+      if (tq & F_WORD && tq & F_CONN && !(tq & F_CAP) && (tc[q + 1]! & (F_CONN | F_CAP)) === F_CONN && G[q + 1] === GAP_SPACE && tc[q + 2]! & F_NAME && cover[q + 2]! < 0 && SURNAME_PARTICLES.has(words.key[WD[q]!]!)) {
+        q += 2;
+        continue;
+      }
+      // "of the" inside a body's name after its head word ("Office of the Inspector General")
+      // (or after the head that ends the name so far: "Socialist Party of the Oppressed")
+      if ((tc[si]! & F_ORGHEAD || (sj > si && (tc[sj]! & (F_ORGHEAD | F_CAP)) === (F_ORGHEAD | F_CAP))) && tq & F_CONN && words.key[WD[q]!] === 'of' && tc[q + 1]! & F_THE && !(tc[q + 1]! & F_CAP) && tc[q + 2]! & F_NAME && cover[q + 2]! < 0) {
+        q += 2;
+        continue;
+      }
+      // a place head word, "of" and a known place are one place ("Eastern District of Maine")
+      const pq = cover[q + 1]!;
+      if (tc[sj]! & F_PLACEHEAD && tc[sj]! & F_CAP && sj > si && q === sj + 1 && words.key[WD[q]!] === 'of' && pq >= 0 && found[pq]!.type === 'place' && foundI[pq] === q + 1) {
+        sj = foundJ[pq]!;
+        dropFound(found, cover, pq);
+        forced = 'place';
+        q = sj + 1;
+        continue;
+      }
+      break;
+    }
+    if (merged >= 0) {
+      if (sj >= si) classify(body, t, tc, si, sj, cover, found, add);
+      k = merged + 1;
+      continue;
+    }
+    // a place head right after a known place: a landform is a place of its own ("Kashmir Valley"); an
+    // administrative head adds nothing to the place it follows ("Sistan and Baluchestan Province")
+    if (si === sj && si > 0 && G[si] === GAP_SPACE && (tc[si]! & (F_PLACEHEAD | F_CAP)) === (F_PLACEHEAD | F_CAP) && cover[si - 1]! >= 0) {
+      const x = cover[si - 1]!;
+      const f = found[x]!;
+      if (f.type === 'place' && foundJ[x] === si - 1 && canonicalOf(f.canonical)?.kind !== 'state') {
+        if (moreByWord[WD[si]!]! & M_LANDFORM) {
+          f.end = E[si]!;
+          f.canonical = cleanCanonical(body.slice(f.start, f.end), 'place');
+          foundJ[x] = si;
+          cover[si] = x;
+        }
+        k = si + 1;
+        continue;
+      }
+    }
+    // leading known place before org words: "Pakistan High Commission" starts with a known place
+    if (si > 0 && cover[si - 1]! >= 0 && G[si] !== GAP_LINE && !markBetween(body, E[si - 1]!, S[si]!)) {
+      const f = found[cover[si - 1]!]!;
+      // (but a country before its ministry stays a place: "The Pakistan Foreign Ministry said")
+      const ministry = words.key[WD[sj]!] === 'ministry' && canonicalOf(f.canonical)?.kind === 'state';
+      if (f.type === 'place' && foundJ[cover[si - 1]!] === si - 1 && orgHeadWithin(tc, si, sj) && !ministry) {
+        si = foundI[cover[si - 1]!]!;
+        dropFound(found, cover, cover[si]!);
+      }
+    }
+    classify(body, t, tc, si, sj, cover, found, add, forced);
+    k = Math.max(sj + 1, k + 1);
+  }
+}

@@ -1,0 +1,107 @@
+// Surnames of people named in full, found again alone ("Mullen"), and groups' short names ("Haqqani").
+import { foldToken } from '../fold.ts';
+import { canonicalOf, cityOf } from '../gazetteer.ts';
+import { TOKEN_CODES, type Tokens, words } from '../tokens.ts';
+import { isS } from '../scan.ts';
+import { lowerWordAt } from './context.ts';
+import { FACT_BITS, newStamp, stampKeys, stamps, UPPER_FIRST, upperFirst } from './facts.ts';
+import { add, dropFound, type Found, foundI, foundJ, sameAs } from './found.ts';
+// (bit and code constants made this module's own: V8 folds a module's constants into its code, not imported ones)
+const { GAP_HYPHEN, GAP_SPACE } = TOKEN_CODES;
+const { F_CAP, F_GROUPNOUN, F_ROLE, F_THE, F_WORD } = FACT_BITS;
+
+/** Surnames of people named in full, later alone, and groups' short names ("Haqqani" of "the Haqqani network"). */
+export function surnamesAndShortNames(body: string, t: Tokens, tc: Int32Array, cover: Int32Array, found: Found[]) {
+  const n = t.n;
+  const S = t.start;
+  const E = t.end;
+  const G = t.gap;
+  const WD = t.word;
+  const wordRaw = words.raw;
+  const opens = t.opens;
+  const no = t.nOpens;
+  // surnames of people named in full, later alone ("Mike Mullen" … "Mullen")
+  let surname: Map<string, Found> | null = null;
+  for (let x = 0; x < found.length; x++) {
+    const f = found[x]!;
+    if (f.type !== 'person' || f.canonical === '') continue;
+    // the last of two or more parts split at white space
+    const c = f.canonical;
+    let p = c.length - 1;
+    while (p >= 0 && !isS(c.charCodeAt(p))) p--;
+    if (p < 0 || c.length - p - 1 < 4) continue;
+    // (a surname with the article, "al-Sahrawi", is also found by the word after it: "… or al-Sahrawi.")
+    const h = p + 3;
+    if (c.charCodeAt(h) === 45 && c.length - h > 4 && (c.slice(p + 1, h).toLowerCase() === 'al' || c.slice(p + 1, h).toLowerCase() === 'el')) {
+      const bare = c.slice(h + 1);
+      if (upperFirst(bare) && !surname?.has(bare)) (surname ??= new Map()).set(bare, f);
+    }
+    // (an upper-case first letter, tested by its code unit when it is ASCII)
+    const z = c.charCodeAt(p + 1);
+    if (z < 128 && !(z >= 65 && z <= 90)) continue;
+    const last = c.slice(p + 1);
+    if ((z < 128 || UPPER_FIRST.test(last)) && !surname?.has(last)) (surname ??= new Map()).set(last, f);
+  }
+  // (and by its key, fold.ts, a surname spelt otherwise: "Arellan" … "Arrellan"; the first person of a key)
+  let surnameByKey: Map<string, Found> | null = null;
+  if (surname) for (const [last, f] of surname) if (!(surnameByKey ??= new Map()).has(foldToken(last))) surnameByKey.set(foldToken(last), f);
+  // a group named "<Name> network/group/movement" is also "<Name>" before a noun ("Haqqani militants")
+  let short: Map<string, Found> | null = null;
+  for (let x = 0; x < found.length; x++) {
+    const f = found[x]!;
+    if (f.type !== 'organization' || f.canonical === '') continue;
+    // (the name must end in k, p or t, in either case, or the Kelvin sign, which /i folds to k)
+    const z = f.canonical.charCodeAt(f.canonical.length - 1);
+    if ((z | 32) !== 107 && (z | 32) !== 112 && (z | 32) !== 116 && z !== 0x212a) continue;
+    const m = /^(\p{Lu}[\p{L}-]{3,}) (?:network|group|movement)$/iu.exec(f.canonical);
+    if (m && !short?.has(m[1]!)) (short ??= new Map()).set(m[1]!, f);
+  }
+  // both found again in one pass over the name words: a word in both is stamped as a surname (stamped last),
+  // and the surname's branch looks at the group too; a mention added at one token changes no test at another
+  const shortStamp = newStamp();
+  const surnameStamp = newStamp();
+  const noVariantStamp = newStamp();
+  if (short) stampKeys(short, shortStamp);
+  if (surname) stampKeys(surname, surnameStamp);
+  if (short || surname)
+    for (let x = 0; x < no; x++) {
+      const q = opens[x]!;
+      if (!(tc[q]! & F_CAP)) continue;
+      // (a word not stamped is in neither: the lookups below would find nothing)
+      let st = stamps[WD[q]!];
+      // (a word in neither whose key is a surname's, four letters or more: that person's surname spelt otherwise;
+      // a word whose key is none is stamped so, and not looked up again)
+      const variant = st !== shortStamp && st !== surnameStamp && st !== noVariantStamp && surnameByKey !== null && E[q]! - S[q]! >= 4 ? surnameByKey.get(words.key[WD[q]!]!) : undefined;
+      if (variant) st = surnameStamp;
+      else if (surnameByKey !== null && st !== shortStamp && st !== surnameStamp) stamps[WD[q]!] = noVariantStamp;
+      // a person's surname found as a place (not a country) is the person ("Riaz Basra" … "Basra, the first …")
+      const y = cover[q]!;
+      // (the article of a surname: "al-" before it, and a name found by evidence over both, "Al-Sahrawi first …")
+      const article = st === surnameStamp && q > 0 && G[q] === GAP_HYPHEN && (words.key[WD[q - 1]!] === 'al' || words.key[WD[q - 1]!] === 'el') && (q < 2 || G[q - 1] !== GAP_HYPHEN);
+      const ownName = article && y >= 0 && foundI[y] === q - 1 && foundJ[y] === q && !found[y]!.known && found[y]!.type !== 'person';
+      if (y >= 0 && !ownName && (st !== surnameStamp || found[y]!.type !== 'place' || foundI[y] !== q || foundJ[y] !== q || (canonicalOf(found[y]!.canonical)?.kind !== 'place' && cityOf(found[y]!.canonical) === undefined))) continue;
+      if (st === shortStamp) {
+        const f = short!.get(wordRaw[WD[q]!]!);
+        if (f && q + 1 < n && tc[q + 1]! & F_WORD && !(tc[q + 1]! & F_CAP) && G[q + 1] === GAP_SPACE) add(sameAs(f, S[q]!, E[q]!), q, q);
+      } else if (st === surnameStamp) {
+        const f = variant ?? surname!.get(wordRaw[WD[q]!]!);
+        // a word that is a person's surname and a group's short name, before a group noun or a role, is the
+        // group ("Jalaluddin Haqqani" … "the Haqqani network" … "Haqqani insurgent group", "Haqqani
+        // militants"; but "Haqqani said", "Haqqani was")
+        const o = short?.get(wordRaw[WD[q]!]!);
+        if (o && !article && lowerWordAt(t, tc, q + 1) && (tc[q + 1]! & (F_GROUPNOUN | F_ROLE) || (lowerWordAt(t, tc, q + 2) && tc[q + 2]! & (F_GROUPNOUN | F_ROLE)))) {
+          if (y >= 0) dropFound(found, cover, y);
+          add(sameAs(o, S[q]!, E[q]!), q, q);
+          continue;
+        }
+        if (tc[q - 1]! & F_THE) continue; // "the Baloch separatist group"
+        if (!f || (tc[q + 1]! & F_CAP && G[q + 1] === GAP_SPACE)) continue;
+        // the full name again, its first words not yet found ("Azam Cheema and …", where nothing typed it)
+        let p = article && (cover[q - 1]! < 0 || ownName) ? q - 1 : q;
+        for (let k = 1; k <= 3 && p === q && q - k >= 0 && cover[q - k]! < 0 && G[q - k + 1] === GAP_SPACE; k++)
+          if (body.slice(S[q - k]!, E[q]!) === f.canonical) p = q - k;
+        if (y >= 0) dropFound(found, cover, y);
+        add(sameAs(f, S[p]!, E[q]!), p, q);
+      }
+    }
+}

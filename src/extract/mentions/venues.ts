@@ -1,0 +1,61 @@
+// Venues and plural heads: venue names ("Westgate shopping mall"), "the Departments of Justice and the Treasury".
+import { foldToken } from '../fold.ts';
+import { canonicalOf } from '../gazetteer.ts';
+import { TOKEN_CODES, type Tokens, words } from '../tokens.ts';
+import { PLURAL_HEADS } from './cues.ts';
+import { FACT_BITS, moreByWord } from './facts.ts';
+import { type Add, mention } from './found.ts';
+// (bit and code constants made this module's own: V8 folds a module's constants into its code, not imported ones)
+const { GAP_SPACE } = TOKEN_CODES;
+const { F_AND, F_CAP, F_COMMA, F_NAME, F_THE, F_WORD, M_VENUE, M_VENUEMOD } = FACT_BITS;
+
+/** Heads of bodies named by the place where they sit ("High Commission in Dhaka"; folded keys). */
+export const MISSION_HEADS = new Set(['Commission', 'Mission'].map(foldToken));
+/** Organisation heads that name a building, a venue after a preposition of place (folded keys). */
+export const BUILDING_HEADS = new Set(['Centre', 'Center', 'College', 'University', 'School', 'Club', 'Academy'].map(foldToken));
+/** Prepositions of place before a building's name (as written). */
+export const LOCATIVE = new Set(['at', 'outside', 'inside', 'near', 'into', 'behind']);
+/** Plural place heads (lower case). */
+export const PLURAL_PLACE_HEADS = new Set(['provinces', 'districts', 'regions', 'counties', 'states']);
+/** Verbs whose object is an attack's target, a venue (as written). */
+const ATTACK_VERBS = new Set(['attacked', 'stormed', 'bombed', 'raided', 'targeted', 'besieged']);
+/** Nouns of an attack "on" its target (lower case). */
+const ATTACK_NOUNS = new Set(['attack', 'attacks', 'assault', 'raid', 'siege', 'bombing', 'strike']);
+/** The name at token a is an attack's object: "attacked the X", "an attack on the X". */
+export function attackTargetAt(t: Tokens, tc: Int32Array, a: number): boolean {
+  const p = tc[a - 1]! & F_THE && !(tc[a - 1]! & F_CAP) ? a - 2 : a - 1;
+  if (p < 0) return false;
+  const w = words.raw[t.word[p]!]!;
+  return ATTACK_VERBS.has(w) || (w === 'on' && p > 0 && ATTACK_NOUNS.has(words.lower[t.word[p - 1]!]!));
+}
+/** The last token of a lower-case venue head at token q ("shopping mall", "metro station", "mall"), or -1. */
+export function venueEnd(t: Tokens, tc: Int32Array, q: number): number {
+  if (q >= t.n || tc[q]! & F_CAP) return -1;
+  const m = moreByWord[t.word[q]!]!;
+  if (m & M_VENUE) return q;
+  if (!(m & M_VENUEMOD) || q + 1 >= t.n || t.gap[q + 1] !== GAP_SPACE || tc[q + 1]! & F_CAP) return -1;
+  return moreByWord[t.word[q + 1]!]! & M_VENUE ? q + 1 : -1;
+}
+
+/**
+ * "the Departments of Justice and the Treasury" at token k: each one-word item is a body of its own
+ * ("Department of Justice", the built-in canonical where known). Returns the token after the list.
+ */
+export function pluralHeads(t: Tokens, tc: Int32Array, cover: Int32Array, add: Add, k: number): number {
+  const head = PLURAL_HEADS.get(words.raw[t.word[k]!]!)!;
+  let q = k + 2;
+  for (let item = 0; q < t.n && item < 4; item++) {
+    const the = (tc[q]! & (F_THE | F_CAP)) === F_THE;
+    if (the) q++;
+    if ((tc[q]! & (F_CAP | F_WORD)) !== (F_CAP | F_WORD)) break;
+    if (cover[q]! < 0 && !(tc[q + 1]! & F_NAME && t.gap[q + 1] === GAP_SPACE)) {
+      const name = `${head} of ${the ? 'the ' : ''}${words.raw[t.word[q]!]!}`;
+      const c = canonicalOf(name);
+      add(mention(t.start[q]!, t.end[q]!, 'organization', c?.type === 'organization' ? c.canonical : name, null, c !== null), q, q);
+    }
+    q++;
+    if (!(tc[q]! & (F_COMMA | F_AND))) break;
+    q++;
+  }
+  return q;
+}
