@@ -6,13 +6,15 @@
 import type { Sentence } from './sentences.ts';
 import { PEOPLE_WORDS, singleSpaced } from './claims.ts';
 import demonyms from './data/demonyms.json' with { type: 'json' };
-import { GAP_HYPHEN, GAP_LINE, GAP_SPACE, W_CAP, words, type Tokens } from './tokens.ts';
+import { TOKEN_CODES, words, type Tokens } from './tokens.ts';
 import type { Extraction, ExtractedClaim, ExtractedDate, ExtractedMention, ExtractedParty } from './types.ts';
 
 /** The longest verb phrase taken, in words. */
 const MAX_WORDS = 8;
 /** Modifier words allowed before a clause's subject ("the Pakistani militant group X"). */
 const MAX_LEAD = 5;
+// (module constants, not imported bindings: V8 folds a module's own const, loads an imported one at each use)
+const { GAP_HYPHEN, GAP_LINE, GAP_SPACE, W_CAP } = TOKEN_CODES;
 
 // word classes (bits), by word id
 const PREP = 1;

@@ -5,7 +5,9 @@ import type { Sentence } from '../sentences.ts';
 import { isLower, isS } from '../scan.ts';
 import type { ExtractedMention, ExtractedParty } from '../types.ts';
 import { AUTHORITY_WORD, DEMONYM_NAMES, DEMONYM_AUTHORITY, isHyphen, endsClause } from './cues.ts';
-import { type Ctx, party, literalParty, asState, isActor, ORG, PERSON, PLACE, typeBit } from './context.ts';
+import { type Ctx, party, literalParty, asState, isActor, typeBit, PARTY_BITS } from './context.ts';
+
+const { ORG, PERSON, PLACE } = PARTY_BITS;
 
 const SKIP_BEFORE = /^(?:has|have|had|was|were|is|are|been|be|also|repeatedly|allegedly|reportedly|probably|covertly|systematically|further|initially|strongly|openly|actively|directly|later|then|subsequently|reportedly|once|long|not|never|and|now|still|first|itself)$/i;
 const PRONOUN_TOPIC = /^(?:it|they|the (?:group|network|organi[sz]ation|outfit|militants?|agency|movement))$/i;

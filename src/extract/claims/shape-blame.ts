@@ -1,11 +1,13 @@
 // Shapes of blame and denial: blamed, accused, linked to, links between, traced to, denied, retracted.
 import type { ExtractedMention } from '../types.ts';
-import { type Ctx, party, literalParty, isActor, ORG, PERSON, PLACE, emit } from './context.ts';
+import { type Ctx, party, literalParty, isActor, emit, PARTY_BITS } from './context.ts';
 import { subjectBefore, listAfter, demonymGovernment, demonymSubjects, lastBefore } from './actors.ts';
 import { BARE_EVENT, EVENT_NOUN, GENERIC_EVENT, namedEvent, pageEvent, eventCore, antecedentEvent, lastEventName, phraseAfter, eventsListedAfter, listedEvents, eventPhrase, phraseBefore } from './events.ts';
 import { DEFINITE } from './shape-designation.ts';
 import { DATE_LEAD } from './shape-events.ts';
 import type { Hit } from './shapes.ts';
+
+const { ORG, PERSON, PLACE } = PARTY_BITS;
 
 /** After a verb of denial, the part played that is denied, up to the event: "it played a role in", "any involvement in". */
 const ROLE_IN = /^\s+(?:that\s+)?(?:(?:it|they|he|she|(?:the|its|their)\s+\w+)\s+)?(?:(?:had|has|have|was|were|ever)\s+)?(?:(?:played|playing|had|having)\s+)?(?:(?:any|a)\s+)?(?:role|involvement|involved|hand|part)\s+in\s+/i;

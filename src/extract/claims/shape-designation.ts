@@ -1,10 +1,12 @@
 // Shapes of designation and naming: designated / listed / banned (and founded by), designation nouns,
 // appositions, "known as", alias lists.
 import type { ExtractedMention } from '../types.ts';
-import { type Ctx, party, ORG, PERSON, emit } from './context.ts';
+import { type Ctx, party, emit, PARTY_BITS } from './context.ts';
 import { isHyphen } from './cues.ts';
 import { subjectBefore, listAfter, documentAuthority, authorityBefore, authParty, lastBefore } from './actors.ts';
 import type { Hit } from './shapes.ts';
+
+const { ORG, PERSON } = PARTY_BITS;
 
 // (the noun in lower case: "The Movement for …" is a name)
 export const DEFINITE = /^[Tt](?:he|his|hat) (?:group|network|organi[sz]ation|outfit|movement)\b/;

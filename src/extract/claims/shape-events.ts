@@ -3,12 +3,14 @@
 import { isDigit } from '../scan.ts';
 import { MONTH_NAMES } from '../dates.ts';
 import type { ExtractedMention } from '../types.ts';
-import { type Ctx, party, literalParty, asState, isActor, ORG, PERSON, PLACE, emit } from './context.ts';
+import { type Ctx, party, literalParty, asState, isActor, emit, PARTY_BITS } from './context.ts';
 import { isHyphen, opensWith } from './cues.ts';
 import { subjectBefore, HYPHENATED, listAfter, demonymSubjects, paraStart, lastBefore } from './actors.ts';
 import { BARE_EVENT, EVENT_NOUN, GENERIC_EVENT, pageEvent, eventCore, antecedentEvent, rememberEvent, phraseAfter, coordinatedEvents, eventsListedAfter, eventItems, eventPhrase, whenLabel, phraseBefore, sinceYear } from './events.ts';
 import { PEOPLE_NOUN, ACT_QUANTITY, aimOf, actOnPeople, killedInStrike, branchBefore } from './acts.ts';
 import type { Hit } from './shapes.ts';
+
+const { ORG, PERSON, PLACE } = PARTY_BITS;
 
 /** A phrase opening with a preposition is an adjunct, no event's noun phrase ("denied it, in a statement …"). */
 const ADJUNCT = /^(?:in|on|at(?!\s+least)|by|with|from|during|after|before|since|via|through)\s/i;

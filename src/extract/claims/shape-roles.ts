@@ -1,9 +1,11 @@
 // Shapes of roles and places: a person's role in a group, control of or presence in a place, based in.
 import type { ExtractedMention } from '../types.ts';
-import { type Ctx, party, ORG, PERSON, PLACE, emit } from './context.ts';
+import { type Ctx, party, emit, PARTY_BITS } from './context.ts';
 import { lastWordBefore } from './cues.ts';
 import { subjectBefore, subjectAfterComma, actorEndingIn, listAfter, onlySpaces, lastBefore } from './actors.ts';
 import type { Hit } from './shapes.ts';
+
+const { ORG, PERSON, PLACE } = PARTY_BITS;
 
 /** Words that end a role's noun phrase going back: the clause's verbs and links. */
 const ROLE_STOP = /^(?:is|was|are|were|be|been|has|have|had|and|or|by|to|for|with|as|at|in|on|from|that|which|who|said|says)$/;

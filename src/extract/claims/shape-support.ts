@@ -1,11 +1,13 @@
 // Shapes of support and its kin: "X supported Y" (active, passive, "with the support of"), "Y received … from X",
 // "X provided … to Y", "X's support", noun phrases ("sponsor of"), meetings, justice.
 import type { ExtractedMention } from '../types.ts';
-import { type Ctx, party, literalParty, asState, isActor, ORG, PERSON, PLACE, emit } from './context.ts';
+import { type Ctx, party, literalParty, asState, isActor, emit, PARTY_BITS } from './context.ts';
 import { subjectBefore, listAfter, lastBefore } from './actors.ts';
 import { EVENT_NOUN, namedEvent, pageEvent, statementEvent, lastEventName, phraseBefore } from './events.ts';
 import { DEFINITE } from './shape-designation.ts';
 import type { Hit } from './shapes.ts';
+
+const { ORG, PERSON, PLACE } = PARTY_BITS;
 
 /** A dateline: a place in capitals, a region or state after a comma, then a dash. */
 // a negation right before a verb ("has never received", "did not receive")
