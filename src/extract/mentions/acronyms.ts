@@ -31,15 +31,54 @@ export function initialsOf(canonical: string): string {
 const isDashOrSpace = (c: number) => c === 45 || (c >= 0x2010 && c <= 0x2015) || isS(c);
 
 /**
+ * initialsOf's initials as a number (each letter A–Z one base-27 digit, 1–26: equal numbers, equal
+ * initials), or -1 when there are fewer than two or more than six, which no acronym (acronymAt) spells.
+ */
+function initialsCode(canonical: string): number {
+  let code = 0;
+  let n = 0;
+  let start = true;
+  for (let p = 0; p < canonical.length; p++) {
+    const c = canonical.charCodeAt(p);
+    const sep = isDashOrSpace(c);
+    if (start && !sep && c >= 65 && c <= 90) {
+      if (++n > 6) return -1;
+      code = code * 27 + (c - 64);
+    }
+    start = sep;
+  }
+  return n >= 2 ? code : -1;
+}
+/** A word's letters as initialsCode gives them (capitals A–Z only, two to six), or -1. */
+function lettersCode(raw: string): number {
+  if (raw.length < 2 || raw.length > 6) return -1;
+  let code = 0;
+  for (let p = 0; p < raw.length; p++) {
+    const c = raw.charCodeAt(p);
+    if (c < 65 || c > 90) return -1;
+    code = code * 27 + (c - 64);
+  }
+  return code;
+}
+
+/**
  * An acronym the document gives a body in apposition ("Russia's Federal Security Service, the FSB", "the
  * Russian Imperial Movement – also known as RIM –"), or one spelt by the initials of a body it names
  * ("Jemaah Islamiah" … "the JI"), is that body wherever it stands, before or after the full name and in
  * other sentences: a mention where nothing else is, the body's canonical name where only the acronym was.
  */
 export function acronymsOfBodies(t: Tokens, tc: Int32Array, cover: Int32Array, found: Found[]) {
+  // (the text's acronyms first: most texts have few, some none, and only they are looked up below)
+  let acronyms: number[] | null = null;
+  for (let x = 0; x < t.nOpens; x++) {
+    const k = t.opens[x]!;
+    if (words.flags[t.word[k]!]! & W_UPPER && acronymAt(t, k)) (acronyms ??= []).push(k);
+  }
+  if (!acronyms) return;
   const n = t.n;
   let byWord: Map<number, Found> | null = null;
-  let byInitials: Map<string, Found | null> | null = null;
+  // (by initialsCode: no string built per body)
+  let byInitials: Map<number, Found | null> | null = null;
   let typed: Map<number, Found> | null = null;
   for (let x = 0; x < found.length; x++) {
     const f = found[x]!;
@@ -50,8 +89,8 @@ export function acronymsOfBodies(t: Tokens, tc: Int32Array, cover: Int32Array, f
       if (!f.known && acronymAt(t, q) && !typed?.has(t.word[q]!)) (typed ??= new Map()).set(t.word[q]!, f);
       continue;
     }
-    const ini = initialsOf(f.canonical);
-    if (ini.length >= 2) {
+    const ini = initialsCode(f.canonical);
+    if (ini >= 0) {
       byInitials ??= new Map();
       const g = byInitials.get(ini);
       // (two bodies of the same initials: neither)
@@ -69,14 +108,13 @@ export function acronymsOfBodies(t: Tokens, tc: Int32Array, cover: Int32Array, f
     (byWord ??= new Map()).set(t.word[a]!, f);
   }
   if (!byWord && !byInitials && !typed) return;
-  for (let x = 0; x < t.nOpens; x++) {
-    const k = t.opens[x]!;
-    if (!(words.flags[t.word[k]!]! & W_UPPER) || !acronymAt(t, k)) continue;
-    const f = byWord?.get(t.word[k]!) ?? byInitials?.get(words.raw[t.word[k]!]!) ?? typed?.get(t.word[k]!);
+  for (const k of acronyms) {
+    const w = t.word[k]!;
+    const f = byWord?.get(w) ?? (byInitials ? byInitials.get(lettersCode(words.raw[w]!)) : undefined) ?? typed?.get(w);
     if (!f) continue;
     const y = cover[k]!;
     if (y < 0) add(sameAs(f, t.start[k]!, t.end[k]!), k, k);
-    else if (found[y]!.type === 'organization' && !found[y]!.known && foundI[y] === k && foundJ[y] === k && found[y]!.canonical === words.raw[t.word[k]!]) {
+    else if (found[y]!.type === 'organization' && !found[y]!.known && foundI[y] === k && foundJ[y] === k && found[y]!.canonical === words.raw[w]) {
       found[y]!.canonical = f.canonical;
       found[y]!.entity_id = f.entity_id;
       found[y]!.known = f.known;
