@@ -154,16 +154,18 @@ function inName(a: string[], b: string[]): boolean {
   return k === a.length;
 }
 /**
- * Two names of as many words are spellings of one name: the surnames' keys (fold.ts) are equal, and each other
- * word's key is the other's or a transliteration of it, in a word of four letters or more ("Jalaluddin"/
- * "Jalalludin", "Nikolay"/"Nikolai", "Ahmad"/"Ahmed"; not "Ali"/"Adi", "Jamal"/"Kamal", "Maria"/"Mario").
+ * Two names of as many words, given as their words' keys (fold.ts), are spellings of one name: the surnames'
+ * keys are equal, and each other word's key is the other's or a transliteration of it, in a word of four
+ * letters or more ("Jalaluddin"/"Jalalludin", "Nikolay"/"Nikolai", "Ahmad"/"Ahmed"; not "Ali"/"Adi",
+ * "Jamal"/"Kamal", "Maria"/"Mario").
  */
 function spellingOf(a: string[], b: string[]): boolean {
+  // (keys, not words: samePeople compares every pair of names, and folds each name's words once)
   const last = a.length - 1;
-  if (last < 1 || foldToken(a[last]!) !== foldToken(b[last]!)) return false;
+  if (last < 1 || a[last] !== b[last]) return false;
   for (let k = 0; k < last; k++) {
-    const x = foldToken(a[k]!);
-    const y = foldToken(b[k]!);
+    const x = a[k]!;
+    const y = b[k]!;
     if (x !== y && (x.length < 4 || y.length < 4 || !vowelVariant(x, y))) return false;
   }
   return true;
@@ -209,6 +211,9 @@ export function samePeople(found: Found[]) {
   if (names.length < 2) return;
   const to = new Map<string, string>();
   const ws = names.map((a) => wordsOf.get(a)!); // (names[x]'s words; the names are distinct)
+  // (their keys, fold.ts, for spellingOf: worked out once a name, when first asked)
+  const keys: (string[] | undefined)[] = [];
+  const keysOf = (x: number) => (keys[x] ??= ws[x]!.map(foldToken));
   for (let x = 0; x < names.length; x++) {
     const wa = ws[x]!;
     let target = -1;
@@ -217,7 +222,7 @@ export function samePeople(found: Found[]) {
       if (y === x) continue;
       const wb = ws[y]!;
       // (or a spelling of the same name: "Jalalludin Haqqani" after "Jalaluddin Haqqani")
-      const same = wa.length === wb.length && (inName(wa, wb) || spellingOf(wa, wb));
+      const same = wa.length === wb.length && (inName(wa, wb) || spellingOf(keysOf(x), keysOf(y)));
       // (the same words: the first written stays; a longer name: the shorter is a part of it)
       if ((same && y < x) || (wa.length < wb.length && inName(wa, wb))) {
         if (target >= 0 && target !== y && !sameWords(ws[target]!, wb)) ambiguous = true;
