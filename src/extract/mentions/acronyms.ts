@@ -75,6 +75,12 @@ export function acronymsOfBodies(t: Tokens, tc: Int32Array, cover: Int32Array, f
     if (words.flags[t.word[k]!]! & W_UPPER && acronymAt(t, k)) (acronyms ??= []).push(k);
   }
   if (!acronyms) return;
+  // (the initials wanted: the acronyms' letters; a body's initials are worked out only when some can match)
+  let wanted: Set<number> | null = null;
+  for (const k of acronyms) {
+    const c = lettersCode(words.raw[t.word[k]!]!);
+    if (c >= 0) (wanted ??= new Set()).add(c);
+  }
   const n = t.n;
   let byWord: Map<number, Found> | null = null;
   // (by initialsCode: no string built per body)
@@ -89,8 +95,8 @@ export function acronymsOfBodies(t: Tokens, tc: Int32Array, cover: Int32Array, f
       if (!f.known && acronymAt(t, q) && !typed?.has(t.word[q]!)) (typed ??= new Map()).set(t.word[q]!, f);
       continue;
     }
-    const ini = initialsCode(f.canonical);
-    if (ini >= 0) {
+    const ini = wanted ? initialsCode(f.canonical) : -1;
+    if (ini >= 0 && wanted!.has(ini)) {
       byInitials ??= new Map();
       const g = byInitials.get(ini);
       // (two bodies of the same initials: neither)
