@@ -5,9 +5,10 @@
 //   node bin/run-ts.mjs bench/golden.ts cmp <a.json> <b.json>
 // Cases: every document of the development and retired evaluation sets under four option sets, the op-ed
 // under the same four and under the tests' options, and 600 synthetic documents of the ingest bench's writer,
-// each under one option set in turn. The blind sets (eval/holdout6, eval/holdout7) are left out: nobody runs
-// the extractor on them but the lead, for totals. `--src` runs another tree's extractor (`bench/ab.ts` unpacks
-// one with `git archive`), so the dumps of two commits can be compared.
+// each under one option set in turn. The blind sets' documents (eval/holdout6, eval/holdout7) are left out:
+// nobody runs the extractor on them but the lead, for totals (the synthetic documents recombine sentences of
+// every eval text, as the ingest bench does; only identity is compared). `--src` runs another tree's extractor
+// (`bench/ab.ts` unpacks one into tmp/ab-base with `git archive`), so the dumps of two commits can be compared.
 import { mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
