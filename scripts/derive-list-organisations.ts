@@ -35,7 +35,7 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { parseListFile } from '../src/lists/parse.ts';
 import { BUNDLED_LIST_FILES, BUNDLED_LISTS_DIR } from '../src/lists/bundled.ts';
-import { tokenize, nameWords, W_WORD } from '../src/extract/tokens.ts';
+import { nameKey } from '../src/extract/gazetteer.ts';
 import type { ListEntry } from '../src/model/index.ts';
 import { levenshtein } from '../src/resolve/similarity.ts';
 
@@ -50,17 +50,6 @@ const dictWords = readFileSync(process.argv[2] ?? '/usr/share/dict/words', 'utf8
 const english = new Set(dictWords.filter((w) => w === w.toLowerCase()).map((w) => w.replace(/'s$/, '')));
 const givenNames = new Set(cues.given_names.map((n) => n.toLowerCase()));
 const demonymSet = new Set(Object.keys(demonyms).map((d) => d.toLowerCase()));
-
-/** The extractor's folded key of a name (as gazetteer.ts nameKey). */
-function key(name: string): string {
-  const t = tokenize(name);
-  const out: string[] = [];
-  for (let q = 0; q < t.n; q++) {
-    const w = t.word[q]!;
-    if (nameWords.flags[w]! & W_WORD) out.push(nameWords.key[w]!);
-  }
-  return out.join(' ');
-}
 
 // --- which entries -------------------------------------------------------------------------------------
 const TERROR_OFAC = new Set(['SDGT', 'SDT', 'FTO']);
@@ -84,7 +73,7 @@ const ACRONYM_RE = /^[\p{Lu}][\p{Lu}\p{Ll}\d.&-]{1,9}$/u;
 const isAcronym = (s: string) => ACRONYM_RE.test(s) && (s.match(/\p{Lu}/gu) ?? []).length >= 2 && !/\s/.test(s);
 /** A bracketed acronym, not a qualifier such as "(PAKISTAN)", "(martyrs)" or "(NGO)" (list names are in capitals). */
 const bracketAcronym = (s: string) =>
-  isAcronym(s) && looksAcronym(s) && s !== 'NGO' && !builtin.get(key(s))?.startsWith('place:');
+  isAcronym(s) && looksAcronym(s) && s !== 'NGO' && !builtin.get(nameKey(s))?.startsWith('place:');
 /** A one-token name in capitals that reads as an acronym or a branch code (ISGS, AAS-T, RSRSBCM), not a word (SHABAAB, YOUTH). */
 const looksAcronym = (s: string) => {
   const l = s.replace(/[^\p{L}]/gu, '');
@@ -102,7 +91,7 @@ function surfaces(raw: string): string[] {
     for (const p of m[2]!.split(/\s*,\s*/))
       if (bracketAcronym(p)) {
         out.push(p);
-        if (!bracketParent.has(key(p))) bracketParent.set(key(p), key(s.replace(/^the\s+/i, '')));
+        if (!bracketParent.has(nameKey(p))) bracketParent.set(nameKey(p), nameKey(s.replace(/^the\s+/i, '')));
       }
   }
   for (const p of s.split(/\s+\/\s+/)) out.unshift(p.trim());
@@ -165,7 +154,7 @@ const commonWord = (w: string) => {
 // built-in names (the built-in data wins): key → canonical
 const builtin = new Map<string, string>();
 const addKnown = (n: string, canonical: string) => {
-  const k = key(n);
+  const k = nameKey(n);
   if (k && !builtin.has(k)) builtin.set(k, canonical);
 };
 for (const [group, table] of Object.entries(places)) {
@@ -230,7 +219,7 @@ function proseItems(s: string): string[] {
 const mispName = (n: string) => n.replace(/\s*[–—]\s*/g, ' - ').replace(/´/g, "'");
 /** Names only Canada's list gives (its prose aliases are looser than the official lists' names: "Egyptian Revolution"). */
 const mispOnly = new Set<string>();
-const officialKeys = new Set([...byRef.values()].flatMap((g) => g.names.map(key)));
+const officialKeys = new Set([...byRef.values()].flatMap((g) => g.names.map(nameKey)));
 for (const v of misp.values) {
   const items = proseItems(v.value);
   const ws = items[0]!.split(/\s+/);
@@ -244,8 +233,8 @@ for (const v of misp.values) {
     for (const x of ss) if (!g.names.includes(x)) g.names.push(x);
   });
   // (an alias the official lists already give is theirs: taken here too it would be two groups' and dropped, MUJAO)
-  for (const item of summary) for (const x of surfaces(mispName(item))) if (!g.names.includes(x) && !officialKeys.has(key(x))) g.names.push(x);
-  for (const n of g.names) if (!officialKeys.has(key(n))) mispOnly.add(key(n));
+  for (const item of summary) for (const x of surfaces(mispName(item))) if (!g.names.includes(x) && !officialKeys.has(nameKey(x))) g.names.push(x);
+  for (const n of g.names) if (!officialKeys.has(nameKey(n))) mispOnly.add(nameKey(n));
   byRef.set(g.refs[0]!, g);
 }
 
@@ -254,7 +243,7 @@ for (const v of misp.values) {
 // kept as an organisation of its own name, not as a spelling of the first
 /** Two folded words the same but for one letter (added, dropped or changed). */
 const near = (a: string, b: string) => a === b || (Math.min(a.length, b.length) >= 4 && levenshtein(a, b) <= 1);
-const contentKeys = (n: string) => key(n).split(' ').filter((w) => w.length > 2 && !PARTICLES.has(w) && !GENERIC.has(w));
+const contentKeys = (n: string) => nameKey(n).split(' ').filter((w) => w.length > 2 && !PARTICLES.has(w) && !GENERIC.has(w));
 const sharesWord = (n: string, primaries: string[]) => {
   const ks = primaries.flatMap(contentKeys);
   return contentKeys(n).some((w) => ks.some((k) => near(w, k)));
@@ -278,19 +267,19 @@ const union = (i: number, j: number, sameName: boolean) => {
 const withName = new Map<string, number[]>();
 entries.forEach((g, i) => {
   for (const n of g.names) {
-    const k = key(n);
+    const k = nameKey(n);
     if (!withName.has(k)) withName.set(k, []);
     if (!withName.get(k)!.includes(i)) withName.get(k)!.push(i);
   }
 });
-const named = (i: number, j: number) => entries[i]!.primaries.some((p) => withName.get(key(p))?.includes(j));
-const samePrimary = (i: number, j: number) => entries[i]!.primaries.some((p) => entries[j]!.primaries.some((q) => key(p) === key(q)));
+const named = (i: number, j: number) => entries[i]!.primaries.some((p) => withName.get(nameKey(p))?.includes(j));
+const samePrimary = (i: number, j: number) => entries[i]!.primaries.some((p) => entries[j]!.primaries.some((q) => nameKey(p) === nameKey(q)));
 // (one-way, their primary names must also share a word, or the entries three names: OFAC's Shining Path
 // has the alias People's Liberation Army, which UAPA lists as a Manipur group's name; OFAC lists AQIM
 // under its former name, Salafist Group for Call and Combat, with the UN's aliases)
 const sharedNames = (i: number, j: number) => {
-  const ks = new Set(entries[j]!.names.map(key));
-  return new Set(entries[i]!.names.map(key).filter((k) => ks.has(k))).size;
+  const ks = new Set(entries[j]!.names.map(nameKey));
+  return new Set(entries[i]!.names.map(nameKey).filter((k) => ks.has(k))).size;
 };
 const related = (i: number, j: number) => named(i, j) && (sharesWord(entries[i]!.primaries.join(' '), entries[j]!.primaries) || sharedNames(i, j) >= 3);
 // (last, primary names spelt alike, JAMA'A NUSRAT UL-ISLAM WA AL-MUSLIMIN and JAMA'AT NUSRAT AL-ISLAM
@@ -307,7 +296,7 @@ const pairs: Array<[number, number]> = [];
 entries.forEach((_, i) => entries.forEach((__, j) => j > i && alike(i, j) && pairs.push([i, j])));
 for (const tier of [samePrimary, (i: number, j: number) => named(i, j) && named(j, i), related])
   entries.forEach((g, i) => {
-    for (const p of g.primaries) for (const j of withName.get(key(p)) ?? []) if (j !== i && tier(i, j)) union(i, j, tier === samePrimary);
+    for (const p of g.primaries) for (const j of withName.get(nameKey(p)) ?? []) if (j !== i && tier(i, j)) union(i, j, tier === samePrimary);
   });
 for (const [i, j] of pairs) union(i, j, false);
 const groupOf = new Map<number, Group>();
@@ -327,14 +316,14 @@ entries.forEach((g, i) => {
 // --- names → organisations ----------------------------------------------------------------------------
 const owners = new Map<string, Set<Group>>(); // key → groups naming it
 for (const g of groups) for (const n of g.names) {
-  const k = key(n);
+  const k = nameKey(n);
   if (!owners.has(k)) owners.set(k, new Set());
   owners.get(k)!.add(g);
 }
 // a name that is one organisation's primary name is that organisation's only
 const primaryOf = new Map<string, Set<Group>>();
 for (const g of groups) for (const p of g.primaries) {
-  const k = key(p);
+  const k = nameKey(p);
   if (!primaryOf.has(k)) primaryOf.set(k, new Set());
   primaryOf.get(k)!.add(g);
 }
@@ -358,8 +347,8 @@ for (const g of groups) {
   if (!g.primaries.length) continue;
   const acr = acronymsOf(g.names);
   // organisations.json's canonical: a primary name's, else the one every built-in name of the group agrees on
-  const hits = new Set(g.names.filter((n) => !isAcronym(n)).map((n) => builtin.get(key(n))).filter((c): c is string => !!c && !c.startsWith('place:')));
-  const existing = g.primaries.map((p) => builtin.get(key(p))).find((c) => c && !c.startsWith('place:')) ?? (hits.size === 1 ? [...hits][0] : undefined);
+  const hits = new Set(g.names.filter((n) => !isAcronym(n)).map((n) => builtin.get(nameKey(n))).filter((c): c is string => !!c && !c.startsWith('place:')));
+  const existing = g.primaries.map((p) => builtin.get(nameKey(p))).find((c) => c && !c.startsWith('place:')) ?? (hits.size === 1 ? [...hits][0] : undefined);
   let name: string;
   if (existing) name = existing;
   else {
@@ -368,16 +357,16 @@ for (const g of groups) {
     name = display(g.names.find((n) => /\p{Ll}/u.test(n) && n.toLowerCase() === p.toLowerCase()) ?? p, acr);
   }
   name = leadingAl(name);
-  const nameKey = key(name);
+  const ownKey = nameKey(name);
   const aliases: string[] = [];
   const ownFront = new Map<string, (typeof fronts)[number]>();
-  const seen = new Set([nameKey]);
+  const seen = new Set([ownKey]);
   for (const raw of g.names) {
     const n = display(raw, acr);
-    const k = key(n);
+    const k = nameKey(n);
     if (seen.has(k)) continue;
     seen.add(k);
-    const primary = g.primaries.some((p) => key(p) === k);
+    const primary = g.primaries.some((p) => nameKey(p) === k);
     const ws = n.split(/[\s-]+/).filter(Boolean);
     const known = builtin.get(k);
     if (known !== undefined) {
@@ -401,7 +390,7 @@ for (const g of groups) {
       ownFront.set(k, f);
     }
   }
-  if (!existing && (builtin.has(nameKey) || (ownersOf(nameKey)?.size ?? 0) > 1 || letters(name) < 3 || (name.split(/\s+/).length === 1 && commonWord(name)))) {
+  if (!existing && (builtin.has(ownKey) || (ownersOf(ownKey)?.size ?? 0) > 1 || letters(name) < 3 || (name.split(/\s+/).length === 1 && commonWord(name)))) {
     drop('display name dropped', name);
     continue;
   }
@@ -414,10 +403,10 @@ for (const g of groups) {
 }
 
 for (const f of fronts) {
-  const k = key(f.name);
-  const same = Object.entries(out).find(([n, e]) => key(n) === k || e.aliases.some((a) => key(a) === k));
+  const k = nameKey(f.name);
+  const same = Object.entries(out).find(([n, e]) => nameKey(n) === k || e.aliases.some((a) => nameKey(a) === k));
   if (same) {
-    if (key(same[0]) === k) for (const r of f.refs) if (!same[1].lists.includes(r)) same[1].lists.push(r);
+    if (nameKey(same[0]) === k) for (const r of f.refs) if (!same[1].lists.includes(r)) same[1].lists.push(r);
     continue;
   }
   out[leadingAl(f.name)] = { aliases: f.aliases, lists: f.refs };

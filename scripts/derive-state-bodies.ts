@@ -26,11 +26,10 @@
 // Service/MI5"): three characters or more, not an English word, not shared by two bodies. Any name that the
 // built-in places, subdivisions, organisations or list organisations give another entity is dropped (the
 // built-in data wins); a canonical that organisations.json knows under another spelling takes that one.
-import { readFileSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { join } from 'node:path';
-import { existsSync } from 'node:fs';
-import { tokenize, nameWords, W_WORD } from '../src/extract/tokens.ts';
+import { nameKey } from '../src/extract/gazetteer.ts';
 
 const ROOT = new URL('../', import.meta.url);
 const readJson = (p: string) => JSON.parse(readFileSync(new URL(p, ROOT), 'utf8')) as unknown;
@@ -61,21 +60,10 @@ const isEnglishWord = (w: string) => {
 /** An English word, or a spelling of one a letter off at the end ("Sénat"). */
 const englishLike = (w: string) => isEnglishWord(w) || english.has(`${plain(w)}e`);
 
-/** The extractor's folded key of a name (as gazetteer.ts nameKey). */
-function key(name: string): string {
-  const t = tokenize(name);
-  const out: string[] = [];
-  for (let q = 0; q < t.n; q++) {
-    const w = t.word[q]!;
-    if (nameWords.flags[w]! & W_WORD) out.push(nameWords.key[w]!);
-  }
-  return out.join(' ');
-}
-
 // the built-in names: key → canonical (places first, then organisations, subdivisions, list organisations)
 const builtin = new Map<string, string>();
 const addB = (n: string, c: string) => {
-  const k = key(n);
+  const k = nameKey(n);
   if (k && !builtin.has(k)) builtin.set(k, c);
 };
 for (const [g, table] of Object.entries(places))
@@ -109,7 +97,7 @@ interface Body {
 }
 const bodies = new Map<string, Body>(); // by canonical's key
 function body(canonical: string, kind: Body['kind'], country: string): Body {
-  const k = key(canonical);
+  const k = nameKey(canonical);
   let b = bodies.get(k);
   if (!b) bodies.set(k, (b = { canonical, names: new Set(), acronyms: new Set(), countries: new Set(), kind }));
   b.countries.add(country);
@@ -184,13 +172,13 @@ const TITLES: Record<string, string> = {
 const COMMON_NOUNS = new Set(['Majlis', 'Mejlis', 'Parlament', 'Parlamento', 'Senado', 'Landtag', 'Skupština', 'Sobranie']);
 const countries = readJson('data/state-bodies/everypolitician-countries.json') as { country: string; legislatures: { name: string }[] }[];
 const legislatureCount = new Map<string, number>();
-for (const c of countries) for (const l of c.legislatures) legislatureCount.set(key(l.name), (legislatureCount.get(key(l.name)) ?? 0) + 1);
+for (const c of countries) for (const l of c.legislatures) legislatureCount.set(nameKey(l.name), (legislatureCount.get(nameKey(l.name)) ?? 0) + 1);
 for (const c of countries)
   for (const l of c.legislatures) {
     const name = tidy(l.name).replace(/’/g, "'");
     const title = TITLES[`${c.country}|${l.name}`];
     const generic = words(name).every((w) => isEnglishWord(w) || /^(of|the|and)$/i.test(w));
-    const kept = nameLike(name) && !(generic && (legislatureCount.get(key(name))! > 1 || words(name).length < 3));
+    const kept = nameLike(name) && !(generic && (legislatureCount.get(nameKey(name))! > 1 || words(name).length < 3));
     if (!kept && !title) continue;
     const b = body(title ?? name, 'legislature', c.country);
     if (title && kept && title !== name && !COMMON_NOUNS.has(name)) b.names.add(name);
@@ -200,20 +188,20 @@ for (const c of countries)
 const claims = new Map<string, Set<string>>(); // a name's key → the canonical keys that give it
 for (const [bk, b] of bodies)
   for (const n of [b.canonical, ...b.names, ...b.acronyms]) {
-    const k = key(n);
+    const k = nameKey(n);
     if (!claims.has(k)) claims.set(k, new Set());
     claims.get(k)!.add(bk);
   }
 const out: Record<string, { aliases: string[]; country: string | null; kind: string }> = {};
 const sorted = [...bodies.values()].sort((a, b) => a.kind.localeCompare(b.kind) || a.canonical.localeCompare(b.canonical));
 for (const b of sorted) {
-  const own = builtin.get(key(b.canonical));
+  const own = builtin.get(nameKey(b.canonical));
   if (own?.includes(':')) continue; // a place or demonym
   const canonical = own ?? b.canonical;
   const aliases: string[] = [];
   if (own && own !== b.canonical) aliases.push(b.canonical);
   for (const n of [...b.names, ...b.acronyms]) {
-    const k = key(n);
+    const k = nameKey(n);
     if (claims.get(k)!.size > 1) continue;
     const other = builtin.get(k);
     if (other !== undefined && other !== canonical) continue;
