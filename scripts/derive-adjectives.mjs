@@ -8,17 +8,9 @@
 // subdivisions.json (or a word of a subdivision's name), cities.json or divisions.json, in any spelling
 // ("Tonga", "Komi" of "Komi Republic"), a name of fewer than
 // four letters, and a name of more than one word.
-import { readFileSync } from 'node:fs';
-import nlp from 'compromise';
+import { data, lexicon, placeSpellings, plain } from './place-names.mjs';
 
-const data = (f) => JSON.parse(readFileSync(new URL(`../src/extract/data/${f}`, import.meta.url), 'utf8'));
-/** A name without case, marks and separators, as the matcher compares spellings. */
-const plain = (s) => s.normalize('NFKD').replace(/[^\p{L}\p{N}]/gu, '').toLowerCase();
-const places = new Set();
-for (const [group, table] of Object.entries(data('places.json'))) {
-  if (group.startsWith('$')) continue;
-  for (const [c, vs] of Object.entries(table)) for (const v of [c, ...vs]) places.add(plain(v));
-}
+const places = new Set(placeSpellings);
 // (and every word of a subdivision's name: "Komi" of "Komi Republic", "Afar" of "Afar Region" name places)
 for (const s of Object.keys(data('subdivisions.json').subdivisions)) for (const w of [s, ...s.split(/[\s-]+/)]) places.add(plain(w));
 for (const [c, row] of Object.entries(data('cities.json').cities)) for (const v of [c, ...row.slice(1)]) places.add(plain(v));
@@ -27,7 +19,6 @@ const demonyms = new Set(Object.keys(data('demonyms.json')).map((k) => k.toLower
 
 const candidates = new Set();
 // compromise's demonyms, singular
-const lexicon = nlp.model().one.lexicon;
 const demonymWords = new Set(Object.entries(lexicon).filter(([, t]) => [t].flat().includes('Demonym')).map(([w]) => w));
 for (const w of demonymWords) {
   if ((w.endsWith('s') && demonymWords.has(w.slice(0, -1))) || (w.endsWith('es') && demonymWords.has(w.slice(0, -2))) || (w.endsWith('ies') && demonymWords.has(`${w.slice(0, -3)}y`))) continue;

