@@ -11,7 +11,7 @@ import { type Ctx, party, literalParty, emit, Listed } from './claims/context.ts
 import { sentenceClaims } from './claims/sentence.ts';
 import { EVENT_NOUN, pageEvent } from './claims/events.ts';
 import { paraStart } from './claims/actors.ts';
-export { COMBINED, CLAIM_ALTERNATIVES, alternativesOf, CLAIM_CHECKS, BACKED_WORD, backedSuffixes } from './claims/patterns.ts';
+export { COMBINED, CLAIM_ALTERNATIVES, CLAIM_CHECKS, BACKED_WORD, backedSuffixes } from './claims/patterns.ts';
 export { INFOBOX_WORD, FIELD, infoboxFields } from './claims/infobox.ts';
 export { HEDGE, SPEECH, AUTHORITY_WORD, DEMONYM_AUTHORITY, lastWordBefore, mayBeLabel, singleSpaced, singleSpacedAt } from './claims/cues.ts';
 export { Listed } from './claims/context.ts';

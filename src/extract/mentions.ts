@@ -15,5 +15,4 @@ export { findMentions } from './mentions/find.ts';
 export { upperFirst } from './mentions/facts.ts';
 export { personNameWords } from './mentions/merge.ts';
 export { capitalisedLast, withoutTitle } from './mentions/canonical.ts';
-export { initialsOf } from './mentions/acronyms.ts';
 export { INFOBOX_LINE, infoboxLines, trimmedItem } from './mentions/infobox.ts';

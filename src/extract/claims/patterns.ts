@@ -23,7 +23,7 @@ export const CLAIM_ALTERNATIVES = RULES.map((r) => new RegExp(`\\b(?:${r.re})\\b
  * The top-level alternatives of an expression's source (its `|` outside groups and classes), up to the
  * end or to a `)` that closes a group the source is inside of; `end`: where they stop.
  */
-export function alternativesOf(source: string): { alts: string[]; end: number } {
+function alternativesOf(source: string): { alts: string[]; end: number } {
   const alts: string[] = [];
   let depth = 0;
   let inClass = false;

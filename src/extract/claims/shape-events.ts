@@ -175,22 +175,22 @@ export function killedShape(ctx: Ctx, h: Hit): void {
 /** `aim` */
 export function aimShape(ctx: Ctx, h: Hit): void {
   const { s, a, b, ms, from, action, base } = h;
-    aimOf(ctx, base, s, a, b, action, ms, from);
+  aimOf(ctx, base, s, a, b, action, ms, from);
 }
 /** `act_on` */
 export function actOnShape(ctx: Ctx, h: Hit): void {
   const { s, a, ms, from, action, base } = h;
-    actOnPeople(ctx, base, s, a, a + (action.indexOf(' ') < 0 ? action.length : action.indexOf(' ')), ms, from);
+  actOnPeople(ctx, base, s, a, a + (action.indexOf(' ') < 0 ? action.length : action.indexOf(' ')), ms, from);
 }
 /** `killed_in` */
 export function killedInShape(ctx: Ctx, h: Hit): void {
   const { s, a, b, ms, from, base } = h;
-    killedInStrike(ctx, base, s, a, b, ms, from);
+  killedInStrike(ctx, base, s, a, b, ms, from);
 }
 /** `branch_before` */
 export function branchBeforeShape(ctx: Ctx, h: Hit): void {
   const { s, a, ms, from, action, base } = h;
-    branchBefore(ctx, base, s, a, action, ms, from);
+  branchBefore(ctx, base, s, a, action, ms, from);
 }
 /** `event_by` */
 export function eventByShape(ctx: Ctx, h: Hit): void {

@@ -10,29 +10,14 @@ const { F_CAP, F_COMMA, F_NAME, F_THE, F_WORD, M_MEMBER, M_OF } = FACT_BITS;
 
 export const ORDINAL = /^\d+(?:st|nd|rd|th)$/;
 
-/** The initials of a body's name: its capitalised words' first letters ("Russian Imperial Movement" → RIM), or ''. */
-export function initialsOf(canonical: string): string {
-  // (the first letters of the parts split at white space and dashes, read by code unit: no split, no expression)
-  let a = '';
-  let words = 0;
-  let start = true;
-  for (let p = 0; p < canonical.length; p++) {
-    const c = canonical.charCodeAt(p);
-    const sep = isDashOrSpace(c);
-    if (start && !sep && c >= 65 && c <= 90) {
-      a += canonical[p]!;
-      words++;
-    }
-    start = sep;
-  }
-  return words >= 2 ? a : '';
-}
 /** `[\s\-‐-―]`: white space, a hyphen or a dash (U+2010 to U+2015). */
 const isDashOrSpace = (c: number) => c === 45 || (c >= 0x2010 && c <= 0x2015) || isS(c);
 
 /**
- * initialsOf's initials as a number (each letter A–Z one base-27 digit, 1–26: equal numbers, equal
- * initials), or -1 when there are fewer than two or more than six, which no acronym (acronymAt) spells.
+ * The initials of a body's name — its capitalised words' first letters, the words split at white space and
+ * dashes ("Russian Imperial Movement" → RIM) — as a number (each letter A–Z one base-27 digit, 1–26: equal
+ * numbers, equal initials), or -1 when there are fewer than two or more than six, which no acronym
+ * (acronymAt) spells.
  */
 function initialsCode(canonical: string): number {
   let code = 0;
