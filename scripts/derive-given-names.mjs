@@ -27,7 +27,7 @@ import { romanizeCyrillic } from './romanize-cyrillic.mjs';
 // (a package's folder under node_modules, found the way Node finds it: some packages export no package.json)
 const require = createRequire(import.meta.url);
 const pkgOf = (name) => {
-  const dir = require.resolve.paths(name).map((p) => join(p, name)).find((d) => existsSync(join(d, 'package.json')));
+  const dir = (require.resolve.paths(name) ?? []).map((p) => join(p, name)).find((d) => existsSync(join(d, 'package.json')));
   if (!dir) throw new Error(`${name} is not installed (npm install)`);
   return { dir, ...JSON.parse(readFileSync(join(dir, 'package.json'), 'utf8')) };
 };

@@ -24,7 +24,7 @@ if (!execPath || !leadersPath) {
 /** @type {Map<string, {name: string, offices: [string, number, number | null][]}>} */
 const people = new Map();
 const office = (name, title, from, to) => {
-  const p = people.get(name) ?? { name, offices: [] };
+  const p = people.get(name) ?? { name, offices: /** @type {[string, number, number | null][]} */ ([]) };
   if (!p.offices.some((o) => o[0] === title && o[1] === from && o[2] === to)) p.offices.push([title, from, to]);
   people.set(name, p);
 };
@@ -32,9 +32,13 @@ const office = (name, title, from, to) => {
 // executive.yaml: a list of records; each has name (first, middle, last, suffix, nickname, official_full)
 // and terms (type prez|viceprez, start, end). Read line by line: the file's layout is regular.
 const TITLES = { prez: 'President of the United States', viceprez: 'Vice President of the United States' };
+/** @typedef {{ name: Record<string, string>, terms: Array<Record<string, any>> }} ExecutiveRecord */
+/** @type {ExecutiveRecord[]} */
 const records = [];
+/** @type {ExecutiveRecord | null} */
 let rec = null;
 let section = '';
+/** @type {Record<string, any> | null} */
 let term = null;
 for (const line of readFileSync(execPath, 'utf8').split('\n')) {
   if (line.startsWith('- ')) {

@@ -11,7 +11,7 @@ export const data = (f) => JSON.parse(readFileSync(new URL(`../src/extract/data/
 export const englishWords = (path = '/usr/share/dict/words') => new Set(readFileSync(path, 'utf8').split('\n').filter((w) => w && w === w.toLowerCase()));
 
 /** compromise's English lexicon (MIT, a devDependency) and the tags it gives places. */
-export const lexicon = nlp.model().one.lexicon;
+export const lexicon = /** @type {{ one: { lexicon: Record<string, string | string[]> } }} */ (nlp.model()).one.lexicon;
 export const PLACE_TAGS = new Set(['Place', 'Region', 'City', 'Country']);
 
 export const demonyms = new Set(Object.keys(data('demonyms.json')));
