@@ -25,6 +25,8 @@ export const HOLDOUT5_DIR = join(EVAL_DIR, '..', 'holdout5');
 export const HOLDOUT6_DIR = join(EVAL_DIR, '..', 'holdout6');
 /** The seventh held-out set (eval/holdout7), annotated blind on 2026-12-06 to judge the session after holdout6 is used up — see its README. */
 export const HOLDOUT7_DIR = join(EVAL_DIR, '..', 'holdout7');
+/** The eighth held-out set (eval/holdout8), annotated blind on 2026-12-06 to judge the session after holdout7 is used up — see its README. */
+export const HOLDOUT8_DIR = join(EVAL_DIR, '..', 'holdout8');
 
 export function parseDoc(file: string, text: string): EvalDoc {
   const cut = text.indexOf('\n\n');
