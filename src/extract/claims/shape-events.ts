@@ -42,7 +42,7 @@ export function eventShape(ctx: Ctx, h: Hit): void {
   // (not a party that qualifies a word: "the al-Qaida-linked Haqqani group")
   const subj = rule.shape === 'event_before' && subj0 && subj0.start >= from ? ms.findLast((x) => x.end <= a && x.type === 'organization' && x.start >= from && !(isHyphen(body.charCodeAt(x.end)) && HYPHENATED.test(body.slice(x.end, x.end + 30)))) || null : subj0;
   // no party right before: states a demonym names ("the Indian and Pakistani governments condemned …")
-  const subjs = subj ? [subj] : rule.shape === 'event' ? demonymSubjects(ctx, from, a) : [];
+  const subjs = subj ? (rule.shape === 'event' ? [...coordinatedBefore(ctx, subj, ms, from), subj] : [subj]) : rule.shape === 'event' ? demonymSubjects(ctx, from, a) : [];
   // (a state acts by perpetrating or condemning)
   const condemns = opensWith(matched, 'condemn');
   if (subjs.length === 0 || (subjs[0]!.type === 'place' && pred !== 'perpetrated' && !condemns) || pred === 'met') return;
@@ -114,6 +114,30 @@ export function eventShape(ctx: Ctx, h: Hit): void {
   if (subj && (pred === 'attended' || pred === 'claimed_responsibility_for'))
     for (const p of ms.filter((x) => x.type === 'person' && x.start > subj.end && x.end <= a))
       emit(ctx, base, { subject: party(p), predicate: pred, object: { literal: ev }, action, actor: p.canonical, target: ev, where: where ? party(where) : null });
+}
+/** The gap between two coordinated subjects: "and", a comma (and "and"), an acronym in brackets before it. */
+const CO_GAP = /^(?:\s*\([^()]{1,12}\))?(?:\s*,\s*(?:and\s+)?|\s+and\s+)(?:the\s+)?$/;
+/** What may stand before the first of coordinated subjects in its clause: a determiner and describing words. */
+const CO_LEAD = /^\s*(?:(?:[Tt]he|[Bb]oth)\s+)?(?:[a-z][\w-]*\s+){0,3}$/;
+/**
+ * The parties coordinated with a clause's subject before it ("AQIM and al-Mourabitoun claimed …"), of its
+ * type; only when the first of them opens the clause (past a determiner and describing words).
+ */
+function coordinatedBefore(ctx: Ctx, subj: ExtractedMention, ms: ExtractedMention[], from: number): ExtractedMention[] {
+  if (subj.type !== 'organization' && subj.type !== 'person') return [];
+  const { body } = ctx;
+  const out: ExtractedMention[] = [];
+  let cur = subj;
+  for (let n = 0; n < 4; n++) {
+    let prev = ms.findLast((x) => x.end <= cur.start && x.start >= from);
+    // (an acronym in brackets after its name: "Al-Qaeda in the Islamic Maghreb (AQIM) and …" is the name)
+    const named = prev ? ms.findLast((x) => x.end <= prev!.start && x.start >= from) : undefined;
+    if (prev && named && named.canonical === prev.canonical && /^\s*\($/.test(body.slice(named.end, prev.start))) prev = named;
+    if (!prev || prev.type !== subj.type || prev.canonical === subj.canonical || !CO_GAP.test(body.slice(prev.end, cur.start))) break;
+    out.unshift(prev);
+    cur = prev;
+  }
+  return out.length > 0 && CO_LEAD.test(body.slice(from, cur.start)) ? out : [];
 }
 /** `unnamed_doer` */
 export function unnamedDoerShape(ctx: Ctx, h: Hit): void {
