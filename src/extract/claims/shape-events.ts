@@ -139,6 +139,36 @@ function coordinatedBefore(ctx: Ctx, subj: ExtractedMention, ms: ExtractedMentio
   }
   return out.length > 0 && CO_LEAD.test(body.slice(from, cur.start)) ? out : [];
 }
+/** The person named as an event's attacker: "the attacker, P," (group 0 ends where P must start). */
+const NAMED_AFTER = /^\s*,\s*/;
+/** "P … was identified as the attacker": a copula (and a verb of finding) right before the noun's article. */
+const IDENTIFIED_AS = /\b(?:was|is)\s+(?:(?:later\s+)?(?:identified|named|confirmed|believed\s+to\s+be|thought\s+to\s+be)\s+(?:as\s+)?)?$/;
+/**
+ * `attacker`: the one attacker of the event a page is about, named in apposition ("The attacker, P (20), a …")
+ * or as a copula's subject ("P, a local, was identified as the attacker"): P was the attacker in that event.
+ */
+export function attackerShape(ctx: Ctx, h: Hit): void {
+  const { s, a, b, matched, ms, from, base } = h;
+  const { body } = ctx;
+  const ev = pageEvent(ctx);
+  if (!ev) return;
+  const noun = matched.toLowerCase();
+  // the article before the noun ("the", "The suicide", "the lone")
+  const art = /(?:the|the suicide|the lone)\s+$/i.exec(body.slice(Math.max(s.start, a - 12), a));
+  const at = art ? a - art[0].length : a;
+  let who: ExtractedMention | null = null;
+  const comma = NAMED_AFTER.exec(body.slice(b, b + 4));
+  if (comma) {
+    const m = ms.find((x) => x.start === b + comma[0].length);
+    if (m && m.type === 'person' && /^\s*(?:\(\d{1,3}\)\s*)?[,.]/.test(body.slice(m.end, m.end + 8))) who = m;
+  } else if (/^\s*[.;]/.test(body.slice(b, b + 2)) && IDENTIFIED_AS.test(body.slice(Math.max(from, at - 50), at))) {
+    const v = IDENTIFIED_AS.exec(body.slice(Math.max(from, at - 50), at))!;
+    const m = subjectBefore(ctx, s, at - v[0].length, ms, from);
+    if (m && m.type === 'person') who = m;
+  }
+  if (!who) return;
+  emit(ctx, base, { subject: party(who), predicate: h.rule.predicate, object: { literal: ev }, action: `the ${noun}`, actor: who.canonical, target: ev, attAction: `was the ${noun} in` });
+}
 /** `unnamed_doer` */
 export function unnamedDoerShape(ctx: Ctx, h: Hit): void {
   const { a, from, action, base } = h;
