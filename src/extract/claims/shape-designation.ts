@@ -17,7 +17,7 @@ const KNOWN_QUALIFIER = /(?:\b(?:also|more commonly|commonly|formerly|locally|po
 /** "the group," (and the like) right before a position. */
 const DEFINITE_BEFORE = /\b(?:the|this|that) (?:group|network|organi[sz]ation|outfit|movement)\s*,?\s*$/i;
 /** "I" or "we" as the subject right before a verb (over adverbs). */
-const FIRST_PERSON_BEFORE = /(?:^|[^\w’'])(?:I|[Ww]e)\s+(?:\w+ly\s+|also\s+|now\s+)?$/;
+const FIRST_PERSON_BEFORE = /(?:^|[^\w’'])(?:I|[Ww]e)(?:['’](?:re|ve|ll|m))?\s+(?:\w+ly\s+|also\s+|now\s+)?$/;
 /** " and its leader, " after a group in a list ("designated G and its leader, P, as …"). */
 const ITS_LEADER = /^,?\s+and\s+(?:its|their)\s+(?:former\s+|top\s+|founding\s+)?(leader|founder|chief|commander|emir|spokesman),?\s+/;
 /** `designate`, `passive_founded` */
@@ -85,6 +85,11 @@ export function designateShape(ctx: Ctx, h: Hit): void {
     const colon = body.slice(b, s.end).indexOf(':');
     if (colon >= 0) objs = listAfter(ctx, b + colon + 1, s.end, ms, ORG | PERSON);
   }
+  // "designating three of NRM's leaders as SDGTs:" and the leaders on the lines that follow, one a line
+  if (LEADERS_AFTER.test(after)) {
+    objs = objs.filter((o) => o.type === 'person');
+    objs.push(...listedBelow(ctx, s.end));
+  }
   if (objs.length === 0 && DEFINITE.test(after.trim()) && ctx.topic) objs = [ctx.topic];
   // "placed an Indian militant group … on its list of terrorist organizations": a group described, not named,
   // is the one the text is about
@@ -92,6 +97,37 @@ export function designateShape(ctx: Ctx, h: Hit): void {
   for (const o of objs)
     if (o.canonical !== au.canonical)
       emit(ctx, base, { subject: party(o), predicate: pred, object: authParty(au), action, actor: au.canonical, target: o.canonical, attAction: rule.action });
+}
+/** People designated as a group's members rather than by name ("three of NRM's leaders", "its two leaders"). */
+const LEADERS_AFTER = /^\s+(?:the\s+)?(?:(?:two|three|four|five|six|seven|eight|nine|ten|several|\d+)\s+(?:of\s+)?)?(?:(?:its|their|the\s+group['’]s|[\p{L}-]+['’]s)\s+)?(?:(?:senior|top|key|former)\s+)?(?:leaders|leadership\s+figures|officials|commanders|members|operatives|individuals)\s+as\b/u;
+/** At most one capitalised word before a listed person's mention. */
+const GIVEN_BEFORE = /^(?:\p{Lu}\p{L}+ )?$/u;
+/** A list line's opening: spaces and a bullet. */
+const BULLET = /^[ \t]*[·•*‣◦-][ \t]*/;
+/**
+ * The people that open the list lines right after `p` (the end of the sentence that announces them): each line
+ * a bullet and, where it names a person first, that person; blank lines skipped; the list ends at the first
+ * line with no bullet.
+ */
+function listedBelow(ctx: Ctx, p: number): ExtractedMention[] {
+  const { body, mentions } = ctx;
+  const out: ExtractedMention[] = [];
+  let ls = body.indexOf('\n', p);
+  for (let n = 0; ls >= 0 && n < 12; n++) {
+    const start = ls + 1;
+    let end = body.indexOf('\n', start);
+    if (end < 0) end = body.length;
+    ls = end < body.length ? end : -1;
+    const line = body.slice(start, end);
+    if (line.trim() === '') continue;
+    const bullet = BULLET.exec(line);
+    if (!bullet) break;
+    const at = start + bullet[0].length;
+    // (a name the person's mention leaves a first word of: "· Tor Fredrik Vejdeland")
+    const m = mentions.find((x) => x.start >= at && x.start < end && GIVEN_BEFORE.test(body.slice(at, x.start)));
+    if (m && m.type === 'person') out.push(m);
+  }
+  return out;
 }
 /** `designation_noun` */
 export function designationNounShape(ctx: Ctx, h: Hit): void {

@@ -42,7 +42,7 @@ export function eventShape(ctx: Ctx, h: Hit): void {
   // (not a party that qualifies a word: "the al-Qaida-linked Haqqani group")
   const subj = rule.shape === 'event_before' && subj0 && subj0.start >= from ? ms.findLast((x) => x.end <= a && x.type === 'organization' && x.start >= from && !(isHyphen(body.charCodeAt(x.end)) && HYPHENATED.test(body.slice(x.end, x.end + 30)))) || null : subj0;
   // no party right before: states a demonym names ("the Indian and Pakistani governments condemned …")
-  const subjs = subj ? [subj] : rule.shape === 'event' ? demonymSubjects(ctx, from, a) : [];
+  const subjs = subj ? (rule.shape === 'event' ? [...coordinatedBefore(ctx, subj, ms, from), subj] : [subj]) : rule.shape === 'event' ? demonymSubjects(ctx, from, a) : [];
   // (a state acts by perpetrating or condemning)
   const condemns = opensWith(matched, 'condemn');
   if (subjs.length === 0 || (subjs[0]!.type === 'place' && pred !== 'perpetrated' && !condemns) || pred === 'met') return;
@@ -114,6 +114,60 @@ export function eventShape(ctx: Ctx, h: Hit): void {
   if (subj && (pred === 'attended' || pred === 'claimed_responsibility_for'))
     for (const p of ms.filter((x) => x.type === 'person' && x.start > subj.end && x.end <= a))
       emit(ctx, base, { subject: party(p), predicate: pred, object: { literal: ev }, action, actor: p.canonical, target: ev, where: where ? party(where) : null });
+}
+/** The gap between two coordinated subjects: "and", a comma (and "and"), an acronym in brackets before it. */
+const CO_GAP = /^(?:\s*\([^()]{1,12}\))?(?:\s*,\s*(?:and\s+)?|\s+and\s+)(?:the\s+)?$/;
+/** What may stand before the first of coordinated subjects in its clause: a determiner and describing words. */
+const CO_LEAD = /^\s*(?:(?:[Tt]he|[Bb]oth)\s+)?(?:[a-z][\w-]*\s+){0,3}$/;
+/**
+ * The parties coordinated with a clause's subject before it ("AQIM and al-Mourabitoun claimed …"), of its
+ * type; only when the first of them opens the clause (past a determiner and describing words).
+ */
+function coordinatedBefore(ctx: Ctx, subj: ExtractedMention, ms: ExtractedMention[], from: number): ExtractedMention[] {
+  if (subj.type !== 'organization' && subj.type !== 'person') return [];
+  const { body } = ctx;
+  const out: ExtractedMention[] = [];
+  let cur = subj;
+  for (let n = 0; n < 4; n++) {
+    let prev = ms.findLast((x) => x.end <= cur.start && x.start >= from);
+    // (an acronym in brackets after its name: "Al-Qaeda in the Islamic Maghreb (AQIM) and …" is the name)
+    const named = prev ? ms.findLast((x) => x.end <= prev!.start && x.start >= from) : undefined;
+    if (prev && named && named.canonical === prev.canonical && /^\s*\($/.test(body.slice(named.end, prev.start))) prev = named;
+    if (!prev || prev.type !== subj.type || prev.canonical === subj.canonical || !CO_GAP.test(body.slice(prev.end, cur.start))) break;
+    out.unshift(prev);
+    cur = prev;
+  }
+  return out.length > 0 && CO_LEAD.test(body.slice(from, cur.start)) ? out : [];
+}
+/** The person named as an event's attacker: "the attacker, P," (group 0 ends where P must start). */
+const NAMED_AFTER = /^\s*,\s*/;
+/** "P … was identified as the attacker": a copula (and a verb of finding) right before the noun's article. */
+const IDENTIFIED_AS = /\b(?:was|is)\s+(?:(?:later\s+)?(?:identified|named|confirmed|believed\s+to\s+be|thought\s+to\s+be)\s+(?:as\s+)?)?$/;
+/**
+ * `attacker`: the one attacker of the event a page is about, named in apposition ("The attacker, P (20), a …")
+ * or as a copula's subject ("P, a local, was identified as the attacker"): P was the attacker in that event.
+ */
+export function attackerShape(ctx: Ctx, h: Hit): void {
+  const { s, a, b, matched, ms, from, base } = h;
+  const { body } = ctx;
+  const ev = pageEvent(ctx);
+  if (!ev) return;
+  const noun = matched.toLowerCase();
+  // the article before the noun ("the", "The suicide", "the lone")
+  const art = /(?:the|the suicide|the lone)\s+$/i.exec(body.slice(Math.max(s.start, a - 12), a));
+  const at = art ? a - art[0].length : a;
+  let who: ExtractedMention | null = null;
+  const comma = NAMED_AFTER.exec(body.slice(b, b + 4));
+  if (comma) {
+    const m = ms.find((x) => x.start === b + comma[0].length);
+    if (m && m.type === 'person' && /^\s*(?:\(\d{1,3}\)\s*)?[,.]/.test(body.slice(m.end, m.end + 8))) who = m;
+  } else if (/^\s*[.;]/.test(body.slice(b, b + 2)) && IDENTIFIED_AS.test(body.slice(Math.max(from, at - 50), at))) {
+    const v = IDENTIFIED_AS.exec(body.slice(Math.max(from, at - 50), at))!;
+    const m = subjectBefore(ctx, s, at - v[0].length, ms, from);
+    if (m && m.type === 'person') who = m;
+  }
+  if (!who) return;
+  emit(ctx, base, { subject: party(who), predicate: h.rule.predicate, object: { literal: ev }, action: `the ${noun}`, actor: who.canonical, target: ev, attAction: `was the ${noun} in` });
 }
 /** `unnamed_doer` */
 export function unnamedDoerShape(ctx: Ctx, h: Hit): void {
