@@ -5,7 +5,7 @@ import { canonicalOf, nameKey } from '../gazetteer.ts';
 import { TOKEN_CODES, type Tokens, words } from '../tokens.ts';
 import type { ExtractedMention } from '../types.ts';
 import { byStart } from '../order.ts';
-import { acronymsOfBodies } from './acronyms.ts';
+import { acronymsOfBodies, sharesNameWord } from './acronyms.ts';
 import { cleanCanonical } from './canonical.ts';
 import { forgetNames, typeOfUnknown, vehicleNames } from './classify.ts';
 import { capSequenceEndingAt, glossBefore, initialsAre, plainNameWord } from './context.ts';
@@ -288,10 +288,8 @@ function otherBody(found: Found[], x: number, q: number, f: Found): boolean {
   const g = found[x]!;
   if (foundI[x] !== q || foundJ[x] !== q || !g.known || g.type !== 'organization' || f.type !== 'organization') return false;
   if (g.canonical === '' || f.canonical === '' || g.canonical === f.canonical) return false;
-  const mine = new Set(nameWords(f.canonical));
-  return !nameWords(g.canonical).some((w) => mine.has(w));
+  return !sharesNameWord(g.canonical, f.canonical);
 }
-const nameWords = (s: string) => s.toLowerCase().split(/[^\p{L}\p{N}]+/u).filter((w) => w.length >= 3);
 /** g becomes a mention of f's body. */
 function renamed(g: Found, f: Found) {
   g.canonical = f.canonical;
