@@ -109,6 +109,12 @@ export function unknownRuns(body: string, t: Tokens, tc: Int32Array, cover: Int3
         sj = q++;
         continue;
       }
+      // "People's" inside a name is a name word, not a possessive ("Cameroon People's Democratic Movement",
+      // "Pakistan People's Party"): the apostrophe is no token, its "s" is
+      if (q === sj + 1 && S[q] === E[sj]! + 1 && E[q] === S[q]! + 1 && words.key[WD[q]!] === 's' && words.raw[WD[sj]!] === 'People' && G[q + 1] === GAP_SPACE && tc[q + 1]! & F_NAME && cover[q + 1]! < 0) {
+        sj = ++q;
+        continue;
+      }
       if (tq & F_DOT && E[q - 1]! - S[q - 1]! === 1 && tc[q - 1]! & F_CAP && tc[q + 1]! & F_NAME) {
         q++; // middle initial "Nathan A. Sales"
         continue;
