@@ -91,7 +91,8 @@ export function classify(
     si++;
   // titles inside the run: the name is what follows the last title ("Deputy Treasury Secretary Wally Adeyemo")
   let titled = false;
-  for (let q = sj - 1; q >= si && !placeOf; q--) {
+  // (not in a body's name: "Procuraduría General de la República")
+  for (let q = sj - 1; q >= si && !placeOf && forced !== 'organization'; q--) {
     if (tc[q]! & F_TITLE && tc[q]! & F_CAP && !(q > si && tc[q - 1]! & F_CONN)) {
       si = q + 1;
       titled = true;

@@ -185,6 +185,11 @@ export function unknownRuns(body: string, t: Tokens, tc: Int32Array, cover: Int3
         dropFound(found, cover, cover[si]!);
       }
     }
+    // a name of two words or more opened by a Spanish, Portuguese or French organisation head is a body's
+    // ("Procuraduría General de la República", "Partido Popular", "Fuerzas Armadas Revolucionarias")
+    let h = si;
+    while (h < sj && tc[h]! & F_THE) h++;
+    if (!forced && sj > h && (tc[h]! & (F_CAP | F_WORD)) === (F_CAP | F_WORD) && ROMANCE_HEADS.has(words.key[WD[h]!]!)) forced = 'organization';
     classify(body, t, tc, si, sj, cover, found, add, forced);
     k = Math.max(sj + 1, k + 1);
   }
