@@ -278,6 +278,13 @@ export function classify(
         break;
       }
   }
+  // a name between "the" and a group noun is the group's: "the Los Zetas gang" (not words that describe
+  // it: "the Kenyan militia", "the Southeast Asian Muslim group")
+  if (!type && before & F_THE && afterGap === GAP_SPACE && (after & (F_GROUPNOUN | F_CAP | F_WORD)) === (F_GROUPNOUN | F_WORD) && !(tc[sj + 2]! & F_WORD && G[sj + 2] === GAP_HYPHEN)) {
+    let named = true;
+    for (let q = si; q <= sj && named; q++) if (tc[q]! & (F_STOP | F_TITLE | F_ROLE) || isDemonym(t, q) || moreByWord[t.word[q]!]! & (M_ADJECTIVE | M_COMPASS)) named = false;
+    if (named) type = 'organization';
+  }
   // appositive: "Jundallah, a Sunni militant group"
   if (!type && after & F_COMMA) {
     if (after2 & F_ARTICLE)
@@ -328,7 +335,11 @@ export function classify(
   if (type && !forced && glossBefore(body, S[si]!)) return;
   // (nor another adjective, data/adjectives.json: "in Argentine history", "a message in Arabic"; but "the Afar
   // region" is a place)
-  if (!type || (type === 'place' && (isDemonym(t, si) || (si === end && moreByWord[t.word[si]!]! & (M_COMPASS | M_ADJECTIVE) && !(moreByWord[t.word[si]!]! & M_ADJECTIVE && after & F_PLACELOWER))))) return;
+  if (!type || (type === 'place' && (isDemonym(t, si) || (si === end && moreByWord[t.word[si]!]! & (M_COMPASS | M_ADJECTIVE) && !(moreByWord[t.word[si]!]! & M_ADJECTIVE && after & F_PLACELOWER))))) {
+    // (a name of two words or more left untyped may be typed where it stands again: unknownRuns)
+    if (!type && sj > si && !forced) (untypedRuns ??= []).push(si, sj);
+    return;
+  }
   // drop known places swallowed by an organisation name
   for (let q = si; q <= end; q++) if (cover[q]! >= 0) dropFound(found, cover, cover[q]!);
   const span = body.slice(S[si]!, E[end]!);
@@ -353,8 +364,11 @@ export function classify(
 let venueNames: Set<string> | null = null;
 /** The names found as a vehicle's in the document under way ("the X train"; findMentions resets it). */
 export let vehicleNames: Set<string> | null = null;
+/** The runs of two words or more left untyped in the document under way, as token ranges (first, last, …). */
+export let untypedRuns: number[] | null = null;
 /** Forgets the venue and vehicle names of the document before. */
 export function forgetNames() {
   venueNames = null;
   vehicleNames = null;
+  untypedRuns = null;
 }
