@@ -12,7 +12,7 @@ import { cityOfWord } from './infobox.ts';
 import { attackTargetAt, BUILDING_HEADS, LOCATIVE, MISSION_HEADS, PLURAL_PLACE_HEADS, venueEnd } from './venues.ts';
 // (bit and code constants made this module's own: V8 folds a module's constants into its code, not imported ones)
 const { GAP_HYPHEN, GAP_LINE, GAP_SPACE, W_UPPER } = TOKEN_CODES;
-const { F_AND, F_ARTICLE, F_CAP, F_COMMA, F_CONN, F_DOT, F_GIVEN, F_GROUPNOUN, F_LPAREN, F_NAME, F_NAMETITLE, F_ORGHEAD, F_ORGLOWER, F_ORGPREFIX, F_PLACEHEAD, F_PLACELOWER, F_PLACEPREP, F_ROLE, F_SENTSTART, F_SPEECH, F_STOP, F_THE, F_TITLE, F_WORD, M_ADJECTIVE, M_CITY, M_COMPASS, M_DERIVED, M_NOTAFTER, M_OF, M_OPERATION, M_PLACEOF, M_STOPADJ } = FACT_BITS;
+const { F_AND, F_ARTICLE, F_CAP, F_COMMA, F_CONN, F_DOT, F_GIVEN, F_GROUPNOUN, F_LPAREN, F_NAME, F_NAMETITLE, F_ORGHEAD, F_ORGLOWER, F_ORGPREFIX, F_PLACEHEAD, F_PLACELOWER, F_PLACEPREP, F_ROLE, F_SENTSTART, F_SPEECH, F_STOP, F_THE, F_TIME, F_TITLE, F_WORD, M_ADJECTIVE, M_CITY, M_COMPASS, M_DERIVED, M_NOTAFTER, M_OF, M_OPERATION, M_PLACEOF, M_STOPADJ } = FACT_BITS;
 
 /** Evidence inside the name itself. */
 export function typeOfUnknown(tc: Int32Array, si: number, sj: number): MentionType | null {
@@ -281,10 +281,12 @@ export function classify(
   // a name between "the" and a group noun is the group's: "the Los Zetas gang" (not words that describe
   // it: "the Kenyan militia", "the Southeast Asian Muslim group")
   if (!type && before & F_THE && afterGap === GAP_SPACE && (after & (F_GROUPNOUN | F_CAP | F_WORD)) === (F_GROUPNOUN | F_WORD) && !(tc[sj + 2]! & F_WORD && G[sj + 2] === GAP_HYPHEN)) {
-    let named = true;
-    for (let q = si; q <= sj && named; q++) if (tc[q]! & (F_STOP | F_TITLE | F_ROLE) || isDemonym(t, q) || moreByWord[t.word[q]!]! & (M_ADJECTIVE | M_COMPASS)) named = false;
-    if (named) type = 'organization';
+    if (describedName(t, tc, si, sj)) type = 'organization';
   }
+  // a news outlet named before its kind ("the Russian Kommersant newspaper", "the Dawn daily"), or an acronym
+  // after it ("state broadcaster CRTV")
+  if (!type && afterGap === GAP_SPACE && (after & (F_CAP | F_WORD)) === F_WORD && MEDIA_NOUNS.has(words.key[t.word[sj + 1]!]!) && describedName(t, tc, si, sj)) type = 'organization';
+  if (!type && si === sj && si > 0 && G[si] === GAP_SPACE && (before & (F_CAP | F_WORD)) === F_WORD && MEDIA_NOUNS.has(words.key[t.word[si - 1]!]!) && acronymAt(t, si)) type = 'organization';
   // appositive: "Jundallah, a Sunni militant group"
   if (!type && after & F_COMMA) {
     if (after2 & F_ARTICLE)
@@ -358,6 +360,14 @@ export function classify(
     for (let q = sj + 2; q <= paren; q++) if (cover[q]! >= 0) dropFound(found, cover, cover[q]!);
     add(mention(S[sj + 2]!, E[paren]!, type, canonical, null, false), sj + 2, paren);
   }
+}
+
+/** Kinds of news outlet, lower case after or before its name (keys). */
+const MEDIA_NOUNS = new Set(['newspaper', 'daily', 'broadcaster', 'television', 'channel', 'magazine', 'radio', 'tabloid', 'weekly']);
+/** Tokens si..sj can be a name a kind of thing follows: none is a stop word, title, role, demonym, adjective or compass word ("the Southeast Asian Muslim group"). */
+function describedName(t: Tokens, tc: Int32Array, si: number, sj: number): boolean {
+  for (let q = si; q <= sj; q++) if (tc[q]! & (F_STOP | F_TITLE | F_ROLE | F_TIME) || isDemonym(t, q) || moreByWord[t.word[q]!]! & (M_ADJECTIVE | M_COMPASS)) return false;
+  return true;
 }
 
 /** The buildings' names found as venues in the document under way (findMentions resets it). */
