@@ -201,7 +201,8 @@ export function classify(
   // alone only a known body's name: "Kenyan military" is a generic reference, not annotated)
   if (!type && afterGap === GAP_SPACE && after & F_ORGLOWER && !canonicalOf(text)) {
     // (the state's "military" is its army where that is a known body: "Pakistani military")
-    if (si === sj && isDemonym(t, si)) {
+    // (a demonym that demonyms.json lacks too: adjectives.json, "the Congolese army", "the Peruvian military")
+    if (si === sj && (isDemonym(t, si) || moreByWord[t.word[si]!]! & M_ADJECTIVE)) {
       known = canonicalOf(body.slice(S[si]!, E[sj + 1]!)) ?? (words.key[t.word[sj + 1]!] === 'military' ? canonicalOf(`${text} Army`) : null);
       if (known?.type !== 'organization') return;
     }
