@@ -257,6 +257,13 @@ export function classify(
   // "RIM's leaders", "members of the YPG", "head of FSB"), or its voice after an article or a demonym ("the
   // Afghan NSC said")
   if (!type && si === sj && acronymAt(t, si) && (membersAround(t, tc, si, sj) || (after & F_SPEECH && !(after & F_CAP) && (before & F_THE || isDemonym(t, si - 1))))) type = 'organization';
+  // (or joined by "and" to a body's name: "police from SIEDO and the Federal Investigations Agency")
+  if (!type && si === sj && acronymAt(t, si) && after & F_AND && !(after & F_CAP) && afterGap === GAP_SPACE) {
+    let q = sj + 2;
+    if ((tc[q]! & (F_THE | F_CAP)) === F_THE) q++;
+    const y = cover[q]!;
+    if (y >= 0 ? found[y]!.type === 'organization' && found[y]!.canonical !== '' && foundI[y] === q : bodyNameAt(t, tc, q)) type = 'organization';
+  }
   // several units by their numbers ("the 45th, 46th, and 47th Brigades") are no one body's name
   if (type === 'organization' && nWords === 2 && ORDINAL.test(words.raw[t.word[si]!]!) && words.lower[t.word[sj]!]!.endsWith('s') && ORG_HEADS.has(words.lower[t.word[sj]!]!)) return;
   // a group named after a group noun: "a sect of Islamic State named Dokumacılar", "a cell called X"
@@ -323,7 +330,9 @@ export function classify(
     // Ossetia–Alania region" North Ossetia–Alania; a known place keeps "district", see findMentions)
     if (afterGap === GAP_SPACE && after & F_PLACELOWER && nWords <= 3) type = 'place'; else if (after & F_COMMA && sj + 2 < n && cover[sj + 2]! >= 0 && found[cover[sj + 2]!]!.type === 'place' && nWords <= 3) {
       type = 'place';
-    } else if (before & F_PLACEPREP && nWords <= 2 && (!(tc[si]! & F_GIVEN) || moreByWord[t.word[si]!]! & M_DERIVED) && !(after & F_LPAREN)) {
+    } else if (before & F_PLACEPREP && nWords <= 2 && (!(tc[si]! & F_GIVEN) || moreByWord[t.word[si]!]! & M_DERIVED) && !(after & F_LPAREN) && !(si === sj && acronymAt(t, si))) {
+      // (an acronym nobody knows is no place by a preposition alone: "police from SIEDO and …"; the places
+      // written so, US, UK, UAE, are known)
       type = 'place';
     }
   }
@@ -363,6 +372,12 @@ export function classify(
   }
 }
 
+/** A capitalised run from token q ends in an organisation's head word ("Federal Investigations Agency"). */
+function bodyNameAt(t: Tokens, tc: Int32Array, q: number): boolean {
+  let r = q;
+  while (r < t.n && r - q < 8 && tc[r]! & F_NAME && (r === q || t.gap[r] === GAP_SPACE)) r++;
+  return r > q && (tc[r - 1]! & (F_ORGHEAD | F_CAP)) === (F_ORGHEAD | F_CAP);
+}
 /** Kinds of news outlet, lower case after or before its name (keys). */
 const MEDIA_NOUNS = new Set(['newspaper', 'daily', 'broadcaster', 'television', 'channel', 'magazine', 'radio', 'tabloid', 'weekly']);
 /** Tokens si..sj can be a name a kind of thing follows: none is a stop word, title, role, demonym, adjective or compass word ("the Southeast Asian Muslim group"). */
