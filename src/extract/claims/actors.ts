@@ -280,9 +280,14 @@ export function demonymGovernment(t: string): ExtractedMention | null {
   const c = m ? (demonyms as Record<string, string>)[m[1]!] : undefined;
   return c ? ({ canonical: c, type: 'place', entity_id: null, start: -1, end: -1, text: m![1] } as unknown as ExtractedMention) : null;
 }
-/** The document's first organisation named like a government body (sought once per document, then kept). */
+/**
+ * The document's first organisation named like a government body (sought once per document, then kept); not
+ * a spokesperson's office, which issues the text for the body that acts ("Office of the Spokesperson" … "The
+ * Department of State has designated …").
+ */
 export function documentAuthority(ctx: Ctx): ExtractedMention | null {
-  if (ctx.authority === undefined) ctx.authority = ctx.mentions.find((m) => m.type === 'organization' && /Department|Ministry|Office|Council|Committee/.test(m.canonical)) ?? null;
+  if (ctx.authority === undefined)
+    ctx.authority = ctx.mentions.find((m) => m.type === 'organization' && /Department|Ministry|Office|Council|Committee/.test(m.canonical) && !/\bSpokes(?:person|man|woman)\b/.test(m.canonical)) ?? null;
   return ctx.authority;
 }
 

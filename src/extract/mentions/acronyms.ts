@@ -101,17 +101,32 @@ export function acronymsOfBodies(t: Tokens, tc: Int32Array, cover: Int32Array, f
   if (!byWord && !byInitials && !typed) return;
   for (const k of acronyms) {
     const w = t.word[k]!;
-    const f = byWord?.get(w) ?? (byInitials ? byInitials.get(lettersCode(words.raw[w]!)) : undefined) ?? typed?.get(w);
+    const said = byWord?.get(w);
+    const f = said ?? (byInitials ? byInitials.get(lettersCode(words.raw[w]!)) : undefined) ?? typed?.get(w);
     if (!f) continue;
     const y = cover[k]!;
     if (y < 0) add(sameAs(f, t.start[k]!, t.end[k]!), k, k);
-    else if (found[y]!.type === 'organization' && !found[y]!.known && foundI[y] === k && foundJ[y] === k && found[y]!.canonical === words.raw[w]) {
+    else if (
+      found[y]!.type === 'organization' &&
+      foundI[y] === k &&
+      foundJ[y] === k &&
+      // (or known as another body, when the document says which it is: "Harakat Sawa'd Misr – also known as
+      // HASM –", not the list's entry "HASM")
+      ((!found[y]!.known && found[y]!.canonical === words.raw[w]) || (said && found[y]!.known && found[y]!.canonical !== '' && !sharesNameWord(found[y]!.canonical, f.canonical)))
+    ) {
       found[y]!.canonical = f.canonical;
       found[y]!.entity_id = f.entity_id;
       found[y]!.known = f.known;
     }
   }
 }
+
+/** Two names share a word of three letters or more ("Tehrik-i-Taliban Pakistan", "Tehreek-e-Taliban Pakistan"; not "GIA", "Armed Islamic Group"). */
+export function sharesNameWord(a: string, b: string): boolean {
+  const mine = new Set(nameWords(a));
+  return nameWords(b).some((w) => mine.has(w));
+}
+const nameWords = (s: string) => s.toLowerCase().split(/[^\p{L}\p{N}]+/u).filter((w) => w.length >= 3);
 
 /** Token q is an acronym: two to six capitals (no lower-case letter, no digit), not in a line of capitals, not an office's (PM, SSP). */
 export function acronymAt(t: Tokens, q: number): boolean {

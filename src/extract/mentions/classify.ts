@@ -12,7 +12,7 @@ import { cityOfWord } from './infobox.ts';
 import { attackTargetAt, BUILDING_HEADS, LOCATIVE, MISSION_HEADS, PLURAL_PLACE_HEADS, venueEnd } from './venues.ts';
 // (bit and code constants made this module's own: V8 folds a module's constants into its code, not imported ones)
 const { GAP_HYPHEN, GAP_LINE, GAP_SPACE, W_UPPER } = TOKEN_CODES;
-const { F_AND, F_ARTICLE, F_CAP, F_COMMA, F_CONN, F_DOT, F_GIVEN, F_GROUPNOUN, F_LPAREN, F_NAME, F_NAMETITLE, F_ORGHEAD, F_ORGLOWER, F_ORGPREFIX, F_PLACEHEAD, F_PLACELOWER, F_PLACEPREP, F_ROLE, F_SENTSTART, F_SPEECH, F_STOP, F_THE, F_TITLE, F_WORD, M_ADJECTIVE, M_CITY, M_COMPASS, M_DERIVED, M_NOTAFTER, M_OF, M_OPERATION, M_PLACEOF, M_STOPADJ } = FACT_BITS;
+const { F_AND, F_ARTICLE, F_CAP, F_COMMA, F_CONN, F_DOT, F_GIVEN, F_GROUPNOUN, F_LPAREN, F_NAME, F_NAMETITLE, F_ORGHEAD, F_ORGLOWER, F_ORGPREFIX, F_PLACEHEAD, F_PLACELOWER, F_PLACEPREP, F_ROLE, F_SENTSTART, F_SPEECH, F_STOP, F_THE, F_TIME, F_TITLE, F_WORD, M_ADJECTIVE, M_CITY, M_COMPASS, M_DERIVED, M_NOTAFTER, M_OF, M_OPERATION, M_PLACEOF, M_STOPADJ } = FACT_BITS;
 
 /** Evidence inside the name itself. */
 export function typeOfUnknown(tc: Int32Array, si: number, sj: number): MentionType | null {
@@ -91,7 +91,8 @@ export function classify(
     si++;
   // titles inside the run: the name is what follows the last title ("Deputy Treasury Secretary Wally Adeyemo")
   let titled = false;
-  for (let q = sj - 1; q >= si && !placeOf; q--) {
+  // (not in a body's name: "Procuraduría General de la República")
+  for (let q = sj - 1; q >= si && !placeOf && forced !== 'organization'; q--) {
     if (tc[q]! & F_TITLE && tc[q]! & F_CAP && !(q > si && tc[q - 1]! & F_CONN)) {
       si = q + 1;
       titled = true;
@@ -200,7 +201,8 @@ export function classify(
   // alone only a known body's name: "Kenyan military" is a generic reference, not annotated)
   if (!type && afterGap === GAP_SPACE && after & F_ORGLOWER && !canonicalOf(text)) {
     // (the state's "military" is its army where that is a known body: "Pakistani military")
-    if (si === sj && isDemonym(t, si)) {
+    // (a demonym that demonyms.json lacks too: adjectives.json, "the Congolese army", "the Peruvian military")
+    if (si === sj && (isDemonym(t, si) || moreByWord[t.word[si]!]! & M_ADJECTIVE)) {
       known = canonicalOf(body.slice(S[si]!, E[sj + 1]!)) ?? (words.key[t.word[sj + 1]!] === 'military' ? canonicalOf(`${text} Army`) : null);
       if (known?.type !== 'organization') return;
     }
@@ -255,6 +257,13 @@ export function classify(
   // "RIM's leaders", "members of the YPG", "head of FSB"), or its voice after an article or a demonym ("the
   // Afghan NSC said")
   if (!type && si === sj && acronymAt(t, si) && (membersAround(t, tc, si, sj) || (after & F_SPEECH && !(after & F_CAP) && (before & F_THE || isDemonym(t, si - 1))))) type = 'organization';
+  // (or joined by "and" to a body's name: "police from SIEDO and the Federal Investigations Agency")
+  if (!type && si === sj && acronymAt(t, si) && after & F_AND && !(after & F_CAP) && afterGap === GAP_SPACE) {
+    let q = sj + 2;
+    if ((tc[q]! & (F_THE | F_CAP)) === F_THE) q++;
+    const y = cover[q]!;
+    if (y >= 0 ? found[y]!.type === 'organization' && found[y]!.canonical !== '' && foundI[y] === q : bodyNameAt(t, tc, q)) type = 'organization';
+  }
   // several units by their numbers ("the 45th, 46th, and 47th Brigades") are no one body's name
   if (type === 'organization' && nWords === 2 && ORDINAL.test(words.raw[t.word[si]!]!) && words.lower[t.word[sj]!]!.endsWith('s') && ORG_HEADS.has(words.lower[t.word[sj]!]!)) return;
   // a group named after a group noun: "a sect of Islamic State named Dokumacılar", "a cell called X"
@@ -277,6 +286,15 @@ export function classify(
         break;
       }
   }
+  // a name between "the" and a group noun is the group's: "the Los Zetas gang" (not words that describe
+  // it: "the Kenyan militia", "the Southeast Asian Muslim group")
+  if (!type && before & F_THE && afterGap === GAP_SPACE && (after & (F_GROUPNOUN | F_CAP | F_WORD)) === (F_GROUPNOUN | F_WORD) && !(tc[sj + 2]! & F_WORD && G[sj + 2] === GAP_HYPHEN)) {
+    if (describedName(t, tc, si, sj)) type = 'organization';
+  }
+  // a news outlet named before its kind ("the Russian Kommersant newspaper", "the Dawn daily"), or an acronym
+  // after it ("state broadcaster CRTV")
+  if (!type && afterGap === GAP_SPACE && (after & (F_CAP | F_WORD)) === F_WORD && MEDIA_NOUNS.has(words.key[t.word[sj + 1]!]!) && describedName(t, tc, si, sj)) type = 'organization';
+  if (!type && si === sj && si > 0 && G[si] === GAP_SPACE && (before & (F_CAP | F_WORD)) === F_WORD && MEDIA_NOUNS.has(words.key[t.word[si - 1]!]!) && acronymAt(t, si)) type = 'organization';
   // appositive: "Jundallah, a Sunni militant group"
   if (!type && after & F_COMMA) {
     if (after2 & F_ARTICLE)
@@ -312,7 +330,9 @@ export function classify(
     // Ossetia–Alania region" North Ossetia–Alania; a known place keeps "district", see findMentions)
     if (afterGap === GAP_SPACE && after & F_PLACELOWER && nWords <= 3) type = 'place'; else if (after & F_COMMA && sj + 2 < n && cover[sj + 2]! >= 0 && found[cover[sj + 2]!]!.type === 'place' && nWords <= 3) {
       type = 'place';
-    } else if (before & F_PLACEPREP && nWords <= 2 && (!(tc[si]! & F_GIVEN) || moreByWord[t.word[si]!]! & M_DERIVED) && !(after & F_LPAREN)) {
+    } else if (before & F_PLACEPREP && nWords <= 2 && (!(tc[si]! & F_GIVEN) || moreByWord[t.word[si]!]! & M_DERIVED) && !(after & F_LPAREN) && !(si === sj && acronymAt(t, si))) {
+      // (an acronym nobody knows is no place by a preposition alone: "police from SIEDO and …"; the places
+      // written so, US, UK, UAE, are known)
       type = 'place';
     }
   }
@@ -327,7 +347,11 @@ export function classify(
   if (type && !forced && glossBefore(body, S[si]!)) return;
   // (nor another adjective, data/adjectives.json: "in Argentine history", "a message in Arabic"; but "the Afar
   // region" is a place)
-  if (!type || (type === 'place' && (isDemonym(t, si) || (si === end && moreByWord[t.word[si]!]! & (M_COMPASS | M_ADJECTIVE) && !(moreByWord[t.word[si]!]! & M_ADJECTIVE && after & F_PLACELOWER))))) return;
+  if (!type || (type === 'place' && (isDemonym(t, si) || (si === end && moreByWord[t.word[si]!]! & (M_COMPASS | M_ADJECTIVE) && !(moreByWord[t.word[si]!]! & M_ADJECTIVE && after & F_PLACELOWER))))) {
+    // (a name of two words or more left untyped may be typed where it stands again: unknownRuns)
+    if (!type && sj > si && !forced) (untypedRuns ??= []).push(si, sj);
+    return;
+  }
   // drop known places swallowed by an organisation name
   for (let q = si; q <= end; q++) if (cover[q]! >= 0) dropFound(found, cover, cover[q]!);
   const span = body.slice(S[si]!, E[end]!);
@@ -348,12 +372,29 @@ export function classify(
   }
 }
 
+/** A capitalised run from token q ends in an organisation's head word ("Federal Investigations Agency"). */
+function bodyNameAt(t: Tokens, tc: Int32Array, q: number): boolean {
+  let r = q;
+  while (r < t.n && r - q < 8 && tc[r]! & F_NAME && (r === q || t.gap[r] === GAP_SPACE)) r++;
+  return r > q && (tc[r - 1]! & (F_ORGHEAD | F_CAP)) === (F_ORGHEAD | F_CAP);
+}
+/** Kinds of news outlet, lower case after or before its name (keys). */
+const MEDIA_NOUNS = new Set(['newspaper', 'daily', 'broadcaster', 'television', 'channel', 'magazine', 'radio', 'tabloid', 'weekly']);
+/** Tokens si..sj can be a name a kind of thing follows: none is a stop word, title, role, demonym, adjective or compass word ("the Southeast Asian Muslim group"). */
+function describedName(t: Tokens, tc: Int32Array, si: number, sj: number): boolean {
+  for (let q = si; q <= sj; q++) if (tc[q]! & (F_STOP | F_TITLE | F_ROLE | F_TIME) || isDemonym(t, q) || moreByWord[t.word[q]!]! & (M_ADJECTIVE | M_COMPASS)) return false;
+  return true;
+}
+
 /** The buildings' names found as venues in the document under way (findMentions resets it). */
 let venueNames: Set<string> | null = null;
 /** The names found as a vehicle's in the document under way ("the X train"; findMentions resets it). */
 export let vehicleNames: Set<string> | null = null;
+/** The runs of two words or more left untyped in the document under way, as token ranges (first, last, …). */
+export let untypedRuns: number[] | null = null;
 /** Forgets the venue and vehicle names of the document before. */
 export function forgetNames() {
   venueNames = null;
   vehicleNames = null;
+  untypedRuns = null;
 }

@@ -5,11 +5,11 @@ import { canonicalOf, nameKey } from '../gazetteer.ts';
 import { TOKEN_CODES, type Tokens, words } from '../tokens.ts';
 import type { ExtractedMention } from '../types.ts';
 import { byStart } from '../order.ts';
-import { acronymsOfBodies } from './acronyms.ts';
+import { acronymsOfBodies, sharesNameWord } from './acronyms.ts';
 import { cleanCanonical } from './canonical.ts';
 import { forgetNames, typeOfUnknown, vehicleNames } from './classify.ts';
 import { capSequenceEndingAt, glossBefore, initialsAre, plainNameWord } from './context.ts';
-import { BRANCHED, CORE, ID_SEMI, NOT_ENTITIES, QUOTES } from './cues.ts';
+import { BRANCHED, CORE, ID_SEMI, NOT_ENTITIES, QUOTES, STOP_ADJECTIVES } from './cues.ts';
 import { FACT_BITS, moreByWord, newStamp, parenCount, parenList, stamps, tokenFacts } from './facts.ts';
 import { add, dropFound, type Found, foundI, foundJ, mention, sameAs, startAdding } from './found.ts';
 import { infobox } from './infobox.ts';
@@ -19,7 +19,7 @@ import { unknownRuns } from './runs.ts';
 import { surnamesAndShortNames } from './surnames.ts';
 // (bit and code constants made this module's own: V8 folds a module's constants into its code, not imported ones)
 const { GAP_HYPHEN, GAP_LINE, GAP_NONE, GAP_SPACE, W_UPPER } = TOKEN_CODES;
-const { F_ACRO, F_CAP, F_COMMA, F_CONN, F_DISTRICT, F_DOT, F_GIVEN, F_LPAREN, F_NAME, F_NAMETITLE, F_PLACEHEAD, F_RPAREN, F_SENTSTART, F_THECAP, F_TITLE, F_WORD, M_AIRPORT, M_SUFFIX } = FACT_BITS;
+const { F_ACRO, F_CAP, F_COMMA, F_CONN, F_DISTRICT, F_DOT, F_GIVEN, F_LPAREN, F_NAME, F_NAMETITLE, F_ORGHEAD, F_PLACEHEAD, F_RPAREN, F_SENTSTART, F_STOP, F_THECAP, F_TITLE, F_WORD, M_AIRPORT, M_SUFFIX } = FACT_BITS;
 
 export function findMentions(body: string, t: Tokens, matcher: Matcher, published: string | null = null): ExtractedMention[] {
   const tc = tokenFacts(t);
@@ -160,6 +160,7 @@ function acronymsInBrackets(body: string, t: Tokens, tc: Int32Array, cover: Int3
   const no = t.nOpens;
   // acronyms learnt in the document: "Full Name (ACR)" (by word id: a word id is one spelling)
   let acr: Map<number, Found> | null = null; // (made when the first is learnt, as are the maps below)
+  let redefined: Map<number, string> | null = null; // (an acronym's word → the known canonical it no longer has)
   const acrStamp = newStamp();
   const parens = parenList;
   const np = parenCount;
@@ -187,8 +188,12 @@ function acronymsInBrackets(body: string, t: Tokens, tc: Int32Array, cover: Int3
     if (!target) {
       const seq = capSequenceEndingAt(t, tc, k - 1, cover);
       if (seq < 0) continue;
-      const si = seq;
+      let si = seq;
       const sj = k - 1;
+      // (an adjective that opens a name, when the acronym spells it too: "International Crisis Group (ICG)",
+      // "Islamic Salvation Front (FIS)")
+      const o = si - 1;
+      if (o >= 0 && G[si] === GAP_SPACE && cover[o]! < 0 && (tc[o]! & (F_CAP | F_WORD | F_STOP)) === (F_CAP | F_WORD | F_STOP) && STOP_ADJECTIVES.has(words.key[WD[o]!]!) && (initialsAre(t, tc, o, sj, aRaw) || initialsReordered(t, tc, o, sj, aRaw))) si = o;
       const text = body.slice(S[si]!, E[sj]!);
       if (NOT_ENTITIES.has(nameKey(text))) continue;
       // the first word's initial must be the acronym's, or the acronym must be the initials of the name's
@@ -196,7 +201,9 @@ function acronymsInBrackets(body: string, t: Tokens, tc: Int32Array, cover: Int3
       let q = si;
       while (q <= sj && !(tc[q]! & F_WORD)) q++;
       if (q > sj) continue;
-      if (wordRaw[WD[q]!]![0]!.toUpperCase()[0] !== aRaw[0]) {
+      // ("Islamic Salvation Front (FIS)", "Armed Islamic Group (GIA)": a name translated, its initials the
+      // acronym's letters in another order)
+      if (wordRaw[WD[q]!]![0]!.toUpperCase()[0] !== aRaw[0] && !initialsReordered(t, tc, q, sj, aRaw) && !translatedAcronym(t, tc, q, sj, aRaw)) {
         let tail = false;
         for (let p = q + 1; p < sj && !tail; p++) tail = initialsAre(t, tc, p, sj, aRaw);
         if (!tail) continue;
@@ -206,6 +213,12 @@ function acronymsInBrackets(body: string, t: Tokens, tc: Int32Array, cover: Int3
       add(target, si, sj);
     }
     if (cover[a]! < 0) add(sameAs(target, S[a]!, E[a]!), a, a);
+    else if (otherBody(found, cover[a]!, a, target)) {
+      // the document's own definition wins over a known body of the same acronym ("Armed Islamic Group
+      // (GIA)", not Mongolia's General Intelligence Agency), here and wherever the acronym stands again
+      (redefined ??= new Map()).set(WD[a]!, found[cover[a]!]!.canonical);
+      renamed(found[cover[a]!]!, target);
+    }
     if (!acr?.has(WD[a]!)) {
       (acr ??= new Map()).set(WD[a]!, target);
       stamps[WD[a]!] = acrStamp;
@@ -236,12 +249,53 @@ function acronymsInBrackets(body: string, t: Tokens, tc: Int32Array, cover: Int3
     for (let x = 0; x < no; x++) {
       // (an acronym's word can be part of a name: it is in the list)
       const k = opens[x]!;
-      if (cover[k]! >= 0 || stamps[WD[k]!] !== acrStamp) continue;
+      if (stamps[WD[k]!] !== acrStamp) continue;
       const f = acr.get(WD[k]!);
-      if (f) add(sameAs(f, S[k]!, E[k]!), k, k);
+      if (f && cover[k]! < 0) add(sameAs(f, S[k]!, E[k]!), k, k);
+      else if (f && redefined?.get(WD[k]!) === found[cover[k]!]!.canonical && otherBody(found, cover[k]!, k, f)) renamed(found[cover[k]!]!, f);
     }
 }
 
+
+/** The initials of the capitalised words among tokens i..j are the letters of `acronym` (all capitals, three or more), in another order. */
+function initialsReordered(t: Tokens, tc: Int32Array, i: number, j: number, acronym: string): boolean {
+  if (acronym.length < 3 || !/^[A-Z]+$/.test(acronym)) return false;
+  let initials = '';
+  for (let q = i; q <= j; q++) if ((tc[q]! & (F_CAP | F_WORD)) === (F_CAP | F_WORD)) initials += words.raw[t.word[q]!]![0]!;
+  return initials.length === acronym.length && [...initials].sort().join('') === [...acronym].sort().join('');
+}
+
+/**
+ * The acronym is of the name in its own language ("Spanish Socialist Workers' Party (PSOE)", "Socialist Party
+ * of the Oppressed (ESP)"): the name ends in an organisation's head word and two of the acronym's letters at
+ * least are initials of its capitalised words.
+ */
+function translatedAcronym(t: Tokens, tc: Int32Array, i: number, j: number, acronym: string): boolean {
+  if (!(tc[j]! & F_ORGHEAD) || !/^[A-Z]+$/.test(acronym)) return false;
+  let initials = '';
+  for (let q = i; q <= j; q++) if ((tc[q]! & (F_CAP | F_WORD)) === (F_CAP | F_WORD)) initials += words.raw[t.word[q]!]![0]!;
+  let shared = 0;
+  for (const c of new Set(acronym)) if (initials.includes(c)) shared++;
+  return shared >= 2;
+}
+
+/**
+ * The mention at token q is the acronym alone, known as another body than f: an organisation whose canonical
+ * shares no word of three letters or more with f's ("General Intelligence Agency of Mongolia", "Armed Islamic
+ * Group"; not "Tehrik-i-Taliban Pakistan", "Tehreek-e-Taliban Pakistan").
+ */
+function otherBody(found: Found[], x: number, q: number, f: Found): boolean {
+  const g = found[x]!;
+  if (foundI[x] !== q || foundJ[x] !== q || !g.known || g.type !== 'organization' || f.type !== 'organization') return false;
+  if (g.canonical === '' || f.canonical === '' || g.canonical === f.canonical) return false;
+  return !sharesNameWord(g.canonical, f.canonical);
+}
+/** g becomes a mention of f's body. */
+function renamed(g: Found, f: Found) {
+  g.canonical = f.canonical;
+  g.entity_id = f.entity_id;
+  g.known = f.known;
+}
 
 /** What follows a known name and belongs to it: a branch in a place, "News", "district", "State", "Airport". */
 function afterKnownNames(body: string, t: Tokens, tc: Int32Array, cover: Int32Array, found: Found[]) {

@@ -4,11 +4,11 @@ import { canonicalOf } from '../gazetteer.ts';
 import { TOKEN_CODES, type Tokens, words } from '../tokens.ts';
 import type { MentionType } from '../types.ts';
 import { cleanCanonical } from './canonical.ts';
-import { classify } from './classify.ts';
+import { classify, untypedRuns } from './classify.ts';
 import { markBetween, orgHeadAt, orgHeadWithin, parenOrgEnd, romanceNameBefore } from './context.ts';
 import { ROMANCE_HEADS, SURNAME_PARTICLES } from './cues.ts';
 import { FACT_BITS, isDemonym, moreByWord } from './facts.ts';
-import { add, dropFound, type Found, foundI, foundJ } from './found.ts';
+import { add, dropFound, type Found, foundI, foundJ, sameAs } from './found.ts';
 import { pluralHeads } from './venues.ts';
 // (bit and code constants made this module's own: V8 folds a module's constants into its code, not imported ones)
 const { GAP_HYPHEN, GAP_LINE, GAP_NONE, GAP_SPACE, W_UPPER } = TOKEN_CODES;
@@ -109,6 +109,12 @@ export function unknownRuns(body: string, t: Tokens, tc: Int32Array, cover: Int3
         sj = q++;
         continue;
       }
+      // "People's" inside a name is a name word, not a possessive ("Cameroon People's Democratic Movement",
+      // "Pakistan People's Party"): the apostrophe is no token, its "s" is
+      if (q === sj + 1 && S[q] === E[sj]! + 1 && E[q] === S[q]! + 1 && words.key[WD[q]!] === 's' && words.raw[WD[sj]!] === 'People' && G[q + 1] === GAP_SPACE && tc[q + 1]! & F_NAME && cover[q + 1]! < 0) {
+        sj = ++q;
+        continue;
+      }
       if (tq & F_DOT && E[q - 1]! - S[q - 1]! === 1 && tc[q - 1]! & F_CAP && tc[q + 1]! & F_NAME) {
         q++; // middle initial "Nathan A. Sales"
         continue;
@@ -179,7 +185,27 @@ export function unknownRuns(body: string, t: Tokens, tc: Int32Array, cover: Int3
         dropFound(found, cover, cover[si]!);
       }
     }
+    // a name of two words or more opened by a Spanish, Portuguese or French organisation head is a body's
+    // ("Procuraduría General de la República", "Partido Popular", "Fuerzas Armadas Revolucionarias")
+    let h = si;
+    while (h < sj && tc[h]! & F_THE) h++;
+    if (!forced && sj > h && (tc[h]! & (F_CAP | F_WORD)) === (F_CAP | F_WORD) && ROMANCE_HEADS.has(words.key[WD[h]!]!)) forced = 'organization';
     classify(body, t, tc, si, sj, cover, found, add, forced);
     k = Math.max(sj + 1, k + 1);
+  }
+  // a name left untyped where it stood is the organisation that evidence typed where it stands again
+  // ("blamed Los Zetas" … "men of the Los Zetas gang")
+  const u = untypedRuns;
+  if (!u) return;
+  let bodies: Map<string, Found> | null = null;
+  for (const f of found) if (f.type === 'organization' && !f.known && f.canonical !== '' && f.canonical.includes(' ')) (bodies ??= new Map()).set(f.canonical, f);
+  if (!bodies) return;
+  for (let x = 0; x < u.length; x += 2) {
+    const i = u[x]!;
+    const j = u[x + 1]!;
+    const f = bodies.get(body.slice(S[i]!, E[j]!));
+    let free = f !== undefined;
+    for (let q = i; q <= j && free; q++) free = cover[q]! < 0;
+    if (free) add(sameAs(f!, S[i]!, E[j]!), i, j);
   }
 }
