@@ -8,7 +8,7 @@
 // BENCH_INGEST_DOCS changes N; BENCH_INGEST_REFRESH=0 leaves out the verification refresh timed after it.
 import { mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { availableParallelism, loadavg, tmpdir } from 'node:os';
-import { dirname, join } from 'node:path';
+import { dirname, join, sep } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { ingestPaths } from '../src/ingest/index.ts';
 import { importReference } from '../src/reference/index.ts';
@@ -16,6 +16,7 @@ import { refreshVerification } from '../src/verify/index.ts';
 import { openStore, type Db } from '../src/store/index.ts';
 import type { BenchSection } from './index.ts';
 import { onFreshStore } from './engines.ts';
+import { BLIND_DIRS } from '../eval/extraction/documents.ts';
 
 const N = Number(process.env.BENCH_INGEST_DOCS ?? 10_000);
 const REFRESH = process.env.BENCH_INGEST_REFRESH !== '0';
@@ -60,10 +61,11 @@ function collectQuotes(v: unknown, out: string[]): void {
   }
 }
 
-/** Real sentences to recombine. */
+/** Real sentences to recombine: the op-ed, the eval texts but those of the blind sets, the reference quotes. */
 export function sentencePool(): string[] {
   const texts: string[] = [readFileSync(join(root, 'data', 'seed', 'op-ed.txt'), 'utf8')];
   for (const f of filesUnder(join(root, 'eval'), '.txt')) {
+    if (BLIND_DIRS.some((d) => f.startsWith(d + sep))) continue;
     const raw = readFileSync(f, 'utf8');
     const i = raw.indexOf('\n\n');
     texts.push(/^Title:/.test(raw) && i > 0 ? raw.slice(i + 2) : raw);
