@@ -134,8 +134,14 @@ export function acronymAt(t: Tokens, q: number): boolean {
   const len = t.end[q]! - t.start[q]!;
   if (len < 2 || len > 6 || (words.flags[w]! & (W_UPPER | W_DIGIT)) !== W_UPPER || OFFICE_ACRONYMS.has(words.raw[w]!)) return false;
   // (a headline or a letterhead in capitals: the words beside it are capitals too)
-  const upper = (r: number) => r >= 0 && r < t.n && (words.flags[t.word[r]!]! & (W_UPPER | W_WORD)) === (W_UPPER | W_WORD) && t.end[r]! - t.start[r]! > 1;
-  return !upper(q - 1) && !upper(q + 1);
+  return !capitalsWordAt(t, q - 1) && !capitalsWordAt(t, q + 1);
+}
+/**
+ * Token r is a word of two or more capitals. (A module function, not a closure in acronymAt: run through
+ * tsx, whose esbuild keeps names, every closure made costs a `defineProperty` call.)
+ */
+function capitalsWordAt(t: Tokens, r: number): boolean {
+  return r >= 0 && r < t.n && (words.flags[t.word[r]!]! & (W_UPPER | W_WORD)) === (W_UPPER | W_WORD) && t.end[r]! - t.start[r]! > 1;
 }
 
 /** A lower-case member noun ("agents", "leaders", "members", "head") at token q. */

@@ -212,8 +212,8 @@ export function samePeople(found: Found[]) {
   const to = new Map<string, string>();
   const ws = names.map((a) => wordsOf.get(a)!); // (names[x]'s words; the names are distinct)
   // (their keys, fold.ts, for spellingOf: worked out once a name, when first asked)
+  // (no closure for it: run through tsx, whose esbuild keeps names, making one costs a `defineProperty`)
   const keys: (string[] | undefined)[] = [];
-  const keysOf = (x: number) => (keys[x] ??= ws[x]!.map(foldToken));
   for (let x = 0; x < names.length; x++) {
     const wa = ws[x]!;
     let target = -1;
@@ -222,7 +222,7 @@ export function samePeople(found: Found[]) {
       if (y === x) continue;
       const wb = ws[y]!;
       // (or a spelling of the same name: "Jalalludin Haqqani" after "Jalaluddin Haqqani")
-      const same = wa.length === wb.length && (inName(wa, wb) || spellingOf(keysOf(x), keysOf(y)));
+      const same = wa.length === wb.length && (inName(wa, wb) || spellingOf((keys[x] ??= wa.map(foldToken)), (keys[y] ??= wb.map(foldToken))));
       // (the same words: the first written stays; a longer name: the shorter is a part of it)
       if ((same && y < x) || (wa.length < wb.length && inName(wa, wb))) {
         if (target >= 0 && target !== y && !sameWords(ws[target]!, wb)) ambiguous = true;
