@@ -162,10 +162,13 @@ export function appositiveRole(t: Tokens, tc: Int32Array, q: number): boolean {
   return false;
 }
 
+const LEADING = new Set(['led', 'founded', 'headed', 'co-founded']);
 /** Token q, right before a name, says a person follows: "citizen", "national", "a member/man named". */
 export function personBefore(t: Tokens, tc: Int32Array, q: number): boolean {
   const w = words.raw[t.word[q]!]!;
   if (PERSON_BEFORE.has(w)) return true;
+  // (a leader after "led by", "founded by", "headed by": "The group, led by Shoko Asahara, …")
+  if (w === 'by') return q > 0 && LEADING.has(words.raw[t.word[q - 1]!]!);
   return w === 'named' && q > 0 && ((tc[q - 1]! & F_ROLE) !== 0 || NAMED_AFTER.has(words.lower[t.word[q - 1]!]!));
 }
 
