@@ -49,6 +49,10 @@ describe('cues before a name', () => {
   it('"led by" (holdout5, Tokyo subway sarin attack)', () => {
     expect(x('The group, led by Shoko Asahara, had already carried out several attacks.').people).toEqual(['Shoko Asahara']);
   });
+  it('not after "led by": a demonym, an acronym, a name before a lower-case noun (written)', () => {
+    const s = 'The attack was led by Pakistani intelligence. The raid was led by Navy SEALs. The convoy was led by Acme Motors trucks. Forces led by Kurdish Peshmerga fighters advanced.';
+    expect(x(s).people).toEqual([]);
+  });
   it('"the bomber" (holdout6, Colombo Central Bank bombing)', () => {
     expect(x('While the bomber Raju died immediately, the others were apprehended.').people).toEqual(['Raju']);
   });
