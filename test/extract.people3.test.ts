@@ -40,8 +40,9 @@ describe('long names of a lineage', () => {
     ]);
     expect(x(s).people).toEqual(['Abu Bakr al-Baghdadi']);
   });
-  it('not: a name of four words or fewer without a given name, nor a body', () => {
+  it('not: a body, nor a long name with a word that is no given name before its last (written)', () => {
     expect(x('The Harakat al-Shabaab al-Mujahideen Movement said.').people).toEqual([]);
+    expect(x('The Hamad bin Khalifa al-Thani Hospital Project opened.').people).toEqual([]);
   });
 });
 

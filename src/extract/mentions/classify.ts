@@ -229,9 +229,12 @@ export function classify(
       !(before & F_PLACEPREP && nWords <= 2 && moreByWord[t.word[si]!]! & M_DERIVED);
     // (a long name opened by a given name is a person's when an article joins a name word in it, "Yahya
     // al-Sayyid Ibrahim Musa", "Ibrahim Awwad Ibrahim Ali al-Badri al-Samarrai": the words of a lineage)
+    // (its capitalised words given names or joined to an article, but the last: not "Hamad bin Khalifa al-Thani
+    // Hospital Project")
     let lineage = false;
     for (let q = si + 1; given && nWords > 4 && nParts <= 6 && q < sj && !lineage; q++)
       lineage = G[q] === GAP_SPACE && G[q + 1] === GAP_HYPHEN && (tc[q]! & (F_WORD | F_CAP)) === F_WORD && (tc[q + 1]! & F_CAP) !== 0 && personLike(tc, si, sj);
+    for (let q = si + 1; lineage && q < sj; q++) if ((tc[q]! & (F_CAP | F_GIVEN)) === F_CAP && !(G[q] === GAP_HYPHEN && (tc[q - 1]! & (F_WORD | F_CAP)) === F_WORD)) lineage = false;
     // the next name in a list of people ("Abdul Malik al-Houthi, Abd al-Khaliq al-Houthi, and …")
     const prev = before & F_COMMA ? si - 2 : before & F_AND ? (before2 & F_COMMA ? si - 3 : si - 2) : -1;
     // (it reads as a person's name: a given name, an honorific or a particle in it; "Human Rights Watch" has none)
