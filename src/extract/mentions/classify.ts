@@ -4,7 +4,7 @@ import { TOKEN_CODES, type Tokens, words } from '../tokens.ts';
 import type { MentionType } from '../types.ts';
 import { acronymAt, membersAround, ORDINAL } from './acronyms.ts';
 import { capitalisedLast, cleanCanonical } from './canonical.ts';
-import { afterFootnote, appositiveRole, bylineAt, glossBefore, labelGlued, lowerWordAt, orgHeadAt, orgHeadWithin, parenOrgEnd, personBefore, personLike } from './context.ts';
+import { afterFootnote, appositiveRole, bylineAt, glossBefore, labelGlued, leaderAfterBy, lowerWordAt, orgHeadAt, orgHeadWithin, parenOrgEnd, personBefore, personLike } from './context.ts';
 import { isCloseQuote, isOpenQuote, ORG_HEADS, PARTY_HEADS, TRANSLATION_BEFORE } from './cues.ts';
 import { FACT_BITS, isDemonym, moreByWord, notEntityAt } from './facts.ts';
 import { dropFound, type Found, foundI, foundJ, mention } from './found.ts';
@@ -229,6 +229,14 @@ export function classify(
     const given =
       tc[si]! & F_GIVEN && nWords >= 2 && !modifier &&
       !(before & F_PLACEPREP && nWords <= 2 && moreByWord[t.word[si]!]! & M_DERIVED);
+    // (a long name opened by a given name is a person's when an article joins a name word in it, "Yahya
+    // al-Sayyid Ibrahim Musa", "Ibrahim Awwad Ibrahim Ali al-Badri al-Samarrai": the words of a lineage)
+    // (its capitalised words given names or joined to an article, but the last: not "Hamad bin Khalifa al-Thani
+    // Hospital Project")
+    let lineage = false;
+    for (let q = si + 1; given && nWords > 4 && nParts <= 6 && q < sj && !lineage; q++)
+      lineage = G[q] === GAP_SPACE && G[q + 1] === GAP_HYPHEN && (tc[q]! & (F_WORD | F_CAP)) === F_WORD && (tc[q + 1]! & F_CAP) !== 0 && personLike(tc, si, sj);
+    for (let q = si + 1; lineage && q < sj; q++) if ((tc[q]! & (F_CAP | F_GIVEN)) === F_CAP && !(G[q] === GAP_HYPHEN && (tc[q - 1]! & (F_WORD | F_CAP)) === F_WORD)) lineage = false;
     // the next name in a list of people ("Abdul Malik al-Houthi, Abd al-Khaliq al-Houthi, and …")
     const prev = before & F_COMMA ? si - 2 : before & F_AND ? (before2 & F_COMMA ? si - 3 : si - 2) : -1;
     // (it reads as a person's name: a given name, an honorific or a particle in it; "Human Rights Watch" has none)
@@ -236,7 +244,7 @@ export function classify(
       prev >= 0 && cover[prev]! >= 0 && found[cover[prev]!]!.type === 'person' && foundJ[cover[prev]!] === prev && (after & (F_COMMA | F_AND | F_DOT) || afterGap === GAP_LINE || sj + 1 >= n) && personLike(tc, si, sj);
     if (
       !type &&
-      (((titleBefore || roleBefore) && nParts <= 5) || (given && nWords <= 4) || (listed && nCaps >= 2 && nCaps <= 5) || ((roleAfter || speechAfter || bylineAt(t, tc, si, sj)) && nWords >= 2 && nWords <= 3))
+      (((titleBefore || roleBefore) && nParts <= 5) || (given && (nWords <= 4 || lineage)) || (listed && nCaps >= 2 && nCaps <= 5) || ((roleAfter || speechAfter || bylineAt(t, tc, si, sj)) && nWords >= 2 && nWords <= 3) || leaderAfterBy(t, tc, si, sj))
     )
       type = 'person';
     // a name that ends in an office or a body's head word is no person ("Department Spokesman", "Office")

@@ -5,7 +5,7 @@ import { NAMED_AFTER, PERSON_BEFORE, ROLES, ROMANCE_HEADS, ROMANCE_OF } from './
 import { FACT_BITS, moreByWord } from './facts.ts';
 // (bit and code constants made this module's own: V8 folds a module's constants into its code, not imported ones)
 const { GAP_LINE, GAP_SPACE, W_UPPER } = TOKEN_CODES;
-const { F_ARTICLE, F_CAP, F_CONN, F_GIVEN, F_GROUPNOUN, F_LPAREN, F_NAME, F_NAMETITLE, F_ORGHEAD, F_PLACEHEAD, F_PLACEPREP, F_ROLE, F_RPAREN, F_SENTEND, F_STOP, F_TIME, F_TITLE, F_WORD, M_COMPASS, M_DEMONYM, M_LANDFORM, M_TITLECASE } = FACT_BITS;
+const { F_ACRO, F_AND, F_ARTICLE, F_CAP, F_CONN, F_GIVEN, F_GROUPNOUN, F_LPAREN, F_NAME, F_NAMETITLE, F_ORGHEAD, F_PLACEHEAD, F_PLACEPREP, F_ROLE, F_RPAREN, F_SENTEND, F_SPEECH, F_STOP, F_TIME, F_TITLE, F_WORD, M_COMPASS, M_DEMONYM, M_LANDFORM, M_TITLECASE } = FACT_BITS;
 
 /** body[s, e), between two tokens, holds a separating mark: a bullet, a bar, a middle dot (not a quote: "Operation ‘Al-Aqsa Flood’ Conference"). */
 export function markBetween(body: string, s: number, e: number): boolean {
@@ -162,6 +162,22 @@ export function appositiveRole(t: Tokens, tc: Int32Array, q: number): boolean {
   return false;
 }
 
+/** Verbs of leading a group, before "by" and its leader ("led by", "founded by", "headed by"). */
+const LEADING = new Set(['led', 'founded', 'headed']);
+/**
+ * The name at tokens i..j reads as a leader's after "led by", "founded by" or "headed by": two or three
+ * capitalised words, none an acronym, in capitals or a demonym, that end the phrase (no lower-case noun after
+ * them): "The group, led by Shoko Asahara, …"; not "led by Pakistani intelligence", "led by Navy SEALs".
+ */
+export function leaderAfterBy(t: Tokens, tc: Int32Array, i: number, j: number): boolean {
+  if (i < 2 || j - i < 1 || j - i > 2 || t.gap[i] !== GAP_SPACE || words.raw[t.word[i - 1]!] !== 'by' || !LEADING.has(words.raw[t.word[i - 2]!]!)) return false;
+  for (let q = i; q <= j; q++) {
+    const w = t.word[q]!;
+    if ((tc[q]! & (F_WORD | F_CAP | F_ACRO)) !== (F_WORD | F_CAP) || words.flags[w]! & W_UPPER || moreByWord[w]! & M_DEMONYM) return false;
+  }
+  const a = tc[j + 1]!;
+  return !(j + 1 < t.n && t.gap[j + 1] === GAP_SPACE && (a & (F_WORD | F_CAP)) === F_WORD && !(a & (F_CONN | F_AND | F_STOP | F_SPEECH)));
+}
 /** Token q, right before a name, says a person follows: "citizen", "national", "a member/man named". */
 export function personBefore(t: Tokens, tc: Int32Array, q: number): boolean {
   const w = words.raw[t.word[q]!]!;

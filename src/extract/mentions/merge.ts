@@ -92,7 +92,7 @@ export function sameBodies(found: Found[]) {
 const AKA = new Set(['aka', 'alias']);
 /**
  * A person's name, then another person's name found by evidence, in brackets or after "aka", "a.k.a." or
- * "alias" (in quotes or not): the second is another name of the first ("Abdul Aziz al-Muhammadawi (Abu
+ * "alias" (in quotes or not), or "listed as" in brackets: the second is another name of the first ("Abdul Aziz al-Muhammadawi (Abu
  * Fadak)", "Farooq Ahmed Nali (a.k.a. Abu Ubaida)", "Al-Marimi, aka, “Hasan Abu Ojalya Ibrahim”"). Not a
  * known name of its own, nor anything but a person (a group in brackets after a person is theirs: "Hafiz
  * Saeed (LeT)").
@@ -109,6 +109,9 @@ export function aliasesInBrackets(t: Tokens, tc: Int32Array, cover: Int32Array, 
     let aka = false;
     if (q < n && AKA.has(words.lower[t.word[q]!]!)) {
       q++;
+      aka = true;
+    } else if (bracket && q + 1 < n && words.lower[t.word[q]!] === 'listed' && words.lower[t.word[q + 1]!] === 'as') {
+      q += 2; // (a sanctions list's entry for the person: "Abu Bakr al-Baghdadi (listed as Ibrahim Awwad …)")
       aka = true;
     } else if (q + 5 < n && words.lower[t.word[q]!] === 'a' && tc[q + 1]! & F_DOT && words.lower[t.word[q + 2]!] === 'k' && tc[q + 3]! & F_DOT && words.lower[t.word[q + 4]!] === 'a' && tc[q + 5]! & F_DOT) {
       q += 6;

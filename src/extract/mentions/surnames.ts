@@ -10,6 +10,9 @@ import { add, dropFound, type Found, foundI, foundJ, sameAs } from './found.ts';
 const { GAP_HYPHEN, GAP_SPACE } = TOKEN_CODES;
 const { F_CAP, F_GROUPNOUN, F_ROLE, F_THE, F_WORD } = FACT_BITS;
 
+/** The particles written apart before a surname that belong to it ("bin Laden", "ibn Taymiyyah"). */
+const SPACED_PARTICLES = new Set(['bin', 'ibn', 'bint']);
+
 /** Surnames of people named in full, later alone, and groups' short names ("Haqqani" of "the Haqqani network"). */
 export function surnamesAndShortNames(body: string, t: Tokens, tc: Int32Array, cover: Int32Array, found: Found[]) {
   const n = t.n;
@@ -97,9 +100,13 @@ export function surnamesAndShortNames(body: string, t: Tokens, tc: Int32Array, c
         if (tc[q - 1]! & F_THE) continue; // "the Baloch separatist group"
         if (!f || (tc[q + 1]! & F_CAP && G[q + 1] === GAP_SPACE)) continue;
         // the full name again, its first words not yet found ("Azam Cheema and …", where nothing typed it)
-        let p = article && (cover[q - 1]! < 0 || ownName) ? q - 1 : q;
-        for (let k = 1; k <= 3 && p === q && q - k >= 0 && cover[q - k]! < 0 && G[q - k + 1] === GAP_SPACE; k++)
-          if (body.slice(S[q - k]!, E[q]!) === f.canonical) p = q - k;
+        // (from its particle: "al-Sahrawi", "bin Laden" when the full name writes "bin" before it, "Osama bin Laden")
+        let a = article && (cover[q - 1]! < 0 || ownName) ? q - 1 : q;
+        if (a === q && q > 0 && G[q] === GAP_SPACE && cover[q - 1]! < 0 && SPACED_PARTICLES.has(wordRaw[WD[q - 1]!]!) && f.canonical.endsWith(` ${wordRaw[WD[q - 1]!]!} ${wordRaw[WD[q]!]!}`)) a = q - 1;
+        // (the full name again from its particle back: "Adnan Abu Walid al-Sahrawi and his followers")
+        let p = a;
+        for (let k = 1; k <= 3 && p === a && a - k >= 0 && cover[a - k]! < 0 && G[a - k + 1] === GAP_SPACE; k++)
+          if (body.slice(S[a - k]!, E[q]!) === f.canonical) p = a - k;
         if (y >= 0) dropFound(found, cover, y);
         add(sameAs(f, S[p]!, E[q]!), p, q);
       }
