@@ -220,6 +220,8 @@ export function classify(
     // (a name after "the" is a group's or a thing's, not a person's: "The Real IRA denied …")
     const roleAfter = after & F_COMMA && !(before & F_THE) && (after2 & (F_ROLE | F_TITLE) || appositiveRole(t, tc, sj + 2));
     const speechAfter = after & F_WORD && !(after & F_CAP) && after & F_SPEECH && !(before & F_THE);
+    // (a person's other name, after or before "alias": "Sivasamy Dharmendra alias Raju")
+    const alias = (afterGap === GAP_SPACE && words.raw[t.word[sj + 1]!] === 'alias' && tc[sj + 2]! & F_CAP) || (si > 1 && G[si] === GAP_SPACE && words.raw[t.word[si - 1]!] === 'alias' && tc[si - 2]! & F_CAP);
     // (a given name opens a person's name, not one written in quotes: "the “Virginia Jihad” cases")
     // (a name only the derived list knows, one or two words after "in", "near" …, is a place: "in Miran Shah")
     // (in quotes, a name used as a modifier is no person: after an article or before a lower-case word, "the
@@ -244,7 +246,7 @@ export function classify(
       prev >= 0 && cover[prev]! >= 0 && found[cover[prev]!]!.type === 'person' && foundJ[cover[prev]!] === prev && (after & (F_COMMA | F_AND | F_DOT) || afterGap === GAP_LINE || sj + 1 >= n) && personLike(tc, si, sj);
     if (
       !type &&
-      (((titleBefore || roleBefore) && nParts <= 5) || (given && (nWords <= 4 || lineage)) || (listed && nCaps >= 2 && nCaps <= 5) || ((roleAfter || speechAfter || bylineAt(t, tc, si, sj)) && nWords >= 2 && nWords <= 3) || leaderAfterBy(t, tc, si, sj))
+      (((titleBefore || roleBefore) && nParts <= 5) || (given && (nWords <= 4 || lineage)) || (listed && nCaps >= 2 && nCaps <= 5) || ((roleAfter || speechAfter || bylineAt(t, tc, si, sj)) && nWords >= 2 && nWords <= 3) || leaderAfterBy(t, tc, si, sj) || (alias && nWords <= 3 && !(tc[sj]! & (F_ORGHEAD | F_PLACEHEAD))))
     )
       type = 'person';
     // a name that ends in an office or a body's head word is no person ("Department Spokesman", "Office")
