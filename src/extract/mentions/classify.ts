@@ -362,6 +362,10 @@ export function classify(
     if (!type && sj > si && !forced) (untypedRuns ??= []).push(si, sj);
     return;
   }
+  // a given name's second syllable in lower case after a hyphen ends a person's name ("Ban Ki-moon", "Kim
+  // Jong-un", "Moon Jae-in"): short parts, glued to the hyphen; not a word made with a name ("Obama-era",
+  // "Taliban-led")
+  if (type === 'person' && end === sj && sj > si && sj + 1 < n && G[sj + 1] === GAP_HYPHEN && S[sj + 1]! - E[sj]! === 1 && body.charCodeAt(E[sj]!) === 45 && E[sj]! - S[sj]! <= 5 && E[sj + 1]! - S[sj + 1]! <= 5 && cover[sj + 1]! < 0 && (tc[sj + 1]! & (F_WORD | F_CAP)) === F_WORD && !words.lower[t.word[sj + 1]!]!.endsWith('ed')) end = sj + 1;
   // drop known places swallowed by an organisation name
   for (let q = si; q <= end; q++) if (cover[q]! >= 0) dropFound(found, cover, cover[q]!);
   const span = body.slice(S[si]!, E[end]!);
