@@ -215,8 +215,9 @@ export function classify(
     // Justice Seal", "Rewards for Justice Program"; one on the line before is no title of this name)
     const beforeFree = si === 0 || cover[si - 1]! < 0 || found[cover[si - 1]!]!.canonical === '';
     const titleBefore = titled || (G[si] !== GAP_LINE && ((before & F_TITLE && before & F_CAP && beforeFree && !(before2 & F_CONN)) || (before & F_DOT && before2 & F_TITLE)));
+    // (a role that ends the line before is no word of this name's: "Strength2: 50–70 militants" / "- Casualties1: …")
     const roleBefore =
-      (before & F_ROLE && !(before & F_CAP)) || (before & F_COMMA && before2 & F_ROLE) || (si > 0 && G[si] === GAP_SPACE && personBefore(t, tc, si - 1));
+      (before & F_ROLE && !(before & F_CAP) && !lineBetween(body, E[si - 1]!, S[si]!)) || (before & F_COMMA && before2 & F_ROLE) || (si > 0 && G[si] === GAP_SPACE && personBefore(t, tc, si - 1));
     // (a name after "the" is a group's or a thing's, not a person's: "The Real IRA denied …")
     const roleAfter = after & F_COMMA && !(before & F_THE) && (after2 & (F_ROLE | F_TITLE) || appositiveRole(t, tc, sj + 2));
     const speechAfter = after & F_WORD && !(after & F_CAP) && after & F_SPEECH && !(before & F_THE);
@@ -398,6 +399,11 @@ const MEDIA_NOUNS = new Set(['newspaper', 'daily', 'broadcaster', 'television', 
 function describedName(t: Tokens, tc: Int32Array, si: number, sj: number): boolean {
   for (let q = si; q <= sj; q++) if (tc[q]! & (F_STOP | F_TITLE | F_ROLE | F_TIME) || isDemonym(t, q) || moreByWord[t.word[q]!]! & (M_ADJECTIVE | M_COMPASS)) return false;
   return true;
+}
+/** A line break in body[a, b). */
+function lineBetween(body: string, a: number, b: number): boolean {
+  for (let k = a; k < b; k++) if (body.charCodeAt(k) === 10) return true;
+  return false;
 }
 
 /** The buildings' names found as venues in the document under way (findMentions resets it). */
