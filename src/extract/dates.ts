@@ -346,6 +346,15 @@ function datesIn(body: string, sentences: Sentence[], opts: ExtractOptions, all:
   }
   for (const m of dmy) {
     const iso = day(Number(m[3]), month(m[2]!), Number(m[1]));
+    // a range's first day glued to an infobox label before it ("Date4–16 September 1999")
+    const g = gluedRangeDay(units, m.index!);
+    if (g >= 0) {
+      const first = day(Number(m[3]), month(m[2]!), Number(text.slice(g, g + (isDigit(units[g + 1]!) ? 2 : 1))));
+      if (first < iso) {
+        spans.push(g, m.index! + m[0].length, { start: first, end: iso, precision: 'range' }, `${first}/${iso}`);
+        continue;
+      }
+    }
     spans.push(m.index!, m.index! + m[0].length, { start: iso, end: null, precision: 'day' }, iso);
   }
   for (const m of mdy) {
@@ -367,8 +376,10 @@ function datesIn(body: string, sentences: Sentence[], opts: ExtractOptions, all:
   // (or, without one, the year of the text's last date before it that names a month: Wikipedia's "On 19
   // January" after "16 January 2024"); a day more than two months after the published date is last year's
   // (news reports what has happened: "had claimed … October 1" in a January report)
+  // A published date without its day (a year, a month: an archive's snapshot, "2020-06") dates the copy, not
+  // the text: the text's own last date before it that names a month fixes the year first.
   if (dmNoYear.length > 0) {
-    const dated = pubYear ? null : monthDates(out);
+    const dated = pub ? null : monthDates(out);
     for (const m of dmNoYear) {
       const mo = month((m[1] ?? m[4])!);
       const d = Number(m[2] ?? m[3]);
@@ -377,7 +388,7 @@ function datesIn(body: string, sentences: Sentence[], opts: ExtractOptions, all:
         spans.take(m.index!, m.index! + m[0].length); // (nor is it chrono's below)
         continue;
       }
-      let y = pubYear ?? yearBefore(dated!, m.index!);
+      let y = pub ? pubYear : (yearBefore(dated!, m.index!) ?? pubYear);
       if (y === null) continue;
       if (pub && Date.UTC(y, mo - 1, d) - noonOf(pub) > 60 * DAY_MS) y--;
       const iso = day(y, mo, d);
@@ -417,6 +428,13 @@ function datesIn(body: string, sentences: Sentence[], opts: ExtractOptions, all:
       spans.push(g.start, a + 4, { start: iso, end: null, precision: 'month' }, iso);
       continue;
     }
+    // a month and day glued to an infobox label before it ("DateAugust 7, 1998")
+    const gd = last === 32 ? GLUED_MONTH_DAY.exec(text.slice(Math.max(0, a - 16), a)) : null;
+    if (gd) {
+      const iso = day(Number(m[1]), month(gd[1]!), Number(gd[2]));
+      spans.push(a - gd[0].length + 1, a + 4, { start: iso, end: null, precision: 'day' }, iso);
+      continue;
+    }
     spans.push(a, a + 4, { start: m[1]!, end: null, precision: 'year' }, m[1]!);
   }
   // a year glued to an infobox label, "Dates of operation1996–present": its start (the rules start at words)
@@ -427,13 +445,16 @@ function datesIn(body: string, sentences: Sentence[], opts: ExtractOptions, all:
   }
   // a month alone, "in June", "since February", "the March hijacking", "April's": the year of a year
   // before it in its sentence ("In 2025, … the March hijacking"), else the latest such month on or before
-  // the published month
+  // the published month; where the published day is unknown, the year of the text's last date before it that
+  // names a month first ("31 January 1996 … one in July"), as for a day and month above
+  let dated: ExtractedDate[] | null = null;
   for (const m of monthAlone) {
     const a = m.index!;
     const b = a + m[0].length;
     if (taken[a] || !monthAloneAt(text, a, b)) continue;
     const mo = month(m[1]!);
     let y = sentenceYear(out, text, a);
+    if (y === null && !pub) y = yearBefore((dated ??= monthDates(out)), a);
     if (y === null && pubYear && opts.published!.length >= 7) y = mo <= Number(opts.published!.slice(5, 7)) ? pubYear : pubYear - 1;
     if (y === null) continue;
     const iso = `${y}-${pad(mo)}`;
@@ -594,6 +615,24 @@ function gluedMonth(text: string, a: number): { month: number; start: number } |
     if (name.charCodeAt(name.length - 1) === last && s >= 1 && isLower(text.charCodeAt(s - 1)) && text.startsWith(name, s)) return { month: i + 1, start: s };
   }
   return null;
+}
+/** Before a year: a month's name glued to a lower-case letter (an infobox label), a day, `,? ` ("DateAugust 7, "). */
+const GLUED_MONTH_DAY = new RegExp(`[a-z](${MONTH_NAMES}) (\\d{1,2}),? $`);
+/**
+ * p: where a day-month-year starts; the start of the one or two digits before it, a dash between, glued to a
+ * word's letters before them ("Date4–16 September 1999"), else -1.
+ */
+function gluedRangeDay(units: Uint16Array, p: number): number {
+  let e = p;
+  while (e > 0 && units[e - 1] === 32) e--;
+  if (e === 0 || (units[e - 1] !== 45 && units[e - 1] !== 0x2013)) return -1;
+  e--;
+  while (e > 0 && units[e - 1] === 32) e--;
+  let g = e;
+  while (g > 0 && e - g < 3 && isDigit(units[g - 1]!)) g--;
+  if (g === e || e - g > 2 || g === 0) return -1;
+  const c = units[g - 1]!;
+  return isW(c) && !isDigit(c) ? g : -1;
 }
 /** The start of a year glued to letters before it and followed by a dash before "present" at k, else -1. */
 function gluedYearBefore(units: Uint16Array, k: number): number {

@@ -52,7 +52,7 @@ class Distinct {
 }
 
 /**
- * Each date once (its first mention): "today" and a dateline restate the day the document reports, an
+ * Each date once (its first mention): a dateline restates the day the document reports, an
  * infobox's date the lead's. A weekday is the exception: news writes each event of the week by its day
  * ("X said Monday", "Y visited the city Monday"), so a day named by its weekday in several sentences is
  * listed once for each, except where the weekday only refers back ("Monday's attack") or restates the
@@ -63,7 +63,7 @@ function distinctDates(body: string, dates: Extraction['dates']): Extraction['ev
   const out: Extraction['event_dates'] = [];
   let weekdays: Array<{ date: string; end: number; n: number }> | null = null;
   for (const d of dates) {
-    if (seen.add(d.date)) out.push({ event: d.event, date: d.date });
+    if (!TODAY.test(d.text) && seen.add(d.date)) out.push({ event: d.event, date: d.date });
     if (!WEEKDAY.test(d.text) || refersBack(body, d.end)) continue;
     // (the weekday mentions of each date: how many sentences name it, and where the last one ends)
     weekdays ??= [];
@@ -77,6 +77,11 @@ function distinctDates(body: string, dates: Extraction['dates']): Extraction['ev
   return out;
 }
 const WEEKDAY = /^(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day$/;
+/**
+ * "today" is the day the text was issued: the document's date, not one the text fixes. It is listed only
+ * where the body also writes that day ("issued today" under "December 23, 2003").
+ */
+const TODAY = /^today$/i;
 /** After a weekday: a possessive ("Monday's attack") or the date it restates (", April 2, 2015"). */
 const REFERS_BACK = new RegExp(`^(?:['’]s\\b|,? (?:\\d|${MONTH_LIST.map((m) => m.slice(0, 3)).join('|')}))`);
 const refersBack = (body: string, e: number) => REFERS_BACK.test(body.slice(e, e + 6));
