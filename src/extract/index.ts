@@ -62,8 +62,21 @@ function distinctDates(body: string, dates: Extraction['dates']): Extraction['ev
   const seen = new Distinct(); // (a document has a few dates: a set per document cost more than the search)
   const out: Extraction['event_dates'] = [];
   let weekdays: Array<{ date: string; end: number; n: number }> | null = null;
+  let years: Array<{ date: string; end: number }> | null = null;
   for (const d of dates) {
-    if (!TODAY.test(d.text) && seen.add(d.date)) out.push({ event: d.event, date: d.date });
+    const again = !TODAY.test(d.text) && !seen.add(d.date);
+    if (!again && !TODAY.test(d.text)) out.push({ event: d.event, date: d.date });
+    if (WRITTEN_YEAR.test(d.text) && proseYear(body, d.start, d.end)) {
+      // a year written again in another sentence of prose dates another event of that year ("the 2008
+      // attacks in Mumbai. … also responsible for a 2008 blast in New Delhi")
+      years ??= [];
+      const y = years.find((x) => x.date === d.date);
+      if (!y) years.push({ date: d.date, end: d.end });
+      else if (sentenceEndIn(body, y.end, d.start)) {
+        y.end = d.end;
+        if (again) out.push({ event: d.event, date: d.date });
+      }
+    }
     if (!WEEKDAY.test(d.text) || refersBack(body, d.end)) continue;
     // (the weekday mentions of each date: how many sentences name it, and where the last one ends)
     weekdays ??= [];
@@ -77,6 +90,25 @@ function distinctDates(body: string, dates: Extraction['dates']): Extraction['ev
   return out;
 }
 const WEEKDAY = /^(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day$/;
+const WRITTEN_YEAR = /^\d{4}$/;
+/**
+ * A year at [a, b) of a line of prose (a sentence ends on the line: no infobox row, title or list item),
+ * not after "since" (a period's start: "designated in 2019. Since 2019, …"), not opening a capitalised
+ * name (the "2019 Pulwama attack" restated).
+ */
+function proseYear(body: string, a: number, b: number): boolean {
+  if (a >= 6 && SINCE.test(body.slice(a - 6, a))) return false;
+  if (body.charCodeAt(b) === 32 && isUpperAt(body, b + 1)) return false;
+  const e = body.indexOf('\n', b);
+  const line = body.slice(body.lastIndexOf('\n', a) + 1, e < 0 ? body.length : e);
+  return SENTENCE_END.test(line);
+}
+const SINCE = /\b[Ss]ince $/;
+const SENTENCE_END = /[.!?](?:["'”’)\]]*\s*$| )/;
+const isUpperAt = (s: string, i: number) => {
+  const c = s.charCodeAt(i);
+  return c >= 65 && c <= 90;
+};
 /**
  * "today" is the day the text was issued: the document's date, not one the text fixes. It is listed only
  * where the body also writes that day ("issued today" under "December 23, 2003").
