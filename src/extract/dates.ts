@@ -528,7 +528,7 @@ function anaphoric(body: string, phrases: RegExpExecArray[], sorted: ExtractedDa
   if (sorted.length === 0 && !pub) return;
   const found: ExtractedDate[] = [];
   for (const m of phrases) {
-    const a = m.index;
+    let a = m.index;
     const b = a + m[0].length;
     const w = m[0].toLowerCase();
     const unit = (m[1] ?? m[3] ?? m[6] ?? (w.endsWith('year') ? 'year' : 'day')).toLowerCase().replace(/s$/, '');
@@ -554,6 +554,13 @@ function anaphoric(body: string, phrases: RegExpExecArray[], sorted: ExtractedDa
         const n = w.includes('same') ? 0 : m[2] ? countOf(m[2]) : 1;
         iso = String(Number(anchor.date.slice(0, 4)) + n);
         precision = 'year';
+        // "in September of the same year", "in May of the following year": that month of the year
+        const mo = a >= 4 && body.startsWith('of ', a - 3) ? MONTH_OF_YEAR.exec(body.slice(Math.max(0, a - 14), a)) : null;
+        if (mo) {
+          a -= mo[0].length;
+          iso = `${iso}-${pad(month(mo[1]!))}`;
+          precision = 'month';
+        }
       } else if (unit === 'month') {
         const n = m[2] ? countOf(m[2]) : 1;
         const t = Number(anchor.date.slice(0, 4)) * 12 + Number(anchor.date.slice(5, 7)) - 1 + n;
@@ -575,6 +582,7 @@ function anaphoric(body: string, phrases: RegExpExecArray[], sorted: ExtractedDa
     if (spans.count() > before) found.push(spans.last());
   }
 }
+const MONTH_OF_YEAR = new RegExp(`\\b(${MONTH_NAMES}) of $`);
 const countOf = (w: string) => NUMBER_WORDS[w.toLowerCase()] ?? (w.toLowerCase() === 'a' ? 1 : Number(w));
 /** Only spaces, quotes or brackets between a and the last sentence end (`.` `?` `!`, a line break) or the text's start. */
 function opensSentence(body: string, a: number): boolean {
@@ -648,10 +656,13 @@ function gluedYearBefore(units: Uint16Array, k: number): number {
   const b = units[a - 1]!;
   return isW(b) && !isDigit(b) ? a : -1;
 }
+/** After a month: " of the same year", " of the following year" (a date relative to another, see anaphoric). */
+const OF_RELATIVE_YEAR = /^ of (?:that same|the same|the following|the next) year\b/i;
 const MONTH_BEFORE = /\b(?:in|In|since|Since|until|Until|by|By|during|During|early|late|mid-|the|The)[ ]?$/;
 /** A month's name alone at [a, b) is a date: after "in", "since", "until", "by", "during", "early", "late", "mid-", "the", or before "'s". */
 function monthAloneAt(text: string, a: number, b: number): boolean {
   const c = text.charCodeAt(b);
+  if (c === 32 && OF_RELATIVE_YEAR.test(text.slice(b, b + 26))) return false; // (see anaphoric)
   if ((c === 39 || c === 0x2019) && text.charCodeAt(b + 1) === 115) return true;
   return MONTH_BEFORE.test(text.slice(Math.max(0, a - 8), a)) && (text.charCodeAt(a - 1) === 32 || text.charCodeAt(a - 1) === 45);
 }

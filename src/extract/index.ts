@@ -65,7 +65,8 @@ function distinctDates(body: string, dates: Extraction['dates']): Extraction['ev
   let years: Array<{ date: string; end: number }> | null = null;
   for (const d of dates) {
     const again = !TODAY.test(d.text) && !seen.add(d.date);
-    if (!again && !TODAY.test(d.text)) out.push({ event: d.event, date: d.date });
+    // (and "that same year": another event of a year the text has dated)
+    if ((!again || SAME_YEAR.test(d.text)) && !TODAY.test(d.text)) out.push({ event: d.event, date: d.date });
     if (WRITTEN_YEAR.test(d.text) && proseYear(body, d.start, d.end)) {
       // a year written again in another sentence of prose dates another event of that year ("the 2008
       // attacks in Mumbai. … also responsible for a 2008 blast in New Delhi")
@@ -91,6 +92,7 @@ function distinctDates(body: string, dates: Extraction['dates']): Extraction['ev
 }
 const WEEKDAY = /^(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day$/;
 const WRITTEN_YEAR = /^\d{4}$/;
+const SAME_YEAR = /^(?:that|the) same year$/i;
 /**
  * A year at [a, b) of a line of prose (a sentence ends on the line: no infobox row, title or list item),
  * not after "since" (a period's start: "designated in 2019. Since 2019, …"), not opening a capitalised
