@@ -92,7 +92,7 @@ const monthWord = (units: Uint16Array, p: number, n: number) => {
   return !(j + 1 < n && units[j] === 32 && isDigit(units[j + 1]!));
 };
 /** Dates given relative to another (see anaphoric). */
-export const ANAPHORIC = /\b(?:the (?:following|next) (day|month|year)|(a|one|two|three|four|five|six|seven|eight|nine|ten|\d{1,2}) (days?|weeks?|months?|years?) later|(?:a|one) day (after|before)|(?:that|the) same year|(this|last) (month|year))\b/gi;
+export const ANAPHORIC = /\b(?:the (?:following|next) (day|month|year)|(a|one|two|three|four|five|six|seven|eight|nine|ten|\d{1,2}) (days?|weeks?|months?|years?) later|(a|one|two|three|four|five|six|seven|eight|nine|ten|\d{1,2}) (days?|weeks?) (after|before)|(?:that|the) same year|(this|last) (month|year))\b/gi;
 /**
  * ANAPHORIC is found from its second word (following next same day week month year, a word of few
  * starts), not its first (the a one … this last \d, among a text's most common): the rule pass lists
@@ -527,28 +527,32 @@ function datesIn(body: string, sentences: Sentence[], opts: ExtractOptions, all:
 function anaphoric(body: string, phrases: RegExpExecArray[], sorted: ExtractedDate[], pub: string | null, spans: Spans): void {
   if (sorted.length === 0 && !pub) return;
   const found: ExtractedDate[] = [];
+  const written = sorted.length; // (sorted is the dates' own list: those resolved here are pushed after these)
   for (const m of phrases) {
     let a = m.index;
     const b = a + m[0].length;
     const w = m[0].toLowerCase();
-    const unit = (m[1] ?? m[3] ?? m[6] ?? (w.endsWith('year') ? 'year' : 'day')).toLowerCase().replace(/s$/, '');
+    const unit = (m[1] ?? m[3] ?? m[5] ?? m[8] ?? (w.endsWith('year') ? 'year' : 'day')).toLowerCase().replace(/s$/, '');
     let iso: string | null = null;
     let precision: When['precision'] = 'day';
-    if (m[5]) {
+    if (m[7]) {
       // this/last month or year, from the published date
       if (!pub) continue;
       const [y, mo] = [Number(pub.slice(0, 4)), Number(pub.slice(5, 7))];
       if (unit === 'year') {
-        iso = String(m[5].toLowerCase() === 'last' ? y - 1 : y);
+        iso = String(m[7].toLowerCase() === 'last' ? y - 1 : y);
         precision = 'year';
       } else {
-        const last = m[5].toLowerCase() === 'last';
+        const last = m[7].toLowerCase() === 'last';
         iso = last ? (mo === 1 ? `${y - 1}-12` : `${y}-${pad(mo - 1)}`) : pub.slice(0, 7);
         precision = 'month';
       }
     } else {
       const need = unit === 'year' ? 4 : unit === 'month' ? 7 : 10;
-      const anchor = lastBefore(sorted, found, a, need);
+      // ("X … three days before Y" inside a clause counts from a date the text writes, not from one it
+      // resolved: "11 March – three days before the elections. The bombings came three days before them")
+      const inClause = m[6] !== undefined && !opensSentence(body, a);
+      const anchor = inClause ? lastBefore(sorted.slice(0, written), [], a, need) : lastBefore(sorted, found, a, need);
       if (!anchor) continue;
       if (unit === 'year') {
         const n = w.includes('same') ? 0 : m[2] ? countOf(m[2]) : 1;
@@ -567,11 +571,12 @@ function anaphoric(body: string, phrases: RegExpExecArray[], sorted: ExtractedDa
         iso = `${Math.floor(t / 12)}-${pad((t % 12) + 1)}`;
         precision = 'month';
       } else {
-        let n = m[2] ? countOf(m[2]) * (unit === 'week' ? 7 : 1) : 1;
+        const count = m[2] ?? m[4];
+        let n = count ? countOf(count) * (unit === 'week' ? 7 : 1) : 1;
         // "A day after X, Y …" dates Y a day after X (the last day); "… a day after X" inside a clause
         // dates X, a day before the clause's (the last day): "came a day before X" a day after it
-        if (m[4] && !opensSentence(body, a)) n = m[4].toLowerCase() === 'after' ? -1 : 1;
-        else if (m[4]) n = m[4].toLowerCase() === 'after' ? 1 : -1;
+        if (inClause) n = m[6]!.toLowerCase() === 'after' ? -n : n;
+        else if (m[6]) n = m[6].toLowerCase() === 'after' ? n : -n;
         const d = new Date(Date.parse(`${anchor.date.slice(0, 10)}T12:00:00Z`) + n * DAY_MS);
         iso = `${d.getUTCFullYear()}-${pad(d.getUTCMonth() + 1)}-${pad(d.getUTCDate())}`;
       }
@@ -589,6 +594,11 @@ function opensSentence(body: string, a: number): boolean {
   for (let k = a - 1; k >= 0; k--) {
     const c = body.charCodeAt(k);
     if (c === 10 || c === 46 || c === 63 || c === 33) return true;
+    // (a footnote's mark ends the sentence before: "… blamed the gang.[4] A week after")
+    if (c === 93 && k >= 2 && (body.charCodeAt(k - 2) === 91 || (k >= 3 && body.charCodeAt(k - 3) === 91 && isDigit(body.charCodeAt(k - 2)))) && isDigit(body.charCodeAt(k - 1))) {
+      k -= body.charCodeAt(k - 2) === 91 ? 2 : 3;
+      continue;
+    }
     if (!(isS(c) || c === 34 || c === 39 || c === 40 || c === 93 || c === 0x201c)) return false;
   }
   return true;
