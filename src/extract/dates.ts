@@ -429,7 +429,8 @@ function datesIn(body: string, sentences: Sentence[], opts: ExtractOptions, all:
       continue;
     }
     // a month and day glued to an infobox label before it ("DateAugust 7, 1998")
-    const gd = last === 32 ? GLUED_MONTH_DAY.exec(text.slice(Math.max(0, a - 16), a)) : null;
+    const c2 = a >= 2 ? text.charCodeAt(a - 2) : -1; // (a day's digit or its comma before the space: few years)
+    const gd = last === 32 && (c2 === 44 || isDigit(c2)) ? GLUED_MONTH_DAY.exec(text.slice(Math.max(0, a - 16), a)) : null;
     if (gd) {
       const iso = day(Number(m[1]), month(gd[1]!), Number(gd[2]));
       spans.push(a - gd[0].length + 1, a + 4, { start: iso, end: null, precision: 'day' }, iso);
