@@ -62,20 +62,25 @@ function distinctDates(body: string, dates: Extraction['dates']): Extraction['ev
   const seen = new Distinct(); // (a document has a few dates: a set per document cost more than the search)
   const out: Extraction['event_dates'] = [];
   let weekdays: Array<{ date: string; end: number; n: number }> | null = null;
-  let years: Array<{ date: string; end: number }> | null = null;
+  // (a year's first prose mention, its status worked out only when the year is written again)
+  let years: Array<{ date: string; start: number; end: number; prose: boolean | null }> | null = null;
   for (const d of dates) {
     const again = !TODAY.test(d.text) && !seen.add(d.date);
     // (and "that same year": another event of a year the text has dated)
     if ((!again || SAME_YEAR.test(d.text)) && !TODAY.test(d.text)) out.push({ event: d.event, date: d.date });
-    if (WRITTEN_YEAR.test(d.text) && proseYear(body, d.start, d.end)) {
+    if (WRITTEN_YEAR.test(d.text)) {
       // a year written again in another sentence of prose dates another event of that year ("the 2008
       // attacks in Mumbai. … also responsible for a 2008 blast in New Delhi")
       years ??= [];
       const y = years.find((x) => x.date === d.date);
-      if (!y) years.push({ date: d.date, end: d.end });
-      else if (sentenceEndIn(body, y.end, d.start)) {
-        y.end = d.end;
-        if (again) out.push({ event: d.event, date: d.date });
+      if (!y) years.push({ date: d.date, start: d.start, end: d.end, prose: null });
+      else if (proseYear(body, d.start, d.end)) {
+        y.prose ??= proseYear(body, y.start, y.end);
+        if (!y.prose) Object.assign(y, { start: d.start, end: d.end, prose: true });
+        else if (sentenceEndIn(body, y.end, d.start)) {
+          y.end = d.end;
+          if (again) out.push({ event: d.event, date: d.date });
+        }
       }
     }
     if (!WEEKDAY.test(d.text) || refersBack(body, d.end)) continue;
