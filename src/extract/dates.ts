@@ -92,7 +92,7 @@ const monthWord = (units: Uint16Array, p: number, n: number) => {
   return !(j + 1 < n && units[j] === 32 && isDigit(units[j + 1]!));
 };
 /** Dates given relative to another (see anaphoric). */
-export const ANAPHORIC = /\b(?:the (?:following|next) (day|month|year)|(a|one|two|three|four|five|six|seven|eight|nine|ten|\d{1,2}) (days?|weeks?|months?|years?) later|(?:a|one) day (after|before)|(?:that|the) same year|(this|last) (month|year))\b/gi;
+export const ANAPHORIC = /\b(?:the (?:following|next) (day|month|year)|(a|one|two|three|four|five|six|seven|eight|nine|ten|\d{1,2}) (days?|weeks?|months?|years?) later|(a|one|two|three|four|five|six|seven|eight|nine|ten|\d{1,2}) (days?|weeks?) (after|before)|(?:that|the) same year|(this|last) (month|year))\b/gi;
 /**
  * ANAPHORIC is found from its second word (following next same day week month year, a word of few
  * starts), not its first (the a one … this last \d, among a text's most common): the rule pass lists
@@ -346,6 +346,15 @@ function datesIn(body: string, sentences: Sentence[], opts: ExtractOptions, all:
   }
   for (const m of dmy) {
     const iso = day(Number(m[3]), month(m[2]!), Number(m[1]));
+    // a range's first day glued to an infobox label before it ("Date4–16 September 1999")
+    const g = gluedRangeDay(units, m.index!);
+    if (g >= 0) {
+      const first = day(Number(m[3]), month(m[2]!), Number(text.slice(g, g + (isDigit(units[g + 1]!) ? 2 : 1))));
+      if (first < iso) {
+        spans.push(g, m.index! + m[0].length, { start: first, end: iso, precision: 'range' }, `${first}/${iso}`);
+        continue;
+      }
+    }
     spans.push(m.index!, m.index! + m[0].length, { start: iso, end: null, precision: 'day' }, iso);
   }
   for (const m of mdy) {
@@ -367,8 +376,10 @@ function datesIn(body: string, sentences: Sentence[], opts: ExtractOptions, all:
   // (or, without one, the year of the text's last date before it that names a month: Wikipedia's "On 19
   // January" after "16 January 2024"); a day more than two months after the published date is last year's
   // (news reports what has happened: "had claimed … October 1" in a January report)
+  // A published date without its day (a year, a month: an archive's snapshot, "2020-06") dates the copy, not
+  // the text: the text's own last date before it that names a month fixes the year first.
   if (dmNoYear.length > 0) {
-    const dated = pubYear ? null : monthDates(out);
+    const dated = pub ? null : monthDates(out);
     for (const m of dmNoYear) {
       const mo = month((m[1] ?? m[4])!);
       const d = Number(m[2] ?? m[3]);
@@ -377,7 +388,7 @@ function datesIn(body: string, sentences: Sentence[], opts: ExtractOptions, all:
         spans.take(m.index!, m.index! + m[0].length); // (nor is it chrono's below)
         continue;
       }
-      let y = pubYear ?? yearBefore(dated!, m.index!);
+      let y = pub ? pubYear : (yearBefore(dated!, m.index!) ?? pubYear);
       if (y === null) continue;
       if (pub && Date.UTC(y, mo - 1, d) - noonOf(pub) > 60 * DAY_MS) y--;
       const iso = day(y, mo, d);
@@ -417,6 +428,14 @@ function datesIn(body: string, sentences: Sentence[], opts: ExtractOptions, all:
       spans.push(g.start, a + 4, { start: iso, end: null, precision: 'month' }, iso);
       continue;
     }
+    // a month and day glued to an infobox label before it ("DateAugust 7, 1998")
+    const c2 = a >= 2 ? text.charCodeAt(a - 2) : -1; // (a day's digit or its comma before the space: few years)
+    const gd = last === 32 && (c2 === 44 || isDigit(c2)) ? GLUED_MONTH_DAY.exec(text.slice(Math.max(0, a - 16), a)) : null;
+    if (gd) {
+      const iso = day(Number(m[1]), month(gd[1]!), Number(gd[2]));
+      spans.push(a - gd[0].length + 1, a + 4, { start: iso, end: null, precision: 'day' }, iso);
+      continue;
+    }
     spans.push(a, a + 4, { start: m[1]!, end: null, precision: 'year' }, m[1]!);
   }
   // a year glued to an infobox label, "Dates of operation1996–present": its start (the rules start at words)
@@ -427,13 +446,16 @@ function datesIn(body: string, sentences: Sentence[], opts: ExtractOptions, all:
   }
   // a month alone, "in June", "since February", "the March hijacking", "April's": the year of a year
   // before it in its sentence ("In 2025, … the March hijacking"), else the latest such month on or before
-  // the published month
+  // the published month; where the published day is unknown, the year of the text's last date before it that
+  // names a month first ("31 January 1996 … one in July"), as for a day and month above
+  let dated: ExtractedDate[] | null = null;
   for (const m of monthAlone) {
     const a = m.index!;
     const b = a + m[0].length;
     if (taken[a] || !monthAloneAt(text, a, b)) continue;
     const mo = month(m[1]!);
     let y = sentenceYear(out, text, a);
+    if (y === null && !pub) y = yearBefore((dated ??= monthDates(out)), a);
     if (y === null && pubYear && opts.published!.length >= 7) y = mo <= Number(opts.published!.slice(5, 7)) ? pubYear : pubYear - 1;
     if (y === null) continue;
     const iso = `${y}-${pad(mo)}`;
@@ -506,44 +528,56 @@ function datesIn(body: string, sentences: Sentence[], opts: ExtractOptions, all:
 function anaphoric(body: string, phrases: RegExpExecArray[], sorted: ExtractedDate[], pub: string | null, spans: Spans): void {
   if (sorted.length === 0 && !pub) return;
   const found: ExtractedDate[] = [];
+  const written = sorted.length; // (sorted is the dates' own list: those resolved here are pushed after these)
   for (const m of phrases) {
-    const a = m.index;
+    let a = m.index;
     const b = a + m[0].length;
     const w = m[0].toLowerCase();
-    const unit = (m[1] ?? m[3] ?? m[6] ?? (w.endsWith('year') ? 'year' : 'day')).toLowerCase().replace(/s$/, '');
+    const unit = (m[1] ?? m[3] ?? m[5] ?? m[8] ?? (w.endsWith('year') ? 'year' : 'day')).toLowerCase().replace(/s$/, '');
     let iso: string | null = null;
     let precision: When['precision'] = 'day';
-    if (m[5]) {
+    if (m[7]) {
       // this/last month or year, from the published date
       if (!pub) continue;
       const [y, mo] = [Number(pub.slice(0, 4)), Number(pub.slice(5, 7))];
       if (unit === 'year') {
-        iso = String(m[5].toLowerCase() === 'last' ? y - 1 : y);
+        iso = String(m[7].toLowerCase() === 'last' ? y - 1 : y);
         precision = 'year';
       } else {
-        const last = m[5].toLowerCase() === 'last';
+        const last = m[7].toLowerCase() === 'last';
         iso = last ? (mo === 1 ? `${y - 1}-12` : `${y}-${pad(mo - 1)}`) : pub.slice(0, 7);
         precision = 'month';
       }
     } else {
       const need = unit === 'year' ? 4 : unit === 'month' ? 7 : 10;
-      const anchor = lastBefore(sorted, found, a, need);
+      // ("X … three days before Y" inside a clause counts from a date the text writes, not from one it
+      // resolved: "11 March – three days before the elections. The bombings came three days before them")
+      const inClause = m[6] !== undefined && !opensSentence(body, a);
+      const anchor = inClause ? lastBefore(sorted.slice(0, written), [], a, need) : lastBefore(sorted, found, a, need);
       if (!anchor) continue;
       if (unit === 'year') {
         const n = w.includes('same') ? 0 : m[2] ? countOf(m[2]) : 1;
         iso = String(Number(anchor.date.slice(0, 4)) + n);
         precision = 'year';
+        // "in September of the same year", "in May of the following year": that month of the year
+        const mo = a >= 4 && body.startsWith('of ', a - 3) ? MONTH_OF_YEAR.exec(body.slice(Math.max(0, a - 14), a)) : null;
+        if (mo) {
+          a -= mo[0].length;
+          iso = `${iso}-${pad(month(mo[1]!))}`;
+          precision = 'month';
+        }
       } else if (unit === 'month') {
         const n = m[2] ? countOf(m[2]) : 1;
         const t = Number(anchor.date.slice(0, 4)) * 12 + Number(anchor.date.slice(5, 7)) - 1 + n;
         iso = `${Math.floor(t / 12)}-${pad((t % 12) + 1)}`;
         precision = 'month';
       } else {
-        let n = m[2] ? countOf(m[2]) * (unit === 'week' ? 7 : 1) : 1;
+        const count = m[2] ?? m[4];
+        let n = count ? countOf(count) * (unit === 'week' ? 7 : 1) : 1;
         // "A day after X, Y …" dates Y a day after X (the last day); "… a day after X" inside a clause
         // dates X, a day before the clause's (the last day): "came a day before X" a day after it
-        if (m[4] && !opensSentence(body, a)) n = m[4].toLowerCase() === 'after' ? -1 : 1;
-        else if (m[4]) n = m[4].toLowerCase() === 'after' ? 1 : -1;
+        if (inClause) n = m[6]!.toLowerCase() === 'after' ? -n : n;
+        else if (m[6]) n = m[6].toLowerCase() === 'after' ? n : -n;
         const d = new Date(Date.parse(`${anchor.date.slice(0, 10)}T12:00:00Z`) + n * DAY_MS);
         iso = `${d.getUTCFullYear()}-${pad(d.getUTCMonth() + 1)}-${pad(d.getUTCDate())}`;
       }
@@ -554,12 +588,18 @@ function anaphoric(body: string, phrases: RegExpExecArray[], sorted: ExtractedDa
     if (spans.count() > before) found.push(spans.last());
   }
 }
+const MONTH_OF_YEAR = new RegExp(`\\b(${MONTH_NAMES}) of $`);
 const countOf = (w: string) => NUMBER_WORDS[w.toLowerCase()] ?? (w.toLowerCase() === 'a' ? 1 : Number(w));
 /** Only spaces, quotes or brackets between a and the last sentence end (`.` `?` `!`, a line break) or the text's start. */
 function opensSentence(body: string, a: number): boolean {
   for (let k = a - 1; k >= 0; k--) {
     const c = body.charCodeAt(k);
     if (c === 10 || c === 46 || c === 63 || c === 33) return true;
+    // (a footnote's mark ends the sentence before: "… blamed the gang.[4] A week after")
+    if (c === 93 && k >= 2 && (body.charCodeAt(k - 2) === 91 || (k >= 3 && body.charCodeAt(k - 3) === 91 && isDigit(body.charCodeAt(k - 2)))) && isDigit(body.charCodeAt(k - 1))) {
+      k -= body.charCodeAt(k - 2) === 91 ? 2 : 3;
+      continue;
+    }
     if (!(isS(c) || c === 34 || c === 39 || c === 40 || c === 93 || c === 0x201c)) return false;
   }
   return true;
@@ -595,6 +635,24 @@ function gluedMonth(text: string, a: number): { month: number; start: number } |
   }
   return null;
 }
+/** Before a year: a month's name glued to a lower-case letter (an infobox label), a day, `,? ` ("DateAugust 7, "). */
+const GLUED_MONTH_DAY = new RegExp(`[a-z](${MONTH_NAMES}) (\\d{1,2}),? $`);
+/**
+ * p: where a day-month-year starts; the start of the one or two digits before it, a dash between, glued to a
+ * word's letters before them ("Date4–16 September 1999"), else -1.
+ */
+function gluedRangeDay(units: Uint16Array, p: number): number {
+  let e = p;
+  while (e > 0 && units[e - 1] === 32) e--;
+  if (e === 0 || (units[e - 1] !== 45 && units[e - 1] !== 0x2013)) return -1;
+  e--;
+  while (e > 0 && units[e - 1] === 32) e--;
+  let g = e;
+  while (g > 0 && e - g < 3 && isDigit(units[g - 1]!)) g--;
+  if (g === e || e - g > 2 || g === 0) return -1;
+  const c = units[g - 1]!;
+  return isW(c) && !isDigit(c) ? g : -1;
+}
 /** The start of a year glued to letters before it and followed by a dash before "present" at k, else -1. */
 function gluedYearBefore(units: Uint16Array, k: number): number {
   let j = k;
@@ -609,10 +667,13 @@ function gluedYearBefore(units: Uint16Array, k: number): number {
   const b = units[a - 1]!;
   return isW(b) && !isDigit(b) ? a : -1;
 }
+/** After a month: " of the same year", " of the following year" (a date relative to another, see anaphoric). */
+const OF_RELATIVE_YEAR = /^ of (?:that same|the same|the following|the next) year\b/i;
 const MONTH_BEFORE = /\b(?:in|In|since|Since|until|Until|by|By|during|During|early|late|mid-|the|The)[ ]?$/;
 /** A month's name alone at [a, b) is a date: after "in", "since", "until", "by", "during", "early", "late", "mid-", "the", or before "'s". */
 function monthAloneAt(text: string, a: number, b: number): boolean {
   const c = text.charCodeAt(b);
+  if (c === 32 && OF_RELATIVE_YEAR.test(text.slice(b, b + 26))) return false; // (see anaphoric)
   if ((c === 39 || c === 0x2019) && text.charCodeAt(b + 1) === 115) return true;
   return MONTH_BEFORE.test(text.slice(Math.max(0, a - 8), a)) && (text.charCodeAt(a - 1) === 32 || text.charCodeAt(a - 1) === 45);
 }

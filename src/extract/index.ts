@@ -52,7 +52,7 @@ class Distinct {
 }
 
 /**
- * Each date once (its first mention): "today" and a dateline restate the day the document reports, an
+ * Each date once (its first mention): a dateline restates the day the document reports, an
  * infobox's date the lead's. A weekday is the exception: news writes each event of the week by its day
  * ("X said Monday", "Y visited the city Monday"), so a day named by its weekday in several sentences is
  * listed once for each, except where the weekday only refers back ("Monday's attack") or restates the
@@ -62,8 +62,27 @@ function distinctDates(body: string, dates: Extraction['dates']): Extraction['ev
   const seen = new Distinct(); // (a document has a few dates: a set per document cost more than the search)
   const out: Extraction['event_dates'] = [];
   let weekdays: Array<{ date: string; end: number; n: number }> | null = null;
+  // (a year's first prose mention, its status worked out only when the year is written again)
+  let years: Array<{ date: string; start: number; end: number; prose: boolean | null }> | null = null;
   for (const d of dates) {
-    if (seen.add(d.date)) out.push({ event: d.event, date: d.date });
+    const again = !TODAY.test(d.text) && !seen.add(d.date);
+    // (and "that same year": another event of a year the text has dated)
+    if ((!again || SAME_YEAR.test(d.text)) && !TODAY.test(d.text)) out.push({ event: d.event, date: d.date });
+    if (WRITTEN_YEAR.test(d.text)) {
+      // a year written again in another sentence of prose dates another event of that year ("the 2008
+      // attacks in Mumbai. … also responsible for a 2008 blast in New Delhi")
+      years ??= [];
+      const y = years.find((x) => x.date === d.date);
+      if (!y) years.push({ date: d.date, start: d.start, end: d.end, prose: null });
+      else if (proseYear(body, d.start, d.end)) {
+        y.prose ??= proseYear(body, y.start, y.end);
+        if (!y.prose) Object.assign(y, { start: d.start, end: d.end, prose: true });
+        else if (sentenceEndIn(body, y.end, d.start)) {
+          y.end = d.end;
+          if (again) out.push({ event: d.event, date: d.date });
+        }
+      }
+    }
     if (!WEEKDAY.test(d.text) || refersBack(body, d.end)) continue;
     // (the weekday mentions of each date: how many sentences name it, and where the last one ends)
     weekdays ??= [];
@@ -77,6 +96,31 @@ function distinctDates(body: string, dates: Extraction['dates']): Extraction['ev
   return out;
 }
 const WEEKDAY = /^(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day$/;
+const WRITTEN_YEAR = /^\d{4}$/;
+const SAME_YEAR = /^(?:that|the) same year$/i;
+/**
+ * A year at [a, b) of a line of prose (a sentence ends on the line: no infobox row, title or list item),
+ * not after "since" (a period's start: "designated in 2019. Since 2019, …"), not opening a capitalised
+ * name (the "2019 Pulwama attack" restated).
+ */
+function proseYear(body: string, a: number, b: number): boolean {
+  if (a >= 6 && SINCE.test(body.slice(a - 6, a))) return false;
+  if (body.charCodeAt(b) === 32 && isUpperAt(body, b + 1)) return false;
+  const e = body.indexOf('\n', b);
+  const line = body.slice(body.lastIndexOf('\n', a) + 1, e < 0 ? body.length : e);
+  return SENTENCE_END.test(line);
+}
+const SINCE = /\b[Ss]ince $/;
+const SENTENCE_END = /[.!?](?:["'”’)\]]*\s*$| )/;
+const isUpperAt = (s: string, i: number) => {
+  const c = s.charCodeAt(i);
+  return c >= 65 && c <= 90;
+};
+/**
+ * "today" is the day the text was issued: the document's date, not one the text fixes. It is listed only
+ * where the body also writes that day ("issued today" under "December 23, 2003").
+ */
+const TODAY = /^today$/i;
 /** After a weekday: a possessive ("Monday's attack") or the date it restates (", April 2, 2015"). */
 const REFERS_BACK = new RegExp(`^(?:['’]s\\b|,? (?:\\d|${MONTH_LIST.map((m) => m.slice(0, 3)).join('|')}))`);
 const refersBack = (body: string, e: number) => REFERS_BACK.test(body.slice(e, e + 6));
