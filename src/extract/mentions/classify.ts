@@ -12,7 +12,7 @@ import { cityOfWord } from './infobox.ts';
 import { attackTargetAt, BUILDING_HEADS, LOCATIVE, MISSION_HEADS, PLURAL_PLACE_HEADS, venueEnd } from './venues.ts';
 // (bit and code constants made this module's own: V8 folds a module's constants into its code, not imported ones)
 const { GAP_HYPHEN, GAP_LINE, GAP_SPACE, W_UPPER } = TOKEN_CODES;
-const { F_AND, F_ARTICLE, F_CAP, F_COMMA, F_CONN, F_DOT, F_GIVEN, F_GROUPNOUN, F_LPAREN, F_NAME, F_NAMETITLE, F_ORGHEAD, F_ORGLOWER, F_ORGPREFIX, F_PLACEHEAD, F_PLACELOWER, F_PLACEPREP, F_ROLE, F_SENTSTART, F_SPEECH, F_STOP, F_THE, F_TIME, F_TITLE, F_WORD, M_ADJECTIVE, M_CITY, M_COMPASS, M_DERIVED, M_NOTAFTER, M_OF, M_OPERATION, M_PLACEOF, M_STOPADJ } = FACT_BITS;
+const { F_AND, F_ARTICLE, F_CAP, F_COMMA, F_CONN, F_DOT, F_GIVEN, F_GROUPNOUN, F_LPAREN, F_NAME, F_NAMETITLE, F_ORGHEAD, F_ORGLOWER, F_ORGPREFIX, F_PLACEHEAD, F_PLACELOWER, F_PLACEPREP, F_ROLE, F_SENTSTART, F_SPEECH, F_STOP, F_THE, F_TIME, F_TITLE, F_WORD, M_ADJECTIVE, M_CITY, M_COMPASS, M_DERIVED, M_NOTAFTER, M_OF, M_OPERATION, M_PLACEOF, M_STOPADJ, M_SURNAME } = FACT_BITS;
 
 /** Evidence inside the name itself. */
 export function typeOfUnknown(tc: Int32Array, si: number, sj: number): MentionType | null {
@@ -219,7 +219,11 @@ export function classify(
     const roleBefore =
       (before & F_ROLE && !(before & F_CAP) && !lineBetween(body, E[si - 1]!, S[si]!)) || (before & F_COMMA && before2 & F_ROLE) || (si > 0 && G[si] === GAP_SPACE && personBefore(t, tc, si - 1));
     // (a name after "the" is a group's or a thing's, not a person's: "The Real IRA denied …")
-    const roleAfter = after & F_COMMA && !(before & F_THE) && (after2 & (F_ROLE | F_TITLE) || appositiveRole(t, tc, sj + 2));
+    // (or "is"/"was" and a role: "Pär Öberg is a member of NRM's national council", "X was the group's leader")
+    const roleAfter =
+      !(before & F_THE) &&
+      ((after & F_COMMA && (after2 & (F_ROLE | F_TITLE) || appositiveRole(t, tc, sj + 2))) ||
+        (afterGap === GAP_SPACE && (words.raw[t.word[sj + 1]!] === 'is' || words.raw[t.word[sj + 1]!] === 'was') && appositiveRole(t, tc, sj + 2)));
     const speechAfter = after & F_WORD && !(after & F_CAP) && after & F_SPEECH && !(before & F_THE);
     // (a person's other name, after or before "alias": "Sivasamy Dharmendra alias Raju")
     const alias = (afterGap === GAP_SPACE && words.raw[t.word[sj + 1]!] === 'alias' && tc[sj + 2]! & F_CAP) || (si > 1 && G[si] === GAP_SPACE && words.raw[t.word[si - 1]!] === 'alias' && tc[si - 2]! & F_CAP);
@@ -245,9 +249,12 @@ export function classify(
     // (it reads as a person's name: a given name, an honorific or a particle in it; "Human Rights Watch" has none)
     const listed =
       prev >= 0 && cover[prev]! >= 0 && found[cover[prev]!]!.type === 'person' && foundJ[cover[prev]!] === prev && (after & (F_COMMA | F_AND | F_DOT) || afterGap === GAP_LINE || sj + 1 >= n) && personLike(tc, si, sj);
+    // (a surname by its ending, last in a name of two or three capitalised words: "Mamuka Khazaradze", "Ratko
+    // Mladić", "Kamchybek Tashiev"; not a place's name nor words of a body's)
+    const surnamed = nParts >= 2 && nParts <= 3 && nCaps === nWords && (moreByWord[t.word[sj]!]! & M_SURNAME) !== 0 && !modifier && describedName(t, tc, si, sj) && !(tc[si]! & (F_ORGPREFIX | F_PLACEHEAD)) && !(words.flags[t.word[si]!]! & W_UPPER) && cityOf(text) === undefined;
     if (
       !type &&
-      (((titleBefore || roleBefore) && nParts <= 5) || (given && (nWords <= 4 || lineage)) || (listed && nCaps >= 2 && nCaps <= 5) || ((roleAfter || speechAfter || bylineAt(t, tc, si, sj)) && nWords >= 2 && nWords <= 3) || leaderAfterBy(t, tc, si, sj) || (alias && nWords <= 3 && !(tc[sj]! & (F_ORGHEAD | F_PLACEHEAD))))
+      (((titleBefore || roleBefore) && nParts <= 5) || surnamed || (given && (nWords <= 4 || lineage)) || (listed && nCaps >= 2 && nCaps <= 5) || ((roleAfter || speechAfter || bylineAt(t, tc, si, sj)) && nWords >= 2 && nWords <= 3) || leaderAfterBy(t, tc, si, sj) || (alias && nWords <= 3 && !(tc[sj]! & (F_ORGHEAD | F_PLACEHEAD))))
     )
       type = 'person';
     // a name that ends in an office or a body's head word is no person ("Department Spokesman", "Office")

@@ -155,7 +155,8 @@ export function appositiveRole(t: Tokens, tc: Int32Array, q: number): boolean {
   for (let p = q + 1; p < Math.min(t.n, q + 9); p++) {
     const f = tc[p]!;
     if (!(f & F_WORD) || f & F_GROUPNOUN) return false;
-    if (f & F_ROLE && !(f & F_CAP)) return true;
+    // (a role word that describes a group noun after it is no person's: "a Sunni militant group")
+    if (f & F_ROLE && !(f & F_CAP)) return !(tc[p + 1]! & F_GROUPNOUN && !(tc[p + 1]! & F_CAP));
     const l = words.lower[t.word[p]!]!;
     if (l.endsWith('s') && ROLES.has(l.slice(0, -1))) return true; // "commanders"
   }

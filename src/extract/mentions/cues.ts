@@ -16,6 +16,8 @@ const lowerSet = (xs: string[]) => new Set(xs.map((x) => x.toLowerCase()));
 export const TITLES = lowerSet([...cues.titles_excluded, ...nameCues.titles].map((t) => t.split(' ').pop()!));
 export const PERSON_BEFORE = new Set(nameCues.person_before);
 export const NAMED_AFTER = new Set(nameCues.named_after);
+/** Endings of surnames ("-yan", "-shvili", "-ić", "-enko"; lower case): a signal that a long capitalised word is a surname. */
+export const SURNAME_ENDINGS = nameCues.surname_endings;
 export const NOT_AFTER = new Set(nameCues.not_after);
 export const NAME_TITLES = lowerSet(cues.titles_in_name);
 export const DROP_TITLES = lowerSet(cues.titles_dropped_from_canonical);
