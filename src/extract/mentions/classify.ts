@@ -4,7 +4,7 @@ import { TOKEN_CODES, type Tokens, words } from '../tokens.ts';
 import type { MentionType } from '../types.ts';
 import { acronymAt, membersAround, ORDINAL } from './acronyms.ts';
 import { capitalisedLast, cleanCanonical } from './canonical.ts';
-import { afterFootnote, appositiveRole, bylineAt, glossBefore, labelGlued, leaderAfterBy, lowerWordAt, orgHeadAt, orgHeadWithin, parenOrgEnd, personBefore, personLike } from './context.ts';
+import { afterFootnote, appositiveRole, plainNameWord, byAt, bylineAt, glossBefore, labelGlued, leaderAfterBy, lowerWordAt, orgHeadAt, orgHeadWithin, parenOrgEnd, personBefore, personLike } from './context.ts';
 import { isCloseQuote, isOpenQuote, ORG_HEADS, PARTY_HEADS, TRANSLATION_BEFORE } from './cues.ts';
 import { FACT_BITS, isDemonym, moreByWord, notEntityAt } from './facts.ts';
 import { dropFound, type Found, foundI, foundJ, mention } from './found.ts';
@@ -12,7 +12,7 @@ import { cityOfWord } from './infobox.ts';
 import { attackTargetAt, BUILDING_HEADS, LOCATIVE, MISSION_HEADS, PLURAL_PLACE_HEADS, venueEnd } from './venues.ts';
 // (bit and code constants made this module's own: V8 folds a module's constants into its code, not imported ones)
 const { GAP_HYPHEN, GAP_LINE, GAP_SPACE, W_UPPER } = TOKEN_CODES;
-const { F_AND, F_ARTICLE, F_CAP, F_COMMA, F_CONN, F_DOT, F_GIVEN, F_GROUPNOUN, F_LPAREN, F_NAME, F_NAMETITLE, F_ORGHEAD, F_ORGLOWER, F_ORGPREFIX, F_PLACEHEAD, F_PLACELOWER, F_PLACEPREP, F_ROLE, F_SENTSTART, F_SPEECH, F_STOP, F_THE, F_TIME, F_TITLE, F_WORD, M_ADJECTIVE, M_CITY, M_COMPASS, M_DERIVED, M_NOTAFTER, M_OF, M_OPERATION, M_PLACEOF, M_STOPADJ, M_SURNAME } = FACT_BITS;
+const { F_AND, F_ARTICLE, F_CAP, F_COMMA, F_CONN, F_DOT, F_GIVEN, F_GROUPNOUN, F_LPAREN, F_NAME, F_NAMETITLE, F_ORGHEAD, F_ORGLOWER, F_ORGPREFIX, F_PLACEHEAD, F_PLACELOWER, F_PLACEPREP, F_ROLE, F_SENTSTART, F_SPEECH, F_STOP, F_THE, F_TIME, F_TITLE, F_WORD, M_ADJECTIVE, M_CITY, M_COMPASS, M_DERIVED, M_NOTAFTER, M_OF, M_OPERATION, M_PLACEOF, M_STOPADJ, M_SURNAME, M_VERBAFTER } = FACT_BITS;
 
 /** Evidence inside the name itself. */
 export function typeOfUnknown(tc: Int32Array, si: number, sj: number): MentionType | null {
@@ -72,6 +72,7 @@ export function classify(
       }
   // a sentence-initial common word joined by a connector: "Members of X", "Leaders of X" (not a head word:
   // "Bureau of Public Affairs")
+  let roleOpens = false;
   const sentenceStart = si === 0 || G[si] === GAP_LINE || (tc[si - 1]! & F_SENTSTART) !== 0;
   if (sentenceStart && tc[si + 1]! & F_CONN && !(tc[si + 1]! & F_CAP) && si + 2 <= sj && !(tc[si]! & (F_GIVEN | F_ORGPREFIX | F_ORGHEAD)) && forced !== 'organization') si += 2;
   // a sentence's first word before a given name and a surname is a word of the sentence, not of the name
@@ -82,6 +83,16 @@ export function classify(
     (sentenceStart || afterFootnote(t, tc, si))
   )
     si++;
+  // a role opening a sentence before a name of two or three plain words is no word of the name, but says it is
+  // a person's ("Witness Ngozi Okafor told …", "Journalist Dzmitry Laptsevich was detained"); a title is
+  // handled below
+  else if (
+    si + 2 <= sj && sj - si <= 3 && (tc[si]! & (F_ROLE | F_CAP | F_TITLE)) === (F_ROLE | F_CAP) && G[si + 1] === GAP_SPACE && cover[si]! < 0 &&
+    (sentenceStart || afterFootnote(t, tc, si)) && plainNameWords(t, tc, cover, si + 1, sj)
+  ) {
+    si++;
+    roleOpens = true;
+  }
   // an acronym in capitals before a given name and a surname is a body's or a title's, not a word of the
   // person's name ("head of FSB Nikolay Patrushev")
   else if (
@@ -217,6 +228,7 @@ export function classify(
     const titleBefore = titled || (G[si] !== GAP_LINE && ((before & F_TITLE && before & F_CAP && beforeFree && !(before2 & F_CONN)) || (before & F_DOT && before2 & F_TITLE)));
     // (a role that ends the line before is no word of this name's: "Strength2: 50–70 militants" / "- Casualties1: …")
     const roleBefore =
+      roleOpens ||
       (before & F_ROLE && !(before & F_CAP) && !lineBetween(body, E[si - 1]!, S[si]!)) || (before & F_COMMA && before2 & F_ROLE) || (si > 0 && G[si] === GAP_SPACE && personBefore(t, tc, si - 1));
     // (a name after "the" is a group's or a thing's, not a person's: "The Real IRA denied …")
     // (or "is"/"was" and a role: "Pär Öberg is a member of NRM's national council", "X was the group's leader")
@@ -224,7 +236,7 @@ export function classify(
       !(before & F_THE) &&
       ((after & F_COMMA && (after2 & (F_ROLE | F_TITLE) || appositiveRole(t, tc, sj + 2))) ||
         (afterGap === GAP_SPACE && (words.raw[t.word[sj + 1]!] === 'is' || words.raw[t.word[sj + 1]!] === 'was') && appositiveRole(t, tc, sj + 2)));
-    const speechAfter = after & F_WORD && !(after & F_CAP) && after & F_SPEECH && !(before & F_THE);
+    const speechAfter = after & F_WORD && !(after & F_CAP) && (after & F_SPEECH || moreByWord[t.word[sj + 1]!]! & M_VERBAFTER) && !(before & F_THE);
     // (a person's other name, after or before "alias": "Sivasamy Dharmendra alias Raju")
     const alias = (afterGap === GAP_SPACE && words.raw[t.word[sj + 1]!] === 'alias' && tc[sj + 2]! & F_CAP) || (si > 1 && G[si] === GAP_SPACE && words.raw[t.word[si - 1]!] === 'alias' && tc[si - 2]! & F_CAP);
     // (a given name opens a person's name, not one written in quotes: "the “Virginia Jihad” cases")
@@ -254,7 +266,7 @@ export function classify(
     const surnamed = nParts >= 2 && nParts <= 3 && nCaps === nWords && (moreByWord[t.word[sj]!]! & M_SURNAME) !== 0 && !modifier && describedName(t, tc, si, sj) && !(tc[si]! & (F_ORGPREFIX | F_PLACEHEAD)) && !(words.flags[t.word[si]!]! & W_UPPER) && cityOf(text) === undefined;
     if (
       !type &&
-      (((titleBefore || roleBefore) && nParts <= 5) || surnamed || (given && (nWords <= 4 || lineage)) || (listed && nCaps >= 2 && nCaps <= 5) || ((roleAfter || speechAfter || bylineAt(t, tc, si, sj)) && nWords >= 2 && nWords <= 3) || leaderAfterBy(t, tc, si, sj) || (alias && nWords <= 3 && !(tc[sj]! & (F_ORGHEAD | F_PLACEHEAD))))
+      (((titleBefore || roleBefore) && nParts <= 5) || surnamed || (given && (nWords <= 4 || lineage)) || (listed && nCaps >= 2 && nCaps <= 5) || ((roleAfter || speechAfter || bylineAt(t, tc, si, sj) || byAt(t, tc, si, sj)) && nWords >= 2 && nWords <= 3) || leaderAfterBy(t, tc, si, sj) || (alias && nWords <= 3 && !(tc[sj]! & (F_ORGHEAD | F_PLACEHEAD))))
     )
       type = 'person';
     // a name that ends in an office or a body's head word is no person ("Department Spokesman", "Office")
@@ -424,4 +436,9 @@ export function forgetNames() {
   venueNames = null;
   vehicleNames = null;
   untypedRuns = null;
+}
+/** Tokens i..j are each a word that can be part of a person's name (context.ts plainNameWord). */
+function plainNameWords(t: Tokens, tc: Int32Array, cover: Int32Array, i: number, j: number): boolean {
+  for (let q = i; q <= j; q++) if (!plainNameWord(t, tc, cover, q) || (q > i && t.gap[q] !== GAP_SPACE)) return false;
+  return true;
 }

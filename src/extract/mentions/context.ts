@@ -5,7 +5,7 @@ import { NAMED_AFTER, PERSON_BEFORE, ROLES, ROMANCE_HEADS, ROMANCE_OF } from './
 import { FACT_BITS, moreByWord } from './facts.ts';
 // (bit and code constants made this module's own: V8 folds a module's constants into its code, not imported ones)
 const { GAP_LINE, GAP_SPACE, W_UPPER } = TOKEN_CODES;
-const { F_ACRO, F_AND, F_ARTICLE, F_CAP, F_CONN, F_GIVEN, F_GROUPNOUN, F_LPAREN, F_NAME, F_NAMETITLE, F_ORGHEAD, F_PLACEHEAD, F_PLACEPREP, F_ROLE, F_RPAREN, F_SENTEND, F_SPEECH, F_STOP, F_TIME, F_TITLE, F_WORD, M_COMPASS, M_DEMONYM, M_LANDFORM, M_TITLECASE } = FACT_BITS;
+const { F_ACRO, F_AND, F_ARTICLE, F_CAP, F_COMMA, F_CONN, F_GIVEN, F_GROUPNOUN, F_LPAREN, F_NAME, F_NAMETITLE, F_ORGHEAD, F_PLACEHEAD, F_PLACEPREP, F_ROLE, F_RPAREN, F_SENTEND, F_SPEECH, F_STOP, F_TIME, F_TITLE, F_WORD, M_COMPASS, M_DEMONYM, M_LANDFORM, M_TITLECASE } = FACT_BITS;
 
 /** body[s, e), between two tokens, holds a separating mark: a bullet, a bar, a middle dot (not a quote: "Operation ‘Al-Aqsa Flood’ Conference"). */
 export function markBetween(body: string, s: number, e: number): boolean {
@@ -197,6 +197,15 @@ export function bylineAt(t: Tokens, tc: Int32Array, si: number, sj: number): boo
     if (tc[q]! & F_CAP && tc[q]! & (F_TITLE | F_ROLE)) return true;
   }
   return false;
+}
+
+/**
+ * A byline opened by "By": the name follows "By" at the start of a line and ends the line, or a comma or
+ * "and" follows it ("By Tendai Musarurwa", "By Jane Roe and John Doe"); not "By Monday", which no name is.
+ */
+export function byAt(t: Tokens, tc: Int32Array, si: number, sj: number): boolean {
+  if (si < 1 || words.raw[t.word[si - 1]!] !== 'By' || t.gap[si] !== GAP_SPACE || (si > 1 && t.gap[si - 1] !== GAP_LINE)) return false;
+  return sj + 1 >= t.n || t.gap[sj + 1] === GAP_LINE || (tc[sj + 1]! & (F_COMMA | F_AND)) !== 0;
 }
 
 /** Index of the token whose start (or end) is exactly `pos`, by binary search; -1 if none. */
