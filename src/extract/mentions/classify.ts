@@ -58,6 +58,12 @@ export function classify(
     if (tc[q]! & F_AND && !(tc[q]! & F_CAP) && cover[q]! < 0 && (!whole || whole === 'person' || (whole === 'organization' && orgHeadAt(tc, q - 1) && q - 1 > si))) {
         classify(body, t, tc, si, q - 1, cover, found, add);
         classify(body, t, tc, q + 1, sj, cover, found, add);
+        // (a name of two or three plain words left untyped beside a person's is another person's: "Ratko Mladić
+        // and Radovan Karadžić", "Isnilon Hapilon and Omar Maute"; not a body's or a place's name)
+        if (!whole && G[q] === GAP_SPACE && G[q + 1] === GAP_SPACE) {
+          if (personAt(found, cover, q + 1)) pairedPerson(body, t, tc, cover, add, si, q - 1);
+          else if (personAt(found, cover, q - 1)) pairedPerson(body, t, tc, cover, add, q + 1, sj);
+        }
         return;
       }
   // "Omagh in County Tyrone", "Embassy in Abidjan": a name, "in" and a name are two unless the whole is a
@@ -88,7 +94,7 @@ export function classify(
   // handled below
   else if (
     si + 2 <= sj && sj - si <= 3 && (tc[si]! & (F_ROLE | F_CAP | F_TITLE)) === (F_ROLE | F_CAP) && G[si + 1] === GAP_SPACE && cover[si]! < 0 &&
-    (sentenceStart || afterFootnote(t, tc, si)) && plainNameWords(t, tc, cover, si + 1, sj)
+    (sentenceStart || afterFootnote(t, tc, si)) && plainNameWords(t, tc, cover, si + 1, sj) && nameAhead(t, tc, si + 1, sj)
   ) {
     si++;
     roleOpens = true;
@@ -104,7 +110,10 @@ export function classify(
   let titled = false;
   // (not in a body's name: "Procuraduría General de la República")
   for (let q = sj - 1; q >= si && !placeOf && forced !== 'organization'; q--) {
-    if (tc[q]! & F_TITLE && tc[q]! & F_CAP && !(q > si && tc[q - 1]! & F_CONN)) {
+    // (an honorific kept in a name is an office's title after a capitalised word that is no name's: "Grand Mufti
+    // Ali Gomaa"; but "Mohammed Haji Ali")
+    const office = (tc[q]! & (F_NAMETITLE | F_CAP)) === (F_NAMETITLE | F_CAP) && q > si && (tc[q - 1]! & (F_CAP | F_GIVEN | F_NAMETITLE | F_CONN)) === F_CAP && (tc[q + 1]! & (F_GIVEN | F_CAP)) === (F_GIVEN | F_CAP) && G[q + 1] === GAP_SPACE && cover[q - 1]! < 0;
+    if ((tc[q]! & F_TITLE && tc[q]! & F_CAP && !(q > si && tc[q - 1]! & F_CONN)) || office) {
       si = q + 1;
       titled = true;
       break;
@@ -441,4 +450,29 @@ export function forgetNames() {
 function plainNameWords(t: Tokens, tc: Int32Array, cover: Int32Array, i: number, j: number): boolean {
   for (let q = i; q <= j; q++) if (!plainNameWord(t, tc, cover, q) || (q > i && t.gap[q] !== GAP_SPACE)) return false;
   return true;
+}
+/** A person's mention covers token q. */
+function personAt(found: Found[], cover: Int32Array, q: number): boolean {
+  return cover[q]! >= 0 && found[cover[q]!]!.type === 'person';
+}
+/** Tokens i..j, two or three plain name words not yet typed and no place, typed as a person's name. */
+function pairedPerson(body: string, t: Tokens, tc: Int32Array, cover: Int32Array, add: (f: Found, i: number, j: number) => void, i: number, j: number) {
+  // (nor after a preposition: "mayor of Ekondo Titi and Ebeku William")
+  if (j - i < 1 || j - i > 2 || !plainNameWords(t, tc, cover, i, j) || !(tc[j]! & F_CAP) || (i > 0 && tc[i - 1]! & (F_CONN | F_PLACEPREP) && !(tc[i - 1]! & F_CAP))) return;
+  const text = body.slice(t.start[i]!, t.end[j]!);
+  if (cityOf(text) !== undefined) return;
+  add(mention(t.start[i]!, t.end[j]!, 'person', cleanCanonical(text, 'person'), null, false), i, j);
+}
+/**
+ * Tokens i..j read as a person's name by a given name or a surname's ending in them, or by what follows: a
+ * comma, a verb of speech or of a person ("said", "condemned"), "is", "was", "has" or "had" ("Witness
+ * Protection Program officials" is none).
+ */
+function nameAhead(t: Tokens, tc: Int32Array, i: number, j: number): boolean {
+  for (let q = i; q <= j; q++) if (tc[q]! & F_GIVEN || moreByWord[t.word[q]!]! & M_SURNAME) return true;
+  if (j + 1 >= t.n) return false;
+  const a = tc[j + 1]!;
+  if (a & F_COMMA || ((a & (F_WORD | F_CAP)) === F_WORD && (a & F_SPEECH || moreByWord[t.word[j + 1]!]! & M_VERBAFTER))) return true;
+  const w = words.raw[t.word[j + 1]!]!;
+  return w === 'is' || w === 'was' || w === 'has' || w === 'had';
 }
