@@ -15,13 +15,13 @@ const { F_CAP, F_CONN, F_NAME, F_WORD } = FACT_BITS;
 const INFOBOX_LABELS = [
   'Commanders?', 'Leaders?', 'Founders?', 'Founded by', 'Led by', 'Units?', 'Combatants?', 'Belligerents?', 'Allies',
   'Opponents', 'Perpetrators?', 'Suspects?', 'Accused', 'Assailants?', 'Split from', 'Place', 'Location', 'Headquarters', 'Area of operations',
-  'Active regions', 'Country',
+  'Active regions', 'Country', 'Spiritual leaders?', 'Spokes(?:person|man)', 'Emirs?',
 ];
 // the label, then a colon, a space before a capital, a table's bar ("Location | Lethpora |"), or nothing
 // before a capitalised word (a label glued to its value, as copied from a rendered infobox:
 // "LocationLethpora"); or the label alone on its line, its values on the lines after it
 export const INFOBOX_LINE = new RegExp(
-  `^[-*•\\s]*(${INFOBOX_LABELS.join('|')})(\\d*)(?:(?::[ \\t]*| (?=\\p{Lu})|(?=\\p{Lu}\\p{Ll})| *\\| *)(.+)|[ \\t]*:?[ \\t]*)$`,
+  `^[-*•\\s]*(${INFOBOX_LABELS.join('|')})(\\d*)(?:\\(s\\))?(?:(?::[ \\t]*| (?=\\p{Lu})|(?=\\p{Lu}\\p{Ll})| *\\| *|\\t+)(.+)|[ \\t]*:?[ \\t]*)$`,
   'gmu',
 );
 const INFOBOX_LINE_AT = new RegExp(INFOBOX_LINE.source, 'ymu');
