@@ -54,6 +54,18 @@ describe('an honorific after a capitalised word is an office\'s title', () => {
   });
 });
 
+describe('titles of clergy, envoys and soldiers before a name', () => {
+  it('"Reverend", "Rabbi", "Special Envoy", "Lance Corporal" are no words of the name', () => {
+    expect(people('The sermon was given by Reverend Clementa Pinckney.')).toEqual(['Clementa Pinckney']);
+    expect(people('Rabbi Yehuda Glick was shot in Jerusalem.')).toEqual(['Yehuda Glick']);
+    expect(people('Special Envoy Zalmay Khalilzad met Taliban negotiators.')).toEqual(['Zalmay Khalilzad']);
+    expect(people('Lance Corporal Lee Rigby was murdered in Woolwich.')).toEqual(['Lee Rigby']);
+  });
+  it('not: a body named with the word, or the word in lower case', () => {
+    expect(people('The Envoy Office opened. Corporal punishment was banned.')).toEqual([]);
+  });
+});
+
 describe('a byline, a name joined by "and", particles, infobox labels', () => {
   it('"By" and a name on a line of its own', () => {
     expect(people('Attack kills 12 in market\nBy Tendai Musarurwa\nHARARE — Twelve people were killed.')).toEqual(['Tendai Musarurwa']);
