@@ -38,7 +38,11 @@ describe('a role or a verb around a name', () => {
     expect(people('Velupillai Prabhakaran founded the movement in 1976.')).toEqual(['Velupillai Prabhakaran']);
     expect(people('Babajide Olatunde resigned on Monday.')).toEqual(['Babajide Olatunde']);
   });
-  it('not: a body after a role word, a body that is a militant group, a programme after a role', () => {
+  it('"\'s" and a noun only a person has', () => {
+    expect(people('Police questioned Tendai Musarurwa\'s widow. Thousands attended Ngiri Ndolo’s funeral.')).toEqual(['Tendai Musarurwa', 'Ngiri Ndolo']);
+  });
+  it('not: a body after a role word, a body that is a militant group, a programme after a role, a venue\'s section', () => {
+    expect(people("The Rostov Arena's family section was closed.")).toEqual([]);
     expect(people('Witness Protection Program officials declined to comment.')).toEqual([]);
     expect(people('Jaish Tanzim is a Sunni militant group based in Iran.')).toEqual([]);
     expect(people('Human Rights Watch condemned the attack.')).toEqual([]);

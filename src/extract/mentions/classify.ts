@@ -12,7 +12,7 @@ import { cityOfWord } from './infobox.ts';
 import { attackTargetAt, BUILDING_HEADS, LOCATIVE, MISSION_HEADS, PLURAL_PLACE_HEADS, venueEnd } from './venues.ts';
 // (bit and code constants made this module's own: V8 folds a module's constants into its code, not imported ones)
 const { GAP_HYPHEN, GAP_LINE, GAP_SPACE, W_UPPER } = TOKEN_CODES;
-const { F_AND, F_ARTICLE, F_CAP, F_COMMA, F_CONN, F_DOT, F_GIVEN, F_GROUPNOUN, F_LPAREN, F_NAME, F_NAMETITLE, F_ORGHEAD, F_ORGLOWER, F_ORGPREFIX, F_PLACEHEAD, F_PLACELOWER, F_PLACEPREP, F_ROLE, F_SENTSTART, F_SPEECH, F_STOP, F_THE, F_TIME, F_TITLE, F_WORD, M_ADJECTIVE, M_CITY, M_COMPASS, M_DERIVED, M_NOTAFTER, M_OF, M_OPERATION, M_PLACEOF, M_STOPADJ, M_SURNAME, M_VERBAFTER } = FACT_BITS;
+const { F_AND, F_ARTICLE, F_CAP, F_COMMA, F_CONN, F_DOT, F_GIVEN, F_GROUPNOUN, F_LPAREN, F_NAME, F_NAMETITLE, F_ORGHEAD, F_ORGLOWER, F_ORGPREFIX, F_PLACEHEAD, F_PLACELOWER, F_PLACEPREP, F_ROLE, F_SENTSTART, F_SPEECH, F_STOP, F_THE, F_TIME, F_TITLE, F_WORD, M_ADJECTIVE, M_CITY, M_COMPASS, M_DERIVED, M_NOTAFTER, M_OF, M_OPERATION, M_PLACEOF, M_STOPADJ, M_POSSESSED, M_SURNAME, M_VERBAFTER } = FACT_BITS;
 
 /** Evidence inside the name itself. */
 export function typeOfUnknown(tc: Int32Array, si: number, sj: number): MentionType | null {
@@ -246,6 +246,10 @@ export function classify(
       ((after & F_COMMA && (after2 & (F_ROLE | F_TITLE) || appositiveRole(t, tc, sj + 2))) ||
         (afterGap === GAP_SPACE && (words.raw[t.word[sj + 1]!] === 'is' || words.raw[t.word[sj + 1]!] === 'was') && appositiveRole(t, tc, sj + 2)));
     const speechAfter = after & F_WORD && !(after & F_CAP) && (after & F_SPEECH || moreByWord[t.word[sj + 1]!]! & M_VERBAFTER) && !(before & F_THE);
+    // (or "'s" and a noun only a person has: "Kamal Adwan's widow", "Ismail Haniyeh's funeral")
+    const possessedAfter =
+      sj + 2 < n && S[sj + 1] === E[sj]! + 1 && isApostrophe(body.charCodeAt(E[sj]!)) && words.key[t.word[sj + 1]!] === 's' && E[sj + 1] === S[sj + 1]! + 1 &&
+      G[sj + 2] === GAP_SPACE && (moreByWord[t.word[sj + 2]!]! & M_POSSESSED) !== 0 && plainNameWords(t, tc, cover, si, sj);
     // (a person's other name, after or before "alias": "Sivasamy Dharmendra alias Raju")
     const alias = (afterGap === GAP_SPACE && words.raw[t.word[sj + 1]!] === 'alias' && tc[sj + 2]! & F_CAP) || (si > 1 && G[si] === GAP_SPACE && words.raw[t.word[si - 1]!] === 'alias' && tc[si - 2]! & F_CAP);
     // (a given name opens a person's name, not one written in quotes: "the “Virginia Jihad” cases")
@@ -275,7 +279,7 @@ export function classify(
     const surnamed = nParts >= 2 && nParts <= 3 && nCaps === nWords && (moreByWord[t.word[sj]!]! & M_SURNAME) !== 0 && !modifier && describedName(t, tc, si, sj) && !(tc[si]! & (F_ORGPREFIX | F_PLACEHEAD)) && !(words.flags[t.word[si]!]! & W_UPPER) && cityOf(text) === undefined;
     if (
       !type &&
-      (((titleBefore || roleBefore) && nParts <= 5) || surnamed || (given && (nWords <= 4 || lineage)) || (listed && nCaps >= 2 && nCaps <= 5) || ((roleAfter || speechAfter || bylineAt(t, tc, si, sj) || byAt(t, tc, si, sj)) && nWords >= 2 && nWords <= 3) || leaderAfterBy(t, tc, si, sj) || (alias && nWords <= 3 && !(tc[sj]! & (F_ORGHEAD | F_PLACEHEAD))))
+      (((titleBefore || roleBefore) && nParts <= 5) || surnamed || (given && (nWords <= 4 || lineage)) || (listed && nCaps >= 2 && nCaps <= 5) || ((roleAfter || speechAfter || possessedAfter || bylineAt(t, tc, si, sj) || byAt(t, tc, si, sj)) && nWords >= 2 && nWords <= 3) || leaderAfterBy(t, tc, si, sj) || (alias && nWords <= 3 && !(tc[sj]! & (F_ORGHEAD | F_PLACEHEAD))))
     )
       type = 'person';
     // a name that ends in an office or a body's head word is no person ("Department Spokesman", "Office")
@@ -476,3 +480,5 @@ function nameAhead(t: Tokens, tc: Int32Array, i: number, j: number): boolean {
   const w = words.raw[t.word[j + 1]!]!;
   return w === 'is' || w === 'was' || w === 'has' || w === 'had';
 }
+/** An apostrophe, straight or curly (a possessive's). */
+const isApostrophe = (c: number) => c === 39 || c === 0x2019;
