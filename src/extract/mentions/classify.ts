@@ -52,10 +52,11 @@ export function classify(
   if (si < sj && moreByWord[t.word[si]!]! & M_OPERATION) return;
   // "Muhammad Sarwar and Shahid Mahmood": two names joined by "and" unless the whole is one organisation
   // (a person's name has no "and": "Syed Rizwan Farook and Tashfeen Malik" is two)
-  // (but two bodies' names each ending in a head word are two: "Human Rights Watch and Amnesty International")
+  // (but two bodies' names each ending in a head word are two: "Human Rights Watch and Amnesty International";
+  // so is a name after "and" that opens with a demonym: "the Somali Government and Somali Police")
   const whole = typeOfUnknown(tc, si, sj);
   for (let q = si + 1; q < sj; q++)
-    if (tc[q]! & F_AND && !(tc[q]! & F_CAP) && cover[q]! < 0 && (!whole || whole === 'person' || (whole === 'organization' && orgHeadAt(tc, q - 1) && q - 1 > si))) {
+    if (tc[q]! & F_AND && !(tc[q]! & F_CAP) && cover[q]! < 0 && (!whole || whole === 'person' || (whole === 'organization' && ((orgHeadAt(tc, q - 1) && q - 1 > si) || isDemonym(t, q + 1))))) {
         classify(body, t, tc, si, q - 1, cover, found, add);
         classify(body, t, tc, q + 1, sj, cover, found, add);
         return;
@@ -75,9 +76,10 @@ export function classify(
   const sentenceStart = si === 0 || G[si] === GAP_LINE || (tc[si - 1]! & F_SENTSTART) !== 0;
   if (sentenceStart && tc[si + 1]! & F_CONN && !(tc[si + 1]! & F_CAP) && si + 2 <= sj && !(tc[si]! & (F_GIVEN | F_ORGPREFIX | F_ORGHEAD)) && forced !== 'organization') si += 2;
   // a sentence's first word before a given name and a surname is a word of the sentence, not of the name
-  // ("Like Gulbuddin Hekmatyar, …", "Prosecutors Alberto Nisman …")
+  // ("Like Gulbuddin Hekmatyar, …", "Prosecutors Alberto Nisman …"); not in a body's name that ends in its
+  // head word ("Los Angeles Times": "Angeles" is a given name too)
   else if (
-    si + 2 <= sj && (tc[si + 1]! & (F_GIVEN | F_CAP | F_CONN)) === (F_GIVEN | F_CAP) && G[si + 1] === GAP_SPACE &&
+    si + 2 <= sj && whole !== 'organization' && (tc[si + 1]! & (F_GIVEN | F_CAP | F_CONN)) === (F_GIVEN | F_CAP) && G[si + 1] === GAP_SPACE &&
     !(tc[si]! & (F_GIVEN | F_NAMETITLE | F_ORGPREFIX | F_ORGHEAD | F_TITLE | F_PLACEHEAD)) && !(words.flags[t.word[si]!]! & W_UPPER) && cover[si]! < 0 &&
     (sentenceStart || afterFootnote(t, tc, si))
   )
