@@ -128,8 +128,12 @@ export function classify(
     isDemonym(t, si) &&
     words.key[t.word[si + 1]!] !== 'national' &&
     !(sj > si + 1 && tc[sj]! & F_CAP && PARTY_HEADS.has(words.lower[t.word[sj]!]!))
-  )
+  ) {
     si++;
+    // (what is left is no name when it is only generic words: "the French News Agency", "Afghan Security
+    // Forces", "Nigerian Armed Forces" describe a state's bodies, and "News Agency" names none)
+    if (genericWords(t, tc, si, sj)) return;
+  }
   if (si > sj) return;
   for (let q = si; q <= sj; q++) if (cover[q]! >= 0 && found[cover[q]!]!.type !== 'place') return;
   if (notEntityAt(t, tc, si, sj)) return;
@@ -402,6 +406,14 @@ function describedName(t: Tokens, tc: Int32Array, si: number, sj: number): boole
   for (let q = si; q <= sj; q++) if (tc[q]! & (F_STOP | F_TITLE | F_ROLE | F_TIME) || isDemonym(t, q) || moreByWord[t.word[q]!]! & (M_ADJECTIVE | M_COMPASS)) return false;
   return true;
 }
+/** Tokens si..sj (two or more) are capitalised generic words only: organisation heads or GENERIC_WORDS ("Security Forces", "News Agency"). */
+function genericWords(t: Tokens, tc: Int32Array, si: number, sj: number): boolean {
+  if (sj <= si) return false;
+  for (let q = si; q <= sj; q++) if (!(tc[q]! & F_CAP) || !(tc[q]! & F_ORGHEAD || GENERIC_WORDS.has(words.lower[t.word[q]!]!))) return false;
+  return true;
+}
+/** Capitalised words that describe a state's bodies without naming one (lower case). */
+const GENERIC_WORDS = new Set(['security', 'special', 'armed', 'news', 'intelligence', 'government', 'military', 'air', 'naval', 'border', 'federal', 'troops']);
 /** A line break in body[a, b). */
 function lineBetween(body: string, a: number, b: number): boolean {
   for (let k = a; k < b; k++) if (body.charCodeAt(k) === 10) return true;
