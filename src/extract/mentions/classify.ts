@@ -400,7 +400,7 @@ function bodyNameAt(t: Tokens, tc: Int32Array, q: number): boolean {
   return r > q && (tc[r - 1]! & (F_ORGHEAD | F_CAP)) === (F_ORGHEAD | F_CAP);
 }
 /** Kinds of news outlet, lower case after or before its name (keys). */
-const MEDIA_NOUNS = new Set(['newspaper', 'daily', 'broadcaster', 'television', 'channel', 'magazine', 'radio', 'tabloid', 'weekly']);
+const MEDIA_NOUNS = new Set(['newspaper', 'news', 'daily', 'broadcaster', 'television', 'channel', 'magazine', 'radio', 'tabloid', 'weekly']);
 /** Tokens si..sj can be a name a kind of thing follows: none is a stop word, title, role, demonym, adjective or compass word ("the Southeast Asian Muslim group"). */
 function describedName(t: Tokens, tc: Int32Array, si: number, sj: number): boolean {
   for (let q = si; q <= sj; q++) if (tc[q]! & (F_STOP | F_TITLE | F_ROLE | F_TIME) || isDemonym(t, q) || moreByWord[t.word[q]!]! & (M_ADJECTIVE | M_COMPASS)) return false;
