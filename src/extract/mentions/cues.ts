@@ -77,7 +77,7 @@ export const STOP = new Set(
     'jihadist jihadists global international public press media source sources released report reports chapter').split(' '),
 );
 /** Adjectives among STOP that can open an organisation's name (keys). */
-export const STOP_ADJECTIVES = new Set('islamic sunni shia muslim hindu christian jihadist global international public'.split(' '));
+export const STOP_ADJECTIVES = new Set('islamic sunni shia muslim hindu christian jihadist global international public new'.split(' '));
 /** What ends right before a translation: "transl. '", "lit.'", "literally \"", or another's "' or '". */
 export const TRANSLATION_BEFORE = /(?:\b(?:transl|lit|literally|meaning)\.?,?\s*|['’"”] or )['‘"“]$/;
 /** `['‘"“]`, TRANSLATION_BEFORE's last character: a pre-check on the code unit before a name. */
