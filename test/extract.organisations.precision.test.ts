@@ -43,6 +43,7 @@ describe('phrases that name no body', () => {
     // (must not: a national institution's own name, a party, or a ministry named with its state)
     expect(orgs('Afghan National Police officers arrived.').map((o) => o[0])).toEqual(['Afghan National Police']);
     expect(orgs('A Pakistani Foreign Ministry spokesman denied it.').map((o) => o[1])).toEqual(['Ministry of Foreign Affairs (Pakistan)']);
+    expect(orgs('A Nepali Defence Ministry official denied it.').map((o) => o[1])).toEqual(['Ministry of Defence (Nepal)']);
   });
   it('"and" before a demonym splits two descriptions ("the Somali Government and Somali Police")', () => {
     expect(orgs('The Somali Government and Somali Police said the attackers were killed.')).toEqual([]);

@@ -406,12 +406,18 @@ function describedName(t: Tokens, tc: Int32Array, si: number, sj: number): boole
   for (let q = si; q <= sj; q++) if (tc[q]! & (F_STOP | F_TITLE | F_ROLE | F_TIME) || isDemonym(t, q) || moreByWord[t.word[q]!]! & (M_ADJECTIVE | M_COMPASS)) return false;
   return true;
 }
-/** Tokens si..sj (two or more) are capitalised generic words only: organisation heads or GENERIC_WORDS ("Security Forces", "News Agency"). */
+/**
+ * Tokens si..sj (two or more) are capitalised generic words only, organisation heads or GENERIC_WORDS, the last
+ * a force's, an agency's or a government's ("Security Forces", "News Agency"; not a ministry, which
+ * nationalBodies names with its state: "Defence Ministry").
+ */
 function genericWords(t: Tokens, tc: Int32Array, si: number, sj: number): boolean {
-  if (sj <= si) return false;
+  if (sj <= si || !GENERIC_LAST.has(words.lower[t.word[sj]!]!)) return false;
   for (let q = si; q <= sj; q++) if (!(tc[q]! & F_CAP) || !(tc[q]! & F_ORGHEAD || GENERIC_WORDS.has(words.lower[t.word[q]!]!))) return false;
   return true;
 }
+/** The last words of a generic description of a state's bodies (lower case). */
+const GENERIC_LAST = new Set(['forces', 'force', 'agency', 'army', 'police', 'service', 'services', 'troops', 'government', 'military', 'guard', 'guards']);
 /** Capitalised words that describe a state's bodies without naming one (lower case). */
 const GENERIC_WORDS = new Set(['security', 'special', 'armed', 'news', 'intelligence', 'government', 'military', 'air', 'naval', 'border', 'federal', 'troops']);
 /** A line break in body[a, b). */
