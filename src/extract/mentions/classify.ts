@@ -52,10 +52,11 @@ export function classify(
   if (si < sj && moreByWord[t.word[si]!]! & M_OPERATION) return;
   // "Muhammad Sarwar and Shahid Mahmood": two names joined by "and" unless the whole is one organisation
   // (a person's name has no "and": "Syed Rizwan Farook and Tashfeen Malik" is two)
-  // (but two bodies' names each ending in a head word are two: "Human Rights Watch and Amnesty International")
+  // (but two bodies' names each ending in a head word are two: "Human Rights Watch and Amnesty International";
+  // so is a name after "and" that opens with a demonym: "the Somali Government and Somali Police")
   const whole = typeOfUnknown(tc, si, sj);
   for (let q = si + 1; q < sj; q++)
-    if (tc[q]! & F_AND && !(tc[q]! & F_CAP) && cover[q]! < 0 && (!whole || whole === 'person' || (whole === 'organization' && orgHeadAt(tc, q - 1) && q - 1 > si))) {
+    if (tc[q]! & F_AND && !(tc[q]! & F_CAP) && cover[q]! < 0 && (!whole || whole === 'person' || (whole === 'organization' && ((orgHeadAt(tc, q - 1) && q - 1 > si) || isDemonym(t, q + 1))))) {
         classify(body, t, tc, si, q - 1, cover, found, add);
         classify(body, t, tc, q + 1, sj, cover, found, add);
         // (a name of two or three plain words left untyped beside a person's is another person's: "Ratko Mladić
@@ -82,9 +83,10 @@ export function classify(
   const sentenceStart = si === 0 || G[si] === GAP_LINE || (tc[si - 1]! & F_SENTSTART) !== 0;
   if (sentenceStart && tc[si + 1]! & F_CONN && !(tc[si + 1]! & F_CAP) && si + 2 <= sj && !(tc[si]! & (F_GIVEN | F_ORGPREFIX | F_ORGHEAD)) && forced !== 'organization') si += 2;
   // a sentence's first word before a given name and a surname is a word of the sentence, not of the name
-  // ("Like Gulbuddin Hekmatyar, …", "Prosecutors Alberto Nisman …")
+  // ("Like Gulbuddin Hekmatyar, …", "Prosecutors Alberto Nisman …"); not in a body's name that ends in its
+  // head word ("Los Angeles Times": "Angeles" is a given name too)
   else if (
-    si + 2 <= sj && (tc[si + 1]! & (F_GIVEN | F_CAP | F_CONN)) === (F_GIVEN | F_CAP) && G[si + 1] === GAP_SPACE &&
+    si + 2 <= sj && whole !== 'organization' && (tc[si + 1]! & (F_GIVEN | F_CAP | F_CONN)) === (F_GIVEN | F_CAP) && G[si + 1] === GAP_SPACE &&
     !(tc[si]! & (F_GIVEN | F_NAMETITLE | F_ORGPREFIX | F_ORGHEAD | F_TITLE | F_PLACEHEAD)) && !(words.flags[t.word[si]!]! & W_UPPER) && cover[si]! < 0 &&
     (sentenceStart || afterFootnote(t, tc, si))
   )
@@ -146,8 +148,12 @@ export function classify(
     isDemonym(t, si) &&
     words.key[t.word[si + 1]!] !== 'national' &&
     !(sj > si + 1 && tc[sj]! & F_CAP && PARTY_HEADS.has(words.lower[t.word[sj]!]!))
-  )
+  ) {
     si++;
+    // (what is left is no name when it is only generic words: "the French News Agency", "Afghan Security
+    // Forces", "Nigerian Armed Forces" describe a state's bodies, and "News Agency" names none)
+    if (genericWords(t, tc, si, sj)) return;
+  }
   if (si > sj) return;
   for (let q = si; q <= sj; q++) if (cover[q]! >= 0 && found[cover[q]!]!.type !== 'place') return;
   if (notEntityAt(t, tc, si, sj)) return;
@@ -426,12 +432,26 @@ function bodyNameAt(t: Tokens, tc: Int32Array, q: number): boolean {
   return r > q && (tc[r - 1]! & (F_ORGHEAD | F_CAP)) === (F_ORGHEAD | F_CAP);
 }
 /** Kinds of news outlet, lower case after or before its name (keys). */
-const MEDIA_NOUNS = new Set(['newspaper', 'daily', 'broadcaster', 'television', 'channel', 'magazine', 'radio', 'tabloid', 'weekly']);
+const MEDIA_NOUNS = new Set(['newspaper', 'news', 'daily', 'broadcaster', 'television', 'channel', 'magazine', 'radio', 'tabloid', 'weekly']);
 /** Tokens si..sj can be a name a kind of thing follows: none is a stop word, title, role, demonym, adjective or compass word ("the Southeast Asian Muslim group"). */
 function describedName(t: Tokens, tc: Int32Array, si: number, sj: number): boolean {
   for (let q = si; q <= sj; q++) if (tc[q]! & (F_STOP | F_TITLE | F_ROLE | F_TIME) || isDemonym(t, q) || moreByWord[t.word[q]!]! & (M_ADJECTIVE | M_COMPASS)) return false;
   return true;
 }
+/**
+ * Tokens si..sj (two or more) are capitalised generic words only, organisation heads or GENERIC_WORDS, the last
+ * a force's, an agency's or a government's ("Security Forces", "News Agency"; not a ministry, which
+ * nationalBodies names with its state: "Defence Ministry").
+ */
+function genericWords(t: Tokens, tc: Int32Array, si: number, sj: number): boolean {
+  if (sj <= si || !GENERIC_LAST.has(words.lower[t.word[sj]!]!)) return false;
+  for (let q = si; q <= sj; q++) if (!(tc[q]! & F_CAP) || !(tc[q]! & F_ORGHEAD || GENERIC_WORDS.has(words.lower[t.word[q]!]!))) return false;
+  return true;
+}
+/** The last words of a generic description of a state's bodies (lower case). */
+const GENERIC_LAST = new Set(['forces', 'force', 'agency', 'army', 'police', 'service', 'services', 'troops', 'government', 'military', 'guard', 'guards']);
+/** Capitalised words that describe a state's bodies without naming one (lower case). */
+const GENERIC_WORDS = new Set(['security', 'special', 'armed', 'news', 'intelligence', 'government', 'military', 'air', 'naval', 'border', 'federal', 'troops']);
 /** A line break in body[a, b). */
 function lineBetween(body: string, a: number, b: number): boolean {
   for (let k = a; k < b; k++) if (body.charCodeAt(k) === 10) return true;

@@ -33,7 +33,12 @@ export const ORG_LOWER = lowerSet(cues.org_lower_heads);
 export const MEMBER_NOUNS = lowerSet(cues.member_nouns);
 /** Offices written as acronyms ("the PM said", "the SSP's men"): a person's post, never a body's acronym (as written). */
 export const OFFICE_ACRONYMS = new Set(cues.office_acronyms);
-export const ORG_PREFIX = lowerSet(cues.org_prefixes.map((p) => p.split(/[\s-]/)[0]!));
+/**
+ * First words that open a body's name ("Lashkar-…", "Tehrik-…"): the prefixes' first words, but not the article
+ * "al" of "Al-Badr" and "Al-Anfal", which opens places', people's and buildings' names as often ("Al-Hasakah",
+ * "Al-Rawda Mosque", "Al-Sahrawi")
+ */
+export const ORG_PREFIX = lowerSet(cues.org_prefixes.map((p) => p.split(/[\s-]/)[0]!).filter((w) => w.toLowerCase() !== 'al'));
 export const GROUP_NOUNS = lowerSet(cues.group_nouns.map((g) => g.split(' ').pop()!));
 export const PLACE_HEADS = lowerSet(cues.place_heads);
 export const PLACE_LOWER = lowerSet(cues.place_lower_heads);
@@ -78,7 +83,7 @@ export const STOP = new Set(
     'jihadist jihadists global international public press media source sources released report reports chapter').split(' '),
 );
 /** Adjectives among STOP that can open an organisation's name (keys). */
-export const STOP_ADJECTIVES = new Set('islamic sunni shia muslim hindu christian jihadist global international public'.split(' '));
+export const STOP_ADJECTIVES = new Set('islamic sunni shia muslim hindu christian jihadist global international public new'.split(' '));
 /** What ends right before a translation: "transl. '", "lit.'", "literally \"", or another's "' or '". */
 export const TRANSLATION_BEFORE = /(?:\b(?:transl|lit|literally|meaning)\.?,?\s*|['’"”] or )['‘"“]$/;
 /** `['‘"“]`, TRANSLATION_BEFORE's last character: a pre-check on the code unit before a name. */

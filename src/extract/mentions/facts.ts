@@ -113,7 +113,7 @@ function factsOf(w: number): number {
   if (CONNECTORS.has(key)) b |= F_CONN;
   if (TIME_WORDS.has(key)) b |= F_TIME;
   if (ORG_HEADS.has(lower)) b |= F_ORGHEAD;
-  if (STOP.has(key)) b |= F_STOP;
+  if (STOP.has(key) || STOP.has(lower)) b |= F_STOP;
   if (TITLES.has(lower)) b |= F_TITLE;
   if (ROLES.has(lower) || (lower.endsWith('s') && ROLES.has(lower.slice(0, -1)))) b |= F_ROLE; // (or plural: "leaders")
   if (SPEECH.has(raw)) b |= F_SPEECH;

@@ -186,6 +186,8 @@ function acronymsInBrackets(body: string, t: Tokens, tc: Int32Array, cover: Int3
       }
     }
     if (!target) {
+      // (an acronym in the plural names things, not one body: "Improvised Explosive Devices (IEDs)")
+      if (PLURAL_ACRONYM.test(aRaw)) continue;
       const seq = capSequenceEndingAt(t, tc, k - 1, cover);
       if (seq < 0) continue;
       let si = seq;
@@ -256,6 +258,9 @@ function acronymsInBrackets(body: string, t: Tokens, tc: Int32Array, cover: Int3
     }
 }
 
+
+/** An acronym in the plural: two capitals or more and a lower-case "s" ("IEDs", "NGOs", "SDGTs"). */
+const PLURAL_ACRONYM = /^[A-Z]{2,}s$/;
 
 /** The initials of the capitalised words among tokens i..j are the letters of `acronym` (all capitals, three or more), in another order. */
 function initialsReordered(t: Tokens, tc: Int32Array, i: number, j: number, acronym: string): boolean {

@@ -1,6 +1,6 @@
 // Merging: the names of one entity made one (text forms, bodies, people, venues) and aliases in brackets.
 import { foldToken } from '../fold.ts';
-import { nameKey, onlyListed } from '../gazetteer.ts';
+import { byTextForm, nameKey } from '../gazetteer.ts';
 import { TOKEN_CODES, type Tokens, words } from '../tokens.ts';
 import { isS } from '../scan.ts';
 import { levenshtein } from '../../resolve/similarity.ts';
@@ -19,12 +19,13 @@ const { F_COMMA, F_DOT, F_LPAREN, F_RPAREN } = FACT_BITS;
  * named as the document names it: its longest form there, in words ("Jama’at Nusrat al-Islam wal Muslimin"
  * for the lists' "Jama'a Nusrat ul-Islam wa al-Muslimin"), the first of those, or its acronym when that is
  * all the text gives ("FARC", not "Revolutionary Armed Forces of Colombia"). Where the text writes the
- * display name or a spelling of it (a few letters apart: "Jemaah Islamiah"), it stays ("Real IRA").
+ * display name or a spelling of it (a few letters apart: "Jemaah Islamiah"), it stays ("Real IRA"). So is a
+ * built-in body of organisations.json `$text_forms` ("PKK" where the text writes only that).
  */
 export function textForms(body: string, found: Found[]) {
   let forms: Map<string, Found[]> | null = null;
   for (const f of found) {
-    if (f.type !== 'organization' || f.canonical === '' || !f.known || !onlyListed(f.canonical)) continue;
+    if (f.type !== 'organization' || f.canonical === '' || !f.known || !byTextForm(f.canonical)) continue;
     let g = (forms ??= new Map()).get(f.canonical);
     if (!g) forms.set(f.canonical, (g = []));
     g.push(f);
