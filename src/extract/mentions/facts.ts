@@ -4,7 +4,7 @@ import { foldToken } from '../fold.ts';
 import { opensCity } from '../gazetteer.ts';
 import { TOKEN_CODES, type Tokens, wordIdOf, words } from '../tokens.ts';
 import { beforeApostrophe } from './canonical.ts';
-import { ADJECTIVES, COMPASS, CONNECTORS, DEMONYMS, GIVEN, GIVEN_DERIVED, GIVEN_SUFFIX, GROUP_NOUNS, LANDFORMS, MEMBER_NOUNS, NAME_TITLES, NOT_AFTER, NOT_ENTITIES, ORG_HEADS, ORG_LOWER, ORG_PREFIX, PLACE_HEADS, PLACE_LOWER, PLACE_OF, PLACE_PREPS, PLURAL_HEADS, ROLES, SPEECH, STOP, STOP_ADJECTIVES, SUBDIVISION_SUFFIX, TIME_WORDS, TITLE_CASE_CONN, TITLES, VENUE_HEADS, VENUE_MODIFIERS } from './cues.ts';
+import { ADJECTIVES, COMPASS, CONNECTORS, DEMONYMS, GIVEN, GIVEN_DERIVED, GIVEN_SUFFIX, GROUP_NOUNS, LANDFORMS, MEMBER_NOUNS, NAME_TITLES, NOT_AFTER, NOT_ENTITIES, ORG_HEADS, ORG_LOWER, ORG_PREFIX, PLACE_HEADS, PLACE_LOWER, PLACE_OF, PLACE_PREPS, PLURAL_HEADS, ROLES, SPEECH, STOP, STOP_ADJECTIVES, SUBDIVISION_SUFFIX, TIME_WORDS, TITLE_CASE_CONN, TITLES, VENUE_HEADS, VENUE_MODIFIERS, VENUE_PREFIXES } from './cues.ts';
 // (bit and code constants made this module's own: V8 folds a module's constants into its code, not imported ones)
 const { W_CAP, W_DIGIT, W_UPPER, W_WORD } = TOKEN_CODES;
 
@@ -64,8 +64,9 @@ export const M_DERIVED = 1 << 14; // a given name only by given-names.json (not 
 export const M_CITY = 1 << 15; // opens a reference city's name (as written; gazetteer.ts opensCity)
 export const M_MEMBER = 1 << 16; // MEMBER_NOUNS (as written)
 export const M_ADJECTIVE = 1 << 17; // ADJECTIVES (as written)
+export const M_VENUEPREFIX = 1 << 18; // VENUE_PREFIXES (as written)
 /** The F_* and M_* bits in one object, for modules to make them constants of their own (see their header). */
-export const FACT_BITS = { F_WORD, F_CAP, F_NAME, F_CONN, F_TIME, F_ORGHEAD, F_STOP, F_TITLE, F_ROLE, F_SPEECH, F_ORGLOWER, F_PLACELOWER, F_PLACEPREP, F_GROUPNOUN, F_NAMETITLE, F_PLACEHEAD, F_ORGPREFIX, F_GIVEN, F_AND, F_ARTICLE, F_THE, F_DISTRICT, F_NEFIRST, F_THECAP, F_ACRO, F_SENTEND, F_SENTSTART, F_LPAREN, F_RPAREN, F_DOT, F_COMMA, M_DEMONYM, M_NOTAFTER, M_STOPADJ, M_COMPASS, M_LANDFORM, M_TITLECASE, M_HEADS, M_VENUE, M_VENUEMOD, M_OF, M_PLACEOF, M_OPERATION, M_SUFFIX, M_AIRPORT, M_DERIVED, M_CITY, M_MEMBER, M_ADJECTIVE };
+export const FACT_BITS = { F_WORD, F_CAP, F_NAME, F_CONN, F_TIME, F_ORGHEAD, F_STOP, F_TITLE, F_ROLE, F_SPEECH, F_ORGLOWER, F_PLACELOWER, F_PLACEPREP, F_GROUPNOUN, F_NAMETITLE, F_PLACEHEAD, F_ORGPREFIX, F_GIVEN, F_AND, F_ARTICLE, F_THE, F_DISTRICT, F_NEFIRST, F_THECAP, F_ACRO, F_SENTEND, F_SENTSTART, F_LPAREN, F_RPAREN, F_DOT, F_COMMA, M_DEMONYM, M_NOTAFTER, M_STOPADJ, M_COMPASS, M_LANDFORM, M_TITLECASE, M_HEADS, M_VENUE, M_VENUEMOD, M_OF, M_PLACEOF, M_OPERATION, M_SUFFIX, M_AIRPORT, M_DERIVED, M_CITY, M_MEMBER, M_ADJECTIVE, M_VENUEPREFIX };
 /** The more facts of word id w (see M_*). */
 function moreFactsOf(w: number): number {
   const raw = words.raw[w]!;
@@ -89,6 +90,7 @@ function moreFactsOf(w: number): number {
   if (opensCity(raw)) b |= M_CITY;
   if (MEMBER_NOUNS.has(raw)) b |= M_MEMBER;
   if (ADJECTIVES.has(raw)) b |= M_ADJECTIVE;
+  if (VENUE_PREFIXES.has(raw)) b |= M_VENUEPREFIX;
   return b;
 }
 
