@@ -14,9 +14,11 @@
 // - a one-word name that is a plain word: a generic geographic word, an English word in lower case in the
 //   word list ("Centre"), a demonym ("Chechen"), a given name (cues.json given_names, given-names.json:
 //   "Angus", "Aurora"), or a word compromise's lexicon knows as anything but a place ("Kerry" is a surname
-//   as often as a county), or a word that opens a word of a longer subdivision name of the same country
-//   (CLDR's short forms of Russia's republics are their peoples' names: "Chuvash" of "Chuvash Republic",
-//   "Buryat" of "Republic of Buryatia", "Jewish" of "Jewish Autonomous Oblast": no places);
+//   as often as a county), or a people's name that CLDR gives for a longer subdivision name of the same
+//   country (CLDR's short forms of Russia's republics: "Buryat" of "Republic of Buryatia", a word's
+//   beginning; "Chuvash" of "Chuvash Republic", "Jewish" of "Jewish Autonomous Oblast", a word before
+//   "Republic" or "Autonomous": no places), but not the short name of a division whose full name goes on
+//   ("Michoacán" of "Michoacán de Ocampo", "Leningrad" of "Leningrad Oblast", "Sulawesi" of "Sulawesi Utara");
 // - a name with a comma (a merged council's "Armagh, Banbridge and Craigavon");
 // - a name places.json, subdivisions.json or cities.json already gives, in any spelling (theirs wins), and
 //   a name two countries' divisions share (the name alone does not say which).
@@ -42,13 +44,15 @@ const lexiconWord = (name) => {
 };
 const givenKeys = new Set(data('given-names.json').given_names);
 const known = new Set(placeSpellings);
-const longerWords = new Map(); // country → the words of its longer subdivision names
+const longerNames = new Map(); // country → its longer subdivision names, as lists of words
 for (const [s, c] of Object.entries(data('subdivisions.json').subdivisions)) {
   known.add(plain(s));
   const words = s.split(/[\s-]+/);
-  if (words.length > 1) longerWords.set(c, [...(longerWords.get(c) ?? []), ...words]);
+  if (words.length > 1) longerNames.set(c, [...(longerNames.get(c) ?? []), words]);
 }
-const opensLongerName = (name, c) => (longerWords.get(c) ?? []).some((w) => w.startsWith(name));
+const PEOPLE_HEADS = new Set(['Republic', 'Autonomous']);
+const opensLongerName = (name, c) =>
+  (longerNames.get(c) ?? []).some((ws) => ws.some((w, i) => w.startsWith(name) && (w !== name || PEOPLE_HEADS.has(ws[i + 1]))));
 for (const [c, row] of Object.entries(data('cities.json').cities)) for (const v of [c, ...row.slice(1)]) known.add(plain(v));
 
 const goodName = (name) => {

@@ -155,8 +155,12 @@ for (const name in cityTable) {
   for (let k = 1; k < row.length; k++) addCity(row[k]!, name);
 }
 // (and the English names of administrative divisions no other table gives: "Ituri", "Basilan"; looked up
-// the same way, after the cities, which win)
-for (const name in divisions.divisions) addCity(name, name);
+// the same way, after the cities, which win, by their spelling and without its marks: "Michoacan")
+for (const name in divisions.divisions) {
+  addCity(name, name);
+  const plain = name.normalize('NFD').replace(/\p{M}/gu, '');
+  if (plain !== name) addCity(plain, name);
+}
 /** The canonical name of the reference city or town (or administrative division) spelt `text`, or undefined. */
 export const cityOf = (text: string): string | undefined => CITY.get(text);
 /** The word (as written) opens the name of a reference city or town. */

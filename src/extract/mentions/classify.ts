@@ -9,10 +9,10 @@ import { isCloseQuote, isOpenQuote, ORG_HEADS, PARTY_HEADS, TRANSLATION_BEFORE }
 import { FACT_BITS, isDemonym, moreByWord, notEntityAt } from './facts.ts';
 import { dropFound, type Found, foundI, foundJ, mention } from './found.ts';
 import { cityOfWord } from './infobox.ts';
-import { attackTargetAt, BUILDING_HEADS, LOCATIVE, MISSION_HEADS, PLURAL_PLACE_HEADS, venueEnd } from './venues.ts';
+import { attackTargetAt, BUILDING_HEADS, LOCATIVE, locativeAt, MISSION_HEADS, PLURAL_PLACE_HEADS, venueEnd } from './venues.ts';
 // (bit and code constants made this module's own: V8 folds a module's constants into its code, not imported ones)
 const { GAP_HYPHEN, GAP_LINE, GAP_SPACE, W_UPPER } = TOKEN_CODES;
-const { F_AND, F_ARTICLE, F_CAP, F_COMMA, F_CONN, F_DOT, F_GIVEN, F_GROUPNOUN, F_LPAREN, F_NAME, F_NAMETITLE, F_ORGHEAD, F_ORGLOWER, F_ORGPREFIX, F_PLACEHEAD, F_PLACELOWER, F_PLACEPREP, F_ROLE, F_SENTSTART, F_SPEECH, F_STOP, F_THE, F_TIME, F_TITLE, F_WORD, M_ADJECTIVE, M_CITY, M_COMPASS, M_DERIVED, M_NOTAFTER, M_OF, M_OPERATION, M_PLACEOF, M_STOPADJ, M_POSSESSED, M_SURNAME, M_VERBAFTER } = FACT_BITS;
+const { F_AND, F_ARTICLE, F_CAP, F_COMMA, F_CONN, F_DOT, F_GIVEN, F_GROUPNOUN, F_LPAREN, F_NAME, F_NAMETITLE, F_ORGHEAD, F_ORGLOWER, F_ORGPREFIX, F_PLACEHEAD, F_PLACELOWER, F_PLACEPREP, F_ROLE, F_SENTSTART, F_SPEECH, F_STOP, F_THE, F_TIME, F_TITLE, F_WORD, M_ADJECTIVE, M_CITY, M_COMPASS, M_DERIVED, M_NOTAFTER, M_OF, M_OPERATION, M_PLACEOF, M_STOPADJ, M_POSSESSED, M_SURNAME, M_VERBAFTER, M_VENUEPREFIX } = FACT_BITS;
 
 /** Evidence inside the name itself. */
 export function typeOfUnknown(tc: Int32Array, si: number, sj: number): MentionType | null {
@@ -161,16 +161,19 @@ export function classify(
   // Provinces": Ituri)
   if (sj > si && G[sj] === GAP_SPACE && PLURAL_PLACE_HEADS.has(words.lower[t.word[sj]!]!) && cityOf(body.slice(S[si]!, E[sj - 1]!)) !== undefined) sj--;
   // an embassy attacked is a venue, a place named by the state it serves and the city it is in ("the attack
-  // on the U.S. Embassy in Kabul" → U.S. Embassy in Kabul); one that speaks, or a building only, is not
+  // on the U.S. Embassy in Kabul" → U.S. Embassy in Kabul), and so is one where something happened ("one at
+  // the United States Embassy in Nairobi", "near the French Embassy"); one that speaks, or a building only, is not
   if (si === sj && si >= 2 && !forced && G[si] === GAP_SPACE && words.raw[t.word[si]!] === 'Embassy') {
     const y = cover[si - 1]!;
     const a = y >= 0 && found[y]!.type === 'place' && foundJ[y] === si - 1 ? foundI[y]! : isDemonym(t, si - 1) ? si - 1 : -1;
-    if (a > 0 && attackTargetAt(t, tc, a)) {
+    if (a > 0 && (attackTargetAt(t, tc, a) || locativeAt(t, tc, a))) {
       if (y >= 0) dropFound(found, cover, y);
       let canonical = body.slice(S[a]!, E[si]!);
-      if (si + 2 < n && words.raw[t.word[si + 1]!] === 'in' && G[si + 2] === GAP_SPACE) {
-        const z = cover[si + 2]!;
-        const city = z >= 0 ? (found[z]!.type === 'place' && foundI[z] === si + 2 ? found[z]!.canonical : undefined) : cityOfWord(t.word[si + 2]!);
+      // (the city after "in", past a compass word: "in central Ouagadougou")
+      const c = si + 3 < n && !(tc[si + 2]! & F_CAP) && moreByWord[t.word[si + 2]!]! & M_COMPASS && G[si + 3] === GAP_SPACE ? si + 3 : si + 2;
+      if (c < n && words.raw[t.word[si + 1]!] === 'in' && G[si + 2] === GAP_SPACE) {
+        const z = cover[c]!;
+        const city = z >= 0 ? (found[z]!.type === 'place' && foundI[z] === c ? found[z]!.canonical : undefined) : cityOfWord(t.word[c]!);
         if (city) canonical += ` in ${city}`;
       }
       add(mention(S[a]!, E[si]!, 'place', canonical, null, false), a, si);
@@ -201,6 +204,9 @@ export function classify(
     return;
   }
   let type: MentionType | null = forced ?? typeOfUnknown(tc, si, sj);
+  // a venue's head word that opens its name, not a sentence's first word: "the Place Saint-Michel", "the Plaza
+  // Melchor Ocampo", "Avenida Larco" (VENUE_PREFIXES; the head words other languages put first)
+  if (!type && sj > si && moreByWord[t.word[si]!]! & M_VENUEPREFIX && si > 0 && G[si] !== GAP_LINE && !(before & F_SENTSTART)) type = 'place';
   // a head word and "of" open a body's name ("Bureau of Public Affairs", "Office of the Inspector General")
   if (!type && (tc[si]! & (F_ORGHEAD | F_CAP)) === (F_ORGHEAD | F_CAP) && sj > si + 1 && moreByWord[t.word[si + 1]!]! & M_OF) type = 'organization';
   // (or a head word, "of the" and a name after it: "Socialist Party of the Oppressed")

@@ -41,6 +41,8 @@ export const OFFICE_ACRONYMS = new Set(cues.office_acronyms);
 export const ORG_PREFIX = lowerSet(cues.org_prefixes.map((p) => p.split(/[\s-]/)[0]!).filter((w) => w.toLowerCase() !== 'al'));
 export const GROUP_NOUNS = lowerSet(cues.group_nouns.map((g) => g.split(' ').pop()!));
 export const PLACE_HEADS = lowerSet(cues.place_heads);
+/** Head words that open a venue's name in the languages that put them first ("Place Saint-Michel", "Plaza de Mayo", "Gare du Nord"; as written). */
+export const VENUE_PREFIXES = new Set(cues.venue_prefixes);
 export const PLACE_LOWER = lowerSet(cues.place_lower_heads);
 /** "the city of X", "the island of X": a lower-case settlement or area noun before "of" makes the name after it a place. */
 export const PLACE_OF = lowerSet(cues.place_of_nouns);

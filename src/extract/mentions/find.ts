@@ -336,9 +336,24 @@ function afterKnownNames(body: string, t: Tokens, tc: Int32Array, cover: Int32Ar
       f.canonical = `${f.canonical} ${nx[0]!.toUpperCase()}${nx.slice(1)}`;
       cover[q] = cover[q - 1]!;
       foundJ[x] = q;
+    } else if (q < n && G[q] === GAP_SPACE && tc[q]! & F_CAP && DIVISION_WORDS.has(wordRaw[WD[q]!]!) && cover[q]! < 0) {
+      // a capitalised division word after a place is part of the mention, its canonical the place's
+      // ("Cabo Delgado Province", "Kumanovo Municipality")
+      f.end = E[q]!;
+      cover[q] = cover[q - 1]!;
+      foundJ[x] = q;
+    }
+    // "Republic of" before a place is part of its name ("the Republic of Ireland": Ireland)
+    const i = foundI[x]!;
+    if (i >= 2 && G[i] === GAP_SPACE && G[i - 1] === GAP_SPACE && wordRaw[WD[i - 1]!] === 'of' && wordRaw[WD[i - 2]!] === 'Republic' && cover[i - 1]! < 0 && cover[i - 2]! < 0) {
+      f.start = t.start[i - 2]!;
+      cover[i - 1] = cover[i - 2] = x;
+      foundI[x] = i - 2;
     }
   }
 }
+/** Capitalised division words that follow a place's name in its mention (as written). */
+const DIVISION_WORDS = new Set(['Province', 'Municipality', 'Governorate', 'Prefecture']);
 
 
 /** The mentions kept, in order of their start: the list found becomes the answer, in place. */

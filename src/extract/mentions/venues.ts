@@ -28,6 +28,11 @@ export function attackTargetAt(t: Tokens, tc: Int32Array, a: number): boolean {
   const w = words.raw[t.word[p]!]!;
   return ATTACK_VERBS.has(w) || (w === 'on' && p > 0 && ATTACK_NOUNS.has(words.lower[t.word[p - 1]!]!));
 }
+/** The name at token a follows a preposition of place (LOCATIVE, then "the" or not): "at the X", "near X". */
+export function locativeAt(t: Tokens, tc: Int32Array, a: number): boolean {
+  const p = tc[a - 1]! & F_THE && !(tc[a - 1]! & F_CAP) ? a - 2 : a - 1;
+  return p >= 0 && LOCATIVE.has(words.raw[t.word[p]!]!);
+}
 /** The last token of a lower-case venue head at token q ("shopping mall", "metro station", "mall"), or -1. */
 export function venueEnd(t: Tokens, tc: Int32Array, q: number): number {
   if (q >= t.n || tc[q]! & F_CAP) return -1;
