@@ -86,9 +86,18 @@ export function designateShape(ctx: Ctx, h: Hit): void {
     if (colon >= 0) objs = listAfter(ctx, b + colon + 1, s.end, ms, ORG | PERSON);
   }
   // "designating three of NRM's leaders as SDGTs:" and the leaders on the lines that follow, one a line
-  if (LEADERS_AFTER.test(after)) {
+  const led = LEADERS_AFTER.exec(after);
+  if (led) {
+    // (the group whose leaders they are: "three of NRM's leaders")
+    const g = led[1] ? objs.find((o) => o.type === 'organization' && o.text === led[1]) : undefined;
     objs = objs.filter((o) => o.type === 'person');
-    objs.push(...listedBelow(ctx, s.end));
+    for (const [p, bare] of listedBelow(ctx, s.end)) {
+      objs.push(p);
+      // a line that names the person alone says no more than that they lead the group (one that goes on,
+      // "P is a member of NRM's national council", tells their role itself)
+      if (g && bare && /^leaders$/i.test(led[2]!))
+        emit(ctx, base, { subject: party(p), predicate: 'leader_of', object: party(g), action: 'one of the leaders of', actor: p.canonical, target: g.canonical, attAction: 'is one of the leaders of' });
+    }
   }
   if (objs.length === 0 && DEFINITE.test(after.trim()) && ctx.topic) objs = [ctx.topic];
   // "placed an Indian militant group … on its list of terrorist organizations": a group described, not named,
@@ -99,19 +108,19 @@ export function designateShape(ctx: Ctx, h: Hit): void {
       emit(ctx, base, { subject: party(o), predicate: pred, object: authParty(au), action, actor: au.canonical, target: o.canonical, attAction: rule.action });
 }
 /** People designated as a group's members rather than by name ("three of NRM's leaders", "its two leaders"). */
-const LEADERS_AFTER = /^\s+(?:the\s+)?(?:(?:two|three|four|five|six|seven|eight|nine|ten|several|\d+)\s+(?:of\s+)?)?(?:(?:its|their|the\s+group['’]s|[\p{L}-]+['’]s)\s+)?(?:(?:senior|top|key|former)\s+)?(?:leaders|leadership\s+figures|officials|commanders|members|operatives|individuals)\s+as\b/u;
+const LEADERS_AFTER = /^\s+(?:the\s+)?(?:(?:two|three|four|five|six|seven|eight|nine|ten|several|\d+)\s+(?:of\s+)?)?(?:(?:its|their|the\s+group|([\p{L}-]+))['’]s\s+|(?:its|their)\s+)?(?:(?:senior|top|key|former)\s+)?(leaders|leadership\s+figures|officials|commanders|members|operatives|individuals)\s+as\b/u;
 /** At most one capitalised word before a listed person's mention. */
 const GIVEN_BEFORE = /^(?:\p{Lu}\p{L}+ )?$/u;
 /** A list line's opening: spaces and a bullet. */
 const BULLET = /^[ \t]*[·•*‣◦-][ \t]*/;
 /**
- * The people that open the list lines right after `p` (the end of the sentence that announces them): each line
+ * The people that open the list lines right after `p`, each with whether its line names it alone (the end of the sentence that announces them): each line
  * a bullet and, where it names a person first, that person; blank lines skipped; the list ends at the first
  * line with no bullet.
  */
-function listedBelow(ctx: Ctx, p: number): ExtractedMention[] {
+function listedBelow(ctx: Ctx, p: number): Array<[ExtractedMention, boolean]> {
   const { body, mentions } = ctx;
-  const out: ExtractedMention[] = [];
+  const out: Array<[ExtractedMention, boolean]> = [];
   let ls = body.indexOf('\n', p);
   for (let n = 0; ls >= 0 && n < 12; n++) {
     const start = ls + 1;
@@ -125,7 +134,7 @@ function listedBelow(ctx: Ctx, p: number): ExtractedMention[] {
     const at = start + bullet[0].length;
     // (a name the person's mention leaves a first word of: "· Tor Fredrik Vejdeland")
     const m = mentions.find((x) => x.start >= at && x.start < end && GIVEN_BEFORE.test(body.slice(at, x.start)));
-    if (m && m.type === 'person') out.push(m);
+    if (m && m.type === 'person') out.push([m, /^[\s,;.]*(?:and)?[\s,;.]*$/.test(body.slice(m.end, end))]);
   }
   return out;
 }
