@@ -52,7 +52,7 @@ export function designateShape(ctx: Ctx, h: Hit): void {
   if (passive) {
     const subj = subjectBefore(ctx, s, a, ms, from);
     const au = authorityBefore(ctx, from, a);
-    if (subj && au) emit(ctx, base, { subject: party(subj), predicate: pred, object: authParty(au), action, actor: au.canonical, target: subj.canonical });
+    if (subj && au) emit(ctx, base, { subject: party(subj), predicate: pred, object: authParty(au), action, actor: au.canonical, target: subj.canonical, attAction: listNamed(action, body.slice(b, s.end)) });
     return;
   }
   let authority = subjectBefore(ctx, s, a, ms, from);
@@ -103,9 +103,22 @@ export function designateShape(ctx: Ctx, h: Hit): void {
   // "placed an Indian militant group … on its list of terrorist organizations": a group described, not named,
   // is the one the text is about
   if (objs.length === 0 && rule.action && /\bgroup\b/.test(matched) && ctx.topic?.type === 'organization') objs = [ctx.topic];
+  const attAction = rule.action ?? listNamed(action, after);
   for (const o of objs)
     if (o.canonical !== au.canonical)
-      emit(ctx, base, { subject: party(o), predicate: pred, object: authParty(au), action, actor: au.canonical, target: o.canonical, attAction: rule.action });
+      emit(ctx, base, { subject: party(o), predicate: pred, object: authParty(au), action, actor: au.canonical, target: o.canonical, attAction });
+}
+/** The US lists a designation names ("… as a Foreign Terrorist Organization", "as SDGTs"): the list is group 1 or 2. */
+const US_LIST = /^[^.;:]*?\bas\s+(?:an?\s+|the\s+)?(?:(Foreign\s+Terrorist\s+Organi[sz]ation|Specially\s+Designated\s+Global\s+Terrorist)s?\b|(FTO|SDGT)s?\b)/;
+/**
+ * A designation's action with the list it names after the verb ("designated as a Foreign Terrorist
+ * Organization"): a group designated as an FTO and as an SDGT is designated twice, each listed; else none.
+ */
+function listNamed(action: string, after: string): string | undefined {
+  const l = US_LIST.exec(after);
+  if (!l) return undefined;
+  const list = l[1] ? l[1].replace(/\s+/g, ' ') : l[2] === 'FTO' ? 'Foreign Terrorist Organization' : 'Specially Designated Global Terrorist';
+  return `${action} as a ${list}`;
 }
 /** People designated as a group's members rather than by name ("three of NRM's leaders", "its two leaders"). */
 const LEADERS_AFTER = /^\s+(?:the\s+)?(?:(?:two|three|four|five|six|seven|eight|nine|ten|several|\d+)\s+(?:of\s+)?)?(?:(?:its|their|the\s+group|([\p{L}-]+))['’]s\s+|(?:its|their)\s+)?(?:(?:senior|top|key|former)\s+)?(leaders|leadership\s+figures|officials|commanders|members|operatives|individuals)\s+as\b/u;
