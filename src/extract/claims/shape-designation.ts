@@ -158,10 +158,17 @@ export function designationNounShape(ctx: Ctx, h: Hit): void {
   const pred = h.rule.predicate;
   // "Treasury designation of two LeT senior leaders, Muhammad Sarwar and Shahid Mahmood"
   let au = ms.findLast((x) => x.end <= a && x.start >= from && x.type === 'organization') ?? null;
-  if (au && body.slice(au.end, a).replace(/['’]s/, '').trim() !== '') {
-    // "X has announced the designation of …": the subject of the announcing verb
-    const v = /\b(?:announced|announces|approved|made|issued|welcomed)\s+(?:the|its)\s*$/.exec(body.slice(from, a));
-    au = v ? subjectBefore(ctx, s, from + v.index!, ms, from) : null;
+  let action = 'designated';
+  if (!au || body.slice(au.end, a).replace(/['’]s/, '').trim() !== '') {
+    // "X has announced the designation of …": the subject of the announcing verb; "the Secretary revoked
+    // (maintained, reviewed) the FTO designation of …": an act on the designation, the authority's
+    const v = NOUN_VERB.exec(body.slice(Math.max(from, a - 60), a));
+    const at = v ? a - v[0].length : a;
+    au = v ? subjectBefore(ctx, s, at, ms, from) : null;
+    if (v && v[1]) {
+      if (!au && /\b(?:Secretary|Department)\b/.test(body.slice(from, at))) au = authorityBefore(ctx, from, at);
+      action = `${v[0].trim().replace(/\s+/g, ' ')} ${h.action.trim()}`;
+    }
   }
   if (!au || au.type !== 'organization') return;
   const clauseEnd = body.slice(b, s.end).search(/[;:]|\.\s|\s(?:as|under|and the|which)\s/);
@@ -171,9 +178,14 @@ export function designationNounShape(ctx: Ctx, h: Hit): void {
   for (const o of objs) {
     if (seen.has(o.canonical)) continue;
     seen.add(o.canonical);
-    emit(ctx, base, { subject: party(o), predicate: pred, object: party(au), action: 'designated', actor: au.canonical, target: o.canonical });
+    emit(ctx, base, { subject: party(o), predicate: pred, object: au.start >= 0 ? party(au) : authParty(au), action, actor: au.canonical, target: o.canonical });
   }
 }
+/**
+ * A verb right before a designation noun ("announced the", "has revoked the FTO"): group 1 for an act on a
+ * designation that stands (revoked, maintained, reviewed, renewed, upheld), named in the attribution.
+ */
+const NOUN_VERB = /\b(?:announced|announces|approved|made|issued|welcomed|(revoked|revokes|maintained|maintains|reviewed|renewed|upheld))\s+(?:the|its)\s+(?:(?:FTO|SDGT|E\.O\.\s+13224|terrorist)\s+(?:and\s+\S+\s+)?)?$/;
 /** `apposition` */
 export function appositionShape(ctx: Ctx, h: Hit): void {
   const { s, a, b, ms, from, action, base } = h;
