@@ -302,10 +302,17 @@ export function demonymGovernment(t: string): ExtractedMention | null {
  * Department of State has designated …").
  */
 export function documentAuthority(ctx: Ctx): ExtractedMention | null {
-  if (ctx.authority === undefined)
+  if (ctx.authority === undefined) {
     ctx.authority = ctx.mentions.find((m) => m.type === 'organization' && /Department|Ministry|Office|Council|Committee/.test(m.canonical) && !/\bSpokes(?:person|man|woman)\b/.test(m.canonical)) ?? null;
+    // a statement of the US Secretary of State's designations that names no department ("the Secretary of
+    // State designated X as a Foreign Terrorist Organization under Section 219"): the department's act
+    if (!ctx.authority && /\bSecretary of State\b/.test(ctx.body) && US_DESIGNATION.test(ctx.body))
+      ctx.authority = { text: 'Secretary of State', canonical: 'U.S. Department of State', type: 'organization', entity_id: null, start: -1, end: -1, known: false } as unknown as ExtractedMention;
+  }
   return ctx.authority;
 }
+/** The US law's designations: only the Secretary of State designates Foreign Terrorist Organizations. */
+const US_DESIGNATION = /\bForeign Terrorist Organi[sz]ations?\b|\bSection 219 of the Immigration\b/;
 
 /** "the Indian and Pakistani governments", "Afghan officials" right before a verb (over auxiliaries and adverbs). */
 const DEMONYM_SUBJECTS = new RegExp(`\\b(${DEMONYM_NAMES}) (?:and (${DEMONYM_NAMES}) )?(?:governments?|authorities|officials)\\s+(?:(?:have|has|had|also|\\w+ly)\\s+)*$`);
