@@ -202,6 +202,13 @@ export function denyShape(ctx: Ctx, h: Hit): void {
     emit(ctx, base, { negated: true, subject: party(who), predicate: pred, object: { literal: prev.quote.slice(0, 120) }, action, actor: who.canonical, target });
     return;
   }
+  // "La Familia denied it (and instead blamed Los Zetas)": "it" is the event the page is about, else the one
+  // named last; never a party named after it
+  if (/^\s+(?:it|this)\b(?!\s+(?:was|is|had|has|would|will)\b)/i.test(after)) {
+    const target = pageEvent(ctx) ?? lastEventName(ctx);
+    if (target) emit(ctx, base, { negated: true, subject: party(who), predicate: pred, object: { literal: target }, action, actor: who.canonical, target, attAction: 'denied' });
+    return;
+  }
   const objs = listAfter(ctx, b, s.end, ms);
   for (const o of objs) emit(ctx, base, { negated: true, subject: party(who), predicate: pred, object: party(o), action, actor: who.canonical, target: o.canonical });
 }
