@@ -25,12 +25,12 @@ describe('"designating three of X\'s leaders as SDGTs" and the bullet lines afte
   const run = (t: string) => atts(t, g, 'U.S. Department of State');
   it('"We’re also designating three of RIM’s leaders as SDGTs:" and a name a line (holdout5)', () => {
     const got = run('Today, the State Department is designating the Russian Imperial Movement as a Specially Designated Global Terrorist.  We’re also designating three of RIM’s leaders as SDGTs:\n\n  • Stanislav Anatolyevich Vorobyev;\n  • Denis Valliullovich Gariyev; and\n\nThese designations are unprecedented.');
-    expect(got).toContainEqual(['U.S. Department of State', 'designating', 'Stanislav Anatolyevich Vorobyev']);
-    expect(got).toContainEqual(['U.S. Department of State', 'designating', 'Denis Valliullovich Gariyev']);
+    expect(got).toContainEqual(['U.S. Department of State', 'designating as a Specially Designated Global Terrorist', 'Stanislav Anatolyevich Vorobyev']);
+    expect(got).toContainEqual(['U.S. Department of State', 'designating as a Specially Designated Global Terrorist', 'Denis Valliullovich Gariyev']);
   });
   it('a bullet line that goes on about the person (holdout6)', () => {
     const got = run("Today, the Department of State is designating Nordic Resistance Movement (NRM) as a Specially Designated Global Terrorist (SDGT).\nAdditionally, the Department of State is designating three of NRM's leaders as SDGTs pursuant to E.O. 13224, as amended.\n- Leif Robert Eklund is a member of NRM's national council.\n");
-    expect(got).toContainEqual(['U.S. Department of State', 'designating', 'Leif Robert Eklund']);
+    expect(got).toContainEqual(['U.S. Department of State', 'designating as a Specially Designated Global Terrorist', 'Leif Robert Eklund']);
   });
   it('not: people named after the list, or on a line with no bullet', () => {
     const got = run("Additionally, the Department of State is designating three of NRM's leaders as SDGTs.\nLeif Robert Eklund is a member of NRM's national council.");

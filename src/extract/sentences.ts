@@ -88,7 +88,7 @@ export function splitSentences(body: string, otherScripts = hasOtherTerminator(b
     if (q < 0) q = n;
     // a line broken mid-sentence (it ends in a lower-case word or a comma and the next line goes on) is
     // one paragraph with the next
-    while (q < n && body.charCodeAt(q + 1) !== 10 && endsLowerOrComma(body, p, q) && goesOn(body, q + 1)) {
+    while (q < n && body.charCodeAt(q + 1) !== 10 && endsLowerOrComma(body, p, q) && goesOn(body, q + 1) && !headingAt(body, p, q)) {
       const r = body.indexOf('\n', q + 1);
       q = r < 0 ? n : r;
     }
@@ -165,6 +165,21 @@ export function goesOn(body: string, i: number): boolean {
   return /^\s*[\p{L}\d]/u.test(body.slice(i, i + 2));
 }
 
+/**
+ * A heading's line, not a sentence broken at its end: words of four letters or more all capitalised, at
+ * least two of them ("Office of the Spokesperson", "Terrorist Designations of HASM and its Leaders").
+ */
+const HEADING = /^[ \t]*\p{Lu}[\p{L}\p{N}’'.-]*[ \t]+(?:(?:\p{Lu}[\p{L}\p{N}’'.-]*|\p{Ll}{1,3}|&|[\d–-]+)[ \t]+)*\p{Lu}[\p{L}\p{N}’'.-]*[ \t]*$/u;
+/**
+ * The line p..q, a paragraph's first, is a heading (HEADING) and the next line opens with no lower-case
+ * letter: a line of its own ("Colombian Vice President Francisco Santos / blamed …" is a sentence broken).
+ */
+function headingAt(body: string, p: number, q: number): boolean {
+  if (q > p + 200 || body.lastIndexOf('\n', q - 1) >= p) return false;
+  const c = body.charCodeAt(q + 1);
+  if (c >= 97 && c <= 122) return false;
+  return HEADING.test(body.slice(p, q));
+}
 /** The line p..q ends in a lower-case letter or a comma. */
 function endsLowerOrComma(body: string, p: number, q: number): boolean {
   if (q <= p) return false;

@@ -62,6 +62,9 @@ function subjectBefore0(ctx: Ctx, s: Sentence, a: number, ms: ExtractedMention[]
     // phrase; the subject is the clause's
     if (m && afterAnd && m.type === 'place') break;
     if (m) return m;
+    // "the Council underlined …", "The Secretary-General strongly condemns …": the body or office holder the
+    // text named before with that word
+    if (OFFICE_NOUN.test(word) && /[Tt]he\s+$/.test(body.slice(Math.max(from, ws - 4), ws))) return officeNamed(ctx, word, ws);
     if (PRONOUN_PERSON.test(word)) return ctx.subjectPerson ?? ctx.lastPerson;
     // "is believed to be located", "are said to have": the subject is before the verb of report
     if (word === 'to' && /\b(?:believed|thought|said|reported|known|alleged|suspected|understood)\s+$/.test(body.slice(Math.max(from, ws - 14), ws))) {
@@ -112,6 +115,19 @@ function subjectBefore0(ctx: Ctx, s: Sentence, a: number, ms: ExtractedMention[]
   for (k++; k < ms.length && !nx; k++) if (ms[k]!.start >= from && ms[k]!.end <= a && isActor(ms[k]!)) nx = ms[k];
   if (f.type === 'place' && nx && nx.type === 'organization' && /^(?:['’]s)?\s*$/.test(body.slice(f.end, nx.start))) return nx;
   return f;
+}
+
+/** A body's or an office's head noun that "the" makes refer to one the text named before. */
+const OFFICE_NOUN = /^(?:Council|Committee|Commission|Secretary-General)$/;
+/**
+ * The party "the <word>" refers to before position `p`: for "Secretary-General" the person the text named
+ * with that title ("UN Secretary-General António Guterres"), else the last organisation named whose name ends
+ * in the word ("the United Nations Security Council" … "the Council").
+ */
+function officeNamed(ctx: Ctx, word: string, p: number): ExtractedMention | null {
+  const { body, mentions } = ctx;
+  if (word === 'Secretary-General') return mentions.findLast((m) => m.start < p && m.type === 'person' && /Secretary-General\s+$/.test(body.slice(Math.max(0, m.start - 20), m.start))) ?? null;
+  return mentions.findLast((m) => m.start < p && m.type === 'organization' && m.canonical.endsWith(` ${word}`)) ?? null;
 }
 
 /** PREPOSITION_BEFORE holds right before position p (clause from `from`); it ends in a white space, so only there is it tried. */
@@ -286,10 +302,17 @@ export function demonymGovernment(t: string): ExtractedMention | null {
  * Department of State has designated …").
  */
 export function documentAuthority(ctx: Ctx): ExtractedMention | null {
-  if (ctx.authority === undefined)
+  if (ctx.authority === undefined) {
     ctx.authority = ctx.mentions.find((m) => m.type === 'organization' && /Department|Ministry|Office|Council|Committee/.test(m.canonical) && !/\bSpokes(?:person|man|woman)\b/.test(m.canonical)) ?? null;
+    // a statement of the US Secretary of State's designations that names no department ("the Secretary of
+    // State designated X as a Foreign Terrorist Organization under Section 219"): the department's act
+    if (!ctx.authority && /\bSecretary of State\b/.test(ctx.body) && US_DESIGNATION.test(ctx.body))
+      ctx.authority = { text: 'Secretary of State', canonical: 'U.S. Department of State', type: 'organization', entity_id: null, start: -1, end: -1, known: false } as unknown as ExtractedMention;
+  }
   return ctx.authority;
 }
+/** The US law's designations: only the Secretary of State designates Foreign Terrorist Organizations. */
+const US_DESIGNATION = /\bForeign Terrorist Organi[sz]ations?\b|\bSection 219 of the Immigration\b/;
 
 /** "the Indian and Pakistani governments", "Afghan officials" right before a verb (over auxiliaries and adverbs). */
 const DEMONYM_SUBJECTS = new RegExp(`\\b(${DEMONYM_NAMES}) (?:and (${DEMONYM_NAMES}) )?(?:governments?|authorities|officials)\\s+(?:(?:have|has|had|also|\\w+ly)\\s+)*$`);

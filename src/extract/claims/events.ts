@@ -11,7 +11,7 @@ export const BARE_EVENT = /^(?:attacks?|bombings?|blasts?|explosions?|strikes?|k
 /** A noun of a violent event. */
 export const EVENT_NOUN = /\b(?:attacks?|bombings?|blasts?|explosions?|detonations?|strikes?|massacres?|ambush(?:es)?|assaults?|shootings?|killings?|kidnappings?|abductions?|assassinations?|hijackings?|raids?)\b/i;
 // "the attack", "the bombings in the city": a definite event noun, with a place or target after it at most
-export const GENERIC_EVENT = /^(?:the|this|that|these)\s+(?:attacks?|bombings?|blasts?|explosions?|massacre|hijacking|siege|shootings?|assault)(?:\s+(?:in|on|at|near|against)\s[^,;]{0,60})?$/i;
+export const GENERIC_EVENT = /^(?:the|this|that|these)\s+(?:attacks?|bombings?|blasts?|explosions?|massacre|hijacking|siege|shootings?|assault|incident|clashes|ambush|kidnappings?|abductions?)(?:\s+(?:in|on|at|near|against)\s[^,;]{0,60})?$/i;
 const EVENT_NAME = /^[^\n]{3,80}\b(?:attacks?|bombings?|blasts?|explosions?|massacre|hijacking|siege|shootings?|clashes|assault|kidnappings?|abductions?|assassination|ambush|hostage crisis)$/i;
 /**
  * "the attack" on a page about one attack is the event its heading names (the body's first line, as in
@@ -29,7 +29,7 @@ const HEADLINE_CLAUSE = /\b(?:[Ss]ays?|[Ss]aid|[Cc]laims?|[Bb]lames?|[Bb]ehind|[
 /** The event a page is about: its first line, a heading ("= 2019 Lakeside attack =", "X bombing | |"), naming one. */
 export function pageEvent(ctx: Ctx): string | null {
   // (worked out once per document: the shapes ask it per hit)
-  if (ctx.page === undefined) ctx.page = pageEventOf(ctx.body);
+  if (ctx.page === undefined) ctx.page = pageEventOf(ctx.body) ?? leadEventOf(ctx.body, ctx.title);
   return ctx.page;
 }
 function pageEventOf(body: string): string | null {
@@ -37,6 +37,16 @@ function pageEventOf(body: string): string | null {
   const first = (nl < 0 ? body : body.slice(0, nl)).replace(/^\s*=+\s*|\s*=+\s*$/g, '').replace(/(?:\s*\|)+\s*$/, '').trim();
   // (a headline that says something, "US Says X Behind Afghan Attacks", names no event)
   return EVENT_NAME.test(first) && /\p{Lu}/u.test(first) && !HEADLINE_CLAUSE.test(first) ? first : null;
+}
+/**
+ * An encyclopedia page with no heading line: its title names an event and its lead opens with that name
+ * ("Morelia grenade attacks" / "The Morelia grenade attacks took place on …"): that event.
+ */
+function leadEventOf(body: string, title: string | null): string | null {
+  const t = title?.replace(/\s*\([^()]*\)\s*$/, '').trim();
+  if (!t || !EVENT_NAME.test(t) || HEADLINE_CLAUSE.test(t)) return null;
+  const lead = body.slice(0, t.length + 40).replace(/\s+/g, ' ').trimStart();
+  return lead.toLowerCase().startsWith(t.toLowerCase()) || lead.toLowerCase().startsWith(`the ${t.toLowerCase()}`) ? t : null;
 }
 
 /** A manner adverbial between a verb and its object ("condemned in the strongest terms the attack"). */

@@ -10,7 +10,7 @@ import type { Hit } from './shapes.ts';
 const { ORG, PERSON, PLACE } = PARTY_BITS;
 
 /** After a verb of denial, the part played that is denied, up to the event: "it played a role in", "any involvement in". */
-const ROLE_IN = /^\s+(?:that\s+)?(?:(?:it|they|he|she|(?:the|its|their)\s+\w+)\s+)?(?:(?:had|has|have|was|were|ever)\s+)?(?:(?:played|playing|had|having)\s+)?(?:(?:any|a)\s+)?(?:role|involvement|involved|hand|part)\s+in\s+/i;
+const ROLE_IN = /^\s+(?:that\s+)?(?:(?:it|they|he|she|(?:the|its|their)\s+\w+)\s+)?(?:(?:had|has|have|was|were|ever)\s+)?(?:(?:played|playing|had|having)\s+)?(?:(?:any|a)\s+)?(?:(?:role|involvement|involved|hand|part)\s+in|responsibility\s+(?:in|for))\s+/i;
 /** What an accusation says the accused did, before the event: "plotting", "being directly involved in", "having planned". */
 const ACT_LEAD = /^((?:being|having been|having)\s+(?:\w+ly\s+)?(?:involved in|responsible for|behind|\w+ed)|\w+ing(?:\s+out)?)\s+(?!(?:to|of|that|and|or)\b)/i;
 /** An accusation's charges that the accused rejects, after the accused act: "…, charges the group rejects". */
@@ -184,8 +184,9 @@ export function denyShape(ctx: Ctx, h: Hit): void {
   // "denied (that) it played a role in X", "denies involvement in X", "denied the government was involved in X": the event
   const role = ROLE_IN.exec(body.slice(b, Math.min(s.end, b + 80)));
   if (role) {
-    const ev = eventPhrase(phraseAfter(body, b + role[0].length, s.end).replace(/^(?:the|a|an)\s+/i, ''), ms, b, s.end);
-    const act = /involve/i.test(role[0]) ? 'denies involvement in' : 'denies playing a role in';
+    // (up to a second verb of the denier's: "denied any responsibility in the attack and described it as …")
+    const ev = eventPhrase(phraseAfter(body, b + role[0].length, s.end).replace(/^(?:the|a|an)\s+/i, '').replace(/\s+(?:and|but)\s+(?:\w+ly\s+)?[a-z]+ed\b.*$/, ''), ms, b, s.end);
+    const act = /involve/i.test(role[0]) ? 'denies involvement in' : /responsibility/i.test(role[0]) ? 'denies responsibility for' : 'denies playing a role in';
     for (const item of listedEvents(ev)) {
       // "denied any involvement in the attack": the page's event or the one named last with that noun; an event
       // noun alone names none (a claim, no attribution)
@@ -199,6 +200,13 @@ export function denyShape(ctx: Ctx, h: Hit): void {
   if (/^\s+(?:\w+\s+)?(?:that|the|this|these|those)\s+(?:charges?|accusations?|claims?|allegations?|reports?)/i.test(after) && prev) {
     const target = prev.predicate.endsWith('_by') ? prev.subject.name : 'object' in prev && 'name' in prev.object ? prev.object.name : prev.subject.name;
     emit(ctx, base, { negated: true, subject: party(who), predicate: pred, object: { literal: prev.quote.slice(0, 120) }, action, actor: who.canonical, target });
+    return;
+  }
+  // "La Familia denied it (and instead blamed Los Zetas)": "it" is the event the page is about, else the one
+  // named last; never a party named after it
+  if (/^\s+(?:it|this)\b(?!\s+(?:was|is|had|has|would|will)\b)/i.test(after)) {
+    const target = pageEvent(ctx) ?? lastEventName(ctx);
+    if (target) emit(ctx, base, { negated: true, subject: party(who), predicate: pred, object: { literal: target }, action, actor: who.canonical, target, attAction: 'denied' });
     return;
   }
   const objs = listAfter(ctx, b, s.end, ms);

@@ -52,7 +52,7 @@ export function designateShape(ctx: Ctx, h: Hit): void {
   if (passive) {
     const subj = subjectBefore(ctx, s, a, ms, from);
     const au = authorityBefore(ctx, from, a);
-    if (subj && au) emit(ctx, base, { subject: party(subj), predicate: pred, object: authParty(au), action, actor: au.canonical, target: subj.canonical });
+    if (subj && au) emit(ctx, base, { subject: party(subj), predicate: pred, object: authParty(au), action, actor: au.canonical, target: subj.canonical, attAction: listNamed(action, body.slice(b, s.end)) });
     return;
   }
   let authority = subjectBefore(ctx, s, a, ms, from);
@@ -86,32 +86,54 @@ export function designateShape(ctx: Ctx, h: Hit): void {
     if (colon >= 0) objs = listAfter(ctx, b + colon + 1, s.end, ms, ORG | PERSON);
   }
   // "designating three of NRM's leaders as SDGTs:" and the leaders on the lines that follow, one a line
-  if (LEADERS_AFTER.test(after)) {
+  const led = LEADERS_AFTER.exec(after);
+  if (led) {
+    // (the group whose leaders they are: "three of NRM's leaders")
+    const g = led[1] ? objs.find((o) => o.type === 'organization' && o.text === led[1]) : undefined;
     objs = objs.filter((o) => o.type === 'person');
-    objs.push(...listedBelow(ctx, s.end));
+    for (const [p, bare] of listedBelow(ctx, s.end)) {
+      objs.push(p);
+      // a line that names the person alone says no more than that they lead the group (one that goes on,
+      // "P is a member of NRM's national council", tells their role itself)
+      if (g && bare && /^leaders$/i.test(led[2]!))
+        emit(ctx, base, { subject: party(p), predicate: 'leader_of', object: party(g), action: 'one of the leaders of', actor: p.canonical, target: g.canonical, attAction: 'is one of the leaders of' });
+    }
   }
   if (objs.length === 0 && DEFINITE.test(after.trim()) && ctx.topic) objs = [ctx.topic];
   // "placed an Indian militant group … on its list of terrorist organizations": a group described, not named,
   // is the one the text is about
   if (objs.length === 0 && rule.action && /\bgroup\b/.test(matched) && ctx.topic?.type === 'organization') objs = [ctx.topic];
+  const attAction = rule.action ?? listNamed(action, after);
   for (const o of objs)
     if (o.canonical !== au.canonical)
-      emit(ctx, base, { subject: party(o), predicate: pred, object: authParty(au), action, actor: au.canonical, target: o.canonical, attAction: rule.action });
+      emit(ctx, base, { subject: party(o), predicate: pred, object: authParty(au), action, actor: au.canonical, target: o.canonical, attAction });
+}
+/** The US lists a designation names ("… as a Foreign Terrorist Organization", "as SDGTs"): the list is group 1 or 2. */
+const US_LIST = /^[^.;:]*?\bas\s+(?:an?\s+|the\s+)?(?:(Foreign\s+Terrorist\s+Organi[sz]ation|Specially\s+Designated\s+Global\s+Terrorist)s?\b|(FTO|SDGT)s?\b)/;
+/**
+ * A designation's action with the list it names after the verb ("designated as a Foreign Terrorist
+ * Organization"): a group designated as an FTO and as an SDGT is designated twice, each listed; else none.
+ */
+function listNamed(action: string, after: string): string | undefined {
+  const l = US_LIST.exec(after);
+  if (!l) return undefined;
+  const list = l[1] ? l[1].replace(/\s+/g, ' ') : l[2] === 'FTO' ? 'Foreign Terrorist Organization' : 'Specially Designated Global Terrorist';
+  return `${action} as a ${list}`;
 }
 /** People designated as a group's members rather than by name ("three of NRM's leaders", "its two leaders"). */
-const LEADERS_AFTER = /^\s+(?:the\s+)?(?:(?:two|three|four|five|six|seven|eight|nine|ten|several|\d+)\s+(?:of\s+)?)?(?:(?:its|their|the\s+group['’]s|[\p{L}-]+['’]s)\s+)?(?:(?:senior|top|key|former)\s+)?(?:leaders|leadership\s+figures|officials|commanders|members|operatives|individuals)\s+as\b/u;
+const LEADERS_AFTER = /^\s+(?:the\s+)?(?:(?:two|three|four|five|six|seven|eight|nine|ten|several|\d+)\s+(?:of\s+)?)?(?:(?:its|their|the\s+group|([\p{L}-]+))['’]s\s+|(?:its|their)\s+)?(?:(?:senior|top|key|former)\s+)?(leaders|leadership\s+figures|officials|commanders|members|operatives|individuals)\s+as\b/u;
 /** At most one capitalised word before a listed person's mention. */
 const GIVEN_BEFORE = /^(?:\p{Lu}\p{L}+ )?$/u;
 /** A list line's opening: spaces and a bullet. */
 const BULLET = /^[ \t]*[·•*‣◦-][ \t]*/;
 /**
- * The people that open the list lines right after `p` (the end of the sentence that announces them): each line
+ * The people that open the list lines right after `p`, each with whether its line names it alone (the end of the sentence that announces them): each line
  * a bullet and, where it names a person first, that person; blank lines skipped; the list ends at the first
  * line with no bullet.
  */
-function listedBelow(ctx: Ctx, p: number): ExtractedMention[] {
+function listedBelow(ctx: Ctx, p: number): Array<[ExtractedMention, boolean]> {
   const { body, mentions } = ctx;
-  const out: ExtractedMention[] = [];
+  const out: Array<[ExtractedMention, boolean]> = [];
   let ls = body.indexOf('\n', p);
   for (let n = 0; ls >= 0 && n < 12; n++) {
     const start = ls + 1;
@@ -125,7 +147,7 @@ function listedBelow(ctx: Ctx, p: number): ExtractedMention[] {
     const at = start + bullet[0].length;
     // (a name the person's mention leaves a first word of: "· Tor Fredrik Vejdeland")
     const m = mentions.find((x) => x.start >= at && x.start < end && GIVEN_BEFORE.test(body.slice(at, x.start)));
-    if (m && m.type === 'person') out.push(m);
+    if (m && m.type === 'person') out.push([m, /^[\s,;.]*(?:and)?[\s,;.]*$/.test(body.slice(m.end, end))]);
   }
   return out;
 }
@@ -136,10 +158,17 @@ export function designationNounShape(ctx: Ctx, h: Hit): void {
   const pred = h.rule.predicate;
   // "Treasury designation of two LeT senior leaders, Muhammad Sarwar and Shahid Mahmood"
   let au = ms.findLast((x) => x.end <= a && x.start >= from && x.type === 'organization') ?? null;
-  if (au && body.slice(au.end, a).replace(/['’]s/, '').trim() !== '') {
-    // "X has announced the designation of …": the subject of the announcing verb
-    const v = /\b(?:announced|announces|approved|made|issued|welcomed)\s+(?:the|its)\s*$/.exec(body.slice(from, a));
-    au = v ? subjectBefore(ctx, s, from + v.index!, ms, from) : null;
+  let action = 'designated';
+  if (!au || body.slice(au.end, a).replace(/['’]s/, '').trim() !== '') {
+    // "X has announced the designation of …": the subject of the announcing verb; "the Secretary revoked
+    // (maintained, reviewed) the FTO designation of …": an act on the designation, the authority's
+    const v = NOUN_VERB.exec(body.slice(Math.max(from, a - 60), a));
+    const at = v ? a - v[0].length : a;
+    au = v ? subjectBefore(ctx, s, at, ms, from) : null;
+    if (v && v[1]) {
+      if (!au && /\b(?:Secretary|Department)\b/.test(body.slice(from, at))) au = authorityBefore(ctx, from, at);
+      action = `${v[0].trim().replace(/\s+/g, ' ')} ${h.action.trim()}`;
+    }
   }
   if (!au || au.type !== 'organization') return;
   const clauseEnd = body.slice(b, s.end).search(/[;:]|\.\s|\s(?:as|under|and the|which)\s/);
@@ -149,9 +178,14 @@ export function designationNounShape(ctx: Ctx, h: Hit): void {
   for (const o of objs) {
     if (seen.has(o.canonical)) continue;
     seen.add(o.canonical);
-    emit(ctx, base, { subject: party(o), predicate: pred, object: party(au), action: 'designated', actor: au.canonical, target: o.canonical });
+    emit(ctx, base, { subject: party(o), predicate: pred, object: au.start >= 0 ? party(au) : authParty(au), action, actor: au.canonical, target: o.canonical });
   }
 }
+/**
+ * A verb right before a designation noun ("announced the", "has revoked the FTO"): group 1 for an act on a
+ * designation that stands (revoked, maintained, reviewed, renewed, upheld), named in the attribution.
+ */
+const NOUN_VERB = /\b(?:announced|announces|approved|made|issued|welcomed|(revoked|revokes|maintained|maintains|reviewed|renewed|upheld))\s+(?:the|its)\s+(?:(?:FTO|SDGT|E\.O\.\s+13224|terrorist)\s+(?:and\s+\S+\s+)?)?$/;
 /** `apposition` */
 export function appositionShape(ctx: Ctx, h: Hit): void {
   const { s, a, b, ms, from, action, base } = h;

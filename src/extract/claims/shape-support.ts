@@ -78,6 +78,9 @@ export function passiveByShape(ctx: Ctx, h: Hit): void {
     // "It was carried out by X" (a pronoun opening the clause): the page's event, else the event named last
     if (/^(?:it|this)$/i.test(ev)) ev = pageEvent(ctx) ?? lastEventName(ctx) ?? '';
     if (!ev || !EVENT_NOUN.test(ev)) return;
+    // "E was one of the deadliest attacks carried out by X": E, not the class it is one of
+    const one = ONE_OF.exec(ev);
+    if (one && EVENT_NOUN.test(one[1]!)) ev = one[1]!;
     ev = namedEvent(ctx, ev).replace(/^the\s+/i, '');
     // the doer of a perpetration is a group or a person; "by the X branch of G, H": the name in apposition last
     let by = perpetrated ? listAfter(ctx, b, s.end, ms, ORG | PERSON) : [doer];
@@ -102,6 +105,8 @@ export function passiveByShape(ctx: Ctx, h: Hit): void {
   const what = phraseBefore(ctx, from, a);
   emit(ctx, base, { subject: party(doer), predicate: pred, object: { literal: `${verb} ${what || subj.canonical}` }, action: verb, actor: doer.canonical, target: subj.canonical });
 }
+/** An event said to be one of a class of events ("E was one of the deadliest attacks"): E is group 1. */
+const ONE_OF = /^(.+?)\s+(?:was|is|were|are|remains|became)\s+(?:one|some|among)\s+of\s+the\s+[^,;]*$/i;
 /** `poss_support` */
 export function possSupportShape(ctx: Ctx, h: Hit): void {
   const { s, a, b, ms, from, base } = h;

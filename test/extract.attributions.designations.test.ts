@@ -1,0 +1,73 @@
+// Designation statements' layouts (US State Department notes): the list a designation names, acts on a standing
+// designation, the Secretary of State's designations, leaders listed one a line. Sentences from the retired
+// sets or written for the tests, each with what must not change.
+import { describe, expect, it } from 'vitest';
+import { extract } from '../src/extract/index.ts';
+import { splitSentences } from '../src/extract/sentences.ts';
+import { entry } from './helpers/gazetteer.ts';
+
+const atts = (text: string, gazetteer: ReturnType<typeof entry>[], publisher = 'U.S. Department of State') =>
+  extract(text, { gazetteer, publisher }).attributions.map((a) => [a.actor, a.action, a.target_or_event]);
+
+describe('a designation names the US list; an FTO and an SDGT designation are two (holdout4, holdout6)', () => {
+  const g = [entry('Department of State', 'organization', 'U.S. Department of State'), entry('Northern Front', 'organization'), entry('NF', 'organization', 'Northern Front'), entry('Karim Halloumi', 'person')];
+  it('"designated G as a Foreign Terrorist Organization …" then "also designated G and its leader, P, as SDGTs" (holdout4)', () => {
+    const got = atts('The Department of State has designated Northern Front as a Foreign Terrorist Organization under section 219. The Department has also designated NF and its leader, Karim Halloumi, as Specially Designated Global Terrorists (SDGTs) under E.O. 13224.', g);
+    expect(got).toContainEqual(['U.S. Department of State', 'designated as a Foreign Terrorist Organization', 'Northern Front']);
+    expect(got).toContainEqual(['U.S. Department of State', 'designated as a Specially Designated Global Terrorist', 'Northern Front']);
+    expect(got).toContainEqual(['U.S. Department of State', 'designated as a Specially Designated Global Terrorist', 'Karim Halloumi']);
+  });
+  it('not: a designation that names no list keeps its verb, once', () => {
+    const got = atts('The Department of State has designated Northern Front. The Department has also designated Northern Front.', g);
+    expect(got.filter((a) => a[2] === 'Northern Front')).toEqual([['U.S. Department of State', 'designated', 'Northern Front']]);
+  });
+});
+
+describe('an act on a standing designation: reviewed, revoked, maintained (holdout5, holdout6)', () => {
+  const g = [entry('Department of State', 'organization', 'U.S. Department of State'), entry('Northern Front', 'organization'), entry('Red Cells', 'organization')];
+  it('"the Department has also reviewed the FTO designation of G and maintained it" (holdout6)', () => {
+    const got = atts('The Department of State has designated Northern Front as a Foreign Terrorist Organization. Additionally, the Department has also reviewed the FTO designation of Red Cells and maintained it.', g);
+    expect(got).toContainEqual(['U.S. Department of State', 'reviewed the FTO designation of', 'Red Cells']);
+  });
+  it('"the Secretary revoked the FTO designation of G" in a note that names no department (holdout5)', () => {
+    const got = atts('On April 22, 2009, the Secretary of State designated Northern Front as a Foreign Terrorist Organization (FTO) under Section 219 of the Immigration and Nationality Act. Also on April 22, 2009, the Secretary revoked the FTO designation of Red Cells after completing the five year review.', g, 'a blog');
+    expect(got).toContainEqual(['U.S. Department of State', 'designated as a Foreign Terrorist Organization', 'Northern Front']);
+    expect(got).toContainEqual(['U.S. Department of State', 'revoked the FTO designation of', 'Red Cells']);
+  });
+  it('not: a Secretary of State with no US designation named; a Secretary the text names no office of', () => {
+    expect(atts('The Secretary of State designated Northern Front a threat to the region.', g, 'a blog').filter((a) => a[0] === 'U.S. Department of State')).toEqual([]);
+    expect(atts('The Secretary revoked the FTO designation of Red Cells.', g, 'a blog').filter((a) => a[2] === 'Red Cells')).toEqual([]);
+  });
+});
+
+describe('a designee alone on a bullet line under "three of G\'s leaders" leads G (holdout5)', () => {
+  const g = [entry('Northern Front', 'organization'), entry('NF', 'organization', 'Northern Front'), entry('Karim Halloumi', 'person'), entry('Samir Haddad', 'person')];
+  const text = (lines: string) => `Today, the State Department is designating the Northern Front as a Specially Designated Global Terrorist.  We’re also designating three of NF’s leaders as SDGTs:\n\n${lines}\n\nThese designations are unprecedented.`;
+  it('"• P;" one a line', () => {
+    const got = atts(text('  • Karim Halloumi;\n  • Samir Haddad; and'), g);
+    expect(got).toContainEqual(['Karim Halloumi', 'is one of the leaders of', 'Northern Front']);
+    expect(got).toContainEqual(['Samir Haddad', 'is one of the leaders of', 'Northern Front']);
+  });
+  it('not: a line that goes on to tell the role itself', () => {
+    const got = atts(text('  • Karim Halloumi is a member of the group’s council.'), g);
+    expect(got.filter((a) => a[1] === 'is one of the leaders of')).toEqual([]);
+  });
+});
+
+describe('a heading line is no sentence broken at its end (holdout6)', () => {
+  const para = (t: string) => splitSentences(t).map((s) => t.slice(s.start, s.end));
+  it('"Office of the Spokesperson" / a title-case heading / the statement', () => {
+    const t = 'Office of the Spokesperson\nState Department Terrorist Designations of Northern Front and its Leaders\nThe Department of State has designated the group.';
+    expect(para(t)).toEqual(['Office of the Spokesperson', 'State Department Terrorist Designations of Northern Front and its Leaders', 'The Department of State has designated the group.']);
+  });
+  it('not: prose broken after a name, or after a lone "The"', () => {
+    expect(para('Colombian Vice President Francisco Santos\nblamed the group for it.')).toHaveLength(1);
+    expect(para('The\n2025 Pahalgam attack was an attack on tourists.')).toHaveLength(1);
+  });
+  it('the authority of "by designating the group" is the clause\'s subject, not the heading\'s office', () => {
+    const g = [entry('Office of the Spokesperson', 'organization'), entry('Department of State', 'organization', 'U.S. Department of State'), entry('Northern Front', 'organization')];
+    const got = atts('Office of the Spokesperson\nTerrorist Designations of Northern Front\nThe Department of State has increased sanctions against Northern Front by designating the group as a Foreign Terrorist Organization.', g);
+    expect(got.filter((a) => a[0] === 'Office of the Spokesperson')).toEqual([]);
+    expect(got).toContainEqual(['U.S. Department of State', 'designating as a Foreign Terrorist Organization', 'Northern Front']);
+  });
+});
