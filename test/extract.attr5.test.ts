@@ -4,6 +4,7 @@
 import { describe, expect, it } from 'vitest';
 import { extract } from '../src/extract/index.ts';
 import { entry } from './helpers/gazetteer.ts';
+import { triple } from './helpers/attributions.ts';
 
 const gazetteer = [
   entry('Northern Brigade', 'organization'),
@@ -18,7 +19,7 @@ const gazetteer = [
   entry('Kharan', 'place'),
 ];
 const run = (text: string) => extract(text, { gazetteer, publisher: 'Daily Ledger', published: '2021-08-01' });
-const atts = (text: string) => run(text).attributions.map((a) => [a.actor, a.action, a.target_or_event]);
+const atts = (text: string) => run(text).attributions.map(triple);
 const targets = (text: string, actor: string) => atts(text).filter((a) => a[0] === actor).map((a) => a[2]);
 
 describe('an event target carries its date as precisely as the text gives it', () => {

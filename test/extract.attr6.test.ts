@@ -5,6 +5,7 @@
 import { describe, expect, it } from 'vitest';
 import { extract } from '../src/extract/index.ts';
 import { entry } from './helpers/gazetteer.ts';
+import { triple } from './helpers/attributions.ts';
 
 const gazetteer = [
   entry('Northern Brigade', 'organization'),
@@ -18,7 +19,7 @@ const gazetteer = [
   entry('Kharan', 'place'),
 ];
 const run = (text: string) => extract(text, { gazetteer, publisher: 'Daily Ledger', published: '2021-08-01' });
-const atts = (text: string) => run(text).attributions.map((a) => [a.actor, a.action, a.target_or_event]);
+const atts = (text: string) => run(text).attributions.map(triple);
 
 describe('a party’s declared aim, related to the first party the aim names', () => {
   it('"aims to", "seeks to", "is fighting for"', () => {

@@ -3,10 +3,11 @@
 import { describe, expect, it } from 'vitest';
 import { extract } from '../src/extract/index.ts';
 import { entry } from './helpers/gazetteer.ts';
+import { triple } from './helpers/attributions.ts';
 
 const gazetteer = [entry('Indian Mujahideen', 'organization'), entry('India', 'place'), entry('Group to Support Islam and Muslims', 'organization')];
 const run = (text: string, published = '2011-09-19') => extract(text, { gazetteer, publisher: 'Voice of America', published });
-const atts = (text: string, published?: string) => run(text, published).attributions.map((a) => [a.actor, a.action, a.target_or_event]);
+const atts = (text: string, published?: string) => run(text, published).attributions.map(triple);
 
 describe('an event phrase followed by "since <year>" names the period so', () => {
   it('"… attacks throughout India since 2005" (holdout3), "… since forming last year" (holdout5)', () => {
@@ -26,7 +27,7 @@ describe('an event page’s infobox row is an attribution of its own, read in fu
     entry('Islamic State', 'organization'),
     entry('Shining Path', 'organization'),
   ];
-  const rows = (text: string) => extract(text, { gazetteer: g, publisher: 'Wikipedia' }).attributions.map((a) => [a.actor, a.action, a.target_or_event]);
+  const rows = (text: string) => extract(text, { gazetteer: g, publisher: 'Wikipedia' }).attributions.map(triple);
   it('"Perps: Real IRA" besides "It was carried out by the Real IRA" (the golds record both)', () => {
     const got = rows('= Omagh bombing =\n\n- Fatalities: 29\n- Perps: Real IRA\n\nA car bombing took place in the town of Omagh on 15 August 1998. It was carried out by the Real Irish Republican Army (Real IRA), a splinter group.');
     expect(got).toContainEqual(['Real IRA', 'perpetrator of', 'Omagh bombing']);
@@ -47,7 +48,7 @@ describe('an event page’s infobox row is an attribution of its own, read in fu
 
 describe('a statement’s call to bring the perpetrators to justice, about the event it is on (dev, holdout3, holdout4, holdout5 golds)', () => {
   const g = [entry('Security Council', 'organization', 'United Nations Security Council'), entry('Mali', 'place'), entry('Pakistan', 'place')];
-  const calls = (text: string, title: string | null) => extract(text, { gazetteer: g, publisher: 'press.un.org', title }).attributions.map((a) => [a.actor, a.action, a.target_or_event]);
+  const calls = (text: string, title: string | null) => extract(text, { gazetteer: g, publisher: 'press.un.org', title }).attributions.map(triple);
   it('the event the title says the statement is on (holdout3, holdout4)', () => {
     const got = calls('The members of the Security Council underlined the need to bring perpetrators, organizers, financiers and sponsors of this reprehensible act of terrorism to justice, and urged all States to cooperate actively with the Pakistan authorities in this regard.', 'Security Council Press Statement on Terrorist Attacks in Pakistan (SC/9389)');
     expect(got.map((a) => [a[0], a[2]])).toContainEqual(['United Nations Security Council', 'Terrorist Attacks in Pakistan']);
@@ -62,7 +63,7 @@ describe('a statement’s call to bring the perpetrators to justice, about the e
 });
 
 describe('attackers the text does not name carried out the event the page is about (holdout3, holdout5 golds)', () => {
-  const doers = (text: string) => extract(text, { gazetteer: [entry('Nairobi', 'place')], publisher: 'Wikipedia' }).attributions.map((a) => [a.actor, a.action, a.target_or_event]);
+  const doers = (text: string) => extract(text, { gazetteer: [entry('Nairobi', 'place')], publisher: 'Wikipedia' }).attributions.map(triple);
   it('"four masked gunmen attacked …", "three Islamist gunmen opened fire at …"', () => {
     expect(doers('= Westgate shopping mall attack =\n\nOn 21 September 2013, four masked gunmen attacked the Westgate shopping mall, an upmarket mall in Nairobi.')).toContainEqual(['four masked gunmen', 'attacked', 'Westgate shopping mall attack']);
     expect(doers('Grand-Bassam shootings\nPart of the spillover of the Sahel insurgency\n\nOn 13 March 2016, three Islamist gunmen opened fire at a beach resort in Grand-Bassam.')).toContainEqual(['three Islamist gunmen', 'opened fire', 'Grand-Bassam shootings']);
@@ -75,7 +76,7 @@ describe('attackers the text does not name carried out the event the page is abo
 
 describe('"ordered" an act of violence (holdout3, holdout5 golds)', () => {
   const g = [entry('Abu Bakr al-Baghdadi', 'person'), entry('ISIL', 'organization', 'Islamic State'), entry('Vladimir Putin', 'person'), entry('Grozny', 'place'), entry('Ryazan', 'place'), entry('Ashraf Ghani', 'person')];
-  const orders = (text: string) => extract(text, { gazetteer: g, publisher: 'Wikipedia' }).attributions.map((a) => [a.actor, a.action, a.target_or_event]);
+  const orders = (text: string) => extract(text, { gazetteer: g, publisher: 'Wikipedia' }).attributions.map(triple);
   it('the orderer over an apposition and a coordinated verb', () => {
     expect(orders('Abu Bakr al-Baghdadi, the leader of ISIL, had ordered retaliatory attacks on countries involved in the coalition against ISIL.')).toContainEqual(['Abu Bakr al-Baghdadi', 'ordered', 'retaliatory attacks on countries involved in the coalition against ISIL']);
     expect(orders('The next day, Vladimir Putin praised the vigilance of the inhabitants of Ryazan and ordered the air bombing of Grozny.')).toContainEqual(['Vladimir Putin', 'ordered', 'air bombing of Grozny']);

@@ -2,9 +2,10 @@
 import { describe, expect, it } from 'vitest';
 import { extract } from '../src/extract/index.ts';
 import { entry } from './helpers/gazetteer.ts';
+import { triple } from './helpers/attributions.ts';
 
 const atts = (text: string, gazetteer: ReturnType<typeof entry>[], publisher = 'Wikipedia') =>
-  extract(text, { gazetteer, publisher }).attributions.map((a) => [a.actor, a.action, a.target_or_event]);
+  extract(text, { gazetteer, publisher }).attributions.map(triple);
 
 describe('"The group, led by P," / "was commanded by P": P led the group (holdout3, holdout5)', () => {
   const g = [entry('Aum Shinrikyo', 'organization'), entry("Kata'ib Hezbollah", 'organization'), entry('Abu Mahdi al-Muhandis', 'person')];

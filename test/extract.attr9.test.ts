@@ -2,9 +2,10 @@
 import { describe, expect, it } from 'vitest';
 import { extract } from '../src/extract/index.ts';
 import { entry } from './helpers/gazetteer.ts';
+import { triple } from './helpers/attributions.ts';
 
 const atts = (text: string, gazetteer: ReturnType<typeof entry>[], publisher = 'Wikipedia') =>
-  extract(text, { gazetteer, publisher }).attributions.map((a) => [a.actor, a.action, a.target_or_event]);
+  extract(text, { gazetteer, publisher }).attributions.map(triple);
 
 describe('an event infobox\'s numbered Commander rows name the commanders in the event (holdout3, holdout6)', () => {
   const page = (rows: string) => `= 2015 Kumanovo clashes =\n\nInfobox\n- Conflict: 2015 Kumanovo clashes\n${rows}\n\nA series of shootouts erupted during a raid.`;

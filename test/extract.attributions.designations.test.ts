@@ -5,9 +5,10 @@ import { describe, expect, it } from 'vitest';
 import { extract } from '../src/extract/index.ts';
 import { splitSentences } from '../src/extract/sentences.ts';
 import { entry } from './helpers/gazetteer.ts';
+import { triple } from './helpers/attributions.ts';
 
 const atts = (text: string, gazetteer: ReturnType<typeof entry>[], publisher = 'U.S. Department of State') =>
-  extract(text, { gazetteer, publisher }).attributions.map((a) => [a.actor, a.action, a.target_or_event]);
+  extract(text, { gazetteer, publisher }).attributions.map(triple);
 
 describe('a designation names the US list; an FTO and an SDGT designation are two (holdout4, holdout6)', () => {
   const g = [entry('Department of State', 'organization', 'U.S. Department of State'), entry('Northern Front', 'organization'), entry('NF', 'organization', 'Northern Front'), entry('Karim Halloumi', 'person')];

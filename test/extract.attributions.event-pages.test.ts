@@ -4,9 +4,10 @@
 import { describe, expect, it } from 'vitest';
 import { extract } from '../src/extract/index.ts';
 import { entry } from './helpers/gazetteer.ts';
+import { triple } from './helpers/attributions.ts';
 
 const atts = (text: string, gazetteer: ReturnType<typeof entry>[], title: string | null = null) =>
-  extract(text, { gazetteer, publisher: 'Wikipedia', title }).attributions.map((a) => [a.actor, a.action, a.target_or_event]);
+  extract(text, { gazetteer, publisher: 'Wikipedia', title }).attributions.map(triple);
 
 describe('a conflict infobox\'s numbered Combatant rows (holdout3; extraction, holdout6 have such rows)', () => {
   const g = [entry('Red Cells', 'organization'), entry('Harbour Police', 'organization'), entry('Coast Guard', 'organization')];

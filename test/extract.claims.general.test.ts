@@ -3,6 +3,7 @@
 import { describe, expect, it } from 'vitest';
 import { extract } from '../src/extract/index.ts';
 import { entry } from './helpers/gazetteer.ts';
+import { triple } from './helpers/attributions.ts';
 
 const gazetteer = [
   entry('Northern Brigade', 'organization'),
@@ -19,7 +20,7 @@ const gazetteer = [
   entry('Kharan', 'place'),
 ];
 const run = (text: string) => extract(text, { gazetteer, publisher: 'Daily Ledger' });
-const atts = (text: string) => run(text).attributions.map((a) => [a.actor, a.action, a.target_or_event]);
+const atts = (text: string) => run(text).attributions.map(triple);
 
 describe('the actor of a designation', () => {
   it('a named official who designates is the actor, not the document\'s government body', () => {

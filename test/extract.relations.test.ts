@@ -3,6 +3,7 @@
 import { describe, expect, it } from 'vitest';
 import { extract } from '../src/extract/index.ts';
 import { entry } from './helpers/gazetteer.ts';
+import { triple } from './helpers/attributions.ts';
 
 const gazetteer = [
   entry('Northern Brigade', 'organization'),
@@ -15,7 +16,7 @@ const gazetteer = [
   entry('Norway', 'place'),
 ];
 const run = (text: string) => extract(text, { gazetteer, publisher: 'Daily Ledger' });
-const atts = (text: string) => run(text).attributions.map((a) => [a.actor, a.action, a.target_or_event]);
+const atts = (text: string) => run(text).attributions.map(triple);
 
 describe('infobox fields', () => {
   it('a table row per relation: founders, commanders, splinters, allegiance, part of', () => {
