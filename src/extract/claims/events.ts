@@ -140,9 +140,11 @@ export function phraseAfter(body: string, b: number, end: number, event = false)
 /**
  * Where a list of events goes on after the phrase before stopped: ", and the …", also past a place in
  * apposition or the toll's relative clause ("… in Athens, Greece and the March 9, 2009 detonation …", "… in the
- * Indian capital, New Delhi, that killed 30 people, and a series of bombings …").
+ * Indian capital, New Delhi, that killed 30 people, and a series of bombings …", "… that wounded 77 U.S. soldiers,
+ * and the attack on …": an initialism's periods are the clause's), or after "as well as" ("the assassination of P,
+ * as well as the attempted assassination of Q").
  */
-const LIST_GOES_ON = /^(?:,\s+\p{Lu}[\p{L}.-]*(?:\s+\p{Lu}[\p{L}.-]*){0,2}|,?\s+(?:that|which)\s+(?:killed|left|wounded|injured)\s+[^,;.]{1,40}?)*,?\s+(?:and|or)\s+(?=(?:the|an?)\s)/u;
+const LIST_GOES_ON = /^(?:,\s+\p{Lu}[\p{L}.-]*(?:\s+\p{Lu}[\p{L}.-]*){0,2}|,?\s+(?:that|which)\s+(?:killed|left|wounded|injured)\s+(?:[^,;.]|(?<=\b\p{Lu})\.(?=\p{Lu}|\s)){1,40}?)*,?\s+(?:and|or|as\s+well\s+as)\s+(?=(?:the|an?)\s)/u;
 /** The events coordinated after the one an event phrase names ("responsible for A, …, and B"): B (each an event). */
 export function coordinatedEvents(body: string, b: number, end: number): string[] {
   const rest = body.slice(b, Math.min(end, b + 160));
