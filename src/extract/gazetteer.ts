@@ -124,9 +124,10 @@ for (const [c, { aliases }] of Object.entries(listOrganisations.organisations as
  */
 export const onlyListed = (canonical: string) => LIST_ONLY.has(canonical);
 /** Built-in bodies named by the document's own form too (organisations.json `$text_forms`: "PKK" where a text writes only that). */
-const TEXT_FORMS = new Set<string>(organisations.$text_forms);
+// (in one set with the listed display names: one lookup a name)
+const TEXT_FORMS = new Set<string>([...LIST_ONLY, ...organisations.$text_forms]);
 /** The canonical name gives way to the document's own form of it: a listed display name, or a `$text_forms` body. */
-export const byTextForm = (canonical: string) => LIST_ONLY.has(canonical) || TEXT_FORMS.has(canonical);
+export const byTextForm = (canonical: string) => TEXT_FORMS.has(canonical);
 // national state bodies (intelligence and security services, legislatures: reference data derived by
 // scripts/derive-state-bodies.ts, see the file's note), after the hand-kept and listed names, which win
 for (const [c, { aliases }] of Object.entries(stateBodies.organisations as Record<string, { aliases: string[] }>))

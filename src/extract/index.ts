@@ -65,9 +65,10 @@ function distinctDates(body: string, dates: Extraction['dates']): Extraction['ev
   // (a year's first prose mention, its status worked out only when the year is written again)
   let years: Array<{ date: string; start: number; end: number; prose: boolean | null }> | null = null;
   for (const d of dates) {
-    const again = !TODAY.test(d.text) && !seen.add(d.date);
+    const today = TODAY.test(d.text);
+    const again = !today && !seen.add(d.date);
     // (and "that same year": another event of a year the text has dated)
-    if ((!again || SAME_YEAR.test(d.text)) && !TODAY.test(d.text)) out.push({ event: d.event, date: d.date });
+    if (!today && (!again || SAME_YEAR.test(d.text))) out.push({ event: d.event, date: d.date });
     if (WRITTEN_YEAR.test(d.text)) {
       // a year written again in another sentence of prose dates another event of that year ("the 2008
       // attacks in Mumbai. … also responsible for a 2008 blast in New Delhi")

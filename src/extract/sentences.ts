@@ -177,9 +177,27 @@ const HEADING = /^[ \t]*\p{Lu}[\p{L}\p{N}’'.-]*[ \t]+(?:(?:\p{Lu}[\p{L}\p{N}�
 function headingAt(body: string, p: number, q: number): boolean {
   if (q > p + 200 || body.lastIndexOf('\n', q - 1) >= p) return false;
   const c = body.charCodeAt(q + 1);
-  if (c >= 97 && c <= 122) return false;
+  if ((c >= 97 && c <= 122) || body.charCodeAt(q - 1) === 44) return false;
+  // (cheap tests first, where HEADING cannot match: the line's first and last words must open with a
+  // capital, so an ASCII character other than A–Z there, or a comma last, rules it out)
+  let a = p;
+  while (a < q && (body.charCodeAt(a) === 32 || body.charCodeAt(a) === 9)) a++;
+  if (!maybeUpper(body.charCodeAt(a))) return false;
+  let z = q;
+  while (z > a && (body.charCodeAt(z - 1) === 32 || body.charCodeAt(z - 1) === 9)) z--;
+  while (z > a && body.charCodeAt(z - 1) !== 32 && body.charCodeAt(z - 1) !== 9) z--;
+  if (z === a || !maybeUpper(body.charCodeAt(z))) return false;
+  // (nor a word of four characters or more that opens with a lower-case ASCII letter: only \p{Ll}{1,3} may)
+  for (let k = a, w = a; k <= z; k++) {
+    const ch = k < z ? body.charCodeAt(k) : 32;
+    if (ch !== 32 && ch !== 9) continue;
+    if (k - w >= 4 && body.charCodeAt(w) >= 97 && body.charCodeAt(w) <= 122) return false;
+    w = k + 1;
+  }
   return HEADING.test(body.slice(p, q));
 }
+/** Code unit c may be a capital: A–Z or beyond ASCII. */
+const maybeUpper = (c: number) => (c >= 65 && c <= 90) || c >= 128;
 /** The line p..q ends in a lower-case letter or a comma. */
 function endsLowerOrComma(body: string, p: number, q: number): boolean {
   if (q <= p) return false;

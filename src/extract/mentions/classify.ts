@@ -12,7 +12,7 @@ import { cityOfWord } from './infobox.ts';
 import { attackTargetAt, BUILDING_HEADS, LOCATIVE, locativeAt, MISSION_HEADS, PLURAL_PLACE_HEADS, venueEnd } from './venues.ts';
 // (bit and code constants made this module's own: V8 folds a module's constants into its code, not imported ones)
 const { GAP_HYPHEN, GAP_LINE, GAP_SPACE, W_UPPER } = TOKEN_CODES;
-const { F_AND, F_ARTICLE, F_CAP, F_COMMA, F_CONN, F_DOT, F_GIVEN, F_GROUPNOUN, F_LPAREN, F_NAME, F_NAMETITLE, F_ORGHEAD, F_ORGLOWER, F_ORGPREFIX, F_PLACEHEAD, F_PLACELOWER, F_PLACEPREP, F_ROLE, F_SENTSTART, F_SPEECH, F_STOP, F_THE, F_TIME, F_TITLE, F_WORD, M_ADJECTIVE, M_CITY, M_COMPASS, M_DERIVED, M_NOTAFTER, M_OF, M_OPERATION, M_PLACEOF, M_STOPADJ, M_POSSESSED, M_SURNAME, M_VERBAFTER, M_VENUEPREFIX } = FACT_BITS;
+const { F_AND, F_ARTICLE, F_CAP, F_COMMA, F_CONN, F_DOT, F_GIVEN, F_GROUPNOUN, F_LPAREN, F_NAME, F_NAMETITLE, F_ORGHEAD, F_ORGLOWER, F_ORGPREFIX, F_PLACEHEAD, F_PLACELOWER, F_PLACEPREP, F_ROLE, F_SENTSTART, F_SPEECH, F_STOP, F_THE, F_TIME, F_TITLE, F_WORD, M_ADJECTIVE, M_CITY, M_COMPASS, M_DERIVED, M_NOTAFTER, M_OF, M_OPERATION, M_PLACEOF, M_STOPADJ, M_POSSESSED, M_SURNAME, M_VERBAFTER, M_VENUEPREFIX, M_MEDIA, M_ISWAS, M_ALIAS } = FACT_BITS;
 
 /** Evidence inside the name itself. */
 export function typeOfUnknown(tc: Int32Array, si: number, sj: number): MentionType | null {
@@ -256,14 +256,14 @@ export function classify(
     const roleAfter =
       !(before & F_THE) &&
       ((after & F_COMMA && (after2 & (F_ROLE | F_TITLE) || appositiveRole(t, tc, sj + 2))) ||
-        (afterGap === GAP_SPACE && (words.raw[t.word[sj + 1]!] === 'is' || words.raw[t.word[sj + 1]!] === 'was') && appositiveRole(t, tc, sj + 2)));
+        (afterGap === GAP_SPACE && moreByWord[t.word[sj + 1]!]! & M_ISWAS && appositiveRole(t, tc, sj + 2)));
     const speechAfter = after & F_WORD && !(after & F_CAP) && (after & F_SPEECH || moreByWord[t.word[sj + 1]!]! & M_VERBAFTER) && !(before & F_THE);
     // (or "'s" and a noun only a person has: "Kamal Adwan's widow", "Ismail Haniyeh's funeral")
     const possessedAfter =
       sj + 2 < n && S[sj + 1] === E[sj]! + 1 && isApostrophe(body.charCodeAt(E[sj]!)) && words.key[t.word[sj + 1]!] === 's' && E[sj + 1] === S[sj + 1]! + 1 &&
       G[sj + 2] === GAP_SPACE && (moreByWord[t.word[sj + 2]!]! & M_POSSESSED) !== 0 && plainNameWords(t, tc, cover, si, sj);
     // (a person's other name, after or before "alias": "Sivasamy Dharmendra alias Raju")
-    const alias = (afterGap === GAP_SPACE && words.raw[t.word[sj + 1]!] === 'alias' && tc[sj + 2]! & F_CAP) || (si > 1 && G[si] === GAP_SPACE && words.raw[t.word[si - 1]!] === 'alias' && tc[si - 2]! & F_CAP);
+    const alias = (afterGap === GAP_SPACE && moreByWord[t.word[sj + 1]!]! & M_ALIAS && tc[sj + 2]! & F_CAP) || (si > 1 && G[si] === GAP_SPACE && moreByWord[t.word[si - 1]!]! & M_ALIAS && tc[si - 2]! & F_CAP);
     // (a given name opens a person's name, not one written in quotes: "the “Virginia Jihad” cases")
     // (a name only the derived list knows, one or two words after "in", "near" …, is a place: "in Miran Shah")
     // (in quotes, a name used as a modifier is no person: after an article or before a lower-case word, "the
@@ -348,8 +348,8 @@ export function classify(
   }
   // a news outlet named before its kind ("the Russian Kommersant newspaper", "the Dawn daily"), or an acronym
   // after it ("state broadcaster CRTV")
-  if (!type && afterGap === GAP_SPACE && (after & (F_CAP | F_WORD)) === F_WORD && MEDIA_NOUNS.has(words.key[t.word[sj + 1]!]!) && describedName(t, tc, si, sj)) type = 'organization';
-  if (!type && si === sj && si > 0 && G[si] === GAP_SPACE && (before & (F_CAP | F_WORD)) === F_WORD && MEDIA_NOUNS.has(words.key[t.word[si - 1]!]!) && acronymAt(t, si)) type = 'organization';
+  if (!type && afterGap === GAP_SPACE && (after & (F_CAP | F_WORD)) === F_WORD && moreByWord[t.word[sj + 1]!]! & M_MEDIA && describedName(t, tc, si, sj)) type = 'organization';
+  if (!type && si === sj && si > 0 && G[si] === GAP_SPACE && (before & (F_CAP | F_WORD)) === F_WORD && moreByWord[t.word[si - 1]!]! & M_MEDIA && acronymAt(t, si)) type = 'organization';
   // appositive: "Jundallah, a Sunni militant group"
   if (!type && after & F_COMMA) {
     if (after2 & F_ARTICLE)
@@ -437,8 +437,6 @@ function bodyNameAt(t: Tokens, tc: Int32Array, q: number): boolean {
   while (r < t.n && r - q < 8 && tc[r]! & F_NAME && (r === q || t.gap[r] === GAP_SPACE)) r++;
   return r > q && (tc[r - 1]! & (F_ORGHEAD | F_CAP)) === (F_ORGHEAD | F_CAP);
 }
-/** Kinds of news outlet, lower case after or before its name (keys). */
-const MEDIA_NOUNS = new Set(['newspaper', 'news', 'daily', 'broadcaster', 'television', 'channel', 'magazine', 'radio', 'tabloid', 'weekly']);
 /** Tokens si..sj can be a name a kind of thing follows: none is a stop word, title, role, demonym, adjective or compass word ("the Southeast Asian Muslim group"). */
 function describedName(t: Tokens, tc: Int32Array, si: number, sj: number): boolean {
   for (let q = si; q <= sj; q++) if (tc[q]! & (F_STOP | F_TITLE | F_ROLE | F_TIME) || isDemonym(t, q) || moreByWord[t.word[q]!]! & (M_ADJECTIVE | M_COMPASS)) return false;

@@ -204,7 +204,7 @@ export function bylineAt(t: Tokens, tc: Int32Array, si: number, sj: number): boo
  * "and" follows it ("By Tendai Musarurwa", "By Jane Roe and John Doe"); not "By Monday", which no name is.
  */
 export function byAt(t: Tokens, tc: Int32Array, si: number, sj: number): boolean {
-  if (si < 1 || words.raw[t.word[si - 1]!] !== 'By' || t.gap[si] !== GAP_SPACE || (si > 1 && t.gap[si - 1] !== GAP_LINE)) return false;
+  if (si < 1 || t.gap[si] !== GAP_SPACE || (si > 1 && t.gap[si - 1] !== GAP_LINE) || words.raw[t.word[si - 1]!] !== 'By') return false;
   return sj + 1 >= t.n || t.gap[sj + 1] === GAP_LINE || (tc[sj + 1]! & (F_COMMA | F_AND)) !== 0;
 }
 

@@ -66,6 +66,8 @@ export const ROMANCE_HEADS = new Set(
     .map(foldToken),
 );
 export const ROMANCE_OF = new Set(['de', 'del', 'do', 'da', 'des', 'du'].map(foldToken));
+/** Kinds of news outlet, lower case after or before its name (keys). */
+export const MEDIA_NOUNS = new Set(['newspaper', 'news', 'daily', 'broadcaster', 'television', 'channel', 'magazine', 'radio', 'tabloid', 'weekly']);
 /** The heads of a party's or a movement's name, which a demonym may open ("Spanish Socialist Workers' Party"). */
 export const PARTY_HEADS = new Set(['party', 'movement', 'front', 'league']);
 export const DEMONYMS = lowerSet(Object.keys(demonyms).filter((k) => !k.startsWith('$')));

@@ -4,7 +4,7 @@ import { foldToken } from '../fold.ts';
 import { opensCity } from '../gazetteer.ts';
 import { TOKEN_CODES, type Tokens, wordIdOf, words } from '../tokens.ts';
 import { beforeApostrophe } from './canonical.ts';
-import { ADJECTIVES, COMPASS, CONNECTORS, DEMONYMS, GIVEN, GIVEN_DERIVED, GIVEN_SUFFIX, GROUP_NOUNS, LANDFORMS, MEMBER_NOUNS, NAME_TITLES, NOT_AFTER, NOT_ENTITIES, ORG_HEADS, ORG_LOWER, ORG_PREFIX, PLACE_HEADS, PLACE_LOWER, PLACE_OF, PLACE_PREPS, PLURAL_HEADS, POSSESSED_AFTER, ROLES, SPEECH, STOP, SURNAME_ENDINGS, STOP_ADJECTIVES, VERBS_AFTER, SUBDIVISION_SUFFIX, TIME_WORDS, TITLE_CASE_CONN, TITLES, VENUE_HEADS, VENUE_MODIFIERS, VENUE_PREFIXES } from './cues.ts';
+import { ADJECTIVES, COMPASS, CONNECTORS, DEMONYMS, GIVEN, GIVEN_DERIVED, GIVEN_SUFFIX, GROUP_NOUNS, LANDFORMS, MEDIA_NOUNS, MEMBER_NOUNS, NAME_TITLES, NOT_AFTER, NOT_ENTITIES, ORG_HEADS, ORG_LOWER, ORG_PREFIX, PLACE_HEADS, PLACE_LOWER, PLACE_OF, PLACE_PREPS, PLURAL_HEADS, POSSESSED_AFTER, ROLES, ROMANCE_HEADS, SPEECH, STOP, SURNAME_ENDINGS, STOP_ADJECTIVES, VERBS_AFTER, SUBDIVISION_SUFFIX, TIME_WORDS, TITLE_CASE_CONN, TITLES, VENUE_HEADS, VENUE_MODIFIERS, VENUE_PREFIXES } from './cues.ts';
 // (bit and code constants made this module's own: V8 folds a module's constants into its code, not imported ones)
 const { W_CAP, W_DIGIT, W_UPPER, W_WORD } = TOKEN_CODES;
 
@@ -68,8 +68,12 @@ export const M_VERBAFTER = 1 << 19; // VERBS_AFTER (as written)
 export const M_POSSESSED = 1 << 20; // POSSESSED_AFTER (as written)
 export const M_SURNAME = 1 << 18; // a surname's ending (SURNAME_ENDINGS), six letters or more, no demonym nor adjective
 export const M_VENUEPREFIX = 1 << 21; // VENUE_PREFIXES (as written)
+export const M_ROMANCE = 1 << 22; // ROMANCE_HEADS (key)
+export const M_MEDIA = 1 << 23; // MEDIA_NOUNS (key)
+export const M_ISWAS = 1 << 24; // "is" or "was" (as written)
+export const M_ALIAS = 1 << 25; // "alias" (as written)
 /** The F_* and M_* bits in one object, for modules to make them constants of their own (see their header). */
-export const FACT_BITS = { F_WORD, F_CAP, F_NAME, F_CONN, F_TIME, F_ORGHEAD, F_STOP, F_TITLE, F_ROLE, F_SPEECH, F_ORGLOWER, F_PLACELOWER, F_PLACEPREP, F_GROUPNOUN, F_NAMETITLE, F_PLACEHEAD, F_ORGPREFIX, F_GIVEN, F_AND, F_ARTICLE, F_THE, F_DISTRICT, F_NEFIRST, F_THECAP, F_ACRO, F_SENTEND, F_SENTSTART, F_LPAREN, F_RPAREN, F_DOT, F_COMMA, M_DEMONYM, M_NOTAFTER, M_STOPADJ, M_COMPASS, M_LANDFORM, M_TITLECASE, M_HEADS, M_VENUE, M_VENUEMOD, M_OF, M_PLACEOF, M_OPERATION, M_SUFFIX, M_AIRPORT, M_DERIVED, M_CITY, M_MEMBER, M_ADJECTIVE, M_SURNAME, M_VERBAFTER, M_POSSESSED, M_VENUEPREFIX };
+export const FACT_BITS = { F_WORD, F_CAP, F_NAME, F_CONN, F_TIME, F_ORGHEAD, F_STOP, F_TITLE, F_ROLE, F_SPEECH, F_ORGLOWER, F_PLACELOWER, F_PLACEPREP, F_GROUPNOUN, F_NAMETITLE, F_PLACEHEAD, F_ORGPREFIX, F_GIVEN, F_AND, F_ARTICLE, F_THE, F_DISTRICT, F_NEFIRST, F_THECAP, F_ACRO, F_SENTEND, F_SENTSTART, F_LPAREN, F_RPAREN, F_DOT, F_COMMA, M_DEMONYM, M_NOTAFTER, M_STOPADJ, M_COMPASS, M_LANDFORM, M_TITLECASE, M_HEADS, M_VENUE, M_VENUEMOD, M_OF, M_PLACEOF, M_OPERATION, M_SUFFIX, M_AIRPORT, M_DERIVED, M_CITY, M_MEMBER, M_ADJECTIVE, M_SURNAME, M_VERBAFTER, M_POSSESSED, M_VENUEPREFIX, M_ROMANCE, M_MEDIA, M_ISWAS, M_ALIAS };
 /** The more facts of word id w (see M_*). */
 function moreFactsOf(w: number): number {
   const raw = words.raw[w]!;
@@ -97,6 +101,10 @@ function moreFactsOf(w: number): number {
   if (POSSESSED_AFTER.has(raw)) b |= M_POSSESSED;
   if (lower.length >= 6 && SURNAME_ENDINGS.some((e) => lower.endsWith(e)) && !DEMONYMS.has(lower) && !ADJECTIVES.has(raw)) b |= M_SURNAME;
   if (VENUE_PREFIXES.has(raw)) b |= M_VENUEPREFIX;
+  if (ROMANCE_HEADS.has(words.key[w]!)) b |= M_ROMANCE;
+  if (MEDIA_NOUNS.has(words.key[w]!)) b |= M_MEDIA;
+  if (raw === 'is' || raw === 'was') b |= M_ISWAS;
+  if (raw === 'alias') b |= M_ALIAS;
   return b;
 }
 

@@ -19,7 +19,7 @@ import { unknownRuns } from './runs.ts';
 import { surnamesAndShortNames } from './surnames.ts';
 // (bit and code constants made this module's own: V8 folds a module's constants into its code, not imported ones)
 const { GAP_HYPHEN, GAP_LINE, GAP_NONE, GAP_SPACE, W_UPPER } = TOKEN_CODES;
-const { F_ACRO, F_CAP, F_COMMA, F_CONN, F_DISTRICT, F_DOT, F_GIVEN, F_LPAREN, F_NAME, F_NAMETITLE, F_ORGHEAD, F_PLACEHEAD, F_RPAREN, F_SENTSTART, F_STOP, F_THECAP, F_TITLE, F_WORD, M_AIRPORT, M_SUFFIX } = FACT_BITS;
+const { F_ACRO, F_CAP, F_COMMA, F_CONN, F_DISTRICT, F_DOT, F_GIVEN, F_LPAREN, F_NAME, F_NAMETITLE, F_ORGHEAD, F_PLACEHEAD, F_RPAREN, F_SENTSTART, F_STOP, F_THECAP, F_TITLE, F_WORD, M_AIRPORT, M_OF, M_SUFFIX } = FACT_BITS;
 
 export function findMentions(body: string, t: Tokens, matcher: Matcher, published: string | null = null): ExtractedMention[] {
   const tc = tokenFacts(t);
@@ -251,7 +251,7 @@ function acronymsInBrackets(body: string, t: Tokens, tc: Int32Array, cover: Int3
     for (let x = 0; x < no; x++) {
       // (an acronym's word can be part of a name: it is in the list)
       const k = opens[x]!;
-      if (stamps[WD[k]!] !== acrStamp) continue;
+      if ((cover[k]! >= 0 && redefined === null) || stamps[WD[k]!] !== acrStamp) continue; // (a covered word needs `redefined`)
       const f = acr.get(WD[k]!);
       if (f && cover[k]! < 0) add(sameAs(f, S[k]!, E[k]!), k, k);
       else if (f && redefined?.get(WD[k]!) === found[cover[k]!]!.canonical && otherBody(found, cover[k]!, k, f)) renamed(found[cover[k]!]!, f);
@@ -345,7 +345,7 @@ function afterKnownNames(body: string, t: Tokens, tc: Int32Array, cover: Int32Ar
     }
     // "Republic of" before a place is part of its name ("the Republic of Ireland": Ireland)
     const i = foundI[x]!;
-    if (i >= 2 && G[i] === GAP_SPACE && G[i - 1] === GAP_SPACE && wordRaw[WD[i - 1]!] === 'of' && wordRaw[WD[i - 2]!] === 'Republic' && cover[i - 1]! < 0 && cover[i - 2]! < 0) {
+    if (i >= 2 && G[i] === GAP_SPACE && G[i - 1] === GAP_SPACE && cover[i - 1]! < 0 && cover[i - 2]! < 0 && moreByWord[WD[i - 1]!]! & M_OF && wordRaw[WD[i - 1]!] === 'of' && wordRaw[WD[i - 2]!] === 'Republic') {
       f.start = t.start[i - 2]!;
       cover[i - 1] = cover[i - 2] = x;
       foundI[x] = i - 2;

@@ -6,13 +6,13 @@ import type { MentionType } from '../types.ts';
 import { cleanCanonical } from './canonical.ts';
 import { classify, untypedRuns } from './classify.ts';
 import { markBetween, orgHeadAt, orgHeadWithin, parenOrgEnd, romanceNameBefore } from './context.ts';
-import { ROMANCE_HEADS, SURNAME_PARTICLES } from './cues.ts';
+import { SURNAME_PARTICLES } from './cues.ts';
 import { FACT_BITS, isDemonym, moreByWord } from './facts.ts';
 import { add, dropFound, type Found, foundI, foundJ, sameAs } from './found.ts';
 import { pluralHeads } from './venues.ts';
 // (bit and code constants made this module's own: V8 folds a module's constants into its code, not imported ones)
 const { GAP_HYPHEN, GAP_LINE, GAP_NONE, GAP_SPACE, W_UPPER } = TOKEN_CODES;
-const { F_CAP, F_CONN, F_DOT, F_NAME, F_ORGHEAD, F_ORGPREFIX, F_PLACEHEAD, F_ROLE, F_SENTSTART, F_STOP, F_THE, F_TIME, F_TITLE, F_WORD, M_COMPASS, M_HEADS, M_LANDFORM, M_OF, M_TITLECASE } = FACT_BITS;
+const { F_CAP, F_CONN, F_DOT, F_NAME, F_ORGHEAD, F_ORGPREFIX, F_PLACEHEAD, F_ROLE, F_SENTSTART, F_STOP, F_THE, F_TIME, F_TITLE, F_WORD, M_COMPASS, M_HEADS, M_LANDFORM, M_OF, M_ROMANCE, M_TITLECASE } = FACT_BITS;
 
 /** Runs of capitalised words nobody listed, joined to the known names around them where they are one name, and typed (classify.ts). */
 export function unknownRuns(body: string, t: Tokens, tc: Int32Array, cover: Int32Array, found: Found[]) {
@@ -65,7 +65,7 @@ export function unknownRuns(body: string, t: Tokens, tc: Int32Array, cover: Int3
           forced = 'organization';
           sj = fj;
           q = fj + 1;
-          if (q < n && G[q] === GAP_SPACE && orgHeadAt(tc, q) && !ROMANCE_HEADS.has(words.key[WD[q]!]!)) break;
+          if (q < n && G[q] === GAP_SPACE && orgHeadAt(tc, q) && !(moreByWord[WD[q]!]! & M_ROMANCE)) break;
           continue;
         }
         // a known name inside a longer organisation name ("Pakistan High Commission", "Border Guard Bangladesh")
@@ -189,7 +189,7 @@ export function unknownRuns(body: string, t: Tokens, tc: Int32Array, cover: Int3
     // ("Procuraduría General de la República", "Partido Popular", "Fuerzas Armadas Revolucionarias")
     let h = si;
     while (h < sj && tc[h]! & F_THE) h++;
-    if (!forced && sj > h && (tc[h]! & (F_CAP | F_WORD)) === (F_CAP | F_WORD) && ROMANCE_HEADS.has(words.key[WD[h]!]!)) forced = 'organization';
+    if (!forced && sj > h && (tc[h]! & (F_CAP | F_WORD)) === (F_CAP | F_WORD) && moreByWord[WD[h]!]! & M_ROMANCE) forced = 'organization';
     classify(body, t, tc, si, sj, cover, found, add, forced);
     k = Math.max(sj + 1, k + 1);
   }
