@@ -250,7 +250,7 @@ export function classify(
     // (a role that ends the line before is no word of this name's: "Strength2: 50–70 militants" / "- Casualties1: …")
     const roleBefore =
       roleOpens ||
-      (before & F_ROLE && !(before & F_CAP) && !lineBetween(body, E[si - 1]!, S[si]!)) || (before & F_COMMA && before2 & F_ROLE) || (si > 0 && G[si] === GAP_SPACE && personBefore(t, tc, si - 1));
+      (before & F_ROLE && !(before & F_CAP) && G[si] !== GAP_LINE) || (before & F_COMMA && before2 & F_ROLE) || (si > 0 && G[si] === GAP_SPACE && personBefore(t, tc, si - 1));
     // (a name after "the" is a group's or a thing's, not a person's: "The Real IRA denied …")
     // (or "is"/"was" and a role: "Pär Öberg is a member of NRM's national council", "X was the group's leader")
     const roleAfter =
@@ -456,11 +456,6 @@ function genericWords(t: Tokens, tc: Int32Array, si: number, sj: number): boolea
 const GENERIC_LAST = new Set(['forces', 'force', 'agency', 'army', 'police', 'service', 'services', 'troops', 'government', 'military', 'guard', 'guards']);
 /** Capitalised words that describe a state's bodies without naming one (lower case). */
 const GENERIC_WORDS = new Set(['security', 'special', 'armed', 'news', 'intelligence', 'government', 'military', 'air', 'naval', 'border', 'federal', 'troops']);
-/** A line break in body[a, b). */
-function lineBetween(body: string, a: number, b: number): boolean {
-  for (let k = a; k < b; k++) if (body.charCodeAt(k) === 10) return true;
-  return false;
-}
 
 /** The buildings' names found as venues in the document under way (findMentions resets it). */
 let venueNames: Set<string> | null = null;
