@@ -262,11 +262,17 @@ function acronymsInBrackets(body: string, t: Tokens, tc: Int32Array, cover: Int3
 /** An acronym in the plural: two capitals or more and a lower-case "s" ("IEDs", "NGOs", "SDGTs"). */
 const PLURAL_ACRONYM = /^[A-Z]{2,}s$/;
 
+/** The first letters of the capitalised words among tokens i..j. */
+function capitalInitials(t: Tokens, tc: Int32Array, i: number, j: number): string {
+  let initials = '';
+  for (let q = i; q <= j; q++) if ((tc[q]! & (F_CAP | F_WORD)) === (F_CAP | F_WORD)) initials += words.raw[t.word[q]!]![0]!;
+  return initials;
+}
+
 /** The initials of the capitalised words among tokens i..j are the letters of `acronym` (all capitals, three or more), in another order. */
 function initialsReordered(t: Tokens, tc: Int32Array, i: number, j: number, acronym: string): boolean {
   if (acronym.length < 3 || !/^[A-Z]+$/.test(acronym)) return false;
-  let initials = '';
-  for (let q = i; q <= j; q++) if ((tc[q]! & (F_CAP | F_WORD)) === (F_CAP | F_WORD)) initials += words.raw[t.word[q]!]![0]!;
+  const initials = capitalInitials(t, tc, i, j);
   return initials.length === acronym.length && [...initials].sort().join('') === [...acronym].sort().join('');
 }
 
@@ -277,8 +283,7 @@ function initialsReordered(t: Tokens, tc: Int32Array, i: number, j: number, acro
  */
 function translatedAcronym(t: Tokens, tc: Int32Array, i: number, j: number, acronym: string): boolean {
   if (!(tc[j]! & F_ORGHEAD) || !/^[A-Z]+$/.test(acronym)) return false;
-  let initials = '';
-  for (let q = i; q <= j; q++) if ((tc[q]! & (F_CAP | F_WORD)) === (F_CAP | F_WORD)) initials += words.raw[t.word[q]!]![0]!;
+  const initials = capitalInitials(t, tc, i, j);
   let shared = 0;
   for (const c of new Set(acronym)) if (initials.includes(c)) shared++;
   return shared >= 2;
