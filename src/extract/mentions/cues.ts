@@ -16,11 +16,11 @@ const lowerSet = (xs: string[]) => new Set(xs.map((x) => x.toLowerCase()));
 export const TITLES = lowerSet([...cues.titles_excluded, ...nameCues.titles].map((t) => t.split(' ').pop()!));
 export const PERSON_BEFORE = new Set(nameCues.person_before);
 export const NAMED_AFTER = new Set(nameCues.named_after);
-/** Endings of surnames ("-yan", "-shvili", "-ić", "-enko"; lower case): a signal that a long capitalised word is a surname. */
 /** Verbs after a name of two or three words that say it is a person's ("condemned", "died"; as written), beside SPEECH. */
 export const VERBS_AFTER = new Set(nameCues.verbs_after);
 /** Lower-case nouns after a name and its "'s" that only a person has ("widow", "funeral"; as written). */
 export const POSSESSED_AFTER = new Set(nameCues.possessed_after);
+/** Endings of surnames ("-yan", "-shvili", "-ić", "-enko"; lower case): a signal that a long capitalised word is a surname. */
 export const SURNAME_ENDINGS = nameCues.surname_endings;
 export const NOT_AFTER = new Set(nameCues.not_after);
 export const NAME_TITLES = lowerSet(cues.titles_in_name);
