@@ -32,7 +32,7 @@ export const HOLDOUT8_DIR = join(EVAL_DIR, '..', 'holdout8');
  * read every eval text (the ingest bench's sentence pool, hence the golden cases) leave these out, so that no
  * output or diff shows their text. A set leaves this list when it is retired.
  */
-export const BLIND_DIRS = [HOLDOUT7_DIR, HOLDOUT8_DIR];
+export const BLIND_DIRS = [HOLDOUT8_DIR];
 
 export function parseDoc(file: string, text: string): EvalDoc {
   const cut = text.indexOf('\n\n');
