@@ -27,12 +27,14 @@ export const HOLDOUT6_DIR = join(EVAL_DIR, '..', 'holdout6');
 export const HOLDOUT7_DIR = join(EVAL_DIR, '..', 'holdout7');
 /** The eighth held-out set (eval/holdout8), annotated blind on 2026-12-06 to judge the session after holdout7 is used up — see its README. */
 export const HOLDOUT8_DIR = join(EVAL_DIR, '..', 'holdout8');
+/** The ninth held-out set (eval/holdout9), annotated blind on 2026-12-06 to judge the session after holdout8 is used up — see its README. */
+export const HOLDOUT9_DIR = join(EVAL_DIR, '..', 'holdout9');
 /**
  * The sets still blind (not yet retired): only the lead runs the extractor on them, for totals. Tools that
  * read every eval text (the ingest bench's sentence pool, hence the golden cases) leave these out, so that no
  * output or diff shows their text. A set leaves this list when it is retired.
  */
-export const BLIND_DIRS = [HOLDOUT8_DIR];
+export const BLIND_DIRS = [HOLDOUT8_DIR, HOLDOUT9_DIR];
 
 export function parseDoc(file: string, text: string): EvalDoc {
   const cut = text.indexOf('\n\n');
