@@ -152,18 +152,21 @@ interface Phrase {
   locative: boolean;
   /** its only content word is the verb or one word ("fought in", "is active in"): where, not what */
   bare: boolean;
+  /** a verb (no copula) with an object before its preposition of place ("finds a new base in", "made an announcement in the"): the place is the object's */
+  placed: boolean;
   passive: boolean;
   negated: boolean;
   hedged: boolean;
 }
 
-const newPhrase = (): Phrase => ({ from: 0, to: 0, locative: false, bare: false, passive: false, negated: false, hedged: false });
+const newPhrase = (): Phrase => ({ from: 0, to: 0, locative: false, bare: false, placed: false, passive: false, negated: false, hedged: false });
 /** Copies phrase `p` into `into`; returns `into`. */
 function hold(into: Phrase, p: Phrase): Phrase {
   into.from = p.from;
   into.to = p.to;
   into.locative = p.locative;
   into.bare = p.bare;
+  into.placed = p.placed;
   into.passive = p.passive;
   into.negated = p.negated;
   into.hedged = p.hedged;
@@ -188,6 +191,7 @@ function verbPhrase(body: string, t: Tokens, a: number, b: number, out: Phrase):
   let hedged = false;
   let group = true; // still in the verb group ("has been designated", "leaders framed")
   let prev = 0;
+  let det = -1; // the first determiner past the verb group (an object's)
   for (let i = a; i < b; i++) {
     const k = classOf(t.word[i]!);
     if ((k & (LOWER | DEMONYM)) === 0 || k & (SPEECH | BOUND | CONJ)) return false; // (a mark, a capitalised word, a new clause, a list)
@@ -207,6 +211,7 @@ function verbPhrase(body: string, t: Tokens, a: number, b: number, out: Phrase):
     // "will prosecute those providing support to": the -ing verb is the act of those it describes
     else if (prev & WHO && ingForm(t.word[i]!)) return false;
     if ((k & (AUX | ADV | DET | PREP)) === 0) content++;
+    if (!group && det < 0 && k & DET) det = i;
     prev = k;
   }
   if (head < 0 || content === 0) return false;
@@ -240,6 +245,7 @@ function verbPhrase(body: string, t: Tokens, a: number, b: number, out: Phrase):
   out.to = to;
   out.locative = !passive && (last & PLACE_PREP) !== 0;
   out.bare = content === 1;
+  out.placed = out.locative && !be && det >= 0 && det < e - 1;
   out.passive = passive;
   out.negated = negated;
   out.hedged = hedged;
@@ -319,6 +325,7 @@ function appositive(t: Tokens, a: number, b: number, out: Phrase): boolean {
   out.to = t.end[b - 1]!;
   out.locative = (classOf(t.word[b - 1]!) & PLACE_PREP) !== 0;
   out.bare = false;
+  out.placed = false;
   out.passive = false;
   out.negated = false;
   out.hedged = false;
@@ -559,8 +566,9 @@ function relate(ctx: Ctx, w: Walk, a: ExtractedMention, b: ExtractedMention, p: 
   const target = p.passive ? a : b;
   if (actor.canonical === target.canonical || ruledPair(ctx, w, a, b)) return;
   // where a person was, lived or held office ("held a position of influence in Iran"), or where a party is
-  // or acts with no act named ("fought in X", "is active in X"), is no attribution
-  if (p.locative && target.type === 'place' && (actor.type === 'person' || p.bare)) return;
+  // or acts with no act named ("fought in X", "is active in X"), or where the verb's object is ("finds a new
+  // base in X", "closed a handful of embassies across X"), is no attribution
+  if (p.locative && ((target.type === 'place' && (actor.type === 'person' || p.bare)) || p.placed)) return;
   // (the action as written, its white space single)
   const written = ctx.body.slice(p.from, p.to);
   const action = singleSpaced(written) ? written : written.replace(/\s+/g, ' ');

@@ -31,14 +31,14 @@ export function roleShape(ctx: Ctx, h: Hit): void {
   const { s, a, b, matched, ms, from, base } = h;
   const { body } = ctx;
   // a person's role in a group: "P, a senior leader of G", "P, one of G's key commanders", "the leader of
-  // G, P", "a G member named P", "P is a member of G"
+  // G, P", "a G member named P", "P is a member of G", "P, a spokesman for G", "G spokesperson P"
   if (!/^[a-z]/.test(matched)) return; // ("Joint Chiefs of Staff")
   const noun = matched.toLowerCase().replace(/s$/, '');
   const p2 = noun === 'member' ? 'member_of' : noun.endsWith('founder') ? 'founded_by' : 'leader_of';
   // the group: after "of", else a possessive or a name right before the noun (over adjectives)
   let org: ExtractedMention | null = null;
   let q = b;
-  const of = /^\s+of\s+/.exec(body.slice(b, b + 6));
+  const of = (noun.startsWith('spokes') ? /^\s+(?:of|for)\s+/ : /^\s+of\s+/).exec(body.slice(b, b + 6));
   if (of) {
     org = listAfter(ctx, b + of[0].length, s.end, ms, ORG)[0] ?? null;
     if (org) q = org.end;
@@ -83,7 +83,7 @@ export function roleShape(ctx: Ctx, h: Hit): void {
   // ("three of G's leaders, P, Q and R": each is "a leader"; "one of G's commanders, P" keeps "one of")
   const plural = /s$/.test(matched);
   if (plural && !/^(?:one|some|several) of /.test(phrase)) phrase = `a ${phrase.replace(/^(?:(?:two|three|four|five|\d+) of\s+)?(?:the|a|an|two|three|four|several|some|\d+)?\s*/, '').replace(/s$/, '')}`;
-  const att = p2 === 'founded_by' ? 'founded' : `is ${phrase} of`;
+  const att = p2 === 'founded_by' ? 'founded' : `is ${phrase} ${of && /for/.test(of[0]) ? 'for' : 'of'}`; // (the preposition as written: "a spokesman for G")
   // a plural role named before its people ("G's two leaders, P and Q") is each listed person's
   const people = plural && person.start >= q ? listAfter(ctx, person.start, s.end, ms, PERSON) : [person];
   for (const pm of people) {
