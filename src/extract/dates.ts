@@ -863,3 +863,29 @@ export function eventOf(text: string, units: Uint16Array, a: number, b: number):
   } else return '';
   return s.length > 140 ? s.slice(0, 140) : s;
 }
+
+/**
+ * Infobox fields whose bracketed dates date a figure or a seat, not an event: "Size~200 (January 2018)",
+ * "- Size: approx. 100–1000 militants (2021)", "Headquarters" then "• Kismayo (2008–12)". The labels are
+ * those of Wikipedia's Template:Infobox war faction (size, strength, headquarters) and Template:Infobox
+ * organization (membership).
+ */
+const FIGURE_LABEL = /^(?:- )?(?:Size|Strength|Membership|Headquarters)(?=$|[:~\d(]| ?[A-Z\d~(]| ?\()/;
+/**
+ * The date at a stands on a line of such a field: its own line opens with the label, or it continues one
+ * (a bullet "  • …" or a line opening with a digit, "500–600 (2016–17 estimates)") under a line that does.
+ * Such lines end no sentence.
+ */
+export function figureFieldDate(body: string, a: number): boolean {
+  let e = body.indexOf('\n', a);
+  if (e < 0) e = body.length;
+  for (let k = 0; k < 8; k++) {
+    const s = body.lastIndexOf('\n', e - 1) + 1;
+    const line = body.slice(s, e);
+    if (line.length > 120 || /[.!?] [A-Z]/.test(line)) return false;
+    if (FIGURE_LABEL.test(line)) return true;
+    if (!/^(?:\s*•|\d)/.test(line) || s === 0) return false;
+    e = s - 1;
+  }
+  return false;
+}
