@@ -92,7 +92,7 @@ const monthWord = (units: Uint16Array, p: number, n: number) => {
   return !(j + 1 < n && units[j] === 32 && isDigit(units[j + 1]!));
 };
 /** Dates given relative to another (see anaphoric). */
-export const ANAPHORIC = /\b(?:the (?:following|next) (day|month|year)|(a|one|two|three|four|five|six|seven|eight|nine|ten|\d{1,2}) (days?|weeks?|months?|years?) later|(a|one|two|three|four|five|six|seven|eight|nine|ten|\d{1,2}) (days?|weeks?) (after|before)|(?:that|the) same year|(this|last) (month|year))\b/gi;
+export const ANAPHORIC = /\b(?:the (?:following|next) (day|month|year)|(a|one|two|three|four|five|six|seven|eight|nine|ten|\d{1,2}) (days?|weeks?|months?|years?) later|(a|one|two|three|four|five|six|seven|eight|nine|ten|\d{1,2}) (days?|weeks?|months?) (after|before|earlier)|(?:that|the) same year|(this|last) (month|year))\b/gi;
 /**
  * ANAPHORIC is found from its second word (following next same day week month year, a word of few
  * starts), not its first (the a one … this last \d, among a text's most common): the rule pass lists
@@ -567,7 +567,13 @@ function anaphoric(body: string, phrases: RegExpExecArray[], sorted: ExtractedDa
           precision = 'month';
         }
       } else if (unit === 'month') {
-        const n = m[2] ? countOf(m[2]) : 1;
+        let n = m[2] ? countOf(m[2]) : m[4] ? countOf(m[4]) : 1;
+        // "in June – five months after X" inside a clause dates X five months before the last month ("…
+        // before X" after it); "X nine months earlier" counts back; "Three months after X, Y" opening its
+        // sentence is left out, as before these were read
+        const dir = m[6]?.toLowerCase();
+        if (dir !== undefined && dir !== 'earlier' && !inClause) continue;
+        if (dir === 'earlier' || dir === 'after') n = -n;
         const t = Number(anchor.date.slice(0, 4)) * 12 + Number(anchor.date.slice(5, 7)) - 1 + n;
         iso = `${Math.floor(t / 12)}-${pad((t % 12) + 1)}`;
         precision = 'month';
@@ -576,7 +582,8 @@ function anaphoric(body: string, phrases: RegExpExecArray[], sorted: ExtractedDa
         let n = count ? countOf(count) * (unit === 'week' ? 7 : 1) : 1;
         // "A day after X, Y …" dates Y a day after X (the last day); "… a day after X" inside a clause
         // dates X, a day before the clause's (the last day): "came a day before X" a day after it
-        if (inClause) n = m[6]!.toLowerCase() === 'after' ? -n : n;
+        if (m[6]?.toLowerCase() === 'earlier') n = -n;
+        else if (inClause) n = m[6]!.toLowerCase() === 'after' ? -n : n;
         else if (m[6]) n = m[6].toLowerCase() === 'after' ? n : -n;
         const d = new Date(Date.parse(`${anchor.date.slice(0, 10)}T12:00:00Z`) + n * DAY_MS);
         iso = `${d.getUTCFullYear()}-${pad(d.getUTCMonth() + 1)}-${pad(d.getUTCDate())}`;
