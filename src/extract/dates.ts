@@ -872,6 +872,16 @@ export function eventOf(text: string, units: Uint16Array, a: number, b: number):
 }
 
 /**
+ * A date found that dates no event of the text (event_dates leaves it out; `dates` keeps it): a date on
+ * an infobox figure or seat row (figureFieldDate), or a decade's middle, "the mid-1970s" (no range the
+ * annotation writes: the decade's years, "the 1980s" 1980/1989, are not its middle).
+ */
+export function noEventDate(body: string, d: ExtractedDate): boolean {
+  if (d.when.precision === 'range' && d.text.startsWith('mid-')) return true;
+  return figureFieldDate(body, d.start);
+}
+
+/**
  * Infobox fields whose bracketed dates date a figure or a seat, not an event: "Size~200 (January 2018)",
  * "- Size: approx. 100–1000 militants (2021)", "Headquarters" then "• Kismayo (2008–12)". The labels are
  * those of Wikipedia's Template:Infobox war faction (size, strength, headquarters) and Template:Infobox
@@ -883,7 +893,7 @@ const FIGURE_LABEL = /^(?:- )?(?:Size|Strength|Membership|Headquarters)(?=$|[:~\
  * (a bullet "  • …" or a line opening with a digit, "500–600 (2016–17 estimates)") under a line that does.
  * Such lines end no sentence.
  */
-export function figureFieldDate(body: string, a: number): boolean {
+function figureFieldDate(body: string, a: number): boolean {
   let e = body.indexOf('\n', a);
   if (e < 0) e = body.length;
   for (let k = 0; k < 8; k++) {

@@ -5,7 +5,7 @@ import { tokenizeWithStarts } from './tokens.ts';
 import { buildMatcher, type Matcher } from './matcher.ts';
 import { effectiveGazetteer } from './gazetteer.ts';
 import { findMentions } from './mentions.ts';
-import { figureFieldDate, findDates, MONTH_LIST } from './dates.ts';
+import { findDates, MONTH_LIST, noEventDate } from './dates.ts';
 import { findClaims } from './claims.ts';
 import { findDemands } from './demands.ts';
 import { findRelations } from './relations.ts';
@@ -65,7 +65,7 @@ function distinctDates(body: string, dates: Extraction['dates']): Extraction['ev
   // (a year's first prose mention, its status worked out only when the year is written again)
   let years: Array<{ date: string; start: number; end: number; prose: boolean | null }> | null = null;
   for (const d of dates) {
-    if (figureFieldDate(body, d.start)) continue; // (a figure's or a seat's date, not an event's)
+    if (noEventDate(body, d)) continue; // (a figure's or a seat's date, a decade's middle)
     const today = TODAY.test(d.text);
     const again = !today && !seen.add(d.date);
     // (and "that same year": another event of a year the text has dated)
