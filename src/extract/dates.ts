@@ -92,7 +92,7 @@ const monthWord = (units: Uint16Array, p: number, n: number) => {
   return !(j + 1 < n && units[j] === 32 && isDigit(units[j + 1]!));
 };
 /** Dates given relative to another (see anaphoric). */
-export const ANAPHORIC = /\b(?:the (?:following|next) (day|month|year)|(a|one|two|three|four|five|six|seven|eight|nine|ten|\d{1,2}) (days?|weeks?|months?|years?) later|(a|one|two|three|four|five|six|seven|eight|nine|ten|\d{1,2}) (days?|weeks?|months?) (after|before|earlier)|(?:that|the) same year|(this|last) (month|year))\b/gi;
+export const ANAPHORIC = /\b(?:the (?:following|next) (day|month|year)|(a|one|two|three|four|five|six|seven|eight|nine|ten|\d{1,2}) (days?|weeks?|months?|years?) later|(a|one|two|three|four|five|six|seven|eight|nine|ten|\d{1,2}) (days?|weeks?|months?) (after|before|earlier)|(?:that|the) same year|(?<=\b(?:earlier|later) in )the year|(?<=\b(?:earlier|later) )that year|(this|last|next) (month|year))\b/gi;
 /**
  * ANAPHORIC is found from its second word (following next same day week month year, a word of few
  * starts), not its first (the a one … this last \d, among a text's most common): the rule pass lists
@@ -537,15 +537,23 @@ function anaphoric(body: string, phrases: RegExpExecArray[], sorted: ExtractedDa
     let iso: string | null = null;
     let precision: When['precision'] = 'day';
     if (m[7]) {
-      // this/last month or year, from the published date
+      // this/last/next month or year, from the published date ("early next month"); "April next year" is
+      // that month of the year (monthAloneAt leaves the month's name to this)
       if (!pub) continue;
       const [y, mo] = [Number(pub.slice(0, 4)), Number(pub.slice(5, 7))];
+      const k = m[7].toLowerCase() === 'last' ? -1 : m[7].toLowerCase() === 'next' ? 1 : 0;
       if (unit === 'year') {
-        iso = String(m[7].toLowerCase() === 'last' ? y - 1 : y);
+        iso = String(y + k);
         precision = 'year';
+        const named = a >= 4 && body.charCodeAt(a - 1) === 32 ? MONTH_THEN.exec(body.slice(Math.max(0, a - 11), a)) : null;
+        if (named) {
+          a -= named[0].length;
+          iso = `${iso}-${pad(month(named[1]!))}`;
+          precision = 'month';
+        }
       } else {
-        const last = m[7].toLowerCase() === 'last';
-        iso = last ? (mo === 1 ? `${y - 1}-12` : `${y}-${pad(mo - 1)}`) : pub.slice(0, 7);
+        const t = y * 12 + mo - 1 + k;
+        iso = `${Math.floor(t / 12)}-${pad((t % 12) + 1)}`;
         precision = 'month';
       }
     } else {
@@ -556,7 +564,8 @@ function anaphoric(body: string, phrases: RegExpExecArray[], sorted: ExtractedDa
       const anchor = inClause ? lastBefore(sorted.slice(0, written), [], a, need) : lastBefore(sorted, found, a, need);
       if (!anchor) continue;
       if (unit === 'year') {
-        const n = w.includes('same') ? 0 : m[2] ? countOf(m[2]) : 1;
+        // ("that same year", "earlier in the year", "later that year": the year itself)
+        const n = w.includes('same') || w === 'the year' || w === 'that year' ? 0 : m[2] ? countOf(m[2]) : 1;
         iso = String(Number(anchor.date.slice(0, 4)) + n);
         precision = 'year';
         // "in September of the same year", "in May of the following year": that month of the year
@@ -596,6 +605,8 @@ function anaphoric(body: string, phrases: RegExpExecArray[], sorted: ExtractedDa
   }
 }
 const MONTH_OF_YEAR = new RegExp(`\\b(${MONTH_NAMES}) of $`);
+/** A month's name right before a relative year ("in April next year"). */
+const MONTH_THEN = new RegExp(`\\b(${MONTH_NAMES}) $`);
 const countOf = (w: string) => NUMBER_WORDS[w.toLowerCase()] ?? (w.toLowerCase() === 'a' ? 1 : Number(w));
 /** Only spaces, quotes or brackets between a and the last sentence end (`.` `?` `!`, a line break) or the text's start. */
 function opensSentence(body: string, a: number): boolean {
@@ -674,8 +685,8 @@ function gluedYearBefore(units: Uint16Array, k: number): number {
   const b = units[a - 1]!;
   return isW(b) && !isDigit(b) ? a : -1;
 }
-/** After a month: " of the same year", " of the following year" (a date relative to another, see anaphoric). */
-const OF_RELATIVE_YEAR = /^ of (?:that same|the same|the following|the next) year\b/i;
+/** After a month: " of the same year", " of the following year", " next year" (a date relative to another, see anaphoric). */
+const OF_RELATIVE_YEAR = /^ (?:of (?:that same|the same|the following|the next)|next|last|this) year\b/i;
 const MONTH_BEFORE = /\b(?:in|In|since|Since|until|Until|by|By|during|During|early|late|mid-|the|The)[ ]?$/;
 /** A month's name alone at [a, b) is a date: after "in", "since", "until", "by", "during", "early", "late", "mid-", "the", or before "'s". */
 function monthAloneAt(text: string, a: number, b: number): boolean {

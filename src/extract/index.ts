@@ -99,7 +99,7 @@ function distinctDates(body: string, dates: Extraction['dates']): Extraction['ev
 }
 const WEEKDAY = /^(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day$/;
 const WRITTEN_YEAR = /^\d{4}$/;
-const SAME_YEAR = /^(?:that|the) same year$/i;
+const SAME_YEAR = /^(?:(?:that|the) same|that|the) year$/i;
 /**
  * A year at [a, b) of a line of prose (a sentence ends on the line: no infobox row, title or list item),
  * not after "since" (a period's start: "designated in 2019. Since 2019, …"), not opening a capitalised
