@@ -70,11 +70,12 @@ function distinctDates(body: string, dates: Extraction['dates']): Extraction['ev
     const again = !today && !seen.add(d.date);
     // (and "that same year": another event of a year the text has dated)
     if (!today && (!again || SAME_YEAR.test(d.text))) out.push({ event: d.event, date: d.date });
-    if (writtenWithYear(d)) {
+    if (writtenDate(d)) {
       // a year written again in another sentence of prose dates another event of that year ("the 2008
       // attacks in Mumbai. … also responsible for a 2008 blast in New Delhi"), and so does a month or day
-      // written with its year where it opens a sentence ("in early March 2016. In late March 2016, JuA …";
-      // "Also on April 22, 2009, the Secretary revoked …"; not "… The attack of 4 May 2017 killed six")
+      // written in figures where it opens a sentence ("in early March 2016. In late March 2016, JuA …";
+      // "Also on April 22, 2009, the Secretary revoked …"; "… on 9 and 13 September. On 13 September, the
+      // speaker …"; not "… The attack of 4 May 2017 killed six")
       years ??= [];
       const y = years.find((x) => x.date === d.date);
       if (!y) years.push({ date: d.date, start: d.start, end: d.end, prose: null });
@@ -102,11 +103,11 @@ function distinctDates(body: string, dates: Extraction['dates']): Extraction['ev
 const WEEKDAY = /^(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day$/;
 const WRITTEN_YEAR = /^\d{4}$/;
 /**
- * A year ("2008"), or a month or day written with its year ("March 2016", "April 22, 2009"; not a range,
- * nor one a rule resolved: those are written without a year).
+ * A year ("2008"), or a month or day written in figures ("March 2016", "April 22, 2009", "13 September";
+ * not a range, nor a weekday or a month's name alone).
  */
-const writtenWithYear = (d: Extraction['dates'][number]) => WRITTEN_YEAR.test(d.text) || (d.date.length >= 7 && d.date.charCodeAt(4) === 45 && d.date.length <= 10 && WITH_YEAR.test(d.text));
-const WITH_YEAR = /(?:^|\D)\d{4}$/;
+const writtenDate = (d: Extraction['dates'][number]) => WRITTEN_YEAR.test(d.text) || (d.date.length >= 7 && d.date.charCodeAt(4) === 45 && d.date.length <= 10 && DIGIT.test(d.text));
+const DIGIT = /\d/;
 /** The date at a opens its sentence after a preposition ("On …", "In late …", "Also on …"). */
 const opensSentence = (body: string, a: number) => OPENS.test(body.slice(Math.max(0, a - 16), a));
 const OPENS = /(?:^|\n|[.!?]["'”’)\]]*\s+)(?:(?:Also|And|But|Then) )?(?:On|on|In|in|By|by|During|during) $/;
