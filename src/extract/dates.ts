@@ -904,15 +904,19 @@ const FIGURE_LABEL = /^(?:- )?(?:Size|Strength|Membership|Headquarters)(?=$|[:~\
  * (a bullet "  • …" or a line opening with a digit, "500–600 (2016–17 estimates)") under a line that does.
  * Such lines end no sentence.
  */
+const SENTENCE_IN = /[.!?] [A-Z]/;
+/** A bullet row or a line opening with a figure ("500–600 (2016–17 estimates)"): the field's rows go on. */
+const CONTINUES = /^(?:\s*•|\d)/;
 function figureFieldDate(body: string, a: number): boolean {
   let e = body.indexOf('\n', a);
   if (e < 0) e = body.length;
   for (let k = 0; k < 8; k++) {
     const s = body.lastIndexOf('\n', e - 1) + 1;
+    if (e - s > 120) return false; // (a line of prose: most dates' lines, not sliced)
     const line = body.slice(s, e);
-    if (line.length > 120 || /[.!?] [A-Z]/.test(line)) return false;
+    if (SENTENCE_IN.test(line)) return false;
     if (FIGURE_LABEL.test(line)) return true;
-    if (!/^(?:\s*•|\d)/.test(line) || s === 0) return false;
+    if (!CONTINUES.test(line) || s === 0) return false;
     e = s - 1;
   }
   return false;
