@@ -92,7 +92,7 @@ const monthWord = (units: Uint16Array, p: number, n: number) => {
   return !(j + 1 < n && units[j] === 32 && isDigit(units[j + 1]!));
 };
 /** Dates given relative to another (see anaphoric). */
-export const ANAPHORIC = /\b(?:the (?:following|next) (day|month|year)|(a|one|two|three|four|five|six|seven|eight|nine|ten|\d{1,2}) (days?|weeks?|months?|years?) later|(a|one|two|three|four|five|six|seven|eight|nine|ten|\d{1,2}) (days?|weeks?) (after|before)|(?:that|the) same year|(this|last) (month|year))\b/gi;
+export const ANAPHORIC = /\b(?:the (?:following|next) (day|month|year)|(a|one|two|three|four|five|six|seven|eight|nine|ten|\d{1,2}) (days?|weeks?|months?|years?) later|(a|one|two|three|four|five|six|seven|eight|nine|ten|\d{1,2}) (days?|weeks?|months?) (after|before|earlier)|(?:that|the) same year|(?<=\b(?:earlier|later) in )the year|(?<=\b(?:earlier|later) )that year|(this|last|next) (month|year))\b/gi;
 /**
  * ANAPHORIC is found from its second word (following next same day week month year, a word of few
  * starts), not its first (the a one … this last \d, among a text's most common): the rule pass lists
@@ -537,15 +537,23 @@ function anaphoric(body: string, phrases: RegExpExecArray[], sorted: ExtractedDa
     let iso: string | null = null;
     let precision: When['precision'] = 'day';
     if (m[7]) {
-      // this/last month or year, from the published date
+      // this/last/next month or year, from the published date ("early next month"); "April next year" is
+      // that month of the year (monthAloneAt leaves the month's name to this)
       if (!pub) continue;
       const [y, mo] = [Number(pub.slice(0, 4)), Number(pub.slice(5, 7))];
+      const k = m[7].toLowerCase() === 'last' ? -1 : m[7].toLowerCase() === 'next' ? 1 : 0;
       if (unit === 'year') {
-        iso = String(m[7].toLowerCase() === 'last' ? y - 1 : y);
+        iso = String(y + k);
         precision = 'year';
+        const named = a >= 4 && body.charCodeAt(a - 1) === 32 ? MONTH_THEN.exec(body.slice(Math.max(0, a - 11), a)) : null;
+        if (named) {
+          a -= named[0].length;
+          iso = `${iso}-${pad(month(named[1]!))}`;
+          precision = 'month';
+        }
       } else {
-        const last = m[7].toLowerCase() === 'last';
-        iso = last ? (mo === 1 ? `${y - 1}-12` : `${y}-${pad(mo - 1)}`) : pub.slice(0, 7);
+        const t = y * 12 + mo - 1 + k;
+        iso = `${Math.floor(t / 12)}-${pad((t % 12) + 1)}`;
         precision = 'month';
       }
     } else {
@@ -556,7 +564,8 @@ function anaphoric(body: string, phrases: RegExpExecArray[], sorted: ExtractedDa
       const anchor = inClause ? lastBefore(sorted.slice(0, written), [], a, need) : lastBefore(sorted, found, a, need);
       if (!anchor) continue;
       if (unit === 'year') {
-        const n = w.includes('same') ? 0 : m[2] ? countOf(m[2]) : 1;
+        // ("that same year", "earlier in the year", "later that year": the year itself)
+        const n = w.includes('same') || w === 'the year' || w === 'that year' ? 0 : m[2] ? countOf(m[2]) : 1;
         iso = String(Number(anchor.date.slice(0, 4)) + n);
         precision = 'year';
         // "in September of the same year", "in May of the following year": that month of the year
@@ -567,7 +576,13 @@ function anaphoric(body: string, phrases: RegExpExecArray[], sorted: ExtractedDa
           precision = 'month';
         }
       } else if (unit === 'month') {
-        const n = m[2] ? countOf(m[2]) : 1;
+        let n = m[2] ? countOf(m[2]) : m[4] ? countOf(m[4]) : 1;
+        // "in June – five months after X" inside a clause dates X five months before the last month ("…
+        // before X" after it); "X nine months earlier" counts back; "Three months after X, Y" opening its
+        // sentence is left out, as before these were read
+        const dir = m[6]?.toLowerCase();
+        if (dir !== undefined && dir !== 'earlier' && !inClause) continue;
+        if (dir === 'earlier' || dir === 'after') n = -n;
         const t = Number(anchor.date.slice(0, 4)) * 12 + Number(anchor.date.slice(5, 7)) - 1 + n;
         iso = `${Math.floor(t / 12)}-${pad((t % 12) + 1)}`;
         precision = 'month';
@@ -576,7 +591,8 @@ function anaphoric(body: string, phrases: RegExpExecArray[], sorted: ExtractedDa
         let n = count ? countOf(count) * (unit === 'week' ? 7 : 1) : 1;
         // "A day after X, Y …" dates Y a day after X (the last day); "… a day after X" inside a clause
         // dates X, a day before the clause's (the last day): "came a day before X" a day after it
-        if (inClause) n = m[6]!.toLowerCase() === 'after' ? -n : n;
+        if (m[6]?.toLowerCase() === 'earlier') n = -n;
+        else if (inClause) n = m[6]!.toLowerCase() === 'after' ? -n : n;
         else if (m[6]) n = m[6].toLowerCase() === 'after' ? n : -n;
         const d = new Date(Date.parse(`${anchor.date.slice(0, 10)}T12:00:00Z`) + n * DAY_MS);
         iso = `${d.getUTCFullYear()}-${pad(d.getUTCMonth() + 1)}-${pad(d.getUTCDate())}`;
@@ -589,6 +605,8 @@ function anaphoric(body: string, phrases: RegExpExecArray[], sorted: ExtractedDa
   }
 }
 const MONTH_OF_YEAR = new RegExp(`\\b(${MONTH_NAMES}) of $`);
+/** A month's name right before a relative year ("in April next year"). */
+const MONTH_THEN = new RegExp(`\\b(${MONTH_NAMES}) $`);
 const countOf = (w: string) => NUMBER_WORDS[w.toLowerCase()] ?? (w.toLowerCase() === 'a' ? 1 : Number(w));
 /** Only spaces, quotes or brackets between a and the last sentence end (`.` `?` `!`, a line break) or the text's start. */
 function opensSentence(body: string, a: number): boolean {
@@ -667,8 +685,8 @@ function gluedYearBefore(units: Uint16Array, k: number): number {
   const b = units[a - 1]!;
   return isW(b) && !isDigit(b) ? a : -1;
 }
-/** After a month: " of the same year", " of the following year" (a date relative to another, see anaphoric). */
-const OF_RELATIVE_YEAR = /^ of (?:that same|the same|the following|the next) year\b/i;
+/** After a month: " of the same year", " of the following year", " next year" (a date relative to another, see anaphoric). */
+const OF_RELATIVE_YEAR = /^ (?:of (?:that same|the same|the following|the next)|next|last|this) year\b/i;
 const MONTH_BEFORE = /\b(?:in|In|since|Since|until|Until|by|By|during|During|early|late|mid-|the|The)[ ]?$/;
 /** A month's name alone at [a, b) is a date: after "in", "since", "until", "by", "during", "early", "late", "mid-", "the", or before "'s". */
 function monthAloneAt(text: string, a: number, b: number): boolean {
@@ -862,4 +880,44 @@ export function eventOf(text: string, units: Uint16Array, a: number, b: number):
     s = text.slice(rs, r2);
   } else return '';
   return s.length > 140 ? s.slice(0, 140) : s;
+}
+
+/**
+ * A date found that dates no event of the text (event_dates leaves it out; `dates` keeps it): a date on
+ * an infobox figure or seat row (figureFieldDate), or a decade's middle, "the mid-1970s" (no range the
+ * annotation writes: the decade's years, "the 1980s" 1980/1989, are not its middle).
+ */
+export function noEventDate(body: string, d: ExtractedDate): boolean {
+  if (d.when.precision === 'range' && d.text.startsWith('mid-')) return true;
+  return figureFieldDate(body, d.start);
+}
+
+/**
+ * Infobox fields whose bracketed dates date a figure or a seat, not an event: "Size~200 (January 2018)",
+ * "- Size: approx. 100–1000 militants (2021)", "Headquarters" then "• Kismayo (2008–12)". The labels are
+ * those of Wikipedia's Template:Infobox war faction (size, strength, headquarters) and Template:Infobox
+ * organization (membership).
+ */
+const FIGURE_LABEL = /^(?:- )?(?:Size|Strength|Membership|Headquarters)(?=$|[:~\d(]| ?[A-Z\d~(]| ?\()/;
+/**
+ * The date at a stands on a line of such a field: its own line opens with the label, or it continues one
+ * (a bullet "  • …" or a line opening with a digit, "500–600 (2016–17 estimates)") under a line that does.
+ * Such lines end no sentence.
+ */
+const SENTENCE_IN = /[.!?] [A-Z]/;
+/** A bullet row or a line opening with a figure ("500–600 (2016–17 estimates)"): the field's rows go on. */
+const CONTINUES = /^(?:\s*•|\d)/;
+function figureFieldDate(body: string, a: number): boolean {
+  let e = body.indexOf('\n', a);
+  if (e < 0) e = body.length;
+  for (let k = 0; k < 8; k++) {
+    const s = body.lastIndexOf('\n', e - 1) + 1;
+    if (e - s > 120) return false; // (a line of prose: most dates' lines, not sliced)
+    const line = body.slice(s, e);
+    if (SENTENCE_IN.test(line)) return false;
+    if (FIGURE_LABEL.test(line)) return true;
+    if (!CONTINUES.test(line) || s === 0) return false;
+    e = s - 1;
+  }
+  return false;
 }

@@ -5,7 +5,7 @@ import { tokenizeWithStarts } from './tokens.ts';
 import { buildMatcher, type Matcher } from './matcher.ts';
 import { effectiveGazetteer } from './gazetteer.ts';
 import { findMentions } from './mentions.ts';
-import { findDates, MONTH_LIST } from './dates.ts';
+import { findDates, MONTH_LIST, noEventDate } from './dates.ts';
 import { findClaims } from './claims.ts';
 import { findDemands } from './demands.ts';
 import { findRelations } from './relations.ts';
@@ -62,23 +62,27 @@ function distinctDates(body: string, dates: Extraction['dates']): Extraction['ev
   const seen = new Distinct(); // (a document has a few dates: a set per document cost more than the search)
   const out: Extraction['event_dates'] = [];
   let weekdays: Array<{ date: string; end: number; n: number }> | null = null;
-  // (a year's first prose mention, its status worked out only when the year is written again)
+  // (a written date's first prose mention, its status worked out only when the date is written again)
   let years: Array<{ date: string; start: number; end: number; prose: boolean | null }> | null = null;
   for (const d of dates) {
+    if (noEventDate(body, d)) continue; // (a figure's or a seat's date, a decade's middle)
     const today = TODAY.test(d.text);
     const again = !today && !seen.add(d.date);
     // (and "that same year": another event of a year the text has dated)
     if (!today && (!again || SAME_YEAR.test(d.text))) out.push({ event: d.event, date: d.date });
-    if (WRITTEN_YEAR.test(d.text)) {
+    if (writtenDate(d)) {
       // a year written again in another sentence of prose dates another event of that year ("the 2008
-      // attacks in Mumbai. … also responsible for a 2008 blast in New Delhi")
+      // attacks in Mumbai. … also responsible for a 2008 blast in New Delhi"), and so does a month or day
+      // written in figures where it opens a sentence ("in early March 2016. In late March 2016, JuA …";
+      // "Also on April 22, 2009, the Secretary revoked …"; "… on 9 and 13 September. On 13 September, the
+      // speaker …"; not "… The attack of 4 May 2017 killed six")
       years ??= [];
       const y = years.find((x) => x.date === d.date);
       if (!y) years.push({ date: d.date, start: d.start, end: d.end, prose: null });
       else if (proseYear(body, d.start, d.end)) {
         y.prose ??= proseYear(body, y.start, y.end);
         if (!y.prose) Object.assign(y, { start: d.start, end: d.end, prose: true });
-        else if (sentenceEndIn(body, y.end, d.start)) {
+        else if (sentenceEndIn(body, y.end, d.start) && (d.date.length === 4 || opensSentence(body, d.start))) {
           y.end = d.end;
           if (again) out.push({ event: d.event, date: d.date });
         }
@@ -98,7 +102,16 @@ function distinctDates(body: string, dates: Extraction['dates']): Extraction['ev
 }
 const WEEKDAY = /^(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day$/;
 const WRITTEN_YEAR = /^\d{4}$/;
-const SAME_YEAR = /^(?:that|the) same year$/i;
+/**
+ * A year ("2008"), or a month or day written in figures ("March 2016", "April 22, 2009", "13 September";
+ * not a range, nor a weekday or a month's name alone).
+ */
+const writtenDate = (d: Extraction['dates'][number]) => WRITTEN_YEAR.test(d.text) || (d.date.length >= 7 && d.date.charCodeAt(4) === 45 && d.date.length <= 10 && DIGIT.test(d.text));
+const DIGIT = /\d/;
+/** The date at a opens its sentence after a preposition ("On …", "In late …", "Also on …"). */
+const opensSentence = (body: string, a: number) => OPENS.test(body.slice(Math.max(0, a - 16), a));
+const OPENS = /(?:^|\n|[.!?]["'”’)\]]*\s+)(?:(?:Also|And|But|Then) )?(?:On|on|In|in|By|by|During|during) $/;
+const SAME_YEAR = /^(?:(?:that|the) same|that|the) year$/i;
 /**
  * A year at [a, b) of a line of prose (a sentence ends on the line: no infobox row, title or list item),
  * not after "since" (a period's start: "designated in 2019. Since 2019, …"), not opening a capitalised
