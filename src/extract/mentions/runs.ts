@@ -119,7 +119,8 @@ export function unknownRuns(body: string, t: Tokens, tc: Int32Array, cover: Int3
         q++; // middle initial "Nathan A. Sales"
         continue;
       }
-      if (tq & F_WORD && !(tq & F_CAP) && G[q] === GAP_HYPHEN && tc[q - 1]! & F_CAP) {
+      // (a hyphen, not a dash: "al-Rishawi—entered the …" ends the name)
+      if (tq & F_WORD && !(tq & F_CAP) && G[q] === GAP_HYPHEN && tc[q - 1]! & F_CAP && body.charCodeAt(S[q]! - 1) === 45) {
         sj = q++; // "Para-commando"
         continue;
       }
