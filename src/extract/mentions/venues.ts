@@ -4,10 +4,10 @@ import { canonicalOf } from '../gazetteer.ts';
 import { TOKEN_CODES, type Tokens, words } from '../tokens.ts';
 import { PLURAL_HEADS } from './cues.ts';
 import { FACT_BITS, moreByWord } from './facts.ts';
-import { type Add, mention } from './found.ts';
+import { type Add, type Found, foundI, foundJ, mention, sameAs } from './found.ts';
 // (bit and code constants made this module's own: V8 folds a module's constants into its code, not imported ones)
-const { GAP_SPACE } = TOKEN_CODES;
-const { F_AND, F_CAP, F_COMMA, F_NAME, F_THE, F_WORD, M_VENUE, M_VENUEMOD } = FACT_BITS;
+const { GAP_HYPHEN, GAP_SPACE } = TOKEN_CODES;
+const { F_AND, F_CAP, F_COMMA, F_CONN, F_GIVEN, F_NAME, F_ROLE, F_STOP, F_THE, F_TIME, F_TITLE, F_WORD, M_ADJECTIVE, M_COMPASS, M_DEMONYM, M_VENUE, M_VENUEMOD } = FACT_BITS;
 
 /** Heads of bodies named by the place where they sit ("High Commission in Dhaka"; folded keys). */
 export const MISSION_HEADS = new Set(['Commission', 'Mission'].map(foldToken));
@@ -63,4 +63,54 @@ export function pluralHeads(t: Tokens, tc: Int32Array, cover: Int32Array, add: A
     q++;
   }
   return q;
+}
+
+/** Head words of a built venue or a street, whose name without them still names it (folded keys). */
+const BUILT_HEADS = new Set(
+  ['Hotel', 'Inn', 'Motel', 'Ballroom', 'Mall', 'Bakery', 'Cafe', 'Café', 'Mosque', 'Temple', 'Church', 'Cathedral', 'Shrine', 'Bazaar', 'Market', 'Stadium', 'Hospital', 'Station', 'Street', 'Road', 'Avenue', 'Plaza', 'Square', 'Complex', 'Club', 'Centre', 'Center', 'College', 'University', 'School', 'Academy'].map(foldToken),
+);
+/**
+ * A venue found by evidence, named again without its head word ("the Holey Artisan Bakery" … "at Holey Artisan",
+ * "Tarata Street" … "the Tarata bombing", "the Grand Hyatt Hotel" … "at the Grand Hyatt"), is that venue, where
+ * the words stand alone (no capitalised name word joined before or after them) and nothing covers them. The
+ * words are the venue's own: not a one-word given name, nor a word that describes ("Central", "Grand" alone).
+ */
+export function venuesAgain(t: Tokens, tc: Int32Array, cover: Int32Array, found: Found[], add: Add) {
+  let venues: number[] | null = null;
+  for (let x = 0; x < found.length; x++) {
+    const f = found[x]!;
+    const i = foundI[x]!;
+    const j = foundJ[x]!;
+    if (f.type !== 'place' || f.known || f.canonical === '' || j <= i || !BUILT_HEADS.has(words.key[t.word[j]!]!)) continue;
+    if (t.gap[j] !== GAP_SPACE || !ownWord(t, tc, i) || !ownWord(t, tc, j - 1)) continue;
+    if (i === j - 1 && tc[i]! & F_GIVEN) continue;
+    (venues ??= []).push(x);
+  }
+  if (!venues) return;
+  const n = t.n;
+  const W = t.word;
+  for (let o = 0; o < t.nOpens; o++) {
+    const p = t.opens[o]!;
+    if (cover[p]! >= 0) continue;
+    for (const x of venues) {
+      const i = foundI[x]!;
+      const len = foundJ[x]! - i; // the words before the head
+      if (W[p] !== W[i] || p + len > n) continue;
+      let same = true;
+      for (let k = 1; k < len && same; k++) same = W[p + k] === W[i + k] && t.gap[p + k] === t.gap[i + k] && cover[p + k]! < 0;
+      if (!same) continue;
+      const e = p + len - 1;
+      // (alone: not inside a longer name, "Grand Hyatt Amman", nor the venue itself written whole)
+      if (p > 0 && (tc[p - 1]! & (F_CAP | F_WORD)) === (F_CAP | F_WORD) && !(tc[p - 1]! & (F_STOP | F_THE)) && (t.gap[p] === GAP_SPACE || t.gap[p] === GAP_HYPHEN)) continue;
+      if (e + 1 < n && tc[e + 1]! & F_NAME && (t.gap[e + 1] === GAP_SPACE || t.gap[e + 1] === GAP_HYPHEN)) continue;
+      add(sameAs(found[x]!, t.start[p]!, t.end[e]!), p, e);
+      break;
+    }
+  }
+}
+/** Token q is a capitalised word a venue's name can open or end with: no stop word, title, role, time word, demonym, adjective or compass word. */
+function ownWord(t: Tokens, tc: Int32Array, q: number): boolean {
+  const f = tc[q]!;
+  if ((f & (F_CAP | F_WORD)) !== (F_CAP | F_WORD) || f & (F_STOP | F_TITLE | F_ROLE | F_TIME | F_CONN)) return false;
+  return !(moreByWord[t.word[q]!]! & (M_DEMONYM | M_ADJECTIVE | M_COMPASS));
 }
