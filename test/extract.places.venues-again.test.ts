@@ -1,10 +1,23 @@
-// A venue found by evidence and named again without its head word is the same venue ("the Grand Hyatt Hotel"
+// A place found by evidence is that place where its name stands again alone ("the town of Chibok" …
+// "Chibok schoolgirls kidnapping"); a venue named again without its head word is the same venue ("the Grand Hyatt Hotel"
 // … "at the Grand Hyatt"; "Tarata Street" … "the Tarata bombing"). Sentences from the retired sets (dev,
 // holdout5, holdout7) and written ones.
 import { describe, expect, it } from 'vitest';
 import { extract } from '../src/extract/index.ts';
 
 const ms = (text: string) => extract(text, { gazetteer: [] }).mentions.map((m) => [text.slice(m.start, m.end), m.type, m.canonical]);
+
+describe('a place found by evidence, named again alone', () => {
+  it('is that place where it stands again, before a lower-case word or in a list', () => {
+    const m = ms('Chibok schoolgirls kidnapping. Gunmen kidnapped 276 students in the town of Chibok in Borno State.');
+    expect(m).toContainEqual(['Chibok', 'place', 'Chibok']);
+    expect(m.filter((x) => x[0] === 'Chibok')).toHaveLength(2);
+  });
+  it('but not inside a longer name', () => {
+    const m = ms('Gunmen kidnapped 276 students in the town of Chibok. Chibok Mbaya said the school had no guards.');
+    expect(m.filter((x) => x[0] === 'Chibok')).toHaveLength(1);
+  });
+});
 
 describe('a venue named again without its head word', () => {
   it('is the venue, under its full name', () => {

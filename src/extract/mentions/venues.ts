@@ -70,37 +70,38 @@ const BUILT_HEADS = new Set(
   ['Hotel', 'Inn', 'Motel', 'Ballroom', 'Mall', 'Bakery', 'Cafe', 'Café', 'Mosque', 'Temple', 'Church', 'Cathedral', 'Shrine', 'Bazaar', 'Market', 'Stadium', 'Hospital', 'Station', 'Street', 'Road', 'Avenue', 'Plaza', 'Square', 'Complex', 'Club', 'Centre', 'Center', 'College', 'University', 'School', 'Academy'].map(foldToken),
 );
 /**
- * A venue found by evidence, named again without its head word ("the Holey Artisan Bakery" … "at Holey Artisan",
- * "Tarata Street" … "the Tarata bombing", "the Grand Hyatt Hotel" … "at the Grand Hyatt"), is that venue, where
- * the words stand alone (no capitalised name word joined before or after them) and nothing covers them. The
- * words are the venue's own: not a one-word given name, nor a word that describes ("Central", "Grand" alone).
+ * A place found by evidence is that place where its words stand again alone (no capitalised name word joined
+ * before or after them) and nothing covers them ("the town of Chibok" … "Chibok schoolgirls kidnapping"); a venue
+ * whose last word is a built venue's or a street's head also where its other words stand so ("the Holey Artisan
+ * Bakery" … "at Holey Artisan", "Tarata Street" … "the Tarata bombing", "the Grand Hyatt Hotel" … "at the Grand
+ * Hyatt"). The words are the place's own: not a one-word given name, nor a word that describes ("Central").
  */
-export function venuesAgain(t: Tokens, tc: Int32Array, cover: Int32Array, found: Found[], add: Add) {
-  let venues: number[] | null = null;
+export function placesAgain(t: Tokens, tc: Int32Array, cover: Int32Array, found: Found[], add: Add) {
+  let names: number[] | null = null; // (a place's index and the number of its words to find again, in pairs)
   for (let x = 0; x < found.length; x++) {
     const f = found[x]!;
     const i = foundI[x]!;
     const j = foundJ[x]!;
-    if (f.type !== 'place' || f.known || f.canonical === '' || j <= i || !BUILT_HEADS.has(words.key[t.word[j]!]!)) continue;
-    if (t.gap[j] !== GAP_SPACE || !ownWord(t, tc, i) || !ownWord(t, tc, j - 1)) continue;
-    if (i === j - 1 && tc[i]! & F_GIVEN) continue;
-    (venues ??= []).push(x);
+    if (f.type !== 'place' || f.known || f.canonical === '' || !ownWord(t, tc, i)) continue;
+    if (ownWord(t, tc, j) && !(i === j && tc[i]! & F_GIVEN)) (names ??= []).push(x, j - i + 1);
+    if (j > i && BUILT_HEADS.has(words.key[t.word[j]!]!) && t.gap[j] === GAP_SPACE && ownWord(t, tc, j - 1) && !(i === j - 1 && tc[i]! & F_GIVEN)) (names ??= []).push(x, j - i);
   }
-  if (!venues) return;
+  if (!names) return;
   const n = t.n;
   const W = t.word;
   for (let o = 0; o < t.nOpens; o++) {
     const p = t.opens[o]!;
     if (cover[p]! >= 0) continue;
-    for (const x of venues) {
+    for (let y = 0; y < names.length; y += 2) {
+      const x = names[y]!;
       const i = foundI[x]!;
-      const len = foundJ[x]! - i; // the words before the head
+      const len = names[y + 1]!;
       if (W[p] !== W[i] || p + len > n) continue;
       let same = true;
       for (let k = 1; k < len && same; k++) same = W[p + k] === W[i + k] && t.gap[p + k] === t.gap[i + k] && cover[p + k]! < 0;
       if (!same) continue;
       const e = p + len - 1;
-      // (alone: not inside a longer name, "Grand Hyatt Amman", nor the venue itself written whole)
+      // (alone: not inside a longer name, "Grand Hyatt Amman")
       if (p > 0 && (tc[p - 1]! & (F_CAP | F_WORD)) === (F_CAP | F_WORD) && !(tc[p - 1]! & (F_STOP | F_THE)) && (t.gap[p] === GAP_SPACE || t.gap[p] === GAP_HYPHEN)) continue;
       if (e + 1 < n && tc[e + 1]! & F_NAME && (t.gap[e + 1] === GAP_SPACE || t.gap[e + 1] === GAP_HYPHEN)) continue;
       add(sameAs(found[x]!, t.start[p]!, t.end[e]!), p, e);
