@@ -388,7 +388,7 @@ export function classify(
     // Ossetia–Alania region" North Ossetia–Alania; a known place keeps "district", see findMentions)
     if (afterGap === GAP_SPACE && after & F_PLACELOWER && nWords <= 3) type = 'place'; else if (after & F_COMMA && sj + 2 < n && cover[sj + 2]! >= 0 && found[cover[sj + 2]!]!.type === 'place' && nWords <= 3) {
       type = 'place';
-    } else if (before & F_PLACEPREP && nWords <= 2 && (!(tc[si]! & F_GIVEN) || moreByWord[t.word[si]!]! & M_DERIVED) && !(after & F_LPAREN) && !(si === sj && acronymAt(t, si))) {
+    } else if (before & F_PLACEPREP && nWords <= 2 && (!(tc[si]! & F_GIVEN) || moreByWord[t.word[si]!]! & M_DERIVED) && !(after & F_LPAREN) && !(si === sj && acronymAt(t, si)) && !titleCaseLine(t, tc, si)) {
       // (an acronym nobody knows is no place by a preposition alone: "police from SIEDO and …"; the places
       // written so, US, UK, UAE, are known)
       type = 'place';
@@ -434,6 +434,22 @@ export function classify(
   }
 }
 
+/**
+ * Token q's line is written in Title Case, a headline's: three words of four letters or more, all capitalised
+ * ("Basque Separatists Blamed in Bomb Explosion", "Philippine Authorities Suspect Abu Sayyaf in Bombing"), where
+ * "in" before a capitalised word says nothing of a place.
+ */
+function titleCaseLine(t: Tokens, tc: Int32Array, q: number): boolean {
+  let a = q;
+  while (a > 0 && t.gap[a] !== GAP_LINE) a--;
+  let caps = 0;
+  for (let k = a; k < t.n && (k === a || t.gap[k] !== GAP_LINE); k++) {
+    if (!(tc[k]! & F_WORD) || t.end[k]! - t.start[k]! < 4) continue;
+    if (!(tc[k]! & F_CAP)) return false;
+    caps++;
+  }
+  return caps >= 3;
+}
 /** A capitalised run from token q ends in an organisation's head word ("Federal Investigations Agency"). */
 function bodyNameAt(t: Tokens, tc: Int32Array, q: number): boolean {
   let r = q;
