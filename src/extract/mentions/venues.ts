@@ -66,9 +66,11 @@ export function pluralHeads(t: Tokens, tc: Int32Array, cover: Int32Array, add: A
 }
 
 /** Head words of a built venue or a street, whose name without them still names it (folded keys). */
-const BUILT_HEADS = new Set(
-  ['Hotel', 'Inn', 'Motel', 'Ballroom', 'Mall', 'Bakery', 'Cafe', 'Café', 'Mosque', 'Temple', 'Church', 'Cathedral', 'Shrine', 'Bazaar', 'Market', 'Stadium', 'Hospital', 'Station', 'Street', 'Road', 'Avenue', 'Plaza', 'Square', 'Complex', 'Club', 'Centre', 'Center', 'College', 'University', 'School', 'Academy'].map(foldToken),
+export const BUILT_HEADS = new Set(
+  ['Hotel', 'Inn', 'Motel', 'Ballroom', 'Mall', 'Bakery', 'Cafe', 'Café', 'Mosque', 'Temple', 'Church', 'Cathedral', 'Shrine', 'Bazaar', 'Market', 'Stadium', 'Hospital', 'Station', 'Street', 'Road', 'Avenue', 'Highway', 'Plaza', 'Square', 'Complex', 'Club', 'Centre', 'Center', 'College', 'University', 'School', 'Academy'].map(foldToken),
 );
+/** Head words of a road, which the places it joins may open ("Jammu Srinagar National Highway"; folded keys). */
+export const ROAD_HEADS = new Set(['Highway', 'Road', 'Motorway', 'Expressway'].map(foldToken));
 /**
  * A place found by evidence is that place where its words stand again alone (no capitalised name word joined
  * before or after them) and nothing covers them ("the town of Chibok" … "Chibok schoolgirls kidnapping"); a venue
