@@ -386,7 +386,7 @@ export function classify(
   if (!type) {
     // (the lower-case head is no part of the name: "Khashrod district" is Khashrod, "the North
     // Ossetia–Alania region" North Ossetia–Alania; a known place keeps "district", see findMentions)
-    if (afterGap === GAP_SPACE && after & F_PLACELOWER && nWords <= 3) type = 'place'; else if (eventNamedAfter(t, tc, si, sj)) type = 'place'; else if (after & F_COMMA && sj + 2 < n && cover[sj + 2]! >= 0 && found[cover[sj + 2]!]!.type === 'place' && nWords <= 3) {
+    if (afterGap === GAP_SPACE && after & F_PLACELOWER && nWords <= 3) type = 'place'; else if (after & F_COMMA && sj + 2 < n && cover[sj + 2]! >= 0 && found[cover[sj + 2]!]!.type === 'place' && nWords <= 3) {
       type = 'place';
     } else if (before & F_PLACEPREP && nWords <= 2 && (!(tc[si]! & F_GIVEN) || moreByWord[t.word[si]!]! & M_DERIVED) && !(after & F_LPAREN) && !(si === sj && acronymAt(t, si)) && !titleCaseLine(t, tc, si)) {
       // (an acronym nobody knows is no place by a preposition alone: "police from SIEDO and …"; the places
@@ -449,29 +449,6 @@ function titleCaseLine(t: Tokens, tc: Int32Array, q: number): boolean {
     caps++;
   }
   return caps >= 3;
-}
-/** Nouns of an attack or a massacre that an event's name ends in (lower case). */
-const EVENT_NOUNS = new Set(['attack', 'attacks', 'bombing', 'bombings', 'massacre', 'massacres', 'blast', 'blasts', 'shooting', 'shootings', 'siege', 'hijacking', 'kidnapping', 'killings', 'explosion', 'explosions', 'raid']);
-/** Feasts and holidays, which name attacks as places do ("the Easter bombings"; lower case). */
-const FEASTS = new Set(['christmas', 'easter', 'ramadan', 'eid', 'diwali', 'passover', 'hanukkah', 'thanksgiving', 'halloween', 'nowruz', 'ashura']);
-/**
- * Tokens si..sj, one or two capitalised words after "the", name an attack by its place: "the Tole massacre", "the
- * Matsumoto sarin attack" (an event noun right after, or after one lower-case word). Not a given name, an acronym,
- * a demonym or another describing word, a time word or a feast ("the Easter bombings").
- */
-function eventNamedAfter(t: Tokens, tc: Int32Array, si: number, sj: number): boolean {
-  if (sj - si > 1 || si < 1 || !(tc[si - 1]! & F_THE) || sj + 1 >= t.n || t.gap[sj + 1] !== GAP_SPACE) return false;
-  let q = sj + 1;
-  if (!lowerWordAt(t, tc, q)) return false;
-  if (!EVENT_NOUNS.has(words.lower[t.word[q]!]!)) {
-    q++;
-    if (q >= t.n || t.gap[q] !== GAP_SPACE || !lowerWordAt(t, tc, q) || !EVENT_NOUNS.has(words.lower[t.word[q]!]!)) return false;
-  }
-  for (let k = si; k <= sj; k++) {
-    if ((tc[k]! & (F_CAP | F_WORD | F_GIVEN)) !== (F_CAP | F_WORD) || words.flags[t.word[k]!]! & W_UPPER || FEASTS.has(words.lower[t.word[k]!]!)) return false;
-    if (k > si && t.gap[k] !== GAP_SPACE) return false;
-  }
-  return describedName(t, tc, si, sj);
 }
 /** A capitalised run from token q ends in an organisation's head word ("Federal Investigations Agency"). */
 function bodyNameAt(t: Tokens, tc: Int32Array, q: number): boolean {

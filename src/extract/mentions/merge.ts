@@ -289,8 +289,6 @@ export function sameVenues(found: Found[]) {
     if (f.type !== 'place' || f.known || f.canonical === '') continue;
     const sp = f.canonical.lastIndexOf(' ');
     if (sp > 0 && BUILT_HEADS.has(foldToken(f.canonical.slice(f.canonical.lastIndexOf(' ', sp - 1) + 1, sp))) && canonicalOf(f.canonical.slice(sp + 1))?.type === 'place') (withPlace ??= new Map()).set(f.canonical.slice(0, sp), f.canonical);
-    // (and a venue found again without its head word by other evidence, "the Tarata bombing" after "Tarata Street")
-    else if (sp > 0 && BUILT_HEADS.has(foldToken(f.canonical.slice(sp + 1))) && !withPlace?.has(f.canonical.slice(0, sp))) (withPlace ??= new Map()).set(f.canonical.slice(0, sp), f.canonical);
   }
   for (const f of found) {
     if (f.type !== 'place' || f.known || f.canonical === '') continue;
