@@ -13,6 +13,10 @@ describe('a place found by evidence, named again alone', () => {
     expect(m).toContainEqual(['Chibok', 'place', 'Chibok']);
     expect(m.filter((x) => x[0] === 'Chibok')).toHaveLength(2);
   });
+  it('but not from a name found before a lower-case noun, which may be a people’s ("in Baloch areas")', () => {
+    const m = ms('Fighting continued in Baloch areas. Baloch separatists claimed the attack, and Baloch leaders condemned it.');
+    expect(m.filter((x) => x[0] === 'Baloch' && x[1] === 'place').length).toBeLessThanOrEqual(1);
+  });
   it('but not inside a longer name', () => {
     const m = ms('Gunmen kidnapped 276 students in the town of Chibok. Chibok Mbaya said the school had no guards.');
     expect(m.filter((x) => x[0] === 'Chibok')).toHaveLength(1);

@@ -7,7 +7,7 @@ import { FACT_BITS, moreByWord } from './facts.ts';
 import { type Add, type Found, foundI, foundJ, mention, sameAs } from './found.ts';
 // (bit and code constants made this module's own: V8 folds a module's constants into its code, not imported ones)
 const { GAP_HYPHEN, GAP_SPACE } = TOKEN_CODES;
-const { F_AND, F_CAP, F_COMMA, F_CONN, F_GIVEN, F_NAME, F_ROLE, F_STOP, F_THE, F_TIME, F_TITLE, F_WORD, M_ADJECTIVE, M_COMPASS, M_DEMONYM, M_VENUE, M_VENUEMOD } = FACT_BITS;
+const { F_AND, F_CAP, F_COMMA, F_CONN, F_GIVEN, F_NAME, F_PLACELOWER, F_PLACEPREP, F_ROLE, F_STOP, F_THE, F_TIME, F_TITLE, F_WORD, M_ADJECTIVE, M_COMPASS, M_DEMONYM, M_VENUE, M_VENUEMOD } = FACT_BITS;
 
 /** Heads of bodies named by the place where they sit ("High Commission in Dhaka"; folded keys). */
 export const MISSION_HEADS = new Set(['Commission', 'Mission'].map(foldToken));
@@ -85,7 +85,10 @@ export function placesAgain(t: Tokens, tc: Int32Array, cover: Int32Array, found:
     const i = foundI[x]!;
     const j = foundJ[x]!;
     if (f.type !== 'place' || f.known || f.canonical === '' || !ownWord(t, tc, i)) continue;
-    if (ownWord(t, tc, j) && !(i === j && tc[i]! & F_GIVEN)) (names ??= []).push(x, j - i + 1);
+    // (found where it stands as a noun, not before a lower-case word other than a function word or a place's or a
+    // venue's head: "in Baloch areas" may type a people's name, no place to find again in "Baloch separatists")
+    const noun = !(j + 1 < t.n && t.gap[j + 1] === GAP_SPACE && (tc[j + 1]! & (F_WORD | F_CAP)) === F_WORD && !(tc[j + 1]! & (F_PLACELOWER | F_STOP | F_CONN | F_PLACEPREP)) && !(moreByWord[t.word[j + 1]!]! & M_VENUE));
+    if (noun && ownWord(t, tc, j) && !(i === j && tc[i]! & F_GIVEN)) (names ??= []).push(x, j - i + 1);
     if (j > i && BUILT_HEADS.has(words.key[t.word[j]!]!) && t.gap[j] === GAP_SPACE && ownWord(t, tc, j - 1) && !(i === j - 1 && tc[i]! & F_GIVEN)) (names ??= []).push(x, j - i);
   }
   if (!names) return;
