@@ -7,7 +7,7 @@ import { FACT_BITS, moreByWord } from './facts.ts';
 import { type Add, type Found, foundI, foundJ, mention, sameAs } from './found.ts';
 // (bit and code constants made this module's own: V8 folds a module's constants into its code, not imported ones)
 const { GAP_HYPHEN, GAP_SPACE } = TOKEN_CODES;
-const { F_AND, F_CAP, F_COMMA, F_CONN, F_GIVEN, F_NAME, F_PLACELOWER, F_PLACEPREP, F_ROLE, F_STOP, F_THE, F_TIME, F_TITLE, F_WORD, M_ADJECTIVE, M_COMPASS, M_DEMONYM, M_VENUE, M_VENUEMOD } = FACT_BITS;
+const { F_AND, F_CAP, F_COMMA, F_CONN, F_GIVEN, F_NAME, F_PLACELOWER, F_PLACEPREP, F_ROLE, F_SPEECH, F_STOP, F_THE, F_TIME, F_TITLE, F_WORD, M_ADJECTIVE, M_COMPASS, M_DEMONYM, M_VENUE, M_VENUEMOD, M_VERBAFTER } = FACT_BITS;
 
 /** Heads of bodies named by the place where they sit ("High Commission in Dhaka"; folded keys). */
 export const MISSION_HEADS = new Set(['Commission', 'Mission'].map(foldToken));
@@ -109,6 +109,9 @@ export function placesAgain(t: Tokens, tc: Int32Array, cover: Int32Array, found:
       // (alone: not inside a longer name, "Grand Hyatt Amman")
       if (p > 0 && (tc[p - 1]! & (F_CAP | F_WORD)) === (F_CAP | F_WORD) && !(tc[p - 1]! & (F_STOP | F_THE)) && (t.gap[p] === GAP_SPACE || t.gap[p] === GAP_HYPHEN)) continue;
       if (e + 1 < n && tc[e + 1]! & F_NAME && (t.gap[e + 1] === GAP_SPACE || t.gap[e + 1] === GAP_HYPHEN)) continue;
+      // (nor where a person's name stands: after a title, before a verb of speech or of a person ("Jinnah
+      // Hospital" … "Jinnah said"))
+      if ((p > 0 && tc[p - 1]! & F_TITLE && tc[p - 1]! & F_CAP) || (e + 1 < n && (tc[e + 1]! & (F_WORD | F_CAP)) === F_WORD && (tc[e + 1]! & F_SPEECH || moreByWord[t.word[e + 1]!]! & M_VERBAFTER))) continue;
       add(sameAs(found[x]!, t.start[p]!, t.end[e]!), p, e);
       break;
     }
