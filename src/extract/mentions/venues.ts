@@ -4,10 +4,10 @@ import { canonicalOf } from '../gazetteer.ts';
 import { TOKEN_CODES, type Tokens, words } from '../tokens.ts';
 import { PLURAL_HEADS } from './cues.ts';
 import { FACT_BITS, moreByWord } from './facts.ts';
-import { type Add, mention } from './found.ts';
+import { type Add, type Found, foundI, foundJ, mention, sameAs } from './found.ts';
 // (bit and code constants made this module's own: V8 folds a module's constants into its code, not imported ones)
-const { GAP_SPACE } = TOKEN_CODES;
-const { F_AND, F_CAP, F_COMMA, F_NAME, F_THE, F_WORD, M_VENUE, M_VENUEMOD } = FACT_BITS;
+const { GAP_HYPHEN, GAP_SPACE } = TOKEN_CODES;
+const { F_AND, F_CAP, F_COMMA, F_CONN, F_GIVEN, F_NAME, F_PLACELOWER, F_PLACEPREP, F_ROLE, F_SPEECH, F_STOP, F_THE, F_TIME, F_TITLE, F_WORD, M_ADJECTIVE, M_COMPASS, M_DEMONYM, M_VENUE, M_VENUEMOD, M_VERBAFTER } = FACT_BITS;
 
 /** Heads of bodies named by the place where they sit ("High Commission in Dhaka"; folded keys). */
 export const MISSION_HEADS = new Set(['Commission', 'Mission'].map(foldToken));
@@ -63,4 +63,63 @@ export function pluralHeads(t: Tokens, tc: Int32Array, cover: Int32Array, add: A
     q++;
   }
   return q;
+}
+
+/** Head words of a built venue or a street, whose name without them still names it (folded keys). */
+export const BUILT_HEADS = new Set(
+  ['Hotel', 'Inn', 'Motel', 'Ballroom', 'Mall', 'Bakery', 'Cafe', 'Café', 'Mosque', 'Temple', 'Church', 'Cathedral', 'Shrine', 'Bazaar', 'Market', 'Stadium', 'Hospital', 'Station', 'Street', 'Road', 'Avenue', 'Highway', 'Plaza', 'Square', 'Complex', 'Club', 'Centre', 'Center', 'College', 'University', 'School', 'Academy'].map(foldToken),
+);
+/** Head words of a road, which the places it joins may open ("Jammu Srinagar National Highway"; folded keys). */
+export const ROAD_HEADS = new Set(['Highway', 'Road', 'Motorway', 'Expressway'].map(foldToken));
+/**
+ * A place found by evidence is that place where its words stand again alone (no capitalised name word joined
+ * before or after them) and nothing covers them ("the town of Chibok" … "Chibok schoolgirls kidnapping"); a venue
+ * whose last word is a built venue's or a street's head also where its other words stand so ("the Holey Artisan
+ * Bakery" … "at Holey Artisan", "Tarata Street" … "the Tarata bombing", "the Grand Hyatt Hotel" … "at the Grand
+ * Hyatt"). The words are the place's own: not a one-word given name, nor a word that describes ("Central").
+ */
+export function placesAgain(t: Tokens, tc: Int32Array, cover: Int32Array, found: Found[], add: Add) {
+  let names: number[] | null = null; // (a place's index and the number of its words to find again, in pairs)
+  for (let x = 0; x < found.length; x++) {
+    const f = found[x]!;
+    const i = foundI[x]!;
+    const j = foundJ[x]!;
+    if (f.type !== 'place' || f.known || f.canonical === '' || !ownWord(t, tc, i)) continue;
+    // (found where it stands as a noun, not before a lower-case word other than a function word or a place's or a
+    // venue's head: "in Baloch areas" may type a people's name, no place to find again in "Baloch separatists")
+    const noun = !(j + 1 < t.n && t.gap[j + 1] === GAP_SPACE && (tc[j + 1]! & (F_WORD | F_CAP)) === F_WORD && !(tc[j + 1]! & (F_PLACELOWER | F_STOP | F_CONN | F_PLACEPREP)) && !(moreByWord[t.word[j + 1]!]! & M_VENUE));
+    if (noun && ownWord(t, tc, j) && !(i === j && tc[i]! & F_GIVEN)) (names ??= []).push(x, j - i + 1);
+    if (j > i && BUILT_HEADS.has(words.key[t.word[j]!]!) && t.gap[j] === GAP_SPACE && ownWord(t, tc, j - 1) && !(i === j - 1 && tc[i]! & F_GIVEN)) (names ??= []).push(x, j - i);
+  }
+  if (!names) return;
+  const n = t.n;
+  const W = t.word;
+  for (let o = 0; o < t.nOpens; o++) {
+    const p = t.opens[o]!;
+    if (cover[p]! >= 0) continue;
+    for (let y = 0; y < names.length; y += 2) {
+      const x = names[y]!;
+      const i = foundI[x]!;
+      const len = names[y + 1]!;
+      if (W[p] !== W[i] || p + len > n) continue;
+      let same = true;
+      for (let k = 1; k < len && same; k++) same = W[p + k] === W[i + k] && t.gap[p + k] === t.gap[i + k] && cover[p + k]! < 0;
+      if (!same) continue;
+      const e = p + len - 1;
+      // (alone: not inside a longer name, "Grand Hyatt Amman")
+      if (p > 0 && (tc[p - 1]! & (F_CAP | F_WORD)) === (F_CAP | F_WORD) && !(tc[p - 1]! & (F_STOP | F_THE)) && (t.gap[p] === GAP_SPACE || t.gap[p] === GAP_HYPHEN)) continue;
+      if (e + 1 < n && tc[e + 1]! & F_NAME && (t.gap[e + 1] === GAP_SPACE || t.gap[e + 1] === GAP_HYPHEN)) continue;
+      // (nor where a person's name stands: after a title, before a verb of speech or of a person ("Jinnah
+      // Hospital" … "Jinnah said"))
+      if ((p > 0 && tc[p - 1]! & F_TITLE && tc[p - 1]! & F_CAP) || (e + 1 < n && (tc[e + 1]! & (F_WORD | F_CAP)) === F_WORD && (tc[e + 1]! & F_SPEECH || moreByWord[t.word[e + 1]!]! & M_VERBAFTER))) continue;
+      add(sameAs(found[x]!, t.start[p]!, t.end[e]!), p, e);
+      break;
+    }
+  }
+}
+/** Token q is a capitalised word a venue's name can open or end with: no stop word, title, role, time word, demonym, adjective or compass word. */
+function ownWord(t: Tokens, tc: Int32Array, q: number): boolean {
+  const f = tc[q]!;
+  if ((f & (F_CAP | F_WORD)) !== (F_CAP | F_WORD) || f & (F_STOP | F_TITLE | F_ROLE | F_TIME | F_CONN)) return false;
+  return !(moreByWord[t.word[q]!]! & (M_DEMONYM | M_ADJECTIVE | M_COMPASS));
 }
