@@ -33,7 +33,7 @@ describe('a clause subject, its verb phrase and the next party', () => {
 
   it('the passive gives the agent as actor, also where the agent qualifies a noun', () => {
     expect(rels('Valley Front was praised by Omar Kestrel in 2001.')).toEqual([['Omar Kestrel', 'praised', 'Valley Front']]);
-    // (a killing by a state's drone strike is read by the rules: test/extract.attr6.test.ts)
+    // (a killing by a state's drone strike is read by the rules: test/extract.attributions.relation-kinds.test.ts)
     expect(rels('Lina Farouk was honoured by a Norland court in 2019.')).toEqual([['Norland', 'honoured', 'Lina Farouk']]);
   });
 
