@@ -47,3 +47,13 @@ describe('a party\'s or a movement\'s head in lower case', () => {
     expect(orgs('The Hindu nationalist party won. A Kurdish movement rose.')).toEqual([]);
   });
 });
+
+describe('a name described in brackets as a body', () => {
+  it('is a body when the description\'s noun is a body\'s (holdout5/11, holdout7/07, holdout7/12)', () => {
+    expect(orgs('Two divisions of the ENDF (the Ethiopian federal army), in the company of allied forces, came.')).toEqual([['ENDF', 'ENDF']]);
+    expect(orgs('It was directed against trains passing where the Diet (Japanese parliament) is headquartered.')).toEqual([['Diet', 'Diet']]);
+    expect(orgs('It acted as the "clandestine armed wing" of Patria Libre (a communist party founded in 1990).')).toEqual([['Patria Libre', 'Patria Libre']]);
+    // (must not: a description with another capitalised word is of something else)
+    expect(orgs('The RER (Paris regional train network) was hit.')).toEqual([]);
+  });
+});

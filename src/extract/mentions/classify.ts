@@ -369,6 +369,20 @@ export function classify(
         }
       }
   }
+  // (or in brackets, a body's lower-case noun among its first words: "the ENDF (the Ethiopian federal army)",
+  // "the Diet (Japanese parliament)", "Patria Libre (a communist party founded in 1990)"; no capitalised word
+  // but a demonym before it: "RER (Paris regional train network)" describes a network of trains)
+  if (!type && after & F_LPAREN && afterGap !== GAP_LINE) {
+    for (let q = after2 & F_ARTICLE ? sj + 3 : sj + 2; q < Math.min(n, sj + 7); q++) {
+      const f = tc[q]!;
+      if (!(f & F_WORD) || (f & F_CAP && !isDemonym(t, q))) break;
+      if (f & F_CAP) continue;
+      if (f & (F_GROUPNOUN | F_ORGLOWER) || GLOSS_BODIES.has(words.raw[t.word[q]!]!)) {
+        type = 'organization';
+        break;
+      }
+    }
+  }
   // an attack venue named by a lower-case head after an unknown name: "Westgate shopping mall",
   // "Maalbeek metro station" (a known place's "Kabul airport" is the place)
   const venue = (!type || type === 'place') && !forced && nWords <= 3 && afterGap === GAP_SPACE ? venueEnd(t, tc, sj + 1) : -1;
@@ -445,6 +459,8 @@ function bodyNameAt(t: Tokens, tc: Int32Array, q: number): boolean {
   while (r < t.n && r - q < 8 && tc[r]! & F_NAME && (r === q || t.gap[r] === GAP_SPACE)) r++;
   return r > q && (tc[r - 1]! & (F_ORGHEAD | F_CAP)) === (F_ORGHEAD | F_CAP);
 }
+/** Lower-case nouns of a state's bodies that a bracketed description of a name may end in, beside the group nouns (as written). */
+const GLOSS_BODIES = new Set(['parliament', 'legislature', 'police', 'militia']);
 /** The heads of a party's or a movement's name that a writer may put in lower case after it (lower case). */
 const LOWER_PARTY_HEADS = new Set(['party', 'movement']);
 /**
