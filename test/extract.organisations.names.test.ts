@@ -29,6 +29,11 @@ describe('a head word\'s complement is part of the body\'s name', () => {
       ['FLEC', 'Front for the Liberation of the Enclave of Cabinda'],
     ]);
     expect(orgs('The Committee for the Protection of Journalists (CPJ) said the CPJ had asked.').map((o) => o[1])).toEqual(Array(3).fill('Committee for the Protection of Journalists'));
+    // (or of the name in its own language, its head before "of the", holdout4/07)
+    expect(orgs('Most victims were members of the Socialist Party of the Oppressed (ESP) youth wing.')).toEqual([
+      ['Socialist Party of the Oppressed', 'Socialist Party of the Oppressed'],
+      ['ESP', 'Socialist Party of the Oppressed'],
+    ]);
     // (must not: an acronym the place's name spells is still the place's)
     expect(mentions('Fighting in the Democratic Republic of the Congo (DRC) went on.').map((m) => [m.text, m.type])).toEqual([
       ['Democratic Republic of the Congo', 'place'],

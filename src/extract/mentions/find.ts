@@ -194,7 +194,8 @@ function acronymsInBrackets(body: string, t: Tokens, tc: Int32Array, cover: Int3
       if (PLURAL_ACRONYM.test(aRaw)) continue;
       const seq = capSequenceEndingAt(t, tc, k - 1, cover);
       if (seq < 0) continue;
-      let si = throughArticles(t, tc, cover, seq, k - 1, aRaw);
+      const through = throughArticles(t, tc, cover, seq, k - 1, aRaw);
+      let si = through;
       const sj = k - 1;
       // (an adjective that opens a name, when the acronym spells it too: "International Crisis Group (ICG)",
       // "Islamic Salvation Front (FIS)")
@@ -209,7 +210,7 @@ function acronymsInBrackets(body: string, t: Tokens, tc: Int32Array, cover: Int3
       if (q > sj) continue;
       // ("Islamic Salvation Front (FIS)", "Armed Islamic Group (GIA)": a name translated, its initials the
       // acronym's letters in another order)
-      if (wordRaw[WD[q]!]![0]!.toUpperCase()[0] !== aRaw[0] && !initialsReordered(t, tc, q, sj, aRaw) && !translatedAcronym(t, tc, q, sj, aRaw)) {
+      if (through === seq && wordRaw[WD[q]!]![0]!.toUpperCase()[0] !== aRaw[0] && !initialsReordered(t, tc, q, sj, aRaw) && !translatedAcronym(t, tc, q, sj, aRaw)) {
         let tail = false;
         for (let p = q + 1; p < sj && !tail; p++) tail = initialsAre(t, tc, p, sj, aRaw);
         if (!tail) continue;
@@ -274,9 +275,12 @@ function throughArticles(t: Tokens, tc: Int32Array, cover: Int32Array, seq: numb
     if ((tc[s - 1]! & (F_THE | F_CAP)) !== F_THE || (tc[s - 2]! & (F_CONN | F_CAP)) !== F_CONN || t.gap[s] !== GAP_SPACE || t.gap[s - 1] !== GAP_SPACE || t.gap[s - 2] !== GAP_SPACE) break;
     const key = words.key[t.word[s - 2]!];
     if (key !== 'of' && key !== 'for') break;
-    s = capSequenceEndingAt(t, tc, s - 3, cover);
+    const h = s - 3;
+    s = capSequenceEndingAt(t, tc, h, cover);
     if (s < 0) break;
-    if (initialsAre(t, tc, s, j, acronym)) best = s;
+    // (or the acronym of the name in its own language, its head before "of the": "Socialist Party of the
+    // Oppressed (ESP)", Ezilenlerin Sosyalist Partisi)
+    if (initialsAre(t, tc, s, j, acronym) || initialsReordered(t, tc, s, j, acronym) || (h > s && translatedAcronym(t, tc, s, h, acronym))) best = s;
   }
   return best;
 }
