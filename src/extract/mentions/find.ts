@@ -20,7 +20,7 @@ import { placesAgain } from './venues.ts';
 import { surnamesAndShortNames } from './surnames.ts';
 // (bit and code constants made this module's own: V8 folds a module's constants into its code, not imported ones)
 const { GAP_HYPHEN, GAP_LINE, GAP_NONE, GAP_SPACE, W_UPPER } = TOKEN_CODES;
-const { F_ACRO, F_CAP, F_COMMA, F_CONN, F_DISTRICT, F_DOT, F_GIVEN, F_LPAREN, F_NAME, F_NAMETITLE, F_ORGHEAD, F_PLACEHEAD, F_RPAREN, F_SENTSTART, F_STOP, F_THECAP, F_TITLE, F_WORD, M_AIRPORT, M_OF, M_SUFFIX } = FACT_BITS;
+const { F_ACRO, F_CAP, F_COMMA, F_CONN, F_DISTRICT, F_DOT, F_GIVEN, F_LPAREN, F_NAME, F_NAMETITLE, F_ORGHEAD, F_PLACEHEAD, F_RPAREN, F_SENTSTART, F_STOP, F_THE, F_THECAP, F_TITLE, F_WORD, M_AIRPORT, M_OF, M_SUFFIX } = FACT_BITS;
 
 export function findMentions(body: string, t: Tokens, matcher: Matcher, published: string | null = null): ExtractedMention[] {
   const tc = tokenFacts(t);
@@ -178,22 +178,27 @@ function acronymsInBrackets(body: string, t: Tokens, tc: Int32Array, cover: Int3
     let target: Found | null = prevIdx >= 0 ? found[prevIdx]! : null;
     // a place that ends a longer name whose initials are the acronym's is part of that name:
     // "Asociación Mutual Israelita Argentina (AMIA)", "Border Guard Bangladesh (BGB)"
+    // (or after "of": "Amhara Association of America (AAA)", "Front for the Liberation of the Enclave of Cabinda (FLEC)")
     if (target && target.type === 'place' && foundJ[prevIdx] === k - 1 && foundI[prevIdx]! > 0) {
       const fi = foundI[prevIdx]!;
-      const seq = G[fi] === GAP_SPACE ? capSequenceEndingAt(t, tc, fi - 1, cover) : -1;
+      const of = fi >= 2 && G[fi - 1] === GAP_SPACE && (tc[fi - 1]! & (F_CONN | F_CAP)) === F_CONN && moreByWord[WD[fi - 1]!]! & M_OF;
+      let seq = G[fi] === GAP_SPACE ? capSequenceEndingAt(t, tc, of ? fi - 2 : fi - 1, cover) : -1;
+      if (seq >= 0) seq = throughArticles(t, tc, cover, seq, k - 1, aRaw);
       if (seq >= 0 && initialsAre(t, tc, seq, k - 1, aRaw)) {
         dropFound(found, cover, prevIdx);
         const text = body.slice(S[seq]!, E[k - 1]!);
         target = mention(S[seq]!, E[k - 1]!, 'organization', cleanCanonical(text, 'organization'), null, false);
         add(target, seq, k - 1);
-      }
+      } else if (fi === k - 1 ? aRaw.length > 2 || wordRaw[WD[fi]!]!.charCodeAt(0) !== aRaw.charCodeAt(0) : !initialsAre(t, tc, fi, k - 1, aRaw)) continue;
+      // (an acronym the place's name does not spell is no name of the place: "… of Cabinda (FLEC)", "… of America (AAA)")
     }
     if (!target) {
       // (an acronym in the plural names things, not one body: "Improvised Explosive Devices (IEDs)")
       if (PLURAL_ACRONYM.test(aRaw)) continue;
       const seq = capSequenceEndingAt(t, tc, k - 1, cover);
       if (seq < 0) continue;
-      let si = seq;
+      const through = throughArticles(t, tc, cover, seq, k - 1, aRaw);
+      let si = through;
       const sj = k - 1;
       // (an adjective that opens a name, when the acronym spells it too: "International Crisis Group (ICG)",
       // "Islamic Salvation Front (FIS)")
@@ -208,7 +213,7 @@ function acronymsInBrackets(body: string, t: Tokens, tc: Int32Array, cover: Int3
       if (q > sj) continue;
       // ("Islamic Salvation Front (FIS)", "Armed Islamic Group (GIA)": a name translated, its initials the
       // acronym's letters in another order)
-      if (wordRaw[WD[q]!]![0]!.toUpperCase()[0] !== aRaw[0] && !initialsReordered(t, tc, q, sj, aRaw) && !translatedAcronym(t, tc, q, sj, aRaw)) {
+      if (through === seq && wordRaw[WD[q]!]![0]!.toUpperCase()[0] !== aRaw[0] && !initialsReordered(t, tc, q, sj, aRaw) && !translatedAcronym(t, tc, q, sj, aRaw)) {
         let tail = false;
         for (let p = q + 1; p < sj && !tail; p++) tail = initialsAre(t, tc, p, sj, aRaw);
         if (!tail) continue;
@@ -261,6 +266,27 @@ function acronymsInBrackets(body: string, t: Tokens, tc: Int32Array, cover: Int3
     }
 }
 
+
+/**
+ * The first token of a longer name ending at token j that goes on before `seq` over "of the" or "for the"
+ * ("Committee for the Protection of Journalists", "Front for the Liberation of the Enclave of Cabinda"), when
+ * the acronym is its initials; else seq.
+ */
+function throughArticles(t: Tokens, tc: Int32Array, cover: Int32Array, seq: number, j: number, acronym: string): number {
+  let best = seq;
+  for (let s = seq; s >= 3; ) {
+    if ((tc[s - 1]! & (F_THE | F_CAP)) !== F_THE || (tc[s - 2]! & (F_CONN | F_CAP)) !== F_CONN || t.gap[s] !== GAP_SPACE || t.gap[s - 1] !== GAP_SPACE || t.gap[s - 2] !== GAP_SPACE) break;
+    const key = words.key[t.word[s - 2]!];
+    if (key !== 'of' && key !== 'for') break;
+    const h = s - 3;
+    s = capSequenceEndingAt(t, tc, h, cover);
+    if (s < 0) break;
+    // (or the acronym of the name in its own language, its head before "of the": "Socialist Party of the
+    // Oppressed (ESP)", Ezilenlerin Sosyalist Partisi)
+    if (initialsAre(t, tc, s, j, acronym) || initialsReordered(t, tc, s, j, acronym) || (h > s && translatedAcronym(t, tc, s, h, acronym))) best = s;
+  }
+  return best;
+}
 
 /** An acronym in the plural: two capitals or more and a lower-case "s" ("IEDs", "NGOs", "SDGTs"). */
 const PLURAL_ACRONYM = /^[A-Z]{2,}s$/;

@@ -9,6 +9,7 @@ import { markBetween, orgHeadAt, orgHeadWithin, parenOrgEnd, romanceNameBefore }
 import { SURNAME_PARTICLES } from './cues.ts';
 import { FACT_BITS, isDemonym, moreByWord } from './facts.ts';
 import { add, dropFound, type Found, foundI, foundJ, sameAs } from './found.ts';
+import { mayBeNationalBody } from './joins.ts';
 import { BUILT_HEADS, pluralHeads, ROAD_HEADS } from './venues.ts';
 // (bit and code constants made this module's own: V8 folds a module's constants into its code, not imported ones)
 const { GAP_HYPHEN, GAP_LINE, GAP_NONE, GAP_SPACE, W_UPPER } = TOKEN_CODES;
@@ -150,9 +151,23 @@ export function unknownRuns(body: string, t: Tokens, tc: Int32Array, cover: Int3
         continue;
       }
       // "of the" inside a body's name after its head word ("Office of the Inspector General")
-      // (or after the head that ends the name so far: "Socialist Party of the Oppressed")
-      if ((tc[si]! & F_ORGHEAD || (sj > si && (tc[sj]! & (F_ORGHEAD | F_CAP)) === (F_ORGHEAD | F_CAP))) && tq & F_CONN && words.key[WD[q]!] === 'of' && tc[q + 1]! & F_THE && !(tc[q + 1]! & F_CAP) && tc[q + 2]! & F_NAME && cover[q + 2]! < 0) {
+      // (or after the head that ends the name so far: "Socialist Party of the Oppressed"; "for the" too:
+      // "Front for the Liberation of the Enclave of Cabinda", "Committee for the Protection of Journalists")
+      const headed = tc[si]! & F_ORGHEAD || (sj > si && (tc[sj]! & (F_ORGHEAD | F_CAP)) === (F_ORGHEAD | F_CAP));
+      if (headed && tq & F_CONN && !(tq & F_CAP) && (words.key[WD[q]!] === 'of' || words.key[WD[q]!] === 'for') && tc[q + 1]! & F_THE && !(tc[q + 1]! & F_CAP) && tc[q + 2]! & F_NAME && cover[q + 2]! < 0) {
         q += 2;
+        continue;
+      }
+      // a body's name from its head word on ends in "of" and a known place ("Amhara Association of America",
+      // "Central Bank of Sri Lanka", "… the Enclave of Cabinda"): the place is part of the name; not after a
+      // longer name, which the place only locates ("the Manuel Rodríguez Patriotic Front of Chile"), nor after a
+      // ministry's, which nationalBodies names with its state ("Foreign Ministry of Nepal")
+      const hp = cover[q + 1]!;
+      if (headed && (tc[si]! & F_ORGHEAD || sj - si <= 2) && tq & F_CONN && !(tq & F_CAP) && words.key[WD[q]!] === 'of' && hp >= 0 && G[q + 1] === GAP_SPACE && found[hp]!.type === 'place' && foundI[hp] === q + 1 && !mayBeNationalBody(body.slice(S[si]!, E[sj]!))) {
+        sj = foundJ[hp]!;
+        dropFound(found, cover, hp);
+        forced = 'organization';
+        q = sj + 1;
         continue;
       }
       // a place head word, "of" and a known place are one place ("Eastern District of Maine")
