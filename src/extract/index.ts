@@ -1,7 +1,7 @@
 // The extract capability's front door: `extract(body, opts)` turns a document's text into mentions,
 // dates, claims, attributions and demands, each pointing at the characters it came from. Pure and fast:
 // no I/O, no store; the caller passes the gazetteer (every entity name and alias it knows).
-import { tokenizeWithStarts } from './tokens.ts';
+import { tokenizeWithStarts, wordsFull, type Tokens } from './tokens.ts';
 import { buildMatcher, type Matcher } from './matcher.ts';
 import { effectiveGazetteer } from './gazetteer.ts';
 import { findMentions } from './mentions.ts';
@@ -160,6 +160,10 @@ export function extract(body: string, opts: ExtractOptions): Extraction {
   for (const c of related.claims) claims.push(c);
   for (const a of related.attributions) attributions.push(a);
   const demands = findDemands(body, sentences, mentions, found);
+  return assemble(body, mentions, dates, claims, attributions, demands);
+}
+
+function assemble(body: string, mentions: Extraction['mentions'], dates: Extraction['dates'], claims: Extraction['claims'], attributions: Extraction['attributions'], demands: Extraction['demands']): Extraction {
   const organisations = new Distinct();
   const people = new Distinct();
   const places = new Distinct();
@@ -175,4 +179,64 @@ export function extract(body: string, opts: ExtractOptions): Extraction {
     claims,
     demands,
   };
+}
+
+/** A document to extract from, with its options (`extractMany`). */
+export interface ExtractInput {
+  body: string;
+  opts: ExtractOptions;
+}
+
+/** How many documents `extractMany` takes through each stage together at most. */
+const BATCH = 32;
+/**
+ * What the tokenizer's kept arrays hold past a document's last token, copied with its tokens: a stage may read a
+ * few entries past the end (a stale entry there, as `extract` reads it, must read the same in a batch).
+ */
+const SLACK = 16;
+const upTo = <A extends Int32Array | Uint8Array>(a: A, n: number): A => a.slice(0, Math.min(a.length, n + SLACK)) as A;
+
+/**
+ * `extract` of each document, in order: the same output, faster for many documents. The documents go through
+ * each stage together (all tokenized, then the mentions of each, …), so that a stage's code and tables are
+ * still in the processor's caches from one document to the next; one document at a time, each stage finds them
+ * evicted by the others (a stage run right after itself costs half as much: docs/extract.md, speed16). Each
+ * document's tokens are copied out of the tokenizer's kept arrays; a batch ends where the word table would
+ * start afresh (the ids of the tokens made before would be stale).
+ */
+export function extractMany(docs: readonly ExtractInput[]): Extraction[] {
+  const out: Extraction[] = [];
+  for (let a = 0; a < docs.length; ) {
+    const toks: Tokens[] = [];
+    const starts: Int32Array[] = [];
+    let b = a;
+    do {
+      const t = tokenizeWithStarts(docs[b]!.body);
+      const tk = t.toks;
+      toks.push({ ...tk, start: upTo(tk.start, tk.n), end: upTo(tk.end, tk.n), word: upTo(tk.word, tk.n), gap: upTo(tk.gap, tk.n), opens: upTo(tk.opens, tk.nOpens), lines: upTo(tk.lines, tk.nLines) });
+      starts.push(t.starts.slice());
+      b++;
+    } while (b < docs.length && b - a < BATCH && !wordsFull());
+    const n = b - a;
+    const batch = docs.slice(a, b);
+    const mentions = batch.map((d, k) => findMentions(d.body, toks[k]!, matcherFor(d.opts.gazetteer).matcher, d.opts.published ?? null));
+    const sentences = batch.map((d, k) => splitSentences(d.body, toks[k]!.otherTerminators));
+    const found = batch.map((d, k) => findRules(d.body, starts[k]!, d.opts.published));
+    const dates = batch.map((d, k) => findDates(d.body, sentences[k]!, d.opts, found[k]!.dates));
+    const ruled = batch.map((d, k) => findClaims(d.body, sentences[k]!, mentions[k]!, dates[k]!, d.opts, matcherFor(d.opts.gazetteer).metonyms, found[k]!));
+    for (let k = 0; k < n; k++) {
+      const { body, opts } = batch[k]!;
+      const { claims, attributions } = ruled[k]!;
+      const related = findRelations({ body, sentences: sentences[k]!, mentions: mentions[k]!, toks: toks[k]!, voice: opts.publisher ?? opts.author ?? 'the source', claims, dates: dates[k]! });
+      for (const c of related.claims) claims.push(c);
+      for (const x of related.attributions) attributions.push(x);
+    }
+    for (let k = 0; k < n; k++) {
+      const { body } = batch[k]!;
+      const demands = findDemands(body, sentences[k]!, mentions[k]!, found[k]!);
+      out.push(assemble(body, mentions[k]!, dates[k]!, ruled[k]!.claims, ruled[k]!.attributions, demands));
+    }
+    a = b;
+  }
+  return out;
 }

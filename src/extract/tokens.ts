@@ -273,6 +273,12 @@ export const words = new WordTable();
  */
 export const nameWords = new WordTable();
 
+/**
+ * The documents' word table is full: the next `tokenizeWithStarts` starts it afresh, and the word ids of the
+ * tokens made before are then stale (`extractMany` ends a batch there).
+ */
+export const wordsFull = (): boolean => words.count >= MAX_WORDS;
+
 /** The id of the word spelt `s` in the documents' table (`words`), or -1 if no document so far has it. */
 export const wordIdOf = (s: string): number => words.idOf(s);
 

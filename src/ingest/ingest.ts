@@ -5,7 +5,7 @@ import { join } from 'node:path';
 import { DossierError, badInput, type SourceKind } from '../model/index.ts';
 import type { Db } from '../store/index.ts';
 import type { Extraction, GazetteerEntry } from '../extract/types.ts';
-import { defaultExtractor, type Extractor } from './extractor.ts';
+import { defaultExtractor, extractMany, type Extractor } from './extractor.ts';
 import { existingSources, loadGazetteer, storeDocument, storeDocuments, type StoredCounts } from './queries.ts';
 import { formatOf, readDocument, type ReadDocument, type ReadOptions } from './read.ts';
 import { sourceIdFor, toRows, type DocumentRows } from './records.ts';
@@ -93,14 +93,16 @@ export async function extractFile(
 }
 
 function runExtractor(doc: ReadDocument, gazetteer: GazetteerEntry[], extractor: Extractor): Extraction {
-  return extractor(doc.text, {
-    gazetteer,
-    published: doc.published,
-    title: doc.title,
-    author: doc.author,
-    publisher: doc.publisher,
-  });
+  return extractor(doc.text, optionsOf(doc, gazetteer));
 }
+
+const optionsOf = (doc: ReadDocument, gazetteer: GazetteerEntry[]) => ({
+  gazetteer,
+  published: doc.published,
+  title: doc.title,
+  author: doc.author,
+  publisher: doc.publisher,
+});
 
 /** Ingests one file; never throws for the file's own problems (they come back as a failed result). */
 export async function ingestFile(
@@ -157,14 +159,25 @@ async function checkBatch(db: Db, b: Batch): Promise<Batch> {
 
 /** Extracts the new documents and turns each extraction into rows; a document that fails here fails alone. */
 function extractBatch(b: Batch, gazetteer: GazetteerEntry[], opts: IngestOptions): Batch {
-  for (const { i, doc } of b.docs) {
+  const extractor = opts.extractor ?? defaultExtractor;
+  // the default extractor takes the batch's documents through each of its stages together (`extractMany`: the
+  // same output, ~1.15× faster); should that throw, one document at a time finds the one at fault
+  let many: Extraction[] | null = null;
+  if (extractor === defaultExtractor && b.docs.length > 1) {
     try {
-      const extraction = runExtractor(doc, gazetteer, opts.extractor ?? defaultExtractor);
+      many = extractMany(b.docs.map(({ doc }) => ({ body: doc.text, opts: optionsOf(doc, gazetteer) })));
+    } catch {
+      many = null;
+    }
+  }
+  b.docs.forEach(({ i, doc }, k) => {
+    try {
+      const extraction = many ? many[k]! : runExtractor(doc, gazetteer, extractor);
       b.todo.push({ i, rows: toRows(doc, opts.kind ?? 'news', extraction) });
     } catch (err) {
       b.results[i] = failure(doc.file, err);
     }
-  }
+  });
   b.docs = []; // the texts are in the rows now
   return b;
 }
