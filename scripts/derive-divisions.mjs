@@ -82,16 +82,18 @@ for (const [name, ccs] of [...byName].sort(([a], [b]) => (a < b ? -1 : a > b ? 1
   if (ccs.size !== 1) continue;
   const c = country([...ccs][0]);
   if (!/[\s-]/.test(name) && (opensLongerName(name, c) || opensLongerName(name, SUBDIVISION_COUNTRY[c] ?? c))) continue;
-  out[name] = c;
+  // the spelling without its marks as a variant ("Michoacan"), made as derive-cities.mjs makes the cities'
+  const bare = name.normalize('NFKD').replace(/\p{M}/gu, '');
+  out[name] = bare === name ? [c] : [c, bare];
 }
 process.stderr.write(`${Object.keys(out).length} divisions\n`);
 process.stdout.write(
   `${JSON.stringify(
     {
-      $comment: `English names of the world's administrative divisions (ISO 3166-2, first and second level; name → country), derived by scripts/derive-divisions.mjs from Unicode CLDR's English subdivision names (© Unicode, Inc., Unicode License v3, https://www.unicode.org/license.txt; selected, see the script) in ${pkg.name}@${pkg.version}, without the names places.json, subdivisions.json and cities.json give. General reference data: regenerate, do not edit by hand.`,
+      $comment: `English names of the world's administrative divisions (ISO 3166-2, first and second level; name → [country, its spelling without marks where it differs]), derived by scripts/derive-divisions.mjs from Unicode CLDR's English subdivision names (© Unicode, Inc., Unicode License v3, https://www.unicode.org/license.txt; selected, see the script) in ${pkg.name}@${pkg.version}, without the names places.json, subdivisions.json and cities.json give. General reference data: regenerate, do not edit by hand.`,
       divisions: out,
     },
     null,
     0,
-  ).replace(/","/g, '",\n"')}\n`,
+  ).replace(/\],"/g, '],\n"')}\n`,
 );

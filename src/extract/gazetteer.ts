@@ -156,11 +156,13 @@ for (const name in cityTable) {
   for (let k = 1; k < row.length; k++) addCity(row[k]!, name);
 }
 // (and the English names of administrative divisions no other table gives: "Ituri", "Basilan"; looked up
-// the same way, after the cities, which win, by their spelling and without its marks: "Michoacan")
-for (const name in divisions.divisions) {
+// the same way, after the cities, which win, by their spelling and, as the data file gives it, without its
+// marks: "Michoacan")
+const divisionTable = divisions.divisions as Record<string, string[]>;
+for (const name in divisionTable) {
+  const row = divisionTable[name]!;
   addCity(name, name);
-  const plain = name.normalize('NFD').replace(/\p{M}/gu, '');
-  if (plain !== name) addCity(plain, name);
+  for (let k = 1; k < row.length; k++) addCity(row[k]!, name);
 }
 /** The canonical name of the reference city or town (or administrative division) spelt `text`, or undefined. */
 export const cityOf = (text: string): string | undefined => CITY.get(text);
