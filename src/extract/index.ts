@@ -149,18 +149,35 @@ function sentenceEndIn(body: string, i: number, j: number): boolean {
 
 export function extract(body: string, opts: ExtractOptions): Extraction {
   const { toks, starts } = tokenizeWithStarts(body); // starts: where rule expressions may start (scan.ts)
-  const { matcher, metonyms } = matcherFor(opts.gazetteer);
-  const mentions = findMentions(body, toks, matcher, opts.published ?? null);
-  const sentences = splitSentences(body, toks.otherTerminators);
-  const found = findRules(body, starts, opts.published); // every rule expression, one pass over the word starts
-  const dates = findDates(body, sentences, opts, found.dates);
-  const { claims, attributions } = findClaims(body, sentences, mentions, dates, opts, metonyms, found);
+  return runStages([{ body, opts }], [toks], [starts])[0]!;
+}
+
+/**
+ * The stages after the tokenizer, each over the documents in turn (one document for `extract`, a batch for
+ * `extractMany`): the same order for each document, so the same output.
+ */
+function runStages(batch: readonly ExtractInput[], toks: Tokens[], starts: Int32Array[]): Extraction[] {
+  const n = batch.length;
+  const mentions = batch.map((d, k) => findMentions(d.body, toks[k]!, matcherFor(d.opts.gazetteer).matcher, d.opts.published ?? null));
+  const sentences = batch.map((d, k) => splitSentences(d.body, toks[k]!.otherTerminators));
+  const found = batch.map((d, k) => findRules(d.body, starts[k]!, d.opts.published)); // every rule expression, one pass over the word starts
+  const dates = batch.map((d, k) => findDates(d.body, sentences[k]!, d.opts, found[k]!.dates));
+  const ruled = batch.map((d, k) => findClaims(d.body, sentences[k]!, mentions[k]!, dates[k]!, d.opts, matcherFor(d.opts.gazetteer).metonyms, found[k]!));
   // relations in the text's own verb phrase, where the rules related no such pair in the sentence
-  const related = findRelations({ body, sentences, mentions, toks, voice: opts.publisher ?? opts.author ?? 'the source', claims, dates });
-  for (const c of related.claims) claims.push(c);
-  for (const a of related.attributions) attributions.push(a);
-  const demands = findDemands(body, sentences, mentions, found);
-  return assemble(body, mentions, dates, claims, attributions, demands);
+  for (let k = 0; k < n; k++) {
+    const { body, opts } = batch[k]!;
+    const { claims, attributions } = ruled[k]!;
+    const related = findRelations({ body, sentences: sentences[k]!, mentions: mentions[k]!, toks: toks[k]!, voice: opts.publisher ?? opts.author ?? 'the source', claims, dates: dates[k]! });
+    for (const c of related.claims) claims.push(c);
+    for (const x of related.attributions) attributions.push(x);
+  }
+  const out: Extraction[] = [];
+  for (let k = 0; k < n; k++) {
+    const { body } = batch[k]!;
+    const demands = findDemands(body, sentences[k]!, mentions[k]!, found[k]!);
+    out.push(assemble(body, mentions[k]!, dates[k]!, ruled[k]!.claims, ruled[k]!.attributions, demands));
+  }
+  return out;
 }
 
 function assemble(body: string, mentions: Extraction['mentions'], dates: Extraction['dates'], claims: Extraction['claims'], attributions: Extraction['attributions'], demands: Extraction['demands']): Extraction {
@@ -217,25 +234,7 @@ export function extractMany(docs: readonly ExtractInput[]): Extraction[] {
       starts.push(t.starts.slice());
       b++;
     } while (b < docs.length && b - a < BATCH && !wordsFull());
-    const n = b - a;
-    const batch = docs.slice(a, b);
-    const mentions = batch.map((d, k) => findMentions(d.body, toks[k]!, matcherFor(d.opts.gazetteer).matcher, d.opts.published ?? null));
-    const sentences = batch.map((d, k) => splitSentences(d.body, toks[k]!.otherTerminators));
-    const found = batch.map((d, k) => findRules(d.body, starts[k]!, d.opts.published));
-    const dates = batch.map((d, k) => findDates(d.body, sentences[k]!, d.opts, found[k]!.dates));
-    const ruled = batch.map((d, k) => findClaims(d.body, sentences[k]!, mentions[k]!, dates[k]!, d.opts, matcherFor(d.opts.gazetteer).metonyms, found[k]!));
-    for (let k = 0; k < n; k++) {
-      const { body, opts } = batch[k]!;
-      const { claims, attributions } = ruled[k]!;
-      const related = findRelations({ body, sentences: sentences[k]!, mentions: mentions[k]!, toks: toks[k]!, voice: opts.publisher ?? opts.author ?? 'the source', claims, dates: dates[k]! });
-      for (const c of related.claims) claims.push(c);
-      for (const x of related.attributions) attributions.push(x);
-    }
-    for (let k = 0; k < n; k++) {
-      const { body } = batch[k]!;
-      const demands = findDemands(body, sentences[k]!, mentions[k]!, found[k]!);
-      out.push(assemble(body, mentions[k]!, dates[k]!, ruled[k]!.claims, ruled[k]!.attributions, demands));
-    }
+    for (const x of runStages(docs.slice(a, b), toks, starts)) out.push(x);
     a = b;
   }
   return out;
