@@ -23,6 +23,11 @@ describe('an unnamed doer right before "carried out" (holdout5)', () => {
     const t = "President Roch Kabore urged the public Saturday to cooperate more closely with the country's military, one day after an armed group carried out coordinated attacks on France's embassy and cultural center and on the West African country's military headquarters in the capital of Ouagadougou.";
     expect(atts(t)).toEqual([['an armed group', 'carried out coordinated attacks on', "France's embassy and cultural center"]]);
   });
+  it('a group of attackers on an event\'s page: "a group of gunmen attacked …" (the count\'s words hold no article or preposition)', () => {
+    const page = '= Westgate shopping mall attack =\n\nOn 21 September 2013, a group of gunmen attacked the Westgate shopping mall, an upmarket mall in Nairobi.';
+    expect(atts(page)).toContainEqual(['a group of gunmen', 'attacked', 'Westgate shopping mall attack']);
+    expect(atts(page.replace('a group of gunmen', 'a day after the gunmen'))).toEqual([]);
+  });
   it('not: a named doer (its own rule), an unnamed doer of no act on anything on a page about no event', () => {
     expect(atts('Hamas carried out attacks on Israel.')).toContainEqual(['Hamas', 'carried out', 'attacks on Israel']);
     expect(atts('Officials said an armed group carried out the attack.')).toEqual([]);
