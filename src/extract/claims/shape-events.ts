@@ -17,7 +17,19 @@ const ADJUNCT = /^(?:in|on|at(?!\s+least)|by|with|from|during|after|before|since
 /** What "ordered" governs when it orders an act of violence: an event noun within its first four words. */
 const ORDERED_EVENT = /^(?:[\w-]+\s+){0,3}?(?:attacks?|bombings?|strikes?|assaults?|raids?|killings?|assassinations?|executions?|massacres?|offensives?)\b/i;
 /** An unnamed group of attackers right before a verb: an article or a count, up to three words, an attackers' noun. */
-const UNNAMED_DOER = /(?:^|[\s,;(])((?:an?|one|two|three|four|five|six|seven|eight|nine|ten|a dozen|several|\d+)\s+(?:[\p{L}-]+\s+){0,3}?(?:gunmen|militants|attackers|assailants|terrorists|bombers|fighters|insurgents))\s+$/u;
+const UNNAMED_DOER = /(?:^|[\s,;(])((?:an?|one|two|three|four|five|six|seven|eight|nine|ten|a dozen|several|\d+)\s+(?:(?:group|band|team)\s+of\s+)?(?:(?!(?:an?|the|of|in|on|at|by|to|for|from|with|after|before|and|or|when|as)\s)[\p{L}-]+\s+){0,3}?(?:gunmen|militants|attackers|assailants|terrorists|bombers|fighters|insurgents|armed\s+(?:group|men)))\s+$/u;
+/**
+ * A counted group of people (no attackers' noun: "three men") as the subject of a series of verbs, one of which
+ * plants or sets off a bomb ("three men entered a building complex …, planted a bomb and then left"): group 1 the
+ * people, group 2 the verbs before the bomb's (attr13).
+ */
+const COUNTED_PEOPLE_SERIES = /(?:^|[\s,;(])((?:two|three|four|five|six|seven|eight|nine|ten|\d+)\s+(?:men|women))\s+((?:[a-z]+ed)\b[^.;:"“”]{0,100}?,\s+)$/;
+/** "coordinated attacks on": an act noun (and words describing it) then "on"/"against" after "carried out" (group 1 the act). */
+const ACTS_ON = /^\s+((?:[a-z-]+\s+){0,2}?(?:attacks?|assaults?|raids?|bombings?)\s+(?:on|against))\s+/;
+/** The first act of violence a news story's lead names ("… injured in a bomb blast in Nepal's capital Kathmandu."). */
+const LEAD_EVENT = /\b(?:in|by)\s+an?\s+((?:[a-z-]+\s+){0,2}?(?:blast|bombing|attack|explosion|shooting|massacre|ambush)\s+(?:in|at|on|near)\s+[^.,;:()]{3,60})/;
+/** "Nepal's capital Kathmandu", "Pakistan's capital, Islamabad": the capital by its name. */
+const CAPITAL_OF = /\b\p{Lu}[\p{L}-]*['’]s\s+capital,?\s+(?=\p{Lu})/u;
 /** A date opening an event phrase: "2008 ", "January 14, 2008 ", "14 January 2008 ", "April 2008 ", "March ". */
 export const DATE_LEAD = new RegExp(`^(?:(?:${MONTH_NAMES})\\s+(?:\\d{1,2},?\\s+)?(?:\\d{4}\\s+)?|\\d{1,2}\\s+(?:${MONTH_NAMES})\\s+(?:\\d{4}\\s+)?|\\d{4}\\s+)(?=\\p{L})`, 'u');
 /** A relative clause or an act between an event phrase and a later "including" (the examples are then another's). */
@@ -36,6 +48,8 @@ export function eventShape(ctx: Ctx, h: Hit): void {
   const { body } = ctx;
   const pred = h.rule.predicate;
   const when = h.base.when;
+  // (an unnamed doer right before the act: "an armed group carried out …")
+  if (pred === 'perpetrated' && rule.shape === 'event' && /^(?:carried out|conducted|perpetrated)$/i.test(matched) && unnamedCarriedOut(ctx, h)) return;
   const subj0 = subjectBefore(ctx, s, a, ms, from);
   // (a subject named before the clause, as "the group" or "it" stand for it, is kept: no group named inside
   // the clause, "founded by a former G leader", takes its place)
@@ -171,18 +185,46 @@ export function attackerShape(ctx: Ctx, h: Hit): void {
 }
 /** `unnamed_doer` */
 export function unnamedDoerShape(ctx: Ctx, h: Hit): void {
-  const { a, from, action, base } = h;
+  const { s, a, from, action, base } = h;
   const { body } = ctx;
   const pred = h.rule.predicate;
   // "four masked gunmen attacked the Westgate shopping mall", "three Islamist gunmen opened fire at …": attackers
   // the text does not name (an indefinite or counted group right before the verb) carried out the event the
   // page is about (only there: elsewhere the act is one of several the text names)
-  const doer = UNNAMED_DOER.exec(body.slice(Math.max(from, a - 70), a));
-  if (!doer) return;
-  const ev = pageEvent(ctx);
+  const before = body.slice(Math.max(from, a - 170), a);
+  const doer = UNNAMED_DOER.exec(before.slice(-70));
+  // "three men entered a building complex …, planted a bomb and then left": the people and their series of verbs
+  // (the verbs as written, to the sentence's end), about the event the page is about or the story's lead names
+  const series = doer || !/^planted/i.test(action) ? null : COUNTED_PEOPLE_SERIES.exec(before);
+  if (!doer && !series) return;
+  const ev = pageEvent(ctx) ?? (series ? leadEvent(ctx) : null);
   if (!ev) return;
+  const who = (doer ?? series)![1]!.replace(/\s+/g, ' ');
+  const act = series ? `${series[2]}${body.slice(a, s.end)}`.replace(/\s+/g, ' ').replace(/[.;]\s*$/, '') : action;
+  emit(ctx, base, { subject: literalParty(who), predicate: pred, object: { literal: ev }, action: act, actor: who, target: ev });
+}
+/**
+ * "an armed group carried out coordinated attacks on France's embassy and cultural center and on …": an unnamed
+ * doer right before "carried out" (or "conducted", "perpetrated"), the act as the action and what it was on as
+ * the target (its first item, before a second "and on"), as the golds write an unnamed doer's act (attr13).
+ * True when the hit was so read.
+ */
+function unnamedCarriedOut(ctx: Ctx, h: Hit): boolean {
+  const { s, a, b, from, action, base } = h;
+  const { body } = ctx;
+  const doer = UNNAMED_DOER.exec(body.slice(Math.max(from, a - 70), a));
+  if (!doer) return false;
+  const on = ACTS_ON.exec(body.slice(b, Math.min(s.end, b + 60)));
+  const ev = on ? phraseAfter(body, b + on[0].length, s.end, true).split(/\s+and\s+(?:on|against)\s+/)[0]!.trim() : pageEvent(ctx);
+  if (!ev) return true;
   const who = doer[1]!.replace(/\s+/g, ' ');
-  emit(ctx, base, { subject: literalParty(who), predicate: pred, object: { literal: ev }, action, actor: who, target: ev });
+  emit(ctx, base, { subject: literalParty(who), predicate: h.rule.predicate, object: { literal: ev }, action: on ? `${action} ${on[1]!.replace(/\s+/g, ' ')}` : action, actor: who, target: ev });
+  return true;
+}
+/** The act of violence a news story's lead names, in its own words with a capital by its name ("bomb blast in Kathmandu"). */
+function leadEvent(ctx: Ctx): string | null {
+  const m = LEAD_EVENT.exec(ctx.body.slice(0, 600).replace(CAPITAL_OF, ''));
+  return m ? m[1]!.trim() : null;
 }
 /** `poss_event` */
 export function possEventShape(ctx: Ctx, h: Hit): void {
