@@ -8,7 +8,7 @@ import { byStart } from '../order.ts';
 import { acronymsOfBodies, sharesNameWord } from './acronyms.ts';
 import { cleanCanonical } from './canonical.ts';
 import { forgetNames, typeOfUnknown, vehicleNames } from './classify.ts';
-import { capSequenceEndingAt, glossBefore, initialsAre, plainNameWord } from './context.ts';
+import { capSequenceEndingAt, glossBefore, initialsAre, markBetween, plainNameWord } from './context.ts';
 import { BRANCHED, CORE, ID_SEMI, NOT_ENTITIES, QUOTES, STOP_ADJECTIVES } from './cues.ts';
 import { FACT_BITS, moreByWord, newStamp, parenCount, parenList, stamps, tokenFacts } from './facts.ts';
 import { add, dropFound, type Found, foundI, foundJ, mention, sameAs, startAdding } from './found.ts';
@@ -19,8 +19,8 @@ import { unknownRuns } from './runs.ts';
 import { placesAgain } from './venues.ts';
 import { surnamesAndShortNames } from './surnames.ts';
 // (bit and code constants made this module's own: V8 folds a module's constants into its code, not imported ones)
-const { GAP_HYPHEN, GAP_LINE, GAP_NONE, GAP_SPACE, W_UPPER } = TOKEN_CODES;
-const { F_ACRO, F_CAP, F_COMMA, F_CONN, F_DISTRICT, F_DOT, F_GIVEN, F_LPAREN, F_NAME, F_NAMETITLE, F_ORGHEAD, F_PLACEHEAD, F_RPAREN, F_SENTSTART, F_STOP, F_THE, F_THECAP, F_TITLE, F_WORD, M_AIRPORT, M_OF, M_SUFFIX } = FACT_BITS;
+const { GAP_HYPHEN, GAP_LINE, GAP_NONE, GAP_SPACE, W_DIGIT, W_UPPER } = TOKEN_CODES;
+const { F_ACRO, F_CAP, F_COMMA, F_CONN, F_DISTRICT, F_DOT, F_GIVEN, F_LPAREN, F_NAME, F_NAMETITLE, F_ORGHEAD, F_PLACEHEAD, F_RPAREN, F_SENTSTART, F_STOP, F_THE, F_THECAP, F_TIME, F_TITLE, F_WORD, M_AIRPORT, M_OF, M_SUFFIX } = FACT_BITS;
 
 export function findMentions(body: string, t: Tokens, matcher: Matcher, published: string | null = null): ExtractedMention[] {
   const tc = tokenFacts(t);
@@ -32,6 +32,7 @@ export function findMentions(body: string, t: Tokens, matcher: Matcher, publishe
   groupBranches(body, t, tc, cover, found);
   placesInNames(t, tc, cover, found);
   acronymsInBrackets(body, t, tc, cover, found);
+  creditsInBrackets(body, t, tc, cover, found);
   // infobox lines ("Commander1: A, B", "Units2: X, Y", "Leaders Salahuddin Farooqui[1]")
   infobox(body, t, tc, cover, found, add);
   unknownRuns(body, t, tc, cover, found);
@@ -148,6 +149,42 @@ function placesInNames(t: Tokens, tc: Int32Array, cover: Int32Array, found: Foun
     }
     const inside = (before || opened || (tc[q]! & F_NAMETITLE && !(tc[q - 1]! & F_CAP))) && i === j && G[j + 1] === GAP_SPACE && plainNameWord(t, tc, cover, j + 1);
     if (inside && (tc[q]! & (F_GIVEN | F_NAMETITLE) || opened)) dropFound(found, cover, x);
+  }
+}
+
+/** A page's own words, which a bracket before a dash may hold: no agency. */
+const PAGE_WORDS = new Set(['photo', 'photos', 'video', 'videos', 'file', 'audio', 'updated', 'update', 'graphic', 'map', 'watch', 'listen', 'live', 'opinion', 'analysis', 'editorial', 'advertisement']);
+/**
+ * A news agency's credit in brackets (wild audit, branch wild1): a dateline's "ABUJA, Nigeria (AP) —",
+ * "Dec. 11 (Bloomberg) --", or a table's source mark "| 36 | (AP) |". One capitalised word alone in brackets,
+ * after the dateline's place or date (or a line's start, or a table's bar) and before a dash or the line's end,
+ * in the line's first six tokens, is the agency that filed the text. "AP" is the Associated Press's own credit
+ * (AP Stylebook, "datelines"), also in a table's mark anywhere on its line. Not after a body's name, whose
+ * acronym it is ("Norwegian Labour Party (AP)"), nor a word in capitals other than AP, a stop or time word, or
+ * a page's own word ("(Photo) —", "(Updated) -").
+ */
+function creditsInBrackets(body: string, t: Tokens, tc: Int32Array, cover: Int32Array, found: Found[]) {
+  const n = t.n;
+  const G = t.gap;
+  const WD = t.word;
+  for (let x = 0; x < parenCount; x++) {
+    const k = parenList[x]!;
+    const a = k + 1;
+    if (a + 1 >= n || cover[a]! >= 0 || !(tc[a + 1]! & F_RPAREN) || (tc[a]! & (F_CAP | F_WORD)) !== (F_CAP | F_WORD) || G[a] !== GAP_NONE) continue;
+    const raw = words.raw[WD[a]!]!;
+    const ap = raw === 'AP';
+    if (!ap && (words.flags[WD[a]!]! & W_UPPER || tc[a]! & (F_STOP | F_TIME) || PAGE_WORDS.has(raw.toLowerCase()))) continue;
+    // (after: a dash, or the line's end; a table's bar is no token)
+    const r = a + 2;
+    if (r < n && G[r] !== GAP_LINE && G[r] !== GAP_HYPHEN && !(ap && markBetween(body, t.end[a + 1]!, t.start[r]!))) continue;
+    // (before: the dateline's place or date, a line's start, or a table's bar)
+    const p = k - 1;
+    const before = k === 0 || G[k] === GAP_LINE || (cover[p]! >= 0 && found[cover[p]!]!.type === 'place') || (cover[p]! < 0 && (words.flags[WD[p]!]! & W_DIGIT) !== 0) || (ap && markBetween(body, t.end[p]!, t.start[k]!));
+    if (!before) continue;
+    let line = k;
+    while (line > 0 && G[line] !== GAP_LINE && k - line < 6) line--;
+    if (!ap && line > 0 && G[line] !== GAP_LINE) continue;
+    add(mention(t.start[a]!, t.end[a]!, 'organization', ap ? 'Associated Press' : raw, null, false), a, a);
   }
 }
 

@@ -102,6 +102,14 @@ export function unknownRuns(body: string, t: Tokens, tc: Int32Array, cover: Int3
           forced = 'place';
           break;
         }
+        // a known body's acronym inside a longer body's name that ends in an organisation head ("the Counter
+        // ISIS Finance Group"): the whole name is the body (wild audit, branch wild1)
+        if (f.type === 'organization' && f.canonical !== '' && foundI[x] === q && fj === q && sj === q - 1 && G[q] === GAP_SPACE && acronymInName(t, tc, cover, q)) {
+          dropFound(found, cover, x);
+          sj = fj;
+          q = fj + 1;
+          continue;
+        }
         // a known group right after an organisation prefix, inside a longer name ("Harakat al-Shabaab
         // al-Mujahideen"): the whole name is the organisation
         if (f.type === 'organization' && tc[q - 1]! & F_ORGPREFIX && sj === q - 1 && G[q] === GAP_SPACE && !(tc[foundI[cover[q]!]!]! & F_CAP)) {
@@ -220,6 +228,10 @@ export function unknownRuns(body: string, t: Tokens, tc: Int32Array, cover: Int3
       if (f.type === 'place' && foundJ[cover[si - 1]!] === si - 1 && orgHeadWithin(tc, si, sj) && !ministry) {
         si = foundI[cover[si - 1]!]!;
         dropFound(found, cover, cover[si]!);
+      } else if (f.type === 'organization' && f.canonical !== '' && foundI[cover[si - 1]!] === si - 1 && G[si] === GAP_SPACE && acronymInName(t, tc, cover, si - 1)) {
+        // (a known body's acronym before one: "the ISIS Finance Group")
+        si--;
+        dropFound(found, cover, cover[si]!);
       }
     }
     // a name of two words or more opened by a Spanish, Portuguese or French organisation head is a body's
@@ -245,4 +257,17 @@ export function unknownRuns(body: string, t: Tokens, tc: Int32Array, cover: Int3
     for (let q = i; q <= j && free; q++) free = cover[q]! < 0;
     if (free) add(sameAs(f!, S[i]!, E[j]!), i, j);
   }
+}
+
+/**
+ * Token q is a known body's acronym (one token in capitals) opening the rest of a longer body's name: the
+ * capitalised words right after it, two or more and uncovered, end in an organisation head and no name word
+ * follows them ("ISIS Finance Group"; not "ISIS fighters", "ISIS Finance Group Chief Smith", nor "VOA News", its
+ * news service).
+ */
+function acronymInName(t: Tokens, tc: Int32Array, cover: Int32Array, q: number): boolean {
+  if (!(words.flags[t.word[q]!]! & W_UPPER) || t.end[q]! - t.start[q]! < 2) return false;
+  let r = q + 1;
+  while (r < t.n && t.gap[r] === GAP_SPACE && cover[r]! < 0 && (tc[r]! & (F_CAP | F_WORD)) === (F_CAP | F_WORD) && !(words.flags[t.word[r]!]! & W_UPPER)) r++;
+  return r > q + 2 && orgHeadAt(tc, r - 1) && !(r < t.n && t.gap[r] === GAP_SPACE && tc[r]! & F_NAME);
 }
