@@ -37,3 +37,13 @@ describe('an event phrase stops before the claim\'s medium', () => {
     expect(claimed(atts('Red Cells claimed responsibility for the bombing of the Harbor Hotel in the old town.', g))).toEqual(['bombing of the Harbor Hotel in the old town']);
   });
 });
+
+describe('an event phrase stops before a coordinated verb of the main clause', () => {
+  it('"… the raid on the Harbor Hotel and rejected the charge", "… and in turn pointed a finger at …"', () => {
+    expect(claimed(atts('Red Cells claimed responsibility for the raid on the Harbor Hotel and rejected the charge of killing civilians.', g))).toEqual(['raid on the Harbor Hotel']);
+    expect(claimed(atts('Red Cells claimed responsibility for the raid on the Harbor Hotel and in turn pointed a finger at the army.', g))).toEqual(['raid on the Harbor Hotel']);
+  });
+  it('not: an event noun in -ed after "and" ("the raid and attempted assassination of …" has no article after the verb)', () => {
+    expect(claimed(atts('Red Cells claimed responsibility for the raid on the Harbor Hotel and attempted assassination of its owner.', g))).toEqual(['raid on the Harbor Hotel and attempted assassination of its owner']);
+  });
+});
