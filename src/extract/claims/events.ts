@@ -172,8 +172,8 @@ export function eventsListedAfter(body: string, b: number, end: number): string[
 // punctuation or link word, a relative clause. Read by a walk over the code units: a mark that always ends
 // it, else the expression for a period, a comma or a white space where one stands (most units are letters)
 const STOP_DOT = /\.(?<!(?:^|[\s(])(?:[A-Z]\.)+[A-Z]\.)(?=\s+[A-Z0-9“"]|\s*$|\[)/y;
-const STOP_COMMA = /,\s+(?=which|that|who|whom|whose|and|but|while|although|as|according|including|when|where|charges|allegations|accusations|(?:in|on|at|by|from|during)\s|\w+ing\b|[A-Z])/y;
-const STOP_SPACE = /\s(?:(?:that|which|who|were|was|is|are|has|have|after|before|since|because|but|while|in which|traveling|travelling|heading|bound|en route)\s|and\s+(?:warned|vowed|threatened|promised|said|added|called|demanded|urged|pledged)\b|(?<!\b(?:the|an?|its|their|his|her)\s)killing\s|(?<!\bsuch\s)as\s+(?:an?|the)\s|[—–])/y;
+const STOP_COMMA = /,\s+(?=which|that|who|whom|whose|and|but|while|although|as|according|including|when|where|charges|allegations|accusations|(?:in|on|at|by|from|during|also)\s|the\s+(?:[\w'’-]+\s+){0,4}?(?:said|says|reported|reports|added|told|claimed)\b|\w+ing\b|\w+ed\s+(?:the|an?|its|their|his|her|by)\s|[A-Z])/y;
+const STOP_SPACE = /\s(?:(?:that|which|who|were|was|is|are|has|have|after|before|since|because|but|while|in which|traveling|travelling|heading|bound|en route)\s|and\s+(?:warned|vowed|threatened|promised|said|added|called|demanded|urged|pledged)\b|and\s+(?:(?:\w+ly|in\s+turn)\s+)?\w+ed\s+(?:the|an?|that|its|their|his|her|to)\s|(?<!\b(?:the|an?|its|their|his|her)\s)killing\s|(?<!\bsuch\s)as\s+(?:an?|the)\s|in\s+(?:(?:an?|its|their|the|two|three|several|separate)\s+){0,2}(?:online\s+|video\s+|audio\s+|telephone\s+|phone\s+)?(?:statements?|videos?|clips?|e-?mails?|messages?|calls?|posts?|communiqués?|letters?|tweets?|recordings?|leaflets?)\b|[—–])/y;
 /** The unit after a white space may begin STOP_SPACE's word or dash: a b e h i k s t w — – */
 const spaceStopNext = (c: number) =>
   c === 97 || c === 98 || c === 101 || c === 104 || c === 105 || c === 107 || c === 115 || c === 116 || c === 119 || c === 0x2014 || c === 0x2013;

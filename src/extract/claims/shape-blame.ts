@@ -39,7 +39,9 @@ export function blameShape(ctx: Ctx, h: Hit): void {
   }
   // "Y blamed X (for the attack)": X is blamed, Y (the subject) the claimant; with no event after "for",
   // the event the page or the text named last
-  const blamed = listAfter(ctx, b, s.end, ms, ORG | PERSON)[0];
+  // (a state right after the verb and before "for": "Pakistan blamed India for the attack", accusations between states)
+  const first = listAfter(ctx, b, s.end, ms)[0];
+  const blamed = first && first.type === 'place' && /^\s+$/.test(body.slice(b, first.start)) && /^\s+for\s/.test(body.slice(first.end, first.end + 5)) ? first : listAfter(ctx, b, s.end, ms, ORG | PERSON)[0];
   if (!blamed || !/^\s+(?:the\s+|an?\s+)?(?:[\p{Ll}-]+\s+){0,3}$/u.test(body.slice(b, blamed.start))) return;
   const blamer = subjectBefore(ctx, s, a, ms, from);
   const after = body.slice(blamed.end, s.end);
