@@ -5,7 +5,7 @@ import type { MentionType } from '../types.ts';
 import { acronymAt, membersAround, ORDINAL } from './acronyms.ts';
 import { capitalisedLast, cleanCanonical } from './canonical.ts';
 import { afterFootnote, appositiveRole, plainNameWord, byAt, bylineAt, glossBefore, labelGlued, leaderAfterBy, lowerWordAt, orgHeadAt, orgHeadWithin, parenOrgEnd, personBefore, personLike } from './context.ts';
-import { isCloseQuote, isOpenQuote, ORG_HEADS, PARTY_HEADS, TRANSLATION_BEFORE } from './cues.ts';
+import { isApostrophe, isCloseQuote, isOpenQuote, ORG_HEADS, PARTY_HEADS, TRANSLATION_BEFORE } from './cues.ts';
 import { FACT_BITS, isDemonym, moreByWord, notEntityAt } from './facts.ts';
 import { dropFound, type Found, foundI, foundJ, mention, sameAs } from './found.ts';
 import { cityOfWord } from './infobox.ts';
@@ -572,5 +572,3 @@ function nameAhead(t: Tokens, tc: Int32Array, i: number, j: number): boolean {
   const w = words.raw[t.word[j + 1]!]!;
   return w === 'is' || w === 'was' || w === 'has' || w === 'had';
 }
-/** An apostrophe, straight or curly (a possessive's). */
-const isApostrophe = (c: number) => c === 39 || c === 0x2019;

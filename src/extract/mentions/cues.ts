@@ -93,6 +93,8 @@ export const TRANSLATION_BEFORE = /(?:\b(?:transl|lit|literally|meaning)\.?,?\s*
 /** `['‘"“]`, TRANSLATION_BEFORE's last character: a pre-check on the code unit before a name. */
 export const isOpenQuote = (c: number) => c === 39 || c === 0x2018 || c === 34 || c === 0x201c;
 export const isCloseQuote = (c: number) => c === 39 || c === 0x2019 || c === 34 || c === 0x201d;
+/** An apostrophe, straight or curly (a possessive's "'s"). */
+export const isApostrophe = (c: number) => c === 39 || c === 0x2019;
 export const QUOTES = new Set(['"', '“', '”']);
 export const TITLE_CASE_CONN = new Set(['Of', 'The', 'And', 'For', 'In']);
 /** Compass words that open the name of a part of a region ("East Africa", "Northern Virginia"). */

@@ -3,6 +3,7 @@ import demonyms from '../data/demonyms.json' with { type: 'json' };
 import { canonicalOf } from '../gazetteer.ts';
 import { TOKEN_CODES, type Tokens, words } from '../tokens.ts';
 import { cleanCanonical } from './canonical.ts';
+import { isApostrophe } from './cues.ts';
 import { FACT_BITS, isDemonym } from './facts.ts';
 import { dropFound, type Found, foundI, foundJ } from './found.ts';
 // (bit and code constants made this module's own: V8 folds a module's constants into its code, not imported ones)
@@ -35,7 +36,6 @@ export function chapterOf(body: string, t: Tokens, tc: Int32Array, found: Found[
   cover[q] = x;
 }
 
-const isApostrophe = (c: number) => c === 39 || c === 0x2019;
 /** A national body named without its country: a ministry ("Interior Ministry", "Ministry of Defence"), a national security council. */
 const NATIONAL_BODY = /^(?:(.+) Ministry|Ministry of (?:the )?(.+)|(National Security Council))$/;
 /** What NATIONAL_BODY needs (tested first: most names are not national bodies, and the expression backtracks). */
