@@ -82,7 +82,7 @@ function distinctDates(body: string, dates: Extraction['dates']): Extraction['ev
       else if (proseYear(body, d.start, d.end)) {
         y.prose ??= proseYear(body, y.start, y.end);
         if (!y.prose) Object.assign(y, { start: d.start, end: d.end, prose: true });
-        else if (sentenceEndIn(body, y.end, d.start) && (d.date.length === 4 || opensSentence(body, d.start))) {
+        else if (sentenceEndIn(body, y.end, d.start) && (d.date.length === 4 || prepositionOpensSentence(body, d.start))) {
           y.end = d.end;
           if (again) out.push({ event: d.event, date: d.date });
         }
@@ -109,7 +109,7 @@ const WRITTEN_YEAR = /^\d{4}$/;
 const writtenDate = (d: Extraction['dates'][number]) => WRITTEN_YEAR.test(d.text) || (d.date.length >= 7 && d.date.charCodeAt(4) === 45 && d.date.length <= 10 && DIGIT.test(d.text));
 const DIGIT = /\d/;
 /** The date at a opens its sentence after a preposition ("On …", "In late …", "Also on …"). */
-const opensSentence = (body: string, a: number) => OPENS.test(body.slice(Math.max(0, a - 16), a));
+const prepositionOpensSentence = (body: string, a: number) => OPENS.test(body.slice(Math.max(0, a - 16), a));
 const OPENS = /(?:^|\n|[.!?]["'”’)\]]*\s+)(?:(?:Also|And|But|Then) )?(?:On|on|In|in|By|by|During|during) $/;
 const SAME_YEAR = /^(?:(?:that|the) same|that|the) year$/i;
 /**
@@ -158,11 +158,12 @@ export function extract(body: string, opts: ExtractOptions): Extraction {
  */
 function runStages(batch: readonly ExtractInput[], toks: Tokens[], starts: Int32Array[]): Extraction[] {
   const n = batch.length;
-  const mentions = batch.map((d, k) => findMentions(d.body, toks[k]!, matcherFor(d.opts.gazetteer).matcher, d.opts.published ?? null));
+  const matchers = batch.map((d) => matcherFor(d.opts.gazetteer));
+  const mentions = batch.map((d, k) => findMentions(d.body, toks[k]!, matchers[k]!.matcher, d.opts.published ?? null));
   const sentences = batch.map((d, k) => splitSentences(d.body, toks[k]!.otherTerminators));
   const found = batch.map((d, k) => findRules(d.body, starts[k]!, d.opts.published)); // every rule expression, one pass over the word starts
   const dates = batch.map((d, k) => findDates(d.body, sentences[k]!, d.opts, found[k]!.dates));
-  const ruled = batch.map((d, k) => findClaims(d.body, sentences[k]!, mentions[k]!, dates[k]!, d.opts, matcherFor(d.opts.gazetteer).metonyms, found[k]!));
+  const ruled = batch.map((d, k) => findClaims(d.body, sentences[k]!, mentions[k]!, dates[k]!, d.opts, matchers[k]!.metonyms, found[k]!));
   // relations in the text's own verb phrase, where the rules related no such pair in the sentence
   for (let k = 0; k < n; k++) {
     const { body, opts } = batch[k]!;
