@@ -34,7 +34,7 @@ export const HOLDOUT9_DIR = join(EVAL_DIR, '..', 'holdout9');
  * read every eval text (the ingest bench's sentence pool, hence the golden cases) leave these out, so that no
  * output or diff shows their text. A set leaves this list when it is retired.
  */
-export const BLIND_DIRS = [HOLDOUT8_DIR, HOLDOUT9_DIR];
+export const BLIND_DIRS = [HOLDOUT9_DIR];
 
 export function parseDoc(file: string, text: string): EvalDoc {
   const cut = text.indexOf('\n\n');
