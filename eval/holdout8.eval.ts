@@ -1,10 +1,10 @@
 // `npm run eval -- holdout8`: the extraction eval (eval/extraction.eval.ts, same options and scorer) on
 // eval/holdout8 — annotated blind on 2026-12-06 to judge the rule changes of the session after eval/holdout7 is
-// used up (see its README); retired itself to development material at 14:25 on 2026-12-06. Its shortfalls against the goals are printed as notes; they do not fail the run.
+// used up (see its README); retired itself to development material at 14:20 on 2026-12-06. Its shortfalls against the goals are printed as notes; they do not fail the run.
 import type { EvalSection } from './index.ts';
 import { scoreBlindSet } from './extraction.eval.ts';
 import { HOLDOUT8_DIR } from './extraction/documents.ts';
 
 export async function run(): Promise<EvalSection> {
-  return scoreBlindSet(HOLDOUT8_DIR, 'held out until 2026-12-06 14:25, development material since');
+  return scoreBlindSet(HOLDOUT8_DIR, 'held out until 2026-12-06 14:20, development material since');
 }
