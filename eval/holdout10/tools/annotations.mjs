@@ -13,7 +13,7 @@
 const O = 'organisation', P = 'person', L = 'place';
 
 const VOA = 'Voice of America', WP = 'Wikipedia', DOJ = 'U.S. Department of Justice', US = 'United States';
-const FCO = 'Foreign and Commonwealth Office', WN = 'Wikinews';
+const FCO = 'Foreign and Commonwealth Office';
 
 const SAYOC = 'Cesar Altieri Sayoc';
 const MAIL_BOMBS = 'Mailing of 16 improvised explosive devices (2018 domestic terrorist attack)';
@@ -94,7 +94,7 @@ export const docs = [
   ],
   attributions: [
     { actor: 'this organisation', action: 'alleged murder shown in a video ("all the hallmarks point to it being genuine")', target_or_event: 'James Foley', according_to: 'Philip Hammond' },
-    { actor: 'Philip Hammond', action: 'condemns the alleged murder of', target_or_event: 'James Foley', according_to: FCO },
+    { actor: 'Philip Hammond', action: 'condemns the alleged murder of', target_or_event: FOLEY, according_to: FCO },
     { actor: 'this organisation', action: 'represents a direct threat to national security', target_or_event: 'United Kingdom', according_to: 'Philip Hammond' },
     { actor: 'a significant number of British nationals', action: 'operating with extremist organisations in Syria and Iraq', target_or_event: 'extremist organisations in Syria and Iraq', according_to: 'Philip Hammond' },
   ],
