@@ -29,6 +29,8 @@ export interface Ctx {
   speech: InSpan; // where the verbs of speech are
   authority: ExtractedMention | null | undefined; // see documentAuthority (undefined: not sought yet)
   page: string | null | undefined; // the event the page is about, see pageEvent (undefined: not sought yet)
+  /** the parties the last designation designated, and where its sentence starts ("… and intends to designate all four groups") */
+  designated: { at: number; au: ExtractedMention | null; parties: ExtractedParty[] };
   /** the body's code units (scan.ts; nothing in this stage asks them of another text) */
   units: Uint16Array;
 }

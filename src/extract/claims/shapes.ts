@@ -9,7 +9,7 @@ import { eventShape, unnamedDoerShape, attackerShape, possEventShape, killedShap
 import { justiceShape, npOfShape, passiveByShape, possSupportShape, metShape, verbShape, receiveShape, fromToShape, provideShape, verbTargetShape } from './shape-support.ts';
 import { basedInShape, roleShape, controlledByShape, verbPlaceShape } from './shape-roles.ts';
 import { blameShape, accuseShape, linkShape, linksBetweenShape, tracedShape, denyShape, denyNounShape, retractShape } from './shape-blame.ts';
-import { designateShape, designationNounShape, appositionShape, knownAsShape, aliasListShape } from './shape-designation.ts';
+import { designateShape, designatedLabelShape, designationNounShape, appositionShape, knownAsShape, aliasListShape } from './shape-designation.ts';
 
 /** One rule hit in its sentence, as each shape reads it. */
 export interface Hit {
@@ -75,6 +75,7 @@ const SHAPES: Record<string, (ctx: Ctx, h: Hit) => void> = {
   links_between: linksBetweenShape,
   traced: tracedShape,
   designate: designateShape,
+  designated_label: designatedLabelShape,
   passive_founded: designateShape,
   designation_noun: designationNounShape,
   event_by: eventByShape,
