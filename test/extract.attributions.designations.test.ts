@@ -88,7 +88,7 @@ describe('a party described as on an authority\'s list: "X is a <A>-designated F
   });
   it('not: a label before the name ("the U.S.-designated terrorist group X", "several U.S.-designated entities")', () => {
     const got = atts('Officials blamed the U.S.-designated terrorist group Northern Front. It has ties to several U.S.-designated terrorist entities, including Red Cells.', g, 'a blog');
-    expect(got.filter((a) => /designated/.test(a[1]))).toEqual([]);
+    expect(got.filter((a) => /designated/.test(a[1] ?? ''))).toEqual([]);
   });
 });
 
