@@ -110,4 +110,8 @@ describe('the designated named by no mention; "along with"; "and intends to desi
     const got = atts('The Department of State designated Tuesday as a day of review. The Department of State intends to designate all four groups as Foreign Terrorist Organizations.', g);
     expect(got).toEqual([]);
   });
+  it('not: "labelled X as" or "listed X as" (a judgement, a count) with no mention after', () => {
+    const got = atts('The Department of State labelled Western Governments as partners. The Department of State listed Zoltar as a contact.', g);
+    expect(got).toEqual([]);
+  });
 });

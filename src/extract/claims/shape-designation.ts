@@ -107,7 +107,8 @@ export function designateShape(ctx: Ctx, h: Hit): void {
   const literal: ExtractedParty[] = [];
   let last = objs.length > 0 ? objs[objs.length - 1]!.end : -1; // (where the designated named last ends)
   if (objs.length === 0) {
-    const nm = NAME_AS.exec(after);
+    // (only after a verb of official listing: "labelled X as" and "listed X as" also judge or count)
+    const nm = OFFICIAL_VERB.test(matched) ? NAME_AS.exec(after) : null;
     if (nm && !NOT_NAME.test(nm[1]!)) {
       literal.push(literalParty(nm[1]!));
       last = b + nm[0].length;
@@ -135,6 +136,8 @@ export function designateShape(ctx: Ctx, h: Hit): void {
  * five capitalised words, after an optional "<Place>-based" (group 1 the name).
  */
 const NAME_AS = /^\s+(?:\p{Lu}[\p{L}-]*[-‐]based\s+)?(\p{Lu}[\p{L}'’.-]*(?:\s+\p{Lu}[\p{L}'’.-]*){0,4})(?=\s+as\s|,\s+along\s+with\s)/u;
+/** The verbs of official listing whose object may be a name no mention covers. */
+const OFFICIAL_VERB = /(?:^|\s)(?:re)?designat|proscrib|sanction|banned/i;
 /** Capitalised words that name no party: days, months, the lists' own words. */
 const NOT_NAME = /^(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|May|June|July|August|September|October|November|December|Today|Yesterday|Foreign|Specially|The|This|These|Those|It|They|Them|Him|Her)\b/;
 /** The parties designated before, named again as a group: "all four groups as", "both groups as", "the two organizations as". */
