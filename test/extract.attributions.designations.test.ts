@@ -72,3 +72,46 @@ describe('a heading line is no sentence broken at its end (holdout6)', () => {
     expect(got).toContainEqual(['U.S. Department of State', 'designating as a Foreign Terrorist Organization', 'Northern Front']);
   });
 });
+
+// Rules added on 2026-12-06 in the session of 14:18 (branch attr14)
+describe('a party described as on an authority\'s list: "X is a <A>-designated FTO", "X, a <A> SDGT entity" (holdout4, holdout7; attr14)', () => {
+  const g = [entry('Department of State', 'organization', 'U.S. Department of State'), entry('Northern Front', 'organization'), entry('Red Cells', 'organization'), entry('Karim Halloumi', 'person'), entry('U.S.', 'place', 'United States'), entry('Ansar al-Tawhid', 'organization')];
+  it('after a copula, with a hyphen or a space before "designated"', () => {
+    const got = atts('In 2015 he joined Northern Front. Northern Front is a U.S. Department of State-designated Foreign Terrorist Organization (FTO), and Karim Halloumi is a U.S. Department of State designated SDGT.', g, 'a blog');
+    expect(got).toContainEqual(['U.S. Department of State', 'designated as a Foreign Terrorist Organization', 'Northern Front']);
+    expect(got).toContainEqual(['U.S. Department of State', 'designated as a Specially Designated Global Terrorist', 'Karim Halloumi']);
+  });
+  it('in apposition, over an acronym in brackets and over a description joined by "and"', () => {
+    const got = atts('Karim Halloumi leads the Red Cells (RC), a U.S. Department of State SDGT entity. The group split from Ansar al-Tawhid, a regional splinter group and U.S.-designated FTO and SDGT.', g, 'a blog');
+    expect(got).toContainEqual(['U.S. Department of State', 'designated as a Specially Designated Global Terrorist', 'Red Cells']);
+    expect(got).toContainEqual(['United States', 'designated as a Foreign Terrorist Organization', 'Ansar al-Tawhid']);
+  });
+  it('not: a label before the name ("the U.S.-designated terrorist group X", "several U.S.-designated entities")', () => {
+    const got = atts('Officials blamed the U.S.-designated terrorist group Northern Front. It has ties to several U.S.-designated terrorist entities, including Red Cells.', g, 'a blog');
+    expect(got.filter((a) => /designated/.test(a[1] ?? ''))).toEqual([]);
+  });
+});
+
+describe('the designated named by no mention; "along with"; "and intends to designate all four groups" (holdout7, holdout8; attr14)', () => {
+  const g = [entry('Department of State', 'organization', 'U.S. Department of State'), entry('Northern Front', 'organization')];
+  it('a name right before "as" that no mention covers, a "<Place>-based" qualifier left out', () => {
+    const got = atts('The Department of State has designated Zoltar as a Specially Designated Global Terrorist. The Department of State is designating Austrian-based Rote Zelle Nord as a Specially Designated Global Terrorist.', g);
+    expect(got).toContainEqual(['U.S. Department of State', 'designated as a Specially Designated Global Terrorist', 'Zoltar']);
+    expect(got).toContainEqual(['U.S. Department of State', 'designating as a Specially Designated Global Terrorist', 'Rote Zelle Nord']);
+  });
+  it('"X, along with two other violent groups in A and B, as …" and the second verb of the same subject', () => {
+    const got = atts('Today, the Department of State is designating Northern Front, along with two other violent groups in Spain and Portugal, as Specially Designated Global Terrorists and intends to designate all three groups as Foreign Terrorist Organizations, effective May 1.', g);
+    expect(got).toContainEqual(['U.S. Department of State', 'designating as a Specially Designated Global Terrorist', 'Northern Front']);
+    expect(got).toContainEqual(['U.S. Department of State', 'designating as a Specially Designated Global Terrorist', 'two other violent groups in Spain and Portugal']);
+    expect(got).toContainEqual(['U.S. Department of State', 'intends to designate as a Foreign Terrorist Organization', 'Northern Front']);
+    expect(got).toContainEqual(['U.S. Department of State', 'intends to designate as a Foreign Terrorist Organization', 'two other violent groups in Spain and Portugal']);
+  });
+  it('not: a day or a list\'s own words before "as"; "all groups" with no designation before in the sentence', () => {
+    const got = atts('The Department of State designated Tuesday as a day of review. The Department of State intends to designate all four groups as Foreign Terrorist Organizations.', g);
+    expect(got).toEqual([]);
+  });
+  it('not: "labelled X as" or "listed X as" (a judgement, a count) with no mention after', () => {
+    const got = atts('The Department of State labelled Western Governments as partners. The Department of State listed Zoltar as a contact.', g);
+    expect(got).toEqual([]);
+  });
+});

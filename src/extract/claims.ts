@@ -53,6 +53,7 @@ export function findClaims(
     speech: found.speech,
     authority: undefined,
     page: undefined,
+    designated: { at: -1, au: null, parties: [] },
     units: codeUnits(body),
   };
   // the rule matches of the whole body (rules.ts), handed to their sentence

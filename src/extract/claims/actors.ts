@@ -147,7 +147,7 @@ const PREPOSITION_BEFORE = /(?:^|\s)(?:to|of|in|on|at|with|from|by|for|against|i
 const FRONTED_PRONOUN = /^[^,;:]{3,120},\s+(?:it|they)\s+(?!is\s+(?:not\s+)?(?:clear|unclear|likely|possible|said|believed|thought|reported)\b)/i;
 
 /** A fronted adverbial phrase up to its comma, before a capitalised subject. */
-const FRONTED_ADVERBIAL = /^\s*(?:As|In|After|Before|Since|Following|Despite|To|While|Although|Though|When|During|Under|For|Amid|Through|Because|Unlike)\b[^,;:]{0,160},\s+(?=(?:the\s+)?\p{Lu})/u;
+export const FRONTED_ADVERBIAL = /^\s*(?:As|In|After|Before|Since|Following|Despite|To|While|Although|Though|When|During|Under|For|Amid|Through|Because|Unlike)\b[^,;:]{0,160},\s+(?=(?:the\s+)?\p{Lu})/u;
 
 /** The subject after a fronted phrase's comma, from `p` on: a pronoun ("…, it has …") or a party. */
 export function subjectAfterComma(ctx: Ctx, p: number, end: number, ms: ExtractedMention[]): ExtractedMention | null {
@@ -406,4 +406,26 @@ export function firstPartyIn(ctx: Ctx, b: number, end: number, ms: ExtractedMent
     return m;
   }
   return null;
+}
+
+/** What may open a clause before the first of its listed subjects: a determiner. */
+const LIST_LEAD = /^\s*(?:(?:[Tt]he|[Bb]oth)\s+)?$/;
+/** What may stand between listed subjects and their verb: "along with" others unnamed, auxiliaries, adverbs. */
+const LIST_TAIL = /^\s*(?:\([^()]{1,12}\)\s*)?(?:,\s*(?:along\s+with|as\s+well\s+as|together\s+with)\s+[^,;:()]{1,50},)?\s*(?:(?:has|have|had|also|all|both|jointly|quickly|later|subsequently|swiftly|promptly)\s+)*$/;
+/**
+ * The parties listed as a clause's subjects, of any kind ("Kosovo, Albania, and the European Union, along with
+ * several other nations, issued …"; "X, the EU and the European Parliament classified …"): two or more, the
+ * first opening the clause (past a fronted adverbial, "In the aftermath of the attack,"), the last right
+ * before the verb at `a`; else none.
+ */
+export function listedSubjects(ctx: Ctx, a: number, ms: ExtractedMention[], from: number): ExtractedMention[] {
+  const { body } = ctx;
+  let f = from;
+  const adv = FRONTED_ADVERBIAL.exec(body.slice(from, a));
+  if (adv) f += adv[0].length;
+  const first = ms.find((x) => x.start >= f && x.end <= a && isActor(x));
+  if (!first || !LIST_LEAD.test(body.slice(f, first.start))) return [];
+  const list = listAfter(ctx, first.start, a, ms);
+  const last = list[list.length - 1];
+  return list.length >= 2 && LIST_TAIL.test(body.slice(last!.end, a)) ? list : [];
 }

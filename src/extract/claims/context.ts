@@ -29,6 +29,8 @@ export interface Ctx {
   speech: InSpan; // where the verbs of speech are
   authority: ExtractedMention | null | undefined; // see documentAuthority (undefined: not sought yet)
   page: string | null | undefined; // the event the page is about, see pageEvent (undefined: not sought yet)
+  /** the parties the last designation designated, and where its sentence starts ("… and intends to designate all four groups") */
+  designated: { at: number; au: ExtractedMention | null; parties: ExtractedParty[] };
   /** the body's code units (scan.ts; nothing in this stage asks them of another text) */
   units: Uint16Array;
 }
@@ -71,6 +73,8 @@ interface Emit {
   row?: boolean;
   /** An event page's defining sentence: listed besides other statements of the same relation, as a row is. */
   defining?: boolean;
+  /** A judgement of an event ("classified the incident as a terrorist attack"): an act, listed besides a condemnation of it. */
+  judged?: boolean;
 }
 
 // (Base and Emit are passed apart, not merged with object spread: `{ ...base, … }` is very slow in V8.)
@@ -97,7 +101,7 @@ export function emit(ctx: Ctx, base: Base, e: Emit) {
   // designations are acts (designated, redesignated, amended, banned), each listed; an infobox row is listed
   // besides the prose ("Perpetrators: G" and "it was carried out by G")
   if (!e.actor || !e.target || e.actor === e.target) return;
-  if (ctx.attributed.add(e.actor, e.predicate, negated, e.target, e.predicate === 'designated_by' ? (e.attAction ?? e.action) : e.row ? '\u0000row' : e.defining ? '\u0000defining' : ''))
+  if (ctx.attributed.add(e.actor, e.predicate, negated, e.target, e.predicate === 'designated_by' || e.judged ? (e.attAction ?? e.action) : e.row ? '\u0000row' : e.defining ? '\u0000defining' : ''))
     ctx.attributions.push({
       actor: e.actor,
       action: e.attAction ?? e.action,

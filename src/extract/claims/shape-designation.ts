@@ -1,7 +1,7 @@
 // Shapes of designation and naming: designated / listed / banned (and founded by), designation nouns,
 // appositions, "known as", alias lists.
-import type { ExtractedMention } from '../types.ts';
-import { type Ctx, party, emit, PARTY_BITS } from './context.ts';
+import type { ExtractedMention, ExtractedParty } from '../types.ts';
+import { type Ctx, party, literalParty, emit, PARTY_BITS } from './context.ts';
 import { isHyphen } from './cues.ts';
 import { subjectBefore, listAfter, documentAuthority, authorityBefore, authParty, lastBefore } from './actors.ts';
 import type { Hit } from './shapes.ts';
@@ -55,7 +55,8 @@ export function designateShape(ctx: Ctx, h: Hit): void {
     if (subj && au) emit(ctx, base, { subject: party(subj), predicate: pred, object: authParty(au), action, actor: au.canonical, target: subj.canonical, attAction: listNamed(action, body.slice(b, s.end)) });
     return;
   }
-  let authority = subjectBefore(ctx, s, a, ms, from);
+  // a second verb of the designation's subject ("X is designating G … and intends to designate …"): X's
+  let authority = ctx.designated.at === s.start && ctx.designated.au && AND_BEFORE.test(body.slice(Math.max(from, a - 6), a)) ? ctx.designated.au : subjectBefore(ctx, s, a, ms, from);
   // (a person designates in office: "Secretary of State P designated …" is P's act)
   // "I/We intend to designate …" in an official statement: the body that issues it
   if (!authority && FIRST_PERSON_BEFORE.test(body.slice(Math.max(from, a - 24), a))) authority = documentAuthority(ctx);
@@ -99,6 +100,26 @@ export function designateShape(ctx: Ctx, h: Hit): void {
         emit(ctx, base, { subject: party(p), predicate: 'leader_of', object: party(g), action: 'one of the leaders of', actor: p.canonical, target: g.canonical, attAction: 'is one of the leaders of' });
     }
   }
+  // the designated named by no mention: a name right before "as" ("designated Santoso as a …", "is designating
+  // German-based X, along with …, as …"), the parties designated before in the sentence ("… and intends to
+  // designate all four groups as …"), and what "along with" adds ("X, along with three other violent groups in
+  // Y and Z, as …")
+  const literal: ExtractedParty[] = [];
+  let last = objs.length > 0 ? objs[objs.length - 1]!.end : -1; // (where the designated named last ends)
+  if (objs.length === 0) {
+    // (only after a verb of official listing: "labelled X as" and "listed X as" also judge or count)
+    const nm = OFFICIAL_VERB.test(matched) ? NAME_AS.exec(after) : null;
+    if (nm && !NOT_NAME.test(nm[1]!)) {
+      literal.push(literalParty(nm[1]!));
+      last = b + nm[0].length;
+    } else if (ALL_OF_THEM.test(after) && ctx.designated.at === s.start) literal.push(...ctx.designated.parties);
+  }
+  const along = last >= 0 ? ALONG_WITH.exec(body.slice(last, s.end)) : null;
+  if (along) {
+    const more = listAfter(ctx, last + along[0].length - along[1]!.length, last + along[0].length, ms, ORG | PERSON);
+    if (more.length > 0) objs.push(...more.filter((m) => !objs.includes(m)));
+    else if (GROUP_WORDS.test(along[1]!)) literal.push(literalParty(along[1]!));
+  }
   if (objs.length === 0 && DEFINITE.test(after.trim()) && ctx.topic) objs = [ctx.topic];
   // "placed an Indian militant group … on its list of terrorist organizations": a group described, not named,
   // is the one the text is about
@@ -107,7 +128,26 @@ export function designateShape(ctx: Ctx, h: Hit): void {
   for (const o of objs)
     if (o.canonical !== au.canonical)
       emit(ctx, base, { subject: party(o), predicate: pred, object: authParty(au), action, actor: au.canonical, target: o.canonical, attAction });
+  for (const o of literal) emit(ctx, base, { subject: o, predicate: pred, object: authParty(au), action, actor: au.canonical, target: o.name, attAction });
+  if (objs.length > 0 || literal.length > 0) ctx.designated = { at: s.start, au, parties: [...objs.map(party), ...literal] };
 }
+/**
+ * A name no mention covers right after a designation's verb, before "as" or the comma of "along with": up to
+ * five capitalised words, after an optional "<Place>-based" (group 1 the name).
+ */
+const NAME_AS = /^\s+(?:\p{Lu}[\p{L}-]*[-‐]based\s+)?(\p{Lu}[\p{L}'’.-]*(?:\s+\p{Lu}[\p{L}'’.-]*){0,4})(?=\s+as\s|,\s+along\s+with\s)/u;
+/** The verbs of official listing whose object may be a name no mention covers. */
+const OFFICIAL_VERB = /(?:^|\s)(?:re)?designat|proscrib|sanction|banned/i;
+/** Capitalised words that name no party: days, months, the lists' own words. */
+const NOT_NAME = /^(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|May|June|July|August|September|October|November|December|Today|Yesterday|Foreign|Specially|The|This|These|Those|It|They|Them|Him|Her)\b/;
+/** The parties designated before, named again as a group: "all four groups as", "both groups as", "the two organizations as". */
+const ALL_OF_THEM = /^\s+(?:all|both|the)\s+(?:(?:two|three|four|five|six|seven|eight|nine|ten|\d+)\s+)?(?:groups|organi[sz]ations|entities|individuals|people)\s+as\s/i;
+/** ", along with <phrase>, as": who is designated with the party before (group 1 the phrase). */
+const ALONG_WITH = /^,\s+along\s+with\s+([^,;.:()]{3,90}?),\s+as\s/;
+/** A phrase of unnamed parties: a plural noun of groups or people. */
+const GROUP_WORDS = /\b(?:groups|organi[sz]ations|entities|networks|individuals|leaders|members|affiliates|branches)\b/;
+/** "and" right before a verb (coordinated with the one before). */
+const AND_BEFORE = /\band\s+$/;
 /** The US lists a designation names ("… as a Foreign Terrorist Organization", "as SDGTs"): the list is group 1 or 2. */
 const US_LIST = /^[^.;:]*?\bas\s+(?:an?\s+|the\s+)?(?:(Foreign\s+Terrorist\s+Organi[sz]ation|Specially\s+Designated\s+Global\s+Terrorist)s?\b|(FTO|SDGT)s?\b)/;
 /**
@@ -237,4 +277,52 @@ export function aliasListShape(ctx: Ctx, h: Hit): void {
     seen.add(al.canonical);
     emit(ctx, base, { subject: party(al), predicate: pred, object: party(owner), action: 'is an alias of', actor: al.canonical, target: owner.canonical });
   }
+}
+/**
+ * What stands before the authority of a designation label: an article after a copula ("X is a U.S.
+ * Department of State-designated FTO") or after an apposition's comma ("X, a U.S. Department of State SDGT
+ * entity"), words describing the party and "and" allowed between ("Y, an al-Qa’ida splinter group and
+ * U.S.-designated FTO"); group 1 the comma, group 2 the copula.
+ */
+const LABEL_BEFORE = /(?:(,)|\b(is|was|are|were|remains|became))\s+(?:an?|the)\s+(?:[^,;.()]{0,50}?\s+and\s+(?:an?\s+)?)?$/;
+/** The party an apposition's comma follows (an acronym in brackets between: "the Mujahidin Indonesia Timur (MIT),"). */
+const BEFORE_COMMA = /^\s*(?:\([^()]{1,12}\)|\))?\s*,?\s*$/;
+/**
+ * `designated_label`: a party described as on an authority's list ("ISIL is a U.S. Department of
+ * State-designated Foreign Terrorist Organization", "P is a U.S. Department of State designated SDGT", "G, an
+ * al-Qa’ida splinter group and U.S.-designated FTO and SDGT", "G, a U.S. Department of State SDGT entity"):
+ * the authority (the party right before the label, a hyphen or a space between) designated the party. Not
+ * before the name ("the UN-designated terrorist group X", "several U.S.-designated terrorist entities"): no
+ * copula or comma there. Where no authority stands right before, "designated" is the verb (designateShape).
+ */
+export function designatedLabelShape(ctx: Ctx, h: Hit): void {
+  const { s, a, matched, ms, from, base } = h;
+  const { body } = ctx;
+  const c = a > 0 ? body.charCodeAt(a - 1) : 0;
+  const hyphen = isHyphen(c) || c === 0x2013;
+  const verb = /^designated/i.test(matched);
+  // (the authority ends right before: at the hyphen, or at the space)
+  const au = ms.findLast((x) => x.end === a - 1 && x.start >= from && (x.type === 'organization' || x.type === 'place'));
+  const pre = au && (hyphen || c === 32) ? LABEL_BEFORE.exec(body.slice(Math.max(from, au.start - 90), au.start)) : null;
+  if (!au || !pre) {
+    // (a hyphen's qualifier with no party it describes is left, as before; "designated FTOs" after no authority is the verb's)
+    if (verb && !hyphen) designateShape(ctx, { ...h, b: a + 10, matched: matched.slice(0, 10), action: 'designated' });
+    return;
+  }
+  const at = au.start - pre[0].length;
+  let who: ExtractedMention | null = null;
+  if (pre[1]) {
+    const m = lastBefore(ms, at, from);
+    if (m && BEFORE_COMMA.test(body.slice(m.end, at + 1))) who = m;
+  } else who = subjectBefore(ctx, s, at + pre[0].indexOf(pre[2]!), ms, from);
+  if (!who || (who.type !== 'organization' && who.type !== 'person') || who.canonical === au.canonical) return;
+  emit(ctx, base, { subject: party(who), predicate: h.rule.predicate, object: party(au), action: 'designated', actor: au.canonical, target: who.canonical, attAction: `designated as ${labelList(matched)}` });
+}
+/** The list a label names, with its article: "a Foreign Terrorist Organization", "a Specially Designated Global Terrorist", "a terrorist group". */
+function labelList(matched: string): string {
+  const w = matched.replace(/^designated\s+/i, '').replace(/\s+/g, ' ');
+  if (/^FTO|^Foreign/i.test(w)) return 'a Foreign Terrorist Organization';
+  if (/^SDGT|^Specially/i.test(w)) return 'a Specially Designated Global Terrorist';
+  const one = w.replace(/ies$/, 'y').replace(/s$/, '');
+  return `a ${one.toLowerCase()}`;
 }

@@ -5,7 +5,7 @@ import { MONTH_NAMES } from '../dates.ts';
 import type { ExtractedMention } from '../types.ts';
 import { type Ctx, party, literalParty, asState, isActor, emit, PARTY_BITS } from './context.ts';
 import { isHyphen, opensWith } from './cues.ts';
-import { subjectBefore, HYPHENATED, listAfter, demonymSubjects, paraStart, lastBefore } from './actors.ts';
+import { subjectBefore, HYPHENATED, listAfter, demonymSubjects, paraStart, lastBefore, listedSubjects } from './actors.ts';
 import { BARE_EVENT, EVENT_NOUN, GENERIC_EVENT, pageEvent, eventCore, antecedentEvent, rememberEvent, phraseAfter, coordinatedEvents, eventsListedAfter, eventItems, eventPhrase, whenLabel, phraseBefore, sinceYear } from './events.ts';
 import { PEOPLE_NOUN, ACT_QUANTITY, aimOf, actOnPeople, killedInStrike, branchBefore } from './acts.ts';
 import type { Hit } from './shapes.ts';
@@ -300,4 +300,39 @@ export function eventByShape(ctx: Ctx, h: Hit): void {
   const ev = words.join(' ').replace(/^.*\b(?:the|a|an|to|of|in)\s+/i, '').trim();
   if (!ev) return;
   for (const d of doers) emit(ctx, base, { subject: party(d), predicate: pred, object: { literal: ev }, action: 'carried out', actor: d.canonical, target: ev });
+}
+/** The verb and the judgement of `judge_event`'s match: "classified the incident as a terrorist attack" (groups: verb, event noun phrase, "as", judgement). */
+const JUDGED = /^(\S+)\s+((?:the|this|these|that)\s+(?:[\w-]+\s+){0,2}?\S+)\s+(?:(as|to\s+be)\s+)?((?:an?\s+)?(?:[\w-]+\s+){0,3}?(?:act\s+of\s+(?:[\w-]+\s+)?terrorism|terrorist\s+(?:attack|act|incident)|terror\s+attack|terrorism))$/i;
+/**
+ * `judge_event`: a party's official judgement of an event ("The Iranian government declared the bombings a
+ * terrorist attack", "X, Y and Z classified the incident as a terrorist attack") and condemnations issued with no
+ * object ("X, Y and Z, along with several other nations, issued condemnations"): about the event the page is about,
+ * else the one named last with that noun; each listed subject (of any kind: states and bodies) judged it.
+ */
+export function judgeEventShape(ctx: Ctx, h: Hit): void {
+  const { s, a, b, matched, ms, from, base } = h;
+  const { body } = ctx;
+  const listed = listedSubjects(ctx, a, ms, from);
+  const subjs = listed.length > 0 ? listed : demonymSubjects(ctx, from, a);
+  if (subjs.length === 0) {
+    const one = subjectBefore(ctx, s, a, ms, from);
+    if (one) subjs.push(one);
+  }
+  if (subjs.length === 0) return;
+  const j = JUDGED.exec(matched.replace(/\s+/g, ' '));
+  let ev: string | null;
+  let act: string;
+  if (j) {
+    ev = pageEvent(ctx) ?? antecedentEvent(ctx, j[2]!);
+    // (the judgement without words that only qualify it: "a cowardly terrorist attack" → "a terrorist attack")
+    const what = /\bact\s+of\b/i.test(j[4]!) ? 'an act of terrorism' : /terrorism$/i.test(j[4]!) ? 'terrorism' : `a ${/terror\s+attack$/i.test(j[4]!) ? 'terror attack' : /terrorist\s+(\w+)$/i.exec(j[4]!)![0].replace(/\s+/g, ' ').toLowerCase()}`;
+    act = `${j[1]!.toLowerCase()} ${j[3] ? `${j[3].toLowerCase().replace(/\s+/g, ' ')} ` : ''}${what}`;
+  } else {
+    // "issued condemnations of the attack": the event phrase after, else the page's event
+    const after = /\bof$/i.test(matched) ? phraseAfter(body, b, s.end, true) : '';
+    ev = after && !GENERIC_EVENT.test(after) ? eventCore(after) : pageEvent(ctx) ?? (ctx.events.length > 0 ? ctx.events[ctx.events.length - 1]! : null);
+    act = 'issued condemnations of';
+  }
+  if (!ev) return;
+  for (const sj of subjs) emit(ctx, base, { subject: party(sj), predicate: h.rule.predicate, object: { literal: ev }, action: act, actor: sj.canonical, target: ev, judged: j !== null });
 }

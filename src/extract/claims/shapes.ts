@@ -5,11 +5,11 @@ import type { ExtractedClaim, ExtractedMention, ExtractedParty } from '../types.
 import { type Rule, RULES } from './patterns.ts';
 import { type Ctx, type Base } from './context.ts';
 import { singleSpacedAt } from './cues.ts';
-import { eventShape, unnamedDoerShape, attackerShape, possEventShape, killedShape, aimShape, actOnShape, killedInShape, branchBeforeShape, eventByShape } from './shape-events.ts';
+import { eventShape, judgeEventShape, unnamedDoerShape, attackerShape, possEventShape, killedShape, aimShape, actOnShape, killedInShape, branchBeforeShape, eventByShape } from './shape-events.ts';
 import { justiceShape, npOfShape, passiveByShape, possSupportShape, metShape, verbShape, receiveShape, fromToShape, provideShape, verbTargetShape } from './shape-support.ts';
 import { basedInShape, roleShape, controlledByShape, verbPlaceShape } from './shape-roles.ts';
 import { blameShape, accuseShape, linkShape, linksBetweenShape, tracedShape, denyShape, denyNounShape, retractShape } from './shape-blame.ts';
-import { designateShape, designationNounShape, appositionShape, knownAsShape, aliasListShape } from './shape-designation.ts';
+import { designateShape, designatedLabelShape, designationNounShape, appositionShape, knownAsShape, aliasListShape } from './shape-designation.ts';
 
 /** One rule hit in its sentence, as each shape reads it. */
 export interface Hit {
@@ -52,6 +52,7 @@ export function apply(
 const SHAPES: Record<string, (ctx: Ctx, h: Hit) => void> = {
   event: eventShape,
   event_before: eventShape,
+  judge_event: judgeEventShape,
   unnamed_doer: unnamedDoerShape,
   attacker: attackerShape,
   justice: justiceShape,
@@ -75,6 +76,7 @@ const SHAPES: Record<string, (ctx: Ctx, h: Hit) => void> = {
   links_between: linksBetweenShape,
   traced: tracedShape,
   designate: designateShape,
+  designated_label: designatedLabelShape,
   passive_founded: designateShape,
   designation_noun: designationNounShape,
   event_by: eventByShape,
