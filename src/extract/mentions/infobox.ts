@@ -9,11 +9,11 @@ import { INFOBOX, NOT_ENTITIES } from './cues.ts';
 import { FACT_BITS, upperFirst } from './facts.ts';
 import { type Add, dropFound, type Found, mention } from './found.ts';
 // (bit and code constants made this module's own: V8 folds a module's constants into its code, not imported ones)
-const { F_CAP, F_CONN, F_NAME, F_WORD } = FACT_BITS;
+const { F_CAP, F_CONN, F_NAME, F_TITLE, F_WORD } = FACT_BITS;
 
 /** The infobox labels, as expressions. */
 const INFOBOX_LABELS = [
-  'Commanders?', 'Leaders?', 'Founders?', 'Founded by', 'Led by', 'Units?', 'Combatants?', 'Belligerents?', 'Allies',
+  'Commanders and leaders', 'Units involved', 'Commanders?', 'Leaders?', 'Founders?', 'Founded by', 'Led by', 'Units?', 'Combatants?', 'Belligerents?', 'Allies',
   'Opponents', 'Perpetrators?', 'Suspects?', 'Accused', 'Assailants?', 'Split from', 'Place', 'Location', 'Headquarters', 'Area of operations',
   'Active regions', 'Country', 'Spiritual leaders?', 'Spokes(?:person|man)', 'Emirs?',
 ];
@@ -103,7 +103,7 @@ export function infobox(body: string, toks: Tokens, tc: Int32Array, cover: Int32
     // a line that is not a name (a label glued to its value, a sentence) or a second blank line
     let blank = 0;
     let values = 0;
-    for (let s = end + 1, k = 0; s < body.length && k < 8 && blank < 2; k++) {
+    for (let s = end + 1, k = 0; s < body.length && k < 12 && blank < 2; k++) {
       let e = body.indexOf('\n', s);
       if (e < 0) e = body.length;
       const [a, b] = trimmedItem(body, s, e);
@@ -165,6 +165,8 @@ function infoboxItems(body: string, toks: Tokens, tc: Int32Array, cover: Int32Ar
 /** One infobox item, body[s, e): trimmed of markup, bullets, footnote marks and notes, a mention if it is a name. */
 /** Punctuation that makes an infobox item a sentence, not a name. */
 const ITEM_PUNCT = /[.:;!?]/;
+/** A capitalised word of one to four letters and its full stop, inside a name or ending it ("Mohd. ", "Jr."). */
+const ABBREVIATED = /(?<=\s)(\p{Lu}\p{Ll}{0,3})\.(?=\s\p{Lu}|$)/gu;
 /** An infobox value that says the field is not known ("Units: Unknown"), no name. */
 const PLACEHOLDER = /^(?:unknown|none|n\/a|unclear|disputed|various|undisclosed)$/i;
 /** An image size before an infobox item ("20px "), as copied from a flag icon. */
@@ -197,6 +199,11 @@ function infoboxItem(body: string, toks: Tokens, tc: Int32Array, cover: Int32Arr
   // Islamic State"), is the name once
   const half = (e - s - 1) >> 1;
   if (e - s >= 5 && (e - s) % 2 === 1 && body.charCodeAt(s + half) === 32 && body.startsWith(body.slice(s, s + half), s + half + 1)) e = s + half;
+  // a title before a person's name in a person's row is no part of it ("Sultan Abdul Halim", "General X Y Z")
+  if (type === 'person') {
+    const t0 = tokenAt(toks, s, 'start');
+    if (t0 >= 0 && tc[t0]! & F_TITLE && tc[t0]! & F_CAP && t0 + 2 < toks.n && toks.end[t0 + 2]! <= e && tc[t0 + 1]! & F_CAP && tc[t0 + 2]! & F_CAP && isS(body.charCodeAt(toks.end[t0]!))) s = toks.start[t0 + 1]!;
+  }
   const text = body.slice(s, e);
   // (a unit under the item before it, one bullet deeper: "* IRGC, ** Aerospace Force" is the IRGC's)
   let depth = 0;
@@ -204,7 +211,8 @@ function infoboxItem(body: string, toks: Tokens, tc: Int32Array, cover: Int32Arr
   const parent = depth >= 2 ? parentItem : null;
   if (depth === 1) parentItem = type === 'organization' ? text : null;
   if (!text || text.endsWith(':') || !upperFirst(text) || text.includes('  ')) return;
-  if (ITEM_PUNCT.test(text) || PLACEHOLDER.test(text)) return;
+  // (an abbreviated name word's full stop is no sentence's: "Zulkifeli Mohd. Zin", "Martin Luther King Jr.")
+  if (ITEM_PUNCT.test(type === 'person' ? text.replace(ABBREVIATED, '$1') : text) || PLACEHOLDER.test(text)) return;
   // (a value glued to its label starts inside the label's token; a glued mark ends inside the name's)
   let ti = tokenAt(toks, s, 'start');
   if (ti < 0) ti = tokenAround(toks, s);

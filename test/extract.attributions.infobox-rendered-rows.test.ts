@@ -1,0 +1,55 @@
+// Attributions and names from an event page's infobox as a rendered copy gives it (labels alone on their line,
+// one entry a line): "Commanders and leaders", "Units involved", "Belligerents", "Dfens"/"Defenders".
+// Pages written for these tests (invented names, not taken from the eval sets); each rule also has what it
+// must not extract.
+import { describe, expect, it } from 'vitest';
+import { extract } from '../src/extract/index.ts';
+import { entry } from './helpers/gazetteer.ts';
+import { triple } from './helpers/attributions.ts';
+
+const gazetteer = [
+  entry('Northern Brigade', 'organization'),
+  entry('Valley Front', 'organization'),
+  entry('Coastal Guard Service', 'organization'),
+  entry('Egypt', 'place'),
+  entry('Norway', 'place'),
+  entry('Kharan', 'place'),
+];
+const run = (text: string) => extract(text, { gazetteer, publisher: 'Daily Ledger', published: '2021-08-01' });
+const atts = (text: string) => run(text).attributions.map(triple);
+const page = (rows: string) => `2014 Kharan harbour standoff\n\nDate 3 May 2014\n${rows}\n\nThe 2014 Kharan harbour standoff was a siege of the port of Kharan.`;
+
+describe('"Commanders and leaders" alone on its line, one person a line', () => {
+  const rows = 'Commanders and leaders\nOmar Kestrel\nGeneral Lina Farouk Haddad\nSami Dunn (Minister of Harbours)\nKarim Mohd. Tahir (Chief of the Coastal Guard Service)\nSupported by:\nNorway';
+  it('each person is a commander and leader in the page\'s event, a title before or an office after left out', () => {
+    const a = atts(page(rows));
+    for (const p of ['Omar Kestrel', 'Lina Farouk Haddad', 'Sami Dunn', 'Karim Mohd. Tahir'])
+      expect(a).toContainEqual([p, 'commander and leader in', '2014 Kharan harbour standoff']);
+  });
+  it('the names are people, the office in brackets no party, and the row ends at the next label', () => {
+    const x = run(page(rows));
+    expect(x.people).toEqual(expect.arrayContaining(['Omar Kestrel', 'Lina Farouk Haddad', 'Sami Dunn', 'Karim Mohd. Tahir']));
+    expect(x.organisations).not.toContain('Sami Dunn');
+    const a = atts(page(rows)).filter((t) => t[1] === 'commander and leader in');
+    expect(a.map((t) => t[0])).not.toContain('Coastal Guard Service');
+    expect(a.map((t) => t[0])).not.toContain('Norway');
+  });
+});
+
+describe('"Units involved", "Belligerents" and "Dfens" rows', () => {
+  it('units and belligerents are parties in the event', () => {
+    const a = atts(page('Belligerents\nValley Front\nUnits involved\nNorthern Brigade\nCoastal Guard Service'));
+    expect(a).toContainEqual(['Valley Front', 'belligerent in', '2014 Kharan harbour standoff']);
+    expect(a).toContainEqual(['Northern Brigade', 'unit involved in', '2014 Kharan harbour standoff']);
+    expect(a).toContainEqual(['Coastal Guard Service', 'unit involved in', '2014 Kharan harbour standoff']);
+  });
+  it('a defender, not the complement of an office ("Minister of …")', () => {
+    const a = atts(page('- Dfens: After the siege:, Minister of Egypt (Police), Coastal Guard Service (Navy),'));
+    expect(a).toContainEqual(['Coastal Guard Service', 'defender in', '2014 Kharan harbour standoff']);
+    expect(a.filter((t) => t[0] === 'Egypt')).toEqual([]);
+  });
+  it('no event page, no row; a prose line opening with a label is no row', () => {
+    expect(atts('Valley Front\n\nUnits involved\nNorthern Brigade\n\nValley Front is a group.').filter((t) => t[1] === 'unit involved in')).toEqual([]);
+    expect(atts(page('Belligerents Valley Front and Northern Brigade fought for a week in Kharan.')).filter((t) => t[1] === 'belligerent in')).toEqual([]);
+  });
+});
