@@ -53,3 +53,22 @@ describe('"Units involved", "Belligerents" and "Dfens" rows', () => {
     expect(atts(page('Belligerents Valley Front and Northern Brigade fought for a week in Kharan.')).filter((t) => t[1] === 'belligerent in')).toEqual([]);
   });
 });
+
+describe('entries of a "Perpetrators" row typed by their own words and the document', () => {
+  const shooting = (rows: string, prose = '') => `= Kharan council shooting =\nInfobox\n- Title: 2009 Kharan council shooting\n${rows}\n==Attack==\nThe Kharan council shooting left nine dead.${prose}`;
+  it('a name ending in a surname\'s ending is a person, the row\'s other entries bodies', () => {
+    const x = run(shooting('- Perpetrators: Tigran Arakelyan, Davit Sargsyan, Valley Front'));
+    expect(x.people).toEqual(expect.arrayContaining(['Tigran Arakelyan', 'Davit Sargsyan']));
+    expect(x.organisations).not.toContain('Tigran Arakelyan');
+    expect(x.organisations).toContain('Valley Front');
+    expect(atts(shooting('- Perpetrators: Tigran Arakelyan, Valley Front'))).toContainEqual(['Tigran Arakelyan', 'perpetrator of', 'Kharan council shooting']);
+  });
+  it('a name the prose gives a person is a person; two words with a given name first are otherwise left to the row', () => {
+    expect(run(shooting('- Perpetrators: Ansel Marrowby', ' Ansel Marrowby said he acted alone.')).organisations).not.toContain('Ansel Marrowby');
+    expect(run(shooting('- Accused: Ansel Marrowby')).people).not.toContain('Ansel Marrowby');
+  });
+  it('a body\'s long name and its acronym in brackets', () => {
+    const x = run(shooting('- Perpetrators: Front for the Liberation of the Northern Coast of Kharan-Armed Wing (FLNCK-AW)'));
+    expect(x.organisations).toContain('Front for the Liberation of the Northern Coast of Kharan-Armed Wing');
+  });
+});

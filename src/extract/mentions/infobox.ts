@@ -6,10 +6,10 @@ import { isS } from '../scan.ts';
 import { cleanCanonical } from './canonical.ts';
 import { tokenAround, tokenAt } from './context.ts';
 import { INFOBOX, NOT_ENTITIES } from './cues.ts';
-import { FACT_BITS, upperFirst } from './facts.ts';
+import { FACT_BITS, moreByWord, upperFirst } from './facts.ts';
 import { type Add, dropFound, type Found, mention } from './found.ts';
 // (bit and code constants made this module's own: V8 folds a module's constants into its code, not imported ones)
-const { F_CAP, F_CONN, F_NAME, F_TITLE, F_WORD } = FACT_BITS;
+const { F_CAP, F_CONN, F_NAME, F_ORGHEAD, F_ORGPREFIX, F_PLACEHEAD, F_TITLE, F_WORD, M_SURNAME } = FACT_BITS;
 
 /** The infobox labels, as expressions. */
 const INFOBOX_LABELS = [
@@ -90,9 +90,11 @@ export function infoboxLines(body: string, t: Tokens): RegExpExecArray[] {
 }
 
 export function infobox(body: string, toks: Tokens, tc: Int32Array, cover: Int32Array, found: Found[], add: Add) {
+  eitherEntries.length = 0;
   for (const m of infoboxLines(body, toks)) {
     parentItem = null;
     const label = m[1]!.trim();
+    eitherRow = EITHER_ROW.test(label);
     const hit = INFOBOX.find(([re]) => re.test(label));
     if (!hit) continue;
     const type = hit[1];
@@ -218,7 +220,9 @@ function infoboxItem(body: string, toks: Tokens, tc: Int32Array, cover: Int32Arr
   if (ti < 0) ti = tokenAround(toks, s);
   let tj = tokenAt(toks, e, 'end');
   if (tj < 0) tj = tokenAround(toks, e);
-  if (ti < 0 || tj < ti || tj - ti > 8) return;
+  // (a body's name may be long: "Front for the Liberation of the Enclave of Cabinda-Military Position")
+  if (ti < 0 || tj < ti || tj - ti > (type === 'organization' ? 16 : 8)) return;
+  if (type === 'organization' && eitherRow && personEntry(toks, tc, ti, tj)) type = 'person';
   // (a name, not a sentence: "Founded by X in 2000, …"; the first token of a glued value is the label's)
   if (!namesOnly(tc, ti + 1, tj)) return;
   // (a person's name has at most five capitalised words: more are names run together, "A B C D E F")
@@ -246,7 +250,37 @@ function infoboxItem(body: string, toks: Tokens, tc: Int32Array, cover: Int32Arr
   if (NOT_ENTITIES.has(nameKey(text))) return;
   if (places || qualified) for (let q = ti; q <= tj; q++) if (cover[q]! >= 0) dropFound(found, cover, cover[q]!);
   const canonical = cleanCanonical(text, type);
-  add(mention(s, e, type, parent && type === 'organization' && canonical === text ? `${parent} ${text}` : canonical, null, false), ti, tj);
+  const f = mention(s, e, type, parent && type === 'organization' && canonical === text ? `${parent} ${text}` : canonical, null, false);
+  if (eitherRow && type === 'organization') eitherEntries.push(f);
+  add(f, ti, tj);
+}
+/** Rows whose entries are groups or people ("Perpetrators: A, B"): an entry is typed by its own words. */
+const EITHER_ROW = /^(?:perpetrators?|suspects?|accused)$/i;
+let eitherRow = false;
+/** The entries of such rows typed by the row (organisations), for findMentions to type again by the document's evidence. */
+export const eitherEntries: Found[] = [];
+/**
+ * An entry of a "Perpetrators"/"Suspects"/"Accused" row typed as a body by its row is a person's name when the
+ * document names the same person elsewhere ("Perpetrator | Anders Behring Breivik |" and "Anders Behring Breivik
+ * said …"): run after the passes over prose.
+ */
+export function eitherEntriesTyped(found: Found[]) {
+  if (eitherEntries.length === 0) return;
+  const people = new Set<string>();
+  for (const f of found) if (f.type === 'person' && f.canonical !== '') people.add(f.canonical);
+  for (const f of eitherEntries) if (f.type === 'organization' && f.canonical !== '' && people.has(f.canonical)) f.type = 'person';
+  eitherEntries.length = 0;
+}
+/**
+ * An entry of such a row reads as a person's name: two to four capitalised words, a surname's ending last ("Vram
+ * Galstyan", "Derenik Ejanyan"), and no word of a body's or a place's name.
+ */
+function personEntry(toks: Tokens, tc: Int32Array, ti: number, tj: number): boolean {
+  if (tj - ti < 1 || tj - ti > 3) return false;
+  for (let q = ti; q <= tj; q++) if ((tc[q]! & (F_CAP | F_WORD)) !== (F_CAP | F_WORD) || tc[q]! & (F_ORGHEAD | F_ORGPREFIX | F_PLACEHEAD | F_TITLE)) return false;
+  // (a given name first leaves it open, and the row's own type stands: "Abhinav Bharat" is a body's name; see
+  // eitherEntries)
+  return (moreByWord[toks.word[tj]!]! & M_SURNAME) !== 0;
 }
 /** The last infobox item of one bullet ("* IRGC"), whose units the items one bullet deeper are (as written; null: none). */
 let parentItem: string | null = null;
