@@ -71,4 +71,10 @@ describe('entries of a "Perpetrators" row typed by their own words and the docum
     const x = run(shooting('- Perpetrators: Front for the Liberation of the Northern Coast of Kharan-Armed Wing (FLNCK-AW)'));
     expect(x.organisations).toContain('Front for the Liberation of the Northern Coast of Kharan-Armed Wing');
   });
+  it('a value glued to its label after an Arabic article, two bodies joined by "and" (the second found already)', () => {
+    const x = run('Kharan market bombing\nPerpetratorsal-Mahdi Front and Valley Front\n\nThe Kharan market bombing killed 12 people.');
+    expect(x.attributions.map(triple)).toContainEqual(['al-Mahdi Front', 'perpetrator of', 'Kharan market bombing']);
+    expect(x.attributions.map(triple)).toContainEqual(['Valley Front', 'perpetrator of', 'Kharan market bombing']);
+    expect(run(shooting('- Perpetrators: Coastal Diving and Salvage')).organisations).toContain('Coastal Diving and Salvage');
+  });
 });

@@ -21,12 +21,12 @@ const INFOBOX_LABELS = [
 // before a capitalised word (a label glued to its value, as copied from a rendered infobox:
 // "LocationLethpora"); or the label alone on its line, its values on the lines after it
 export const INFOBOX_LINE = new RegExp(
-  `^[-*•\\s]*(${INFOBOX_LABELS.join('|')})(\\d*)(?:\\(s\\))?(?:(?::[ \\t]*| (?=\\p{Lu})|(?=\\p{Lu}\\p{Ll})| *\\| *|\\t+)(.+)|[ \\t]*:?[ \\t]*)$`,
+  `^[-*•\\s]*(${INFOBOX_LABELS.join('|')})(\\d*)(?:\\(s\\))?(?:(?::[ \\t]*| (?=\\p{Lu})|(?=\\p{Lu}\\p{Ll}|(?:al|el|ad|an|ar|as|at|ul)-\\p{Lu})| *\\| *|\\t+)(.+)|[ \\t]*:?[ \\t]*)$`,
   'gmu',
 );
 const INFOBOX_LINE_AT = new RegExp(INFOBOX_LINE.source, 'ymu');
 /** A word a label begins with, and the digits after it ("Commanders2", "Founded" of "Founded by"), or glued to its value ("LocationLethpora"). */
-const LABEL_WORD = new RegExp(`^(?:${INFOBOX_LABELS.map((s) => s.split(' ')[0]!).join('|')})\\d*(?:$|\\p{Lu}\\p{Ll})`, 'u');
+const LABEL_WORD = new RegExp(`^(?:${INFOBOX_LABELS.map((s) => s.split(' ')[0]!).join('|')})\\d*(?:$|\\p{Lu}\\p{Ll}|(?:al|el|ad|an|ar|as|at|ul)$)`, 'u');
 /** `[-*•\s]`: what may come before a label on its line. */
 const isLead = (c: number) => c === 45 || c === 42 || c === 0x2022 || isS(c);
 
@@ -152,6 +152,9 @@ function infoboxItems(body: string, toks: Tokens, tc: Int32Array, cover: Int32Ar
     for (; q < e; q++) {
       const c = body.charCodeAt(q);
       if (c === 44) break;
+      // (" and " before a name found already, between two bodies of a row, not inside one's name: "al-Qaeda and
+      // Egyptian Islamic Jihad", not "Special Warfare Diving and Salvage" nor "… of Sulu and North Borneo")
+      if (c === 32 && type === 'organization' && body.startsWith(' and ', q) && !body.slice(p, q).includes(' of ') && q + 5 < e && upperOrParticle(body, q + 5) && foundAt(toks, cover, found, q + 5)) break;
       // (a footnote mark and a space end an item too: "Lashkar-e-Taiba[1][2] Abhinav Bharat[3]")
       if (c === 93 && q + 1 < e && isS(body.charCodeAt(q + 1)) && body.charCodeAt(q - 1) >= 48 && body.charCodeAt(q - 1) <= 57) break;
       if (c === 60 && body.startsWith('<hr>', q)) {
@@ -160,10 +163,20 @@ function infoboxItems(body: string, toks: Tokens, tc: Int32Array, cover: Int32Ar
       }
     }
     if (q > p) infoboxItem(body, toks, tc, cover, found, add, type, p, q);
-    p = hr ? q + 4 : q + 1;
+    p = hr ? q + 4 : body.startsWith(' and ', q) ? q + 5 : q + 1;
   }
 }
 
+/** A mention found already starts at body[p]. */
+function foundAt(toks: Tokens, cover: Int32Array, found: Found[], p: number): boolean {
+  const k = tokenAt(toks, p, 'start');
+  return k >= 0 && cover[k]! >= 0 && found[cover[k]!]!.start === p;
+}
+/** A capital, or an Arabic article and a hyphen before one ("al-Qaeda"), at body[p]. */
+const PARTICLE = /^(?:al|el|ad|an|ar|as|at|ul)-\p{Lu}/u;
+function upperOrParticle(body: string, p: number): boolean {
+  return upperFirst(body.slice(p, p + 2)) || PARTICLE.test(body.slice(p, p + 5));
+}
 /** One infobox item, body[s, e): trimmed of markup, bullets, footnote marks and notes, a mention if it is a name. */
 /** Punctuation that makes an infobox item a sentence, not a name. */
 const ITEM_PUNCT = /[.:;!?]/;
@@ -212,7 +225,7 @@ function infoboxItem(body: string, toks: Tokens, tc: Int32Array, cover: Int32Arr
   for (let k = s0; k < s; k++) if (body.charCodeAt(k) === 42) depth++;
   const parent = depth >= 2 ? parentItem : null;
   if (depth === 1) parentItem = type === 'organization' ? text : null;
-  if (!text || text.endsWith(':') || !upperFirst(text) || text.includes('  ')) return;
+  if (!text || text.endsWith(':') || !(upperFirst(text) || PARTICLE.test(text)) || text.includes('  ')) return;
   // (an abbreviated name word's full stop is no sentence's: "Zulkifeli Mohd. Zin", "Martin Luther King Jr.")
   if (ITEM_PUNCT.test(type === 'person' ? text.replace(ABBREVIATED, '$1') : text) || PLACEHOLDER.test(text)) return;
   // (a value glued to its label starts inside the label's token; a glued mark ends inside the name's)
