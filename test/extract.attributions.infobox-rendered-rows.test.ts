@@ -78,3 +78,13 @@ describe('entries of a "Perpetrators" row typed by their own words and the docum
     expect(run(shooting('- Perpetrators: Coastal Diving and Salvage')).organisations).toContain('Coastal Diving and Salvage');
   });
 });
+
+describe('an office on an infobox line names no one', () => {
+  it('an office in brackets after a person\'s entry, an office as an entry', () => {
+    const x = run(page('Commanders and leaders\nOmar Kestrel (Minister of Harbour Affairs)\nSami Dunn\n- Dfens: Minister of Coastal Works (Police), Coastal Guard Service'));
+    expect(x.people).toEqual(expect.arrayContaining(['Omar Kestrel', 'Sami Dunn']));
+    expect(x.people).not.toContain('Harbour Affairs');
+    expect(x.people).not.toContain('Coastal Works');
+    expect(x.organisations).not.toContain('Harbour Affairs');
+  });
+});

@@ -13,7 +13,7 @@ const { F_CAP, F_CONN, F_NAME, F_ORGHEAD, F_ORGPREFIX, F_PLACEHEAD, F_TITLE, F_W
 
 /** The infobox labels, as expressions. */
 const INFOBOX_LABELS = [
-  'Commanders and leaders', 'Units involved', 'Commanders?', 'Leaders?', 'Founders?', 'Founded by', 'Led by', 'Units?', 'Combatants?', 'Belligerents?', 'Allies',
+  'Commanders and leaders', 'Units involved', 'Dfens', 'Commanders?', 'Leaders?', 'Founders?', 'Founded by', 'Led by', 'Units?', 'Combatants?', 'Belligerents?', 'Allies',
   'Opponents', 'Perpetrators?', 'Suspects?', 'Accused', 'Assailants?', 'Split from', 'Place', 'Location', 'Headquarters', 'Area of operations',
   'Active regions', 'Country', 'Spiritual leaders?', 'Spokes(?:person|man)', 'Emirs?',
 ];
@@ -121,6 +121,9 @@ export function infobox(body: string, toks: Tokens, tc: Int32Array, cover: Int32
         INFOBOX_LINE_AT.lastIndex = s;
         if (INFOBOX_LINE_AT.test(body)) break;
         infoboxItems(body, toks, tc, cover, found, add, type, a, b);
+        // (an office in brackets after the line's name: "Anifah Aman (Minister of Foreign Affairs)")
+        const open = type === 'person' && b < e ? body.indexOf('(', b) : -1;
+        if (open >= 0 && open < e) officeAt(body, toks, tc, cover, add, open + 1, Math.min(e, body.indexOf(')', open) < 0 ? e : body.indexOf(')', open)));
         blank = 0;
       }
       s = e + 1;
@@ -167,6 +170,20 @@ function infoboxItems(body: string, toks: Tokens, tc: Int32Array, cover: Int32Ar
   }
 }
 
+/**
+ * body[s, e) is an office: a title, "of" or "for", and its complement, no word of which is found already; it is
+ * covered by a mention of no name (true) or left (false).
+ */
+function officeAt(body: string, toks: Tokens, tc: Int32Array, cover: Int32Array, add: Add, s: number, e: number): boolean {
+  const i = tokenAt(toks, s, 'start');
+  const j = tokenAt(toks, e, 'end');
+  if (i < 0 || j < i + 2 || j - i > 8 || (tc[i]! & (F_TITLE | F_CAP)) !== (F_TITLE | F_CAP)) return false;
+  const of = words.key[toks.word[i + 1]!];
+  if (of !== 'of' && of !== 'for') return false;
+  for (let q = i; q <= j; q++) if (cover[q]! >= 0) return false;
+  add(mention(toks.start[i]!, toks.end[j]!, 'person', '', null, false), i, j);
+  return true;
+}
 /** A mention found already starts at body[p]. */
 function foundAt(toks: Tokens, cover: Int32Array, found: Found[], p: number): boolean {
   const k = tokenAt(toks, p, 'start');
@@ -218,6 +235,14 @@ function infoboxItem(body: string, toks: Tokens, tc: Int32Array, cover: Int32Arr
   if (type === 'person') {
     const t0 = tokenAt(toks, s, 'start');
     if (t0 >= 0 && tc[t0]! & F_TITLE && tc[t0]! & F_CAP && t0 + 2 < toks.n && toks.end[t0 + 2]! <= e && tc[t0 + 1]! & F_CAP && tc[t0 + 2]! & F_CAP && isS(body.charCodeAt(toks.end[t0]!))) s = toks.start[t0 + 1]!;
+  }
+  // an office ("Minister of Interior (Police)"), or an office in brackets after a person's name ("Anifah Aman
+  // (Minister of Foreign Affairs)"), names no one: a mention of no name covers it, so no later pass types its
+  // complement as a name ("Foreign Affairs")
+  if (officeAt(body, toks, tc, cover, add, s, e)) return;
+  if (type === 'person' && e < e0) {
+    const open = body.indexOf('(', e);
+    if (open >= 0 && open < e0) officeAt(body, toks, tc, cover, add, open + 1, body.indexOf(')', open) < 0 ? e0 : Math.min(e0, body.indexOf(')', open)));
   }
   const text = body.slice(s, e);
   // (a unit under the item before it, one bullet deeper: "* IRGC, ** Aerospace Force" is the IRGC's)
