@@ -12,7 +12,7 @@ export const BARE_EVENT = /^(?:attacks?|bombings?|blasts?|explosions?|strikes?|k
 export const EVENT_NOUN = /\b(?:attacks?|bombings?|blasts?|explosions?|detonations?|strikes?|massacres?|ambush(?:es)?|assaults?|shootings?|killings?|kidnappings?|abductions?|assassinations?|hijackings?|raids?)\b/i;
 // "the attack", "the bombings in the city": a definite event noun, with a place or target after it at most
 export const GENERIC_EVENT = /^(?:the|this|that|these)\s+(?:attacks?|bombings?|blasts?|explosions?|massacre|hijacking|siege|shootings?|assault|incident|clashes|ambush|kidnappings?|abductions?)(?:\s+(?:in|on|at|near|against)\s[^,;]{0,60})?$/i;
-const EVENT_NAME = /^[^\n]{3,80}\b(?:attacks?|bombings?|blasts?|explosions?|massacre|hijacking|siege|shootings?|clashes|assault|kidnappings?|abductions?|assassination|ambush|hostage crisis)$/i;
+const EVENT_NAME = /^[^\n]{3,80}\b(?:attacks?|bombings?|blasts?|explosions?|massacre|hijacking|siege|shootings?|clashes|assault|kidnappings?|abductions?|assassination|ambush|hostage crisis|standoff|incursion|raids?)$/i;
 /**
  * "the attack" on a page about one attack is the event its heading names (the body's first line, as in
  * encyclopedia pages: "2019 Lakeside attack"); else the phrase as written.

@@ -24,8 +24,8 @@ interface InfoboxField {
 const INFOBOX = rules.infobox as InfoboxField[];
 // (a news fact box writes its labels in capitals: "• FOUNDER: …", "• TOP COMMANDERS: …")
 const INFOBOX_LABELS = INFOBOX.map((f) => `(?:${f.label}|${f.label.toUpperCase()})`);
-export const INFOBOX_WORD = new RegExp(`\\b(?:${INFOBOX_LABELS.join('|')})(?:\\b|(?=[A-Z][a-z]))`);
-const FIELD_SOURCE = `^[ \\t]*(?:[-•*][ \\t]*)?((?:[A-Z][a-z]+ (?:and )?|[A-Z]{2,} ){0,3}?(?:${INFOBOX_LABELS.map((l) => `(${l})`).join('|')}))(?:\\(s\\))?(?:[ \\t]*[:|][ \\t]*|[ \\t]*$|(\\t| (?=[A-Z])|(?=[A-Z][a-z])))`;
+export const INFOBOX_WORD = new RegExp(`\\b(?:${INFOBOX_LABELS.join('|')})(?:\\b|(?=[A-Z][a-z]|(?:al|el|ad|an|ar|as|at|ul)-[A-Z]))`);
+const FIELD_SOURCE = `^[ \\t]*(?:[-•*][ \\t]*)?((?:[A-Z][a-z]+ (?:and )?|[A-Z]{2,} ){0,3}?(?:${INFOBOX_LABELS.map((l) => `(${l})`).join('|')}))(?:\\(s\\))?(?:[ \\t]*[:|][ \\t]*|[ \\t]*$|(\\t| (?=[A-Z])|(?=[A-Z][a-z]|(?:al|el|ad|an|ar|as|at|ul)-[A-Z])))`;
 /** The fields infoboxFields reads, as one expression over the whole text (the tests compare). */
 export const FIELD = new RegExp(FIELD_SOURCE, 'gm');
 const FIELD_AT = new RegExp(FIELD_SOURCE, 'my');
@@ -52,7 +52,11 @@ export function infoboxFields(body: string, words: RegExpExecArray[] | null): Re
 // what a field's value line may hold besides its parties: separators, bullets, "(alleged)", periods
 // ("(2014–present)", "(until 2012)") and footnote marks
 // (one flat alternation of pieces that begin differently: linear on a prose line that fails)
-const VALUE_REST = /^(?:[\s,;•*|]+|\((?:alleged|reportedly|(?:until|since) \d{4}|\d{4}\s*[–-]\s*(?:\d{2,4}|present))\)|\[\d+\]|\[note \d+\])*$/i;
+const VALUE_REST = /^(?:[\s,;•*|]+|and\s|\([^()\n]{0,80}\)|\[\d+\]|\[(?:note|lower-alpha) \d+\])*$/i;
+/** One capitalised word that opens a value line before its first party (its name replaced by a space). */
+const TITLE_FIRST = /^[ \t]*[A-Z][a-z]+(?= {2})/;
+/** An office and "of" right before a name, which is then the office's complement, no party ("Minister of Interior"). */
+const OFFICE_OF = /\b(?:Minister|Secretary|Chief|Head|Director|Commissioner) of (?:the )?$/;
 /** A label in capitals (a news fact box). */
 const FACT_BOX = /^[A-Z]{2,}(?: [A-Z]{2,})*$/;
 const TYPE_BITS: Record<string, number> = { org: 1, person: 2, place: 4 };
@@ -113,7 +117,8 @@ export function infobox(ctx: Ctx, fields: RegExpExecArray[]) {
         if (m.start < p0 || m.end > q) continue;
         for (; at < m.start; at++) depth += body[at] === '(' ? 1 : body[at] === ')' ? -1 : 0;
         at = m.end;
-        if (depth <= 0 && isActor(m)) ms.push(m);
+        // (not an office's complement: "Minister of Interior (Police)")
+        if (depth <= 0 && isActor(m) && !OFFICE_OF.test(body.slice(Math.max(p0, m.start - 30), m.start))) ms.push(m);
       }
       // a fact box's row ("• TOP COMMANDERS: P, son of founder Q. R, uncle of P."): the parties that open the
       // value or one of its sentences (the others describe them)
@@ -128,6 +133,8 @@ export function infobox(ctx: Ctx, fields: RegExpExecArray[]) {
         let rest = line;
         // (each occurrence of a party's name: a flag icon's caption repeats it, "Islamic State Islamic State")
         for (const m of mentions) if (m.start >= p0 && m.end <= q) rest = rest.split(m.text).join(' ');
+        // (a title before the line's first name: "Sultan Abdul Halim (Yang di-Pertuan Agong)")
+        if (field.types === 'person') rest = rest.replace(TITLE_FIRST, '');
         if (ms.length === 0 || !VALUE_REST.test(rest)) break;
       }
       const alleged = /\(alleged\)/i.test(line);

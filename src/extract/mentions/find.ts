@@ -12,7 +12,7 @@ import { capSequenceEndingAt, glossBefore, initialsAre, markBetween, plainNameWo
 import { BRANCHED, CORE, ID_SEMI, NOT_ENTITIES, QUOTES, STOP_ADJECTIVES } from './cues.ts';
 import { FACT_BITS, moreByWord, newStamp, parenCount, parenList, stamps, tokenFacts } from './facts.ts';
 import { add, dropFound, type Found, foundI, foundJ, mention, sameAs, startAdding } from './found.ts';
-import { infobox } from './infobox.ts';
+import { eitherEntriesTyped, infobox } from './infobox.ts';
 import { chapterOf, nationalBodies } from './joins.ts';
 import { aliasesInBrackets, officeHolders, sameBodies, samePeople, sameVenues, textForms } from './merge.ts';
 import { unknownRuns } from './runs.ts';
@@ -44,6 +44,8 @@ export function findMentions(body: string, t: Tokens, matcher: Matcher, publishe
   // and the same person named again shorter or with another middle initial ("Mr. Daley", "William P. Barr")
   aliasesInBrackets(t, tc, cover, found);
   samePeople(found);
+  // an infobox entry typed as a body by its row, a person the prose names ("Perpetrator | Anders Behring Breivik |")
+  eitherEntriesTyped(found);
   officeHolders(found, t, published && /^\d{4}/.test(published) ? Number(published.slice(0, 4)) : null);
   textForms(body, found);
   sameBodies(found);

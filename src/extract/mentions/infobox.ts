@@ -6,14 +6,14 @@ import { isS } from '../scan.ts';
 import { cleanCanonical } from './canonical.ts';
 import { tokenAround, tokenAt } from './context.ts';
 import { INFOBOX, NOT_ENTITIES } from './cues.ts';
-import { FACT_BITS, upperFirst } from './facts.ts';
+import { FACT_BITS, moreByWord, upperFirst } from './facts.ts';
 import { type Add, dropFound, type Found, mention } from './found.ts';
 // (bit and code constants made this module's own: V8 folds a module's constants into its code, not imported ones)
-const { F_CAP, F_CONN, F_NAME, F_WORD } = FACT_BITS;
+const { F_CAP, F_CONN, F_NAME, F_ORGHEAD, F_ORGPREFIX, F_PLACEHEAD, F_TITLE, F_WORD, M_SURNAME } = FACT_BITS;
 
 /** The infobox labels, as expressions. */
 const INFOBOX_LABELS = [
-  'Commanders?', 'Leaders?', 'Founders?', 'Founded by', 'Led by', 'Units?', 'Combatants?', 'Belligerents?', 'Allies',
+  'Commanders and leaders', 'Units involved', 'Dfens', 'Commanders?', 'Leaders?', 'Founders?', 'Founded by', 'Led by', 'Units?', 'Combatants?', 'Belligerents?', 'Allies',
   'Opponents', 'Perpetrators?', 'Suspects?', 'Accused', 'Assailants?', 'Split from', 'Place', 'Location', 'Headquarters', 'Area of operations',
   'Active regions', 'Country', 'Spiritual leaders?', 'Spokes(?:person|man)', 'Emirs?',
 ];
@@ -21,12 +21,12 @@ const INFOBOX_LABELS = [
 // before a capitalised word (a label glued to its value, as copied from a rendered infobox:
 // "LocationLethpora"); or the label alone on its line, its values on the lines after it
 export const INFOBOX_LINE = new RegExp(
-  `^[-*•\\s]*(${INFOBOX_LABELS.join('|')})(\\d*)(?:\\(s\\))?(?:(?::[ \\t]*| (?=\\p{Lu})|(?=\\p{Lu}\\p{Ll})| *\\| *|\\t+)(.+)|[ \\t]*:?[ \\t]*)$`,
+  `^[-*•\\s]*(${INFOBOX_LABELS.join('|')})(\\d*)(?:\\(s\\))?(?:(?::[ \\t]*| (?=\\p{Lu})|(?=\\p{Lu}\\p{Ll}|(?:al|el|ad|an|ar|as|at|ul)-\\p{Lu})| *\\| *|\\t+)(.+)|[ \\t]*:?[ \\t]*)$`,
   'gmu',
 );
 const INFOBOX_LINE_AT = new RegExp(INFOBOX_LINE.source, 'ymu');
 /** A word a label begins with, and the digits after it ("Commanders2", "Founded" of "Founded by"), or glued to its value ("LocationLethpora"). */
-const LABEL_WORD = new RegExp(`^(?:${INFOBOX_LABELS.map((s) => s.split(' ')[0]!).join('|')})\\d*(?:$|\\p{Lu}\\p{Ll})`, 'u');
+const LABEL_WORD = new RegExp(`^(?:${INFOBOX_LABELS.map((s) => s.split(' ')[0]!).join('|')})\\d*(?:$|\\p{Lu}\\p{Ll}|(?:al|el|ad|an|ar|as|at|ul)$)`, 'u');
 /** `[-*•\s]`: what may come before a label on its line. */
 const isLead = (c: number) => c === 45 || c === 42 || c === 0x2022 || isS(c);
 
@@ -90,9 +90,11 @@ export function infoboxLines(body: string, t: Tokens): RegExpExecArray[] {
 }
 
 export function infobox(body: string, toks: Tokens, tc: Int32Array, cover: Int32Array, found: Found[], add: Add) {
+  eitherEntries.length = 0;
   for (const m of infoboxLines(body, toks)) {
     parentItem = null;
     const label = m[1]!.trim();
+    eitherRow = EITHER_ROW.test(label);
     const hit = INFOBOX.find(([re]) => re.test(label));
     if (!hit) continue;
     const type = hit[1];
@@ -103,7 +105,7 @@ export function infobox(body: string, toks: Tokens, tc: Int32Array, cover: Int32
     // a line that is not a name (a label glued to its value, a sentence) or a second blank line
     let blank = 0;
     let values = 0;
-    for (let s = end + 1, k = 0; s < body.length && k < 8 && blank < 2; k++) {
+    for (let s = end + 1, k = 0; s < body.length && k < 12 && blank < 2; k++) {
       let e = body.indexOf('\n', s);
       if (e < 0) e = body.length;
       const [a, b] = trimmedItem(body, s, e);
@@ -119,6 +121,9 @@ export function infobox(body: string, toks: Tokens, tc: Int32Array, cover: Int32
         INFOBOX_LINE_AT.lastIndex = s;
         if (INFOBOX_LINE_AT.test(body)) break;
         infoboxItems(body, toks, tc, cover, found, add, type, a, b);
+        // (an office in brackets after the line's name: "Anifah Aman (Minister of Foreign Affairs)")
+        const open = type === 'person' && b < e ? body.indexOf('(', b) : -1;
+        if (open >= 0 && open < e) officeAt(body, toks, tc, cover, add, open + 1, Math.min(e, body.indexOf(')', open) < 0 ? e : body.indexOf(')', open)));
         blank = 0;
       }
       s = e + 1;
@@ -150,6 +155,9 @@ function infoboxItems(body: string, toks: Tokens, tc: Int32Array, cover: Int32Ar
     for (; q < e; q++) {
       const c = body.charCodeAt(q);
       if (c === 44) break;
+      // (" and " before a name found already, between two bodies of a row, not inside one's name: "al-Qaeda and
+      // Egyptian Islamic Jihad", not "Special Warfare Diving and Salvage" nor "… of Sulu and North Borneo")
+      if (c === 32 && type === 'organization' && body.startsWith(' and ', q) && !body.slice(p, q).includes(' of ') && q + 5 < e && upperOrParticle(body, q + 5) && foundAt(toks, cover, found, q + 5)) break;
       // (a footnote mark and a space end an item too: "Lashkar-e-Taiba[1][2] Abhinav Bharat[3]")
       if (c === 93 && q + 1 < e && isS(body.charCodeAt(q + 1)) && body.charCodeAt(q - 1) >= 48 && body.charCodeAt(q - 1) <= 57) break;
       if (c === 60 && body.startsWith('<hr>', q)) {
@@ -158,13 +166,39 @@ function infoboxItems(body: string, toks: Tokens, tc: Int32Array, cover: Int32Ar
       }
     }
     if (q > p) infoboxItem(body, toks, tc, cover, found, add, type, p, q);
-    p = hr ? q + 4 : q + 1;
+    p = hr ? q + 4 : body.startsWith(' and ', q) ? q + 5 : q + 1;
   }
 }
 
+/**
+ * body[s, e) is an office: a title, "of" or "for", and its complement, no word of which is found already; it is
+ * covered by a mention of no name (true) or left (false).
+ */
+function officeAt(body: string, toks: Tokens, tc: Int32Array, cover: Int32Array, add: Add, s: number, e: number): boolean {
+  const i = tokenAt(toks, s, 'start');
+  const j = tokenAt(toks, e, 'end');
+  if (i < 0 || j < i + 2 || j - i > 8 || (tc[i]! & (F_TITLE | F_CAP)) !== (F_TITLE | F_CAP)) return false;
+  const of = words.key[toks.word[i + 1]!];
+  if (of !== 'of' && of !== 'for') return false;
+  for (let q = i; q <= j; q++) if (cover[q]! >= 0) return false;
+  add(mention(toks.start[i]!, toks.end[j]!, 'person', '', null, false), i, j);
+  return true;
+}
+/** A mention found already starts at body[p]. */
+function foundAt(toks: Tokens, cover: Int32Array, found: Found[], p: number): boolean {
+  const k = tokenAt(toks, p, 'start');
+  return k >= 0 && cover[k]! >= 0 && found[cover[k]!]!.start === p;
+}
+/** A capital, or an Arabic article and a hyphen before one ("al-Qaeda"), at body[p]. */
+const PARTICLE = /^(?:al|el|ad|an|ar|as|at|ul)-\p{Lu}/u;
+function upperOrParticle(body: string, p: number): boolean {
+  return upperFirst(body.slice(p, p + 2)) || PARTICLE.test(body.slice(p, p + 5));
+}
 /** One infobox item, body[s, e): trimmed of markup, bullets, footnote marks and notes, a mention if it is a name. */
 /** Punctuation that makes an infobox item a sentence, not a name. */
 const ITEM_PUNCT = /[.:;!?]/;
+/** A capitalised word of one to four letters and its full stop, inside a name or ending it ("Mohd. ", "Jr."). */
+const ABBREVIATED = /(?<=\s)(\p{Lu}\p{Ll}{0,3})\.(?=\s\p{Lu}|$)/gu;
 /** An infobox value that says the field is not known ("Units: Unknown"), no name. */
 const PLACEHOLDER = /^(?:unknown|none|n\/a|unclear|disputed|various|undisclosed)$/i;
 /** An image size before an infobox item ("20px "), as copied from a flag icon. */
@@ -197,20 +231,36 @@ function infoboxItem(body: string, toks: Tokens, tc: Int32Array, cover: Int32Arr
   // Islamic State"), is the name once
   const half = (e - s - 1) >> 1;
   if (e - s >= 5 && (e - s) % 2 === 1 && body.charCodeAt(s + half) === 32 && body.startsWith(body.slice(s, s + half), s + half + 1)) e = s + half;
+  // a title before a person's name in a person's row is no part of it ("Sultan Abdul Halim", "General X Y Z")
+  if (type === 'person') {
+    const t0 = tokenAt(toks, s, 'start');
+    if (t0 >= 0 && tc[t0]! & F_TITLE && tc[t0]! & F_CAP && t0 + 2 < toks.n && toks.end[t0 + 2]! <= e && tc[t0 + 1]! & F_CAP && tc[t0 + 2]! & F_CAP && isS(body.charCodeAt(toks.end[t0]!))) s = toks.start[t0 + 1]!;
+  }
+  // an office ("Minister of Interior (Police)"), or an office in brackets after a person's name ("Anifah Aman
+  // (Minister of Foreign Affairs)"), names no one: a mention of no name covers it, so no later pass types its
+  // complement as a name ("Foreign Affairs")
+  if (officeAt(body, toks, tc, cover, add, s, e)) return;
+  if (type === 'person' && e < e0) {
+    const open = body.indexOf('(', e);
+    if (open >= 0 && open < e0) officeAt(body, toks, tc, cover, add, open + 1, body.indexOf(')', open) < 0 ? e0 : Math.min(e0, body.indexOf(')', open)));
+  }
   const text = body.slice(s, e);
   // (a unit under the item before it, one bullet deeper: "* IRGC, ** Aerospace Force" is the IRGC's)
   let depth = 0;
   for (let k = s0; k < s; k++) if (body.charCodeAt(k) === 42) depth++;
   const parent = depth >= 2 ? parentItem : null;
   if (depth === 1) parentItem = type === 'organization' ? text : null;
-  if (!text || text.endsWith(':') || !upperFirst(text) || text.includes('  ')) return;
-  if (ITEM_PUNCT.test(text) || PLACEHOLDER.test(text)) return;
+  if (!text || text.endsWith(':') || !(upperFirst(text) || PARTICLE.test(text)) || text.includes('  ')) return;
+  // (an abbreviated name word's full stop is no sentence's: "Zulkifeli Mohd. Zin", "Martin Luther King Jr.")
+  if (ITEM_PUNCT.test(type === 'person' ? text.replace(ABBREVIATED, '$1') : text) || PLACEHOLDER.test(text)) return;
   // (a value glued to its label starts inside the label's token; a glued mark ends inside the name's)
   let ti = tokenAt(toks, s, 'start');
   if (ti < 0) ti = tokenAround(toks, s);
   let tj = tokenAt(toks, e, 'end');
   if (tj < 0) tj = tokenAround(toks, e);
-  if (ti < 0 || tj < ti || tj - ti > 8) return;
+  // (a body's name may be long: "Front for the Liberation of the Enclave of Cabinda-Military Position")
+  if (ti < 0 || tj < ti || tj - ti > (type === 'organization' ? 16 : 8)) return;
+  if (type === 'organization' && eitherRow && personEntry(toks, tc, ti, tj)) type = 'person';
   // (a name, not a sentence: "Founded by X in 2000, …"; the first token of a glued value is the label's)
   if (!namesOnly(tc, ti + 1, tj)) return;
   // (a person's name has at most five capitalised words: more are names run together, "A B C D E F")
@@ -238,7 +288,37 @@ function infoboxItem(body: string, toks: Tokens, tc: Int32Array, cover: Int32Arr
   if (NOT_ENTITIES.has(nameKey(text))) return;
   if (places || qualified) for (let q = ti; q <= tj; q++) if (cover[q]! >= 0) dropFound(found, cover, cover[q]!);
   const canonical = cleanCanonical(text, type);
-  add(mention(s, e, type, parent && type === 'organization' && canonical === text ? `${parent} ${text}` : canonical, null, false), ti, tj);
+  const f = mention(s, e, type, parent && type === 'organization' && canonical === text ? `${parent} ${text}` : canonical, null, false);
+  if (eitherRow && type === 'organization') eitherEntries.push(f);
+  add(f, ti, tj);
+}
+/** Rows whose entries are groups or people ("Perpetrators: A, B"): an entry is typed by its own words. */
+const EITHER_ROW = /^(?:perpetrators?|suspects?|accused)$/i;
+let eitherRow = false;
+/** The entries of such rows typed by the row (organisations), for findMentions to type again by the document's evidence. */
+export const eitherEntries: Found[] = [];
+/**
+ * An entry of a "Perpetrators"/"Suspects"/"Accused" row typed as a body by its row is a person's name when the
+ * document names the same person elsewhere ("Perpetrator | Anders Behring Breivik |" and "Anders Behring Breivik
+ * said …"): run after the passes over prose.
+ */
+export function eitherEntriesTyped(found: Found[]) {
+  if (eitherEntries.length === 0) return;
+  const people = new Set<string>();
+  for (const f of found) if (f.type === 'person' && f.canonical !== '') people.add(f.canonical);
+  for (const f of eitherEntries) if (f.type === 'organization' && f.canonical !== '' && people.has(f.canonical)) f.type = 'person';
+  eitherEntries.length = 0;
+}
+/**
+ * An entry of such a row reads as a person's name: two to four capitalised words, a surname's ending last ("Vram
+ * Galstyan", "Derenik Ejanyan"), and no word of a body's or a place's name.
+ */
+function personEntry(toks: Tokens, tc: Int32Array, ti: number, tj: number): boolean {
+  if (tj - ti < 1 || tj - ti > 3) return false;
+  for (let q = ti; q <= tj; q++) if ((tc[q]! & (F_CAP | F_WORD)) !== (F_CAP | F_WORD) || tc[q]! & (F_ORGHEAD | F_ORGPREFIX | F_PLACEHEAD | F_TITLE)) return false;
+  // (a given name first leaves it open, and the row's own type stands: "Abhinav Bharat" is a body's name; see
+  // eitherEntries)
+  return (moreByWord[toks.word[tj]!]! & M_SURNAME) !== 0;
 }
 /** The last infobox item of one bullet ("* IRGC"), whose units the items one bullet deeper are (as written; null: none). */
 let parentItem: string | null = null;
