@@ -120,3 +120,19 @@ describe('a venue named again', () => {
     ]);
   });
 });
+
+// branch names7 (holdout7 "the hamlet of …", holdout8 "the … town <name>")
+describe('a place noun before an unknown name', () => {
+  it('types it a place after "of", a hamlet too', () => {
+    expect(ms('Gunmen killed forty villagers in the hamlet of Bekoro, near the river.')).toContainEqual(['Bekoro', 'place', 'Bekoro']);
+  });
+  it('types it a place without "of", over a given name that opens it', () => {
+    const got = ms('One of the blasts went off in the seaside town Marta Lenu, where tourists gather.');
+    expect(got).toContainEqual(['Marta Lenu', 'place', 'Marta Lenu']);
+    expect(got.filter((m) => m[1] === 'person')).toEqual([]);
+  });
+  it('but not over a title or a body’s head word after it', () => {
+    expect(ms('Residents of the town Council Hall met the mayor.').filter((m) => m[1] === 'place')).toEqual([]);
+    expect(ms('He told the city Mayor Joan Ortiz about it.')).not.toContainEqual(['Mayor Joan Ortiz', 'place', 'Mayor Joan Ortiz']);
+  });
+});

@@ -46,7 +46,11 @@ export function classify(
   if (notEntityAt(t, tc, si, sj)) return;
   // "the city of Zamboanga", "the southern city of General Santos": a place, title words and all
   let placeOf = !forced && si >= 2 && sj - si <= 2 && (moreByWord[t.word[si - 1]!]! & M_OF) !== 0 && G[si - 1] === GAP_SPACE && G[si] === GAP_SPACE && (moreByWord[t.word[si - 2]!]! & M_PLACEOF) !== 0;
-  for (let q = si; placeOf && q <= sj; q++) if (cover[q]! >= 0 || !(tc[q]! & F_CAP)) placeOf = false;
+  // (and without "of", the place noun in apposition: "the beach resort town Hua Hin", whose "Hua" is also a
+  // given name; holdout8)
+  const apposed = !placeOf && !forced && si >= 1 && sj - si <= 2 && G[si] === GAP_SPACE && (moreByWord[t.word[si - 1]!]! & M_PLACEOF) !== 0;
+  if (apposed) placeOf = true;
+  for (let q = si; placeOf && q <= sj; q++) if (cover[q]! >= 0 || !(tc[q]! & F_CAP) || (apposed && tc[q]! & (F_ORGHEAD | F_TITLE | F_ROLE | F_TIME))) placeOf = false;
   if (placeOf) forced = 'place';
   // an operation's name is not annotated ("Operation Zarb-e-Azb")
   if (si < sj && moreByWord[t.word[si]!]! & M_OPERATION) return;
