@@ -219,6 +219,10 @@ export function classify(
     return;
   }
   let type: MentionType | null = forced ?? typeOfUnknown(tc, si, sj);
+  // a name right after a lower-case noun of a news outlet's kind, or after it and a comma, is the outlet's, not a
+  // person's before its verb of speech ("the Barcelona newspaper La Vanguardia reported", "the weekly news
+  // magazine, Samay"; holdout7); not after "news", "radio", "daily" …, which also stand before other names
+  if (!type && nameAfterOutletNoun(t, tc, si) && sj - si <= 3) type = 'organization';
   // a venue's head word that opens its name, not a sentence's first word: "the Place Saint-Michel", "the Plaza
   // Melchor Ocampo", "Avenida Larco" (VENUE_PREFIXES; the head words other languages put first)
   if (!type && sj > si && moreByWord[t.word[si]!]! & M_VENUEPREFIX && si > 0 && G[si] !== GAP_LINE && !(before & F_SENTSTART)) type = 'place';
@@ -575,4 +579,15 @@ function nameAhead(t: Tokens, tc: Int32Array, i: number, j: number): boolean {
   if (a & F_COMMA || ((a & (F_WORD | F_CAP)) === F_WORD && (a & F_SPEECH || moreByWord[t.word[j + 1]!]! & M_VERBAFTER))) return true;
   const w = words.raw[t.word[j + 1]!]!;
   return w === 'is' || w === 'was' || w === 'has' || w === 'had';
+}
+
+/** Nouns that name a news outlet's kind and stand right before its name ("the newspaper La Vanguardia"). */
+const OUTLET_NOUNS = new Set(['newspaper', 'broadcaster', 'channel', 'magazine', 'tabloid']);
+
+/** Whether the name at `si` stands right after a lower-case outlet noun, or after it and a comma. */
+function nameAfterOutletNoun(t: Tokens, tc: Int32Array, si: number): boolean {
+  let q = si - 1;
+  if (q >= 1 && tc[q]! & F_COMMA) q--;
+  if (q < 0 || t.gap[si] === GAP_LINE || tc[q]! & F_CAP) return false;
+  return OUTLET_NOUNS.has(words.raw[t.word[q]!]!);
 }
