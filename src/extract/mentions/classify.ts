@@ -59,8 +59,17 @@ export function classify(
   // (but two bodies' names each ending in a head word are two: "Human Rights Watch and Amnesty International";
   // so is a name after "and" that opens with a demonym: "the Somali Government and Somali Police")
   const whole = typeOfUnknown(tc, si, sj);
+  // (a body's name with a head word and "of" in it keeps a later "and" in its complement: "Bureau of
+  // Counterterrorism and Countering Violent Extremism", "Royal Security Forces of the Sultanate of Sulu and North
+  // Borneo"; not before a person's or another body's name: "… and Jane Doe", "… and Ministry of Defence"; `h` is
+  // the first such head word)
+  let h = -1;
+  for (let q = si; !whole && q + 2 < sj && h < 0; q++) if ((tc[q]! & (F_ORGHEAD | F_CAP)) === (F_ORGHEAD | F_CAP) && (moreByWord[t.word[q + 1]!]! & M_OF) !== 0 && G[q + 1] === GAP_SPACE) h = q;
   for (let q = si + 1; q < sj; q++)
-    if (tc[q]! & F_AND && !(tc[q]! & F_CAP) && cover[q]! < 0 && (!whole || whole === 'person' || (whole === 'organization' && ((orgHeadAt(tc, q - 1) && q - 1 > si) || isDemonym(t, q + 1))))) {
+    if (
+      tc[q]! & F_AND && !(tc[q]! & F_CAP) && cover[q]! < 0 && (!whole || whole === 'person' || (whole === 'organization' && ((orgHeadAt(tc, q - 1) && q - 1 > si) || isDemonym(t, q + 1)))) &&
+      !(h >= 0 && q > h + 2 && !(tc[q + 1]! & (F_GIVEN | F_ORGHEAD | F_TITLE)) && !isDemonym(t, q + 1) && !(moreByWord[t.word[q + 2]!]! & M_OF))
+    ) {
         classify(body, t, tc, si, q - 1, cover, found, add);
         classify(body, t, tc, q + 1, sj, cover, found, add);
         // (a name of two or three plain words left untyped beside a person's is another person's: "Ratko Mladić
