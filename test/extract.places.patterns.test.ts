@@ -136,3 +136,16 @@ describe('a place noun before an unknown name', () => {
     expect(ms('He told the city Mayor Joan Ortiz about it.')).not.toContainEqual(['Mayor Joan Ortiz', 'place', 'Mayor Joan Ortiz']);
   });
 });
+
+// branch names7 (holdout7/07, holdout8/11)
+describe('a compass word before a place', () => {
+  it('is no part of a reference city’s name', () => {
+    expect(ms('The drone exploded over an avenue in Central Caracas on Saturday.')).toEqual([['Caracas', 'place', 'Caracas']]);
+  });
+  it('is no part of a region’s name before a lower-case place head', () => {
+    expect(ms('Families fled from Eastern Oromia region last week.')).toEqual([['Oromia', 'place', 'Oromia']]);
+  });
+  it('but stays part of a region’s name otherwise', () => {
+    expect(ms('The suspects lived in Northern Virginia for years.')).toEqual([['Northern Virginia', 'place', 'Northern Virginia']]);
+  });
+});

@@ -228,6 +228,15 @@ export function classify(
     return;
   }
   let type: MentionType | null = forced ?? typeOfUnknown(tc, si, sj);
+  // a compass word before a reference city is no part of its name: "in Central Caracas" is Caracas (a known
+  // region's or subdivision's is: "Northern Virginia", unknownRuns); branch names7
+  if (!forced && (!type || type === 'place') && sj > si && sj - si <= 4 && G[si + 1] === GAP_SPACE && (tc[si]! & F_CAP) !== 0 && moreByWord[t.word[si]!]! & M_COMPASS && moreByWord[t.word[si + 1]!]! & M_CITY) {
+    const rest = si + 1 === sj ? cityOfWord(t.word[sj]!) : cityOf(body.slice(S[si + 1]!, E[sj]!));
+    if (rest !== undefined) {
+      classify(body, t, tc, si + 1, sj, cover, found, add, 'place');
+      return;
+    }
+  }
   // a name right after a lower-case noun of a news outlet's kind, or after it and a comma, is the outlet's, not a
   // person's before its verb of speech ("the Barcelona newspaper La Vanguardia reported", "the weekly news
   // magazine, Samay"; holdout7); not after "news", "radio", "daily" …, which also stand before other names
