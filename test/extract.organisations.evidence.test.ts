@@ -42,6 +42,20 @@ describe('organisations by evidence', () => {
     // (a demonym or an adjective before the noun is no outlet's name)
     expect(orgs('He told a Pakistani newspaper and the English daily that he would return.')).toEqual([]);
   });
+  // branch names7 (holdout7, holdout8)
+  it('a news outlet named after its kind, not a person before its verb of speech', () => {
+    const got = mentions('The Lisbon newspaper Diario Vermelho reported Friday that two suspects had fled.');
+    expect(got.map((m) => [m.text, m.type])).toContainEqual(['Diario Vermelho', 'organization']);
+    expect(got.filter((m) => m.type === 'person')).toEqual([]);
+    expect(orgs("Mara Osei, editor of the country's weekly news magazine, Kalpana, says the rebels changed tactics.")).toEqual([['Kalpana', 'Kalpana']]);
+    // (not after "news" or "daily", which stand before other names too)
+    expect(orgs('He read the daily Marta Ruiz column and the news Tomas Bell wrote.')).toEqual([]);
+  });
+  it('a station opened by "Radio", a place in its name and all', () => {
+    expect(orgs('According to Radio Free Asia, the men were searching for a target.')).toEqual([['Radio Free Asia', 'Radio Free Asia']]);
+    expect(mentions('According to Radio Free Asia, the men fled.').filter((m) => m.type === 'place')).toEqual([]);
+    expect(orgs('Radio Zalenka said the toll had risen.')).toEqual([['Radio Zalenka', 'Radio Zalenka']]);
+  });
   it('"People\'s" inside a name', () => {
     expect(orgs("The ruling Cameroon People's Democratic Movement party lost a mayor.").map((o) => o[1])).toEqual(["Cameroon People's Democratic Movement"]);
   });

@@ -42,6 +42,23 @@ describe('a head word\'s complement is part of the body\'s name', () => {
   });
 });
 
+// branch names7 (holdout7/02, holdout8/12)
+describe('"and" inside a head word\'s complement', () => {
+  it('is part of the body\'s name', () => {
+    expect(orgs('The Office of Peacebuilding and Conflict Resolution issued a note.')).toEqual([
+      ['Office of Peacebuilding and Conflict Resolution', 'Office of Peacebuilding and Conflict Resolution'],
+    ]);
+    expect(orgs('They called themselves the Free Guard of the Emirate of Kalun and West Torva.')).toEqual([
+      ['Free Guard of the Emirate of Kalun and West Torva', 'Free Guard of the Emirate of Kalun and West Torva'],
+    ]);
+  });
+  it('but a person\'s or another body\'s name after "and" is its own', () => {
+    const got = mentions('The Ministry of Defence and Jamal Rahimi spoke, as did the Office of Budget and Ministry of Finance.').map((m) => [m.text, m.type]);
+    expect(got).toContainEqual(['Jamal Rahimi', 'person']);
+    expect(got).toContainEqual(['Ministry of Finance', 'organization']);
+  });
+});
+
 describe('a party\'s or a movement\'s head in lower case', () => {
   it('is part of the name after two capitalised words (holdout7/04, holdout6/03)', () => {
     expect(orgs('Separatists attacked a Basque Nationalist party office on Monday.')).toEqual([['Basque Nationalist party', 'Basque Nationalist Party']]);

@@ -120,3 +120,32 @@ describe('a venue named again', () => {
     ]);
   });
 });
+
+// branch names7 (holdout7 "the hamlet of …", holdout8 "the … town <name>")
+describe('a place noun before an unknown name', () => {
+  it('types it a place after "of", a hamlet too', () => {
+    expect(ms('Gunmen killed forty villagers in the hamlet of Bekoro, near the river.')).toContainEqual(['Bekoro', 'place', 'Bekoro']);
+  });
+  it('types it a place without "of", over a given name that opens it', () => {
+    const got = ms('One of the blasts went off in the seaside town Marta Lenu, where tourists gather.');
+    expect(got).toContainEqual(['Marta Lenu', 'place', 'Marta Lenu']);
+    expect(got.filter((m) => m[1] === 'person')).toEqual([]);
+  });
+  it('but not over a title or a body’s head word after it', () => {
+    expect(ms('Residents of the town Council Hall met the mayor.').filter((m) => m[1] === 'place')).toEqual([]);
+    expect(ms('He told the city Mayor Joan Ortiz about it.')).not.toContainEqual(['Mayor Joan Ortiz', 'place', 'Mayor Joan Ortiz']);
+  });
+});
+
+// branch names7 (holdout7/07, holdout8/11)
+describe('a compass word before a place', () => {
+  it('is no part of a reference city’s name', () => {
+    expect(ms('The drone exploded over an avenue in Central Caracas on Saturday.')).toEqual([['Caracas', 'place', 'Caracas']]);
+  });
+  it('is no part of a region’s name before a lower-case place head', () => {
+    expect(ms('Families fled from Eastern Oromia region last week.')).toEqual([['Oromia', 'place', 'Oromia']]);
+  });
+  it('but stays part of a region’s name otherwise', () => {
+    expect(ms('The suspects lived in Northern Virginia for years.')).toEqual([['Northern Virginia', 'place', 'Northern Virginia']]);
+  });
+});

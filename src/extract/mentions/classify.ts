@@ -46,7 +46,11 @@ export function classify(
   if (notEntityAt(t, tc, si, sj)) return;
   // "the city of Zamboanga", "the southern city of General Santos": a place, title words and all
   let placeOf = !forced && si >= 2 && sj - si <= 2 && (moreByWord[t.word[si - 1]!]! & M_OF) !== 0 && G[si - 1] === GAP_SPACE && G[si] === GAP_SPACE && (moreByWord[t.word[si - 2]!]! & M_PLACEOF) !== 0;
-  for (let q = si; placeOf && q <= sj; q++) if (cover[q]! >= 0 || !(tc[q]! & F_CAP)) placeOf = false;
+  // (and without "of", the place noun in apposition: "the beach resort town Hua Hin", whose "Hua" is also a
+  // given name; holdout8)
+  const apposed = !placeOf && !forced && si >= 1 && sj - si <= 2 && G[si] === GAP_SPACE && (moreByWord[t.word[si - 1]!]! & M_PLACEOF) !== 0;
+  if (apposed) placeOf = true;
+  for (let q = si; placeOf && q <= sj; q++) if (cover[q]! >= 0 || !(tc[q]! & F_CAP) || (apposed && tc[q]! & (F_ORGHEAD | F_TITLE | F_ROLE | F_TIME))) placeOf = false;
   if (placeOf) forced = 'place';
   // an operation's name is not annotated ("Operation Zarb-e-Azb")
   if (si < sj && moreByWord[t.word[si]!]! & M_OPERATION) return;
@@ -55,8 +59,17 @@ export function classify(
   // (but two bodies' names each ending in a head word are two: "Human Rights Watch and Amnesty International";
   // so is a name after "and" that opens with a demonym: "the Somali Government and Somali Police")
   const whole = typeOfUnknown(tc, si, sj);
+  // (a body's name with a head word and "of" in it keeps a later "and" in its complement: "Bureau of
+  // Counterterrorism and Countering Violent Extremism", "Royal Security Forces of the Sultanate of Sulu and North
+  // Borneo"; not before a person's or another body's name: "… and Jane Doe", "… and Ministry of Defence"; `h` is
+  // the first such head word)
+  let h = -1;
+  for (let q = si; !whole && q + 2 < sj && h < 0; q++) if ((tc[q]! & (F_ORGHEAD | F_CAP)) === (F_ORGHEAD | F_CAP) && (moreByWord[t.word[q + 1]!]! & M_OF) !== 0 && G[q + 1] === GAP_SPACE) h = q;
   for (let q = si + 1; q < sj; q++)
-    if (tc[q]! & F_AND && !(tc[q]! & F_CAP) && cover[q]! < 0 && (!whole || whole === 'person' || (whole === 'organization' && ((orgHeadAt(tc, q - 1) && q - 1 > si) || isDemonym(t, q + 1))))) {
+    if (
+      tc[q]! & F_AND && !(tc[q]! & F_CAP) && cover[q]! < 0 && (!whole || whole === 'person' || (whole === 'organization' && ((orgHeadAt(tc, q - 1) && q - 1 > si) || isDemonym(t, q + 1)))) &&
+      !(h >= 0 && q > h + 2 && !(tc[q + 1]! & (F_GIVEN | F_ORGHEAD | F_TITLE)) && !isDemonym(t, q + 1) && !(moreByWord[t.word[q + 2]!]! & M_OF))
+    ) {
         classify(body, t, tc, si, q - 1, cover, found, add);
         classify(body, t, tc, q + 1, sj, cover, found, add);
         // (a name of two or three plain words left untyped beside a person's is another person's: "Ratko Mladić
@@ -215,6 +228,19 @@ export function classify(
     return;
   }
   let type: MentionType | null = forced ?? typeOfUnknown(tc, si, sj);
+  // a compass word before a reference city is no part of its name: "in Central Caracas" is Caracas (a known
+  // region's or subdivision's is: "Northern Virginia", unknownRuns); branch names7
+  if (!forced && (!type || type === 'place') && sj > si && sj - si <= 4 && G[si + 1] === GAP_SPACE && (tc[si]! & F_CAP) !== 0 && moreByWord[t.word[si]!]! & M_COMPASS && moreByWord[t.word[si + 1]!]! & M_CITY) {
+    const rest = si + 1 === sj ? cityOfWord(t.word[sj]!) : cityOf(body.slice(S[si + 1]!, E[sj]!));
+    if (rest !== undefined) {
+      classify(body, t, tc, si + 1, sj, cover, found, add, 'place');
+      return;
+    }
+  }
+  // a name right after a lower-case noun of a news outlet's kind, or after it and a comma, is the outlet's, not a
+  // person's before its verb of speech ("the Barcelona newspaper La Vanguardia reported", "the weekly news
+  // magazine, Samay"; holdout7); not after "news", "radio", "daily" …, which also stand before other names
+  if (!type && nameAfterOutletNoun(t, tc, si) && sj - si <= 3) type = 'organization';
   // a venue's head word that opens its name, not a sentence's first word: "the Place Saint-Michel", "the Plaza
   // Melchor Ocampo", "Avenida Larco" (VENUE_PREFIXES; the head words other languages put first)
   if (!type && sj > si && moreByWord[t.word[si]!]! & M_VENUEPREFIX && si > 0 && G[si] !== GAP_LINE && !(before & F_SENTSTART)) type = 'place';
@@ -571,4 +597,15 @@ function nameAhead(t: Tokens, tc: Int32Array, i: number, j: number): boolean {
   if (a & F_COMMA || ((a & (F_WORD | F_CAP)) === F_WORD && (a & F_SPEECH || moreByWord[t.word[j + 1]!]! & M_VERBAFTER))) return true;
   const w = words.raw[t.word[j + 1]!]!;
   return w === 'is' || w === 'was' || w === 'has' || w === 'had';
+}
+
+/** Nouns that name a news outlet's kind and stand right before its name ("the newspaper La Vanguardia"). */
+const OUTLET_NOUNS = new Set(['newspaper', 'broadcaster', 'channel', 'magazine', 'tabloid']);
+
+/** Whether the name at `si` stands right after a lower-case outlet noun, or after it and a comma. */
+function nameAfterOutletNoun(t: Tokens, tc: Int32Array, si: number): boolean {
+  let q = si - 1;
+  if (q >= 1 && tc[q]! & F_COMMA) q--;
+  if (q < 0 || t.gap[si] === GAP_LINE || tc[q]! & F_CAP) return false;
+  return OUTLET_NOUNS.has(words.raw[t.word[q]!]!);
 }

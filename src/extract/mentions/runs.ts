@@ -13,7 +13,7 @@ import { mayBeNationalBody } from './joins.ts';
 import { BUILT_HEADS, pluralHeads, ROAD_HEADS } from './venues.ts';
 // (bit and code constants made this module's own: V8 folds a module's constants into its code, not imported ones)
 const { GAP_HYPHEN, GAP_LINE, GAP_NONE, GAP_SPACE, W_UPPER } = TOKEN_CODES;
-const { F_CAP, F_CONN, F_DOT, F_NAME, F_ORGHEAD, F_ORGPREFIX, F_PLACEHEAD, F_ROLE, F_SENTSTART, F_STOP, F_THE, F_TIME, F_TITLE, F_WORD, M_COMPASS, M_HEADS, M_LANDFORM, M_OF, M_ROMANCE, M_TITLECASE } = FACT_BITS;
+const { F_CAP, F_CONN, F_DOT, F_NAME, F_ORGHEAD, F_ORGPREFIX, F_PLACEHEAD, F_PLACELOWER, F_ROLE, F_SENTSTART, F_STOP, F_THE, F_TIME, F_TITLE, F_WORD, M_COMPASS, M_HEADS, M_LANDFORM, M_MEDIA, M_OF, M_ROMANCE, M_TITLECASE } = FACT_BITS;
 
 /** Runs of capitalised words nobody listed, joined to the known names around them where they are one name, and typed (classify.ts). */
 export function unknownRuns(body: string, t: Tokens, tc: Int32Array, cover: Int32Array, found: Found[]) {
@@ -49,7 +49,9 @@ export function unknownRuns(body: string, t: Tokens, tc: Int32Array, cover: Int3
         const fj = foundJ[cover[q]!]!;
         // a compass word before a known region or subdivision is part of its name ("East Africa", "Northern
         // Virginia"); not before a country ("Eastern Afghanistan" is a part of Afghanistan, named as such)
-        if (q === sj + 1 && G[q] === GAP_SPACE && f.type === 'place' && foundI[cover[q]!] === q && moreByWord[WD[sj]!]! & M_COMPASS && canonicalOf(f.canonical)?.kind !== 'state') {
+        // (but not before a lower-case place head, which names the region whose part the compass word says: "from
+        // Western Oromia region" is Oromia; branch names7)
+        if (q === sj + 1 && G[q] === GAP_SPACE && f.type === 'place' && foundI[cover[q]!] === q && moreByWord[WD[sj]!]! & M_COMPASS && canonicalOf(f.canonical)?.kind !== 'state' && !(fj + 1 < n && G[fj + 1] === GAP_SPACE && (tc[fj + 1]! & (F_PLACELOWER | F_CAP)) === F_PLACELOWER)) {
           f.start = S[sj]!;
           f.canonical = cleanCanonical(body.slice(S[sj]!, f.end), 'place');
           foundI[cover[q]!] = sj;
@@ -70,7 +72,8 @@ export function unknownRuns(body: string, t: Tokens, tc: Int32Array, cover: Int3
           continue;
         }
         // a known name inside a longer organisation name ("Pakistan High Commission", "Border Guard Bangladesh")
-        if (f.type === 'place' && sj - si >= 0 && (orgHeadAt(tc, fj + 1) || tc[sj]! & F_ORGHEAD || parenOrgEnd(tc, n, fj + 1) > 0)) {
+        // (or a station's: "Radio Free Europe", "Radio Pakistan"; branch names7)
+        if (f.type === 'place' && sj - si >= 0 && (orgHeadAt(tc, fj + 1) || tc[sj]! & F_ORGHEAD || parenOrgEnd(tc, n, fj + 1) > 0 || ((tc[si]! & (F_ORGPREFIX | F_CAP)) === (F_ORGPREFIX | F_CAP) && (moreByWord[WD[si]!]! & M_MEDIA) !== 0))) {
           // (a head word right before the place that ends the run makes the run a body: "Border Guard Bangladesh")
           if (sj > si && (tc[sj]! & (F_ORGHEAD | F_CAP)) === (F_ORGHEAD | F_CAP) && !orgHeadAt(tc, fj + 1) && !(tc[fj + 1]! & F_NAME && G[fj + 1] === GAP_SPACE)) forced = 'organization';
           sj = fj;
