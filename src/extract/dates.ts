@@ -312,6 +312,10 @@ class Spans {
   last(): ExtractedDate {
     return this.out[this.out.length - 1]!;
   }
+  /** A second date over [a, b), taken already by the first. */
+  also(a: number, b: number, when: When, date: string): void {
+    this.out.push({ text: this.body.slice(a, b), start: a, end: b, date, when, event: eventOf(this.body, this.units, a, b) });
+  }
   /** A date over [a, b), unless the span overlaps one taken. */
   push(a: number, b: number, when: When, date: string): void {
     if (!this.free(a, b)) return;
@@ -346,7 +350,16 @@ function datesIn(body: string, sentences: Sentence[], opts: ExtractOptions, all:
   }
   for (const m of dmy) {
     const iso = day(Number(m[3]), month(m[2]!), Number(m[1]));
-    // a range's first day glued to an infobox label before it ("Date4–16 September 1999")
+    // a range's first day and month glued to an infobox label before it ("Date11 February – 24 March 2013")
+    const lead = m.index! >= 8 ? GLUED_DAY_MONTH_DASH.exec(text.slice(Math.max(0, m.index! - 24), m.index!)) : null;
+    if (lead) {
+      const first = day(Number(m[3]), month(lead[2]!), Number(lead[1]));
+      if (first < iso) {
+        spans.push(m.index! - lead[0].length, m.index! + m[0].length, { start: first, end: iso, precision: 'range' }, `${first}/${iso}`);
+        continue;
+      }
+    }
+    // (a range's first day glued to an infobox label before it: "Date4–16 September 1999")
     const g = gluedRangeDay(units, m.index!);
     if (g >= 0) {
       const first = day(Number(m[3]), month(m[2]!), Number(text.slice(g, g + (isDigit(units[g + 1]!) ? 2 : 1))));
@@ -452,13 +465,29 @@ function datesIn(body: string, sentences: Sentence[], opts: ExtractOptions, all:
   for (const m of monthAlone) {
     const a = m.index!;
     const b = a + m[0].length;
-    if (taken[a] || !monthAloneAt(text, a, b)) continue;
+    if (taken[a]) continue;
+    // a span of months written by its two ends, "between September and November", "from May until August"
+    const ends = a >= 9 ? MONTH_SPAN_BEFORE.exec(text.slice(Math.max(0, a - 32), a)) : null;
+    if (!ends && !monthAloneAt(text, a, b)) continue;
     const mo = month(m[1]!);
     let y = sentenceYear(out, text, a);
     if (y === null && !pub) y = yearBefore((dated ??= monthDates(out)), a);
     if (y === null && pubYear && opts.published!.length >= 7) y = mo <= Number(opts.published!.slice(5, 7)) ? pubYear : pubYear - 1;
     if (y === null) continue;
     const iso = `${y}-${pad(mo)}`;
+    if (ends) {
+      const mo1 = month(ends[1]!);
+      const first = `${mo1 <= mo ? y : y - 1}-${pad(mo1)}`;
+      const s0 = a - ends[0].length + ends[0].indexOf(ends[1]!);
+      const before = spans.count();
+      if (first !== iso) spans.push(s0, b, { start: first, end: iso, precision: 'range' }, `${first}/${iso}`);
+      if (spans.count() > before) {
+        // the end of the span dating a clause of its own ("from May until August, when the agreement was signed")
+        if (text.startsWith(', when ', b)) spans.also(a, b, { start: iso, end: null, precision: 'month' }, iso);
+        continue;
+      }
+      if (!monthAloneAt(text, a, b)) continue;
+    }
     spans.push(a, b, { start: iso, end: null, precision: 'month' }, iso);
   }
   for (const m of namedForms(text)) {
@@ -515,8 +544,58 @@ function datesIn(body: string, sentences: Sentence[], opts: ExtractOptions, all:
     const anaphors = anaphorsOf(text, units, anaphoricSeconds);
     if (anaphors.length > 0) anaphoric(body, anaphors, byStart(out), pub, spans);
   }
-  return byStart(dropEventNameYears(body, out));
+  return spanEnds(body, units, byStart(dropEventNameYears(body, out)));
 }
+
+/** Before a day-month-year: a day and month glued to an infobox label, and a dash ("Date11 February – "). */
+const GLUED_DAY_MONTH_DASH = new RegExp(`(?<=[A-Za-z])(\\d{1,2}) (${MONTH_NAMES}) ?[–-] ?$`);
+/** Before a day-month-year: "between 23 and ", "from 3 to " (the range's first day). */
+const DAY_SPAN_BEFORE = /\b(?:[Bb]etween|[Ff]rom) (\d{1,2}) (?:and|to|until|till|through) $/;
+/** Before a month alone: "between September and ", "from May until ". */
+const MONTH_SPAN_BEFORE = new RegExp(`\\b(?:[Bb]etween|[Ff]rom) (${MONTH_NAMES}) (?:and|to|until|till|through) $`);
+/** Before a span's first date: "started on", "began in", "beginning on". */
+const SPAN_OPENS = /\b(?:started|starting|began|begun|beginning) (?:on |in )?$/;
+/** Between a span's two dates: ", lasted until", " and ended on", " until". */
+const SPAN_CLOSES = /^,? (?:and |which )?(?:(?:(?:lasted|lasting|continued|continuing|ran|running|went on) )?(?:until|till|through|to)|(?:ended|ending) on) $/;
+/** Between two weekdays of one night: " night and ", " and ". */
+const NIGHT_AND = /^(?: (?:night|evening|morning|afternoon))? and $/;
+/**
+ * A span written by its two ends in one clause: "started on 11 February 2013, lasted until 24 March 2013",
+ * "Thursday night and Friday morning" (consecutive days): one range in place of the two dates.
+ */
+function spanEnds(body: string, units: Uint16Array, out: ExtractedDate[]): ExtractedDate[] {
+  let merged: ExtractedDate[] | null = null;
+  // "between 23 and 24 September 2023", "from 3 to 5 May 2010": the day before the date is the range's first
+  // (after the relative dates: they still count from the day written in full)
+  for (let k = 0; k < out.length; k++) {
+    const d = out[k]!;
+    if (d.date.length !== 10 || !isDigit(units[d.start]!) || d.start < 10 || units[d.start - 1] !== 32) continue;
+    const lead = DAY_SPAN_BEFORE.exec(body.slice(Math.max(0, d.start - 24), d.start));
+    if (!lead) continue;
+    const first = `${d.date.slice(0, 8)}${pad(Number(lead[1]))}`;
+    if (first >= d.date) continue;
+    const a = d.start - lead[0].length + lead[0].search(/\d/);
+    merged ??= out.slice();
+    merged[k] = { text: body.slice(a, d.end), start: a, end: d.end, date: `${first}/${d.date}`, when: { start: first, end: d.date, precision: 'range' }, event: eventOf(body, units, a, d.end) };
+  }
+  if (merged) out = merged;
+  for (let k = 0; k + 1 < out.length; k++) {
+    const a = out[k]!;
+    const b = out[k + 1]!;
+    if (b.start - a.end > 30 || a.date.includes('/') || b.date.includes('/') || a.date.length !== b.date.length || a.date >= b.date) continue;
+    const gap = body.slice(a.end, b.start);
+    const ok = WEEKDAY_NAME.test(a.text)
+      ? WEEKDAY_NAME.test(b.text) && NIGHT_AND.test(gap) && a.date.length === 10 && Date.parse(b.date) - Date.parse(a.date) === DAY_MS
+      : SPAN_CLOSES.test(gap) && SPAN_OPENS.test(body.slice(Math.max(0, a.start - 16), a.start));
+    if (!ok) continue;
+    merged ??= out.slice();
+    const r: ExtractedDate = { text: body.slice(a.start, b.end), start: a.start, end: b.end, date: `${a.date}/${b.date}`, when: { start: a.date, end: b.date, precision: 'range' }, event: eventOf(body, units, a.start, b.end) };
+    merged.splice(merged.indexOf(a), 2, r);
+    k++;
+  }
+  return merged ?? out;
+}
+const WEEKDAY_NAME = /^(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day$/;
 
 /**
  * Dates given relative to another: "the following day", "four days later", "the next month", "a day
