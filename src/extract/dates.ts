@@ -401,9 +401,17 @@ function datesIn(body: string, sentences: Sentence[], opts: ExtractOptions, all:
         spans.take(m.index!, m.index! + m[0].length); // (nor is it chrono's below)
         continue;
       }
-      let y = pub ? pubYear : (yearBefore(dated!, m.index!) ?? pubYear);
+      const textYear = pub ? null : yearBefore(dated!, m.index!);
+      let y = pub ? pubYear : (textYear ?? pubYear);
       if (y === null) continue;
       if (pub && Date.UTC(y, mo - 1, d) - noonOf(pub) > 60 * DAY_MS) y--;
+      // a day naming an event ("the 7 October attacks", "known in Norway as 22 July") takes the published
+      // year only for an event of the two months before it (a report of a recent attack); further back the
+      // name gives no year of its own
+      if (textYear === null && nameDay(text, m) && publishedStart(opts.published!) - Date.UTC(y, mo - 1, d) > 60 * DAY_MS) {
+        spans.take(m.index!, m.index! + m[0].length);
+        continue;
+      }
       const iso = day(y, mo, d);
       spans.push(m.index!, m.index! + m[0].length, { start: iso, end: null, precision: 'day' }, iso);
     }
@@ -829,6 +837,19 @@ function namedDay(text: string, m: RegExpExecArray): boolean {
   if (!NAMED_FORMS.has(m[0])) return false;
   const e = m.index! + m[0].length;
   return /^ attacks?\b/.test(text.slice(e, e + 9)) || /\b[Ss]ince $/.test(text.slice(Math.max(0, m.index! - 6), m.index!));
+}
+/** After a day and month: an event's noun, with one word before it at most ("attacks", "terrorist attack"). */
+const NAME_NOUN = /^(?: [a-z]+)? (?:attacks?|bombings?|massacres?|shootings?|blasts?|explosions?|assaults?|raids?|killings?|hijackings?|uprising|riots?)\b/;
+/** Before a day and month: "known as", "referred to in Norway as", "commonly known as the". */
+const NAME_CALLED = /\b(?:known|referred to|called|dubbed)(?: in [A-Z][\w-]*)? as (?:the )?$/;
+/** A day and month without a year that names an event: before an event's noun, or after "known as". */
+function nameDay(text: string, m: RegExpExecArray): boolean {
+  const e = m.index! + m[0].length;
+  return NAME_NOUN.test(text.slice(e, e + 24)) || NAME_CALLED.test(text.slice(Math.max(0, m.index! - 40), m.index!));
+}
+/** The published date's time (its first day where it gives a month or a year only). */
+function publishedStart(published: string): number {
+  return Date.UTC(Number(published.slice(0, 4)), published.length >= 7 ? Number(published.slice(5, 7)) - 1 : 0, published.length >= 10 ? Number(published.slice(8, 10)) : 1, 12);
 }
 /** The dates found so far that name a month (not bare years nor year ranges), by start. */
 function monthDates(out: ExtractedDate[]): ExtractedDate[] {
