@@ -989,9 +989,13 @@ export function eventOf(text: string, units: Uint16Array, a: number, b: number):
  */
 export function noEventDate(body: string, d: ExtractedDate): boolean {
   if (d.when.precision === 'range' && d.text.startsWith('mid-')) return true;
+  // "last month": a month back from the published date, left out by the annotation where it dates a
+  // report's background ("Last month, Georgia said it had broken up a spy ring")
+  if (d.when.precision === 'month' && d.text.length === 10 && LAST_MONTH.test(d.text)) return true;
   return figureFieldDate(body, d.start);
 }
 
+const LAST_MONTH = /^[Ll]ast month$/;
 /**
  * Infobox fields whose bracketed dates date a figure or a seat, not an event: "Size~200 (January 2018)",
  * "- Size: approx. 100–1000 militants (2021)", "Headquarters" then "• Kismayo (2008–12)". The labels are
