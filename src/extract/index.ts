@@ -64,8 +64,13 @@ function distinctDates(body: string, dates: Extraction['dates']): Extraction['ev
   let weekdays: Array<{ date: string; end: number; n: number }> | null = null;
   // (a written date's first prose mention, its status worked out only when the date is written again)
   let years: Array<{ date: string; start: number; end: number; prose: boolean | null }> | null = null;
+  let preciseYears: string[] | null = null; // (the years of the days and months written so far)
   for (const d of dates) {
     if (noEventDate(body, d)) continue; // (a figure's or a seat's date, a decade's middle)
+    if (d.when.precision === 'day' || d.when.precision === 'month') (preciseYears ??= []).push(d.date.slice(0, 4));
+    // a bare year opening a sentence, before a subject and "was/were" ("In 1994, Argentina was home to …"),
+    // after a day or month of that year: the scene of the event the text has dated, not an event of its own
+    else if (preciseYears && d.when.precision === 'year' && preciseYears.includes(d.date) && IN_OPENS.test(body.slice(Math.max(0, d.start - 6), d.start)) && SCENE.test(body.slice(d.end, d.end + 60))) continue;
     const today = TODAY.test(d.text);
     const again = !today && !seen.add(d.date);
     // (and "that same year": another event of a year the text has dated)
@@ -110,6 +115,9 @@ const writtenDate = (d: Extraction['dates'][number]) => WRITTEN_YEAR.test(d.text
 const DIGIT = /\d/;
 /** The date at a opens its sentence after a preposition ("On …", "In late …", "Also on …"). */
 const prepositionOpensSentence = (body: string, a: number) => OPENS.test(body.slice(Math.max(0, a - 16), a));
+/** After such a year: a subject and "was"/"were" (a state: "In 1992, Peru was in the midst of …"; not "there was"). */
+const SCENE = /^, (?!There )(?:(?:the )?[A-Z][\w'’-]*(?: (?:of )?[A-Z][\w'’-]*){0,3}|the [a-z]+(?: [a-z]+)?) (?:was|were) /;
+const IN_OPENS = /(?:^|\n|[.!?]["'”’)\]]*\s+)In $/;
 const OPENS = /(?:^|\n|[.!?]["'”’)\]]*\s+)(?:(?:Also|And|But|Then) )?(?:On|on|In|in|By|by|During|during) $/;
 const SAME_YEAR = /^(?:(?:that|the) same|that|the) year$/i;
 /**
