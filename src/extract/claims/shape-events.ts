@@ -56,7 +56,9 @@ export function eventShape(ctx: Ctx, h: Hit): void {
   // (not a party that qualifies a word: "the al-Qaida-linked Haqqani group")
   const subj = rule.shape === 'event_before' && subj0 && subj0.start >= from ? ms.findLast((x) => x.end <= a && x.type === 'organization' && x.start >= from && !(isHyphen(body.charCodeAt(x.end)) && HYPHENATED.test(body.slice(x.end, x.end + 30)))) || null : subj0;
   // no party right before: states a demonym names ("the Indian and Pakistani governments condemned …")
-  const subjs = subj ? (rule.shape === 'event' ? [...coordinatedBefore(ctx, subj, ms, from), subj] : [subj]) : rule.shape === 'event' ? demonymSubjects(ctx, from, a) : [];
+  // (a group the clause describes, not names, as its subject: "Chechen militants were blamed for …")
+  const described = describedGroup(ctx, ms, from, a);
+  const subjs = described ? [described] : subj ? (rule.shape === 'event' ? [...coordinatedBefore(ctx, subj, ms, from), subj] : [subj]) : rule.shape === 'event' ? demonymSubjects(ctx, from, a) : [];
   // (a state acts by perpetrating or condemning)
   const condemns = opensWith(matched, 'condemn');
   if (subjs.length === 0 || (subjs[0]!.type === 'place' && pred !== 'perpetrated' && !condemns) || pred === 'met') return;
@@ -128,6 +130,25 @@ export function eventShape(ctx: Ctx, h: Hit): void {
   if (subj && (pred === 'attended' || pred === 'claimed_responsibility_for'))
     for (const p of ms.filter((x) => x.type === 'person' && x.start > subj.end && x.end <= a))
       emit(ctx, base, { subject: party(p), predicate: pred, object: { literal: ev }, action, actor: p.canonical, target: ev, where: where ? party(where) : null });
+}
+/**
+ * A group the text describes instead of naming, as the whole of a clause's subject right before its verb: a
+ * capitalised qualifier or two and a plural noun of armed men ("Chechen militants were blamed for …", "Anglophone
+ * separatists in Cameroon have claimed …", "Separately, Afghan security forces overnight carried out …"); a place
+ * after "in"/"from", auxiliaries and adverbs may follow it. None where the clause names an organisation or person
+ * before the verb (that party is the subject: "Hamas militants carried out …").
+ */
+const DESCRIBED_GROUP = /^\s*(?:\p{Lu}\p{Ll}+ly,\s+)?((?!(?:The|These|Those|Some|Many|Several|Other|Most|All|Both|Two|Three|Four|Five)\s)(?:\p{Lu}[\p{L}'’-]+\s+){1,2}(?:security\s+forces|militants|separatists|rebels|insurgents|guerrillas|gunmen|jihadists|extremists))(?:\s+(?:in|from)\s+(?:the\s+)?\p{Lu}[\p{L}-]+(?:\s+\p{Lu}[\p{L}-]+)?)?(?:\s+(?:has|have|had|were|was|are|is|been|also|overnight|reportedly|allegedly|later|then|previously|\w+ly))*\s+$/u;
+function describedGroup(ctx: Ctx, ms: ExtractedMention[], from: number, a: number): ExtractedMention | null {
+  // (a line break ends a clause: a heading kept in the sentence before it is none of the subject)
+  const nl = ctx.body.lastIndexOf('\n', a);
+  if (nl >= from) from = nl + 1;
+  if (a - from > 120 || ms.some((x) => x.start >= from && x.end <= a && (x.type === 'organization' || x.type === 'person'))) return null;
+  const m = DESCRIBED_GROUP.exec(ctx.body.slice(from, a));
+  if (!m) return null;
+  const start = from + m[0].indexOf(m[1]!);
+  const text = m[1]!;
+  return { text, start, end: start + text.length, canonical: text.replace(/\s+/g, ' '), type: 'organization', entity_id: null, known: false };
 }
 /** The gap between two coordinated subjects: "and", a comma (and "and"), an acronym in brackets before it. */
 const CO_GAP = /^(?:\s*\([^()]{1,12}\))?(?:\s*,\s*(?:and\s+)?|\s+and\s+)(?:the\s+)?$/;
