@@ -15,7 +15,7 @@ const { F_CAP, F_CONN, F_NAME, F_ORGHEAD, F_ORGPREFIX, F_PLACEHEAD, F_TITLE, F_W
 const INFOBOX_LABELS = [
   'Commanders and leaders', 'Units involved', 'Dfens', 'Commanders?', 'Leaders?', 'Founders?', 'Founded by', 'Led by', 'Units?', 'Combatants?', 'Belligerents?', 'Allies',
   'Opponents', 'Perpetrators?', 'Suspects?', 'Accused', 'Assailants?', 'Split from', 'Place', 'Location', 'Headquarters', 'Area of operations',
-  'Active regions', 'Country', 'Spiritual leaders?', 'Spokes(?:person|man)', 'Emirs?',
+  'Active regions', 'Country', 'Spiritual leaders?', 'Spokes(?:person|man)', 'Emirs?', 'Targets?',
 ];
 // the label, then a colon, a space before a capital, a table's bar ("Location | Lethpora |"), or nothing
 // before a capitalised word (a label glued to its value, as copied from a rendered infobox:
@@ -96,10 +96,13 @@ export function infobox(body: string, toks: Tokens, tc: Int32Array, cover: Int32
     const label = m[1]!.trim();
     eitherRow = EITHER_ROW.test(label);
     const hit = INFOBOX.find(([re]) => re.test(label));
-    if (!hit) continue;
-    const type = hit[1];
     const end = m.index + m[0].length;
     const rest = m[3];
+    if (!hit) {
+      if (rest !== undefined && TARGET_LABEL.test(label)) gluedTarget(body, toks, cover, add, end - rest.length, end);
+      continue;
+    }
+    const type = hit[1];
     if (rest !== undefined && rest.length <= 400) infoboxItems(body, toks, tc, cover, found, add, type, end - rest.length, end);
     // the values on the lines after it, one a line ("LeaderAli Rezaei\nOmar Haddad\n• Tariq Saleem"), up to
     // a line that is not a name (a label glued to its value, a sentence) or a second blank line
@@ -129,6 +132,40 @@ export function infobox(body: string, toks: Tokens, tc: Int32Array, cover: Int32
       s = e + 1;
     }
   }
+}
+/** A row naming what an attack struck ("TargetTokyo subway"): its entries are of any kind, and mostly not names. */
+const TARGET_LABEL = /^targets?$/i;
+/**
+ * A "Target" row's value glued to its label, as copied from a rendered infobox ("TargetTokyo subway",
+ * "TargetUnited States embassies"): the label's token hides the value's first word from the passes over
+ * prose, so a known place that opens the value, before a lower-case word or the line's end, is a place
+ * mention here. A value set off by a space or a bar is left to those passes.
+ */
+function gluedTarget(body: string, toks: Tokens, cover: Int32Array, add: Add, s: number, e: number) {
+  const c = body.charCodeAt(s - 1);
+  if (!((c >= 65 && c <= 90) || (c >= 97 && c <= 122))) return;
+  const ti = tokenAround(toks, s);
+  if (ti < 0 || cover[ti]! >= 0) return;
+  // the capitalised words that open the value, up to four
+  let best = -1;
+  let name = '';
+  for (let q = ti; q < toks.n && q - ti < 4 && toks.start[q]! < e; q++) {
+    const w = q === ti ? body.slice(s, toks.end[q]!) : words.raw[toks.word[q]!]!;
+    if (!upperFirst(w)) break;
+    if (q > ti && (cover[q]! >= 0 || !isS(body.charCodeAt(toks.start[q]! - 1)))) break;
+    const text = body.slice(s, toks.end[q]!);
+    if (canonicalOf(text)?.type === 'place') {
+      best = q;
+      name = text;
+    }
+  }
+  if (best < 0) return;
+  const tj = best;
+  // (the place ends the value or a lower-case word follows it: "Tokyo subway", not "Tokyo Tower")
+  const next = tj + 1 < toks.n && toks.start[tj + 1]! < e ? words.raw[toks.word[tj + 1]!]! : '';
+  if (next !== '' && upperFirst(next)) return;
+  const canonical = canonicalOf(name)!.canonical;
+  add(mention(s, s + name.length, 'place', canonical, null, false), ti, tj);
 }
 /** Tokens i..j are names only: their words capitalised (or ordinals) or lower-case connectors and particles ("of", "al"). */
 function namesOnly(tc: Int32Array, i: number, j: number): boolean {
