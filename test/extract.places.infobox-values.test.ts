@@ -21,3 +21,24 @@ describe('a "Target" row glued to its value: a known place that opens the value 
     expect(spans(b, 'place').filter((s) => s.startsWith('Cairo@'))).toEqual([]);
   });
 });
+
+describe('a "Location" value that says where by a preposition', () => {
+  const head = '2016 Market attack\nDate3 May 2016\n';
+  it('"Near" before the place is no part of it, and a venue head opening it takes the known place after it', () => {
+    const a = `${head}LocationNear Avenida Morelos, Cuernavaca, Mexico\nDeaths4\n\nGunmen opened fire at a market on 3 May 2016.`;
+    const p = spans(a, 'place');
+    expect(p).toContain(`Avenida Morelos@${a.indexOf('Avenida Morelos')}`);
+    expect(p).not.toContain(`Morelos@${a.indexOf('Morelos')}`);
+    expect(p.filter((x) => x.startsWith('Near'))).toEqual([]);
+  });
+  it('"A in B": two places, each its own item', () => {
+    const a = `${head}LocationKelowa in Borno State, Nigeria\nDeaths4\n\nGunmen opened fire at a market on 3 May 2016.`;
+    const p = spans(a, 'place');
+    expect(p).toContain(`Kelowa@${a.indexOf('Kelowa')}`);
+    expect(p).toContain(`Borno State@${a.indexOf('Borno State')}`);
+  });
+  it('not before a lower-case word ("Kelowa in eastern Chad" is left whole, as before)', () => {
+    const a = `${head}LocationKelowa in eastern Chad\nDeaths4\n\nGunmen opened fire at a market on 3 May 2016.`;
+    expect(spans(a, 'place').filter((x) => x.startsWith('Kelowa in'))).toEqual([]);
+  });
+});

@@ -9,7 +9,7 @@ import { INFOBOX, NOT_ENTITIES } from './cues.ts';
 import { FACT_BITS, moreByWord, upperFirst } from './facts.ts';
 import { type Add, dropFound, type Found, mention } from './found.ts';
 // (bit and code constants made this module's own: V8 folds a module's constants into its code, not imported ones)
-const { F_CAP, F_CONN, F_NAME, F_ORGHEAD, F_ORGPREFIX, F_PLACEHEAD, F_TITLE, F_WORD, M_SURNAME } = FACT_BITS;
+const { F_CAP, F_CONN, F_NAME, F_ORGHEAD, F_ORGPREFIX, F_PLACEHEAD, F_TITLE, F_WORD, M_SURNAME, M_VENUEPREFIX } = FACT_BITS;
 
 /** The infobox labels, as expressions. */
 const INFOBOX_LABELS = [
@@ -232,6 +232,8 @@ function upperOrParticle(body: string, p: number): boolean {
   return upperFirst(body.slice(p, p + 2)) || PARTICLE.test(body.slice(p, p + 5));
 }
 /** One infobox item, body[s, e): trimmed of markup, bullets, footnote marks and notes, a mention if it is a name. */
+/** A preposition before a place's value ("LocationNear Avenida Bolívar", "Outside Kabul"): no part of its name. */
+const PLACE_ITEM_PREP = /^(?:Near|Outside)\s+(?=\p{Lu})/u;
 /** Punctuation that makes an infobox item a sentence, not a name. */
 const ITEM_PUNCT = /[.:;!?]/;
 /** A capitalised word of one to four letters and its full stop, inside a name or ending it ("Mohd. ", "Jr."). */
@@ -281,6 +283,18 @@ function infoboxItem(body: string, toks: Tokens, tc: Int32Array, cover: Int32Arr
     const open = body.indexOf('(', e);
     if (open >= 0 && open < e0) officeAt(body, toks, tc, cover, add, open + 1, body.indexOf(')', open) < 0 ? e0 : Math.min(e0, body.indexOf(')', open)));
   }
+  // a place's value that says where by a preposition: "Near Avenida Bolívar" is Avenida Bolívar, "Chibok in
+  // Borno State" is two places, Chibok and Borno State (each an item of its own)
+  if (type === 'place') {
+    const lead = PLACE_ITEM_PREP.exec(body.slice(s, Math.min(e, s + 9)));
+    if (lead) s += lead[0].length;
+    const k = body.indexOf(' in ', s);
+    if (k > s && k + 4 < e && upperFirst(body.slice(k + 4, k + 6))) {
+      infoboxItem(body, toks, tc, cover, found, add, type, s, k);
+      infoboxItem(body, toks, tc, cover, found, add, type, k + 4, e);
+      return;
+    }
+  }
   const text = body.slice(s, e);
   // (a unit under the item before it, one bullet deeper: "* IRGC, ** Aerospace Force" is the IRGC's)
   let depth = 0;
@@ -309,6 +323,9 @@ function infoboxItem(body: string, toks: Tokens, tc: Int32Array, cover: Int32Arr
   // a known place inside a person's or a group's name is part of it ("FoundersRiaz Basra", "Split
   // fromSipah-e-Sahaba Pakistan"); any other mention inside the item, or places that make the whole item
   // ("Iran Iran"), keep it
+  // (and a place's item opened by a head word other languages put first takes the known place after it:
+  // "Avenida Bolívar", not the place Bolívar)
+  const opensVenue = type === 'place' && ti < tj && cover[ti]! < 0 && (moreByWord[toks.word[ti]!]! & M_VENUEPREFIX) !== 0;
   let places = false;
   let free = false;
   for (let q = ti; q <= tj; q++) {
@@ -318,7 +335,7 @@ function infoboxItem(body: string, toks: Tokens, tc: Int32Array, cover: Int32Arr
       continue;
     }
     if (qualified) continue;
-    if (type === 'place' || found[x]!.type !== 'place') return;
+    if ((type === 'place' && !opensVenue) || found[x]!.type !== 'place') return;
     places = true;
   }
   if (places && !free) return;
