@@ -14,3 +14,16 @@ describe('"in" and a capitalised word in a Title Case headline', () => {
     expect(ms('Gunmen kidnapped the students in Chibok last night.')).toContainEqual(['Chibok', 'place', 'Chibok']);
   });
 });
+
+describe('a verb of speech in a Title Case headline ends a name', () => {
+  it('the place before it stays a place, and no name runs through it', () => {
+    const a = ms('Kenya Says Foreign Agency Had Role in Hotel Siege\n\nThe police said on Monday that four men were held.');
+    expect(a).toContainEqual(['Kenya', 'place', 'Kenya']);
+    const b = ms('Mali President Urges Calm After Market Attack\n\nThe police said on Monday that four men were held.');
+    expect(b.filter((m) => m[1] === 'person')).toEqual([]);
+    expect(b).toContainEqual(['Mali', 'place', 'Mali']);
+  });
+  it('not in a sentence, where the capitalised word may be a name\'s ("the Claims Commission")', () => {
+    expect(ms('Lawyers of the Claims Commission said on Monday that it had paid.').map((m) => m[0])).toContain('Claims Commission');
+  });
+});

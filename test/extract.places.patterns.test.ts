@@ -149,3 +149,17 @@ describe('a compass word before a place', () => {
     expect(ms('The suspects lived in Northern Virginia for years.')).toEqual([['Northern Virginia', 'place', 'Northern Virginia']]);
   });
 });
+
+describe('a place named before a pact or a time zone', () => {
+  it('names the pact or the time, not the place ("the Minsk agreement", "Pakistan Standard Time")', () => {
+    const a = ms('Fighting went on until the Minsk agreement was signed, and after it.');
+    expect(a.filter((m) => m[0] === 'Minsk')).toEqual([]);
+    const b = ms('The blast went off at 21:20 Pakistan Standard Time on Friday.');
+    expect(b.filter((m) => m[0] === 'Pakistan')).toEqual([]);
+  });
+  it('but the same place elsewhere in the text is still one', () => {
+    const a = ms('Talks were held in Minsk in May, and the Minsk agreement was signed there.');
+    expect(a).toContainEqual(['Minsk', 'place', 'Minsk']);
+    expect(a.filter((m) => m[0] === 'Minsk')).toHaveLength(1);
+  });
+});

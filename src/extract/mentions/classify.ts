@@ -494,7 +494,7 @@ export function classify(
  * ("Basque Separatists Blamed in Bomb Explosion", "Philippine Authorities Suspect Abu Sayyaf in Bombing"), where
  * "in" before a capitalised word says nothing of a place.
  */
-function titleCaseLine(t: Tokens, tc: Int32Array, q: number): boolean {
+export function titleCaseLine(t: Tokens, tc: Int32Array, q: number): boolean {
   let a = q;
   while (a > 0 && t.gap[a] !== GAP_LINE) a--;
   let caps = 0;

@@ -52,9 +52,29 @@ export function findMentions(body: string, t: Tokens, matcher: Matcher, publishe
   sameVenues(found);
   // a place found by evidence, named again alone ("Chibok"), a venue also without its head word ("the Grand Hyatt")
   placesAgain(t, tc, cover, found, add);
+  placesNamingThings(t, found);
   // a name found by evidence that the document gives a vehicle elsewhere is the vehicle's (no mention)
   if (vehicleNames) for (const f of found) if (!f.known && f.type !== 'person' && vehicleNames.has(f.canonical)) f.canonical = '';
   return keptInOrder(body, t, found);
+}
+
+/** Words after a place's name that make it a pact's name ("the Ohrid agreement", "the Minsk accords"). */
+const PACT_WORDS = new Set(['agreement', 'agreements', 'accord', 'accords', 'treaty', 'protocol']);
+/**
+ * A place's name right before the name of a pact or of a time zone names that, not the place: "the Ohrid
+ * agreement was signed", "at 21:20 Bangladesh Standard Time" (a mention of no name).
+ */
+function placesNamingThings(t: Tokens, found: Found[]) {
+  const G = t.gap;
+  const WD = t.word;
+  for (let x = 0; x < found.length; x++) {
+    const f = found[x]!;
+    if (f.type !== 'place' || f.canonical === '') continue;
+    const j = foundJ[x]! + 1;
+    if (j >= t.n || G[j] !== GAP_SPACE) continue;
+    const w = words.lower[WD[j]!]!;
+    if (PACT_WORDS.has(w) || (w === 'standard' && j + 1 < t.n && G[j + 1] === GAP_SPACE && words.lower[WD[j + 1]!] === 'time')) f.canonical = '';
+  }
 }
 
 /** The gazetteer's matches, as mentions (an office or a gloss as a mention of no name, kept to cover its words). */

@@ -9,13 +9,13 @@ import { INFOBOX, NOT_ENTITIES } from './cues.ts';
 import { FACT_BITS, moreByWord, upperFirst } from './facts.ts';
 import { type Add, dropFound, type Found, mention } from './found.ts';
 // (bit and code constants made this module's own: V8 folds a module's constants into its code, not imported ones)
-const { F_CAP, F_CONN, F_NAME, F_ORGHEAD, F_ORGPREFIX, F_PLACEHEAD, F_TITLE, F_WORD, M_SURNAME } = FACT_BITS;
+const { F_CAP, F_CONN, F_NAME, F_ORGHEAD, F_ORGPREFIX, F_PLACEHEAD, F_TITLE, F_WORD, M_SURNAME, M_VENUEPREFIX } = FACT_BITS;
 
 /** The infobox labels, as expressions. */
 const INFOBOX_LABELS = [
   'Commanders and leaders', 'Units involved', 'Dfens', 'Commanders?', 'Leaders?', 'Founders?', 'Founded by', 'Led by', 'Units?', 'Combatants?', 'Belligerents?', 'Allies',
   'Opponents', 'Perpetrators?', 'Suspects?', 'Accused', 'Assailants?', 'Split from', 'Place', 'Location', 'Headquarters', 'Area of operations',
-  'Active regions', 'Country', 'Spiritual leaders?', 'Spokes(?:person|man)', 'Emirs?',
+  'Active regions', 'Country', 'Spiritual leaders?', 'Spokes(?:person|man)', 'Emirs?', 'Targets?',
 ];
 // the label, then a colon, a space before a capital, a table's bar ("Location | Lethpora |"), or nothing
 // before a capitalised word (a label glued to its value, as copied from a rendered infobox:
@@ -96,10 +96,13 @@ export function infobox(body: string, toks: Tokens, tc: Int32Array, cover: Int32
     const label = m[1]!.trim();
     eitherRow = EITHER_ROW.test(label);
     const hit = INFOBOX.find(([re]) => re.test(label));
-    if (!hit) continue;
-    const type = hit[1];
     const end = m.index + m[0].length;
     const rest = m[3];
+    if (!hit) {
+      if (rest !== undefined && TARGET_LABEL.test(label)) gluedTarget(body, toks, cover, add, end - rest.length, end);
+      continue;
+    }
+    const type = hit[1];
     if (rest !== undefined && rest.length <= 400) infoboxItems(body, toks, tc, cover, found, add, type, end - rest.length, end);
     // the values on the lines after it, one a line ("LeaderAli Rezaei\nOmar Haddad\n• Tariq Saleem"), up to
     // a line that is not a name (a label glued to its value, a sentence) or a second blank line
@@ -129,6 +132,40 @@ export function infobox(body: string, toks: Tokens, tc: Int32Array, cover: Int32
       s = e + 1;
     }
   }
+}
+/** A row naming what an attack struck ("TargetTokyo subway"): its entries are of any kind, and mostly not names. */
+const TARGET_LABEL = /^targets?$/i;
+/**
+ * A "Target" row's value glued to its label, as copied from a rendered infobox ("TargetTokyo subway",
+ * "TargetUnited States embassies"): the label's token hides the value's first word from the passes over
+ * prose, so a known place that opens the value, before a lower-case word or the line's end, is a place
+ * mention here. A value set off by a space or a bar is left to those passes.
+ */
+function gluedTarget(body: string, toks: Tokens, cover: Int32Array, add: Add, s: number, e: number) {
+  const c = body.charCodeAt(s - 1);
+  if (!((c >= 65 && c <= 90) || (c >= 97 && c <= 122))) return;
+  const ti = tokenAround(toks, s);
+  if (ti < 0 || cover[ti]! >= 0) return;
+  // the capitalised words that open the value, up to four
+  let best = -1;
+  let name = '';
+  for (let q = ti; q < toks.n && q - ti < 4 && toks.start[q]! < e; q++) {
+    const w = q === ti ? body.slice(s, toks.end[q]!) : words.raw[toks.word[q]!]!;
+    if (!upperFirst(w)) break;
+    if (q > ti && (cover[q]! >= 0 || !isS(body.charCodeAt(toks.start[q]! - 1)))) break;
+    const text = body.slice(s, toks.end[q]!);
+    if (canonicalOf(text)?.type === 'place') {
+      best = q;
+      name = text;
+    }
+  }
+  if (best < 0) return;
+  const tj = best;
+  // (the place ends the value or a lower-case word follows it: "Tokyo subway", not "Tokyo Tower")
+  const next = tj + 1 < toks.n && toks.start[tj + 1]! < e ? words.raw[toks.word[tj + 1]!]! : '';
+  if (next !== '' && upperFirst(next)) return;
+  const canonical = canonicalOf(name)!.canonical;
+  add(mention(s, s + name.length, 'place', canonical, null, false), ti, tj);
 }
 /** Tokens i..j are names only: their words capitalised (or ordinals) or lower-case connectors and particles ("of", "al"). */
 function namesOnly(tc: Int32Array, i: number, j: number): boolean {
@@ -195,6 +232,8 @@ function upperOrParticle(body: string, p: number): boolean {
   return upperFirst(body.slice(p, p + 2)) || PARTICLE.test(body.slice(p, p + 5));
 }
 /** One infobox item, body[s, e): trimmed of markup, bullets, footnote marks and notes, a mention if it is a name. */
+/** A preposition before a place's value ("LocationNear Avenida Bolívar", "Outside Kabul"): no part of its name. */
+const PLACE_ITEM_PREP = /^(?:Near|Outside)\s+(?=\p{Lu})/u;
 /** Punctuation that makes an infobox item a sentence, not a name. */
 const ITEM_PUNCT = /[.:;!?]/;
 /** A capitalised word of one to four letters and its full stop, inside a name or ending it ("Mohd. ", "Jr."). */
@@ -244,6 +283,18 @@ function infoboxItem(body: string, toks: Tokens, tc: Int32Array, cover: Int32Arr
     const open = body.indexOf('(', e);
     if (open >= 0 && open < e0) officeAt(body, toks, tc, cover, add, open + 1, body.indexOf(')', open) < 0 ? e0 : Math.min(e0, body.indexOf(')', open)));
   }
+  // a place's value that says where by a preposition: "Near Avenida Bolívar" is Avenida Bolívar, "Chibok in
+  // Borno State" is two places, Chibok and Borno State (each an item of its own)
+  if (type === 'place') {
+    const lead = PLACE_ITEM_PREP.exec(body.slice(s, Math.min(e, s + 9)));
+    if (lead) s += lead[0].length;
+    const k = body.indexOf(' in ', s);
+    if (k > s && k + 4 < e && upperFirst(body.slice(k + 4, k + 6))) {
+      infoboxItem(body, toks, tc, cover, found, add, type, s, k);
+      infoboxItem(body, toks, tc, cover, found, add, type, k + 4, e);
+      return;
+    }
+  }
   const text = body.slice(s, e);
   // (a unit under the item before it, one bullet deeper: "* IRGC, ** Aerospace Force" is the IRGC's)
   let depth = 0;
@@ -272,6 +323,9 @@ function infoboxItem(body: string, toks: Tokens, tc: Int32Array, cover: Int32Arr
   // a known place inside a person's or a group's name is part of it ("FoundersRiaz Basra", "Split
   // fromSipah-e-Sahaba Pakistan"); any other mention inside the item, or places that make the whole item
   // ("Iran Iran"), keep it
+  // (and a place's item opened by a head word other languages put first takes the known place after it:
+  // "Avenida Bolívar", not the place Bolívar)
+  const opensVenue = type === 'place' && ti < tj && cover[ti]! < 0 && (moreByWord[toks.word[ti]!]! & M_VENUEPREFIX) !== 0;
   let places = false;
   let free = false;
   for (let q = ti; q <= tj; q++) {
@@ -281,7 +335,7 @@ function infoboxItem(body: string, toks: Tokens, tc: Int32Array, cover: Int32Arr
       continue;
     }
     if (qualified) continue;
-    if (type === 'place' || found[x]!.type !== 'place') return;
+    if ((type === 'place' && !opensVenue) || found[x]!.type !== 'place') return;
     places = true;
   }
   if (places && !free) return;

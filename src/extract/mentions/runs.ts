@@ -4,9 +4,9 @@ import { canonicalOf } from '../gazetteer.ts';
 import { TOKEN_CODES, type Tokens, words } from '../tokens.ts';
 import type { MentionType } from '../types.ts';
 import { cleanCanonical } from './canonical.ts';
-import { classify, untypedRuns } from './classify.ts';
+import { classify, titleCaseLine, untypedRuns } from './classify.ts';
 import { markBetween, orgHeadAt, orgHeadWithin, parenOrgEnd, romanceNameBefore } from './context.ts';
-import { SURNAME_PARTICLES } from './cues.ts';
+import { SPEECH, SURNAME_PARTICLES } from './cues.ts';
 import { FACT_BITS, isDemonym, moreByWord } from './facts.ts';
 import { add, dropFound, type Found, foundI, foundJ, sameAs } from './found.ts';
 import { mayBeNationalBody } from './joins.ts';
@@ -30,6 +30,8 @@ export function unknownRuns(body: string, t: Tokens, tc: Int32Array, cover: Int3
     if (opens[x]! < k || !(tc[opens[x]!]! & F_NAME)) continue;
     k = opens[x]!;
     if (cover[k]! >= 0) continue;
+    // (a headline's verb of speech opens no name: "Afghanistan Says Foreign Agency Had Role …")
+    if (headlineVerb(t, tc, k)) continue;
     if (moreByWord[WD[k]!]! & M_HEADS && moreByWord[WD[k + 1]!]! & M_OF) {
       k = pluralHeads(t, tc, cover, add, k);
       continue;
@@ -127,6 +129,9 @@ export function unknownRuns(body: string, t: Tokens, tc: Int32Array, cover: Int3
       // a capitalised "Of", "The", "And", "For" or "In" inside a run is a headline's Title Case, not a name's
       // connector (names write them in lower case: "Bureau of Public Affairs")
       if ((tq & (F_CONN | F_CAP)) === (F_CONN | F_CAP) && moreByWord[WD[q]!]! & M_TITLECASE) break;
+      // a verb of speech in a headline's Title Case ends a name ("Burkina Faso President Urges Public to …",
+      // "Kenya Says …"): a headline's verb is in the present, its "s" ending it
+      if (tq & F_CAP && headlineVerb(t, tc, q)) break;
       if (tq & F_NAME && (G[q] !== GAP_NONE || tc[q - 1]! & F_WORD)) {
         if (tq & F_TIME) break; // "Zargunshahr on Monday"
         sj = q++;
@@ -273,4 +278,11 @@ function acronymInName(t: Tokens, tc: Int32Array, cover: Int32Array, q: number):
   let r = q + 1;
   while (r < t.n && t.gap[r] === GAP_SPACE && cover[r]! < 0 && (tc[r]! & (F_CAP | F_WORD)) === (F_CAP | F_WORD) && !(words.flags[t.word[r]!]! & W_UPPER)) r++;
   return r > q + 2 && orgHeadAt(tc, r - 1) && !(r < t.n && t.gap[r] === GAP_SPACE && tc[r]! & F_NAME);
+}
+
+/** Token q is a capitalised verb of speech in the present ("Says", "Urges", "Denies") on a line in Title Case. */
+function headlineVerb(t: Tokens, tc: Int32Array, q: number): boolean {
+  if ((tc[q]! & (F_CAP | F_WORD)) !== (F_CAP | F_WORD)) return false;
+  const w = words.lower[t.word[q]!]!;
+  return w.endsWith('s') && SPEECH.has(w) && titleCaseLine(t, tc, q);
 }
