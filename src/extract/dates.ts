@@ -314,15 +314,23 @@ class Spans {
   }
   /** A second date over [a, b), taken already by the first. */
   also(a: number, b: number, when: When, date: string): void {
-    this.out.push({ text: this.body.slice(a, b), start: a, end: b, date, when, event: eventOf(this.body, this.units, a, b) });
+    this.out.push(dateAt(this.body, this.units, a, b, when, date));
   }
   /** A date over [a, b), unless the span overlaps one taken. */
   push(a: number, b: number, when: When, date: string): void {
     if (!this.free(a, b)) return;
     this.take(a, b);
-    this.out.push({ text: this.body.slice(a, b), start: a, end: b, date, when, event: eventOf(this.body, this.units, a, b) });
+    this.out.push(dateAt(this.body, this.units, a, b, when, date));
   }
 }
+
+/** The date written over [a, b) of the body, with the event its sentence names. */
+function dateAt(body: string, units: Uint16Array, a: number, b: number, when: When, date: string): ExtractedDate {
+  return { text: body.slice(a, b), start: a, end: b, date, when, event: eventOf(body, units, a, b) };
+}
+/** The range from `first` to `last` written over [a, b) of the body. */
+const rangeAt = (body: string, units: Uint16Array, a: number, b: number, first: string, last: string): ExtractedDate =>
+  dateAt(body, units, a, b, { start: first, end: last, precision: 'range' }, `${first}/${last}`);
 
 /** `taken`: all 0 over the body on the way in; the spans marked are listed in `marked` (start, end, …). */
 function datesIn(body: string, sentences: Sentence[], opts: ExtractOptions, all: RegExpExecArray[][], taken: Uint8Array, marked: number[]): ExtractedDate[] {
@@ -584,7 +592,7 @@ function spanEnds(body: string, units: Uint16Array, out: ExtractedDate[]): Extra
     if (first >= d.date) continue;
     const a = d.start - lead[0].length + lead[0].search(/\d/);
     merged ??= out.slice();
-    merged[k] = { text: body.slice(a, d.end), start: a, end: d.end, date: `${first}/${d.date}`, when: { start: first, end: d.date, precision: 'range' }, event: eventOf(body, units, a, d.end) };
+    merged[k] = rangeAt(body, units, a, d.end, first, d.date);
   }
   if (merged) out = merged;
   for (let k = 0; k + 1 < out.length; k++) {
@@ -597,8 +605,7 @@ function spanEnds(body: string, units: Uint16Array, out: ExtractedDate[]): Extra
       : SPAN_CLOSES.test(gap) && SPAN_OPENS.test(body.slice(Math.max(0, a.start - 16), a.start));
     if (!ok) continue;
     merged ??= out.slice();
-    const r: ExtractedDate = { text: body.slice(a.start, b.end), start: a.start, end: b.end, date: `${a.date}/${b.date}`, when: { start: a.date, end: b.date, precision: 'range' }, event: eventOf(body, units, a.start, b.end) };
-    merged.splice(merged.indexOf(a), 2, r);
+    merged.splice(merged.indexOf(a), 2, rangeAt(body, units, a.start, b.end, a.date, b.date));
     k++;
   }
   return merged ?? out;
