@@ -150,6 +150,9 @@ const GROUP_WORDS = /\b(?:groups|organi[sz]ations|entities|networks|individuals|
 const AND_BEFORE = /\band\s+$/;
 /** The US lists a designation names ("… as a Foreign Terrorist Organization", "as SDGTs"): the list is group 1 or 2. */
 const US_LIST = /^[^.;:]*?\bas\s+(?:an?\s+|the\s+)?(?:(Foreign\s+Terrorist\s+Organi[sz]ation|Specially\s+Designated\s+Global\s+Terrorist)s?\b|(FTO|SDGT)s?\b)/;
+/** The US lists' names written out. */
+const FTO = 'Foreign Terrorist Organization';
+const SDGT = 'Specially Designated Global Terrorist';
 /**
  * A designation's action with the list it names after the verb ("designated as a Foreign Terrorist
  * Organization"): a group designated as an FTO and as an SDGT is designated twice, each listed; else none.
@@ -157,7 +160,7 @@ const US_LIST = /^[^.;:]*?\bas\s+(?:an?\s+|the\s+)?(?:(Foreign\s+Terrorist\s+Org
 function listNamed(action: string, after: string): string | undefined {
   const l = US_LIST.exec(after);
   if (!l) return undefined;
-  const list = l[1] ? l[1].replace(/\s+/g, ' ') : l[2] === 'FTO' ? 'Foreign Terrorist Organization' : 'Specially Designated Global Terrorist';
+  const list = l[1] ? l[1].replace(/\s+/g, ' ') : l[2] === 'FTO' ? FTO : SDGT;
   return `${action} as a ${list}`;
 }
 /** People designated as a group's members rather than by name ("three of NRM's leaders", "its two leaders"). */
@@ -321,8 +324,8 @@ export function designatedLabelShape(ctx: Ctx, h: Hit): void {
 /** The list a label names, with its article: "a Foreign Terrorist Organization", "a Specially Designated Global Terrorist", "a terrorist group". */
 function labelList(matched: string): string {
   const w = matched.replace(/^designated\s+/i, '').replace(/\s+/g, ' ');
-  if (/^FTO|^Foreign/i.test(w)) return 'a Foreign Terrorist Organization';
-  if (/^SDGT|^Specially/i.test(w)) return 'a Specially Designated Global Terrorist';
+  if (/^FTO|^Foreign/i.test(w)) return `a ${FTO}`;
+  if (/^SDGT|^Specially/i.test(w)) return `a ${SDGT}`;
   const one = w.replace(/ies$/, 'y').replace(/s$/, '');
   return `a ${one.toLowerCase()}`;
 }
