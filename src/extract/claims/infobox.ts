@@ -24,8 +24,10 @@ interface InfoboxField {
 const INFOBOX = rules.infobox as InfoboxField[];
 // (a news fact box writes its labels in capitals: "• FOUNDER: …", "• TOP COMMANDERS: …")
 const INFOBOX_LABELS = INFOBOX.map((f) => `(?:${f.label}|${f.label.toUpperCase()})`);
-export const INFOBOX_WORD = new RegExp(`\\b(?:${INFOBOX_LABELS.join('|')})(?:\\b|(?=[A-Z][a-z]|(?:al|el|ad|an|ar|as|at|ul)-[A-Z]))`);
-const FIELD_SOURCE = `^[ \\t]*(?:[-•*][ \\t]*)?((?:[A-Z][a-z]+ (?:and )?|[A-Z]{2,} ){0,3}?(?:${INFOBOX_LABELS.map((l) => `(${l})`).join('|')}))(?:\\(s\\))?(?:[ \\t]*[:|][ \\t]*|[ \\t]*$|(\\t| (?=[A-Z])|(?=[A-Z][a-z]|(?:al|el|ad|an|ar|as|at|ul)-[A-Z])))`;
+/** The Arabic articles a value glued to its label may open with ("Perpetratorsal-Qaeda"), before their hyphen. */
+const GLUED_ARTICLE = '(?:al|el|ad|an|ar|as|at|ul)';
+export const INFOBOX_WORD = new RegExp(`\\b(?:${INFOBOX_LABELS.join('|')})(?:\\b|(?=[A-Z][a-z]|${GLUED_ARTICLE}-[A-Z]))`);
+const FIELD_SOURCE = `^[ \\t]*(?:[-•*][ \\t]*)?((?:[A-Z][a-z]+ (?:and )?|[A-Z]{2,} ){0,3}?(?:${INFOBOX_LABELS.map((l) => `(${l})`).join('|')}))(?:\\(s\\))?(?:[ \\t]*[:|][ \\t]*|[ \\t]*$|(\\t| (?=[A-Z])|(?=[A-Z][a-z]|${GLUED_ARTICLE}-[A-Z])))`;
 /** The fields infoboxFields reads, as one expression over the whole text (the tests compare). */
 export const FIELD = new RegExp(FIELD_SOURCE, 'gm');
 const FIELD_AT = new RegExp(FIELD_SOURCE, 'my');

@@ -34,7 +34,7 @@ export function findMentions(body: string, t: Tokens, matcher: Matcher, publishe
   acronymsInBrackets(body, t, tc, cover, found);
   creditsInBrackets(body, t, tc, cover, found);
   // infobox lines ("Commander1: A, B", "Units2: X, Y", "Leaders Salahuddin Farooqui[1]")
-  infobox(body, t, tc, cover, found, add);
+  const eitherEntries = infobox(body, t, tc, cover, found, add);
   unknownRuns(body, t, tc, cover, found);
   afterKnownNames(body, t, tc, cover, found);
   nationalBodies(body, t, tc, found);
@@ -45,7 +45,7 @@ export function findMentions(body: string, t: Tokens, matcher: Matcher, publishe
   aliasesInBrackets(t, tc, cover, found);
   samePeople(found);
   // an infobox entry typed as a body by its row, a person the prose names ("Perpetrator | Anders Behring Breivik |")
-  eitherEntriesTyped(found);
+  eitherEntriesTyped(found, eitherEntries);
   officeHolders(found, t, published && /^\d{4}/.test(published) ? Number(published.slice(0, 4)) : null);
   textForms(body, found);
   sameBodies(found);

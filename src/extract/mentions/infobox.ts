@@ -12,6 +12,8 @@ import { type Add, dropFound, type Found, mention } from './found.ts';
 const { F_CAP, F_CONN, F_NAME, F_ORGHEAD, F_ORGPREFIX, F_PLACEHEAD, F_TITLE, F_WORD, M_SURNAME, M_VENUEPREFIX } = FACT_BITS;
 
 /** The infobox labels, as expressions. */
+/** The Arabic articles a value glued to its label may open with ("Perpetratorsal-Qaeda"), before their hyphen. */
+const GLUED_ARTICLE = '(?:al|el|ad|an|ar|as|at|ul)';
 const INFOBOX_LABELS = [
   'Commanders and leaders', 'Units involved', 'Dfens', 'Commanders?', 'Leaders?', 'Founders?', 'Founded by', 'Led by', 'Units?', 'Combatants?', 'Belligerents?', 'Allies',
   'Opponents', 'Perpetrators?', 'Suspects?', 'Accused', 'Assailants?', 'Split from', 'Place', 'Location', 'Headquarters', 'Area of operations',
@@ -21,12 +23,12 @@ const INFOBOX_LABELS = [
 // before a capitalised word (a label glued to its value, as copied from a rendered infobox:
 // "LocationLethpora"); or the label alone on its line, its values on the lines after it
 export const INFOBOX_LINE = new RegExp(
-  `^[-*•\\s]*(${INFOBOX_LABELS.join('|')})(\\d*)(?:\\(s\\))?(?:(?::[ \\t]*| (?=\\p{Lu})|(?=\\p{Lu}\\p{Ll}|(?:al|el|ad|an|ar|as|at|ul)-\\p{Lu})| *\\| *|\\t+)(.+)|[ \\t]*:?[ \\t]*)$`,
+  `^[-*•\\s]*(${INFOBOX_LABELS.join('|')})(\\d*)(?:\\(s\\))?(?:(?::[ \\t]*| (?=\\p{Lu})|(?=\\p{Lu}\\p{Ll}|${GLUED_ARTICLE}-\\p{Lu})| *\\| *|\\t+)(.+)|[ \\t]*:?[ \\t]*)$`,
   'gmu',
 );
 const INFOBOX_LINE_AT = new RegExp(INFOBOX_LINE.source, 'ymu');
 /** A word a label begins with, and the digits after it ("Commanders2", "Founded" of "Founded by"), or glued to its value ("LocationLethpora"). */
-const LABEL_WORD = new RegExp(`^(?:${INFOBOX_LABELS.map((s) => s.split(' ')[0]!).join('|')})\\d*(?:$|\\p{Lu}\\p{Ll}|(?:al|el|ad|an|ar|as|at|ul)$)`, 'u');
+const LABEL_WORD = new RegExp(`^(?:${INFOBOX_LABELS.map((s) => s.split(' ')[0]!).join('|')})\\d*(?:$|\\p{Lu}\\p{Ll}|${GLUED_ARTICLE}$)`, 'u');
 /** `[-*•\s]`: what may come before a label on its line. */
 const isLead = (c: number) => c === 45 || c === 42 || c === 0x2022 || isS(c);
 
@@ -89,8 +91,12 @@ export function infoboxLines(body: string, t: Tokens): RegExpExecArray[] {
   return out;
 }
 
-export function infobox(body: string, toks: Tokens, tc: Int32Array, cover: Int32Array, found: Found[], add: Add) {
-  eitherEntries.length = 0;
+/**
+ * The mentions of the infobox rows; returns the entries of "Perpetrators"/"Suspects"/"Accused" rows typed as bodies
+ * by their row, for `eitherEntriesTyped` to type again once the prose is read.
+ */
+export function infobox(body: string, toks: Tokens, tc: Int32Array, cover: Int32Array, found: Found[], add: Add): Found[] {
+  eitherEntries = [];
   for (const m of infoboxLines(body, toks)) {
     parentItem = null;
     const label = m[1]!.trim();
@@ -125,13 +131,13 @@ export function infobox(body: string, toks: Tokens, tc: Int32Array, cover: Int32
         if (INFOBOX_LINE_AT.test(body)) break;
         infoboxItems(body, toks, tc, cover, found, add, type, a, b);
         // (an office in brackets after the line's name: "Anifah Aman (Minister of Foreign Affairs)")
-        const open = type === 'person' && b < e ? body.indexOf('(', b) : -1;
-        if (open >= 0 && open < e) officeAt(body, toks, tc, cover, add, open + 1, Math.min(e, body.indexOf(')', open) < 0 ? e : body.indexOf(')', open)));
+        if (type === 'person' && b < e) officeInBrackets(body, toks, tc, cover, add, b, e);
         blank = 0;
       }
       s = e + 1;
     }
   }
+  return eitherEntries;
 }
 /** A row naming what an attack struck ("TargetTokyo subway"): its entries are of any kind, and mostly not names. */
 const TARGET_LABEL = /^targets?$/i;
@@ -221,13 +227,20 @@ function officeAt(body: string, toks: Tokens, tc: Int32Array, cover: Int32Array,
   add(mention(toks.start[i]!, toks.end[j]!, 'person', '', null, false), i, j);
   return true;
 }
+/** The office in the first brackets of body[from, e), if any ("Anifah Aman (Minister of Foreign Affairs)"): see officeAt. */
+function officeInBrackets(body: string, toks: Tokens, tc: Int32Array, cover: Int32Array, add: Add, from: number, e: number): void {
+  const open = body.indexOf('(', from);
+  if (open < 0 || open >= e) return;
+  const close = body.indexOf(')', open);
+  officeAt(body, toks, tc, cover, add, open + 1, close < 0 ? e : Math.min(e, close));
+}
 /** A mention found already starts at body[p]. */
 function foundAt(toks: Tokens, cover: Int32Array, found: Found[], p: number): boolean {
   const k = tokenAt(toks, p, 'start');
   return k >= 0 && cover[k]! >= 0 && found[cover[k]!]!.start === p;
 }
 /** A capital, or an Arabic article and a hyphen before one ("al-Qaeda"), at body[p]. */
-const PARTICLE = /^(?:al|el|ad|an|ar|as|at|ul)-\p{Lu}/u;
+const PARTICLE = new RegExp(`^${GLUED_ARTICLE}-\\p{Lu}`, 'u');
 function upperOrParticle(body: string, p: number): boolean {
   return upperFirst(body.slice(p, p + 2)) || PARTICLE.test(body.slice(p, p + 5));
 }
@@ -279,10 +292,7 @@ function infoboxItem(body: string, toks: Tokens, tc: Int32Array, cover: Int32Arr
   // (Minister of Foreign Affairs)"), names no one: a mention of no name covers it, so no later pass types its
   // complement as a name ("Foreign Affairs")
   if (officeAt(body, toks, tc, cover, add, s, e)) return;
-  if (type === 'person' && e < e0) {
-    const open = body.indexOf('(', e);
-    if (open >= 0 && open < e0) officeAt(body, toks, tc, cover, add, open + 1, body.indexOf(')', open) < 0 ? e0 : Math.min(e0, body.indexOf(')', open)));
-  }
+  if (type === 'person' && e < e0) officeInBrackets(body, toks, tc, cover, add, e, e0);
   // a place's value that says where by a preposition: "Near Avenida Bolívar" is Avenida Bolívar, "Chibok in
   // Borno State" is two places, Chibok and Borno State (each an item of its own)
   if (type === 'place') {
@@ -349,19 +359,18 @@ function infoboxItem(body: string, toks: Tokens, tc: Int32Array, cover: Int32Arr
 /** Rows whose entries are groups or people ("Perpetrators: A, B"): an entry is typed by its own words. */
 const EITHER_ROW = /^(?:perpetrators?|suspects?|accused)$/i;
 let eitherRow = false;
-/** The entries of such rows typed by the row (organisations), for findMentions to type again by the document's evidence. */
-export const eitherEntries: Found[] = [];
+/** The entries of such rows typed by the row (organisations) in the document `infobox` reads, which it returns. */
+let eitherEntries: Found[] = [];
 /**
  * An entry of a "Perpetrators"/"Suspects"/"Accused" row typed as a body by its row is a person's name when the
  * document names the same person elsewhere ("Perpetrator | Anders Behring Breivik |" and "Anders Behring Breivik
  * said …"): run after the passes over prose.
  */
-export function eitherEntriesTyped(found: Found[]) {
-  if (eitherEntries.length === 0) return;
+export function eitherEntriesTyped(found: Found[], entries: Found[]) {
+  if (entries.length === 0) return;
   const people = new Set<string>();
   for (const f of found) if (f.type === 'person' && f.canonical !== '') people.add(f.canonical);
-  for (const f of eitherEntries) if (f.type === 'organization' && f.canonical !== '' && people.has(f.canonical)) f.type = 'person';
-  eitherEntries.length = 0;
+  for (const f of entries) if (f.type === 'organization' && f.canonical !== '' && people.has(f.canonical)) f.type = 'person';
 }
 /**
  * An entry of such a row reads as a person's name: two to four capitalised words, a surname's ending last ("Vram
