@@ -5,7 +5,7 @@ import type { MentionType } from '../types.ts';
 import { acronymAt, membersAround, ORDINAL } from './acronyms.ts';
 import { capitalisedLast, cleanCanonical } from './canonical.ts';
 import { afterFootnote, appositiveRole, plainNameWord, byAt, bylineAt, glossBefore, labelGlued, leaderAfterBy, lowerWordAt, orgHeadAt, orgHeadWithin, parenOrgEnd, personBefore, personLike } from './context.ts';
-import { isApostrophe, isCloseQuote, isOpenQuote, ORG_HEADS, PARTY_HEADS, TRANSLATION_BEFORE } from './cues.ts';
+import { isApostrophe, isCloseQuote, isOpenQuote, ORG_HEADS, OUTLET_NOUNS, PARTY_HEADS, TRANSLATION_BEFORE } from './cues.ts';
 import { FACT_BITS, isDemonym, moreByWord, notEntityAt } from './facts.ts';
 import { dropFound, type Found, foundI, foundJ, mention, sameAs } from './found.ts';
 import { cityOfWord } from './infobox.ts';
@@ -598,9 +598,6 @@ function nameAhead(t: Tokens, tc: Int32Array, i: number, j: number): boolean {
   const w = words.raw[t.word[j + 1]!]!;
   return w === 'is' || w === 'was' || w === 'has' || w === 'had';
 }
-
-/** Nouns that name a news outlet's kind and stand right before its name ("the newspaper La Vanguardia"). */
-const OUTLET_NOUNS = new Set(['newspaper', 'broadcaster', 'channel', 'magazine', 'tabloid']);
 
 /** Whether the name at `si` stands right after a lower-case outlet noun, or after it and a comma. */
 function nameAfterOutletNoun(t: Tokens, tc: Int32Array, si: number): boolean {

@@ -68,6 +68,11 @@ export const ROMANCE_HEADS = new Set(
 export const ROMANCE_OF = new Set(['de', 'del', 'do', 'da', 'des', 'du'].map(foldToken));
 /** Kinds of news outlet, lower case after or before its name (keys). */
 export const MEDIA_NOUNS = new Set(['newspaper', 'news', 'daily', 'broadcaster', 'television', 'channel', 'magazine', 'radio', 'tabloid', 'weekly']);
+/**
+ * The media nouns that stand right before an outlet's own name ("the newspaper La Vanguardia"); "news", "radio",
+ * "daily" … also stand before other names ("news agency", "Radio Free Europe").
+ */
+export const OUTLET_NOUNS = new Set(['newspaper', 'broadcaster', 'channel', 'magazine', 'tabloid']);
 /** The heads of a party's or a movement's name, which a demonym may open ("Spanish Socialist Workers' Party"). */
 export const PARTY_HEADS = new Set(['party', 'movement', 'front', 'league']);
 export const DEMONYMS = lowerSet(Object.keys(demonyms).filter((k) => !k.startsWith('$')));
