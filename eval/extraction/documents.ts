@@ -36,7 +36,7 @@ export const HOLDOUT10_DIR = join(EVAL_DIR, '..', 'holdout10');
  * read every eval text (the ingest bench's sentence pool, hence the golden cases) leave these out, so that no
  * output or diff shows their text. A set leaves this list when it is retired.
  */
-export const BLIND_DIRS = [HOLDOUT9_DIR, HOLDOUT10_DIR];
+export const BLIND_DIRS = [HOLDOUT10_DIR];
 
 export function parseDoc(file: string, text: string): EvalDoc {
   const cut = text.indexOf('\n\n');
