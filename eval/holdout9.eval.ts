@@ -1,10 +1,10 @@
 // `npm run eval -- holdout9`: the extraction eval (eval/extraction.eval.ts, same options and scorer) on
 // eval/holdout9 — annotated blind on 2026-12-06 to judge the rule changes of the session after eval/holdout8 is
-// used up (see its README); retired itself to development material at 17:30 on 2026-12-06. Its shortfalls against the goals are printed as notes; they do not fail the run.
+// used up (see its README); retired itself to development material at 17:22 on 2026-12-06. Its shortfalls against the goals are printed as notes; they do not fail the run.
 import type { EvalSection } from './index.ts';
 import { scoreBlindSet } from './extraction.eval.ts';
 import { HOLDOUT9_DIR } from './extraction/documents.ts';
 
 export async function run(): Promise<EvalSection> {
-  return scoreBlindSet(HOLDOUT9_DIR, 'held out until 2026-12-06 17:30, development material since');
+  return scoreBlindSet(HOLDOUT9_DIR, 'held out until 2026-12-06 17:22, development material since');
 }
