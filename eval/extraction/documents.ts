@@ -31,12 +31,14 @@ export const HOLDOUT8_DIR = join(EVAL_DIR, '..', 'holdout8');
 export const HOLDOUT9_DIR = join(EVAL_DIR, '..', 'holdout9');
 /** The tenth held-out set (eval/holdout10), annotated blind on 2026-12-06 to judge the session after holdout9 is used up — see its README. */
 export const HOLDOUT10_DIR = join(EVAL_DIR, '..', 'holdout10');
+/** The eleventh held-out set (eval/holdout11), annotated blind on 2026-12-06 to judge the session after holdout10 is used up — see its README. */
+export const HOLDOUT11_DIR = join(EVAL_DIR, '..', 'holdout11');
 /**
  * The sets still blind (not yet retired): only the lead runs the extractor on them, for totals. Tools that
  * read every eval text (the ingest bench's sentence pool, hence the golden cases) leave these out, so that no
  * output or diff shows their text. A set leaves this list when it is retired.
  */
-export const BLIND_DIRS = [HOLDOUT10_DIR];
+export const BLIND_DIRS = [HOLDOUT10_DIR, HOLDOUT11_DIR];
 
 export function parseDoc(file: string, text: string): EvalDoc {
   const cut = text.indexOf('\n\n');
