@@ -41,9 +41,8 @@ export function roleShape(ctx: Ctx, h: Hit): void {
   const of = (noun.startsWith('spokes') ? /^\s+(?:of|for)\s+/ : /^\s+of\s+/).exec(body.slice(b, b + 6));
   if (of) {
     org = listAfter(ctx, b + of[0].length, s.end, ms, ORG)[0] ?? null;
-    if (!org) return; // (the walk back below seeks no group after "of")
-    q = org.end;
-  } else if (!orgWithin(ms, from, a)) return; // (no group before the noun for the walk back to find)
+    if (org) q = org.end;
+  }
   // the noun phrase's start: back over lower-case words (not verbs of the clause) and the group's name
   let ns = a;
   for (let k = 0; k < 6; k++) {
@@ -91,11 +90,6 @@ export function roleShape(ctx: Ctx, h: Hit): void {
     const [sj, ob] = p2 === 'founded_by' ? [org, pm] : [pm, org];
     emit(ctx, base, { subject: party(sj), predicate: p2, object: party(ob), action: att, actor: pm.canonical, target: org.canonical });
   }
-}
-/** An organisation among ms within [from, a): what roleShape's walk back may find as the group. */
-function orgWithin(ms: ExtractedMention[], from: number, a: number): boolean {
-  for (let k = 0; k < ms.length; k++) if (ms[k]!.type === 'organization' && ms[k]!.start >= from && ms[k]!.end <= a) return true;
-  return false;
 }
 /** `controlled_by` */
 export function controlledByShape(ctx: Ctx, h: Hit): void {
