@@ -12,7 +12,10 @@ export const BARE_EVENT = /^(?:attacks?|bombings?|blasts?|explosions?|strikes?|k
 export const EVENT_NOUN = /\b(?:attacks?|bombings?|blasts?|explosions?|detonations?|strikes?|massacres?|ambush(?:es)?|assaults?|shootings?|killings?|kidnappings?|abductions?|assassinations?|hijackings?|raids?)\b/i;
 // "the attack", "the bombings in the city": a definite event noun, with a place or target after it at most
 export const GENERIC_EVENT = /^(?:the|this|that|these)\s+(?:attacks?|bombings?|blasts?|explosions?|massacre|hijacking|siege|shootings?|assault|incident|clashes|ambush|kidnappings?|abductions?)(?:\s+(?:in|on|at|near|against)\s[^,;]{0,60})?$/i;
-const EVENT_NAME = /^[^\n]{3,80}\b(?:attacks?|bombings?|blasts?|explosions?|massacre|hijacking|siege|shootings?|clashes|assault|kidnappings?|abductions?|assassination|ambush|hostage crisis|standoff|incursion|raids?)$/i;
+const EVENT_NAME_NOUNS = ['attacks?', 'bombings?', 'blasts?', 'explosions?', 'massacre', 'hijacking', 'siege', 'shootings?', 'clashes', 'assault', 'kidnappings?', 'abductions?', 'assassination', 'ambush', 'hostage crisis', 'standoff', 'incursion', 'raids?'];
+const EVENT_NAME = new RegExp(`^[^\\n]{3,80}\\b(?:${EVENT_NAME_NOUNS.join('|')})$`, 'i');
+/** The longest text EVENT_NAME matches (80 characters and its longest noun): a longer line is no event's name. */
+const EVENT_NAME_MAX = 80 + Math.max(...EVENT_NAME_NOUNS.map((w) => w.replaceAll('?', '').length));
 /**
  * "the attack" on a page about one attack is the event its heading names (the body's first line, as in
  * encyclopedia pages: "2019 Lakeside attack"); else the phrase as written.
@@ -34,9 +37,14 @@ export function pageEvent(ctx: Ctx): string | null {
 }
 function pageEventOf(body: string): string | null {
   const nl = body.indexOf('\n');
-  const first = (nl < 0 ? body : body.slice(0, nl)).replace(/^\s*=+\s*|\s*=+\s*$/g, '').replace(/(?:\s*\|)+\s*$/, '').trim();
+  let first = nl < 0 ? body : body.slice(0, nl);
+  // (each mark stripped only from a line that holds one: the expressions scanned the whole line, most often a
+  // paragraph of prose)
+  if (first.includes('=')) first = first.replace(/^\s*=+\s*|\s*=+\s*$/g, '');
+  if (first.includes('|')) first = first.replace(/(?:\s*\|)+\s*$/, '');
+  first = first.trim();
   // (a headline that says something, "US Says X Behind Afghan Attacks", names no event)
-  return EVENT_NAME.test(first) && /\p{Lu}/u.test(first) && !HEADLINE_CLAUSE.test(first) ? first : null;
+  return first.length <= EVENT_NAME_MAX && EVENT_NAME.test(first) && /\p{Lu}/u.test(first) && !HEADLINE_CLAUSE.test(first) ? first : null;
 }
 /**
  * An encyclopedia page with no heading line: its title names an event and its lead opens with that name
