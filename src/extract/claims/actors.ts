@@ -6,6 +6,7 @@ import { isLower, isS } from '../scan.ts';
 import type { ExtractedMention, ExtractedParty } from '../types.ts';
 import { AUTHORITY_WORD, DEMONYM_NAMES, DEMONYM_AUTHORITY, isHyphen, endsClause } from './cues.ts';
 import { type Ctx, party, literalParty, asState, isActor, typeBit, PARTY_BITS } from './context.ts';
+import { antecedent, descriptionKind, possessorSubject } from './coref.ts';
 
 const { ORG, PERSON, PLACE } = PARTY_BITS;
 
@@ -86,8 +87,15 @@ function subjectBefore0(ctx: Ctx, s: Sentence, a: number, ms: ExtractedMention[]
     if (PRONOUN_TOPIC.test(word) || ((ws === lo || TOPIC_NOUN.test(word)) && /\b[Tt](?:he|his) (?:group|network|organi[sz]ation|outfit|movement)$/.test(body.slice(Math.max(from, ws - 20), p).trim()))) return ctx.topic;
     // "those providing …", "officials say designating …": the -ing form's subject is that word, no party
     if (GERUND_SUBJECT.test(word) && /^[a-z]+ing\b/.test(body.slice(a, a + 20))) return null;
+    // a definite description of a party ("the rebels", "the agency"): the party it stands for (coref.ts), if any
+    const dk = descriptionKind(ctx, ws, we, from);
+    const dm = dk ? antecedent(ctx, ws, dk) : null;
+    if (dm) return dm;
     break;
   }
+  // "The group's members and leaders have carried out …": the group's act (coref.ts)
+  const ps = possessorSubject(ctx, from, a);
+  if (ps) return ps;
   // a main clause's pronoun after a fronted phrase ("In later years, it became …")
   // (both need a comma in the clause)
   const comma = body.indexOf(',', from);
