@@ -35,8 +35,8 @@ export const COREF_DESCRIPTION_HEADS: Readonly<Record<string, AnaphorKind>> = {
 export const COREF_OBJECT_PRONOUNS: Readonly<Record<string, AnaphorKind>> = { it: 'group', them: 'group', him: 'person', her: 'person' };
 
 const STATES = new Set<string>(Object.values(demonyms as Record<string, string>));
-/** A government body, no armed group ("the rebels" never stand for one). */
-const GOVERNMENT_BODY = /\b(?:Department|Ministry|Office|Council|Committee|Commission|Treasury|Government|Administration|United Nations|Court|Parliament|Congress|Senate|Police|Army|Forces|Agency|Service|Bureau|Embassy|Union)\b/;
+/** A government body, no armed group ("the rebels" never stand for one; "Army" is left out: "Irish Republican Army"). */
+const GOVERNMENT_BODY = /\b(?:Department|Ministry|Office|Council|Committee|Commission|Treasury|Government|Administration|United Nations|Court|Parliament|Congress|Senate|Police|Agency|Service|Bureau|Embassy|Union)\b/;
 const AGENCY_NAME = /\b(?:Agency|Service|Intelligence|Bureau|Directorate|Administration)\b/;
 const MINISTRY_NAME = /\b(?:Ministry|Department)\b/;
 
