@@ -90,7 +90,7 @@ function subjectBefore0(ctx: Ctx, s: Sentence, a: number, ms: ExtractedMention[]
     // "those providing …", "officials say designating …": the -ing form's subject is that word, no party
     if (GERUND_SUBJECT.test(word) && /^[a-z]+ing\b/.test(body.slice(a, a + 20))) return null;
     // a definite description of a party ("the rebels", "the agency"): the party it stands for (coref.ts), if any
-    const dk = descriptionKind(ctx, ws, we, from);
+    const dk = descriptionKind(ctx, word, ws, from);
     const dm = dk ? antecedent(ctx, ws, dk) : null;
     if (dm) return dm;
     break;

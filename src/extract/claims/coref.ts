@@ -119,10 +119,9 @@ function distinct(ms: ExtractedMention[]): number {
   return seen.size;
 }
 
-/** "the <head>" ending at `we` (the head the word body[ws, we)): the description's kind, or undefined. */
-export function descriptionKind(ctx: Ctx, ws: number, we: number, from: number): AnaphorKind | undefined {
-  const word = ctx.body.slice(ws, we).toLowerCase();
-  const k = COREF_DESCRIPTION_HEADS[word];
+/** "the <head>" (`word`, the head, starts at `ws`): the description's kind, or undefined. */
+export function descriptionKind(ctx: Ctx, word: string, ws: number, from: number): AnaphorKind | undefined {
+  const k = word.length >= 5 ? COREF_DESCRIPTION_HEADS[word.toLowerCase()] : undefined;
   if (!k) return undefined;
   // "the" right before (no qualifier between: "the Iranian government" is read by the demonym rules)
   return ws - from >= 4 && /(?:^|\s)[Tt]he\s+$/.test(ctx.body.slice(Math.max(from, ws - 5), ws)) ? k : undefined;
@@ -137,17 +136,23 @@ const POSSESSOR_SUBJECT = /^\s*(?:[Tt]he\s+(group|organi[sz]ation|movement|netwo
  */
 export function possessorSubject(ctx: Ctx, from: number, a: number): ExtractedMention | null {
   if (a - from > 80) return null;
+  // (a clause that opens with "t" or "i": a test of one character before the expression)
+  let f = from;
+  while (f < a && (ctx.units[f] === 32 || ctx.units[f] === 10)) f++;
+  const c = ctx.units[f]! | 32;
+  if (c !== 116 && c !== 105) return null;
   const m = POSSESSOR_SUBJECT.exec(ctx.body.slice(from, a));
   return m ? antecedent(ctx, from, 'group') : null;
 }
 
 /**
  * An object pronoun right after position `b` and before "for" or "of" ("blamed it for", "accused them of"): the
- * party it stands for (not the clause's subject) and where the pronoun ends, or null.
+ * party it stands for (not the clause's subject, `subject`, asked only when a pronoun stands there) and where the
+ * pronoun ends, or null.
  */
-export function objectPronoun(ctx: Ctx, b: number, subject: ExtractedMention | null): { m: ExtractedMention; end: number } | null {
+export function objectPronoun(ctx: Ctx, b: number, subject: ExtractedMention | null | (() => ExtractedMention | null)): { m: ExtractedMention; end: number } | null {
   const o = /^\s+(it|them|him|her)\s+(?:for|of)\s/.exec(ctx.body.slice(b, b + 12));
   if (!o) return null;
-  const m = antecedent(ctx, b, COREF_OBJECT_PRONOUNS[o[1]!]!, subject);
+  const m = antecedent(ctx, b, COREF_OBJECT_PRONOUNS[o[1]!]!, typeof subject === 'function' ? subject() : subject);
   return m ? { m, end: b + o[0].indexOf(o[1]!) + o[1]!.length } : null;
 }

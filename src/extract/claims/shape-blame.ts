@@ -45,7 +45,7 @@ export function blameShape(ctx: Ctx, h: Hit): void {
   let blamed = first && first.type === 'place' && /^\s+$/.test(body.slice(b, first.start)) && /^\s+for\s/.test(body.slice(first.end, first.end + 5)) ? first : listAfter(ctx, b, s.end, ms, ORG | PERSON)[0];
   // "blamed it for …": the party the pronoun stands for (coref.ts), the words after the pronoun
   let blamedEnd = blamed ? blamed.end : -1;
-  const pro = blamed && blamed.start - b < 8 ? null : objectPronoun(ctx, b, subjectBefore(ctx, s, a, ms, from));
+  const pro = blamed && blamed.start - b < 8 ? null : objectPronoun(ctx, b, () => subjectBefore(ctx, s, a, ms, from));
   if (pro) [blamed, blamedEnd] = [pro.m, pro.end];
   else if (!blamed || !/^\s+(?:the\s+|an?\s+)?(?:[\p{Ll}-]+\s+){0,3}$/u.test(body.slice(b, blamed.start))) return;
   const blamer = subjectBefore(ctx, s, a, ms, from);
