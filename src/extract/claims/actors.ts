@@ -6,6 +6,9 @@ import { isLower, isS } from '../scan.ts';
 import type { ExtractedMention, ExtractedParty } from '../types.ts';
 import { AUTHORITY_WORD, DEMONYM_NAMES, DEMONYM_AUTHORITY, isHyphen, endsClause } from './cues.ts';
 import { type Ctx, party, literalParty, asState, isActor, typeBit, PARTY_BITS } from './context.ts';
+import { antecedent, descriptionKind, possessorSubject, COREF_DESCRIPTION_HEADS } from './coref.ts';
+/** The heads of the descriptions coref.ts resolves, as alternatives of an expression. */
+const COREF_HEADS = Object.keys(COREF_DESCRIPTION_HEADS).join('|');
 
 const { ORG, PERSON, PLACE } = PARTY_BITS;
 
@@ -86,8 +89,15 @@ function subjectBefore0(ctx: Ctx, s: Sentence, a: number, ms: ExtractedMention[]
     if (PRONOUN_TOPIC.test(word) || ((ws === lo || TOPIC_NOUN.test(word)) && /\b[Tt](?:he|his) (?:group|network|organi[sz]ation|outfit|movement)$/.test(body.slice(Math.max(from, ws - 20), p).trim()))) return ctx.topic;
     // "those providing …", "officials say designating …": the -ing form's subject is that word, no party
     if (GERUND_SUBJECT.test(word) && /^[a-z]+ing\b/.test(body.slice(a, a + 20))) return null;
+    // a definite description of a party ("the rebels", "the agency"): the party it stands for (coref.ts), if any
+    const dk = descriptionKind(ctx, word, ws, from);
+    const dm = dk ? antecedent(ctx, ws, dk) : null;
+    if (dm) return dm;
     break;
   }
+  // "The group's members and leaders have carried out …": the group's act (coref.ts)
+  const ps = possessorSubject(ctx, from, a);
+  if (ps) return ps;
   // a main clause's pronoun after a fronted phrase ("In later years, it became …")
   // (both need a comma in the clause)
   const comma = body.indexOf(',', from);
@@ -356,7 +366,7 @@ const ACT_AUX = /^(?:['’]s)?\)?(?:\s+\([^()]{1,24}\))?(?:\s+(?:has|have|had|al
 /** Words that may stand between a subject and an aim's or an act's verb. */
 const ACT_AUX_WORD = /^(?:has|have|had|been|also|reportedly|allegedly|repeatedly|since|then|later|previously|once|now|already|is|are)$/;
 /** A word that may end an aim's or an act's subject: a pronoun or a group noun (else a word with a capital, or a bracket). */
-const ACT_SUBJECT_WORD = /^(?:it|they|he|she|group|organi[sz]ation|network|movement|outfit)$/i;
+const ACT_SUBJECT_WORD = new RegExp(`^(?:it|they|he|she|group|organi[sz]ation|network|movement|outfit|${COREF_HEADS})$`, 'i');
 /**
  * What stands right before an aim's or an act's verb (auxiliaries skipped, read back word by word): a word
  * with a capital ("al-Qaeda"), a closing bracket, a pronoun or a group noun.
@@ -382,7 +392,7 @@ function wordBeforeAct(ctx: Ctx, from: number, a: number): boolean {
 /** A preposition (and article) right before a party: the party is its object, no subject. */
 const OBJECT_OF = /\b(?:in|at|near|of|from|on|by|for|with|against|to|into|across|outside|inside|over|under)\s+(?:the\s+)?$/i;
 /** A pronoun or "the group" right before the verb (its auxiliaries skipped): the subject stands for the topic or last actor. */
-const ACT_PRONOUN = /(?:^|\s)(?:it|they|he|she|the (?:group|network|organi[sz]ation|movement|outfit))(?:\s+(?:has|have|had|also|reportedly|allegedly|repeatedly|since|then|later|previously|now|already|is|are|has been|have been|had been))*\s+$/i;
+const ACT_PRONOUN = new RegExp(String.raw`(?:^|\s)(?:it|they|he|she|the (?:group|network|organi[sz]ation|movement|outfit|${COREF_HEADS}))(?:\s+(?:has|have|had|also|reportedly|allegedly|repeatedly|since|then|later|previously|now|already|is|are|has been|have been|had been))*\s+$`, 'i');
 /**
  * The party that is the grammatical subject of the verb at `a` when it stands right before it (only
  * auxiliaries and adverbs between), or a pronoun there that stands for a party; else null. (Stricter than

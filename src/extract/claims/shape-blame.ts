@@ -4,6 +4,7 @@ import { type Ctx, party, literalParty, isActor, emit, PARTY_BITS } from './cont
 import { subjectBefore, listAfter, demonymGovernment, demonymSubjects, lastBefore } from './actors.ts';
 import { BARE_EVENT, EVENT_NOUN, GENERIC_EVENT, namedEvent, pageEvent, eventCore, antecedentEvent, lastEventName, phraseAfter, eventsListedAfter, listedEvents, eventPhrase, phraseBefore } from './events.ts';
 import { DEFINITE } from './shape-designation.ts';
+import { objectPronoun } from './coref.ts';
 import { DATE_LEAD } from './shape-events.ts';
 import type { Hit } from './shapes.ts';
 
@@ -41,30 +42,40 @@ export function blameShape(ctx: Ctx, h: Hit): void {
   // the event the page or the text named last
   // (a state right after the verb and before "for": "Pakistan blamed India for the attack", accusations between states)
   const first = listAfter(ctx, b, s.end, ms)[0];
-  const blamed = first && first.type === 'place' && /^\s+$/.test(body.slice(b, first.start)) && /^\s+for\s/.test(body.slice(first.end, first.end + 5)) ? first : listAfter(ctx, b, s.end, ms, ORG | PERSON)[0];
-  if (!blamed || !/^\s+(?:the\s+|an?\s+)?(?:[\p{Ll}-]+\s+){0,3}$/u.test(body.slice(b, blamed.start))) return;
+  let blamed = first && first.type === 'place' && /^\s+$/.test(body.slice(b, first.start)) && /^\s+for\s/.test(body.slice(first.end, first.end + 5)) ? first : listAfter(ctx, b, s.end, ms, ORG | PERSON)[0];
+  // "blamed it for …": the party the pronoun stands for (coref.ts), the words after the pronoun
+  let blamedEnd = blamed ? blamed.end : -1;
+  const pro = blamed && blamed.start - b < 8 ? null : objectPronoun(ctx, b, () => subjectBefore(ctx, s, a, ms, from));
+  if (pro) [blamed, blamedEnd] = [pro.m, pro.end];
+  else if (!blamed || !/^\s+(?:the\s+|an?\s+)?(?:[\p{Ll}-]+\s+){0,3}$/u.test(body.slice(b, blamed.start))) return;
   const blamer = subjectBefore(ctx, s, a, ms, from);
-  const after = body.slice(blamed.end, s.end);
+  const after = body.slice(blamedEnd, s.end);
   const forAt = /^[^,;.]{0,30}?\s+for\s+/.exec(after);
   let target: string | null = null;
   if (forAt) {
-    const ev = phraseAfter(body, blamed.end + forAt[0].length, s.end);
+    const ev = phraseAfter(body, blamedEnd + forAt[0].length, s.end);
     const lead = ev ? ACT_LEAD.exec(ev) : null;
     const rest = lead ? ev.slice(lead[0].length) : ev;
     if (!rest || !EVENT_NOUN.test(rest)) return; // ("blamed X for plotting it", "for the country's woes": no event named)
-    target = eventPhrase(eventCore(rest.replace(/^(?:the|a|an)\s+/i, '')), ms, blamed.end, s.end);
+    target = eventPhrase(eventCore(rest.replace(/^(?:the|a|an)\s+/i, '')), ms, blamedEnd, s.end);
   } else target = pageEvent(ctx) ?? lastEventName(ctx);
   if (!target || BARE_EVENT.test(target)) return;
   emit(ctx, base, { claimant: blamer ? party(blamer) : claimant, subject: party(blamed), predicate: pred, object: { literal: target }, action, actor: blamed.canonical, target, attAction: 'blamed for' });
 }
+/** "accused by A of": a passive accusation (with an auxiliary before it, PASSIVE_BEFORE). */
+const PASSIVE_ACCUSED = /^accused\s+by\s/i;
+const PASSIVE_BEFORE = /\b(?:been|was|were|is|are)\s+(?:\w+ly\s+)?$/;
 /** `accuse` */
 export function accuseShape(ctx: Ctx, h: Hit): void {
   const { s, a, b, matched, ms, from, action, base } = h;
   const { body } = ctx;
   const claimant = h.base.claimant;
-  const accuser = subjectBefore(ctx, s, a, ms, from);
+  // the passive "P has been accused by A of …": P (a name, or a pronoun coref.ts resolves) is the accused, A the accuser
+  const passive = PASSIVE_ACCUSED.test(matched) && PASSIVE_BEFORE.test(body.slice(Math.max(from, a - 16), a));
+  const accuser = passive ? (listAfter(ctx, a + matched.indexOf(' by ') + 4, b, ms)[0] ?? null) : subjectBefore(ctx, s, a, ms, from);
   // (a government named by its demonym: "accused the Iranian government of …" → Iran)
-  const accused = listAfter(ctx, a + matched.search(/\s/), b, ms)[0] ?? demonymGovernment(body.slice(a, b));
+  // ("accused it of …": the party the pronoun stands for, coref.ts)
+  const accused = passive ? subjectBefore(ctx, s, a, ms, from) : (listAfter(ctx, a + matched.search(/\s/), b, ms)[0] ?? demonymGovernment(body.slice(a, b)) ?? objectPronoun(ctx, a + matched.search(/\s/), accuser)?.m);
   if (!accused) return;
   const inner = /^\s+(\w+ing)\b/.exec(body.slice(b, b + 30));
   const who = accuser ? party(accuser) : claimant;
@@ -82,6 +93,8 @@ export function accuseShape(ctx: Ctx, h: Hit): void {
   }
   const what = phraseAfter(body, b, s.end);
   if (!what) return;
+  // ("has been accused by A of being behind X": the rule of "behind" states it, with the accused as its subject)
+  if (passive && /^being\s+(?:behind|responsible\s+for)\s/.test(what)) return;
   // the accused is the actor of the alleged act: "accused of plotting the X" → the act "plotting", the event
   // "X"; else the action names the first words ("accused of increasing shelling")
   const lead = ACT_LEAD.exec(what);
