@@ -1007,9 +1007,11 @@ const LAST_MONTH = /^[Ll]ast month$/;
  * Infobox fields whose bracketed dates date a figure or a seat, not an event: "Size~200 (January 2018)",
  * "- Size: approx. 100–1000 militants (2021)", "Headquarters" then "• Kismayo (2008–12)". The labels are
  * those of Wikipedia's Template:Infobox war faction (size, strength, headquarters) and Template:Infobox
- * organization (membership).
+ * organization (membership). A wider conflict's row dates that conflict, not the page's event or group: "Part of
+ * the Insurgency in the Maghreb (2002–present)" (Template:Infobox military conflict's partof), "Battles and wars"
+ * then "• Somali Civil War (2009–present)" (Infobox war faction's wars; branch names10).
  */
-const FIGURE_LABEL = /^(?:- )?(?:Size|Strength|Membership|Headquarters)(?=$|[:~\d(]| ?[A-Z\d~(]| ?\()/;
+const FIGURE_LABEL = /^(?:- )?(?:(?:Size|Strength|Membership|Headquarters|Battles and wars|Wars)(?=$|[:~\d(]| ?[A-Z\d~(]| ?\()|Part of:? (?:the )?[A-Z])/;
 /**
  * The date at a stands on a line of such a field: its own line opens with the label, or it continues one
  * (a bullet "  • …" or a line opening with a digit, "500–600 (2016–17 estimates)") under a line that does.
