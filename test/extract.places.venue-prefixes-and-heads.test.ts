@@ -53,3 +53,21 @@ describe('"within" is a preposition of place', () => {
     expect(places('Officials said the attack came within hours of the warning.')).toEqual([]);
   });
 });
+
+describe('a place’s name that the text says is a people’s', () => {
+  it('in apposition ("…, the second largest ethnic community") names the people everywhere in the text', () => {
+    const text = 'Gunmen attacked Amhara, the second largest ethnic community in the country. Hundreds of Amhara villagers fled.';
+    expect(places(text)).toEqual([]);
+  });
+  it('and beside another tribe', () => {
+    expect(places('Elders said the clashes involved the Ginir and another Darfur tribe.')).not.toContain('Ginir');
+  });
+  it('but a lower-case place head after it keeps the place, and a country is never a people', () => {
+    const text = 'Gunmen attacked Amhara, the second largest ethnic community. Troops entered the Amhara region.';
+    expect(ms(text)).toContainEqual(['Amhara', 'place', 'Amhara']);
+    expect(places('Troops moved into Somalia, a country of many clans, in 2006.')).toEqual(['Somalia']);
+  });
+  it('and a place in apposition to a city stays a place', () => {
+    expect(places('The bomb exploded in Kabul, the capital, on Monday.')).toEqual(['Kabul']);
+  });
+});
