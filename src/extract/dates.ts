@@ -999,7 +999,7 @@ export function noEventDate(body: string, d: ExtractedDate): boolean {
   // "last month": a month back from the published date, left out by the annotation where it dates a
   // report's background ("Last month, Georgia said it had broken up a spy ring")
   if (d.when.precision === 'month' && d.text.length === 10 && LAST_MONTH.test(d.text)) return true;
-  return figureFieldDate(body, d.start);
+  return figureFieldDate(body, d.start, FIGURE_LABEL) || (TO_PRESENT.test(body.slice(d.end, d.end + 10)) && figureFieldDate(body, d.start, CONFLICT_LABEL));
 }
 
 const LAST_MONTH = /^[Ll]ast month$/;
@@ -1007,9 +1007,17 @@ const LAST_MONTH = /^[Ll]ast month$/;
  * Infobox fields whose bracketed dates date a figure or a seat, not an event: "Size~200 (January 2018)",
  * "- Size: approx. 100–1000 militants (2021)", "Headquarters" then "• Kismayo (2008–12)". The labels are
  * those of Wikipedia's Template:Infobox war faction (size, strength, headquarters) and Template:Infobox
- * organization (membership).
+ * organization (membership). A wider conflict's row whose date opens a period to the present dates that
+ * conflict, still going on, not the page's event or group: "Part of the Insurgency in the Maghreb (2002–present)"
+ * (Template:Infobox military conflict's partof), "Battles and wars" then "• Somali Civil War (2009–present)"
+ * (Infobox war faction's wars; branch names10); a war's closed period there, "• Somalia War (2006–2009)", is
+ * still listed.
  */
 const FIGURE_LABEL = /^(?:- )?(?:Size|Strength|Membership|Headquarters)(?=$|[:~\d(]| ?[A-Z\d~(]| ?\()/;
+/** The labels of a wider conflict's row: Template:Infobox military conflict's "Part of", Infobox war faction's wars. */
+const CONFLICT_LABEL = /^(?:- )?(?:(?:Battles and wars|Wars)(?=$|:| ?[A-Z])|Part of:? (?:the )?[A-Z])/;
+/** A period to the present after the date: "(2002–present)". */
+const TO_PRESENT = /^\s?[–—-]\s?present\b/;
 /**
  * The date at a stands on a line of such a field: its own line opens with the label, or it continues one
  * (a bullet "  • …" or a line opening with a digit, "500–600 (2016–17 estimates)") under a line that does.
@@ -1018,7 +1026,7 @@ const FIGURE_LABEL = /^(?:- )?(?:Size|Strength|Membership|Headquarters)(?=$|[:~\
 const SENTENCE_IN = /[.!?] [A-Z]/;
 /** A bullet row or a line opening with a figure ("500–600 (2016–17 estimates)"): the field's rows go on. */
 const CONTINUES = /^(?:\s*•|\d)/;
-function figureFieldDate(body: string, a: number): boolean {
+function figureFieldDate(body: string, a: number, label: RegExp): boolean {
   let e = body.indexOf('\n', a);
   if (e < 0) e = body.length;
   for (let k = 0; k < 8; k++) {
@@ -1026,7 +1034,7 @@ function figureFieldDate(body: string, a: number): boolean {
     if (e - s > 120) return false; // (a line of prose: most dates' lines, not sliced)
     const line = body.slice(s, e);
     if (SENTENCE_IN.test(line)) return false;
-    if (FIGURE_LABEL.test(line)) return true;
+    if (label.test(line)) return true;
     if (!CONTINUES.test(line) || s === 0) return false;
     e = s - 1;
   }

@@ -5,7 +5,7 @@ import { NAMED_AFTER, PERSON_BEFORE, ROLES, ROMANCE_HEADS, ROMANCE_OF } from './
 import { FACT_BITS, moreByWord } from './facts.ts';
 // (bit and code constants made this module's own: V8 folds a module's constants into its code, not imported ones)
 const { GAP_LINE, GAP_SPACE, W_UPPER } = TOKEN_CODES;
-const { F_ACRO, F_AND, F_ARTICLE, F_CAP, F_COMMA, F_CONN, F_GIVEN, F_GROUPNOUN, F_LPAREN, F_NAME, F_NAMETITLE, F_ORGHEAD, F_PLACEHEAD, F_PLACEPREP, F_ROLE, F_RPAREN, F_SENTEND, F_SPEECH, F_STOP, F_TIME, F_TITLE, F_WORD, M_COMPASS, M_DEMONYM, M_LANDFORM, M_TITLECASE } = FACT_BITS;
+const { F_ACRO, F_AND, F_ARTICLE, F_CAP, F_COMMA, F_CONN, F_GIVEN, F_GROUPNOUN, F_LPAREN, F_NAME, F_NAMETITLE, F_ORGHEAD, F_PLACEHEAD, F_PLACEPREP, F_ROLE, F_RPAREN, F_SENTEND, F_SPEECH, F_STOP, F_TIME, F_TITLE, F_WORD, M_COMPASS, M_DEMONYM, M_LANDFORM, M_TITLECASE, M_VENUEPREFIX } = FACT_BITS;
 
 /** body[s, e), between two tokens, holds a separating mark: a bullet, a bar, a middle dot (not a quote: "Operation ‘Al-Aqsa Flood’ Conference"). */
 export function markBetween(body: string, s: number, e: number): boolean {
@@ -66,6 +66,21 @@ export function plainNameWord(t: Tokens, tc: Int32Array, cover: Int32Array, q: n
   const w = t.word[q]!;
   return !(words.flags[w]! & W_UPPER) && !(moreByWord[w]! & (M_DEMONYM | M_COMPASS | M_LANDFORM | M_TITLECASE));
 }
+
+/**
+ * Tokens si..sj open with a capitalised venue head that other languages put first (`cues.json` `venue_prefixes`:
+ * Hotel, Palacio, Centro, Avenida …) and end right before token q, or before a "de"/"del" at q - 1: the known place
+ * at q is a word of the venue's name ("the Hotel Farah", "Palacio de Justicia de Caracas"). Not an infobox label
+ * that opens its line ("Place Kabul").
+ */
+export function venueNameBefore(t: Tokens, tc: Int32Array, si: number, sj: number, q: number): boolean {
+  if (!(tc[si]! & F_CAP) || !(moreByWord[t.word[si]!]! & M_VENUEPREFIX)) return false;
+  if ((si === 0 || t.gap[si] === GAP_LINE) && INFOBOX_PLACE_LABEL.test(words.raw[t.word[si]!]!)) return false;
+  if (q === sj + 1) return t.gap[q] === GAP_SPACE;
+  return q === sj + 2 && t.gap[q] === GAP_SPACE && t.gap[q - 1] === GAP_SPACE && !(tc[q - 1]! & F_CAP) && ROMANCE_OF.has(words.key[t.word[q - 1]!]!);
+}
+/** The infobox labels of a place's row that are also venue prefixes (as written). */
+const INFOBOX_PLACE_LABEL = /^(?:Place|Location)$/;
 
 /** Tokens si..sj open with a capitalised Romance organisation head and end right before token q, or before a "de"/"del" at q - 1. */
 export function romanceNameBefore(t: Tokens, tc: Int32Array, si: number, sj: number, q: number): boolean {

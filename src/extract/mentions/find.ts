@@ -9,7 +9,7 @@ import { acronymsOfBodies, sharesNameWord } from './acronyms.ts';
 import { cleanCanonical } from './canonical.ts';
 import { forgetNames, typeOfUnknown, vehicleNames } from './classify.ts';
 import { capSequenceEndingAt, glossBefore, initialsAre, markBetween, plainNameWord } from './context.ts';
-import { BRANCHED, CORE, ID_SEMI, NOT_ENTITIES, QUOTES, STOP_ADJECTIVES } from './cues.ts';
+import { BRANCHED, CORE, ID_SEMI, NOT_ENTITIES, PLACE_LOWER, QUOTES, STOP_ADJECTIVES } from './cues.ts';
 import { FACT_BITS, moreByWord, newStamp, parenCount, parenList, stamps, tokenFacts } from './facts.ts';
 import { add, dropFound, type Found, foundI, foundJ, mention, sameAs, startAdding } from './found.ts';
 import { eitherEntriesTyped, infobox } from './infobox.ts';
@@ -52,7 +52,7 @@ export function findMentions(body: string, t: Tokens, matcher: Matcher, publishe
   sameVenues(found);
   // a place found by evidence, named again alone ("Chibok"), a venue also without its head word ("the Grand Hyatt")
   placesAgain(t, tc, cover, found, add);
-  placesNamingThings(t, found);
+  placesNamingThings(body, t, found);
   // a name found by evidence that the document gives a vehicle elsewhere is the vehicle's (no mention)
   if (vehicleNames) for (const f of found) if (!f.known && f.type !== 'person' && vehicleNames.has(f.canonical)) f.canonical = '';
   return keptInOrder(body, t, found);
@@ -61,19 +61,40 @@ export function findMentions(body: string, t: Tokens, matcher: Matcher, publishe
 /** Words after a place's name that make it a pact's name ("the Ohrid agreement", "the Minsk accords"). */
 const PACT_WORDS = new Set(['agreement', 'agreements', 'accord', 'accords', 'treaty', 'protocol']);
 /**
- * A place's name right before the name of a pact or of a time zone names that, not the place: "the Ohrid
- * agreement was signed", "at 21:20 Bangladesh Standard Time" (a mention of no name).
+ * A place's name said to be a people's, in apposition or beside another tribe: ", the second largest ethnic
+ * community in …", "the X and another Darfur tribe" (lower-case words and capitalised modifiers between; branch
+ * names10).
  */
-function placesNamingThings(t: Tokens, found: Found[]) {
+const PEOPLE_AFTER = /^(?:, (?:the|a|an|one of the) |\s+and (?:an|another|other|the other) )(?:[\w’'-]+ ){0,4}?(?:ethnic|tribe|tribes|clan|clans)\b/;
+/**
+ * A place's name right before the name of a pact or of a time zone names that, not the place: "the Ohrid
+ * agreement was signed", "at 21:20 Bangladesh Standard Time" (a mention of no name). And a place's name that
+ * the text says is a people's (PEOPLE_AFTER) names that people wherever it stands in the document ("Amhara
+ * villagers"), but before a lower-case place head ("the Amhara region"); a country's name never.
+ */
+function placesNamingThings(body: string, t: Tokens, found: Found[]) {
   const G = t.gap;
   const WD = t.word;
+  let peoples: Set<string> | null = null;
   for (let x = 0; x < found.length; x++) {
     const f = found[x]!;
     if (f.type !== 'place' || f.canonical === '') continue;
+    if (body.charCodeAt(f.end) === 44 || body.charCodeAt(f.end + 1) === 97) {
+      // (", …" or " and …": the cheap test before the expression)
+      if (PEOPLE_AFTER.test(body.slice(f.end, f.end + 80)) && canonicalOf(f.canonical)?.kind !== 'state') (peoples ??= new Set()).add(f.canonical);
+    }
     const j = foundJ[x]! + 1;
     if (j >= t.n || G[j] !== GAP_SPACE) continue;
     const w = words.lower[WD[j]!]!;
     if (PACT_WORDS.has(w) || (w === 'standard' && j + 1 < t.n && G[j + 1] === GAP_SPACE && words.lower[WD[j + 1]!] === 'time')) f.canonical = '';
+  }
+  if (!peoples) return;
+  for (let x = 0; x < found.length; x++) {
+    const f = found[x]!;
+    if (f.type !== 'place' || !peoples.has(f.canonical)) continue;
+    const j = foundJ[x]! + 1;
+    if (j < t.n && G[j] === GAP_SPACE && PLACE_LOWER.has(words.lower[WD[j]!]!)) continue;
+    f.canonical = '';
   }
 }
 

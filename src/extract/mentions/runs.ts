@@ -5,7 +5,7 @@ import { TOKEN_CODES, type Tokens, words } from '../tokens.ts';
 import type { MentionType } from '../types.ts';
 import { cleanCanonical } from './canonical.ts';
 import { classify, titleCaseLine, untypedRuns } from './classify.ts';
-import { markBetween, orgHeadAt, orgHeadWithin, parenOrgEnd, romanceNameBefore } from './context.ts';
+import { markBetween, orgHeadAt, orgHeadWithin, parenOrgEnd, romanceNameBefore, venueNameBefore } from './context.ts';
 import { SPEECH, SURNAME_PARTICLES } from './cues.ts';
 import { FACT_BITS, isDemonym, moreByWord } from './facts.ts';
 import { add, dropFound, type Found, foundI, foundJ, sameAs } from './found.ts';
@@ -62,6 +62,15 @@ export function unknownRuns(body: string, t: Tokens, tc: Int32Array, cover: Int3
           sj--; // the run before it, if any, is typed on its own
           while (sj >= si && !(tc[sj]! & F_NAME)) sj--;
           break;
+        }
+        // a name opened by a venue's head that other languages put first takes the known place after its words or
+        // after "de"/"del", and is a venue, a place ("the Hotel Farah", "Palacio de Justicia de Caracas", "Centro
+        // Simón Bolívar Towers": holdout9, holdout8; branch names10)
+        if (f.type === 'place' && foundI[cover[q]!] === q && venueNameBefore(t, tc, si, sj, q)) {
+          forced = 'place';
+          sj = fj;
+          q = fj + 1;
+          continue;
         }
         // a name opened by a Spanish, Portuguese or French organisation head takes the known place that ends it,
         // right after its words or after "de"/"del" ("Asociación Mutual Israelita Argentina", holdout4; "Banco
@@ -157,7 +166,7 @@ export function unknownRuns(body: string, t: Tokens, tc: Int32Array, cover: Int3
         continue;
       }
       // ("de"/"del" before the known place that ends a Romance body's name: "Banco de Crédito del Perú")
-      if (tq & F_WORD && !(tq & F_CAP) && q === sj + 1 && cover[q + 1]! >= 0 && romanceNameBefore(t, tc, si, sj, q + 1)) {
+      if (tq & F_WORD && !(tq & F_CAP) && q === sj + 1 && cover[q + 1]! >= 0 && (romanceNameBefore(t, tc, si, sj, q + 1) || venueNameBefore(t, tc, si, sj, q + 1))) {
         q++;
         continue;
       }
