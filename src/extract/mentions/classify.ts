@@ -158,7 +158,12 @@ export function classify(
   // (a party's or a movement's head may be written in lower case after its name: "the Basque Nationalist party",
   // "the Swedish Resistance movement"; the golds of holdout6 and holdout7 keep it in the name)
   const lowerParty = lowerPartyAfter(t, tc, si, sj);
+  // a demonym before capitalised words of a broadcaster's or an agency's kind only names a national outlet, the
+  // demonym its first word ("Saudi Television", "Saudi TV said", "The French News Agency says"; branch names9)
+  const outlet = !forced && si < sj && G[si + 1] === GAP_SPACE && isDemonym(t, si) && outletWords(t, tc, si + 1, sj);
+  if (outlet) forced = 'organization';
   if (
+    !outlet &&
     si < sj &&
     G[si + 1] === GAP_SPACE &&
     isDemonym(t, si) &&
@@ -491,6 +496,11 @@ export function classify(
   for (let q = si; q <= end; q++) if (cover[q]! >= 0) dropFound(found, cover, cover[q]!);
   const span = body.slice(S[si]!, E[end]!);
   let canonical = city ?? cleanCanonical(span, type);
+  // ("Saudi TV" after "Saudi Television" is that outlet)
+  if (outlet && words.raw[t.word[sj]!] === 'TV') {
+    const full = `${canonical.slice(0, -2)}Television`;
+    if (found.some((f) => f.type === 'organization' && f.canonical === full)) canonical = full;
+  }
   if (end > sj && venue < 0) canonical = known?.canonical ?? capitalisedLast(canonical);
   // a mission or a high commission is named by where it sits, a place of its own in the text: "Pakistan
   // High Commission in Dhaka"
@@ -538,6 +548,15 @@ function bodyOfHead(body: string, found: Found[], head: string): Found | null {
       c = f;
     }
   return c;
+}
+/** Capitalised words of an outlet's kind (lower case); OUTLET_LAST the last word of such a name. */
+const OUTLET_WORDS = new Set(['television', 'tv', 'radio', 'news', 'press', 'agency', 'broadcasting', 'state']);
+const OUTLET_LAST = new Set(['television', 'tv', 'radio', 'agency', 'broadcasting']);
+/** Tokens i..j are capitalised words of an outlet's kind only, the last one of OUTLET_LAST ("Television", "News Agency"). */
+function outletWords(t: Tokens, tc: Int32Array, i: number, j: number): boolean {
+  if (!OUTLET_LAST.has(words.lower[t.word[j]!]!)) return false;
+  for (let q = i; q <= j; q++) if (!(tc[q]! & F_CAP) || (q > i && t.gap[q] !== GAP_SPACE) || !OUTLET_WORDS.has(words.lower[t.word[q]!]!)) return false;
+  return true;
 }
 /** The heads of a legislature's name that the text may write alone for it (as written). */
 const LEGISLATURE_HEADS = new Set(['Parliament', 'Assembly']);
