@@ -268,11 +268,13 @@ export function classify(
   // Melchor Ocampo", "Avenida Larco" (VENUE_PREFIXES; the head words other languages put first)
   if (!type && sj > si && moreByWord[t.word[si]!]! & M_VENUEPREFIX && si > 0 && G[si] !== GAP_LINE && !(before & F_SENTSTART)) type = 'place';
   // a head word and "of" open a body's name ("Bureau of Public Affairs", "Office of the Inspector General")
-  if (!type && (tc[si]! & (F_ORGHEAD | F_CAP)) === (F_ORGHEAD | F_CAP) && sj > si + 1 && moreByWord[t.word[si + 1]!]! & M_OF) type = 'organization';
-  // (or a head word, "of the" and a name after it: "Socialist Party of the Oppressed")
+  // ("for" too: "Institute for Security Studies"; branch names9)
+  if (!type && (tc[si]! & (F_ORGHEAD | F_CAP)) === (F_ORGHEAD | F_CAP) && sj > si + 1 && ofOrFor(t, si + 1)) type = 'organization';
+  // (or a head word, "of the" and a name after it: "Socialist Party of the Oppressed", "Democratic Forces for the
+  // Liberation of Rwanda")
   if (!type)
     for (let q = si + 1; q + 2 < sj; q++)
-      if ((tc[q]! & (F_ORGHEAD | F_CAP)) === (F_ORGHEAD | F_CAP) && moreByWord[t.word[q + 1]!]! & M_OF && tc[q + 2]! & F_THE && !(tc[q + 2]! & F_CAP)) {
+      if ((tc[q]! & (F_ORGHEAD | F_CAP)) === (F_ORGHEAD | F_CAP) && ofOrFor(t, q + 1) && tc[q + 2]! & F_THE && !(tc[q + 2]! & F_CAP)) {
         type = 'organization';
         break;
       }
@@ -548,6 +550,11 @@ function bodyOfHead(body: string, found: Found[], head: string): Found | null {
       c = f;
     }
   return c;
+}
+/** Token q is "of" or "for" in lower case (after a head word, they open its complement). */
+function ofOrFor(t: Tokens, q: number): boolean {
+  const w = words.raw[t.word[q]!];
+  return w === 'of' || w === 'for';
 }
 /** Capitalised words of an outlet's kind (lower case); OUTLET_LAST the last word of such a name. */
 const OUTLET_WORDS = new Set(['television', 'tv', 'radio', 'news', 'press', 'agency', 'broadcasting', 'state']);
