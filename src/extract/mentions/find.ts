@@ -146,7 +146,7 @@ function groupBranches(body: string, t: Tokens, tc: Int32Array, cover: Int32Arra
  * A known group named with a state after it, as one name, is its national branch or the country's group of that
  * name (branch names9): right after it ("Hizb ut-Tahrir Britain"), or after "of" where its name ends in an
  * organisation head ("the National Liberation Army of Bolivia"); the phrase ends there (a comma, a bracket, a
- * full stop, a semicolon, the line's end or a lower-case word). Not "X in Mozambique" (where it acts).
+ * full stop, a semicolon or the line's end: not "the Hamas Egypt talks"). Not "X in Mozambique" (where it acts).
  */
 function nationalBranch(body: string, t: Tokens, tc: Int32Array, cover: Int32Array, found: Found[], x: number) {
   const f = found[x]!;
@@ -157,7 +157,7 @@ function nationalBranch(body: string, t: Tokens, tc: Int32Array, cover: Int32Arr
   const y = cover[q]!;
   if (y < 0 || found[y]!.type !== 'place' || foundI[y] !== q || canonicalOf(found[y]!.canonical)?.kind !== 'state') return;
   const r = foundJ[y]!;
-  if (r + 1 < t.n && t.gap[r + 1] !== GAP_LINE && (t.gap[r + 1] === GAP_HYPHEN || (tc[r + 1]! & F_CAP) !== 0 || words.raw[t.word[r + 1]!] === 'of')) return;
+  if (r + 1 < t.n && t.gap[r + 1] !== GAP_LINE && !(tc[r + 1]! & (F_COMMA | F_DOT | F_LPAREN | F_RPAREN)) && body.charCodeAt(t.start[r + 1]!) !== 59) return;
   dropFound(found, cover, y);
   f.end = t.end[r]!;
   for (let k = j + 1; k <= r; k++) cover[k] = x;
