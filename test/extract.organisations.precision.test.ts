@@ -38,7 +38,9 @@ describe('phrases that name no body', () => {
     ]);
   });
   it('a demonym and generic words only describe a state\'s bodies', () => {
-    expect(orgs('The French News Agency said rebels had withdrawn.')).toEqual([]);
+    // ("The French News Agency said" names an outlet since branch names9: the gold of holdout6 annotates it, see
+    // extract.organisations.names9.test.ts)
+    expect(orgs('Nigerian Armed Forces said rebels had withdrawn.')).toEqual([]);
     expect(orgs('Afghan Security Forces cordoned off the area.')).toEqual([]);
     // (must not: a national institution's own name, a party, or a ministry named with its state)
     expect(orgs('Afghan National Police officers arrived.').map((o) => o[0])).toEqual(['Afghan National Police']);

@@ -191,6 +191,11 @@ function sameSpelling(body: string, s: number, e: number, name: string): boolean
   return plainSpelling(body.slice(s, e)) === plainSpelling(name);
 }
 
+/** The text's tokens i..j are all words in lower case. */
+function lowerTail(word: Int32Array, i: number, j: number): boolean {
+  for (let k = i; k <= j; k++) if ((words.flags[word[k]!]! & (W_WORD | W_CAP | W_DIGIT)) !== W_WORD) return false;
+  return true;
+}
 /** The text's tokens i+1..j are capitalised (or not words) where the name's `capsAfter` wants it. */
 function casesAgree(word: Int32Array, i: number, j: number, capsAfter: number): boolean {
   const flags = words.flags;
@@ -286,8 +291,12 @@ export function matchAll(m: Matcher, t: Tokens, body: string): Matches {
               (spelt[y] === 0 || sameSpelling(body, t.start[i]!, t.end[j]!, hits[y]!.entry.name))
             : acronymOk(m, hits[y]!, t, i, j, body)
         ) {
-          best = y;
-          bestJ = j;
+          // (a known name's own head written in lower case after a shorter name of the same entity is the text's
+          // description, not part of the name: "the Abu Sayyaf group", "the Xinhua news agency"; branch names9)
+          if (best < 0 || hits[best]!.entry.canonical !== hits[y]!.entry.canonical || !lowerTail(word, bestJ + 1, j)) {
+            best = y;
+            bestJ = j;
+          }
           break;
         }
       if (j + 1 >= n || gap[j + 1] === GAP_LINE) break;

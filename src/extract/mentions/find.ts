@@ -20,7 +20,7 @@ import { placesAgain } from './venues.ts';
 import { surnamesAndShortNames } from './surnames.ts';
 // (bit and code constants made this module's own: V8 folds a module's constants into its code, not imported ones)
 const { GAP_HYPHEN, GAP_LINE, GAP_NONE, GAP_SPACE, W_DIGIT, W_UPPER } = TOKEN_CODES;
-const { F_ACRO, F_CAP, F_COMMA, F_CONN, F_DISTRICT, F_DOT, F_GIVEN, F_LPAREN, F_NAME, F_NAMETITLE, F_ORGHEAD, F_PLACEHEAD, F_RPAREN, F_SENTSTART, F_STOP, F_THE, F_THECAP, F_TIME, F_TITLE, F_WORD, M_AIRPORT, M_OF, M_SUFFIX } = FACT_BITS;
+const { F_ACRO, F_CAP, F_COMMA, F_CONN, F_DISTRICT, F_DOT, F_GIVEN, F_LPAREN, F_NAME, F_NAMETITLE, F_ORGHEAD, F_PLACEHEAD, F_RPAREN, F_SENTSTART, F_STOP, F_THE, F_THECAP, F_TIME, F_TITLE, F_WORD, M_AIRPORT, M_OF, M_ROMANCE, M_SUFFIX } = FACT_BITS;
 
 export function findMentions(body: string, t: Tokens, matcher: Matcher, published: string | null = null): ExtractedMention[] {
   const tc = tokenFacts(t);
@@ -49,6 +49,7 @@ export function findMentions(body: string, t: Tokens, matcher: Matcher, publishe
   officeHolders(found, t, published && /^\d{4}/.test(published) ? Number(published.slice(0, 4)) : null);
   textForms(body, found);
   sameBodies(found);
+  glossedBodies(body, t, tc, cover, found);
   sameVenues(found);
   // a place found by evidence, named again alone ("Chibok"), a venue also without its head word ("the Grand Hyatt")
   placesAgain(t, tc, cover, found, add);
@@ -135,6 +136,10 @@ function groupBranches(body: string, t: Tokens, tc: Int32Array, cover: Int32Arra
     const f = found[x]!;
     const j = foundJ[x]!;
     const q = j + 1;
+    if (f.type === 'organization' && f.canonical !== '' && q < n && G[q] === GAP_SPACE) {
+      nationalBranch(body, t, tc, cover, found, x);
+      continue;
+    }
     if (f.type !== 'organization' || f.canonical === '' || q >= n || G[q] !== GAP_HYPHEN || !(tc[q]! & F_CAP)) continue;
     const spaced = S[q]! - E[j]! > 1;
     const y = cover[q]!;
@@ -155,6 +160,62 @@ function groupBranches(body: string, t: Tokens, tc: Int32Array, cover: Int32Arra
     f.canonical = cleanCanonical(body.slice(f.start, f.end), 'organization');
     f.known = false;
     f.entity_id = null;
+  }
+}
+
+/**
+ * A known group named with a state after it, as one name, is its national branch or the country's group of that
+ * name (branch names9): right after it ("Hizb ut-Tahrir Britain"), or after "of" where its name ends in an
+ * organisation head ("the National Liberation Army of Bolivia"); the phrase ends there (a comma, a bracket, a
+ * full stop, a semicolon or the line's end: not "the Hamas Egypt talks"). Not "X in Mozambique" (where it acts).
+ */
+function nationalBranch(body: string, t: Tokens, tc: Int32Array, cover: Int32Array, found: Found[], x: number) {
+  const f = found[x]!;
+  const j = foundJ[x]!;
+  let q = j + 1;
+  const of = words.raw[t.word[q]!];
+  if (((of === 'of' && (tc[j]! & (F_ORGHEAD | F_CAP)) === (F_ORGHEAD | F_CAP)) || ((of === 'de' || of === 'del') && moreByWord[t.word[foundI[x]!]!]! & M_ROMANCE)) && t.gap[q + 1] === GAP_SPACE) q++;
+  const y = cover[q]!;
+  if (y < 0 || found[y]!.type !== 'place' || foundI[y] !== q || canonicalOf(found[y]!.canonical)?.kind !== 'state') return;
+  const r = foundJ[y]!;
+  if (r + 1 < t.n && t.gap[r + 1] !== GAP_LINE && !(tc[r + 1]! & (F_COMMA | F_DOT | F_LPAREN | F_RPAREN)) && body.charCodeAt(t.start[r + 1]!) !== 59) return;
+  dropFound(found, cover, y);
+  f.end = t.end[r]!;
+  for (let k = j + 1; k <= r; k++) cover[k] = x;
+  foundJ[x] = r;
+  f.canonical = cleanCanonical(body.slice(f.start, f.end), 'organization');
+  f.known = false;
+  f.entity_id = null;
+}
+
+/**
+ * A body's name and its name in Spanish, Portuguese or French in brackets after it, or the other way round, the
+ * bracket ending or going on with a comma or a semicolon ("The Paraguayan People's Army (Ejército del Pueblo
+ * Paraguayo, EPP)", "Ejército de Liberación Nacional de Bolivia (National Liberation Army of Bolivia; ELN)"), are
+ * one body, named by its English name (branch names9: the golds of holdout7 and holdout9).
+ */
+function glossedBodies(body: string, t: Tokens, tc: Int32Array, cover: Int32Array, found: Found[]) {
+  const n = t.n;
+  for (let x = 0; x < found.length; x++) {
+    const f = found[x]!;
+    const j = foundJ[x]!;
+    if (f.type !== 'organization' || f.canonical === '' || j + 2 >= n || !(tc[j + 1]! & F_LPAREN)) continue;
+    const y = cover[j + 2]!;
+    if (y < 0 || foundI[y] !== j + 2) continue;
+    const g = found[y]!;
+    const r = foundJ[y]! + 1;
+    if (g.type !== 'organization' || g.canonical === '' || g.canonical === f.canonical || r >= n || !(tc[r]! & (F_RPAREN | F_COMMA) || body.charCodeAt(t.start[r]!) === 59)) continue;
+    const fr = (moreByWord[t.word[foundI[x]!]!]! & M_ROMANCE) !== 0;
+    const gr = (moreByWord[t.word[j + 2]!]! & M_ROMANCE) !== 0;
+    if (fr === gr) continue;
+    const [from, to] = fr ? [f, g] : [g, f];
+    const was = from.canonical;
+    for (const h of found)
+      if (h.canonical === was && h.type === 'organization') {
+        h.canonical = to.canonical;
+        h.entity_id = to.entity_id;
+        h.known = to.known;
+      }
   }
 }
 

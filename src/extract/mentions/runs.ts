@@ -41,6 +41,7 @@ export function unknownRuns(body: string, t: Tokens, tc: Int32Array, cover: Int3
     let q = k + 1;
     let forced: MentionType | null = null;
     let merged = -1; // the last token of a known place the run's last word was merged into
+    let complement = false; // (the run went on over a head word's "of the" or "for the")
     for (;;) {
       if (q >= n || G[q] === GAP_LINE) break;
       // a mark between two words separates names: a letterhead's "Department of Public Information • News
@@ -157,7 +158,9 @@ export function unknownRuns(body: string, t: Tokens, tc: Int32Array, cover: Int3
         continue;
       }
       // (a hyphen, not a dash: "al-Rishawi—entered the …" ends the name)
-      if (tq & F_WORD && !(tq & F_CAP) && G[q] === GAP_HYPHEN && tc[q - 1]! & F_CAP && body.charCodeAt(S[q]! - 1) === 45) {
+      // (not a participle, which makes the name a modifier of what follows: "South African-based Institute for
+      // …", "German-based X", "Sudanese-backed X"; branch names9)
+      if (tq & F_WORD && !(tq & F_CAP) && G[q] === GAP_HYPHEN && tc[q - 1]! & F_CAP && body.charCodeAt(S[q]! - 1) === 45 && !words.lower[WD[q]!]!.endsWith('ed')) {
         sj = q++; // "Para-commando"
         continue;
       }
@@ -178,9 +181,12 @@ export function unknownRuns(body: string, t: Tokens, tc: Int32Array, cover: Int3
       // "of the" inside a body's name after its head word ("Office of the Inspector General")
       // (or after the head that ends the name so far: "Socialist Party of the Oppressed"; "for the" too:
       // "Front for the Liberation of the Enclave of Cabinda", "Committee for the Protection of Journalists")
-      const headed = tc[si]! & F_ORGHEAD || (sj > si && (tc[sj]! & (F_ORGHEAD | F_CAP)) === (F_ORGHEAD | F_CAP));
+      // (and in that complement, a later "of the" or "of" and a place: "Democratic Forces for the Liberation of
+      // Rwanda"; branch names9)
+      const headed = complement || tc[si]! & F_ORGHEAD || (sj > si && (tc[sj]! & (F_ORGHEAD | F_CAP)) === (F_ORGHEAD | F_CAP));
       if (headed && tq & F_CONN && !(tq & F_CAP) && (words.key[WD[q]!] === 'of' || words.key[WD[q]!] === 'for') && tc[q + 1]! & F_THE && !(tc[q + 1]! & F_CAP) && tc[q + 2]! & F_NAME && cover[q + 2]! < 0) {
         q += 2;
+        complement = true;
         continue;
       }
       // a body's name from its head word on ends in "of" and a known place ("Amhara Association of America",
@@ -188,7 +194,7 @@ export function unknownRuns(body: string, t: Tokens, tc: Int32Array, cover: Int3
       // longer name, which the place only locates ("the Manuel Rodríguez Patriotic Front of Chile"), nor after a
       // ministry's, which nationalBodies names with its state ("Foreign Ministry of Nepal")
       const hp = cover[q + 1]!;
-      if (headed && (tc[si]! & F_ORGHEAD || sj - si <= 2) && tq & F_CONN && !(tq & F_CAP) && words.key[WD[q]!] === 'of' && hp >= 0 && G[q + 1] === GAP_SPACE && found[hp]!.type === 'place' && foundI[hp] === q + 1 && !mayBeNationalBody(body.slice(S[si]!, E[sj]!))) {
+      if (headed && (complement || tc[si]! & F_ORGHEAD || sj - si <= 2) && tq & F_CONN && !(tq & F_CAP) && words.key[WD[q]!] === 'of' && hp >= 0 && G[q + 1] === GAP_SPACE && found[hp]!.type === 'place' && foundI[hp] === q + 1 && !mayBeNationalBody(body.slice(S[si]!, E[sj]!))) {
         sj = foundJ[hp]!;
         dropFound(found, cover, hp);
         forced = 'organization';
