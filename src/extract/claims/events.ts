@@ -29,8 +29,27 @@ const HEADLINE_CLAUSE = /\b(?:[Ss]ays?|[Ss]aid|[Cc]laims?|[Bb]lames?|[Bb]ehind|[
 /** The event a page is about: its first line, a heading ("= 2019 Lakeside attack =", "X bombing | |"), naming one. */
 export function pageEvent(ctx: Ctx): string | null {
   // (worked out once per document: the shapes ask it per hit)
-  if (ctx.page === undefined) ctx.page = pageEventOf(ctx.body) ?? leadEventOf(ctx.body, ctx.title);
+  if (ctx.page === undefined) ctx.page = pageEventOf(ctx.body) ?? leadEventOf(ctx.body, ctx.title) ?? typedEventOf(ctx.body, ctx.title);
   return ctx.page;
+}
+/** An act's noun opening a page's name, before "of" ("Sinking of the Rainbow Warrior", "Assassination of X"). */
+const ACT_OF_NAME = /^(?:sinking|bombing|assassination|hijacking|kidnapping|abduction|massacre|siege|shooting|murder|destruction|downing)\s+of\s+\S/i;
+/** An infobox row giving the page's occurrence a type ("Occurrence Type: Bombing", "Type:Bombing by the X", "Methods: Bombing"). */
+const TYPE_ROW = /^[-*•\s]*(?:Occurrence\s+)?(?:Type|Methods?)\s*[:|]\s*(bombing|hijacking|shootdown|sabotage|arson)\b/im;
+/**
+ * A page named for the thing an act struck, with no event noun in its name ("Air India Flight 182", "Cubana de
+ * Aviación Flight 455"), whose infobox types the occurrence ("Occurrence Type: Bombing"): the event is that act
+ * of the thing ("bombing of Air India Flight 182"); a name that opens with the act's noun and "of" ("Sinking of
+ * the Rainbow Warrior") is the event as it stands. Only where the body opens with the name (the page's heading).
+ */
+function typedEventOf(body: string, title: string | null): string | null {
+  const t = title?.replace(/\s*\([^()]*\)\s*$/, '').trim();
+  if (!t || t.length < 6 || HEADLINE_CLAUSE.test(t)) return null;
+  const lead = body.slice(0, t.length + 40).replace(/\s+/g, ' ').replace(/^\s*=+\s*/, '').toLowerCase();
+  if (!lead.startsWith(t.toLowerCase())) return null;
+  if (ACT_OF_NAME.test(t)) return t;
+  const row = TYPE_ROW.exec(body.slice(0, 1500));
+  return row ? `${row[1]!.toLowerCase()} of ${t}` : null;
 }
 function pageEventOf(body: string): string | null {
   const nl = body.indexOf('\n');

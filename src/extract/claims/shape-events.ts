@@ -76,7 +76,7 @@ export function eventShape(ctx: Ctx, h: Hit): void {
   if (ADJUNCT.test(ev)) ev = '';
   if (ev) ev = eventCore(ev);
   // ("involved in" an act of violence: not "involved in the civil war", "involved in politics")
-  if (ev && matched.endsWith('involved in') && !EVENT_NOUN.test(ev)) return;
+  if (ev && (matched.endsWith('involved in') || matched.endsWith('implicated in')) && !EVENT_NOUN.test(ev)) return;
   // ("ordered" an act of violence, its noun within the phrase's first words: not "ordered authorities to arrest …")
   if (ev && /^ordered$/i.test(matched) && !ORDERED_EVENT.test(ev)) return;
   if (!ev && pred === 'claimed_responsibility_for') {
@@ -309,6 +309,8 @@ export function branchBeforeShape(ctx: Ctx, h: Hit): void {
   const { s, a, ms, from, action, base } = h;
   branchBefore(ctx, base, s, a, action, ms, from);
 }
+/** An infobox row typing an occurrence, before "by" ("Occurrence Type: Bombing", "Type:Bombing"): group 1 the type. */
+const TYPE_BY = /(?:^|\n)[-*•\s]*(?:Occurrence\s+)?Type\s*[:|]\s*(\p{L}+(?:\s+\p{L}+)?)\s*$/u;
 /** `event_by` */
 export function eventByShape(ctx: Ctx, h: Hit): void {
   const { s, a, b, matched, ms, from, base } = h;
@@ -317,6 +319,13 @@ export function eventByShape(ctx: Ctx, h: Hit): void {
   const doers = listAfter(ctx, b, s.end, ms, ORG | PERSON);
   if (doers.length === 0) return;
   const seg = body.slice(Math.max(from, a - 60), a + matched.lastIndexOf(' '));
+  // an infobox row typing the page's occurrence ("Type:Bombing by the X"): the page's event, the row's words the action
+  const row = TYPE_BY.exec(seg);
+  if (row) {
+    const page = pageEvent(ctx);
+    if (page) for (const d of doers) emit(ctx, base, { subject: party(d), predicate: pred, object: { literal: page }, action: 'carried out', actor: d.canonical, target: page, attAction: `${row[1]!.toLowerCase()} by`, row: true });
+    return;
+  }
   const words = seg.split(/[\s]+/).slice(-4);
   const ev = words.join(' ').replace(/^.*\b(?:the|a|an|to|of|in)\s+/i, '').trim();
   if (!ev) return;
