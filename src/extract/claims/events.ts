@@ -227,8 +227,16 @@ export function listedEvents(list: string): string[] {
     .filter((x) => x.length >= 3);
 }
 
+/** The words INSTRUMENT needs. */
+const INSTRUMENT_WORD = /\s(?:with|through|using|via)\s/;
+/**
+ * How an act was done, after its object or event ("attacking the town of X with ground troops and helicopter fire",
+ * "linked G to the bombing through the participation of P"): no part of the event's name. Not after a noun that
+ * names its other party with "with" ("clashes with the army", "ties with G").
+ */
+const INSTRUMENT = /(?<!\b(?:clash(?:es)?|fighting|fight|battles?|war|conflict|ties|links?|connections?|talks|encounters?|gunfights?|firefights?|standoff|cooperation|contacts?|dealings|relations))\s+(?:with|through|using|via)\s+(?:the\s+|an?\s+|its\s+|their\s+)?(?=[a-z]).*$/;
 /** "the northwestern city of X", "the capital of X": a place's description before its name. */
-const PLACE_DESCRIPTION = /\bthe\s+(?:[\w-]+\s+){0,3}?(?:city|town|village|district|province|region|capital|port) of\s+(?=\p{Lu})/gu;
+const PLACE_DESCRIPTION = /(?:\bthe\s+|^)(?:(?!of\s)[\w-]+\s+){0,3}?(?:city|town|village|district|province|region|capital|port) of\s+(?=\p{Lu})/gu;
 /** "in parts of Karachi": the place itself. */
 const PLACE_PARTS = /(?<=\b(?:in|across|throughout)\s)(?:(?:several|many|various|some)\s+)?(?:parts|areas) of\s+(?=\p{Lu})/gu;
 /** A date closing an event phrase ("… in 1998", "… in April 2018"): written as the phrase's "(date)". */
@@ -253,6 +261,7 @@ export function eventPhrase(ev: string, ms: ExtractedMention[], b: number, end: 
   let e = ev.length; // (the closing punctuation cut)
   while (e > 0 && closingMark(ev.charCodeAt(e - 1))) e--;
   let t = (e < ev.length ? ev.slice(0, e) : ev).replace(QUANTIFIER, '');
+  if (INSTRUMENT_WORD.test(t)) t = t.replace(INSTRUMENT, ''); // ("the town of X with ground troops", "the bombing through the participation of …")
   // (each expression only where its mark is: "both", a closing digit, a possessive, " of ")
   if (t.includes('both')) t = t.replace(BOTH, '');
   if (isDigit(t.charCodeAt(t.length - 1)) || MONTH_LIST.includes(t.slice(t.lastIndexOf(' ') + 1))) t = t.replace(TRAILING_DATE, ' ($1)');

@@ -145,8 +145,13 @@ export function linkShape(ctx: Ctx, h: Hit): void {
     actorText = actorM.canonical;
   }
   const at = b + to.index + to[0].length;
-  const target = phraseAfter(body, at, s.end);
+  let target = phraseAfter(body, at, s.end);
   if (!actorText || !target) return;
+  // an event linked to ("linked G to the bombing through …"): the event's own phrase; "the bombing" the page's event
+  if (EVENT_NOUN.test(target)) {
+    const ev = eventPhrase(target, ms, at, s.end);
+    target = GENERIC_EVENT.test(`the ${ev}`) ? (pageEvent(ctx) ?? antecedentEvent(ctx, ev) ?? ev) : ev;
+  }
   const listed = actorM === ctx.topic && actorM ? listAfter(ctx, at, s.end, ms, ORG | PERSON | PLACE) : [];
   if (listed.length > 1) {
     for (const o of listed)
