@@ -87,7 +87,12 @@ export function eventCore(ev: string): string {
   // (each expression only where a word it needs is: most phrases hold none)
   let t = ev;
   if (TIME_WORD.test(t)) t = t.replace(TEMPORAL_TAIL, '');
-  if (t.includes('day')) t = t.replace(TEMPORAL_DAY, '');
+  if (t.includes('day')) {
+    // (an event named only by its noun keeps its weekday as its name: "an attack Wednesday" → "attack (Wednesday)")
+    const cut = t.replace(TEMPORAL_DAY, '');
+    const day = cut !== t && BARE_EVENT.test(cut.replace(/^(?:the|an?)\s+/i, '')) ? WEEKDAY.exec(t.slice(cut.length > 0 ? t.indexOf(' ') : 0)) : null;
+    t = day ? `${cut} (${day[0]})` : cut;
+  }
   if (EVALUATIVE.test(t)) t = t.replace(EVALUATIVE, ''); // ("the spectacular string of …")
   if (PLANNING_OF.test(t)) t = t.replace(PLANNING_OF, ''); // ("the planning and execution of the attack": the attack)
   const q = QUANTIFIER.exec(t)?.[0] ?? ''; // (a count is kept: eventPhrase drops it, after the examples are found)
@@ -243,6 +248,12 @@ const PLACE_PARTS = /(?<=\b(?:in|across|throughout)\s)(?:(?:several|many|various
 const TRAILING_DATE = new RegExp(`\\s+(?:in|on)\\s+(?:(?:early|late|mid-?)\\s*)?((?:(?:${MONTH_NAMES})\\s+)?(?:\\d{1,2},?\\s+)?\\d{4}|\\d{1,2}\\s+(?:${MONTH_NAMES})|(?:${MONTH_NAMES})\\s+\\d{1,2})$`);
 /** A day or month that owns the event ("Monday's attack", "April's assassination attempt"): its date, not its name. */
 const DAY_POSSESSIVE = new RegExp(`^(?:${MONTH_NAMES}|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|[Yy]esterday|[Tt]oday|[Ll]ast (?:week|month|year))['’]s\\s+`);
+/** A weekday. */
+const WEEKDAY = /\b(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b/;
+/** A weekday's possessive opening an event phrase. */
+const WEEKDAY_POSSESSIVE = /^(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)['’]s\s+$/;
+/** An event phrase that says where (a preposition of place and a name). */
+const PLACED = /\s(?:in|at|near|on|outside)\s+(?:the\s+)?\p{Lu}/u;
 /** A count or quantity before an event's noun ("numerous attacks", "a series of strikes"): no part of its name. */
 const QUANTIFIER = /^(?:numerous|several|many|various|multiple|(?:an?\s+)?(?:number|series|wave|string|spate|succession) of|dozens of|scores of|hundreds of)\s+/i;
 /** "both" before two coordinated words ("against both X and Y interests"). */
@@ -265,7 +276,11 @@ export function eventPhrase(ev: string, ms: ExtractedMention[], b: number, end: 
   // (each expression only where its mark is: "both", a closing digit, a possessive, " of ")
   if (t.includes('both')) t = t.replace(BOTH, '');
   if (isDigit(t.charCodeAt(t.length - 1)) || MONTH_LIST.includes(t.slice(t.lastIndexOf(' ') + 1))) t = t.replace(TRAILING_DATE, ' ($1)');
-  if (t.includes('’s') || t.includes("'s")) t = t.replace(DAY_POSSESSIVE, '');
+  if (t.includes('’s') || t.includes("'s")) {
+    // (a weekday's event named by no place: the day is its name, "Sunday's bomb attack" → "Sunday bomb attack")
+    const d = DAY_POSSESSIVE.exec(t);
+    if (d) t = WEEKDAY_POSSESSIVE.test(d[0]) && !PLACED.test(t) && t.length - d[0].length <= 30 ? t.replace(/['’]s\s+/, ' ') : t.slice(d[0].length);
+  }
   if (t.includes(' of ')) {
     t = t.replace(PLACE_DESCRIPTION, '');
     if (t.includes('parts of') || t.includes('areas of')) t = t.replace(PLACE_PARTS, '');

@@ -120,7 +120,7 @@ export function eventShape(ctx: Ctx, h: Hit): void {
   for (const raw of page ? [page] : items) {
     const item = page ?? eventPhrase(raw, ms, b, s.end);
     const bare = page ? item : item.replace(DATE_LEAD, ''); // (a page's name is kept whole)
-    const target = bare !== item ? bare : page ? page : year && !coordinated.includes(raw) && !/\b\d{4}\b|\)$/.test(item) ? `${item} ${sinceYear(body, b, s.end, item, year) ? `since ${year}` : `(${year})`}` : item;
+    const target = bare !== item ? bare : page ? page : year && !coordinated.includes(raw) && !/\b\d{4}\b|\)$|^(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day\b/.test(item) ? `${item} ${sinceYear(body, b, s.end, item, year) ? `since ${year}` : `(${year})`}` : item;
     // (an event noun alone names no event: the claim is kept, with no attribution: "condemned the strikes")
     const named = BARE_EVENT.test(item) ? '' : target;
     for (const sj of subjs) emit(ctx, base, { subject: party(sj), predicate: pred, object: { literal: item }, action, actor: sj.canonical, target: named, where: where ? party(where) : null, attAction: rule.action });
