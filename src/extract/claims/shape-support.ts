@@ -94,7 +94,7 @@ export function passiveByShape(ctx: Ctx, h: Hit): void {
   if (/^(?:led|commanded|headed)$/i.test(verb)) {
     if (subj.type !== 'organization') return;
     // "The group, led by Shoko Asahara,", "The group was commanded by P": the person named right after "by" led it
-    if (doer.type === 'person' && LEADER_GAP.test(body.slice(b, doer.start))) {
+    if (doer.type === 'person' && /^\s*$/.test(body.slice(b, doer.start))) {
       emit(ctx, base, { subject: party(doer), predicate: 'leader_of', object: party(subj), action: verb, actor: doer.canonical, target: subj.canonical });
       return;
     }
@@ -105,11 +105,6 @@ export function passiveByShape(ctx: Ctx, h: Hit): void {
   const what = phraseBefore(ctx, from, a);
   emit(ctx, base, { subject: party(doer), predicate: pred, object: { literal: `${verb} ${what || subj.canonical}` }, action: verb, actor: doer.canonical, target: subj.canonical });
 }
-/**
- * What may stand between "led by" and the leader's name: nothing, or the leader's description ("led by the guerrilla
- * leader Che Guevara", "led by its founder P"), no preposition in it ("led by a commander of G" names G).
- */
-const LEADER_GAP = /^\s*(?:(?:the|its|their|a|an|former)\s+)?(?:(?!(?:of|from|and|in|for|with)\s)[a-z][\w-]*\s+){0,3}$/;
 /** An event said to be one of a class of events ("E was one of the deadliest attacks"): E is group 1. */
 const ONE_OF = /^(.+?)\s+(?:was|is|were|are|remains|became)\s+(?:one|some|among)\s+of\s+the\s+[^,;]*$/i;
 /** `poss_support` */
