@@ -76,7 +76,7 @@ export function eventShape(ctx: Ctx, h: Hit): void {
   if (ADJUNCT.test(ev)) ev = '';
   if (ev) ev = eventCore(ev);
   // ("involved in" an act of violence: not "involved in the civil war", "involved in politics")
-  if (ev && (matched.endsWith('involved in') || matched.endsWith('implicated in')) && !EVENT_NOUN.test(ev)) return;
+  if (ev && matched.endsWith('involved in') && !EVENT_NOUN.test(ev)) return;
   // ("ordered" an act of violence, its noun within the phrase's first words: not "ordered authorities to arrest …")
   if (ev && /^ordered$/i.test(matched) && !ORDERED_EVENT.test(ev)) return;
   if (!ev && pred === 'claimed_responsibility_for') {
