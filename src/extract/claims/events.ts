@@ -252,8 +252,8 @@ const DAY_POSSESSIVE = new RegExp(`^(?:${MONTH_NAMES}|Monday|Tuesday|Wednesday|T
 const WEEKDAY = /\b(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b/;
 /** A weekday's possessive opening an event phrase. */
 const WEEKDAY_POSSESSIVE = /^(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)['’]s\s+$/;
-/** An event phrase that says where (a preposition of place and a name). */
-const PLACED = /\s(?:in|at|near|on|outside)\s+(?:the\s+)?\p{Lu}/u;
+/** An event named by its noun alone, with up to two words before it and nothing after ("bomb attack", "blast"). */
+const NOUN_ONLY = /^(?:[\p{Ll}-]+\s+){0,2}(?:attacks?|bombings?|blasts?|explosions?|shootings?|ambush|raids?|massacre|assault)$/u;
 /** A count or quantity before an event's noun ("numerous attacks", "a series of strikes"): no part of its name. */
 const QUANTIFIER = /^(?:numerous|several|many|various|multiple|(?:an?\s+)?(?:number|series|wave|string|spate|succession) of|dozens of|scores of|hundreds of)\s+/i;
 /** "both" before two coordinated words ("against both X and Y interests"). */
@@ -279,7 +279,7 @@ export function eventPhrase(ev: string, ms: ExtractedMention[], b: number, end: 
   if (t.includes('’s') || t.includes("'s")) {
     // (a weekday's event named by no place: the day is its name, "Sunday's bomb attack" → "Sunday bomb attack")
     const d = DAY_POSSESSIVE.exec(t);
-    if (d) t = WEEKDAY_POSSESSIVE.test(d[0]) && !PLACED.test(t) && t.length - d[0].length <= 30 ? t.replace(/['’]s\s+/, ' ') : t.slice(d[0].length);
+    if (d) t = WEEKDAY_POSSESSIVE.test(d[0]) && NOUN_ONLY.test(t.slice(d[0].length)) ? t.replace(/['’]s\s+/, ' ') : t.slice(d[0].length);
   }
   if (t.includes(' of ')) {
     t = t.replace(PLACE_DESCRIPTION, '');
