@@ -32,8 +32,27 @@ const HEADLINE_CLAUSE = /\b(?:[Ss]ays?|[Ss]aid|[Cc]laims?|[Bb]lames?|[Bb]ehind|[
 /** The event a page is about: its first line, a heading ("= 2019 Lakeside attack =", "X bombing | |"), naming one. */
 export function pageEvent(ctx: Ctx): string | null {
   // (worked out once per document: the shapes ask it per hit)
-  if (ctx.page === undefined) ctx.page = pageEventOf(ctx.body) ?? leadEventOf(ctx.body, ctx.title);
+  if (ctx.page === undefined) ctx.page = pageEventOf(ctx.body) ?? leadEventOf(ctx.body, ctx.title) ?? typedEventOf(ctx.body, ctx.title);
   return ctx.page;
+}
+/** An act's noun opening a page's name, before "of" ("Sinking of the Rainbow Warrior", "Assassination of X"). */
+const ACT_OF_NAME = /^(?:sinking|bombing|assassination|hijacking|kidnapping|abduction|massacre|siege|shooting|murder|destruction|downing)\s+of\s+\S/i;
+/** An infobox row giving the page's occurrence a type ("Occurrence Type: Bombing", "Type:Bombing by the X", "Methods: Bombing"). */
+const TYPE_ROW = /^[-*•\s]*(?:Occurrence\s+)?(?:Type|Methods?)\s*[:|]\s*(bombing|hijacking|shootdown|sabotage|arson)\b/im;
+/**
+ * A page named for the thing an act struck, with no event noun in its name ("Air India Flight 182", "Cubana de
+ * Aviación Flight 455"), whose infobox types the occurrence ("Occurrence Type: Bombing"): the event is that act
+ * of the thing ("bombing of Air India Flight 182"); a name that opens with the act's noun and "of" ("Sinking of
+ * the Rainbow Warrior") is the event as it stands. Only where the body opens with the name (the page's heading).
+ */
+function typedEventOf(body: string, title: string | null): string | null {
+  const t = title?.replace(/\s*\([^()]*\)\s*$/, '').trim();
+  if (!t || t.length < 6 || HEADLINE_CLAUSE.test(t)) return null;
+  const lead = body.slice(0, t.length + 40).replace(/\s+/g, ' ').replace(/^\s*=+\s*/, '').toLowerCase();
+  if (!lead.startsWith(t.toLowerCase())) return null;
+  if (ACT_OF_NAME.test(t)) return t;
+  const row = TYPE_ROW.exec(body.slice(0, 1500));
+  return row ? `${row[1]!.toLowerCase()} of ${t}` : null;
 }
 function pageEventOf(body: string): string | null {
   const nl = body.indexOf('\n');
@@ -76,7 +95,12 @@ export function eventCore(ev: string): string {
   // (each expression only where a word it needs is: most phrases hold none)
   let t = ev;
   if (TIME_WORD.test(t)) t = t.replace(TEMPORAL_TAIL, '');
-  if (t.includes('day')) t = t.replace(TEMPORAL_DAY, '');
+  if (t.includes('day')) {
+    // (an event named only by its noun keeps its weekday as its name: "an attack Wednesday" → "attack (Wednesday)")
+    const cut = t.replace(TEMPORAL_DAY, '');
+    const day = cut !== t && BARE_EVENT.test(cut.replace(/^(?:the|an?)\s+/i, '')) ? WEEKDAY.exec(t.slice(cut.length > 0 ? t.indexOf(' ') : 0)) : null;
+    t = day ? `${cut} (${day[0]})` : cut;
+  }
   if (EVALUATIVE.test(t)) t = t.replace(EVALUATIVE, ''); // ("the spectacular string of …")
   if (PLANNING_OF.test(t)) t = t.replace(PLANNING_OF, ''); // ("the planning and execution of the attack": the attack)
   const q = QUANTIFIER.exec(t)?.[0] ?? ''; // (a count is kept: eventPhrase drops it, after the examples are found)
@@ -216,14 +240,28 @@ export function listedEvents(list: string): string[] {
     .filter((x) => x.length >= 3);
 }
 
+/** The words INSTRUMENT needs. */
+const INSTRUMENT_WORD = /\s(?:with|through|using|via)\s/;
+/**
+ * How an act was done, after its object or event ("attacking the town of X with ground troops and helicopter fire",
+ * "linked G to the bombing through the participation of P"): no part of the event's name. Not after a noun that
+ * names its other party with "with" ("clashes with the army", "ties with G").
+ */
+const INSTRUMENT = /(?<!\b(?:clash(?:es)?|fighting|fight|battles?|war|conflict|ties|links?|connections?|talks|encounters?|gunfights?|firefights?|standoff|cooperation|contacts?|dealings|relations))\s+(?:with|through|using|via)\s+(?:the\s+|an?\s+|its\s+|their\s+)?(?=[a-z]).*$/;
 /** "the northwestern city of X", "the capital of X": a place's description before its name. */
-const PLACE_DESCRIPTION = /\bthe\s+(?:[\w-]+\s+){0,3}?(?:city|town|village|district|province|region|capital|port) of\s+(?=\p{Lu})/gu;
+const PLACE_DESCRIPTION = /(?:\bthe\s+|^)(?:(?!of\s)[\w-]+\s+){0,3}?(?:city|town|village|district|province|region|capital|port) of\s+(?=\p{Lu})/gu;
 /** "in parts of Karachi": the place itself. */
 const PLACE_PARTS = /(?<=\b(?:in|across|throughout)\s)(?:(?:several|many|various|some)\s+)?(?:parts|areas) of\s+(?=\p{Lu})/gu;
 /** A date closing an event phrase ("… in 1998", "… in April 2018"): written as the phrase's "(date)". */
 const TRAILING_DATE = new RegExp(`\\s+(?:in|on)\\s+(?:(?:early|late|mid-?)\\s*)?((?:(?:${MONTH_NAMES})\\s+)?(?:\\d{1,2},?\\s+)?\\d{4}|\\d{1,2}\\s+(?:${MONTH_NAMES})|(?:${MONTH_NAMES})\\s+\\d{1,2})$`);
 /** A day or month that owns the event ("Monday's attack", "April's assassination attempt"): its date, not its name. */
 const DAY_POSSESSIVE = new RegExp(`^(?:${MONTH_NAMES}|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|[Yy]esterday|[Tt]oday|[Ll]ast (?:week|month|year))['’]s\\s+`);
+/** A weekday. */
+const WEEKDAY = /\b(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b/;
+/** A weekday's possessive opening an event phrase. */
+const WEEKDAY_POSSESSIVE = /^(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)['’]s\s+$/;
+/** An event named by its noun alone, with up to two words before it and nothing after ("bomb attack", "blast"). */
+const NOUN_ONLY = /^(?:[\p{Ll}-]+\s+){0,2}(?:attacks?|bombings?|blasts?|explosions?|shootings?|ambush|raids?|massacre|assault)$/u;
 /** A count or quantity before an event's noun ("numerous attacks", "a series of strikes"): no part of its name. */
 const QUANTIFIER = /^(?:numerous|several|many|various|multiple|(?:an?\s+)?(?:number|series|wave|string|spate|succession) of|dozens of|scores of|hundreds of)\s+/i;
 /** "both" before two coordinated words ("against both X and Y interests"). */
@@ -242,10 +280,15 @@ export function eventPhrase(ev: string, ms: ExtractedMention[], b: number, end: 
   let e = ev.length; // (the closing punctuation cut)
   while (e > 0 && closingMark(ev.charCodeAt(e - 1))) e--;
   let t = (e < ev.length ? ev.slice(0, e) : ev).replace(QUANTIFIER, '');
+  if (INSTRUMENT_WORD.test(t)) t = t.replace(INSTRUMENT, ''); // ("the town of X with ground troops", "the bombing through the participation of …")
   // (each expression only where its mark is: "both", a closing digit, a possessive, " of ")
   if (t.includes('both')) t = t.replace(BOTH, '');
   if (isDigit(t.charCodeAt(t.length - 1)) || MONTH_LIST.includes(t.slice(t.lastIndexOf(' ') + 1))) t = t.replace(TRAILING_DATE, ' ($1)');
-  if (t.includes('’s') || t.includes("'s")) t = t.replace(DAY_POSSESSIVE, '');
+  if (t.includes('’s') || t.includes("'s")) {
+    // (a weekday's event named by no place: the day is its name, "Sunday's bomb attack" → "Sunday bomb attack")
+    const d = DAY_POSSESSIVE.exec(t);
+    if (d) t = WEEKDAY_POSSESSIVE.test(d[0]) && NOUN_ONLY.test(t.slice(d[0].length)) ? t.replace(/['’]s\s+/, ' ') : t.slice(d[0].length);
+  }
   if (t.includes(' of ')) {
     t = t.replace(PLACE_DESCRIPTION, '');
     if (t.includes('parts of') || t.includes('areas of')) t = t.replace(PLACE_PARTS, '');

@@ -12,6 +12,12 @@ const { ORG, PERSON, PLACE } = PARTY_BITS;
 
 /** After a verb of denial, the part played that is denied, up to the event: "it played a role in", "any involvement in". */
 const ROLE_IN = /^\s+(?:that\s+)?(?:(?:it|they|he|she|(?:the|its|their)\s+\w+)\s+)?(?:(?:had|has|have|was|were|ever)\s+)?(?:(?:played|playing|had|having)\s+)?(?:(?:any|a)\s+)?(?:(?:role|involvement|involved|hand|part)\s+in|responsibility\s+(?:in|for))\s+/i;
+/** A denial of involvement or responsibility that names nothing it denies ("denied involvement but …", "denied responsibility."): group 1 the noun. */
+const BARE_DENIAL = /^\s+(?:any\s+)?(involvement|responsibility)(?=\s*(?:[,.;)]|$)|\s+(?:but|and|as|when|while|after)\b)/i;
+/** A pronoun as the subject right before a verb ("They initially denied"). */
+const PRONOUN_BEFORE = /(?:^|\s)(?:[Tt]hey|[Ii]t|[Hh]e|[Ss]he)\s+(?:(?:has|have|had)\s+)?(?:\w+ly\s+)?$/;
+/** A second verb of a clause's subject: ", but", "and" right before it. */
+const SECOND_VERB = /(?:,\s*(?:but|and)|\s(?:but|and))\s+(?:\w+ly\s+)?$/;
 /** What an accusation says the accused did, before the event: "plotting", "being directly involved in", "having planned". */
 const ACT_LEAD = /^((?:being|having been|having)\s+(?:\w+ly\s+)?(?:involved in|responsible for|behind|\w+ed)|\w+ing(?:\s+out)?)\s+(?!(?:to|of|that|and|or)\b)/i;
 /** An accusation's charges that the accused rejects, after the accused act: "…, charges the group rejects". */
@@ -152,8 +158,13 @@ export function linkShape(ctx: Ctx, h: Hit): void {
     actorText = actorM.canonical;
   }
   const at = b + to.index + to[0].length;
-  const target = phraseAfter(body, at, s.end);
+  let target = phraseAfter(body, at, s.end);
   if (!actorText || !target) return;
+  // an event linked to ("linked G to the bombing through …"): the event's own phrase; "the bombing" the page's event
+  if (EVENT_NOUN.test(target)) {
+    const ev = eventPhrase(target, ms, at, s.end);
+    target = GENERIC_EVENT.test(`the ${ev}`) ? (pageEvent(ctx) ?? antecedentEvent(ctx, ev) ?? ev) : ev;
+  }
   const listed = actorM === ctx.topic && actorM ? listAfter(ctx, at, s.end, ms, ORG | PERSON | PLACE) : [];
   if (listed.length > 1) {
     for (const o of listed)
@@ -194,7 +205,15 @@ export function denyShape(ctx: Ctx, h: Hit): void {
   const { body } = ctx;
   const pred = h.rule.predicate;
   if (/\bto\s+$/i.test(body.slice(Math.max(s.start, a - 4), a))) return; // "to deny Hamas the ability"
-  const who = subjectBefore(ctx, s, a, ms, from) ?? demonymSubjects(ctx, from, a)[0];
+  const who0 = subjectBefore(ctx, s, a, ms, from) ?? demonymSubjects(ctx, from, a)[0];
+  // "X were blamed for the bombings, but denied responsibility": a second verb of the sentence's last claim's subject
+  if (!who0 && BARE_DENIAL.test(body.slice(b, b + 40))) {
+    const prev = ctx.claims[ctx.claims.length - 1];
+    const target = prev && prev.span.start === s.start && SECOND_VERB.test(body.slice(Math.max(s.start, a - 12), a)) ? (pageEvent(ctx) ?? lastEventName(ctx)) : null;
+    if (prev && target) emit(ctx, base, { negated: true, subject: prev.subject, predicate: pred, object: { literal: target }, action: h.action, actor: prev.subject.name, target, attAction: `denies ${BARE_DENIAL.exec(body.slice(b, b + 40))![1]!.toLowerCase().replace(/^r.*/, 'responsibility for').replace(/^i.*/, 'involvement in')}` });
+    return;
+  }
+  const who = who0;
   if (!who) return;
   // "denied (that) it played a role in X", "denies involvement in X", "denied the government was involved in X": the event
   const role = ROLE_IN.exec(body.slice(b, Math.min(s.end, b + 80)));
@@ -211,6 +230,17 @@ export function denyShape(ctx: Ctx, h: Hit): void {
     return;
   }
   const after = body.slice(b, b + 40);
+  // "denied involvement but …", "denied responsibility, along with …": no event named, the page's event (else the
+  // one named last)
+  const bare = BARE_DENIAL.exec(after);
+  if (bare) {
+    // (not a pronoun's denial, "They initially denied responsibility": with no event named, a wrong antecedent
+    // would give a wrong pair)
+    if (PRONOUN_BEFORE.test(body.slice(Math.max(from, a - 24), a))) return;
+    const target = pageEvent(ctx) ?? lastEventName(ctx);
+    if (target) emit(ctx, base, { negated: true, subject: party(who), predicate: pred, object: { literal: target }, action, actor: who.canonical, target, attAction: `denies ${bare[1]!.toLowerCase()}${/^r/i.test(bare[1]!) ? ' for' : ' in'}` });
+    return;
+  }
   const prev = ctx.claims[ctx.claims.length - 1];
   if (/^\s+(?:\w+\s+)?(?:that|the|this|these|those)\s+(?:charges?|accusations?|claims?|allegations?|reports?)/i.test(after) && prev) {
     const target = prev.predicate.endsWith('_by') ? prev.subject.name : 'object' in prev && 'name' in prev.object ? prev.object.name : prev.subject.name;

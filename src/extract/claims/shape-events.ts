@@ -120,7 +120,7 @@ export function eventShape(ctx: Ctx, h: Hit): void {
   for (const raw of page ? [page] : items) {
     const item = page ?? eventPhrase(raw, ms, b, s.end);
     const bare = page ? item : item.replace(DATE_LEAD, ''); // (a page's name is kept whole)
-    const target = bare !== item ? bare : page ? page : year && !coordinated.includes(raw) && !/\b\d{4}\b|\)$/.test(item) ? `${item} ${sinceYear(body, b, s.end, item, year) ? `since ${year}` : `(${year})`}` : item;
+    const target = bare !== item ? bare : page ? page : year && !coordinated.includes(raw) && !/\b\d{4}\b|\)$|^(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day\b/.test(item) ? `${item} ${sinceYear(body, b, s.end, item, year) ? `since ${year}` : `(${year})`}` : item;
     // (an event noun alone names no event: the claim is kept, with no attribution: "condemned the strikes")
     const named = BARE_EVENT.test(item) ? '' : target;
     for (const sj of subjs) emit(ctx, base, { subject: party(sj), predicate: pred, object: { literal: item }, action, actor: sj.canonical, target: named, where: where ? party(where) : null, attAction: rule.action });
@@ -309,6 +309,8 @@ export function branchBeforeShape(ctx: Ctx, h: Hit): void {
   const { s, a, ms, from, action, base } = h;
   branchBefore(ctx, base, s, a, action, ms, from);
 }
+/** An infobox row typing an occurrence, before "by" ("Occurrence Type: Bombing", "Type:Bombing"): group 1 the type. */
+const TYPE_BY = /(?:^|\n)[-*•\s]*(?:Occurrence\s+)?Type\s*[:|]\s*(\p{L}+(?:\s+\p{L}+)?)\s*$/u;
 /** `event_by` */
 export function eventByShape(ctx: Ctx, h: Hit): void {
   const { s, a, b, matched, ms, from, base } = h;
@@ -317,6 +319,13 @@ export function eventByShape(ctx: Ctx, h: Hit): void {
   const doers = listAfter(ctx, b, s.end, ms, ORG | PERSON);
   if (doers.length === 0) return;
   const seg = body.slice(Math.max(from, a - 60), a + matched.lastIndexOf(' '));
+  // an infobox row typing the page's occurrence ("Type:Bombing by the X"): the page's event, the row's words the action
+  const row = TYPE_BY.exec(seg);
+  if (row) {
+    const page = pageEvent(ctx);
+    if (page) for (const d of doers) emit(ctx, base, { subject: party(d), predicate: pred, object: { literal: page }, action: 'carried out', actor: d.canonical, target: page, attAction: `${row[1]!.toLowerCase()} by`, row: true });
+    return;
+  }
   const words = seg.split(/[\s]+/).slice(-4);
   const ev = words.join(' ').replace(/^.*\b(?:the|a|an|to|of|in)\s+/i, '').trim();
   if (!ev) return;
