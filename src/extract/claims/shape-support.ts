@@ -239,7 +239,7 @@ export function supportToShape(ctx: Ctx, h: Hit): void {
   const first = ms.find((m) => m.start === p + to[0].length && m.end <= s.end);
   if (!first) return;
   const targets = listAfter(ctx, first.start, s.end, ms, ORG | PERSON | PLACE);
-  const action = body.slice(a, first.start).replace(/\s+/g, ' ').trim();
+  const action = body.slice(a, first.start).replace(/\s+/g, ' ').trim().replace(/\s+the$/i, ''); // (not the article before the name)
   for (const t of targets) {
     if (t.canonical === giver.canonical) continue;
     emit(ctx, base, { subject: party(t), predicate: h.rule.predicate, object: party(giver), action, actor: giver.canonical, target: t.canonical });
