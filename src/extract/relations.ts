@@ -560,6 +560,8 @@ function mutual(t: Tokens, a: number, b: number): boolean {
   return false;
 }
 
+/** A verb phrase of stated support ending in "… support of (the)": its party is the supporter's side, not its object. */
+const STATED_SUPPORT_OF = /\b(?:reiterat|reaffirm|express|extend|pledg|offer)\w*\s+(?:\w+\s+){0,2}(?:support|solidarity)\s+of(?:\s+the)?$/i;
 /** Lists the relation of subject a to party b (b to a in a passive) unless the rules relate them in the sentence. */
 function relate(ctx: Ctx, w: Walk, a: ExtractedMention, b: ExtractedMention, p: Phrase) {
   const actor = p.passive ? b : a;
@@ -572,6 +574,9 @@ function relate(ctx: Ctx, w: Walk, a: ExtractedMention, b: ExtractedMention, p: 
   // (the action as written, its white space single)
   const written = ctx.body.slice(p.from, p.to);
   const action = singleSpaced(written) ? written : written.replace(/\s+/g, ' ');
+  // "P reiterated the support of the United Nations to X": the party after "support of" is whose support it is,
+  // not what P relates to (the rules relate P to X: claims/shape-support.ts supportToShape)
+  if (STATED_SUPPORT_OF.test(action)) return;
   const key = `${actor.canonical}\u0000${action}\u0000${target.canonical}`;
   if (ctx.seen.has(key)) return;
   ctx.seen.add(key);

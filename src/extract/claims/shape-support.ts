@@ -213,6 +213,38 @@ export function provideShape(ctx: Ctx, h: Hit): void {
   for (const t of listAfter(ctx, b, s.end, ms, ORG | PERSON))
     emit(ctx, base, { subject: party(t), predicate: pred, object: party(giver), action, actor: giver.canonical, target: t.canonical });
 }
+/** Who a statement of support is for, described before its name: "the Government and people of", "the people and Government of". */
+const SUPPORTED_DESC = /^\s+(?:to|with|for)\s+(?:the\s+)?(?:(?:[Gg]overnments?|[Pp]eoples?|[Aa]uthorities)(?:\s+and\s+(?:the\s+)?(?:[Gg]overnments?|[Pp]eoples?|[Aa]uthorities))?\s+of\s+(?:the\s+)?)?/;
+/** The party on whose behalf support is stated ("the support of the United Nations to …"). */
+const SUPPORT_OF = /^\s+of\s+(?:the\s+)?/;
+/** `support_to` */
+export function supportToShape(ctx: Ctx, h: Hit): void {
+  const { s, a, b, ms, from, base } = h;
+  const { body } = ctx;
+  // "P reiterates the support of the United Nations to the Government and people of X", "G reiterated their full
+  // support to Y", "P stands in solidarity with the people and Government of X": P's support of X (the one it
+  // is for, named past its description; "the X Government and people" is X); the words up to X are the action
+  const giver = subjectBefore(ctx, s, a, ms, from);
+  if (!giver) return;
+  let p = b;
+  const of = SUPPORT_OF.exec(body.slice(p, p + 12));
+  if (of) {
+    // (the party whose support it is, then "to/with/for")
+    const on = ms.find((m) => m.start === p + of[0].length);
+    if (!on) return;
+    p = on.end;
+  }
+  const to = SUPPORTED_DESC.exec(body.slice(p, p + 80));
+  if (!to) return;
+  const first = ms.find((m) => m.start === p + to[0].length && m.end <= s.end);
+  if (!first) return;
+  const targets = listAfter(ctx, first.start, s.end, ms, ORG | PERSON | PLACE);
+  const action = body.slice(a, first.start).replace(/\s+/g, ' ').trim().replace(/\s+the$/i, ''); // (not the article before the name)
+  for (const t of targets) {
+    if (t.canonical === giver.canonical) continue;
+    emit(ctx, base, { subject: party(t), predicate: h.rule.predicate, object: party(giver), action, actor: giver.canonical, target: t.canonical });
+  }
+}
 /** `verb_target` */
 export function verbTargetShape(ctx: Ctx, h: Hit): void {
   const { s, a, b, ms, from, action, base } = h;

@@ -6,7 +6,7 @@ import { type Rule, RULES } from './patterns.ts';
 import { type Ctx, type Base } from './context.ts';
 import { singleSpacedAt } from './cues.ts';
 import { eventShape, judgeEventShape, unnamedDoerShape, attackerShape, possEventShape, killedShape, aimShape, actOnShape, killedInShape, branchBeforeShape, eventByShape } from './shape-events.ts';
-import { justiceShape, npOfShape, passiveByShape, possSupportShape, metShape, verbShape, receiveShape, fromToShape, provideShape, verbTargetShape } from './shape-support.ts';
+import { justiceShape, npOfShape, passiveByShape, possSupportShape, metShape, verbShape, receiveShape, fromToShape, provideShape, verbTargetShape, supportToShape } from './shape-support.ts';
 import { basedInShape, roleShape, controlledByShape, verbPlaceShape } from './shape-roles.ts';
 import { blameShape, accuseShape, linkShape, linksBetweenShape, tracedShape, denyShape, denyNounShape, retractShape } from './shape-blame.ts';
 import { designateShape, designatedLabelShape, designationNounShape, appositionShape, knownAsShape, aliasListShape } from './shape-designation.ts';
@@ -82,6 +82,7 @@ const SHAPES: Record<string, (ctx: Ctx, h: Hit) => void> = {
   event_by: eventByShape,
   from_to: fromToShape,
   provide: provideShape,
+  support_to: supportToShape,
   verb_target: verbTargetShape,
   apposition: appositionShape,
   known_as: knownAsShape,
