@@ -11,6 +11,8 @@ import { codeUnits, InSpan, isDigit, isLower, isS, isUpper, isW, startRule, type
 import { byStart } from './order.ts';
 
 export const MONTH_NAMES = 'January|February|March|April|May|June|July|August|September|October|November|December';
+/** The weekdays' names, as alternatives of an expression. */
+export const WEEKDAY_NAMES = 'Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday';
 /** The month names in order (January first). */
 export const MONTH_LIST = MONTH_NAMES.split('|');
 // abbreviated months ("Sept. 15, 2005", "27 Nov 2008"), as press releases and captions write them

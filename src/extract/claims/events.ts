@@ -1,7 +1,7 @@
 // Target and event phrases: the phrase after a verb, its core and items, named events and the events earlier
 // sentences named.
 import { isDigit } from '../scan.ts';
-import { MONTH_LIST, MONTH_NAMES } from '../dates.ts';
+import { MONTH_LIST, MONTH_NAMES, WEEKDAY_NAMES } from '../dates.ts';
 import type { ExtractedClaim, ExtractedMention } from '../types.ts';
 import type { Ctx } from './context.ts';
 import { singleSpaced } from './cues.ts';
@@ -255,11 +255,11 @@ const PLACE_PARTS = /(?<=\b(?:in|across|throughout)\s)(?:(?:several|many|various
 /** A date closing an event phrase ("… in 1998", "… in April 2018"): written as the phrase's "(date)". */
 const TRAILING_DATE = new RegExp(`\\s+(?:in|on)\\s+(?:(?:early|late|mid-?)\\s*)?((?:(?:${MONTH_NAMES})\\s+)?(?:\\d{1,2},?\\s+)?\\d{4}|\\d{1,2}\\s+(?:${MONTH_NAMES})|(?:${MONTH_NAMES})\\s+\\d{1,2})$`);
 /** A day or month that owns the event ("Monday's attack", "April's assassination attempt"): its date, not its name. */
-const DAY_POSSESSIVE = new RegExp(`^(?:${MONTH_NAMES}|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|[Yy]esterday|[Tt]oday|[Ll]ast (?:week|month|year))['’]s\\s+`);
+const DAY_POSSESSIVE = new RegExp(`^(?:${MONTH_NAMES}|${WEEKDAY_NAMES}|[Yy]esterday|[Tt]oday|[Ll]ast (?:week|month|year))['’]s\\s+`);
 /** A weekday. */
-const WEEKDAY = /\b(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b/;
+const WEEKDAY = new RegExp(`\\b(?:${WEEKDAY_NAMES})\\b`);
 /** A weekday's possessive opening an event phrase. */
-const WEEKDAY_POSSESSIVE = /^(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)['’]s\s+$/;
+const WEEKDAY_POSSESSIVE = new RegExp(`^(?:${WEEKDAY_NAMES})['’]s\\s+$`);
 /** An event named by its noun alone, with up to two words before it and nothing after ("bomb attack", "blast"). */
 const NOUN_ONLY = /^(?:[\p{Ll}-]+\s+){0,2}(?:attacks?|bombings?|blasts?|explosions?|shootings?|ambush|raids?|massacre|assault)$/u;
 /** A count or quantity before an event's noun ("numerous attacks", "a series of strikes"): no part of its name. */

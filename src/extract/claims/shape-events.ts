@@ -1,7 +1,7 @@
 // Shapes of events and acts: a party did, claimed, condemned or was behind an event ("event", "event_before"),
 // unnamed doers, "G's attack", "attacks by G", killings, aims and acts on people, branches.
 import { isDigit } from '../scan.ts';
-import { MONTH_NAMES } from '../dates.ts';
+import { MONTH_NAMES, WEEKDAY_NAMES } from '../dates.ts';
 import type { ExtractedMention } from '../types.ts';
 import { type Ctx, party, literalParty, asState, isActor, emit, PARTY_BITS } from './context.ts';
 import { isHyphen, opensWith } from './cues.ts';
@@ -32,6 +32,8 @@ const LEAD_EVENT = /\b(?:in|by)\s+an?\s+((?:[a-z-]+\s+){0,2}?(?:blast|bombing|at
 const CAPITAL_OF = /\b\p{Lu}[\p{L}-]*['’]s\s+capital,?\s+(?=\p{Lu})/u;
 /** A date opening an event phrase: "2008 ", "January 14, 2008 ", "14 January 2008 ", "April 2008 ", "March ". */
 export const DATE_LEAD = new RegExp(`^(?:(?:${MONTH_NAMES})\\s+(?:\\d{1,2},?\\s+)?(?:\\d{4}\\s+)?|\\d{1,2}\\s+(?:${MONTH_NAMES})\\s+(?:\\d{4}\\s+)?|\\d{4}\\s+)(?=\\p{L})`, 'u');
+/** An event phrase that names its own year or bracketed date, or opens with its weekday ("Sunday bomb attack"): no year added. */
+const YEAR_OR_DAY = new RegExp(`\\b\\d{4}\\b|\\)$|^(?:${WEEKDAY_NAMES})\\b`);
 /** A relative clause or an act between an event phrase and a later "including" (the examples are then another's). */
 const RELATIVE_OR_ACT = /\b(?:that|which|who|whom|whose|killing|killed|wounding|injuring)\b/i;
 /** The comma and "including" after an event phrase ("… attacks, including the X bombing"). */
@@ -120,7 +122,7 @@ export function eventShape(ctx: Ctx, h: Hit): void {
   for (const raw of page ? [page] : items) {
     const item = page ?? eventPhrase(raw, ms, b, s.end);
     const bare = page ? item : item.replace(DATE_LEAD, ''); // (a page's name is kept whole)
-    const target = bare !== item ? bare : page ? page : year && !coordinated.includes(raw) && !/\b\d{4}\b|\)$|^(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day\b/.test(item) ? `${item} ${sinceYear(body, b, s.end, item, year) ? `since ${year}` : `(${year})`}` : item;
+    const target = bare !== item ? bare : page ? page : year && !coordinated.includes(raw) && !YEAR_OR_DAY.test(item) ? `${item} ${sinceYear(body, b, s.end, item, year) ? `since ${year}` : `(${year})`}` : item;
     // (an event noun alone names no event: the claim is kept, with no attribution: "condemned the strikes")
     const named = BARE_EVENT.test(item) ? '' : target;
     for (const sj of subjs) emit(ctx, base, { subject: party(sj), predicate: pred, object: { literal: item }, action, actor: sj.canonical, target: named, where: where ? party(where) : null, attAction: rule.action });
