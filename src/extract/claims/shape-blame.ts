@@ -14,6 +14,8 @@ const { ORG, PERSON, PLACE } = PARTY_BITS;
 const ROLE_IN = /^\s+(?:that\s+)?(?:(?:it|they|he|she|(?:the|its|their)\s+\w+)\s+)?(?:(?:had|has|have|was|were|ever)\s+)?(?:(?:played|playing|had|having)\s+)?(?:(?:any|a)\s+)?(?:(?:role|involvement|involved|hand|part)\s+in|responsibility\s+(?:in|for))\s+/i;
 /** A denial of involvement or responsibility that names nothing it denies ("denied involvement but …", "denied responsibility."): group 1 the noun. */
 const BARE_DENIAL = /^\s+(?:any\s+)?(involvement|responsibility)(?=\s*(?:[,.;)]|$)|\s+(?:but|and|as|when|while|after)\b)/i;
+/** The action of a bare denial (BARE_DENIAL's noun): "denies responsibility for", "denies involvement in". */
+const bareDenialAction = (noun: string): string => (/^r/i.test(noun) ? 'denies responsibility for' : 'denies involvement in');
 /** A pronoun as the subject right before a verb ("They initially denied"). */
 const PRONOUN_BEFORE = /(?:^|\s)(?:[Tt]hey|[Ii]t|[Hh]e|[Ss]he)\s+(?:(?:has|have|had)\s+)?(?:\w+ly\s+)?$/;
 /** A second verb of a clause's subject: ", but", "and" right before it. */
@@ -205,15 +207,17 @@ export function denyShape(ctx: Ctx, h: Hit): void {
   const { body } = ctx;
   const pred = h.rule.predicate;
   if (/\bto\s+$/i.test(body.slice(Math.max(s.start, a - 4), a))) return; // "to deny Hamas the ability"
-  const who0 = subjectBefore(ctx, s, a, ms, from) ?? demonymSubjects(ctx, from, a)[0];
+  const who = subjectBefore(ctx, s, a, ms, from) ?? demonymSubjects(ctx, from, a)[0];
+  const after = body.slice(b, b + 40);
+  // "denied involvement but …", "denied responsibility, along with …": no event named (BARE_DENIAL)
+  const bare = BARE_DENIAL.exec(after);
   // "X were blamed for the bombings, but denied responsibility": a second verb of the sentence's last claim's subject
-  if (!who0 && BARE_DENIAL.test(body.slice(b, b + 40))) {
+  if (!who && bare) {
     const prev = ctx.claims[ctx.claims.length - 1];
     const target = prev && prev.span.start === s.start && SECOND_VERB.test(body.slice(Math.max(s.start, a - 12), a)) ? (pageEvent(ctx) ?? lastEventName(ctx)) : null;
-    if (prev && target) emit(ctx, base, { negated: true, subject: prev.subject, predicate: pred, object: { literal: target }, action: h.action, actor: prev.subject.name, target, attAction: `denies ${BARE_DENIAL.exec(body.slice(b, b + 40))![1]!.toLowerCase().replace(/^r.*/, 'responsibility for').replace(/^i.*/, 'involvement in')}` });
+    if (prev && target) emit(ctx, base, { negated: true, subject: prev.subject, predicate: pred, object: { literal: target }, action: h.action, actor: prev.subject.name, target, attAction: bareDenialAction(bare[1]!) });
     return;
   }
-  const who = who0;
   if (!who) return;
   // "denied (that) it played a role in X", "denies involvement in X", "denied the government was involved in X": the event
   const role = ROLE_IN.exec(body.slice(b, Math.min(s.end, b + 80)));
@@ -229,16 +233,13 @@ export function denyShape(ctx: Ctx, h: Hit): void {
     }
     return;
   }
-  const after = body.slice(b, b + 40);
-  // "denied involvement but …", "denied responsibility, along with …": no event named, the page's event (else the
-  // one named last)
-  const bare = BARE_DENIAL.exec(after);
+  // a bare denial: the page's event, else the one named last
   if (bare) {
     // (not a pronoun's denial, "They initially denied responsibility": with no event named, a wrong antecedent
     // would give a wrong pair)
     if (PRONOUN_BEFORE.test(body.slice(Math.max(from, a - 24), a))) return;
     const target = pageEvent(ctx) ?? lastEventName(ctx);
-    if (target) emit(ctx, base, { negated: true, subject: party(who), predicate: pred, object: { literal: target }, action, actor: who.canonical, target, attAction: `denies ${bare[1]!.toLowerCase()}${/^r/i.test(bare[1]!) ? ' for' : ' in'}` });
+    if (target) emit(ctx, base, { negated: true, subject: party(who), predicate: pred, object: { literal: target }, action, actor: who.canonical, target, attAction: bareDenialAction(bare[1]!) });
     return;
   }
   const prev = ctx.claims[ctx.claims.length - 1];
