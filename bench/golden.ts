@@ -15,11 +15,10 @@ import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import type * as Extract from '../src/extract/index.ts';
-import { EVAL_DIR, HOLDOUT_DIR, HOLDOUT2_DIR, HOLDOUT3_DIR, HOLDOUT4_DIR, HOLDOUT5_DIR, HOLDOUT6_DIR, HOLDOUT7_DIR, HOLDOUT8_DIR, HOLDOUT9_DIR, loadEvalDocs, parseDoc, publishedOf, publisherOf } from '../eval/extraction/documents.ts';
+import { RETIRED_DIRS, loadEvalDocs, parseDoc, publishedOf, publisherOf } from '../eval/extraction/documents.ts';
 import type { EvalDoc } from '../eval/extraction/documents.ts';
 import { writeDocuments } from './ingest.bench.ts';
 
-const RETIRED_SETS = [EVAL_DIR, HOLDOUT_DIR, HOLDOUT2_DIR, HOLDOUT3_DIR, HOLDOUT4_DIR, HOLDOUT5_DIR, HOLDOUT6_DIR, HOLDOUT7_DIR, HOLDOUT8_DIR, HOLDOUT9_DIR];
 const root = process.cwd();
 
 async function dump(file: string, src: string): Promise<void> {
@@ -36,7 +35,7 @@ async function dump(file: string, src: string): Promise<void> {
     ];
   };
   const out: Record<string, unknown> = {};
-  for (const set of RETIRED_SETS) {
+  for (const set of RETIRED_DIRS) {
     for (const doc of loadEvalDocs(set)) for (const [name, o] of optionSets(doc)) out[`${set.slice(root.length + 1)}/${doc.file}#${name}`] = extract(doc.body, o);
   }
   const oped = readFileSync(join(root, 'data/seed/op-ed.txt'), 'utf8');
