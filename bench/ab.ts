@@ -7,19 +7,19 @@
 // every process, since the order alone moves one process by a few per cent. Each process reports the median
 // over its rounds of the CPU-time ratio work tree / <rev>; the mean over processes is printed with its
 // standard error (below 1: the work tree is faster; the same code twice gives 1.00 ± 0.01).
-import { execFileSync } from 'node:child_process';
 import { mkdirSync, readFileSync, rmSync } from 'node:fs';
 import { join } from 'node:path';
 import type * as Extract from '../src/extract/index.ts';
 import { loadEvalDocs } from '../eval/extraction/documents.ts';
+import { type Side, cpuMs, medianRatio, runProcesses, unpackSrc } from './ab-harness.ts';
 
 const BASE_DIR = join(process.cwd(), 'tmp', 'ab-base');
 
 /** One process: `--child <rounds> <base|new>` (the version that runs first) → prints its median ratio. */
-async function child(rounds: number, first: 'base' | 'new'): Promise<void> {
-  const load = (k: 'base' | 'new') => import(k === 'new' ? '../src/extract/index.ts' : join(BASE_DIR, 'src', 'extract', 'index.ts')) as Promise<typeof Extract>;
-  const order: Array<'base' | 'new'> = first === 'new' ? ['new', 'base'] : ['base', 'new'];
-  const mods = { [order[0]!]: await load(order[0]!), [order[1]!]: await load(order[1]!) } as Record<'base' | 'new', typeof Extract>;
+async function child(rounds: number, first: Side): Promise<void> {
+  const load = (k: Side) => import(k === 'new' ? '../src/extract/index.ts' : join(BASE_DIR, 'src', 'extract', 'index.ts')) as Promise<typeof Extract>;
+  const order: Array<Side> = first === 'new' ? ['new', 'base'] : ['base', 'new'];
+  const mods = { [order[0]!]: await load(order[0]!), [order[1]!]: await load(order[1]!) } as Record<Side, typeof Extract>;
   const actors = JSON.parse(readFileSync(join(process.cwd(), 'data/reference/actors.json'), 'utf8')) as unknown[];
   const docs = loadEvalDocs().map((d) => d.body);
   const runner = (m: typeof Extract) => {
@@ -27,11 +27,7 @@ async function child(rounds: number, first: 'base' | 'new'): Promise<void> {
     return (d: string) => m.extract(d, { gazetteer, published: '2025-05-01' });
   };
   const fns = { base: runner(mods.base), new: runner(mods.new) };
-  const cpuMs = () => {
-    const c = process.cpuUsage();
-    return (c.user + c.system) / 1e3;
-  };
-  const passes = (k: 'base' | 'new', n: number) => {
+  const passes = (k: Side, n: number) => {
     const t0 = cpuMs();
     for (let i = 0; i < n; i++) for (const d of docs) fns[k](d);
     return cpuMs() - t0;
@@ -39,31 +35,14 @@ async function child(rounds: number, first: 'base' | 'new'): Promise<void> {
   const warm = { base: 0, new: 0 };
   while (warm.base < 3000 || warm.new < 3000) for (const k of order) warm[k] += passes(k, 10);
   const n = Math.max(1, Math.round(300 / (passes('base', 5) / 5))); // ~0.3 CPU s a turn
-  const ratios: number[] = [];
-  for (let r = 0; r < rounds; r++) {
-    const t: Record<string, number> = {};
-    for (const k of r % 2 === 0 ? order : [order[1]!, order[0]!]) t[k] = passes(k, n);
-    ratios.push(t.new! / t.base!);
-  }
-  ratios.sort((a, b) => a - b);
-  console.log(ratios[ratios.length >> 1]!.toFixed(4));
+  console.log(medianRatio(passes, order, rounds, n).toFixed(4));
 }
 
 function main(rev: string, processes: number, rounds: number): void {
   rmSync(BASE_DIR, { recursive: true, force: true });
   mkdirSync(BASE_DIR, { recursive: true });
-  execFileSync('sh', ['-c', `git archive "$1" src | tar -x -C "$2"`, 'sh', rev, BASE_DIR], { stdio: 'inherit' });
-  const ratios: number[] = [];
-  for (let i = 0; i < processes; i++) {
-    const first = i % 2 === 0 ? 'base' : 'new';
-    const out = execFileSync(process.execPath, ['bin/run-ts.mjs', 'bench/ab.ts', '--child', String(rounds), first], { encoding: 'utf8' });
-    const ratio = Number(out.trim().split('\n').pop());
-    ratios.push(ratio);
-    console.log(`  process ${i + 1} (${first} first): ${ratio.toFixed(4)}`);
-  }
-  const mean = ratios.reduce((s, x) => s + x, 0) / ratios.length;
-  const sd = Math.sqrt(ratios.reduce((s, x) => s + (x - mean) ** 2, 0) / Math.max(1, ratios.length - 1));
-  console.log(`work tree / ${rev}: ${mean.toFixed(4)} ± ${(sd / Math.sqrt(ratios.length)).toFixed(4)} (CPU time; ${ratios.length} processes × ${rounds} rounds)`);
+  unpackSrc(rev, BASE_DIR);
+  runProcesses('bench/ab.ts', `work tree / ${rev}`, processes, rounds);
 }
 
 const args = process.argv.slice(2);

@@ -8,21 +8,20 @@
 // and times findClaims alone over them in turns (which runs first flips every round), after ~3 CPU s of warm-up;
 // it reports the median over rounds of the CPU-time ratio new / base (below 1: the work tree is faster).
 // (The hedge and speech marks, InSpan, keep a cursor: it is reset before each call, as a fresh pass has it.)
-import { execFileSync } from 'node:child_process';
 import { cpSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { pathToFileURL } from 'node:url';
-import { EVAL_DIR, HOLDOUT_DIR, HOLDOUT2_DIR, HOLDOUT3_DIR, HOLDOUT4_DIR, HOLDOUT5_DIR, HOLDOUT6_DIR, HOLDOUT7_DIR, HOLDOUT8_DIR, HOLDOUT9_DIR, loadEvalDocs, parseDoc, publishedOf, publisherOf } from '../eval/extraction/documents.ts';
+import { RETIRED_DIRS, loadEvalDocs, parseDoc, publishedOf, publisherOf } from '../eval/extraction/documents.ts';
 import type { EvalDoc } from '../eval/extraction/documents.ts';
 import { writeDocuments } from './ingest.bench.ts';
+import { type Side, cpuMs, medianRatio, runProcesses, unpackSrc } from './ab-harness.ts';
 
-const RETIRED_SETS = [EVAL_DIR, HOLDOUT_DIR, HOLDOUT2_DIR, HOLDOUT3_DIR, HOLDOUT4_DIR, HOLDOUT5_DIR, HOLDOUT6_DIR, HOLDOUT7_DIR, HOLDOUT8_DIR, HOLDOUT9_DIR];
 const DIR = join(process.cwd(), 'tmp', 'claims-ab');
 
-async function child(rounds: number, first: 'base' | 'new'): Promise<void> {
+async function child(rounds: number, first: Side): Promise<void> {
   const docs: EvalDoc[] = [];
-  for (const set of RETIRED_SETS) docs.push(...loadEvalDocs(set));
+  for (const set of RETIRED_DIRS) docs.push(...loadEvalDocs(set));
   const tmp = mkdtempSync(join(tmpdir(), 'dossier-claims-ab-'));
   try {
     writeDocuments(tmp, 200);
@@ -32,7 +31,7 @@ async function child(rounds: number, first: 'base' | 'new'): Promise<void> {
     rmSync(tmp, { recursive: true, force: true });
   }
   const actors = JSON.parse(readFileSync(join(process.cwd(), 'data/reference/actors.json'), 'utf8')) as unknown[];
-  const prep = async (which: 'base' | 'new') => {
+  const prep = async (which: Side) => {
     const im = (f: string) => import(pathToFileURL(resolve(DIR, which, 'src', 'extract', f)).href);
     const [tok, gaz, mat, men, sen, rul, dat, cl, idx] = await Promise.all(['tokens.ts', 'gazetteer.ts', 'matcher.ts', 'mentions.ts', 'sentences.ts', 'rules.ts', 'dates.ts', 'claims.ts', 'index.ts'].map(im));
     const gazetteer = idx.gazetteerFromReference(actors);
@@ -54,14 +53,10 @@ async function child(rounds: number, first: 'base' | 'new'): Promise<void> {
     };
     return { run: () => inputs.forEach(call), out: () => JSON.stringify(inputs.map(call)) };
   };
-  const order: Array<'base' | 'new'> = first === 'new' ? ['new', 'base'] : ['base', 'new'];
-  const v = { [order[0]!]: await prep(order[0]!), [order[1]!]: await prep(order[1]!) } as Record<'base' | 'new', Awaited<ReturnType<typeof prep>>>;
+  const order: Array<Side> = first === 'new' ? ['new', 'base'] : ['base', 'new'];
+  const v = { [order[0]!]: await prep(order[0]!), [order[1]!]: await prep(order[1]!) } as Record<Side, Awaited<ReturnType<typeof prep>>>;
   if (v.new.out() !== v.base.out()) throw new Error('findClaims output differs between the two trees');
-  const cpuMs = () => {
-    const c = process.cpuUsage();
-    return (c.user + c.system) / 1e3;
-  };
-  const passes = (k: 'base' | 'new', n: number) => {
+  const passes = (k: Side, n: number) => {
     const t0 = cpuMs();
     for (let i = 0; i < n; i++) v[k].run();
     return cpuMs() - t0;
@@ -69,32 +64,15 @@ async function child(rounds: number, first: 'base' | 'new'): Promise<void> {
   let warm = 0;
   while (warm < 3000) for (const k of order) warm += passes(k, 3);
   const n = Math.max(2, Math.round(300 / (passes('base', 3) / 3))); // ~0.3 CPU s a turn
-  const ratios: number[] = [];
-  for (let r = 0; r < rounds; r++) {
-    const t: Record<string, number> = {};
-    for (const k of r % 2 === 0 ? order : [order[1]!, order[0]!]) t[k] = passes(k, n);
-    ratios.push(t.new! / t.base!);
-  }
-  ratios.sort((a, b) => a - b);
-  console.log(ratios[ratios.length >> 1]!.toFixed(4));
+  console.log(medianRatio(passes, order, rounds, n).toFixed(4));
 }
 
 function main(rev: string, processes: number, rounds: number): void {
   rmSync(DIR, { recursive: true, force: true });
   mkdirSync(join(DIR, 'base'), { recursive: true });
-  execFileSync('sh', ['-c', `git archive "$1" src | tar -x -C "$2"`, 'sh', rev, join(DIR, 'base')], { stdio: 'inherit' });
+  unpackSrc(rev, join(DIR, 'base'));
   cpSync(join(process.cwd(), 'src'), join(DIR, 'new', 'src'), { recursive: true });
-  const ratios: number[] = [];
-  for (let i = 0; i < processes; i++) {
-    const first = i % 2 === 0 ? 'base' : 'new';
-    const out = execFileSync(process.execPath, ['bin/run-ts.mjs', 'bench/claims-ab.ts', '--child', String(rounds), first], { encoding: 'utf8' });
-    const ratio = Number(out.trim().split('\n').pop());
-    ratios.push(ratio);
-    console.log(`  process ${i + 1} (${first} first): ${ratio.toFixed(4)}`);
-  }
-  const mean = ratios.reduce((s, x) => s + x, 0) / ratios.length;
-  const sd = Math.sqrt(ratios.reduce((s, x) => s + (x - mean) ** 2, 0) / Math.max(1, ratios.length - 1));
-  console.log(`claims stage, work tree / ${rev}: ${mean.toFixed(4)} ± ${(sd / Math.sqrt(ratios.length)).toFixed(4)} (CPU time; ${ratios.length} processes × ${rounds} rounds)`);
+  runProcesses('bench/claims-ab.ts', `claims stage, work tree / ${rev}`, processes, rounds);
 }
 
 const args = process.argv.slice(2);
