@@ -27,7 +27,7 @@ const MON: Record<string, number> = Object.fromEntries(MONTH_LIST.map((m, i) => 
 const MONTH_OF = new Map(MONTH_LIST.map((m, i) => [m, i + 1]));
 const month = (name: string): number => MONTH_OF.get(name) ?? MON[name.slice(0, 3).toLowerCase()]!;
 const pad = (n: number) => String(n).padStart(2, '0');
-export const TRIGGER = new RegExp(`\\b(?:1[5-9]\\d\\d|20\\d\\d)|\\b(?:${MONTH_NAMES}|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|yesterday|today|ago|later|earlier|following|next|same|years?|month|present)\\b|\\d+/\\d+`);
+export const TRIGGER = new RegExp(`\\b(?:1[5-9]\\d\\d|20\\d\\d)|\\b(?:${MONTH_NAMES}|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec|${WEEKDAY_NAMES}|yesterday|today|ago|later|earlier|following|next|same|years?|month|present)\\b|\\d+/\\d+`);
 
 // rules over the text, each giving start/end dates as ISO strings
 const RANGE_DM = new RegExp(`\\b(\\d{1,2})\\s*[–-]\\s*(\\d{1,2}) (${MONTHS}),? (\\d{4})\\b`, 'g');
@@ -58,7 +58,7 @@ export function decadeStart(text: string, i: number): number {
 }
 const YEAR = /\b(1[89]\d\d|20\d\d)\b/g;
 const WEEKDAYS = ['sunday', 'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday'];
-const WEEKDAY = /\b(Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b/g;
+const WEEKDAY = new RegExp(`\\b(${WEEKDAY_NAMES})\\b`, 'g');
 export const NAMED = /(?<![\d/])(\d{1,2}\/\d{1,2})(?![\d/])/g;
 /** The matches of NAMED, found from the slashes (indexOf) rather than at every position. */
 export function namedForms(text: string): RegExpMatchArray[] {
@@ -128,7 +128,7 @@ export function anaphorsOf(text: string, units: Uint16Array, seconds: RegExpExec
 }
 /** A month's name alone (no day nor year after it); datesIn keeps those after "in", "since", "the" …, or before "'s". */
 const MONTH_ALONE = new RegExp(`\\b(${MONTH_NAMES})\\b(?!,? \\d|-\\d)`, 'g');
-const RELATIVE = /\b(?:last|next|this|past) (?:week|month|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b/i;
+const RELATIVE = new RegExp(`\\b(?:last|next|this|past) (?:week|month|${WEEKDAY_NAMES})\\b`, 'i');
 const NUMBER_WORDS: Record<string, number> = { one: 1, two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7, eight: 8, nine: 9, ten: 10 };
 const RELATIVE_DAYS = /\b(?:yesterday|today|(\d{1,2}|one|two|three|four|five|six|seven|eight|nine|ten) (?:days?|weeks?) ago)\b/gi;
 // Each rule above starts at a word start (see scan.ts); they run together in one pass (rules.ts).
@@ -612,7 +612,8 @@ function spanEnds(body: string, units: Uint16Array, out: ExtractedDate[]): Extra
   }
   return merged ?? out;
 }
-const WEEKDAY_NAME = /^(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day$/;
+/** A weekday's name, the whole string. */
+export const WEEKDAY_NAME = new RegExp(`^(?:${WEEKDAY_NAMES})$`);
 
 /**
  * Dates given relative to another: "the following day", "four days later", "the next month", "a day

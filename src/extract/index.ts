@@ -5,7 +5,7 @@ import { tokenizeWithStarts, wordsFull, type Tokens } from './tokens.ts';
 import { buildMatcher, type Matcher } from './matcher.ts';
 import { effectiveGazetteer } from './gazetteer.ts';
 import { findMentions } from './mentions.ts';
-import { findDates, MONTH_LIST, noEventDate } from './dates.ts';
+import { findDates, MONTH_LIST, noEventDate, WEEKDAY_NAME } from './dates.ts';
 import { findClaims } from './claims.ts';
 import { findDemands } from './demands.ts';
 import { findRelations } from './relations.ts';
@@ -93,7 +93,7 @@ function distinctDates(body: string, dates: Extraction['dates']): Extraction['ev
         }
       }
     }
-    if (!WEEKDAY.test(d.text) || refersBack(body, d.end)) continue;
+    if (!WEEKDAY_NAME.test(d.text) || refersBack(body, d.end)) continue;
     // (the weekday mentions of each date: how many sentences name it, and where the last one ends)
     weekdays ??= [];
     const w = weekdays.find((x) => x.date === d.date);
@@ -105,7 +105,6 @@ function distinctDates(body: string, dates: Extraction['dates']): Extraction['ev
   }
   return out;
 }
-const WEEKDAY = /^(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day$/;
 const WRITTEN_YEAR = /^\d{4}$/;
 /**
  * A year ("2008"), or a month or day written in figures ("March 2016", "April 22, 2009", "13 September";

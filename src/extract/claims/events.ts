@@ -81,7 +81,7 @@ const MANNER = /^(?:in\s+(?:the\s+)?(?:strongest|strong|harshest|clearest|firmes
 /** A time after an event's noun ("the attack the following day", "… a few hours after it began"): no part of its name. */
 const TEMPORAL_TAIL = /\s+(?:the\s+(?:following|next|same|previous)\s+(?:day|week|month|morning|evening|night)|a\s+few\s+(?:hours|days|weeks)|(?:several|\d+|two|three|four)\s+(?:hours|days|weeks)\s+(?:later|after)|shortly|hours\s+later|days\s+later)\b.*$/;
 /** A day after an event's noun ("the attacks in X early Sunday", "the attack on Monday in Y"): no part of its name (not "the Sunday market"). */
-const TEMPORAL_DAY = /\s+(?:(?:early|late|on|last)\s+)?(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|yesterday|today)(?:\s+(?:morning|afternoon|evening|night))?(?=$|[,;.]|\s+(?:in|at|near|on|and|when|after|before|as|that|which)\b)/;
+const TEMPORAL_DAY = new RegExp(`\\s+(?:(?:early|late|on|last)\\s+)?(?:${WEEKDAY_NAMES}|yesterday|today)(?:\\s+(?:morning|afternoon|evening|night))?(?=$|[,;.]|\\s+(?:in|at|near|on|and|when|after|before|as|that|which)\\b)`);
 /** Words that judge an event ("the heinous terrorist attacks"): no part of its name. */
 const EVALUATIVE = /^(?:(?:spectacular|heinous|horrific|horrendous|deadly|brutal|cowardly|despicable|barbaric|barbarous|dastardly|senseless|appalling|abhorrent|vicious|outrageous|reprehensible|callous|gruesome|horrible|terrible|tragic|wanton)(?:\s+and|,)?\s+)+/i;
 /** An effect told between an event's noun and its place ("attacks resulting in loss of life in X"): left out. */

@@ -5,6 +5,7 @@ import { type Ctx, party, literalParty, emit, PARTY_BITS } from './context.ts';
 import { isHyphen } from './cues.ts';
 import { subjectBefore, listAfter, documentAuthority, authorityBefore, authParty, lastBefore } from './actors.ts';
 import type { Hit } from './shapes.ts';
+import { MONTH_NAMES, WEEKDAY_NAMES } from '../dates.ts';
 
 const { ORG, PERSON } = PARTY_BITS;
 
@@ -139,7 +140,7 @@ const NAME_AS = /^\s+(?:\p{Lu}[\p{L}-]*[-‐]based\s+)?(\p{Lu}[\p{L}'’.-]*(?:\
 /** The verbs of official listing whose object may be a name no mention covers. */
 const OFFICIAL_VERB = /(?:^|\s)(?:re)?designat|proscrib|sanction|banned/i;
 /** Capitalised words that name no party: days, months, the lists' own words. */
-const NOT_NAME = /^(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|May|June|July|August|September|October|November|December|Today|Yesterday|Foreign|Specially|The|This|These|Those|It|They|Them|Him|Her)\b/;
+const NOT_NAME = new RegExp(`^(?:${WEEKDAY_NAMES}|${MONTH_NAMES}|Today|Yesterday|Foreign|Specially|The|This|These|Those|It|They|Them|Him|Her)\\b`);
 /** The parties designated before, named again as a group: "all four groups as", "both groups as", "the two organizations as". */
 const ALL_OF_THEM = /^\s+(?:all|both|the)\s+(?:(?:two|three|four|five|six|seven|eight|nine|ten|\d+)\s+)?(?:groups|organi[sz]ations|entities|individuals|people)\s+as\s/i;
 /** ", along with <phrase>, as": who is designated with the party before (group 1 the phrase). */
