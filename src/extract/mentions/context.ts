@@ -76,8 +76,7 @@ export function plainNameWord(t: Tokens, tc: Int32Array, cover: Int32Array, q: n
 export function venueNameBefore(t: Tokens, tc: Int32Array, si: number, sj: number, q: number): boolean {
   if (!(tc[si]! & F_CAP) || !(moreByWord[t.word[si]!]! & M_VENUEPREFIX)) return false;
   if ((si === 0 || t.gap[si] === GAP_LINE) && INFOBOX_PLACE_LABEL.test(words.raw[t.word[si]!]!)) return false;
-  if (q === sj + 1) return t.gap[q] === GAP_SPACE;
-  return q === sj + 2 && t.gap[q] === GAP_SPACE && t.gap[q - 1] === GAP_SPACE && !(tc[q - 1]! & F_CAP) && ROMANCE_OF.has(words.key[t.word[q - 1]!]!);
+  return namePartAt(t, tc, sj, q);
 }
 /** The infobox labels of a place's row that are also venue prefixes (as written). */
 const INFOBOX_PLACE_LABEL = /^(?:Place|Location)$/;
@@ -85,6 +84,10 @@ const INFOBOX_PLACE_LABEL = /^(?:Place|Location)$/;
 /** Tokens si..sj open with a capitalised Romance organisation head and end right before token q, or before a "de"/"del" at q - 1. */
 export function romanceNameBefore(t: Tokens, tc: Int32Array, si: number, sj: number, q: number): boolean {
   if (!(tc[si]! & F_CAP) || !ROMANCE_HEADS.has(words.key[t.word[si]!]!)) return false;
+  return namePartAt(t, tc, sj, q);
+}
+/** Token q stands right after a name's last word sj, or after a lower-case "de"/"del" right after it (ROMANCE_OF). */
+function namePartAt(t: Tokens, tc: Int32Array, sj: number, q: number): boolean {
   if (q === sj + 1) return t.gap[q] === GAP_SPACE;
   return q === sj + 2 && t.gap[q] === GAP_SPACE && t.gap[q - 1] === GAP_SPACE && !(tc[q - 1]! & F_CAP) && ROMANCE_OF.has(words.key[t.word[q - 1]!]!);
 }
