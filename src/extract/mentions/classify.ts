@@ -162,8 +162,19 @@ export function classify(
   // demonym its first word ("Saudi Television", "Saudi TV said", "The French News Agency says"; branch names9)
   const outlet = !forced && si < sj && G[si + 1] === GAP_SPACE && isDemonym(t, si) && outletWords(t, tc, si + 1, sj);
   if (outlet) forced = 'organization';
+  // a demonym before the capitalised name of one armed service only names the state's service, the demonym its
+  // first word ("the Malaysian Army", "jets of the Syrian Air Force"; branch names11: the golds of holdout8 and
+  // holdout10); not generic words ("Afghan Security Forces", "Nigerian Armed Forces": genericWords)
+  // (a capitalised modifier after it is no part of it: "a bomb dropped by a Syrian Air Force MiG fighter")
+  const serviceEnd = !forced && si < sj && G[si + 1] === GAP_SPACE && isDemonym(t, si) ? serviceWordsEnd(t, tc, si + 1, sj) : -1;
+  const service = serviceEnd > 0;
+  if (service) {
+    forced = 'organization';
+    sj = serviceEnd;
+  }
   if (
     !outlet &&
+    !service &&
     si < sj &&
     G[si + 1] === GAP_SPACE &&
     isDemonym(t, si) &&
@@ -564,6 +575,23 @@ function outletWords(t: Tokens, tc: Int32Array, i: number, j: number): boolean {
   if (!OUTLET_LAST.has(words.lower[t.word[j]!]!)) return false;
   for (let q = i; q <= j; q++) if (!(tc[q]! & F_CAP) || (q > i && t.gap[q] !== GAP_SPACE) || !OUTLET_WORDS.has(words.lower[t.word[q]!]!)) return false;
   return true;
+}
+/** The capitalised names of one armed service (lower case, words joined by a space). */
+const SERVICE_NAMES = new Set(['army', 'air force', 'navy']);
+/**
+ * The last token of the capitalised name of one armed service ("Army", "Air Force", "Navy") that tokens i..j are,
+ * or open before one capitalised word (no head word) and a lower-case noun ("Air Force MiG fighter"); -1 if none.
+ */
+function serviceWordsEnd(t: Tokens, tc: Int32Array, i: number, j: number): number {
+  for (let k = i; k <= i + 1 && k <= j; k++) {
+    if (!(tc[k]! & F_CAP) || (k > i && t.gap[k] !== GAP_SPACE)) return -1;
+    if (!SERVICE_NAMES.has(k === i ? words.lower[t.word[i]!]! : `${words.lower[t.word[i]!]!} ${words.lower[t.word[k]!]!}`)) continue;
+    if (k === j) return k;
+    const q = j + 1;
+    if (j === k + 1 && !(tc[j]! & (F_ORGHEAD | F_PLACEHEAD)) && q < t.n && t.gap[q] === GAP_SPACE && (tc[q]! & (F_WORD | F_CAP | F_STOP | F_CONN | F_SPEECH)) === F_WORD) return k;
+    return -1;
+  }
+  return -1;
 }
 /** The heads of a legislature's name that the text may write alone for it (as written). */
 const LEGISLATURE_HEADS = new Set(['Parliament', 'Assembly']);
