@@ -29,8 +29,9 @@ describe('a national assembly', () => {
   it('is the legislature of the state in the possessive before it', () => {
     expect(orgs("The motion reached Kenya's National Assembly in May.")).toEqual([['National Assembly', 'National Assembly of Kenya']]);
   });
-  it('alone, is the legislature of the first state the document names', () => {
+  it('alone, is the legislature of the state the document names most', () => {
     expect(orgs('Ecuador went to the polls. She had been a member of the National Assembly until its dissolution.')).toEqual([['National Assembly', 'National Assembly of Ecuador']]);
+    expect(orgs('A United States envoy visited Ecuador. Ecuador went to the polls. She had been a member of the National Assembly.')).toEqual([['National Assembly', 'National Assembly of Ecuador']]);
   });
   it('an office after it is no person', () => {
     const m = mentions('Armenia mourned its dead:\n- Karen Petrosyan, National Assembly Speaker\n');

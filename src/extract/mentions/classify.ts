@@ -152,15 +152,15 @@ export function classify(
         break;
       }
   }
-  // a national assembly is the legislature of the state its demonym or its possessive names, else of the first
-  // state the document names, as "Parliament" alone is (branch names11: "the Armenian National Assembly" and
+  // a national assembly is the legislature of the state its demonym or its possessive names, else of the state
+  // the document names most (as "Parliament" alone is of the first state named) (branch names11: "the Armenian National Assembly" and
   // "Karen Demirchyan, National Assembly Speaker" in holdout8, "a member of the National Assembly" in an Ecuadorian
   // text in holdout10; the golds name it "National Assembly of Armenia", "… of Ecuador", the demonym and the
   // office out of the mention); not a building of that name ("National Assembly Building")
   if (!forced && nationalAssemblyAt(t, tc, si, sj)) {
     const k = sj - 1 >= si && words.raw[t.word[sj]!] === 'Assembly' ? sj - 1 : sj - 2;
     const adjective = k > si ? words.raw[t.word[si]!]! : null;
-    const state = adjective !== null ? (DEMONYM_STATE.get(adjective) ?? firstState(found)) : (statePossessing(body, t, found, cover, k) ?? firstState(found));
+    const state = (adjective !== null ? DEMONYM_STATE.get(adjective) : statePossessing(body, t, found, cover, k)) ?? mostNamedState(found);
     if (state) {
       add(mention(S[si]!, E[k + 1]!, 'organization', `National Assembly of ${THE_STATE.test(state) ? 'the ' : ''}${state}`, null, false), si, k + 1);
       return;
@@ -634,6 +634,21 @@ function statePossessing(body: string, t: Tokens, found: Found[], cover: Int32Ar
   const y = cover[q - 2]!;
   if (y < 0 || foundJ[y] !== q - 2 || found[y]!.type !== 'place') return null;
   return canonicalOf(found[y]!.canonical)?.kind === 'state' ? found[y]!.canonical : null;
+}
+/**
+ * The state the document names most (canonical name; of those tied, the first named), or null: a source's
+ * header may name its own state first ("U.S. Government work").
+ */
+function mostNamedState(found: Found[]): string | null {
+  const count = new Map<string, number>();
+  let best: string | null = null;
+  for (const f of found) {
+    if (f.type !== 'place' || f.canonical === '' || canonicalOf(f.canonical)?.kind !== 'state') continue;
+    const c = (count.get(f.canonical) ?? 0) + 1;
+    count.set(f.canonical, c);
+    if (best === null || c > count.get(best)!) best = f.canonical;
+  }
+  return best;
 }
 /** The state the document names first (canonical name), or null. */
 function firstState(found: Found[]): string | null {
