@@ -24,6 +24,9 @@ export function typeOfUnknown(tc: Int32Array, si: number, sj: number): MentionTy
   return null;
 }
 
+/** The particles that join the two names of a Spanish or Portuguese place ("Cajón del Maipo"). */
+const PLACE_PARTICLES = new Set(['de', 'del', 'do', 'da', 'dos', 'das']);
+
 export function classify(
   body: string,
   t: Tokens,
@@ -476,7 +479,9 @@ export function classify(
       type = 'place';
     } else if (nWords <= 3 && !(tc[si]! & F_GIVEN) && before & F_COMMA && si >= 2 && cover[si - 2]! >= 0 && found[cover[si - 2]!]!.type === 'place' && after & F_AND && !(after & F_CAP) && sj + 2 < n && ((cover[sj + 2]! >= 0 && found[cover[sj + 2]!]!.type === 'place') || (cover[sj + 2]! < 0 && moreByWord[t.word[sj + 2]!]! & M_CITY && !(tc[sj + 3]! & F_CAP)))) {
       type = 'place';
-    } else if (before & F_PLACEPREP && nWords <= 2 && (!(tc[si]! & F_GIVEN) || moreByWord[t.word[si]!]! & M_DERIVED) && !(after & F_LPAREN) && !(si === sj && acronymAt(t, si)) && !titleCaseLine(t, tc, si)) {
+      // (three words where a lower-case particle joins two names, a Spanish place's: "in Cajón del Maipo";
+      // branch places12, with runs.ts's "Santa Cruz de la Sierra")
+    } else if (before & F_PLACEPREP && (nWords <= 2 || (nWords === 3 && nCaps === 2 && !(tc[si + 1]! & F_CAP) && PLACE_PARTICLES.has(words.key[t.word[si + 1]!]!))) && (!(tc[si]! & F_GIVEN) || moreByWord[t.word[si]!]! & M_DERIVED) && !(after & F_LPAREN) && !(si === sj && acronymAt(t, si)) && !titleCaseLine(t, tc, si)) {
       // (an acronym nobody knows is no place by a preposition alone: "police from SIEDO and …"; the places
       // written so, US, UK, UAE, are known)
       type = 'place';
