@@ -13,6 +13,7 @@ describe('places: a name coordinated with places', () => {
   it.each([
     ['after a place and "and"', 'The road is a bottleneck between Santiago and El Melocoton, a country estate.', 'El Melocoton'],
     ['between a place’s comma and "and"', 'Troops were sent to Semporna, Kunak and Tawau in eastern Sabah.', 'Kunak'],
+    ['before a time word', 'He visited Kabul and Mazar Sharif last week.', 'Mazar Sharif'],
   ])('%s', (_n, text, place) => {
     expect(places(text)).toContain(place);
   });

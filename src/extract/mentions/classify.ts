@@ -475,7 +475,7 @@ export function classify(
       // Santiago and El Melocoton, Pinochet's country estate"; not a modifier, "U.S. and Coalition forces",
       // nor a title-case line), or between a place's comma and "and" before a place ("Semporna, Kunak and
       // Tawau"; the place after is known or a reference city not yet typed); not opened by a given name
-    } else if (nWords <= 3 && !(tc[si]! & F_GIVEN) && before & F_AND && !(before & F_CAP) && si >= 2 && G[si] === GAP_SPACE && cover[si - 2]! >= 0 && found[cover[si - 2]!]!.type === 'place' && !(afterGap === GAP_SPACE && (after & (F_WORD | F_CAP)) === F_WORD) && !titleCaseLine(t, tc, si)) {
+    } else if (nWords <= 3 && !(tc[si]! & F_GIVEN) && before & F_AND && !(before & F_CAP) && si >= 2 && G[si] === GAP_SPACE && cover[si - 2]! >= 0 && found[cover[si - 2]!]!.type === 'place' && !(afterGap === GAP_SPACE && (after & (F_WORD | F_CAP | F_STOP | F_TIME | F_CONN | F_PLACEPREP | F_SPEECH)) === F_WORD) && !titleCaseLine(t, tc, si)) {
       type = 'place';
     } else if (nWords <= 3 && !(tc[si]! & F_GIVEN) && before & F_COMMA && si >= 2 && cover[si - 2]! >= 0 && found[cover[si - 2]!]!.type === 'place' && after & F_AND && !(after & F_CAP) && sj + 2 < n && ((cover[sj + 2]! >= 0 && found[cover[sj + 2]!]!.type === 'place') || (cover[sj + 2]! < 0 && moreByWord[t.word[sj + 2]!]! & M_CITY && !(tc[sj + 3]! & F_CAP)))) {
       type = 'place';
