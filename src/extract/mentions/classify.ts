@@ -25,6 +25,9 @@ export function typeOfUnknown(tc: Int32Array, si: number, sj: number): MentionTy
   return null;
 }
 
+/** The particles that join the two names of a Spanish or Portuguese place ("Cajón del Maipo"). */
+const PLACE_PARTICLES = new Set(['de', 'del', 'do', 'da', 'dos', 'das']);
+
 export function classify(
   body: string,
   t: Tokens,
@@ -494,7 +497,17 @@ export function classify(
     // Ossetia–Alania region" North Ossetia–Alania; a known place keeps "district", see findMentions)
     if (afterGap === GAP_SPACE && after & F_PLACELOWER && nWords <= 3) type = 'place'; else if (after & F_COMMA && sj + 2 < n && cover[sj + 2]! >= 0 && found[cover[sj + 2]!]!.type === 'place' && nWords <= 3) {
       type = 'place';
-    } else if (before & F_PLACEPREP && nWords <= 2 && (!(tc[si]! & F_GIVEN) || moreByWord[t.word[si]!]! & M_DERIVED) && !(after & F_LPAREN) && !(si === sj && acronymAt(t, si)) && !titleCaseLine(t, tc, si)) {
+      // a name coordinated with places is a place (branch places12): after a place and "and" ("between
+      // Santiago and El Melocoton, Pinochet's country estate"; not a modifier, "U.S. and Coalition forces",
+      // nor a title-case line), or between a place's comma and "and" before a place ("Semporna, Kunak and
+      // Tawau"; the place after is known or a reference city not yet typed); not opened by a given name
+    } else if (nWords <= 3 && !(tc[si]! & F_GIVEN) && before & F_AND && !(before & F_CAP) && si >= 2 && G[si] === GAP_SPACE && cover[si - 2]! >= 0 && found[cover[si - 2]!]!.type === 'place' && !(afterGap === GAP_SPACE && (after & (F_WORD | F_CAP | F_STOP | F_TIME | F_CONN | F_PLACEPREP | F_SPEECH)) === F_WORD) && !titleCaseLine(t, tc, si)) {
+      type = 'place';
+    } else if (nWords <= 3 && !(tc[si]! & F_GIVEN) && before & F_COMMA && si >= 2 && cover[si - 2]! >= 0 && found[cover[si - 2]!]!.type === 'place' && after & F_AND && !(after & F_CAP) && sj + 2 < n && ((cover[sj + 2]! >= 0 && found[cover[sj + 2]!]!.type === 'place') || (cover[sj + 2]! < 0 && moreByWord[t.word[sj + 2]!]! & M_CITY && !(tc[sj + 3]! & F_CAP)))) {
+      type = 'place';
+      // (three words where a lower-case particle joins two names, a Spanish place's: "in Cajón del Maipo";
+      // branch places12, with runs.ts's "Santa Cruz de la Sierra")
+    } else if (before & F_PLACEPREP && (nWords <= 2 || (nWords === 3 && nCaps === 2 && !(tc[si + 1]! & F_CAP) && PLACE_PARTICLES.has(words.key[t.word[si + 1]!]!))) && (!(tc[si]! & F_GIVEN) || moreByWord[t.word[si]!]! & M_DERIVED) && !(after & F_LPAREN) && !(si === sj && acronymAt(t, si)) && !titleCaseLine(t, tc, si)) {
       // (an acronym nobody knows is no place by a preposition alone: "police from SIEDO and …"; the places
       // written so, US, UK, UAE, are known)
       type = 'place';
