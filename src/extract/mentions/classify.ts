@@ -10,7 +10,7 @@ import { FACT_BITS, isDemonym, moreByWord, notEntityAt } from './facts.ts';
 import { dropFound, type Found, foundI, foundJ, mention, sameAs } from './found.ts';
 import { DEMONYM_STATE } from './joins.ts';
 import { cityOfWord } from './infobox.ts';
-import { attackTargetAt, BUILDING_HEADS, LOCATIVE, locativeAt, MISSION_HEADS, PLURAL_PLACE_HEADS, venueEnd } from './venues.ts';
+import { attackTargetAt, BUILDING_HEADS, FACILITY_HEADS, LOCATIVE, locativeAt, MISSION_HEADS, PLURAL_PLACE_HEADS, venueEnd } from './venues.ts';
 // (bit and code constants made this module's own: V8 folds a module's constants into its code, not imported ones)
 const { GAP_HYPHEN, GAP_LINE, GAP_SPACE, W_UPPER } = TOKEN_CODES;
 const { F_AND, F_ARTICLE, F_CAP, F_COMMA, F_CONN, F_DOT, F_GIVEN, F_GROUPNOUN, F_LPAREN, F_NAME, F_NAMETITLE, F_ORGHEAD, F_ORGLOWER, F_ORGPREFIX, F_PLACEHEAD, F_PLACELOWER, F_PLACEPREP, F_ROLE, F_SENTSTART, F_SPEECH, F_STOP, F_THE, F_TIME, F_TITLE, F_WORD, M_ADJECTIVE, M_CITY, M_COMPASS, M_DERIVED, M_NOTAFTER, M_OF, M_OPERATION, M_PLACEOF, M_STOPADJ, M_POSSESSED, M_SURNAME, M_VERBAFTER, M_VENUEPREFIX, M_MEDIA, M_ISWAS, M_ALIAS } = FACT_BITS;
@@ -132,6 +132,8 @@ export function classify(
     // (an honorific kept in a name is an office's title after a capitalised word that is no name's: "Grand Mufti
     // Ali Gomaa"; but "Mohammed Haji Ali")
     const office = (tc[q]! & (F_NAMETITLE | F_CAP)) === (F_NAMETITLE | F_CAP) && q > si && (tc[q - 1]! & (F_CAP | F_GIVEN | F_NAMETITLE | F_CONN)) === F_CAP && (tc[q + 1]! & (F_GIVEN | F_CAP)) === (F_GIVEN | F_CAP) && G[q + 1] === GAP_SPACE && cover[q - 1]! < 0;
+    // (not a title word that opens a building's name: "the Ambassador Hotel", "the President Hotel"; branch wild3)
+    if (q === sj - 1 && FACILITY_HEADS.has(words.key[t.word[sj]!]!)) break;
     if ((tc[q]! & F_TITLE && tc[q]! & F_CAP && !(q > si && tc[q - 1]! & F_CONN)) || office) {
       si = q + 1;
       titled = true;
@@ -394,6 +396,8 @@ export function classify(
       type = 'person';
     // a name that ends in an office or a body's head word is no person ("Department Spokesman", "Office")
     if (type === 'person' && tc[sj]! & (F_ORGHEAD | F_ROLE | F_TITLE)) type = null;
+    // nor one that ends in a building's head ("the 2015 Bardo Museum attack", "Ambassador Hotel"; branch wild3)
+    if (type === 'person' && FACILITY_HEADS.has(words.key[t.word[sj]!]!)) type = null;
     // nor one with an infobox label glued to a value in it ("Ghulam Rasool Shah LeaderRiaz")
     if (type === 'person' && labelGlued(t, si, sj)) type = null;
     // a title and a name that the document named as a place before are that place again ("the city of
@@ -495,7 +499,13 @@ export function classify(
   if (!type) {
     // (the lower-case head is no part of the name: "Khashrod district" is Khashrod, "the North
     // Ossetia–Alania region" North Ossetia–Alania; a known place keeps "district", see findMentions)
-    if (afterGap === GAP_SPACE && after & F_PLACELOWER && nWords <= 3) type = 'place'; else if (after & F_COMMA && sj + 2 < n && cover[sj + 2]! >= 0 && found[cover[sj + 2]!]!.type === 'place' && nWords <= 3) {
+    // (not after "a"/"an": a word before a place noun after the indefinite article qualifies it, "a Shiite area",
+    // "a Kurdish village"; a place's name takes "the" or nothing, "the Hajaj village"; branch wild3)
+    // (nor a demonym or an adjective before the noun and "of" and a name: "the Angolan province of Cabinda", "the
+    // Shiite village of Nubl" name the place after "of"; but "the Ekondo Titi district of Cameroon's …")
+    const indefinite = (before & (F_ARTICLE | F_THE | F_CAP)) === F_ARTICLE && G[si] === GAP_SPACE;
+    const ofAfter = si === sj && (isDemonym(t, si) || (moreByWord[t.word[si]!]! & M_ADJECTIVE) !== 0) && sj + 3 < n && G[sj + 2] === GAP_SPACE && (moreByWord[t.word[sj + 2]!]! & M_OF) !== 0 && (tc[sj + 3]! & F_CAP) !== 0;
+    if (afterGap === GAP_SPACE && after & F_PLACELOWER && nWords <= 3 && !indefinite && !ofAfter) type = 'place'; else if (after & F_COMMA && sj + 2 < n && cover[sj + 2]! >= 0 && found[cover[sj + 2]!]!.type === 'place' && nWords <= 3) {
       type = 'place';
       // a name coordinated with places is a place (branch places12): after a place and "and" ("between
       // Santiago and El Melocoton, Pinochet's country estate"; not a modifier, "U.S. and Coalition forces",

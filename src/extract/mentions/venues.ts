@@ -13,6 +13,11 @@ const { F_AND, F_CAP, F_COMMA, F_CONN, F_GIVEN, F_NAME, F_PLACELOWER, F_PLACEPRE
 export const MISSION_HEADS = new Set(['Commission', 'Mission'].map(foldToken));
 /** Organisation heads that name a building, a venue after a preposition of place (folded keys). */
 export const BUILDING_HEADS = new Set(['Centre', 'Center', 'College', 'University', 'School', 'Club', 'Academy'].map(foldToken));
+/**
+ * Heads of a building's or a site's name that no person's name ends in (folded keys): "Bardo Museum", "Ambassador
+ * Hotel" are places, never people (branch wild3; words that are also surnames, "Temple", "Church", "Palace", are not here).
+ */
+export const FACILITY_HEADS = new Set(['Hotel', 'Motel', 'Hospital', 'Museum', 'Mosque', 'Masjid', 'Cathedral', 'Synagogue', 'Stadium', 'Airport', 'Cemetery', 'Graveyard', 'Bazaar', 'Mall', 'Ballroom', 'Embassy', 'Consulate', 'Cinema', 'Mandir', 'Gurdwara', 'Dargah'].map(foldToken));
 /** Prepositions of place before a building's name (as written). */
 export const LOCATIVE = new Set(['at', 'outside', 'inside', 'near', 'into', 'behind']);
 /** Plural place heads (lower case). */
