@@ -1,7 +1,8 @@
 // Branch wild3 (audit of the extractor on fresh texts nobody tuned on): a building's name is no person's, even
 // after a title word that opens it ("the Ambassador Hotel", "the 2015 Bardo Museum attack"); the West-African
 // honorifics Alhaji, Alhaja, Mallam and Malam are kept in the mention and dropped from the canonical, as Haji
-// is. Written sentences of the shapes the fresh texts had.
+// is; a name set off by commas after an office's phrase is the office holder's. Written sentences of the shapes
+// the fresh texts had.
 import { describe, expect, it } from 'vitest';
 import { extract } from '../src/extract/index.ts';
 
@@ -32,5 +33,17 @@ describe('West-African honorifics', () => {
   });
   it('open a person’s name of one word too ("the village head, Alhaji Maiyara")', () => {
     expect(x('The gunmen killed the village head identified as Alhaji Maiyara and 17 others.').people).toEqual(['Maiyara']);
+  });
+});
+
+describe('a name set off by commas after an office’s phrase', () => {
+  it('is a person’s, the title or role a few words back ("the state Commissioner of Police, X Y, said")', () => {
+    expect(x('Confirming the report, the state Commissioner of Police, Haliru Gwandu, said the incident happened.').people).toEqual(['Haliru Gwandu']);
+  });
+  it('past a bracketed acronym, and without the rank’s acronym before the name', () => {
+    expect(x('The Public Relations Officer (PRO) in the state, SP Tanko Bello, made the confirmation on Friday.').people).toEqual(['Tanko Bello']);
+  });
+  it('but not after a group’s phrase with no title or role ("the group’s affiliate, X Y, said")', () => {
+    expect(x('The militant group’s affiliate, Ansar Kura, said it carried out the attack.').people).toEqual([]);
   });
 });

@@ -13,7 +13,7 @@ import { cityOfWord } from './infobox.ts';
 import { attackTargetAt, BUILDING_HEADS, FACILITY_HEADS, LOCATIVE, locativeAt, MISSION_HEADS, PLURAL_PLACE_HEADS, venueEnd } from './venues.ts';
 // (bit and code constants made this module's own: V8 folds a module's constants into its code, not imported ones)
 const { GAP_HYPHEN, GAP_LINE, GAP_SPACE, W_UPPER } = TOKEN_CODES;
-const { F_AND, F_ARTICLE, F_CAP, F_COMMA, F_CONN, F_DOT, F_GIVEN, F_GROUPNOUN, F_LPAREN, F_NAME, F_NAMETITLE, F_ORGHEAD, F_ORGLOWER, F_ORGPREFIX, F_PLACEHEAD, F_PLACELOWER, F_PLACEPREP, F_ROLE, F_SENTSTART, F_SPEECH, F_STOP, F_THE, F_TIME, F_TITLE, F_WORD, M_ADJECTIVE, M_CITY, M_COMPASS, M_DERIVED, M_NOTAFTER, M_OF, M_OPERATION, M_PLACEOF, M_STOPADJ, M_POSSESSED, M_SURNAME, M_VERBAFTER, M_VENUEPREFIX, M_MEDIA, M_ISWAS, M_ALIAS } = FACT_BITS;
+const { F_AND, F_ARTICLE, F_CAP, F_COMMA, F_CONN, F_DOT, F_GIVEN, F_GROUPNOUN, F_LPAREN, F_RPAREN, F_NAME, F_NAMETITLE, F_ORGHEAD, F_ORGLOWER, F_ORGPREFIX, F_PLACEHEAD, F_PLACELOWER, F_PLACEPREP, F_ROLE, F_SENTSTART, F_SPEECH, F_STOP, F_THE, F_TIME, F_TITLE, F_WORD, M_ADJECTIVE, M_CITY, M_COMPASS, M_DERIVED, M_NOTAFTER, M_OF, M_OPERATION, M_PLACEOF, M_STOPADJ, M_POSSESSED, M_SURNAME, M_VERBAFTER, M_VENUEPREFIX, M_MEDIA, M_ISWAS, M_ALIAS } = FACT_BITS;
 
 /** Evidence inside the name itself. */
 export function typeOfUnknown(tc: Int32Array, si: number, sj: number): MentionType | null {
@@ -122,7 +122,7 @@ export function classify(
   // person's name ("head of FSB Nikolay Patrushev")
   else if (
     si + 2 <= sj && words.flags[t.word[si]!]! & W_UPPER && E[si]! - S[si]! >= 2 && cover[si]! < 0 && G[si + 1] === GAP_SPACE &&
-    (tc[si + 1]! & (F_GIVEN | F_CAP | F_CONN)) === (F_GIVEN | F_CAP) && !(tc[si]! & (F_GIVEN | F_NAMETITLE))
+    ((tc[si + 1]! & (F_GIVEN | F_CAP | F_CONN)) === (F_GIVEN | F_CAP) || (sj === si + 2 && officePhraseBefore(t, tc, si + 1))) && !(tc[si]! & (F_GIVEN | F_NAMETITLE))
   )
     si++;
   // titles inside the run: the name is what follows the last title ("Deputy Treasury Secretary Wally Adeyemo")
@@ -347,7 +347,8 @@ export function classify(
     // (a role that ends the line before is no word of this name's: "Strength2: 50–70 militants" / "- Casualties1: …")
     const roleBefore =
       roleOpens ||
-      (before & F_ROLE && !(before & F_CAP) && G[si] !== GAP_LINE) || (before & F_COMMA && before2 & F_ROLE) || (si > 0 && G[si] === GAP_SPACE && personBefore(t, tc, si - 1));
+      (before & F_ROLE && !(before & F_CAP) && G[si] !== GAP_LINE) || (before & F_COMMA && before2 & F_ROLE) || (si > 0 && G[si] === GAP_SPACE && personBefore(t, tc, si - 1)) ||
+      officeApposed(t, tc, cover, si, sj);
     // (a name after "the" is a group's or a thing's, not a person's: "The Real IRA denied …")
     // (or "is"/"was" and a role: "Pär Öberg is a member of NRM's national council", "X was the group's leader")
     const roleAfter =
@@ -763,4 +764,33 @@ function nameAfterOutletNoun(t: Tokens, tc: Int32Array, si: number): boolean {
   if (q >= 1 && tc[q]! & F_COMMA) q--;
   if (q < 0 || t.gap[si] === GAP_LINE || tc[q]! & F_CAP) return false;
   return OUTLET_NOUNS.has(words.raw[t.word[q]!]!);
+}
+
+/**
+ * A name of two or three plain capitalised words set off by commas after an office's phrase whose title or role
+ * stands a few words back ("the state Commissioner of Police, Haliru Gwandu, said"; "the Public Relations Officer
+ * (PPRO) in the state, SP Shehu Mohammed, made …", a rank's acronym before the name) is the office holder's
+ * (branch wild3). The phrase is read back to the clause's start (no comma or sentence end; a bracket is skipped):
+ * a title or a role word in its last six words.
+ */
+function officeApposed(t: Tokens, tc: Int32Array, cover: Int32Array, si: number, sj: number): boolean {
+  if (sj - si < 1 || sj - si > 2 || !(tc[sj + 1]! & F_COMMA) || !plainNameWords(t, tc, cover, si, sj)) return false;
+  for (let q = si; q <= sj; q++) if (!(tc[q]! & F_CAP) || tc[q]! & (F_ORGHEAD | F_PLACEHEAD | F_TITLE | F_ROLE)) return false;
+  return officePhraseBefore(t, tc, si);
+}
+/** Token si follows a comma (or a rank's acronym after one) that closes an office's phrase (officeApposed). */
+export function officePhraseBefore(t: Tokens, tc: Int32Array, si: number): boolean {
+  let c = si - 1;
+  if (c >= 1 && words.flags[t.word[c]!]! & W_UPPER && t.end[c]! - t.start[c]! >= 2 && t.end[c]! - t.start[c]! <= 3 && t.gap[si] === GAP_SPACE) c--;
+  if (c < 2 || !(tc[c]! & F_COMMA)) return false;
+  for (let q = c - 1, k = 0; q >= 0 && k < 6; q--, k++) {
+    const f = tc[q]!;
+    if (f & F_RPAREN) {
+      while (q > 0 && !(tc[q]! & F_LPAREN)) q--;
+      continue;
+    }
+    if (f & (F_COMMA | F_SENTSTART | F_DOT | F_LPAREN)) return false;
+    if (f & (F_TITLE | F_ROLE)) return true;
+  }
+  return false;
 }
