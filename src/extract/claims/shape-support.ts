@@ -3,7 +3,7 @@
 import type { ExtractedMention } from '../types.ts';
 import { type Ctx, party, literalParty, asState, isActor, emit, PARTY_BITS } from './context.ts';
 import { subjectBefore, listAfter, lastBefore } from './actors.ts';
-import { EVENT_NOUN, namedEvent, pageEvent, statementEvent, lastEventName, phraseBefore } from './events.ts';
+import { EVENT_NOUN, namedEvent, pageEvent, storyEvent, statementEvent, lastEventName, phraseBefore } from './events.ts';
 import { DEFINITE } from './shape-designation.ts';
 import type { Hit } from './shapes.ts';
 
@@ -71,22 +71,28 @@ export function passiveByShape(ctx: Ctx, h: Hit): void {
     if (name && subj?.type === 'organization') emit(ctx, base, { subject: literalParty(name[1]!), predicate: 'leader_of', object: party(subj), action: verb, actor: name[1]!, target: subj.canonical });
     if (!doer) return;
   }
-  const perpetrated = PERPETRATED.test(verb);
+  const directed = h.rule.predicate === 'orchestrated';
+  const perpetrated = directed || PERPETRATED.test(verb);
   if (/^claimed$/i.test(verb) || perpetrated) {
     // "the attack was claimed by X", "(officials concluded that) the attack was carried out by X"
     let ev = phraseBefore(ctx, from, a).replace(/^(?:the\s+)?responsibility\s+for\s+/i, '').replace(/^.*\b(?:that|which)\s+/i, '');
+    // "It is thought to have been instigated by X": the act is "it"
+    if (directed) ev = ev.replace(THOUGHT_TO_HAVE, '').replace(/^(?:and|but|while|so)\s+/i, '');
     // "It was carried out by X" (a pronoun opening the clause): the page's event, else the event named last
     if (/^(?:it|this)$/i.test(ev)) ev = pageEvent(ctx) ?? lastEventName(ctx) ?? '';
-    if (!ev || !EVENT_NOUN.test(ev)) return;
+    // "the murder was ordered by X", "the Church Street attack was authorised by X" on the page of that event: the page's event
+    const story = directed ? storyEvent(ctx, ev) : null;
+    if (story) ev = story;
+    if (!ev || !(story || EVENT_NOUN.test(ev))) return;
     // "E was one of the deadliest attacks carried out by X": E, not the class it is one of
     const one = ONE_OF.exec(ev);
     if (one && EVENT_NOUN.test(one[1]!)) ev = one[1]!;
-    ev = namedEvent(ctx, ev).replace(/^the\s+/i, '');
+    ev = story ?? namedEvent(ctx, ev).replace(/^the\s+/i, '');
     // the doer of a perpetration is a group or a person; "by the X branch of G, H": the name in apposition last
     let by = perpetrated ? listAfter(ctx, b, s.end, ms, ORG | PERSON) : [doer];
     if (perpetrated && by.length === 2 && /^\s*,\s*$/.test(body.slice(by[0]!.end, by[1]!.start))) by = [by[1]!];
     for (const d of by)
-      emit(ctx, base, { subject: party(d), predicate: perpetrated ? 'perpetrated' : 'claimed_responsibility_for', object: { literal: ev }, action, actor: d.canonical, target: ev, attAction: perpetrated ? verb : 'claimed responsibility for' });
+      emit(ctx, base, { subject: party(d), predicate: directed ? 'orchestrated' : perpetrated ? 'perpetrated' : 'claimed_responsibility_for', object: { literal: ev }, action, actor: d.canonical, target: ev, attAction: perpetrated ? verb : 'claimed responsibility for' });
     return;
   }
   const subj = subjectBefore(ctx, s, a, ms, from);
@@ -105,6 +111,8 @@ export function passiveByShape(ctx: Ctx, h: Hit): void {
   const what = phraseBefore(ctx, from, a);
   emit(ctx, base, { subject: party(doer), predicate: pred, object: { literal: `${verb} ${what || subj.canonical}` }, action: verb, actor: doer.canonical, target: subj.canonical });
 }
+/** "… is thought / believed / said to have been" before a passive's verb (the words before it are the act). */
+const THOUGHT_TO_HAVE = /\s+(?:is|was|are|were)\s+(?:thought|believed|said|alleged|reported|suspected|understood)\s+to(?:\s+have)?(?:\s+been)?$/i;
 /** An event said to be one of a class of events ("E was one of the deadliest attacks"): E is group 1. */
 const ONE_OF = /^(.+?)\s+(?:was|is|were|are|remains|became)\s+(?:one|some|among)\s+of\s+the\s+[^,;]*$/i;
 /** `poss_support` */
