@@ -4,7 +4,8 @@ import { isS } from '../scan.ts';
 import type { ExtractedMention } from '../types.ts';
 import { type Ctx, party, asState, isActor, type Base, emit } from './context.ts';
 import { subjectBefore, lastBefore, adjacentSubject, firstPartyIn } from './actors.ts';
-import { phraseAfter } from './events.ts';
+import { phraseAfter, eventPhrase } from './events.ts';
+import { canonicalOf } from '../gazetteer.ts';
 
 // ── Aims and acts against people (attr6) ─────────────────────────────────────────────────────────────
 // Two relation kinds the annotators of every evaluation set record wherever the text states them with a
@@ -126,4 +127,56 @@ export function branchBefore(ctx: Ctx, base: Base, s: Sentence, a: number, actio
   if (!x || x.type !== 'organization' || x.canonical === g.canonical || !/^\)?\s*(?:\([^()]{1,24}\))?\s*$/.test(body.slice(x.end, at))) return;
   const noun = action.toLowerCase().replace(/\s+/g, ' ');
   emit(ctx, base, { subject: party(x), predicate: 'branch_of', object: party(g), action, actor: x.canonical, target: g.canonical, attAction: `is ${/^[aeiou]/.test(noun) ? 'an' : 'a'} ${noun} of` });
+}
+
+/** A party right before a lower-case noun qualifies it ("an M23 base", "a Taliban convoy"): the object is the whole phrase. */
+/** What may stand between a named doer and its verb (auxiliaries, adverbs, an acronym in brackets). */
+const ACT_AUX = /^(?:['’]s)?\)?(?:\s+\([^()]{1,24}\))?(?:\s+(?:has|have|had|also|reportedly|allegedly|repeatedly|then|later|previously|once|now|already))*\s+$/i;
+const QUALIFIER_AFTER = /^\s+(?!(?:to|in|on|at|near|of|and|or|with|from|by|for|as|who|which|that|while|when|after|before|during|into|outside|inside|across|throughout|along|killing|wounding|injuring)\b)[a-z][\w-]*/;
+/**
+ * A verb of doing violence with its doer as the subject: "X ambushed a motorcade carrying P", "X bombarded the town
+ * of T", "it detonated 500 small bombs at 300 locations throughout Bangladesh", "X attacked an M23 base near Goma".
+ * The subject is the party right before the verb (as for acts on people; a state or its capital for a state's act);
+ * the target is the first person or group the object names (not one that only qualifies a noun, "an M23 base"),
+ * else the first place it names, else the object as written when it is short. The action is the verb and its object
+ * as written, up to the target.
+ */
+export function violentAct(ctx: Ctx, base: Base, s: Sentence, a: number, b: number, ms: ExtractedMention[], from: number) {
+  const { body } = ctx;
+  if (ACT_PASSIVE.test(body.slice(Math.max(from, a - 16), a))) return;
+  let subj = adjacentSubject(ctx, s, a, ms, from);
+  if (!subj) return;
+  // (a pronoun stands for a party before the clause: "it" only, and not one the object names, "it has attacked an
+  // M23 base" where "it" would be M23; "they" is left, its antecedent too often another's)
+  const pronoun = subj.end <= from || subj.end > a || !ACT_AUX.test(body.slice(subj.end, a));
+  if (pronoun && !/\bit\s+(?:(?:has|had|also|then|later|reportedly|allegedly)\s+)*$/i.test(body.slice(Math.max(from, a - 30), a))) return;
+  if (subj.type === 'place') {
+    // (a state acts, or its capital for it: "Tehran bombed …"; not a town)
+    const state = ctx.metonyms.get(subj.canonical);
+    if (state) subj = asState(subj, state);
+    else if (canonicalOf(subj.canonical)?.kind !== 'state') return;
+  }
+  const obj = phraseAfter(body, b, s.end);
+  if (!obj || obj.length > 90) return;
+  const o = body.indexOf(obj, b);
+  if (o < 0) return;
+  const inObj = ms.filter((m) => m.start >= o && m.end <= o + obj.length);
+  if (pronoun && inObj.some((m) => m.canonical === subj!.canonical)) return;
+  const who = inObj.find((m) => (m.type === 'person' || m.type === 'organization') && !QUALIFIER_AFTER.test(body.slice(m.end, m.end + 20)));
+  const place = inObj.find((m) => m.type === 'place' && !QUALIFIER_AFTER.test(body.slice(m.end, m.end + 20)));
+  const t = who ?? place;
+  let target: string;
+  let upTo: number;
+  if (t) {
+    target = t.canonical;
+    upTo = t.end;
+  } else {
+    // (no name: the object as written, short and with a noun of a thing struck)
+    if (obj.split(' ').length > 6 || !/\p{Lu}/u.test(obj)) return;
+    target = eventPhrase(obj, ms, o, o + obj.length);
+    upTo = o + obj.length;
+  }
+  const verb = body.slice(a, b).trim().replace(/\s+/g, ' ');
+  const act = body.slice(a, upTo).replace(/\s+/g, ' ').trim();
+  emit(ctx, base, { subject: party(subj), predicate: 'perpetrated', object: { literal: act }, action: verb, actor: subj.canonical, target, attAction: act });
 }

@@ -7,7 +7,7 @@ import { type Ctx, party, literalParty, asState, isActor, emit, PARTY_BITS } fro
 import { isHyphen, opensWith } from './cues.ts';
 import { subjectBefore, HYPHENATED, listAfter, demonymSubjects, paraStart, lastBefore, listedSubjects } from './actors.ts';
 import { BARE_EVENT, EVENT_NOUN, GENERIC_EVENT, pageEvent, storyEvent, eventCore, antecedentEvent, rememberEvent, phraseAfter, coordinatedEvents, eventsListedAfter, eventItems, eventPhrase, whenLabel, phraseBefore, sinceYear } from './events.ts';
-import { PEOPLE_NOUN, ACT_QUANTITY, aimOf, actOnPeople, killedInStrike, branchBefore } from './acts.ts';
+import { PEOPLE_NOUN, ACT_QUANTITY, aimOf, actOnPeople, killedInStrike, branchBefore, violentAct } from './acts.ts';
 import type { Hit } from './shapes.ts';
 
 const { ORG, PERSON, PLACE } = PARTY_BITS;
@@ -236,7 +236,11 @@ export function unnamedDoerShape(ctx: Ctx, h: Hit): void {
   // "three men entered a building complex …, planted a bomb and then left": the people and their series of verbs
   // (the verbs as written, to the sentence's end), about the event the page is about or the story's lead names
   const series = doer || !/^planted/i.test(action) ? null : COUNTED_PEOPLE_SERIES.exec(before);
-  if (!doer && !series) return;
+  if (!doer && !series) {
+    // (a named doer: "X attacked an M23 base near Goma")
+    if (/^(?:attacked|stormed|raided)$/i.test(action)) violentAct(ctx, base, s, a, h.b, h.ms, from);
+    return;
+  }
   const ev = pageEvent(ctx) ?? (series ? leadEvent(ctx) : null);
   if (!ev) return;
   const who = (doer ?? series)![1]!.replace(/\s+/g, ' ');
@@ -317,6 +321,11 @@ export function aimShape(ctx: Ctx, h: Hit): void {
 export function actOnShape(ctx: Ctx, h: Hit): void {
   const { s, a, ms, from, action, base } = h;
   actOnPeople(ctx, base, s, a, a + (action.indexOf(' ') < 0 ? action.length : action.indexOf(' ')), ms, from);
+}
+/** `violent_act` */
+export function violentActShape(ctx: Ctx, h: Hit): void {
+  const { s, a, b, ms, from, base } = h;
+  violentAct(ctx, base, s, a, b, ms, from);
 }
 /** `killed_in` */
 export function killedInShape(ctx: Ctx, h: Hit): void {

@@ -5,7 +5,7 @@ import type { ExtractedClaim, ExtractedMention, ExtractedParty } from '../types.
 import { type Rule, RULES } from './patterns.ts';
 import { type Ctx, type Base } from './context.ts';
 import { singleSpacedAt } from './cues.ts';
-import { eventShape, judgeEventShape, unnamedDoerShape, attackerShape, possEventShape, killedShape, aimShape, actOnShape, killedInShape, branchBeforeShape, eventByShape } from './shape-events.ts';
+import { eventShape, judgeEventShape, unnamedDoerShape, attackerShape, possEventShape, killedShape, aimShape, actOnShape, killedInShape, branchBeforeShape, eventByShape, violentActShape } from './shape-events.ts';
 import { justiceShape, npOfShape, passiveByShape, possSupportShape, metShape, verbShape, receiveShape, fromToShape, provideShape, verbTargetShape, supportToShape } from './shape-support.ts';
 import { basedInShape, roleShape, controlledByShape, verbPlaceShape } from './shape-roles.ts';
 import { blameShape, accuseShape, linkShape, linksBetweenShape, tracedShape, denyShape, denyNounShape, retractShape } from './shape-blame.ts';
@@ -65,6 +65,7 @@ const SHAPES: Record<string, (ctx: Ctx, h: Hit) => void> = {
   aim: aimShape,
   act_on: actOnShape,
   killed_in: killedInShape,
+  violent_act: violentActShape,
   branch_before: branchBeforeShape,
   met: metShape,
   verb: verbShape,
