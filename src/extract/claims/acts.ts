@@ -130,6 +130,14 @@ export function branchBefore(ctx: Ctx, base: Base, s: Sentence, a: number, actio
 }
 
 /** A party right before a lower-case noun qualifies it ("an M23 base", "a Taliban convoy"): the object is the whole phrase. */
+/** ", killing" right after an act's object (the object's trailing time words allowed). */
+const KILLING_AFTER = /^\s*,\s+killing\s+/;
+/** An armed body described, not named: "(the) Congolese army", "security forces", "Soldiers loyal to the slain army chief". */
+const ARMED_BODY = String.raw`(?:(?:[Tt]he\s+)?(?:(?:[Ss]uspected|[Pp]ro-government|[Gg]overnment|[Rr]ebel|\p{Lu}\p{Ll}+(?:an|ian|ese|i|ish|ch))\s+)?(?:army|military|air\s+force|navy|troops|soldiers|security\s+forces|forces|rebels|militants|gunmen|insurgents|guerrillas|separatists|assailants|attackers)|(?:Soldiers|Troops|Rebels|Militants|Gunmen|Insurgents|Guerrillas|Separatists|Assailants|Attackers))(?:\s+loyal\s+to\s+[^,;()]{3,40}?)?`;
+/** The described body opening its clause right before the verb (auxiliaries and adverbs between). */
+const ARMED_BEFORE = new RegExp(String.raw`(?:^|[,;:]\s+|\b(?:when|after|as|while|and)\s+)(${ARMED_BODY})\s+(?:(?:has|have|had|reportedly|allegedly|then|later|also)\s+)*$`, 'u');
+/** "The Congolese army says it has attacked …": the body speaking of itself. */
+const ARMED_SAYS_IT = new RegExp(String.raw`^\s*(${ARMED_BODY})\s+(?:says|said|claims|claimed|reports|reported|announced)\s+(?:that\s+)?it\s+(?:(?:has|had|also|then)\s+)*$`, 'u');
 /** What may stand between a named doer and its verb (auxiliaries, adverbs, an acronym in brackets). */
 const ACT_AUX = /^(?:['’]s)?\)?(?:\s+\([^()]{1,24}\))?(?:\s+(?:has|have|had|also|reportedly|allegedly|repeatedly|then|later|previously|once|now|already))*\s+$/i;
 const QUALIFIER_AFTER = /^\s+(?!(?:to|in|on|at|near|of|and|or|with|from|by|for|as|who|which|that|while|when|after|before|during|into|outside|inside|across|throughout|along|killing|wounding|injuring)\b)[a-z][\w-]*/;
@@ -145,10 +153,20 @@ export function violentAct(ctx: Ctx, base: Base, s: Sentence, a: number, b: numb
   const { body } = ctx;
   if (ACT_PASSIVE.test(body.slice(Math.max(from, a - 16), a))) return;
   let subj = adjacentSubject(ctx, s, a, ms, from);
-  if (!subj) return;
   // (a pronoun stands for a party before the clause: "it" only, and not one the object names, "it has attacked an
   // M23 base" where "it" would be M23; "they" is left, its antecedent too often another's)
-  const pronoun = subj.end <= from || subj.end > a || !ACT_AUX.test(body.slice(subj.end, a));
+  let pronoun = subj !== null && (subj.end <= from || subj.end > a || !ACT_AUX.test(body.slice(subj.end, a)));
+  // an armed body the clause describes instead of naming, right before the verb ("Soldiers loyal to the slain army
+  // chief attacked …"), or speaking of itself ("The Congolese army says it has attacked …"): the actor as written
+  const lead = body.slice(s.start, a);
+  const described = (!subj || pronoun) && !ms.some((m) => m.start >= s.start && m.end <= a && (m.type === 'organization' || m.type === 'person')) ? (ARMED_SAYS_IT.exec(lead) ?? ARMED_BEFORE.exec(lead)) : null;
+  if (described) {
+    const raw = described[1]!.replace(/^[Tt]he\s+/, ''); // (the actor as the golds write it: "Congolese army")
+    const start = s.start + described.index + described[0].lastIndexOf(raw);
+    subj = { text: raw, start, end: start + raw.length, canonical: raw.replace(/\s+/g, ' '), type: 'organization', entity_id: null, known: false };
+    pronoun = false;
+  }
+  if (!subj) return;
   if (pronoun && !/\bit\s+(?:(?:has|had|also|then|later|reportedly|allegedly)\s+)*$/i.test(body.slice(Math.max(from, a - 30), a))) return;
   if (subj.type === 'place') {
     // (a state acts, or its capital for it: "Tehran bombed …"; not a town)
@@ -164,15 +182,21 @@ export function violentAct(ctx: Ctx, base: Base, s: Sentence, a: number, b: numb
   if (pronoun && inObj.some((m) => m.canonical === subj!.canonical)) return;
   const who = inObj.find((m) => (m.type === 'person' || m.type === 'organization') && !QUALIFIER_AFTER.test(body.slice(m.end, m.end + 20)));
   const place = inObj.find((m) => m.type === 'place' && !QUALIFIER_AFTER.test(body.slice(m.end, m.end + 20)));
-  const t = who ?? place;
+  // (no person or group in the object, one killed right after it: "attacked the presidential palace, killing President V")
+  const killing = who ? null : KILLING_AFTER.exec(body.slice(o + obj.length, Math.min(s.end, o + obj.length + 24)));
+  const victim = killing ? ms.find((m) => m.type === 'person' && m.start >= o + obj.length + killing[0].length && m.start <= o + obj.length + killing[0].length + 40 && /^(?:(?:\p{Lu}[\p{L}.-]*|the|former)\s+)*$/u.test(body.slice(o + obj.length + killing[0].length, m.start))) : undefined;
+  const t = who ?? victim ?? place;
   let target: string;
   let upTo: number;
-  if (t) {
+  if (victim) {
+    target = victim.canonical;
+    upTo = o + obj.length + killing![0].length;
+  } else if (t) {
     target = t.canonical;
     upTo = t.end;
   } else {
-    // (no name: the object as written, short and with a noun of a thing struck)
-    if (obj.split(' ').length > 6 || !/\p{Lu}/u.test(obj)) return;
+    // (no name: the object as written, short and with a capitalised word; a described doer needs a named target)
+    if (described || obj.split(' ').length > 6 || !/\p{Lu}/u.test(obj)) return;
     target = eventPhrase(obj, ms, o, o + obj.length);
     upTo = o + obj.length;
   }
