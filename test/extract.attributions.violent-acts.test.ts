@@ -3,7 +3,7 @@
 // relate X to the act ('orchestrated'), a directed act named by its noun alone ("his killing", "the murder", "the
 // Church Street attack") being the page's event; "X ambushed / bombarded / bombed / shelled / detonated / shot …" and
 // "X attacked …" (a named doer) relate X to the person, group or place the object names; an armed body the clause
-// describes ("Soldiers loyal to …", "The army says it has …") is the doer as written. Golds of holdout5,
+// describes ("Soldiers loyal to …", "The government army says it has …") is the doer as written. Golds of holdout5,
 // holdout6, holdout10 and the dev set record each; the sentences here are written for the tests on their pattern.
 import { describe, expect, it } from 'vitest';
 import { extract } from '../src/extract/index.ts';
@@ -80,16 +80,18 @@ describe('verbs of doing violence with their doer right before them', () => {
     const got = atts('Soldiers loyal to the slain army chief attacked the presidential palace Monday, killing President Tomas Varga as he tried to escape.', g);
     expect(got.some((a) => a[0] === 'Soldiers loyal to the slain army chief' && /^attacked the presidential palace/.test(a[1] ?? '') && a[2] === 'Tomas Varga')).toBe(true);
   });
-  it('"The army says it has attacked a rebel base near X": the army, X', () => {
-    const got = atts('The army says it has attacked a rebel base near Oldtown, a city briefly held by the rebels.', g);
-    expect(got.some((a) => a[0] === 'army' && /^attacked a rebel base near/.test(a[1] ?? '') && a[2] === 'Oldtown')).toBe(true);
+  it('"The government army says it has attacked a rebel base near X": the army, X', () => {
+    const got = atts('The government army says it has attacked a rebel base near Oldtown, a city briefly held by the rebels.', g);
+    expect(got.some((a) => a[0] === 'government army' && /^attacked a rebel base near/.test(a[1] ?? '') && a[2] === 'Oldtown')).toBe(true);
   });
   it('not: "it" that would be the group the object names ("G says it has attacked a G base")', () => {
     const got = atts('Fighting resumed near Oldtown. The Northern Front was blamed. A spokesman says it has attacked a Northern Front base near Oldtown.', g);
     expect(got.filter((a) => a[0] === 'Northern Front' && /^attacked/.test(a[1] ?? ''))).toEqual([]);
   });
-  it('not: a described doer with no named target; not a passive', () => {
+  it('not: a described doer with no named target; "the gunmen" alone (a body named before); not a passive', () => {
+    expect(atts('A day after the gunmen attacked the Oldtown mall, Tomas Varga spoke.', g).filter((a) => /^attacked/.test(a[1] ?? ''))).toEqual([]);
     expect(atts('Gunmen stormed the campus of the university shortly before dawn.', g).filter((a) => /^stormed/.test(a[1] ?? ''))).toEqual([]);
     expect(atts('Tomas Varga was ambushed by unknown men near Oldtown.', g).filter((a) => /^ambushed/.test(a[1] ?? ''))).toEqual([]);
+    expect(atts('Ivo Marek shot a video in Oldtown.', g).filter((a) => /^shot/.test(a[1] ?? ''))).toEqual([]);
   });
 });

@@ -160,6 +160,8 @@ export function violentAct(ctx: Ctx, base: Base, s: Sentence, a: number, b: numb
   // chief attacked …"), or speaking of itself ("The Congolese army says it has attacked …"): the actor as written
   const lead = body.slice(s.start, a);
   const described = (!subj || pronoun) && !ms.some((m) => m.start >= s.start && m.end <= a && (m.type === 'organization' || m.type === 'person')) ? (ARMED_SAYS_IT.exec(lead) ?? ARMED_BEFORE.exec(lead)) : null;
+  // ("the gunmen", "the army" alone stand for a body named before: no new actor)
+  if (described && /^[Tt]he\s+[a-z]+(?:\s+force)?$/.test(described[1]!)) return;
   if (described) {
     const raw = described[1]!.replace(/^[Tt]he\s+/, ''); // (the actor as the golds write it: "Congolese army")
     const start = s.start + described.index + described[0].lastIndexOf(raw);
@@ -185,6 +187,8 @@ export function violentAct(ctx: Ctx, base: Base, s: Sentence, a: number, b: numb
   // (no person or group in the object, one killed right after it: "attacked the presidential palace, killing President V")
   const killing = who ? null : KILLING_AFTER.exec(body.slice(o + obj.length, Math.min(s.end, o + obj.length + 24)));
   const victim = killing ? ms.find((m) => m.type === 'person' && m.start >= o + obj.length + killing[0].length && m.start <= o + obj.length + killing[0].length + 40 && /^(?:(?:\p{Lu}[\p{L}.-]*|the|former)\s+)*$/u.test(body.slice(o + obj.length + killing[0].length, m.start))) : undefined;
+  // ("shot" a person or group: not "shot a video in X")
+  if (!who && !victim && /^shot\b/i.test(body.slice(a, b))) return;
   const t = who ?? victim ?? place;
   let target: string;
   let upTo: number;
