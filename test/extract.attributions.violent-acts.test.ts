@@ -95,3 +95,18 @@ describe('verbs of doing violence with their doer right before them', () => {
     expect(atts('Ivo Marek shot a video in Oldtown.', g).filter((a) => /^shot/.test(a[1] ?? ''))).toEqual([]);
   });
 });
+
+describe('the doer named by a copula or a passive: "E was attributed to P", "The mastermind behind E was P"', () => {
+  it('"The bombing was attributed to the right-wing extremist and geology student P": P, the page\'s event', () => {
+    const got = atts('Oldtown festival bombing\n\nA bomb exploded at the main entrance. The bombing was attributed to the right-wing extremist and geology student Ivo Marek, who was killed in the attack.', g, 'Oldtown festival bombing');
+    expect(got).toContainEqual(['Ivo Marek', 'attributed to', 'Oldtown festival bombing']);
+  });
+  it('"The mastermind behind the bombing was believed to be P": P as written when no name is found', () => {
+    const got = atts('Oldtown festival bombing\n\nA bomb exploded at the main entrance. The mastermind behind the bombing was believed to be Jaroslav Brenko Halas, a dual national.', g, 'Oldtown festival bombing');
+    expect(got).toContainEqual(['Jaroslav Brenko Halas', 'was believed to be the mastermind behind', 'Oldtown festival bombing']);
+  });
+  it('not: "attributed to" of no event, nor an active "attributed X to Y"', () => {
+    expect(atts('The quote was attributed to Ivo Marek.', g).filter((a) => a[0] === 'Ivo Marek')).toEqual([]);
+    expect(atts('Ivo Marek attributed the bombing to the Northern Front.', g).filter((a) => a[1] === 'attributed to')).toEqual([]);
+  });
+});

@@ -3,7 +3,7 @@
 import type { ExtractedMention } from '../types.ts';
 import { type Ctx, party, literalParty, asState, isActor, emit, PARTY_BITS } from './context.ts';
 import { subjectBefore, listAfter, lastBefore } from './actors.ts';
-import { EVENT_NOUN, namedEvent, pageEvent, storyEvent, statementEvent, lastEventName, phraseBefore } from './events.ts';
+import { EVENT_NOUN, namedEvent, pageEvent, storyEvent, statementEvent, lastEventName, phraseBefore, phraseAfter } from './events.ts';
 import { DEFINITE } from './shape-designation.ts';
 import type { Hit } from './shapes.ts';
 
@@ -265,3 +265,55 @@ export function verbTargetShape(ctx: Ctx, h: Hit): void {
 const LED_BY_NAME = /^(?:led|commanded|headed)$/i;
 /** Two or three capitalised words right after "by", then a comma, a full stop or "until" (a person's name). */
 const NAME_AFTER_BY = /^\s(\p{Lu}\p{Ll}+(?: \p{Lu}\p{Ll}+){1,2})(?=[,.;]| until\b)/u;
+
+/** A copula or passive right before "attributed to" ("was attributed to", "has been ascribed to"). */
+const PASSIVE_BEFORE = /\b(?:was|were|is|are|been|be)\s+(?:(?:largely|widely|officially|initially|later|first|mostly)\s+)?$/i;
+/** What may stand between "attributed to" and its party: an article and lower-case describing words ("the right-wing extremist and geology student"). */
+const DESCRIBING_WORDS = /^\s+(?:(?:the|an?|[a-z][\w-]*)\s+){0,8}$/;
+/** "… was (believed / thought / said to be) P" after "the mastermind behind E". */
+const COPULA_AFTER = /^\s*,?\s*(?:was|were|is|are)\s+(?:(?:widely\s+)?(?:believed|thought|said|alleged|reported|suspected)\s+to\s+be\s+)?/i;
+/** A name as written, when the names stage found none: two to four capitalised words before a comma, a stop or a lower-case word. */
+const NAME_AS_WRITTEN = /^(\p{Lu}[\p{L}'’-]+(?:\s+\p{Lu}[\p{L}'’-]+){1,3})(?=\s*[,.;(]|\s+\p{Ll})/u;
+/**
+ * `attributed`: the doer named by a copula or a passive, not a verb of doing: "The bombing was attributed to the
+ * right-wing extremist … P" (P carried out E), "The mastermind behind the bombing was believed to be P" (P directed
+ * E). E is the event before (a pronoun or a bare noun: the page's event); P the party right after, past describing
+ * words, else a name as written.
+ */
+export function attributedShape(ctx: Ctx, h: Hit): void {
+  const { s, a, b, matched, ms, from, base } = h;
+  const { body } = ctx;
+  let ev: string;
+  let at: number;
+  let verb: string;
+  const master = /^mastermind/i.test(matched);
+  if (!master) {
+    if (!PASSIVE_BEFORE.test(body.slice(Math.max(from, a - 24), a))) return;
+    ev = phraseBefore(ctx, from, a).replace(/^.*\b(?:that|which)\s+/i, '');
+    at = b;
+    verb = matched.replace(/\s+/g, ' ');
+  } else {
+    // "The mastermind behind the bombing was believed to be P": only as a clause's subject
+    if (!/(?:^|[\s\]])The\s+$/.test(body.slice(Math.max(s.start, a - 6), a))) return;
+    ev = phraseAfter(body, b, s.end, true);
+    const evEnd = body.indexOf(ev, b);
+    if (!ev || evEnd < 0) return;
+    const cop = COPULA_AFTER.exec(body.slice(evEnd + ev.length, evEnd + ev.length + 60));
+    if (!cop) return;
+    at = evEnd + ev.length + cop[0].length;
+    verb = `${cop[0].trim()} the ${matched.replace(/\s+/g, ' ')}`.replace(/^,\s*/, '');
+  }
+  if (/^(?:it|this)$/i.test(ev)) ev = pageEvent(ctx) ?? lastEventName(ctx) ?? '';
+  const story = storyEvent(ctx, ev);
+  if (!ev || !(story || EVENT_NOUN.test(ev))) return;
+  ev = story ?? namedEvent(ctx, ev).replace(/^the\s+/i, '');
+  // the party after: a group or person past describing words, else a name as written
+  const doer = ms.find((m) => m.start >= at && m.start <= at + 90 && (m.type === 'organization' || m.type === 'person'));
+  const who = doer && (doer.start === at || DESCRIBING_WORDS.test(' ' + body.slice(at, doer.start))) ? doer : null;
+  if (!who) {
+    const nm = master && !ms.some((m) => m.start === at) ? NAME_AS_WRITTEN.exec(body.slice(at, at + 60)) : null;
+    if (nm) emit(ctx, base, { subject: literalParty(nm[1]!), predicate: 'orchestrated', object: { literal: ev }, action: verb, actor: nm[1]!, target: ev });
+    return;
+  }
+  emit(ctx, base, { subject: party(who), predicate: master ? 'orchestrated' : 'perpetrated', object: { literal: ev }, action: verb, actor: who.canonical, target: ev });
+}

@@ -6,7 +6,7 @@ import { type Rule, RULES } from './patterns.ts';
 import { type Ctx, type Base } from './context.ts';
 import { singleSpacedAt } from './cues.ts';
 import { eventShape, judgeEventShape, unnamedDoerShape, attackerShape, possEventShape, killedShape, aimShape, actOnShape, killedInShape, branchBeforeShape, eventByShape, violentActShape } from './shape-events.ts';
-import { justiceShape, npOfShape, passiveByShape, possSupportShape, metShape, verbShape, receiveShape, fromToShape, provideShape, verbTargetShape, supportToShape } from './shape-support.ts';
+import { justiceShape, npOfShape, passiveByShape, possSupportShape, metShape, verbShape, receiveShape, fromToShape, provideShape, verbTargetShape, supportToShape, attributedShape } from './shape-support.ts';
 import { basedInShape, roleShape, controlledByShape, verbPlaceShape } from './shape-roles.ts';
 import { blameShape, accuseShape, linkShape, linksBetweenShape, tracedShape, denyShape, denyNounShape, retractShape } from './shape-blame.ts';
 import { designateShape, designatedLabelShape, designationNounShape, appositionShape, knownAsShape, aliasListShape } from './shape-designation.ts';
@@ -58,6 +58,7 @@ const SHAPES: Record<string, (ctx: Ctx, h: Hit) => void> = {
   justice: justiceShape,
   np_of: npOfShape,
   passive_by: passiveByShape,
+  attributed: attributedShape,
   poss_support: possSupportShape,
   based_in: basedInShape,
   poss_event: possEventShape,
