@@ -110,3 +110,18 @@ describe('the doer named by a copula or a passive: "E was attributed to P", "The
     expect(atts('Ivo Marek attributed the bombing to the Northern Front.', g).filter((a) => a[1] === 'attributed to')).toEqual([]);
   });
 });
+
+describe('the chief of an act\'s described doers: "by a group of … led by P", "by a unit of G, commanded by P"', () => {
+  it('an event page\'s defining sentence, the year before the page\'s name: "… was an attack on X by a group of five armed men led by P"', () => {
+    const got = atts('Oldtown parliament shooting\n\nThe 1999 Oldtown parliament shooting was an attack on the national assembly in Oldtown on 27 October 1999 by a group of five armed men led by Ivo Marek that killed eight people.', g, 'Oldtown parliament shooting');
+    expect(got.some((a) => a[0] === 'Ivo Marek' && /^led a group of five armed men/.test(a[1] ?? '') && a[2] === 'Oldtown parliament shooting')).toBe(true);
+  });
+  it('"the attack was orchestrated by a special operations unit of G (NF), commanded by P": P, named as written when not found', () => {
+    const got = atts('Harbour Street bombing\n\nA car bomb exploded in Oldtown. Years later, the party revealed that the attack was orchestrated by a special operations unit of the Northern Front (NF), commanded by Jaroslav Halas.', g, 'Harbour Street bombing');
+    expect(got.some((a) => a[0] === 'Jaroslav Halas' && /^commanded a special operations unit of the Northern Front/.test(a[1] ?? '') && a[2] === 'Harbour Street bombing')).toBe(true);
+  });
+  it('not: "led by" far from a perpetration ("the group, led by P, denied …")', () => {
+    const got = atts('Harbour Street bombing\n\nA car bomb exploded in Oldtown. The Northern Front, led by Ivo Marek, denied any role.', g, 'Harbour Street bombing');
+    expect(got.filter((a) => a[0] === 'Ivo Marek' && a[2] === 'Harbour Street bombing')).toEqual([]);
+  });
+});

@@ -3,7 +3,7 @@
 import type { ExtractedMention } from '../types.ts';
 import { type Ctx, party, literalParty, asState, isActor, emit, PARTY_BITS } from './context.ts';
 import { subjectBefore, listAfter, lastBefore } from './actors.ts';
-import { EVENT_NOUN, namedEvent, pageEvent, storyEvent, statementEvent, lastEventName, phraseBefore, phraseAfter } from './events.ts';
+import { EVENT_NOUN, LED_DOERS, namedEvent, pageEvent, storyEvent, statementEvent, lastEventName, phraseBefore, phraseAfter } from './events.ts';
 import { DEFINITE } from './shape-designation.ts';
 import type { Hit } from './shapes.ts';
 
@@ -69,7 +69,8 @@ export function passiveByShape(ctx: Ctx, h: Hit): void {
     const name = LED_BY_NAME.test(verb) ? NAME_AFTER_BY.exec(body.slice(b, b + 60)) : null;
     const subj = name ? subjectBefore(ctx, s, a, ms, from) : null;
     if (name && subj?.type === 'organization') emit(ctx, base, { subject: literalParty(name[1]!), predicate: 'leader_of', object: party(subj), action: verb, actor: name[1]!, target: subj.canonical });
-    if (!doer) return;
+    // (a perpetration's doers may all be described, their chief named: "by a special operations unit of G, commanded by P")
+    if (!doer && h.rule.predicate !== 'orchestrated' && !PERPETRATED.test(verb)) return;
   }
   const directed = h.rule.predicate === 'orchestrated';
   const perpetrated = directed || PERPETRATED.test(verb);
@@ -89,14 +90,25 @@ export function passiveByShape(ctx: Ctx, h: Hit): void {
     if (one && EVENT_NOUN.test(one[1]!)) ev = one[1]!;
     ev = story ?? namedEvent(ctx, ev).replace(/^the\s+/i, '');
     // the doer of a perpetration is a group or a person; "by the X branch of G, H": the name in apposition last
-    let by = perpetrated ? listAfter(ctx, b, s.end, ms, ORG | PERSON) : [doer];
+    let by = perpetrated ? listAfter(ctx, b, s.end, ms, ORG | PERSON) : [doer!];
     if (perpetrated && by.length === 2 && /^\s*,\s*$/.test(body.slice(by[0]!.end, by[1]!.start))) by = [by[1]!];
     for (const d of by)
       emit(ctx, base, { subject: party(d), predicate: directed ? 'orchestrated' : perpetrated ? 'perpetrated' : 'claimed_responsibility_for', object: { literal: ev }, action, actor: d.canonical, target: ev, attAction: perpetrated ? verb : 'claimed responsibility for' });
+    // "… was orchestrated by a special operations unit of G (MK), commanded by P": P commanded the doers (P a person
+    // found, else the name as written)
+    const lb = perpetrated ? LED_BY_AFTER.exec(body.slice(b, Math.min(s.end, b + 160))) : null;
+    const led = lb ? LED_DOERS.exec(body.slice(b, b + lb.index + lb[0].length).trimStart()) : null;
+    if (led) {
+      const at = b + lb!.index + lb![0].length;
+      const p = ms.find((m) => m.start === at && m.type === 'person');
+      const nm = p ? null : NAME_AFTER_BY.exec(body.slice(at - 1, at + 60));
+      const chief = p ? party(p) : nm ? literalParty(nm[1]!) : null;
+      if (chief) emit(ctx, base, { subject: chief, predicate: 'orchestrated', object: { literal: ev }, action: led[2]!, actor: chief.name, target: ev, attAction: `${led[2]!.toLowerCase()} ${led[1]!.replace(/\s+/g, ' ')} that ${verb}` });
+    }
     return;
   }
   const subj = subjectBefore(ctx, s, a, ms, from);
-  if (!subj || subj.canonical === doer.canonical) return;
+  if (!subj || !doer || subj.canonical === doer.canonical) return;
   if (/^(?:led|commanded|headed)$/i.test(verb)) {
     if (subj.type !== 'organization') return;
     // "The group, led by Shoko Asahara,", "The group was commanded by P": the person named right after "by" led it
@@ -261,6 +273,8 @@ export function verbTargetShape(ctx: Ctx, h: Hit): void {
   for (const o of listAfter(ctx, b, s.end, ms, ORG | PERSON))
     emit(ctx, base, { subject: party(subj), predicate: 'linked_to', object: party(o), action, actor: subj.canonical, target: o.canonical });
 }
+/** ", commanded by " after a perpetration's doers. */
+const LED_BY_AFTER = /,?\s+(?:led|commanded|headed)\s+by\s+/i;
 /** The verbs of leading a group in "was led by P". */
 const LED_BY_NAME = /^(?:led|commanded|headed)$/i;
 /** Two or three capitalised words right after "by", then a comma, a full stop or "until" (a person's name). */
