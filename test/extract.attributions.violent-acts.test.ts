@@ -57,6 +57,10 @@ describe('verbs of directing an act of violence, active', () => {
     const got = atts('Tomas Varga kept publishing, so Ivo Marek ordered his killing.', g);
     expect(got.filter((a) => a[0] === 'Ivo Marek')).toEqual([]);
   });
+  it('"P ordered that Q be killed": Q, the killing of Q', () => {
+    const got = atts('Later that morning, President Ivo Marek ordered that Tomas Varga be killed.', g);
+    expect(got).toContainEqual(['Ivo Marek', 'ordered the killing of', 'Tomas Varga']);
+  });
   it('"P had planned the X attack in order to …" on the page "X … attack": the page\'s event, without the purpose', () => {
     const got = atts('Oldtown subway gas attack\n\nThe cult released gas in five trains. Ivo Marek had planned the Oldtown subway attack in order to hinder police investigations.', g, 'Oldtown subway gas attack');
     expect(got).toContainEqual(['Ivo Marek', 'planned', 'Oldtown subway gas attack']);
@@ -108,6 +112,17 @@ describe('the doer named by a copula or a passive: "E was attributed to P", "The
   it('not: "attributed to" of no event, nor an active "attributed X to Y"', () => {
     expect(atts('The quote was attributed to Ivo Marek.', g).filter((a) => a[0] === 'Ivo Marek')).toEqual([]);
     expect(atts('Ivo Marek attributed the bombing to the Northern Front.', g).filter((a) => a[1] === 'attributed to')).toEqual([]);
+  });
+});
+
+describe('a described body with a count and a complement that names a group', () => {
+  it('"twelve suicide bombers loyal to G detonated bombs … in the X restaurant": the body as written, the place', () => {
+    const got = atts('That night, twelve suicide bombers loyal to the Northern Front detonated bombs hidden in their backpacks in Oldtown and at sites near the consulate.', g);
+    expect(got.some((a) => a[0] === 'twelve suicide bombers loyal to the Northern Front' && /^detonated bombs/.test(a[1] ?? '') && a[2] === 'Oldtown')).toBe(true);
+  });
+  it('not: where the clause names its subject elsewhere ("After G warned, soldiers attacked …")', () => {
+    const got = atts('After the Northern Front warned the town, soldiers attacked Oldtown.', g);
+    expect(got.filter((a) => a[0] === 'soldiers')).toEqual([]);
   });
 });
 

@@ -133,7 +133,7 @@ export function branchBefore(ctx: Ctx, base: Base, s: Sentence, a: number, actio
 /** ", killing" right after an act's object (the object's trailing time words allowed). */
 const KILLING_AFTER = /^\s*,\s+killing\s+/;
 /** An armed body described, not named: "(the) Congolese army", "security forces", "Soldiers loyal to the slain army chief". */
-const ARMED_BODY = String.raw`(?:(?:[Tt]he\s+)?(?:(?:[Ss]uspected|[Pp]ro-government|[Gg]overnment|[Rr]ebel|\p{Lu}\p{Ll}+(?:an|ian|ese|i|ish|ch))\s+)?(?:army|military|air\s+force|navy|troops|soldiers|security\s+forces|forces|rebels|militants|gunmen|insurgents|guerrillas|separatists|assailants|attackers)|(?:Soldiers|Troops|Rebels|Militants|Gunmen|Insurgents|Guerrillas|Separatists|Assailants|Attackers))(?:\s+loyal\s+to\s+[^,;()]{3,40}?)?`;
+const ARMED_BODY = String.raw`(?:(?:[Tt]he\s+)?(?:(?:two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|\d+)\s+)?(?:(?:[Ss]uspected|[Pp]ro-government|[Gg]overnment|[Rr]ebel|\p{Lu}\p{Ll}+(?:an|ian|ese|i|ish|ch))\s+)?(?:suicide\s+)?(?:army|military|air\s+force|navy|troops|soldiers|security\s+forces|forces|rebels|militants|gunmen|insurgents|guerrillas|separatists|assailants|attackers|bombers)|(?:Soldiers|Troops|Rebels|Militants|Gunmen|Insurgents|Guerrillas|Separatists|Assailants|Attackers))(?:\s+loyal\s+to\s+[^,;()]{3,60}?)?`;
 /** The described body opening its clause right before the verb (auxiliaries and adverbs between). */
 const ARMED_BEFORE = new RegExp(String.raw`(?:^|[,;:]\s+|\b(?:when|after|as|while|and)\s+)(${ARMED_BODY})\s+(?:(?:has|have|had|reportedly|allegedly|then|later|also)\s+)*$`, 'u');
 /** "The Congolese army says it has attacked …": the body speaking of itself. */
@@ -159,7 +159,13 @@ export function violentAct(ctx: Ctx, base: Base, s: Sentence, a: number, b: numb
   // an armed body the clause describes instead of naming, right before the verb ("Soldiers loyal to the slain army
   // chief attacked …"), or speaking of itself ("The Congolese army says it has attacked …"): the actor as written
   const lead = body.slice(s.start, a);
-  const described = (!subj || pronoun) && !ms.some((m) => m.start >= s.start && m.end <= a && (m.type === 'organization' || m.type === 'person')) ? (ARMED_SAYS_IT.exec(lead) ?? ARMED_BEFORE.exec(lead)) : null;
+  let described = !subj || pronoun ? (ARMED_SAYS_IT.exec(lead) ?? ARMED_BEFORE.exec(lead)) : null;
+  // (none where the clause names a group or person, but inside the description: "bombers loyal to G")
+  if (described) {
+    const d0 = s.start + described.index + described[0].indexOf(described[1]!);
+    const d1 = d0 + described[1]!.length;
+    if (ms.some((m) => m.start >= s.start && m.end <= a && (m.start < d0 || m.end > d1) && (m.type === 'organization' || m.type === 'person'))) described = null;
+  }
   // ("the gunmen", "the army" alone stand for a body named before: no new actor)
   if (described && /^[Tt]he\s+[a-z]+(?:\s+force)?$/.test(described[1]!)) return;
   if (described) {

@@ -20,6 +20,8 @@ const ADJUNCT = /^(?:in|on|at(?!\s+least)|by|with|from|during|after|before|since
  * "organized a rally").
  */
 const ORDERED_EVENT = /^(?:[\w'’-]+\s+){0,4}?(?:attacks?|bombings?|strikes?|assaults?|raids?|killings?|murders?|assassinations?|executions?|massacres?|offensives?|ambush(?:es)?|kidnappings?|abductions?|insurgency)\b/i;
+/** "… that P (should) be killed" after a verb of ordering: group 1 P, group 2 the act. */
+const ORDERED_THAT = /^\s+that\s+(\p{Lu}[\p{L}'’.-]*(?:\s+\p{Lu}[\p{L}'’.-]*){0,3})\s+(?:should\s+|must\s+)?be\s+(killed|executed|assassinated|murdered|kidnapped|abducted)\b/u;
 /** A determiner or adverb before a participle used as an adjective ("an organized insurgency", "a well planned attack"). */
 const ATTRIBUTIVE = /\b(?:an?|the|its|their|his|her|well|highly|carefully|centrally)\s+$/i;
 /** A purpose or motive after an act ("… in order to hinder …", "… in retaliation for …"). */
@@ -92,6 +94,13 @@ export function eventShape(ctx: Ctx, h: Hit): void {
   // (a verb of directing an act of violence, its noun within the phrase's first words: not "ordered authorities to arrest …")
   const directs = pred === 'orchestrated';
   if (ev && directs && (!ORDERED_EVENT.test(ev) || ATTRIBUTIVE.test(body.slice(Math.max(from, a - 12), a)))) return;
+  // "ordered that P be killed": the killing of P, P the target
+  if (!ev && directs) {
+    const that = ORDERED_THAT.exec(body.slice(b, Math.min(s.end, b + 90)));
+    const v = that ? ms.find((m) => m.type === 'person' && m.start === b + that[0].indexOf(that[1]!)) : undefined;
+    if (v) for (const sj of subjs) emit(ctx, base, { subject: party(sj), predicate: pred, object: { literal: `${that![2]!.replace(/ed$/, 'ing')} of ${v.canonical}` }, action, actor: sj.canonical, target: v.canonical, attAction: `${action} the ${that![2]!.replace(/ed$/, 'ing')} of` });
+    return;
+  }
   // (its purpose is no part of the act: "planned the attack in order to hinder …")
   if (ev && directs) ev = ev.replace(PURPOSE, '');
   if (!ev && pred === 'claimed_responsibility_for') {
