@@ -16,7 +16,7 @@ const COORDINATED_PASSIVE = /\b(?:was|were|had been|have been)\s+[a-z]+ed\b[^,;.
 const COUNT = '(?:two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|twenty|dozens|\\d+)';
 const COUNTED_GROUP = new RegExp(`(?:^|\\s)((?:the\\s+)?${COUNT}\\s+(?:of\\s+the\\s+)?(?:[\\p{L}'’-]+\\s+){0,3}?[\\p{L}'’-]+)$`, 'iu');
 /** An authority the text describes, not names, right before the verb or after "by" ("a Kenyan court", "the Macedonian authorities"). */
-const DESCRIBED_AUTHORITY = /(?:^|\s)((?:an?|the)\s+(?:[\p{L}.-]+\s+){0,2}?(?:court|tribunal|judge|jury|prosecutors?|authorities|police))$/iu;
+const DESCRIBED_AUTHORITY = /(?:^|\s)((?:an?|the)\s+(?:[\p{L}.-]+\s+){0,2}?(?:court|tribunal|judge|prosecutors?|authorities|police))$/iu;
 /** The counted group right after an active verb ("charged four Somali nationals with …", "sentenced two Swedish citizens last week for …"). */
 const COUNTED_OBJECT = new RegExp(`^\\s+(${COUNT}\\s+(?:[\\p{Ll}\\p{Lu}][\\p{L}'’-]*\\s+){0,2}?(?:people|persons|men|women|nationals|citizens|suspects|defendants|members|militants|agents|others|individuals))\\b`, 'iu');
 /** A clause's opening conjunction (the subject comes after it). */
@@ -101,6 +101,7 @@ export function legalShape(ctx: Ctx, h: Hit): void {
   let authority: ExtractedMention | null = null;
   let authorityText: string | null = null;
   let objEnd = after;
+  const also: ExtractedMention[] = [];
   if (plea || passive) {
     const last = LAST.get(ctx);
     const verbAt = co ? a - pre.length + co.index : a;
@@ -119,6 +120,11 @@ export function legalShape(ctx: Ctx, h: Hit): void {
         else {
           const m = subjectBefore(ctx, s, verbAt, ms, from);
           if (m && m.type !== 'place') who = m;
+          // coordinated people ("P and another defendant, Q of Great Britain, were charged …"): each
+          if (m && m.type === 'person') {
+            const ps = ms.filter((x) => x.type === 'person' && x.start >= from && x.end <= verbAt && !/\b(?:of|by|with|to|for|from|on|against)\s+$/i.test(body.slice(Math.max(from, x.start - 12), x.start)));
+            if (ps.length > 1 && ps.includes(m) && /\sand\s/.test(body.slice(ps[0]!.end, ps[ps.length - 1]!.start))) also.push(...ps.filter((x) => x !== m));
+          }
         }
       }
     }
@@ -130,7 +136,7 @@ export function legalShape(ctx: Ctx, h: Hit): void {
       const ag = ms.find((x) => x.start >= at && x.start < at + 60 && (x.type === 'person' || x.type === 'organization'));
       if (ag && (ag.type === 'person' ? JUDGE_TITLE : /^(?:the\s+)?$/).test(body.slice(at, ag.start))) authority = ag;
       else {
-        const d = /^((?:the|a|an)\s+(?:[\p{L}.-]+\s+){0,2}?(?:court|tribunal|judge|jury|prosecutors?|authorities|police))\b/iu.exec(body.slice(at, at + 60));
+        const d = /^((?:the|a|an)\s+(?:[\p{L}.-]+\s+){0,2}?(?:court|tribunal|judge|prosecutors?|authorities|police))\b/iu.exec(body.slice(at, at + 60));
         if (d) authorityText = d[1]!.replace(/\s+/g, ' ');
       }
     }
@@ -214,9 +220,22 @@ export function legalShape(ctx: Ctx, h: Hit): void {
       CASE.set(ctx, target);
     }
   }
+  if (!target) target = titleCase(ctx);
   if (!target) return;
   const attAction = `${act}${offText && !pen ? ` ${opener}${offText}` : ''}`.replace(/\s+/g, ' ').trim().slice(0, 160);
   emit(ctx, base, { subject: whoParty, predicate: pred, object: { literal: target }, action: act, actor: whoName, target, attAction, legal: true });
+  for (const o of also) if (o.canonical !== target) emit(ctx, base, { subject: party(o), predicate: pred, object: { literal: target }, action: act, actor: o.canonical, target, attAction, legal: true });
+}
+
+/** A release's title that names its case's offence ("Maryland Man Arrested on Charges of Providing Material Support to G"): the offence's words. */
+const TITLE_OFFENCE = /\b(?:charges?|charged|sentenced|convicted|pleads|pleaded|pled|indicted)\b\s+(?:(?:guilty|on|in|to)\s+)*(?:of|for|with|to|in\s+connection\s+with)\s+(.+)$/i;
+/** The group a release's title names as its case's offence's object (the document's, once per document). */
+function titleCase(ctx: Ctx): string | null {
+  const o = ctx.title ? TITLE_OFFENCE.exec(ctx.title) : null;
+  if (!o) return null;
+  const words = o[1]!;
+  const g = ctx.mentions.find((m) => m.type === 'organization' && m.text.length >= 3 && words.includes(m.text));
+  return g ? g.canonical : null;
 }
 
 /** The preposition that opens the offence ("with", "to", "for"), as written, with a space. */
