@@ -3,7 +3,7 @@
 // charged four men with …", "announced new charges against P for …"; shape `legal`, branch attr21).
 import type { ExtractedMention } from '../types.ts';
 import { type Ctx, party, literalParty, emit, PARTY_BITS } from './context.ts';
-import { subjectBefore, listAfter } from './actors.ts';
+import { subjectBefore, listAfter, subjectAfterComma } from './actors.ts';
 import { pageEvent, EVENT_NOUN } from './events.ts';
 import type { Hit } from './shapes.ts';
 
@@ -243,4 +243,53 @@ function offenceWord(body: string, p: number, at: number): string {
   if (at <= p) return '';
   const w = /(?:for|over|in connection with|with|to|of|in)\s+$/.exec(body.slice(p, at));
   return w ? `${w[0].replace(/\s+/g, ' ')}` : '';
+}
+
+/** The signatory of a statement: a person alone on a line with an office near the top ("Marco Rubio, Secretary of State"). */
+const BYLINE = /^[ \t]*([^\n,]{3,60}),\s+[A-Z][\w-]*(?:\s+(?:[A-Z][\w-]*|of|for|the|and))*[ \t]*$/m;
+function signatory(ctx: Ctx): ExtractedMention | null {
+  const head = ctx.body.slice(0, 600);
+  const b = BYLINE.exec(head);
+  if (!b) return null;
+  return ctx.mentions.find((m) => m.type === 'person' && m.start === b.index + b[0].indexOf(b[1]!) && m.end - m.start === b[1]!.trim().length) ?? null;
+}
+
+/** `announce_designation`: the person who announced designations announced each (golds of holdout7 and holdout9). */
+export function announceDesignationShape(ctx: Ctx, h: Hit): void {
+  const { s, a, b, matched, ms, from, base } = h;
+  const { body } = ctx;
+  const pre = body.slice(from, a);
+  // the announcer: "I am announcing" (the statement's signatory), "In announcing …, P said", or the subject
+  let who: ExtractedMention | null = null;
+  if (/(?:^|\s)I\s+(?:am\s+|have\s+|will\s+be\s+)?$/.test(pre)) who = signatory(ctx);
+  else if (/^\s*In\s+$/.test(pre)) {
+    // (after the comma, an office's capitalised words may stand before the person: "Coordinator for Counterterrorism P")
+    const c = /^[^,;:]{0,60},\s+/.exec(body.slice(b, Math.min(s.end, b + 80)));
+    const at = c ? b + c[0].length : -1;
+    who = c ? subjectAfterComma(ctx, b, s.end, ms) ?? ms.find((m) => m.start >= at && m.start < at + 60 && m.type === 'person' && /^(?:(?:[A-Z][\w-]*|of|for|the|and)\s+)*$/.test(body.slice(at, m.start))) ?? null : null;
+  }
+  else who = subjectBefore(ctx, s, a, ms, from);
+  if (!who || who.type !== 'person') return;
+  // (the rule matched the verb alone, its object read in a lookahead: the designation's own rule reads the noun too)
+  const obj = /^\s+((?:these|those|the|its|today['’]s)\s+(?:[\w.'’-]+\s+){0,3}?designations?)\b/i.exec(body.slice(b, Math.min(s.end, b + 80)));
+  if (!obj) return;
+  const nb = b + obj[0].length;
+  let parties: Array<{ name: string; p: ReturnType<typeof party> }> = [];
+  const ofAt = /^\s+of\s/.exec(body.slice(nb, nb + 5));
+  if (ofAt) {
+    const clauseEnd = body.slice(nb, s.end).search(/[;:]|\.\s|\s(?:as|under|and the|which)\s/);
+    const end = clauseEnd < 0 ? s.end : nb + clauseEnd;
+    parties = ms.filter((m) => m.start >= nb && m.end <= end && (m.type === 'organization' || m.type === 'person')).map((m) => ({ name: m.canonical, p: party(m) }));
+  } else if (/^(?:these|those)\s/i.test(obj[1]!)) {
+    // "these designations": the parties the last designation designated
+    parties = ctx.designated.parties.map((p) => ({ name: p.name, p }));
+  }
+  const noun = obj[1]!.replace(/\s+/g, ' ');
+  const seen = new Set<string>();
+  const action = `announced ${noun}${ofAt ? ' of' : ''}`;
+  for (const t of parties) {
+    if (seen.has(t.name) || t.name === who.canonical) continue;
+    seen.add(t.name);
+    emit(ctx, base, { subject: party(who), predicate: h.rule.predicate, object: t.p, action, actor: who.canonical, target: t.name });
+  }
 }
