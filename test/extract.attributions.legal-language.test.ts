@@ -1,6 +1,7 @@
 // The legal language of official releases and encyclopedia pages (claims/shape-legal.ts, branch attr21): pleas,
 // sentences, charges and convictions, and the person who announced designations. Sentences from the retired sets
-// (holdout/02, holdout2/06, holdout3/05, holdout3/08, holdout6/12, holdout7/03, holdout9/01, holdout9/08) and
+// (holdout/02, holdout2/06, holdout3/05, holdout3/08, holdout6/12, holdout7/03, holdout8/03, holdout9/01, holdout9/02,
+// holdout9/08) and
 // sentences written for these tests, each with what must not change.
 import { describe, expect, it } from 'vitest';
 import { extract } from '../src/extract/index.ts';
@@ -23,6 +24,9 @@ const g = [
   entry('Gran Grif', 'organization'),
   entry('al-Ashtar Brigades', 'organization'),
   entry('U.S. Department of State', 'organization'),
+  entry('James Cleverly', 'person'),
+  entry('Hizb ut-Tahrir', 'organization'),
+  entry('United Kingdom', 'place'),
 ];
 const atts = (text: string, title: string | null = null) => extract(text, { gazetteer: g, publisher: 'Example News', title }).attributions.map(triple);
 const legal = (text: string, title: string | null = null) => atts(text, title).filter((t) => /guilty|sentenced|charged|announced/.test(t[1]!));
@@ -100,5 +104,20 @@ describe('a person who announced designations announced each (holdout7, holdout9
   it('not: "I" with no signatory line, an announcement of no designation', () => {
     expect(legal('Today, I am announcing the State Department\'s designation of Viv Ansanm as a Foreign Terrorist Organization.')).toEqual([]);
     expect(legal('Marco Rubio announced the new policy.')).toEqual([]);
+  });
+});
+
+describe('"to proscribe G": the clause\'s subject designates G (holdout8, holdout9)', () => {
+  it('"The Home Secretary, P, yesterday (15 January) laid a draft order before Parliament to proscribe the … organisation G"', () => {
+    const t = 'The Home Secretary, James Cleverly, yesterday (15 January) laid a draft order before Parliament to proscribe the international political organisation Hizb ut-Tahrir under the Terrorism Act 2000.';
+    expect(atts(t)).toContainEqual(['James Cleverly', 'laid a draft order before Parliament to proscribe', 'Hizb ut-Tahrir']);
+  });
+  it('"The UK is to become the first country in the world to proscribe the X collective": a group named with its noun', () => {
+    const t = 'The UK is to become the first country in the world to proscribe the Terrorgram collective after a draft order has been laid.';
+    expect(atts(t)).toContainEqual(['United Kingdom', 'is to become the first country in the world to proscribe', 'Terrorgram collective']);
+  });
+  it('not: no group named after the verb ("to proscribe this organisation"), a clause with no party', () => {
+    expect(atts('The UK is the first country to proscribe this organisation.').filter((x) => /proscribe/.test(x[1]!))).toEqual([]);
+    expect(atts('It was decided to proscribe the Terrorgram collective.').filter((x) => /proscribe/.test(x[1]!))).toEqual([]);
   });
 });

