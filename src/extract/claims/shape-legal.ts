@@ -1,6 +1,8 @@
 // The legal language of official releases and encyclopedia pages: pleas, sentences, charges and convictions
 // ("P pled guilty to …", "P was sentenced to 20 years in prison for …", "P and Q were charged with …", "a court
-// charged four men with …", "announced new charges against P for …"; shape `legal`, branch attr21).
+// charged four men with …", "announced new charges against P for …"; shape `legal`, branch attr21), and the acts of
+// officials around a designation: "I am announcing the State Department's designation of X" (`announce_designation`),
+// "P laid a draft order before Parliament to proscribe G" (`proscribe`).
 import type { ExtractedMention } from '../types.ts';
 import { type Ctx, party, literalParty, emit, PARTY_BITS } from './context.ts';
 import { subjectBefore, listAfter, subjectAfterComma } from './actors.ts';
