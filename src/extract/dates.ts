@@ -1002,7 +1002,23 @@ export function noEventDate(body: string, d: ExtractedDate): boolean {
   // "last month": a month back from the published date, left out by the annotation where it dates a
   // report's background ("Last month, Georgia said it had broken up a spy ring")
   if (d.when.precision === 'month' && d.text.length === 10 && LAST_MONTH.test(d.text)) return true;
+  if (d.when.precision === 'day' && datelineAlone(body, d)) return true;
   return figureFieldDate(body, d.start, FIGURE_LABEL) || (TO_PRESENT.test(body.slice(d.end, d.end + 10)) && figureFieldDate(body, d.start, CONFLICT_LABEL));
+}
+
+/**
+ * A news report's dateline on a line of its own, the weekday written out in lower case after its capital:
+ * "Tuesday, April 12, 2011" under a Wikinews headline. It dates the report, not an event of it (the
+ * report's events are dated in its prose: "on Monday evening"). A press release's dateline in capitals
+ * ("FRIDAY, SEPTEMBER 16, 2005", the Department of Justice's) or without a weekday ("December 23, 2003",
+ * the State Department's) dates the release's own act and is kept (branch places12).
+ */
+const DATELINE_ALONE = new RegExp(`^(?:${WEEKDAY_NAMES}), (?:${MONTH_NAMES}) \\d{1,2}, \\d{4}$`);
+function datelineAlone(body: string, d: ExtractedDate): boolean {
+  const s = body.lastIndexOf('\n', d.start) + 1;
+  let e = body.indexOf('\n', d.end);
+  if (e < 0) e = body.length;
+  return e - s <= 40 && DATELINE_ALONE.test(body.slice(s, e).trim());
 }
 
 const LAST_MONTH = /^[Ll]ast month$/;

@@ -65,8 +65,10 @@ function distinctDates(body: string, dates: Extraction['dates']): Extraction['ev
   // (a written date's first prose mention, its status worked out only when the date is written again)
   let years: Array<{ date: string; start: number; end: number; prose: boolean | null }> | null = null;
   let preciseYears: string[] | null = null; // (the years of the days and months written so far)
+  let firstDay: { date: string; start: number } | null = null; // (the first day written: the page's own event)
   for (const d of dates) {
     if (noEventDate(body, d)) continue; // (a figure's or a seat's date, a decade's middle)
+    if (firstDay === null && d.when.precision === 'day') firstDay = { date: d.date, start: d.start };
     if (d.when.precision === 'day' || d.when.precision === 'month') (preciseYears ??= []).push(d.date.slice(0, 4));
     // a bare year opening a sentence, before a subject and "was/were" ("In 1994, Argentina was home to …"),
     // after a day or month of that year: the scene of the event the text has dated, not an event of its own
@@ -87,7 +89,10 @@ function distinctDates(body: string, dates: Extraction['dates']): Extraction['ev
       else if (proseYear(body, d.start, d.end)) {
         y.prose ??= proseYear(body, y.start, y.end);
         if (!y.prose) Object.assign(y, { start: d.start, end: d.end, prose: true });
-        else if (sentenceEndIn(body, y.end, d.start) && (d.date.length === 4 || prepositionOpensSentence(body, d.start))) {
+        // (not the text's first day, the page's own event, restated where an article's section narrates it:
+        // "==Attack== On 27 October 1999, at around 5:15 p.m." under the lead's "On 27 October 1999", or under
+        // an infobox's "Date | July 29, 2018"; branch places12)
+        else if (sentenceEndIn(body, y.end, d.start) && (d.date.length === 4 || (prepositionOpensSentence(body, d.start) && !(firstDay?.date === d.date && pageEventRestated(body, firstDay.start, d.start))))) {
           y.end = d.end;
           if (again) out.push({ event: d.event, date: d.date });
         }
@@ -105,6 +110,17 @@ function distinctDates(body: string, dates: Extraction['dates']): Extraction['ev
   }
   return out;
 }
+/**
+ * The page's first day, written at a, is restated at b in an encyclopedia article's narration: a section's
+ * heading ("==Attack==") stands between them, or the first is an infobox's date row ("- Date: 26 September
+ * 1980", "Date | July 29, 2018 [1] |").
+ */
+function pageEventRestated(body: string, a: number, b: number): boolean {
+  if (SECTION_HEADING.test(body.slice(a, b))) return true;
+  return DATE_ROW.test(body.slice(body.lastIndexOf('\n', a) + 1, a));
+}
+const SECTION_HEADING = /\n==+[^=\n]+==+[ \t]*\n/;
+const DATE_ROW = /^(?:- )?Date\b\W*$/;
 const WRITTEN_YEAR = /^\d{4}$/;
 /**
  * A year ("2008"), or a month or day written in figures ("March 2016", "April 22, 2009", "13 September";

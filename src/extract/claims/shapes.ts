@@ -9,6 +9,7 @@ import { eventShape, judgeEventShape, unnamedDoerShape, attackerShape, possEvent
 import { justiceShape, npOfShape, passiveByShape, possSupportShape, metShape, verbShape, receiveShape, fromToShape, provideShape, verbTargetShape, supportToShape, attributedShape } from './shape-support.ts';
 import { basedInShape, roleShape, controlledByShape, verbPlaceShape } from './shape-roles.ts';
 import { blameShape, accuseShape, linkShape, linksBetweenShape, tracedShape, denyShape, denyNounShape, retractShape } from './shape-blame.ts';
+import { legalShape, announceDesignationShape, proscribeShape } from './shape-legal.ts';
 import { designateShape, designatedLabelShape, designationNounShape, appositionShape, knownAsShape, aliasListShape } from './shape-designation.ts';
 
 /** One rule hit in its sentence, as each shape reads it. */
@@ -95,6 +96,9 @@ const SHAPES: Record<string, (ctx: Ctx, h: Hit) => void> = {
   verb_place: verbPlaceShape,
   deny_noun: denyNounShape,
   retract: retractShape,
+  legal: legalShape,
+  announce_designation: announceDesignationShape,
+  proscribe: proscribeShape,
 };
 
 

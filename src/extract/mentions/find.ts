@@ -17,7 +17,7 @@ import { chapterOf, nationalBodies } from './joins.ts';
 import { aliasesInBrackets, officeHolders, sameBodies, samePeople, sameVenues, textForms } from './merge.ts';
 import { unknownRuns } from './runs.ts';
 import { placesAgain } from './venues.ts';
-import { surnamesAndShortNames } from './surnames.ts';
+import { givenNamesAlone, surnamesAndShortNames } from './surnames.ts';
 // (bit and code constants made this module's own: V8 folds a module's constants into its code, not imported ones)
 const { GAP_HYPHEN, GAP_LINE, GAP_NONE, GAP_SPACE, W_DIGIT, W_UPPER } = TOKEN_CODES;
 const { F_ACRO, F_CAP, F_COMMA, F_CONN, F_DISTRICT, F_DOT, F_GIVEN, F_LPAREN, F_NAME, F_NAMETITLE, F_ORGHEAD, F_PLACEHEAD, F_RPAREN, F_SENTSTART, F_STOP, F_THE, F_THECAP, F_TIME, F_TITLE, F_WORD, M_AIRPORT, M_OF, M_ROMANCE, M_SUFFIX } = FACT_BITS;
@@ -44,6 +44,8 @@ export function findMentions(body: string, t: Tokens, matcher: Matcher, publishe
   // and the same person named again shorter or with another middle initial ("Mr. Daley", "William P. Barr")
   aliasesInBrackets(t, tc, cover, found);
   samePeople(found);
+  // a person's first word alone, where the writer calls them by it ("Abiy Ahmed" … "Abiy")
+  givenNamesAlone(body, t, tc, cover, found);
   // an infobox entry typed as a body by its row, a person the prose names ("Perpetrator | Anders Behring Breivik |")
   eitherEntriesTyped(found, eitherEntries);
   officeHolders(found, t, published && /^\d{4}/.test(published) ? Number(published.slice(0, 4)) : null);

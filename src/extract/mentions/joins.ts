@@ -40,7 +40,7 @@ export function chapterOf(body: string, t: Tokens, tc: Int32Array, found: Found[
 const NATIONAL_BODY = /^(?:(.+) Ministry|Ministry of (?:the )?(.+)|(National Security Council))$/;
 /** What NATIONAL_BODY needs (tested first: most names are not national bodies, and the expression backtracks). */
 export const mayBeNationalBody = (c: string) => c.endsWith(' Ministry') || c.startsWith('Ministry of ') || c === 'National Security Council';
-const DEMONYM_STATE = new Map(Object.entries(demonyms).filter(([k]) => !k.startsWith('$')) as Array<[string, string]>);
+export const DEMONYM_STATE = new Map(Object.entries(demonyms).filter(([k]) => !k.startsWith('$')) as Array<[string, string]>);
 /**
  * A national body's canonical name says whose it is, in the standard form: "Pakistan's Interior Ministry" →
  * "Ministry of Interior (Pakistan)", "a Pakistani Foreign Ministry spokesman" → "Ministry of Foreign

@@ -8,11 +8,12 @@ import { OFFICE_WORDS, officeHolder, officeTitle } from '../known-people.ts';
 import { needsSpacing, withoutTitle } from './canonical.ts';
 import { PLACE_HEADS, QUOTES, VENUE_HEADS } from './cues.ts';
 import { FACT_BITS } from './facts.ts';
-import { type Found, foundI, foundJ } from './found.ts';
+import { add, type Found, foundI, foundJ, sameAs } from './found.ts';
+import { plainNameWord } from './context.ts';
 import { BUILDING_HEADS, BUILT_HEADS } from './venues.ts';
 // (bit and code constants made this module's own: V8 folds a module's constants into its code, not imported ones)
-const { GAP_SPACE } = TOKEN_CODES;
-const { F_COMMA, F_DOT, F_LPAREN, F_RPAREN } = FACT_BITS;
+const { GAP_LINE, GAP_SPACE } = TOKEN_CODES;
+const { F_ACRO, F_COMMA, F_DOT, F_LPAREN, F_RPAREN } = FACT_BITS;
 
 /**
  * An organisation known only by the official lists' display name, which the document never writes, is
@@ -117,11 +118,22 @@ export function aliasesInBrackets(t: Tokens, tc: Int32Array, cover: Int32Array, 
     } else if (q + 5 < n && words.lower[t.word[q]!] === 'a' && tc[q + 1]! & F_DOT && words.lower[t.word[q + 2]!] === 'k' && tc[q + 3]! & F_DOT && words.lower[t.word[q + 4]!] === 'a' && tc[q + 5]! & F_DOT) {
       q += 6;
       aka = true;
+    } else if (q + 2 < n && words.lower[t.word[q]!] === 'known' && words.lower[t.word[q + 1]!] === 'as' && q > 0 && words.lower[t.word[q - 1]!] === 'also') {
+      // (", also known as Legija"; branch names11)
+      q += 2;
+      aka = true;
+    } else if (!bracket && q + 3 < n && words.lower[t.word[q]!] === 'also' && words.lower[t.word[q + 1]!] === 'known' && words.lower[t.word[q + 2]!] === 'as') {
+      q += 3;
+      aka = true;
     }
     if (!bracket && !aka) continue;
     if (aka && tc[q]! & F_COMMA) q++;
     const quoted = q < n && QUOTES.has(words.raw[t.word[q]!]!);
     if (quoted) q++;
+    // (a name that no evidence typed, one or two plain words, is the person's other name where "aka" or "also
+    // known as" says so and the phrase ends after it: "Dejan Milenković (AKA Bagzi)", "Milorad Ulemek, also
+    // known as Legija"; branch names11)
+    if (aka && !quoted && q < n && cover[q]! < 0) aliasName(t, tc, cover, f, q);
     const y = q < n ? cover[q]! : -1;
     if (y < 0 || y === p || foundI[y] !== q) continue;
     // (in brackets without "aka", the name alone fills them)
@@ -133,7 +145,21 @@ export function aliasesInBrackets(t: Tokens, tc: Int32Array, cover: Int32Array, 
     g.canonical = f.canonical;
     g.entity_id = f.entity_id;
     g.known = f.known;
+    // (and a short form of that other name in brackets right after it: 'aka, “Hasan Abu Ojalya Ibrahim” (Masud)')
+    if (aka && e + 2 < n && tc[e]! & F_LPAREN && cover[e + 1]! < 0) aliasName(t, tc, cover, f, e + 1);
   }
+}
+/**
+ * Tokens from q, one or two plain name words ("Bagzi", not "The Butcher", nor a code: "QDi.299") no evidence typed, that end the phrase
+ * (a bracket, a comma, a full stop, a semicolon or the line's end), are another name of the person f: a mention
+ * of f added.
+ */
+function aliasName(t: Tokens, tc: Int32Array, cover: Int32Array, f: Found, q: number) {
+  let e = q;
+  while (e < t.n && e - q < 2 && plainNameWord(t, tc, cover, e) && !(tc[e]! & F_ACRO) && (e === q || t.gap[e] === GAP_SPACE)) e++;
+  if (e === q) return;
+  if (e < t.n && t.gap[e] !== GAP_LINE && !(tc[e]! & (F_RPAREN | F_COMMA | F_DOT)) && words.raw[t.word[e]!] !== ';') return;
+  add(sameAs(f, t.start[q]!, t.end[e - 1]!), q, e - 1);
 }
 
 /** A person's name as the words compared by samePeople: lower case, without initials ("P.") or a leading title of DROP_TITLES. */

@@ -13,6 +13,8 @@ import { mayBeNationalBody } from './joins.ts';
 import { BUILT_HEADS, pluralHeads, ROAD_HEADS } from './venues.ts';
 // (bit and code constants made this module's own: V8 folds a module's constants into its code, not imported ones)
 const { GAP_HYPHEN, GAP_LINE, GAP_NONE, GAP_SPACE, W_UPPER } = TOKEN_CODES;
+/** The Spanish articles between "de" and a name: "Santa Cruz de la Sierra". */
+const ROMANCE_ARTICLES = new Set(['la', 'las', 'los', 'el']);
 const { F_CAP, F_CONN, F_DOT, F_NAME, F_ORGHEAD, F_ORGPREFIX, F_PLACEHEAD, F_PLACELOWER, F_ROLE, F_SENTSTART, F_STOP, F_THE, F_TIME, F_TITLE, F_WORD, M_COMPASS, M_HEADS, M_LANDFORM, M_MEDIA, M_OF, M_ROMANCE, M_TITLECASE } = FACT_BITS;
 
 /** Runs of capitalised words nobody listed, joined to the known names around them where they are one name, and typed (classify.ts). */
@@ -230,6 +232,23 @@ export function unknownRuns(body: string, t: Tokens, tc: Int32Array, cover: Int3
           cover[si] = x;
         }
         k = si + 1;
+        continue;
+      }
+    }
+    // a known place (no state) continued by a Spanish particle and a name is one longer place's name: "the city
+    // of Santa Cruz de la Sierra" (branch places12; with classify's "in Cajón del Maipo")
+    if (!forced && sj - si <= 1 && si >= 2 && (tc[si]! & F_CAP) !== 0) {
+      let p = si - 1;
+      if (p >= 1 && G[p] === GAP_SPACE && G[p + 1] === GAP_SPACE && ROMANCE_ARTICLES.has(words.key[WD[p]!]!) && !(tc[p]! & F_CAP)) p--;
+      const x = cover[p - 1]!;
+      const key = words.key[WD[p]!]!;
+      if (p >= 1 && (key === 'de' || (key === 'del' && p === si - 1)) && !(tc[p]! & F_CAP) && G[p] === GAP_SPACE && G[p + 1] === GAP_SPACE && x >= 0 && found[x]!.type === 'place' && foundJ[x] === p - 1 && canonicalOf(found[x]!.canonical)?.kind !== 'state') {
+        const f = found[x]!;
+        f.end = E[sj]!;
+        f.canonical = cleanCanonical(body.slice(f.start, f.end), 'place');
+        for (let q = p; q <= sj; q++) cover[q] = x;
+        foundJ[x] = sj;
+        k = sj + 1;
         continue;
       }
     }

@@ -3,12 +3,13 @@ import { foldToken } from '../fold.ts';
 import { canonicalOf, cityOf } from '../gazetteer.ts';
 import { TOKEN_CODES, type Tokens, words } from '../tokens.ts';
 import { isS } from '../scan.ts';
-import { lowerWordAt } from './context.ts';
+import { lowerWordAt, plainNameWord } from './context.ts';
+import { isCloseQuote, isOpenQuote } from './cues.ts';
 import { FACT_BITS, newStamp, stampKeys, stamps, UPPER_FIRST, upperFirst } from './facts.ts';
 import { add, dropFound, type Found, foundI, foundJ, sameAs } from './found.ts';
 // (bit and code constants made this module's own: V8 folds a module's constants into its code, not imported ones)
 const { GAP_HYPHEN, GAP_SPACE } = TOKEN_CODES;
-const { F_CAP, F_GROUPNOUN, F_ROLE, F_THE, F_WORD } = FACT_BITS;
+const { F_CAP, F_GROUPNOUN, F_NAMETITLE, F_ROLE, F_THE, F_TITLE, F_WORD } = FACT_BITS;
 
 /** The particles written apart before a surname that belong to it ("bin Laden", "ibn Taymiyyah"). */
 const SPACED_PARTICLES = new Set(['bin', 'ibn', 'bint']);
@@ -111,4 +112,42 @@ export function surnamesAndShortNames(body: string, t: Tokens, tc: Int32Array, c
         add(sameAs(f, S[p]!, E[q]!), p, q);
       }
     }
+}
+
+/**
+ * The first word of a person's name written in full, found again alone, is that person where the writer calls
+ * them by it ("Prime Minister Abiy Ahmed" … "Abiy and others", "the guerrilla leader Che Guevara" … "to shoot Che";
+ * branch names11: the golds of holdout7 and holdout9). One plain capitalised word, no capitalised word or title
+ * next to it; not a name's first word that another person shares, nor one that is a person's surname, an
+ * honorific ("Abu", "Haji") or shorter than three letters.
+ */
+export function givenNamesAlone(body: string, t: Tokens, tc: Int32Array, cover: Int32Array, found: Found[]) {
+  let first: Map<number, Found | null> | null = null;
+  let lasts: Set<number> | null = null;
+  for (let x = 0; x < found.length; x++) {
+    const f = found[x]!;
+    if (f.type !== 'person' || f.canonical === '') continue;
+    const i = foundI[x]!;
+    const j = foundJ[x]!;
+    (lasts ??= new Set()).add(words.key[t.word[j]!]! === '' ? -1 : t.word[j]!);
+    if (j === i || t.gap[i + 1] !== GAP_SPACE || (tc[i]! & (F_CAP | F_WORD)) !== (F_CAP | F_WORD) || tc[i]! & F_NAMETITLE || t.end[i]! - t.start[i]! < 3) continue;
+    // (the person's own words: a name whose canonical opens otherwise, "Mr. X" → "John X", is left)
+    if (!f.canonical.startsWith(words.raw[t.word[i]!]! + ' ')) continue;
+    const w = t.word[i]!;
+    const g = (first ??= new Map()).get(w);
+    if (g === undefined) first.set(w, f);
+    else if (g !== null && g.canonical !== f.canonical) first.set(w, null);
+  }
+  if (!first) return;
+  for (let q = 1; q < t.n; q++) {
+    if (cover[q]! >= 0 || !(tc[q]! & F_CAP)) continue;
+    const f = first.get(t.word[q]!);
+    if (!f || lasts!.has(t.word[q]!)) continue;
+    if (!plainNameWord(t, tc, cover, q) || tc[q]! & F_NAMETITLE) continue;
+    if (t.gap[q] === GAP_SPACE && tc[q - 1]! & (F_CAP | F_TITLE)) continue;
+    if (q + 1 < t.n && (t.gap[q + 1] === GAP_SPACE || t.gap[q + 1] === GAP_HYPHEN) && tc[q + 1]! & F_CAP) continue;
+    // (a name in quotes is the name itself, not the person: 'friends all named "Mario"')
+    if (isOpenQuote(body.charCodeAt(t.start[q]! - 1)) && isCloseQuote(body.charCodeAt(t.end[q]!))) continue;
+    add(sameAs(f, t.start[q]!, t.end[q]!), q, q);
+  }
 }
