@@ -49,13 +49,13 @@ describe('a clause subject, its verb phrase and the next party', () => {
   });
 
   it('a party after "and" with a verb after it opens a clause of its own', () => {
-    expect(rels('Valley Front raided Norland on Monday, and Northern Brigade shelled Estmark.')).toEqual([
-      ['Valley Front', 'raided', 'Norland'],
-      ['Northern Brigade', 'shelled', 'Estmark'],
+    expect(rels('Valley Front courted Norland on Monday, and Northern Brigade lobbied Estmark.')).toEqual([
+      ['Valley Front', 'courted', 'Norland'],
+      ['Northern Brigade', 'lobbied', 'Estmark'],
     ]);
-    expect(rels('Valley Front raided Norland and Northern Brigade shelled Estmark.')).toEqual([
-      ['Valley Front', 'raided', 'Norland'],
-      ['Northern Brigade', 'shelled', 'Estmark'],
+    expect(rels('Valley Front courted Norland and Northern Brigade lobbied Estmark.')).toEqual([
+      ['Valley Front', 'courted', 'Norland'],
+      ['Northern Brigade', 'lobbied', 'Estmark'],
     ]);
   });
 
@@ -85,9 +85,9 @@ describe('a clause subject, its verb phrase and the next party', () => {
   it('a verb of refusal marks the relation negated; the date before the verb is its date', () => {
     const c = run('Valley Front refused to recognise Northern Brigade.').claims.find((x) => x.predicate === 'associated_with')!;
     expect([c.action, c.negated]).toEqual(['refused to recognise', true]);
-    const d = extract('In March 2019, Valley Front ambushed Northern Brigade.', { gazetteer, publisher: 'Daily Ledger', published: '2024-05-01' }).claims.find((x) => x.predicate === 'associated_with')!;
-    expect([d.action, d.when?.start]).toEqual(['ambushed', '2019-03']);
-    expect(run('Valley Front ambushed Northern Brigade.').claims.find((x) => x.predicate === 'associated_with')!.when).toBeNull();
+    const d = extract('In March 2019, Valley Front courted Northern Brigade.', { gazetteer, publisher: 'Daily Ledger', published: '2024-05-01' }).claims.find((x) => x.predicate === 'associated_with')!;
+    expect([d.action, d.when?.start]).toEqual(['courted', '2019-03']);
+    expect(run('Valley Front courted Northern Brigade.').claims.find((x) => x.predicate === 'associated_with')!.when).toBeNull();
   });
 
   it('the head of a possessive or a title is the subject', () => {
@@ -154,7 +154,7 @@ describe('what is not a relation', () => {
   it('an -ing verb after "those" or "people" is their act, not the subject\'s', () => {
     expect(rels('Norland will prosecute those providing support to Valley Front.')).toEqual([]);
     expect(rels('Norland will punish people sending money to Valley Front.')).toEqual([]);
-    expect(rels('Northern Brigade organised the bombing of Coastal Agency.')).toEqual([['Northern Brigade', 'organised the bombing of', 'Coastal Agency']]);
+    expect(rels('Northern Brigade praised the bombing of Coastal Agency.')).toEqual([['Northern Brigade', 'praised the bombing of', 'Coastal Agency']]);
   });
 
   it('a party that qualifies a noun is no object; a noun phrase before a verb is no clause', () => {
@@ -182,8 +182,8 @@ describe('what is not a relation', () => {
 
   it('a title before the object is not part of the verb phrase; a demonym may stand inside it', () => {
     expect(rels('Valley Front wrote to Deputy Minister Omar Kestrel.')).toEqual([['Valley Front', 'wrote to', 'Omar Kestrel']]);
-    expect(rels('Valley Front ambushed Egyptian convoys near Norland.')).toEqual([['Valley Front', 'ambushed Egyptian convoys near', 'Norland']]);
-    expect(rels('Valley Front ambushed Northern Brigade Headquarters staff.')).toEqual([]);
+    expect(rels('Valley Front courted Egyptian diplomats near Norland.')).toEqual([['Valley Front', 'courted Egyptian diplomats near', 'Norland']]);
+    expect(rels('Valley Front courted Northern Brigade Headquarters staff.')).toEqual([]);
   });
 
   it('a pair the rules relate in the sentence is left to them', () => {

@@ -9,7 +9,7 @@ import { backedSuffixes } from './claims/patterns.ts';
 import { infoboxFields, infobox } from './claims/infobox.ts';
 import { type Ctx, party, literalParty, emit, Listed } from './claims/context.ts';
 import { sentenceClaims } from './claims/sentence.ts';
-import { EVENT_NOUN, pageEvent } from './claims/events.ts';
+import { EVENT_NOUN, LED_DOERS, pageEvent } from './claims/events.ts';
 import { paraStart } from './claims/actors.ts';
 export { COMBINED, CLAIM_ALTERNATIVES, CLAIM_CHECKS, BACKED_WORD, backedSuffixes } from './claims/patterns.ts';
 export { INFOBOX_WORD, FIELD, infoboxFields } from './claims/infobox.ts';
@@ -106,6 +106,8 @@ export function findClaims(
 
 /** An event page's defining sentence: "… was a suicide attack by …", "… was an act of terrorism perpetrated on …, by …". */
 const DEFINED_AS_ACT = /\s(?:was|is)\s+(an?\s+[^.;]{0,220}?|(?:carried\s+out|perpetrated|committed|conducted)\b[^.;]{0,120}?)\bby\s+/y;
+/** A year and its space before a page's name. */
+const YEAR_LEAD = /^\d{4}\s$/;
 /** "the Turkish sect of Islamic State named Dokumacılar": the group so named. */
 const NAMED_AFTER = /^\s+named\s+(\p{Lu}[\p{L}’'-]+(?:\s+\p{Lu}[\p{L}’'-]+){0,3})/u;
 /**
@@ -122,7 +124,9 @@ function definedAsActBy(ctx: Ctx, sentences: Sentence[]) {
   const head = ev.replace(/^the\s+/i, '');
   for (let k = 0; k < sentences.length && sentences[k]!.start < 8000; k++) {
     const s = sentences[k]!;
-    const at = body.startsWith('The ', s.start) ? s.start + 4 : s.start;
+    let at = body.startsWith('The ', s.start) ? s.start + 4 : s.start;
+    // (the page's name without the year its lead gives: "The 1999 Armenian parliament shooting" on "Armenian parliament shooting")
+    if (!body.startsWith(head, at) && YEAR_LEAD.test(body.slice(at, at + 5)) && body.startsWith(head, at + 5)) at += 5;
     if (!body.startsWith(head, at) || body.slice(at, s.end).indexOf(' was ') < 0 || s.start === 0) continue;
     DEFINED_AS_ACT.lastIndex = body.indexOf(' was', at);
     const m = DEFINED_AS_ACT.exec(body.slice(0, s.end));
@@ -134,7 +138,9 @@ function definedAsActBy(ctx: Ctx, sentences: Sentence[]) {
     const named = NAMED_AFTER.exec(body.slice(doer.end, Math.min(s.end, doer.end + 60)));
     const nm = named ? ctx.mentions.find((x) => x.start === doer.end + named[0].length - named[1]!.length) : undefined;
     const who = nm ? party(nm) : named ? literalParty(named[1]!) : party(doer);
-    const verb = /\b(?:perpetrated|committed|conducted)\b/i.exec(m[1]!)?.[0].toLowerCase() ?? 'carried out';
+    // ("by a group of five armed men led by P": P led the doers)
+    const led = LED_DOERS.exec(body.slice(b, doer.start).trimStart());
+    const verb = led ? `${led[2]!.toLowerCase()} ${led[1]!.replace(/\s+/g, ' ')} who carried it out` : /\b(?:perpetrated|committed|conducted)\b/i.exec(m[1]!)?.[0].toLowerCase() ?? 'carried out';
     emit(ctx, { s, claimant: ctx.voice, hedged: false, negated: false, when: null }, { subject: who, predicate: 'perpetrated', object: { literal: ev }, action: verb, actor: who.name, target: ev, defining: true });
     return;
   }

@@ -4,7 +4,8 @@ import { isS } from '../scan.ts';
 import type { ExtractedMention } from '../types.ts';
 import { type Ctx, party, asState, isActor, type Base, emit } from './context.ts';
 import { subjectBefore, lastBefore, adjacentSubject, firstPartyIn } from './actors.ts';
-import { phraseAfter } from './events.ts';
+import { phraseAfter, eventPhrase } from './events.ts';
+import { canonicalOf } from '../gazetteer.ts';
 
 // ── Aims and acts against people (attr6) ─────────────────────────────────────────────────────────────
 // Two relation kinds the annotators of every evaluation set record wherever the text states them with a
@@ -126,4 +127,90 @@ export function branchBefore(ctx: Ctx, base: Base, s: Sentence, a: number, actio
   if (!x || x.type !== 'organization' || x.canonical === g.canonical || !/^\)?\s*(?:\([^()]{1,24}\))?\s*$/.test(body.slice(x.end, at))) return;
   const noun = action.toLowerCase().replace(/\s+/g, ' ');
   emit(ctx, base, { subject: party(x), predicate: 'branch_of', object: party(g), action, actor: x.canonical, target: g.canonical, attAction: `is ${/^[aeiou]/.test(noun) ? 'an' : 'a'} ${noun} of` });
+}
+
+/** A party right before a lower-case noun qualifies it ("an M23 base", "a Taliban convoy"): the object is the whole phrase. */
+/** ", killing" right after an act's object (the object's trailing time words allowed). */
+const KILLING_AFTER = /^\s*,\s+killing\s+/;
+/** An armed body described, not named: "(the) Congolese army", "security forces", "Soldiers loyal to the slain army chief". */
+const ARMED_BODY = String.raw`(?:(?:[Tt]he\s+)?(?:(?:two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|\d+)\s+)?(?:(?:[Ss]uspected|[Pp]ro-government|[Gg]overnment|[Rr]ebel|\p{Lu}\p{Ll}+(?:an|ian|ese|i|ish|ch))\s+)?(?:suicide\s+)?(?:army|military|air\s+force|navy|troops|soldiers|security\s+forces|forces|rebels|militants|gunmen|insurgents|guerrillas|separatists|assailants|attackers|bombers)|(?:Soldiers|Troops|Rebels|Militants|Gunmen|Insurgents|Guerrillas|Separatists|Assailants|Attackers))(?:\s+loyal\s+to\s+[^,;()]{3,60}?)?`;
+/** The described body opening its clause right before the verb (auxiliaries and adverbs between). */
+const ARMED_BEFORE = new RegExp(String.raw`(?:^|[,;:]\s+|\b(?:when|after|as|while|and)\s+)(${ARMED_BODY})\s+(?:(?:has|have|had|reportedly|allegedly|then|later|also)\s+)*$`, 'u');
+/** "The Congolese army says it has attacked …": the body speaking of itself. */
+const ARMED_SAYS_IT = new RegExp(String.raw`^\s*(${ARMED_BODY})\s+(?:says|said|claims|claimed|reports|reported|announced)\s+(?:that\s+)?it\s+(?:(?:has|had|also|then)\s+)*$`, 'u');
+/** What may stand between a named doer and its verb (auxiliaries, adverbs, an acronym in brackets). */
+const ACT_AUX = /^(?:['’]s)?\)?(?:\s+\([^()]{1,24}\))?(?:\s+(?:has|have|had|also|reportedly|allegedly|repeatedly|then|later|previously|once|now|already))*\s+$/i;
+const QUALIFIER_AFTER = /^\s+(?!(?:to|in|on|at|near|of|and|or|with|from|by|for|as|who|which|that|while|when|after|before|during|into|outside|inside|across|throughout|along|killing|wounding|injuring)\b)[a-z][\w-]*/;
+/**
+ * A verb of doing violence with its doer as the subject: "X ambushed a motorcade carrying P", "X bombarded the town
+ * of T", "it detonated 500 small bombs at 300 locations throughout Bangladesh", "X attacked an M23 base near Goma".
+ * The subject is the party right before the verb (as for acts on people; a state or its capital for a state's act);
+ * the target is the first person or group the object names (not one that only qualifies a noun, "an M23 base"),
+ * else the first place it names, else the object as written when it is short. The action is the verb and its object
+ * as written, up to the target.
+ */
+export function violentAct(ctx: Ctx, base: Base, s: Sentence, a: number, b: number, ms: ExtractedMention[], from: number) {
+  const { body } = ctx;
+  if (ACT_PASSIVE.test(body.slice(Math.max(from, a - 16), a))) return;
+  let subj = adjacentSubject(ctx, s, a, ms, from);
+  // (a pronoun stands for a party before the clause: "it" only, and not one the object names, "it has attacked an
+  // M23 base" where "it" would be M23; "they" is left, its antecedent too often another's)
+  let pronoun = subj !== null && (subj.end <= from || subj.end > a || !ACT_AUX.test(body.slice(subj.end, a)));
+  // an armed body the clause describes instead of naming, right before the verb ("Soldiers loyal to the slain army
+  // chief attacked …"), or speaking of itself ("The Congolese army says it has attacked …"): the actor as written
+  const lead = body.slice(s.start, a);
+  let described = !subj || pronoun ? (ARMED_SAYS_IT.exec(lead) ?? ARMED_BEFORE.exec(lead)) : null;
+  // (none where the clause names a group or person, but inside the description: "bombers loyal to G")
+  if (described) {
+    const d0 = s.start + described.index + described[0].indexOf(described[1]!);
+    const d1 = d0 + described[1]!.length;
+    if (ms.some((m) => m.start >= s.start && m.end <= a && (m.start < d0 || m.end > d1) && (m.type === 'organization' || m.type === 'person'))) described = null;
+  }
+  // ("the gunmen", "the army" alone stand for a body named before: no new actor)
+  if (described && /^[Tt]he\s+[a-z]+(?:\s+force)?$/.test(described[1]!)) return;
+  if (described) {
+    const raw = described[1]!.replace(/^[Tt]he\s+/, ''); // (the actor as the golds write it: "Congolese army")
+    const start = s.start + described.index + described[0].lastIndexOf(raw);
+    subj = { text: raw, start, end: start + raw.length, canonical: raw.replace(/\s+/g, ' '), type: 'organization', entity_id: null, known: false };
+    pronoun = false;
+  }
+  if (!subj) return;
+  if (pronoun && !/\bit\s+(?:(?:has|had|also|then|later|reportedly|allegedly)\s+)*$/i.test(body.slice(Math.max(from, a - 30), a))) return;
+  if (subj.type === 'place') {
+    // (a state acts, or its capital for it: "Tehran bombed …"; not a town)
+    const state = ctx.metonyms.get(subj.canonical);
+    if (state) subj = asState(subj, state);
+    else if (canonicalOf(subj.canonical)?.kind !== 'state') return;
+  }
+  const obj = phraseAfter(body, b, s.end);
+  if (!obj || obj.length > 90) return;
+  const o = body.indexOf(obj, b);
+  if (o < 0) return;
+  const inObj = ms.filter((m) => m.start >= o && m.end <= o + obj.length);
+  if (pronoun && inObj.some((m) => m.canonical === subj!.canonical)) return;
+  const who = inObj.find((m) => (m.type === 'person' || m.type === 'organization') && !QUALIFIER_AFTER.test(body.slice(m.end, m.end + 20)));
+  const place = inObj.find((m) => m.type === 'place' && !QUALIFIER_AFTER.test(body.slice(m.end, m.end + 20)));
+  // (no person or group in the object, one killed right after it: "attacked the presidential palace, killing President V")
+  const killing = who ? null : KILLING_AFTER.exec(body.slice(o + obj.length, Math.min(s.end, o + obj.length + 24)));
+  const victim = killing ? ms.find((m) => m.type === 'person' && m.start >= o + obj.length + killing[0].length && m.start <= o + obj.length + killing[0].length + 40 && /^(?:(?:\p{Lu}[\p{L}.-]*|the|former)\s+)*$/u.test(body.slice(o + obj.length + killing[0].length, m.start))) : undefined;
+  // ("shot" a person or group: not "shot a video in X")
+  if (!who && !victim && /^shot\b/i.test(body.slice(a, b))) return;
+  const t = who ?? victim ?? place;
+  let target: string;
+  let upTo: number;
+  if (victim) {
+    target = victim.canonical;
+    upTo = o + obj.length + killing![0].length;
+  } else if (t) {
+    target = t.canonical;
+    upTo = t.end;
+  } else {
+    // (no name: the object as written, short and with a capitalised word; a described doer needs a named target)
+    if (described || obj.split(' ').length > 6 || !/\p{Lu}/u.test(obj)) return;
+    target = eventPhrase(obj, ms, o, o + obj.length);
+    upTo = o + obj.length;
+  }
+  const verb = body.slice(a, b).trim().replace(/\s+/g, ' ');
+  const act = body.slice(a, upTo).replace(/\s+/g, ' ').trim();
+  emit(ctx, base, { subject: party(subj), predicate: 'perpetrated', object: { literal: act }, action: verb, actor: subj.canonical, target, attAction: act });
 }

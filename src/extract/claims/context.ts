@@ -75,6 +75,8 @@ interface Emit {
   defining?: boolean;
   /** A judgement of an event ("classified the incident as a terrorist attack"): an act, listed besides a condemnation of it. */
   judged?: boolean;
+  /** A legal act (a plea, a sentence, a charge): each is listed, as a designation is. */
+  legal?: boolean;
 }
 
 // (Base and Emit are passed apart, not merged with object spread: `{ ...base, … }` is very slow in V8.)
@@ -101,7 +103,7 @@ export function emit(ctx: Ctx, base: Base, e: Emit) {
   // designations are acts (designated, redesignated, amended, banned), each listed; an infobox row is listed
   // besides the prose ("Perpetrators: G" and "it was carried out by G")
   if (!e.actor || !e.target || e.actor === e.target) return;
-  if (ctx.attributed.add(e.actor, e.predicate, negated, e.target, e.predicate === 'designated_by' || e.judged ? (e.attAction ?? e.action) : e.row ? '\u0000row' : e.defining ? '\u0000defining' : ''))
+  if (ctx.attributed.add(e.actor, e.predicate, negated, e.target, e.predicate === 'designated_by' || e.judged || e.legal ? (e.attAction ?? e.action) : e.row ? '\u0000row' : e.defining ? '\u0000defining' : ''))
     ctx.attributions.push({
       actor: e.actor,
       action: e.attAction ?? e.action,

@@ -27,6 +27,32 @@ export function namedEvent(ctx: Ctx, ev: string): string {
   }
   return pageEvent(ctx) ?? antecedentEvent(ctx, ev) ?? ev;
 }
+/** An act's noun standing for one event, with up to three words before it and an article or a pronoun ("his killing", "the Church Street attack"). */
+const STORY_ACT = /^(?:(?:the|this|that|his|her|their|its)\s+)?((?:[\p{L}\d'’-]+\s+){0,3}?)(attacks?|bombings?|blasts?|explosions?|massacre|shooting|assault|ambush|killing|murder|assassination(?:\s+attempt)?|execution)$/iu;
+/** Nouns of killing one person, and a page's event that is such a killing. */
+const KILLING_NOUN = /^(?:killing|murder|assassination|execution)/i;
+const KILLING_EVENT = /\b(?:killing|murder|assassination|execution|shooting)\b/i;
+/**
+ * The page's event, when an act's noun with an article or a pronoun stands for it: "his killing" or "the murder" on
+ * the page "Assassination of X", "the attack", "the Church Street attack" on the page "Church Street bombing" (each
+ * word before the noun is in the page's name); else null. A killing's noun needs a page about a killing.
+ */
+export function storyEvent(ctx: Ctx, ev: string): string | null {
+  const m = STORY_ACT.exec(ev.trim());
+  if (!m) return null;
+  const page = pageEvent(ctx);
+  if (!page) return null;
+  const name = page.toLowerCase();
+  const words = m[1]!.trim() ? m[1]!.trim().toLowerCase().split(/\s+/) : [];
+  if (!words.every((w) => name.includes(w))) return null;
+  if (KILLING_NOUN.test(m[2]!) && !KILLING_EVENT.test(page)) return null;
+  return page;
+}
+/**
+ * The doers of an act described, and the verb of leading them, between "by" and their leader ("by a group of five
+ * armed men led by P", "by a special operations unit of G (MK), commanded by P"): group 1 the doers, group 2 the verb.
+ */
+export const LED_DOERS = /^((?:an?|the)\s+[^,;.()]{3,80}?(?:\s+\([^()]{1,40}\))?),?\s+(led|commanded|headed)\s+by\s+$/i;
 /** A verb that makes a heading a clause, not an event's name. */
 const HEADLINE_CLAUSE = /\b(?:[Ss]ays?|[Ss]aid|[Cc]laims?|[Bb]lames?|[Bb]ehind|[Dd]en(?:y|ies)|[Cc]ondemns?|[Aa]ccuses?|[Ww]arns?)\b/;
 /** The event a page is about: its first line, a heading ("= 2019 Lakeside attack =", "X bombing | |"), naming one. */

@@ -3,8 +3,9 @@
 import rules from '../data/attribution.json' with { type: 'json' };
 import type { Sentence } from '../sentences.ts';
 import type { ExtractedMention } from '../types.ts';
-import { type Ctx, party, isActor, typeBit, emit } from './context.ts';
+import { type Ctx, party, literalParty, isActor, typeBit, emit } from './context.ts';
 import { pageEvent } from './events.ts';
+import demonyms from '../data/demonyms.json' with { type: 'json' };
 
 /**
  * Infobox fields (Wikipedia-style pages) whose value names parties related to the page's topic
@@ -62,6 +63,12 @@ const OFFICE_OF = /\b(?:Minister|Secretary|Chief|Head|Director|Commissioner) of 
 /** A label in capitals (a news fact box). */
 const FACT_BOX = /^[A-Z]{2,}(?: [A-Z]{2,})*$/;
 const TYPE_BITS: Record<string, number> = { org: 1, person: 2, place: 4 };
+/** A part of a group before it in a value ("splinter group of al-Gama'a al-Islamiyya"): the group is the party. */
+const GROUP_PART = /^[ \t]*(?:an?\s+|the\s+)?(?:splinter\s+(?:group|faction)|faction|members?|elements|cells?|wing|supporters|militants|fighters)\s+(?:of|from|within)\s+/i;
+/** A state's part named by its demonym in a perpetrators' row ("Suspected Hezbollah and Iranian involvement"). */
+const DEMONYM_PART = /\b(\p{Lu}\p{Ll}+)\s+(?:involvement|backing|support|complicity|sponsorship|government|state|agents|intelligence)\b/gu;
+/** A value item that names no party but people the row counts in ("Other unknown accomplices (alleged)"). */
+const UNNAMED_ITEM = /^(?:other\s+)?(?:unknown|unidentified|several|two|three|four|five|\d+)\s+(?:[a-z-]+\s+){0,2}?(?:accomplices|associates|gunmen|attackers|assailants|militants|members|men|others|conspirators|perpetrators)$/i;
 
 /**
  * Infobox fields (see FIELD): each party of the value is related to the page's topic as the field's row
@@ -110,6 +117,9 @@ export function infobox(ctx: Ctx, fields: RegExpExecArray[]) {
         lines.push([p, q, true]);
         p = q + 1;
       }
+    // (an event's perpetrators' or suspects' row: its value may name them inside brackets, by a part of a group, by a
+    // state's demonym, or as unnamed people; branch attr21)
+    const doers = field.of === 'event' && (field.predicate === 'perpetrated' || field.predicate === 'accused_of');
     for (const [p0, q, strict] of lines) {
       const line = body.slice(p0, q);
       let depth = 0;
@@ -120,7 +130,7 @@ export function infobox(ctx: Ctx, fields: RegExpExecArray[]) {
         for (; at < m.start; at++) depth += body[at] === '(' ? 1 : body[at] === ')' ? -1 : 0;
         at = m.end;
         // (not an office's complement: "Minister of Interior (Police)")
-        if (depth <= 0 && isActor(m) && !OFFICE_OF.test(body.slice(Math.max(p0, m.start - 30), m.start))) ms.push(m);
+        if ((depth <= 0 || (doers && !strict && m.type === 'person')) && isActor(m) && !OFFICE_OF.test(body.slice(Math.max(p0, m.start - 30), m.start))) ms.push(m);
       }
       // a fact box's row ("• TOP COMMANDERS: P, son of founder Q. R, uncle of P."): the parties that open the
       // value or one of its sentences (the others describe them)
@@ -137,13 +147,30 @@ export function infobox(ctx: Ctx, fields: RegExpExecArray[]) {
         for (const m of mentions) if (m.start >= p0 && m.end <= q) rest = rest.split(m.text).join(' ');
         // (a title before the line's first name: "Sultan Abdul Halim (Yang di-Pertuan Agong)")
         if (field.types === 'person') rest = rest.replace(TITLE_FIRST, '');
+        if (doers) rest = rest.replace(GROUP_PART, '');
         if (ms.length === 0 || !VALUE_REST.test(rest)) break;
       }
       const alleged = /\(alleged\)/i.test(line);
       const s: Sentence = { start: p0, end: q, para: -1 };
       const event = field.of === 'event' ? pageEvent(ctx) : null;
       if (field.of === 'event' && !event) break;
-      for (const m of ms) {
+      const rowParties: Array<{ name: string; m: ExtractedMention | null }> = ms.map((m) => ({ name: m.canonical, m }));
+      if (doers && event && !strict) {
+        for (const d of line.matchAll(DEMONYM_PART)) {
+          const state = (demonyms as Record<string, string>)[d[1]!];
+          if (state && !rowParties.some((r) => r.name === state)) rowParties.push({ name: state, m: null });
+        }
+        for (const item of line.split(/,|;|\band\b/)) {
+          const it = item.replace(/\(alleged\)|\[\d+\]/gi, '').replace(/\s+/g, ' ').trim();
+          if (UNNAMED_ITEM.test(it)) rowParties.push({ name: it, m: null });
+        }
+      }
+      for (const { name, m: m0 } of rowParties) {
+        if (!m0) {
+          emit(ctx, { s, claimant: ctx.voice, hedged: alleged, negated: false, when: null }, { subject: literalParty(name), predicate: field.predicate, object: { literal: event! }, action: attAction, actor: name, target: event!, attAction: alleged ? `alleged ${attAction}` : attAction, row: true });
+          continue;
+        }
+        const m = m0;
         if ((typeBit(m) & types) === 0) continue;
         if (event) {
           emit(ctx, { s, claimant: ctx.voice, hedged: alleged, negated: false, when: null }, { subject: party(m), predicate: field.predicate, object: { literal: event }, action: attAction, actor: m.canonical, target: event, attAction: alleged ? `alleged ${attAction}` : attAction, row: true });

@@ -6,16 +6,28 @@ import type { ExtractedMention } from '../types.ts';
 import { type Ctx, party, literalParty, asState, isActor, emit, PARTY_BITS } from './context.ts';
 import { isHyphen, opensWith } from './cues.ts';
 import { subjectBefore, HYPHENATED, listAfter, demonymSubjects, paraStart, lastBefore, listedSubjects } from './actors.ts';
-import { BARE_EVENT, EVENT_NOUN, GENERIC_EVENT, pageEvent, eventCore, antecedentEvent, rememberEvent, phraseAfter, coordinatedEvents, eventsListedAfter, eventItems, eventPhrase, whenLabel, phraseBefore, sinceYear } from './events.ts';
-import { PEOPLE_NOUN, ACT_QUANTITY, aimOf, actOnPeople, killedInStrike, branchBefore } from './acts.ts';
+import { BARE_EVENT, EVENT_NOUN, GENERIC_EVENT, pageEvent, storyEvent, eventCore, antecedentEvent, rememberEvent, phraseAfter, coordinatedEvents, eventsListedAfter, eventItems, eventPhrase, whenLabel, phraseBefore, sinceYear } from './events.ts';
+import { PEOPLE_NOUN, ACT_QUANTITY, aimOf, actOnPeople, killedInStrike, branchBefore, violentAct } from './acts.ts';
 import type { Hit } from './shapes.ts';
 
 const { ORG, PERSON, PLACE } = PARTY_BITS;
 
 /** A phrase opening with a preposition is an adjunct, no event's noun phrase ("denied it, in a statement …"). */
 const ADJUNCT = /^(?:in|on|at(?!\s+least)|by|with|from|during|after|before|since|via|through)\s/i;
-/** What "ordered" governs when it orders an act of violence: an event noun within its first four words. */
-const ORDERED_EVENT = /^(?:[\w-]+\s+){0,3}?(?:attacks?|bombings?|strikes?|assaults?|raids?|killings?|assassinations?|executions?|massacres?|offensives?)\b/i;
+/**
+ * What a verb of directing ("ordered", "organized", "directed", "planned", "authorised", "instigated") governs when
+ * it directs an act of violence: an event noun within its first five words (not "ordered authorities to arrest …",
+ * "organized a rally").
+ */
+const ORDERED_EVENT = /^(?:[\w'’-]+\s+){0,4}?(?:attacks?|bombings?|strikes?|assaults?|raids?|killings?|murders?|assassinations?|executions?|massacres?|offensives?|ambush(?:es)?|kidnappings?|abductions?|insurgency)\b/i;
+/** "… that P (should) be killed" after a verb of ordering: group 1 P, group 2 the act. */
+const ORDERED_THAT = /^\s+that\s+(\p{Lu}[\p{L}'’.-]*(?:\s+\p{Lu}[\p{L}'’.-]*){0,3})\s+(?:should\s+|must\s+)?be\s+(killed|executed|assassinated|murdered|kidnapped|abducted)\b/u;
+/** A determiner or adverb before a participle used as an adjective ("an organized insurgency", "a well planned attack"). */
+const ATTRIBUTIVE = /\b(?:an?|the|its|their|his|her|well|highly|carefully|centrally)\s+$/i;
+/** A purpose or motive after an act ("… in order to hinder …", "… in retaliation for …"). */
+const PURPOSE = /\s+(?:in\s+order\s+to|so\s+as\s+to|in\s+(?:retaliation|response|revenge)\s+for)\b.*$/i;
+/** An act's noun owned by a pronoun ("his killing", "their murder"): it names the page's event or none. */
+const OWNED_ACT = /^(?:his|her|their|its)\s+(?:[\w-]+\s+)?\S+$/i;
 /** An unnamed group of attackers right before a verb: an article or a count, up to three words, an attackers' noun. */
 const UNNAMED_DOER = /(?:^|[\s,;(])((?:an?|one|two|three|four|five|six|seven|eight|nine|ten|a dozen|several|\d+)\s+(?:(?:group|band|team)\s+of\s+)?(?:(?!(?:an?|the|of|in|on|at|by|to|for|from|with|after|before|and|or|when|as)\s)[\p{L}-]+\s+){0,3}?(?:gunmen|militants|attackers|assailants|terrorists|bombers|fighters|insurgents|armed\s+(?:group|men)))\s+$/u;
 /**
@@ -79,8 +91,18 @@ export function eventShape(ctx: Ctx, h: Hit): void {
   if (ev) ev = eventCore(ev);
   // ("involved in" an act of violence: not "involved in the civil war", "involved in politics")
   if (ev && matched.endsWith('involved in') && !EVENT_NOUN.test(ev)) return;
-  // ("ordered" an act of violence, its noun within the phrase's first words: not "ordered authorities to arrest …")
-  if (ev && /^ordered$/i.test(matched) && !ORDERED_EVENT.test(ev)) return;
+  // (a verb of directing an act of violence, its noun within the phrase's first words: not "ordered authorities to arrest …")
+  const directs = pred === 'orchestrated';
+  if (ev && directs && (!ORDERED_EVENT.test(ev) || ATTRIBUTIVE.test(body.slice(Math.max(from, a - 12), a)))) return;
+  // "ordered that P be killed": the killing of P, P the target
+  if (!ev && directs) {
+    const that = ORDERED_THAT.exec(body.slice(b, Math.min(s.end, b + 90)));
+    const v = that ? ms.find((m) => m.type === 'person' && m.start === b + that[0].indexOf(that[1]!)) : undefined;
+    if (v) for (const sj of subjs) emit(ctx, base, { subject: party(sj), predicate: pred, object: { literal: `${that![2]!.replace(/ed$/, 'ing')} of ${v.canonical}` }, action, actor: sj.canonical, target: v.canonical, attAction: `${action} the ${that![2]!.replace(/ed$/, 'ing')} of` });
+    return;
+  }
+  // (its purpose is no part of the act: "planned the attack in order to hinder …")
+  if (ev && directs) ev = ev.replace(PURPOSE, '');
   if (!ev && pred === 'claimed_responsibility_for') {
     const ps = paraStart(ctx, s);
     const prevPara = ctx.paraStarts[s.para - 1] ?? ps;
@@ -118,13 +140,17 @@ export function eventShape(ctx: Ctx, h: Hit): void {
   const generic = items.length === 1 && /^\s*(?:the|this|these)\s/i.test(body.slice(b, b + 8)) && GENERIC_EVENT.test(`the ${ev}`);
   // (else the event named last in the text with the same noun: "condemned the attacks in X … G claimed
   // responsibility for the attacks")
-  const page = generic ? (pageEvent(ctx) ?? antecedentEvent(ctx, ev)) : null;
+  // (a directed act named by its noun alone, "ordered his killing", "planned the Tokyo subway attack" on the page
+  // "Tokyo subway sarin attack": the page's event; "his killing" on a page about no killing names none)
+  const story = directs && items.length === 1 ? storyEvent(ctx, ev) : null;
+  const unnamed = directs && !story && OWNED_ACT.test(ev);
+  const page = story ?? (generic ? (pageEvent(ctx) ?? antecedentEvent(ctx, ev)) : null);
   for (const raw of page ? [page] : items) {
     const item = page ?? eventPhrase(raw, ms, b, s.end);
     const bare = page ? item : item.replace(DATE_LEAD, ''); // (a page's name is kept whole)
     const target = bare !== item ? bare : page ? page : year && !coordinated.includes(raw) && !YEAR_OR_DAY.test(item) ? `${item} ${sinceYear(body, b, s.end, item, year) ? `since ${year}` : `(${year})`}` : item;
     // (an event noun alone names no event: the claim is kept, with no attribution: "condemned the strikes")
-    const named = BARE_EVENT.test(item) ? '' : target;
+    const named = BARE_EVENT.test(item) || unnamed ? '' : target;
     for (const sj of subjs) emit(ctx, base, { subject: party(sj), predicate: pred, object: { literal: item }, action, actor: sj.canonical, target: named, where: where ? party(where) : null, attAction: rule.action });
     if (named && !page) rememberEvent(ctx, named);
   }
@@ -219,7 +245,11 @@ export function unnamedDoerShape(ctx: Ctx, h: Hit): void {
   // "three men entered a building complex …, planted a bomb and then left": the people and their series of verbs
   // (the verbs as written, to the sentence's end), about the event the page is about or the story's lead names
   const series = doer || !/^planted/i.test(action) ? null : COUNTED_PEOPLE_SERIES.exec(before);
-  if (!doer && !series) return;
+  if (!doer && !series) {
+    // (a named doer: "X attacked an M23 base near Goma")
+    if (/^(?:attacked|stormed|raided)$/i.test(action)) violentAct(ctx, base, s, a, h.b, h.ms, from);
+    return;
+  }
   const ev = pageEvent(ctx) ?? (series ? leadEvent(ctx) : null);
   if (!ev) return;
   const who = (doer ?? series)![1]!.replace(/\s+/g, ' ');
@@ -300,6 +330,11 @@ export function aimShape(ctx: Ctx, h: Hit): void {
 export function actOnShape(ctx: Ctx, h: Hit): void {
   const { s, a, ms, from, action, base } = h;
   actOnPeople(ctx, base, s, a, a + (action.indexOf(' ') < 0 ? action.length : action.indexOf(' ')), ms, from);
+}
+/** `violent_act` */
+export function violentActShape(ctx: Ctx, h: Hit): void {
+  const { s, a, b, ms, from, base } = h;
+  violentAct(ctx, base, s, a, b, ms, from);
 }
 /** `killed_in` */
 export function killedInShape(ctx: Ctx, h: Hit): void {

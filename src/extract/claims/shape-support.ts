@@ -3,7 +3,7 @@
 import type { ExtractedMention } from '../types.ts';
 import { type Ctx, party, literalParty, asState, isActor, emit, PARTY_BITS } from './context.ts';
 import { subjectBefore, listAfter, lastBefore } from './actors.ts';
-import { EVENT_NOUN, namedEvent, pageEvent, statementEvent, lastEventName, phraseBefore } from './events.ts';
+import { EVENT_NOUN, LED_DOERS, namedEvent, pageEvent, storyEvent, statementEvent, lastEventName, phraseBefore, phraseAfter } from './events.ts';
 import { DEFINITE } from './shape-designation.ts';
 import type { Hit } from './shapes.ts';
 
@@ -69,28 +69,46 @@ export function passiveByShape(ctx: Ctx, h: Hit): void {
     const name = LED_BY_NAME.test(verb) ? NAME_AFTER_BY.exec(body.slice(b, b + 60)) : null;
     const subj = name ? subjectBefore(ctx, s, a, ms, from) : null;
     if (name && subj?.type === 'organization') emit(ctx, base, { subject: literalParty(name[1]!), predicate: 'leader_of', object: party(subj), action: verb, actor: name[1]!, target: subj.canonical });
-    if (!doer) return;
+    // (a perpetration's doers may all be described, their chief named: "by a special operations unit of G, commanded by P")
+    if (!doer && h.rule.predicate !== 'orchestrated' && !PERPETRATED.test(verb)) return;
   }
-  const perpetrated = PERPETRATED.test(verb);
+  const directed = h.rule.predicate === 'orchestrated';
+  const perpetrated = directed || PERPETRATED.test(verb);
   if (/^claimed$/i.test(verb) || perpetrated) {
     // "the attack was claimed by X", "(officials concluded that) the attack was carried out by X"
     let ev = phraseBefore(ctx, from, a).replace(/^(?:the\s+)?responsibility\s+for\s+/i, '').replace(/^.*\b(?:that|which)\s+/i, '');
+    // "It is thought to have been instigated by X": the act is "it"
+    if (directed) ev = ev.replace(THOUGHT_TO_HAVE, '').replace(/^(?:and|but|while|so)\s+/i, '');
     // "It was carried out by X" (a pronoun opening the clause): the page's event, else the event named last
     if (/^(?:it|this)$/i.test(ev)) ev = pageEvent(ctx) ?? lastEventName(ctx) ?? '';
-    if (!ev || !EVENT_NOUN.test(ev)) return;
+    // "the murder was ordered by X", "the Church Street attack was authorised by X" on the page of that event: the page's event
+    const story = directed ? storyEvent(ctx, ev) : null;
+    if (story) ev = story;
+    if (!ev || !(story || EVENT_NOUN.test(ev))) return;
     // "E was one of the deadliest attacks carried out by X": E, not the class it is one of
     const one = ONE_OF.exec(ev);
     if (one && EVENT_NOUN.test(one[1]!)) ev = one[1]!;
-    ev = namedEvent(ctx, ev).replace(/^the\s+/i, '');
+    ev = story ?? namedEvent(ctx, ev).replace(/^the\s+/i, '');
     // the doer of a perpetration is a group or a person; "by the X branch of G, H": the name in apposition last
-    let by = perpetrated ? listAfter(ctx, b, s.end, ms, ORG | PERSON) : [doer];
+    let by = perpetrated ? listAfter(ctx, b, s.end, ms, ORG | PERSON) : [doer!];
     if (perpetrated && by.length === 2 && /^\s*,\s*$/.test(body.slice(by[0]!.end, by[1]!.start))) by = [by[1]!];
     for (const d of by)
-      emit(ctx, base, { subject: party(d), predicate: perpetrated ? 'perpetrated' : 'claimed_responsibility_for', object: { literal: ev }, action, actor: d.canonical, target: ev, attAction: perpetrated ? verb : 'claimed responsibility for' });
+      emit(ctx, base, { subject: party(d), predicate: directed ? 'orchestrated' : perpetrated ? 'perpetrated' : 'claimed_responsibility_for', object: { literal: ev }, action, actor: d.canonical, target: ev, attAction: perpetrated ? verb : 'claimed responsibility for' });
+    // "… was orchestrated by a special operations unit of G (MK), commanded by P": P commanded the doers (P a person
+    // found, else the name as written)
+    const lb = perpetrated ? LED_BY_AFTER.exec(body.slice(b, Math.min(s.end, b + 160))) : null;
+    const led = lb ? LED_DOERS.exec(body.slice(b, b + lb.index + lb[0].length).trimStart()) : null;
+    if (led) {
+      const at = b + lb!.index + lb![0].length;
+      const p = ms.find((m) => m.start === at && m.type === 'person');
+      const nm = p ? null : NAME_AFTER_BY.exec(body.slice(at - 1, at + 60));
+      const chief = p ? party(p) : nm ? literalParty(nm[1]!) : null;
+      if (chief) emit(ctx, base, { subject: chief, predicate: 'orchestrated', object: { literal: ev }, action: led[2]!, actor: chief.name, target: ev, attAction: `${led[2]!.toLowerCase()} ${led[1]!.replace(/\s+/g, ' ')} that ${verb}` });
+    }
     return;
   }
   const subj = subjectBefore(ctx, s, a, ms, from);
-  if (!subj || subj.canonical === doer.canonical) return;
+  if (!subj || !doer || subj.canonical === doer.canonical) return;
   if (/^(?:led|commanded|headed)$/i.test(verb)) {
     if (subj.type !== 'organization') return;
     // "The group, led by Shoko Asahara,", "The group was commanded by P": the person named right after "by" led it
@@ -105,6 +123,8 @@ export function passiveByShape(ctx: Ctx, h: Hit): void {
   const what = phraseBefore(ctx, from, a);
   emit(ctx, base, { subject: party(doer), predicate: pred, object: { literal: `${verb} ${what || subj.canonical}` }, action: verb, actor: doer.canonical, target: subj.canonical });
 }
+/** "… is thought / believed / said to have been" before a passive's verb (the words before it are the act). */
+const THOUGHT_TO_HAVE = /\s+(?:is|was|are|were)\s+(?:thought|believed|said|alleged|reported|suspected|understood)\s+to(?:\s+have)?(?:\s+been)?$/i;
 /** An event said to be one of a class of events ("E was one of the deadliest attacks"): E is group 1. */
 const ONE_OF = /^(.+?)\s+(?:was|is|were|are|remains|became)\s+(?:one|some|among)\s+of\s+the\s+[^,;]*$/i;
 /** `poss_support` */
@@ -253,7 +273,61 @@ export function verbTargetShape(ctx: Ctx, h: Hit): void {
   for (const o of listAfter(ctx, b, s.end, ms, ORG | PERSON))
     emit(ctx, base, { subject: party(subj), predicate: 'linked_to', object: party(o), action, actor: subj.canonical, target: o.canonical });
 }
+/** ", commanded by " after a perpetration's doers. */
+const LED_BY_AFTER = /,?\s+(?:led|commanded|headed)\s+by\s+/i;
 /** The verbs of leading a group in "was led by P". */
 const LED_BY_NAME = /^(?:led|commanded|headed)$/i;
 /** Two or three capitalised words right after "by", then a comma, a full stop or "until" (a person's name). */
 const NAME_AFTER_BY = /^\s(\p{Lu}\p{Ll}+(?: \p{Lu}\p{Ll}+){1,2})(?=[,.;]| until\b)/u;
+
+/** A copula or passive right before "attributed to" ("was attributed to", "has been ascribed to"). */
+const PASSIVE_BEFORE = /\b(?:was|were|is|are|been|be)\s+(?:(?:largely|widely|officially|initially|later|first|mostly)\s+)?$/i;
+/** What may stand between "attributed to" and its party: an article and lower-case describing words ("the right-wing extremist and geology student"). */
+const DESCRIBING_WORDS = /^\s+(?:(?:the|an?|[a-z][\w-]*)\s+){0,8}$/;
+/** "… was (believed / thought / said to be) P" after "the mastermind behind E". */
+const COPULA_AFTER = /^\s*,?\s*(?:was|were|is|are)\s+(?:(?:widely\s+)?(?:believed|thought|said|alleged|reported|suspected)\s+to\s+be\s+)?/i;
+/** A name as written, when the names stage found none: two to four capitalised words before a comma, a stop or a lower-case word. */
+const NAME_AS_WRITTEN = /^(\p{Lu}[\p{L}'’-]+(?:\s+\p{Lu}[\p{L}'’-]+){1,3})(?=\s*[,.;(]|\s+\p{Ll})/u;
+/**
+ * `attributed`: the doer named by a copula or a passive, not a verb of doing: "The bombing was attributed to the
+ * right-wing extremist … P" (P carried out E), "The mastermind behind the bombing was believed to be P" (P directed
+ * E). E is the event before (a pronoun or a bare noun: the page's event); P the party right after, past describing
+ * words, else a name as written.
+ */
+export function attributedShape(ctx: Ctx, h: Hit): void {
+  const { s, a, b, matched, ms, from, base } = h;
+  const { body } = ctx;
+  let ev: string;
+  let at: number;
+  let verb: string;
+  const master = /^mastermind/i.test(matched);
+  if (!master) {
+    if (!PASSIVE_BEFORE.test(body.slice(Math.max(from, a - 24), a))) return;
+    ev = phraseBefore(ctx, from, a).replace(/^.*\b(?:that|which)\s+/i, '');
+    at = b;
+    verb = matched.replace(/\s+/g, ' ');
+  } else {
+    // "The mastermind behind the bombing was believed to be P": only as a clause's subject
+    if (!/(?:^|[\s\]])The\s+$/.test(body.slice(Math.max(s.start, a - 6), a))) return;
+    ev = phraseAfter(body, b, s.end, true);
+    const evEnd = body.indexOf(ev, b);
+    if (!ev || evEnd < 0) return;
+    const cop = COPULA_AFTER.exec(body.slice(evEnd + ev.length, evEnd + ev.length + 60));
+    if (!cop) return;
+    at = evEnd + ev.length + cop[0].length;
+    verb = `${cop[0].trim()} the ${matched.replace(/\s+/g, ' ')}`.replace(/^,\s*/, '');
+  }
+  if (/^(?:it|this)$/i.test(ev)) ev = pageEvent(ctx) ?? lastEventName(ctx) ?? '';
+  const story = storyEvent(ctx, ev);
+  if (!ev || !(story || EVENT_NOUN.test(ev))) return;
+  ev = story ?? namedEvent(ctx, ev).replace(/^the\s+/i, '');
+  // the party after: a group or person past describing words, else a name as written
+  const doer = ms.find((m) => m.start >= at && m.start <= at + 90 && (m.type === 'organization' || m.type === 'person'));
+  const who = doer && (doer.start === at || DESCRIBING_WORDS.test(' ' + body.slice(at, doer.start))) ? doer : null;
+  if (!who) {
+    const nm = master && !ms.some((m) => m.start === at) ? NAME_AS_WRITTEN.exec(body.slice(at, at + 60)) : null;
+    if (nm) emit(ctx, base, { subject: literalParty(nm[1]!), predicate: 'orchestrated', object: { literal: ev }, action: verb, actor: nm[1]!, target: ev });
+    return;
+  }
+  emit(ctx, base, { subject: party(who), predicate: master ? 'orchestrated' : 'perpetrated', object: { literal: ev }, action: verb, actor: who.canonical, target: ev });
+}

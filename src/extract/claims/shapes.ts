@@ -5,10 +5,11 @@ import type { ExtractedClaim, ExtractedMention, ExtractedParty } from '../types.
 import { type Rule, RULES } from './patterns.ts';
 import { type Ctx, type Base } from './context.ts';
 import { singleSpacedAt } from './cues.ts';
-import { eventShape, judgeEventShape, unnamedDoerShape, attackerShape, possEventShape, killedShape, aimShape, actOnShape, killedInShape, branchBeforeShape, eventByShape } from './shape-events.ts';
-import { justiceShape, npOfShape, passiveByShape, possSupportShape, metShape, verbShape, receiveShape, fromToShape, provideShape, verbTargetShape, supportToShape } from './shape-support.ts';
+import { eventShape, judgeEventShape, unnamedDoerShape, attackerShape, possEventShape, killedShape, aimShape, actOnShape, killedInShape, branchBeforeShape, eventByShape, violentActShape } from './shape-events.ts';
+import { justiceShape, npOfShape, passiveByShape, possSupportShape, metShape, verbShape, receiveShape, fromToShape, provideShape, verbTargetShape, supportToShape, attributedShape } from './shape-support.ts';
 import { basedInShape, roleShape, controlledByShape, verbPlaceShape } from './shape-roles.ts';
 import { blameShape, accuseShape, linkShape, linksBetweenShape, tracedShape, denyShape, denyNounShape, retractShape } from './shape-blame.ts';
+import { legalShape, announceDesignationShape, proscribeShape } from './shape-legal.ts';
 import { designateShape, designatedLabelShape, designationNounShape, appositionShape, knownAsShape, aliasListShape } from './shape-designation.ts';
 
 /** One rule hit in its sentence, as each shape reads it. */
@@ -58,6 +59,7 @@ const SHAPES: Record<string, (ctx: Ctx, h: Hit) => void> = {
   justice: justiceShape,
   np_of: npOfShape,
   passive_by: passiveByShape,
+  attributed: attributedShape,
   poss_support: possSupportShape,
   based_in: basedInShape,
   poss_event: possEventShape,
@@ -65,6 +67,7 @@ const SHAPES: Record<string, (ctx: Ctx, h: Hit) => void> = {
   aim: aimShape,
   act_on: actOnShape,
   killed_in: killedInShape,
+  violent_act: violentActShape,
   branch_before: branchBeforeShape,
   met: metShape,
   verb: verbShape,
@@ -93,6 +96,9 @@ const SHAPES: Record<string, (ctx: Ctx, h: Hit) => void> = {
   verb_place: verbPlaceShape,
   deny_noun: denyNounShape,
   retract: retractShape,
+  legal: legalShape,
+  announce_designation: announceDesignationShape,
+  proscribe: proscribeShape,
 };
 
 
