@@ -3,16 +3,18 @@
 // src/extract/data/README.md) as Debian's package `wordnet-base` (1:3.0-37) installs it in /usr/share/wordnet:
 //   apt-get install -y wordnet-base
 //   node scripts/derive-org-heads.mjs > src/extract/data/org-heads.json
-// Kept: the one-word, lower-case noun lemmas of the synsets under (hyponyms, at any depth, not instances) five
+// Kept: the one-word, lower-case noun lemmas of the synsets under (hyponyms, at any depth, not instances) three
 // noun.group synsets: organization (08008335), assembly (08163792: councils, courts, tribunals) and organized crime
 // (08245172: syndicates, mobs), with the roots' own lemmas, and the lemmas of kin group (07969695: "clan") without
 // its hyponyms (lineages, "dynasty", "family"); their plurals ("brigades", "vanguards") beside them.
 // Not kept (too ambiguous to head a body's name): a lemma whose most frequent noun sense (WordNet's sense 1) is no
 // such synset ("unit", "assembly", "cell": a measure, a machine, a room), a lemma with any sense that is a thing or
 // a place (under artifact or location: "school", "church", "club", "railway", "country" name buildings, lines and
-// lands as often), a lemma of fewer than four letters, and
+// lands as often), a lemma WordNet's tagged texts use as an adjective or a verb at least as often as as a noun
+// ("military", "soviet", "hostile", "firm"), a lemma of fewer than four letters, and
 // the words in DROP below, measured on the retired evaluation sets: each made false organisations there
-// ("Government of Mali", "Africa Cup of Nations", "Minsk Metro").
+// ("Government of Mali", "Africa Cup of Nations", "Minsk Metro"), and the kin and the sides of a war, which are
+// no bodies ("the Royal Family", "the Western Allies").
 // The plurals are formed by the common English rule.
 import { readFileSync } from 'node:fs';
 
@@ -20,7 +22,7 @@ const DIR = process.env.WORDNET_DIR ?? '/usr/share/wordnet';
 const ROOTS = ['08008335', '08163792', '08245172'];
 // (the kin group's own lemmas only: its hyponyms are lineages and families, "dynasty", "family", no bodies)
 const ROOT_ONLY = ['07969695'];
-const DROP = new Set(['government', 'nation', 'metro']);
+const DROP = new Set(['government', 'nation', 'metro', 'family', 'household', 'ally', 'allies', 'enemy']);
 
 const hypo = new Map();
 const lemmas = new Map();
@@ -67,12 +69,26 @@ for (const line of readFileSync(`${DIR}/index.noun`, 'latin1').split('\n')) {
   first.set(f[0], offs[0]);
   if (offs.some((o) => things.has(o))) thing.add(f[0]);
 }
+// how often WordNet's tagged texts use a word as a noun, an adjective, a verb (index.*: tagsense_cnt)
+const tagged = (pos) => {
+  const m = new Map();
+  for (const line of readFileSync(`${DIR}/index.${pos}`, 'latin1').split('\n')) {
+    if (!/^[a-z]/.test(line)) continue;
+    const f = line.split(' ');
+    m.set(f[0], parseInt(f[5 + parseInt(f[3], 10)], 10));
+  }
+  return m;
+};
+const nounUse = tagged('noun');
+const adjUse = tagged('adj');
+const verbUse = tagged('verb');
 const heads = new Set();
 for (const o of under)
   for (const raw of lemmas.get(o) ?? []) {
     const w = raw.replace(/\(.*\)$/, '');
     if (!/^[a-z]+$/.test(w) || w.length < 4) continue;
     if (!under.has(first.get(w)) || thing.has(w)) continue;
+    if ((adjUse.has(w) || verbUse.has(w)) && (adjUse.get(w) ?? 0) + (verbUse.get(w) ?? 0) >= nounUse.get(w)) continue;
     if (DROP.has(w)) continue;
     heads.add(w);
   }
