@@ -99,4 +99,4 @@ const plural = (w) => (/(s|x|z|ch|sh)$/.test(w) ? `${w}es` : /[^aeiou]y$/.test(w
 const out = [...heads].sort();
 // (no plural that WordNet lists as a noun of its own: "troops" are soldiers)
 const plurals = out.map(plural).filter((p) => !nouns.has(p));
-console.log(JSON.stringify({ $comment: 'Derived by scripts/derive-org-heads.mjs from WordNet 3.0 (Princeton University, WordNet 3.0 licence; Debian wordnet-base 1:3.0-37); regenerate, do not edit. Nouns under organization, assembly and organized crime, and of kin group, whose first sense is one (see the script for the filters), and their plurals.', heads: out, plurals }, null, 1));
+console.log(JSON.stringify({ $comment: 'Derived by scripts/derive-org-heads.mjs from WordNet 3.0 (WordNet 3.0 Copyright 2006 by Princeton University. All rights reserved. WordNet 3.0 licence, see src/extract/data/README.md; Debian wordnet-base 1:3.0-37); regenerate, do not edit. Nouns under organization, assembly and organized crime, and of kin group, whose first sense is one (see the script for the filters), and their plurals.', heads: out, plurals }, null, 1));
