@@ -35,8 +35,13 @@ describe('what the filters keep out', () => {
     expect(orgs('Local Authorities closed the road.')).toEqual([]);
     expect(orgs('The Supreme Soviet voted on Monday.')).toEqual([]);
   });
+  it('nor the people of a trade, nor a team for a task', () => {
+    expect(orgs('Officials of the Oil Industry met in the capital.')).toEqual([]);
+    expect(orgs('Dozens of Security Personnel were injured.')).toEqual([]);
+    expect(orgs('A Rescue Team reached the site at dawn.')).toEqual([]);
+  });
   it('the derived list holds the heads and not the dropped words', () => {
     for (const w of ['tribunal', 'clan', 'cartel', 'syndicate', 'legion', 'vanguard', 'secretariat', 'directorate', 'brigade']) expect(orgHeads.heads).toContain(w);
-    for (const w of ['government', 'nation', 'school', 'church', 'club', 'military', 'troops', 'authorities', 'family', 'unit']) expect([...orgHeads.heads, ...orgHeads.plurals]).not.toContain(w);
+    for (const w of ['government', 'nation', 'school', 'church', 'club', 'military', 'troops', 'authorities', 'family', 'unit', 'industry', 'personnel', 'team']) expect([...orgHeads.heads, ...orgHeads.plurals]).not.toContain(w);
   });
 });
