@@ -80,7 +80,8 @@ export const PARTY_HEADS = new Set(['party', 'movement', 'front', 'league']);
 export const DEMONYMS = lowerSet(Object.keys(demonyms).filter((k) => !k.startsWith('$')));
 /** Other capitalised adjectives, never places alone: demonyms demonyms.json lacks, languages (derived). */
 export const ADJECTIVES = new Set(adjectives.adjectives);
-export const CONNECTORS = new Set(['of', 'and', 'the', 'for', 'in', 'al', 'ul', 'el', 'e', 'ud', 'bin', 'ibn', 'de', 'du', 'la', 'i', 'von', 'van', 'der', 'da', 'dos', 'das', 'del']);
+/** Lower-case words inside a name ("Bureau of …", "Umkhonto we Sizwe", "… al-Islam wal Muslimin": we, wa, wal join two words of a Bantu or Arabic name; branch orgheads-conn). */
+export const CONNECTORS = new Set(['of', 'and', 'the', 'for', 'in', 'al', 'ul', 'el', 'e', 'ud', 'bin', 'ibn', 'de', 'du', 'la', 'i', 'von', 'van', 'der', 'da', 'dos', 'das', 'del', 'we', 'wa', 'wal']);
 /** Particles that open a surname of two ("von der", "van der", "de la"; keys). */
 export const SURNAME_PARTICLES = new Set(['von', 'van', 'de']);
 /** Capitalised words that start sentences or headings and are not names by themselves. */
