@@ -3,7 +3,7 @@
 import type { ExtractedMention } from '../types.ts';
 import { type Ctx, party, literalParty, asState, isActor, emit, PARTY_BITS } from './context.ts';
 import { subjectBefore, listAfter, lastBefore } from './actors.ts';
-import { EVENT_NOUN, LED_DOERS, namedEvent, pageEvent, storyEvent, statementEvent, lastEventName, phraseBefore, phraseAfter } from './events.ts';
+import { EVENT_NOUN, LEAD_VERBS, LED_DOERS, namedEvent, pageEvent, storyEvent, statementEvent, lastEventName, phraseBefore, phraseAfter } from './events.ts';
 import { DEFINITE } from './shape-designation.ts';
 import type { Hit } from './shapes.ts';
 
@@ -273,9 +273,9 @@ export function verbTargetShape(ctx: Ctx, h: Hit): void {
     emit(ctx, base, { subject: party(subj), predicate: 'linked_to', object: party(o), action, actor: subj.canonical, target: o.canonical });
 }
 /** ", commanded by " after a perpetration's doers. */
-const LED_BY_AFTER = /,?\s+(?:led|commanded|headed)\s+by\s+/i;
+const LED_BY_AFTER = new RegExp(String.raw`,?\s+(?:${LEAD_VERBS})\s+by\s+`, 'i');
 /** The verbs of leading a group in "was led by P". */
-const LED_BY_NAME = /^(?:led|commanded|headed)$/i;
+const LED_BY_NAME = new RegExp(`^(?:${LEAD_VERBS})$`, 'i');
 /** Two or three capitalised words right after "by", then a comma, a full stop or "until" (a person's name). */
 const NAME_AFTER_BY = /^\s(\p{Lu}\p{Ll}+(?: \p{Lu}\p{Ll}+){1,2})(?=[,.;]| until\b)/u;
 
