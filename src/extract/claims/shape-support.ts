@@ -309,11 +309,12 @@ export function attributedShape(ctx: Ctx, h: Hit): void {
     // "The mastermind behind the bombing was believed to be P": only as a clause's subject
     if (!/(?:^|[\s\]])The\s+$/.test(body.slice(Math.max(s.start, a - 6), a))) return;
     ev = phraseAfter(body, b, s.end, true);
-    const evEnd = body.indexOf(ev, b);
-    if (!ev || evEnd < 0) return;
-    const cop = COPULA_AFTER.exec(body.slice(evEnd + ev.length, evEnd + ev.length + 60));
+    const evAt = body.indexOf(ev, b);
+    if (!ev || evAt < 0) return;
+    const evEnd = evAt + ev.length;
+    const cop = COPULA_AFTER.exec(body.slice(evEnd, evEnd + 60));
     if (!cop) return;
-    at = evEnd + ev.length + cop[0].length;
+    at = evEnd + cop[0].length;
     verb = `${cop[0].trim()} the ${matched.replace(/\s+/g, ' ')}`.replace(/^,\s*/, '');
   }
   if (/^(?:it|this)$/i.test(ev)) ev = pageEvent(ctx) ?? lastEventName(ctx) ?? '';
