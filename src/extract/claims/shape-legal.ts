@@ -17,8 +17,10 @@ const COORDINATED_PASSIVE = /\b(?:was|were|had been|have been)\s+[a-z]+ed\b[^,;.
 /** A count opening a group the text does not name ("two French agents", "Thirteen of the senior Aum management"). */
 const COUNT = '(?:two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|twenty|dozens|\\d+)';
 const COUNTED_GROUP = new RegExp(`(?:^|\\s)((?:the\\s+)?${COUNT}\\s+(?:of\\s+the\\s+)?(?:[\\p{L}'’-]+\\s+){0,3}?[\\p{L}'’-]+)$`, 'iu');
-/** An authority the text describes, not names, right before the verb or after "by" ("a Kenyan court", "the Macedonian authorities"). */
-const DESCRIBED_AUTHORITY = /(?:^|\s)((?:an?|the)\s+(?:[\p{L}.-]+\s+){0,2}?(?:court|tribunal|judge|prosecutors?|authorities|police))$/iu;
+/** An authority the text describes, not names ("a Kenyan court", "the Macedonian authorities"): right before the verb, or right after "by". */
+const AUTHORITY_PHRASE = String.raw`(?:an?|the)\s+(?:[\p{L}.-]+\s+){0,2}?(?:court|tribunal|judge|prosecutors?|authorities|police)`;
+const DESCRIBED_AUTHORITY = new RegExp(String.raw`(?:^|\s)(${AUTHORITY_PHRASE})$`, 'iu');
+const AUTHORITY_AFTER_BY = new RegExp(String.raw`^(${AUTHORITY_PHRASE})\b`, 'iu');
 /** The counted group right after an active verb ("charged four Somali nationals with …", "sentenced two Swedish citizens last week for …"). */
 const COUNTED_OBJECT = new RegExp(`^\\s+(${COUNT}\\s+(?:[\\p{Ll}\\p{Lu}][\\p{L}'’-]*\\s+){0,2}?(?:people|persons|men|women|nationals|citizens|suspects|defendants|members|militants|agents|others|individuals))\\b`, 'iu');
 /** A clause's opening conjunction (the subject comes after it). */
@@ -138,7 +140,7 @@ export function legalShape(ctx: Ctx, h: Hit): void {
       const ag = ms.find((x) => x.start >= at && x.start < at + 60 && (x.type === 'person' || x.type === 'organization'));
       if (ag && (ag.type === 'person' ? JUDGE_TITLE : /^(?:the\s+)?$/).test(body.slice(at, ag.start))) authority = ag;
       else {
-        const d = /^((?:the|a|an)\s+(?:[\p{L}.-]+\s+){0,2}?(?:court|tribunal|judge|prosecutors?|authorities|police))\b/iu.exec(body.slice(at, at + 60));
+        const d = AUTHORITY_AFTER_BY.exec(body.slice(at, at + 60));
         if (d) authorityText = d[1]!.replace(/\s+/g, ' ');
       }
     }
