@@ -76,6 +76,8 @@ function countedSubject(body: string, from: number, a: number): string | null {
   return g;
 }
 
+/** A preposition right before a person: the person is its object, not one of the coordinated subjects ("the son of P"). */
+const GOVERNED = /\b(?:of|by|with|to|for|from|on|against)\s+$/i;
 /** A relative "who" after a person and an apposition ("P, a dual British-Canadian national, who pleaded …"). */
 const WHO_AFTER_APPOSITION = /^,\s+(?:an?|the)\s+[^,;()]{1,60},\s+who\s+$/;
 /** The last legal hit's person, by sentence ("… pleaded guilty to manslaughter and were sentenced …" is theirs too). */
@@ -126,7 +128,7 @@ export function legalShape(ctx: Ctx, h: Hit): void {
           if (m && m.type !== 'place') who = m;
           // coordinated people ("P and another defendant, Q of Great Britain, were charged …"): each
           if (m && m.type === 'person') {
-            const ps = ms.filter((x) => x.type === 'person' && x.start >= from && x.end <= verbAt && !/\b(?:of|by|with|to|for|from|on|against)\s+$/i.test(body.slice(Math.max(from, x.start - 12), x.start)));
+            const ps = ms.filter((x) => x.type === 'person' && x.start >= from && x.end <= verbAt && !GOVERNED.test(body.slice(Math.max(from, x.start - 12), x.start)));
             if (ps.length > 1 && ps.includes(m) && /\sand\s/.test(body.slice(ps[0]!.end, ps[ps.length - 1]!.start))) also.push(...ps.filter((x) => x !== m));
           }
         }
@@ -246,7 +248,7 @@ function titleCase(ctx: Ctx): string | null {
 function offenceWord(body: string, p: number, at: number): string {
   if (at <= p) return '';
   const w = /(?:for|over|in connection with|with|to|of|in)\s+$/.exec(body.slice(p, at));
-  return w ? `${w[0].replace(/\s+/g, ' ')}` : '';
+  return w ? w[0].replace(/\s+/g, ' ') : '';
 }
 
 /** The signatory of a statement: a person alone on a line with an office near the top ("Marco Rubio, Secretary of State"). */
