@@ -5,7 +5,7 @@ import type { Sentence } from '../sentences.ts';
 import type { ExtractedMention } from '../types.ts';
 import { type Ctx, party, literalParty, isActor, typeBit, emit } from './context.ts';
 import { pageEvent } from './events.ts';
-import demonyms from '../data/demonyms.json' with { type: 'json' };
+import { stateOfDemonym } from './cues.ts';
 
 /**
  * Infobox fields (Wikipedia-style pages) whose value names parties related to the page's topic
@@ -157,7 +157,7 @@ export function infobox(ctx: Ctx, fields: RegExpExecArray[]) {
       const rowParties: Array<{ name: string; m: ExtractedMention | null }> = ms.map((m) => ({ name: m.canonical, m }));
       if (doers && event && !strict) {
         for (const d of line.matchAll(DEMONYM_PART)) {
-          const state = (demonyms as Record<string, string>)[d[1]!];
+          const state = stateOfDemonym(d[1]!);
           if (state && !rowParties.some((r) => r.name === state)) rowParties.push({ name: state, m: null });
         }
         for (const item of line.split(/,|;|\band\b/)) {
