@@ -98,7 +98,8 @@ export function eventShape(ctx: Ctx, h: Hit): void {
   if (!ev && directs) {
     const that = ORDERED_THAT.exec(body.slice(b, Math.min(s.end, b + 90)));
     const v = that ? ms.find((m) => m.type === 'person' && m.start === b + that[0].indexOf(that[1]!)) : undefined;
-    if (v) for (const sj of subjs) emit(ctx, base, { subject: party(sj), predicate: pred, object: { literal: `${that![2]!.replace(/ed$/, 'ing')} of ${v.canonical}` }, action, actor: sj.canonical, target: v.canonical, attAction: `${action} the ${that![2]!.replace(/ed$/, 'ing')} of` });
+    const act = v ? that![2]!.replace(/ed$/, 'ing') : ''; // ("killed" → "killing")
+    if (v) for (const sj of subjs) emit(ctx, base, { subject: party(sj), predicate: pred, object: { literal: `${act} of ${v.canonical}` }, action, actor: sj.canonical, target: v.canonical, attAction: `${action} the ${act} of` });
     return;
   }
   // (its purpose is no part of the act: "planned the attack in order to hinder …")
