@@ -91,7 +91,8 @@ export function eventShape(ctx: Ctx, h: Hit): void {
   if (ev) ev = eventCore(ev);
   // ("involved in" an act of violence: not "involved in the civil war", "involved in politics")
   if (ev && matched.endsWith('involved in') && !EVENT_NOUN.test(ev)) return;
-  // (a verb of directing an act of violence, its noun within the phrase's first words: not "ordered authorities to arrest …")
+  // (a verb of directing an act of violence, its noun within the phrase's first words: not "ordered authorities to arrest …";
+  // nor its participle used as an adjective after a determiner or adverb: "an organized insurgency", ATTRIBUTIVE)
   const directs = pred === 'orchestrated';
   if (ev && directs && (!ORDERED_EVENT.test(ev) || ATTRIBUTIVE.test(body.slice(Math.max(from, a - 12), a)))) return;
   // "ordered that P be killed": the killing of P, P the target
