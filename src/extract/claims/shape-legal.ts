@@ -262,7 +262,7 @@ function signatory(ctx: Ctx): ExtractedMention | null {
 
 /** `announce_designation`: the person who announced designations announced each (golds of holdout7 and holdout9). */
 export function announceDesignationShape(ctx: Ctx, h: Hit): void {
-  const { s, a, b, matched, ms, from, base } = h;
+  const { s, a, b, ms, from, base } = h;
   const { body } = ctx;
   const pre = body.slice(from, a);
   // the announcer: "I am announcing" (the statement's signatory), "In announcing …, P said", or the subject
