@@ -1,10 +1,9 @@
 // Actor resolution: the subject before a verb (a name, a pronoun, "the group", the paragraph's topic), lists of
 // parties after one, authorities and demonyms.
-import demonyms from '../data/demonyms.json' with { type: 'json' };
 import type { Sentence } from '../sentences.ts';
 import { isLower, isS } from '../scan.ts';
 import type { ExtractedMention, ExtractedParty } from '../types.ts';
-import { AUTHORITY_WORD, DEMONYM_NAMES, DEMONYM_AUTHORITY, isHyphen, endsClause } from './cues.ts';
+import { AUTHORITY_WORD, DEMONYM_NAMES, DEMONYM_AUTHORITY, stateOfDemonym, isHyphen, endsClause } from './cues.ts';
 import { type Ctx, party, literalParty, asState, isActor, typeBit, PARTY_BITS } from './context.ts';
 import { antecedent, descriptionKind, possessorSubject, COREF_DESCRIPTION_HEADS } from './coref.ts';
 /** The heads of the descriptions coref.ts resolves, as alternatives of an expression. */
@@ -303,7 +302,7 @@ const APPOSITION_BEFORE = /,\s+(?:the|a|an|its|their|his|her)\s+[^,;:()\n]{1,60}
 /** "the Iranian government" (in `t`) as the state its demonym names, or null. */
 export function demonymGovernment(t: string): ExtractedMention | null {
   const m = / (?:government|authorities|regime)\b/.test(t) ? /\bthe\s+(\p{Lu}\p{Ll}+)\s+(?:government|authorities|regime)\b/u.exec(t) : null;
-  const c = m ? (demonyms as Record<string, string>)[m[1]!] : undefined;
+  const c = m ? stateOfDemonym(m[1]!) : undefined;
   return c ? ({ canonical: c, type: 'place', entity_id: null, start: -1, end: -1, text: m![1] } as unknown as ExtractedMention) : null;
 }
 /**
@@ -331,7 +330,7 @@ export function demonymSubjects(ctx: Ctx, from: number, a: number): ExtractedMen
   const before = ctx.body.slice(Math.max(from, a - 80), a);
   const dm = / (?:governments?|authorities|officials)\s/.test(before) ? DEMONYM_SUBJECTS.exec(before) : null;
   if (!dm) return [];
-  const state = (d: string) => ({ canonical: (demonyms as Record<string, string>)[d]!, type: 'place', entity_id: null, start: -1, end: -1, text: d }) as unknown as ExtractedMention;
+  const state = (d: string) => ({ canonical: stateOfDemonym(d)!, type: 'place', entity_id: null, start: -1, end: -1, text: d }) as unknown as ExtractedMention;
   return dm[2] ? [state(dm[1]!), state(dm[2])] : [state(dm[1]!)];
 }
 
@@ -340,7 +339,7 @@ export function authorityBefore(ctx: Ctx, from: number, a: number): ExtractedMen
   const before = ctx.body.slice(from, a);
   // (DEMONYM_AUTHORITY tries each demonym at each position: first a test for the word after it)
   const dm = AUTHORITY_WORD.test(before) ? DEMONYM_AUTHORITY.exec(before) : null;
-  if (dm) return { canonical: (demonyms as Record<string, string>)[dm[1]!]!, entity_id: null, start: -1, end: -1 } as unknown as ExtractedMention;
+  if (dm) return { canonical: stateOfDemonym(dm[1]!)!, entity_id: null, start: -1, end: -1 } as unknown as ExtractedMention;
   return documentAuthority(ctx);
 }
 

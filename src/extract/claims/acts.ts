@@ -129,17 +129,17 @@ export function branchBefore(ctx: Ctx, base: Base, s: Sentence, a: number, actio
   emit(ctx, base, { subject: party(x), predicate: 'branch_of', object: party(g), action, actor: x.canonical, target: g.canonical, attAction: `is ${/^[aeiou]/.test(noun) ? 'an' : 'a'} ${noun} of` });
 }
 
-/** A party right before a lower-case noun qualifies it ("an M23 base", "a Taliban convoy"): the object is the whole phrase. */
 /** ", killing" right after an act's object (the object's trailing time words allowed). */
 const KILLING_AFTER = /^\s*,\s+killing\s+/;
 /** An armed body described, not named: "(the) Congolese army", "security forces", "Soldiers loyal to the slain army chief". */
-const ARMED_BODY = String.raw`(?:(?:[Tt]he\s+)?(?:(?:two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|\d+)\s+)?(?:(?:[Ss]uspected|[Pp]ro-government|[Gg]overnment|[Rr]ebel|\p{Lu}\p{Ll}+(?:an|ian|ese|i|ish|ch))\s+)?(?:suicide\s+)?(?:army|military|air\s+force|navy|troops|soldiers|security\s+forces|forces|rebels|militants|gunmen|insurgents|guerrillas|separatists|assailants|attackers|bombers)|(?:Soldiers|Troops|Rebels|Militants|Gunmen|Insurgents|Guerrillas|Separatists|Assailants|Attackers))(?:\s+loyal\s+to\s+[^,;()]{3,60}?)?`;
+const ARMED_BODY = String.raw`(?:(?:[Tt]he\s+)?(?:(?:two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|\d+)\s+)?(?:(?:[Ss]uspected|[Pp]ro-government|[Gg]overnment|[Rr]ebel|\p{Lu}\p{Ll}+(?:an|ese|i|ish|ch))\s+)?(?:suicide\s+)?(?:army|military|air\s+force|navy|troops|soldiers|security\s+forces|forces|rebels|militants|gunmen|insurgents|guerrillas|separatists|assailants|attackers|bombers)|(?:Soldiers|Troops|Rebels|Militants|Gunmen|Insurgents|Guerrillas|Separatists|Assailants|Attackers))(?:\s+loyal\s+to\s+[^,;()]{3,60}?)?`;
 /** The described body opening its clause right before the verb (auxiliaries and adverbs between). */
 const ARMED_BEFORE = new RegExp(String.raw`(?:^|[,;:]\s+|\b(?:when|after|as|while|and)\s+)(${ARMED_BODY})\s+(?:(?:has|have|had|reportedly|allegedly|then|later|also)\s+)*$`, 'u');
 /** "The Congolese army says it has attacked …": the body speaking of itself. */
 const ARMED_SAYS_IT = new RegExp(String.raw`^\s*(${ARMED_BODY})\s+(?:says|said|claims|claimed|reports|reported|announced)\s+(?:that\s+)?it\s+(?:(?:has|had|also|then)\s+)*$`, 'u');
 /** What may stand between a named doer and its verb (auxiliaries, adverbs, an acronym in brackets). */
 const ACT_AUX = /^(?:['’]s)?\)?(?:\s+\([^()]{1,24}\))?(?:\s+(?:has|have|had|also|reportedly|allegedly|repeatedly|then|later|previously|once|now|already))*\s+$/i;
+/** A lower-case noun right after a party: the party qualifies it ("an M23 base", "a Taliban convoy") and is no target. */
 const QUALIFIER_AFTER = /^\s+(?!(?:to|in|on|at|near|of|and|or|with|from|by|for|as|who|which|that|while|when|after|before|during|into|outside|inside|across|throughout|along|killing|wounding|injuring)\b)[a-z][\w-]*/;
 /**
  * A verb of doing violence with its doer as the subject: "X ambushed a motorcade carrying P", "X bombarded the town

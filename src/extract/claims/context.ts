@@ -100,8 +100,9 @@ export function emit(ctx: Ctx, base: Base, e: Emit) {
     confidence: Math.round(confidence * 100) / 100,
   });
   // an attribution is a relation: the same actor, predicate and target stated twice is listed once;
-  // designations are acts (designated, redesignated, amended, banned), each listed; an infobox row is listed
-  // besides the prose ("Perpetrators: G" and "it was carried out by G")
+  // designations (designated, redesignated, amended, banned), judgements of an event and legal acts (a plea, a
+  // sentence, a charge) are acts, each listed by its action; an infobox row and an event page's defining sentence
+  // are listed besides the prose ("Perpetrators: G" and "it was carried out by G")
   if (!e.actor || !e.target || e.actor === e.target) return;
   if (ctx.attributed.add(e.actor, e.predicate, negated, e.target, e.predicate === 'designated_by' || e.judged || e.legal ? (e.attAction ?? e.action) : e.row ? '\u0000row' : e.defining ? '\u0000defining' : ''))
     ctx.attributions.push({

@@ -48,11 +48,13 @@ export function storyEvent(ctx: Ctx, ev: string): string | null {
   if (KILLING_NOUN.test(m[2]!) && !KILLING_EVENT.test(page)) return null;
   return page;
 }
+/** The verbs of leading a group or its doers ("led by", "commanded by", "headed by"). */
+export const LEAD_VERBS = 'led|commanded|headed';
 /**
  * The doers of an act described, and the verb of leading them, between "by" and their leader ("by a group of five
  * armed men led by P", "by a special operations unit of G (MK), commanded by P"): group 1 the doers, group 2 the verb.
  */
-export const LED_DOERS = /^((?:an?|the)\s+[^,;.()]{3,80}?(?:\s+\([^()]{1,40}\))?),?\s+(led|commanded|headed)\s+by\s+$/i;
+export const LED_DOERS = new RegExp(String.raw`^((?:an?|the)\s+[^,;.()]{3,80}?(?:\s+\([^()]{1,40}\))?),?\s+(${LEAD_VERBS})\s+by\s+$`, 'i');
 /** A verb that makes a heading a clause, not an event's name. */
 const HEADLINE_CLAUSE = /\b(?:[Ss]ays?|[Ss]aid|[Cc]laims?|[Bb]lames?|[Bb]ehind|[Dd]en(?:y|ies)|[Cc]ondemns?|[Aa]ccuses?|[Ww]arns?)\b/;
 /** The event a page is about: its first line, a heading ("= 2019 Lakeside attack =", "X bombing | |"), naming one. */

@@ -5,7 +5,7 @@ import type { Sentence } from '../sentences.ts';
 import type { ExtractedMention } from '../types.ts';
 import { type Ctx, party, literalParty, isActor, typeBit, emit } from './context.ts';
 import { pageEvent } from './events.ts';
-import demonyms from '../data/demonyms.json' with { type: 'json' };
+import { stateOfDemonym } from './cues.ts';
 
 /**
  * Infobox fields (Wikipedia-style pages) whose value names parties related to the page's topic
@@ -157,7 +157,7 @@ export function infobox(ctx: Ctx, fields: RegExpExecArray[]) {
       const rowParties: Array<{ name: string; m: ExtractedMention | null }> = ms.map((m) => ({ name: m.canonical, m }));
       if (doers && event && !strict) {
         for (const d of line.matchAll(DEMONYM_PART)) {
-          const state = (demonyms as Record<string, string>)[d[1]!];
+          const state = stateOfDemonym(d[1]!);
           if (state && !rowParties.some((r) => r.name === state)) rowParties.push({ name: state, m: null });
         }
         for (const item of line.split(/,|;|\band\b/)) {
@@ -165,18 +165,14 @@ export function infobox(ctx: Ctx, fields: RegExpExecArray[]) {
           if (UNNAMED_ITEM.test(it)) rowParties.push({ name: it, m: null });
         }
       }
-      for (const { name, m: m0 } of rowParties) {
-        if (!m0) {
-          emit(ctx, { s, claimant: ctx.voice, hedged: alleged, negated: false, when: null }, { subject: literalParty(name), predicate: field.predicate, object: { literal: event! }, action: attAction, actor: name, target: event!, attAction: alleged ? `alleged ${attAction}` : attAction, row: true });
-          continue;
-        }
-        const m = m0;
-        if ((typeBit(m) & types) === 0) continue;
+      // (a party the row names by no mention, a state by its demonym or people as written, is an event row's only)
+      for (const { name, m } of rowParties) {
+        if (m && (typeBit(m) & types) === 0) continue;
         if (event) {
-          emit(ctx, { s, claimant: ctx.voice, hedged: alleged, negated: false, when: null }, { subject: party(m), predicate: field.predicate, object: { literal: event }, action: attAction, actor: m.canonical, target: event, attAction: alleged ? `alleged ${attAction}` : attAction, row: true });
+          emit(ctx, { s, claimant: ctx.voice, hedged: alleged, negated: false, when: null }, { subject: m ? party(m) : literalParty(name), predicate: field.predicate, object: { literal: event }, action: attAction, actor: name, target: event, attAction: alleged ? `alleged ${attAction}` : attAction, row: true });
           continue;
         }
-        if (!topic || m.canonical === topic.canonical) continue; // (a page with no topic: only an event's fields)
+        if (!m || !topic || m.canonical === topic.canonical) continue; // (a page with no topic: only an event's fields)
         const [actor, target] = field.actor === 'value' ? [m, topic] : [topic, m];
         const [subject, object] = field.predicate.endsWith('_by') ? [target, actor] : [actor, target];
         emit(ctx, { s, claimant: ctx.voice, hedged: alleged, negated: false, when: null }, { subject: party(subject), predicate: field.predicate, object: party(object), action: attAction, actor: actor.canonical, target: target.canonical, attAction: alleged ? `alleged ${attAction}` : attAction });

@@ -91,14 +91,16 @@ export function eventShape(ctx: Ctx, h: Hit): void {
   if (ev) ev = eventCore(ev);
   // ("involved in" an act of violence: not "involved in the civil war", "involved in politics")
   if (ev && matched.endsWith('involved in') && !EVENT_NOUN.test(ev)) return;
-  // (a verb of directing an act of violence, its noun within the phrase's first words: not "ordered authorities to arrest …")
+  // (a verb of directing an act of violence, its noun within the phrase's first words: not "ordered authorities to arrest …";
+  // nor its participle used as an adjective after a determiner or adverb: "an organized insurgency", ATTRIBUTIVE)
   const directs = pred === 'orchestrated';
   if (ev && directs && (!ORDERED_EVENT.test(ev) || ATTRIBUTIVE.test(body.slice(Math.max(from, a - 12), a)))) return;
   // "ordered that P be killed": the killing of P, P the target
   if (!ev && directs) {
     const that = ORDERED_THAT.exec(body.slice(b, Math.min(s.end, b + 90)));
     const v = that ? ms.find((m) => m.type === 'person' && m.start === b + that[0].indexOf(that[1]!)) : undefined;
-    if (v) for (const sj of subjs) emit(ctx, base, { subject: party(sj), predicate: pred, object: { literal: `${that![2]!.replace(/ed$/, 'ing')} of ${v.canonical}` }, action, actor: sj.canonical, target: v.canonical, attAction: `${action} the ${that![2]!.replace(/ed$/, 'ing')} of` });
+    const act = v ? that![2]!.replace(/ed$/, 'ing') : ''; // ("killed" → "killing")
+    if (v) for (const sj of subjs) emit(ctx, base, { subject: party(sj), predicate: pred, object: { literal: `${act} of ${v.canonical}` }, action, actor: sj.canonical, target: v.canonical, attAction: `${action} the ${act} of` });
     return;
   }
   // (its purpose is no part of the act: "planned the attack in order to hinder …")

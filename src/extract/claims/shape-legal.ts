@@ -17,8 +17,10 @@ const COORDINATED_PASSIVE = /\b(?:was|were|had been|have been)\s+[a-z]+ed\b[^,;.
 /** A count opening a group the text does not name ("two French agents", "Thirteen of the senior Aum management"). */
 const COUNT = '(?:two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|twenty|dozens|\\d+)';
 const COUNTED_GROUP = new RegExp(`(?:^|\\s)((?:the\\s+)?${COUNT}\\s+(?:of\\s+the\\s+)?(?:[\\p{L}'’-]+\\s+){0,3}?[\\p{L}'’-]+)$`, 'iu');
-/** An authority the text describes, not names, right before the verb or after "by" ("a Kenyan court", "the Macedonian authorities"). */
-const DESCRIBED_AUTHORITY = /(?:^|\s)((?:an?|the)\s+(?:[\p{L}.-]+\s+){0,2}?(?:court|tribunal|judge|prosecutors?|authorities|police))$/iu;
+/** An authority the text describes, not names ("a Kenyan court", "the Macedonian authorities"): right before the verb, or right after "by". */
+const AUTHORITY_PHRASE = String.raw`(?:an?|the)\s+(?:[\p{L}.-]+\s+){0,2}?(?:court|tribunal|judge|prosecutors?|authorities|police)`;
+const DESCRIBED_AUTHORITY = new RegExp(String.raw`(?:^|\s)(${AUTHORITY_PHRASE})$`, 'iu');
+const AUTHORITY_AFTER_BY = new RegExp(String.raw`^(${AUTHORITY_PHRASE})\b`, 'iu');
 /** The counted group right after an active verb ("charged four Somali nationals with …", "sentenced two Swedish citizens last week for …"). */
 const COUNTED_OBJECT = new RegExp(`^\\s+(${COUNT}\\s+(?:[\\p{Ll}\\p{Lu}][\\p{L}'’-]*\\s+){0,2}?(?:people|persons|men|women|nationals|citizens|suspects|defendants|members|militants|agents|others|individuals))\\b`, 'iu');
 /** A clause's opening conjunction (the subject comes after it). */
@@ -74,6 +76,8 @@ function countedSubject(body: string, from: number, a: number): string | null {
   return g;
 }
 
+/** A preposition right before a person: the person is its object, not one of the coordinated subjects ("the son of P"). */
+const GOVERNED = /\b(?:of|by|with|to|for|from|on|against)\s+$/i;
 /** A relative "who" after a person and an apposition ("P, a dual British-Canadian national, who pleaded …"). */
 const WHO_AFTER_APPOSITION = /^,\s+(?:an?|the)\s+[^,;()]{1,60},\s+who\s+$/;
 /** The last legal hit's person, by sentence ("… pleaded guilty to manslaughter and were sentenced …" is theirs too). */
@@ -124,7 +128,7 @@ export function legalShape(ctx: Ctx, h: Hit): void {
           if (m && m.type !== 'place') who = m;
           // coordinated people ("P and another defendant, Q of Great Britain, were charged …"): each
           if (m && m.type === 'person') {
-            const ps = ms.filter((x) => x.type === 'person' && x.start >= from && x.end <= verbAt && !/\b(?:of|by|with|to|for|from|on|against)\s+$/i.test(body.slice(Math.max(from, x.start - 12), x.start)));
+            const ps = ms.filter((x) => x.type === 'person' && x.start >= from && x.end <= verbAt && !GOVERNED.test(body.slice(Math.max(from, x.start - 12), x.start)));
             if (ps.length > 1 && ps.includes(m) && /\sand\s/.test(body.slice(ps[0]!.end, ps[ps.length - 1]!.start))) also.push(...ps.filter((x) => x !== m));
           }
         }
@@ -138,7 +142,7 @@ export function legalShape(ctx: Ctx, h: Hit): void {
       const ag = ms.find((x) => x.start >= at && x.start < at + 60 && (x.type === 'person' || x.type === 'organization'));
       if (ag && (ag.type === 'person' ? JUDGE_TITLE : /^(?:the\s+)?$/).test(body.slice(at, ag.start))) authority = ag;
       else {
-        const d = /^((?:the|a|an)\s+(?:[\p{L}.-]+\s+){0,2}?(?:court|tribunal|judge|prosecutors?|authorities|police))\b/iu.exec(body.slice(at, at + 60));
+        const d = AUTHORITY_AFTER_BY.exec(body.slice(at, at + 60));
         if (d) authorityText = d[1]!.replace(/\s+/g, ' ');
       }
     }
@@ -244,7 +248,7 @@ function titleCase(ctx: Ctx): string | null {
 function offenceWord(body: string, p: number, at: number): string {
   if (at <= p) return '';
   const w = /(?:for|over|in connection with|with|to|of|in)\s+$/.exec(body.slice(p, at));
-  return w ? `${w[0].replace(/\s+/g, ' ')}` : '';
+  return w ? w[0].replace(/\s+/g, ' ') : '';
 }
 
 /** The signatory of a statement: a person alone on a line with an office near the top ("Marco Rubio, Secretary of State"). */
@@ -258,7 +262,7 @@ function signatory(ctx: Ctx): ExtractedMention | null {
 
 /** `announce_designation`: the person who announced designations announced each (golds of holdout7 and holdout9). */
 export function announceDesignationShape(ctx: Ctx, h: Hit): void {
-  const { s, a, b, matched, ms, from, base } = h;
+  const { s, a, b, ms, from, base } = h;
   const { body } = ctx;
   const pre = body.slice(from, a);
   // the announcer: "I am announcing" (the statement's signatory), "In announcing …, P said", or the subject

@@ -3,7 +3,7 @@
 import type { ExtractedMention } from '../types.ts';
 import { type Ctx, party, literalParty, asState, isActor, emit, PARTY_BITS } from './context.ts';
 import { subjectBefore, listAfter, lastBefore } from './actors.ts';
-import { EVENT_NOUN, LED_DOERS, namedEvent, pageEvent, storyEvent, statementEvent, lastEventName, phraseBefore, phraseAfter } from './events.ts';
+import { EVENT_NOUN, LEAD_VERBS, LED_DOERS, namedEvent, pageEvent, storyEvent, statementEvent, lastEventName, phraseBefore, phraseAfter } from './events.ts';
 import { DEFINITE } from './shape-designation.ts';
 import type { Hit } from './shapes.ts';
 
@@ -64,15 +64,15 @@ export function passiveByShape(ctx: Ctx, h: Hit): void {
   // "Six leaders of JMB were captured by the RAB", "the attack was claimed by TRF"
   const doer = listAfter(ctx, b, s.end, ms, ORG | PERSON | PLACE)[0];
   const verb = action.replace(/\s+by$/i, '');
+  const directed = pred === 'orchestrated';
   if (!doer || doer.start - b > 2) {
     // "The group, led by Shoko Asahara, …" where the leader is found as no person: the name as written
     const name = LED_BY_NAME.test(verb) ? NAME_AFTER_BY.exec(body.slice(b, b + 60)) : null;
     const subj = name ? subjectBefore(ctx, s, a, ms, from) : null;
     if (name && subj?.type === 'organization') emit(ctx, base, { subject: literalParty(name[1]!), predicate: 'leader_of', object: party(subj), action: verb, actor: name[1]!, target: subj.canonical });
     // (a perpetration's doers may all be described, their chief named: "by a special operations unit of G, commanded by P")
-    if (!doer && h.rule.predicate !== 'orchestrated' && !PERPETRATED.test(verb)) return;
+    if (!doer && !directed && !PERPETRATED.test(verb)) return;
   }
-  const directed = h.rule.predicate === 'orchestrated';
   const perpetrated = directed || PERPETRATED.test(verb);
   if (/^claimed$/i.test(verb) || perpetrated) {
     // "the attack was claimed by X", "(officials concluded that) the attack was carried out by X"
@@ -83,7 +83,6 @@ export function passiveByShape(ctx: Ctx, h: Hit): void {
     if (/^(?:it|this)$/i.test(ev)) ev = pageEvent(ctx) ?? lastEventName(ctx) ?? '';
     // "the murder was ordered by X", "the Church Street attack was authorised by X" on the page of that event: the page's event
     const story = directed ? storyEvent(ctx, ev) : null;
-    if (story) ev = story;
     if (!ev || !(story || EVENT_NOUN.test(ev))) return;
     // "E was one of the deadliest attacks carried out by X": E, not the class it is one of
     const one = ONE_OF.exec(ev);
@@ -109,7 +108,7 @@ export function passiveByShape(ctx: Ctx, h: Hit): void {
   }
   const subj = subjectBefore(ctx, s, a, ms, from);
   if (!subj || !doer || subj.canonical === doer.canonical) return;
-  if (/^(?:led|commanded|headed)$/i.test(verb)) {
+  if (LED_BY_NAME.test(verb)) {
     if (subj.type !== 'organization') return;
     // "The group, led by Shoko Asahara,", "The group was commanded by P": the person named right after "by" led it
     if (doer.type === 'person' && /^\s*$/.test(body.slice(b, doer.start))) {
@@ -274,9 +273,9 @@ export function verbTargetShape(ctx: Ctx, h: Hit): void {
     emit(ctx, base, { subject: party(subj), predicate: 'linked_to', object: party(o), action, actor: subj.canonical, target: o.canonical });
 }
 /** ", commanded by " after a perpetration's doers. */
-const LED_BY_AFTER = /,?\s+(?:led|commanded|headed)\s+by\s+/i;
+const LED_BY_AFTER = new RegExp(String.raw`,?\s+(?:${LEAD_VERBS})\s+by\s+`, 'i');
 /** The verbs of leading a group in "was led by P". */
-const LED_BY_NAME = /^(?:led|commanded|headed)$/i;
+const LED_BY_NAME = new RegExp(`^(?:${LEAD_VERBS})$`, 'i');
 /** Two or three capitalised words right after "by", then a comma, a full stop or "until" (a person's name). */
 const NAME_AFTER_BY = /^\s(\p{Lu}\p{Ll}+(?: \p{Lu}\p{Ll}+){1,2})(?=[,.;]| until\b)/u;
 
@@ -310,11 +309,12 @@ export function attributedShape(ctx: Ctx, h: Hit): void {
     // "The mastermind behind the bombing was believed to be P": only as a clause's subject
     if (!/(?:^|[\s\]])The\s+$/.test(body.slice(Math.max(s.start, a - 6), a))) return;
     ev = phraseAfter(body, b, s.end, true);
-    const evEnd = body.indexOf(ev, b);
-    if (!ev || evEnd < 0) return;
-    const cop = COPULA_AFTER.exec(body.slice(evEnd + ev.length, evEnd + ev.length + 60));
+    const evAt = body.indexOf(ev, b);
+    if (!ev || evAt < 0) return;
+    const evEnd = evAt + ev.length;
+    const cop = COPULA_AFTER.exec(body.slice(evEnd, evEnd + 60));
     if (!cop) return;
-    at = evEnd + ev.length + cop[0].length;
+    at = evEnd + cop[0].length;
     verb = `${cop[0].trim()} the ${matched.replace(/\s+/g, ' ')}`.replace(/^,\s*/, '');
   }
   if (/^(?:it|this)$/i.test(ev)) ev = pageEvent(ctx) ?? lastEventName(ctx) ?? '';
