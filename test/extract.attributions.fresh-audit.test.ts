@@ -43,3 +43,27 @@ describe('a counted group in a passive of sentence or charge: the group without 
     expect(got.some((a) => a[0] === 'Three men' && a[2] === 'Red Cells')).toBe(true);
   });
 });
+
+describe('"X, the armed wing of Y": the branch relation keeps the words that describe the branch', () => {
+  const g = [entry('Red Cells', 'organization'), entry('Blue Front', 'organization')];
+  it('"the armed wing of": "is the armed wing of"', () => {
+    const got = atts('Red Cells, the armed wing of the Blue Front, began its campaign in 1990.', g);
+    expect(got).toContainEqual(['Red Cells', 'is the armed wing of', 'Blue Front']);
+  });
+  it('"the youth wing of": "is the youth wing of"', () => {
+    const got = atts('Red Cells, the youth wing of the Blue Front, held a summer camp.', g);
+    expect(got).toContainEqual(['Red Cells', 'is the youth wing of', 'Blue Front']);
+  });
+});
+
+describe('"P, an G official", "P is an G associate": the role nouns official, associate, operative', () => {
+  const g = [entry('Red Cells', 'organization'), entry('Omar Saleh', 'person')];
+  it('"P, a Red Cells official who …": "is a … official of"', () => {
+    const got = atts('The designated men include Omar Saleh, a Red Cells official who facilitates travel.', g);
+    expect(got.some((a) => a[0] === 'Omar Saleh' && /official of$/.test(a[1] ?? '') && a[2] === 'Red Cells')).toBe(true);
+  });
+  it('"P is a Red Cells associate who planned …": "is an associate of"', () => {
+    const got = atts('Omar Saleh is a Red Cells associate who planned the 2015 museum attack.', g);
+    expect(got.some((a) => a[0] === 'Omar Saleh' && /associate of$/.test(a[1] ?? '') && a[2] === 'Red Cells')).toBe(true);
+  });
+});
