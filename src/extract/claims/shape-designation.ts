@@ -241,7 +241,10 @@ export function appositionShape(ctx: Ctx, h: Hit): void {
   if (subj && subj.type !== 'organization') return;
   const obj = listAfter(ctx, b, s.end, ms, ORG)[0] ?? ms.find((x) => x.start >= b && x.type === 'organization' && !isHyphen(body.charCodeAt(x.end)));
   if (!subj || !obj || subj.canonical === obj.canonical) return;
-  const att = cop ? cop[0].trim().replace(/\s+/g, ' ') + ' ' + action : /proxy/i.test(action) ? 'is a proxy of' : /arm/i.test(action) ? "acts as a 'veritable arm' of" : /alias|name/i.test(action) ? 'is an alias of' : /front/.test(action) ? 'is a front of' : `is ${action.replace(/^(?:an?|the)\s+/i, 'a ')}`;
+  // the words that describe the branch before its noun ("X, the armed wing of Y", "the youth wing of Y": what it
+  // is, as annotators record it — branch wild4)
+  const desc = cop ? null : /(?:^|[\s,])(the|an?)\s+((?:[a-z][a-z-]*\s+){1,2})$/.exec(body.slice(Math.max(from, a - 40), a));
+  const att = desc && /^(?:wing|branch|offshoot|subsidiary|affiliate|chapter) of$/.test(action) ? `is ${desc[1]} ${desc[2]}${action}` : cop ? cop[0].trim().replace(/\s+/g, ' ') + ' ' + action : /proxy/i.test(action) ? 'is a proxy of' : /arm/i.test(action) ? "acts as a 'veritable arm' of" : /alias|name/i.test(action) ? 'is an alias of' : /front/.test(action) ? 'is a front of' : `is ${action.replace(/^(?:an?|the)\s+/i, 'a ')}`;
   emit(ctx, base, { subject: party(subj), predicate: pred, object: party(obj), action, actor: subj.canonical, target: obj.canonical, attAction: att });
 }
 /** `known_as` */

@@ -14,6 +14,8 @@ const { ORG, PERSON } = PARTY_BITS;
 /** An auxiliary right before the verb: a passive ("was sentenced", "were charged"), or a passive's coordinated verb ("were captured by X and charged"). */
 const PASSIVE_BEFORE = /\b(?:was|were|is|are|been|be|being|get|got)\s+(?:(?:also|later|then|subsequently|formally|jointly|each|both|now|eventually)\s+)?$/i;
 const COORDINATED_PASSIVE = /\b(?:was|were|had been|have been)\s+[a-z]+ed\b[^,;.]{0,80}?\s+and\s+(?:(?:later|then|subsequently)\s+)?$/i;
+/** Auxiliaries, modals and a relative word at a subject's end, before a passive's "been"/"be" ("have", "who will"). */
+const AUX_TAIL = /(?:\s+(?:have|has|had|will|would|could|may|might|shall|should|must|can|who|that|which))+\s*$/i;
 /** A count opening a group the text does not name ("two French agents", "Thirteen of the senior Aum management"). */
 const COUNT = '(?:two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|twenty|dozens|\\d+)';
 const COUNTED_GROUP = new RegExp(`(?:^|\\s)((?:the\\s+)?${COUNT}\\s+(?:of\\s+the\\s+)?(?:[\\p{L}'’-]+\\s+){0,3}?[\\p{L}'’-]+)$`, 'iu');
@@ -60,6 +62,9 @@ function countedSubject(body: string, from: number, a: number): string | null {
   const co = COORDINATED_PASSIVE.exec(clause);
   if (co) clause = clause.slice(0, co.index);
   else clause = clause.replace(PASSIVE_BEFORE, '');
+  // (the auxiliaries, modals and relative word left before the passive: "Two … men have been sentenced", "nine
+  // men who will be sentenced" — branch wild4)
+  clause = clause.replace(AUX_TAIL, '');
   // (the last clause: after a comma or a conjunction)
   const cut = Math.max(clause.lastIndexOf(','), clause.lastIndexOf(';'));
   clause = clause.slice(cut + 1).trim().replace(CLAUSE_OPEN, '');
