@@ -20,7 +20,7 @@ import { placesAgain } from './venues.ts';
 import { givenNamesAlone, surnamesAndShortNames } from './surnames.ts';
 // (bit and code constants made this module's own: V8 folds a module's constants into its code, not imported ones)
 const { GAP_HYPHEN, GAP_LINE, GAP_NONE, GAP_SPACE, W_DIGIT, W_UPPER } = TOKEN_CODES;
-const { F_ACRO, F_AND, F_CAP, F_COMMA, F_CONN, F_DISTRICT, F_DOT, F_GIVEN, F_LPAREN, F_NAME, F_NAMETITLE, F_ORGHEAD, F_PLACEHEAD, F_RPAREN, F_SENTSTART, F_STOP, F_THE, F_THECAP, F_TIME, F_TITLE, F_WORD, M_AIRPORT, M_COMPASS, M_OF, M_ROMANCE, M_SUFFIX } = FACT_BITS;
+const { F_ACRO, F_AND, F_CAP, F_COMMA, F_CONN, F_DISTRICT, F_DOT, F_GIVEN, F_LPAREN, F_NAME, F_NAMETITLE, F_ORGHEAD, F_PLACEHEAD, F_ROLE, F_RPAREN, F_SENTSTART, F_STOP, F_THE, F_THECAP, F_TIME, F_TITLE, F_WORD, M_AIRPORT, M_COMPASS, M_OF, M_ROMANCE, M_SUFFIX } = FACT_BITS;
 
 export function findMentions(body: string, t: Tokens, matcher: Matcher, published: string | null = null): ExtractedMention[] {
   const tc = tokenFacts(t);
@@ -378,7 +378,14 @@ function acronymsInBrackets(body: string, t: Tokens, tc: Int32Array, cover: Int3
         for (let p = q + 1; p < sj && !tail; p++) tail = initialsAre(t, tc, p, sj, aRaw);
         if (!tail) continue;
       }
-      const type = typeOfUnknown(tc, si, sj) ?? 'organization';
+      let type = typeOfUnknown(tc, si, sj);
+      if (!type) {
+        // (an office's name ending in its role or title is no body: "the Police Command Public Relations Officer
+        // (PPRO)"; an area's, ending in a place noun, is a place: "Gubio Local Government Area (LGA)")
+        if (sj > si && tc[sj]! & (F_ROLE | F_TITLE)) continue;
+        if (sj > si && PLACE_LOWER.has(words.lower[WD[sj]!]!)) type = 'place';
+      }
+      type ??= 'organization';
       target = mention(S[si]!, E[sj]!, type, cleanCanonical(text, type), null, false);
       add(target, si, sj);
     }
