@@ -20,7 +20,7 @@ import { placesAgain } from './venues.ts';
 import { givenNamesAlone, surnamesAndShortNames } from './surnames.ts';
 // (bit and code constants made this module's own: V8 folds a module's constants into its code, not imported ones)
 const { GAP_HYPHEN, GAP_LINE, GAP_NONE, GAP_SPACE, W_DIGIT, W_UPPER } = TOKEN_CODES;
-const { F_ACRO, F_CAP, F_COMMA, F_CONN, F_DISTRICT, F_DOT, F_GIVEN, F_LPAREN, F_NAME, F_NAMETITLE, F_ORGHEAD, F_PLACEHEAD, F_RPAREN, F_SENTSTART, F_STOP, F_THE, F_THECAP, F_TIME, F_TITLE, F_WORD, M_AIRPORT, M_OF, M_ROMANCE, M_SUFFIX } = FACT_BITS;
+const { F_ACRO, F_AND, F_CAP, F_COMMA, F_CONN, F_DISTRICT, F_DOT, F_GIVEN, F_LPAREN, F_NAME, F_NAMETITLE, F_ORGHEAD, F_PLACEHEAD, F_ROLE, F_RPAREN, F_SENTSTART, F_STOP, F_THE, F_THECAP, F_TIME, F_TITLE, F_WORD, M_AIRPORT, M_COMPASS, M_OF, M_ROMANCE, M_SUFFIX } = FACT_BITS;
 
 export function findMentions(body: string, t: Tokens, matcher: Matcher, published: string | null = null): ExtractedMention[] {
   const tc = tokenFacts(t);
@@ -144,15 +144,32 @@ function groupBranches(body: string, t: Tokens, tc: Int32Array, cover: Int32Arra
     }
     if (f.type !== 'organization' || f.canonical === '' || q >= n || G[q] !== GAP_HYPHEN || !(tc[q]! & F_CAP)) continue;
     const spaced = S[q]! - E[j]! > 1;
-    const y = cover[q]!;
+    let y = cover[q]!;
     let r = y >= 0 ? foundJ[y]! : q;
     if (y >= 0 && (found[y]!.type !== 'place' || foundI[y] !== q)) continue;
+    // (a compass word glued to the hyphen opens the place after it: "IS-West Africa", "Daesh-East Asia")
+    if (!spaced && y < 0 && moreByWord[WD[q]!]! & M_COMPASS && G[q + 1] === GAP_SPACE) {
+      const z = cover[q + 1]!;
+      if (z >= 0 && found[z]!.type === 'place' && foundI[z] === q + 1) {
+        dropFound(found, cover, z);
+        r = foundJ[z]!;
+        y = z;
+      }
+    }
     if (spaced) {
       if (y < 0) continue;
       if ((tc[r + 1]! & (F_PLACEHEAD | F_CAP)) === (F_PLACEHEAD | F_CAP) && G[r + 1] === GAP_SPACE) r++; // "Bengal Province"
       // (the phrase ends there: a comma, a bracket, a full stop or the line's end)
       if (r + 1 < n && G[r + 1] !== GAP_LINE && !(tc[r + 1]! & (F_COMMA | F_DOT | F_LPAREN | F_RPAREN))) continue;
-    } else if (foundI[x] !== j || !(words.flags[WD[j]!]! & W_UPPER) || G[r + 1] === GAP_HYPHEN || !BRANCHED.has(f.canonical)) continue;
+    } else if (G[r + 1] === GAP_HYPHEN) continue;
+    else if (foundI[x] !== j || !(words.flags[WD[j]!]! & W_UPPER) || !BRANCHED.has(f.canonical)) {
+      // a body's name glued by a hyphen to a place that ends the phrase (a comma, a full stop, a bracket, "and",
+      // the line's end) is its branch there: "Daesh-Egypt, Daesh-Somalia", "Jund al-Khilafah-Tunisia, IS-Egypt";
+      // a branched group's name in any case, any other body's only before a state ("Hamas-Egypt talks" has a
+      // word after; a word glued to a name's end is no place: "al-Qaeda-linked")
+      if (y < 0 || !(BRANCHED.has(f.canonical) || canonicalOf(found[y]!.canonical)?.kind === 'state')) continue;
+      if (r + 1 < n && G[r + 1] !== GAP_LINE && !(tc[r + 1]! & (F_COMMA | F_DOT | F_LPAREN | F_RPAREN | F_AND)) && body.charCodeAt(S[r + 1]!) !== 59) continue;
+    }
     if (y >= 0) dropFound(found, cover, y);
     f.end = E[r]!;
     for (let k = q; k <= r; k++) cover[k] = x;
@@ -361,7 +378,14 @@ function acronymsInBrackets(body: string, t: Tokens, tc: Int32Array, cover: Int3
         for (let p = q + 1; p < sj && !tail; p++) tail = initialsAre(t, tc, p, sj, aRaw);
         if (!tail) continue;
       }
-      const type = typeOfUnknown(tc, si, sj) ?? 'organization';
+      let type = typeOfUnknown(tc, si, sj);
+      if (!type) {
+        // (an office's name ending in its role or title is no body: "the Police Command Public Relations Officer
+        // (PPRO)"; an area's, ending in a place noun, is a place: "Gubio Local Government Area (LGA)")
+        if (sj > si && tc[sj]! & (F_ROLE | F_TITLE)) continue;
+        if (sj > si && PLACE_LOWER.has(words.lower[WD[sj]!]!)) type = 'place';
+      }
+      type ??= 'organization';
       target = mention(S[si]!, E[sj]!, type, cleanCanonical(text, type), null, false);
       add(target, si, sj);
     }
