@@ -1003,6 +1003,7 @@ export function noEventDate(body: string, d: ExtractedDate): boolean {
   // report's background ("Last month, Georgia said it had broken up a spy ring")
   if (d.when.precision === 'month' && d.text.length === 10 && LAST_MONTH.test(d.text)) return true;
   if (d.when.precision === 'day' && datelineAlone(body, d)) return true;
+  if (wireDateline(body, d)) return true;
   return figureFieldDate(body, d.start, FIGURE_LABEL) || (TO_PRESENT.test(body.slice(d.end, d.end + 10)) && figureFieldDate(body, d.start, CONFLICT_LABEL));
 }
 
@@ -1019,6 +1020,20 @@ function datelineAlone(body: string, d: ExtractedDate): boolean {
   let e = body.indexOf('\n', d.end);
   if (e < 0) e = body.length;
   return e - s <= 40 && DATELINE_ALONE.test(body.slice(s, e).trim());
+}
+
+/**
+ * A wire report's dateline, the date written next to the agency's name in brackets: "March 27 (UPI) --",
+ * "LONDON, May 3 (Reuters) -", "WASHINGTON (UrduPoint News / Sputnik - 10th September 2019)". It dates
+ * the report (its publication), not an event of it: the report's events are dated in its prose ("on
+ * Tuesday announced sanctions"). Read from the fresh-text audit (branch wild7).
+ */
+const WIRE_AFTER = /^ ?\([A-Z][^()\n]{0,40}\) ?(?:--|[-–—])/;
+const WIRE_INSIDE = /\([A-Z][^()\n]{0,60} [-–—] (?:\d{1,2}(?:st|nd|rd|th)? )?$/;
+function wireDateline(body: string, d: ExtractedDate): boolean {
+  const c = body.charCodeAt(d.end);
+  if ((c === 32 || c === 40) && WIRE_AFTER.test(body.slice(d.end, d.end + 50))) return true;
+  return c === 41 && WIRE_INSIDE.test(body.slice(Math.max(0, d.start - 70), d.start));
 }
 
 const LAST_MONTH = /^[Ll]ast month$/;
