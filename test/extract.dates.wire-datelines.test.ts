@@ -20,6 +20,8 @@ describe('event_dates: a wire report’s dateline', () => {
   it.each([
     ['a date before an acronym in brackets, no dash', 'The attack of 17 November 2002 (the third that year) killed four people.', null, ['2002-11-17']],
     ['a date in prose before a bracketed name and a dash', 'On 5 June 2014 (Monday) gunmen stormed the village.', null, ['2014-06-05']],
+    ['a bracket and a dash before a lower-case word', 'On 5 June 2014 (Monday) - gunmen stormed the village.', null, ['2014-06-05']],
+    ['a period to the present', 'Dates of operation 2013 (AQI) – present', null, ['2013']],
     ['a press release’s dateline line', 'December 23, 2003\n\nThe Department of State designated the group today.', null, ['2003-12-23']],
   ])('not: %s', (_n, text, pub, want) => {
     expect(events(text, pub)).toEqual(want);

@@ -1024,11 +1024,12 @@ function datelineAlone(body: string, d: ExtractedDate): boolean {
 
 /**
  * A wire report's dateline, the date written next to the agency's name in brackets: "March 27 (UPI) --",
- * "LONDON, May 3 (Reuters) -", "WASHINGTON (UrduPoint News / Sputnik - 10th September 2019)". It dates
+ * "LONDON, May 3 (Reuters) - Police …", "WASHINGTON (UrduPoint News / Sputnik - 10th September 2019)" (after the
+ * dash a capital opens the report's first sentence: "2013 (AQI) – present" is no dateline). It dates
  * the report (its publication), not an event of it: the report's events are dated in its prose ("on
  * Tuesday announced sanctions"). Read from the fresh-text audit (branch wild7).
  */
-const WIRE_AFTER = /^ ?\([A-Z][^()\n]{0,40}\) ?(?:--|[-–—])/;
+const WIRE_AFTER = /^ ?\([A-Z][^()\n]{0,40}\) ?(?:--|[-–—]) ?[A-Z"“]/;
 const WIRE_INSIDE = /\([A-Z][^()\n]{0,60} [-–—] (?:\d{1,2}(?:st|nd|rd|th)? )?$/;
 function wireDateline(body: string, d: ExtractedDate): boolean {
   const c = body.charCodeAt(d.end);
