@@ -3,7 +3,7 @@ import type { Sentence } from '../sentences.ts';
 import { isS } from '../scan.ts';
 import type { ExtractedMention } from '../types.ts';
 import { type Ctx, party, asState, isActor, type Base, emit } from './context.ts';
-import { subjectBefore, lastBefore, adjacentSubject, firstPartyIn } from './actors.ts';
+import { subjectBefore, lastBefore, adjacentSubject, firstPartyIn, listedSubjects } from './actors.ts';
 import { phraseAfter, eventPhrase } from './events.ts';
 import { canonicalOf } from '../gazetteer.ts';
 
@@ -68,6 +68,8 @@ export function actOnPeople(ctx: Ctx, base: Base, s: Sentence, a: number, o: num
   const subj = adjacentSubject(ctx, s, a, ms, from);
   if (!subj) return;
   let obj = phraseAfter(body, o, s.end);
+  // (a reporting tail is no part of the act: "… near Baidoa, officials said")
+  if (obj) obj = obj.replace(REPORT_TAIL, '');
   if (!obj || obj.length > 80) return;
   const verb = body.slice(a, o).trim().replace(/\s+/g, ' ');
   const named = firstPartyIn(ctx, o, o + obj.length + 4, ms, subj);
@@ -75,9 +77,19 @@ export function actOnPeople(ctx: Ctx, base: Base, s: Sentence, a: number, o: num
   // (a person or group named, else people: "executed the plan", "killed the deal" are no acts against people)
   const target = named && named.type !== 'place' ? named.canonical : PEOPLE_NOUN.test(obj) ? obj.replace(ACT_QUANTITY, '').replace(/^(?:the|a|an)\s+/i, '') : '';
   if (!target || !/\p{L}{3}/u.test(target)) return;
-  emit(ctx, base, { subject: party(subj), predicate: 'perpetrated', object: { literal: `${verb} ${obj}` }, action: verb, actor: subj.canonical, target, attAction: `${verb} ${obj}` });
+  // "killed 19 people in an ambush late Thursday": people killed in an event the clause names; the event is the
+  // target, as the golds write it ("ambush near Baidoa"), without its time words
+  const inEv = named && named.type !== 'place' ? null : IN_EVENT.exec(obj);
+  const ev = inEv ? inEv[1]!.replace(EVENT_TIME_TAIL, '').replace(/\b(?:the\s+)?(?:town|village|city|district)\s+of\s+/, '').trim() : '';
+  for (const sj of coSubjects(ctx, subj, a, ms, from)) emit(ctx, base, { subject: party(sj), predicate: 'perpetrated', object: { literal: `${verb} ${obj}` }, action: verb, actor: sj.canonical, target: ev || target, attAction: `${verb} ${obj}` });
 }
 
+/** A reporting clause ending a sentence: ", officials said", ", the army says", ", police told AFP". */
+const REPORT_TAIL = /,\s+(?:(?:the|a|an|local|security|military|government|police|army)\s+)*[\w-]+\s+(?:said|says|say|reported|told\s+[\p{L}\s]{1,30})$/u;
+/** People killed "in an ambush …", "during a raid on …": the event phrase from its noun on. */
+const IN_EVENT = /\s(?:in|during)\s+(?:an?|the|two|three|several|separate|coordinated|\d+)\s+(?:(?:separate|coordinated|suicide|bomb|armed|deadly|brazen|overnight|twin|recent)\s+)?((?:ambush|attack|raid|assault|bombing|explosion|blast|massacre|clash|shooting)(?:es|s)?\b.*)$/;
+/** Time words that end an event phrase ("late Thursday", "on Monday", "last week"). */
+const EVENT_TIME_TAIL = /\s+(?:(?:late|early|on|last|this|overnight|in\s+the)\s+)?(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day|night|morning|evening|afternoon|week|month|year)\b.*$/;
 /** After the doer of "killed in a US drone strike": the military means and the strike. */
 const STRIKE_AFTER = /^\s+((?:drone|air|missile|rocket|military|army|naval|navy|commando|special forces|counter-?terrorism|security forces)(?:\s+[\w-]+)?\s+(?:strike|attack|raid|operation)s?|airstrikes?)\b/i;
 /**
@@ -138,7 +150,7 @@ const ARMED_BEFORE = new RegExp(String.raw`(?:^|[,;:]\s+|\b(?:when|after|as|whil
 /** "The Congolese army says it has attacked …": the body speaking of itself. */
 const ARMED_SAYS_IT = new RegExp(String.raw`^\s*(${ARMED_BODY})\s+(?:says|said|claims|claimed|reports|reported|announced)\s+(?:that\s+)?it\s+(?:(?:has|had|also|then)\s+)*$`, 'u');
 /** What may stand between a named doer and its verb (auxiliaries, adverbs, an acronym in brackets). */
-const ACT_AUX = /^(?:['’]s)?\)?(?:\s+\([^()]{1,24}\))?(?:\s+(?:has|have|had|also|reportedly|allegedly|repeatedly|then|later|previously|once|now|already))*\s+$/i;
+const ACT_AUX = /^(?:['’]s)?\)?(?:\s+\([^()]{1,24}\))?(?:\s+(?:militants|fighters|gunmen|insurgents|jihadists|operatives|members|guerrillas|rebels|cadres))?(?:\s+(?:has|have|had|also|reportedly|allegedly|repeatedly|then|later|previously|once|now|already))*\s+$/i;
 /** A lower-case noun right after a party: the party qualifies it ("an M23 base", "a Taliban convoy") and is no target. */
 const QUALIFIER_AFTER = /^\s+(?!(?:to|in|on|at|near|of|and|or|with|from|by|for|as|who|which|that|while|when|after|before|during|into|outside|inside|across|throughout|along|killing|wounding|injuring)\b)[a-z][\w-]*/;
 /**
@@ -212,5 +224,18 @@ export function violentAct(ctx: Ctx, base: Base, s: Sentence, a: number, b: numb
   }
   const verb = body.slice(a, b).trim().replace(/\s+/g, ' ');
   const act = body.slice(a, upTo).replace(/\s+/g, ' ').trim();
-  emit(ctx, base, { subject: party(subj), predicate: 'perpetrated', object: { literal: act }, action: verb, actor: subj.canonical, target, attAction: act });
+  for (const sj of coSubjects(ctx, subj, a, ms, from)) emit(ctx, base, { subject: party(sj), predicate: 'perpetrated', object: { literal: act }, action: verb, actor: sj.canonical, target, attAction: act });
+}
+
+/**
+ * The doer and the parties listed with it as the clause's subjects ("Boko Haram and ISWAP (fighters) attacked …"):
+ * all of them when the doer is the list's last, right before the verb; else the doer alone.
+ */
+function coSubjects(ctx: Ctx, subj: ExtractedMention, a: number, ms: ExtractedMention[], from: number): ExtractedMention[] {
+  if (subj.start < from || subj.end > a) return [subj];
+  const listed = listedSubjects(ctx, a, ms, from).filter((m) => m.type !== 'place' || ctx.metonyms.has(m.canonical));
+  if (listed.length < 2 || listed[listed.length - 1]!.start !== subj.start) return [subj];
+  const out: ExtractedMention[] = [];
+  for (const m of listed) if (!out.some((x) => x.canonical === m.canonical)) out.push(m);
+  return out;
 }
