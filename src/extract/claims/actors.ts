@@ -412,7 +412,7 @@ export function adjacentSubject(ctx: Ctx, s: Sentence, a: number, ms: ExtractedM
 }
 
 /** A group's member noun right before a verb (auxiliaries and adverbs after it): "militants", "fighters", … */
-const MEMBER_BEFORE_ACT = /(?:['’]s)?\s+(?:militants|fighters|gunmen|insurgents|jihadists|operatives|members|guerrillas|rebels|cadres)(?:\s+in\s+(?:the\s+)?\p{Lu}[\p{L}-]*(?:\s+\p{Lu}[\p{L}-]*)?)?(?:\s+(?:have|has|had|also|reportedly|allegedly|repeatedly|then|later|previously|once|now|already|on\s+\p{L}+day))*\s+$/u;
+const MEMBER_BEFORE_ACT = /(?:['’]s)?\s+["“]?(?:militants|fighters|gunmen|insurgents|jihadists|operatives|members|guerrillas|rebels|cadres)(?:\s+in\s+(?:the\s+)?\p{Lu}[\p{L}-]*(?:\s+\p{Lu}[\p{L}-]*)?)?(?:\s+(?:have|has|had|also|reportedly|allegedly|repeatedly|then|later|previously|once|now|already|on\s+\p{L}+day))*\s+$/u;
 /**
  * The organisation whose member noun stands right before the verb at `a` ("Boko Haram fighters attacked …",
  * "al-Shabaab's militants killed …"), or null: the organisation must end right where the member noun begins and
@@ -424,6 +424,8 @@ function memberSubject(ctx: Ctx, a: number, ms: ExtractedMention[], from: number
   const m = MEMBER_BEFORE_ACT.exec(lead);
   if (!m) return null;
   const at = a - lead.length + m.index;
+  // "when its fighters attacked …": the group the possessive stands for (coref.ts)
+  if (/(?:^|\s)[Ii]ts$/.test(lead.slice(0, m.index))) return antecedent(ctx, at, 'group');
   for (let k = ms.length - 1; k >= 0; k--) {
     const x = ms[k]!;
     if (x.end > at) continue;

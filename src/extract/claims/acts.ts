@@ -150,7 +150,7 @@ const ARMED_BEFORE = new RegExp(String.raw`(?:^|[,;:]\s+|\b(?:when|after|as|whil
 /** "The Congolese army says it has attacked …": the body speaking of itself. */
 const ARMED_SAYS_IT = new RegExp(String.raw`^\s*(${ARMED_BODY})\s+(?:says|said|claims|claimed|reports|reported|announced)\s+(?:that\s+)?it\s+(?:(?:has|had|also|then)\s+)*$`, 'u');
 /** What may stand between a named doer and its verb (auxiliaries, adverbs, an acronym in brackets). */
-const ACT_AUX = /^(?:['’]s)?\)?(?:\s+\([^()]{1,24}\))?(?:\s+(?:militants|fighters|gunmen|insurgents|jihadists|operatives|members|guerrillas|rebels|cadres))?(?:\s+(?:has|have|had|also|reportedly|allegedly|repeatedly|then|later|previously|once|now|already))*\s+$/i;
+const ACT_AUX = /^(?:['’]s)?\)?(?:\s+\([^()]{1,24}\))?(?:\s+["“]?(?:militants|fighters|gunmen|insurgents|jihadists|operatives|members|guerrillas|rebels|cadres))?(?:\s+(?:has|have|had|also|reportedly|allegedly|repeatedly|then|later|previously|once|now|already))*\s+$/i;
 /** A lower-case noun right after a party: the party qualifies it ("an M23 base", "a Taliban convoy") and is no target. */
 const QUALIFIER_AFTER = /^\s+(?!(?:to|in|on|at|near|of|and|or|with|from|by|for|as|who|which|that|while|when|after|before|during|into|outside|inside|across|throughout|along|killing|wounding|injuring)\b)[a-z][\w-]*/;
 /**
@@ -187,7 +187,7 @@ export function violentAct(ctx: Ctx, base: Base, s: Sentence, a: number, b: numb
     pronoun = false;
   }
   if (!subj) return;
-  if (pronoun && !/\bit\s+(?:(?:has|had|also|then|later|reportedly|allegedly)\s+)*$/i.test(body.slice(Math.max(from, a - 30), a))) return;
+  if (pronoun && !/\b(?:it|its\s+["“]?(?:militants|fighters|gunmen|insurgents|jihadists|operatives|members|guerrillas|rebels|cadres))\s+(?:(?:has|had|have|also|then|later|reportedly|allegedly)\s+)*$/i.test(body.slice(Math.max(from, a - 30), a))) return;
   if (subj.type === 'place') {
     // (a state acts, or its capital for it: "Tehran bombed …"; not a town)
     const state = ctx.metonyms.get(subj.canonical);
@@ -208,11 +208,16 @@ export function violentAct(ctx: Ctx, base: Base, s: Sentence, a: number, b: numb
   // ("shot" a person or group: not "shot a video in X")
   if (!who && !victim && /^shot\b/i.test(body.slice(a, b))) return;
   const t = who ?? victim ?? place;
+  let site: RegExpExecArray | null = null;
   let target: string;
   let upTo: number;
   if (victim) {
     target = victim.canonical;
     upTo = o + obj.length + killing![0].length;
+  } else if (t && t === place && (site = NAMED_SITE.exec(body.slice(o, t.start)))) {
+    // "attacked Boloko village in Adamawa State": the site the object names, not the place it is in
+    target = site[1]!.replace(/\s+/g, ' ');
+    upTo = o + site[0].length - site[2]!.length;
   } else if (t) {
     target = t.canonical;
     upTo = t.end;
@@ -227,6 +232,8 @@ export function violentAct(ctx: Ctx, base: Base, s: Sentence, a: number, b: numb
   for (const sj of coSubjects(ctx, subj, a, ms, from)) emit(ctx, base, { subject: party(sj), predicate: 'perpetrated', object: { literal: act }, action: verb, actor: sj.canonical, target, attAction: act });
 }
 
+/** A named site (a capitalised name and a noun of places) before the place it is in: "Boloko village in …". */
+const NAMED_SITE = /^(?:the\s+)?(\p{Lu}[\p{L}'’-]+(?:\s+\p{Lu}[\p{L}'’-]+){0,2}\s+(?:(?:military|army|police|air)\s+)?(?:village|town|base|camp|barracks|post|outpost|school|college|university|church|mosque|market|hotel|mall|checkpoint|station|prison))(\s+(?:in|near|at|of)\s+(?:the\s+)?)$/u;
 /**
  * The doer and the parties listed with it as the clause's subjects ("Boko Haram and ISWAP (fighters) attacked …"):
  * all of them when the doer is the list's last, right before the verb; else the doer alone.
