@@ -398,6 +398,10 @@ const ACT_PRONOUN = new RegExp(String.raw`(?:^|\s)(?:it|they|he|she|the (?:group
  * subjectBefore: an aim or an act whose doer the clause does not name at the verb is no attribution.)
  */
 export function adjacentSubject(ctx: Ctx, s: Sentence, a: number, ms: ExtractedMention[], from: number): ExtractedMention | null {
+  // "Al-Shabaab militants killed …", "ISWAP fighters have attacked …": a group's member noun between the group's
+  // name and the verb; the act is the group's
+  const mem = memberSubject(ctx, a, ms, from);
+  if (mem) return mem;
   // (first a test of the words before: a name's last word, a bracket or a pronoun, then auxiliaries)
   if (!wordBeforeAct(ctx, from, a)) return null;
   const subj = subjectBefore(ctx, s, a, ms, from);
@@ -405,6 +409,31 @@ export function adjacentSubject(ctx: Ctx, s: Sentence, a: number, ms: ExtractedM
   // (not a preposition's object: "the bombing in Kharan killed …")
   if (subj.start >= from && subj.end <= a) return ACT_AUX.test(ctx.body.slice(subj.end, a)) && !OBJECT_OF.test(ctx.body.slice(Math.max(from, subj.start - 16), subj.start)) ? subj : null;
   return ACT_PRONOUN.test(ctx.body.slice(Math.max(from, a - 60), a)) ? subj : null;
+}
+
+/** A group's member noun right before a verb (auxiliaries and adverbs after it): "militants", "fighters", … */
+const MEMBER_BEFORE_ACT = /(?:['’]s)?\s+["“]?(?:militants|fighters|gunmen|insurgents|jihadists|operatives|members|guerrillas|rebels|cadres)(?:\s+in\s+(?:the\s+)?\p{Lu}[\p{L}-]*(?:\s+\p{Lu}[\p{L}-]*)?)?(?:\s+(?:have|has|had|also|reportedly|allegedly|repeatedly|then|later|previously|once|now|already|on\s+\p{L}+day))*\s+$/u;
+/**
+ * The organisation whose member noun stands right before the verb at `a` ("Boko Haram fighters attacked …",
+ * "al-Shabaab's militants killed …"), or null: the organisation must end right where the member noun begins and
+ * not be a preposition's object ("attacks by Boko Haram fighters …" has no verb after it in this clause).
+ */
+function memberSubject(ctx: Ctx, a: number, ms: ExtractedMention[], from: number): ExtractedMention | null {
+  const { body } = ctx;
+  const lead = body.slice(Math.max(from, a - 90), a);
+  const m = MEMBER_BEFORE_ACT.exec(lead);
+  if (!m) return null;
+  const at = a - lead.length + m.index;
+  // "when its fighters attacked …": the group the possessive stands for (coref.ts)
+  if (/(?:^|\s)[Ii]ts$/.test(lead.slice(0, m.index))) return antecedent(ctx, at, 'group');
+  for (let k = ms.length - 1; k >= 0; k--) {
+    const x = ms[k]!;
+    if (x.end > at) continue;
+    if (x.end < at || x.start < from || x.type !== 'organization') return null;
+    if (OBJECT_OF.test(body.slice(Math.max(from, x.start - 16), x.start))) return null;
+    return x;
+  }
+  return null;
 }
 
 /** The first party named in [b, end) that does not only qualify a word ("Iran-aligned") and is not `not`. */
@@ -420,7 +449,7 @@ export function firstPartyIn(ctx: Ctx, b: number, end: number, ms: ExtractedMent
 /** What may open a clause before the first of its listed subjects: a determiner. */
 const LIST_LEAD = /^\s*(?:(?:[Tt]he|[Bb]oth)\s+)?$/;
 /** What may stand between listed subjects and their verb: "along with" others unnamed, auxiliaries, adverbs. */
-const LIST_TAIL = /^\s*(?:\([^()]{1,12}\)\s*)?(?:,\s*(?:along\s+with|as\s+well\s+as|together\s+with)\s+[^,;:()]{1,50},)?\s*(?:(?:has|have|had|also|all|both|jointly|quickly|later|subsequently|swiftly|promptly)\s+)*$/;
+const LIST_TAIL = /^\s*(?:\([^()]{1,12}\)\s*)?(?:(?:militants|fighters|gunmen|insurgents|jihadists|operatives|members|guerrillas|rebels|cadres)\s+)?(?:,\s*(?:along\s+with|as\s+well\s+as|together\s+with)\s+[^,;:()]{1,50},)?\s*(?:(?:has|have|had|also|all|both|jointly|quickly|later|subsequently|swiftly|promptly)\s+)*$/;
 /**
  * The parties listed as a clause's subjects, of any kind ("Kosovo, Albania, and the European Union, along with
  * several other nations, issued …"; "X, the EU and the European Parliament classified …"): two or more, the

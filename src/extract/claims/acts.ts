@@ -3,7 +3,7 @@ import type { Sentence } from '../sentences.ts';
 import { isS } from '../scan.ts';
 import type { ExtractedMention } from '../types.ts';
 import { type Ctx, party, asState, isActor, type Base, emit } from './context.ts';
-import { subjectBefore, lastBefore, adjacentSubject, firstPartyIn } from './actors.ts';
+import { subjectBefore, lastBefore, adjacentSubject, firstPartyIn, listedSubjects } from './actors.ts';
 import { phraseAfter, eventPhrase } from './events.ts';
 import { canonicalOf } from '../gazetteer.ts';
 
@@ -68,6 +68,8 @@ export function actOnPeople(ctx: Ctx, base: Base, s: Sentence, a: number, o: num
   const subj = adjacentSubject(ctx, s, a, ms, from);
   if (!subj) return;
   let obj = phraseAfter(body, o, s.end);
+  // (a reporting tail is no part of the act: "… near Baidoa, officials said")
+  if (obj) obj = obj.replace(REPORT_TAIL, '');
   if (!obj || obj.length > 80) return;
   const verb = body.slice(a, o).trim().replace(/\s+/g, ' ');
   const named = firstPartyIn(ctx, o, o + obj.length + 4, ms, subj);
@@ -75,9 +77,19 @@ export function actOnPeople(ctx: Ctx, base: Base, s: Sentence, a: number, o: num
   // (a person or group named, else people: "executed the plan", "killed the deal" are no acts against people)
   const target = named && named.type !== 'place' ? named.canonical : PEOPLE_NOUN.test(obj) ? obj.replace(ACT_QUANTITY, '').replace(/^(?:the|a|an)\s+/i, '') : '';
   if (!target || !/\p{L}{3}/u.test(target)) return;
-  emit(ctx, base, { subject: party(subj), predicate: 'perpetrated', object: { literal: `${verb} ${obj}` }, action: verb, actor: subj.canonical, target, attAction: `${verb} ${obj}` });
+  // "killed 19 people in an ambush late Thursday": people killed in an event the clause names; the event is the
+  // target, as the golds write it ("ambush near Baidoa"), without its time words
+  const inEv = named && named.type !== 'place' ? null : IN_EVENT.exec(obj);
+  const ev = inEv ? inEv[1]!.replace(EVENT_TIME_TAIL, '').replace(/\b(?:the\s+)?(?:town|village|city|district)\s+of\s+/, '').trim() : '';
+  for (const sj of coSubjects(ctx, subj, a, ms, from)) emit(ctx, base, { subject: party(sj), predicate: 'perpetrated', object: { literal: `${verb} ${obj}` }, action: verb, actor: sj.canonical, target: ev || target, attAction: `${verb} ${obj}` });
 }
 
+/** A reporting clause ending a sentence: ", officials said", ", the army says", ", police told AFP". */
+const REPORT_TAIL = /,\s+(?:(?:the|a|an|local|security|military|government|police|army)\s+)*[\w-]+\s+(?:said|says|say|reported|told\s+[\p{L}\s]{1,30})$/u;
+/** People killed "in an ambush …", "during a raid on …": the event phrase from its noun on. */
+const IN_EVENT = /\s(?:in|during)\s+(?:an?|the|two|three|several|separate|coordinated|\d+)\s+(?:(?:separate|coordinated|suicide|bomb|armed|deadly|brazen|overnight|twin|recent)\s+)?((?:ambush|attack|raid|assault|bombing|explosion|blast|massacre|clash|shooting)(?:es|s)?\b.*)$/;
+/** Time words that end an event phrase ("late Thursday", "on Monday", "last week"). */
+const EVENT_TIME_TAIL = /\s+(?:(?:late|early|on|last|this|overnight|in\s+the)\s+)?(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day|night|morning|evening|afternoon|week|month|year)\b.*$/;
 /** After the doer of "killed in a US drone strike": the military means and the strike. */
 const STRIKE_AFTER = /^\s+((?:drone|air|missile|rocket|military|army|naval|navy|commando|special forces|counter-?terrorism|security forces)(?:\s+[\w-]+)?\s+(?:strike|attack|raid|operation)s?|airstrikes?)\b/i;
 /**
@@ -138,7 +150,7 @@ const ARMED_BEFORE = new RegExp(String.raw`(?:^|[,;:]\s+|\b(?:when|after|as|whil
 /** "The Congolese army says it has attacked …": the body speaking of itself. */
 const ARMED_SAYS_IT = new RegExp(String.raw`^\s*(${ARMED_BODY})\s+(?:says|said|claims|claimed|reports|reported|announced)\s+(?:that\s+)?it\s+(?:(?:has|had|also|then)\s+)*$`, 'u');
 /** What may stand between a named doer and its verb (auxiliaries, adverbs, an acronym in brackets). */
-const ACT_AUX = /^(?:['’]s)?\)?(?:\s+\([^()]{1,24}\))?(?:\s+(?:has|have|had|also|reportedly|allegedly|repeatedly|then|later|previously|once|now|already))*\s+$/i;
+const ACT_AUX = /^(?:['’]s)?\)?(?:\s+\([^()]{1,24}\))?(?:\s+["“]?(?:militants|fighters|gunmen|insurgents|jihadists|operatives|members|guerrillas|rebels|cadres))?(?:\s+(?:has|have|had|also|reportedly|allegedly|repeatedly|then|later|previously|once|now|already))*\s+$/i;
 /** A lower-case noun right after a party: the party qualifies it ("an M23 base", "a Taliban convoy") and is no target. */
 const QUALIFIER_AFTER = /^\s+(?!(?:to|in|on|at|near|of|and|or|with|from|by|for|as|who|which|that|while|when|after|before|during|into|outside|inside|across|throughout|along|killing|wounding|injuring)\b)[a-z][\w-]*/;
 /**
@@ -175,7 +187,7 @@ export function violentAct(ctx: Ctx, base: Base, s: Sentence, a: number, b: numb
     pronoun = false;
   }
   if (!subj) return;
-  if (pronoun && !/\bit\s+(?:(?:has|had|also|then|later|reportedly|allegedly)\s+)*$/i.test(body.slice(Math.max(from, a - 30), a))) return;
+  if (pronoun && !/\b(?:it|its\s+["“]?(?:militants|fighters|gunmen|insurgents|jihadists|operatives|members|guerrillas|rebels|cadres))\s+(?:(?:has|had|have|also|then|later|reportedly|allegedly)\s+)*$/i.test(body.slice(Math.max(from, a - 30), a))) return;
   if (subj.type === 'place') {
     // (a state acts, or its capital for it: "Tehran bombed …"; not a town)
     const state = ctx.metonyms.get(subj.canonical);
@@ -196,11 +208,16 @@ export function violentAct(ctx: Ctx, base: Base, s: Sentence, a: number, b: numb
   // ("shot" a person or group: not "shot a video in X")
   if (!who && !victim && /^shot\b/i.test(body.slice(a, b))) return;
   const t = who ?? victim ?? place;
+  let site: RegExpExecArray | null = null;
   let target: string;
   let upTo: number;
   if (victim) {
     target = victim.canonical;
     upTo = o + obj.length + killing![0].length;
+  } else if (t && t === place && (site = NAMED_SITE.exec(body.slice(o, t.start)))) {
+    // "attacked Boloko village in Adamawa State": the site the object names, not the place it is in
+    target = site[1]!.replace(/\s+/g, ' ');
+    upTo = o + site[0].length - site[2]!.length;
   } else if (t) {
     target = t.canonical;
     upTo = t.end;
@@ -212,5 +229,20 @@ export function violentAct(ctx: Ctx, base: Base, s: Sentence, a: number, b: numb
   }
   const verb = body.slice(a, b).trim().replace(/\s+/g, ' ');
   const act = body.slice(a, upTo).replace(/\s+/g, ' ').trim();
-  emit(ctx, base, { subject: party(subj), predicate: 'perpetrated', object: { literal: act }, action: verb, actor: subj.canonical, target, attAction: act });
+  for (const sj of coSubjects(ctx, subj, a, ms, from)) emit(ctx, base, { subject: party(sj), predicate: 'perpetrated', object: { literal: act }, action: verb, actor: sj.canonical, target, attAction: act });
+}
+
+/** A named site (a capitalised name and a noun of places) before the place it is in: "Boloko village in …". */
+const NAMED_SITE = /^(?:the\s+)?(\p{Lu}[\p{L}'’-]+(?:\s+\p{Lu}[\p{L}'’-]+){0,2}\s+(?:(?:military|army|police|air)\s+)?(?:village|town|base|camp|barracks|post|outpost|school|college|university|church|mosque|market|hotel|mall|checkpoint|station|prison))(\s+(?:in|near|at|of)\s+(?:the\s+)?)$/u;
+/**
+ * The doer and the parties listed with it as the clause's subjects ("Boko Haram and ISWAP (fighters) attacked …"):
+ * all of them when the doer is the list's last, right before the verb; else the doer alone.
+ */
+function coSubjects(ctx: Ctx, subj: ExtractedMention, a: number, ms: ExtractedMention[], from: number): ExtractedMention[] {
+  if (subj.start < from || subj.end > a) return [subj];
+  const listed = listedSubjects(ctx, a, ms, from).filter((m) => m.type !== 'place' || ctx.metonyms.has(m.canonical));
+  if (listed.length < 2 || listed[listed.length - 1]!.start !== subj.start) return [subj];
+  const out: ExtractedMention[] = [];
+  for (const m of listed) if (!out.some((x) => x.canonical === m.canonical)) out.push(m);
+  return out;
 }

@@ -29,6 +29,8 @@ const COUNTED_OBJECT = new RegExp(`^\\s+(${COUNT}\\s+(?:[\\p{Ll}\\p{Lu}][\\p{L}'
 const CLAUSE_OPEN = /^(?:(?:but|and|while|whereas|although|though|after|when)\s+)+/i;
 /** A penalty after "sentenced" ("to 20 years in prison", "to death", "to life imprisonment"), with a time word before it. */
 const PENALTY = /^(?:[^;.:]|\.(?=\S)|(?<=\b\p{Lu})\.){0,90}?\bto\s+(death|life(?:\s+(?:imprisonment|in\s+prison))?|(?:[\w-]+\s+){1,3}(?:years?|months?)(?:\s+(?:in|of)\s+(?:[\w-]+\s+){0,2}(?:prison|jail|imprisonment|custody))?)\b/u;
+/** The penalty after "received": "15 years (in prison)", "a 10-year sentence", "a life sentence". */
+const RECEIVED_PENALTY = /^\s+((?:an?\s+)?(?:(?:[\w-]+\s+){1,2}?(?:years?|months?)(?:\s+in\s+(?:prison|jail))?|(?:[\w-]+-year|life|prison|jail)\s+(?:prison\s+|jail\s+)?(?:sentence|term)))\b/;
 /** Words of a judge's office before the name ("U.S. District Judge", "Chief Justice"). */
 const JUDGE_TITLE = /^(?:the\s+)?(?:(?:U\.S\.|US|United\s+States|Chief|Senior|Federal|District|Circuit|Magistrate|High|Supreme|Court|Judge|Justice)\s+)*$/;
 /** What names the offence: "for …", "over …", "in connection with …", "with …" (charges), "to …" (pleas), "of …" (convictions). */
@@ -87,6 +89,8 @@ const GOVERNED = /\b(?:of|by|with|to|for|from|on|against)\s+$/i;
 const WHO_AFTER_APPOSITION = /^,\s+(?:an?|the)\s+[^,;()]{1,60},\s+who\s+$/;
 /** The last legal hit's person, by sentence ("… pleaded guilty to manslaughter and were sentenced …" is theirs too). */
 const LAST = new WeakMap<Ctx, { at: number; who: ExtractedMention | null; whoText: string | null }>();
+/** The party the last legal act was about ("… sentenced for conspiring to support G"): a later "P received N years" is about it too. */
+const LAST_TARGET = new WeakMap<Ctx, string>();
 
 /** `legal` */
 export function legalShape(ctx: Ctx, h: Hit): void {
@@ -99,10 +103,14 @@ export function legalShape(ctx: Ctx, h: Hit): void {
   const against = word === 'charges against';
   const pre = body.slice(Math.max(from, a - 160), a);
   const co = plea || against ? null : COORDINATED_PASSIVE.exec(pre);
-  const passive = !plea && !against && (co !== null || PASSIVE_BEFORE.test(pre));
-  // the penalty ("sentenced to 20 years in prison") is part of the action
+  // "P received 15 years on charges …", "P received a 10-year sentence": the person's sentence, P the subject
+  const recv = word === 'received';
+  const passive = !plea && !against && (recv || co !== null || PASSIVE_BEFORE.test(pre));
+  // the penalty ("sentenced to 20 years in prison", "received a 10-year sentence") is part of the action
+  const rp = recv ? RECEIVED_PENALTY.exec(body.slice(b, Math.min(s.end, b + 80))) : null;
+  if (recv && !rp) return;
   const pen = word === 'sentenced' ? PENALTY.exec(body.slice(b, Math.min(s.end, b + 120))) : null;
-  const after = pen ? b + pen[0].length : b;
+  const after = pen ? b + pen[0].length : rp ? b + rp[0].length : b;
   // ("charged" in its legal sense: an offence or a case follows)
   if (word === 'charged' && !/^\s+(?:(?:[\p{L}'’.-]+|,)\s+){0,8}?(?:with|for|in|over|by)\s/u.test(body.slice(b, Math.min(s.end, b + 100)))) return;
 
@@ -140,7 +148,7 @@ export function legalShape(ctx: Ctx, h: Hit): void {
       }
     }
     // "… charged with X by the authorities": the agent
-    const by = plea ? null : /^[^.;]{0,120}?\bby\s+/.exec(body.slice(b, s.end));
+    const by = plea || recv ? null : /^[^.;]{0,120}?\bby\s+/.exec(body.slice(b, s.end));
     if (by) {
       const at = b + by[0].length;
       // (an office's words before a person: "by U.S. District Judge P")
@@ -188,7 +196,7 @@ export function legalShape(ctx: Ctx, h: Hit): void {
 
   // the action as written: the verb, its penalty and the offence
   const off = offenceAfter(body, Math.max(after, objEnd), s.end);
-  const act = against ? 'charged' : pen ? `${matched} to ${pen[1]!.replace(/\s+/g, ' ')}` : matched.replace(/\s+/g, ' ');
+  const act = against ? 'charged' : pen ? `${matched} to ${pen[1]!.replace(/\s+/g, ' ')}` : rp ? `received ${rp[1]!.replace(/\s+/g, ' ')}` : matched.replace(/\s+/g, ' ');
   const opener = off ? offenceWord(body, Math.max(after, objEnd), off.at) : '';
   if (authority || authorityText) {
     const actor = authority ? authority.canonical : authorityText!;
@@ -231,8 +239,10 @@ export function legalShape(ctx: Ctx, h: Hit): void {
       CASE.set(ctx, target);
     }
   }
+  if (!target && recv) target = LAST_TARGET.get(ctx) ?? null;
   if (!target) target = titleCase(ctx);
   if (!target) return;
+  LAST_TARGET.set(ctx, target);
   const attAction = `${act}${offText && !pen ? ` ${opener}${offText}` : ''}`.replace(/\s+/g, ' ').trim().slice(0, 160);
   emit(ctx, base, { subject: whoParty, predicate: pred, object: { literal: target }, action: act, actor: whoName, target, attAction, legal: true });
   for (const o of also) if (o.canonical !== target) emit(ctx, base, { subject: party(o), predicate: pred, object: { literal: target }, action: act, actor: o.canonical, target, attAction, legal: true });
