@@ -22,6 +22,6 @@ describe('"P received N years / a N-year sentence"', () => {
   });
   it('not: "received" without a penalty ("received a 10-year contract", "received funds from")', () => {
     const got = atts('Omar Saleh was sentenced for conspiring to support Red Cells. Karim Haddad received a 10-year contract and received funds from Red Cells.', g);
-    expect(got.filter((a) => a[0] === 'Karim Haddad' && /^received (?:a 10-year|\d)/.test(a[1]))).toEqual([]);
+    expect(got.filter((a) => a[0] === 'Karim Haddad' && /^received (?:a 10-year|\d)/.test(a[1] ?? ''))).toEqual([]);
   });
 });
