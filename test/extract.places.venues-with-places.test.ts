@@ -22,7 +22,10 @@ describe('known places before a road’s name', () => {
   it('open the road’s name', () => {
     expect(ms('A convoy on the Jammu Srinagar National Highway was attacked by a suicide bomber.')).toContainEqual(['Jammu Srinagar National Highway', 'place', 'Jammu Srinagar National Highway']);
   });
-  it('but not before a venue of another kind', () => {
-    expect(ms('Troops guarded the Kabul Serena Hotel on Monday.')).toContainEqual(['Kabul', 'place', 'Kabul']);
+  // (before a building's name with a capitalised head a known city now opens it too: branch wild6, fresh
+  // encyclopedia texts cut "Rawalpindi General Hospital" and "the Kabul Serena Hotel" in two;
+  // test/extract.places.city-venues.test.ts)
+  it('and before a building’s name', () => {
+    expect(ms('Troops guarded the Kabul Serena Hotel on Monday.')).toContainEqual(['Kabul Serena Hotel', 'place', 'Kabul Serena Hotel']);
   });
 });

@@ -72,8 +72,15 @@ export const M_ROMANCE = 1 << 22; // ROMANCE_HEADS (key)
 export const M_MEDIA = 1 << 23; // MEDIA_NOUNS (key)
 export const M_ISWAS = 1 << 24; // "is" or "was" (as written)
 export const M_ALIAS = 1 << 25; // "alias" (as written)
+export const M_EVENTHEAD = 1 << 26; // EVENT_HEADS (lower case): "Revolution", "Uprising", "Olympics", "Thought"
+/**
+ * The last words of the names of events and doctrines, never a person, body or place: a revolution or uprising
+ * ("the Cedar Revolution"), games ("the Munich Olympics"), a doctrine named for its author ("Gonzalo Thought").
+ * (wild6: fresh encyclopedia texts typed them a body, a place and a person.)
+ */
+const EVENT_HEADS = new Set(['revolution', 'uprising', 'intifada', 'olympics', 'thought']);
 /** The F_* and M_* bits in one object, for modules to make them constants of their own (see their header). */
-export const FACT_BITS = { F_WORD, F_CAP, F_NAME, F_CONN, F_TIME, F_ORGHEAD, F_STOP, F_TITLE, F_ROLE, F_SPEECH, F_ORGLOWER, F_PLACELOWER, F_PLACEPREP, F_GROUPNOUN, F_NAMETITLE, F_PLACEHEAD, F_ORGPREFIX, F_GIVEN, F_AND, F_ARTICLE, F_THE, F_DISTRICT, F_NEFIRST, F_THECAP, F_ACRO, F_SENTEND, F_SENTSTART, F_LPAREN, F_RPAREN, F_DOT, F_COMMA, M_DEMONYM, M_NOTAFTER, M_STOPADJ, M_COMPASS, M_LANDFORM, M_TITLECASE, M_HEADS, M_VENUE, M_VENUEMOD, M_OF, M_PLACEOF, M_OPERATION, M_SUFFIX, M_AIRPORT, M_DERIVED, M_CITY, M_MEMBER, M_ADJECTIVE, M_SURNAME, M_VERBAFTER, M_POSSESSED, M_VENUEPREFIX, M_ROMANCE, M_MEDIA, M_ISWAS, M_ALIAS };
+export const FACT_BITS = { F_WORD, F_CAP, F_NAME, F_CONN, F_TIME, F_ORGHEAD, F_STOP, F_TITLE, F_ROLE, F_SPEECH, F_ORGLOWER, F_PLACELOWER, F_PLACEPREP, F_GROUPNOUN, F_NAMETITLE, F_PLACEHEAD, F_ORGPREFIX, F_GIVEN, F_AND, F_ARTICLE, F_THE, F_DISTRICT, F_NEFIRST, F_THECAP, F_ACRO, F_SENTEND, F_SENTSTART, F_LPAREN, F_RPAREN, F_DOT, F_COMMA, M_DEMONYM, M_NOTAFTER, M_STOPADJ, M_COMPASS, M_LANDFORM, M_TITLECASE, M_HEADS, M_VENUE, M_VENUEMOD, M_OF, M_PLACEOF, M_OPERATION, M_SUFFIX, M_AIRPORT, M_DERIVED, M_CITY, M_MEMBER, M_ADJECTIVE, M_SURNAME, M_VERBAFTER, M_POSSESSED, M_VENUEPREFIX, M_ROMANCE, M_MEDIA, M_ISWAS, M_ALIAS, M_EVENTHEAD };
 /** The more facts of word id w (see M_*). */
 function moreFactsOf(w: number): number {
   const raw = words.raw[w]!;
@@ -105,6 +112,7 @@ function moreFactsOf(w: number): number {
   if (MEDIA_NOUNS.has(words.key[w]!)) b |= M_MEDIA;
   if (raw === 'is' || raw === 'was') b |= M_ISWAS;
   if (raw === 'alias') b |= M_ALIAS;
+  if (EVENT_HEADS.has(lower)) b |= M_EVENTHEAD;
   return b;
 }
 

@@ -19,7 +19,7 @@ import { unknownRuns } from './runs.ts';
 import { placesAgain } from './venues.ts';
 import { givenNamesAlone, surnamesAndShortNames } from './surnames.ts';
 // (bit and code constants made this module's own: V8 folds a module's constants into its code, not imported ones)
-const { GAP_HYPHEN, GAP_LINE, GAP_NONE, GAP_SPACE, W_DIGIT, W_UPPER } = TOKEN_CODES;
+const { GAP_HYPHEN, GAP_LINE, GAP_NONE, GAP_SPACE, W_CAP, W_DIGIT, W_UPPER } = TOKEN_CODES;
 const { F_ACRO, F_AND, F_CAP, F_COMMA, F_CONN, F_DISTRICT, F_DOT, F_GIVEN, F_LPAREN, F_NAME, F_NAMETITLE, F_ORGHEAD, F_PLACEHEAD, F_ROLE, F_RPAREN, F_SENTSTART, F_STOP, F_THE, F_THECAP, F_TIME, F_TITLE, F_WORD, M_AIRPORT, M_COMPASS, M_OF, M_ROMANCE, M_SUFFIX } = FACT_BITS;
 
 export function findMentions(body: string, t: Tokens, matcher: Matcher, published: string | null = null): ExtractedMention[] {
@@ -36,6 +36,7 @@ export function findMentions(body: string, t: Tokens, matcher: Matcher, publishe
   // infobox lines ("Commander1: A, B", "Units2: X, Y", "Leaders Salahuddin Farooqui[1]")
   const eitherEntries = infobox(body, t, tc, cover, found, add);
   unknownRuns(body, t, tc, cover, found);
+  cityVenues(body, t, found, cover);
   afterKnownNames(body, t, tc, cover, found);
   nationalBodies(body, t, tc, found);
   acronymsOfBodies(t, tc, cover, found);
@@ -59,6 +60,37 @@ export function findMentions(body: string, t: Tokens, matcher: Matcher, publishe
   // a name found by evidence that the document gives a vehicle elsewhere is the vehicle's (no mention)
   if (vehicleNames) for (const f of found) if (!f.known && f.type !== 'person' && vehicleNames.has(f.canonical)) f.canonical = '';
   return keptInOrder(body, t, found);
+}
+
+/** The head words of a building's or a site's name ("… Hotel", "… General Hospital", "… Railway Station"). */
+const FACILITY_HEADS = new Set(['hotel', 'hospital', 'station', 'mosque', 'airport', 'market', 'stadium', 'mall', 'bazaar', 'cathedral', 'church', 'temple', 'shrine', 'museum', 'palace', 'cafe', 'café', 'inn', 'motel', 'masjid', 'mandir', 'gurdwara', 'dargah', 'cemetery', 'graveyard', 'bakery', 'ballroom']);
+/**
+ * A city's name right before a building's name is part of it: "Rawalpindi General Hospital", "the Kabul Serena
+ * Hotel", "Rawalpindi Railway Station" were the city and a cut name ("General Hospital"); a city the gazetteer
+ * knows was found first and the run after it typed alone (a city only the cities' table knows was already read
+ * whole: "Kunming Railway Station"). Only a single space between, the building's name not a known one, its head
+ * word capitalised ("the Minsk Metro station" stays the city and a common noun). (wild6)
+ */
+function cityVenues(body: string, t: Tokens, found: Found[], cover: Int32Array) {
+  const G = t.gap;
+  for (let y = 1; y < found.length; y++) {
+    const g = found[y]!;
+    if (g.type !== 'place' || g.known || g.canonical === '') continue;
+    const i = foundI[y]!;
+    const j = foundJ[y]!;
+    if (i < 1 || G[i] !== GAP_SPACE || !(words.flags[t.word[j]!]! & W_CAP) || !FACILITY_HEADS.has(words.lower[t.word[j]!]!)) continue;
+    const x = cover[i - 1]!;
+    if (x < 0 || x === y) continue;
+    const f = found[x]!;
+    if (f.type !== 'place' || f.canonical === '' || foundJ[x] !== i - 1 || foundJ[x]! - foundI[x]! > 2) continue;
+    const start = f.start;
+    const xi = foundI[x]!;
+    dropFound(found, cover, x);
+    g.start = start;
+    g.canonical = body.slice(start, g.end);
+    foundI[y] = xi;
+    for (let q = xi; q < i; q++) cover[q] = y;
+  }
 }
 
 /** Words after a place's name that make it a pact's name ("the Ohrid agreement", "the Minsk accords"). */
