@@ -412,7 +412,9 @@ export function adjacentSubject(ctx: Ctx, s: Sentence, a: number, ms: ExtractedM
 }
 
 /** A group's member noun right before a verb (auxiliaries and adverbs after it): "militants", "fighters", … */
-const MEMBER_BEFORE_ACT = /(?:['’]s)?\s+["“]?(?:militants|fighters|gunmen|insurgents|jihadists|operatives|members|guerrillas|rebels|cadres)(?:\s+in\s+(?:the\s+)?\p{Lu}[\p{L}-]*(?:\s+\p{Lu}[\p{L}-]*)?)?(?:\s+(?:have|has|had|also|reportedly|allegedly|repeatedly|then|later|previously|once|now|already|on\s+\p{L}+day))*\s+$/u;
+/** A group's member nouns, for the doer's words before a verb ("Boko Haram fighters attacked …"): one list for actors.ts and acts.ts. */
+export const MEMBER_NOUN = '(?:militants|fighters|gunmen|insurgents|jihadists|operatives|members|guerrillas|rebels|cadres)';
+const MEMBER_BEFORE_ACT = new RegExp(String.raw`(?:['’]s)?\s+["“]?${MEMBER_NOUN}(?:\s+in\s+(?:the\s+)?\p{Lu}[\p{L}-]*(?:\s+\p{Lu}[\p{L}-]*)?)?(?:\s+(?:have|has|had|also|reportedly|allegedly|repeatedly|then|later|previously|once|now|already|on\s+\p{L}+day))*\s+$`, 'u');
 /**
  * The organisation whose member noun stands right before the verb at `a` ("Boko Haram fighters attacked …",
  * "al-Shabaab's militants killed …"), or null: the organisation must end right where the member noun begins and
@@ -449,7 +451,7 @@ export function firstPartyIn(ctx: Ctx, b: number, end: number, ms: ExtractedMent
 /** What may open a clause before the first of its listed subjects: a determiner. */
 const LIST_LEAD = /^\s*(?:(?:[Tt]he|[Bb]oth)\s+)?$/;
 /** What may stand between listed subjects and their verb: "along with" others unnamed, auxiliaries, adverbs. */
-const LIST_TAIL = /^\s*(?:\([^()]{1,12}\)\s*)?(?:(?:militants|fighters|gunmen|insurgents|jihadists|operatives|members|guerrillas|rebels|cadres)\s+)?(?:,\s*(?:along\s+with|as\s+well\s+as|together\s+with)\s+[^,;:()]{1,50},)?\s*(?:(?:has|have|had|also|all|both|jointly|quickly|later|subsequently|swiftly|promptly)\s+)*$/;
+const LIST_TAIL = new RegExp(String.raw`^\s*(?:\([^()]{1,12}\)\s*)?(?:${MEMBER_NOUN}\s+)?(?:,\s*(?:along\s+with|as\s+well\s+as|together\s+with)\s+[^,;:()]{1,50},)?\s*(?:(?:has|have|had|also|all|both|jointly|quickly|later|subsequently|swiftly|promptly)\s+)*$`);
 /**
  * The parties listed as a clause's subjects, of any kind ("Kosovo, Albania, and the European Union, along with
  * several other nations, issued …"; "X, the EU and the European Parliament classified …"): two or more, the

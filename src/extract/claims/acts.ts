@@ -3,7 +3,7 @@ import type { Sentence } from '../sentences.ts';
 import { isS } from '../scan.ts';
 import type { ExtractedMention } from '../types.ts';
 import { type Ctx, party, asState, isActor, type Base, emit } from './context.ts';
-import { subjectBefore, lastBefore, adjacentSubject, firstPartyIn, listedSubjects } from './actors.ts';
+import { subjectBefore, lastBefore, adjacentSubject, firstPartyIn, listedSubjects, MEMBER_NOUN } from './actors.ts';
 import { phraseAfter, eventPhrase } from './events.ts';
 import { canonicalOf } from '../gazetteer.ts';
 
@@ -150,7 +150,9 @@ const ARMED_BEFORE = new RegExp(String.raw`(?:^|[,;:]\s+|\b(?:when|after|as|whil
 /** "The Congolese army says it has attacked …": the body speaking of itself. */
 const ARMED_SAYS_IT = new RegExp(String.raw`^\s*(${ARMED_BODY})\s+(?:says|said|claims|claimed|reports|reported|announced)\s+(?:that\s+)?it\s+(?:(?:has|had|also|then)\s+)*$`, 'u');
 /** What may stand between a named doer and its verb (auxiliaries, adverbs, an acronym in brackets). */
-const ACT_AUX = /^(?:['’]s)?\)?(?:\s+\([^()]{1,24}\))?(?:\s+["“]?(?:militants|fighters|gunmen|insurgents|jihadists|operatives|members|guerrillas|rebels|cadres))?(?:\s+(?:has|have|had|also|reportedly|allegedly|repeatedly|then|later|previously|once|now|already))*\s+$/i;
+const ACT_AUX = new RegExp(String.raw`^(?:['’]s)?\)?(?:\s+\([^()]{1,24}\))?(?:\s+["“]?${MEMBER_NOUN})?(?:\s+(?:has|have|had|also|reportedly|allegedly|repeatedly|then|later|previously|once|now|already))*\s+$`, 'i');
+/** "it" or "its fighters" right before the verb: the pronoun doer a violent act may have. */
+const IT_BEFORE_ACT = new RegExp(String.raw`\b(?:it|its\s+["“]?${MEMBER_NOUN})\s+(?:(?:has|had|have|also|then|later|reportedly|allegedly)\s+)*$`, 'i');
 /** A lower-case noun right after a party: the party qualifies it ("an M23 base", "a Taliban convoy") and is no target. */
 const QUALIFIER_AFTER = /^\s+(?!(?:to|in|on|at|near|of|and|or|with|from|by|for|as|who|which|that|while|when|after|before|during|into|outside|inside|across|throughout|along|killing|wounding|injuring)\b)[a-z][\w-]*/;
 /**
@@ -187,7 +189,7 @@ export function violentAct(ctx: Ctx, base: Base, s: Sentence, a: number, b: numb
     pronoun = false;
   }
   if (!subj) return;
-  if (pronoun && !/\b(?:it|its\s+["“]?(?:militants|fighters|gunmen|insurgents|jihadists|operatives|members|guerrillas|rebels|cadres))\s+(?:(?:has|had|have|also|then|later|reportedly|allegedly)\s+)*$/i.test(body.slice(Math.max(from, a - 30), a))) return;
+  if (pronoun && !IT_BEFORE_ACT.test(body.slice(Math.max(from, a - 30), a))) return;
   if (subj.type === 'place') {
     // (a state acts, or its capital for it: "Tehran bombed …"; not a town)
     const state = ctx.metonyms.get(subj.canonical);
