@@ -107,6 +107,9 @@ for (const name of Object.keys(subdivisions.subdivisions))
     addBuiltin(name, [], 'place', 'place');
     SUBDIVISION_ONLY.add(name);
   }
+/** The country of a first-level subdivision of the reference table, by its name as written there, or undefined. */
+export const subdivisionCountry = (name: string): string | undefined =>
+  (subdivisions.subdivisions as Record<string, string>)[name];
 /** The canonical name is known only from the reference subdivisions (not the hand-kept table). */
 export const onlySubdivision = (canonical: string) => SUBDIVISION_ONLY.has(canonical);
 for (const [c, vs] of Object.entries(organisations)) if (!c.startsWith('$')) addBuiltin(c, vs as string[], 'organization', 'organization');

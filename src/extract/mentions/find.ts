@@ -1,7 +1,7 @@
 // findMentions: the gazetteer's matches, then the passes over capitalised runs, acronyms, infoboxes, and the
 // merging passes, in order.
 import { matchAll, type Matcher, type Matches } from '../matcher.ts';
-import { canonicalOf, nameKey } from '../gazetteer.ts';
+import { canonicalOf, nameKey, subdivisionCountry } from '../gazetteer.ts';
 import { TOKEN_CODES, type Tokens, words } from '../tokens.ts';
 import type { ExtractedMention } from '../types.ts';
 import { byStart } from '../order.ts';
@@ -569,6 +569,15 @@ function afterKnownNames(body: string, t: Tokens, tc: Int32Array, cover: Int32Ar
       f.canonical = `${f.canonical} ${nx[0]!.toUpperCase()}${nx.slice(1)}`;
       cover[q] = cover[q - 1]!;
       foundJ[x] = q;
+    } else if (q < n && G[q] === GAP_SPACE && cover[q]! < 0 && wordRaw[WD[q]!] === 'state' && stateOfFederation(body, f)) {
+      // a lower-case "state" after a country's first-level subdivision named as its canonical is the state,
+      // as the capitalised form is ("attacks in Borno state", "in Zamfara state" → Borno State, Zamfara State);
+      // not after a country ("the Cameroon state" is its government), nor a US state (written "X State" by
+      // no one; "Washington state", "New York state" tell a state from its city, and are the state's name)
+      f.end = E[q]!;
+      f.canonical = `${f.canonical} State`;
+      cover[q] = cover[q - 1]!;
+      foundJ[x] = q;
     } else if (q < n && G[q] === GAP_SPACE && tc[q]! & F_CAP && DIVISION_WORDS.has(wordRaw[WD[q]!]!) && cover[q]! < 0) {
       // a capitalised division word after a place is part of the mention, its canonical the place's
       // ("Cabo Delgado Province", "Kumanovo Municipality")
@@ -584,6 +593,12 @@ function afterKnownNames(body: string, t: Tokens, tc: Int32Array, cover: Int32Ar
       foundI[x] = i - 2;
     }
   }
+}
+/** A place mention named as written by a first-level subdivision's canonical name (no country, no US state). */
+function stateOfFederation(body: string, f: Found): boolean {
+  if (body.slice(f.start, f.end) !== f.canonical || canonicalOf(f.canonical)?.kind !== 'place') return false;
+  const country = subdivisionCountry(f.canonical);
+  return country !== undefined && country !== 'United States';
 }
 /** Capitalised division words that follow a place's name in its mention (as written). */
 const DIVISION_WORDS = new Set(['Province', 'Municipality', 'Governorate', 'Prefecture']);

@@ -15,7 +15,7 @@ import { BUILT_HEADS, pluralHeads, ROAD_HEADS } from './venues.ts';
 const { GAP_HYPHEN, GAP_LINE, GAP_NONE, GAP_SPACE, W_UPPER } = TOKEN_CODES;
 /** The Spanish articles between "de" and a name: "Santa Cruz de la Sierra". */
 const ROMANCE_ARTICLES = new Set(['la', 'las', 'los', 'el']);
-const { F_CAP, F_CONN, F_DOT, F_NAME, F_ORGHEAD, F_ORGPREFIX, F_PLACEHEAD, F_PLACELOWER, F_ROLE, F_SENTSTART, F_STOP, F_THE, F_TIME, F_TITLE, F_WORD, M_COMPASS, M_HEADS, M_LANDFORM, M_MEDIA, M_OF, M_ROMANCE, M_TITLECASE } = FACT_BITS;
+const { F_CAP, F_CONN, F_DOT, F_NAME, F_ORGHEAD, F_ORGPREFIX, F_PLACEHEAD, F_PLACELOWER, F_ROLE, F_SENTSTART, F_STOP, F_THE, F_TIME, F_TITLE, F_WORD, M_ADJECTIVE, M_COMPASS, M_DEMONYM, M_HEADS, M_LANDFORM, M_MEDIA, M_OF, M_ROMANCE, M_STOPADJ, M_TITLECASE } = FACT_BITS;
 
 /** Runs of capitalised words nobody listed, joined to the known names around them where they are one name, and typed (classify.ts). */
 export function unknownRuns(body: string, t: Tokens, tc: Int32Array, cover: Int32Array, found: Found[]) {
@@ -166,6 +166,9 @@ export function unknownRuns(body: string, t: Tokens, tc: Int32Array, cover: Int3
         sj = q++; // "Para-commando"
         continue;
       }
+      // (an administrative division named before "of" ends the run: "the Okehi Local Government Area of Kogi
+      // State" is two places, the second the one it lies in; branch wild11)
+      if (q === sj + 1 && sj > si && words.key[WD[q]!] === 'of' && tc[sj]! & F_CAP && ADMIN_HEADS.has(words.key[WD[sj]!]!) && nameBeforeHead(tc, WD, si, sj)) break;
       if (tq & F_WORD && tq & F_CONN && tc[q + 1]! & F_NAME && cover[q + 1]! < 0) {
         q++;
         continue;
@@ -203,9 +206,11 @@ export function unknownRuns(body: string, t: Tokens, tc: Int32Array, cover: Int3
         q = sj + 1;
         continue;
       }
-      // a place head word, "of" and a known place are one place ("Eastern District of Maine")
+      // a place head word, "of" and a known place are one place ("Eastern District of Maine"); not when a name
+      // stands before the head: that is a division named in the place after "of", two places ("the Okehi Local
+      // Government Area of Kogi State", "the Huanca Sancos Province of Ayacucho"; branch wild11)
       const pq = cover[q + 1]!;
-      if (tc[sj]! & F_PLACEHEAD && tc[sj]! & F_CAP && sj > si && q === sj + 1 && words.key[WD[q]!] === 'of' && pq >= 0 && found[pq]!.type === 'place' && foundI[pq] === q + 1) {
+      if (tc[sj]! & F_PLACEHEAD && tc[sj]! & F_CAP && sj > si && q === sj + 1 && words.key[WD[q]!] === 'of' && pq >= 0 && found[pq]!.type === 'place' && foundI[pq] === q + 1 && !(ADMIN_HEADS.has(words.key[WD[sj]!]!) && nameBeforeHead(tc, WD, si, sj))) {
         sj = foundJ[pq]!;
         dropFound(found, cover, pq);
         forced = 'place';
@@ -282,6 +287,13 @@ export function unknownRuns(body: string, t: Tokens, tc: Int32Array, cover: Int3
     while (h < sj && tc[h]! & F_THE) h++;
     if (!forced && sj > h && (tc[h]! & (F_CAP | F_WORD)) === (F_CAP | F_WORD) && moreByWord[WD[h]!]! & M_ROMANCE) forced = 'organization';
     classify(body, t, tc, si, sj, cover, found, add, forced);
+    // a division named before "of" and the place it lies in is its name without the head word, as the sets
+    // write it ("the Miraflores District of Lima": Miraflores; "the Huanca Sancos Province of Ayacucho")
+    if (sj > si && q === sj + 1 && q < n && words.key[WD[q]!] === 'of' && tc[sj]! & F_CAP && ADMIN_HEADS.has(words.key[WD[sj]!]!) && nameBeforeHead(tc, WD, si, sj)) {
+      const x = cover[sj]!;
+      const e = lastNameBeforeHead(tc, WD, si, sj);
+      if (x >= 0 && found[x]!.type === 'place' && foundJ[x] === sj && e >= foundI[x]!) found[x]!.canonical = cleanCanonical(body.slice(S[foundI[x]!]!, E[e]!), 'place');
+    }
     k = Math.max(sj + 1, k + 1);
   }
   // a name left untyped where it stood is the organisation that evidence typed where it stands again
@@ -319,4 +331,27 @@ function headlineVerb(t: Tokens, tc: Int32Array, q: number): boolean {
   if ((tc[q]! & (F_CAP | F_WORD)) !== (F_CAP | F_WORD)) return false;
   const w = words.lower[t.word[q]!]!;
   return w.endsWith('s') && SPEECH.has(w) && titleCaseLine(t, tc, q);
+}
+
+/** Head words of administrative divisions (by key), which a division's own name stands before. */
+const ADMIN_HEADS = new Set(['province', 'district', 'division', 'region', 'thana', 'tehsil', 'upazila', 'county', 'state', 'governorate', 'municipality', 'prefecture', 'area']);
+/** Adjectives by their ending ("Autonomous", "Special", "Administrative", "Federal", "Local"), not names. */
+const ADJECTIVE_ENDING = /(?:ous|al|ive|ary|ic|ed|ern)$/;
+/**
+ * A word before an administrative head word (si..sj-1) is a name: no compass word, adjective (listed, or by
+ * its ending), demonym, stop word or head ("Okehi" in "Okehi Local Government Area"; not "Autonomous Region").
+ */
+function nameBeforeHead(tc: Int32Array, WD: Int32Array, si: number, sj: number): boolean {
+  return lastNameBeforeHead(tc, WD, si, sj) >= 0;
+}
+/** The last name word before an administrative head word (si..sj-1), or -1. */
+function lastNameBeforeHead(tc: Int32Array, WD: Int32Array, si: number, sj: number): number {
+  let last = -1;
+  for (let q = si; q < sj; q++) {
+    if (tc[q]! & (F_STOP | F_ORGHEAD | F_PLACEHEAD | F_CONN | F_TITLE | F_ROLE)) continue;
+    if (moreByWord[WD[q]!]! & (M_COMPASS | M_ADJECTIVE | M_STOPADJ | M_DEMONYM)) continue;
+    if (ADJECTIVE_ENDING.test(words.lower[WD[q]!]!)) continue;
+    last = q;
+  }
+  return last;
 }
