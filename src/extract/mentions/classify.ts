@@ -13,6 +13,8 @@ import { cityOfWord } from './infobox.ts';
 import { attackTargetAt, BUILDING_HEADS, FACILITY_HEADS, LOCATIVE, locativeAt, MISSION_HEADS, PLURAL_PLACE_HEADS, venueEnd } from './venues.ts';
 // (bit and code constants made this module's own: V8 folds a module's constants into its code, not imported ones)
 const { GAP_HYPHEN, GAP_LINE, GAP_SPACE, W_UPPER } = TOKEN_CODES;
+// ", 22," / ", a 19-year-old" right after a name: an age (1–119) in apposition
+const AGE_APPOSED = /^, (?:an? )?(?:[1-9]|[1-9][0-9]|1[01][0-9])(?:[,;)]|\.(?=\s|$)| years? old\b|-year-old\b)/;
 const { F_AND, F_ARTICLE, F_CAP, F_COMMA, F_CONN, F_DOT, F_GIVEN, F_GROUPNOUN, F_LPAREN, F_RPAREN, F_NAME, F_NAMETITLE, F_ORGHEAD, F_ORGLOWER, F_ORGPREFIX, F_PLACEHEAD, F_PLACELOWER, F_PLACEPREP, F_ROLE, F_SENTSTART, F_SPEECH, F_STOP, F_THE, F_TIME, F_TITLE, F_WORD, M_ADJECTIVE, M_CITY, M_COMPASS, M_DERIVED, M_NOTAFTER, M_OF, M_OPERATION, M_PLACEOF, M_STOPADJ, M_POSSESSED, M_SURNAME, M_VERBAFTER, M_VENUEPREFIX, M_MEDIA, M_ISWAS, M_ALIAS, M_EVENTHEAD } = FACT_BITS;
 
 /** Evidence inside the name itself. */
@@ -359,6 +361,9 @@ export function classify(
       ((after & F_COMMA && (after2 & (F_ROLE | F_TITLE) || appositiveRole(t, tc, sj + 2))) ||
         (afterGap === GAP_SPACE && moreByWord[t.word[sj + 1]!]! & M_ISWAS && appositiveRole(t, tc, sj + 2)));
     const speechAfter = after & F_WORD && !(after & F_CAP) && (after & F_SPEECH || moreByWord[t.word[sj + 1]!]! & M_VERBAFTER) && !(before & F_THE);
+    // (or an age in apposition: "Zakaryia Abdin, a 19-year-old U.S. citizen", "Cole Bridges, 22, of Stow"; branch
+    // wild9: court releases and news name defendants and victims so, given names no list has)
+    const ageAfter = after & F_COMMA && !(before & F_THE) && nCaps === nWords && !(tc[sj]! & (F_ORGHEAD | F_PLACEHEAD)) && AGE_APPOSED.test(body.slice(E[sj]!, E[sj]! + 24)) && cityOf(text) === undefined;
     // (or "'s" and a noun only a person has: "Kamal Adwan's widow", "Ismail Haniyeh's funeral")
     const possessedAfter =
       sj + 2 < n && S[sj + 1] === E[sj]! + 1 && isApostrophe(body.charCodeAt(E[sj]!)) && words.key[t.word[sj + 1]!] === 's' && E[sj + 1] === S[sj + 1]! + 1 &&
@@ -395,7 +400,7 @@ export function classify(
     const venueAfter = given && !forced && nWords <= 3 && afterGap === GAP_SPACE && venueEnd(t, tc, sj + 1) > 0;
     if (
       !type &&
-      (((titleBefore || roleBefore) && nParts <= 5) || surnamed || (given && !venueAfter && (nWords <= 4 || lineage)) || (listed && nCaps >= 2 && nCaps <= 5) || ((roleAfter || speechAfter || possessedAfter || bylineAt(t, tc, si, sj) || byAt(t, tc, si, sj)) && nWords >= 2 && nWords <= 3) || leaderAfterBy(t, tc, si, sj) || (alias && nWords <= 3 && !(tc[sj]! & (F_ORGHEAD | F_PLACEHEAD))))
+      (((titleBefore || roleBefore) && nParts <= 5) || surnamed || (given && !venueAfter && (nWords <= 4 || lineage)) || (listed && nCaps >= 2 && nCaps <= 5) || ((roleAfter || speechAfter || ageAfter || possessedAfter || bylineAt(t, tc, si, sj) || byAt(t, tc, si, sj)) && nWords >= 2 && nWords <= 3) || leaderAfterBy(t, tc, si, sj) || (alias && nWords <= 3 && !(tc[sj]! & (F_ORGHEAD | F_PLACEHEAD))))
     )
       type = 'person';
     // a name that ends in an office or a body's head word is no person ("Department Spokesman", "Office")
