@@ -288,11 +288,13 @@ export function unknownRuns(body: string, t: Tokens, tc: Int32Array, cover: Int3
     if (!forced && sj > h && (tc[h]! & (F_CAP | F_WORD)) === (F_CAP | F_WORD) && moreByWord[WD[h]!]! & M_ROMANCE) forced = 'organization';
     classify(body, t, tc, si, sj, cover, found, add, forced);
     // a division named before "of" and the place it lies in is its name without the head word, as the sets
-    // write it ("the Miraflores District of Lima": Miraflores; "the Huanca Sancos Province of Ayacucho")
+    // write it ("the Miraflores District of Lima": Miraflores; "the Huanca Sancos Province of Ayacucho"); only
+    // where the name stands right before the head with no adjective inside: "Okehi Local Government Area" keeps
+    // its whole name (cut at its last name word it would be "Okehi Local Government")
     if (sj > si && q === sj + 1 && q < n && words.key[WD[q]!] === 'of' && tc[sj]! & F_CAP && ADMIN_HEADS.has(words.key[WD[sj]!]!) && nameBeforeHead(tc, WD, si, sj)) {
       const x = cover[sj]!;
       const e = lastNameBeforeHead(tc, WD, si, sj);
-      if (x >= 0 && found[x]!.type === 'place' && foundJ[x] === sj && e >= foundI[x]!) found[x]!.canonical = cleanCanonical(body.slice(S[foundI[x]!]!, E[e]!), 'place');
+      if (x >= 0 && found[x]!.type === 'place' && foundJ[x] === sj && e === sj - 1 && e >= foundI[x]! && !adjectiveIn(WD, foundI[x]!, e)) found[x]!.canonical = cleanCanonical(body.slice(S[foundI[x]!]!, E[e]!), 'place');
     }
     k = Math.max(sj + 1, k + 1);
   }
@@ -343,6 +345,11 @@ const ADJECTIVE_ENDING = /(?:ous|al|ive|ary|ic|ed|ern)$/;
  */
 function nameBeforeHead(tc: Int32Array, WD: Int32Array, si: number, sj: number): boolean {
   return lastNameBeforeHead(tc, WD, si, sj) >= 0;
+}
+/** Whether an adjective (listed, or by its ending) stands among words from..to. */
+function adjectiveIn(WD: Int32Array, from: number, to: number): boolean {
+  for (let q = from; q <= to; q++) if (moreByWord[WD[q]!]! & (M_ADJECTIVE | M_STOPADJ) || ADJECTIVE_ENDING.test(words.lower[WD[q]!]!)) return true;
+  return false;
 }
 /** The last name word before an administrative head word (si..sj-1), or -1. */
 function lastNameBeforeHead(tc: Int32Array, WD: Int32Array, si: number, sj: number): number {
