@@ -423,6 +423,9 @@ export function classify(
   // "RIM's leaders", "members of the YPG", "head of FSB"), or its voice after an article or a demonym ("the
   // Afghan NSC said")
   if (!type && si === sj && acronymAt(t, si) && (membersAround(t, tc, si, sj) || (after & F_SPEECH && !(after & F_CAP) && (before & F_THE || isDemonym(t, si - 1))))) type = 'organization';
+  // (or the outlet a report credits: ", NAN reports." ending a sentence, "told NAN", "confirmed the attack to
+  // NAN", a byline "By IANS |"; branch wild12)
+  if (!type && si === sj && acronymAt(t, si) && creditedAt(body, t, tc, si)) type = 'organization';
   // (or joined by "and" to a body's name: "police from SIEDO and the Federal Investigations Agency")
   if (!type && si === sj && acronymAt(t, si) && after & F_AND && !(after & F_CAP) && afterGap === GAP_SPACE) {
     let q = sj + 2;
@@ -799,6 +802,35 @@ export function officePhraseBefore(t: Tokens, tc: Int32Array, si: number): boole
     }
     if (f & (F_COMMA | F_SENTSTART | F_DOT | F_LPAREN)) return false;
     if (f & (F_TITLE | F_ROLE)) return true;
+  }
+  return false;
+}
+
+/**
+ * An acronym at si is credited as a report's source (branch wild12): after "told", or after "to" with a verb of
+ * speech earlier in its clause ("confirmed the attack to NAN"); between a comma and "reports"/"reported" that end
+ * the sentence (", NAN reports."); alone after "By" at a line's start, before the line's end or a bar ("By IANS |").
+ */
+function creditedAt(body: string, t: Tokens, tc: Int32Array, si: number): boolean {
+  if (si < 1 || t.gap[si] !== GAP_SPACE) return false;
+  const raw = (q: number) => words.raw[t.word[q]!]!;
+  const p = si - 1;
+  const prev = raw(p);
+  if (prev === 'told') return true;
+  if (prev === 'to') {
+    for (let q = p - 1; q >= Math.max(0, p - 6); q--) {
+      if (!(tc[q]! & F_WORD) || t.gap[q + 1] === GAP_LINE) return false;
+      if (tc[q]! & F_SPEECH && !(tc[q]! & F_CAP)) return true;
+    }
+    return false;
+  }
+  if (prev === ',') {
+    const r = si + 1;
+    return r + 1 < t.n && t.gap[r] === GAP_SPACE && (raw(r) === 'reports' || raw(r) === 'reported') && raw(r + 1) === '.';
+  }
+  if (prev === 'By' && (p === 0 || t.gap[p] === GAP_LINE)) {
+    const r = si + 1;
+    return r >= t.n || t.gap[r] === GAP_LINE || body.slice(t.end[si]!, t.start[r]!).includes('|');
   }
   return false;
 }
