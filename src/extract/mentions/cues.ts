@@ -108,7 +108,7 @@ export const TITLE_CASE_CONN = new Set(['Of', 'The', 'And', 'For', 'In']);
 /** Compass words that open the name of a part of a region ("East Africa", "Northern Virginia"). */
 export const COMPASS = new Set('north south east west northern southern eastern western central'.split(' '));
 /** Place heads that name a landform, a place of its own beside the place it is named after (lower case). */
-export const LANDFORMS = new Set('valley river mountains hills sea strait lake desert plateau'.split(' '));
+export const LANDFORMS = new Set('valley river mountains hills sea strait lake desert plateau forest ocean'.split(' '));
 /** Words that, after a group's name and a hyphen, name the group itself, not a branch (keys). */
 export const CORE = new Set(['Core', 'Central'].map(foldToken));
 /** Groups whose branches are named with a hyphen ("ISIS-Mozambique"; see organisations.json). */

@@ -57,6 +57,7 @@ export function findMentions(body: string, t: Tokens, matcher: Matcher, publishe
   // a place found by evidence, named again alone ("Chibok"), a venue also without its head word ("the Grand Hyatt")
   placesAgain(t, tc, cover, found, add);
   placesNamingThings(body, t, found);
+  landformsBefore(body, t, found, cover);
   // a name found by evidence that the document gives a vehicle elsewhere is the vehicle's (no mention)
   if (vehicleNames) for (const f of found) if (!f.known && f.type !== 'person' && vehicleNames.has(f.canonical)) f.canonical = '';
   return keptInOrder(body, t, found);
@@ -90,6 +91,38 @@ function cityVenues(body: string, t: Tokens, found: Found[], cover: Int32Array) 
     g.canonical = body.slice(start, g.end);
     foundI[y] = xi;
     for (let q = xi; q < i; q++) cover[q] = y;
+  }
+}
+
+/** Landform words that come before the name they head ("Lake Chad"). */
+const LANDFORM_FIRST = new Set(['lake']);
+/**
+ * A capitalised landform word right before a place's name is one place with it: "around Lake Chad" was "Lake"
+ * and the country, "on Lake Victoria" the city alone. Only a single space between, the landform word found alone
+ * as a place or not found, the name after it a place of at most three words. (wild13)
+ */
+function landformsBefore(body: string, t: Tokens, found: Found[], cover: Int32Array) {
+  const G = t.gap;
+  for (let y = 0; y < found.length; y++) {
+    const g = found[y]!;
+    if (g.type !== 'place' || g.canonical === '') continue;
+    const i = foundI[y]!;
+    if (i < 1 || G[i] !== GAP_SPACE || foundJ[y]! - i > 2) continue;
+    const w = t.word[i - 1]!;
+    if (!(words.flags[w]! & W_CAP) || !LANDFORM_FIRST.has(words.lower[w]!)) continue;
+    const x = cover[i - 1]!;
+    if (x === y) continue;
+    if (x >= 0) {
+      const f = found[x]!;
+      if (f.type !== 'place' || f.canonical === '' || foundI[x] !== i - 1 || foundJ[x] !== i - 1) continue;
+      dropFound(found, cover, x);
+    }
+    g.start = t.start[i - 1]!;
+    g.canonical = body.slice(g.start, g.end);
+    g.known = false;
+    g.entity_id = null;
+    foundI[y] = i - 1;
+    cover[i - 1] = y;
   }
 }
 
