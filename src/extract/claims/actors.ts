@@ -3,7 +3,8 @@
 import type { Sentence } from '../sentences.ts';
 import { isLower, isS } from '../scan.ts';
 import type { ExtractedMention, ExtractedParty } from '../types.ts';
-import { AUTHORITY_WORD, DEMONYM_NAMES, DEMONYM_AUTHORITY, stateOfDemonym, isHyphen, endsClause } from './cues.ts';
+import { AUTHORITY_WORD, DEMONYM_NAMES, DEMONYM_AUTHORITY, isHyphen, endsClause } from './cues.ts';
+import { stateOfDemonym } from '../mentions/cues.ts';
 import { type Ctx, party, literalParty, asState, isActor, typeBit, PARTY_BITS } from './context.ts';
 import { antecedent, descriptionKind, possessorSubject, COREF_DESCRIPTION_HEADS } from './coref.ts';
 /** The heads of the descriptions coref.ts resolves, as alternatives of an expression. */

@@ -12,9 +12,6 @@ export const ACCORDING = /^according to ([^,]{2,60}),/i;
 export const SAID_THAT = /^([^,;]{2,80}?)\s+(?:said|says|told|stated|believes|noted|added|argued)\b(?: that)?/i;
 /** What follows the demonym in DEMONYM_AUTHORITY: a text without it holds no match. */
 export const AUTHORITY_WORD = / (?:[Gg]overnment|authorities)\b/;
-/** The state a demonym names ("Iranian" → "Iran"), or undefined (demonyms.json). */
-const DEMONYM_STATE = new Map(Object.entries(demonyms).filter(([k]) => !k.startsWith('$')) as Array<[string, string]>);
-export const stateOfDemonym = (demonym: string): string | undefined => DEMONYM_STATE.get(demonym);
 export const DEMONYM_NAMES = Object.keys(demonyms).filter((k) => !k.startsWith('$')).join('|');
 export const DEMONYM_AUTHORITY = new RegExp(`\\b(${DEMONYM_NAMES}) (?:[Gg]overnment|authorities)\\b`);
 /**

@@ -5,7 +5,7 @@ import type { Sentence } from '../sentences.ts';
 import type { ExtractedMention } from '../types.ts';
 import { type Ctx, party, literalParty, isActor, typeBit, emit } from './context.ts';
 import { pageEvent } from './events.ts';
-import { stateOfDemonym } from './cues.ts';
+import { stateOfDemonym } from '../mentions/cues.ts';
 
 /**
  * Infobox fields (Wikipedia-style pages) whose value names parties related to the page's topic

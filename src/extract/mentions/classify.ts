@@ -5,10 +5,9 @@ import type { MentionType } from '../types.ts';
 import { acronymAt, membersAround, ORDINAL } from './acronyms.ts';
 import { capitalisedLast, cleanCanonical } from './canonical.ts';
 import { afterFootnote, appositiveRole, plainNameWord, byAt, bylineAt, glossBefore, labelGlued, leaderAfterBy, lowerWordAt, orgHeadAt, orgHeadWithin, parenOrgEnd, personBefore, personLike } from './context.ts';
-import { isApostrophe, isCloseQuote, isOpenQuote, ORG_HEADS, OUTLET_NOUNS, PARTY_HEADS, TRANSLATION_BEFORE } from './cues.ts';
+import { isApostrophe, isCloseQuote, isOpenQuote, ORG_HEADS, OUTLET_NOUNS, PARTY_HEADS, stateOfDemonym, TRANSLATION_BEFORE } from './cues.ts';
 import { FACT_BITS, isDemonym, moreByWord, notEntityAt } from './facts.ts';
 import { dropFound, type Found, foundI, foundJ, mention, sameAs } from './found.ts';
-import { DEMONYM_STATE } from './joins.ts';
 import { cityOfWord } from './infobox.ts';
 import { attackTargetAt, BUILDING_HEADS, FACILITY_HEADS, LOCATIVE, locativeAt, MISSION_HEADS, PLURAL_PLACE_HEADS, venueEnd } from './venues.ts';
 // (bit and code constants made this module's own: V8 folds a module's constants into its code, not imported ones)
@@ -170,7 +169,7 @@ export function classify(
   if (!forced && nationalAssemblyAt(t, tc, si, sj)) {
     const k = sj - 1 >= si && words.raw[t.word[sj]!] === 'Assembly' ? sj - 1 : sj - 2;
     const adjective = k > si ? words.raw[t.word[si]!]! : null;
-    const state = (adjective !== null ? DEMONYM_STATE.get(adjective) : statePossessing(body, t, found, cover, k)) ?? mostNamedState(found);
+    const state = (adjective !== null ? stateOfDemonym(adjective) : statePossessing(body, t, found, cover, k)) ?? mostNamedState(found);
     if (state) {
       add(mention(S[si]!, E[k + 1]!, 'organization', `National Assembly of ${THE_STATE.test(state) ? 'the ' : ''}${state}`, null, false), si, k + 1);
       return;

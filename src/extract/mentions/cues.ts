@@ -77,7 +77,11 @@ export const MEDIA_NOUNS = new Set(['newspaper', 'news', 'daily', 'broadcaster',
 export const OUTLET_NOUNS = new Set(['newspaper', 'broadcaster', 'channel', 'magazine', 'tabloid']);
 /** The heads of a party's or a movement's name, which a demonym may open ("Spanish Socialist Workers' Party"). */
 export const PARTY_HEADS = new Set(['party', 'movement', 'front', 'league']);
-export const DEMONYMS = lowerSet(Object.keys(demonyms).filter((k) => !k.startsWith('$')));
+/** The state each demonym names, as written ("Iranian" → "Iran"; demonyms.json). */
+const DEMONYM_STATE = new Map(Object.entries(demonyms).filter(([k]) => !k.startsWith('$')) as Array<[string, string]>);
+/** The state a demonym names ("Iranian" → "Iran"), or undefined: one lookup for the mentions and the claims. */
+export const stateOfDemonym = (demonym: string): string | undefined => DEMONYM_STATE.get(demonym);
+export const DEMONYMS = lowerSet([...DEMONYM_STATE.keys()]);
 /** Other capitalised adjectives, never places alone: demonyms demonyms.json lacks, languages (derived). */
 export const ADJECTIVES = new Set(adjectives.adjectives);
 /** Lower-case words inside a name ("Bureau of …", "Umkhonto we Sizwe", "… al-Islam wal Muslimin": we, wa, wal join two words of a Bantu or Arabic name; branch orgheads-conn). */

@@ -1,9 +1,8 @@
 // Full-name joins: a group's branch named with a place, national bodies named by a demonym.
-import demonyms from '../data/demonyms.json' with { type: 'json' };
 import { canonicalOf } from '../gazetteer.ts';
 import { TOKEN_CODES, type Tokens, words } from '../tokens.ts';
 import { cleanCanonical } from './canonical.ts';
-import { isApostrophe } from './cues.ts';
+import { isApostrophe, stateOfDemonym } from './cues.ts';
 import { FACT_BITS, isDemonym } from './facts.ts';
 import { dropFound, type Found, foundI, foundJ } from './found.ts';
 // (bit and code constants made this module's own: V8 folds a module's constants into its code, not imported ones)
@@ -40,7 +39,6 @@ export function chapterOf(body: string, t: Tokens, tc: Int32Array, found: Found[
 const NATIONAL_BODY = /^(?:(.+) Ministry|Ministry of (?:the )?(.+)|(National Security Council))$/;
 /** What NATIONAL_BODY needs (tested first: most names are not national bodies, and the expression backtracks). */
 export const mayBeNationalBody = (c: string) => c.endsWith(' Ministry') || c.startsWith('Ministry of ') || c === 'National Security Council';
-export const DEMONYM_STATE = new Map(Object.entries(demonyms).filter(([k]) => !k.startsWith('$')) as Array<[string, string]>);
 /**
  * A national body's canonical name says whose it is, in the standard form: "Pakistan's Interior Ministry" →
  * "Ministry of Interior (Pakistan)", "a Pakistani Foreign Ministry spokesman" → "Ministry of Foreign
@@ -65,7 +63,7 @@ export function nationalBodies(body: string, t: Tokens, tc: Int32Array, found: F
     const before = i > 1 && words.raw[t.word[i - 1]!] === 's' && isApostrophe(body.charCodeAt(t.start[i - 1]! - 1)) ? i - 2 : i - 1;
     const y = found.findIndex((g, k) => g.type === 'place' && g.canonical !== '' && foundJ[k] === before);
     if (y >= 0 && canonicalOf(found[y]!.canonical)?.kind === 'state') state = found[y]!.canonical;
-    else if (i > 0 && isDemonym(t, i - 1)) state = DEMONYM_STATE.get(words.raw[t.word[i - 1]!]!) ?? null;
+    else if (i > 0 && isDemonym(t, i - 1)) state = stateOfDemonym(words.raw[t.word[i - 1]!]!) ?? null;
     else if (words.key[t.word[j + 1]!] === 'of') {
       const z = found.findIndex((g, k) => g.type === 'place' && g.canonical !== '' && foundI[k] === j + 2);
       if (z >= 0 && canonicalOf(found[z]!.canonical)?.kind === 'state') state = found[z]!.canonical;
