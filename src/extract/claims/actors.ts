@@ -412,9 +412,9 @@ export function adjacentSubject(ctx: Ctx, s: Sentence, a: number, ms: ExtractedM
   return ACT_PRONOUN.test(ctx.body.slice(Math.max(from, a - 60), a)) ? subj : null;
 }
 
-/** A group's member noun right before a verb (auxiliaries and adverbs after it): "militants", "fighters", … */
 /** A group's member nouns, for the doer's words before a verb ("Boko Haram fighters attacked …"): one list for actors.ts and acts.ts. */
 export const MEMBER_NOUN = '(?:militants|fighters|gunmen|insurgents|jihadists|operatives|members|guerrillas|rebels|cadres)';
+/** A group's member noun right before a verb (auxiliaries and adverbs after it): "militants", "fighters", … */
 const MEMBER_BEFORE_ACT = new RegExp(String.raw`(?:['’]s)?\s+["“]?${MEMBER_NOUN}(?:\s+in\s+(?:the\s+)?\p{Lu}[\p{L}-]*(?:\s+\p{Lu}[\p{L}-]*)?)?(?:\s+(?:have|has|had|also|reportedly|allegedly|repeatedly|then|later|previously|once|now|already|on\s+\p{L}+day))*\s+$`, 'u');
 /**
  * The organisation whose member noun stands right before the verb at `a` ("Boko Haram fighters attacked …",

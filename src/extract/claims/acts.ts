@@ -6,6 +6,7 @@ import { type Ctx, party, asState, isActor, type Base, emit } from './context.ts
 import { subjectBefore, lastBefore, adjacentSubject, firstPartyIn, listedSubjects, MEMBER_NOUN } from './actors.ts';
 import { phraseAfter, eventPhrase } from './events.ts';
 import { canonicalOf } from '../gazetteer.ts';
+import { WEEKDAY_NAMES } from '../dates.ts';
 
 // ── Aims and acts against people (attr6) ─────────────────────────────────────────────────────────────
 // Two relation kinds the annotators of every evaluation set record wherever the text states them with a
@@ -89,7 +90,7 @@ const REPORT_TAIL = /,\s+(?:(?:the|a|an|local|security|military|government|polic
 /** People killed "in an ambush …", "during a raid on …": the event phrase from its noun on. */
 const IN_EVENT = /\s(?:in|during)\s+(?:an?|the|two|three|several|separate|coordinated|\d+)\s+(?:(?:separate|coordinated|suicide|bomb|armed|deadly|brazen|overnight|twin|recent)\s+)?((?:ambush|attack|raid|assault|bombing|explosion|blast|massacre|clash|shooting)(?:es|s)?\b.*)$/;
 /** Time words that end an event phrase ("late Thursday", "on Monday", "last week"). */
-const EVENT_TIME_TAIL = /\s+(?:(?:late|early|on|last|this|overnight|in\s+the)\s+)?(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day|night|morning|evening|afternoon|week|month|year)\b.*$/;
+const EVENT_TIME_TAIL = new RegExp(String.raw`\s+(?:(?:late|early|on|last|this|overnight|in\s+the)\s+)?(?:${WEEKDAY_NAMES}|night|morning|evening|afternoon|week|month|year)\b.*$`);
 /** After the doer of "killed in a US drone strike": the military means and the strike. */
 const STRIKE_AFTER = /^\s+((?:drone|air|missile|rocket|military|army|naval|navy|commando|special forces|counter-?terrorism|security forces)(?:\s+[\w-]+)?\s+(?:strike|attack|raid|operation)s?|airstrikes?)\b/i;
 /**
