@@ -206,11 +206,11 @@ export function unknownRuns(body: string, t: Tokens, tc: Int32Array, cover: Int3
         q = sj + 1;
         continue;
       }
-      // a place head word, "of" and a known place are one place ("Eastern District of Maine"); not when a name
-      // stands before the head: that is a division named in the place after "of", two places ("the Okehi Local
-      // Government Area of Kogi State", "the Huanca Sancos Province of Ayacucho"; branch wild11)
+      // a place head word, "of" and a known place are one place ("Eastern District of Maine"); where a name stands
+      // before an administrative head the run has already ended above (two places: "the Okehi Local Government
+      // Area of Kogi State", "the Huanca Sancos Province of Ayacucho"; branch wild11)
       const pq = cover[q + 1]!;
-      if (tc[sj]! & F_PLACEHEAD && tc[sj]! & F_CAP && sj > si && q === sj + 1 && words.key[WD[q]!] === 'of' && pq >= 0 && found[pq]!.type === 'place' && foundI[pq] === q + 1 && !(ADMIN_HEADS.has(words.key[WD[sj]!]!) && nameBeforeHead(tc, WD, si, sj))) {
+      if (tc[sj]! & F_PLACEHEAD && tc[sj]! & F_CAP && sj > si && q === sj + 1 && words.key[WD[q]!] === 'of' && pq >= 0 && found[pq]!.type === 'place' && foundI[pq] === q + 1) {
         sj = foundJ[pq]!;
         dropFound(found, cover, pq);
         forced = 'place';
@@ -291,10 +291,10 @@ export function unknownRuns(body: string, t: Tokens, tc: Int32Array, cover: Int3
     // write it ("the Miraflores District of Lima": Miraflores; "the Huanca Sancos Province of Ayacucho"); only
     // where the name stands right before the head with no adjective inside: "Okehi Local Government Area" keeps
     // its whole name (cut at its last name word it would be "Okehi Local Government")
-    if (sj > si && q === sj + 1 && q < n && words.key[WD[q]!] === 'of' && tc[sj]! & F_CAP && ADMIN_HEADS.has(words.key[WD[sj]!]!) && nameBeforeHead(tc, WD, si, sj)) {
+    if (sj > si && q === sj + 1 && q < n && words.key[WD[q]!] === 'of' && tc[sj]! & F_CAP && ADMIN_HEADS.has(words.key[WD[sj]!]!)) {
       const x = cover[sj]!;
       const e = lastNameBeforeHead(tc, WD, si, sj);
-      if (x >= 0 && found[x]!.type === 'place' && foundJ[x] === sj && e === sj - 1 && e >= foundI[x]! && !adjectiveIn(WD, foundI[x]!, e)) found[x]!.canonical = cleanCanonical(body.slice(S[foundI[x]!]!, E[e]!), 'place');
+      if (e >= 0 && x >= 0 && found[x]!.type === 'place' && foundJ[x] === sj && e === sj - 1 && e >= foundI[x]! && !adjectiveIn(WD, foundI[x]!, e)) found[x]!.canonical = cleanCanonical(body.slice(S[foundI[x]!]!, E[e]!), 'place');
     }
     k = Math.max(sj + 1, k + 1);
   }
