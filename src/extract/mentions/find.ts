@@ -63,8 +63,12 @@ export function findMentions(body: string, t: Tokens, matcher: Matcher, publishe
   return keptInOrder(body, t, found);
 }
 
-/** The head words of a building's or a site's name ("… Hotel", "… General Hospital", "… Railway Station"). */
-const FACILITY_HEADS = new Set(['hotel', 'hospital', 'station', 'mosque', 'airport', 'market', 'stadium', 'mall', 'bazaar', 'cathedral', 'church', 'temple', 'shrine', 'museum', 'palace', 'cafe', 'café', 'inn', 'motel', 'masjid', 'mandir', 'gurdwara', 'dargah', 'cemetery', 'graveyard', 'bakery', 'ballroom']);
+/**
+ * The head words of a building's or a site's name that a city's name may open ("… Hotel", "… General Hospital",
+ * "… Railway Station"; cityVenues). Not venues.ts's FACILITY_HEADS, the heads no person's name ends in, which
+ * leaves out the surnames Church, Temple and Palace.
+ */
+const CITY_VENUE_HEADS = new Set(['hotel', 'hospital', 'station', 'mosque', 'airport', 'market', 'stadium', 'mall', 'bazaar', 'cathedral', 'church', 'temple', 'shrine', 'museum', 'palace', 'cafe', 'café', 'inn', 'motel', 'masjid', 'mandir', 'gurdwara', 'dargah', 'cemetery', 'graveyard', 'bakery', 'ballroom']);
 /**
  * A city's name right before a building's name is part of it: "Rawalpindi General Hospital", "the Kabul Serena
  * Hotel", "Rawalpindi Railway Station" were the city and a cut name ("General Hospital"); a city the gazetteer
@@ -79,7 +83,7 @@ function cityVenues(body: string, t: Tokens, found: Found[], cover: Int32Array) 
     if (g.type !== 'place' || g.known || g.canonical === '') continue;
     const i = foundI[y]!;
     const j = foundJ[y]!;
-    if (i < 1 || G[i] !== GAP_SPACE || !(words.flags[t.word[j]!]! & W_CAP) || !FACILITY_HEADS.has(words.lower[t.word[j]!]!)) continue;
+    if (i < 1 || G[i] !== GAP_SPACE || !(words.flags[t.word[j]!]! & W_CAP) || !CITY_VENUE_HEADS.has(words.lower[t.word[j]!]!)) continue;
     const x = cover[i - 1]!;
     if (x < 0 || x === y) continue;
     const f = found[x]!;
