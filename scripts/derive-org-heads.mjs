@@ -44,24 +44,20 @@ for (const line of readFileSync(`${DIR}/data.noun`, 'latin1').split('\n')) {
   for (let i = 0; i < pc; i++, k += 4) if (f[k] === '~' && f[k + 2] === 'n') hs.push(f[k + 1]);
   hypo.set(off, hs);
 }
-const under = new Set();
-const stack = [...ROOTS];
-for (const o of ROOT_ONLY) under.add(o);
-while (stack.length) {
-  const o = stack.pop();
-  if (under.has(o)) continue;
-  under.add(o);
-  stack.push(...(hypo.get(o) ?? []));
+/** The synsets under `roots` (hyponyms at any depth, the roots included), added to `into`. */
+function closure(roots, into = new Set()) {
+  const stack = [...roots];
+  while (stack.length) {
+    const o = stack.pop();
+    if (into.has(o)) continue;
+    into.add(o);
+    stack.push(...(hypo.get(o) ?? []));
+  }
+  return into;
 }
+const under = closure(ROOTS, new Set(ROOT_ONLY));
 // the synsets of things and places: artifact (00021939: buildings, facilities, vehicles) and location (00027167)
-const things = new Set();
-const st = ['00021939', '00027167'];
-while (st.length) {
-  const o = st.pop();
-  if (things.has(o)) continue;
-  things.add(o);
-  st.push(...(hypo.get(o) ?? []));
-}
+const things = closure(['00021939', '00027167']);
 // sense 1 of each lemma (index.noun lists a lemma's synsets most frequent first), and whether any sense is a thing or a place
 const first = new Map();
 const thing = new Set();
