@@ -35,12 +35,14 @@ export const HOLDOUT10_DIR = join(EVAL_DIR, '..', 'holdout10');
 export const HOLDOUT11_DIR = join(EVAL_DIR, '..', 'holdout11');
 /** The twelfth held-out set (eval/holdout12), annotated blind on 2026-12-06 to judge the session after holdout11 is used up — see its README. */
 export const HOLDOUT12_DIR = join(EVAL_DIR, '..', 'holdout12');
+/** The thirteenth held-out set (eval/holdout13), annotated blind on 2026-12-06 to judge the session after holdout12 is used up — see its README. */
+export const HOLDOUT13_DIR = join(EVAL_DIR, '..', 'holdout13');
 /**
  * The sets still blind (not yet retired): only the lead runs the extractor on them, for totals. Tools that
  * read every eval text (the ingest bench's sentence pool, hence the golden cases) leave these out, so that no
  * output or diff shows their text. A set leaves this list when it is retired.
  */
-export const BLIND_DIRS = [HOLDOUT12_DIR];
+export const BLIND_DIRS = [HOLDOUT12_DIR, HOLDOUT13_DIR];
 /**
  * The development set and the retired sets, by name: the documents that tools running the extractor on every
  * set (bench/golden.ts's cases, bench/claims-ab.ts) read. A set joins this list when it is retired.
