@@ -160,7 +160,7 @@ export const docs = [
     ['VOA Khmer', 'VOA Khmer', O], // the publisher's service, named as the interviewer
     ['Funcinpec', 'Funcinpec', O],
     ['Khieu Sopheak', 'Khieu Sopheak', P],
-    ['Ministry of Interior', 'Ministry of Interior', O], // (Cambodia's; the canonical is the text's name)
+    ['Ministry of Interior', 'Ministry of Interior (Cambodia)', O], // (qualified as holdout2's 'Ministry of Interior (Pakistan)')
   ],
   // "Cambodian police" is an adjective with a generic noun; "Freedom of Information request" is a procedure.
   // "the March 30 rally" takes its year from "an opposition rally in 1997".
@@ -176,7 +176,7 @@ export const docs = [
     { actor: 'those in power today', action: 'are behind', target_or_event: GRENADE, according_to: 'Sam Rainsy' },
     { actor: KNP, action: 'organized the rally (to demand an independent judiciary)', target_or_event: 'the March 30 rally', according_to: VOA },
     { actor: KNP, action: 'is the precursor of', target_or_event: SRP, according_to: VOA },
-    { actor: 'Ministry of Interior', action: 'dismissed the report, calling the abortive investigation an FBI failure', target_or_event: 'FBI report on the grenade attack', according_to: 'Khieu Sopheak' },
+    { actor: 'Ministry of Interior (Cambodia)', action: 'dismissed the report, calling the abortive investigation an FBI failure', target_or_event: 'FBI report on the grenade attack', according_to: 'Khieu Sopheak' },
   ],
 },
 {
