@@ -600,11 +600,13 @@ function spanEnds(body: string, units: Uint16Array, out: ExtractedDate[]): Extra
   for (let k = 0; k + 1 < out.length; k++) {
     const a = out[k]!;
     const b = out[k + 1]!;
-    if (b.start - a.end > 30 || a.date.includes('/') || b.date.includes('/') || a.date.length !== b.date.length || a.date >= b.date) continue;
+    if (b.start - a.end > 30 || a.date.includes('/') || b.date.includes('/') || a.date >= b.date) continue;
     const gap = body.slice(a.end, b.start);
-    const ok = WEEKDAY_NAME.test(a.text)
-      ? WEEKDAY_NAME.test(b.text) && NIGHT_AND.test(gap) && a.date.length === 10 && Date.parse(b.date) - Date.parse(a.date) === DAY_MS
-      : SPAN_CLOSES.test(gap) && SPAN_OPENS.test(body.slice(Math.max(0, a.start - 16), a.start));
+    const ok = a.date.length !== b.date.length
+      ? fromTo(body, a, b, gap)
+      : WEEKDAY_NAME.test(a.text)
+        ? WEEKDAY_NAME.test(b.text) && NIGHT_AND.test(gap) && a.date.length === 10 && Date.parse(b.date) - Date.parse(a.date) === DAY_MS
+        : (SPAN_CLOSES.test(gap) && SPAN_OPENS.test(body.slice(Math.max(0, a.start - 16), a.start))) || fromTo(body, a, b, gap);
     if (!ok) continue;
     merged ??= out.slice();
     merged.splice(merged.indexOf(a), 2, rangeAt(body, units, a.start, b.end, a.date, b.date));
@@ -612,6 +614,20 @@ function spanEnds(body: string, units: Uint16Array, out: ExtractedDate[]): Extra
   }
   return merged ?? out;
 }
+/**
+ * A period written by its two ends after "from" or "between", each a month or a year written in figures: "from
+ * September 2007 to December 2007", "from February 2008 through at least July 2009", "from 2008 through February
+ * 2011", "between March 2010 and May 2011" (years alone are read as one range where they are found: yearRange).
+ */
+function fromTo(body: string, a: ExtractedDate, b: ExtractedDate, gap: string): boolean {
+  if (a.date.length > 7 || b.date.length > 7 || !DIGIT_IN.test(a.text) || !DIGIT_IN.test(b.text)) return false;
+  const lead = FROM_BETWEEN.exec(body.slice(Math.max(0, a.start - 9), a.start));
+  return lead !== null && (lead[1]!.toLowerCase() === 'between' ? BETWEEN_GAP : FROM_GAP).test(gap);
+}
+const DIGIT_IN = /\d/;
+const FROM_BETWEEN = /\b([Ff]rom|[Bb]etween) $/;
+const FROM_GAP = /^,? (?:to|through|until|till)(?: at least)? $/;
+const BETWEEN_GAP = /^ and $/;
 /** A weekday's name, the whole string. */
 export const WEEKDAY_NAME = new RegExp(`^(?:${WEEKDAY_NAMES})$`);
 
