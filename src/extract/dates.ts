@@ -1020,6 +1020,7 @@ export function noEventDate(body: string, d: ExtractedDate): boolean {
   if (d.when.precision === 'month' && d.text.length === 10 && LAST_MONTH.test(d.text)) return true;
   if (d.when.precision === 'day' && datelineAlone(body, d)) return true;
   if (wireDateline(body, d)) return true;
+  if (d.when.precision === 'year' && statuteYear(body, d.start)) return true;
   return figureFieldDate(body, d.start, FIGURE_LABEL) || (TO_PRESENT.test(body.slice(d.end, d.end + 10)) && figureFieldDate(body, d.start, CONFLICT_LABEL));
 }
 
@@ -1054,6 +1055,14 @@ function wireDateline(body: string, d: ExtractedDate): boolean {
 }
 
 const LAST_MONTH = /^[Ll]ast month$/;
+/**
+ * The year closing a statute's title, "the Explosive Substances Act, 1908", "the Antiterrorism and Effective
+ * Death Penalty Act of 1996": a part of the law's name, as "Country Reports on Terrorism 2005" is of a report's,
+ * not the day of an event of the text (a charge or designation under it is dated in the prose). Read from the
+ * fresh-text audit (branch wild17).
+ */
+const STATUTE_BEFORE = /\b(?:Act|Ordinance)(?:,| of) $/;
+const statuteYear = (body: string, a: number) => a > 5 && STATUTE_BEFORE.test(body.slice(Math.max(0, a - 12), a));
 /**
  * Infobox fields whose bracketed dates date a figure or a seat, not an event: "Size~200 (January 2018)",
  * "- Size: approx. 100–1000 militants (2021)", "Headquarters" then "• Kismayo (2008–12)". The labels are
