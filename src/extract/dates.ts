@@ -35,7 +35,7 @@ const RANGE_DMDM = new RegExp(`\\b(\\d{1,2}) (${MONTHS})\\s*[–-]\\s*(\\d{1,2})
 const DMY = new RegExp(`\\b(\\d{1,2}) (${MONTHS}),? (\\d{4})\\b`, 'g');
 // (and in capitals, as press releases' datelines write them: "FRIDAY, SEPTEMBER 16, 2005")
 const MDY = new RegExp(`\\b(${MONTHS}|${MONTH_NAMES.toUpperCase()}) (\\d{1,2}),? (\\d{4})\\b`, 'g');
-const MY = new RegExp(`\\b(?:(early|mid|late)[- ])?(${MONTHS}),? (\\d{4})\\b`, 'g');
+const MY = new RegExp(`\\b(?:(early|mid|late)[- ])?(${MONTHS})(?:,? | of |-)(\\d{4})\\b`, 'g');
 const YEARS = /\b(1[89]\d\d|20\d\d)\s*[–-]\s*(\d{2}|\d{4})\b/g;
 export const DECADE = /\b(?:the |mid-|late |early )?(1[89]\d0|20\d0)s\b/g;
 /**
@@ -201,10 +201,15 @@ const monthDayYear = (units: Uint16Array, p: number, n: number) => {
   const e = digitsEnd(units, d, n);
   return e - d <= 2 && yearAfter(units, e, n);
 };
-/** MY: "early"/"mid"/"late" then `[- ]` and a month's capital, or a month's name, `,? ` and four digits. */
+/**
+ * MY: "early"/"mid"/"late" then `[- ]` and a month's capital, or a month's name, then `,? `, " of " or a hyphen
+ * ("December of 2019", "March-2023": branch wild17), and four digits.
+ */
 const monthYear = (units: Uint16Array, p: number, n: number) => {
   const i = wordEnd(units, p, n);
   if ((units[i] === 45 || units[i] === 32) && i + 1 < n && isMonthCapital(units[i + 1]!)) return true;
+  if (units[i] === 45) return i + 1 < n && isDigit(units[i + 1]!) && digitsEnd(units, i + 1, n) >= i + 5;
+  if (units[i] === 32 && i + 4 < n && units[i + 1] === 111 && units[i + 2] === 102 && units[i + 3] === 32 && isDigit(units[i + 4]!)) return digitsEnd(units, i + 4, n) >= i + 8;
   const d = afterMonth(units, p, n, true);
   return d >= 0 && digitsEnd(units, d, n) >= d + 4;
 };
@@ -385,6 +390,8 @@ function datesIn(body: string, sentences: Sentence[], opts: ExtractOptions, all:
     spans.push(m.index!, m.index! + m[0].length, { start: iso, end: null, precision: 'day' }, iso);
   }
   for (const m of my) {
+    // (a year joined by "of" or a hyphen is one of 1800–2099: not "the March of 1000 mothers")
+    if (joinedYear(m[0]) && !YEAR_1800_2099.test(m[3]!)) continue;
     // a day glued to an infobox label before it ("Date14 February 2019"): DMY needs a word start there
     const g = m[1] ? -1 : gluedDay(units, m.index!);
     if (g >= 0) {
@@ -565,6 +572,12 @@ function datesIn(body: string, sentences: Sentence[], opts: ExtractOptions, all:
   return spanEnds(body, units, byStart(dropEventNameYears(body, out)));
 }
 
+/** A month-year match whose year is joined by " of " or a hyphen ("December of 2019", "March-2023"). */
+const joinedYear = (t: string) => {
+  const c = t.charCodeAt(t.length - 5);
+  return c === 45 || (c === 32 && t.endsWith(' of ', t.length - 4));
+};
+const YEAR_1800_2099 = /^(?:1[89]|20)\d\d$/;
 /** Before a day-month-year: a day and month glued to an infobox label, and a dash ("Date11 February – "). */
 const GLUED_DAY_MONTH_DASH = new RegExp(`(?<=[A-Za-z])(\\d{1,2}) (${MONTH_NAMES}) ?[–-] ?$`);
 /** Before a day-month-year: "between 23 and ", "from 3 to " (the range's first day). */
