@@ -182,7 +182,8 @@ const yearAfter = (units: Uint16Array, i: number, n: number) => {
  */
 const dayAndMonth = (units: Uint16Array, p: number, n: number) => {
   if (isDigit(units[p]!)) return dayThenMonth(units, p, n);
-  const i = wordEnd(units, p, n);
+  let i = wordEnd(units, p, n);
+  if (i < n && units[i] === 46) i++; // (an abbreviation's point, as the rule's `\.?`: "Aug. 21"; branch wild17)
   if (i + 1 >= n || units[i] !== 32) return false;
   const e = digitsEnd(units, i + 1, n);
   return e > i + 1 && e - i - 1 <= 2 && (e === n || !isW(units[e]!)) && !yearAfter(units, e, n);
