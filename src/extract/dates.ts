@@ -929,11 +929,30 @@ function numberLabelBefore(text: string, units: Uint16Array, a: number): boolean
 function dropEventNameYears(body: string, out: ExtractedDate[]): ExtractedDate[] {
   // (few documents have such a year: the set of precise years is built only for them)
   let named = false;
-  for (const d of out) if (opensName(body, d) || closesName(body, d) || opensPeriod(body, d)) named = true;
+  const title = titleLineEnd(body);
+  for (const d of out) if (opensName(body, d) || closesName(body, d) || opensPeriod(body, d) || d.end <= title) named = true;
   if (!named) return out;
   const precise = new Set<string>();
   for (const d of out) if (d.when.precision !== 'year') precise.add(d.date.slice(0, 4));
-  return out.filter((d) => !closesName(body, d) && !((opensName(body, d) || opensPeriod(body, d)) && (d.when.precision === 'year' ? precise.has(d.date) : dayFollows(out, d))));
+  return out.filter((d) => !closesName(body, d) && !((opensName(body, d) || opensPeriod(body, d)) && (d.when.precision === 'year' ? precise.has(d.date) : dayFollows(out, d))) && !(d.end <= title && titleDated(out, d, precise)));
+}
+/**
+ * The end of the body's first line where it is a title (a heading without a sentence: "2008 bombing of Indian
+ * embassy in Kabul", "Uganda Bombings (Al Shabab) July 2010"), else -1. Its year or month names the page's event,
+ * which the text dates more precisely (branch wild17; a capitalised name after the year is read by opensName).
+ */
+function titleLineEnd(body: string): number {
+  const e = body.indexOf('\n');
+  if (e < 0 || e > 150) return -1;
+  return TITLE_SENTENCE.test(body.slice(0, e)) ? -1 : e;
+}
+const TITLE_SENTENCE = /[.!?](?:\s|$)/;
+/** A title's year (or month) the text dates more precisely: a month or day of that year (a day of that month). */
+function titleDated(out: ExtractedDate[], d: ExtractedDate, precise: Set<string>): boolean {
+  if (d.when.precision === 'year') return precise.has(d.date);
+  if (d.when.precision !== 'month') return false;
+  for (const e of out) if (e.date.length === 10 && e.date.startsWith(d.date)) return true;
+  return false;
 }
 /**
  * A year that opens a period to the present, "1989–present" (an infobox's dates of operation, a leader's
