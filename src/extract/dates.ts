@@ -35,7 +35,7 @@ const RANGE_DMDM = new RegExp(`\\b(\\d{1,2}) (${MONTHS})\\s*[–-]\\s*(\\d{1,2})
 const DMY = new RegExp(`\\b(\\d{1,2}) (${MONTHS}),? (\\d{4})\\b`, 'g');
 // (and in capitals, as press releases' datelines write them: "FRIDAY, SEPTEMBER 16, 2005")
 const MDY = new RegExp(`\\b(${MONTHS}|${MONTH_NAMES.toUpperCase()}) (\\d{1,2}),? (\\d{4})\\b`, 'g');
-const MY = new RegExp(`\\b(?:(early|mid|late)[- ])?(${MONTHS}),? (\\d{4})\\b`, 'g');
+const MY = new RegExp(`\\b(?:(early|mid|late)[- ])?(${MONTHS})(?:,? | of |-)(\\d{4})\\b`, 'g');
 const YEARS = /\b(1[89]\d\d|20\d\d)\s*[–-]\s*(\d{2}|\d{4})\b/g;
 export const DECADE = /\b(?:the |mid-|late |early )?(1[89]\d0|20\d0)s\b/g;
 /**
@@ -182,7 +182,8 @@ const yearAfter = (units: Uint16Array, i: number, n: number) => {
  */
 const dayAndMonth = (units: Uint16Array, p: number, n: number) => {
   if (isDigit(units[p]!)) return dayThenMonth(units, p, n);
-  const i = wordEnd(units, p, n);
+  let i = wordEnd(units, p, n);
+  if (i < n && units[i] === 46) i++; // (an abbreviation's point, as the rule's `\.?`: "Aug. 21"; branch wild17)
   if (i + 1 >= n || units[i] !== 32) return false;
   const e = digitsEnd(units, i + 1, n);
   return e > i + 1 && e - i - 1 <= 2 && (e === n || !isW(units[e]!)) && !yearAfter(units, e, n);
@@ -201,10 +202,15 @@ const monthDayYear = (units: Uint16Array, p: number, n: number) => {
   const e = digitsEnd(units, d, n);
   return e - d <= 2 && yearAfter(units, e, n);
 };
-/** MY: "early"/"mid"/"late" then `[- ]` and a month's capital, or a month's name, `,? ` and four digits. */
+/**
+ * MY: "early"/"mid"/"late" then `[- ]` and a month's capital, or a month's name, then `,? `, " of " or a hyphen
+ * ("December of 2019", "March-2023": branch wild17), and four digits.
+ */
 const monthYear = (units: Uint16Array, p: number, n: number) => {
   const i = wordEnd(units, p, n);
   if ((units[i] === 45 || units[i] === 32) && i + 1 < n && isMonthCapital(units[i + 1]!)) return true;
+  if (units[i] === 45) return i + 1 < n && isDigit(units[i + 1]!) && digitsEnd(units, i + 1, n) >= i + 5;
+  if (units[i] === 32 && i + 4 < n && units[i + 1] === 111 && units[i + 2] === 102 && units[i + 3] === 32 && isDigit(units[i + 4]!)) return digitsEnd(units, i + 4, n) >= i + 8;
   const d = afterMonth(units, p, n, true);
   return d >= 0 && digitsEnd(units, d, n) >= d + 4;
 };
@@ -385,6 +391,8 @@ function datesIn(body: string, sentences: Sentence[], opts: ExtractOptions, all:
     spans.push(m.index!, m.index! + m[0].length, { start: iso, end: null, precision: 'day' }, iso);
   }
   for (const m of my) {
+    // (a year joined by "of" or a hyphen is one of 1800–2099: not "the March of 1000 mothers")
+    if (joinedYear(m[0]) && !YEAR_1800_2099.test(m[3]!)) continue;
     // a day glued to an infobox label before it ("Date14 February 2019"): DMY needs a word start there
     const g = m[1] ? -1 : gluedDay(units, m.index!);
     if (g >= 0) {
@@ -565,6 +573,12 @@ function datesIn(body: string, sentences: Sentence[], opts: ExtractOptions, all:
   return spanEnds(body, units, byStart(dropEventNameYears(body, out)));
 }
 
+/** A month-year match whose year is joined by " of " or a hyphen ("December of 2019", "March-2023"). */
+const joinedYear = (t: string) => {
+  const c = t.charCodeAt(t.length - 5);
+  return c === 45 || (c === 32 && t.endsWith(' of ', t.length - 4));
+};
+const YEAR_1800_2099 = /^(?:1[89]|20)\d\d$/;
 /** Before a day-month-year: a day and month glued to an infobox label, and a dash ("Date11 February – "). */
 const GLUED_DAY_MONTH_DASH = new RegExp(`(?<=[A-Za-z])(\\d{1,2}) (${MONTH_NAMES}) ?[–-] ?$`);
 /** Before a day-month-year: "between 23 and ", "from 3 to " (the range's first day). */
@@ -600,11 +614,13 @@ function spanEnds(body: string, units: Uint16Array, out: ExtractedDate[]): Extra
   for (let k = 0; k + 1 < out.length; k++) {
     const a = out[k]!;
     const b = out[k + 1]!;
-    if (b.start - a.end > 30 || a.date.includes('/') || b.date.includes('/') || a.date.length !== b.date.length || a.date >= b.date) continue;
+    if (b.start - a.end > 30 || a.date.includes('/') || b.date.includes('/') || a.date >= b.date) continue;
     const gap = body.slice(a.end, b.start);
-    const ok = WEEKDAY_NAME.test(a.text)
-      ? WEEKDAY_NAME.test(b.text) && NIGHT_AND.test(gap) && a.date.length === 10 && Date.parse(b.date) - Date.parse(a.date) === DAY_MS
-      : SPAN_CLOSES.test(gap) && SPAN_OPENS.test(body.slice(Math.max(0, a.start - 16), a.start));
+    const ok = a.date.length !== b.date.length
+      ? fromTo(body, a, b, gap)
+      : WEEKDAY_NAME.test(a.text)
+        ? WEEKDAY_NAME.test(b.text) && NIGHT_AND.test(gap) && a.date.length === 10 && Date.parse(b.date) - Date.parse(a.date) === DAY_MS
+        : (SPAN_CLOSES.test(gap) && SPAN_OPENS.test(body.slice(Math.max(0, a.start - 16), a.start))) || fromTo(body, a, b, gap);
     if (!ok) continue;
     merged ??= out.slice();
     merged.splice(merged.indexOf(a), 2, rangeAt(body, units, a.start, b.end, a.date, b.date));
@@ -612,6 +628,20 @@ function spanEnds(body: string, units: Uint16Array, out: ExtractedDate[]): Extra
   }
   return merged ?? out;
 }
+/**
+ * A period written by its two ends after "from" or "between", each a month or a year written in figures: "from
+ * September 2007 to December 2007", "from February 2008 through at least July 2009", "from 2008 through February
+ * 2011", "between March 2010 and May 2011" (years alone are read as one range where they are found: yearRange).
+ */
+function fromTo(body: string, a: ExtractedDate, b: ExtractedDate, gap: string): boolean {
+  if (a.date.length > 7 || b.date.length > 7 || !DIGIT_IN.test(a.text) || !DIGIT_IN.test(b.text)) return false;
+  const lead = FROM_BETWEEN.exec(body.slice(Math.max(0, a.start - 9), a.start));
+  return lead !== null && (lead[1]!.toLowerCase() === 'between' ? BETWEEN_GAP : FROM_GAP).test(gap);
+}
+const DIGIT_IN = /\d/;
+const FROM_BETWEEN = /\b([Ff]rom|[Bb]etween) $/;
+const FROM_GAP = /^,? (?:to|through|until|till)(?: at least)? $/;
+const BETWEEN_GAP = /^ and $/;
 /** A weekday's name, the whole string. */
 export const WEEKDAY_NAME = new RegExp(`^(?:${WEEKDAY_NAMES})$`);
 
@@ -899,11 +929,30 @@ function numberLabelBefore(text: string, units: Uint16Array, a: number): boolean
 function dropEventNameYears(body: string, out: ExtractedDate[]): ExtractedDate[] {
   // (few documents have such a year: the set of precise years is built only for them)
   let named = false;
-  for (const d of out) if (opensName(body, d) || closesName(body, d) || opensPeriod(body, d)) named = true;
+  const title = titleLineEnd(body);
+  for (const d of out) if (opensName(body, d) || closesName(body, d) || opensPeriod(body, d) || d.end <= title) named = true;
   if (!named) return out;
   const precise = new Set<string>();
   for (const d of out) if (d.when.precision !== 'year') precise.add(d.date.slice(0, 4));
-  return out.filter((d) => !closesName(body, d) && !((opensName(body, d) || opensPeriod(body, d)) && (d.when.precision === 'year' ? precise.has(d.date) : dayFollows(out, d))));
+  return out.filter((d) => !closesName(body, d) && !((opensName(body, d) || opensPeriod(body, d)) && (d.when.precision === 'year' ? precise.has(d.date) : dayFollows(out, d))) && !(d.end <= title && titleDated(out, d, precise)));
+}
+/**
+ * The end of the body's first line where it is a title (a heading without a sentence: "2008 bombing of Indian
+ * embassy in Kabul", "Uganda Bombings (Al Shabab) July 2010"), else -1. Its year or month names the page's event,
+ * which the text dates more precisely (branch wild17; a capitalised name after the year is read by opensName).
+ */
+function titleLineEnd(body: string): number {
+  const e = body.indexOf('\n');
+  if (e < 0 || e > 150) return -1;
+  return TITLE_SENTENCE.test(body.slice(0, e)) ? -1 : e;
+}
+const TITLE_SENTENCE = /[.!?](?:\s|$)/;
+/** A title's year (or month) the text dates more precisely: a month or day of that year (a day of that month). */
+function titleDated(out: ExtractedDate[], d: ExtractedDate, precise: Set<string>): boolean {
+  if (d.when.precision === 'year') return precise.has(d.date);
+  if (d.when.precision !== 'month') return false;
+  for (const e of out) if (e.date.length === 10 && e.date.startsWith(d.date)) return true;
+  return false;
 }
 /**
  * A year that opens a period to the present, "1989–present" (an infobox's dates of operation, a leader's
@@ -1004,6 +1053,7 @@ export function noEventDate(body: string, d: ExtractedDate): boolean {
   if (d.when.precision === 'month' && d.text.length === 10 && LAST_MONTH.test(d.text)) return true;
   if (d.when.precision === 'day' && datelineAlone(body, d)) return true;
   if (wireDateline(body, d)) return true;
+  if (d.when.precision === 'year' && statuteYear(body, d.start)) return true;
   return figureFieldDate(body, d.start, FIGURE_LABEL) || (TO_PRESENT.test(body.slice(d.end, d.end + 10)) && figureFieldDate(body, d.start, CONFLICT_LABEL));
 }
 
@@ -1038,6 +1088,14 @@ function wireDateline(body: string, d: ExtractedDate): boolean {
 }
 
 const LAST_MONTH = /^[Ll]ast month$/;
+/**
+ * The year closing a statute's title, "the Explosive Substances Act, 1908", "the Antiterrorism and Effective
+ * Death Penalty Act of 1996": a part of the law's name, as "Country Reports on Terrorism 2005" is of a report's,
+ * not the day of an event of the text (a charge or designation under it is dated in the prose). Read from the
+ * fresh-text audit (branch wild17).
+ */
+const STATUTE_BEFORE = /\b(?:Act|Ordinance)(?:,| of) $/;
+const statuteYear = (body: string, a: number) => a > 5 && STATUTE_BEFORE.test(body.slice(Math.max(0, a - 12), a));
 /**
  * Infobox fields whose bracketed dates date a figure or a seat, not an event: "Size~200 (January 2018)",
  * "- Size: approx. 100–1000 militants (2021)", "Headquarters" then "• Kismayo (2008–12)". The labels are

@@ -144,8 +144,8 @@ function proseYear(body: string, a: number, b: number): boolean {
   if (a >= 6 && SINCE.test(body.slice(a - 6, a))) return false;
   if (body.charCodeAt(b) === 32 && isUpperAt(body, b + 1)) return false;
   const e = body.indexOf('\n', b);
-  const line = body.slice(body.lastIndexOf('\n', a) + 1, e < 0 ? body.length : e);
-  return SENTENCE_END.test(line);
+  // (the line without the date itself: an abbreviated month's point, "Aug. 18, 2017 — Cambrils", ends no sentence)
+  return SENTENCE_END.test(body.slice(body.lastIndexOf('\n', a) + 1, a)) || SENTENCE_END.test(body.slice(b, e < 0 ? body.length : e));
 }
 const SINCE = /\b[Ss]ince $/;
 const SENTENCE_END = /[.!?](?:["'”’)\]]*\s*$| )/;
