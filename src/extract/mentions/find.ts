@@ -19,7 +19,7 @@ import { unknownRuns } from './runs.ts';
 import { placesAgain } from './venues.ts';
 import { givenNamesAlone, surnamesAndShortNames } from './surnames.ts';
 // (bit and code constants made this module's own: V8 folds a module's constants into its code, not imported ones)
-const { GAP_HYPHEN, GAP_LINE, GAP_NONE, GAP_SPACE, W_CAP, W_DIGIT, W_UPPER } = TOKEN_CODES;
+const { GAP_HYPHEN, GAP_LINE, GAP_NONE, GAP_SPACE, ID_DOT, W_CAP, W_DIGIT, W_UPPER } = TOKEN_CODES;
 const { F_ACRO, F_AND, F_CAP, F_COMMA, F_CONN, F_DISTRICT, F_DOT, F_GIVEN, F_LPAREN, F_NAME, F_NAMETITLE, F_ORGHEAD, F_PLACEHEAD, F_ROLE, F_RPAREN, F_SENTSTART, F_STOP, F_THE, F_THECAP, F_TIME, F_TITLE, F_WORD, M_AIRPORT, M_COMPASS, M_OF, M_ROMANCE, M_SUFFIX } = FACT_BITS;
 
 export function findMentions(body: string, t: Tokens, matcher: Matcher, published: string | null = null): ExtractedMention[] {
@@ -37,6 +37,7 @@ export function findMentions(body: string, t: Tokens, matcher: Matcher, publishe
   const eitherEntries = infobox(body, t, tc, cover, found, add);
   unknownRuns(body, t, tc, cover, found);
   cityVenues(body, t, found, cover);
+  surnamesThatArePlaces(body, t, found, cover);
   afterKnownNames(body, t, tc, cover, found);
   nationalBodies(body, t, tc, found);
   acronymsOfBodies(t, tc, cover, found);
@@ -159,6 +160,40 @@ function toponymHeads(body: string, t: Tokens, found: Found[], cover: Int32Array
     if (HYPHEN_ONLY_HEADS.has(lw) && canonical === text) canonical = text.slice(0, t.end[i]! - t.start[i]!) + ' ' + text.slice(t.start[k]! - t.start[i]!);
     add(mention(t.start[i]!, t.end[end]!, 'place', canonical, null, false), i, end);
     i = end;
+  }
+}
+
+/**
+ * A person's name goes on over a place's name that is its surname: after a middle initial and its full stop
+ * ("Brian E. Nelson" was the person "Brian E" and the New Zealand region Nelson), and after an Arabic article
+ * glued by a hyphen ("Sabah al-Ahmad al-Sabah" was "Sabah al-Ahmad" and the Malaysian state Sabah). Only a
+ * place of one word, found right there (a single space after the stop; the article's hyphen right before it),
+ * no country (a sentence after an initial opens with one: "… Nathan A. India said"), and no capitalised word
+ * right after it. (wild15)
+ */
+function surnamesThatArePlaces(body: string, t: Tokens, found: Found[], cover: Int32Array) {
+  const G = t.gap;
+  const WD = t.word;
+  const n = t.n;
+  for (let y = 0; y < found.length; y++) {
+    const g = found[y]!;
+    if (g.type !== 'person' || g.canonical === '') continue;
+    const j = foundJ[y]!;
+    let p = -1;
+    const last = WD[j]!;
+    if (j > foundI[y]! && words.flags[last]! & W_CAP && t.end[j]! - t.start[j]! === 1 && j + 2 < n && WD[j + 1] === ID_DOT && G[j + 1] === GAP_NONE && G[j + 2] === GAP_SPACE) p = j + 2;
+    else if (j + 2 < n && G[j + 1] === GAP_SPACE && ARABIC_ARTICLES.has(words.raw[WD[j + 1]!]!) && G[j + 2] === GAP_HYPHEN && t.start[j + 2]! - t.end[j + 1]! === 1) p = j + 2;
+    if (p < 0) continue;
+    const x = cover[p]!;
+    if (x < 0 || x === y || cover[p - 1]! >= 0) continue;
+    const f = found[x]!;
+    if (f.type !== 'place' || f.canonical === '' || foundI[x] !== p || foundJ[x] !== p || canonicalOf(f.canonical)?.kind === 'state') continue;
+    if (p + 1 < n && (G[p + 1] === GAP_SPACE || G[p + 1] === GAP_HYPHEN) && words.flags[WD[p + 1]!]! & W_CAP) continue;
+    dropFound(found, cover, x);
+    g.end = t.end[p]!;
+    g.canonical = cleanCanonical(body.slice(g.start, g.end), 'person');
+    for (let q = j + 1; q <= p; q++) cover[q] = y;
+    foundJ[y] = p;
   }
 }
 
