@@ -141,7 +141,7 @@ function toponymHeads(body: string, t: Tokens, found: Found[], cover: Int32Array
       const x = cover[q]!;
       if (x < 0 || seen.includes(x)) continue;
       const f = found[x]!;
-      if (f.canonical === '' || f.type === 'organisation') {
+      if (f.canonical === '' || f.type === 'organization') {
         ok = false;
         continue;
       }
