@@ -9,7 +9,7 @@ import { isApostrophe, isCloseQuote, isOpenQuote, ORG_HEADS, OUTLET_NOUNS, PARTY
 import { FACT_BITS, isDemonym, moreByWord, notEntityAt } from './facts.ts';
 import { dropFound, type Found, foundI, foundJ, mention, sameAs } from './found.ts';
 import { cityOfWord } from './infobox.ts';
-import { attackTargetAt, BUILDING_HEADS, FACILITY_HEADS, LOCATIVE, locativeAt, MISSION_HEADS, PLURAL_PLACE_HEADS, venueEnd } from './venues.ts';
+import { attackTargetAt, BUILDING_HEADS, partOfTarget, FACILITY_HEADS, LOCATIVE, locativeAt, MISSION_HEADS, PLURAL_PLACE_HEADS, venueEnd } from './venues.ts';
 // (bit and code constants made this module's own: V8 folds a module's constants into its code, not imported ones)
 const { GAP_HYPHEN, GAP_LINE, GAP_SPACE, W_UPPER } = TOKEN_CODES;
 // ", 22," / ", a 19-year-old" right after a name: an age (1–119) in apposition
@@ -223,7 +223,7 @@ export function classify(
   if (si === sj && si >= 2 && !forced && G[si] === GAP_SPACE && words.raw[t.word[si]!] === 'Embassy') {
     const y = cover[si - 1]!;
     const a = y >= 0 && found[y]!.type === 'place' && foundJ[y] === si - 1 ? foundI[y]! : isDemonym(t, si - 1) ? si - 1 : -1;
-    if (a > 0 && (attackTargetAt(t, tc, a) || locativeAt(t, tc, a))) {
+    if (a > 0 && (attackTargetAt(t, tc, a) || locativeAt(t, tc, a) || partOfTarget(t, tc, a))) {
       if (y >= 0) dropFound(found, cover, y);
       let canonical = body.slice(S[a]!, E[si]!);
       // (the city after "in", past a compass word: "in central Ouagadougou")
@@ -234,6 +234,25 @@ export function classify(
         if (city) canonical += ` in ${city}`;
       }
       add(mention(S[a]!, E[si]!, 'place', canonical, null, false), a, si);
+      return;
+    }
+  }
+  // (and one named "Embassy of" the state, after a preposition of place or as an attack's object: "outside the
+  // Embassy of the Russian Federation in Kabul"; wild15)
+  if (si === sj && si >= 2 && !forced && si + 2 < n && words.raw[t.word[si]!] === 'Embassy' && words.raw[t.word[si + 1]!] === 'of' && G[si + 1] === GAP_SPACE && (attackTargetAt(t, tc, si) || locativeAt(t, tc, si) || partOfTarget(t, tc, si))) {
+    const c = words.raw[t.word[si + 2]!] === 'the' && si + 3 < n ? si + 3 : si + 2;
+    const z = cover[c]!;
+    if (z >= 0 && found[z]!.type === 'place' && foundI[z] === c && canonicalOf(found[z]!.canonical)?.kind === 'state') {
+      const e = foundJ[z]!;
+      dropFound(found, cover, z);
+      let canonical = body.slice(S[si]!, E[e]!);
+      const k = e + 2;
+      if (k < n && words.raw[t.word[e + 1]!] === 'in' && G[e + 2] === GAP_SPACE) {
+        const w = cover[k]!;
+        const city = w >= 0 ? (found[w]!.type === 'place' && foundI[w] === k ? found[w]!.canonical : undefined) : cityOfWord(t.word[k]!);
+        if (city) canonical += ` in ${city}`;
+      }
+      add(mention(S[si]!, E[e]!, 'place', canonical, null, false), si, e);
       return;
     }
   }

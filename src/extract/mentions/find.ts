@@ -1,7 +1,7 @@
 // findMentions: the gazetteer's matches, then the passes over capitalised runs, acronyms, infoboxes, and the
 // merging passes, in order.
 import { matchAll, type Matcher, type Matches } from '../matcher.ts';
-import { canonicalOf, nameKey, subdivisionCountry } from '../gazetteer.ts';
+import { canonicalOf, cityOf, nameKey, subdivisionCountry } from '../gazetteer.ts';
 import { TOKEN_CODES, type Tokens, words } from '../tokens.ts';
 import type { ExtractedMention } from '../types.ts';
 import { byStart } from '../order.ts';
@@ -19,7 +19,7 @@ import { unknownRuns } from './runs.ts';
 import { placesAgain } from './venues.ts';
 import { givenNamesAlone, surnamesAndShortNames } from './surnames.ts';
 // (bit and code constants made this module's own: V8 folds a module's constants into its code, not imported ones)
-const { GAP_HYPHEN, GAP_LINE, GAP_NONE, GAP_SPACE, W_CAP, W_DIGIT, W_UPPER } = TOKEN_CODES;
+const { GAP_HYPHEN, GAP_LINE, GAP_NONE, GAP_SPACE, ID_DOT, W_CAP, W_DIGIT, W_UPPER } = TOKEN_CODES;
 const { F_ACRO, F_AND, F_CAP, F_COMMA, F_CONN, F_DISTRICT, F_DOT, F_GIVEN, F_LPAREN, F_NAME, F_NAMETITLE, F_ORGHEAD, F_PLACEHEAD, F_ROLE, F_RPAREN, F_SENTSTART, F_STOP, F_THE, F_THECAP, F_TIME, F_TITLE, F_WORD, M_AIRPORT, M_COMPASS, M_OF, M_ROMANCE, M_SUFFIX } = FACT_BITS;
 
 export function findMentions(body: string, t: Tokens, matcher: Matcher, published: string | null = null): ExtractedMention[] {
@@ -37,6 +37,7 @@ export function findMentions(body: string, t: Tokens, matcher: Matcher, publishe
   const eitherEntries = infobox(body, t, tc, cover, found, add);
   unknownRuns(body, t, tc, cover, found);
   cityVenues(body, t, found, cover);
+  surnamesThatArePlaces(body, t, found, cover);
   afterKnownNames(body, t, tc, cover, found);
   nationalBodies(body, t, tc, found);
   acronymsOfBodies(t, tc, cover, found);
@@ -57,6 +58,7 @@ export function findMentions(body: string, t: Tokens, matcher: Matcher, publishe
   // a place found by evidence, named again alone ("Chibok"), a venue also without its head word ("the Grand Hyatt")
   placesAgain(t, tc, cover, found, add);
   placesNamingThings(body, t, found);
+  toponymHeads(body, t, found, cover);
   landformsBefore(body, t, found, cover);
   // a name found by evidence that the document gives a vehicle elsewhere is the vehicle's (no mention)
   if (vehicleNames) for (const f of found) if (!f.known && f.type !== 'person' && vehicleNames.has(f.canonical)) f.canonical = '';
@@ -95,6 +97,103 @@ function cityVenues(body: string, t: Tokens, found: Found[], cover: Int32Array) 
     g.canonical = body.slice(start, g.end);
     foundI[y] = xi;
     for (let q = xi; q < i; q++) cover[q] = y;
+  }
+}
+
+/**
+ * The Arabic (and Berber) words that open a place's name: "Deir" (monastery), "Tal"/"Tel" (hill), "Ras" (cape,
+ * head), "Ain"/"Ein" (spring), "Bir" (well), "Beit" (house), "Kafr" (village), "Wadi", "Jabal", "Jisr" (bridge),
+ * "Qasr"; "In" and "Tin" only glued by a hyphen ("In-Amenas", "Tin-Zaouatine"), as the preposition never is.
+ */
+const TOPONYM_HEADS = new Set(['deir', 'dayr', 'tal', 'tel', 'tell', 'ras', 'ain', 'ayn', 'ein', 'bir', 'beit', 'bayt', 'kafr', 'kfar', 'wadi', 'jabal', 'jebel', 'jisr', 'qasr', 'in', 'tin']);
+const HYPHEN_ONLY_HEADS = new Set(['in', 'tin', 'tell']);
+/** The Arabic article as transliterated, glued by a hyphen to the word after it ("ez-Zor", "al-Ain", "ash-Shaddadi"). */
+const ARABIC_ARTICLES = new Set(['al', 'el', 'ez', 'ed', 'es', 'ad', 'ar', 'as', 'ash', 'at', 'az', 'an', 'adh', 'ath', 'ul', 'un', 'ud']);
+/**
+ * A place's name opened by an Arabic toponym head (TOPONYM_HEADS), the head capitalised and followed by one
+ * capitalised word, after a space or a hyphen, or after an article glued by hyphens ("Ras al-Ain", "Deir
+ * ez-Zor", "Ain Issa", "In-Amenas"): one place, whatever the parts were typed alone ("Deir" and "Zor" two
+ * places, "Deir al-Balah" a person, "Amenas" alone, "Ras al-Ain" nothing). A place found that starts on the
+ * last word and goes on is taken in ("Deir ez-Zor Governorate"); no part may belong to a body's name or to a
+ * mention that reaches outside the span; a span already one mention is left as it is. Canonical: the
+ * reference city's spelling where the cities' table has it, else as written, "In-"/"Tin-" with a space (the
+ * English spelling, "In Amenas"). (wild15)
+ */
+function toponymHeads(body: string, t: Tokens, found: Found[], cover: Int32Array) {
+  const G = t.gap;
+  const WD = t.word;
+  const n = t.n;
+  for (let i = 0; i + 1 < n; i++) {
+    const w = WD[i]!;
+    const lw = words.lower[w]!;
+    if (!TOPONYM_HEADS.has(lw) || !(words.flags[w]! & W_CAP) || words.flags[w]! & W_UPPER) continue;
+    let k = i + 1;
+    if (HYPHEN_ONLY_HEADS.has(lw)) {
+      if (G[k] !== GAP_HYPHEN || t.start[k]! - t.end[i]! !== 1) continue;
+    } else if (G[k] !== GAP_SPACE && !(G[k] === GAP_HYPHEN && t.start[k]! - t.end[i]! === 1)) continue;
+    if (!HYPHEN_ONLY_HEADS.has(lw) && ARABIC_ARTICLES.has(words.lower[WD[k]!]!) && !(words.flags[WD[k]!]! & W_CAP) && k + 1 < n && G[k + 1] === GAP_HYPHEN && t.start[k + 1]! - t.end[k]! === 1) k++;
+    const wk = WD[k]!;
+    if (!(words.flags[wk]! & W_CAP) || words.flags[wk]! & W_UPPER || STOP_ADJECTIVES.has(words.lower[wk]!)) continue;
+    let end = k;
+    let ok = true;
+    const seen: number[] = [];
+    for (let q = i; q <= k && ok; q++) {
+      const x = cover[q]!;
+      if (x < 0 || seen.includes(x)) continue;
+      const f = found[x]!;
+      if (f.canonical === '' || f.type === 'organization') {
+        ok = false;
+        continue;
+      }
+      if (foundI[x]! < i) ok = false;
+      else if (foundJ[x]! > k) {
+        if (f.type === 'place' && foundI[x] === k && foundJ[x]! - k <= 2) end = foundJ[x]!;
+        else ok = false;
+      }
+      seen.push(x);
+    }
+    if (!ok) continue;
+    if (seen.length === 1 && foundI[seen[0]!] === i && foundJ[seen[0]!] === end && found[seen[0]!]!.type === 'place') continue;
+    for (const x of seen) dropFound(found, cover, x);
+    const text = body.slice(t.start[i]!, t.end[end]!);
+    let canonical = cityOf(text) ?? text;
+    if (HYPHEN_ONLY_HEADS.has(lw) && canonical === text) canonical = text.slice(0, t.end[i]! - t.start[i]!) + ' ' + text.slice(t.start[k]! - t.start[i]!);
+    add(mention(t.start[i]!, t.end[end]!, 'place', canonical, null, false), i, end);
+    i = end;
+  }
+}
+
+/**
+ * A person's name goes on over a place's name that is its surname: after a middle initial and its full stop
+ * ("Brian E. Nelson" was the person "Brian E" and the New Zealand region Nelson), and after an Arabic article
+ * glued by a hyphen ("Sabah al-Ahmad al-Sabah" was "Sabah al-Ahmad" and the Malaysian state Sabah). Only a
+ * place of one word, found right there (a single space after the stop; the article's hyphen right before it),
+ * no country (a sentence after an initial opens with one: "… Nathan A. India said"), and no capitalised word
+ * right after it. (wild15)
+ */
+function surnamesThatArePlaces(body: string, t: Tokens, found: Found[], cover: Int32Array) {
+  const G = t.gap;
+  const WD = t.word;
+  const n = t.n;
+  for (let y = 0; y < found.length; y++) {
+    const g = found[y]!;
+    if (g.type !== 'person' || g.canonical === '') continue;
+    const j = foundJ[y]!;
+    let p = -1;
+    const last = WD[j]!;
+    if (j > foundI[y]! && words.flags[last]! & W_CAP && t.end[j]! - t.start[j]! === 1 && j + 2 < n && WD[j + 1] === ID_DOT && G[j + 1] === GAP_NONE && G[j + 2] === GAP_SPACE) p = j + 2;
+    else if (j + 2 < n && G[j + 1] === GAP_SPACE && ARABIC_ARTICLES.has(words.raw[WD[j + 1]!]!) && G[j + 2] === GAP_HYPHEN && t.start[j + 2]! - t.end[j + 1]! === 1) p = j + 2;
+    if (p < 0) continue;
+    const x = cover[p]!;
+    if (x < 0 || x === y || cover[p - 1]! >= 0) continue;
+    const f = found[x]!;
+    if (f.type !== 'place' || f.canonical === '' || foundI[x] !== p || foundJ[x] !== p || canonicalOf(f.canonical)?.kind === 'state') continue;
+    if (p + 1 < n && (G[p + 1] === GAP_SPACE || G[p + 1] === GAP_HYPHEN) && words.flags[WD[p + 1]!]! & W_CAP) continue;
+    dropFound(found, cover, x);
+    g.end = t.end[p]!;
+    g.canonical = cleanCanonical(body.slice(g.start, g.end), 'person');
+    for (let q = j + 1; q <= p; q++) cover[q] = y;
+    foundJ[y] = p;
   }
 }
 

@@ -33,6 +33,17 @@ export function attackTargetAt(t: Tokens, tc: Int32Array, a: number): boolean {
   const w = words.raw[t.word[p]!]!;
   return ATTACK_VERBS.has(w) || (w === 'on' && p > 0 && ATTACK_NOUNS.has(words.lower[t.word[p - 1]!]!));
 }
+/** Words for a part of a building, before "of the" and its name: "the headquarters of the Russian Embassy". */
+const BUILDING_PARTS = new Set(['headquarters', 'building', 'compound', 'premises', 'gate', 'gates', 'entrance']);
+/**
+ * The name at token a is named as a part's building that is an attack's object or after a preposition of place:
+ * "the attack on the headquarters of the Russian Embassy", "outside the gates of the X" (wild15).
+ */
+export function partOfTarget(t: Tokens, tc: Int32Array, a: number): boolean {
+  const p = tc[a - 1]! & F_THE && !(tc[a - 1]! & F_CAP) ? a - 2 : a - 1;
+  if (p < 2 || words.raw[t.word[p]!] !== 'of' || !BUILDING_PARTS.has(words.raw[t.word[p - 1]!]!)) return false;
+  return attackTargetAt(t, tc, p - 1) || locativeAt(t, tc, p - 1);
+}
 /** The name at token a follows a preposition of place (LOCATIVE, then "the" or not): "at the X", "near X". */
 export function locativeAt(t: Tokens, tc: Int32Array, a: number): boolean {
   const p = tc[a - 1]! & F_THE && !(tc[a - 1]! & F_CAP) ? a - 2 : a - 1;
