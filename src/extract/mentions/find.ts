@@ -1,7 +1,7 @@
 // findMentions: the gazetteer's matches, then the passes over capitalised runs, acronyms, infoboxes, and the
 // merging passes, in order.
 import { matchAll, type Matcher, type Matches } from '../matcher.ts';
-import { canonicalOf, nameKey, subdivisionCountry } from '../gazetteer.ts';
+import { canonicalOf, nameKey, onlyListed, subdivisionCountry } from '../gazetteer.ts';
 import { TOKEN_CODES, type Tokens, words } from '../tokens.ts';
 import type { ExtractedMention } from '../types.ts';
 import { byStart } from '../order.ts';
@@ -50,6 +50,7 @@ export function findMentions(body: string, t: Tokens, matcher: Matcher, publishe
   // an infobox entry typed as a body by its row, a person the prose names ("Perpetrator | Anders Behring Breivik |")
   eitherEntriesTyped(found, eitherEntries);
   officeHolders(found, t, published && /^\d{4}/.test(published) ? Number(published.slice(0, 4)) : null);
+  definedInBrackets(t, tc, cover, found);
   textForms(body, found);
   sameBodies(found);
   glossedBodies(body, t, tc, cover, found);
@@ -564,6 +565,39 @@ function otherBody(found: Found[], x: number, q: number, f: Found): boolean {
   if (foundI[x] !== q || foundJ[x] !== q || !g.known || g.type !== 'organization' || f.type !== 'organization') return false;
   if (g.canonical === '' || f.canonical === '' || g.canonical === f.canonical) return false;
   return !sharesNameWord(g.canonical, f.canonical);
+}
+/**
+ * A body's name and, alone in brackets right after it, a known body's name or acronym that shares a name word
+ * with it are one body, wherever either stands ("ISIS-Khorasan (ISIS-K)", "al-Qa’ida in the Islamic Maghreb
+ * (AQIM)", "Movement for Unity and Jihad in West Africa (MUJAO)"). Its name is the known one where the first
+ * is a name no list knows, or one known only by the official lists' display name where the other is a
+ * hand-kept body's ("Organization of al-Qaida in the Islamic Maghreb" for AQIM's "al-Qaeda in the Islamic
+ * Maghreb"); otherwise the first's (MUJAO is listed under the French name). Not a group and another in
+ * brackets that shares no word with it (a faction and its parent: "Jamaat-ul-Ahrar (TTP)").
+ */
+function definedInBrackets(t: Tokens, tc: Int32Array, cover: Int32Array, found: Found[]) {
+  const n = t.n;
+  for (let x = 0; x < found.length; x++) {
+    const f = found[x]!;
+    const j = foundJ[x]!;
+    if (f.type !== 'organization' || f.canonical === '' || j + 3 >= n || !(tc[j + 1]! & F_LPAREN)) continue;
+    const y = cover[j + 2]!;
+    if (y < 0 || foundI[y] !== j + 2) continue;
+    const g = found[y]!;
+    const r = foundJ[y]! + 1;
+    if (g.type !== 'organization' || !g.known || g.canonical === '' || g.canonical === f.canonical || r >= n || !(tc[r]! & F_RPAREN)) continue;
+    if (!sharesWord(f.canonical, g.canonical)) continue;
+    const [from, to] = !f.known || (onlyListed(f.canonical) && !onlyListed(g.canonical)) ? [f, g] : [g, f];
+    const was = from.canonical;
+    for (const h of found) if (h.type === 'organization' && h.canonical === was) renamed(h, to);
+  }
+}
+const LINK_WORDS = new Set(['the', 'and', 'for', 'des', 'del', 'los', 'las', 'wal']);
+/** Two names share a word of three letters or more that is not a link word ("for", "the"). */
+function sharesWord(a: string, b: string): boolean {
+  const split = (s: string) => s.toLowerCase().split(/[^\p{L}\p{N}]+/u).filter((w) => w.length >= 3 && !LINK_WORDS.has(w));
+  const mine = new Set(split(a));
+  return split(b).some((w) => mine.has(w));
 }
 /** g becomes a mention of f's body. */
 function renamed(g: Found, f: Found) {
