@@ -5,7 +5,7 @@ import { canonicalOf, nameKey, onlyListed, subdivisionCountry } from '../gazette
 import { TOKEN_CODES, type Tokens, words } from '../tokens.ts';
 import type { ExtractedMention } from '../types.ts';
 import { byStart } from '../order.ts';
-import { acronymsOfBodies, sharesNameWord } from './acronyms.ts';
+import { acronymAt, acronymsOfBodies, sharesNameWord } from './acronyms.ts';
 import { cleanCanonical } from './canonical.ts';
 import { forgetNames, typeOfUnknown, vehicleNames } from './classify.ts';
 import { capSequenceEndingAt, glossBefore, initialsAre, markBetween, plainNameWord } from './context.ts';
@@ -345,6 +345,8 @@ function placesInNames(t: Tokens, tc: Int32Array, cover: Int32Array, found: Foun
   }
 }
 
+/** A clock time right before a bracket ("12:00 (EEST)"). */
+const CLOCK_BEFORE = /\d[:.]\d\d\s*$/;
 /** A page's own words, which a bracket before a dash may hold: no agency. */
 const PAGE_WORDS = new Set(['photo', 'photos', 'video', 'videos', 'file', 'audio', 'updated', 'update', 'graphic', 'map', 'watch', 'listen', 'live', 'opinion', 'analysis', 'editorial', 'advertisement']);
 /**
@@ -366,7 +368,10 @@ function creditsInBrackets(body: string, t: Tokens, tc: Int32Array, cover: Int32
     if (a + 1 >= n || cover[a]! >= 0 || !(tc[a + 1]! & F_RPAREN) || (tc[a]! & (F_CAP | F_WORD)) !== (F_CAP | F_WORD) || G[a] !== GAP_NONE) continue;
     const raw = words.raw[WD[a]!]!;
     const ap = raw === 'AP';
-    if (!ap && (words.flags[WD[a]!]! & W_UPPER || tc[a]! & (F_STOP | F_TIME) || PAGE_WORDS.has(raw.toLowerCase()))) continue;
+    // (an acronym of two to six capitals is an agency's too: "(CNN) --", "(RHC)--"; branch wild14)
+    // (not a time zone after a clock time: "12:00 (EEST)")
+    const upper = (words.flags[WD[a]!]! & W_UPPER) !== 0;
+    if (!ap && ((upper && (!acronymAt(t, a) || CLOCK_BEFORE.test(body.slice(Math.max(0, t.start[k]! - 8), t.start[k]!)))) || tc[a]! & (F_STOP | F_TIME) || PAGE_WORDS.has(raw.toLowerCase()))) continue;
     // (after: a dash, or the line's end; a table's bar is no token)
     const r = a + 2;
     if (r < n && G[r] !== GAP_LINE && G[r] !== GAP_HYPHEN && !(ap && markBetween(body, t.end[a + 1]!, t.start[r]!))) continue;
