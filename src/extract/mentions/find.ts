@@ -2,7 +2,7 @@
 // merging passes, in order.
 import { matchAll, type Matcher, type Matches } from '../matcher.ts';
 import { canonicalOf, nameKey, onlyListed, subdivisionCountry } from '../gazetteer.ts';
-import { TOKEN_CODES, type Tokens, words } from '../tokens.ts';
+import { PARTICLES, TOKEN_CODES, type Tokens, words } from '../tokens.ts';
 import type { ExtractedMention } from '../types.ts';
 import { byStart } from '../order.ts';
 import { acronymAt, acronymsOfBodies, sharesNameWord } from './acronyms.ts';
@@ -36,6 +36,7 @@ export function findMentions(body: string, t: Tokens, matcher: Matcher, publishe
   // infobox lines ("Commander1: A, B", "Units2: X, Y", "Leaders Salahuddin Farooqui[1]")
   const eitherEntries = infobox(body, t, tc, cover, found, add);
   unknownRuns(body, t, tc, cover, found);
+  ownedOutlets(body, t, tc, cover, found);
   cityVenues(body, t, found, cover);
   afterKnownNames(body, t, tc, cover, found);
   nationalBodies(body, t, tc, found);
@@ -62,6 +63,50 @@ export function findMentions(body: string, t: Tokens, matcher: Matcher, publishe
   // a name found by evidence that the document gives a vehicle elsewhere is the vehicle's (no mention)
   if (vehicleNames) for (const f of found) if (!f.known && f.type !== 'person' && vehicleNames.has(f.canonical)) f.canonical = '';
   return keptInOrder(body, t, found);
+}
+
+/** The nouns of an outlet that a group or a state owns, before its name: "its broadcaster, …", "the group's news agency …". */
+const OWNED_OUTLETS = new Set(['agency', 'broadcaster', 'mouthpiece', 'newspaper', 'channel', 'magazine', 'outlet']);
+/**
+ * A name right after an outlet's noun that something owns, or after it and a comma, is the outlet's (branch
+ * wild14): "the group's news agency Amaq said", "announced through its broadcaster, al-Andalus" — a name that may
+ * open with a lower-case Arabic article, which no capitalised run takes. The owner is "its", "their" or a
+ * possessive "'s"; "agency" only after "news". Up to four words; not a name some other evidence typed.
+ */
+function ownedOutlets(body: string, t: Tokens, tc: Int32Array, cover: Int32Array, found: Found[]) {
+  const n = t.n;
+  const G = t.gap;
+  const WD = t.word;
+  for (let q = 2; q + 1 < n; q++) {
+    if (tc[q]! & F_CAP || !OWNED_OUTLETS.has(words.lower[WD[q]!]!)) continue;
+    let p = q - 1;
+    if (words.lower[WD[q]!] === 'agency') {
+      if (words.lower[WD[p]!] !== 'news' || tc[p]! & F_CAP) continue;
+      p--;
+    }
+    const owner = words.lower[WD[p]!]!;
+    // (a possessive's "s": the apostrophe is no token)
+    if (p < 1 || !(owner === 'its' || owner === 'their' || (owner === 's' && t.end[p]! === t.start[p]! + 1 && t.start[p]! === t.end[p - 1]! + 1))) continue;
+    let a = q + 1;
+    if (a < n && tc[a]! & F_COMMA) a++;
+    if (a >= n || G[a] === GAP_LINE) continue;
+    const s0 = a;
+    // (a lower-case article joined by a hyphen: "al-Andalus")
+    if (a + 1 < n && !(tc[a]! & F_CAP) && PARTICLES.has(words.lower[WD[a]!]!) && G[a + 1] === GAP_HYPHEN) a++;
+    if (cover[a]! >= 0 || (tc[a]! & (F_CAP | F_WORD)) !== (F_CAP | F_WORD) || tc[a]! & (F_TIME | F_STOP)) continue;
+    let e = a;
+    while (e + 1 < n && e - s0 < 3 && cover[e + 1]! < 0 && (G[e + 1] === GAP_SPACE || G[e + 1] === GAP_HYPHEN)) {
+      const f = tc[e + 1]!;
+      if ((f & (F_CAP | F_WORD)) === (F_CAP | F_WORD) && !(f & F_TIME)) e++;
+      else if (e + 2 < n && !(f & F_CAP) && PARTICLES.has(words.lower[WD[e + 1]!]!) && G[e + 2] === GAP_HYPHEN && tc[e + 2]! & F_CAP && cover[e + 2]! < 0) e += 2;
+      else break;
+    }
+    if (cover[s0]! >= 0) continue;
+    const text = body.slice(t.start[s0]!, t.end[e]!);
+    const c = canonicalOf(text);
+    add(mention(t.start[s0]!, t.end[e]!, 'organization', c?.type === 'organization' ? c.canonical : cleanCanonical(text, 'organization'), null, c?.type === 'organization'), s0, e);
+    q = e;
+  }
 }
 
 /**
