@@ -36,7 +36,7 @@ export function findMentions(body: string, t: Tokens, matcher: Matcher, publishe
   // infobox lines ("Commander1: A, B", "Units2: X, Y", "Leaders Salahuddin Farooqui[1]")
   const eitherEntries = infobox(body, t, tc, cover, found, add);
   unknownRuns(body, t, tc, cover, found);
-  ownedOutlets(body, t, tc, cover, found);
+  ownedOutlets(body, t, tc, cover);
   cityVenues(body, t, found, cover);
   afterKnownNames(body, t, tc, cover, found);
   nationalBodies(body, t, tc, found);
@@ -73,7 +73,7 @@ const OWNED_OUTLETS = new Set(['agency', 'broadcaster', 'mouthpiece', 'newspaper
  * open with a lower-case Arabic article, which no capitalised run takes. The owner is "its", "their" or a
  * possessive "'s"; "agency" only after "news". Up to four words; not a name some other evidence typed.
  */
-function ownedOutlets(body: string, t: Tokens, tc: Int32Array, cover: Int32Array, found: Found[]) {
+function ownedOutlets(body: string, t: Tokens, tc: Int32Array, cover: Int32Array) {
   const n = t.n;
   const G = t.gap;
   const WD = t.word;
