@@ -86,11 +86,20 @@ interface Canon {
   kind: EntityKind;
 }
 const CANON = new Map<string, Canon>();
+/**
+ * The acronym, as written, whose key gave CANON its entry: the fold squashes doubled letters ("Tayyiba" is
+ * "Tayiba"), which in an acronym makes another ("CNN" would be the National Cryptologic Center's "CCN").
+ */
+const CANON_ACRONYM = new Map<string, string>();
+const ACRONYM_RE = /^[A-Z]{2,6}$/;
 const BUILTIN: GazetteerEntry[] = [];
 function addBuiltin(canonical: string, variants: string[], type: MentionType, kind: EntityKind, withCanonical = true) {
   for (const v of withCanonical ? [canonical, ...variants] : variants) {
     const k = nameKey(v);
-    if (!CANON.has(k)) CANON.set(k, { canonical, type, kind });
+    if (!CANON.has(k)) {
+      CANON.set(k, { canonical, type, kind });
+      if (ACRONYM_RE.test(v)) CANON_ACRONYM.set(k, v);
+    }
     BUILTIN.push({ name: v, canonical, type, entity_kind: kind, entity_id: null });
   }
 }
@@ -188,8 +197,10 @@ export function canonicalOf(name: string): Canon | null {
   return c;
 }
 function lookUpCanonical(name: string): Canon | null {
-  const c = CANON.get(nameKey(name));
-  if (c !== undefined) return c;
+  const k = nameKey(name);
+  const c = CANON.get(k);
+  // (an acronym is the entry's only as written: "CNN" is not "CCN")
+  if (c !== undefined) return ACRONYM_RE.test(name) && (CANON_ACRONYM.get(k) ?? name) !== name ? null : c;
   // without a leading "the " (only a name that starts so can differ)
   const t = name.charCodeAt(0) | 32;
   if (t !== 116 || (name.charCodeAt(1) | 32) !== 104 || (name.charCodeAt(2) | 32) !== 101 || !/^\s/.test(name.slice(3, 4))) return null;

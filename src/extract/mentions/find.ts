@@ -1,11 +1,11 @@
 // findMentions: the gazetteer's matches, then the passes over capitalised runs, acronyms, infoboxes, and the
 // merging passes, in order.
 import { matchAll, type Matcher, type Matches } from '../matcher.ts';
-import { canonicalOf, cityOf, nameKey, subdivisionCountry } from '../gazetteer.ts';
-import { TOKEN_CODES, type Tokens, words } from '../tokens.ts';
+import { canonicalOf, cityOf, nameKey, onlyListed, subdivisionCountry } from '../gazetteer.ts';
+import { PARTICLES, TOKEN_CODES, type Tokens, words } from '../tokens.ts';
 import type { ExtractedMention } from '../types.ts';
 import { byStart } from '../order.ts';
-import { acronymsOfBodies, sharesNameWord } from './acronyms.ts';
+import { acronymAt, acronymsOfBodies, sharesNameWord } from './acronyms.ts';
 import { cleanCanonical } from './canonical.ts';
 import { forgetNames, typeOfUnknown, vehicleNames } from './classify.ts';
 import { capSequenceEndingAt, glossBefore, initialsAre, markBetween, plainNameWord } from './context.ts';
@@ -36,6 +36,7 @@ export function findMentions(body: string, t: Tokens, matcher: Matcher, publishe
   // infobox lines ("Commander1: A, B", "Units2: X, Y", "Leaders Salahuddin Farooqui[1]")
   const eitherEntries = infobox(body, t, tc, cover, found, add);
   unknownRuns(body, t, tc, cover, found);
+  ownedOutlets(body, t, tc, cover);
   cityVenues(body, t, found, cover);
   surnamesThatArePlaces(body, t, found, cover);
   afterKnownNames(body, t, tc, cover, found);
@@ -51,6 +52,7 @@ export function findMentions(body: string, t: Tokens, matcher: Matcher, publishe
   // an infobox entry typed as a body by its row, a person the prose names ("Perpetrator | Anders Behring Breivik |")
   eitherEntriesTyped(found, eitherEntries);
   officeHolders(found, t, published && /^\d{4}/.test(published) ? Number(published.slice(0, 4)) : null);
+  definedInBrackets(t, tc, cover, found);
   textForms(body, found);
   sameBodies(found);
   glossedBodies(body, t, tc, cover, found);
@@ -63,6 +65,50 @@ export function findMentions(body: string, t: Tokens, matcher: Matcher, publishe
   // a name found by evidence that the document gives a vehicle elsewhere is the vehicle's (no mention)
   if (vehicleNames) for (const f of found) if (!f.known && f.type !== 'person' && vehicleNames.has(f.canonical)) f.canonical = '';
   return keptInOrder(body, t, found);
+}
+
+/** The nouns of an outlet that a group or a state owns, before its name: "its broadcaster, …", "the group's news agency …". */
+const OWNED_OUTLETS = new Set(['agency', 'broadcaster', 'mouthpiece', 'newspaper', 'channel', 'magazine', 'outlet']);
+/**
+ * A name right after an outlet's noun that something owns, or after it and a comma, is the outlet's (branch
+ * wild14): "the group's news agency Amaq said", "announced through its broadcaster, al-Andalus" — a name that may
+ * open with a lower-case Arabic article, which no capitalised run takes. The owner is "its", "their" or a
+ * possessive "'s"; "agency" only after "news". Up to four words; not a name some other evidence typed.
+ */
+function ownedOutlets(body: string, t: Tokens, tc: Int32Array, cover: Int32Array) {
+  const n = t.n;
+  const G = t.gap;
+  const WD = t.word;
+  for (let q = 2; q + 1 < n; q++) {
+    if (tc[q]! & F_CAP || !OWNED_OUTLETS.has(words.lower[WD[q]!]!)) continue;
+    let p = q - 1;
+    if (words.lower[WD[q]!] === 'agency') {
+      if (words.lower[WD[p]!] !== 'news' || tc[p]! & F_CAP) continue;
+      p--;
+    }
+    const owner = words.lower[WD[p]!]!;
+    // (a possessive's "s": the apostrophe is no token)
+    if (p < 1 || !(owner === 'its' || owner === 'their' || (owner === 's' && t.end[p]! === t.start[p]! + 1 && t.start[p]! === t.end[p - 1]! + 1))) continue;
+    let a = q + 1;
+    if (a < n && tc[a]! & F_COMMA) a++;
+    if (a >= n || G[a] === GAP_LINE) continue;
+    const s0 = a;
+    // (a lower-case article joined by a hyphen: "al-Andalus")
+    if (a + 1 < n && !(tc[a]! & F_CAP) && PARTICLES.has(words.lower[WD[a]!]!) && G[a + 1] === GAP_HYPHEN) a++;
+    if (cover[a]! >= 0 || (tc[a]! & (F_CAP | F_WORD)) !== (F_CAP | F_WORD) || tc[a]! & (F_TIME | F_STOP)) continue;
+    let e = a;
+    while (e + 1 < n && e - s0 < 3 && cover[e + 1]! < 0 && (G[e + 1] === GAP_SPACE || G[e + 1] === GAP_HYPHEN)) {
+      const f = tc[e + 1]!;
+      if ((f & (F_CAP | F_WORD)) === (F_CAP | F_WORD) && !(f & F_TIME)) e++;
+      else if (e + 2 < n && !(f & F_CAP) && PARTICLES.has(words.lower[WD[e + 1]!]!) && G[e + 2] === GAP_HYPHEN && tc[e + 2]! & F_CAP && cover[e + 2]! < 0) e += 2;
+      else break;
+    }
+    if (cover[s0]! >= 0) continue;
+    const text = body.slice(t.start[s0]!, t.end[e]!);
+    const c = canonicalOf(text);
+    add(mention(t.start[s0]!, t.end[e]!, 'organization', c?.type === 'organization' ? c.canonical : cleanCanonical(text, 'organization'), null, c?.type === 'organization'), s0, e);
+    q = e;
+  }
 }
 
 /**
@@ -443,6 +489,8 @@ function placesInNames(t: Tokens, tc: Int32Array, cover: Int32Array, found: Foun
   }
 }
 
+/** A clock time right before a bracket ("12:00 (EEST)"). */
+const CLOCK_BEFORE = /\d[:.]\d\d\s*$/;
 /** A page's own words, which a bracket before a dash may hold: no agency. */
 const PAGE_WORDS = new Set(['photo', 'photos', 'video', 'videos', 'file', 'audio', 'updated', 'update', 'graphic', 'map', 'watch', 'listen', 'live', 'opinion', 'analysis', 'editorial', 'advertisement']);
 /**
@@ -464,7 +512,10 @@ function creditsInBrackets(body: string, t: Tokens, tc: Int32Array, cover: Int32
     if (a + 1 >= n || cover[a]! >= 0 || !(tc[a + 1]! & F_RPAREN) || (tc[a]! & (F_CAP | F_WORD)) !== (F_CAP | F_WORD) || G[a] !== GAP_NONE) continue;
     const raw = words.raw[WD[a]!]!;
     const ap = raw === 'AP';
-    if (!ap && (words.flags[WD[a]!]! & W_UPPER || tc[a]! & (F_STOP | F_TIME) || PAGE_WORDS.has(raw.toLowerCase()))) continue;
+    // (an acronym of two to six capitals is an agency's too: "(CNN) --", "(RHC)--"; branch wild14)
+    // (not a time zone after a clock time: "12:00 (EEST)")
+    const upper = (words.flags[WD[a]!]! & W_UPPER) !== 0;
+    if (!ap && ((upper && (!acronymAt(t, a) || CLOCK_BEFORE.test(body.slice(Math.max(0, t.start[k]! - 8), t.start[k]!)))) || tc[a]! & (F_STOP | F_TIME) || PAGE_WORDS.has(raw.toLowerCase()))) continue;
     // (after: a dash, or the line's end; a table's bar is no token)
     const r = a + 2;
     if (r < n && G[r] !== GAP_LINE && G[r] !== GAP_HYPHEN && !(ap && markBetween(body, t.end[a + 1]!, t.start[r]!))) continue;
@@ -663,6 +714,39 @@ function otherBody(found: Found[], x: number, q: number, f: Found): boolean {
   if (foundI[x] !== q || foundJ[x] !== q || !g.known || g.type !== 'organization' || f.type !== 'organization') return false;
   if (g.canonical === '' || f.canonical === '' || g.canonical === f.canonical) return false;
   return !sharesNameWord(g.canonical, f.canonical);
+}
+/**
+ * A body's name and, alone in brackets right after it, a known body's name or acronym that shares a name word
+ * with it are one body, wherever either stands ("ISIS-Khorasan (ISIS-K)", "al-Qa’ida in the Islamic Maghreb
+ * (AQIM)", "Movement for Unity and Jihad in West Africa (MUJAO)"). Its name is the known one where the first
+ * is a name no list knows, or one known only by the official lists' display name where the other is a
+ * hand-kept body's ("Organization of al-Qaida in the Islamic Maghreb" for AQIM's "al-Qaeda in the Islamic
+ * Maghreb"); otherwise the first's (MUJAO is listed under the French name). Not a group and another in
+ * brackets that shares no word with it (a faction and its parent: "Jamaat-ul-Ahrar (TTP)").
+ */
+function definedInBrackets(t: Tokens, tc: Int32Array, cover: Int32Array, found: Found[]) {
+  const n = t.n;
+  for (let x = 0; x < found.length; x++) {
+    const f = found[x]!;
+    const j = foundJ[x]!;
+    if (f.type !== 'organization' || f.canonical === '' || j + 3 >= n || !(tc[j + 1]! & F_LPAREN)) continue;
+    const y = cover[j + 2]!;
+    if (y < 0 || foundI[y] !== j + 2) continue;
+    const g = found[y]!;
+    const r = foundJ[y]! + 1;
+    if (g.type !== 'organization' || !g.known || g.canonical === '' || g.canonical === f.canonical || r >= n || !(tc[r]! & F_RPAREN)) continue;
+    if (!sharesWord(f.canonical, g.canonical)) continue;
+    const [from, to] = !f.known || (onlyListed(f.canonical) && !onlyListed(g.canonical)) ? [f, g] : [g, f];
+    const was = from.canonical;
+    for (const h of found) if (h.type === 'organization' && h.canonical === was) renamed(h, to);
+  }
+}
+const LINK_WORDS = new Set(['the', 'and', 'for', 'des', 'del', 'los', 'las', 'wal']);
+/** Two names share a word of three letters or more that is not a link word ("for", "the"). */
+function sharesWord(a: string, b: string): boolean {
+  const split = (s: string) => s.toLowerCase().split(/[^\p{L}\p{N}]+/u).filter((w) => w.length >= 3 && !LINK_WORDS.has(w));
+  const mine = new Set(split(a));
+  return split(b).some((w) => mine.has(w));
 }
 /** g becomes a mention of f's body. */
 function renamed(g: Found, f: Found) {

@@ -6,13 +6,15 @@ import type { MentionType } from '../types.ts';
 import { cleanCanonical } from './canonical.ts';
 import { classify, titleCaseLine, untypedRuns } from './classify.ts';
 import { markBetween, orgHeadAt, orgHeadWithin, parenOrgEnd, romanceNameBefore, venueNameBefore } from './context.ts';
-import { SPEECH, SURNAME_PARTICLES } from './cues.ts';
+import { OFFICE_ACRONYMS, SPEECH, SURNAME_PARTICLES } from './cues.ts';
 import { FACT_BITS, isDemonym, moreByWord } from './facts.ts';
 import { add, dropFound, type Found, foundI, foundJ, sameAs } from './found.ts';
 import { mayBeNationalBody } from './joins.ts';
 import { BUILT_HEADS, pluralHeads, ROAD_HEADS } from './venues.ts';
 // (bit and code constants made this module's own: V8 folds a module's constants into its code, not imported ones)
 const { GAP_HYPHEN, GAP_LINE, GAP_NONE, GAP_SPACE, W_UPPER } = TOKEN_CODES;
+/** Military and police ranks, which open a person's name after a body's ("Philippine Army Maj. Gen. …"). */
+const RANKS = new Set(['gen', 'general', 'maj', 'major', 'brig', 'brigadier', 'col', 'colonel', 'lt', 'lieutenant', 'capt', 'captain', 'sgt', 'sergeant', 'cpl', 'corporal', 'adm', 'admiral', 'cmdr', 'supt', 'superintendent', 'insp', 'constable']);
 /** The Spanish articles between "de" and a name: "Santa Cruz de la Sierra". */
 const ROMANCE_ARTICLES = new Set(['la', 'las', 'los', 'el']);
 const { F_CAP, F_CONN, F_DOT, F_NAME, F_ORGHEAD, F_ORGPREFIX, F_PLACEHEAD, F_PLACELOWER, F_ROLE, F_SENTSTART, F_STOP, F_THE, F_TIME, F_TITLE, F_WORD, M_ADJECTIVE, M_COMPASS, M_DEMONYM, M_HEADS, M_LANDFORM, M_MEDIA, M_OF, M_ROMANCE, M_STOPADJ, M_TITLECASE } = FACT_BITS;
@@ -144,6 +146,9 @@ export function unknownRuns(body: string, t: Tokens, tc: Int32Array, cover: Int3
       // a verb of speech in a headline's Title Case ends a name ("Burkina Faso President Urges Public to …",
       // "Kenya Says …"): a headline's verb is in the present, its "s" ending it
       if (tq & F_CAP && headlineVerb(t, tc, q)) break;
+      // a title, a rank or an office's acronym after a body's head word opens a person's name and ends the body's
+      // ("Philippine Army Maj. Gen. Eugenio Cedo", "Chhattisgarh Police ADG (Intelligence) Mukesh Gupta"; branch wild14)
+      if (sj >= si && (tc[sj]! & (F_ORGHEAD | F_CAP)) === (F_ORGHEAD | F_CAP) && G[q] === GAP_SPACE && tq & F_CAP && (RANKS.has(words.lower[WD[q]!]!) || OFFICE_ACRONYMS.has(words.raw[WD[q]!]!))) break;
       if (tq & F_NAME && (G[q] !== GAP_NONE || tc[q - 1]! & F_WORD)) {
         if (tq & F_TIME) break; // "Zargunshahr on Monday"
         sj = q++;
