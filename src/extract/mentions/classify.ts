@@ -151,8 +151,9 @@ export function classify(
   while (si <= sj && ((tc[si]! & F_STOP && !(headed && si < sj && moreByWord[t.word[si]!]! & M_STOPADJ)) || !(tc[si]! & F_NAME))) si++;
   while (sj >= si && !(tc[sj]! & F_NAME)) sj--;
   // an office's complement, then the person's name, from its given name on ("Assistant Attorney General for
-  // National Security John Demers", "Under Secretary for Political Affairs Victoria Nuland")
-  if (si >= 2 && si < sj && tc[si - 1]! & F_CONN && !(tc[si - 1]! & F_CAP) && (words.key[t.word[si - 1]!] === 'for' || words.key[t.word[si - 1]!] === 'of')) {
+  // National Security John Demers", "Under Secretary for Political Affairs Victoria Nuland", "FBI Special Agent in
+  // Charge Teresa Carlson": branch wild16)
+  if (si >= 2 && si < sj && tc[si - 1]! & F_CONN && !(tc[si - 1]! & F_CAP) && (words.key[t.word[si - 1]!] === 'for' || words.key[t.word[si - 1]!] === 'of' || words.key[t.word[si - 1]!] === 'in')) {
     const office = tc[si - 2]! & F_TITLE || (cover[si - 2]! >= 0 && found[cover[si - 2]!]!.canonical === '');
     for (let q = si + 1; office && q < sj; q++)
       if (tc[q]! & F_GIVEN && G[q] === GAP_SPACE) {
