@@ -307,6 +307,8 @@ function glossedBodies(body: string, t: Tokens, tc: Int32Array, cover: Int32Arra
   }
 }
 
+/** The Arabic article in lower case, as it joins a name's words ("al-Ahmad al-Sabah"). */
+const ARTICLE_AL = new Set(['al', 'el']);
 /** A known place inside a person's or another longer name is dropped, so that the run is typed whole. */
 function placesInNames(t: Tokens, tc: Int32Array, cover: Int32Array, found: Found[]) {
   const G = t.gap;
@@ -328,11 +330,14 @@ function placesInNames(t: Tokens, tc: Int32Array, cover: Int32Array, found: Foun
     // (or after a name that opens with a given name or an honorific, one or two words, no capital before it:
     // "Marcelo Martínez Burgos"; a country so only inside the name, a name word after it: "Haji Mali Khan")
     // (tried only after a name word: most places follow none)
+    // (a place joined by "al-" to a given name, no country: "Sabah al-Ahmad al-Sabah"; branch wild16)
+    const article = G[i] === GAP_HYPHEN && i === j && q >= 1 && G[q] === GAP_SPACE && ARTICLE_AL.has(words.raw[t.word[q]!]!) && tc[q - 1]! & F_GIVEN && plainNameWord(t, tc, cover, q - 1);
     if (G[i] !== GAP_SPACE || !plainNameWord(t, tc, cover, q)) {
-      if (after && canonicalOf(f.canonical)?.kind !== 'state') dropFound(found, cover, x);
+      if ((after || article) && canonicalOf(f.canonical)?.kind !== 'state') dropFound(found, cover, x);
       continue;
     }
-    const opened = !before && !after && G[q] === GAP_SPACE && tc[q - 1]! & (F_GIVEN | F_NAMETITLE) && !(tc[q - 2]! & F_CAP) && G[q - 1] !== GAP_HYPHEN && plainNameWord(t, tc, cover, q - 1);
+    // (a title or an office may stand before it: "Security Minister Omar Hashi Aden"; branch wild16)
+    const opened = !before && !after && G[q] === GAP_SPACE && tc[q - 1]! & (F_GIVEN | F_NAMETITLE) && (!(tc[q - 2]! & F_CAP) || (tc[q - 2]! & F_TITLE && G[q - 1] === GAP_SPACE)) && G[q - 1] !== GAP_HYPHEN && plainNameWord(t, tc, cover, q - 1);
     if (!before && !after && !opened && !(tc[q]! & F_NAMETITLE)) continue;
     const state = canonicalOf(f.canonical)?.kind === 'state';
     if (!state) {
