@@ -411,6 +411,8 @@ export function classify(
       type = 'person';
     // a name that ends in an office or a body's head word is no person ("Department Spokesman", "Office")
     if (type === 'person' && tc[sj]! & (F_ORGHEAD | F_ROLE | F_TITLE)) type = null;
+    // nor a demonym alone, after a role or a title ("official Dutch policy"; branch wild16)
+    if (type === 'person' && si === sj && isDemonym(t, si)) type = null;
     // nor one that ends in a building's head ("the 2015 Bardo Museum attack", "Ambassador Hotel"; branch wild3)
     if (type === 'person' && FACILITY_HEADS.has(words.key[t.word[sj]!]!)) type = null;
     // nor one with an infobox label glued to a value in it ("Ghulam Rasool Shah LeaderRiaz")
