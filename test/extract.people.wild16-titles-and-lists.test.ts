@@ -64,3 +64,14 @@ describe('a demonym', () => {
     expect(x('The gang seized Filipina Mary Jean Lacuesta and Swiss national Andreas Nottel.').people).toEqual(['Mary Jean Lacuesta', 'Andreas Nottel']);
   });
 });
+
+describe('a surname of three letters found again alone', () => {
+  it('is the person named in full ("Noora Ali" … "said Ali")', () => {
+    const m = x('The blast was confirmed by ministry spokeswoman Noora Ali.\n"This never happened before," said Ali.').mentions.filter((f) => f.type === 'person');
+    expect(m.map((f) => [f.text, f.canonical])).toEqual([['Noora Ali', 'Noora Ali'], ['Ali', 'Noora Ali']]);
+  });
+  it('but not a month of the same spelling', () => {
+    const m = x('Reporter Lena May wrote the story. The trial opens in May.').mentions.filter((f) => f.type === 'person');
+    expect(m.map((f) => f.text)).toEqual(['Lena May']);
+  });
+});
