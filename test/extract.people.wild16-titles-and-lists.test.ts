@@ -7,15 +7,17 @@ import { extract } from '../src/extract/index.ts';
 
 const x = (text: string) => extract(text, { gazetteer: [] });
 
-describe('offices before a name: "Agent", "Administrator", and "in Charge"', () => {
+describe('offices before a name: "Agent", "Administrator", "Speaker", and "in Charge"', () => {
   it('leaves the office and the body before it out of the name', () => {
     expect(x('The seizure was lawful, FBI Special Agent in Charge Marta Quilling said.').people).toEqual(['Marta Quilling']);
     expect(x('According to ATF Special Agent in Charge Ronald Beckwith, the rifle was bought legally.').people).toEqual(['Ronald Beckwith']);
     expect(x('No one is beyond our reach, DEA Administrator Carla Wendt said.').people).toEqual(['Carla Wendt']);
     expect(x('Justice will be served, DEA Acting Administrator Derek P. Holloway said Thursday.').people).toEqual(['Derek P. Holloway']);
+    expect(x('The gunmen killed Parliament Speaker Armen Vardanyan and six deputies.').people).toEqual(['Armen Vardanyan']);
   });
   it('but "Agent Orange" names no one', () => {
     expect(x('Agent Orange was sprayed over the forests for years.').people).toEqual([]);
+    expect(x('The Speaker adjourned the session.').people).toEqual([]);
   });
 });
 
