@@ -14,6 +14,8 @@ import { attackTargetAt, BUILDING_HEADS, partOfTarget, FACILITY_HEADS, LOCATIVE,
 const { GAP_HYPHEN, GAP_LINE, GAP_SPACE, W_UPPER } = TOKEN_CODES;
 // ", 22," / ", a 19-year-old" right after a name: an age (1–119) in apposition
 const AGE_APPOSED = /^, (?:an? )?(?:[1-9]|[1-9][0-9]|1[01][0-9])(?:[,;)]|\.(?=\s|$)| years? old\b|-year-old\b)/;
+/** An age right before a name ("50-year-old Tim Johnson") or before a noun the name is apposed to ("a 41-year-old man, Tetsuya Yamagami,"). */
+const AGE_BEFORE = /\b(?:[1-9]|[1-9][0-9]|1[01][0-9])-year-old (?:(?:[a-z]+ ){0,2}[a-z]+, )?$/;
 const { F_AND, F_ARTICLE, F_CAP, F_COMMA, F_CONN, F_DOT, F_GIVEN, F_GROUPNOUN, F_LPAREN, F_RPAREN, F_NAME, F_NAMETITLE, F_ORGHEAD, F_ORGLOWER, F_ORGPREFIX, F_PLACEHEAD, F_PLACELOWER, F_PLACEPREP, F_ROLE, F_SENTSTART, F_SPEECH, F_STOP, F_THE, F_TIME, F_TITLE, F_WORD, M_ADJECTIVE, M_CITY, M_COMPASS, M_DERIVED, M_NOTAFTER, M_OF, M_OPERATION, M_PLACEOF, M_STOPADJ, M_POSSESSED, M_SURNAME, M_VERBAFTER, M_VENUEPREFIX, M_MEDIA, M_ISWAS, M_ALIAS, M_EVENTHEAD } = FACT_BITS;
 
 /** Evidence inside the name itself. */
@@ -151,8 +153,9 @@ export function classify(
   while (si <= sj && ((tc[si]! & F_STOP && !(headed && si < sj && moreByWord[t.word[si]!]! & M_STOPADJ)) || !(tc[si]! & F_NAME))) si++;
   while (sj >= si && !(tc[sj]! & F_NAME)) sj--;
   // an office's complement, then the person's name, from its given name on ("Assistant Attorney General for
-  // National Security John Demers", "Under Secretary for Political Affairs Victoria Nuland")
-  if (si >= 2 && si < sj && tc[si - 1]! & F_CONN && !(tc[si - 1]! & F_CAP) && (words.key[t.word[si - 1]!] === 'for' || words.key[t.word[si - 1]!] === 'of')) {
+  // National Security John Demers", "Under Secretary for Political Affairs Victoria Nuland", "FBI Special Agent in
+  // Charge Teresa Carlson": branch wild16)
+  if (si >= 2 && si < sj && tc[si - 1]! & F_CONN && !(tc[si - 1]! & F_CAP) && (words.key[t.word[si - 1]!] === 'for' || words.key[t.word[si - 1]!] === 'of' || words.key[t.word[si - 1]!] === 'in')) {
     const office = tc[si - 2]! & F_TITLE || (cover[si - 2]! >= 0 && found[cover[si - 2]!]!.canonical === '');
     for (let q = si + 1; office && q < sj; q++)
       if (tc[q]! & F_GIVEN && G[q] === GAP_SPACE) {
@@ -382,6 +385,10 @@ export function classify(
     // (or an age in apposition: "Zakaryia Abdin, a 19-year-old U.S. citizen", "Cole Bridges, 22, of Stow"; branch
     // wild9: court releases and news name defendants and victims so, given names no list has)
     const ageAfter = after & F_COMMA && !(before & F_THE) && nCaps === nWords && !(tc[sj]! & (F_ORGHEAD | F_PLACEHEAD)) && AGE_APPOSED.test(body.slice(E[sj]!, E[sj]! + 24)) && cityOf(text) === undefined;
+    // (or an age before it: "His assailant, 50-year-old Tim Johnson, was shot", "A 41-year-old man, Tetsuya Yamagami,
+    // was identified"; apposed to a noun, the name closes with a comma; branch wild16: news name suspects and
+    // victims so)
+    const ageBefore = nCaps === nWords && G[si] === GAP_SPACE && !(tc[sj]! & (F_ORGHEAD | F_PLACEHEAD)) && cityOf(text) === undefined && ageBeforeAt(body, S[si]!, after);
     // (or "'s" and a noun only a person has: "Kamal Adwan's widow", "Ismail Haniyeh's funeral")
     const possessedAfter =
       sj + 2 < n && S[sj + 1] === E[sj]! + 1 && isApostrophe(body.charCodeAt(E[sj]!)) && words.key[t.word[sj + 1]!] === 's' && E[sj + 1] === S[sj + 1]! + 1 &&
@@ -418,11 +425,13 @@ export function classify(
     const venueAfter = given && !forced && nWords <= 3 && afterGap === GAP_SPACE && venueEnd(t, tc, sj + 1) > 0;
     if (
       !type &&
-      (((titleBefore || roleBefore) && nParts <= 5) || surnamed || (given && !venueAfter && (nWords <= 4 || lineage)) || (listed && nCaps >= 2 && nCaps <= 5) || ((roleAfter || speechAfter || ageAfter || possessedAfter || bylineAt(t, tc, si, sj) || byAt(t, tc, si, sj)) && nWords >= 2 && nWords <= 3) || leaderAfterBy(t, tc, si, sj) || (alias && nWords <= 3 && !(tc[sj]! & (F_ORGHEAD | F_PLACEHEAD))))
+      (((titleBefore || roleBefore) && nParts <= 5) || surnamed || (given && !venueAfter && (nWords <= 4 || lineage)) || (listed && nCaps >= 2 && nCaps <= 5) || ((roleAfter || speechAfter || ageAfter || ageBefore || possessedAfter || bylineAt(t, tc, si, sj) || byAt(t, tc, si, sj)) && nWords >= 2 && nWords <= 3) || leaderAfterBy(t, tc, si, sj) || (alias && nWords <= 3 && !(tc[sj]! & (F_ORGHEAD | F_PLACEHEAD))))
     )
       type = 'person';
     // a name that ends in an office or a body's head word is no person ("Department Spokesman", "Office")
     if (type === 'person' && tc[sj]! & (F_ORGHEAD | F_ROLE | F_TITLE)) type = null;
+    // nor a demonym alone, after a role or a title ("official Dutch policy"; branch wild16)
+    if (type === 'person' && si === sj && isDemonym(t, si)) type = null;
     // nor one that ends in a building's head ("the 2015 Bardo Museum attack", "Ambassador Hotel"; branch wild3)
     if (type === 'person' && FACILITY_HEADS.has(words.key[t.word[sj]!]!)) type = null;
     // nor one with an infobox label glued to a value in it ("Ghulam Rasool Shah LeaderRiaz")
@@ -760,6 +769,11 @@ export function forgetNames() {
 function plainNameWords(t: Tokens, tc: Int32Array, cover: Int32Array, i: number, j: number): boolean {
   for (let q = i; q <= j; q++) if (!plainNameWord(t, tc, cover, q) || (q > i && t.gap[q] !== GAP_SPACE)) return false;
   return true;
+}
+/** An age before the name that starts at `s` (AGE_BEFORE); apposed to a noun, the name ends at a comma (`after`: the facts of the token after it). */
+function ageBeforeAt(body: string, s: number, after: number): boolean {
+  const m = AGE_BEFORE.exec(body.slice(Math.max(0, s - 40), s));
+  return m !== null && (!m[0].endsWith(', ') || (after & F_COMMA) !== 0);
 }
 /** A person's mention covers token q. */
 function personAt(found: Found[], cover: Int32Array, q: number): boolean {

@@ -20,7 +20,7 @@ import { placesAgain } from './venues.ts';
 import { givenNamesAlone, surnamesAndShortNames } from './surnames.ts';
 // (bit and code constants made this module's own: V8 folds a module's constants into its code, not imported ones)
 const { GAP_HYPHEN, GAP_LINE, GAP_NONE, GAP_SPACE, ID_DOT, W_CAP, W_DIGIT, W_UPPER } = TOKEN_CODES;
-const { F_ACRO, F_AND, F_CAP, F_COMMA, F_CONN, F_DISTRICT, F_DOT, F_GIVEN, F_LPAREN, F_NAME, F_NAMETITLE, F_ORGHEAD, F_PLACEHEAD, F_ROLE, F_RPAREN, F_SENTSTART, F_STOP, F_THE, F_THECAP, F_TIME, F_TITLE, F_WORD, M_AIRPORT, M_COMPASS, M_OF, M_ROMANCE, M_SUFFIX } = FACT_BITS;
+const { F_ACRO, F_AND, F_CAP, F_COMMA, F_CONN, F_DISTRICT, F_DOT, F_GIVEN, F_LPAREN, F_NAME, F_NAMETITLE, F_ORGHEAD, F_PLACEHEAD, F_ROLE, F_RPAREN, F_SENTSTART, F_STOP, F_THE, F_THECAP, F_TIME, F_TITLE, F_WORD, M_AIRPORT, M_ALIAS, M_COMPASS, M_OF, M_ROMANCE, M_SUFFIX } = FACT_BITS;
 
 export function findMentions(body: string, t: Tokens, matcher: Matcher, published: string | null = null): ExtractedMention[] {
   const tc = tokenFacts(t);
@@ -40,6 +40,8 @@ export function findMentions(body: string, t: Tokens, matcher: Matcher, publishe
   cityVenues(body, t, found, cover);
   surnamesThatArePlaces(body, t, found, cover);
   afterKnownNames(body, t, tc, cover, found);
+  // the other names in a list of people ("Sita Singh, Ranjit Singh, Satwant Singh Kaleka, and Suveg Singh")
+  peopleInLists(body, t, tc, cover, found);
   nationalBodies(body, t, tc, found);
   acronymsOfBodies(t, tc, cover, found);
   surnamesAndShortNames(body, t, tc, cover, found);
@@ -452,6 +454,8 @@ function glossedBodies(body: string, t: Tokens, tc: Int32Array, cover: Int32Arra
   }
 }
 
+/** The Arabic article in lower case, as it joins a name's words ("al-Ahmad al-Sabah"). */
+const ARTICLE_AL = new Set(['al', 'el']);
 /** A known place inside a person's or another longer name is dropped, so that the run is typed whole. */
 function placesInNames(t: Tokens, tc: Int32Array, cover: Int32Array, found: Found[]) {
   const G = t.gap;
@@ -473,11 +477,14 @@ function placesInNames(t: Tokens, tc: Int32Array, cover: Int32Array, found: Foun
     // (or after a name that opens with a given name or an honorific, one or two words, no capital before it:
     // "Marcelo Martínez Burgos"; a country so only inside the name, a name word after it: "Haji Mali Khan")
     // (tried only after a name word: most places follow none)
+    // (a place joined by "al-" to a given name, no country: "Sabah al-Ahmad al-Sabah"; branch wild16)
+    const article = G[i] === GAP_HYPHEN && i === j && q >= 1 && G[q] === GAP_SPACE && ARTICLE_AL.has(words.raw[t.word[q]!]!) && tc[q - 1]! & F_GIVEN && plainNameWord(t, tc, cover, q - 1);
     if (G[i] !== GAP_SPACE || !plainNameWord(t, tc, cover, q)) {
-      if (after && canonicalOf(f.canonical)?.kind !== 'state') dropFound(found, cover, x);
+      if ((after || article) && canonicalOf(f.canonical)?.kind !== 'state') dropFound(found, cover, x);
       continue;
     }
-    const opened = !before && !after && G[q] === GAP_SPACE && tc[q - 1]! & (F_GIVEN | F_NAMETITLE) && !(tc[q - 2]! & F_CAP) && G[q - 1] !== GAP_HYPHEN && plainNameWord(t, tc, cover, q - 1);
+    // (a title or an office may stand before it: "Security Minister Omar Hashi Aden"; branch wild16)
+    const opened = !before && !after && G[q] === GAP_SPACE && tc[q - 1]! & (F_GIVEN | F_NAMETITLE) && (!(tc[q - 2]! & F_CAP) || (tc[q - 2]! & F_TITLE && G[q - 1] === GAP_SPACE)) && G[q - 1] !== GAP_HYPHEN && plainNameWord(t, tc, cover, q - 1);
     if (!before && !after && !opened && !(tc[q]! & F_NAMETITLE)) continue;
     const state = canonicalOf(f.canonical)?.kind === 'state';
     if (!state) {
@@ -753,6 +760,76 @@ function renamed(g: Found, f: Found) {
   g.canonical = f.canonical;
   g.entity_id = f.entity_id;
   g.known = f.known;
+}
+
+/**
+ * The names in a list of people that no evidence typed (branch wild16): court releases and reports name the
+ * convicts, the victims, the designated in lists ("The 14 convicts are: Mofizur Rahman, Mahmud Azhar,
+ * Rasheduzzaman, …", "confirmed as Prakash Singh, Sita Singh, Ranjit Singh, Satwant Singh Kaleka, and Suveg
+ * Singh"), where a name without a given name the lists know stays untyped. Items joined by commas and "and", on
+ * one line; an item is a person's mention (and "alias" and another one), or one to four plain capitalised
+ * words not yet in a mention. A list of three items or more, all of them such, at least two of them people
+ * and at least as many people as untyped items, makes each untyped item a person (one word only in a list of
+ * four or more). Any other item (a place, a body, a lower-case word) is no list of people.
+ */
+function peopleInLists(body: string, t: Tokens, tc: Int32Array, cover: Int32Array, found: Found[]) {
+  const n = t.n;
+  const G = t.gap;
+  const personCovered = (q: number) => q < n && cover[q]! >= 0 && found[cover[q]!]!.type === 'person' && found[cover[q]!]!.canonical !== '' && foundI[cover[q]!] === q;
+  // the items of the list under way: first and last token, and whether a person's already
+  const itemI: number[] = [];
+  const itemJ: number[] = [];
+  const itemP: boolean[] = [];
+  const close = () => {
+    const k = itemI.length;
+    let people = 0;
+    for (const p of itemP) if (p) people++;
+    if (k >= 3 && people >= 2 && people >= k - people)
+      for (let x = 0; x < k; x++) {
+        const i = itemI[x]!;
+        const j = itemJ[x]!;
+        if (itemP[x] || (i === j && k < 4)) continue;
+        const text = body.slice(t.start[i]!, t.end[j]!);
+        add(mention(t.start[i]!, t.end[j]!, 'person', cleanCanonical(text, 'person'), null, false), i, j);
+      }
+    itemI.length = itemJ.length = itemP.length = 0;
+  };
+  let q = 0;
+  while (q < n) {
+    // an item at q
+    let j = -1;
+    let person = false;
+    if (personCovered(q)) {
+      j = foundJ[cover[q]!]!;
+      person = true;
+      // (and "alias" and another person's mention: "Wadud Sheikh alias Gazi Khan")
+      if (j + 2 < n && G[j + 1] === GAP_SPACE && moreByWord[t.word[j + 1]!]! & M_ALIAS && G[j + 2] === GAP_SPACE && personCovered(j + 2)) j = foundJ[cover[j + 2]!]!;
+    } else if (plainNameWord(t, tc, cover, q) && (q === 0 || G[q] !== GAP_NONE)) {
+      j = q;
+      while (j + 1 < n && j - q < 3 && G[j + 1] === GAP_SPACE && plainNameWord(t, tc, cover, j + 1)) j++;
+      // (the item ends at a separator or the sentence's end, not inside a longer name)
+      if (j + 1 < n && G[j + 1] !== GAP_LINE && !(tc[j + 1]! & (F_COMMA | F_DOT)) && !((tc[j + 1]! & (F_AND | F_CAP)) === F_AND)) j = -1;
+    }
+    if (j < 0) {
+      if (itemI.length) close();
+      q++;
+      continue;
+    }
+    itemI.push(q);
+    itemJ.push(j);
+    itemP.push(person);
+    // the separator: ",", "and" or ", and", on the same line
+    let r = j + 1;
+    if (r < n && G[r] !== GAP_LINE && tc[r]! & F_COMMA) r++;
+    if (r < n && G[r] !== GAP_LINE && (tc[r]! & (F_AND | F_CAP)) === F_AND) r++;
+    if (r === j + 1 || r >= n || G[r] === GAP_LINE) {
+      close();
+      q = j + 1;
+      continue;
+    }
+    q = r;
+  }
+  if (itemI.length) close();
 }
 
 /** What follows a known name and belongs to it: a branch in a place, "News", "district", "State", "Airport". */

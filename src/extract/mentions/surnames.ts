@@ -8,8 +8,8 @@ import { isCloseQuote, isOpenQuote } from './cues.ts';
 import { FACT_BITS, newStamp, stampKeys, stamps, UPPER_FIRST, upperFirst } from './facts.ts';
 import { add, dropFound, type Found, foundI, foundJ, sameAs } from './found.ts';
 // (bit and code constants made this module's own: V8 folds a module's constants into its code, not imported ones)
-const { GAP_HYPHEN, GAP_SPACE } = TOKEN_CODES;
-const { F_CAP, F_GROUPNOUN, F_NAMETITLE, F_ROLE, F_THE, F_TITLE, F_WORD } = FACT_BITS;
+const { GAP_HYPHEN, GAP_SPACE, W_UPPER } = TOKEN_CODES;
+const { F_CAP, F_GROUPNOUN, F_NAMETITLE, F_ROLE, F_STOP, F_THE, F_TIME, F_TITLE, F_WORD } = FACT_BITS;
 
 /** The particles written apart before a surname that belong to it ("bin Laden", "ibn Taymiyyah"). */
 const SPACED_PARTICLES = new Set(['bin', 'ibn', 'bint']);
@@ -33,7 +33,9 @@ export function surnamesAndShortNames(body: string, t: Tokens, tc: Int32Array, c
     const c = f.canonical;
     let p = c.length - 1;
     while (p >= 0 && !isS(c.charCodeAt(p))) p--;
-    if (p < 0 || c.length - p - 1 < 4) continue;
+    // (of three letters or more: "Ali", "Abe" of "Noora Ali", "Shinzo Abe"; branch wild16; a common word of three
+    // letters is read below)
+    if (p < 0 || c.length - p - 1 < 3) continue;
     // (a surname with the article, "al-Sahrawi", is also found by the word after it: "… or al-Sahrawi.")
     const h = p + 3;
     if (c.charCodeAt(h) === 45 && c.length - h > 4 && (c.slice(p + 1, h).toLowerCase() === 'al' || c.slice(p + 1, h).toLowerCase() === 'el')) {
@@ -99,6 +101,8 @@ export function surnamesAndShortNames(body: string, t: Tokens, tc: Int32Array, c
           continue;
         }
         if (tc[q - 1]! & F_THE) continue; // "the Baloch separatist group"
+        // (a surname of three letters, not a stop word, a month or a cue word: "May", "Day")
+        if (E[q]! - S[q]! === 3 && (tc[q]! & (F_STOP | F_TIME | F_TITLE | F_ROLE) || words.flags[WD[q]!]! & W_UPPER)) continue;
         if (!f || (tc[q + 1]! & F_CAP && G[q + 1] === GAP_SPACE)) continue;
         // the full name again, its first words not yet found ("Azam Cheema and …", where nothing typed it)
         // (from its particle: "al-Sahrawi", "bin Laden" when the full name writes "bin" before it, "Osama bin Laden")
