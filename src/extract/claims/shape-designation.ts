@@ -44,8 +44,11 @@ export function designateShape(ctx: Ctx, h: Hit): void {
     const paren = /\(\s*$/.test(body.slice(Math.max(from, a - 3), a)) ? ms.findLast((x) => x.end <= a && x.start >= s.start && (x.type === 'organization' || x.type === 'person')) ?? null : null;
     const subj = paren ?? subjectBefore(ctx, s, a, ms, from) ?? ctx.topic;
     if (!subj) return;
-    for (const au of authorities)
+    const second = listAlso(action, after);
+    for (const au of authorities) {
       emit(ctx, base, { subject: party(subj), predicate: pred, object: party(au), action, actor: au.canonical, target: subj.canonical });
+      if (second) emit(ctx, base, { subject: party(subj), predicate: pred, object: party(au), action, actor: au.canonical, target: subj.canonical, attAction: second });
+    }
     return;
   }
   // ("is designating" is no passive)
@@ -53,7 +56,11 @@ export function designateShape(ctx: Ctx, h: Hit): void {
   if (passive) {
     const subj = subjectBefore(ctx, s, a, ms, from);
     const au = authorityBefore(ctx, from, a);
-    if (subj && au) emit(ctx, base, { subject: party(subj), predicate: pred, object: authParty(au), action, actor: au.canonical, target: subj.canonical, attAction: listNamed(action, body.slice(b, s.end)) });
+    if (subj && au) {
+      emit(ctx, base, { subject: party(subj), predicate: pred, object: authParty(au), action, actor: au.canonical, target: subj.canonical, attAction: listNamed(action, body.slice(b, s.end)) });
+      const second = listAlso(action, body.slice(b, s.end));
+      if (second) emit(ctx, base, { subject: party(subj), predicate: pred, object: authParty(au), action, actor: au.canonical, target: subj.canonical, attAction: second });
+    }
     return;
   }
   // a second verb of the designation's subject ("X is designating G … and intends to designate …"): X's
@@ -126,10 +133,17 @@ export function designateShape(ctx: Ctx, h: Hit): void {
   // is the one the text is about
   if (objs.length === 0 && rule.action && /\bgroup\b/.test(matched) && ctx.topic?.type === 'organization') objs = [ctx.topic];
   const attAction = rule.action ?? listNamed(action, after);
+  // ("as an FTO … and as an SDGT": a designation on each list)
+  const second = rule.action ? undefined : listAlso(action, after);
   for (const o of objs)
-    if (o.canonical !== au.canonical)
+    if (o.canonical !== au.canonical) {
       emit(ctx, base, { subject: party(o), predicate: pred, object: authParty(au), action, actor: au.canonical, target: o.canonical, attAction });
-  for (const o of literal) emit(ctx, base, { subject: o, predicate: pred, object: authParty(au), action, actor: au.canonical, target: o.name, attAction });
+      if (second) emit(ctx, base, { subject: party(o), predicate: pred, object: authParty(au), action, actor: au.canonical, target: o.canonical, attAction: second });
+    }
+  for (const o of literal) {
+    emit(ctx, base, { subject: o, predicate: pred, object: authParty(au), action, actor: au.canonical, target: o.name, attAction });
+    if (second) emit(ctx, base, { subject: o, predicate: pred, object: authParty(au), action, actor: au.canonical, target: o.name, attAction: second });
+  }
   if (objs.length > 0 || literal.length > 0) ctx.designated = { at: s.start, au, parties: [...objs.map(party), ...literal] };
 }
 /**
@@ -163,6 +177,25 @@ function listNamed(action: string, after: string): string | undefined {
   if (!l) return undefined;
   const list = l[1] ? l[1].replace(/\s+/g, ' ') : l[2] === 'FTO' ? FTO : SDGT;
   return `${action} as a ${list}`;
+}
+/** A designation's action that announces it rather than makes it ("intent to designate", "will designate"). */
+const INTENDED = /\b(?:intent|intends?|intended|will|would|plans?|to)\s/i;
+/** The second US list of a designation, ", and as an SDGT" after the first (group 1 or 2). */
+const US_LIST_ALSO = /^[^;:]*?,?\s+and\s+(?:also\s+)?as\s+(?:an?\s+|the\s+)?(?:(Foreign\s+Terrorist\s+Organi[sz]ation|Specially\s+Designated\s+Global\s+Terrorist)s?\b|(FTO|SDGT)s?\b)/;
+/**
+ * "designated X as a Foreign Terrorist Organization under … and as a Specially Designated Global Terrorist under …":
+ * the action of the designation on the second list, when the clause names one other than the first; else none.
+ */
+function listAlso(action: string, after: string): string | undefined {
+  // (an intention announced, "intent to designate X as an FTO and as an SDGT", is one announcement, not yet two listings)
+  if (INTENDED.test(action)) return undefined;
+  const l = US_LIST.exec(after);
+  if (!l) return undefined;
+  const m = US_LIST_ALSO.exec(after.slice(l.index + l[0].length));
+  if (!m) return undefined;
+  const first = l[1] ? (/^F/.test(l[1]) ? FTO : SDGT) : l[2] === 'FTO' ? FTO : SDGT;
+  const list = m[1] ? (/^F/.test(m[1]) ? FTO : SDGT) : m[2] === 'FTO' ? FTO : SDGT;
+  return list === first ? undefined : `${action} as a ${list}`;
 }
 /** People designated as a group's members rather than by name ("three of NRM's leaders", "its two leaders"). */
 const LEADERS_AFTER = /^\s+(?:the\s+)?(?:(?:two|three|four|five|six|seven|eight|nine|ten|several|\d+)\s+(?:of\s+)?)?(?:(?:its|their|the\s+group|([\p{L}-]+))['’]s\s+|(?:its|their)\s+)?(?:(?:senior|top|key|former)\s+)?(leaders|leadership\s+figures|officials|commanders|members|operatives|individuals)\s+as\b/u;
