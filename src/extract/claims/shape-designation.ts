@@ -3,7 +3,7 @@
 import type { ExtractedMention, ExtractedParty } from '../types.ts';
 import { type Ctx, party, literalParty, emit, PARTY_BITS } from './context.ts';
 import { isHyphen } from './cues.ts';
-import { subjectBefore, listAfter, documentAuthority, authorityBefore, authParty, lastBefore } from './actors.ts';
+import { subjectBefore, listAfter, documentAuthority, authorityBefore, authParty, lastBefore, homeState } from './actors.ts';
 import type { Hit } from './shapes.ts';
 import { MONTH_NAMES, WEEKDAY_NAMES } from '../dates.ts';
 
@@ -23,8 +23,11 @@ const FIRST_PERSON_BEFORE = /(?:^|[^\w’'])(?:I|[Ww]e)(?:['’](?:re|ve|ll|m))?
 const ITS_LEADER = /^,?\s+and\s+(?:its|their)\s+(?:former\s+|top\s+|founding\s+)?(leader|founder|chief|commander|emir|spokesman),?\s+/;
 /** `designate`, `passive_founded` */
 export function designateShape(ctx: Ctx, h: Hit): void {
-  const { rule, s, a, b, matched, ms, from, action, base } = h;
+  const { rule, s, a, b, matched, ms, from, base } = h;
   const { body } = ctx;
+  // (the verb with the word that makes it another act: "re-listed", "re listed", "first listed")
+  const pre = VERB_PREFIX.exec(body.slice(Math.max(from, a - 7), a));
+  const action = pre ? `${pre[1] ? 're-' : 'first '}${h.action}` : h.action;
   const pred = h.rule.predicate;
   const after = body.slice(b, s.end);
   const by = /^[^.;]{0,60}?\bby\s+/.exec(after);
@@ -52,10 +55,11 @@ export function designateShape(ctx: Ctx, h: Hit): void {
     return;
   }
   // ("is designating" is no passive)
-  const passive = !/ing$/i.test(matched) && /\b(?:was|were|is|are|been|be|being)\s+(?:\w+ly\s+)?$/i.test(body.slice(Math.max(from, a - 25), a));
+  const passive = !/ing$/i.test(matched) && /\b(?:was|were|is|are|been|be|being)\s+(?:(?:\w+ly|first)\s+)?$/i.test(body.slice(Math.max(from, a - 25), a));
   if (passive) {
     const subj = subjectBefore(ctx, s, a, ms, from);
-    const au = authorityBefore(ctx, from, a);
+    // ("X was first listed as a terrorist organisation in Australia": the state named is the one that listed it)
+    const au = listedIn(ctx, b, s.end, ms) ?? authorityBefore(ctx, from, a);
     if (subj && au) {
       emit(ctx, base, { subject: party(subj), predicate: pred, object: authParty(au), action, actor: au.canonical, target: subj.canonical, attAction: listNamed(action, body.slice(b, s.end)) });
       const second = listAlso(action, body.slice(b, s.end));
@@ -73,6 +77,8 @@ export function designateShape(ctx: Ctx, h: Hit): void {
     const before = body.slice(from, a);
     if (!/\b(?:Secretary|Department|Government|government|Ministry|agency|authorities)\b/.test(before)) return;
     authority = authorityBefore(ctx, from, a);
+    // ("The Government has listed …" in a release that names no department: its state's government)
+    if (!authority && BARE_GOVERNMENT.test(before)) authority = homeState(ctx);
     if (!authority) return;
   }
   const au = authority;
@@ -93,6 +99,9 @@ export function designateShape(ctx: Ctx, h: Hit): void {
   if (objs.length === 0) {
     const colon = body.slice(b, s.end).indexOf(':');
     if (colon >= 0) objs = listAfter(ctx, b + colon + 1, s.end, ms, ORG | PERSON);
+    // "has listed three terrorist organisations under the Criminal Code:" and the groups on the bullet lines below
+    if (objs.length === 0 && colon >= 0 && /^\s*$/.test(body.slice(b + colon + 1, Math.min(s.end, body.indexOf('\n', b + colon) < 0 ? s.end : body.indexOf('\n', b + colon)))))
+      objs = listedBelow(ctx, b + colon, 'organization').map(([m]) => m);
   }
   // "designating three of NRM's leaders as SDGTs:" and the leaders on the lines that follow, one a line
   const led = LEADERS_AFTER.exec(after);
@@ -178,6 +187,17 @@ function listNamed(action: string, after: string): string | undefined {
   const list = l[1] ? l[1].replace(/\s+/g, ' ') : l[2] === 'FTO' ? FTO : SDGT;
   return `${action} as a ${list}`;
 }
+/** "The Government" (and "the Government") as a designation's subject, over auxiliaries and adverbs. */
+const BARE_GOVERNMENT = /(?:^|[.;:,]\s*|\n\s*)[Tt]he\s+Government\s+(?:(?:has|have|had|also|now|today|\w+ly)\s+)*(?:re-|re\s+)?$/;
+/** "re-" or "re " (group 1), or "first " right before a verb of listing. */
+const VERB_PREFIX = /(?:^|[^\p{L}])(?:([Rr]e)[-‐\s]|first\s)$/u;
+/** " as a terrorist organisation in " after a passive verb of listing (the state follows). */
+const AS_LISTED_IN = /^\s+as\s+(?:an?\s+)?['‘’]?(?:terrorist|proscribed|banned)\s+(?:organi[sz]ations?|groups?|entit(?:y|ies))['’]?\s+(?:in|by)\s+(?:the\s+)?$/i;
+/** The state a passive listing names as the one it holds in ("… was first listed as a terrorist organisation in Australia …"). */
+function listedIn(ctx: Ctx, b: number, end: number, ms: ExtractedMention[]): ExtractedMention | null {
+  const m = ms.find((x) => x.start >= b && x.start < end && x.start - b <= 60);
+  return m && m.type === 'place' && AS_LISTED_IN.test(ctx.body.slice(b, m.start)) ? m : null;
+}
 /** A designation's action that announces it rather than makes it ("intent to designate", "will designate"). */
 const INTENDED = /\b(?:intent|intends?|intended|will|would|plans?|to)\s/i;
 /** The second US list of a designation, ", and as an SDGT" after the first (group 1 or 2). */
@@ -208,7 +228,7 @@ const BULLET = /^[ \t]*[·•*‣◦-][ \t]*/;
  * a bullet and, where it names a person first, that person; blank lines skipped; the list ends at the first
  * line with no bullet.
  */
-function listedBelow(ctx: Ctx, p: number): Array<[ExtractedMention, boolean]> {
+function listedBelow(ctx: Ctx, p: number, type: ExtractedMention['type'] = 'person'): Array<[ExtractedMention, boolean]> {
   const { body, mentions } = ctx;
   const out: Array<[ExtractedMention, boolean]> = [];
   let ls = body.indexOf('\n', p);
@@ -224,7 +244,7 @@ function listedBelow(ctx: Ctx, p: number): Array<[ExtractedMention, boolean]> {
     const at = start + bullet[0].length;
     // (a name the person's mention leaves a first word of: "· Tor Fredrik Vejdeland")
     const m = mentions.find((x) => x.start >= at && x.start < end && GIVEN_BEFORE.test(body.slice(at, x.start)));
-    if (m && m.type === 'person') out.push([m, /^[\s,;.]*(?:and)?[\s,;.]*$/.test(body.slice(m.end, end))]);
+    if (m && m.type === type) out.push([m, /^[\s,;.]*(?:and)?[\s,;.]*$/.test(body.slice(m.end, end))]);
   }
   return out;
 }
