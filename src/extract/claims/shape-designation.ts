@@ -2,7 +2,7 @@
 // appositions, "known as", alias lists.
 import type { ExtractedMention, ExtractedParty } from '../types.ts';
 import { type Ctx, party, literalParty, emit, PARTY_BITS } from './context.ts';
-import { isHyphen } from './cues.ts';
+import { isHyphen, DEMONYM_NAMES } from './cues.ts';
 import { subjectBefore, listAfter, documentAuthority, authorityBefore, authParty, lastBefore, homeState } from './actors.ts';
 import type { Hit } from './shapes.ts';
 import { MONTH_NAMES, WEEKDAY_NAMES } from '../dates.ts';
@@ -85,6 +85,16 @@ export function designateShape(ctx: Ctx, h: Hit): void {
   // the designated: a possessive inside the trigger ("amended LET’s designations"), the parties listed
   // right after it, or those after a colon ("… as Foreign Terrorist Organizations: X and Y")
   let objs = ms.filter((m) => m.start >= a && m.end <= b && m.type !== 'place');
+  // the designated counted or described, not named ("is designating Maldivian supporters of ISIS and al-Qa’ida",
+  // "designated a network of five financial facilitators who funded ISIS"): the phrase is the designated, the
+  // parties inside it are not
+  let counted = objs.length === 0 && !LEADERS_AFTER.test(after) && !ALL_OF_THEM.test(after) ? countedDesignees(after) : null;
+  // (a group's name is no description: "designated Taliban leaders P and Q")
+  if (counted) {
+    const at = b + after.indexOf(counted);
+    if (ms.some((m) => m.start === at && m.type !== 'place')) counted = null;
+  }
+  const countedEnd = counted ? b + after.indexOf(counted) + counted.length : -1;
   if (objs.length === 0) {
     objs = listAfter(ctx, b, s.end, ms, ORG | PERSON);
     // "designated G and its leader, P, as …": P is designated too, and leads G
@@ -141,6 +151,26 @@ export function designateShape(ctx: Ctx, h: Hit): void {
   // "placed an Indian militant group … on its list of terrorist organizations": a group described, not named,
   // is the one the text is about
   if (objs.length === 0 && rule.action && /\bgroup\b/.test(matched) && ctx.topic?.type === 'organization') objs = [ctx.topic];
+  if (counted) {
+    // the parties named inside the description are not the designated; those named after it (a colon's list,
+    // an apposition: "two AAB-affiliated individuals, P and Q, as SDGTs") are
+    objs = objs.filter((o) => o.start >= countedEnd);
+    const opens = /^\s*[,(]\s*/.exec(body.slice(countedEnd, countedEnd + 4));
+    // (the parties so designated are not "these designations" of a later sentence: ctx.designated is left as it was)
+    if (objs.length === 0 && opens) {
+      const named = listAfter(ctx, countedEnd + opens[0].length, s.end, ms, PERSON | ORG);
+      const att = rule.action ?? listNamed(action, after);
+      for (const o of named) emit(ctx, base, { subject: party(o), predicate: pred, object: authParty(au), action, actor: au.canonical, target: o.canonical, attAction: att });
+      if (named.length > 0) return;
+    }
+    if (objs.length === 0 && literal.length === 0) {
+      // people and firms counted are often all a release says of them; groups counted it goes on to name
+      if (NAMED_LATER.test(counted)) return;
+      const target = withCanonicals(ctx, ms, countedEnd - counted.length, countedEnd);
+      emit(ctx, base, { subject: literalParty(target), predicate: pred, object: authParty(au), action, actor: au.canonical, target, attAction: rule.action ?? listNamed(action, after) });
+      return;
+    }
+  }
   const attAction = rule.action ?? listNamed(action, after);
   // ("as an FTO … and as an SDGT": a designation on each list)
   const second = rule.action ? undefined : listAlso(action, after);
@@ -189,6 +219,39 @@ function listNamed(action: string, after: string): string | undefined {
 }
 /** "The Government" (and "the Government") as a designation's subject, over auxiliaries and adverbs. */
 const BARE_GOVERNMENT = /(?:^|[.;:,]\s*|\n\s*)[Tt]he\s+Government\s+(?:(?:has|have|had|also|now|today|\w+ly)\s+)*(?:re-|re\s+)?$/;
+/** A number word or numeral that counts the designated. */
+const COUNT = '(?:\\d+|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|several|dozens\\s+of|a\\s+number\\s+of)';
+/** The plural nouns of designated parties described, not named. */
+const DESIGNEES = '(?:supporters|facilitators|financiers|fundraisers|individuals|entities|companies|businesses|groups|leaders|operatives|members|affiliates|persons|people|organi[sz]ations|Foreign\\s+Terrorist\\s+Organi[sz]ations|FTOs|networks|cells|recruiters|associates)';
+/**
+ * The designated described: a count or a demonym, up to four words, a plural noun of parties ("five individuals
+ * and three associated companies", "Maldivian supporters of ISIS and al-Qa’ida", "a network of five financial
+ * facilitators"), with "of …" after it; it ends before "as", "under", "who", "involved", a comma or the end.
+ */
+const COUNTED = new RegExp(
+  `^\\s+((?:an?\\s+network\\s+of\\s+)?(?:${COUNT}|${DEMONYM_NAMES}|\\p{Lu}\\p{Ll}+(?:ian|ean|an|ese|i|ish))\\s+(?:[\\p{L}()’'-]+\\s+){0,4}?${DESIGNEES}(?:\\s+and\\s+${COUNT}\\s+(?:[\\p{L}’'-]+\\s+){0,3}?${DESIGNEES})?(?:\\s+of\\s+[^,.;:()]{1,60}?)?)(?=\\s+(?:as|under|pursuant|who|that|which|involved|associated|for|including|along|today|based|in)\\b|\\s*[,.;:(]|\\s*$)`,
+  'u',
+);
+/** A description of groups (their names follow elsewhere): its head noun. */
+const NAMED_LATER = /\b(?:groups|organi[sz]ations|Organi[sz]ations|FTOs|affiliates|networks|cells|entities)(?:\s+of\s+.*)?$/;
+/** body[a, e) with each mention in it written as its canonical name ("two LET senior members" → "two Lashkar-e-Taiba senior members"). */
+function withCanonicals(ctx: Ctx, ms: ExtractedMention[], a: number, e: number): string {
+  let out = '';
+  let p = a;
+  for (const m of ms) {
+    if (m.start < a || m.end > e) continue;
+    out += ctx.body.slice(p, m.start) + m.canonical;
+    p = m.end;
+  }
+  return (out + ctx.body.slice(p, e)).replace(/\s+/g, ' ');
+}
+/** The phrase that describes the designated, where COUNTED reads one (at most twelve words). */
+function countedDesignees(after: string): string | null {
+  const m = COUNTED.exec(after);
+  if (!m) return null;
+  const t = m[1]!.replace(/\s+/g, ' ');
+  return t.split(' ').length <= 12 ? t : null;
+}
 /** "re-" or "re " (group 1), or "first " right before a verb of listing. */
 const VERB_PREFIX = /(?:^|[^\p{L}])(?:([Rr]e)[-‐\s]|first\s)$/u;
 /** " as a terrorist organisation in " after a passive verb of listing (the state follows). */
