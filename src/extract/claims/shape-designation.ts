@@ -68,7 +68,14 @@ export function designateShape(ctx: Ctx, h: Hit): void {
     return;
   }
   // a second verb of the designation's subject ("X is designating G … and intends to designate …"): X's
-  let authority = ctx.designated.at === s.start && ctx.designated.au && AND_BEFORE.test(body.slice(Math.max(from, a - 6), a)) ? ctx.designated.au : subjectBefore(ctx, s, a, ms, from);
+  let authority = ctx.designated.at === s.start && ctx.designated.au && AND_BEFORE.test(body.slice(Math.max(from, a - 6), a)) ? ctx.designated.au : null;
+  // "The State Department said it has designated …": "it" is the body that says so
+  const cl = base.claimant;
+  if (!authority && cl !== ctx.voice && cl.start !== null && IT_BEFORE.test(body.slice(Math.max(from, a - 30), a))) {
+    const m = ms.find((x) => x.start === cl.start && x.type === 'organization');
+    if (m) authority = m;
+  }
+  authority ??= subjectBefore(ctx, s, a, ms, from);
   // (a person designates in office: "Secretary of State P designated …" is P's act)
   // "I/We intend to designate …" in an official statement: the body that issues it
   if (!authority && FIRST_PERSON_BEFORE.test(body.slice(Math.max(from, a - 24), a))) authority = documentAuthority(ctx);
@@ -217,6 +224,8 @@ function listNamed(action: string, after: string): string | undefined {
   const list = l[1] ? l[1].replace(/\s+/g, ' ') : l[2] === 'FTO' ? FTO : SDGT;
   return `${action} as a ${list}`;
 }
+/** "it" (over auxiliaries and adverbs) right before the verb, at the clause's start. */
+const IT_BEFORE = /^\s*(?:that\s+)?it\s+(?:(?:has|have|had|also|now|today|\w+ly)\s+)*$/;
 /** "The Government" (and "the Government") as a designation's subject, over auxiliaries and adverbs. */
 const BARE_GOVERNMENT = /(?:^|[.;:,]\s*|\n\s*)[Tt]he\s+Government\s+(?:(?:has|have|had|also|now|today|\w+ly)\s+)*(?:re-|re\s+)?$/;
 /** A number word or numeral that counts the designated. */
