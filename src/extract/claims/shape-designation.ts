@@ -45,18 +45,33 @@ export function designateShape(ctx: Ctx, h: Hit): void {
     const authorities = listAfter(ctx, b + by[0].length, s.end, ms);
     // "X, a … group (designated as … by A, B and C)": the designated is the party the bracket follows
     const paren = /\(\s*$/.test(body.slice(Math.max(from, a - 3), a)) ? ms.findLast((x) => x.end <= a && x.start >= s.start && (x.type === 'organization' || x.type === 'person')) ?? null : null;
+    const listed = paren ? [] : passiveListed(ctx, from, a, ms);
     const subj = paren ?? subjectBefore(ctx, s, a, ms, from) ?? ctx.topic;
     if (!subj) return;
     const second = listAlso(action, after);
-    for (const au of authorities) {
-      emit(ctx, base, { subject: party(subj), predicate: pred, object: party(au), action, actor: au.canonical, target: subj.canonical });
-      if (second) emit(ctx, base, { subject: party(subj), predicate: pred, object: party(au), action, actor: au.canonical, target: subj.canonical, attAction: second });
-    }
+    for (const x of listed.length > 0 ? listed : [subj])
+      for (const au of authorities) {
+        emit(ctx, base, { subject: party(x), predicate: pred, object: party(au), action, actor: au.canonical, target: x.canonical });
+        if (second) emit(ctx, base, { subject: party(x), predicate: pred, object: party(au), action, actor: au.canonical, target: x.canonical, attAction: second });
+      }
     return;
   }
   // ("is designating" is no passive)
   const passive = !/ing$/i.test(matched) && /\b(?:was|were|is|are|been|be|being)\s+(?:(?:\w+ly|first)\s+)?$/i.test(body.slice(Math.max(from, a - 25), a));
-  if (passive) {
+  // (a listed subject may come with "also": "…, namely A, B and C, were also designated as …")
+  const listed = !/ing$/i.test(matched) && /\b(?:was|were|is|are|been)\s+(?:(?:\w+ly|first|also)\s+)?$/i.test(body.slice(Math.max(from, a - 25), a)) ? passiveListed(ctx, from, a, ms) : [];
+  if (passive || listed.length > 0) {
+    if (listed.length > 0) {
+      const au = listedIn(ctx, b, s.end, ms) ?? authorityBefore(ctx, from, a);
+      if (!au) return;
+      const att = listNamed(action, body.slice(b, s.end));
+      const second = listAlso(action, body.slice(b, s.end));
+      for (const x of listed) {
+        emit(ctx, base, { subject: party(x), predicate: pred, object: authParty(au), action, actor: au.canonical, target: x.canonical, attAction: att });
+        if (second) emit(ctx, base, { subject: party(x), predicate: pred, object: authParty(au), action, actor: au.canonical, target: x.canonical, attAction: second });
+      }
+      return;
+    }
     const subj = subjectBefore(ctx, s, a, ms, from);
     // ("X was first listed as a terrorist organisation in Australia": the state named is the one that listed it)
     const au = listedIn(ctx, b, s.end, ms) ?? authorityBefore(ctx, from, a);
@@ -223,6 +238,45 @@ function listNamed(action: string, after: string): string | undefined {
   if (!l) return undefined;
   const list = l[1] ? l[1].replace(/\s+/g, ' ') : l[2] === 'FTO' ? FTO : SDGT;
   return `${action} as a ${list}`;
+}
+/** ", all of which have been" (and the like) right before a passive verb: the parties listed before it are its subject. */
+const ALL_OF_WHICH = /,\s+(?:all|each|both)\s+of\s+(?:which|whom)\s+(?:(?:have|has|had|were|was|are|is|been|also|now|since|previously)\s+)+$/;
+/** "…, namely (the) " before the parties a passive designation lists ("Three of the seven groups, namely the A, B and C, were also designated"). */
+const NAMELY = /,?\s+namely\s+(?:the\s+)?/g;
+/** The gap between two parties of a list (an acronym in brackets after a name is no party). */
+const LIST_GAP = /^\s*(?:,\s*(?:and\s+)?(?:the\s+)?|\s+and\s+(?:the\s+)?)$/;
+/**
+ * The named parties a passive designation's subject lists: those right before ", all of which have been"
+ * or those after ", namely"; two or more, else none.
+ */
+function passiveListed(ctx: Ctx, from: number, a: number, ms: ExtractedMention[]): ExtractedMention[] {
+  const { body } = ctx;
+  const before = body.slice(from, a);
+  const all = ALL_OF_WHICH.exec(before);
+  if (all) {
+    const end = from + all.index;
+    // the parties before it, read back while the gaps are a list's (acronyms in brackets skipped)
+    const cand = ms.filter((x) => x.start >= from && x.end <= end && (x.type === 'organization' || x.type === 'person'));
+    const out: ExtractedMention[] = [];
+    let next = end;
+    for (let k = cand.length - 1; k >= 0; k--) {
+      const m = cand[k]!;
+      const gap = body.slice(m.end, next);
+      if (/^\s*\([^()]*\)\s*$/.test(body.slice(m.start - 1, m.end + 1)) && k > 0) continue; // "(AQAP)"
+      const g = gap.replace(/^\s*\([^()]{1,16}\)/, '');
+      if (out.length === 0 ? !/^\s*$/.test(g) : !LIST_GAP.test(g)) break;
+      out.unshift(m);
+      next = m.start;
+    }
+    return out.length >= 2 ? out : [];
+  }
+  NAMELY.lastIndex = 0;
+  const nm = NAMELY.exec(before);
+  if (nm) {
+    const list = listAfter(ctx, from + nm.index + nm[0].length, a, ms, ORG | PERSON);
+    return list.length >= 2 ? list : [];
+  }
+  return [];
 }
 /** "it" (over auxiliaries and adverbs) right before the verb, at the clause's start. */
 const IT_BEFORE = /^\s*(?:that\s+)?it\s+(?:(?:has|have|had|also|now|today|\w+ly)\s+)*$/;
