@@ -5,6 +5,7 @@
 // the next party. One walk over each sentence's mentions; word classes are worked out once per word id.
 import type { Sentence } from './sentences.ts';
 import { PEOPLE_WORDS, singleSpaced } from './claims.ts';
+import { datelineAt } from './claims/cues.ts';
 import demonyms from './data/demonyms.json' with { type: 'json' };
 import { TOKEN_CODES, words, type Tokens } from './tokens.ts';
 import type { Extraction, ExtractedClaim, ExtractedDate, ExtractedMention, ExtractedParty } from './types.ts';
@@ -465,14 +466,18 @@ export function findRelations(input: RelationInput): Pick<Extraction, 'claims' |
     while (mi < ms.length && ms[mi]!.start < s.start) mi++;
     let mj = mi;
     while (mj < ms.length && ms[mj]!.end <= s.end) mj++;
-    if (mj - mi < 2) continue;
+    // (a dateline's place, "Washington, DC - The Department …", is no party of the clause)
+    let m0 = mi;
+    const dl = m0 < mj && ms[m0]!.start - s.start < 3 ? datelineAt(body.slice(s.start, Math.min(s.end, s.start + 60))) : null;
+    if (dl) while (m0 < mj && ms[m0]!.start < s.start + dl[0].length) m0++;
+    if (mj - m0 < 2) continue;
     tk = tokenFrom(t, tk, s.start);
     while (ri < ruled.length && ruled[ri]!.span.start < s.start) ri++;
     while (di < input.dates.length && input.dates[di]!.start < s.start) di++;
     w.s = s;
     w.t0 = tk;
     w.t1 = tokenFrom(t, tk, s.end);
-    w.m0 = mi;
+    w.m0 = m0;
     w.m1 = mj;
     w.r0 = ri;
     w.d0 = di;

@@ -191,6 +191,8 @@ export const HYPHENATED = /^[-‐][\p{L}-]+/u;
 const QUALIFIES_PEOPLE = /^(?:['’]s)?(?:\s+(?!(?:and|or|as|its|their|his|her|the|is|was|has|also|plus|alias)\b)[a-z][\w-]*){1,3}?s,?\s+(?=\p{Lu}\p{Ll})/u;
 const ACRONYM = /^\s*\([^)]{1,12}\)/;
 
+/** Nothing but a possessive between two names ("’s ", "' "). */
+const POSSESSIVE_ONLY = /^['’]s?\s+$/;
 /** Parties listed right after position `b`: "the Taliban and Haqqani Network", "Iran and Japan". */
 export function listAfter(ctx: Ctx, b: number, end: number, ms: ExtractedMention[], types = ORG | PERSON | PLACE): ExtractedMention[] {
   const { body, units } = ctx;
@@ -218,6 +220,11 @@ export function listAfter(ctx: Ctx, b: number, end: number, ms: ExtractedMention
     const nx = nextWithin(ms, k + 1, b, end);
     if (m.type === 'place' && nx && nx.type !== 'place' && /^(?:['’]s)?\s*$/.test(body.slice(m.end, nx.start))) {
       p = nx.start; // (the possessive between is no gap)
+      continue;
+    }
+    // a group's possessive before its own body: "Hamas' Izz al-Din al-Qassam Brigades", "ISIS's Amaq News Agency" (the body is the party)
+    if (m.type === 'organization' && nx && nx.type === 'organization' && POSSESSIVE_ONLY.test(body.slice(m.end, nx.start))) {
+      p = nx.start;
       continue;
     }
     // a group that qualifies the people named next: "G's two leaders, P and Q", "former G activists P, Q"
@@ -333,6 +340,27 @@ export function demonymSubjects(ctx: Ctx, from: number, a: number): ExtractedMen
   if (!dm) return [];
   const state = (d: string) => ({ canonical: stateOfDemonym(d)!, type: 'place', entity_id: null, start: -1, end: -1, text: d }) as unknown as ExtractedMention;
   return dm[2] ? [state(dm[1]!), state(dm[2])] : [state(dm[1]!)];
+}
+
+/** A government's web host: a state's government domain under its country code ("minister.homeaffairs.gov.au", "gov.uk", "gc.ca"). */
+const GOVERNMENT_HOST = /(?:^|\.)(?:gov|govt|gouv|gob|gc|parliament|nic)\.([a-z]{2})$|(?:^|\.)(?:gov|parliament)\.(uk)$/;
+/** Country codes of government hosts and the states they name (as the places table names them). */
+const HOST_STATE: Record<string, string> = { au: 'Australia', uk: 'United Kingdom', ca: 'Canada', nz: 'New Zealand', in: 'India', pk: 'Pakistan', ie: 'Ireland', sg: 'Singapore', za: 'South Africa', my: 'Malaysia', ph: 'Philippines', bd: 'Bangladesh', lk: 'Sri Lanka', ke: 'Kenya', ng: 'Nigeria', fr: 'France', be: 'Belgium' };
+/** A listing said to hold in a state right before its name ("first listed as a terrorist organisation in A"). */
+const LISTED_IN = /\b(?:listed|proscribed|banned|designated|terrorist\s+organi[sz]ations?)\b[^.;:]{0,40}?\s(?:in|by)\s+(?:the\s+)?$/i;
+/**
+ * The state whose government "the Government" is in a release that names no department: the state of the
+ * government host that publishes it, else the state the text says a listing holds in ("first listed as a
+ * terrorist organisation in Australia", "under Australia's Criminal Code").
+ */
+export function homeState(ctx: Ctx): ExtractedMention | null {
+  const h = GOVERNMENT_HOST.exec(ctx.voice.name.toLowerCase());
+  const cc = h ? h[1] ?? h[2] : undefined;
+  const named = cc ? HOST_STATE[cc] : undefined;
+  if (named) return { canonical: named, entity_id: null, start: -1, end: -1 } as unknown as ExtractedMention;
+  const { body } = ctx;
+  const m = ctx.mentions.find((x) => x.type === 'place' && (LISTED_IN.test(body.slice(Math.max(0, x.start - 60), x.start)) || /^['’]s\s+Criminal\s+Code\b/.test(body.slice(x.end, x.end + 20))));
+  return m ? ({ canonical: m.canonical, entity_id: null, start: -1, end: -1 } as unknown as ExtractedMention) : null;
 }
 
 /** The government a demonym names in body[from, a) ("The Bangladeshi Government banned …"), else the document's authority. */

@@ -80,3 +80,14 @@ export function singleSpacedAt(units: Uint16Array, a: number, b: number): boolea
   }
   return true;
 }
+
+/** A dateline in capitals ("KABUL, Afghanistan — ", "WASHINGTON, Feb. 27 (Xinhua) -- "). */
+const DATELINE = /^[A-Z][A-Z.' ]+(?:,\s*[A-Z][\w.' ]{0,30}?)?\s*(?:\([A-Z][\w ]{1,20}\)\s*)?(?:--?|[–—])\s+/;
+/** A dateline whose place is written in mixed case, with its state or date after a comma ("Washington, DC - "). */
+const DATELINE_MIXED = /^[A-Z][a-z]+(?: [A-Z][a-z]+)?,\s*[A-Z][\w.' ]{0,30}?\s*(?:\([A-Z][\w ]{1,20}\)\s*)?(?:--?|[–—])\s+/;
+/** The dateline a sentence's text opens with (where the report was filed: no party of its clause), else null. */
+export function datelineAt(text: string): RegExpExecArray | null {
+  const c0 = text.charCodeAt(0), c1 = text.charCodeAt(1);
+  if (!(c0 >= 65 && c0 <= 90)) return null;
+  return c1 >= 65 && c1 <= 90 ? DATELINE.exec(text) : DATELINE_MIXED.exec(text);
+}

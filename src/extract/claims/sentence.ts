@@ -4,12 +4,13 @@ import type { Sentence } from '../sentences.ts';
 import { isUpper } from '../scan.ts';
 import type { ExtractedClaim, ExtractedMention } from '../types.ts';
 import { RULES } from './patterns.ts';
-import { HEDGE, SPEECH, LABEL, ACCORDING, SAID_THAT, isHyphen, mayBeLabel } from './cues.ts';
+import { HEDGE, SPEECH, LABEL, ACCORDING, SAID_THAT, isHyphen, mayBeLabel, datelineAt } from './cues.ts';
+/** The prefix "re-" right before a verb (a word of its own, not the end of a name). */
+const RE_PREFIX = /(?:^|[^\p{L}])[Rr]e[-‐]$/u;
 import { PRONOUN_PERSON, paraStart } from './actors.ts';
 import { type Ctx, party, literalParty, emit } from './context.ts';
 import { apply } from './shapes.ts';
 
-const DATELINE = /^[A-Z][A-Z.' ]+(?:,\s*[A-Z][\w.' ]{0,30}?)?\s*(?:--?|[–—])\s+/;
 
 /** The claims of sentence `s`: its rule matches are hits[h0 … h1 - 1] (rule of each: `hitRule`). */
 export function sentenceClaims(ctx: Ctx, s: Sentence, text: string, ms: ExtractedMention[], hits: RegExpExecArray[], hitRule: number[], h0: number, h1: number, backed: RegExpMatchArray[]) {
@@ -18,7 +19,7 @@ export function sentenceClaims(ctx: Ctx, s: Sentence, text: string, ms: Extracte
   let claimant = ctx.voice;
   let from = s.start;
   // a dateline ("KABUL, Afghanistan — ", "WASHINGTON, D.C. - ") says where the report was filed: no party of the clause
-  const dateline = isUpper(text.charCodeAt(0)) && isUpper(text.charCodeAt(1)) ? DATELINE.exec(text) : null;
+  const dateline = datelineAt(text);
   if (dateline) {
     from += dateline[0].length;
     text = text.slice(dateline[0].length);
@@ -78,7 +79,8 @@ export function sentenceClaims(ctx: Ctx, s: Sentence, text: string, ms: Extracte
     }
     if (isUpper(m[0].charCodeAt(0)) && TITLE_CASE.test(m[0])) continue; // a headline's words ("Man Charged with Providing Material Support to …")
     // ("U.S.-designated FTO" after a copula or an apposition's comma: the label's shape reads the authority)
-    if (a > 0 && (isHyphen(body.charCodeAt(a - 1)) || body.charCodeAt(a - 1) === 0x2013) && rule.shape !== 'designated_label') continue; // "UN-designated", "Pakistan-backed" handled below
+    // ("re-listed", "re-designated": the verb with its prefix)
+    if (a > 0 && (isHyphen(body.charCodeAt(a - 1)) || body.charCodeAt(a - 1) === 0x2013) && rule.shape !== 'designated_label' && !RE_PREFIX.test(body.slice(Math.max(0, a - 4), a))) continue; // "UN-designated", "Pakistan-backed" handled below
     // the sentence's date nearest before the match ("In 2011, X did …, and in 2012, X claimed …"), else `when`
     let hw = when;
     for (let k = ctx.dateIdx; k < ctx.dates.length && ctx.dates[k]!.start < a && ctx.dates[k]!.end <= s.end; k++) hw = ctx.dates[k]!.when;

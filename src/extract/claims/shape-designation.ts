@@ -2,8 +2,8 @@
 // appositions, "known as", alias lists.
 import type { ExtractedMention, ExtractedParty } from '../types.ts';
 import { type Ctx, party, literalParty, emit, PARTY_BITS } from './context.ts';
-import { isHyphen } from './cues.ts';
-import { subjectBefore, listAfter, documentAuthority, authorityBefore, authParty, lastBefore } from './actors.ts';
+import { isHyphen, DEMONYM_NAMES } from './cues.ts';
+import { subjectBefore, listAfter, documentAuthority, authorityBefore, authParty, lastBefore, homeState } from './actors.ts';
 import type { Hit } from './shapes.ts';
 import { MONTH_NAMES, WEEKDAY_NAMES } from '../dates.ts';
 
@@ -23,8 +23,11 @@ const FIRST_PERSON_BEFORE = /(?:^|[^\w’'])(?:I|[Ww]e)(?:['’](?:re|ve|ll|m))?
 const ITS_LEADER = /^,?\s+and\s+(?:its|their)\s+(?:former\s+|top\s+|founding\s+)?(leader|founder|chief|commander|emir|spokesman),?\s+/;
 /** `designate`, `passive_founded` */
 export function designateShape(ctx: Ctx, h: Hit): void {
-  const { rule, s, a, b, matched, ms, from, action, base } = h;
+  const { rule, s, a, b, matched, ms, from, base } = h;
   const { body } = ctx;
+  // (the verb with the word that makes it another act: "re-listed", "re listed", "first listed")
+  const pre = VERB_PREFIX.exec(body.slice(Math.max(from, a - 7), a));
+  const action = pre ? `${pre[1] ? 're-' : 'first '}${h.action}` : h.action;
   const pred = h.rule.predicate;
   const after = body.slice(b, s.end);
   const by = /^[^.;]{0,60}?\bby\s+/.exec(after);
@@ -42,22 +45,52 @@ export function designateShape(ctx: Ctx, h: Hit): void {
     const authorities = listAfter(ctx, b + by[0].length, s.end, ms);
     // "X, a … group (designated as … by A, B and C)": the designated is the party the bracket follows
     const paren = /\(\s*$/.test(body.slice(Math.max(from, a - 3), a)) ? ms.findLast((x) => x.end <= a && x.start >= s.start && (x.type === 'organization' || x.type === 'person')) ?? null : null;
+    const listed = paren ? [] : passiveListed(ctx, from, a, ms);
     const subj = paren ?? subjectBefore(ctx, s, a, ms, from) ?? ctx.topic;
     if (!subj) return;
-    for (const au of authorities)
-      emit(ctx, base, { subject: party(subj), predicate: pred, object: party(au), action, actor: au.canonical, target: subj.canonical });
+    const second = listAlso(action, after);
+    for (const x of listed.length > 0 ? listed : [subj])
+      for (const au of authorities) {
+        emit(ctx, base, { subject: party(x), predicate: pred, object: party(au), action, actor: au.canonical, target: x.canonical });
+        if (second) emit(ctx, base, { subject: party(x), predicate: pred, object: party(au), action, actor: au.canonical, target: x.canonical, attAction: second });
+      }
     return;
   }
   // ("is designating" is no passive)
-  const passive = !/ing$/i.test(matched) && /\b(?:was|were|is|are|been|be|being)\s+(?:\w+ly\s+)?$/i.test(body.slice(Math.max(from, a - 25), a));
-  if (passive) {
+  const passive = !/ing$/i.test(matched) && /\b(?:was|were|is|are|been|be|being)\s+(?:(?:\w+ly|first)\s+)?$/i.test(body.slice(Math.max(from, a - 25), a));
+  // (a listed subject may come with "also": "…, namely A, B and C, were also designated as …")
+  const listed = !/ing$/i.test(matched) && /\b(?:was|were|is|are|been)\s+(?:(?:\w+ly|first|also)\s+)?$/i.test(body.slice(Math.max(from, a - 25), a)) ? passiveListed(ctx, from, a, ms) : [];
+  if (passive || listed.length > 0) {
+    if (listed.length > 0) {
+      const au = listedIn(ctx, b, s.end, ms) ?? authorityBefore(ctx, from, a);
+      if (!au) return;
+      const att = listNamed(action, body.slice(b, s.end));
+      const second = listAlso(action, body.slice(b, s.end));
+      for (const x of listed) {
+        emit(ctx, base, { subject: party(x), predicate: pred, object: authParty(au), action, actor: au.canonical, target: x.canonical, attAction: att });
+        if (second) emit(ctx, base, { subject: party(x), predicate: pred, object: authParty(au), action, actor: au.canonical, target: x.canonical, attAction: second });
+      }
+      return;
+    }
     const subj = subjectBefore(ctx, s, a, ms, from);
-    const au = authorityBefore(ctx, from, a);
-    if (subj && au) emit(ctx, base, { subject: party(subj), predicate: pred, object: authParty(au), action, actor: au.canonical, target: subj.canonical, attAction: listNamed(action, body.slice(b, s.end)) });
+    // ("X was first listed as a terrorist organisation in Australia": the state named is the one that listed it)
+    const au = listedIn(ctx, b, s.end, ms) ?? authorityBefore(ctx, from, a);
+    if (subj && au) {
+      emit(ctx, base, { subject: party(subj), predicate: pred, object: authParty(au), action, actor: au.canonical, target: subj.canonical, attAction: listNamed(action, body.slice(b, s.end)) });
+      const second = listAlso(action, body.slice(b, s.end));
+      if (second) emit(ctx, base, { subject: party(subj), predicate: pred, object: authParty(au), action, actor: au.canonical, target: subj.canonical, attAction: second });
+    }
     return;
   }
   // a second verb of the designation's subject ("X is designating G … and intends to designate …"): X's
-  let authority = ctx.designated.at === s.start && ctx.designated.au && AND_BEFORE.test(body.slice(Math.max(from, a - 6), a)) ? ctx.designated.au : subjectBefore(ctx, s, a, ms, from);
+  let authority = ctx.designated.at === s.start && ctx.designated.au && AND_BEFORE.test(body.slice(Math.max(from, a - 6), a)) ? ctx.designated.au : null;
+  // "The State Department said it has designated …": "it" is the body that says so
+  const cl = base.claimant;
+  if (!authority && cl !== ctx.voice && cl.start !== null && IT_BEFORE.test(body.slice(Math.max(from, a - 30), a))) {
+    const m = ms.find((x) => x.start === cl.start && x.type === 'organization');
+    if (m) authority = m;
+  }
+  authority ??= subjectBefore(ctx, s, a, ms, from);
   // (a person designates in office: "Secretary of State P designated …" is P's act)
   // "I/We intend to designate …" in an official statement: the body that issues it
   if (!authority && FIRST_PERSON_BEFORE.test(body.slice(Math.max(from, a - 24), a))) authority = documentAuthority(ctx);
@@ -66,12 +99,24 @@ export function designateShape(ctx: Ctx, h: Hit): void {
     const before = body.slice(from, a);
     if (!/\b(?:Secretary|Department|Government|government|Ministry|agency|authorities)\b/.test(before)) return;
     authority = authorityBefore(ctx, from, a);
+    // ("The Government has listed …" in a release that names no department: its state's government)
+    if (!authority && BARE_GOVERNMENT.test(before)) authority = homeState(ctx);
     if (!authority) return;
   }
   const au = authority;
   // the designated: a possessive inside the trigger ("amended LET’s designations"), the parties listed
   // right after it, or those after a colon ("… as Foreign Terrorist Organizations: X and Y")
   let objs = ms.filter((m) => m.start >= a && m.end <= b && m.type !== 'place');
+  // the designated counted or described, not named ("is designating Maldivian supporters of ISIS and al-Qa’ida",
+  // "designated a network of five financial facilitators who funded ISIS"): the phrase is the designated, the
+  // parties inside it are not
+  let counted = objs.length === 0 && !LEADERS_AFTER.test(after) && !ALL_OF_THEM.test(after) ? countedDesignees(after) : null;
+  // (a group's name is no description: "designated Taliban leaders P and Q")
+  if (counted) {
+    const at = b + after.indexOf(counted);
+    if (ms.some((m) => m.start === at && m.type !== 'place')) counted = null;
+  }
+  const countedEnd = counted ? b + after.indexOf(counted) + counted.length : -1;
   if (objs.length === 0) {
     objs = listAfter(ctx, b, s.end, ms, ORG | PERSON);
     // "designated G and its leader, P, as …": P is designated too, and leads G
@@ -86,6 +131,9 @@ export function designateShape(ctx: Ctx, h: Hit): void {
   if (objs.length === 0) {
     const colon = body.slice(b, s.end).indexOf(':');
     if (colon >= 0) objs = listAfter(ctx, b + colon + 1, s.end, ms, ORG | PERSON);
+    // "has listed three terrorist organisations under the Criminal Code:" and the groups on the bullet lines below
+    if (objs.length === 0 && colon >= 0 && /^\s*$/.test(body.slice(b + colon + 1, Math.min(s.end, body.indexOf('\n', b + colon) < 0 ? s.end : body.indexOf('\n', b + colon)))))
+      objs = listedBelow(ctx, b + colon, 'organization').map(([m]) => m);
   }
   // "designating three of NRM's leaders as SDGTs:" and the leaders on the lines that follow, one a line
   const led = LEADERS_AFTER.exec(after);
@@ -125,11 +173,38 @@ export function designateShape(ctx: Ctx, h: Hit): void {
   // "placed an Indian militant group … on its list of terrorist organizations": a group described, not named,
   // is the one the text is about
   if (objs.length === 0 && rule.action && /\bgroup\b/.test(matched) && ctx.topic?.type === 'organization') objs = [ctx.topic];
+  if (counted) {
+    // the parties named inside the description are not the designated; those named after it (a colon's list,
+    // an apposition: "two AAB-affiliated individuals, P and Q, as SDGTs") are
+    objs = objs.filter((o) => o.start >= countedEnd);
+    const opens = /^\s*[,(]\s*/.exec(body.slice(countedEnd, countedEnd + 4));
+    // (the parties so designated are not "these designations" of a later sentence: ctx.designated is left as it was)
+    if (objs.length === 0 && opens) {
+      const named = listAfter(ctx, countedEnd + opens[0].length, s.end, ms, PERSON | ORG);
+      const att = rule.action ?? listNamed(action, after);
+      for (const o of named) emit(ctx, base, { subject: party(o), predicate: pred, object: authParty(au), action, actor: au.canonical, target: o.canonical, attAction: att });
+      if (named.length > 0) return;
+    }
+    if (objs.length === 0 && literal.length === 0) {
+      // people and firms counted are often all a release says of them; groups counted it goes on to name
+      if (NAMED_LATER.test(counted)) return;
+      const target = withCanonicals(ctx, ms, countedEnd - counted.length, countedEnd);
+      emit(ctx, base, { subject: literalParty(target), predicate: pred, object: authParty(au), action, actor: au.canonical, target, attAction: rule.action ?? listNamed(action, after) });
+      return;
+    }
+  }
   const attAction = rule.action ?? listNamed(action, after);
+  // ("as an FTO … and as an SDGT": a designation on each list)
+  const second = rule.action ? undefined : listAlso(action, after);
   for (const o of objs)
-    if (o.canonical !== au.canonical)
+    if (o.canonical !== au.canonical) {
       emit(ctx, base, { subject: party(o), predicate: pred, object: authParty(au), action, actor: au.canonical, target: o.canonical, attAction });
-  for (const o of literal) emit(ctx, base, { subject: o, predicate: pred, object: authParty(au), action, actor: au.canonical, target: o.name, attAction });
+      if (second) emit(ctx, base, { subject: party(o), predicate: pred, object: authParty(au), action, actor: au.canonical, target: o.canonical, attAction: second });
+    }
+  for (const o of literal) {
+    emit(ctx, base, { subject: o, predicate: pred, object: authParty(au), action, actor: au.canonical, target: o.name, attAction });
+    if (second) emit(ctx, base, { subject: o, predicate: pred, object: authParty(au), action, actor: au.canonical, target: o.name, attAction: second });
+  }
   if (objs.length > 0 || literal.length > 0) ctx.designated = { at: s.start, au, parties: [...objs.map(party), ...literal] };
 }
 /**
@@ -164,6 +239,110 @@ function listNamed(action: string, after: string): string | undefined {
   const list = l[1] ? l[1].replace(/\s+/g, ' ') : l[2] === 'FTO' ? FTO : SDGT;
   return `${action} as a ${list}`;
 }
+/** ", all of which have been" (and the like) right before a passive verb: the parties listed before it are its subject. */
+const ALL_OF_WHICH = /,\s+(?:all|each|both)\s+of\s+(?:which|whom)\s+(?:(?:have|has|had|were|was|are|is|been|also|now|since|previously)\s+)+$/;
+/** "…, namely (the) " before the parties a passive designation lists ("Three of the seven groups, namely the A, B and C, were also designated"). */
+const NAMELY = /,?\s+namely\s+(?:the\s+)?/g;
+/** The gap between two parties of a list (an acronym in brackets after a name is no party). */
+const LIST_GAP = /^\s*(?:,\s*(?:and\s+)?(?:the\s+)?|\s+and\s+(?:the\s+)?)$/;
+/**
+ * The named parties a passive designation's subject lists: those right before ", all of which have been"
+ * or those after ", namely"; two or more, else none.
+ */
+function passiveListed(ctx: Ctx, from: number, a: number, ms: ExtractedMention[]): ExtractedMention[] {
+  const { body } = ctx;
+  const before = body.slice(from, a);
+  const all = ALL_OF_WHICH.exec(before);
+  if (all) {
+    const end = from + all.index;
+    // the parties before it, read back while the gaps are a list's (acronyms in brackets skipped)
+    const cand = ms.filter((x) => x.start >= from && x.end <= end && (x.type === 'organization' || x.type === 'person'));
+    const out: ExtractedMention[] = [];
+    let next = end;
+    for (let k = cand.length - 1; k >= 0; k--) {
+      const m = cand[k]!;
+      const gap = body.slice(m.end, next);
+      if (/^\s*\([^()]*\)\s*$/.test(body.slice(m.start - 1, m.end + 1)) && k > 0) continue; // "(AQAP)"
+      const g = gap.replace(/^\s*\([^()]{1,16}\)/, '');
+      if (out.length === 0 ? !/^\s*$/.test(g) : !LIST_GAP.test(g)) break;
+      out.unshift(m);
+      next = m.start;
+    }
+    return out.length >= 2 ? out : [];
+  }
+  NAMELY.lastIndex = 0;
+  const nm = NAMELY.exec(before);
+  if (nm) {
+    const list = listAfter(ctx, from + nm.index + nm[0].length, a, ms, ORG | PERSON);
+    return list.length >= 2 ? list : [];
+  }
+  return [];
+}
+/** "it" (over auxiliaries and adverbs) right before the verb, at the clause's start. */
+const IT_BEFORE = /^\s*(?:that\s+)?it\s+(?:(?:has|have|had|also|now|today|\w+ly)\s+)*$/;
+/** "The Government" (and "the Government") as a designation's subject, over auxiliaries and adverbs. */
+const BARE_GOVERNMENT = /(?:^|[.;:,]\s*|\n\s*)[Tt]he\s+Government\s+(?:(?:has|have|had|also|now|today|\w+ly)\s+)*(?:re-|re\s+)?$/;
+/** A number word or numeral that counts the designated. */
+const COUNT = '(?:\\d+|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|several|dozens\\s+of|a\\s+number\\s+of)';
+/** The plural nouns of designated parties described, not named. */
+const DESIGNEES = '(?:supporters|facilitators|financiers|fundraisers|individuals|entities|companies|businesses|groups|leaders|operatives|members|affiliates|persons|people|organi[sz]ations|Foreign\\s+Terrorist\\s+Organi[sz]ations|FTOs|networks|cells|recruiters|associates)';
+/**
+ * The designated described: a count or a demonym, up to four words, a plural noun of parties ("five individuals
+ * and three associated companies", "Maldivian supporters of ISIS and al-Qa’ida", "a network of five financial
+ * facilitators"), with "of …" after it; it ends before "as", "under", "who", "involved", a comma or the end.
+ */
+const COUNTED = new RegExp(
+  `^\\s+((?:an?\\s+network\\s+of\\s+)?(?:${COUNT}|${DEMONYM_NAMES}|\\p{Lu}\\p{Ll}+(?:ian|ean|an|ese|i|ish))\\s+(?:[\\p{L}()’'-]+\\s+){0,4}?${DESIGNEES}(?:\\s+and\\s+${COUNT}\\s+(?:[\\p{L}’'-]+\\s+){0,3}?${DESIGNEES})?(?:\\s+of\\s+[^,.;:()]{1,60}?)?)(?=\\s+(?:as|under|pursuant|who|that|which|involved|associated|for|including|along|today|based|in)\\b|\\s*[,.;:(]|\\s*$)`,
+  'u',
+);
+/** A description of groups (their names follow elsewhere): its head noun. */
+const NAMED_LATER = /\b(?:groups|organi[sz]ations|Organi[sz]ations|FTOs|affiliates|networks|cells|entities)(?:\s+of\s+.*)?$/;
+/** body[a, e) with each mention in it written as its canonical name ("two LET senior members" → "two Lashkar-e-Taiba senior members"). */
+function withCanonicals(ctx: Ctx, ms: ExtractedMention[], a: number, e: number): string {
+  let out = '';
+  let p = a;
+  for (const m of ms) {
+    if (m.start < a || m.end > e) continue;
+    out += ctx.body.slice(p, m.start) + m.canonical;
+    p = m.end;
+  }
+  return (out + ctx.body.slice(p, e)).replace(/\s+/g, ' ');
+}
+/** The phrase that describes the designated, where COUNTED reads one (at most twelve words). */
+function countedDesignees(after: string): string | null {
+  const m = COUNTED.exec(after);
+  if (!m) return null;
+  const t = m[1]!.replace(/\s+/g, ' ');
+  return t.split(' ').length <= 12 ? t : null;
+}
+/** "re-" or "re " (group 1), or "first " right before a verb of listing. */
+const VERB_PREFIX = /(?:^|[^\p{L}])(?:([Rr]e)[-‐\s]|first\s)$/u;
+/** " as a terrorist organisation in " after a passive verb of listing (the state follows). */
+const AS_LISTED_IN = /^\s+as\s+(?:an?\s+)?['‘’]?(?:terrorist|proscribed|banned)\s+(?:organi[sz]ations?|groups?|entit(?:y|ies))['’]?\s+(?:in|by)\s+(?:the\s+)?$/i;
+/** The state a passive listing names as the one it holds in ("… was first listed as a terrorist organisation in Australia …"). */
+function listedIn(ctx: Ctx, b: number, end: number, ms: ExtractedMention[]): ExtractedMention | null {
+  const m = ms.find((x) => x.start >= b && x.start < end && x.start - b <= 60);
+  return m && m.type === 'place' && AS_LISTED_IN.test(ctx.body.slice(b, m.start)) ? m : null;
+}
+/** A designation's action that announces it rather than makes it ("intent to designate", "will designate"). */
+const INTENDED = /\b(?:intent|intends?|intended|will|would|plans?|to)\s/i;
+/** The second US list of a designation, ", and as an SDGT" after the first (group 1 or 2). */
+const US_LIST_ALSO = /^[^;:]*?,?\s+and\s+(?:also\s+)?as\s+(?:an?\s+|the\s+)?(?:(Foreign\s+Terrorist\s+Organi[sz]ation|Specially\s+Designated\s+Global\s+Terrorist)s?\b|(FTO|SDGT)s?\b)/;
+/**
+ * "designated X as a Foreign Terrorist Organization under … and as a Specially Designated Global Terrorist under …":
+ * the action of the designation on the second list, when the clause names one other than the first; else none.
+ */
+function listAlso(action: string, after: string): string | undefined {
+  // (an intention announced, "intent to designate X as an FTO and as an SDGT", is one announcement, not yet two listings)
+  if (INTENDED.test(action)) return undefined;
+  const l = US_LIST.exec(after);
+  if (!l) return undefined;
+  const m = US_LIST_ALSO.exec(after.slice(l.index + l[0].length));
+  if (!m) return undefined;
+  const first = l[1] ? (/^F/.test(l[1]) ? FTO : SDGT) : l[2] === 'FTO' ? FTO : SDGT;
+  const list = m[1] ? (/^F/.test(m[1]) ? FTO : SDGT) : m[2] === 'FTO' ? FTO : SDGT;
+  return list === first ? undefined : `${action} as a ${list}`;
+}
 /** People designated as a group's members rather than by name ("three of NRM's leaders", "its two leaders"). */
 const LEADERS_AFTER = /^\s+(?:the\s+)?(?:(?:two|three|four|five|six|seven|eight|nine|ten|several|\d+)\s+(?:of\s+)?)?(?:(?:its|their|the\s+group|([\p{L}-]+))['’]s\s+|(?:its|their)\s+)?(?:(?:senior|top|key|former)\s+)?(leaders|leadership\s+figures|officials|commanders|members|operatives|individuals)\s+as\b/u;
 /** At most one capitalised word before a listed person's mention. */
@@ -175,7 +354,7 @@ const BULLET = /^[ \t]*[·•*‣◦-][ \t]*/;
  * a bullet and, where it names a person first, that person; blank lines skipped; the list ends at the first
  * line with no bullet.
  */
-function listedBelow(ctx: Ctx, p: number): Array<[ExtractedMention, boolean]> {
+function listedBelow(ctx: Ctx, p: number, type: ExtractedMention['type'] = 'person'): Array<[ExtractedMention, boolean]> {
   const { body, mentions } = ctx;
   const out: Array<[ExtractedMention, boolean]> = [];
   let ls = body.indexOf('\n', p);
@@ -191,7 +370,7 @@ function listedBelow(ctx: Ctx, p: number): Array<[ExtractedMention, boolean]> {
     const at = start + bullet[0].length;
     // (a name the person's mention leaves a first word of: "· Tor Fredrik Vejdeland")
     const m = mentions.find((x) => x.start >= at && x.start < end && GIVEN_BEFORE.test(body.slice(at, x.start)));
-    if (m && m.type === 'person') out.push([m, /^[\s,;.]*(?:and)?[\s,;.]*$/.test(body.slice(m.end, end))]);
+    if (m && m.type === type) out.push([m, /^[\s,;.]*(?:and)?[\s,;.]*$/.test(body.slice(m.end, end))]);
   }
   return out;
 }
