@@ -1,5 +1,6 @@
 // Target and event phrases: the phrase after a verb, its core and items, named events and the events earlier
 // sentences named.
+import { compact } from '../compact.ts';
 import { isDigit } from '../scan.ts';
 import { MONTH_LIST, MONTH_NAMES, WEEKDAY_NAMES } from '../dates.ts';
 import type { ExtractedClaim, ExtractedMention } from '../types.ts';
@@ -105,19 +106,19 @@ function leadEventOf(body: string, title: string | null): string | null {
 }
 
 /** A manner adverbial between a verb and its object ("condemned in the strongest terms the attack"). */
-const MANNER = /^(?:in\s+(?:the\s+)?(?:strongest|strong|harshest|clearest|firmest|unequivocal)(?:\s+possible)?\s+terms|strongly|firmly|unequivocally|categorically|vehemently)\s+(?=\p{L})/iu;
+const MANNER = compact(/^(?:in\s+(?:the\s+)?(?:strongest|strong|harshest|clearest|firmest|unequivocal)(?:\s+possible)?\s+terms|strongly|firmly|unequivocally|categorically|vehemently)\s+(?=\p{L})/iu);
 /** A time after an event's noun ("the attack the following day", "… a few hours after it began"): no part of its name. */
 const TEMPORAL_TAIL = /\s+(?:the\s+(?:following|next|same|previous)\s+(?:day|week|month|morning|evening|night)|a\s+few\s+(?:hours|days|weeks)|(?:several|\d+|two|three|four)\s+(?:hours|days|weeks)\s+(?:later|after)|shortly|hours\s+later|days\s+later)\b.*$/;
 /** A day after an event's noun ("the attacks in X early Sunday", "the attack on Monday in Y"): no part of its name (not "the Sunday market"). */
 const TEMPORAL_DAY = new RegExp(`\\s+(?:(?:early|late|on|last)\\s+)?(?:${WEEKDAY_NAMES}|yesterday|today)(?:\\s+(?:morning|afternoon|evening|night))?(?=$|[,;.]|\\s+(?:in|at|near|on|and|when|after|before|as|that|which)\\b)`);
 /** Words that judge an event ("the heinous terrorist attacks"): no part of its name. */
-const EVALUATIVE = /^(?:(?:spectacular|heinous|horrific|horrendous|deadly|brutal|cowardly|despicable|barbaric|barbarous|dastardly|senseless|appalling|abhorrent|vicious|outrageous|reprehensible|callous|gruesome|horrible|terrible|tragic|wanton)(?:\s+and|,)?\s+)+/i;
+const EVALUATIVE = compact(/^(?:(?:spectacular|heinous|horrific|horrendous|deadly|brutal|cowardly|despicable|barbaric|barbarous|dastardly|senseless|appalling|abhorrent|vicious|outrageous|reprehensible|callous|gruesome|horrible|terrible|tragic|wanton)(?:\s+and|,)?\s+)+/i);
 /** An effect told between an event's noun and its place ("attacks resulting in loss of life in X"): left out. */
 const EFFECT = /\s+(?:resulting\s+in|causing|leaving|claiming)\s+[^,]*?(?=\s+(?:in|at|near|on)\s+\p{Lu})/u;
 /** A distance before a direction ("explosion, 30 kilometres west of X"): the place is named by its direction. */
 const DISTANCE = /,?\s+(?:some\s+|about\s+|around\s+)?\d[\d.,]*\s*(?:kilomet(?:re|er)s?|km|miles?|mi)\s+(?=(?:north|south|east|west)(?:-?(?:east|west))?(?:ern)?\s+of\s)/i;
 /** A stage of an act before the act ("the planning and execution of the attack"): the act is the event. */
-const PLANNING_OF = /^(?:the\s+)?(?:planning|preparation|execution|organi[sz]ation|financing|funding)(?:\s+(?:and|or)\s+(?:planning|preparation|execution|organi[sz]ation|financing|funding))?\s+of\s+(?:the\s+)?(?=\S+\s*$|\S+\s+(?:on|in|at|against)\s)/i;
+const PLANNING_OF = compact(/^(?:the\s+)?(?:planning|preparation|execution|organi[sz]ation|financing|funding)(?:\s+(?:and|or)\s+(?:planning|preparation|execution|organi[sz]ation|financing|funding))?\s+of\s+(?:the\s+)?(?=\S+\s*$|\S+\s+(?:on|in|at|against)\s)/i);
 /** An event phrase without what only qualifies it: a time after it, judging words, an effect, a distance. */
 export function eventCore(ev: string): string {
   // (each expression only where a word it needs is: most phrases hold none)
@@ -204,7 +205,7 @@ export function phraseAfter(body: string, b: number, end: number, event = false)
  * and the attack on …": an initialism's periods are the clause's), or after "as well as" ("the assassination of P,
  * as well as the attempted assassination of Q").
  */
-const LIST_GOES_ON = /^(?:,\s+\p{Lu}[\p{L}.-]*(?:\s+\p{Lu}[\p{L}.-]*){0,2}|,?\s+(?:that|which)\s+(?:killed|left|wounded|injured)\s+(?:[^,;.]|(?<=\b\p{Lu})\.(?=\p{Lu}|\s)){1,40}?)*,?\s+(?:and|or|as\s+well\s+as)\s+(?=(?:the|an?)\s)/u;
+const LIST_GOES_ON = compact(/^(?:,\s+\p{Lu}[\p{L}.-]*(?:\s+\p{Lu}[\p{L}.-]*){0,2}|,?\s+(?:that|which)\s+(?:killed|left|wounded|injured)\s+(?:[^,;.]|(?<=\b\p{Lu})\.(?=\p{Lu}|\s)){1,40}?)*,?\s+(?:and|or|as\s+well\s+as)\s+(?=(?:the|an?)\s)/u);
 /** The events coordinated after the one an event phrase names ("responsible for A, …, and B"): B (each an event). */
 export function coordinatedEvents(body: string, b: number, end: number): string[] {
   const rest = body.slice(b, Math.min(end, b + 160));
@@ -233,7 +234,9 @@ export function eventsListedAfter(body: string, b: number, end: number): string[
 // it, else the expression for a period, a comma or a white space where one stands (most units are letters)
 const STOP_DOT = /\.(?<!(?:^|[\s(])(?:[A-Z]\.)+[A-Z]\.)(?=\s+[A-Z0-9“"]|\s*$|\[)/y;
 const STOP_COMMA = /,\s+(?=which|that|who|whom|whose|and|but|while|although|as|according|including|when|where|charges|allegations|accusations|(?:in|on|at|by|from|during|also)\s|the\s+(?:[\w'’-]+\s+){0,4}?(?:said|says|reported|reports|added|told|claimed)\b|\w+ing\b|\w+ed\s+(?:the|an?|its|their|his|her|by)\s|[A-Z])/y;
-const STOP_SPACE = /\s(?:(?:that|which|who|were|was|is|are|has|have|after|before|since|because|but|while|in which|traveling|travelling|heading|bound|en route)\s|and\s+(?:warned|vowed|threatened|promised|said|added|called|demanded|urged|pledged)\b|and\s+(?:(?:\w+ly|in\s+turn)\s+)?\w+ed\s+(?:the|an?|that|its|their|his|her|to)\s|(?<!\b(?:the|an?|its|their|his|her)\s)killing\s|(?<!\bsuch\s)as\s+(?:an?|the)\s|in\s+(?:(?:an?|its|their|the|two|three|several|separate)\s+){0,2}(?:online\s+|video\s+|audio\s+|telephone\s+|phone\s+)?(?:statements?|videos?|clips?|e-?mails?|messages?|calls?|posts?|communiqués?|letters?|tweets?|recordings?|leaflets?)\b|[—–])/y;
+// (STOP_SPACE's two captures are read by nothing: a capture in a counted or optional repetition keeps V8 from
+// copying its body and what follows it, 95 KB → 37 KB of native code for a two-byte text; bench/regex-size.ts)
+const STOP_SPACE = /\s(?:(?:that|which|who|were|was|is|are|has|have|after|before|since|because|but|while|in which|traveling|travelling|heading|bound|en route)\s|and\s+(?:warned|vowed|threatened|promised|said|added|called|demanded|urged|pledged)\b|and\s+(?:(?:\w+ly|in\s+turn)\s+)?\w+ed\s+(?:the|an?|that|its|their|his|her|to)\s|(?<!\b(?:the|an?|its|their|his|her)\s)killing\s|(?<!\bsuch\s)as\s+(?:an?|the)\s|in\s+(?:((?:an?|its|their|the|two|three|several|separate)\s+)){0,2}((?:online|video|audio|telephone|phone)\s+)?(?:statements?|videos?|clips?|e-?mails?|messages?|calls?|posts?|communiqués?|letters?|tweets?|recordings?|leaflets?)\b|[—–])/y;
 /** The unit after a white space may begin STOP_SPACE's word or dash: a b e h i k s t w — – */
 const spaceStopNext = (c: number) =>
   c === 97 || c === 98 || c === 101 || c === 104 || c === 105 || c === 107 || c === 115 || c === 116 || c === 119 || c === 0x2014 || c === 0x2013;
@@ -277,7 +280,7 @@ const INSTRUMENT_WORD = /\s(?:with|through|using|via)\s/;
  */
 const INSTRUMENT = /(?<!\b(?:clash(?:es)?|fighting|fight|battles?|war|conflict|ties|links?|connections?|talks|encounters?|gunfights?|firefights?|standoff|cooperation|contacts?|dealings|relations))\s+(?:with|through|using|via)\s+(?:the\s+|an?\s+|its\s+|their\s+)?(?=[a-z]).*$/;
 /** "the northwestern city of X", "the capital of X": a place's description before its name. */
-const PLACE_DESCRIPTION = /(?:\bthe\s+|^)(?:(?!of\s)[\w-]+\s+){0,3}?(?:city|town|village|district|province|region|capital|port) of\s+(?=\p{Lu})/gu;
+const PLACE_DESCRIPTION = compact(/(?:\bthe\s+|^)(?:(?!of\s)[\w-]+\s+){0,3}?(?:city|town|village|district|province|region|capital|port) of\s+(?=\p{Lu})/gu);
 /** "in parts of Karachi": the place itself. */
 const PLACE_PARTS = /(?<=\b(?:in|across|throughout)\s)(?:(?:several|many|various|some)\s+)?(?:parts|areas) of\s+(?=\p{Lu})/gu;
 /** A date closing an event phrase ("… in 1998", "… in April 2018"): written as the phrase's "(date)". */
