@@ -2,7 +2,6 @@
 // "the 1980s", "since 1989", "in April 2025", ranges "1–2 July 2016" and named events (9/11). Precision is
 // kept (YYYY, YYYY-MM, YYYY-MM-DD, ranges start/end). Relative words ("Friday", "four days later") are
 // resolved against the published date when it is known and left out otherwise.
-import { compact } from './compact.ts';
 import * as chrono from 'chrono-node';
 import type { When } from '../model/index.ts';
 import named from './data/named-events.json' with { type: 'json' };
@@ -850,7 +849,7 @@ function namedDay(text: string, m: RegExpExecArray): boolean {
   return /^ attacks?\b/.test(text.slice(e, e + 9)) || /\b[Ss]ince $/.test(text.slice(Math.max(0, m.index! - 6), m.index!));
 }
 /** After a day and month: an event's noun, with one word before it at most ("attacks", "terrorist attack"). */
-const NAME_NOUN = compact(/^(?: [a-z]+)? (?:attacks?|bombings?|massacres?|shootings?|blasts?|explosions?|assaults?|raids?|killings?|hijackings?|uprising|riots?)\b/);
+const NAME_NOUN = /^(?: [a-z]+)? (?:attacks?|bombings?|massacres?|shootings?|blasts?|explosions?|assaults?|raids?|killings?|hijackings?|uprising|riots?)\b/;
 /** Before a day and month: "known as", "referred to in Norway as", "commonly known as the". */
 const NAME_CALLED = /\b(?:known|referred to|called|dubbed)(?: in [A-Z][\w-]*)? as (?:the )?$/;
 /** A day and month without a year that names an event: before an event's noun, or after "known as". */

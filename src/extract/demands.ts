@@ -1,7 +1,6 @@
 // Demands: recommendations and calls for measures ("Designate TRF … under UN frameworks", "impose
 // sanctions on …", "cut military aid", "suspend … from FATF"). The measure kind comes from
 // src/model/vocab/measure-kinds.json; the target is the first party the demand names.
-import { compact } from './compact.ts';
 import type { Found } from './rules.ts';
 import type { Sentence } from './sentences.ts';
 import type { ExtractedDemand, ExtractedMention, ExtractedParty } from './types.ts';
@@ -19,7 +18,7 @@ export const DEMAND_RULES: Array<[RegExp, MeasureKind]> = [
 ];
 // Imperatives and calls: a sentence that opens with a verb of action, or says what someone must/should do.
 // (Two expressions, not one alternation: the first is anchored, so it is tried at the sentence start only.)
-const CALL_OPENING = compact(/^(?:\d+\.\s*)?(?:[\p{Lu}][\p{L}\s-]{0,40}[–—-]\s*)?(?:Designate|Blacklist|Sanction|Impose|Cut|Halt|Suspend|Push|Freeze|Ban|Proscribe|List|Investigate|Expose|Isolate|End|Stop)\b/u);
+const CALL_OPENING = /^(?:\d+\.\s*)?(?:[\p{Lu}][\p{L}\s-]{0,40}[–—-]\s*)?(?:Designate|Blacklist|Sanction|Impose|Cut|Halt|Suspend|Push|Freeze|Ban|Proscribe|List|Investigate|Expose|Isolate|End|Stop)\b/u;
 /** CALL_OPENING's verbs as whole words: a sentence without one cannot open with one. */
 export const OPENING_VERB = /\b(?:Designate|Blacklist|Sanction|Impose|Cut|Halt|Suspend|Push|Freeze|Ban|Proscribe|List|Investigate|Expose|Isolate|End|Stop)\b/;
 export const CALL_WORD = /\b(?:must|should|ought to|need to|needs to|urge[sd]?|call(?:s|ed)? (?:on|for))\b/;

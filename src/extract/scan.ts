@@ -4,7 +4,6 @@
 // one of a few first characters. One pass over the text lists the word starts; a rule is then tried
 // (sticky) at the starts whose first characters it allows, instead of at every position of the text.
 // The matches are those of `text.matchAll(rule)`: leftmost first, none overlapping.
-import { compactSource } from './compact.ts';
 import { widened } from '../util/typed.ts';
 import { deepOf, startsOf, type Codes, type Starts } from './prefix.ts';
 
@@ -164,7 +163,7 @@ class CodeTable {
 export function startRule(re: RegExp): StartRule | null {
   const s = startsOf(re);
   if (!s.inner || s.anchored) return null;
-  return { re: new RegExp(compactSource(re.source), re.flags.replace(/[gy]/g, '') + 'y'), first: s.inner, codes: s.codes, veto: null, check: null, deep: deepOf(re) };
+  return { re: new RegExp(re.source, re.flags.replace(/[gy]/g, '') + 'y'), first: s.inner, codes: s.codes, veto: null, check: null, deep: deepOf(re) };
 }
 
 /**

@@ -1,6 +1,5 @@
 // Actor resolution: the subject before a verb (a name, a pronoun, "the group", the paragraph's topic), lists of
 // parties after one, authorities and demonyms.
-import { compact } from '../compact.ts';
 import type { Sentence } from '../sentences.ts';
 import { isLower, isS } from '../scan.ts';
 import type { ExtractedMention, ExtractedParty } from '../types.ts';
@@ -155,7 +154,7 @@ const GERUND_SUBJECT = new RegExp(`^(?:${PEOPLE_WORDS.replaceAll(' ', '|')}|enti
 /** A preposition (and an article) right before a position. */
 const PREPOSITION_BEFORE = /(?:^|\s)(?:to|of|in|on|at|with|from|by|for|against|into|over|under|about)\s+(?:the\s+)?$/i;
 /** A subject pronoun right after the comma that closes a fronted phrase. */
-const FRONTED_PRONOUN = compact(/^[^,;:]{3,120},\s+(?:it|they)\s+(?!is\s+(?:not\s+)?(?:clear|unclear|likely|possible|said|believed|thought|reported)\b)/i);
+const FRONTED_PRONOUN = /^[^,;:]{3,120},\s+(?:it|they)\s+(?!is\s+(?:not\s+)?(?:clear|unclear|likely|possible|said|believed|thought|reported)\b)/i;
 
 /** A fronted adverbial phrase up to its comma, before a capitalised subject. */
 export const FRONTED_ADVERBIAL = /^\s*(?:As|In|After|Before|Since|Following|Despite|To|While|Although|Though|When|During|Under|For|Amid|Through|Because|Unlike)\b[^,;:]{0,160},\s+(?=(?:the\s+)?\p{Lu})/u;
@@ -189,8 +188,8 @@ const NEXT_GAP = /^\s*\)?\s*(?:,|and|or|as well as|,\s*and|,?\s*and (?:its|their
 const POSSESSIVE_GAP = /^['’]s\s*$/;
 export const HYPHENATED = /^[-‐][\p{L}-]+/u;
 /** After a group that qualifies the people named next: its possessive or nothing, then a plural noun ("’s leaders, ", " activists "). */
-// (group 1 is read by nothing: with it V8 compiles the repeated word once; see compact.ts)
-const QUALIFIES_PEOPLE = compact(/^(?:['’]s)?(?:(\s+(?!(?:and|or|as|its|their|his|her|the|is|was|has|also|plus|alias)\b)[a-z][\w-]*)){1,3}?s,?\s+(?=\p{Lu}\p{Ll})/u);
+// (group 1 is read by nothing: with it V8 compiles the repeated word once; docs/extract.md, speed21)
+const QUALIFIES_PEOPLE = /^(?:['’]s)?(?:(\s+(?!(?:and|or|as|its|their|his|her|the|is|was|has|also|plus|alias)\b)[a-z][\w-]*)){1,3}?s,?\s+(?=\p{Lu}\p{Ll})/u;
 const ACRONYM = /^\s*\([^)]{1,12}\)/;
 
 /** Parties listed right after position `b`: "the Taliban and Haqqani Network", "Iran and Japan". */

@@ -1,5 +1,4 @@
 // Shapes of acts on people and places: aims ("aimed at"), acts on people, killed in strikes, branches of a group.
-import { compact } from '../compact.ts';
 import type { Sentence } from '../sentences.ts';
 import { isS } from '../scan.ts';
 import type { ExtractedMention } from '../types.ts';
@@ -148,9 +147,9 @@ const KILLING_AFTER = /^\s*,\s+killing\s+/;
 /** An armed body described, not named: "(the) Congolese army", "security forces", "Soldiers loyal to the slain army chief". */
 const ARMED_BODY = String.raw`(?:(?:[Tt]he\s+)?(?:(?:two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|\d+)\s+)?(?:(?:[Ss]uspected|[Pp]ro-government|[Gg]overnment|[Rr]ebel|\p{Lu}\p{Ll}+(?:an|ese|i|ish|ch))\s+)?(?:suicide\s+)?(?:army|military|air\s+force|navy|troops|soldiers|security\s+forces|forces|rebels|militants|gunmen|insurgents|guerrillas|separatists|assailants|attackers|bombers)|(?:Soldiers|Troops|Rebels|Militants|Gunmen|Insurgents|Guerrillas|Separatists|Assailants|Attackers))(?:\s+loyal\s+to\s+[^,;()]{3,60}?)?`;
 /** The described body opening its clause right before the verb (auxiliaries and adverbs between). */
-const ARMED_BEFORE = compact(new RegExp(String.raw`(?:^|[,;:]\s+|\b(?:when|after|as|while|and)\s+)(${ARMED_BODY})\s+(?:(?:has|have|had|reportedly|allegedly|then|later|also)\s+)*$`, 'u'));
+const ARMED_BEFORE = new RegExp(String.raw`(?:^|[,;:]\s+|\b(?:when|after|as|while|and)\s+)(${ARMED_BODY})\s+(?:(?:has|have|had|reportedly|allegedly|then|later|also)\s+)*$`, 'u');
 /** "The Congolese army says it has attacked …": the body speaking of itself. */
-const ARMED_SAYS_IT = compact(new RegExp(String.raw`^\s*(${ARMED_BODY})\s+(?:says|said|claims|claimed|reports|reported|announced)\s+(?:that\s+)?it\s+(?:(?:has|had|also|then)\s+)*$`, 'u'));
+const ARMED_SAYS_IT = new RegExp(String.raw`^\s*(${ARMED_BODY})\s+(?:says|said|claims|claimed|reports|reported|announced)\s+(?:that\s+)?it\s+(?:(?:has|had|also|then)\s+)*$`, 'u');
 /** What may stand between a named doer and its verb (auxiliaries, adverbs, an acronym in brackets). */
 const ACT_AUX = new RegExp(String.raw`^(?:['’]s)?\)?(?:\s+\([^()]{1,24}\))?(?:\s+["“]?${MEMBER_NOUN})?(?:\s+(?:has|have|had|also|reportedly|allegedly|repeatedly|then|later|previously|once|now|already))*\s+$`, 'i');
 /** "it" or "its fighters" right before the verb: the pronoun doer a violent act may have. */
@@ -237,7 +236,7 @@ export function violentAct(ctx: Ctx, base: Base, s: Sentence, a: number, b: numb
 }
 
 /** A named site (a capitalised name and a noun of places) before the place it is in: "Boloko village in …". */
-const NAMED_SITE = compact(/^(?:the\s+)?(\p{Lu}[\p{L}'’-]+(?:\s+\p{Lu}[\p{L}'’-]+){0,2}\s+(?:(?:military|army|police|air)\s+)?(?:village|town|base|camp|barracks|post|outpost|school|college|university|church|mosque|market|hotel|mall|checkpoint|station|prison))(\s+(?:in|near|at|of)\s+(?:the\s+)?)$/u);
+const NAMED_SITE = /^(?:the\s+)?(\p{Lu}[\p{L}'’-]+(?:\s+\p{Lu}[\p{L}'’-]+){0,2}\s+(?:(?:military|army|police|air)\s+)?(?:village|town|base|camp|barracks|post|outpost|school|college|university|church|mosque|market|hotel|mall|checkpoint|station|prison))(\s+(?:in|near|at|of)\s+(?:the\s+)?)$/u;
 /**
  * The doer and the parties listed with it as the clause's subjects ("Boko Haram and ISWAP (fighters) attacked …"):
  * all of them when the doer is the list's last, right before the verb; else the doer alone.

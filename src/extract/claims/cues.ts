@@ -1,6 +1,5 @@
 // Sentence cues: hedges, verbs of speech, labels ("Label: …"), spacing, the words before a position, authorities
 // named by a demonym.
-import { compact } from '../compact.ts';
 import rules from '../data/attribution.json' with { type: 'json' };
 import demonyms from '../data/demonyms.json' with { type: 'json' };
 import { isS } from '../scan.ts';
@@ -8,8 +7,8 @@ import { isS } from '../scan.ts';
 export const HEDGE = new RegExp(`\\b(?:${rules.hedges.join('|')})\\b`, 'i');
 /** The verbs of SAID_THAT, as whole words: a sentence without one is not tried against it (rules.ts). */
 export const SPEECH = /\b(?:said|says|told|stated|believes|noted|added|argued)\b/i;
-// (group 1 is read by nothing: with it V8 compiles the class once, not three times; see compact.ts)
-export const LABEL = compact(/^(?:[•*\-–]\s*)?(?:\d+\.\s*)?(?:([\p{L} ])){2,30}:\s+/u);
+// (group 1 is read by nothing: with it V8 compiles the class once, not three times; docs/extract.md, speed21)
+export const LABEL = /^(?:[•*\-–]\s*)?(?:\d+\.\s*)?(?:([\p{L} ])){2,30}:\s+/u;
 export const ACCORDING = /^according to ([^,]{2,60}),/i;
 export const SAID_THAT = /^([^,;]{2,80}?)\s+(?:said|says|told|stated|believes|noted|added|argued)\b(?: that)?/i;
 /** What follows the demonym in DEMONYM_AUTHORITY: a text without it holds no match. */

@@ -1,6 +1,5 @@
 // Target and event phrases: the phrase after a verb, its core and items, named events and the events earlier
 // sentences named.
-import { compact } from '../compact.ts';
 import { isDigit } from '../scan.ts';
 import { MONTH_LIST, MONTH_NAMES, WEEKDAY_NAMES } from '../dates.ts';
 import type { ExtractedClaim, ExtractedMention } from '../types.ts';
@@ -106,19 +105,19 @@ function leadEventOf(body: string, title: string | null): string | null {
 }
 
 /** A manner adverbial between a verb and its object ("condemned in the strongest terms the attack"). */
-const MANNER = compact(/^(?:in\s+(?:the\s+)?(?:strongest|strong|harshest|clearest|firmest|unequivocal)(?:\s+possible)?\s+terms|strongly|firmly|unequivocally|categorically|vehemently)\s+(?=\p{L})/iu);
+const MANNER = /^(?:in\s+(?:the\s+)?(?:strongest|strong|harshest|clearest|firmest|unequivocal)(?:\s+possible)?\s+terms|strongly|firmly|unequivocally|categorically|vehemently)\s+(?=\p{L})/iu;
 /** A time after an event's noun ("the attack the following day", "… a few hours after it began"): no part of its name. */
 const TEMPORAL_TAIL = /\s+(?:the\s+(?:following|next|same|previous)\s+(?:day|week|month|morning|evening|night)|a\s+few\s+(?:hours|days|weeks)|(?:several|\d+|two|three|four)\s+(?:hours|days|weeks)\s+(?:later|after)|shortly|hours\s+later|days\s+later)\b.*$/;
 /** A day after an event's noun ("the attacks in X early Sunday", "the attack on Monday in Y"): no part of its name (not "the Sunday market"). */
 const TEMPORAL_DAY = new RegExp(`\\s+(?:(?:early|late|on|last)\\s+)?(?:${WEEKDAY_NAMES}|yesterday|today)(?:\\s+(?:morning|afternoon|evening|night))?(?=$|[,;.]|\\s+(?:in|at|near|on|and|when|after|before|as|that|which)\\b)`);
 /** Words that judge an event ("the heinous terrorist attacks"): no part of its name. */
-const EVALUATIVE = compact(/^(?:(?:spectacular|heinous|horrific|horrendous|deadly|brutal|cowardly|despicable|barbaric|barbarous|dastardly|senseless|appalling|abhorrent|vicious|outrageous|reprehensible|callous|gruesome|horrible|terrible|tragic|wanton)(?:\s+and|,)?\s+)+/i);
+const EVALUATIVE = /^(?:(?:spectacular|heinous|horrific|horrendous|deadly|brutal|cowardly|despicable|barbaric|barbarous|dastardly|senseless|appalling|abhorrent|vicious|outrageous|reprehensible|callous|gruesome|horrible|terrible|tragic|wanton)(?:\s+and|,)?\s+)+/i;
 /** An effect told between an event's noun and its place ("attacks resulting in loss of life in X"): left out. */
 const EFFECT = /\s+(?:resulting\s+in|causing|leaving|claiming)\s+[^,]*?(?=\s+(?:in|at|near|on)\s+\p{Lu})/u;
 /** A distance before a direction ("explosion, 30 kilometres west of X"): the place is named by its direction. */
 const DISTANCE = /,?\s+(?:some\s+|about\s+|around\s+)?\d[\d.,]*\s*(?:kilomet(?:re|er)s?|km|miles?|mi)\s+(?=(?:north|south|east|west)(?:-?(?:east|west))?(?:ern)?\s+of\s)/i;
 /** A stage of an act before the act ("the planning and execution of the attack"): the act is the event. */
-const PLANNING_OF = compact(/^(?:the\s+)?(?:planning|preparation|execution|organi[sz]ation|financing|funding)(?:\s+(?:and|or)\s+(?:planning|preparation|execution|organi[sz]ation|financing|funding))?\s+of\s+(?:the\s+)?(?=\S+\s*$|\S+\s+(?:on|in|at|against)\s)/i);
+const PLANNING_OF = /^(?:the\s+)?(?:planning|preparation|execution|organi[sz]ation|financing|funding)(?:\s+(?:and|or)\s+(?:planning|preparation|execution|organi[sz]ation|financing|funding))?\s+of\s+(?:the\s+)?(?=\S+\s*$|\S+\s+(?:on|in|at|against)\s)/i;
 /** An event phrase without what only qualifies it: a time after it, judging words, an effect, a distance. */
 export function eventCore(ev: string): string {
   // (each expression only where a word it needs is: most phrases hold none)
@@ -205,7 +204,7 @@ export function phraseAfter(body: string, b: number, end: number, event = false)
  * and the attack on …": an initialism's periods are the clause's), or after "as well as" ("the assassination of P,
  * as well as the attempted assassination of Q").
  */
-const LIST_GOES_ON = compact(/^(?:,\s+\p{Lu}[\p{L}.-]*(?:\s+\p{Lu}[\p{L}.-]*){0,2}|,?\s+(?:that|which)\s+(?:killed|left|wounded|injured)\s+(?:[^,;.]|(?<=\b\p{Lu})\.(?=\p{Lu}|\s)){1,40}?)*,?\s+(?:and|or|as\s+well\s+as)\s+(?=(?:the|an?)\s)/u);
+const LIST_GOES_ON = /^(?:,\s+\p{Lu}[\p{L}.-]*(?:\s+\p{Lu}[\p{L}.-]*){0,2}|,?\s+(?:that|which)\s+(?:killed|left|wounded|injured)\s+(?:[^,;.]|(?<=\b\p{Lu})\.(?=\p{Lu}|\s)){1,40}?)*,?\s+(?:and|or|as\s+well\s+as)\s+(?=(?:the|an?)\s)/u;
 /** The events coordinated after the one an event phrase names ("responsible for A, …, and B"): B (each an event). */
 export function coordinatedEvents(body: string, b: number, end: number): string[] {
   const rest = body.slice(b, Math.min(end, b + 160));
@@ -280,7 +279,7 @@ const INSTRUMENT_WORD = /\s(?:with|through|using|via)\s/;
  */
 const INSTRUMENT = /(?<!\b(?:clash(?:es)?|fighting|fight|battles?|war|conflict|ties|links?|connections?|talks|encounters?|gunfights?|firefights?|standoff|cooperation|contacts?|dealings|relations))\s+(?:with|through|using|via)\s+(?:the\s+|an?\s+|its\s+|their\s+)?(?=[a-z]).*$/;
 /** "the northwestern city of X", "the capital of X": a place's description before its name. */
-const PLACE_DESCRIPTION = compact(/(?:\bthe\s+|^)(?:(?!of\s)[\w-]+\s+){0,3}?(?:city|town|village|district|province|region|capital|port) of\s+(?=\p{Lu})/gu);
+const PLACE_DESCRIPTION = /(?:\bthe\s+|^)(?:(?!of\s)[\w-]+\s+){0,3}?(?:city|town|village|district|province|region|capital|port) of\s+(?=\p{Lu})/gu;
 /** "in parts of Karachi": the place itself. */
 const PLACE_PARTS = /(?<=\b(?:in|across|throughout)\s)(?:(?:several|many|various|some)\s+)?(?:parts|areas) of\s+(?=\p{Lu})/gu;
 /** A date closing an event phrase ("… in 1998", "… in April 2018"): written as the phrase's "(date)". */

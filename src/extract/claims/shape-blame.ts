@@ -1,5 +1,4 @@
 // Shapes of blame and denial: blamed, accused, linked to, links between, traced to, denied, retracted.
-import { compact } from '../compact.ts';
 import type { ExtractedMention } from '../types.ts';
 import { type Ctx, party, literalParty, isActor, emit, PARTY_BITS } from './context.ts';
 import { subjectBefore, listAfter, demonymGovernment, demonymSubjects, lastBefore } from './actors.ts';
@@ -12,7 +11,7 @@ import type { Hit } from './shapes.ts';
 const { ORG, PERSON, PLACE } = PARTY_BITS;
 
 /** After a verb of denial, the part played that is denied, up to the event: "it played a role in", "any involvement in". */
-const ROLE_IN = compact(/^\s+(?:that\s+)?(?:(?:it|they|he|she|(?:the|its|their)\s+\w+)\s+)?(?:(?:had|has|have|was|were|ever)\s+)?(?:(?:played|playing|had|having)\s+)?(?:(?:any|a)\s+)?(?:(?:role|involvement|involved|hand|part)\s+in|responsibility\s+(?:in|for))\s+/i);
+const ROLE_IN = /^\s+(?:that\s+)?(?:(?:it|they|he|she|(?:the|its|their)\s+\w+)\s+)?(?:(?:had|has|have|was|were|ever)\s+)?(?:(?:played|playing|had|having)\s+)?(?:(?:any|a)\s+)?(?:(?:role|involvement|involved|hand|part)\s+in|responsibility\s+(?:in|for))\s+/i;
 /** A denial of involvement or responsibility that names nothing it denies ("denied involvement but …", "denied responsibility."): group 1 the noun. */
 const BARE_DENIAL = /^\s+(?:any\s+)?(involvement|responsibility)(?=\s*(?:[,.;)]|$)|\s+(?:but|and|as|when|while|after)\b)/i;
 /** The action of a bare denial (BARE_DENIAL's noun): "denies responsibility for", "denies involvement in". */

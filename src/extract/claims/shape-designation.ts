@@ -1,6 +1,5 @@
 // Shapes of designation and naming: designated / listed / banned (and founded by), designation nouns,
 // appositions, "known as", alias lists.
-import { compact } from '../compact.ts';
 import type { ExtractedMention, ExtractedParty } from '../types.ts';
 import { type Ctx, party, literalParty, emit, PARTY_BITS } from './context.ts';
 import { isHyphen } from './cues.ts';
@@ -21,7 +20,7 @@ const DEFINITE_BEFORE = /\b(?:the|this|that) (?:group|network|organi[sz]ation|ou
 /** "I" or "we" as the subject right before a verb (over adverbs). */
 const FIRST_PERSON_BEFORE = /(?:^|[^\w’'])(?:I|[Ww]e)(?:['’](?:re|ve|ll|m))?\s+(?:\w+ly\s+|also\s+|now\s+)?$/;
 /** " and its leader, " after a group in a list ("designated G and its leader, P, as …"). */
-const ITS_LEADER = compact(/^,?\s+and\s+(?:its|their)\s+(?:former\s+|top\s+|founding\s+)?(leader|founder|chief|commander|emir|spokesman),?\s+/);
+const ITS_LEADER = /^,?\s+and\s+(?:its|their)\s+(?:former\s+|top\s+|founding\s+)?(leader|founder|chief|commander|emir|spokesman),?\s+/;
 /** `designate`, `passive_founded` */
 export function designateShape(ctx: Ctx, h: Hit): void {
   const { rule, s, a, b, matched, ms, from, action, base } = h;
@@ -151,7 +150,7 @@ const GROUP_WORDS = /\b(?:groups|organi[sz]ations|entities|networks|individuals|
 /** "and" right before a verb (coordinated with the one before). */
 const AND_BEFORE = /\band\s+$/;
 /** The US lists a designation names ("… as a Foreign Terrorist Organization", "as SDGTs"): the list is group 1 or 2. */
-const US_LIST = compact(/^[^.;:]*?\bas\s+(?:an?\s+|the\s+)?(?:(Foreign\s+Terrorist\s+Organi[sz]ation|Specially\s+Designated\s+Global\s+Terrorist)s?\b|(FTO|SDGT)s?\b)/);
+const US_LIST = /^[^.;:]*?\bas\s+(?:an?\s+|the\s+)?(?:(Foreign\s+Terrorist\s+Organi[sz]ation|Specially\s+Designated\s+Global\s+Terrorist)s?\b|(FTO|SDGT)s?\b)/;
 /** The US lists' names written out. */
 const FTO = 'Foreign Terrorist Organization';
 const SDGT = 'Specially Designated Global Terrorist';
@@ -166,7 +165,7 @@ function listNamed(action: string, after: string): string | undefined {
   return `${action} as a ${list}`;
 }
 /** People designated as a group's members rather than by name ("three of NRM's leaders", "its two leaders"). */
-const LEADERS_AFTER = compact(/^\s+(?:the\s+)?(?:(?:two|three|four|five|six|seven|eight|nine|ten|several|\d+)\s+(?:of\s+)?)?(?:(?:its|their|the\s+group|([\p{L}-]+))['’]s\s+|(?:its|their)\s+)?(?:(?:senior|top|key|former)\s+)?(leaders|leadership\s+figures|officials|commanders|members|operatives|individuals)\s+as\b/u);
+const LEADERS_AFTER = /^\s+(?:the\s+)?(?:(?:two|three|four|five|six|seven|eight|nine|ten|several|\d+)\s+(?:of\s+)?)?(?:(?:its|their|the\s+group|([\p{L}-]+))['’]s\s+|(?:its|their)\s+)?(?:(?:senior|top|key|former)\s+)?(leaders|leadership\s+figures|officials|commanders|members|operatives|individuals)\s+as\b/u;
 /** At most one capitalised word before a listed person's mention. */
 const GIVEN_BEFORE = /^(?:\p{Lu}\p{L}+ )?$/u;
 /** A list line's opening: spaces and a bullet. */

@@ -1,6 +1,5 @@
 // Shapes of events and acts: a party did, claimed, condemned or was behind an event ("event", "event_before"),
 // unnamed doers, "G's attack", "attacks by G", killings, aims and acts on people, branches.
-import { compact } from '../compact.ts';
 import { isDigit } from '../scan.ts';
 import { MONTH_NAMES, WEEKDAY_NAMES } from '../dates.ts';
 import type { ExtractedMention } from '../types.ts';
@@ -30,7 +29,7 @@ const PURPOSE = /\s+(?:in\s+order\s+to|so\s+as\s+to|in\s+(?:retaliation|response
 /** An act's noun owned by a pronoun ("his killing", "their murder"): it names the page's event or none. */
 const OWNED_ACT = /^(?:his|her|their|its)\s+(?:[\w-]+\s+)?\S+$/i;
 /** An unnamed group of attackers right before a verb: an article or a count, up to three words, an attackers' noun. */
-const UNNAMED_DOER = compact(/(?:^|[\s,;(])((?:an?|one|two|three|four|five|six|seven|eight|nine|ten|a dozen|several|\d+)\s+(?:(?:group|band|team)\s+of\s+)?(?:(?!(?:an?|the|of|in|on|at|by|to|for|from|with|after|before|and|or|when|as)\s)[\p{L}-]+\s+){0,3}?(?:gunmen|militants|attackers|assailants|terrorists|bombers|fighters|insurgents|armed\s+(?:group|men)))\s+$/u);
+const UNNAMED_DOER = /(?:^|[\s,;(])((?:an?|one|two|three|four|five|six|seven|eight|nine|ten|a dozen|several|\d+)\s+(?:(?:group|band|team)\s+of\s+)?(?:(?!(?:an?|the|of|in|on|at|by|to|for|from|with|after|before|and|or|when|as)\s)[\p{L}-]+\s+){0,3}?(?:gunmen|militants|attackers|assailants|terrorists|bombers|fighters|insurgents|armed\s+(?:group|men)))\s+$/u;
 /**
  * A counted group of people (no attackers' noun: "three men") as the subject of a series of verbs, one of which
  * plants or sets off a bomb ("three men entered a building complex …, planted a bomb and then left"): group 1 the
@@ -56,7 +55,7 @@ const INCLUDING = /,\s+including\s+(?!(?:in|at|on|by|from|with|for|to|against|am
  * A toll after "responsible for": "killing hundreds of U.S. soldiers", "the deaths of 849 civilians": [, the act, the
  * people with their count] (the people end at a word that goes on to another clause or a time: "and", "in", ",").
  */
-const RESPONSIBLE_FOR_TOLL = compact(/^\s+(killing|(?:the\s+)?(?:deaths?|killings?|murders?)\s+of)\s+((?:[\p{L}\d.,'’-]+\s+){0,5}?[\p{L}'’-]+)(?=\s+(?:and|in|since|during|across|over|at|on|from|with)\b|\s*[,;:([]|\.(?:\s|$)|$)/u);
+const RESPONSIBLE_FOR_TOLL = /^\s+(killing|(?:the\s+)?(?:deaths?|killings?|murders?)\s+of)\s+((?:[\p{L}\d.,'’-]+\s+){0,5}?[\p{L}'’-]+)(?=\s+(?:and|in|since|during|across|over|at|on|from|with)\b|\s*[,;:([]|\.(?:\s|$)|$)/u;
 /** `event`, `event_before` */
 export function eventShape(ctx: Ctx, h: Hit): void {
   const { rule, s, a, b, matched, ms, from, action, base } = h;
@@ -169,8 +168,8 @@ export function eventShape(ctx: Ctx, h: Hit): void {
  * after "in"/"from", auxiliaries and adverbs may follow it. None where the clause names an organisation or person
  * before the verb (that party is the subject: "Hamas militants carried out …").
  */
-// (group 2 is read by nothing: a capture in a counted repetition keeps V8 from copying its body, see compact.ts)
-const DESCRIBED_GROUP = compact(/^\s*(?:\p{Lu}\p{Ll}+ly,\s+)?((?!(?:The|These|Those|Some|Many|Several|Other|Most|All|Both|Two|Three|Four|Five)\s)(?:(\p{Lu}[\p{L}'’-]+\s+)){1,2}(?:security\s+forces|militants|separatists|rebels|insurgents|guerrillas|gunmen|jihadists|extremists))(?:\s+(?:in|from)\s+(?:the\s+)?\p{Lu}[\p{L}-]+(?:\s+\p{Lu}[\p{L}-]+)?)?(?:\s+(?:has|have|had|were|was|are|is|been|also|overnight|reportedly|allegedly|later|then|previously|\w+ly))*\s+$/u);
+// (group 2 is read by nothing: a capture in a counted repetition keeps V8 from copying its body; docs/extract.md, speed21)
+const DESCRIBED_GROUP = /^\s*(?:\p{Lu}\p{Ll}+ly,\s+)?((?!(?:The|These|Those|Some|Many|Several|Other|Most|All|Both|Two|Three|Four|Five)\s)(?:(\p{Lu}[\p{L}'’-]+\s+)){1,2}(?:security\s+forces|militants|separatists|rebels|insurgents|guerrillas|gunmen|jihadists|extremists))(?:\s+(?:in|from)\s+(?:the\s+)?\p{Lu}[\p{L}-]+(?:\s+\p{Lu}[\p{L}-]+)?)?(?:\s+(?:has|have|had|were|was|are|is|been|also|overnight|reportedly|allegedly|later|then|previously|\w+ly))*\s+$/u;
 function describedGroup(ctx: Ctx, ms: ExtractedMention[], from: number, a: number): ExtractedMention | null {
   // (a line break ends a clause: a heading kept in the sentence before it is none of the subject)
   const nl = ctx.body.lastIndexOf('\n', a);

@@ -3,7 +3,6 @@
 // charged four men with …", "announced new charges against P for …"; shape `legal`, branch attr21), and the acts of
 // officials around a designation: "I am announcing the State Department's designation of X" (`announce_designation`),
 // "P laid a draft order before Parliament to proscribe G" (`proscribe`).
-import { compact } from '../compact.ts';
 import type { ExtractedMention } from '../types.ts';
 import { type Ctx, party, literalParty, emit, PARTY_BITS } from './context.ts';
 import { subjectBefore, listAfter, subjectAfterComma } from './actors.ts';
@@ -25,7 +24,7 @@ const AUTHORITY_PHRASE = String.raw`(?:an?|the)\s+(?:[\p{L}.-]+\s+){0,2}?(?:cour
 const DESCRIBED_AUTHORITY = new RegExp(String.raw`(?:^|\s)(${AUTHORITY_PHRASE})$`, 'iu');
 const AUTHORITY_AFTER_BY = new RegExp(String.raw`^(${AUTHORITY_PHRASE})\b`, 'iu');
 /** The counted group right after an active verb ("charged four Somali nationals with …", "sentenced two Swedish citizens last week for …"). */
-const COUNTED_OBJECT = compact(new RegExp(`^\\s+(${COUNT}\\s+(?:[\\p{Ll}\\p{Lu}][\\p{L}'’-]*\\s+){0,2}?(?:people|persons|men|women|nationals|citizens|suspects|defendants|members|militants|agents|others|individuals))\\b`, 'iu'));
+const COUNTED_OBJECT = new RegExp(`^\\s+(${COUNT}\\s+(?:[\\p{Ll}\\p{Lu}][\\p{L}'’-]*\\s+){0,2}?(?:people|persons|men|women|nationals|citizens|suspects|defendants|members|militants|agents|others|individuals))\\b`, 'iu');
 /** A clause's opening conjunction (the subject comes after it). */
 const CLAUSE_OPEN = /^(?:(?:but|and|while|whereas|although|though|after|when)\s+)+/i;
 /** A penalty after "sentenced" ("to 20 years in prison", "to death", "to life imprisonment"), with a time word before it. */

@@ -1,5 +1,4 @@
 // Typing a capitalised run nobody listed: person, organisation, place or venue, by the evidence around it.
-import { compact } from '../compact.ts';
 import { canonicalOf, cityOf } from '../gazetteer.ts';
 import { TOKEN_CODES, type Tokens, words } from '../tokens.ts';
 import type { MentionType } from '../types.ts';
@@ -14,7 +13,7 @@ import { attackTargetAt, BUILDING_HEADS, FACILITY_HEADS, LOCATIVE, locativeAt, M
 // (bit and code constants made this module's own: V8 folds a module's constants into its code, not imported ones)
 const { GAP_HYPHEN, GAP_LINE, GAP_SPACE, W_UPPER } = TOKEN_CODES;
 // ", 22," / ", a 19-year-old" right after a name: an age (1–119) in apposition
-const AGE_APPOSED = compact(/^, (?:an? )?(?:[1-9]|[1-9][0-9]|1[01][0-9])(?:[,;)]|\.(?=\s|$)| years? old\b|-year-old\b)/);
+const AGE_APPOSED = /^, (?:an? )?(?:[1-9]|[1-9][0-9]|1[01][0-9])(?:[,;)]|\.(?=\s|$)| years? old\b|-year-old\b)/;
 const { F_AND, F_ARTICLE, F_CAP, F_COMMA, F_CONN, F_DOT, F_GIVEN, F_GROUPNOUN, F_LPAREN, F_RPAREN, F_NAME, F_NAMETITLE, F_ORGHEAD, F_ORGLOWER, F_ORGPREFIX, F_PLACEHEAD, F_PLACELOWER, F_PLACEPREP, F_ROLE, F_SENTSTART, F_SPEECH, F_STOP, F_THE, F_TIME, F_TITLE, F_WORD, M_ADJECTIVE, M_CITY, M_COMPASS, M_DERIVED, M_NOTAFTER, M_OF, M_OPERATION, M_PLACEOF, M_STOPADJ, M_POSSESSED, M_SURNAME, M_VERBAFTER, M_VENUEPREFIX, M_MEDIA, M_ISWAS, M_ALIAS, M_EVENTHEAD } = FACT_BITS;
 
 /** Evidence inside the name itself. */
