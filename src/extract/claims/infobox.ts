@@ -28,7 +28,10 @@ const INFOBOX_LABELS = INFOBOX.map((f) => `(?:${f.label}|${f.label.toUpperCase()
 /** The Arabic articles a value glued to its label may open with ("Perpetratorsal-Qaeda"), before their hyphen. */
 const GLUED_ARTICLE = '(?:al|el|ad|an|ar|as|at|ul)';
 export const INFOBOX_WORD = new RegExp(`\\b(?:${INFOBOX_LABELS.join('|')})(?:\\b|(?=[A-Z][a-z]|${GLUED_ARTICLE}-[A-Z]))`);
-const FIELD_SOURCE = `^[ \\t]*(?:[-•*][ \\t]*)?((?:[A-Z][a-z]+ (?:and )?|[A-Z]{2,} ){0,3}?(?:${INFOBOX_LABELS.map((l) => `(${l})`).join('|')}))(?:\\(s\\))?(?:[ \\t]*[:|][ \\t]*|[ \\t]*$|(\\t| (?=[A-Z])|(?=[A-Z][a-z]|${GLUED_ARTICLE}-[A-Z])))`;
+const FIELD_SOURCE = `^[ \\t]*(?:[-•*][ \\t]*)?((?:([A-Z][a-z]+ (?:and )?|[A-Z]{2,} )){0,3}?(?:${INFOBOX_LABELS.map((l) => `(${l})`).join('|')}))(?:\\(s\\))?(?:[ \\t]*[:|][ \\t]*|[ \\t]*$|(\\t| (?=[A-Z])|(?=[A-Z][a-z]|${GLUED_ARTICLE}-[A-Z])))`;
+// (group 2, the words before the label, is read by nothing: a capture in a counted repetition keeps V8 from
+// copying the repetition's body and the label alternation after it three times — 167 KB of native code for a
+// two-byte text without it, 28 KB with it; bench/regex-size.ts)
 /** The fields infoboxFields reads, as one expression over the whole text (the tests compare). */
 export const FIELD = new RegExp(FIELD_SOURCE, 'gm');
 const FIELD_AT = new RegExp(FIELD_SOURCE, 'my');
@@ -80,7 +83,7 @@ export function infobox(ctx: Ctx, fields: RegExpExecArray[]) {
   const { body, mentions } = ctx;
   const topic = ctx.topic;
   for (const fm of fields) {
-    const k = INFOBOX.findIndex((_, i) => fm[i + 2] !== undefined);
+    const k = INFOBOX.findIndex((_, i) => fm[i + 3] !== undefined);
     const field = INFOBOX[k]!;
     const types = field.types.split('|').reduce((t, n) => t | TYPE_BITS[n]!, 0);
     const label = fm[1]!.toLowerCase().replace(/s$/, '');
@@ -92,7 +95,7 @@ export function infobox(ctx: Ctx, fields: RegExpExecArray[]) {
       while (q < body.length && !isLineBreak(body.charCodeAt(q)) && body[q] !== '|') q++;
       // a value after a tab or a space, or glued to its label ("PerpetratorsIslamic State"): only parties, and
       // only in an event's fields (the dev set's annotators leave a group page's glued rows out)
-      const loose = fm[INFOBOX.length + 2] !== undefined;
+      const loose = fm[INFOBOX.length + 3] !== undefined;
       if (loose && field.of !== 'event') continue;
       lines.push([p, q, loose]);
       // an event's row goes on with one party a line ("PerpetratorsAl-Qaeda in the Islamic Maghreb\nAl-Mourabitoun"):
