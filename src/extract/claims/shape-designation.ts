@@ -245,6 +245,11 @@ const ALL_OF_WHICH = /,\s+(?:all|each|both)\s+of\s+(?:which|whom)\s+(?:(?:have|h
 const NAMELY = /,?\s+namely\s+(?:the\s+)?/g;
 /** The gap between two parties of a list (an acronym in brackets after a name is no party). */
 const LIST_GAP = /^\s*(?:,\s*(?:and\s+)?(?:the\s+)?|\s+and\s+(?:the\s+)?)$/;
+/** A mention alone in brackets (with the characters either side of it). */
+const IN_BRACKETS = /^\s*\([^()]*\)\s*$/;
+/** An acronym in brackets that opens a gap. */
+const ACRONYM_FIRST = /^\s*\([^()]{1,16}\)/;
+const BLANK = /^\s*$/;
 /**
  * The named parties a passive designation's subject lists: those right before ", all of which have been"
  * or those after ", namely"; two or more, else none.
@@ -262,9 +267,9 @@ function passiveListed(ctx: Ctx, from: number, a: number, ms: ExtractedMention[]
     for (let k = cand.length - 1; k >= 0; k--) {
       const m = cand[k]!;
       const gap = body.slice(m.end, next);
-      if (/^\s*\([^()]*\)\s*$/.test(body.slice(m.start - 1, m.end + 1)) && k > 0) continue; // "(AQAP)"
-      const g = gap.replace(/^\s*\([^()]{1,16}\)/, '');
-      if (out.length === 0 ? !/^\s*$/.test(g) : !LIST_GAP.test(g)) break;
+      if (IN_BRACKETS.test(body.slice(m.start - 1, m.end + 1)) && k > 0) continue; // "(AQAP)"
+      const g = gap.replace(ACRONYM_FIRST, '');
+      if (out.length === 0 ? !BLANK.test(g) : !LIST_GAP.test(g)) break;
       out.unshift(m);
       next = m.start;
     }
