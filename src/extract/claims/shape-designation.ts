@@ -51,8 +51,7 @@ export function designateShape(ctx: Ctx, h: Hit): void {
     const second = listAlso(action, after);
     for (const x of listed.length > 0 ? listed : [subj])
       for (const au of authorities) {
-        emit(ctx, base, { subject: party(x), predicate: pred, object: party(au), action, actor: au.canonical, target: x.canonical });
-        if (second) emit(ctx, base, { subject: party(x), predicate: pred, object: party(au), action, actor: au.canonical, target: x.canonical, attAction: second });
+        emitOnLists(ctx, base, { subject: party(x), predicate: pred, object: party(au), action, actor: au.canonical, target: x.canonical }, second);
       }
     return;
   }
@@ -64,22 +63,15 @@ export function designateShape(ctx: Ctx, h: Hit): void {
     if (listed.length > 0) {
       const au = listedIn(ctx, b, s.end, ms) ?? authorityBefore(ctx, from, a);
       if (!au) return;
-      const att = listNamed(action, body.slice(b, s.end));
-      const second = listAlso(action, body.slice(b, s.end));
-      for (const x of listed) {
-        emit(ctx, base, { subject: party(x), predicate: pred, object: authParty(au), action, actor: au.canonical, target: x.canonical, attAction: att });
-        if (second) emit(ctx, base, { subject: party(x), predicate: pred, object: authParty(au), action, actor: au.canonical, target: x.canonical, attAction: second });
-      }
+      const att = listNamed(action, after);
+      const second = listAlso(action, after);
+      for (const x of listed) emitOnLists(ctx, base, { subject: party(x), predicate: pred, object: authParty(au), action, actor: au.canonical, target: x.canonical, attAction: att }, second);
       return;
     }
     const subj = subjectBefore(ctx, s, a, ms, from);
     // ("X was first listed as a terrorist organisation in Australia": the state named is the one that listed it)
     const au = listedIn(ctx, b, s.end, ms) ?? authorityBefore(ctx, from, a);
-    if (subj && au) {
-      emit(ctx, base, { subject: party(subj), predicate: pred, object: authParty(au), action, actor: au.canonical, target: subj.canonical, attAction: listNamed(action, body.slice(b, s.end)) });
-      const second = listAlso(action, body.slice(b, s.end));
-      if (second) emit(ctx, base, { subject: party(subj), predicate: pred, object: authParty(au), action, actor: au.canonical, target: subj.canonical, attAction: second });
-    }
+    if (subj && au) emitOnLists(ctx, base, { subject: party(subj), predicate: pred, object: authParty(au), action, actor: au.canonical, target: subj.canonical, attAction: listNamed(action, after) }, listAlso(action, after));
     return;
   }
   // a second verb of the designation's subject ("X is designating G … and intends to designate …"): X's
@@ -197,14 +189,8 @@ export function designateShape(ctx: Ctx, h: Hit): void {
   // ("as an FTO … and as an SDGT": a designation on each list)
   const second = rule.action ? undefined : listAlso(action, after);
   for (const o of objs)
-    if (o.canonical !== au.canonical) {
-      emit(ctx, base, { subject: party(o), predicate: pred, object: authParty(au), action, actor: au.canonical, target: o.canonical, attAction });
-      if (second) emit(ctx, base, { subject: party(o), predicate: pred, object: authParty(au), action, actor: au.canonical, target: o.canonical, attAction: second });
-    }
-  for (const o of literal) {
-    emit(ctx, base, { subject: o, predicate: pred, object: authParty(au), action, actor: au.canonical, target: o.name, attAction });
-    if (second) emit(ctx, base, { subject: o, predicate: pred, object: authParty(au), action, actor: au.canonical, target: o.name, attAction: second });
-  }
+    if (o.canonical !== au.canonical) emitOnLists(ctx, base, { subject: party(o), predicate: pred, object: authParty(au), action, actor: au.canonical, target: o.canonical, attAction }, second);
+  for (const o of literal) emitOnLists(ctx, base, { subject: o, predicate: pred, object: authParty(au), action, actor: au.canonical, target: o.name, attAction }, second);
   if (objs.length > 0 || literal.length > 0) ctx.designated = { at: s.start, au, parties: [...objs.map(party), ...literal] };
 }
 /**
@@ -344,9 +330,15 @@ function listAlso(action: string, after: string): string | undefined {
   if (!l) return undefined;
   const m = US_LIST_ALSO.exec(after.slice(l.index + l[0].length));
   if (!m) return undefined;
-  const first = l[1] ? (/^F/.test(l[1]) ? FTO : SDGT) : l[2] === 'FTO' ? FTO : SDGT;
-  const list = m[1] ? (/^F/.test(m[1]) ? FTO : SDGT) : m[2] === 'FTO' ? FTO : SDGT;
-  return list === first ? undefined : `${action} as a ${list}`;
+  const list = usListOf(m);
+  return list === usListOf(l) ? undefined : `${action} as a ${list}`;
+}
+/** The US list a match of US_LIST or US_LIST_ALSO names: its full name (group 1) or its acronym (group 2). */
+const usListOf = (m: RegExpExecArray) => (m[1] ? (m[1].startsWith('F') ? FTO : SDGT) : m[2] === 'FTO' ? FTO : SDGT);
+/** A designation's claim, and where `second` is the action of its second US list (listAlso), the claim on that list too. */
+function emitOnLists(ctx: Ctx, base: Parameters<typeof emit>[1], e: Parameters<typeof emit>[2], second: string | undefined) {
+  emit(ctx, base, e);
+  if (second) emit(ctx, base, { ...e, attAction: second });
 }
 /** People designated as a group's members rather than by name ("three of NRM's leaders", "its two leaders"). */
 const LEADERS_AFTER = /^\s+(?:the\s+)?(?:(?:two|three|four|five|six|seven|eight|nine|ten|several|\d+)\s+(?:of\s+)?)?(?:(?:its|their|the\s+group|([\p{L}-]+))['’]s\s+|(?:its|their)\s+)?(?:(?:senior|top|key|former)\s+)?(leaders|leadership\s+figures|officials|commanders|members|operatives|individuals)\s+as\b/u;
