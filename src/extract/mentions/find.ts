@@ -445,12 +445,7 @@ function glossedBodies(body: string, t: Tokens, tc: Int32Array, cover: Int32Arra
     if (fr === gr) continue;
     const [from, to] = fr ? [f, g] : [g, f];
     const was = from.canonical;
-    for (const h of found)
-      if (h.canonical === was && h.type === 'organization') {
-        h.canonical = to.canonical;
-        h.entity_id = to.entity_id;
-        h.known = to.known;
-      }
+    for (const h of found) if (h.canonical === was && h.type === 'organization') renamed(h, to);
   }
 }
 
