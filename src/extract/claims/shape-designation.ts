@@ -56,9 +56,11 @@ export function designateShape(ctx: Ctx, h: Hit): void {
     return;
   }
   // ("is designating" is no passive)
-  const passive = !/ing$/i.test(matched) && /\b(?:was|were|is|are|been|be|being)\s+(?:(?:\w+ly|first)\s+)?$/i.test(body.slice(Math.max(from, a - 25), a));
+  const progressive = /ing$/i.test(matched);
+  const verbBefore = body.slice(Math.max(from, a - 25), a);
+  const passive = !progressive && /\b(?:was|were|is|are|been|be|being)\s+(?:(?:\w+ly|first)\s+)?$/i.test(verbBefore);
   // (a listed subject may come with "also": "…, namely A, B and C, were also designated as …")
-  const listed = !/ing$/i.test(matched) && /\b(?:was|were|is|are|been)\s+(?:(?:\w+ly|first|also)\s+)?$/i.test(body.slice(Math.max(from, a - 25), a)) ? passiveListed(ctx, from, a, ms) : [];
+  const listed = !progressive && /\b(?:was|were|is|are|been)\s+(?:(?:\w+ly|first|also)\s+)?$/i.test(verbBefore) ? passiveListed(ctx, from, a, ms) : [];
   if (passive || listed.length > 0) {
     if (listed.length > 0) {
       const au = listedIn(ctx, b, s.end, ms) ?? authorityBefore(ctx, from, a);
