@@ -358,11 +358,15 @@ export function homeState(ctx: Ctx): ExtractedMention | null {
   const h = GOVERNMENT_HOST.exec(ctx.voice.name.toLowerCase());
   const cc = h ? h[1] ?? h[2] : undefined;
   const named = cc ? HOST_STATE[cc] : undefined;
-  if (named) return { canonical: named, entity_id: null, start: -1, end: -1 } as unknown as ExtractedMention;
+  if (named) return stateAuthority(named);
   const { body } = ctx;
-  const m = ctx.mentions.find((x) => x.type === 'place' && (LISTED_IN.test(body.slice(Math.max(0, x.start - 60), x.start)) || /^['’]s\s+Criminal\s+Code\b/.test(body.slice(x.end, x.end + 20))));
-  return m ? ({ canonical: m.canonical, entity_id: null, start: -1, end: -1 } as unknown as ExtractedMention) : null;
+  const m = ctx.mentions.find((x) => x.type === 'place' && (LISTED_IN.test(body.slice(Math.max(0, x.start - 60), x.start)) || CRIMINAL_CODE_AFTER.test(body.slice(x.end, x.end + 20))));
+  return m ? stateAuthority(m.canonical) : null;
 }
+/** "'s Criminal Code" right after a state's name ("under Australia's Criminal Code"). */
+const CRIMINAL_CODE_AFTER = /^['’]s\s+Criminal\s+Code\b/;
+/** A state as a designation's authority, named by the document but at no place in it (no span). */
+const stateAuthority = (canonical: string) => ({ canonical, entity_id: null, start: -1, end: -1 }) as unknown as ExtractedMention;
 
 /** The government a demonym names in body[from, a) ("The Bangladeshi Government banned …"), else the document's authority. */
 export function authorityBefore(ctx: Ctx, from: number, a: number): ExtractedMention | null {

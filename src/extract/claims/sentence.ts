@@ -5,12 +5,12 @@ import { isUpper } from '../scan.ts';
 import type { ExtractedClaim, ExtractedMention } from '../types.ts';
 import { RULES } from './patterns.ts';
 import { HEDGE, SPEECH, LABEL, ACCORDING, SAID_THAT, isHyphen, mayBeLabel, datelineAt } from './cues.ts';
-/** The prefix "re-" right before a verb (a word of its own, not the end of a name). */
-const RE_PREFIX = /(?:^|[^\p{L}])[Rr]e[-‐]$/u;
 import { PRONOUN_PERSON, paraStart } from './actors.ts';
 import { type Ctx, party, literalParty, emit } from './context.ts';
 import { apply } from './shapes.ts';
 
+/** The prefix "re-" right before a verb (a word of its own, not the end of a name). */
+const RE_PREFIX = /(?:^|[^\p{L}])[Rr]e[-‐]$/u;
 
 /** The claims of sentence `s`: its rule matches are hits[h0 … h1 - 1] (rule of each: `hitRule`). */
 export function sentenceClaims(ctx: Ctx, s: Sentence, text: string, ms: ExtractedMention[], hits: RegExpExecArray[], hitRule: number[], h0: number, h1: number, backed: RegExpMatchArray[]) {

@@ -51,35 +51,29 @@ export function designateShape(ctx: Ctx, h: Hit): void {
     const second = listAlso(action, after);
     for (const x of listed.length > 0 ? listed : [subj])
       for (const au of authorities) {
-        emit(ctx, base, { subject: party(x), predicate: pred, object: party(au), action, actor: au.canonical, target: x.canonical });
-        if (second) emit(ctx, base, { subject: party(x), predicate: pred, object: party(au), action, actor: au.canonical, target: x.canonical, attAction: second });
+        emitOnLists(ctx, base, { subject: party(x), predicate: pred, object: party(au), action, actor: au.canonical, target: x.canonical }, second);
       }
     return;
   }
   // ("is designating" is no passive)
-  const passive = !/ing$/i.test(matched) && /\b(?:was|were|is|are|been|be|being)\s+(?:(?:\w+ly|first)\s+)?$/i.test(body.slice(Math.max(from, a - 25), a));
+  const progressive = /ing$/i.test(matched);
+  const verbBefore = body.slice(Math.max(from, a - 25), a);
+  const passive = !progressive && /\b(?:was|were|is|are|been|be|being)\s+(?:(?:\w+ly|first)\s+)?$/i.test(verbBefore);
   // (a listed subject may come with "also": "…, namely A, B and C, were also designated as …")
-  const listed = !/ing$/i.test(matched) && /\b(?:was|were|is|are|been)\s+(?:(?:\w+ly|first|also)\s+)?$/i.test(body.slice(Math.max(from, a - 25), a)) ? passiveListed(ctx, from, a, ms) : [];
+  const listed = !progressive && /\b(?:was|were|is|are|been)\s+(?:(?:\w+ly|first|also)\s+)?$/i.test(verbBefore) ? passiveListed(ctx, from, a, ms) : [];
   if (passive || listed.length > 0) {
     if (listed.length > 0) {
       const au = listedIn(ctx, b, s.end, ms) ?? authorityBefore(ctx, from, a);
       if (!au) return;
-      const att = listNamed(action, body.slice(b, s.end));
-      const second = listAlso(action, body.slice(b, s.end));
-      for (const x of listed) {
-        emit(ctx, base, { subject: party(x), predicate: pred, object: authParty(au), action, actor: au.canonical, target: x.canonical, attAction: att });
-        if (second) emit(ctx, base, { subject: party(x), predicate: pred, object: authParty(au), action, actor: au.canonical, target: x.canonical, attAction: second });
-      }
+      const att = listNamed(action, after);
+      const second = listAlso(action, after);
+      for (const x of listed) emitOnLists(ctx, base, { subject: party(x), predicate: pred, object: authParty(au), action, actor: au.canonical, target: x.canonical, attAction: att }, second);
       return;
     }
     const subj = subjectBefore(ctx, s, a, ms, from);
     // ("X was first listed as a terrorist organisation in Australia": the state named is the one that listed it)
     const au = listedIn(ctx, b, s.end, ms) ?? authorityBefore(ctx, from, a);
-    if (subj && au) {
-      emit(ctx, base, { subject: party(subj), predicate: pred, object: authParty(au), action, actor: au.canonical, target: subj.canonical, attAction: listNamed(action, body.slice(b, s.end)) });
-      const second = listAlso(action, body.slice(b, s.end));
-      if (second) emit(ctx, base, { subject: party(subj), predicate: pred, object: authParty(au), action, actor: au.canonical, target: subj.canonical, attAction: second });
-    }
+    if (subj && au) emitOnLists(ctx, base, { subject: party(subj), predicate: pred, object: authParty(au), action, actor: au.canonical, target: subj.canonical, attAction: listNamed(action, after) }, listAlso(action, after));
     return;
   }
   // a second verb of the designation's subject ("X is designating G … and intends to designate …"): X's
@@ -197,14 +191,8 @@ export function designateShape(ctx: Ctx, h: Hit): void {
   // ("as an FTO … and as an SDGT": a designation on each list)
   const second = rule.action ? undefined : listAlso(action, after);
   for (const o of objs)
-    if (o.canonical !== au.canonical) {
-      emit(ctx, base, { subject: party(o), predicate: pred, object: authParty(au), action, actor: au.canonical, target: o.canonical, attAction });
-      if (second) emit(ctx, base, { subject: party(o), predicate: pred, object: authParty(au), action, actor: au.canonical, target: o.canonical, attAction: second });
-    }
-  for (const o of literal) {
-    emit(ctx, base, { subject: o, predicate: pred, object: authParty(au), action, actor: au.canonical, target: o.name, attAction });
-    if (second) emit(ctx, base, { subject: o, predicate: pred, object: authParty(au), action, actor: au.canonical, target: o.name, attAction: second });
-  }
+    if (o.canonical !== au.canonical) emitOnLists(ctx, base, { subject: party(o), predicate: pred, object: authParty(au), action, actor: au.canonical, target: o.canonical, attAction }, second);
+  for (const o of literal) emitOnLists(ctx, base, { subject: o, predicate: pred, object: authParty(au), action, actor: au.canonical, target: o.name, attAction }, second);
   if (objs.length > 0 || literal.length > 0) ctx.designated = { at: s.start, au, parties: [...objs.map(party), ...literal] };
 }
 /**
@@ -245,6 +233,11 @@ const ALL_OF_WHICH = /,\s+(?:all|each|both)\s+of\s+(?:which|whom)\s+(?:(?:have|h
 const NAMELY = /,?\s+namely\s+(?:the\s+)?/g;
 /** The gap between two parties of a list (an acronym in brackets after a name is no party). */
 const LIST_GAP = /^\s*(?:,\s*(?:and\s+)?(?:the\s+)?|\s+and\s+(?:the\s+)?)$/;
+/** A mention alone in brackets (with the characters either side of it). */
+const IN_BRACKETS = /^\s*\([^()]*\)\s*$/;
+/** An acronym in brackets that opens a gap. */
+const ACRONYM_FIRST = /^\s*\([^()]{1,16}\)/;
+const BLANK = /^\s*$/;
 /**
  * The named parties a passive designation's subject lists: those right before ", all of which have been"
  * or those after ", namely"; two or more, else none.
@@ -262,9 +255,9 @@ function passiveListed(ctx: Ctx, from: number, a: number, ms: ExtractedMention[]
     for (let k = cand.length - 1; k >= 0; k--) {
       const m = cand[k]!;
       const gap = body.slice(m.end, next);
-      if (/^\s*\([^()]*\)\s*$/.test(body.slice(m.start - 1, m.end + 1)) && k > 0) continue; // "(AQAP)"
-      const g = gap.replace(/^\s*\([^()]{1,16}\)/, '');
-      if (out.length === 0 ? !/^\s*$/.test(g) : !LIST_GAP.test(g)) break;
+      if (IN_BRACKETS.test(body.slice(m.start - 1, m.end + 1)) && k > 0) continue; // "(AQAP)"
+      const g = gap.replace(ACRONYM_FIRST, '');
+      if (out.length === 0 ? !BLANK.test(g) : !LIST_GAP.test(g)) break;
       out.unshift(m);
       next = m.start;
     }
@@ -339,9 +332,15 @@ function listAlso(action: string, after: string): string | undefined {
   if (!l) return undefined;
   const m = US_LIST_ALSO.exec(after.slice(l.index + l[0].length));
   if (!m) return undefined;
-  const first = l[1] ? (/^F/.test(l[1]) ? FTO : SDGT) : l[2] === 'FTO' ? FTO : SDGT;
-  const list = m[1] ? (/^F/.test(m[1]) ? FTO : SDGT) : m[2] === 'FTO' ? FTO : SDGT;
-  return list === first ? undefined : `${action} as a ${list}`;
+  const list = usListOf(m);
+  return list === usListOf(l) ? undefined : `${action} as a ${list}`;
+}
+/** The US list a match of US_LIST or US_LIST_ALSO names: its full name (group 1) or its acronym (group 2). */
+const usListOf = (m: RegExpExecArray) => (m[1] ? (m[1].startsWith('F') ? FTO : SDGT) : m[2] === 'FTO' ? FTO : SDGT);
+/** A designation's claim, and where `second` is the action of its second US list (listAlso), the claim on that list too. */
+function emitOnLists(ctx: Ctx, base: Parameters<typeof emit>[1], e: Parameters<typeof emit>[2], second: string | undefined) {
+  emit(ctx, base, e);
+  if (second) emit(ctx, base, { ...e, attAction: second });
 }
 /** People designated as a group's members rather than by name ("three of NRM's leaders", "its two leaders"). */
 const LEADERS_AFTER = /^\s+(?:the\s+)?(?:(?:two|three|four|five|six|seven|eight|nine|ten|several|\d+)\s+(?:of\s+)?)?(?:(?:its|their|the\s+group|([\p{L}-]+))['’]s\s+|(?:its|their)\s+)?(?:(?:senior|top|key|former)\s+)?(leaders|leadership\s+figures|officials|commanders|members|operatives|individuals)\s+as\b/u;

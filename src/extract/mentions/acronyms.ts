@@ -121,12 +121,18 @@ export function acronymsOfBodies(t: Tokens, tc: Int32Array, cover: Int32Array, f
   }
 }
 
-/** Two names share a word of three letters or more ("Tehrik-i-Taliban Pakistan", "Tehreek-e-Taliban Pakistan"; not "GIA", "Armed Islamic Group"). */
-export function sharesNameWord(a: string, b: string): boolean {
-  const mine = new Set(nameWords(a));
-  return nameWords(b).some((w) => mine.has(w));
+/**
+ * Two names share a word of three letters or more ("Tehrik-i-Taliban Pakistan", "Tehreek-e-Taliban Pakistan"; not
+ * "GIA", "Armed Islamic Group"); with `linkWordsAside`, a word that is not a link word ("the", "for": LINK_WORDS).
+ */
+export function sharesNameWord(a: string, b: string, linkWordsAside = false): boolean {
+  const mine = new Set(nameWords(a, linkWordsAside));
+  return nameWords(b, linkWordsAside).some((w) => mine.has(w));
 }
-const nameWords = (s: string) => s.toLowerCase().split(/[^\p{L}\p{N}]+/u).filter((w) => w.length >= 3);
+/** The words that link a name's words, no name word of their own ("Movement for Unity and Jihad"). */
+const LINK_WORDS = new Set(['the', 'and', 'for', 'des', 'del', 'los', 'las', 'wal']);
+const NOT_NAME_CHARS = /[^\p{L}\p{N}]+/u;
+const nameWords = (s: string, linkWordsAside: boolean) => s.toLowerCase().split(NOT_NAME_CHARS).filter((w) => w.length >= 3 && !(linkWordsAside && LINK_WORDS.has(w)));
 
 /** Token q is an acronym: two to six capitals (no lower-case letter, no digit), not in a line of capitals, not an office's (PM, SSP). */
 export function acronymAt(t: Tokens, q: number): boolean {

@@ -14,6 +14,8 @@ import { attackTargetAt, BUILDING_HEADS, partOfTarget, FACILITY_HEADS, LOCATIVE,
 const { GAP_HYPHEN, GAP_LINE, GAP_SPACE, W_UPPER } = TOKEN_CODES;
 // ", 22," / ", a 19-year-old" right after a name: an age (1–119) in apposition
 const AGE_APPOSED = /^, (?:an? )?(?:[1-9]|[1-9][0-9]|1[01][0-9])(?:[,;)]|\.(?=\s|$)| years? old\b|-year-old\b)/;
+/** The words that join an office's complement to it ("Assistant Attorney General for National Security", "Special Agent in Charge"). */
+const OFFICE_LINKS = new Set(['for', 'of', 'in']);
 /** An age right before a name ("50-year-old Tim Johnson") or before a noun the name is apposed to ("a 41-year-old man, Tetsuya Yamagami,"). */
 const AGE_BEFORE = /\b(?:[1-9]|[1-9][0-9]|1[01][0-9])-year-old (?:(?:[a-z]+ ){0,2}[a-z]+, )?$/;
 const { F_AND, F_ARTICLE, F_CAP, F_COMMA, F_CONN, F_DOT, F_GIVEN, F_GROUPNOUN, F_LPAREN, F_RPAREN, F_NAME, F_NAMETITLE, F_ORGHEAD, F_ORGLOWER, F_ORGPREFIX, F_PLACEHEAD, F_PLACELOWER, F_PLACEPREP, F_ROLE, F_SENTSTART, F_SPEECH, F_STOP, F_THE, F_TIME, F_TITLE, F_WORD, M_ADJECTIVE, M_CITY, M_COMPASS, M_DERIVED, M_NOTAFTER, M_OF, M_OPERATION, M_PLACEOF, M_STOPADJ, M_POSSESSED, M_SURNAME, M_VERBAFTER, M_VENUEPREFIX, M_MEDIA, M_ISWAS, M_ALIAS, M_EVENTHEAD } = FACT_BITS;
@@ -155,7 +157,7 @@ export function classify(
   // an office's complement, then the person's name, from its given name on ("Assistant Attorney General for
   // National Security John Demers", "Under Secretary for Political Affairs Victoria Nuland", "FBI Special Agent in
   // Charge Teresa Carlson": branch wild16)
-  if (si >= 2 && si < sj && tc[si - 1]! & F_CONN && !(tc[si - 1]! & F_CAP) && (words.key[t.word[si - 1]!] === 'for' || words.key[t.word[si - 1]!] === 'of' || words.key[t.word[si - 1]!] === 'in')) {
+  if (si >= 2 && si < sj && tc[si - 1]! & F_CONN && !(tc[si - 1]! & F_CAP) && OFFICE_LINKS.has(words.key[t.word[si - 1]!]!)) {
     const office = tc[si - 2]! & F_TITLE || (cover[si - 2]! >= 0 && found[cover[si - 2]!]!.canonical === '');
     for (let q = si + 1; office && q < sj; q++)
       if (tc[q]! & F_GIVEN && G[q] === GAP_SPACE) {

@@ -445,12 +445,7 @@ function glossedBodies(body: string, t: Tokens, tc: Int32Array, cover: Int32Arra
     if (fr === gr) continue;
     const [from, to] = fr ? [f, g] : [g, f];
     const was = from.canonical;
-    for (const h of found)
-      if (h.canonical === was && h.type === 'organization') {
-        h.canonical = to.canonical;
-        h.entity_id = to.entity_id;
-        h.known = to.known;
-      }
+    for (const h of found) if (h.canonical === was && h.type === 'organization') renamed(h, to);
   }
 }
 
@@ -742,18 +737,11 @@ function definedInBrackets(t: Tokens, tc: Int32Array, cover: Int32Array, found: 
     const g = found[y]!;
     const r = foundJ[y]! + 1;
     if (g.type !== 'organization' || !g.known || g.canonical === '' || g.canonical === f.canonical || r >= n || !(tc[r]! & F_RPAREN)) continue;
-    if (!sharesWord(f.canonical, g.canonical)) continue;
+    if (!sharesNameWord(f.canonical, g.canonical, true)) continue;
     const [from, to] = !f.known || (onlyListed(f.canonical) && !onlyListed(g.canonical)) ? [f, g] : [g, f];
     const was = from.canonical;
     for (const h of found) if (h.type === 'organization' && h.canonical === was) renamed(h, to);
   }
-}
-const LINK_WORDS = new Set(['the', 'and', 'for', 'des', 'del', 'los', 'las', 'wal']);
-/** Two names share a word of three letters or more that is not a link word ("for", "the"). */
-function sharesWord(a: string, b: string): boolean {
-  const split = (s: string) => s.toLowerCase().split(/[^\p{L}\p{N}]+/u).filter((w) => w.length >= 3 && !LINK_WORDS.has(w));
-  const mine = new Set(split(a));
-  return split(b).some((w) => mine.has(w));
 }
 /** g becomes a mention of f's body. */
 function renamed(g: Found, f: Found) {

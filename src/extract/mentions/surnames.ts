@@ -103,7 +103,7 @@ export function surnamesAndShortNames(body: string, t: Tokens, tc: Int32Array, c
           continue;
         }
         if (tc[q - 1]! & F_THE) continue; // "the Baloch separatist group"
-        // (a surname of three letters, not a stop word, a month or a cue word: "May", "Day")
+        // (a surname of three letters, not a stop word, a time word (a month, a weekday), a title or a role, nor in capitals: "May", "Day")
         if (E[q]! - S[q]! === 3 && (tc[q]! & (F_STOP | F_TIME | F_TITLE | F_ROLE) || words.flags[WD[q]!]! & W_UPPER)) continue;
         if (!f || (tc[q + 1]! & F_CAP && G[q + 1] === GAP_SPACE)) continue;
         // the full name again, its first words not yet found ("Azam Cheema and …", where nothing typed it)
