@@ -11,7 +11,7 @@
 //   opts.loose: also match where a letter or digit touches the surface (labels glued to values)
 // Longest match wins on overlap; matches must not be preceded/followed by a letter or digit.
 
-const O = 'organisation', P = 'person', L = 'place', N = 'none';
+const O = 'organisation', P = 'person', L = 'place';
 
 const VOA = 'Voice of America', WP = 'Wikipedia', STATE = 'U.S. Department of State';
 const DOJ = 'U.S. Department of Justice', HO = 'Home Office';
