@@ -37,12 +37,14 @@ export const HOLDOUT11_DIR = join(EVAL_DIR, '..', 'holdout11');
 export const HOLDOUT12_DIR = join(EVAL_DIR, '..', 'holdout12');
 /** The thirteenth held-out set (eval/holdout13), annotated blind on 2026-12-06 to judge the session after holdout12 is used up — see its README. */
 export const HOLDOUT13_DIR = join(EVAL_DIR, '..', 'holdout13');
+/** The fourteenth held-out set (eval/holdout14), annotated blind on 2026-12-07 to judge the session after holdout13 is used up — see its README. */
+export const HOLDOUT14_DIR = join(EVAL_DIR, '..', 'holdout14');
 /**
  * The sets still blind (not yet retired): only the lead runs the extractor on them, for totals. Tools that
  * read every eval text (the ingest bench's sentence pool, hence the golden cases) leave these out, so that no
  * output or diff shows their text. A set leaves this list when it is retired.
  */
-export const BLIND_DIRS = [HOLDOUT13_DIR];
+export const BLIND_DIRS = [HOLDOUT13_DIR, HOLDOUT14_DIR];
 /**
  * The development set and the retired sets, by name: the documents that tools running the extractor on every
  * set (bench/golden.ts's cases, bench/claims-ab.ts) read. A set joins this list when it is retired.
