@@ -31,7 +31,6 @@ const ONLF = 'Ogaden National Liberation Front', ZPEB = 'Zhongyuan Petroleum Exp
 const SINOPEC = 'China Petroleum & Chemical Corporation';
 const CHUN = 'Chun Doo-hwan', NK = 'North Korea', KJI = 'Kim Jong-il';
 
-const DESIG_AI = 'designation of Ansar al-Islam as a terrorist group (2003)';
 const WELLS = 'Wells Fargo depot robbery, West Hartford, Connecticut (1983-09-12)';
 const DIBRUGARH = 'grenade attack outside a cinema hall in Dibrugarh (2004-08-25)';
 const ASSAM_ATTACKS = 'bomb attacks in Assam (August 2004)';
