@@ -34,7 +34,8 @@ const CHUN = 'Chun Doo-hwan', NK = 'North Korea', KJI = 'Kim Jong-il';
 const WELLS = 'Wells Fargo depot robbery, West Hartford, Connecticut (1983-09-12)';
 const DIBRUGARH = 'grenade attack outside a cinema hall in Dibrugarh (2004-08-25)';
 const ASSAM_ATTACKS = 'bomb attacks in Assam (August 2004)';
-const THAI_BOMB = 'roadside bombing of an army truck in Yala province (2013-06-29)';
+const CAR = 'Central African Republic', SELEKA = 'Seleka';
+const BAMBARI = 'clashes between former Seleka factions in Bambari';
 const ESB_ATTACK = 'Esenboğa International Airport attack (1982)';
 const HIJACK = 'hijacking of TWA Flight 355 (1976)';
 const ASSASSINATION = 'assassination of Pedro Eugenio Aramburu (1970)';
@@ -212,22 +213,35 @@ export const docs = [
   ],
 },
 {
-  file: '06-voa-2013-bomb-kills-8-in-southern-thailand.txt', mentions: true,
+  file: '06-voa-2014-17-killed-in-car-battle-between-seleka-factions.txt', mentions: true,
   surfaces: [
-    ['Thailand', 'Thailand', L], // headline, caption and three more ("Southern Thailand": the country only)
-    ['Yala', 'Yala Province', L], // caption, "Yala province", and the list of provinces
-    ['Pattani', 'Pattani Province', L],
-    ['Narathiwat', 'Narathiwat Province', L],
-    ['Malaysia', 'Malaysia', L],
-    // "Thai", "Malay", "Muslim", "Buddhist" are adjectives or religions.
+    ['CAR', CAR, L], // headline "CAR Battle" (the country's short name)
+    ['C.A.R.', CAR, L],
+    [CAR, CAR, L],
+    ['Seleka', SELEKA, O], // headline, lead ("the former Seleka rebel movement") and "the mainly Muslim Seleka rebels"
+    ['Bambari', 'Bambari', L],
+    ["VOA's French to Africa Service", VOA, O], // the publisher's service, named as the interviewer (as holdout13's VOA Khmer)
+    ['Joseph Zoundeko', 'Joseph Zoundeko', P],
+    ['Zoundeko', 'Joseph Zoundeko', P],
+    ['Ali Djarras', 'Ali Djarras', P],
+    ['anti-Balaka', 'Anti-balaka', O], // the militia
+    ['Bangui', 'Bangui', L],
+    ['Cameroon', 'Cameroon', L],
+    ['Chad', 'Chad', L],
+    ['African Union', 'African Union', O], // "African Union peacekeepers"
+    ['Catherine Samba Panza', 'Catherine Samba-Panza', P],
+    // "General" and "president" are titles; "Muslim", "Christian", "French" are religions and adjectives.
   ],
+  // "on Monday" and "on Tuesday" have no date in the text (no date line in the stored copy) and are left out.
   event_dates: [
-    { event: 'Roadside bomb killed eight soldiers in Yala province ("Saturday morning"; the caption\'s June 29, 2013)', date: '2013-06-29' },
-    { event: 'Resentment against Thai rule exploded in fighting', date: '2004' },
+    { event: 'Seleka rebels toppled the government', date: '2013-03' },
   ],
   attributions: [
-    { actor: 'rebel groups', action: 'have carried out many similar attacks in the region (no group has taken responsibility)', target_or_event: THAI_BOMB, according_to: VOA },
-    { actor: 'The insurgents', action: 'a shadowy group believed to want more autonomy for the south of', target_or_event: 'Thailand', according_to: VOA },
+    { actor: 'factions of the former Seleka rebel movement', action: 'clashes between (at least 17 killed)', target_or_event: BAMBARI, according_to: VOA },
+    { actor: 'Joseph Zoundeko', action: 'leader of one of the factions (of the former Seleka)', target_or_event: SELEKA, according_to: VOA },
+    { actor: 'Joseph Zoundeko', action: 'said his backers tried to replace the supporters of (a dispute over control of a checkpoint sparked the violence)', target_or_event: 'Ali Djarras', according_to: 'Joseph Zoundeko' },
+    { actor: SELEKA, action: 'toppled the government and went on a killing and looting spree', target_or_event: CAR, according_to: VOA },
+    { actor: 'Anti-balaka', action: 'reprisal attacks prompted hundreds of thousands of Muslims to flee Bangui and other cities', target_or_event: 'Bangui', according_to: VOA },
   ],
 },
 {
