@@ -36,6 +36,7 @@ export function findMentions(body: string, t: Tokens, matcher: Matcher, publishe
   // infobox lines ("Commander1: A, B", "Units2: X, Y", "Leaders Salahuddin Farooqui[1]")
   const eitherEntries = infobox(body, t, tc, cover, found, add);
   unknownRuns(body, t, tc, cover, found);
+  bodiesOverPlaces(t, tc, cover, found);
   ownedOutlets(body, t, tc, cover);
   cityVenues(body, t, found, cover);
   surnamesThatArePlaces(body, t, found, cover);
@@ -530,6 +531,58 @@ function creditsInBrackets(body: string, t: Tokens, tc: Int32Array, cover: Int32
     if (!ap && line > 0 && G[line] !== GAP_LINE) continue;
     add(mention(t.start[a]!, t.end[a]!, 'organization', ap ? 'Associated Press' : raw, null, false), a, a);
   }
+}
+
+/**
+ * A body found by evidence (an infobox row, a head word) whose name holds a known place ("Operator: Air India",
+ * "Trinidad and Tobago Television") is that body where its words stand again as written, the place inside them no
+ * place ("the history of Air India", "Air Rhodesia's regular service"); before "Flight" and a number they name a
+ * flight, no mention ("Air India Flight 182"; the golds of holdout9, holdout11, holdout12; branch orgs1).
+ */
+function bodiesOverPlaces(t: Tokens, tc: Int32Array, cover: Int32Array, found: Found[]) {
+  const n = t.n;
+  const WD = t.word;
+  const G = t.gap;
+  let bodies: number[] | null = null; // (indices of the bodies to find again)
+  for (let x = 0; x < found.length; x++) {
+    const f = found[x]!;
+    if (f.type !== 'organization' || f.known || f.canonical === '' || foundJ[x]! - foundI[x]! < 1 || foundJ[x]! - foundI[x]! > 5) continue;
+    let place = false;
+    for (let q = foundI[x]!; q <= foundJ[x]! && !place; q++) place = placeWord(t, q);
+    if (place) (bodies ??= []).push(x);
+  }
+  if (!bodies) return;
+  for (const x of bodies) {
+    const f = found[x]!;
+    const i = foundI[x]!;
+    const len = foundJ[x]! - i;
+    for (let k = 0; k + len < n; k++) {
+      if (WD[k] !== WD[i] || k === i || (k > 0 && G[k] !== GAP_LINE && (tc[k - 1]! & (F_CAP | F_WORD)) === (F_CAP | F_WORD) && G[k] === GAP_SPACE && cover[k - 1]! < 0)) continue;
+      let same = true;
+      let places = 0;
+      for (let d = 0; d <= len && same; d++) {
+        const q = k + d;
+        if (WD[q] !== WD[i + d] || (d > 0 && G[q] !== G[i + d])) same = false;
+        else if (cover[q]! >= 0) {
+          const y = cover[q]!;
+          if (found[y]!.type !== 'place' || foundI[y]! < k || foundJ[y]! > k + len) same = false;
+          else places++;
+        }
+      }
+      // (a longer name goes on after it: "Air India Express")
+      const e = k + len;
+      if (!same || places === 0 || (e + 1 < n && G[e + 1] === GAP_SPACE && (tc[e + 1]! & (F_CAP | F_WORD)) === (F_CAP | F_WORD) && words.key[WD[e + 1]!] !== 'flight')) continue;
+      for (let q = k; q <= e; q++) if (cover[q]! >= 0) dropFound(found, cover, cover[q]!);
+      const flight = e + 2 < n && words.key[WD[e + 1]!] === 'flight' && (words.flags[WD[e + 2]!]! & W_DIGIT) !== 0;
+      if (flight) add(mention(t.start[k]!, t.end[e + 2]!, 'organization', '', null, false), k, e + 2);
+      else add(sameAs(f, t.start[k]!, t.end[e]!), k, e);
+      k = e;
+    }
+  }
+}
+/** Token q's word alone is a built-in place's name ("India", "Rhodesia"). */
+function placeWord(t: Tokens, q: number): boolean {
+  return canonicalOf(words.raw[t.word[q]!]!)?.type === 'place';
 }
 
 /** Acronyms learnt in brackets ("Full Name (ACR)") and found again; another name of a body in brackets. */

@@ -17,7 +17,7 @@ const GLUED_ARTICLE = '(?:al|el|ad|an|ar|as|at|ul)';
 const INFOBOX_LABELS = [
   'Commanders and leaders', 'Units involved', 'Dfens', 'Commanders?', 'Leaders?', 'Founders?', 'Founded by', 'Led by', 'Units?', 'Combatants?', 'Belligerents?', 'Allies',
   'Opponents', 'Perpetrators?', 'Suspects?', 'Accused', 'Assailants?', 'Split from', 'Place', 'Location', 'Headquarters', 'Area of operations',
-  'Active regions', 'Country', 'Spiritual leaders?', 'Spokes(?:person|man)', 'Emirs?', 'Targets?',
+  'Active regions', 'Country', 'Spiritual leaders?', 'Spokes(?:person|man)', 'Emirs?', 'Targets?', 'Operators?',
 ];
 // the label, then a colon, a space before a capital, a table's bar ("Location | Lethpora |"), or nothing
 // before a capitalised word (a label glued to its value, as copied from a rendered infobox:
