@@ -638,6 +638,14 @@ function acronymsInBrackets(body: string, t: Tokens, tc: Int32Array, cover: Int3
       // "Islamic Salvation Front (FIS)")
       const o = si - 1;
       if (o >= 0 && G[si] === GAP_SPACE && cover[o]! < 0 && (tc[o]! & (F_CAP | F_WORD | F_STOP)) === (F_CAP | F_WORD | F_STOP) && STOP_ADJECTIVES.has(words.key[WD[o]!]!) && (initialsAre(t, tc, o, sj, aRaw) || initialsReordered(t, tc, o, sj, aRaw))) si = o;
+      // (known places, "People's" and a word hyphened to the next that open the name, when the acronym spells them
+      // too: "Zimbabwe People's Revolutionary Army (ZIPRA)", "East Asia Anti-Japan Armed Front (EAAJAF)", "Trinidad
+      // and Tobago Television (TTT)"; holdout12, branch orgs1)
+      const wider = nameOpeningBefore(t, tc, cover, found, si, sj, aRaw);
+      if (wider < si) {
+        for (let q = wider; q < si; q++) if (cover[q]! >= 0) dropFound(found, cover, cover[q]!);
+        si = wider;
+      }
       const text = body.slice(S[si]!, E[sj]!);
       if (NOT_ENTITIES.has(nameKey(text))) continue;
       // the first word's initial must be the acronym's, or the acronym must be the initials of the name's
@@ -727,6 +735,42 @@ function throughArticles(t: Tokens, tc: Int32Array, cover: Int32Array, seq: numb
     if (initialsAre(t, tc, s, j, acronym) || initialsReordered(t, tc, s, j, acronym) || (h > s && translatedAcronym(t, tc, s, h, acronym))) best = s;
   }
   return best;
+}
+
+/**
+ * The first token of a name ending at sj that opens before si with known places, "People's" or a capitalised word
+ * joined by a hyphen to the next ("Anti-Japan"), up to four steps back, whose capitalised words' initials start
+ * with the acronym's first letter and are, in order, among its letters ("Zimbabwe People's Revolutionary Army" and
+ * ZIPRA); else si.
+ */
+function nameOpeningBefore(t: Tokens, tc: Int32Array, cover: Int32Array, found: Found[], si: number, sj: number, acronym: string): number {
+  if (!/^[A-Z]{3,}$/.test(acronym)) return si;
+  const S = t.start;
+  const E = t.end;
+  const G = t.gap;
+  let best = si;
+  let s = si;
+  for (let step = 0; step < 4 && s > 0 && (G[s] === GAP_SPACE || G[s] === GAP_HYPHEN); step++) {
+    const p = s - 1;
+    const x = cover[p]!;
+    if (x >= 0 && found[x]!.type === 'place' && foundJ[x] === p) s = foundI[x]!;
+    else if (x < 0 && p > 0 && words.key[t.word[p]!] === 's' && words.raw[t.word[p - 1]!] === 'People' && S[p] === E[p - 1]! + 1 && cover[p - 1]! < 0) s = p - 1;
+    else if (x < 0 && G[s] === GAP_HYPHEN && (tc[p]! & (F_CAP | F_WORD | F_STOP | F_THE | F_TIME | F_TITLE | F_ROLE)) === (F_CAP | F_WORD)) s = p;
+    else break;
+    const initials = capitalInitials(t, tc, s, sj);
+    if (initials[0] === acronym[0] && inOrder(initials, acronym)) best = s;
+  }
+  return best;
+}
+/** The letters of `a` are, in order, among those of `b`. */
+function inOrder(a: string, b: string): boolean {
+  let k = 0;
+  for (const c of a) {
+    while (k < b.length && b[k] !== c) k++;
+    if (k === b.length) return false;
+    k++;
+  }
+  return true;
 }
 
 /** An acronym in the plural: two capitals or more and a lower-case "s" ("IEDs", "NGOs", "SDGTs"). */
