@@ -6,7 +6,7 @@ import { FACT_BITS, moreByWord } from './facts.ts';
 import { add, type Found, foundI, foundJ, sameAs } from './found.ts';
 // (bit and code constants made this module's own: V8 folds a module's constants into its code, not imported ones)
 const { GAP_HYPHEN, GAP_SPACE, W_DIGIT, W_UPPER, W_WORD } = TOKEN_CODES;
-const { F_CAP, F_COMMA, F_NAME, F_THE, F_WORD, M_MEMBER, M_OF } = FACT_BITS;
+const { F_CAP, F_COMMA, F_LPAREN, F_NAME, F_RPAREN, F_THE, F_WORD, M_MEMBER, M_OF } = FACT_BITS;
 
 export const ORDINAL = /^\d+(?:st|nd|rd|th)$/;
 
@@ -95,7 +95,11 @@ export function acronymsOfBodies(t: Tokens, tc: Int32Array, cover: Int32Array, f
     let a = -1;
     if (words.key[t.word[q]!] === 'also' && words.key[t.word[q + 1]!] === 'known' && words.key[t.word[q + 2]!] === 'as') a = q + 3;
     else if (comma && (tc[q]! & (F_THE | F_CAP)) === F_THE) a = q + 1;
-    if (a < 0 || a >= n || !acronymAt(t, a) || (tc[a + 1]! & F_NAME && t.gap[a + 1] === GAP_SPACE)) continue;
+    // (or in brackets, the name found by evidence after the pass over brackets, its acronym of the name in another
+    // language: "the Workers' Youth League (AUF)", "the ANC's Umkhonto we Sizwe (MK)"; or the name in brackets after
+    // the acronym: "the FDLR [Democratic Forces for the Liberation of Rwanda]"; branch orgs1)
+    if (a < 0) a = acronymBracketed(t, tc, foundI[x]!, j);
+    if (a < 0 || a >= n || !acronymAt(t, a) || (a > j && tc[a + 1]! & F_NAME && t.gap[a + 1] === GAP_SPACE)) continue;
     (byWord ??= new Map()).set(t.word[a]!, f);
   }
   if (!byWord && !byInitials && !typed) return;
@@ -117,8 +121,28 @@ export function acronymsOfBodies(t: Tokens, tc: Int32Array, cover: Int32Array, f
       found[y]!.canonical = f.canonical;
       found[y]!.entity_id = f.entity_id;
       found[y]!.known = f.known;
+    } else if (said && !f.known && f.canonical !== '' && found[y]!.type === 'organization' && found[y]!.known && found[y]!.canonical !== '' && foundI[y] === k && foundJ[y] === k && sharesNameWord(found[y]!.canonical, f.canonical, true)) {
+      // (a known body's acronym and the name the document gives it, found by evidence, are one body, named as the
+      // text names it: "the FDLR [Democratic Forces for the Liberation of Rwanda]", listed as "Forces
+      // Democratiques de Liberation du Rwanda")
+      const g = found[y]!;
+      const was = f.canonical;
+      for (const h of found) if (h.type === 'organization' && !h.known && h.canonical === was) {
+        h.canonical = g.canonical;
+        h.entity_id = g.entity_id;
+        h.known = true;
+      }
     }
   }
+}
+
+/** The token of an acronym alone in brackets right after tokens i..j ("X (ACR)"), or right before them and their brackets ("ACR [X]", "ACR (X)"), or -1. */
+function acronymBracketed(t: Tokens, tc: Int32Array, i: number, j: number): number {
+  if (j + 3 < t.n && tc[j + 1]! & F_LPAREN && tc[j + 3]! & F_RPAREN) return j + 2;
+  if (i < 2 || j + 1 >= t.n) return -1;
+  const open = words.raw[t.word[i - 1]!];
+  const close = words.raw[t.word[j + 1]!];
+  return (open === '[' && close === ']') || (tc[i - 1]! & F_LPAREN && tc[j + 1]! & F_RPAREN) ? i - 2 : -1;
 }
 
 /**
