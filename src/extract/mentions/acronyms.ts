@@ -34,6 +34,39 @@ function initialsCode(canonical: string): number {
   }
   return n >= 2 ? code : -1;
 }
+/**
+ * The initials of a body's name as initialsCode reads them, four to six, in alphabetical order, as a number; or
+ * -1. (A name translated keeps its acronym's letters in another order: "Manuel Rodríguez Patriotic Front",
+ * FPMR.)
+ */
+function sortedInitialsCode(canonical: string): number {
+  const letters: number[] = [];
+  let start = true;
+  for (let p = 0; p < canonical.length; p++) {
+    const c = canonical.charCodeAt(p);
+    const sep = isDashOrSpace(c);
+    if (start && !sep && c >= 65 && c <= 90 && letters.push(c) > 6) return -1;
+    start = sep;
+  }
+  return letters.length >= 4 ? sortedCode(letters) : -1;
+}
+/** A word's capitals (four to six, A–Z only) in alphabetical order as a number, or -1. */
+function sortedLettersCode(raw: string): number {
+  if (raw.length < 4 || raw.length > 6) return -1;
+  const letters: number[] = [];
+  for (let p = 0; p < raw.length; p++) {
+    const c = raw.charCodeAt(p);
+    if (c < 65 || c > 90) return -1;
+    letters.push(c);
+  }
+  return sortedCode(letters);
+}
+function sortedCode(letters: number[]): number {
+  letters.sort((a, b) => a - b);
+  let code = 0;
+  for (const c of letters) code = code * 27 + (c - 64);
+  return code;
+}
 /** A word's letters as initialsCode gives them (capitals A–Z only, two to six), or -1. */
 function lettersCode(raw: string): number {
   if (raw.length < 2 || raw.length > 6) return -1;
@@ -62,14 +95,19 @@ export function acronymsOfBodies(t: Tokens, tc: Int32Array, cover: Int32Array, f
   if (!acronyms) return;
   // (the initials wanted: the acronyms' letters; a body's initials are worked out only when some can match)
   let wanted: Set<number> | null = null;
+  let wantedSorted: Set<number> | null = null;
   for (const k of acronyms) {
     const c = lettersCode(words.raw[t.word[k]!]!);
     if (c >= 0) (wanted ??= new Set()).add(c);
+    const d = sortedLettersCode(words.raw[t.word[k]!]!);
+    if (d >= 0) (wantedSorted ??= new Set()).add(d);
   }
   const n = t.n;
   let byWord: Map<number, Found> | null = null;
   // (by initialsCode: no string built per body)
   let byInitials: Map<number, Found | null> | null = null;
+  // (and by sortedInitialsCode, for an acronym of four letters or more of a name translated)
+  let bySorted: Map<number, Found | null> | null = null;
   let typed: Map<number, Found> | null = null;
   for (let x = 0; x < found.length; x++) {
     const f = found[x]!;
@@ -88,6 +126,13 @@ export function acronymsOfBodies(t: Tokens, tc: Int32Array, cover: Int32Array, f
       if (g === undefined) byInitials.set(ini, f);
       else if (g && g.canonical !== f.canonical) byInitials.set(ini, null);
     }
+    const sorted = wantedSorted ? sortedInitialsCode(f.canonical) : -1;
+    if (sorted >= 0 && wantedSorted!.has(sorted)) {
+      bySorted ??= new Map();
+      const g = bySorted.get(sorted);
+      if (g === undefined) bySorted.set(sorted, f);
+      else if (g && g.canonical !== f.canonical) bySorted.set(sorted, null);
+    }
     const j = foundJ[x]!;
     let q = j + 1;
     const comma = (tc[q]! & F_COMMA) !== 0;
@@ -102,11 +147,11 @@ export function acronymsOfBodies(t: Tokens, tc: Int32Array, cover: Int32Array, f
     if (a < 0 || a >= n || !acronymAt(t, a) || (a > j && tc[a + 1]! & F_NAME && t.gap[a + 1] === GAP_SPACE)) continue;
     (byWord ??= new Map()).set(t.word[a]!, f);
   }
-  if (!byWord && !byInitials && !typed) return;
+  if (!byWord && !byInitials && !typed && !bySorted) return;
   for (const k of acronyms) {
     const w = t.word[k]!;
     const said = byWord?.get(w);
-    const f = said ?? (byInitials ? byInitials.get(lettersCode(words.raw[w]!)) : undefined) ?? typed?.get(w);
+    const f = said ?? (byInitials ? byInitials.get(lettersCode(words.raw[w]!)) : undefined) ?? (bySorted ? bySorted.get(sortedLettersCode(words.raw[w]!)) : undefined) ?? typed?.get(w);
     if (!f) continue;
     const y = cover[k]!;
     if (y < 0) add(sameAs(f, t.start[k]!, t.end[k]!), k, k);
