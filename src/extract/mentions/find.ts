@@ -626,6 +626,28 @@ function acronymsInBrackets(body: string, t: Tokens, tc: Int32Array, cover: Int3
       } else if (fi === k - 1 ? aRaw.length > 2 || wordRaw[WD[fi]!]!.charCodeAt(0) !== aRaw.charCodeAt(0) : !initialsAre(t, tc, fi, k - 1, aRaw)) continue;
       // (an acronym the place's name does not spell is no name of the place: "… of Cabinda (FLEC)", "… of America (AAA)")
     }
+    // a known body's name opened by known places or "People's" that the acronym spells too is a longer body's
+    // ("Sudan People's Liberation Army (SPLA)", not the People's Liberation Army; branch orgs1)
+    if (target && target.type === 'organization' && foundJ[prevIdx] === k - 1) {
+      const fi = foundI[prevIdx]!;
+      let wider = initialsAre(t, tc, fi, k - 1, aRaw) ? fi : nameOpeningBefore(t, tc, cover, found, fi, k - 1, aRaw);
+      // (or uncovered capitalised words before it that the acronym spells with it: "African National Congress
+      // (ANC)", not the known "Congress")
+      if (wider === fi && !initialsAre(t, tc, fi, k - 1, aRaw)) {
+        let p = fi;
+        while (p > 0 && G[p] === GAP_SPACE && cover[p - 1]! < 0 && (tc[p - 1]! & (F_CAP | F_WORD | F_STOP | F_THE)) === (F_CAP | F_WORD) && fi - p < 4) p--;
+        for (let q = p; q < fi; q++) if (initialsAre(t, tc, q, k - 1, aRaw)) {
+          wider = q;
+          break;
+        }
+      }
+      if (wider < fi) {
+        for (let q = wider; q <= k - 1; q++) if (cover[q]! >= 0) dropFound(found, cover, cover[q]!);
+        const text = body.slice(S[wider]!, E[k - 1]!);
+        target = mention(S[wider]!, E[k - 1]!, 'organization', cleanCanonical(text, 'organization'), null, false);
+        add(target, wider, k - 1);
+      }
+    }
     if (!target) {
       // (an acronym in the plural names things, not one body: "Improvised Explosive Devices (IEDs)")
       if (PLURAL_ACRONYM.test(aRaw)) continue;
