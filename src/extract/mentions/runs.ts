@@ -110,6 +110,19 @@ export function unknownRuns(body: string, t: Tokens, tc: Int32Array, cover: Int3
           q = fj + 1;
           continue;
         }
+        // (and two capitalised words or more before a known body's one-word name, a demonym first, make another
+        // body's name: "the African National Congress" is not the "Congress" of the United States; holdout10,
+        // branch orgs1)
+        if (
+          f.type === 'organization' && f.known && f.canonical !== '' && sj === q - 1 && sj > si && G[q] === GAP_SPACE && fj === q && foundI[x] === q && (isDemonym(t, si) || (moreByWord[WD[si]!]! & M_ADJECTIVE) !== 0) &&
+          (tc[q]! & (F_CAP | F_THE)) === F_CAP && !(words.flags[WD[q]!]! & W_UPPER) && wordsOfName(t, tc, si + 1, sj) && !titleCaseLine(t, tc, q)
+        ) {
+          dropFound(found, cover, x);
+          sj = fj;
+          q = fj + 1;
+          forced = 'organization';
+          break;
+        }
         // a known city or region right after a venue's name, ending the name, is part of it ("Army Public School
         // Peshawar", holdout4)
         if (
@@ -362,6 +375,12 @@ function openingWords(body: string, t: Tokens, tc: Int32Array, cover: Int32Array
     break;
   }
   return si;
+}
+
+/** Tokens i..j are capitalised words after a space each, no title, role, date or acronym among them ("National"). */
+function wordsOfName(t: Tokens, tc: Int32Array, i: number, j: number): boolean {
+  for (let q = i; q <= j; q++) if ((tc[q]! & (F_CAP | F_WORD | F_TITLE | F_ROLE | F_TIME)) !== (F_CAP | F_WORD) || t.gap[q] !== GAP_SPACE || words.flags[t.word[q]!]! & W_UPPER) return false;
+  return true;
 }
 
 /** Token q is a capitalised verb of speech in the present ("Says", "Urges", "Denies") on a line in Title Case. */
