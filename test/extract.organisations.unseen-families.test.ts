@@ -23,6 +23,9 @@ describe('airlines and companies', () => {
     expect(orgs('Aircraft type | Boeing 707 |\nOperator | Air Lanka |\nFlight origin | Colombo |')).toContain('Air Lanka');
     expect(orgs('- Aircraft Type: Boeing 737\n- Operator: Air Ruritania\n- Registration: XX-ABC')).toContain('Air Ruritania');
   });
+  it('the row\'s one value only: the lines after it are the next rows', () => {
+    expect(orgs('Aircraft type Airbus A300\nOperator Thai Airways International\nRegistration HS-TAE\nFlight origin Bangkok')).toEqual(['Thai Airways International']);
+  });
   it('the airline named by the infobox is that body where its words stand again, the place inside no place', () => {
     const x = run('Operator:Air India\n\nIt was the worst disaster in the history of Air India.');
     expect(x.mentions.filter((m) => m.text === 'Air India' && m.type === 'organization')).toHaveLength(2);
