@@ -143,7 +143,12 @@ export function acronymsOfBodies(t: Tokens, tc: Int32Array, cover: Int32Array, f
     // (or in brackets, the name found by evidence after the pass over brackets, its acronym of the name in another
     // language: "the Workers' Youth League (AUF)", "the ANC's Umkhonto we Sizwe (MK)"; or the name in brackets after
     // the acronym: "the FDLR [Democratic Forces for the Liberation of Rwanda]"; branch orgs1)
-    if (a < 0) a = acronymBracketed(t, tc, foundI[x]!, j);
+    if (a < 0) {
+      a = acronymBracketed(t, tc, foundI[x]!, j);
+      // (an acronym of the name in another language shares two letters with it at least, in order: AUF and
+      // "Workers' Youth League" (Arbeidernes ungdomsfylking), MK and "Umkhonto we Sizwe"; not "(QZX)")
+      if (a >= 0 && lettersInOrder(words.raw[t.word[a]!]!, f.canonical) < 2) a = -1;
+    }
     if (a < 0 || a >= n || !acronymAt(t, a) || (a > j && tc[a + 1]! & F_NAME && t.gap[a + 1] === GAP_SPACE)) continue;
     (byWord ??= new Map()).set(t.word[a]!, f);
   }
@@ -181,6 +186,19 @@ export function acronymsOfBodies(t: Tokens, tc: Int32Array, cover: Int32Array, f
   }
 }
 
+/** How many of the acronym's letters stand in the name, in order (case aside, each after the one before). */
+function lettersInOrder(acronym: string, name: string): number {
+  const lower = name.toLowerCase();
+  let from = 0;
+  let n = 0;
+  for (const c of acronym.toLowerCase()) {
+    const k = lower.indexOf(c, from);
+    if (k < 0) continue;
+    n++;
+    from = k + 1;
+  }
+  return n;
+}
 /** The token of an acronym alone in brackets right after tokens i..j ("X (ACR)"), or right before them and their brackets ("ACR [X]", "ACR (X)"), or -1. */
 function acronymBracketed(t: Tokens, tc: Int32Array, i: number, j: number): number {
   if (j + 3 < t.n && tc[j + 1]! & F_LPAREN && tc[j + 3]! & F_RPAREN) return j + 2;
