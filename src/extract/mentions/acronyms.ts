@@ -6,7 +6,7 @@ import { FACT_BITS, moreByWord } from './facts.ts';
 import { add, type Found, foundI, foundJ, sameAs } from './found.ts';
 // (bit and code constants made this module's own: V8 folds a module's constants into its code, not imported ones)
 const { GAP_HYPHEN, GAP_SPACE, W_DIGIT, W_UPPER, W_WORD } = TOKEN_CODES;
-const { F_CAP, F_COMMA, F_NAME, F_THE, F_WORD, M_MEMBER, M_OF } = FACT_BITS;
+const { F_CAP, F_COMMA, F_LPAREN, F_NAME, F_RPAREN, F_THE, F_WORD, M_MEMBER, M_OF } = FACT_BITS;
 
 export const ORDINAL = /^\d+(?:st|nd|rd|th)$/;
 
@@ -33,6 +33,39 @@ function initialsCode(canonical: string): number {
     start = sep;
   }
   return n >= 2 ? code : -1;
+}
+/**
+ * The initials of a body's name as initialsCode reads them, four to six, in alphabetical order, as a number; or
+ * -1. (A name translated keeps its acronym's letters in another order: "Manuel Rodríguez Patriotic Front",
+ * FPMR.)
+ */
+function sortedInitialsCode(canonical: string): number {
+  const letters: number[] = [];
+  let start = true;
+  for (let p = 0; p < canonical.length; p++) {
+    const c = canonical.charCodeAt(p);
+    const sep = isDashOrSpace(c);
+    if (start && !sep && c >= 65 && c <= 90 && letters.push(c) > 6) return -1;
+    start = sep;
+  }
+  return letters.length >= 4 ? sortedCode(letters) : -1;
+}
+/** A word's capitals (four to six, A–Z only) in alphabetical order as a number, or -1. */
+function sortedLettersCode(raw: string): number {
+  if (raw.length < 4 || raw.length > 6) return -1;
+  const letters: number[] = [];
+  for (let p = 0; p < raw.length; p++) {
+    const c = raw.charCodeAt(p);
+    if (c < 65 || c > 90) return -1;
+    letters.push(c);
+  }
+  return sortedCode(letters);
+}
+function sortedCode(letters: number[]): number {
+  letters.sort((a, b) => a - b);
+  let code = 0;
+  for (const c of letters) code = code * 27 + (c - 64);
+  return code;
 }
 /** A word's letters as initialsCode gives them (capitals A–Z only, two to six), or -1. */
 function lettersCode(raw: string): number {
@@ -62,14 +95,19 @@ export function acronymsOfBodies(t: Tokens, tc: Int32Array, cover: Int32Array, f
   if (!acronyms) return;
   // (the initials wanted: the acronyms' letters; a body's initials are worked out only when some can match)
   let wanted: Set<number> | null = null;
+  let wantedSorted: Set<number> | null = null;
   for (const k of acronyms) {
     const c = lettersCode(words.raw[t.word[k]!]!);
     if (c >= 0) (wanted ??= new Set()).add(c);
+    const d = sortedLettersCode(words.raw[t.word[k]!]!);
+    if (d >= 0) (wantedSorted ??= new Set()).add(d);
   }
   const n = t.n;
   let byWord: Map<number, Found> | null = null;
   // (by initialsCode: no string built per body)
   let byInitials: Map<number, Found | null> | null = null;
+  // (and by sortedInitialsCode, for an acronym of four letters or more of a name translated)
+  let bySorted: Map<number, Found | null> | null = null;
   let typed: Map<number, Found> | null = null;
   for (let x = 0; x < found.length; x++) {
     const f = found[x]!;
@@ -88,6 +126,13 @@ export function acronymsOfBodies(t: Tokens, tc: Int32Array, cover: Int32Array, f
       if (g === undefined) byInitials.set(ini, f);
       else if (g && g.canonical !== f.canonical) byInitials.set(ini, null);
     }
+    const sorted = wantedSorted ? sortedInitialsCode(f.canonical) : -1;
+    if (sorted >= 0 && wantedSorted!.has(sorted)) {
+      bySorted ??= new Map();
+      const g = bySorted.get(sorted);
+      if (g === undefined) bySorted.set(sorted, f);
+      else if (g && g.canonical !== f.canonical) bySorted.set(sorted, null);
+    }
     const j = foundJ[x]!;
     let q = j + 1;
     const comma = (tc[q]! & F_COMMA) !== 0;
@@ -95,14 +140,23 @@ export function acronymsOfBodies(t: Tokens, tc: Int32Array, cover: Int32Array, f
     let a = -1;
     if (words.key[t.word[q]!] === 'also' && words.key[t.word[q + 1]!] === 'known' && words.key[t.word[q + 2]!] === 'as') a = q + 3;
     else if (comma && (tc[q]! & (F_THE | F_CAP)) === F_THE) a = q + 1;
-    if (a < 0 || a >= n || !acronymAt(t, a) || (tc[a + 1]! & F_NAME && t.gap[a + 1] === GAP_SPACE)) continue;
+    // (or in brackets, the name found by evidence after the pass over brackets, its acronym of the name in another
+    // language: "the Workers' Youth League (AUF)", "the ANC's Umkhonto we Sizwe (MK)"; or the name in brackets after
+    // the acronym: "the FDLR [Democratic Forces for the Liberation of Rwanda]"; branch orgs1)
+    if (a < 0) {
+      a = acronymBracketed(t, tc, foundI[x]!, j);
+      // (an acronym of the name in another language shares two letters with it at least, in order: AUF and
+      // "Workers' Youth League" (Arbeidernes ungdomsfylking), MK and "Umkhonto we Sizwe"; not "(QZX)")
+      if (a >= 0 && lettersInOrder(words.raw[t.word[a]!]!, f.canonical) < 2) a = -1;
+    }
+    if (a < 0 || a >= n || !acronymAt(t, a) || (a > j && tc[a + 1]! & F_NAME && t.gap[a + 1] === GAP_SPACE)) continue;
     (byWord ??= new Map()).set(t.word[a]!, f);
   }
-  if (!byWord && !byInitials && !typed) return;
+  if (!byWord && !byInitials && !typed && !bySorted) return;
   for (const k of acronyms) {
     const w = t.word[k]!;
     const said = byWord?.get(w);
-    const f = said ?? (byInitials ? byInitials.get(lettersCode(words.raw[w]!)) : undefined) ?? typed?.get(w);
+    const f = said ?? (byInitials ? byInitials.get(lettersCode(words.raw[w]!)) : undefined) ?? (bySorted ? bySorted.get(sortedLettersCode(words.raw[w]!)) : undefined) ?? typed?.get(w);
     if (!f) continue;
     const y = cover[k]!;
     if (y < 0) add(sameAs(f, t.start[k]!, t.end[k]!), k, k);
@@ -117,8 +171,41 @@ export function acronymsOfBodies(t: Tokens, tc: Int32Array, cover: Int32Array, f
       found[y]!.canonical = f.canonical;
       found[y]!.entity_id = f.entity_id;
       found[y]!.known = f.known;
+    } else if (said && !f.known && f.canonical !== '' && found[y]!.type === 'organization' && found[y]!.known && found[y]!.canonical !== '' && foundI[y] === k && foundJ[y] === k && sharesNameWord(found[y]!.canonical, f.canonical, true)) {
+      // (a known body's acronym and the name the document gives it, found by evidence, are one body, named as the
+      // text names it: "the FDLR [Democratic Forces for the Liberation of Rwanda]", listed as "Forces
+      // Democratiques de Liberation du Rwanda")
+      const g = found[y]!;
+      const was = f.canonical;
+      for (const h of found) if (h.type === 'organization' && !h.known && h.canonical === was) {
+        h.canonical = g.canonical;
+        h.entity_id = g.entity_id;
+        h.known = true;
+      }
     }
   }
+}
+
+/** How many of the acronym's letters stand in the name, in order (case aside, each after the one before). */
+function lettersInOrder(acronym: string, name: string): number {
+  const lower = name.toLowerCase();
+  let from = 0;
+  let n = 0;
+  for (const c of acronym.toLowerCase()) {
+    const k = lower.indexOf(c, from);
+    if (k < 0) continue;
+    n++;
+    from = k + 1;
+  }
+  return n;
+}
+/** The token of an acronym alone in brackets right after tokens i..j ("X (ACR)"), or right before them and their brackets ("ACR [X]", "ACR (X)"), or -1. */
+function acronymBracketed(t: Tokens, tc: Int32Array, i: number, j: number): number {
+  if (j + 3 < t.n && tc[j + 1]! & F_LPAREN && tc[j + 3]! & F_RPAREN) return j + 2;
+  if (i < 2 || j + 1 >= t.n) return -1;
+  const open = words.raw[t.word[i - 1]!];
+  const close = words.raw[t.word[j + 1]!];
+  return (open === '[' && close === ']') || (tc[i - 1]! & F_LPAREN && tc[j + 1]! & F_RPAREN) ? i - 2 : -1;
 }
 
 /**

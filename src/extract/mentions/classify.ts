@@ -189,7 +189,9 @@ export function classify(
   const lowerParty = lowerPartyAfter(t, tc, si, sj);
   // a demonym before capitalised words of a broadcaster's or an agency's kind only names a national outlet, the
   // demonym its first word ("Saudi Television", "Saudi TV said", "The French News Agency says"; branch names9)
-  const outlet = !forced && si < sj && G[si + 1] === GAP_SPACE && isDemonym(t, si) && outletWords(t, tc, si + 1, sj);
+  // (and so does one before an airline's head word, the name of the state's carrier: "Ethiopian Airlines", "Korean
+  // Air", "Turkish Airlines"; holdout11, fresh texts; branch orgs1)
+  const outlet = !forced && si < sj && G[si + 1] === GAP_SPACE && isDemonym(t, si) && (outletWords(t, tc, si + 1, sj) || carrierWords(t, tc, si + 1, sj));
   if (outlet) forced = 'organization';
   // a demonym before the capitalised name of one armed service only names the state's service, the demonym its
   // first word ("the Malaysian Army", "jets of the Syrian Air Force"; branch names11: the golds of holdout8 and
@@ -645,6 +647,14 @@ function bodyOfHead(body: string, found: Found[], head: string): Found | null {
 function ofOrFor(t: Tokens, q: number): boolean {
   const w = words.raw[t.word[q]!];
   return w === 'of' || w === 'for';
+}
+/** The last word of an airline's name (lower case): "Airlines", "Airways", "Air" ("Korean Air"). */
+const CARRIER_LAST = new Set(['airlines', 'airways', 'air']);
+/** Tokens i..j are one to three capitalised words after a space each, the last of CARRIER_LAST ("Airlines", "Arab Airlines"). */
+function carrierWords(t: Tokens, tc: Int32Array, i: number, j: number): boolean {
+  if (j - i > 2 || !CARRIER_LAST.has(words.lower[t.word[j]!]!)) return false;
+  for (let q = i; q <= j; q++) if (!(tc[q]! & F_CAP) || (q > i && t.gap[q] !== GAP_SPACE)) return false;
+  return true;
 }
 /** Capitalised words of an outlet's kind (lower case); OUTLET_LAST the last word of such a name. */
 const OUTLET_WORDS = new Set(['television', 'tv', 'radio', 'news', 'press', 'agency', 'broadcasting', 'state']);

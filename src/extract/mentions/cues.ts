@@ -125,7 +125,7 @@ export const PLURAL_HEADS = new Map([
 export const TIME_WORDS = new Set('january february march april may june july august september october november december monday tuesday wednesday thursday friday saturday sunday'.split(' '));
 export const INFOBOX: Array<[RegExp, MentionType]> = [
   [/^(commanders?\d*|commanders and leaders|leaders?|founders?|founded by|led by|leader|assailants?|spiritual leaders?|spokes(?:person|man)|emirs?)$/i, 'person'],
-  [/^(units?\d*|units involved|dfens|combatants?\d*|belligerents?\d*|allies|opponents|perpetrators?|suspects?|accused|split from)$/i, 'organization'],
+  [/^(units?\d*|units involved|dfens|combatants?\d*|belligerents?\d*|allies|opponents|perpetrators?|suspects?|accused|split from|operators?)$/i, 'organization'],
   [/^(place|location|headquarters|area of operations|active regions|country)$/i, 'place'],
 ];
 

@@ -36,6 +36,7 @@ export function findMentions(body: string, t: Tokens, matcher: Matcher, publishe
   // infobox lines ("Commander1: A, B", "Units2: X, Y", "Leaders Salahuddin Farooqui[1]")
   const eitherEntries = infobox(body, t, tc, cover, found, add);
   unknownRuns(body, t, tc, cover, found);
+  bodiesOverPlaces(t, tc, cover, found);
   ownedOutlets(body, t, tc, cover);
   cityVenues(body, t, found, cover);
   surnamesThatArePlaces(body, t, found, cover);
@@ -532,6 +533,58 @@ function creditsInBrackets(body: string, t: Tokens, tc: Int32Array, cover: Int32
   }
 }
 
+/**
+ * A body found by evidence (an infobox row, a head word) whose name holds a known place ("Operator: Air India",
+ * "Trinidad and Tobago Television") is that body where its words stand again as written, the place inside them no
+ * place ("the history of Air India", "Air Rhodesia's regular service"); before "Flight" and a number they name a
+ * flight, no mention ("Air India Flight 182"; the golds of holdout9, holdout11, holdout12; branch orgs1).
+ */
+function bodiesOverPlaces(t: Tokens, tc: Int32Array, cover: Int32Array, found: Found[]) {
+  const n = t.n;
+  const WD = t.word;
+  const G = t.gap;
+  let bodies: number[] | null = null; // (indices of the bodies to find again)
+  for (let x = 0; x < found.length; x++) {
+    const f = found[x]!;
+    if (f.type !== 'organization' || f.known || f.canonical === '' || foundJ[x]! - foundI[x]! < 1 || foundJ[x]! - foundI[x]! > 5) continue;
+    let place = false;
+    for (let q = foundI[x]!; q <= foundJ[x]! && !place; q++) place = placeWord(t, q);
+    if (place) (bodies ??= []).push(x);
+  }
+  if (!bodies) return;
+  for (const x of bodies) {
+    const f = found[x]!;
+    const i = foundI[x]!;
+    const len = foundJ[x]! - i;
+    for (let k = 0; k + len < n; k++) {
+      if (WD[k] !== WD[i] || k === i || (k > 0 && G[k] !== GAP_LINE && (tc[k - 1]! & (F_CAP | F_WORD)) === (F_CAP | F_WORD) && G[k] === GAP_SPACE && cover[k - 1]! < 0)) continue;
+      let same = true;
+      let places = 0;
+      for (let d = 0; d <= len && same; d++) {
+        const q = k + d;
+        if (WD[q] !== WD[i + d] || (d > 0 && G[q] !== G[i + d])) same = false;
+        else if (cover[q]! >= 0) {
+          const y = cover[q]!;
+          if (found[y]!.type !== 'place' || foundI[y]! < k || foundJ[y]! > k + len) same = false;
+          else places++;
+        }
+      }
+      // (a longer name goes on after it: "Air India Express")
+      const e = k + len;
+      if (!same || places === 0 || (e + 1 < n && G[e + 1] === GAP_SPACE && (tc[e + 1]! & (F_CAP | F_WORD)) === (F_CAP | F_WORD) && words.key[WD[e + 1]!] !== 'flight')) continue;
+      for (let q = k; q <= e; q++) if (cover[q]! >= 0) dropFound(found, cover, cover[q]!);
+      const flight = e + 2 < n && words.key[WD[e + 1]!] === 'flight' && (words.flags[WD[e + 2]!]! & W_DIGIT) !== 0;
+      if (flight) add(mention(t.start[k]!, t.end[e + 2]!, 'organization', '', null, false), k, e + 2);
+      else add(sameAs(f, t.start[k]!, t.end[e]!), k, e);
+      k = e;
+    }
+  }
+}
+/** Token q's word alone is a built-in place's name ("India", "Rhodesia"). */
+function placeWord(t: Tokens, q: number): boolean {
+  return canonicalOf(words.raw[t.word[q]!]!)?.type === 'place';
+}
+
 /** Acronyms learnt in brackets ("Full Name (ACR)") and found again; another name of a body in brackets. */
 function acronymsInBrackets(body: string, t: Tokens, tc: Int32Array, cover: Int32Array, found: Found[]) {
   const n = t.n;
@@ -573,6 +626,28 @@ function acronymsInBrackets(body: string, t: Tokens, tc: Int32Array, cover: Int3
       } else if (fi === k - 1 ? aRaw.length > 2 || wordRaw[WD[fi]!]!.charCodeAt(0) !== aRaw.charCodeAt(0) : !initialsAre(t, tc, fi, k - 1, aRaw)) continue;
       // (an acronym the place's name does not spell is no name of the place: "… of Cabinda (FLEC)", "… of America (AAA)")
     }
+    // a known body's name opened by known places or "People's" that the acronym spells too is a longer body's
+    // ("Sudan People's Liberation Army (SPLA)", not the People's Liberation Army; branch orgs1)
+    if (target && target.type === 'organization' && foundJ[prevIdx] === k - 1) {
+      const fi = foundI[prevIdx]!;
+      let wider = initialsAre(t, tc, fi, k - 1, aRaw) ? fi : nameOpeningBefore(t, tc, cover, found, fi, k - 1, aRaw);
+      // (or uncovered capitalised words before it that the acronym spells with it: "African National Congress
+      // (ANC)", not the known "Congress")
+      if (wider === fi && !initialsAre(t, tc, fi, k - 1, aRaw)) {
+        let p = fi;
+        while (p > 0 && G[p] === GAP_SPACE && cover[p - 1]! < 0 && (tc[p - 1]! & (F_CAP | F_WORD | F_STOP | F_THE)) === (F_CAP | F_WORD) && fi - p < 4) p--;
+        for (let q = p; q < fi; q++) if (initialsAre(t, tc, q, k - 1, aRaw)) {
+          wider = q;
+          break;
+        }
+      }
+      if (wider < fi) {
+        for (let q = wider; q <= k - 1; q++) if (cover[q]! >= 0) dropFound(found, cover, cover[q]!);
+        const text = body.slice(S[wider]!, E[k - 1]!);
+        target = mention(S[wider]!, E[k - 1]!, 'organization', cleanCanonical(text, 'organization'), null, false);
+        add(target, wider, k - 1);
+      }
+    }
     if (!target) {
       // (an acronym in the plural names things, not one body: "Improvised Explosive Devices (IEDs)")
       if (PLURAL_ACRONYM.test(aRaw)) continue;
@@ -585,6 +660,14 @@ function acronymsInBrackets(body: string, t: Tokens, tc: Int32Array, cover: Int3
       // "Islamic Salvation Front (FIS)")
       const o = si - 1;
       if (o >= 0 && G[si] === GAP_SPACE && cover[o]! < 0 && (tc[o]! & (F_CAP | F_WORD | F_STOP)) === (F_CAP | F_WORD | F_STOP) && STOP_ADJECTIVES.has(words.key[WD[o]!]!) && (initialsAre(t, tc, o, sj, aRaw) || initialsReordered(t, tc, o, sj, aRaw))) si = o;
+      // (known places, "People's" and a word hyphened to the next that open the name, when the acronym spells them
+      // too: "Zimbabwe People's Revolutionary Army (ZIPRA)", "East Asia Anti-Japan Armed Front (EAAJAF)", "Trinidad
+      // and Tobago Television (TTT)"; holdout12, branch orgs1)
+      const wider = nameOpeningBefore(t, tc, cover, found, si, sj, aRaw);
+      if (wider < si) {
+        for (let q = wider; q < si; q++) if (cover[q]! >= 0) dropFound(found, cover, cover[q]!);
+        si = wider;
+      }
       const text = body.slice(S[si]!, E[sj]!);
       if (NOT_ENTITIES.has(nameKey(text))) continue;
       // the first word's initial must be the acronym's, or the acronym must be the initials of the name's
@@ -674,6 +757,42 @@ function throughArticles(t: Tokens, tc: Int32Array, cover: Int32Array, seq: numb
     if (initialsAre(t, tc, s, j, acronym) || initialsReordered(t, tc, s, j, acronym) || (h > s && translatedAcronym(t, tc, s, h, acronym))) best = s;
   }
   return best;
+}
+
+/**
+ * The first token of a name ending at sj that opens before si with known places, "People's" or a capitalised word
+ * joined by a hyphen to the next ("Anti-Japan"), up to four steps back, whose capitalised words' initials start
+ * with the acronym's first letter and are, in order, among its letters ("Zimbabwe People's Revolutionary Army" and
+ * ZIPRA); else si.
+ */
+function nameOpeningBefore(t: Tokens, tc: Int32Array, cover: Int32Array, found: Found[], si: number, sj: number, acronym: string): number {
+  if (!/^[A-Z]{3,}$/.test(acronym)) return si;
+  const S = t.start;
+  const E = t.end;
+  const G = t.gap;
+  let best = si;
+  let s = si;
+  for (let step = 0; step < 4 && s > 0 && (G[s] === GAP_SPACE || G[s] === GAP_HYPHEN); step++) {
+    const p = s - 1;
+    const x = cover[p]!;
+    if (x >= 0 && found[x]!.type === 'place' && foundJ[x] === p) s = foundI[x]!;
+    else if (x < 0 && p > 0 && words.key[t.word[p]!] === 's' && words.raw[t.word[p - 1]!] === 'People' && S[p] === E[p - 1]! + 1 && cover[p - 1]! < 0) s = p - 1;
+    else if (x < 0 && G[s] === GAP_HYPHEN && (tc[p]! & (F_CAP | F_WORD | F_STOP | F_THE | F_TIME | F_TITLE | F_ROLE)) === (F_CAP | F_WORD)) s = p;
+    else break;
+    const initials = capitalInitials(t, tc, s, sj);
+    if (initials[0] === acronym[0] && inOrder(initials, acronym)) best = s;
+  }
+  return best;
+}
+/** The letters of `a` are, in order, among those of `b`. */
+function inOrder(a: string, b: string): boolean {
+  let k = 0;
+  for (const c of a) {
+    while (k < b.length && b[k] !== c) k++;
+    if (k === b.length) return false;
+    k++;
+  }
+  return true;
 }
 
 /** An acronym in the plural: two capitals or more and a lower-case "s" ("IEDs", "NGOs", "SDGTs"). */

@@ -17,7 +17,7 @@ const GLUED_ARTICLE = '(?:al|el|ad|an|ar|as|at|ul)';
 const INFOBOX_LABELS = [
   'Commanders and leaders', 'Units involved', 'Dfens', 'Commanders?', 'Leaders?', 'Founders?', 'Founded by', 'Led by', 'Units?', 'Combatants?', 'Belligerents?', 'Allies',
   'Opponents', 'Perpetrators?', 'Suspects?', 'Accused', 'Assailants?', 'Split from', 'Place', 'Location', 'Headquarters', 'Area of operations',
-  'Active regions', 'Country', 'Spiritual leaders?', 'Spokes(?:person|man)', 'Emirs?', 'Targets?',
+  'Active regions', 'Country', 'Spiritual leaders?', 'Spokes(?:person|man)', 'Emirs?', 'Targets?', 'Operators?',
 ];
 // the label, then a colon, a space before a capital, a table's bar ("Location | Lethpora |"), or nothing
 // before a capitalised word (a label glued to its value, as copied from a rendered infobox:
@@ -110,6 +110,8 @@ export function infobox(body: string, toks: Tokens, tc: Int32Array, cover: Int32
     }
     const type = hit[1];
     if (rest !== undefined && rest.length <= 400) infoboxItems(body, toks, tc, cover, found, add, type, end - rest.length, end);
+    // (an aircraft's operator is one value, on its row: the lines after it are the next rows, "Registration HS-TAE")
+    if (rest !== undefined && OPERATOR_LABEL.test(label)) continue;
     // the values on the lines after it, one a line ("LeaderAli Rezaei\nOmar Haddad\n• Tariq Saleem"), up to
     // a line that is not a name (a label glued to its value, a sentence) or a second blank line
     let blank = 0;
@@ -139,6 +141,8 @@ export function infobox(body: string, toks: Tokens, tc: Int32Array, cover: Int32
   }
   return eitherEntries;
 }
+/** An aircraft's or a service's "Operator" row (branch orgs1: the airlines of holdout9, holdout11, holdout12). */
+const OPERATOR_LABEL = /^operators?$/i;
 /** A row naming what an attack struck ("TargetTokyo subway"): its entries are of any kind, and mostly not names. */
 const TARGET_LABEL = /^targets?$/i;
 /**

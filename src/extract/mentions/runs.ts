@@ -17,7 +17,7 @@ const { GAP_HYPHEN, GAP_LINE, GAP_NONE, GAP_SPACE, W_UPPER } = TOKEN_CODES;
 const RANKS = new Set(['gen', 'general', 'maj', 'major', 'brig', 'brigadier', 'col', 'colonel', 'lt', 'lieutenant', 'capt', 'captain', 'sgt', 'sergeant', 'cpl', 'corporal', 'adm', 'admiral', 'cmdr', 'supt', 'superintendent', 'insp', 'constable']);
 /** The Spanish articles between "de" and a name: "Santa Cruz de la Sierra". */
 const ROMANCE_ARTICLES = new Set(['la', 'las', 'los', 'el']);
-const { F_CAP, F_CONN, F_DOT, F_NAME, F_ORGHEAD, F_ORGPREFIX, F_PLACEHEAD, F_PLACELOWER, F_ROLE, F_SENTSTART, F_STOP, F_THE, F_TIME, F_TITLE, F_WORD, M_ADJECTIVE, M_COMPASS, M_DEMONYM, M_HEADS, M_LANDFORM, M_MEDIA, M_OF, M_ROMANCE, M_STOPADJ, M_TITLECASE } = FACT_BITS;
+const { F_CAP, F_CONN, F_DOT, F_GIVEN, F_NAME, F_ORGHEAD, F_ORGPREFIX, F_PLACEHEAD, F_PLACELOWER, F_ROLE, F_SENTSTART, F_STOP, F_THE, F_TIME, F_TITLE, F_WORD, M_ADJECTIVE, M_COMPASS, M_DEMONYM, M_HEADS, M_LANDFORM, M_MEDIA, M_OF, M_ROMANCE, M_STOPADJ, M_TITLECASE } = FACT_BITS;
 
 /** Runs of capitalised words nobody listed, joined to the known names around them where they are one name, and typed (classify.ts). */
 export function unknownRuns(body: string, t: Tokens, tc: Int32Array, cover: Int32Array, found: Found[]) {
@@ -109,6 +109,19 @@ export function unknownRuns(body: string, t: Tokens, tc: Int32Array, cover: Int3
           sj = fj;
           q = fj + 1;
           continue;
+        }
+        // (and two capitalised words or more before a known body's one-word name, a demonym first, make another
+        // body's name: "the African National Congress" is not the "Congress" of the United States; holdout10,
+        // branch orgs1)
+        if (
+          f.type === 'organization' && f.known && f.canonical !== '' && sj === q - 1 && sj > si && G[q] === GAP_SPACE && fj === q && foundI[x] === q && (isDemonym(t, si) || (moreByWord[WD[si]!]! & M_ADJECTIVE) !== 0) &&
+          (tc[q]! & (F_CAP | F_THE)) === F_CAP && !(words.flags[WD[q]!]! & W_UPPER) && wordsOfName(t, tc, si + 1, sj) && !titleCaseLine(t, tc, q)
+        ) {
+          dropFound(found, cover, x);
+          sj = fj;
+          q = fj + 1;
+          forced = 'organization';
+          break;
         }
         // a known city or region right after a venue's name, ending the name, is part of it ("Army Public School
         // Peshawar", holdout4)
@@ -280,6 +293,7 @@ export function unknownRuns(body: string, t: Tokens, tc: Int32Array, cover: Int3
       if (f.type === 'place' && foundJ[cover[si - 1]!] === si - 1 && orgHeadWithin(tc, si, sj) && !ministry) {
         si = foundI[cover[si - 1]!]!;
         dropFound(found, cover, cover[si]!);
+        si = openingWords(body, t, tc, cover, found, si);
       } else if (f.type === 'organization' && f.canonical !== '' && foundI[cover[si - 1]!] === si - 1 && G[si] === GAP_SPACE && acronymInName(t, tc, cover, si - 1)) {
         // (a known body's acronym before one: "the ISIS Finance Group")
         si--;
@@ -331,6 +345,42 @@ function acronymInName(t: Tokens, tc: Int32Array, cover: Int32Array, q: number):
   let r = q + 1;
   while (r < t.n && t.gap[r] === GAP_SPACE && cover[r]! < 0 && (tc[r]! & (F_CAP | F_WORD)) === (F_CAP | F_WORD) && !(words.flags[t.word[r]!]! & W_UPPER)) r++;
   return r > q + 2 && orgHeadAt(tc, r - 1) && !(r < t.n && t.gap[r] === GAP_SPACE && tc[r]! & F_NAME);
+}
+
+/**
+ * The first token of an organisation's name whose known place at si opens it so far, gone on back over the words
+ * before that place that open the name too: a capitalised word hyphened to it and a known place before that
+ * ("East Asia Anti-Japan Armed Front"), or one capitalised word of no other kind right before it ("the Royal
+ * Netherlands East Indies Army"; not a stop word, title, role, date, given name or acronym, nor on a headline's
+ * Title Case line); dropping the places it takes (holdout12, holdout11; branch orgs1).
+ */
+function openingWords(body: string, t: Tokens, tc: Int32Array, cover: Int32Array, found: Found[], si: number): number {
+  const G = t.gap;
+  for (let step = 0; step < 3 && si > 0; step++) {
+    const p = si - 1;
+    const x = cover[p]!;
+    if (markBetween(body, t.end[p]!, t.start[si]!)) break;
+    const plain = x < 0 && (tc[p]! & (F_CAP | F_WORD | F_STOP | F_THE | F_TIME | F_TITLE | F_ROLE | F_CONN)) === (F_CAP | F_WORD) && !(words.flags[t.word[p]!]! & W_UPPER) && !titleCaseLine(t, tc, p);
+    if (G[si] === GAP_HYPHEN && plain) {
+      si = p;
+      // (a known place before the hyphened word: "East Asia Anti-Japan")
+      const y = p > 0 && G[p] === GAP_SPACE ? cover[p - 1]! : -1;
+      if (y >= 0 && found[y]!.type === 'place' && foundJ[y] === p - 1 && !markBetween(body, t.end[p - 1]!, t.start[p]!)) {
+        si = foundI[y]!;
+        dropFound(found, cover, y);
+      }
+      continue;
+    }
+    if (G[si] === GAP_SPACE && plain && !(tc[p]! & F_GIVEN) && !isDemonym(t, p) && p > 0 && G[p] !== GAP_LINE && !(tc[p - 1]! & F_SENTSTART) && !((tc[p - 1]! & (F_NAME | F_THE)) === F_NAME && G[p] === GAP_SPACE)) si = p;
+    break;
+  }
+  return si;
+}
+
+/** Tokens i..j are capitalised words after a space each, no title, role, date or acronym among them ("National"). */
+function wordsOfName(t: Tokens, tc: Int32Array, i: number, j: number): boolean {
+  for (let q = i; q <= j; q++) if ((tc[q]! & (F_CAP | F_WORD | F_TITLE | F_ROLE | F_TIME)) !== (F_CAP | F_WORD) || t.gap[q] !== GAP_SPACE || words.flags[t.word[q]!]! & W_UPPER) return false;
+  return true;
 }
 
 /** Token q is a capitalised verb of speech in the present ("Says", "Urges", "Denies") on a line in Title Case. */
