@@ -45,6 +45,8 @@ export function npOfShape(ctx: Ctx, h: Hit): void {
     const last = targets[targets.length - 1]!;
     const by = /^\s*(?:\([^)]{1,12}\)\s*)?by\s+/.exec(body.slice(last.end, last.end + 24));
     if (by) actor = listAfter(ctx, last.end + by[0].length, s.end, ms)[0] ?? null;
+    // (the doer stands right after "by": "the killing of P by gunfire in Kabul" names no doer)
+    if (by && actor && !/^(?:the\s+)?$/i.test(body.slice(last.end + by[0].length, actor.start))) actor = null;
     // "the kidnapping of P by Chechen rebels": a doer described, not named (claims/acts-violence.ts)
     if (by && !actor) actor = describedDoerAfterBy(ctx, action, last.end + by[0].length, s.end, ms);
   }
@@ -67,8 +69,11 @@ export function passiveByShape(ctx: Ctx, h: Hit): void {
   // "Six leaders of JMB were captured by the RAB", "the attack was claimed by TRF"
   const verb = action.replace(/\s+by$/i, '');
   // an act of violence on people ("P was kidnapped by X", "aid workers were abducted by gunmen"): claims/acts-violence.ts
-  if (/^(?:executed|assassinated|abducted|kidnapped)$/i.test(verb) && passiveAct(ctx, base, s, a, a + verb.length, ms, from)) return;
+  const violent = /^(?:executed|assassinated|abducted|kidnapped)$/i.test(verb);
+  if (violent && passiveAct(ctx, base, s, a, a + verb.length, ms, from)) return;
   const doer = listAfter(ctx, b, s.end, ms, ORG | PERSON | PLACE)[0];
+  // (the doer of an act of violence stands right after "by": "abducted by members in Kabul" names no doer)
+  if (violent && doer && !/^\s*(?:the\s+)?$/i.test(body.slice(b, doer.start))) return;
   const directed = pred === 'orchestrated';
   if (!doer || doer.start - b > 2) {
     // "The group, led by Shoko Asahara, …" where the leader is found as no person: the name as written
