@@ -15,13 +15,17 @@ const UP_TO_BY = /^((?:\s+and\s+(?:then\s+|later\s+)?(?:killed|murdered|executed
 /** A phrase ending with a noun of people ("two police officers"). */
 const PEOPLE_LAST = new RegExp(`${PEOPLE_NOUN.source}$`, 'i');
 /** Role nouns of people who do violence, as a doer may be described ("two gunmen", "the assailants", "rebels"). */
-const DOER_NOUN = String.raw`(?:gunm[ae]n|attackers?|assailants?|militants?|rebels?|insurgents?|guerrillas?|terrorists?|bombers?|hijackers?|kidnappers?|abductors?|captors?|snipers?|assassins?|killers?|extremists?|jihadists?|separatists?|soldiers?|troops|policem[ae]n|police\s+officers?|security\s+forces|forces|militias?|militiamen|herdsmen|bandits|pirates|fighters|operatives|agents|members|cell|squad|commando|men|man|youths)`;
+const DOER_NOUN = String.raw`(?:gunm[ae]n|attackers?|assailants?|militants?|rebels?|insurgents?|guerrillas?|terrorists?|bombers?|hijackers?|kidnappers?|abductors?|captors?|snipers?|assassins?|killers?|extremists?|jihadists?|separatists?|soldiers?|troops|policem[ae]n|police\s+officers?|police|security\s+forces|forces|militias?|militiamen|herdsmen|bandits|pirates|fighters|operatives|agents|members|cell|squad|commando|men|man|youths)`;
+/** A doer described by whose it is ("his own men", "their captors"): no actor of its own. */
+const POSSESSIVE_LEAD = /^(?:his|her|their|its|our|my|your)\b/i;
+/** Only a role noun after a group's name ("Al-Qaeda agents"). */
+const ROLE_ONLY = new RegExp(String.raw`^\s+${DOER_NOUN}$`, 'i');
 /** Words a described doer may open with: determiners, numbers, adjectives of kind ("unknown", "masked", "armed"). */
 const DOER_LEAD = String.raw`(?:(?:the|a|an|two|three|four|five|six|seven|eight|nine|ten|several|some|unknown|unidentified|suspected|alleged|masked|armed|heavily\s+armed|lone|suicide|hooded|\d+|[a-z]+-(?:armed|wielding))\s+)`;
 /** A described doer right after "by": its lead words, up to two more words (their kind: "Islamist", "regime"), the role noun; "of G"/"from G" after it. */
 const DESCRIBED_DOER = new RegExp(String.raw`^(${DOER_LEAD}*(?:[\p{L}-]+\s+){0,2}?${DOER_NOUN})\b(?:\s+(?:of|from|loyal\s+to|linked\s+to)\s+)?`, 'iu');
 /** A means, not a doer: "by a bomb", "by the blast", "by gunfire". */
-const MEANS_AFTER_BY = /^(?:(?:an?|the)\s+)?(?:[\w-]+\s+){0,2}?(?:bombs?|blasts?|explosions?|explosives?|devices?|grenades?|shells?|rockets?|missiles?|mines?|gunfire|fire|bullets?|strikes?|airstrikes?|drones?|vehicles?|cars?|trucks?|shrapnel)\b/i;
+const MEANS_AFTER_BY = /^(?:(?:an?|the)\s+)?(?:[\w-]+\s+){0,2}?(?:bombs?|blasts?|explosions?|explosives?|devices?|grenades?|shells?|rockets?|missiles?|mines?|gunfire|fire|bullets?|strikes?|airstrikes?|drones?|vehicles?|cars?|trucks?|shrapnel|firing\s+squads?|hanging|injection|stoning)\b/i;
 /** Nouns that name a described doer only with a complement or a qualifier ("members of G", "a cell of the FLQ", "men"). */
 const NEEDS_MORE = /^(?:(?:the|a|an|some)\s+)?(?:members|cell|squad|commando|men|man|agents|operatives|forces|youths|fighters|soldiers|troops)$/i;
 
@@ -68,8 +72,10 @@ export function passiveAct(ctx: Ctx, base: Base, s: Sentence, a: number, b: numb
       }
     }
     raw = raw.replace(/\s+/g, ' ').trim();
-    if (NEEDS_MORE.test(raw)) return false;
-    doer = { text: raw, start: at, end: at + raw.length, canonical: raw, type: 'organization', entity_id: null, known: false };
+    if (NEEDS_MORE.test(raw) || POSSESSIVE_LEAD.test(raw)) return false;
+    // "by suspected Al-Shabaab militants", "by Al-Qaeda agents": the group the members are of
+    const grp = ms.find((m) => m.type === 'organization' && m.start >= at && m.end <= at + d[1]!.length && ROLE_ONLY.test(body.slice(m.end, at + d[1]!.length)));
+    doer = grp ?? { text: raw, start: at, end: at + raw.length, canonical: raw, type: 'organization', entity_id: null, known: false };
   }
   // the victim: a person, "he/she", else people
   let target = '';
@@ -119,6 +125,6 @@ export function describedDoerAfterBy(ctx: Ctx, noun: string, at: number, end: nu
   const d = DESCRIBED_DOER.exec(rest);
   if (!d) return null;
   const raw = d[1]!.replace(/\s+/g, ' ').trim();
-  if (NEEDS_MORE.test(raw) || d[0].length > d[1]!.length) return null;
+  if (NEEDS_MORE.test(raw) || POSSESSIVE_LEAD.test(raw) || d[0].length > d[1]!.length) return null;
   return { text: raw, start: at, end: at + raw.length, canonical: raw, type: 'organization', entity_id: null, known: false };
 }
