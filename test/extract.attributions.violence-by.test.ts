@@ -62,3 +62,14 @@ describe('an act of violence with its doer after "by"', () => {
     expect(atts('Omar Haidari was killed, and the house was searched by soldiers.')).toEqual([]);
   });
 });
+
+describe('the people an act of violence names, up to a place or a time after them (claims/acts.ts, peopleHead)', () => {
+  it('"massacred civilians in the administrative area of X" → civilians; "killed two armed guards at the site" → armed guards', () => {
+    expect(atts('Boko Haram massacred civilians in the administrative area of Maiduguri.').map((x) => x[2])).toEqual(['civilians']);
+    expect(atts('Boko Haram killed two armed guards at the site.').map((x) => x[2])).toEqual(['armed guards']);
+  });
+  it('not: a list of people is kept whole; words after the people that are no place or time are kept ("the people of X")', () => {
+    expect(atts('Boko Haram killed two soldiers and three police officers near Maiduguri.').map((x) => x[2])).toEqual(['soldiers and three police officers']);
+    expect(atts('Boko Haram killed the people of Maiduguri.').map((x) => x[2])).toEqual(['people of Maiduguri']);
+  });
+});
