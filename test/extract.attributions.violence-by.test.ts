@@ -33,6 +33,9 @@ describe('an act of violence with its doer after "by"', () => {
   it('a named group after "by", people as the victims: "three aid workers were kidnapped by Boko Haram"', () => {
     expect(atts('Officials spoke on Monday. Three aid workers were kidnapped by Boko Haram near Maiduguri in March.')).toContainEqual(['Boko Haram', 'kidnapped', 'aid workers']);
   });
+  it('"he" in a later sentence: the person named before as a subject', () => {
+    expect(atts('Omar Haidari led the council for a decade. In 1994 he was shot dead by two gunmen outside his home.')).toContainEqual(['two gunmen', 'shot dead', 'Omar Haidari']);
+  });
   it('a present tense and an adverb: "Marta Quispe is gunned down by a lone attacker"', () => {
     expect(atts('On the evening of the vote, Marta Quispe is gunned down by a lone attacker near her home.')).toContainEqual(['a lone attacker', 'gunned down', 'Marta Quispe']);
   });

@@ -81,8 +81,9 @@ export function passiveAct(ctx: Ctx, base: Base, s: Sentence, a: number, b: numb
   let target = '';
   const lead = body.slice(Math.max(from, a - 40), a);
   if (/\b(?:he|she)\s+(?:\w+\s+)?$/i.test(lead.replace(PASSIVE_BEFORE, ''))) {
-    const p = ms.findLast((m) => m.type === 'person' && m.end <= a && m.start >= s.start);
-    if (p) target = p.canonical;
+    // (none in the sentence: the person "he/she" stands for elsewhere, the last found as a subject)
+    const p = ms.findLast((m) => m.type === 'person' && m.end <= a && m.start >= s.start) ?? ctx.subjectPerson ?? ctx.lastPerson;
+    if (p && p.type === 'person') target = p.canonical;
   } else {
     const m = subjectBefore(ctx, s, a, ms, from);
     if (m && m.type === 'person' && m.end <= a && m.start >= from && /^[\s,]*(?:\([^()]{0,40}\)\s*)?(?:,[^,;]{0,60},\s*)?$/.test(body.slice(m.end, a).replace(PASSIVE_BEFORE, ''))) target = m.canonical;
