@@ -76,7 +76,7 @@ export function actOnPeople(ctx: Ctx, base: Base, s: Sentence, a: number, o: num
   const named = firstPartyIn(ctx, o, o + obj.length + 4, ms, subj);
   if (named && named.type !== 'place') obj = body.slice(o, named.end).trim().replace(/\s+/g, ' '); // ("kidnapped P in March": the act ends with P)
   // (a person or group named, else people: "executed the plan", "killed the deal" are no acts against people)
-  const target = named && named.type !== 'place' ? named.canonical : PEOPLE_NOUN.test(obj) ? obj.replace(ACT_QUANTITY, '').replace(/^(?:the|a|an)\s+/i, '') : '';
+  const target = named && named.type !== 'place' ? named.canonical : PEOPLE_NOUN.test(obj) ? peopleHead(obj.replace(ACT_QUANTITY, '').replace(/^(?:the|a|an)\s+/i, '')) : '';
   if (!target || !/\p{L}{3}/u.test(target)) return;
   // "killed 19 people in an ambush late Thursday": people killed in an event the clause names; the event is the
   // target, as the golds write it ("ambush near Baidoa"), without its time words
@@ -249,3 +249,16 @@ function coSubjects(ctx: Ctx, subj: ExtractedMention, a: number, ms: ExtractedMe
   for (const m of listed) if (!out.some((x) => x.canonical === m.canonical)) out.push(m);
   return out;
 }
+
+/**
+ * The people an act's object names, up to a place, a time or a clause after them ("civilians in the administrative
+ * area of X" → "civilians", "armed guards at the site" → "armed guards"), when those words end with a noun of people;
+ * else the object as it was (attr1).
+ */
+function peopleHead(obj: string): string {
+  const head = obj.split(PEOPLE_TAIL)[0]!.trim();
+  return head !== obj && PEOPLE_END.test(head) ? head : obj;
+}
+/** What may follow the people of an act's object: a place, a time, a clause. */
+const PEOPLE_TAIL = /\s+(?:in|at|near|from|during|on|across|since|after|before|while|when|who|which|that|with|as)\b|\s*[,;(]/i;
+const PEOPLE_END = new RegExp(`${PEOPLE_NOUN.source}$`, 'i');

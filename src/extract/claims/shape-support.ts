@@ -1,5 +1,6 @@
 // Shapes of support and its kin: "X supported Y" (active, passive, "with the support of"), "Y received … from X",
 // "X provided … to Y", "X's support", noun phrases ("sponsor of"), meetings, justice.
+import { passiveAct, describedDoerAfterBy } from './acts-violence.ts';
 import type { ExtractedMention } from '../types.ts';
 import { type Ctx, party, literalParty, asState, isActor, emit, PARTY_BITS } from './context.ts';
 import { subjectBefore, listAfter, lastBefore } from './actors.ts';
@@ -44,6 +45,10 @@ export function npOfShape(ctx: Ctx, h: Hit): void {
     const last = targets[targets.length - 1]!;
     const by = /^\s*(?:\([^)]{1,12}\)\s*)?by\s+/.exec(body.slice(last.end, last.end + 24));
     if (by) actor = listAfter(ctx, last.end + by[0].length, s.end, ms)[0] ?? null;
+    // (the doer stands right after "by": "the killing of P by gunfire in Kabul" names no doer)
+    if (by && actor && !/^(?:the\s+)?$/i.test(body.slice(last.end + by[0].length, actor.start))) actor = null;
+    // "the kidnapping of P by Chechen rebels": a doer described, not named (claims/acts-violence.ts)
+    if (by && !actor) actor = describedDoerAfterBy(ctx, action, last.end + by[0].length, s.end, ms);
   }
   if (!actor) return;
   const state = actor.type === 'place' ? ctx.metonyms.get(actor.canonical) : undefined;
@@ -62,8 +67,13 @@ export function passiveByShape(ctx: Ctx, h: Hit): void {
   const { body } = ctx;
   const pred = h.rule.predicate;
   // "Six leaders of JMB were captured by the RAB", "the attack was claimed by TRF"
-  const doer = listAfter(ctx, b, s.end, ms, ORG | PERSON | PLACE)[0];
   const verb = action.replace(/\s+by$/i, '');
+  // an act of violence on people ("P was kidnapped by X", "aid workers were abducted by gunmen"): claims/acts-violence.ts
+  const violent = /^(?:executed|assassinated|abducted|kidnapped)$/i.test(verb);
+  if (violent && passiveAct(ctx, base, s, a, a + verb.length, ms, from)) return;
+  const doer = listAfter(ctx, b, s.end, ms, ORG | PERSON | PLACE)[0];
+  // (the doer of an act of violence stands right after "by": "abducted by members in Kabul" names no doer)
+  if (violent && doer && !/^\s*(?:the\s+)?$/i.test(body.slice(b, doer.start))) return;
   const directed = pred === 'orchestrated';
   if (!doer || doer.start - b > 2) {
     // "The group, led by Shoko Asahara, …" where the leader is found as no person: the name as written

@@ -10,6 +10,7 @@ import { justiceShape, npOfShape, passiveByShape, possSupportShape, metShape, ve
 import { basedInShape, roleShape, controlledByShape, verbPlaceShape } from './shape-roles.ts';
 import { blameShape, accuseShape, linkShape, linksBetweenShape, tracedShape, denyShape, denyNounShape, retractShape } from './shape-blame.ts';
 import { legalShape, announceDesignationShape, proscribeShape } from './shape-legal.ts';
+import { passiveActShape } from './acts-violence.ts';
 import { designateShape, designatedLabelShape, designationNounShape, appositionShape, knownAsShape, aliasListShape } from './shape-designation.ts';
 
 /** One rule hit in its sentence, as each shape reads it. */
@@ -67,6 +68,7 @@ const SHAPES: Record<string, (ctx: Ctx, h: Hit) => void> = {
   aim: aimShape,
   act_on: actOnShape,
   killed_in: killedInShape,
+  passive_act: passiveActShape,
   violent_act: violentActShape,
   branch_before: branchBeforeShape,
   met: metShape,
