@@ -10,6 +10,7 @@ import { justiceShape, npOfShape, passiveByShape, possSupportShape, metShape, ve
 import { basedInShape, roleShape, controlledByShape, verbPlaceShape } from './shape-roles.ts';
 import { blameShape, accuseShape, linkShape, linksBetweenShape, tracedShape, denyShape, denyNounShape, retractShape } from './shape-blame.ts';
 import { legalShape, announceDesignationShape, proscribeShape } from './shape-legal.ts';
+import { affiliatedShape } from './shape-membership.ts';
 import { designateShape, designatedLabelShape, designationNounShape, appositionShape, knownAsShape, aliasListShape } from './shape-designation.ts';
 
 /** One rule hit in its sentence, as each shape reads it. */
@@ -69,6 +70,7 @@ const SHAPES: Record<string, (ctx: Ctx, h: Hit) => void> = {
   killed_in: killedInShape,
   violent_act: violentActShape,
   branch_before: branchBeforeShape,
+  affiliated: affiliatedShape,
   met: metShape,
   verb: verbShape,
   with_support: verbShape,
