@@ -10,10 +10,6 @@ const { ORG, PERSON, PLACE } = PARTY_BITS;
 
 /** Words that end a role's noun phrase going back: the clause's verbs and links. */
 const ROLE_STOP = /^(?:is|was|are|were|be|been|has|have|had|and|or|by|to|for|with|as|at|in|on|from|that|which|who|said|says)$/;
-/** A capitalised compound qualifier inside a role's noun phrase ("a Korean-Japanese member of G"; attr2). */
-const HYPHENED_QUALIFIER = /^\p{Lu}\p{Ll}+(?:-\p{Lu}\p{Ll}+)+$/u;
-/** What may stand between a person and the comma of an apposition: a bracket ("P (AKA Q), a member of G"; attr2). */
-const NAME_TO_COMMA = /^\s*(?:\([^()]{1,40}\)\s*|\)\s*)?,\s*$/;
 /** `based_in` */
 export function basedInShape(ctx: Ctx, h: Hit): void {
   const { s, a, b, matched, ms, from, base } = h;
@@ -67,7 +63,7 @@ export function roleShape(ctx: Ctx, h: Hit): void {
       ns -= one[0].length;
       break;
     }
-    if (!(/^(?:[a-z][a-z-]*|An?|The)$/.test(w) || HYPHENED_QUALIFIER.test(w)) || ROLE_STOP.test(w) || /(?:ing|ion|ions|ment|ed)$/.test(w)) break;
+    if (!/^(?:[a-z][a-z-]*|An?|The)$/.test(w) || ROLE_STOP.test(w) || /(?:ing|ion|ions|ment|ed)$/.test(w)) break;
     ns = ws;
   }
   if (!org) {
@@ -76,13 +72,9 @@ export function roleShape(ctx: Ctx, h: Hit): void {
   }
   // the person: an appositive before ("P, a …"), the subject of a copula ("P is a …"), or right after
   let person: ExtractedMention | null = null;
-  // (attr2: a second apposition coordinated with a first, "P, a supporter of X and a member of G"; a bracket after
-  // the name, "P (AKA Q), a member of G")
-  const co = /,\s+(?:an?|the)\s+[^,;()]{1,80}?\s+and\s+$/.exec(body.slice(Math.max(from, ns - 100), ns));
-  const ap = co ? ns - co[0].length + 1 : ns;
-  if (/,\s*$/.test(body.slice(Math.max(from, ap - 3), ap))) {
-    const m = lastBefore(ms, ap, from);
-    if (m && NAME_TO_COMMA.test(body.slice(m.end, ap))) person = m;
+  if (/,\s*$/.test(body.slice(Math.max(from, ns - 3), ns))) {
+    const m = lastBefore(ms, ns, from);
+    if (m && /^\s*,\s*$/.test(body.slice(m.end, ns))) person = m;
   } else if (/\b(?:is|was|are|were|became|becomes)\s+$/.test(body.slice(Math.max(from, ns - 12), ns))) person = subjectBefore(ctx, s, ns, ms, from);
   if (!person) {
     const m = ms.find((x) => x.start >= q && x.start <= q + 40);
