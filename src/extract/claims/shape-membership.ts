@@ -21,7 +21,7 @@ const PERSON_AFTER = /^,?\s+$/;
  * ("its leaders" lists no one), and not "of" after the noun (roleShape reads "its leader of …" no differently).
  */
 export function possessiveRoleShape(ctx: Ctx, h: Hit): boolean {
-  const { s, a, b, matched, ms, from, base } = h;
+  const { a, b, matched, ms, from, base } = h;
   const { body } = ctx;
   if (/s$/.test(matched) || !/^(?:leader|founder|co-founder|commander|chief|emir|head)$/.test(matched)) return false;
   const pz = POSSESSIVE_ROLE.exec(body.slice(Math.max(from, a - 40), a));
