@@ -21,9 +21,12 @@ describe('a group page\'s glued "Leaders" row (holdout2, holdout7, holdout12)', 
     expect(has(got, 'Omar Saleh', /leader/, 'Red Cells')).toBe(true);
     expect(has(got, 'Karim Haddad', /leader/, 'Red Cells')).toBe(true);
   });
-  it('"Leader P [fr]": a language mark after the name is no other word', () => {
-    const got = atts(page('Leader Lina Darwish [fr]'), g);
+  it('"LeaderP", then "Q [fr]": a language mark after a name is no other word', () => {
+    const got = atts(page('LeaderOmar Saleh\nLina Darwish [fr]'), g);
     expect(has(got, 'Lina Darwish', /leader/, 'Red Cells')).toBe(true);
+  });
+  it('not: a row after a space ("Leaders P": the dev set leaves it out)', () => {
+    expect(atts(page('Leaders Lina Darwish'), g).filter((a) => a[0] === 'Lina Darwish')).toEqual([]);
   });
   it('not: another glued label of a group page ("FoundersP" stays unread without a colon or a bar)', () => {
     const got = atts(page('FoundersOmar Saleh'), g);
@@ -66,13 +69,14 @@ describe('affiliation (holdout2, holdout9)', () => {
   });
   it('"P, a cleric formerly affiliated with G"; "Prosecutors say he was affiliated with P"', () => {
     const got = atts('Police charged eight people, including Omar Saleh, a cleric formerly affiliated with Red Cells.', g);
-    expect(has(got, 'Omar Saleh', /^was formerly affiliated with$/, 'Red Cells')).toBe(true);
+    expect(has(got, 'Omar Saleh', /^formerly affiliated with$/, 'Red Cells')).toBe(true);
     const got2 = atts('Karim Haddad was sentenced on Friday. Prosecutors say he was affiliated with Lina Darwish and her fighters.', g);
     expect(has(got2, 'Karim Haddad', /affiliated with/, 'Lina Darwish')).toBe(true);
   });
   it('not: no party named ("six gunmen affiliated with G", "an RC-affiliated group was behind the attack")', () => {
     expect(atts('Six gunmen affiliated with Red Cells attacked the school.', g).filter((a) => /affiliated/.test(a[1] ?? ''))).toEqual([]);
     expect(atts('Police said an RC-affiliated group was probably behind the assault on the market.', g).filter((a) => /affiliated/.test(a[1] ?? ''))).toEqual([]);
+    expect(atts('Omar Saleh, a cleric affiliated with Red Cells fighters, was arrested.', g).filter((a) => /affiliated/.test(a[1] ?? ''))).toEqual([]);
   });
 });
 

