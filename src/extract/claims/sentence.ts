@@ -80,7 +80,7 @@ export function sentenceClaims(ctx: Ctx, s: Sentence, text: string, ms: Extracte
     if (isUpper(m[0].charCodeAt(0)) && TITLE_CASE.test(m[0])) continue; // a headline's words ("Man Charged with Providing Material Support to …")
     // ("U.S.-designated FTO" after a copula or an apposition's comma: the label's shape reads the authority)
     // ("re-listed", "re-designated": the verb with its prefix)
-    if (a > 0 && (isHyphen(body.charCodeAt(a - 1)) || body.charCodeAt(a - 1) === 0x2013) && rule.shape !== 'designated_label' && !RE_PREFIX.test(body.slice(Math.max(0, a - 4), a))) continue; // "UN-designated", "Pakistan-backed" handled below
+    if (a > 0 && (isHyphen(body.charCodeAt(a - 1)) || body.charCodeAt(a - 1) === 0x2013) && rule.shape !== 'designated_label' && rule.shape !== 'affiliated' && !RE_PREFIX.test(body.slice(Math.max(0, a - 4), a))) continue; // "UN-designated", "Pakistan-backed" handled below
     // the sentence's date nearest before the match ("In 2011, X did …, and in 2012, X claimed …"), else `when`
     let hw = when;
     for (let k = ctx.dateIdx; k < ctx.dates.length && ctx.dates[k]!.start < a && ctx.dates[k]!.end <= s.end; k++) hw = ctx.dates[k]!.when;

@@ -98,7 +98,10 @@ export function legalShape(ctx: Ctx, h: Hit): void {
   const { body } = ctx;
   const pred = h.rule.predicate;
   const word = matched.toLowerCase().replace(/\s+/g, ' ');
-  const plea = /guilty$/.test(word);
+  // (a confession, a plea and a verdict of guilt are about the clause's subject, as a plea is: attr2)
+  const plea = /guilty$/.test(word) || word === 'confessed';
+  // "P, suspected of …" (a reduced relative, no auxiliary): the person right before (attr2)
+  const suspect = word === 'suspected' ? suspectedPerson(ctx, h) : undefined;
   const gerund = /ing guilty$/.test(word);
   const against = word === 'charges against';
   const pre = body.slice(Math.max(from, a - 160), a);
@@ -106,13 +109,14 @@ export function legalShape(ctx: Ctx, h: Hit): void {
   // "P received 15 years on charges …", "P received a 10-year sentence": the person's sentence, P the subject
   const recv = word === 'received';
   const passive = !plea && !against && (recv || co !== null || PASSIVE_BEFORE.test(pre));
+  if (suspect === null && !passive) return;
   // the penalty ("sentenced to 20 years in prison", "received a 10-year sentence") is part of the action
   const rp = recv ? RECEIVED_PENALTY.exec(body.slice(b, Math.min(s.end, b + 80))) : null;
   if (recv && !rp) return;
   const pen = word === 'sentenced' ? PENALTY.exec(body.slice(b, Math.min(s.end, b + 120))) : null;
   const after = pen ? b + pen[0].length : rp ? b + rp[0].length : b;
   // ("charged" in its legal sense: an offence or a case follows)
-  if (word === 'charged' && !/^\s+(?:(?:[\p{L}'’.-]+|,)\s+){0,8}?(?:with|for|in|over|by)\s/u.test(body.slice(b, Math.min(s.end, b + 100)))) return;
+  if ((word === 'charged' || word === 'indicted') && !/^\s+(?:(?:[\p{L}'’.-]+|,)\s+){0,8}?(?:with|for|in|over|by)\s/u.test(body.slice(b, Math.min(s.end, b + 100)))) return;
 
   // who is pleaded, sentenced, charged or convicted, and the authority that acts when the text names it
   let who: ExtractedMention | null = null;
@@ -121,7 +125,8 @@ export function legalShape(ctx: Ctx, h: Hit): void {
   let authorityText: string | null = null;
   let objEnd = after;
   const also: ExtractedMention[] = [];
-  if (plea || passive) {
+  if (suspect) who = suspect;
+  else if (plea || passive) {
     const last = LAST.get(ctx);
     const verbAt = co ? a - pre.length + co.index : a;
     if (last && last.at === s.start && /\band\s+(?:was|were)\s+$/.test(pre) && !co) {
@@ -215,6 +220,13 @@ export function legalShape(ctx: Ctx, h: Hit): void {
   if (off) {
     const inOff = (x: ExtractedMention) => x.start >= off.at && x.end <= off.at + off.text.length + 1 && x.canonical !== whoName;
     const tm = ms.find((x) => inOff(x) && x.type === 'organization') ?? ms.find((x) => inOff(x) && x.type === 'person');
+    if (tm && word === 'suspected' && tm.type === 'organization') {
+      // "G has been suspected of forging ties with A, B and C": a suspected relation with each group listed, stated
+      // as the relation is (the prose's "forging ties with A" is the same one, listed once; attr2)
+      const rel = `suspected ${opener}${body.slice(off.at, tm.start).replace(/\s+/g, ' ').trim()}`;
+      for (const o of listAfter(ctx, tm.start, s.end, ms, ORG)) if (o.canonical !== whoName) emit(ctx, base, { subject: whoParty, predicate: 'associated_with', object: party(o), action: rel, actor: whoName, target: o.canonical });
+      return;
+    }
     if (tm) {
       target = tm.canonical;
       offText = body.slice(off.at, tm.start).replace(/\s+/g, ' ').trim();
@@ -340,4 +352,11 @@ export function proscribeShape(ctx: Ctx, h: Hit): void {
   if (!action || action.length > 120) return;
   const target = g ? g.canonical : named![1]!.replace(/\s+/g, ' ');
   emit(ctx, base, { subject: g ? party(g) : literalParty(target), predicate: h.rule.predicate, object: party(subj), action, actor: subj.canonical, target });
+}
+
+/** A person right before "suspected" with no auxiliary between ("P, suspected of …", "P suspected in …"): that person, else null (attr2). */
+function suspectedPerson(ctx: Ctx, h: Hit): ExtractedMention | null {
+  const { a, ms, from } = h;
+  const m = ms.findLast((x) => x.end <= a && x.start >= from);
+  return m && m.type === 'person' && /^,?\s+$/.test(ctx.body.slice(m.end, a)) ? m : null;
 }

@@ -4,6 +4,7 @@ import { type Ctx, party, emit, PARTY_BITS } from './context.ts';
 import { lastWordBefore } from './cues.ts';
 import { subjectBefore, subjectAfterComma, actorEndingIn, listAfter, onlySpaces, lastBefore } from './actors.ts';
 import type { Hit } from './shapes.ts';
+import { possessiveRoleShape } from './shape-membership.ts';
 
 const { ORG, PERSON, PLACE } = PARTY_BITS;
 
@@ -65,7 +66,10 @@ export function roleShape(ctx: Ctx, h: Hit): void {
     if (!/^(?:[a-z][a-z-]*|An?|The)$/.test(w) || ROLE_STOP.test(w) || /(?:ing|ion|ions|ment|ed)$/.test(w)) break;
     ns = ws;
   }
-  if (!org) return;
+  if (!org) {
+    possessiveRoleShape(ctx, h);
+    return;
+  }
   // the person: an appositive before ("P, a …"), the subject of a copula ("P is a …"), or right after
   let person: ExtractedMention | null = null;
   if (/,\s*$/.test(body.slice(Math.max(from, ns - 3), ns))) {

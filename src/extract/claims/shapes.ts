@@ -11,6 +11,7 @@ import { basedInShape, roleShape, controlledByShape, verbPlaceShape } from './sh
 import { blameShape, accuseShape, linkShape, linksBetweenShape, tracedShape, denyShape, denyNounShape, retractShape } from './shape-blame.ts';
 import { legalShape, announceDesignationShape, proscribeShape } from './shape-legal.ts';
 import { passiveActShape } from './acts-violence.ts';
+import { affiliatedShape } from './shape-membership.ts';
 import { designateShape, designatedLabelShape, designationNounShape, appositionShape, knownAsShape, aliasListShape } from './shape-designation.ts';
 
 /** One rule hit in its sentence, as each shape reads it. */
@@ -71,6 +72,7 @@ const SHAPES: Record<string, (ctx: Ctx, h: Hit) => void> = {
   passive_act: passiveActShape,
   violent_act: violentActShape,
   branch_before: branchBeforeShape,
+  affiliated: affiliatedShape,
   met: metShape,
   verb: verbShape,
   with_support: verbShape,
