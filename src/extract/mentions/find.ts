@@ -763,35 +763,19 @@ function renamed(g: Found, f: Found) {
 function peopleInLists(body: string, t: Tokens, tc: Int32Array, cover: Int32Array, found: Found[]) {
   const n = t.n;
   const G = t.gap;
-  const personCovered = (q: number) => q < n && cover[q]! >= 0 && found[cover[q]!]!.type === 'person' && found[cover[q]!]!.canonical !== '' && foundI[cover[q]!] === q;
-  // the items of the list under way: first and last token, and whether a person's already
-  const itemI: number[] = [];
-  const itemJ: number[] = [];
-  const itemP: boolean[] = [];
-  const close = () => {
-    const k = itemI.length;
-    let people = 0;
-    for (const p of itemP) if (p) people++;
-    if (k >= 3 && people >= 2 && people >= k - people)
-      for (let x = 0; x < k; x++) {
-        const i = itemI[x]!;
-        const j = itemJ[x]!;
-        if (itemP[x] || (i === j && k < 4)) continue;
-        const text = body.slice(t.start[i]!, t.end[j]!);
-        add(mention(t.start[i]!, t.end[j]!, 'person', cleanCanonical(text, 'person'), null, false), i, j);
-      }
-    itemI.length = itemJ.length = itemP.length = 0;
-  };
+  if (listItems.i.length < n) listItems = { i: new Int32Array(2 * n), j: new Int32Array(2 * n), p: new Uint8Array(2 * n) };
+  const items = listItems;
+  let k = 0; // the items of the list under way: items.i/j/p[0, k)
   let q = 0;
   while (q < n) {
     // an item at q
     let j = -1;
     let person = false;
-    if (personCovered(q)) {
+    if (personCovered(found, cover, n, q)) {
       j = foundJ[cover[q]!]!;
       person = true;
       // (and "alias" and another person's mention: "Wadud Sheikh alias Gazi Khan")
-      if (j + 2 < n && G[j + 1] === GAP_SPACE && moreByWord[t.word[j + 1]!]! & M_ALIAS && G[j + 2] === GAP_SPACE && personCovered(j + 2)) j = foundJ[cover[j + 2]!]!;
+      if (j + 2 < n && G[j + 1] === GAP_SPACE && moreByWord[t.word[j + 1]!]! & M_ALIAS && G[j + 2] === GAP_SPACE && personCovered(found, cover, n, j + 2)) j = foundJ[cover[j + 2]!]!;
     } else if (plainNameWord(t, tc, cover, q) && (q === 0 || G[q] !== GAP_NONE)) {
       j = q;
       while (j + 1 < n && j - q < 3 && G[j + 1] === GAP_SPACE && plainNameWord(t, tc, cover, j + 1)) j++;
@@ -799,25 +783,45 @@ function peopleInLists(body: string, t: Tokens, tc: Int32Array, cover: Int32Arra
       if (j + 1 < n && G[j + 1] !== GAP_LINE && !(tc[j + 1]! & (F_COMMA | F_DOT)) && !((tc[j + 1]! & (F_AND | F_CAP)) === F_AND)) j = -1;
     }
     if (j < 0) {
-      if (itemI.length) close();
+      if (k) k = closeList(body, t, items, k);
       q++;
       continue;
     }
-    itemI.push(q);
-    itemJ.push(j);
-    itemP.push(person);
+    items.i[k] = q;
+    items.j[k] = j;
+    items.p[k++] = person ? 1 : 0;
     // the separator: ",", "and" or ", and", on the same line
     let r = j + 1;
     if (r < n && G[r] !== GAP_LINE && tc[r]! & F_COMMA) r++;
     if (r < n && G[r] !== GAP_LINE && (tc[r]! & (F_AND | F_CAP)) === F_AND) r++;
     if (r === j + 1 || r >= n || G[r] === GAP_LINE) {
-      close();
+      k = closeList(body, t, items, k);
       q = j + 1;
       continue;
     }
     q = r;
   }
-  if (itemI.length) close();
+  if (k) closeList(body, t, items, k);
+}
+// peopleInLists's items, kept from call to call (arrays emptied and pushed again at every item were ~37 KB
+// of garbage a pass) and its helpers, made once (not closures per call)
+let listItems = { i: new Int32Array(256), j: new Int32Array(256), p: new Uint8Array(256) };
+/** A person's mention starts at token q. */
+const personCovered = (found: Found[], cover: Int32Array, n: number, q: number) =>
+  q < n && cover[q]! >= 0 && found[cover[q]!]!.type === 'person' && found[cover[q]!]!.canonical !== '' && foundI[cover[q]!] === q;
+/** The list's k items done: its untyped items made people where the list is one of people (above). Returns 0 (no items under way). */
+function closeList(body: string, t: Tokens, items: typeof listItems, k: number): number {
+  let people = 0;
+  for (let x = 0; x < k; x++) if (items.p[x]) people++;
+  if (k >= 3 && people >= 2 && people >= k - people)
+    for (let x = 0; x < k; x++) {
+      const i = items.i[x]!;
+      const j = items.j[x]!;
+      if (items.p[x] || (i === j && k < 4)) continue;
+      const text = body.slice(t.start[i]!, t.end[j]!);
+      add(mention(t.start[i]!, t.end[j]!, 'person', cleanCanonical(text, 'person'), null, false), i, j);
+    }
+  return 0;
 }
 
 /** What follows a known name and belongs to it: a branch in a place, "News", "district", "State", "Airport". */
