@@ -490,7 +490,9 @@ export function findRelations(input: RelationInput): Pick<Extraction, 'claims' |
 /** One walk over a sentence's parties: each is a clause's subject, the object of its verb phrase, or neither. */
 function sentenceRelations(ctx: Ctx, w: Walk, subjects: ExtractedMention[]) {
   const { body, t, ms } = ctx;
-  subjects.length = 0;
+  // the clause's subjects are subjects[0, ns): the array is kept, not emptied (`length = 0` drops its store,
+  // and the next push allocates another)
+  let ns = 0;
   const cand = ctx.cand;
   let objectOf: Phrase | null = null; // the last party was the object of this phrase (ctx.held; a list may follow)
   let prevEnd = w.t0; // the token after the previous party (or the sentence's first)
@@ -504,23 +506,23 @@ function sentenceRelations(ctx: Ctx, w: Walk, subjects: ExtractedMention[]) {
     if ((c === 39 || c === 0x2019) && te < w.t1 && t.start[te] === m.end + 1) te++; // (the "s" of "X's")
     const first = j === w.m0;
     const gapStart = prevEnd;
-    const afterSubject = prev !== null && subjects.length > 0 && subjects[subjects.length - 1] === prev;
+    const afterSubject = prev !== null && ns > 0 && subjects[ns - 1] === prev;
     let role = 0; // 1: subject, 2: object, 0: neither
     // "X, a cleric formerly affiliated with Y,": the apposition's participle relates X to Y
     if (prev && prev.type !== 'place' && appositive(t, pastAside(t, gapStart), ts, cand) && closesAside(t, pastAside(t, te), w.t1)) relate(ctx, w, prev, m, cand);
     if (afterSubject && ts === gapStart) {
       // "Pakistan's ISI", "U.S. Secretary of State Hillary Clinton": the head is the subject
-      subjects[subjects.length - 1] = m;
+      subjects[ns - 1] = m;
       role = 1;
     } else if (afterSubject && objectOf === null && listGap(t, gapStart, ts)) {
-      subjects.push(m); // "X and Y attacked Z"
+      subjects[ns++] = m; // "X and Y attacked Z"
       role = 1;
     } else if (!first && objectOf && listGap(t, gapStart, ts) && !startsVerb(t, pastAside(t, te), w.t1) && !speaks(t, pastAside(t, te), w.t1)) {
       role = 2; // "attacked X and Y"
-      if (!qualifies(body, t, m, te, w.t1, j + 1 < w.m1 ? ms[j + 1]!.start : -1)) for (const a of subjects) relate(ctx, w, a, m, objectOf);
+      if (!qualifies(body, t, m, te, w.t1, j + 1 < w.m1 ? ms[j + 1]!.start : -1)) for (let x = 0; x < ns; x++) relate(ctx, w, subjects[x]!, m, objectOf);
     } else {
       let phrase = false;
-      if (!first && subjects.length) {
+      if (!first && ns) {
         let a = gapStart;
         if (objectOf) {
           // a second verb phrase of the same subject: "X draws … from Y and relies on Z"
@@ -538,21 +540,21 @@ function sentenceRelations(ctx: Ctx, w: Walk, subjects: ExtractedMention[]) {
       if (phrase) {
         role = 2;
         objectOf = hold(ctx.held, cand);
-        for (const a of subjects) relate(ctx, w, a, m, objectOf);
+        for (let x = 0; x < ns; x++) relate(ctx, w, subjects[x]!, m, objectOf);
       } else if ((first || gapStart < ts) && opensClause(t, gapStart, ts, te, w.t1)) {
-        subjects.length = 0;
-        subjects.push(m);
+        subjects[0] = m;
+        ns = 1;
         role = 1;
       }
     }
-    if (role === 0) subjects.length = 0;
+    if (role === 0) ns = 0;
     if (role !== 2) objectOf = null;
     prevEnd = te;
     prev = m;
   }
   // "X and Y have a symbiotic relationship": two coordinated subjects and a verb phrase of a relation both
   // ways, with no party after it in the clause, relate the first to the second
-  if (subjects.length === 2 && objectOf === null && subjects[1] === prev) {
+  if (ns === 2 && objectOf === null && subjects[1] === prev) {
     let e = prevEnd;
     while (e < w.t1 && (classOf(t.word[e]!) & (STOP | COMMA | BOUND)) === 0) e++;
     if (verbPhrase(body, t, prevEnd, e, cand) && !cand.passive && mutual(t, prevEnd, e)) relate(ctx, w, subjects[0]!, subjects[1]!, cand);

@@ -73,14 +73,25 @@ export const M_MEDIA = 1 << 23; // MEDIA_NOUNS (key)
 export const M_ISWAS = 1 << 24; // "is" or "was" (as written)
 export const M_ALIAS = 1 << 25; // "alias" (as written)
 export const M_EVENTHEAD = 1 << 26; // EVENT_HEADS (lower case): "Revolution", "Uprising", "Olympics", "Thought"
+export const M_OUTLET = 1 << 27; // OWNED_OUTLETS (lower case)
+export const M_TOPONYM = 1 << 28; // TOPONYM_HEADS (lower case), capitalised, not all upper case (find.ts toponymHeads)
 /**
  * The last words of the names of events and doctrines, never a person, body or place: a revolution or uprising
  * ("the Cedar Revolution"), games ("the Munich Olympics"), a doctrine named for its author ("Gonzalo Thought").
  * (wild6: fresh encyclopedia texts typed them a body, a place and a person.)
  */
 const EVENT_HEADS = new Set(['revolution', 'uprising', 'intifada', 'olympics', 'thought']);
+/** The nouns of an outlet that a group or a state owns, before its name: "its broadcaster, …", "the group's news agency …" (find.ts ownedOutlets). */
+const OWNED_OUTLETS = new Set(['agency', 'broadcaster', 'mouthpiece', 'newspaper', 'channel', 'magazine', 'outlet']);
+/**
+ * The Arabic (and Berber) words that open a place's name: "Deir" (monastery), "Tal"/"Tel" (hill), "Ras" (cape,
+ * head), "Ain"/"Ein" (spring), "Bir" (well), "Beit" (house), "Kafr" (village), "Wadi", "Jabal", "Jisr" (bridge),
+ * "Qasr"; "In" and "Tin" only glued by a hyphen ("In-Amenas", "Tin-Zaouatine"), as the preposition never is
+ * (find.ts toponymHeads).
+ */
+const TOPONYM_HEADS = new Set(['deir', 'dayr', 'tal', 'tel', 'tell', 'ras', 'ain', 'ayn', 'ein', 'bir', 'beit', 'bayt', 'kafr', 'kfar', 'wadi', 'jabal', 'jebel', 'jisr', 'qasr', 'in', 'tin']);
 /** The F_* and M_* bits in one object, for modules to make them constants of their own (see their header). */
-export const FACT_BITS = { F_WORD, F_CAP, F_NAME, F_CONN, F_TIME, F_ORGHEAD, F_STOP, F_TITLE, F_ROLE, F_SPEECH, F_ORGLOWER, F_PLACELOWER, F_PLACEPREP, F_GROUPNOUN, F_NAMETITLE, F_PLACEHEAD, F_ORGPREFIX, F_GIVEN, F_AND, F_ARTICLE, F_THE, F_DISTRICT, F_NEFIRST, F_THECAP, F_ACRO, F_SENTEND, F_SENTSTART, F_LPAREN, F_RPAREN, F_DOT, F_COMMA, M_DEMONYM, M_NOTAFTER, M_STOPADJ, M_COMPASS, M_LANDFORM, M_TITLECASE, M_HEADS, M_VENUE, M_VENUEMOD, M_OF, M_PLACEOF, M_OPERATION, M_SUFFIX, M_AIRPORT, M_DERIVED, M_CITY, M_MEMBER, M_ADJECTIVE, M_SURNAME, M_VERBAFTER, M_POSSESSED, M_VENUEPREFIX, M_ROMANCE, M_MEDIA, M_ISWAS, M_ALIAS, M_EVENTHEAD };
+export const FACT_BITS = { F_WORD, F_CAP, F_NAME, F_CONN, F_TIME, F_ORGHEAD, F_STOP, F_TITLE, F_ROLE, F_SPEECH, F_ORGLOWER, F_PLACELOWER, F_PLACEPREP, F_GROUPNOUN, F_NAMETITLE, F_PLACEHEAD, F_ORGPREFIX, F_GIVEN, F_AND, F_ARTICLE, F_THE, F_DISTRICT, F_NEFIRST, F_THECAP, F_ACRO, F_SENTEND, F_SENTSTART, F_LPAREN, F_RPAREN, F_DOT, F_COMMA, M_DEMONYM, M_NOTAFTER, M_STOPADJ, M_COMPASS, M_LANDFORM, M_TITLECASE, M_HEADS, M_VENUE, M_VENUEMOD, M_OF, M_PLACEOF, M_OPERATION, M_SUFFIX, M_AIRPORT, M_DERIVED, M_CITY, M_MEMBER, M_ADJECTIVE, M_SURNAME, M_VERBAFTER, M_POSSESSED, M_VENUEPREFIX, M_ROMANCE, M_MEDIA, M_ISWAS, M_ALIAS, M_EVENTHEAD, M_OUTLET, M_TOPONYM };
 /** The more facts of word id w (see M_*). */
 function moreFactsOf(w: number): number {
   const raw = words.raw[w]!;
@@ -113,6 +124,8 @@ function moreFactsOf(w: number): number {
   if (raw === 'is' || raw === 'was') b |= M_ISWAS;
   if (raw === 'alias') b |= M_ALIAS;
   if (EVENT_HEADS.has(lower)) b |= M_EVENTHEAD;
+  if (OWNED_OUTLETS.has(lower)) b |= M_OUTLET;
+  if (TOPONYM_HEADS.has(lower) && (words.flags[w]! & (W_CAP | W_UPPER)) === W_CAP) b |= M_TOPONYM;
   return b;
 }
 

@@ -20,7 +20,7 @@ import { placesAgain } from './venues.ts';
 import { givenNamesAlone, surnamesAndShortNames } from './surnames.ts';
 // (bit and code constants made this module's own: V8 folds a module's constants into its code, not imported ones)
 const { GAP_HYPHEN, GAP_LINE, GAP_NONE, GAP_SPACE, ID_DOT, W_CAP, W_DIGIT, W_UPPER } = TOKEN_CODES;
-const { F_ACRO, F_AND, F_CAP, F_COMMA, F_CONN, F_DISTRICT, F_DOT, F_GIVEN, F_LPAREN, F_NAME, F_NAMETITLE, F_ORGHEAD, F_PLACEHEAD, F_ROLE, F_RPAREN, F_SENTSTART, F_STOP, F_THE, F_THECAP, F_TIME, F_TITLE, F_WORD, M_AIRPORT, M_ALIAS, M_COMPASS, M_OF, M_ROMANCE, M_SUFFIX } = FACT_BITS;
+const { F_ACRO, F_AND, F_CAP, F_COMMA, F_CONN, F_DISTRICT, F_DOT, F_GIVEN, F_LPAREN, F_NAME, F_NAMETITLE, F_ORGHEAD, F_PLACEHEAD, F_ROLE, F_RPAREN, F_SENTSTART, F_STOP, F_THE, F_THECAP, F_TIME, F_TITLE, F_WORD, M_AIRPORT, M_ALIAS, M_COMPASS, M_OF, M_OUTLET, M_ROMANCE, M_SUFFIX, M_TOPONYM } = FACT_BITS;
 
 export function findMentions(body: string, t: Tokens, matcher: Matcher, published: string | null = null): ExtractedMention[] {
   const tc = tokenFacts(t);
@@ -70,8 +70,6 @@ export function findMentions(body: string, t: Tokens, matcher: Matcher, publishe
   return keptInOrder(body, t, found);
 }
 
-/** The nouns of an outlet that a group or a state owns, before its name: "its broadcaster, …", "the group's news agency …". */
-const OWNED_OUTLETS = new Set(['agency', 'broadcaster', 'mouthpiece', 'newspaper', 'channel', 'magazine', 'outlet']);
 /**
  * A name right after an outlet's noun that something owns, or after it and a comma, is the outlet's (branch
  * wild14): "the group's news agency Amaq said", "announced through its broadcaster, al-Andalus" — a name that may
@@ -83,7 +81,8 @@ function ownedOutlets(body: string, t: Tokens, tc: Int32Array, cover: Int32Array
   const G = t.gap;
   const WD = t.word;
   for (let q = 2; q + 1 < n; q++) {
-    if (tc[q]! & F_CAP || !OWNED_OUTLETS.has(words.lower[WD[q]!]!)) continue;
+    // (OWNED_OUTLETS as a bit of the word: a set asked about every token's text was 1.5% of a pass)
+    if (tc[q]! & F_CAP || !(moreByWord[WD[q]!]! & M_OUTLET)) continue;
     let p = q - 1;
     if (words.lower[WD[q]!] === 'agency') {
       if (words.lower[WD[p]!] !== 'news' || tc[p]! & F_CAP) continue;
@@ -149,12 +148,6 @@ function cityVenues(body: string, t: Tokens, found: Found[], cover: Int32Array) 
   }
 }
 
-/**
- * The Arabic (and Berber) words that open a place's name: "Deir" (monastery), "Tal"/"Tel" (hill), "Ras" (cape,
- * head), "Ain"/"Ein" (spring), "Bir" (well), "Beit" (house), "Kafr" (village), "Wadi", "Jabal", "Jisr" (bridge),
- * "Qasr"; "In" and "Tin" only glued by a hyphen ("In-Amenas", "Tin-Zaouatine"), as the preposition never is.
- */
-const TOPONYM_HEADS = new Set(['deir', 'dayr', 'tal', 'tel', 'tell', 'ras', 'ain', 'ayn', 'ein', 'bir', 'beit', 'bayt', 'kafr', 'kfar', 'wadi', 'jabal', 'jebel', 'jisr', 'qasr', 'in', 'tin']);
 const HYPHEN_ONLY_HEADS = new Set(['in', 'tin', 'tell']);
 /** The Arabic article as transliterated, glued by a hyphen to the word after it ("ez-Zor", "al-Ain", "ash-Shaddadi"). */
 const ARABIC_ARTICLES = new Set(['al', 'el', 'ez', 'ed', 'es', 'ad', 'ar', 'as', 'ash', 'at', 'az', 'an', 'adh', 'ath', 'ul', 'un', 'ud']);
@@ -172,10 +165,14 @@ function toponymHeads(body: string, t: Tokens, found: Found[], cover: Int32Array
   const G = t.gap;
   const WD = t.word;
   const n = t.n;
-  for (let i = 0; i + 1 < n; i++) {
+  const opens = t.opens;
+  // (a capitalised word is W_OPEN: only the tokens listed in `opens` can be a head; M_TOPONYM is the head's test)
+  for (let x = 0; x < t.nOpens; x++) {
+    const i = opens[x]!;
+    if (i + 1 >= n) break;
     const w = WD[i]!;
+    if (!(moreByWord[w]! & M_TOPONYM)) continue;
     const lw = words.lower[w]!;
-    if (!TOPONYM_HEADS.has(lw) || !(words.flags[w]! & W_CAP) || words.flags[w]! & W_UPPER) continue;
     let k = i + 1;
     if (HYPHEN_ONLY_HEADS.has(lw)) {
       if (G[k] !== GAP_HYPHEN || t.start[k]! - t.end[i]! !== 1) continue;
@@ -208,7 +205,7 @@ function toponymHeads(body: string, t: Tokens, found: Found[], cover: Int32Array
     let canonical = cityOf(text) ?? text;
     if (HYPHEN_ONLY_HEADS.has(lw) && canonical === text) canonical = text.slice(0, t.end[i]! - t.start[i]!) + ' ' + text.slice(t.start[k]! - t.start[i]!);
     add(mention(t.start[i]!, t.end[end]!, 'place', canonical, null, false), i, end);
-    i = end;
+    while (x + 1 < t.nOpens && opens[x + 1]! <= end) x++;
   }
 }
 
@@ -882,35 +879,19 @@ function renamed(g: Found, f: Found) {
 function peopleInLists(body: string, t: Tokens, tc: Int32Array, cover: Int32Array, found: Found[]) {
   const n = t.n;
   const G = t.gap;
-  const personCovered = (q: number) => q < n && cover[q]! >= 0 && found[cover[q]!]!.type === 'person' && found[cover[q]!]!.canonical !== '' && foundI[cover[q]!] === q;
-  // the items of the list under way: first and last token, and whether a person's already
-  const itemI: number[] = [];
-  const itemJ: number[] = [];
-  const itemP: boolean[] = [];
-  const close = () => {
-    const k = itemI.length;
-    let people = 0;
-    for (const p of itemP) if (p) people++;
-    if (k >= 3 && people >= 2 && people >= k - people)
-      for (let x = 0; x < k; x++) {
-        const i = itemI[x]!;
-        const j = itemJ[x]!;
-        if (itemP[x] || (i === j && k < 4)) continue;
-        const text = body.slice(t.start[i]!, t.end[j]!);
-        add(mention(t.start[i]!, t.end[j]!, 'person', cleanCanonical(text, 'person'), null, false), i, j);
-      }
-    itemI.length = itemJ.length = itemP.length = 0;
-  };
+  if (listItems.i.length < n) listItems = { i: new Int32Array(2 * n), j: new Int32Array(2 * n), p: new Uint8Array(2 * n) };
+  const items = listItems;
+  let k = 0; // the items of the list under way: items.i/j/p[0, k)
   let q = 0;
   while (q < n) {
     // an item at q
     let j = -1;
     let person = false;
-    if (personCovered(q)) {
+    if (personCovered(found, cover, n, q)) {
       j = foundJ[cover[q]!]!;
       person = true;
       // (and "alias" and another person's mention: "Wadud Sheikh alias Gazi Khan")
-      if (j + 2 < n && G[j + 1] === GAP_SPACE && moreByWord[t.word[j + 1]!]! & M_ALIAS && G[j + 2] === GAP_SPACE && personCovered(j + 2)) j = foundJ[cover[j + 2]!]!;
+      if (j + 2 < n && G[j + 1] === GAP_SPACE && moreByWord[t.word[j + 1]!]! & M_ALIAS && G[j + 2] === GAP_SPACE && personCovered(found, cover, n, j + 2)) j = foundJ[cover[j + 2]!]!;
     } else if (plainNameWord(t, tc, cover, q) && (q === 0 || G[q] !== GAP_NONE)) {
       j = q;
       while (j + 1 < n && j - q < 3 && G[j + 1] === GAP_SPACE && plainNameWord(t, tc, cover, j + 1)) j++;
@@ -918,25 +899,45 @@ function peopleInLists(body: string, t: Tokens, tc: Int32Array, cover: Int32Arra
       if (j + 1 < n && G[j + 1] !== GAP_LINE && !(tc[j + 1]! & (F_COMMA | F_DOT)) && !((tc[j + 1]! & (F_AND | F_CAP)) === F_AND)) j = -1;
     }
     if (j < 0) {
-      if (itemI.length) close();
+      if (k) k = closeList(body, t, items, k);
       q++;
       continue;
     }
-    itemI.push(q);
-    itemJ.push(j);
-    itemP.push(person);
+    items.i[k] = q;
+    items.j[k] = j;
+    items.p[k++] = person ? 1 : 0;
     // the separator: ",", "and" or ", and", on the same line
     let r = j + 1;
     if (r < n && G[r] !== GAP_LINE && tc[r]! & F_COMMA) r++;
     if (r < n && G[r] !== GAP_LINE && (tc[r]! & (F_AND | F_CAP)) === F_AND) r++;
     if (r === j + 1 || r >= n || G[r] === GAP_LINE) {
-      close();
+      k = closeList(body, t, items, k);
       q = j + 1;
       continue;
     }
     q = r;
   }
-  if (itemI.length) close();
+  if (k) closeList(body, t, items, k);
+}
+// peopleInLists's items, kept from call to call (arrays emptied and pushed again at every item were ~37 KB
+// of garbage a pass) and its helpers, made once (not closures per call)
+let listItems = { i: new Int32Array(256), j: new Int32Array(256), p: new Uint8Array(256) };
+/** A person's mention starts at token q. */
+const personCovered = (found: Found[], cover: Int32Array, n: number, q: number) =>
+  q < n && cover[q]! >= 0 && found[cover[q]!]!.type === 'person' && found[cover[q]!]!.canonical !== '' && foundI[cover[q]!] === q;
+/** The list's k items done: its untyped items made people where the list is one of people (above). Returns 0 (no items under way). */
+function closeList(body: string, t: Tokens, items: typeof listItems, k: number): number {
+  let people = 0;
+  for (let x = 0; x < k; x++) if (items.p[x]) people++;
+  if (k >= 3 && people >= 2 && people >= k - people)
+    for (let x = 0; x < k; x++) {
+      const i = items.i[x]!;
+      const j = items.j[x]!;
+      if (items.p[x] || (i === j && k < 4)) continue;
+      const text = body.slice(t.start[i]!, t.end[j]!);
+      add(mention(t.start[i]!, t.end[j]!, 'person', cleanCanonical(text, 'person'), null, false), i, j);
+    }
+  return 0;
 }
 
 /** What follows a known name and belongs to it: a branch in a place, "News", "district", "State", "Airport". */

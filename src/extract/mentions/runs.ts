@@ -262,7 +262,7 @@ export function unknownRuns(body: string, t: Tokens, tc: Int32Array, cover: Int3
     // of Santa Cruz de la Sierra" (branch places12; with classify's "in Cajón del Maipo")
     if (!forced && sj - si <= 1 && si >= 2 && (tc[si]! & F_CAP) !== 0) {
       let p = si - 1;
-      if (p >= 1 && G[p] === GAP_SPACE && G[p + 1] === GAP_SPACE && ROMANCE_ARTICLES.has(words.key[WD[p]!]!) && !(tc[p]! & F_CAP)) p--;
+      if (p >= 1 && G[p] === GAP_SPACE && G[p + 1] === GAP_SPACE && !(tc[p]! & F_CAP) && ROMANCE_ARTICLES.has(words.key[WD[p]!]!)) p--;
       const x = cover[p - 1]!;
       const key = words.key[WD[p]!]!;
       if (p >= 1 && (key === 'de' || (key === 'del' && p === si - 1)) && !(tc[p]! & F_CAP) && G[p] === GAP_SPACE && G[p + 1] === GAP_SPACE && x >= 0 && found[x]!.type === 'place' && foundJ[x] === p - 1 && canonicalOf(found[x]!.canonical)?.kind !== 'state') {
