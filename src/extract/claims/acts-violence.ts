@@ -5,15 +5,13 @@ import type { Sentence } from '../sentences.ts';
 import type { ExtractedMention } from '../types.ts';
 import { type Ctx, party, asState, type Base, emit } from './context.ts';
 import { subjectBefore } from './actors.ts';
-import { PEOPLE_NOUN, ACT_QUANTITY, killedInStrike } from './acts.ts';
+import { PEOPLE_END, ACT_QUANTITY, killedInStrike } from './acts.ts';
 import type { Hit } from './shapes.ts';
 
 /** A passive right before the verb ("was", "were brutally", "had been", "is later"): the subject suffered the act. */
 const PASSIVE_BEFORE = /\b(?:was|were|is|are|been|being|be)\s+(?:(?:\w+ly|later|then|reportedly|allegedly)\s+)?$/i;
 /** The verb's words up to "by": a second verb of violence, a time or a place, no clause break. */
 const UP_TO_BY = /^((?:\s+and\s+(?:then\s+|later\s+)?(?:killed|murdered|executed|beheaded|shot(?:\s+dead)?|stabbed|tortured|raped|burned))?)((?:\s+(?!(?:who|which|that|after|before|when|while|because|but|and|as|although|since)\b)[^\s,;()]+){0,12}?)\s+by\s+/i;
-/** A phrase ending with a noun of people ("two police officers"). */
-const PEOPLE_LAST = new RegExp(`${PEOPLE_NOUN.source}$`, 'i');
 /** Role nouns of people who do violence, as a doer may be described ("two gunmen", "the assailants", "rebels"). */
 const DOER_NOUN = String.raw`(?:gunm[ae]n|attackers?|assailants?|militants?|rebels?|insurgents?|guerrillas?|terrorists?|bombers?|hijackers?|kidnappers?|abductors?|captors?|snipers?|assassins?|killers?|extremists?|jihadists?|separatists?|soldiers?|troops|policem[ae]n|police\s+officers?|police|security\s+forces|forces|militias?|militiamen|herdsmen|bandits|pirates|fighters|operatives|agents|members|cell|squad|commando|men|man|youths)`;
 /** A doer described by whose it is ("his own men", "their captors"): no actor of its own. */
@@ -89,7 +87,7 @@ export function passiveAct(ctx: Ctx, base: Base, s: Sentence, a: number, b: numb
     if (m && m.type === 'person' && m.end <= a && m.start >= from && /^[\s,]*(?:\([^()]{0,40}\)\s*)?(?:,[^,;]{0,60},\s*)?$/.test(body.slice(m.end, a).replace(PASSIVE_BEFORE, ''))) target = m.canonical;
     else {
       const np = /(?:^|[,;:]\s+|\b(?:and|when|after|as|while)\s+)((?:[\w-]+\s+){0,4}?[\w-]+)\s+(?:had\s+)?$/i.exec(lead.replace(PASSIVE_BEFORE, ''));
-      if (np && PEOPLE_LAST.test(np[1]!)) target = np[1]!.replace(ACT_QUANTITY, '').replace(/^(?:the|a|an)\s+/i, '');
+      if (np && PEOPLE_END.test(np[1]!)) target = np[1]!.replace(ACT_QUANTITY, '').replace(/^(?:the|a|an)\s+/i, '');
     }
   }
   if (!target || !/\p{L}{3}/u.test(target) || target === doer.canonical) return false;

@@ -18,6 +18,8 @@ import { WEEKDAY_NAMES } from '../dates.ts';
 const ACT_PASSIVE = /\b(?:was|were|is|are|be|been|being|get|got)\s+(?:\w+ly\s+)?$/i;
 /** Nouns of people (an act of violence's object when no party is named). */
 export const PEOPLE_NOUN = /\b(?:people|persons|civilians|hostages|captives|soldiers|troops|officers|police(?:men)?|guards|workers|students|children|women|men|tourists|pilgrims|worshippers|members|leaders|commanders|fighters|militants|insurgents|guerrillas|terrorists|rebels|officials|journalists|missionaries|villagers|residents|peacekeepers|personnel|forces|foreigners|nationals|citizens|girls|boys|schoolgirls|passengers|employees|staff|diplomats|aid workers|teachers|judges|lawmakers)\b/i;
+/** Words that end with a noun of people ("two police officers", "armed guards"). */
+export const PEOPLE_END = new RegExp(`${PEOPLE_NOUN.source}$`, 'i');
 /** Quantities and determiners before a noun of people: "about 1,300", "dozens of", "several of their". */
 export const ACT_QUANTITY = /^(?:(?:about|at least|more than|over|nearly|almost|some|around|up to|all|the|its|their|his|her|many|several|scores|dozens|hundreds|thousands|numerous|\d[\d,]*|one|two|three|four|five|six|seven|eight|nine|ten|twelve|twenty|fifty|a hundred)(?:\s+of)?\s+)+/i;
 
@@ -261,4 +263,3 @@ function peopleHead(obj: string): string {
 }
 /** What may follow the people of an act's object: a place, a time, a clause. */
 const PEOPLE_TAIL = /\s+(?:in|at|near|from|during|on|across|since|after|before|while|when|who|which|that|with|as)\b|\s*[,;(]/i;
-const PEOPLE_END = new RegExp(`${PEOPLE_NOUN.source}$`, 'i');
