@@ -5,7 +5,7 @@ import type { Sentence } from '../sentences.ts';
 import type { ExtractedMention } from '../types.ts';
 import { type Ctx, party, asState, type Base, emit } from './context.ts';
 import { subjectBefore } from './actors.ts';
-import { PEOPLE_END, ACT_QUANTITY, killedInStrike } from './acts.ts';
+import { PEOPLE_END, withoutCount, killedInStrike } from './acts.ts';
 import type { Hit } from './shapes.ts';
 
 /** A passive right before the verb ("was", "were brutally", "had been", "is later"): the subject suffered the act. */
@@ -93,7 +93,7 @@ export function passiveAct(ctx: Ctx, base: Base, s: Sentence, a: number, b: numb
     if (m && m.type === 'person' && m.end <= a && m.start >= from && /^[\s,]*(?:\([^()]{0,40}\)\s*)?(?:,[^,;]{0,60},\s*)?$/.test(body.slice(m.end, a).replace(PASSIVE_BEFORE, ''))) target = m.canonical;
     else {
       const np = /(?:^|[,;:]\s+|\b(?:and|when|after|as|while)\s+)((?:[\w-]+\s+){0,4}?[\w-]+)\s+(?:had\s+)?$/i.exec(lead);
-      if (np && PEOPLE_END.test(np[1]!)) target = np[1]!.replace(ACT_QUANTITY, '').replace(/^(?:the|a|an)\s+/i, '');
+      if (np && PEOPLE_END.test(np[1]!)) target = withoutCount(np[1]!);
     }
   }
   if (!target || !/\p{L}{3}/u.test(target) || target === doer.canonical) return false;
@@ -102,7 +102,7 @@ export function passiveAct(ctx: Ctx, base: Base, s: Sentence, a: number, b: numb
 }
 
 /** `killed_in` first ("P was killed in/by a US drone strike"), else a doer after "by" ("killed by the assailants"). */
-export function killedInOrBy(ctx: Ctx, base: Base, s: Sentence, a: number, b: number, ms: ExtractedMention[], from: number) {
+function killedInOrBy(ctx: Ctx, base: Base, s: Sentence, a: number, b: number, ms: ExtractedMention[], from: number) {
   const n = ctx.attributions.length;
   killedInStrike(ctx, base, s, a, b, ms, from);
   if (ctx.attributions.length === n && /^killed\s+by\b/i.test(ctx.body.slice(a, b))) passiveAct(ctx, base, s, a, a + 6, ms, from);

@@ -78,7 +78,7 @@ export function actOnPeople(ctx: Ctx, base: Base, s: Sentence, a: number, o: num
   const named = firstPartyIn(ctx, o, o + obj.length + 4, ms, subj);
   if (named && named.type !== 'place') obj = body.slice(o, named.end).trim().replace(/\s+/g, ' '); // ("kidnapped P in March": the act ends with P)
   // (a person or group named, else people: "executed the plan", "killed the deal" are no acts against people)
-  const target = named && named.type !== 'place' ? named.canonical : PEOPLE_NOUN.test(obj) ? peopleHead(obj.replace(ACT_QUANTITY, '').replace(/^(?:the|a|an)\s+/i, '')) : '';
+  const target = named && named.type !== 'place' ? named.canonical : PEOPLE_NOUN.test(obj) ? peopleHead(withoutCount(obj)) : '';
   if (!target || !/\p{L}{3}/u.test(target)) return;
   // "killed 19 people in an ambush late Thursday": people killed in an event the clause names; the event is the
   // target, as the golds write it ("ambush near Baidoa"), without its time words
@@ -251,6 +251,12 @@ function coSubjects(ctx: Ctx, subj: ExtractedMention, a: number, ms: ExtractedMe
   for (const m of listed) if (!out.some((x) => x.canonical === m.canonical)) out.push(m);
   return out;
 }
+
+/** People's words without their count and article ("two police officers" → "police officers", "the hostages" → "hostages"). */
+export function withoutCount(people: string): string {
+  return people.replace(ACT_QUANTITY, '').replace(LEADING_ARTICLE, '');
+}
+const LEADING_ARTICLE = /^(?:the|a|an)\s+/i;
 
 /**
  * The people an act's object names, up to a place, a time or a clause after them ("civilians in the administrative
