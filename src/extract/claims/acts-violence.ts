@@ -5,15 +5,13 @@ import type { Sentence } from '../sentences.ts';
 import type { ExtractedMention } from '../types.ts';
 import { type Ctx, party, asState, type Base, emit } from './context.ts';
 import { subjectBefore } from './actors.ts';
-import { PEOPLE_NOUN, ACT_QUANTITY, killedInStrike } from './acts.ts';
+import { PEOPLE_END, withoutCount, killedInStrike } from './acts.ts';
 import type { Hit } from './shapes.ts';
 
 /** A passive right before the verb ("was", "were brutally", "had been", "is later"): the subject suffered the act. */
 const PASSIVE_BEFORE = /\b(?:was|were|is|are|been|being|be)\s+(?:(?:\w+ly|later|then|reportedly|allegedly)\s+)?$/i;
 /** The verb's words up to "by": a second verb of violence, a time or a place, no clause break. */
 const UP_TO_BY = /^((?:\s+and\s+(?:then\s+|later\s+)?(?:killed|murdered|executed|beheaded|shot(?:\s+dead)?|stabbed|tortured|raped|burned))?)((?:\s+(?!(?:who|which|that|after|before|when|while|because|but|and|as|although|since)\b)[^\s,;()]+){0,12}?)\s+by\s+/i;
-/** A phrase ending with a noun of people ("two police officers"). */
-const PEOPLE_LAST = new RegExp(`${PEOPLE_NOUN.source}$`, 'i');
 /** Role nouns of people who do violence, as a doer may be described ("two gunmen", "the assailants", "rebels"). */
 const DOER_NOUN = String.raw`(?:gunm[ae]n|attackers?|assailants?|militants?|rebels?|insurgents?|guerrillas?|terrorists?|bombers?|hijackers?|kidnappers?|abductors?|captors?|snipers?|assassins?|killers?|extremists?|jihadists?|separatists?|soldiers?|troops|policem[ae]n|police\s+officers?|police|security\s+forces|forces|militias?|militiamen|herdsmen|bandits|pirates|fighters|operatives|agents|members|cell|squad|commando|men|man|youths)`;
 /** A doer described by whose it is ("his own men", "their captors"): no actor of its own. */
@@ -26,6 +24,10 @@ const DOER_LEAD = String.raw`(?:(?:the|a|an|two|three|four|five|six|seven|eight|
 const DESCRIBED_DOER = new RegExp(String.raw`^(${DOER_LEAD}*(?:[\p{L}-]+\s+){0,2}?${DOER_NOUN})\b(?:\s+(?:of|from|loyal\s+to|linked\s+to)\s+)?`, 'iu');
 /** A means, not a doer: "by a bomb", "by the blast", "by gunfire". */
 const MEANS_AFTER_BY = /^(?:(?:an?|the)\s+)?(?:[\w-]+\s+){0,2}?(?:bombs?|blasts?|explosions?|explosives?|devices?|grenades?|shells?|rockets?|missiles?|mines?|gunfire|fire|bullets?|strikes?|airstrikes?|drones?|vehicles?|cars?|trucks?|shrapnel|firing\s+squads?|hanging|injection|stoning)\b/i;
+/** A lower-case word after a party: the party may only qualify a noun ("a US drone"). */
+const LOWER_WORD_AFTER = /^\s+(?:[a-z][\w-]*)/;
+/** A preposition or a clause's word after a party: the party ends the phrase ("by G in Kabul", "by G and …"). */
+const CLAUSE_WORD_AFTER = /^\s+(?:in|on|at|near|during|after|as|while|and|who|with|from|outside|inside)\b/;
 /** Nouns that name a described doer only with a complement or a qualifier ("members of G", "a cell of the FLQ", "men"). */
 const NEEDS_MORE = /^(?:(?:the|a|an|some)\s+)?(?:members|cell|squad|commando|men|man|agents|operatives|forces|youths|fighters|soldiers|troops)$/i;
 
@@ -50,7 +52,8 @@ export function passiveAct(ctx: Ctx, base: Base, s: Sentence, a: number, b: numb
   let doer: ExtractedMention | null = null;
   let first = ms.find((m) => m.start >= at && m.start <= at + 4);
   if (first && !/^(?:the\s+)?$/i.test(body.slice(at, first.start))) first = undefined;
-  if (first && !/^\s+(?:[a-z][\w-]*)/.test(body.slice(first.end, first.end + 20)) || (first && /^\s+(?:in|on|at|near|during|after|as|while|and|who|with|from|outside|inside)\b/.test(body.slice(first.end, first.end + 20)))) {
+  const next = first ? body.slice(first.end, first.end + 20) : '';
+  if (first && (!LOWER_WORD_AFTER.test(next) || CLAUSE_WORD_AFTER.test(next))) {
     if (first.type === 'organization' || first.type === 'person') doer = first;
     else if (first.type === 'place') {
       const state = ctx.metonyms.get(first.canonical);
@@ -79,8 +82,9 @@ export function passiveAct(ctx: Ctx, base: Base, s: Sentence, a: number, b: numb
   }
   // the victim: a person, "he/she", else people
   let target = '';
-  const lead = body.slice(Math.max(from, a - 40), a);
-  if (/\b(?:he|she)\s+(?:\w+\s+)?$/i.test(lead.replace(PASSIVE_BEFORE, ''))) {
+  // (the words before the verb, its auxiliary left out)
+  const lead = body.slice(Math.max(from, a - 40), a).replace(PASSIVE_BEFORE, '');
+  if (/\b(?:he|she)\s+(?:\w+\s+)?$/i.test(lead)) {
     // (none in the sentence: the person "he/she" stands for elsewhere, the last found as a subject)
     const p = ms.findLast((m) => m.type === 'person' && m.end <= a && m.start >= s.start) ?? ctx.subjectPerson ?? ctx.lastPerson;
     if (p && p.type === 'person') target = p.canonical;
@@ -88,8 +92,8 @@ export function passiveAct(ctx: Ctx, base: Base, s: Sentence, a: number, b: numb
     const m = subjectBefore(ctx, s, a, ms, from);
     if (m && m.type === 'person' && m.end <= a && m.start >= from && /^[\s,]*(?:\([^()]{0,40}\)\s*)?(?:,[^,;]{0,60},\s*)?$/.test(body.slice(m.end, a).replace(PASSIVE_BEFORE, ''))) target = m.canonical;
     else {
-      const np = /(?:^|[,;:]\s+|\b(?:and|when|after|as|while)\s+)((?:[\w-]+\s+){0,4}?[\w-]+)\s+(?:had\s+)?$/i.exec(lead.replace(PASSIVE_BEFORE, ''));
-      if (np && PEOPLE_LAST.test(np[1]!)) target = np[1]!.replace(ACT_QUANTITY, '').replace(/^(?:the|a|an)\s+/i, '');
+      const np = /(?:^|[,;:]\s+|\b(?:and|when|after|as|while)\s+)((?:[\w-]+\s+){0,4}?[\w-]+)\s+(?:had\s+)?$/i.exec(lead);
+      if (np && PEOPLE_END.test(np[1]!)) target = withoutCount(np[1]!);
     }
   }
   if (!target || !/\p{L}{3}/u.test(target) || target === doer.canonical) return false;
@@ -98,7 +102,7 @@ export function passiveAct(ctx: Ctx, base: Base, s: Sentence, a: number, b: numb
 }
 
 /** `killed_in` first ("P was killed in/by a US drone strike"), else a doer after "by" ("killed by the assailants"). */
-export function killedInOrBy(ctx: Ctx, base: Base, s: Sentence, a: number, b: number, ms: ExtractedMention[], from: number) {
+function killedInOrBy(ctx: Ctx, base: Base, s: Sentence, a: number, b: number, ms: ExtractedMention[], from: number) {
   const n = ctx.attributions.length;
   killedInStrike(ctx, base, s, a, b, ms, from);
   if (ctx.attributions.length === n && /^killed\s+by\b/i.test(ctx.body.slice(a, b))) passiveAct(ctx, base, s, a, a + 6, ms, from);

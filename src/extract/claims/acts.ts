@@ -18,6 +18,8 @@ import { WEEKDAY_NAMES } from '../dates.ts';
 const ACT_PASSIVE = /\b(?:was|were|is|are|be|been|being|get|got)\s+(?:\w+ly\s+)?$/i;
 /** Nouns of people (an act of violence's object when no party is named). */
 export const PEOPLE_NOUN = /\b(?:people|persons|civilians|hostages|captives|soldiers|troops|officers|police(?:men)?|guards|workers|students|children|women|men|tourists|pilgrims|worshippers|members|leaders|commanders|fighters|militants|insurgents|guerrillas|terrorists|rebels|officials|journalists|missionaries|villagers|residents|peacekeepers|personnel|forces|foreigners|nationals|citizens|girls|boys|schoolgirls|passengers|employees|staff|diplomats|aid workers|teachers|judges|lawmakers)\b/i;
+/** Words that end with a noun of people ("two police officers", "armed guards"). */
+export const PEOPLE_END = new RegExp(`${PEOPLE_NOUN.source}$`, 'i');
 /** Quantities and determiners before a noun of people: "about 1,300", "dozens of", "several of their". */
 export const ACT_QUANTITY = /^(?:(?:about|at least|more than|over|nearly|almost|some|around|up to|all|the|its|their|his|her|many|several|scores|dozens|hundreds|thousands|numerous|\d[\d,]*|one|two|three|four|five|six|seven|eight|nine|ten|twelve|twenty|fifty|a hundred)(?:\s+of)?\s+)+/i;
 
@@ -76,7 +78,7 @@ export function actOnPeople(ctx: Ctx, base: Base, s: Sentence, a: number, o: num
   const named = firstPartyIn(ctx, o, o + obj.length + 4, ms, subj);
   if (named && named.type !== 'place') obj = body.slice(o, named.end).trim().replace(/\s+/g, ' '); // ("kidnapped P in March": the act ends with P)
   // (a person or group named, else people: "executed the plan", "killed the deal" are no acts against people)
-  const target = named && named.type !== 'place' ? named.canonical : PEOPLE_NOUN.test(obj) ? peopleHead(obj.replace(ACT_QUANTITY, '').replace(/^(?:the|a|an)\s+/i, '')) : '';
+  const target = named && named.type !== 'place' ? named.canonical : PEOPLE_NOUN.test(obj) ? peopleHead(withoutCount(obj)) : '';
   if (!target || !/\p{L}{3}/u.test(target)) return;
   // "killed 19 people in an ambush late Thursday": people killed in an event the clause names; the event is the
   // target, as the golds write it ("ambush near Baidoa"), without its time words
@@ -250,6 +252,12 @@ function coSubjects(ctx: Ctx, subj: ExtractedMention, a: number, ms: ExtractedMe
   return out;
 }
 
+/** People's words without their count and article ("two police officers" → "police officers", "the hostages" → "hostages"). */
+export function withoutCount(people: string): string {
+  return people.replace(ACT_QUANTITY, '').replace(LEADING_ARTICLE, '');
+}
+const LEADING_ARTICLE = /^(?:the|a|an)\s+/i;
+
 /**
  * The people an act's object names, up to a place, a time or a clause after them ("civilians in the administrative
  * area of X" → "civilians", "armed guards at the site" → "armed guards"), when those words end with a noun of people;
@@ -261,4 +269,3 @@ function peopleHead(obj: string): string {
 }
 /** What may follow the people of an act's object: a place, a time, a clause. */
 const PEOPLE_TAIL = /\s+(?:in|at|near|from|during|on|across|since|after|before|while|when|who|which|that|with|as)\b|\s*[,;(]/i;
-const PEOPLE_END = new RegExp(`${PEOPLE_NOUN.source}$`, 'i');

@@ -12,6 +12,10 @@ const { ORG, PERSON, PLACE } = PARTY_BITS;
 
 /** "its" / "their" and up to two lower-case words (no verb) right before a role noun. */
 const POSSESSIVE_ROLE = /(?:^|[\s(])([Ii]ts|[Tt]heir)\s+((?:(?:former|late|new|then|current|top|founding|overall|supreme|military|spiritual|senior|self-styled|first|second|deputy|co-)\s*){0,2})$/;
+/** The singular role nouns read after a possessive ("its leaders" lists no one). */
+const ROLE_NOUN = /^(?:leader|founder|co-founder|commander|chief|emir|head)$/;
+/** A hyphen right after a group's name: the name only qualifies the next word ("G-affiliated"). */
+const HYPHEN_FIRST = /^[-‐]/;
 /** Where the role's person stands after the noun: a comma (an apposition) or a space, then the name. */
 const PERSON_AFTER = /^,?\s+$/;
 
@@ -23,7 +27,7 @@ const PERSON_AFTER = /^,?\s+$/;
 export function possessiveRoleShape(ctx: Ctx, h: Hit): boolean {
   const { a, b, matched, ms, from, base } = h;
   const { body } = ctx;
-  if (/s$/.test(matched) || !/^(?:leader|founder|co-founder|commander|chief|emir|head)$/.test(matched)) return false;
+  if (!ROLE_NOUN.test(matched)) return false;
   const pz = POSSESSIVE_ROLE.exec(body.slice(Math.max(from, a - 40), a));
   if (!pz) return false;
   const its = a - pz[0].length + pz[0].indexOf(pz[1]!);
@@ -32,7 +36,7 @@ export function possessiveRoleShape(ctx: Ctx, h: Hit): boolean {
   // the group: the last organisation named before the pronoun in the sentence (not a hyphen's qualifier), else the
   // group an "its" stands for (coref.ts), else the text's topic
   let org: ExtractedMention | null = null;
-  for (const m of ms) if (m.start >= from && m.end <= its && m.type === 'organization' && !/^[-‐]/.test(body.slice(m.end, m.end + 1))) org = m;
+  for (const m of ms) if (m.start >= from && m.end <= its && m.type === 'organization' && !HYPHEN_FIRST.test(body.slice(m.end, m.end + 1))) org = m;
   org ??= antecedent(ctx, its, 'group') ?? (ctx.topic && ctx.topic.type === 'organization' ? ctx.topic : null);
   if (!org || org.canonical === person.canonical) return false;
   const words = pz[2]!.replace(/\s+/g, ' ').trim();

@@ -97,9 +97,10 @@ export function acronymsOfBodies(t: Tokens, tc: Int32Array, cover: Int32Array, f
   let wanted: Set<number> | null = null;
   let wantedSorted: Set<number> | null = null;
   for (const k of acronyms) {
-    const c = lettersCode(words.raw[t.word[k]!]!);
+    const raw = words.raw[t.word[k]!]!;
+    const c = lettersCode(raw);
     if (c >= 0) (wanted ??= new Set()).add(c);
-    const d = sortedLettersCode(words.raw[t.word[k]!]!);
+    const d = sortedLettersCode(raw);
     if (d >= 0) (wantedSorted ??= new Set()).add(d);
   }
   const n = t.n;
@@ -119,20 +120,9 @@ export function acronymsOfBodies(t: Tokens, tc: Int32Array, cover: Int32Array, f
       continue;
     }
     const ini = wanted ? initialsCode(f.canonical) : -1;
-    if (ini >= 0 && wanted!.has(ini)) {
-      byInitials ??= new Map();
-      const g = byInitials.get(ini);
-      // (two bodies of the same initials: neither)
-      if (g === undefined) byInitials.set(ini, f);
-      else if (g && g.canonical !== f.canonical) byInitials.set(ini, null);
-    }
+    if (ini >= 0 && wanted!.has(ini)) byInitials = bodyByCode(byInitials, ini, f);
     const sorted = wantedSorted ? sortedInitialsCode(f.canonical) : -1;
-    if (sorted >= 0 && wantedSorted!.has(sorted)) {
-      bySorted ??= new Map();
-      const g = bySorted.get(sorted);
-      if (g === undefined) bySorted.set(sorted, f);
-      else if (g && g.canonical !== f.canonical) bySorted.set(sorted, null);
-    }
+    if (sorted >= 0 && wantedSorted!.has(sorted)) bySorted = bodyByCode(bySorted, sorted, f);
     const j = foundJ[x]!;
     let q = j + 1;
     const comma = (tc[q]! & F_COMMA) !== 0;
@@ -186,6 +176,14 @@ export function acronymsOfBodies(t: Tokens, tc: Int32Array, cover: Int32Array, f
   }
 }
 
+/** The map (made when null) with body f under its initials' code; two bodies of the same code: neither (null). */
+function bodyByCode(map: Map<number, Found | null> | null, code: number, f: Found): Map<number, Found | null> {
+  map ??= new Map();
+  const g = map.get(code);
+  if (g === undefined) map.set(code, f);
+  else if (g && g.canonical !== f.canonical) map.set(code, null);
+  return map;
+}
 /** How many of the acronym's letters stand in the name, in order (case aside, each after the one before). */
 function lettersInOrder(acronym: string, name: string): number {
   const lower = name.toLowerCase();

@@ -627,10 +627,11 @@ function acronymsInBrackets(body: string, t: Tokens, tc: Int32Array, cover: Int3
     // ("Sudan People's Liberation Army (SPLA)", not the People's Liberation Army; branch orgs1)
     if (target && target.type === 'organization' && foundJ[prevIdx] === k - 1) {
       const fi = foundI[prevIdx]!;
-      let wider = initialsAre(t, tc, fi, k - 1, aRaw) ? fi : nameOpeningBefore(t, tc, cover, found, fi, k - 1, aRaw);
+      const spelt = initialsAre(t, tc, fi, k - 1, aRaw); // (the known name alone is what the acronym spells)
+      let wider = spelt ? fi : nameOpeningBefore(t, tc, cover, found, fi, k - 1, aRaw);
       // (or uncovered capitalised words before it that the acronym spells with it: "African National Congress
       // (ANC)", not the known "Congress")
-      if (wider === fi && !initialsAre(t, tc, fi, k - 1, aRaw)) {
+      if (wider === fi && !spelt) {
         let p = fi;
         while (p > 0 && G[p] === GAP_SPACE && cover[p - 1]! < 0 && (tc[p - 1]! & (F_CAP | F_WORD | F_STOP | F_THE)) === (F_CAP | F_WORD) && fi - p < 4) p--;
         for (let q = p; q < fi; q++) if (initialsAre(t, tc, q, k - 1, aRaw)) {
