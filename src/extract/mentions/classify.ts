@@ -13,11 +13,13 @@ import { attackTargetAt, BUILDING_HEADS, partOfTarget, FACILITY_HEADS, LOCATIVE,
 // (bit and code constants made this module's own: V8 folds a module's constants into its code, not imported ones)
 const { GAP_HYPHEN, GAP_LINE, GAP_SPACE, W_UPPER } = TOKEN_CODES;
 // ", 22," / ", a 19-year-old" right after a name: an age (1–119) in apposition
-const AGE_APPOSED = /^, (?:an? )?(?:[1-9]|[1-9][0-9]|1[01][0-9])(?:[,;)]|\.(?=\s|$)| years? old\b|-year-old\b)/;
+/** An age in years, 1–119, as digits. */
+const AGE = String.raw`(?:[1-9]|[1-9][0-9]|1[01][0-9])`;
+const AGE_APPOSED = new RegExp(String.raw`^, (?:an? )?${AGE}(?:[,;)]|\.(?=\s|$)| years? old\b|-year-old\b)`);
 /** The words that join an office's complement to it ("Assistant Attorney General for National Security", "Special Agent in Charge"). */
 const OFFICE_LINKS = new Set(['for', 'of', 'in']);
 /** An age right before a name ("50-year-old Tim Johnson") or before a noun the name is apposed to ("a 41-year-old man, Tetsuya Yamagami,"). */
-const AGE_BEFORE = /\b(?:[1-9]|[1-9][0-9]|1[01][0-9])-year-old (?:(?:[a-z]+ ){0,2}[a-z]+, )?$/;
+const AGE_BEFORE = new RegExp(String.raw`\b${AGE}-year-old (?:(?:[a-z]+ ){0,2}[a-z]+, )?$`);
 const { F_AND, F_ARTICLE, F_CAP, F_COMMA, F_CONN, F_DOT, F_GIVEN, F_GROUPNOUN, F_LPAREN, F_RPAREN, F_NAME, F_NAMETITLE, F_ORGHEAD, F_ORGLOWER, F_ORGPREFIX, F_PLACEHEAD, F_PLACELOWER, F_PLACEPREP, F_ROLE, F_SENTSTART, F_SPEECH, F_STOP, F_THE, F_TIME, F_TITLE, F_WORD, M_ADJECTIVE, M_CITY, M_COMPASS, M_DERIVED, M_NOTAFTER, M_OF, M_OPERATION, M_PLACEOF, M_STOPADJ, M_POSSESSED, M_SURNAME, M_VERBAFTER, M_VENUEPREFIX, M_MEDIA, M_ISWAS, M_ALIAS, M_EVENTHEAD } = FACT_BITS;
 
 /** Evidence inside the name itself. */
@@ -234,12 +236,8 @@ export function classify(
       if (y >= 0) dropFound(found, cover, y);
       let canonical = body.slice(S[a]!, E[si]!);
       // (the city after "in", past a compass word: "in central Ouagadougou")
-      const c = si + 3 < n && !(tc[si + 2]! & F_CAP) && moreByWord[t.word[si + 2]!]! & M_COMPASS && G[si + 3] === GAP_SPACE ? si + 3 : si + 2;
-      if (c < n && words.raw[t.word[si + 1]!] === 'in' && G[si + 2] === GAP_SPACE) {
-        const z = cover[c]!;
-        const city = z >= 0 ? (found[z]!.type === 'place' && foundI[z] === c ? found[z]!.canonical : undefined) : cityOfWord(t.word[c]!);
-        if (city) canonical += ` in ${city}`;
-      }
+      const city = cityAfterIn(t, tc, cover, found, si, true);
+      if (city) canonical += ` in ${city}`;
       add(mention(S[a]!, E[si]!, 'place', canonical, null, false), a, si);
       return;
     }
@@ -253,12 +251,9 @@ export function classify(
       const e = foundJ[z]!;
       dropFound(found, cover, z);
       let canonical = body.slice(S[si]!, E[e]!);
-      const k = e + 2;
-      if (k < n && words.raw[t.word[e + 1]!] === 'in' && G[e + 2] === GAP_SPACE) {
-        const w = cover[k]!;
-        const city = w >= 0 ? (found[w]!.type === 'place' && foundI[w] === k ? found[w]!.canonical : undefined) : cityOfWord(t.word[k]!);
-        if (city) canonical += ` in ${city}`;
-      }
+      // (wild15's form has never looked past a compass word; doing so would change its output: left for a gated branch)
+      const city = cityAfterIn(t, tc, cover, found, e, false);
+      if (city) canonical += ` in ${city}`;
       add(mention(S[si]!, E[e]!, 'place', canonical, null, false), si, e);
       return;
     }
@@ -781,6 +776,18 @@ export function forgetNames() {
 function plainNameWords(t: Tokens, tc: Int32Array, cover: Int32Array, i: number, j: number): boolean {
   for (let q = i; q <= j; q++) if (!plainNameWord(t, tc, cover, q) || (q > i && t.gap[q] !== GAP_SPACE)) return false;
   return true;
+}
+/**
+ * The city named right after an embassy's name that ends at token e ("… Embassy in Kabul"): a place found there,
+ * else a city's word; past one lower-case compass word when `pastCompass` ("in central Ouagadougou"); else none.
+ */
+function cityAfterIn(t: Tokens, tc: Int32Array, cover: Int32Array, found: Found[], e: number, pastCompass: boolean): string | undefined {
+  const n = t.n;
+  const G = t.gap;
+  const c = pastCompass && e + 3 < n && !(tc[e + 2]! & F_CAP) && moreByWord[t.word[e + 2]!]! & M_COMPASS && G[e + 3] === GAP_SPACE ? e + 3 : e + 2;
+  if (c >= n || words.raw[t.word[e + 1]!] !== 'in' || G[e + 2] !== GAP_SPACE) return undefined;
+  const z = cover[c]!;
+  return z >= 0 ? (found[z]!.type === 'place' && foundI[z] === c ? found[z]!.canonical : undefined) : cityOfWord(t.word[c]!);
 }
 /** An age before the name that starts at `s` (AGE_BEFORE); apposed to a noun, the name ends at a comma (`after`: the facts of the token after it). */
 function ageBeforeAt(body: string, s: number, after: number): boolean {
