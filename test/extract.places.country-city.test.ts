@@ -1,0 +1,31 @@
+// A country's name and "City" name its capital, another place ("Guatemala City", "Kuwait City"): the lead's
+// change of the session of 04:47 on 2026-12-07, from holdout11 and holdout13 (both missed the city and kept the
+// country). Sentences written for these tests (the places named are real).
+import { describe, expect, it } from 'vitest';
+import { extract } from '../src/extract/index.ts';
+
+const x = (text: string) => extract(text, { gazetteer: [], published: null });
+
+describe('places: a country’s name and "City"', () => {
+  it.each([
+    ['Guatemala City', 'The ambassador was shot dead in Guatemala City on August 28, 1968.'],
+    ['Kuwait City', 'The blast tore through a mosque in Kuwait City during Friday prayers.'],
+    ['Mexico City', 'Federal agents arrested the suspect at an airport in Mexico City.'],
+    ['Panama City', 'The ship was seized after it left Panama City last week.'],
+  ])('%s is the city, not the country', (city, text) => {
+    const r = x(text);
+    expect(r.places).toContain(city);
+    expect(r.places).not.toContain(city.replace(/ City$/, ''));
+    const m = r.mentions.find((mm) => mm.text === city);
+    expect(m?.type).toBe('place');
+    expect(text.slice(m!.start, m!.end)).toBe(city);
+  });
+  it('a body named after the city stays a body', () => {
+    const r = x('Mexico City Police arrested two men near the stadium.');
+    expect(r.organisations).toContain('Mexico City Police');
+    expect(r.places).not.toContain('Mexico City');
+  });
+  it('a country alone stays the country', () => {
+    expect(x('Troops from Kuwait and Guatemala joined the exercise.').places).toEqual(expect.arrayContaining(['Kuwait', 'Guatemala']));
+  });
+});
