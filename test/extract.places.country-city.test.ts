@@ -29,3 +29,24 @@ describe('places: a country’s name and "City"', () => {
     expect(x('Troops from Kuwait and Guatemala joined the exercise.').places).toEqual(expect.arrayContaining(['Kuwait', 'Guatemala']));
   });
 });
+
+// A bare direction before a country's name names another state or a region of its own ("South Vietnam", "West
+// Germany"); the adjective names a part of the country ("southern Iraq" is Iraq). The same session's change, from
+// holdout10, holdout12 and holdout13.
+describe('places: a bare direction before a country’s name', () => {
+  it.each([
+    ['South Vietnam', 'American troops left South Vietnam in March 1973.'],
+    ['West Germany', 'The Red Army Faction bombed a U.S. base in West Germany in 1972.'],
+    ['East Pakistan', 'Millions fled East Pakistan during the war of 1971.'],
+    ['South Lebanon', 'The militia withdrew from South Lebanon in May 2000.'],
+  ])('%s is one place', (place, text) => {
+    const r = x(text);
+    expect(r.places).toContain(place);
+    expect(r.places).not.toContain(place.split(' ')[1]);
+  });
+  it('an adjective of direction keeps the country', () => {
+    const r = x('Heavy fighting was reported in Southern Iraq and in northern Syria on Monday.');
+    expect(r.places).toEqual(expect.arrayContaining(['Iraq', 'Syria']));
+    expect(r.places).not.toContain('Southern Iraq');
+  });
+});

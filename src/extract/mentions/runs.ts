@@ -15,6 +15,8 @@ import { BUILT_HEADS, pluralHeads, ROAD_HEADS } from './venues.ts';
 const { GAP_HYPHEN, GAP_LINE, GAP_NONE, GAP_SPACE, W_UPPER } = TOKEN_CODES;
 /** Military and police ranks, which open a person's name after a body's ("Philippine Army Maj. Gen. …"). */
 const RANKS = new Set(['gen', 'general', 'maj', 'major', 'brig', 'brigadier', 'col', 'colonel', 'lt', 'lieutenant', 'capt', 'captain', 'sgt', 'sergeant', 'cpl', 'corporal', 'adm', 'admiral', 'cmdr', 'supt', 'superintendent', 'insp', 'constable']);
+/** The compass words that are no adjective: before a country they name another place. */
+const BARE_DIRECTIONS = new Set(['north', 'south', 'east', 'west']);
 /** The Spanish articles between "de" and a name: "Santa Cruz de la Sierra". */
 const ROMANCE_ARTICLES = new Set(['la', 'las', 'los', 'el']);
 const { F_CAP, F_CONN, F_DOT, F_GIVEN, F_NAME, F_ORGHEAD, F_ORGPREFIX, F_PLACEHEAD, F_PLACELOWER, F_ROLE, F_SENTSTART, F_STOP, F_THE, F_TIME, F_TITLE, F_WORD, M_ADJECTIVE, M_COMPASS, M_DEMONYM, M_HEADS, M_LANDFORM, M_MEDIA, M_OF, M_ROMANCE, M_STOPADJ, M_TITLECASE } = FACT_BITS;
@@ -58,7 +60,10 @@ export function unknownRuns(body: string, t: Tokens, tc: Int32Array, cover: Int3
         // Virginia"); not before a country ("Eastern Afghanistan" is a part of Afghanistan, named as such)
         // (but not before a lower-case place head, which names the region whose part the compass word says: "from
         // Western Oromia region" is Oromia; branch names7)
-        if (q === sj + 1 && G[q] === GAP_SPACE && f.type === 'place' && foundI[cover[q]!] === q && moreByWord[WD[sj]!]! & M_COMPASS && canonicalOf(f.canonical)?.kind !== 'state' && !(fj + 1 < n && G[fj + 1] === GAP_SPACE && (tc[fj + 1]! & (F_PLACELOWER | F_CAP)) === F_PLACELOWER)) {
+        // A bare direction before a country names another state or a region of its own, not a part of the country
+        // ("South Vietnam", "West Germany", "East Pakistan", "South Lebanon"; holdout10, holdout12, holdout13), where
+        // the adjective names the part ("Southern Iraq" is Iraq).
+        if (q === sj + 1 && G[q] === GAP_SPACE && f.type === 'place' && foundI[cover[q]!] === q && moreByWord[WD[sj]!]! & M_COMPASS && (canonicalOf(f.canonical)?.kind !== 'state' || BARE_DIRECTIONS.has(words.lower[WD[sj]!]!)) && !(fj + 1 < n && G[fj + 1] === GAP_SPACE && (tc[fj + 1]! & (F_PLACELOWER | F_CAP)) === F_PLACELOWER)) {
           f.start = S[sj]!;
           f.canonical = cleanCanonical(body.slice(S[sj]!, f.end), 'place');
           foundI[cover[q]!] = sj;
