@@ -50,3 +50,22 @@ describe('places: a bare direction before a country’s name', () => {
     expect(r.places).not.toContain('Southern Iraq');
   });
 });
+
+// An empire is a place (a state of its time): "Empire" ends a place's name like "Province", and a demonym before it
+// stays in the name ("the British Empire"), where a demonym before another word is dropped. The same session's
+// change, from holdout12 (Empire of Japan) and holdout13 (Ottoman Empire, British Empire).
+describe('places: empires', () => {
+  it.each([
+    ['Ottoman Empire', 'Cyprus was part of the Ottoman Empire until 1878.'],
+    ['British Empire', 'The island was annexed by the British Empire in 1914.'],
+    ['Russian Empire', 'The Russian Empire collapsed in 1917.'],
+    ['Empire of Japan', 'The Empire of Japan invaded Manchuria in 1931.'],
+  ])('%s', (place, text) => {
+    const r = x(text);
+    expect(r.places).toContain(place);
+    expect(r.mentions.find((m) => m.text === place)?.type).toBe('place');
+  });
+  it('a demonym before another word is still no place', () => {
+    expect(x('British officials rejected the Afghan allegations on Monday.').places).toEqual([]);
+  });
+});

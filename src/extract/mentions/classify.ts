@@ -212,6 +212,7 @@ export function classify(
     G[si + 1] === GAP_SPACE &&
     isDemonym(t, si) &&
     words.key[t.word[si + 1]!] !== 'national' &&
+    !demonymEmpire(t, si, sj) &&
     !(sj > si + 1 && tc[sj]! & F_CAP && PARTY_HEADS.has(words.lower[t.word[sj]!]!)) &&
     !lowerParty
   ) {
@@ -565,14 +566,15 @@ export function classify(
   // where evidence typed it a place ("in Bialystok"), the city's canonical name
   const city = (!type || type === 'place') && end === sj && nWords <= 5 && moreByWord[t.word[si]!]! & M_CITY ? (si === sj ? cityOfWord(t.word[si]!) : cityOf(text)) : undefined;
   if (city !== undefined) type = 'place';
-  // a demonym or a compass word alone is no place ("at Afghan allegations", "in Eastern Afghanistan")
+  // a demonym or a compass word alone is no place ("at Afghan allegations", "in Eastern Afghanistan"), but a
+  // demonym and "Empire" are one ("the British Empire", "the Russian Empire")
   // a translation given after "transl." or "lit." is no name of its own ("lit. 'Party of Holy Fighters'")
   if (type && !forced && isOpenQuote(body.charCodeAt(S[si]! - 1)) && TRANSLATION_BEFORE.test(body.slice(Math.max(0, S[si]! - 16), S[si]!))) return;
   // (or, unquoted, after "meaning" or after a name in another script and a comma: "(Urdu: …, Army of X)")
   if (type && !forced && glossBefore(body, S[si]!)) return;
   // (nor another adjective, data/adjectives.json: "in Argentine history", "a message in Arabic"; but "the Afar
   // region" is a place)
-  if (!type || (type === 'place' && (isDemonym(t, si) || (si === end && moreByWord[t.word[si]!]! & (M_COMPASS | M_ADJECTIVE) && !(moreByWord[t.word[si]!]! & M_ADJECTIVE && after & F_PLACELOWER))))) {
+  if (!type || (type === 'place' && ((isDemonym(t, si) && !demonymEmpire(t, si, end)) || (si === end && moreByWord[t.word[si]!]! & (M_COMPASS | M_ADJECTIVE) && !(moreByWord[t.word[si]!]! & M_ADJECTIVE && after & F_PLACELOWER))))) {
     // (a name of two words or more left untyped may be typed where it stands again: unknownRuns)
     if (!type && sj > si && !forced) (untypedRuns ??= []).push(si, sj);
     return;
@@ -886,4 +888,9 @@ function creditedAt(body: string, t: Tokens, tc: Int32Array, si: number): boolea
     return r >= t.n || t.gap[r] === GAP_LINE || body.slice(t.end[si]!, t.start[r]!).includes('|');
   }
   return false;
+}
+
+/** A demonym and "Empire", one place: "the British Empire". */
+function demonymEmpire(t: Tokens, si: number, end: number): boolean {
+  return end === si + 1 && t.gap[end] === GAP_SPACE && words.lower[t.word[end]!] === 'empire';
 }
