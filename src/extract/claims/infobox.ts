@@ -93,14 +93,14 @@ export function infobox(ctx: Ctx, fields: RegExpExecArray[]) {
     if (p < body.length && !isLineBreak(body.charCodeAt(p)) && !isLineBreak(body.charCodeAt(p - 1))) {
       let q = p;
       while (q < body.length && !isLineBreak(body.charCodeAt(q)) && body[q] !== '|') q++;
-      // a value after a tab or a space, or glued to its label ("PerpetratorsIslamic State"): only parties, and
-      // only in an event's fields (the dev set's annotators leave a group page's glued rows out)
+      // a value after a tab or a space, or glued to its label ("PerpetratorsIslamic State", "Leaders Riaz Basra"):
+      // only parties (a group page's rows too: the annotators of the later sets record them; branch attr3)
       const loose = fm[INFOBOX.length + 3] !== undefined;
-      if (loose && field.of !== 'event') continue;
       lines.push([p, q, loose]);
-      // an event's row goes on with one party a line ("PerpetratorsAl-Qaeda in the Islamic Maghreb\nAl-Mourabitoun"):
-      // the lines that follow are read as a label-alone row's are, up to the first that holds more than parties
-      if (field.of === 'event')
+      // such a row, and an event's, goes on with one party a line ("PerpetratorsAl-Qaeda in the Islamic
+      // Maghreb\nAl-Mourabitoun", "LeadersP\nQ"): the lines that follow are read as a label-alone row's are, up to
+      // the first that holds more than parties
+      if (field.of === 'event' || loose)
         for (let n = 0, r = q + 1; r < body.length && n < 6 && !isLineBreak(body.charCodeAt(r)); n++) {
           let e = body.indexOf('\n', r);
           if (e < 0) e = body.length;
