@@ -22,7 +22,8 @@ describe('event_dates: a period written "from X to Y"', () => {
     ['two months without "from"', 'He was arrested in March 2006 and charged in June 2006.', ['2006-03', '2006-06']],
     ['"from" before a month, then a later month in another clause', 'He returned from Syria in March 2006, and in June 2006 he was charged.', ['2006-03', '2006-06']],
     ['a later date first', 'From June 2006 to March 2006 is no period.', ['2006-06', '2006-03']],
-    ['days (a span of days is read by other rules)', 'He was held from 3 March 2006 to 5 June 2006 in a camp.', ['2006-03-03', '2006-06-05']],
+    // (two days in full were here as two dates until the session of 04:47 on 2026-12-07; they are one range since,
+    // as the sets' annotators write a span of days: test/extract.dates.full-ranges.test.ts)
   ])('not: %s', (_n, text, want) => {
     expect(events(text)).toEqual(want);
   });

@@ -31,7 +31,7 @@ export const TRIGGER = new RegExp(`\\b(?:1[5-9]\\d\\d|20\\d\\d)|\\b(?:${MONTH_NA
 
 // rules over the text, each giving start/end dates as ISO strings
 const RANGE_DM = new RegExp(`\\b(\\d{1,2})\\s*[–-]\\s*(\\d{1,2}) (${MONTHS}),? (\\d{4})\\b`, 'g');
-const RANGE_DMDM = new RegExp(`\\b(\\d{1,2}) (${MONTHS})\\s*[–-]\\s*(\\d{1,2}) (${MONTHS}),? (\\d{4})\\b`, 'g');
+const RANGE_DMDM = new RegExp(`\\b(\\d{1,2}) (${MONTHS})(?:\\s*[–-]\\s*| (?:to|until|till|through) )(\\d{1,2}) (${MONTHS}),? (\\d{4})\\b`, 'g');
 const DMY = new RegExp(`\\b(\\d{1,2}) (${MONTHS}),? (\\d{4})\\b`, 'g');
 // (and in capitals, as press releases' datelines write them: "FRIDAY, SEPTEMBER 16, 2005")
 const MDY = new RegExp(`\\b(${MONTHS}|${MONTH_NAMES.toUpperCase()}) (\\d{1,2}),? (\\d{4})\\b`, 'g');
@@ -634,11 +634,17 @@ function spanEnds(body: string, units: Uint16Array, out: ExtractedDate[]): Extra
  * 2011", "between March 2010 and May 2011" (years alone are read as one range where they are found: yearRange).
  */
 function fromTo(body: string, a: ExtractedDate, b: ExtractedDate, gap: string): boolean {
-  if (a.date.length > 7 || b.date.length > 7 || !DIGIT_IN.test(a.text) || !DIGIT_IN.test(b.text)) return false;
+  if (!DIGIT_IN.test(a.text) || !DIGIT_IN.test(b.text)) return false;
+  // two days written in full with their years, a dash between: "September 22, 1965 – August 28, 1968"
+  if (a.date.length === 10 && b.date.length === 10 && DASH_GAP.test(gap) && YEAR_IN.test(a.text) && YEAR_IN.test(b.text)) return true;
+  const days = a.date.length === 10 && b.date.length === 10 && YEAR_IN.test(a.text) && YEAR_IN.test(b.text);
+  if (!days && (a.date.length > 7 || b.date.length > 7)) return false;
   const lead = FROM_BETWEEN.exec(body.slice(Math.max(0, a.start - 9), a.start));
   return lead !== null && (lead[1]!.toLowerCase() === 'between' ? BETWEEN_GAP : FROM_GAP).test(gap);
 }
 const DIGIT_IN = /\d/;
+const YEAR_IN = /\d{4}/;
+const DASH_GAP = /^ ?[–—-] ?$/;
 const FROM_BETWEEN = /\b([Ff]rom|[Bb]etween) $/;
 const FROM_GAP = /^,? (?:to|through|until|till)(?: at least)? $/;
 const BETWEEN_GAP = /^ and $/;
