@@ -16,6 +16,7 @@ import { eitherEntriesTyped, infobox } from './infobox.ts';
 import { chapterOf, nationalBodies } from './joins.ts';
 import { aliasesInBrackets, officeHolders, sameBodies, samePeople, sameVenues, textForms } from './merge.ts';
 import { unknownRuns } from './runs.ts';
+import { learnedNames } from './learned.ts';
 import { placesAgain } from './venues.ts';
 import { givenNamesAlone, surnamesAndShortNames } from './surnames.ts';
 // (bit and code constants made this module's own: V8 folds a module's constants into its code, not imported ones)
@@ -45,6 +46,8 @@ export function findMentions(body: string, t: Tokens, matcher: Matcher, publishe
   peopleInLists(body, t, tc, cover, found);
   nationalBodies(body, t, tc, found);
   acronymsOfBodies(t, tc, cover, found);
+  // the capitalised spans no rule typed that the learned typer (learned.ts) types with confidence (branch ner1)
+  learnedNames(body, t, tc, cover, found);
   surnamesAndShortNames(body, t, tc, cover, found);
   // another name of a person in brackets right after it ("Abdul Aziz al-Muhammadawi (Abu Fadak)", "X (aka Y)"),
   // and the same person named again shorter or with another middle initial ("Mr. Daley", "William P. Barr")

@@ -1,0 +1,61 @@
+// The learned typer of capitalised spans (src/extract/mentions/learned.ts, branch ner1): off by default, since its
+// leave-one-set-out estimate (eval/names-cv.ts) showed no gain; these tests hold its candidates, its training's
+// determinism and what it does when switched on. Sentences written for the tests (none from an eval set).
+import { afterEach, beforeAll, describe, expect, it } from 'vitest';
+import { extract } from '../src/extract/index.ts';
+import { tokenizeWithStarts } from '../src/extract/tokens.ts';
+import { capitalisedRuns, fromJSON, nameModel, setNameModel, spansOf } from '../src/extract/mentions/learned.ts';
+import { examples, modelText, train, type Example } from '../eval/train-names.ts';
+import { RETIRED_DIRS } from '../eval/extraction/documents.ts';
+
+const mentions = (text: string) => extract(text, { gazetteer: [] }).mentions.map((m) => `${m.text}/${m.type}/${m.canonical}/${m.known}`);
+function candidates(text: string): string[] {
+  const t = tokenizeWithStarts(text).toks;
+  const runs = capitalisedRuns(text, t);
+  const out: string[] = [];
+  for (let x = 0; x < runs.length; x += 2) spansOf(t, runs[x]!, runs[x + 1]!, (a, b) => out.push(text.slice(t.start[a]!, t.end[b]!)));
+  return out;
+}
+
+describe('candidates: the sub-spans of capitalised runs', () => {
+  it('reach names with connectors, initials, points and a glued article', () => {
+    const c = candidates('The Bank of England warned U.S. officials, and William P. Barr said al-Shabaab had grown.');
+    for (const name of ['Bank of England', 'U.S.', 'William P. Barr', 'al-Shabaab', 'The Bank of England']) expect(c).toContain(name);
+    // (never opening or closing on a connector, never across a comma)
+    expect(c).not.toContain('Bank of');
+    expect(c.some((s) => s.includes(','))).toBe(false);
+  });
+});
+
+describe('the model is off by default', () => {
+  it('extract runs the rules only', () => {
+    expect(nameModel()).toBeNull();
+    // (a gap the rules leave: a title-case body named by common words)
+    expect(mentions('National Youth Action is a neo-Nazi group.')).toEqual([]);
+  });
+});
+
+describe('trained on the retired sets', () => {
+  let ex: Example[] = [];
+  beforeAll(() => {
+    ex = examples(RETIRED_DIRS).ex;
+  }, 120_000);
+  afterEach(() => setNameModel(null));
+  it('training is deterministic: the same weights twice', () => {
+    expect(modelText(train(ex))).toBe(modelText(train(ex)));
+  }, 60_000);
+  it('switched on, types a span no rule took, as an unknown mention with the rules\' canonical handling', () => {
+    setNameModel(fromJSON(train(ex)));
+    expect(mentions('National Youth Action is a neo-Nazi group.')).toEqual(['National Youth Action/organization/National Youth Action/false']);
+    // (and leaves what the rules found as it was)
+    expect(mentions('Police said Vanguard America organised the march in Charlottesville.')).toEqual(mentionsOff('Police said Vanguard America organised the march in Charlottesville.'));
+  }, 60_000);
+});
+
+function mentionsOff(text: string): string[] {
+  const m = nameModel();
+  setNameModel(null);
+  const out = mentions(text);
+  setNameModel(m);
+  return out;
+}
