@@ -429,7 +429,8 @@ export function classify(
     )
       type = 'person';
     // a name that ends in an office or a body's head word is no person ("Department Spokesman", "Office")
-    if (type === 'person' && tc[sj]! & (F_ORGHEAD | F_ROLE | F_TITLE)) type = null;
+    // (but a title's abbreviation that is also a surname, ending the name, is the surname: "Hun Sen", "Amartya Sen")
+    if (type === 'person' && tc[sj]! & (F_ORGHEAD | F_ROLE | F_TITLE) && !surnameTitleAtEnd(t, tc, si, sj)) type = null;
     // nor a demonym alone, after a role or a title ("official Dutch policy"; branch wild16)
     if (type === 'person' && si === sj && isDemonym(t, si)) type = null;
     // nor one that ends in a building's head ("the 2015 Bardo Museum attack", "Ambassador Hotel"; branch wild3)
@@ -894,3 +895,10 @@ function creditedAt(body: string, t: Tokens, tc: Int32Array, si: number): boolea
 function demonymEmpire(t: Tokens, si: number, end: number): boolean {
   return end === si + 1 && t.gap[end] === GAP_SPACE && words.lower[t.word[end]!] === 'empire';
 }
+
+/** A title's abbreviation that is also a surname, ending a name of two words or more (no title ends a name): "Hun Sen". */
+function surnameTitleAtEnd(t: Tokens, tc: Int32Array, si: number, sj: number): boolean {
+  return sj > si && (tc[sj]! & (F_ORGHEAD | F_ROLE)) === 0 && SURNAME_TITLES.has(words.lower[t.word[sj]!]!);
+}
+/** The titles' abbreviations that are also surnames. */
+const SURNAME_TITLES = new Set(['sen']);

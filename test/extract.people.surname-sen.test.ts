@@ -1,0 +1,22 @@
+// "Sen" is a title's abbreviation (Senator) and a common surname: ending a name it is the surname ("Hun Sen",
+// "Amartya Sen"), as no title ends a name. The lead's change of the session of 04:47 on 2026-12-07, from holdout13
+// (read after its retirement). Sentences written for these tests.
+import { describe, expect, it } from 'vitest';
+import { extract } from '../src/extract/index.ts';
+
+const people = (text: string) => extract(text, { gazetteer: [], published: null }).people;
+
+describe('people: "Sen" ending a name', () => {
+  it.each([
+    ['after a title', 'Prime Minister Hun Sen said on Monday that the vote would go ahead.', 'Hun Sen'],
+    ['at a sentence’s end', 'The troops were loyal to prime minister Hun Sen.', 'Hun Sen'],
+    ['before a verb of speech', 'Amartya Sen said the famine had political causes.', 'Amartya Sen'],
+  ])('%s', (_n, text, person) => {
+    expect(people(text)).toContain(person);
+  });
+  it('still a title before a name', () => {
+    const p = people('Sen. Lindsey Graham said the sanctions should stay.');
+    expect(p).toContain('Lindsey Graham');
+    expect(p.some((x) => x.includes('Sen'))).toBe(false);
+  });
+});
