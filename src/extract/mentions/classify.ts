@@ -156,6 +156,10 @@ export function classify(
   const headed = (tc[sj]! & (F_ORGHEAD | F_CAP)) === (F_ORGHEAD | F_CAP);
   while (si <= sj && ((tc[si]! & F_STOP && !(headed && si < sj && moreByWord[t.word[si]!]! & M_STOPADJ)) || !(tc[si]! & F_NAME))) si++;
   while (sj >= si && !(tc[sj]! & F_NAME)) sj--;
+  // a British post-nominal after a name of two or three words is no word of it, and says a person ("Jo Cox MP",
+  // "Amber Rudd MP", "Michael Mansfield QC")
+  const postNominal = sj - si >= 2 && sj - si <= 3 && G[sj] === GAP_SPACE && POST_NOMINALS.has(words.raw[t.word[sj]!]!) && (tc[sj - 1]! & (F_CAP | F_ORGHEAD | F_PLACEHEAD | F_TITLE | F_ROLE)) === F_CAP;
+  if (postNominal) sj--;
   // an office's complement, then the person's name, from its given name on ("Assistant Attorney General for
   // National Security John Demers", "Under Secretary for Political Affairs Victoria Nuland", "FBI Special Agent in
   // Charge Teresa Carlson": branch wild16)
@@ -425,7 +429,7 @@ export function classify(
     const venueAfter = given && !forced && nWords <= 3 && afterGap === GAP_SPACE && venueEnd(t, tc, sj + 1) > 0;
     if (
       !type &&
-      (((titleBefore || roleBefore) && nParts <= 5) || surnamed || (given && !venueAfter && (nWords <= 4 || lineage)) || (listed && nCaps >= 2 && nCaps <= 5) || ((roleAfter || speechAfter || ageAfter || ageBefore || possessedAfter || bylineAt(t, tc, si, sj) || byAt(t, tc, si, sj)) && nWords >= 2 && nWords <= 3) || leaderAfterBy(t, tc, si, sj) || (alias && nWords <= 3 && !(tc[sj]! & (F_ORGHEAD | F_PLACEHEAD))))
+      (((titleBefore || roleBefore) && nParts <= 5) || surnamed || (given && !venueAfter && (nWords <= 4 || lineage)) || (listed && nCaps >= 2 && nCaps <= 5) || ((roleAfter || speechAfter || ageAfter || ageBefore || possessedAfter || bylineAt(t, tc, si, sj) || byAt(t, tc, si, sj)) && nWords >= 2 && nWords <= 3) || leaderAfterBy(t, tc, si, sj) || (alias && nWords <= 3 && !(tc[sj]! & (F_ORGHEAD | F_PLACEHEAD))) || postNominal)
     )
       type = 'person';
     // a name that ends in an office or a body's head word is no person ("Department Spokesman", "Office")
@@ -900,5 +904,7 @@ function demonymEmpire(t: Tokens, si: number, end: number): boolean {
 function surnameTitleAtEnd(t: Tokens, tc: Int32Array, si: number, sj: number): boolean {
   return sj > si && (tc[sj]! & (F_ORGHEAD | F_ROLE)) === 0 && SURNAME_TITLES.has(words.lower[t.word[sj]!]!);
 }
+/** British post-nominal letters written after a name (offices and honours). */
+const POST_NOMINALS = new Set(['MP', 'MEP', 'MSP', 'QC', 'KC', 'OBE', 'MBE', 'CBE', 'KBE', 'DBE']);
 /** The titles' abbreviations that are also surnames. */
 const SURNAME_TITLES = new Set(['sen']);

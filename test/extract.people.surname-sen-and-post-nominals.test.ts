@@ -20,3 +20,21 @@ describe('people: "Sen" ending a name', () => {
     expect(p.some((x) => x.includes('Sen'))).toBe(false);
   });
 });
+
+// A British post-nominal (MP, QC, OBE …) after a name of two or three words is no word of the name, and says the
+// name is a person's ("the murder of Jo Cox MP"). The same session's change, from holdout13.
+describe('people: a post-nominal after the name', () => {
+  it.each([
+    ['MP', 'The group celebrated the murder of Jo Cox MP in 2016.', 'Jo Cox'],
+    ['QC', 'Michael Mansfield QC told the inquiry that the evidence was withheld.', 'Michael Mansfield'],
+  ])('%s', (pn, text, person) => {
+    const r = extract(text, { gazetteer: [], published: null });
+    expect(r.people).toContain(person);
+    expect(r.people.some((p) => p.endsWith(pn))).toBe(false);
+    const m = r.mentions.find((x) => x.text === person);
+    expect(m?.type).toBe('person');
+  });
+  it('not an honour alone', () => {
+    expect(people('He was appointed OBE in 2010 for services to policing.')).toEqual([]);
+  });
+});
