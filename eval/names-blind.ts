@@ -4,7 +4,7 @@
 // biased; here each set holdoutN (N = 3 … 13) is paired with the extractor that ran on it blind — the parent of
 // the commit that retired it (BLIND_TIME below) — and:
 //   - base: that extractor's output on the set (src/ and data/reference/actors.json of the commit unpacked into
-//     tmp/ner2/<commit>, run in a child process; cached in tmp/ner2/base-<set>.json);
+//     tmp/ner2/<commit>, run in a child process, then removed; cached in tmp/ner2/base-<set>-<commit>.json);
 //   - leftovers: the candidates of today's generator (capitalisedRuns/spansOf) that no base mention overlaps,
 //     labelled by the set's gold mentions of exactly that span (else none), with today's features;
 //   - fold s: a model trained on the other sets' blind-time leftovers (each with its own extractor), applied to
@@ -14,9 +14,9 @@
 //   - scored with eval/extraction/score.mjs, base vs base + model, per fold and pooled over folds as TP/FP/FN;
 //   - in reach: the base's FNs (per field) for which a gold mention is an uncovered candidate of exactly its span.
 // A simulation of the hook: a learned mention here feeds none of the later rules (surnames, coreference).
-// `-- --out <file>`: also train on all eleven sets' leftovers and write the model (what src/extract/data bundles).
+// `-- --out <file>`: also train on all eleven sets' leftovers and write the model (none is bundled: no gain).
 import { execFileSync } from 'node:child_process';
-import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import type * as Extract from '../src/extract/index.ts';
@@ -78,6 +78,7 @@ export function baseRows(set: string, retiredBy: string): Row[] {
       execFileSync('sh', ['-c', `git archive "$1" src data/reference/actors.json | tar -x -C "$2"`, 'sh', commit, dir], { cwd: ROOT, stdio: 'inherit' });
     }
     execFileSync(process.execPath, [join(ROOT, 'bin', 'run-ts.mjs'), fileURLToPath(import.meta.url), '--base', dir, set, out], { cwd: ROOT, stdio: 'inherit' });
+    rmSync(dir, { recursive: true, force: true }); // (an old tree left in tmp/ would be read by a whole-tree lint)
   }
   return JSON.parse(readFileSync(out, 'utf8')) as Row[];
 }
@@ -89,9 +90,11 @@ interface Cand {
   text: string;
   fs: string[];
   y: number;
+  /** No base mention overlaps the span (a leftover). */
+  free: boolean;
 }
-/** A set's leftovers: the candidates no base mention overlaps, with their features and gold class. */
-export function leftovers(set: string, base: Row[]): { cands: Cand[]; reachKeys: Set<string> } {
+/** A set's leftovers: the candidates no base mention overlaps, with their features and gold class (`all`: every candidate, each marked free or not). */
+export function leftovers(set: string, base: Row[], all = false): { cands: Cand[]; reachKeys: Set<string> } {
   const gold = new Map(loadGold(setDir(set)).map((g) => [g.file, (g.mentions ?? []) as Array<{ start: number; end: number; type: string }>]));
   const byFile = new Map(base.map((r) => [r.file, r.mentions ?? []]));
   const cands: Cand[] = [];
@@ -107,10 +110,12 @@ export function leftovers(set: string, base: Row[]): { cands: Cand[]; reachKeys:
       spansOf(t, runs[x]!, runs[x + 1]!, (a, b) => {
         const s = t.start[a]!;
         const e = t.end[b]!;
-        for (const m of taken) if (m.start < e && m.end > s) return;
+        let free = true;
+        for (const m of taken) if (m.start < e && m.end > s) free = false;
+        if (!free && !all) return;
         const y = byspan.get(`${s}:${e}`) ?? 0;
-        if (y > 0) reachKeys.add(`${d.file}:${s}:${e}:${CLASSES[y]}`);
-        cands.push({ file: d.file, start: s, end: e, text: d.body.slice(s, e), fs: features(t, tc, a, b, lower, true, d.body), y });
+        if (y > 0 && free) reachKeys.add(`${d.file}:${s}:${e}:${CLASSES[y]}`);
+        cands.push({ file: d.file, start: s, end: e, text: d.body.slice(s, e), fs: features(t, tc, a, b, lower, free, d.body), y, free });
       });
     }
   }
@@ -124,6 +129,7 @@ export function withModel(base: Row[], cands: Cand[], m: NameModel, th = THRESHO
   const pr = new Float64Array(NC);
   const picks: Array<Cand & { p: number; c: number }> = [];
   for (const k of cands) {
+    if (!k.free) continue;
     probs(m, k.fs, pr);
     let c = 1;
     for (let q = 2; q < NC; q++) if (pr[q]! > pr[c]!) c = q;
@@ -176,10 +182,14 @@ function inReach(set: string, base: Row[], reachKeys: Set<string>): Record<strin
   return r;
 }
 
+/** --all: train on every candidate of the other sets (ner1's design: the spans a base mention overlaps too, their
+ * "free" conjunctions off), not only the leftovers; the test is on the leftovers either way. */
+const ALL = process.argv.includes('--all');
+
 function main() {
   const sets = BLIND_TIME.map(([s, c]) => {
     const base = baseRows(s, c);
-    const { cands, reachKeys } = leftovers(s, base);
+    const { cands, reachKeys } = leftovers(s, base, ALL);
     return { s, base, cands, reach: inReach(s, base, reachKeys) };
   });
   const sweep = process.argv.includes('--sweep');
@@ -205,7 +215,7 @@ function main() {
     }
     for (const f of FIELDS) for (let k = 0; k < 2; k++) reach[f]![k]! += x.reach[f]![k]!;
     const commit = execFileSync('git', ['rev-parse', '--short', `${BLIND_TIME.find(([s]) => s === x.s)![1]}^`], { cwd: ROOT, encoding: 'utf8' }).trim();
-    console.log(`${x.s}\t${commit}\t${x.cands.length} (${x.cands.filter((k) => k.y > 0).length})\t${f1s(score(g, tag(x.s, x.base)))}\n\t\t\t${after}\t in reach ${FIELDS.map((f) => `${x.reach[f]![1]}/${x.reach[f]![0]}`).join(' ')}`);
+    console.log(`${x.s}\t${commit}\t${x.cands.filter((k) => k.free).length} (${x.cands.filter((k) => k.free && k.y > 0).length})\t${f1s(score(g, tag(x.s, x.base)))}\n\t\t\t${after}\t in reach ${FIELDS.map((f) => `${x.reach[f]![1]}/${x.reach[f]![0]}`).join(' ')}`);
   }
   console.log(`POOLED base\t${fmt(score(gold, rules))}`);
   for (const th of ths) console.log(`POOLED +model ${th}${th === THRESHOLD ? '' : ' (sweep, reading only)'}\t${fmt(score(gold, model.get(th)!))}`);
