@@ -17,7 +17,7 @@ const GLUED_ARTICLE = '(?:al|el|ad|an|ar|as|at|ul)';
 const INFOBOX_LABELS = [
   'Commanders and leaders', 'Units involved', 'Dfens', 'Commanders?', 'Leaders?', 'Founders?', 'Founded by', 'Led by', 'Units?', 'Combatants?', 'Belligerents?', 'Allies',
   'Opponents', 'Perpetrators?', 'Suspects?', 'Accused', 'Assailants?', 'Split from', 'Place', 'Location', 'Headquarters', 'Area of operations',
-  'Active regions', 'Country', 'Spiritual leaders?', 'Spokes(?:person|man)', 'Emirs?', 'Targets?', 'Operators?',
+  'Active regions?', 'Country', 'Spiritual leaders?', 'Spokes(?:person|man)', 'Emirs?', 'Targets?', 'Operators?',
 ];
 // the label, then a colon, a space before a capital, a table's bar ("Location | Lethpora |"), or nothing
 // before a capitalised word (a label glued to its value, as copied from a rendered infobox:
@@ -124,7 +124,7 @@ export function infobox(body: string, toks: Tokens, tc: Int32Array, cover: Int32
       else {
         const ti = tokenAt(toks, a, 'start');
         const tj = tokenAt(toks, b, 'end');
-        if (ti < 0 || tj < ti || tj - ti > 24 || !namesOnly(tc, ti, tj) || gluedLabel(words.raw[toks.word[ti]!]!)) break;
+        if (ti < 0 || tj < ti || tj - ti > 24 || !namesOnly(tc, ti, tj) || gluedLabel(words.raw[toks.word[ti]!]!) || (tj > ti && ROW_LABELS.has(words.lower[toks.word[ti]!]!))) break;
         // (one plain word on a line without a bullet, after a first value, may be the next label:
         // "Headquarters\nMiranshah\nFunding\nUnknown")
         if (ti === tj && cover[ti]! < 0 && a === s && (values > 0 || rest !== undefined)) break;
@@ -183,6 +183,11 @@ function namesOnly(tc: Int32Array, i: number, j: number): boolean {
   return true;
 }
 /** A word that is a label glued to its value, a lower-case letter before a capital inside it ("IdeologyIslamism"; ASCII). */
+/**
+ * The first words of an infobox's other labels, which open no value: a line "Ideology Socialism" after "Active
+ * regions Uruguay" is the next row, not a second region.
+ */
+const ROW_LABELS = new Set(['ideology', 'ideologies', 'size', 'status', 'motives', 'motive', 'colors', 'colours', 'flag', 'website', 'type', 'date', 'dates', 'weapons', 'deaths', 'injured', 'victims', 'political', 'battles', 'part', 'designated', 'preceded', 'succeeded', 'newspaper', 'membership', 'affiliations', 'affiliation', 'religion', 'slogan', 'anthem', 'founded', 'dissolved', 'active', 'formation', 'attack', 'fatalities', 'wounded', 'casualties', 'charges', 'verdict', 'convicted', 'defenders']);
 function gluedLabel(w: string): boolean {
   for (let k = 2; k < w.length - 1; k++) {
     const c = w.charCodeAt(k);
