@@ -54,6 +54,8 @@ export function classify(
   // the common case first: one word that is a stop word or no name word ("He", "But", "The") is no name
   // (the steps below would come to the same: they drop it and return, having added nothing)
   if (si === sj && (tc[si]! & (F_STOP | F_NAME)) !== F_NAME) return;
+  // an ordinal alone is no name, before a lower-case head too ("the 71st organisation to be proscribed")
+  if (si === sj && ORDINAL.test(words.raw[t.word[si]!]!)) return;
   if (notEntityAt(t, tc, si, sj)) return;
   // "the city of Zamboanga", "the southern city of General Santos": a place, title words and all
   let placeOf = !forced && si >= 2 && sj - si <= 2 && (moreByWord[t.word[si - 1]!]! & M_OF) !== 0 && G[si - 1] === GAP_SPACE && G[si] === GAP_SPACE && (moreByWord[t.word[si - 2]!]! & M_PLACEOF) !== 0;
