@@ -1060,7 +1060,7 @@ export function noEventDate(body: string, d: ExtractedDate): boolean {
   if (d.when.precision === 'day' && datelineAlone(body, d)) return true;
   if (wireDateline(body, d)) return true;
   if (d.when.precision === 'year' && statuteYear(body, d.start)) return true;
-  return figureFieldDate(body, d.start, FIGURE_LABEL) || (TO_PRESENT.test(body.slice(d.end, d.end + 10)) && figureFieldDate(body, d.start, CONFLICT_LABEL));
+  return figureFieldDate(body, d.start, FIGURE_LABEL) || (dashAt(body, d.end) && TO_PRESENT.test(body.slice(d.end, d.end + 10)) && figureFieldDate(body, d.start, CONFLICT_LABEL));
 }
 
 /**
@@ -1117,6 +1117,9 @@ const FIGURE_LABEL = /^(?:- )?(?:Size|Strength|Membership|Headquarters)(?=$|[:~\
 const CONFLICT_LABEL = /^(?:- )?(?:(?:Battles and wars|Wars)(?=$|:| ?[A-Z])|Part of:? (?:the )?[A-Z])/;
 /** A period to the present after the date: "(2002–present)". */
 const TO_PRESENT = /^\s?[–—-]\s?present\b/;
+/** TO_PRESENT's dash stands at e or e + 1 (its test before the expression; branch speed23). */
+const dashAt = (body: string, e: number) => isToDash(body.charCodeAt(e)) || isToDash(body.charCodeAt(e + 1));
+const isToDash = (c: number) => c === 45 || c === 0x2013 || c === 0x2014;
 /**
  * The date at a stands on a line of such a field: its own line opens with the label, or it continues one
  * (a bullet "  • …" or a line opening with a digit, "500–600 (2016–17 estimates)") under a line that does.

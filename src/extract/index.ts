@@ -73,7 +73,7 @@ function distinctDates(body: string, dates: Extraction['dates']): Extraction['ev
     // a bare year opening a sentence, before a subject and "was/were" ("In 1994, Argentina was home to …"),
     // after a day or month of that year: the scene of the event the text has dated, not an event of its own
     else if (preciseYears && d.when.precision === 'year' && preciseYears.includes(d.date) && IN_OPENS.test(body.slice(Math.max(0, d.start - 6), d.start)) && SCENE.test(body.slice(d.end, d.end + 60))) continue;
-    const today = TODAY.test(d.text);
+    const today = d.text.length === 5 && TODAY.test(d.text);
     const again = !today && !seen.add(d.date);
     // (and "that same year": another event of a year the text has dated)
     if (!today && (!again || SAME_YEAR.test(d.text))) out.push({ event: d.event, date: d.date });
@@ -126,7 +126,7 @@ const WRITTEN_YEAR = /^\d{4}$/;
  * A year ("2008"), or a month or day written in figures ("March 2016", "April 22, 2009", "13 September";
  * not a range, nor a weekday or a month's name alone).
  */
-const writtenDate = (d: Extraction['dates'][number]) => WRITTEN_YEAR.test(d.text) || (d.date.length >= 7 && d.date.charCodeAt(4) === 45 && d.date.length <= 10 && DIGIT.test(d.text));
+const writtenDate = (d: Extraction['dates'][number]) => (d.text.length === 4 && WRITTEN_YEAR.test(d.text)) || (d.date.length >= 7 && d.date.charCodeAt(4) === 45 && d.date.length <= 10 && DIGIT.test(d.text));
 const DIGIT = /\d/;
 /** The date at a opens its sentence after a preposition ("On …", "In late …", "Also on …"). */
 const prepositionOpensSentence = (body: string, a: number) => OPENS.test(body.slice(Math.max(0, a - 16), a));

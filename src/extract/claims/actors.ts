@@ -12,9 +12,23 @@ const COREF_HEADS = Object.keys(COREF_DESCRIPTION_HEADS).join('|');
 
 const { ORG, PERSON, PLACE } = PARTY_BITS;
 
-const SKIP_BEFORE = /^(?:has|have|had|was|were|is|are|been|be|also|repeatedly|allegedly|reportedly|probably|covertly|systematically|further|initially|strongly|openly|actively|directly|later|then|subsequently|reportedly|once|long|not|never|and|now|still|first|itself)$/i;
+/**
+ * The words skipped before a verb, lower-case (a set, read by `lowerAscii`: as /^(?:…)$/i, whose case folding
+ * maps no character beyond ASCII to one in it; branch speed23).
+ */
+const SKIP_BEFORE = new Set('has have had was were is are been be also repeatedly allegedly reportedly probably covertly systematically further initially strongly openly actively directly later then subsequently once long not never and now still first itself'.split(' '));
 const PRONOUN_TOPIC = /^(?:it|they|the (?:group|network|organi[sz]ation|outfit|militants?|agency|movement))$/i;
 export const PRONOUN_PERSON = /^(?:he|she)$/i;
+/**
+ * `w` lower-cased where it is all ASCII, else '' (/^(?:…)$/i of ASCII words matches no word with a character beyond
+ * ASCII: its case folding maps none of them into ASCII). subjectBefore's word tests read it, a set look-up or a
+ * comparison each, instead of an expression each (branch speed23).
+ */
+function lowerAscii(w: string): string {
+  for (let i = 0; i < w.length; i++) if (w.charCodeAt(i) >= 128) return '';
+  return w.toLowerCase();
+}
+const isPronounPerson = (lw: string) => lw === 'he' || lw === 'she';
 const TOPIC_NOUN = /^(?:group|network|organi[sz]ation|outfit|movement)$/;
 // what may stand between a verb and the first party it governs: determiners, descriptive lower-case words
 // and demonyms ("the Palestinian militant group Hamas", "militants of the Baloch separatist group X"); a
@@ -51,7 +65,8 @@ function subjectBefore0(ctx: Ctx, s: Sentence, a: number, ms: ExtractedMention[]
     }
     if (endsClause(units[we - 1]!)) break;
     const word = body.slice(ws, we);
-    if (SKIP_BEFORE.test(word) || (afterAnd && /^[a-z]+ed$/.test(word))) {
+    const lw = lowerAscii(word);
+    if (SKIP_BEFORE.has(lw) || (afterAnd && /^[a-z]+ed$/.test(word))) {
       afterAnd = word === 'and';
       p = ws;
       continue;
@@ -67,15 +82,15 @@ function subjectBefore0(ctx: Ctx, s: Sentence, a: number, ms: ExtractedMention[]
     if (m) return m;
     // "the Council underlined …", "The Secretary-General strongly condemns …": the body or office holder the
     // text named before with that word
-    if (OFFICE_NOUN.test(word) && /[Tt]he\s+$/.test(body.slice(Math.max(from, ws - 4), ws))) return officeNamed(ctx, word, ws);
-    if (PRONOUN_PERSON.test(word)) return ctx.subjectPerson ?? ctx.lastPerson;
+    if (OFFICE_NOUNS.has(word) && /[Tt]he\s+$/.test(body.slice(Math.max(from, ws - 4), ws))) return officeNamed(ctx, word, ws);
+    if (isPronounPerson(lw)) return ctx.subjectPerson ?? ctx.lastPerson;
     // "is believed to be located", "are said to have": the subject is before the verb of report
     if (word === 'to' && /\b(?:believed|thought|said|reported|known|alleged|suspected|understood)\s+$/.test(body.slice(Math.max(from, ws - 14), ws))) {
       p = body.lastIndexOf(' ', ws - 2) + 1 || ws;
       if (p < from) p = from;
       continue;
     }
-    if (/^(?:who|which)$/i.test(word)) {
+    if (lw === 'who' || lw === 'which') {
       // a relative clause: its subject is the antecedent right before ("…, which has received"); a common
       // noun there ("former commanders who swore …") names no party
       const ante = /(\S+?),?\s*$/.exec(body.slice(Math.max(from, ws - 40), ws));
@@ -84,11 +99,11 @@ function subjectBefore0(ctx: Ctx, s: Sentence, a: number, ms: ExtractedMention[]
       if (ante && /^(?:group|network|organi[sz]ation|outfit|movement)$/i.test(ante[1]!)) return ctx.topic;
       return null;
     }
-    if (/^it$/i.test(word) && ctx.lastActor) return ctx.lastActor;
+    if (lw === 'it' && ctx.lastActor) return ctx.lastActor;
     // ("the group": the word is the noun, or cut at the 40 characters, so the words before are read only then)
     if (PRONOUN_TOPIC.test(word) || ((ws === lo || TOPIC_NOUN.test(word)) && /\b[Tt](?:he|his) (?:group|network|organi[sz]ation|outfit|movement)$/.test(body.slice(Math.max(from, ws - 20), p).trim()))) return ctx.topic;
     // "those providing …", "officials say designating …": the -ing form's subject is that word, no party
-    if (GERUND_SUBJECT.test(word) && /^[a-z]+ing\b/.test(body.slice(a, a + 20))) return null;
+    if (GERUND_SUBJECT.has(lw) && /^[a-z]+ing\b/.test(body.slice(a, a + 20))) return null;
     // a definite description of a party ("the rebels", "the agency"): the party it stands for (coref.ts), if any
     const dk = descriptionKind(ctx, word, ws, from);
     const dm = dk ? antecedent(ctx, ws, dk) : null;
@@ -128,7 +143,7 @@ function subjectBefore0(ctx: Ctx, s: Sentence, a: number, ms: ExtractedMention[]
 }
 
 /** A body's or an office's head noun that "the" makes refer to one the text named before. */
-const OFFICE_NOUN = /^(?:Council|Committee|Commission|Secretary-General)$/;
+const OFFICE_NOUNS = new Set(['Council', 'Committee', 'Commission', 'Secretary-General']);
 /**
  * The party "the <word>" refers to before position `p`: for "Secretary-General" the person the text named
  * with that title ("UN Secretary-General António Guterres"), else the last organisation named whose name ends
@@ -150,7 +165,7 @@ const VERB_BEFORE_THAT = /\b(?:said|says|say|\w+ed|believes?|thinks?|knows?|show
 /** Words for unnamed people: an -ing verb after one is their act ("those providing support to X"); relations.ts reads them too. */
 export const PEOPLE_WORDS = 'those anyone anybody someone people persons individuals';
 /** Words before a verb in -ing that leave it no party for subject: a pronoun of people, or a verb of saying. */
-const GERUND_SUBJECT = new RegExp(`^(?:${PEOPLE_WORDS.replaceAll(' ', '|')}|entities|whoever|say|says|said)$`, 'i');
+const GERUND_SUBJECT = new Set(`${PEOPLE_WORDS} entities whoever say says said`.split(' '));
 /** A preposition (and an article) right before a position. */
 const PREPOSITION_BEFORE = /(?:^|\s)(?:to|of|in|on|at|with|from|by|for|against|into|over|under|about)\s+(?:the\s+)?$/i;
 /** A subject pronoun right after the comma that closes a fronted phrase. */

@@ -90,5 +90,25 @@ const DATELINE_MIXED = /^[A-Z][a-z]+(?: [A-Z][a-z]+)?,\s*[A-Z][\w.' ]{0,30}?\s*(
 export function datelineAt(text: string): RegExpExecArray | null {
   const c0 = text.charCodeAt(0), c1 = text.charCodeAt(1);
   if (!(c0 >= 65 && c0 <= 90)) return null;
-  return c1 >= 65 && c1 <= 90 ? DATELINE.exec(text) : DATELINE_MIXED.exec(text);
+  return c1 >= 65 && c1 <= 90 ? DATELINE.exec(text) : mixedPlaceAt(text) ? DATELINE_MIXED.exec(text) : null;
 }
+/**
+ * The text opens as DATELINE_MIXED's place does, up to its comma: a capitalised word of lower-case letters
+ * after the first, then a comma, or a space, another such word and a comma. (Its test before the expression:
+ * a sentence seldom opens so; branch speed23.)
+ */
+function mixedPlaceAt(text: string): boolean {
+  let i = lowerRunEnd(text, 1);
+  if (i === 1) return false;
+  if (text.charCodeAt(i) === 32 && isAsciiUpper(text.charCodeAt(i + 1))) {
+    const j = lowerRunEnd(text, i + 2);
+    if (j > i + 2) i = j;
+  }
+  return text.charCodeAt(i) === 44;
+}
+/** Where the run of a–z from i ends. */
+function lowerRunEnd(text: string, i: number): number {
+  for (let c = text.charCodeAt(i); c >= 97 && c <= 122; c = text.charCodeAt(++i));
+  return i;
+}
+const isAsciiUpper = (c: number) => c >= 65 && c <= 90;

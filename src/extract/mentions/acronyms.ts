@@ -40,31 +40,44 @@ function initialsCode(canonical: string): number {
  * FPMR.)
  */
 function sortedInitialsCode(canonical: string): number {
-  const letters: number[] = [];
+  let n = 0;
   let start = true;
   for (let p = 0; p < canonical.length; p++) {
     const c = canonical.charCodeAt(p);
     const sep = isDashOrSpace(c);
-    if (start && !sep && c >= 65 && c <= 90 && letters.push(c) > 6) return -1;
+    if (start && !sep && c >= 65 && c <= 90) {
+      if (n === 6) return -1;
+      LETTERS[n++] = c;
+    }
     start = sep;
   }
-  return letters.length >= 4 ? sortedCode(letters) : -1;
+  return n >= 4 ? sortedCode(n) : -1;
 }
 /** A word's capitals (four to six, A–Z only) in alphabetical order as a number, or -1. */
 function sortedLettersCode(raw: string): number {
   if (raw.length < 4 || raw.length > 6) return -1;
-  const letters: number[] = [];
   for (let p = 0; p < raw.length; p++) {
     const c = raw.charCodeAt(p);
     if (c < 65 || c > 90) return -1;
-    letters.push(c);
+    LETTERS[p] = c;
   }
-  return sortedCode(letters);
+  return sortedCode(raw.length);
 }
-function sortedCode(letters: number[]): number {
-  letters.sort((a, b) => a - b);
+/** The letters sortedCode reads (at most six; kept from call to call: no array and no sort's copy per call). */
+const LETTERS = new Int32Array(6);
+/** LETTERS[0 … n - 1] sorted (an insertion sort, in place) as a number. */
+function sortedCode(n: number): number {
+  for (let k = 1; k < n; k++) {
+    const c = LETTERS[k]!;
+    let p = k;
+    while (p > 0 && LETTERS[p - 1]! > c) {
+      LETTERS[p] = LETTERS[p - 1]!;
+      p--;
+    }
+    LETTERS[p] = c;
+  }
   let code = 0;
-  for (const c of letters) code = code * 27 + (c - 64);
+  for (let k = 0; k < n; k++) code = code * 27 + (LETTERS[k]! - 64);
   return code;
 }
 /** A word's letters as initialsCode gives them (capitals A–Z only, two to six), or -1. */
@@ -211,13 +224,30 @@ function acronymBracketed(t: Tokens, tc: Int32Array, i: number, j: number): numb
  * "GIA", "Armed Islamic Group"); with `linkWordsAside`, a word that is not a link word ("the", "for": LINK_WORDS).
  */
 export function sharesNameWord(a: string, b: string, linkWordsAside = false): boolean {
-  const mine = new Set(nameWords(a, linkWordsAside));
-  return nameWords(b, linkWordsAside).some((w) => mine.has(w));
+  const mine = nameWords(a);
+  // (a word of b that is no link word and is one of a's: the same word of a is no link word either)
+  for (const w of nameWords(b)) if (!(linkWordsAside && LINK_WORDS.has(w)) && mine.includes(w)) return true;
+  return false;
 }
 /** The words that link a name's words, no name word of their own ("Movement for Unity and Jihad"). */
 const LINK_WORDS = new Set(['the', 'and', 'for', 'des', 'del', 'los', 'las', 'wal']);
 const NOT_NAME_CHARS = /[^\p{L}\p{N}]+/u;
-const nameWords = (s: string, linkWordsAside: boolean) => s.toLowerCase().split(NOT_NAME_CHARS).filter((w) => w.length >= 3 && !(linkWordsAside && LINK_WORDS.has(w)));
+/**
+ * A name's words of three letters or more, lower-cased, kept by name for the process (the same canonicals are
+ * compared again in every document: the split was a fifth of a pass's expression executions; branch speed23).
+ * Cleared when it holds `NAME_WORDS_MAX` names (a guard for long runs over many names).
+ */
+const NAME_WORDS_MAX = 4096;
+const nameWordsOf = new Map<string, readonly string[]>();
+function nameWords(s: string): readonly string[] {
+  let ws = nameWordsOf.get(s);
+  if (ws === undefined) {
+    if (nameWordsOf.size >= NAME_WORDS_MAX) nameWordsOf.clear();
+    ws = s.toLowerCase().split(NOT_NAME_CHARS).filter((w) => w.length >= 3);
+    nameWordsOf.set(s, ws);
+  }
+  return ws;
+}
 
 /** Token q is an acronym: two to six capitals (no lower-case letter, no digit), not in a line of capitals, not an office's (PM, SSP). */
 export function acronymAt(t: Tokens, q: number): boolean {

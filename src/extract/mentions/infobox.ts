@@ -322,7 +322,7 @@ function infoboxItem(body: string, toks: Tokens, tc: Int32Array, cover: Int32Arr
   if (depth === 1) parentItem = type === 'organization' ? text : null;
   if (!text || text.endsWith(':') || !(upperFirst(text) || PARTICLE.test(text)) || text.includes('  ')) return;
   // (an abbreviated name word's full stop is no sentence's: "Zulkifeli Mohd. Zin", "Martin Luther King Jr.")
-  if (ITEM_PUNCT.test(type === 'person' ? text.replace(ABBREVIATED, '$1') : text) || PLACEHOLDER.test(text)) return;
+  if (ITEM_PUNCT.test(type === 'person' && text.includes('.') ? text.replace(ABBREVIATED, '$1') : text) || PLACEHOLDER.test(text)) return;
   // (a value glued to its label starts inside the label's token; a glued mark ends inside the name's)
   let ti = tokenAt(toks, s, 'start');
   if (ti < 0) ti = tokenAround(toks, s);
