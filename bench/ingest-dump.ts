@@ -2,7 +2,9 @@
 // or the empty PostgreSQL database PGURL names) and writes every table as sorted rows, timestamp columns left
 // out, so two checkouts' stores compare with `cmp`.
 //   node bin/run-ts.mjs bench/ingest-dump.ts <checkout> <out> <folder>
-// Environment: PGURL (an empty database), BATCH (batchSize), SINGLE=1 (extract one document at a time).
+// Environment: PGURL (an empty database), BATCH (batchSize), SINGLE=1 (extract one document at a time),
+// DEFER=1 / DEFER=0 (deferIndexes: the search indexes dropped and built at the end, or not; a checkout
+// without the option ignores it).
 import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
@@ -26,7 +28,8 @@ try {
     : process.env.BATCH
       ? { batchSize: Number(process.env.BATCH) }
       : {};
-  const s: IngestSummary = await ingestPaths(db, [folder], { kind: 'news', refresh: false, ...extra });
+  const defer = process.env.DEFER ? { deferIndexes: process.env.DEFER === '1' } : {};
+  const s: IngestSummary = await ingestPaths(db, [folder], { kind: 'news', refresh: false, ...extra, ...defer });
   const tables = await db.query<{ table_name: string }>(
     `SELECT table_name FROM information_schema.tables WHERE table_schema = 'public' AND table_type = 'BASE TABLE' ORDER BY table_name`,
   );
@@ -42,6 +45,9 @@ try {
     const sorted = rows.map((x) => x.r).sort();
     lines.push(`## ${t} (${keep.map((c) => c.column_name).join(',')}) ${sorted.length} rows`, ...sorted);
   }
+  // the indexes the store has after the ingest (a bulk ingest drops some and builds them again)
+  const indexes = await db.query<{ d: string }>(`SELECT indexdef AS d FROM pg_indexes WHERE schemaname = current_schema() ORDER BY indexname`);
+  lines.push(`## indexes ${indexes.length}`, ...indexes.map((r) => r.d));
   writeFileSync(out, lines.join('\n') + '\n');
   console.log(`${out}: ${lines.length} lines; ingested ${s.ingested}, failed ${s.failed}`);
 } finally {

@@ -3,7 +3,7 @@
 import { readdir, stat } from 'node:fs/promises';
 import { join } from 'node:path';
 import { DossierError, badInput, type SourceKind } from '../model/index.ts';
-import type { Db } from '../store/index.ts';
+import { deferIndexes, restoreIndexes, type Db } from '../store/index.ts';
 import type { Extraction, GazetteerEntry } from '../extract/types.ts';
 import { defaultExtractor, extractMany, type Extractor } from './extractor.ts';
 import { existingSources, loadGazetteer, storeDocument, storeDocuments, type StoredCounts } from './queries.ts';
@@ -32,6 +32,13 @@ export interface IngestOptions extends ReadOptions {
    * (default true). The ingest bench turns it off to time the two apart.
    */
   refresh?: boolean;
+  /**
+   * Drop the search indexes of the tables ingest fills (full-text, secondary B-trees) and build them once
+   * at the end, failure or not (src/store/indexes.ts). Default: when there are at least BULK_MIN files and
+   * no fewer than the sources already stored, where one build is cheaper than a row-by-row update.
+   * Meanwhile the store answers every query as before, searches without their index.
+   */
+  deferIndexes?: boolean;
   /** Called after each file. */
   onProgress?: (done: number, total: number, last: FileResult) => void;
 }
@@ -274,6 +281,37 @@ export async function ingestPaths(db: Db, paths: string[], opts: IngestOptions =
   if (paths.length === 0) throw badInput('nothing to ingest: name at least one file or folder');
   // the folder walk and the gazetteer's queries overlap (the database works while the folders are read)
   const [{ files, skipped }, gazetteer] = await Promise.all([listInputs(paths), opts.gazetteer ?? loadGazetteer(db)]);
+  const deferred = (opts.deferIndexes ?? (await isBulk(db, files.length))) ? await deferIndexes(db) : [];
+  let results: FileResult[];
+  try {
+    results = await ingestFiles(db, files, gazetteer, opts);
+  } catch (err) {
+    // the indexes are built again whatever happened (should that fail too, the next openStore builds them);
+    // the ingest's own error is the one reported
+    if (deferred.length > 0) await restoreIndexes(db).catch(() => undefined);
+    throw err;
+  }
+  if (deferred.length > 0) await restoreIndexes(db);
+  // New claims: link evidence, surface contradictions, recompute suggested verdicts.
+  if (opts.refresh !== false && results.some((r) => r?.status === 'ingested')) await refreshVerification(db);
+  return summarise(results, skipped);
+}
+
+/** Files from which an ingest defers its indexes by default (when the store holds no more sources). */
+export const BULK_MIN = 1000;
+
+/** Whether an ingest of `n` files is a bulk load: at least BULK_MIN files, and no fewer than the sources stored. */
+async function isBulk(db: Db, n: number): Promise<boolean> {
+  if (n < BULK_MIN) return false;
+  const [{ stored }] = (await db.query<{ stored: number }>(
+    'SELECT count(*)::int AS stored FROM (SELECT 1 FROM sources LIMIT $1) s',
+    [n + 1],
+  )) as [{ stored: number }];
+  return stored <= n;
+}
+
+/** The pipeline of ingestPaths over the listed files: their results, in order. */
+async function ingestFiles(db: Db, files: string[], gazetteer: GazetteerEntry[], opts: IngestOptions): Promise<FileResult[]> {
   const starts = batchStarts(files.length, opts.batchSize);
   const results: FileResult[] = new Array<FileResult>(files.length);
   // Batches in flight: one (or more, on PostgreSQL) being written, one being prepared.
@@ -298,9 +336,7 @@ export async function ingestPaths(db: Db, paths: string[], opts: IngestOptions =
     if (depth === 1) await writing.shift();
   }
   await Promise.all(writing);
-  // New claims: link evidence, surface contradictions, recompute suggested verdicts.
-  if (opts.refresh !== false && results.some((r) => r?.status === 'ingested')) await refreshVerification(db);
-  return summarise(results, skipped);
+  return results;
 }
 
 export function summarise(files: FileResult[], skipped: string[] = []): IngestSummary {

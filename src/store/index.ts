@@ -4,12 +4,14 @@ import { resolve } from 'node:path';
 import { openPglite, openPostgres, type Db } from './db.ts';
 import { migrate } from './migrate.ts';
 import { lockDataDir } from './lock.ts';
+import { restoreIndexes } from './indexes.ts';
 
 export type { Db, Queryable, Row, SharedDb } from './db.ts';
 export { attachDb } from './db.ts';
 export { migrate, loadMigrations } from './migrate.ts';
 export { tableCounts, COUNTED_TABLES } from './stats.ts';
 export { upsertRows } from './upsert.ts';
+export { BULK_DEFERRABLE_INDEXES, deferIndexes, restoreIndexes } from './indexes.ts';
 
 export interface StoreOptions {
   /** PostgreSQL connection string; defaults to $DATABASE_URL. When unset, PGlite is used. */
@@ -43,5 +45,7 @@ export async function openStore(opts: StoreOptions = {}): Promise<Db> {
     db = { ...db, close: async () => { try { await close(); } finally { release(); } } };
   }
   await migrate(db);
+  // indexes a killed bulk ingest dropped (src/store/indexes.ts) are built before anyone reads the store
+  await restoreIndexes(db);
   return db;
 }
