@@ -5,6 +5,7 @@ import { tokenizeWithStarts, wordsFull, type Tokens } from './tokens.ts';
 import { buildMatcher, type Matcher } from './matcher.ts';
 import { effectiveGazetteer } from './gazetteer.ts';
 import { findMentions } from './mentions.ts';
+import { titleCanonical } from './mentions/title.ts';
 import { findDates, MONTH_LIST, noEventDate, WEEKDAY_NAME } from './dates.ts';
 import { findClaims } from './claims.ts';
 import { findDemands } from './demands.ts';
@@ -183,6 +184,7 @@ function runStages(batch: readonly ExtractInput[], toks: Tokens[], starts: Int32
   const n = batch.length;
   const matchers = batch.map((d) => matcherFor(d.opts.gazetteer));
   const mentions = batch.map((d, k) => findMentions(d.body, toks[k]!, matchers[k]!.matcher, d.opts.published ?? null));
+  for (let k = 0; k < n; k++) titleCanonical(mentions[k]!, batch[k]!.opts.title);
   const sentences = batch.map((d, k) => splitSentences(d.body, toks[k]!.otherTerminators));
   const found = batch.map((d, k) => findRules(d.body, starts[k]!, d.opts.published)); // every rule expression, one pass over the word starts
   const dates = batch.map((d, k) => findDates(d.body, sentences[k]!, d.opts, found[k]!.dates));
