@@ -30,8 +30,9 @@ describe('candidates: the sub-spans of capitalised runs', () => {
 describe('the model is off by default', () => {
   it('extract runs the rules only', () => {
     expect(nameModel()).toBeNull();
-    // (a gap the rules leave: a title-case body named by common words)
-    expect(mentions('National Youth Action is a neo-Nazi group.')).toEqual([]);
+    // (a gap the rules leave: a title-case body named by common words, not defined as a group in the rules' shape;
+    // "… is a neo-Nazi group" is, since the session of 04:47 on 2026-12-07)
+    expect(mentions('National Youth Action is now a neo-Nazi group.')).toEqual([]);
   });
 });
 
@@ -45,8 +46,9 @@ describe('trained on the retired sets', () => {
     expect(modelText(train(ex))).toBe(modelText(train(ex)));
   }, 60_000);
   it('switched on, types a span no rule took, as an unknown mention with the rules\' canonical handling', () => {
-    setNameModel(fromJSON(train(ex)));
-    expect(mentions('National Youth Action is a neo-Nazi group.')).toEqual(['National Youth Action/organization/National Youth Action/false']);
+    // (at 0.4: at the default 0.7 the model adds almost nothing, the finding of branches ner1 and ner2)
+    setNameModel(fromJSON(train(ex)), 0.4);
+    expect(mentions('National Youth Action is now a neo-Nazi group.')).toEqual(['National Youth Action/organization/National Youth Action/false']);
     // (and leaves what the rules found as it was)
     expect(mentions('Police said Vanguard America organised the march in Charlottesville.')).toEqual(mentionsOff('Police said Vanguard America organised the march in Charlottesville.'));
   }, 60_000);

@@ -496,6 +496,9 @@ export function classify(
   }
   // a news outlet named before its kind ("the Russian Kommersant newspaper", "the Dawn daily"), or an acronym
   // after it ("state broadcaster CRTV")
+  // a name defined as a group: "National Action is a neo-Nazi group", "X was a Greek Cypriot nationalist guerrilla
+  // organisation" (the first sentence of an encyclopedia's page on a group, a release's on a designated one)
+  if (!type && afterGap === GAP_SPACE && nCaps === nWords && nWords <= 4 && moreByWord[t.word[sj + 1]!]! & M_ISWAS && groupDefinition(t, tc, sj + 2)) type = 'organization';
   if (!type && afterGap === GAP_SPACE && (after & (F_CAP | F_WORD)) === F_WORD && moreByWord[t.word[sj + 1]!]! & M_MEDIA && describedName(t, tc, si, sj)) type = 'organization';
   if (!type && si === sj && si > 0 && G[si] === GAP_SPACE && (before & (F_CAP | F_WORD)) === F_WORD && moreByWord[t.word[si - 1]!]! & M_MEDIA && acronymAt(t, si)) type = 'organization';
   // appositive: "Jundallah, a Sunni militant group"
@@ -910,3 +913,18 @@ function surnameTitleAtEnd(t: Tokens, tc: Int32Array, si: number, sj: number): b
 const POST_NOMINALS = new Set(['MP', 'MEP', 'MSP', 'QC', 'KC', 'OBE', 'MBE', 'CBE', 'KBE', 'DBE']);
 /** The titles' abbreviations that are also surnames. */
 const SURNAME_TITLES = new Set(['sen']);
+
+/**
+ * An indefinite description of a group from token q: an article, then words that describe it ("neo-Nazi", "Lezgin
+ * separatist", "Islamist militant"), then a group noun in lower case ("a neo-Nazi group"). Not a person's role ("a
+ * member of the group", "a Front commander"), nor a phrase with a stop word or a preposition before the noun.
+ */
+function groupDefinition(t: Tokens, tc: Int32Array, q: number): boolean {
+  if (!(tc[q]! & F_ARTICLE) || tc[q]! & F_THE) return false;
+  for (let p = q + 1; p < Math.min(t.n, q + 8); p++) {
+    const f = tc[p]!;
+    if (!(f & F_WORD) || (f & (F_STOP | F_CONN) && !(f & F_CAP)) || f & (F_ROLE | F_TITLE)) return false;
+    if (f & F_GROUPNOUN && !(f & F_CAP)) return true;
+  }
+  return false;
+}
