@@ -442,6 +442,12 @@ for (const g of groups) {
     drop('display name dropped', name);
     continue;
   }
+  // (a name only a proscription list gives, made of English words alone, opens longer names too: the
+  // gazetteer would take "National Action" out of "Pakistan's National Action Plan"; left to the text)
+  if (!existing && g.refs.every((r) => /^(gb-proscribed|us-fto|au-listed):/.test(r)) && name.split(/[\s-]+/).every(commonWord)) {
+    drop('English words only (proscription list)', name);
+    continue;
+  }
   if (existing && !aliases.length) continue;
   const prev = out[name];
   if (prev) {
