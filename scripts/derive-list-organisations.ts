@@ -199,9 +199,6 @@ const mispName = (n: string) => n.replace(/\s*[–—]\s*/g, ' - ').replace(/´/
 // Read after the sanctions lists (their names and display names come first) and before Canada's.
 const PROSCRIBED_DIR = new URL('../data/lists/proscribed/', import.meta.url);
 const PROSCRIBED_LIST: Record<string, string> = { uk: 'gb-proscribed', us: 'us-fto', au: 'au-listed' };
-/** A name a proscription list gives (its entry's own name or a bracketed alternative name: the Orders name
- * the same organisation, unlike an OFAC a.k.a., which may file another body) → the rows giving it. */
-const proscribedAlias = new Map<string, string[]>();
 for (const dir of Object.keys(PROSCRIBED_LIST)) {
   for (const file of readdirSync(new URL(`${dir}/`, PROSCRIBED_DIR)).filter((f) => f.endsWith('.csv')).sort()) {
     const rows = parseCsv(readFileSync(new URL(`${dir}/${file}`, PROSCRIBED_DIR), 'utf8'), { columns: true }) as Array<{ name: string; aliases: string }>;
@@ -210,10 +207,7 @@ for (const dir of Object.keys(PROSCRIBED_LIST)) {
       const ss = surfaces(mispName(row.name));
       if (ss[0]) g.primaries.push(ss[0]);
       for (const n of [row.name, ...row.aliases.split(';').filter(Boolean)])
-        for (const x of surfaces(mispName(n))) {
-          if (!g.names.includes(x)) g.names.push(x);
-          proscribedAlias.set(nameKey(x), [...(proscribedAlias.get(nameKey(x)) ?? []), g.refs[0]!]);
-        }
+        for (const x of surfaces(mispName(n))) if (!g.names.includes(x)) g.names.push(x);
       byRef.set(g.refs[0]!, g);
     });
   }
@@ -396,12 +390,13 @@ for (const g of groups) {
   const acr = acronymsOf(g.names);
   // organisations.json's canonical: a primary name's, else the one every built-in name of the group agrees on
   const hits = new Set(g.names.filter((n) => !isAcronym(n)).map((n) => builtin.get(nameKey(n))).filter((c): c is string => !!c && !c.startsWith('place:')));
-  const existing = g.primaries.map((p) => builtin.get(nameKey(p))).find((c) => c && !c.startsWith('place:')) ?? (hits.size === 1 ? [...hits][0] : undefined);
+  const existing = (basePrimaries.get(g) ?? g.primaries).map((p) => builtin.get(nameKey(p))).find((c) => c && !c.startsWith('place:')) ?? (hits.size === 1 ? [...hits][0] : undefined);
   let name: string;
   if (existing) name = existing;
   else {
     // the first list's primary name that is not an acronym, else a name the acronym stands for
-    const p = g.primaries.find((q) => !isAcronym(q)) ?? g.names.find((n) => !isAcronym(n) && acronymsOf([n]).has(g.primaries[0]!.toUpperCase())) ?? g.primaries[0]!;
+    const ps = basePrimaries.get(g) ?? g.primaries;
+    const p = ps.find((q) => !isAcronym(q)) ?? g.names.find((n) => !isAcronym(n) && acronymsOf([n]).has(ps[0]!.toUpperCase())) ?? ps[0]!;
     name = display(g.names.find((n) => /\p{Ll}/u.test(n) && n.toLowerCase() === p.toLowerCase()) ?? p, acr);
   }
   name = leadingAl(name);
@@ -429,7 +424,7 @@ for (const g of groups) {
     else if (ws.length > 1 && !primary && mispOnly.has(k) && ws.every((w) => commonWord(w) || demonymSet.has(w.toLowerCase()))) drop('demonym and common words (Canada)', n);
     else if (ws.length === 2 && !primary && /^Province$/i.test(ws[1]!)) drop('a province named as a branch', n);
     else if (isAcronym(n) && ownFront.has(bracketParent.get(k) ?? '')) ownFront.get(bracketParent.get(k)!)!.aliases.push(n);
-    else if (isAcronym(n) || sharesWord(n, basePrimaries.get(g) ?? g.primaries) || proscribedAlias.get(k)?.some((r) => g.refs.includes(r))) aliases.push(n);
+    else if (isAcronym(n) || sharesWord(n, basePrimaries.get(g) ?? g.primaries)) aliases.push(n);
     else if (containsKnown(k)) drop('front naming a built-in organisation', n);
     else if (contentKeys(n).length < 2) drop('front of one word', n);
     else {
