@@ -205,7 +205,8 @@ for (const dir of Object.keys(PROSCRIBED_LIST)) {
     rows.forEach((row, i) => {
       const g: Group = { primaries: [], names: [], refs: [`${PROSCRIBED_LIST[dir]}:${i + 1}`], proscribed: true };
       const ss = surfaces(mispName(row.name));
-      if (ss[0]) g.primaries.push(ss[0]);
+      // (an entry that opens in lower case describes a body, "The military wing of Hizballah", and names none)
+      if (ss[0] && /^(\p{Lu}|\d|(al|an|ar|as|ash|at|ad|az|el)-)/u.test(ss[0])) g.primaries.push(ss[0]);
       for (const n of [row.name, ...row.aliases.split(';').filter(Boolean)])
         for (const x of surfaces(mispName(n))) if (!g.names.includes(x)) g.names.push(x);
       byRef.set(g.refs[0]!, g);
@@ -342,6 +343,8 @@ const groups: Group[] = [];
  * rows' names are short forms that would make other bodies filed under it look like its spellings:
  * the FTO list's "Continuity Irish Republican Army" shares a word with "Republican Sinn Fein"). */
 const basePrimaries = new Map<Group, string[]>();
+/** Its sanctions-list and Canadian entries' names, first (their spellings win a display name's case). */
+const baseNames = new Map<Group, string[]>();
 entries.forEach((g, i) => {
   const r = find(i);
   let m = groupOf.get(r);
@@ -353,6 +356,7 @@ entries.forEach((g, i) => {
   for (const n of g.names) if (!m.names.includes(n)) m.names.push(n);
   m.refs.push(...g.refs);
   if (!g.proscribed) basePrimaries.set(m, [...(basePrimaries.get(m) ?? []), ...g.primaries]);
+  if (!g.proscribed) baseNames.set(m, [...(baseNames.get(m) ?? []), ...g.names]);
 });
 
 // --- names → organisations ----------------------------------------------------------------------------
@@ -397,7 +401,7 @@ for (const g of groups) {
     // the first list's primary name that is not an acronym, else a name the acronym stands for
     const ps = basePrimaries.get(g) ?? g.primaries;
     const p = ps.find((q) => !isAcronym(q)) ?? g.names.find((n) => !isAcronym(n) && acronymsOf([n]).has(ps[0]!.toUpperCase())) ?? ps[0]!;
-    name = display(g.names.find((n) => /\p{Ll}/u.test(n) && n.toLowerCase() === p.toLowerCase()) ?? p, acr);
+    name = display((baseNames.get(g) ?? g.names).find((n) => /\p{Ll}/u.test(n) && n.toLowerCase() === p.toLowerCase()) ?? p, acr);
   }
   name = leadingAl(name);
   const ownKey = nameKey(name);
