@@ -20,6 +20,14 @@ describe('groups only the proscription lists name', () => {
     expect(canonicals('Detectives said the Ulster Volunteer Force had ordered the shooting in east Belfast.')).toContain('Ulster Volunteer Force');
     expect(canonicals('A mural honouring Cumann na mBan was painted over in Derry.')).toContain('Cumann na mBan');
   });
+  it('a proscription list does not respell a group the other lists name, nor make a description a name', () => {
+    // Hansard writes "the Terrorgram collective"; Canada's list "Terrorgram Collective"
+    expect(Object.keys(listed)).toContain('Terrorgram Collective');
+    expect(Object.keys(listed)).not.toContain('Terrorgram collective');
+    // a revoked entry's wording: "The military wing of Hizballah, including the Jihad Council …"
+    expect(Object.keys(listed).filter((k) => /^military wing/i.test(k))).toEqual([]);
+    expect(canonicals('Two men were charged with supporting Feuerkrieg Division online.')).toContain('Feuerkrieg Division');
+  });
   it('finds FTO-designated groups by their designated names', () => {
     expect(canonicals('Colombian officials blamed Segunda Marquetalia for the attack on the pipeline.')).toContain('Segunda Marquetalia');
     expect(canonicals('Fighters of ISIS-Mozambique raided the coastal town overnight.')).toContain('ISIS-Mozambique');
