@@ -1,12 +1,14 @@
 // Derives src/extract/data/list-organisations.json (organisations designated on the official lists bundled
 // in data/lists, with their aliases) from those lists, read by Dossier's own parsers (src/lists):
-//   node bin/run-ts.mjs scripts/derive-list-organisations.ts [/usr/share/dict/words] > src/extract/data/list-organisations.json
+//   node bin/run-ts.mjs scripts/derive-list-organisations.ts [/usr/share/dict/words] > /tmp/lo.json && mv /tmp/lo.json src/extract/data/list-organisations.json
+// (not straight into the file: the script loads the extractor, which reads it)
 // The word list is Debian's wamerican (SCOWL; `apt-get install wamerican`).
 //
 // Which entries: organisations (never people, vessels, aircraft) designated under a terrorism programme
 // (UN 1267 Al-Qaida/ISIL and 1988 Taliban lists; OFAC SDGT, SDT, FTO; UK OFSI "ISIL (Da'esh) and
 // Al-Qaida", "Terrorism and Terrorist Financing", Afghanistan; India's UAPA First Schedule), and the armed
-// groups of the UN/UK regimes on armed conflicts (DRC, CAR, Somalia, South Sudan, Mali, Haiti, Yemen);
+// groups of the UN/UK regimes on armed conflicts (DRC, CAR, Somalia, South Sudan, Mali, Haiti, Yemen), and
+// every row of the proscription lists in data/lists/proscribed (UK, U.S. FTO, Australia: see below);
 // never a company (a primary name with a business word: LTD, TRADING, AIRLINES, BANK, EXCHANGE …; for the
 // armed-conflict regimes, any name). The trade, proliferation and country programmes (Iran, DPRK, Russia,
 // narcotics, Cuba …) list firms, banks and ships, and the terrorism programmes list financiers' firms too:
