@@ -1,14 +1,12 @@
 // Derives src/extract/data/list-organisations.json (organisations designated on the official lists bundled
 // in data/lists, with their aliases) from those lists, read by Dossier's own parsers (src/lists):
-//   node bin/run-ts.mjs scripts/derive-list-organisations.ts [/usr/share/dict/words] > /tmp/lo.json && mv /tmp/lo.json src/extract/data/list-organisations.json
-// (not straight into the file: the script loads the extractor, which reads it)
+//   node bin/run-ts.mjs scripts/derive-list-organisations.ts [/usr/share/dict/words] > src/extract/data/list-organisations.json
 // The word list is Debian's wamerican (SCOWL; `apt-get install wamerican`).
 //
 // Which entries: organisations (never people, vessels, aircraft) designated under a terrorism programme
 // (UN 1267 Al-Qaida/ISIL and 1988 Taliban lists; OFAC SDGT, SDT, FTO; UK OFSI "ISIL (Da'esh) and
 // Al-Qaida", "Terrorism and Terrorist Financing", Afghanistan; India's UAPA First Schedule), and the armed
-// groups of the UN/UK regimes on armed conflicts (DRC, CAR, Somalia, South Sudan, Mali, Haiti, Yemen), and
-// every row of the proscription lists in data/lists/proscribed (UK, U.S. FTO, Australia: see below);
+// groups of the UN/UK regimes on armed conflicts (DRC, CAR, Somalia, South Sudan, Mali, Haiti, Yemen);
 // never a company (a primary name with a business word: LTD, TRADING, AIRLINES, BANK, EXCHANGE …; for the
 // armed-conflict regimes, any name). The trade, proliferation and country programmes (Iran, DPRK, Russia,
 // narcotics, Cuba …) list firms, banks and ships, and the terrorism programmes list financiers' firms too:
@@ -33,9 +31,8 @@
 // alias that two different organisations share ("Ansar al-Sharia", "Islamic Jihad"). An alias that shares
 // no word with its organisation's primary names is often another body filed under it: it is kept under its
 // own name if it has two words besides particles and generic words, and holds no built-in name.
-import { readdirSync, readFileSync } from 'node:fs';
+import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { parse as parseCsv } from 'csv-parse/sync';
 import { parseListFile } from '../src/lists/parse.ts';
 import { BUNDLED_LIST_FILES, BUNDLED_LISTS_DIR } from '../src/lists/bundled.ts';
 import { nameKey } from '../src/extract/gazetteer.ts';
@@ -172,8 +169,6 @@ interface Group {
   primaries: string[];
   names: string[];
   refs: string[];
-  /** A proscription list's row (data/lists/proscribed). */
-  proscribed?: boolean;
 }
 const byRef = new Map<string, Group>(); // list:ref → entry (later versions and alias-only files merge into it)
 for (const file of BUNDLED_LIST_FILES) {
@@ -189,30 +184,6 @@ for (const file of BUNDLED_LIST_FILES) {
       if (n.type === 'primary' && ss[0] && !g.primaries.includes(ss[0])) g.primaries.push(ss[0]);
       for (const s of ss) if (!g.names.includes(s)) g.names.push(s);
     }
-  }
-}
-/** A dash between words as the lists' own files write it (" - "), an acute accent as an apostrophe. */
-const mispName = (n: string) => n.replace(/\s*[–—]\s*/g, ' - ').replace(/´/g, "'");
-// Proscription lists (data/lists/proscribed, see its README): the UK's proscribed organisations (Terrorism
-// Act 2000, Schedule 2 and the Orders amending it), the U.S. State Department's Foreign Terrorist
-// Organizations, Australia's listed terrorist organisations; names transcribed from the official pages, one
-// row an organisation (name, aliases separated by ";"), every row an organisation of violence, so no
-// programme or business filter; a revoked listing is read too (reporting names a group after its delisting).
-// Read after the sanctions lists (their names and display names come first) and before Canada's.
-const PROSCRIBED_DIR = new URL('../data/lists/proscribed/', import.meta.url);
-const PROSCRIBED_LIST: Record<string, string> = { uk: 'gb-proscribed', us: 'us-fto', au: 'au-listed' };
-for (const dir of Object.keys(PROSCRIBED_LIST)) {
-  for (const file of readdirSync(new URL(`${dir}/`, PROSCRIBED_DIR)).filter((f) => f.endsWith('.csv')).sort()) {
-    const rows = parseCsv(readFileSync(new URL(`${dir}/${file}`, PROSCRIBED_DIR), 'utf8'), { columns: true }) as Array<{ name: string; aliases: string }>;
-    rows.forEach((row, i) => {
-      const g: Group = { primaries: [], names: [], refs: [`${PROSCRIBED_LIST[dir]}:${i + 1}`], proscribed: true };
-      const ss = surfaces(mispName(row.name));
-      // (an entry that opens in lower case describes a body, "The military wing of Hizballah", and names none)
-      if (ss[0] && /^(\p{Lu}|\d|(al|an|ar|as|ash|at|ad|az|el)-)/u.test(ss[0])) g.primaries.push(ss[0]);
-      for (const n of [row.name, ...row.aliases.split(';').filter(Boolean)])
-        for (const x of surfaces(mispName(n))) if (!g.names.includes(x)) g.names.push(x);
-      byRef.set(g.refs[0]!, g);
-    });
   }
 }
 // Public Safety Canada's listed terrorist entities, as the MISP galaxy cluster "terrorist-groups" keeps them
@@ -245,10 +216,10 @@ function proseItems(s: string): string[] {
   flush();
   return out;
 }
+const mispName = (n: string) => n.replace(/\s*[–—]\s*/g, ' - ').replace(/´/g, "'");
 /** Names only Canada's list gives (its prose aliases are looser than the official lists' names: "Egyptian Revolution"). */
 const mispOnly = new Set<string>();
-// (the sanctions lists' names: a proscription list's row that Canada also lists is merged with it below)
-const officialKeys = new Set([...byRef.values()].filter((g) => !g.proscribed).flatMap((g) => g.names.map(nameKey)));
+const officialKeys = new Set([...byRef.values()].flatMap((g) => g.names.map(nameKey)));
 for (const v of misp.values) {
   const items = proseItems(v.value);
   const ws = items[0]!.split(/\s+/);
@@ -285,9 +256,7 @@ const sharesWord = (n: string, primaries: string[]) => {
 const entries = [...byRef.values()].filter((g) => g.primaries.length);
 const parent = entries.map((_, i) => i);
 const find = (i: number): number => (parent[i] === i ? i : (parent[i] = find(parent[i]!)));
-// (a proscription list's rows never keep two entries apart: its short names are the sanctions lists' groups,
-// which decide; the FTO list's FARC and FARC-EP are the UN's and Canada's one FARC)
-const listsOf = entries.map((g) => new Set(g.proscribed ? [] : g.refs.map((r) => r.split(':')[0]!)));
+const listsOf = entries.map((g) => new Set(g.refs.map((r) => r.split(':')[0]!)));
 const union = (i: number, j: number, sameName: boolean) => {
   const a = find(i);
   const b = find(j);
@@ -325,28 +294,13 @@ const alike = (i: number, j: number) =>
   );
 const pairs: Array<[number, number]> = [];
 entries.forEach((_, i) => entries.forEach((__, j) => j > i && alike(i, j) && pairs.push([i, j])));
-// (a proscription list's row whose name is a name of one other entry only is that entry: the UK's
-// "Macina Liberation Front" is the UN's Front de Libération du Macina, the FTO list's "ISIS-DRC" the UN's
-// Islamic State - Democratic Republic of the Congo)
-const namesOne = (i: number, j: number) =>
-  !!entries[i]!.proscribed &&
-  entries[i]!.primaries.some((p) => {
-    const others = new Set((withName.get(nameKey(p)) ?? []).filter((x) => x !== i).map(find));
-    return others.size === 1 && others.has(find(j));
-  });
-for (const tier of [samePrimary, (i: number, j: number) => named(i, j) && named(j, i), related, namesOne])
+for (const tier of [samePrimary, (i: number, j: number) => named(i, j) && named(j, i), related])
   entries.forEach((g, i) => {
     for (const p of g.primaries) for (const j of withName.get(nameKey(p)) ?? []) if (j !== i && tier(i, j)) union(i, j, tier === samePrimary);
   });
 for (const [i, j] of pairs) union(i, j, false);
 const groupOf = new Map<number, Group>();
 const groups: Group[] = [];
-/** The primary names of a merged organisation's sanctions-list and Canadian entries (its proscription-list
- * rows' names are short forms that would make other bodies filed under it look like its spellings:
- * the FTO list's "Continuity Irish Republican Army" shares a word with "Republican Sinn Fein"). */
-const basePrimaries = new Map<Group, string[]>();
-/** Its sanctions-list and Canadian entries' names, first (their spellings win a display name's case). */
-const baseNames = new Map<Group, string[]>();
 entries.forEach((g, i) => {
   const r = find(i);
   let m = groupOf.get(r);
@@ -357,8 +311,6 @@ entries.forEach((g, i) => {
   for (const p of g.primaries) if (!m.primaries.includes(p)) m.primaries.push(p);
   for (const n of g.names) if (!m.names.includes(n)) m.names.push(n);
   m.refs.push(...g.refs);
-  if (!g.proscribed) basePrimaries.set(m, [...(basePrimaries.get(m) ?? []), ...g.primaries]);
-  if (!g.proscribed) baseNames.set(m, [...(baseNames.get(m) ?? []), ...g.names]);
 });
 
 // --- names → organisations ----------------------------------------------------------------------------
@@ -396,14 +348,13 @@ for (const g of groups) {
   const acr = acronymsOf(g.names);
   // organisations.json's canonical: a primary name's, else the one every built-in name of the group agrees on
   const hits = new Set(g.names.filter((n) => !isAcronym(n)).map((n) => builtin.get(nameKey(n))).filter((c): c is string => !!c && !c.startsWith('place:')));
-  const existing = (basePrimaries.get(g) ?? g.primaries).map((p) => builtin.get(nameKey(p))).find((c) => c && !c.startsWith('place:')) ?? (hits.size === 1 ? [...hits][0] : undefined);
+  const existing = g.primaries.map((p) => builtin.get(nameKey(p))).find((c) => c && !c.startsWith('place:')) ?? (hits.size === 1 ? [...hits][0] : undefined);
   let name: string;
   if (existing) name = existing;
   else {
     // the first list's primary name that is not an acronym, else a name the acronym stands for
-    const ps = basePrimaries.get(g) ?? g.primaries;
-    const p = ps.find((q) => !isAcronym(q)) ?? g.names.find((n) => !isAcronym(n) && acronymsOf([n]).has(ps[0]!.toUpperCase())) ?? ps[0]!;
-    name = display((baseNames.get(g) ?? g.names).find((n) => /\p{Ll}/u.test(n) && n.toLowerCase() === p.toLowerCase()) ?? p, acr);
+    const p = g.primaries.find((q) => !isAcronym(q)) ?? g.names.find((n) => !isAcronym(n) && acronymsOf([n]).has(g.primaries[0]!.toUpperCase())) ?? g.primaries[0]!;
+    name = display(g.names.find((n) => /\p{Ll}/u.test(n) && n.toLowerCase() === p.toLowerCase()) ?? p, acr);
   }
   name = leadingAl(name);
   const ownKey = nameKey(name);
@@ -430,7 +381,7 @@ for (const g of groups) {
     else if (ws.length > 1 && !primary && mispOnly.has(k) && ws.every((w) => commonWord(w) || demonymSet.has(w.toLowerCase()))) drop('demonym and common words (Canada)', n);
     else if (ws.length === 2 && !primary && /^Province$/i.test(ws[1]!)) drop('a province named as a branch', n);
     else if (isAcronym(n) && ownFront.has(bracketParent.get(k) ?? '')) ownFront.get(bracketParent.get(k)!)!.aliases.push(n);
-    else if (isAcronym(n) || sharesWord(n, basePrimaries.get(g) ?? g.primaries)) aliases.push(n);
+    else if (isAcronym(n) || sharesWord(n, g.primaries)) aliases.push(n);
     else if (containsKnown(k)) drop('front naming a built-in organisation', n);
     else if (contentKeys(n).length < 2) drop('front of one word', n);
     else {
@@ -441,12 +392,6 @@ for (const g of groups) {
   }
   if (!existing && (builtin.has(ownKey) || (ownersOf(ownKey)?.size ?? 0) > 1 || letters(name) < 3 || (name.split(/\s+/).length === 1 && commonWord(name)))) {
     drop('display name dropped', name);
-    continue;
-  }
-  // (a name only a proscription list gives, made of English words alone, opens longer names too: the
-  // gazetteer would take "National Action" out of "Pakistan's National Action Plan"; left to the text)
-  if (!existing && g.refs.every((r) => /^(gb-proscribed|us-fto|au-listed):/.test(r)) && name.split(/[\s-]+/).every(commonWord)) {
-    drop('English words only (proscription list)', name);
     continue;
   }
   if (existing && !aliases.length) continue;
