@@ -38,3 +38,23 @@ describe('people: a post-nominal after the name', () => {
     expect(people('He was appointed OBE in 2010 for services to policing.')).toEqual([]);
   });
 });
+
+// "King" is a title's word and a common surname: ending a name it is the surname ("Stephen King"), before a
+// generational suffix too ("Martin Luther King Jr."), and a person's "Jr." or "Sr." keeps its point ("Petr Bernatík
+// Jr.", holdout11). The same session's change.
+describe('people: "King" ending a name, and "Jr."', () => {
+  it.each([
+    ['a surname', 'The novel was written by Stephen King in 1986.', 'Stephen King'],
+    ['before a verb', 'Rodney King was beaten by police officers in 1991.', 'Rodney King'],
+  ])('%s', (_n, text, person) => {
+    expect(people(text)).toContain(person);
+  });
+  it('a generational suffix keeps its point, in the text and the canonical name', () => {
+    const r = extract('The plant was run by Petr Bernatík Jr. at the time of the blast.', { gazetteer: [], published: null });
+    expect(r.people).toContain('Petr Bernatík Jr.');
+    expect(r.mentions.find((m) => m.type === 'person')?.text).toBe('Petr Bernatík Jr.');
+  });
+  it('still a title before a name', () => {
+    expect(people('King Abdullah of Jordan met the envoy on Monday.')).toContain('Abdullah');
+  });
+});

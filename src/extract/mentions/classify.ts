@@ -146,6 +146,8 @@ export function classify(
     const office = (tc[q]! & (F_NAMETITLE | F_CAP)) === (F_NAMETITLE | F_CAP) && q > si && (tc[q - 1]! & (F_CAP | F_GIVEN | F_NAMETITLE | F_CONN)) === F_CAP && (tc[q + 1]! & (F_GIVEN | F_CAP)) === (F_GIVEN | F_CAP) && G[q + 1] === GAP_SPACE && cover[q - 1]! < 0;
     // (not a title word that opens a building's name: "the Ambassador Hotel", "the President Hotel"; branch wild3)
     if (q === sj - 1 && FACILITY_HEADS.has(words.key[t.word[sj]!]!)) break;
+    // (nor a surname that is a title's word, before a generational suffix only: "Martin Luther King Jr.")
+    if (q === sj - 1 && q > si && GENERATIONAL.has(words.raw[t.word[sj]!]!) && SURNAME_TITLES.has(words.lower[t.word[q]!]!) && tc[q - 1]! & F_CAP) break;
     if ((tc[q]! & F_TITLE && tc[q]! & F_CAP && !(q > si && tc[q - 1]! & F_CONN)) || office) {
       si = q + 1;
       titled = true;
@@ -435,7 +437,7 @@ export function classify(
     )
       type = 'person';
     // a name that ends in an office or a body's head word is no person ("Department Spokesman", "Office")
-    // (but a title's abbreviation that is also a surname, ending the name, is the surname: "Hun Sen", "Amartya Sen")
+    // (but a title's word that is also a common surname, ending the name, is the surname: "Hun Sen", "Stephen King")
     if (type === 'person' && tc[sj]! & (F_ORGHEAD | F_ROLE | F_TITLE) && !surnameTitleAtEnd(t, tc, si, sj)) type = null;
     // nor a demonym alone, after a role or a title ("official Dutch policy"; branch wild16)
     if (type === 'person' && si === sj && isDemonym(t, si)) type = null;
@@ -595,7 +597,9 @@ export function classify(
   if (type === 'person' && end === sj && sj > si && sj + 1 < n && G[sj + 1] === GAP_HYPHEN && S[sj + 1]! - E[sj]! === 1 && body.charCodeAt(E[sj]!) === 45 && E[sj]! - S[sj]! <= 5 && E[sj + 1]! - S[sj + 1]! <= 5 && cover[sj + 1]! < 0 && (tc[sj + 1]! & (F_WORD | F_CAP)) === F_WORD && !words.lower[t.word[sj + 1]!]!.endsWith('ed')) end = sj + 1;
   // drop known places swallowed by an organisation name
   for (let q = si; q <= end; q++) if (cover[q]! >= 0) dropFound(found, cover, cover[q]!);
-  const span = body.slice(S[si]!, E[end]!);
+  // (a person's "Jr." or "Sr." keeps its point: "Petr Bernatík Jr.")
+  const stop = type === 'person' && (words.raw[t.word[end]!] === 'Jr' || words.raw[t.word[end]!] === 'Sr') && body.charCodeAt(E[end]!) === 46 ? E[end]! + 1 : E[end]!;
+  const span = body.slice(S[si]!, stop);
   let canonical = city ?? cleanCanonical(span, type);
   // ("Saudi TV" after "Saudi Television" is that outlet)
   if (outlet && words.raw[t.word[sj]!] === 'TV') {
@@ -610,7 +614,7 @@ export function classify(
     if (y >= 0 && found[y]!.type === 'place' && foundI[y] === sj + 2 && canonical === span) canonical = `${canonical} in ${found[y]!.canonical}`;
   }
   // (a reference city is known, as a gazetteer entry would be: no proposal for review)
-  add(mention(S[si]!, E[end]!, type, canonical, null, city !== undefined), si, end);
+  add(mention(S[si]!, stop, type, canonical, null, city !== undefined), si, end);
   if (paren > 0) {
     for (let q = sj + 2; q <= paren; q++) if (cover[q]! >= 0 && found[cover[q]!]!.type !== 'place') return;
     for (let q = sj + 2; q <= paren; q++) if (cover[q]! >= 0) dropFound(found, cover, cover[q]!);
@@ -905,14 +909,16 @@ function demonymEmpire(t: Tokens, si: number, end: number): boolean {
   return end === si + 1 && t.gap[end] === GAP_SPACE && words.lower[t.word[end]!] === 'empire';
 }
 
-/** A title's abbreviation that is also a surname, ending a name of two words or more (no title ends a name): "Hun Sen". */
+/** A title's word that is also a common surname, ending a name of two words or more (no title ends a name): "Hun Sen". */
 function surnameTitleAtEnd(t: Tokens, tc: Int32Array, si: number, sj: number): boolean {
   return sj > si && (tc[sj]! & (F_ORGHEAD | F_ROLE)) === 0 && SURNAME_TITLES.has(words.lower[t.word[sj]!]!);
 }
 /** British post-nominal letters written after a name (offices and honours). */
 const POST_NOMINALS = new Set(['MP', 'MEP', 'MSP', 'QC', 'KC', 'OBE', 'MBE', 'CBE', 'KBE', 'DBE']);
-/** The titles' abbreviations that are also surnames. */
-const SURNAME_TITLES = new Set(['sen']);
+/** The titles' words that are also common surnames. */
+const SURNAME_TITLES = new Set(['sen', 'king']);
+/** The suffixes of a generation after a person's surname. */
+const GENERATIONAL = new Set(['Jr', 'Sr', 'II', 'III', 'IV']);
 
 /**
  * An indefinite description of a group from token q: an article, then words that describe it ("neo-Nazi", "Lezgin
