@@ -353,8 +353,10 @@ function datesIn(body: string, sentences: Sentence[], opts: ExtractOptions, all:
   const text = body;
   for (const m of rangeDMDM) {
     const y = Number(m[5]);
-    const a = day(y, month(m[2]!), Number(m[1]));
     const b = day(y, month(m[4]!), Number(m[3]));
+    // (the year is the last day's: a first day after it is of the year before, "28 December to 3 January 2011")
+    let a = day(y, month(m[2]!), Number(m[1]));
+    if (a > b) a = day(y - 1, month(m[2]!), Number(m[1]));
     spans.push(m.index!, m.index! + m[0].length, { start: a, end: b, precision: 'range' }, `${a}/${b}`);
   }
   for (const m of rangeDM) {
