@@ -631,15 +631,17 @@ function spanEnds(body: string, units: Uint16Array, out: ExtractedDate[]): Extra
   return merged ?? out;
 }
 /**
- * A period written by its two ends after "from" or "between", each a month or a year written in figures: "from
- * September 2007 to December 2007", "from February 2008 through at least July 2009", "from 2008 through February
- * 2011", "between March 2010 and May 2011" (years alone are read as one range where they are found: yearRange).
+ * A period written by its two ends after "from" or "between", each a month or a year written in figures, or a
+ * day written in full with its year: "from September 2007 to December 2007", "from February 2008 through at
+ * least July 2009", "from 2008 through February 2011", "between March 2010 and May 2011", "from March 3, 1990 to
+ * June 5, 1992" (years alone are read as one range where they are found: yearRange); two such days with only a
+ * dash between them, too ("September 22, 1965 – August 28, 1968").
  */
 function fromTo(body: string, a: ExtractedDate, b: ExtractedDate, gap: string): boolean {
   if (!DIGIT_IN.test(a.text) || !DIGIT_IN.test(b.text)) return false;
-  // two days written in full with their years, a dash between: "September 22, 1965 – August 28, 1968"
-  if (a.date.length === 10 && b.date.length === 10 && DASH_GAP.test(gap) && YEAR_IN.test(a.text) && YEAR_IN.test(b.text)) return true;
   const days = a.date.length === 10 && b.date.length === 10 && YEAR_IN.test(a.text) && YEAR_IN.test(b.text);
+  // two days written in full with their years, a dash between: "September 22, 1965 – August 28, 1968"
+  if (days && DASH_GAP.test(gap)) return true;
   if (!days && (a.date.length > 7 || b.date.length > 7)) return false;
   const lead = FROM_BETWEEN.exec(body.slice(Math.max(0, a.start - 9), a.start));
   return lead !== null && (lead[1]!.toLowerCase() === 'between' ? BETWEEN_GAP : FROM_GAP).test(gap);
