@@ -573,12 +573,12 @@ export function classify(
   // where evidence typed it a place ("in Bialystok"), the city's canonical name
   const city = (!type || type === 'place') && end === sj && nWords <= 5 && moreByWord[t.word[si]!]! & M_CITY ? (si === sj ? cityOfWord(t.word[si]!) : cityOf(text)) : undefined;
   if (city !== undefined) type = 'place';
-  // a demonym or a compass word alone is no place ("at Afghan allegations", "in Eastern Afghanistan"), but a
-  // demonym and "Empire" are one ("the British Empire", "the Russian Empire")
   // a translation given after "transl." or "lit." is no name of its own ("lit. 'Party of Holy Fighters'")
   if (type && !forced && isOpenQuote(body.charCodeAt(S[si]! - 1)) && TRANSLATION_BEFORE.test(body.slice(Math.max(0, S[si]! - 16), S[si]!))) return;
   // (or, unquoted, after "meaning" or after a name in another script and a comma: "(Urdu: …, Army of X)")
   if (type && !forced && glossBefore(body, S[si]!)) return;
+  // a demonym or a compass word alone is no place ("at Afghan allegations", "in Eastern Afghanistan"), but a
+  // demonym and "Empire" are one ("the British Empire", "the Russian Empire")
   // (nor another adjective, data/adjectives.json: "in Argentine history", "a message in Arabic"; but "the Afar
   // region" is a place)
   if (!type || (type === 'place' && ((isDemonym(t, si) && !demonymEmpire(t, si, end)) || (si === end && moreByWord[t.word[si]!]! & (M_COMPASS | M_ADJECTIVE) && !(moreByWord[t.word[si]!]! & M_ADJECTIVE && after & F_PLACELOWER))))) {
