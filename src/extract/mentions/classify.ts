@@ -159,8 +159,9 @@ export function classify(
   while (si <= sj && ((tc[si]! & F_STOP && !(headed && si < sj && moreByWord[t.word[si]!]! & M_STOPADJ)) || !(tc[si]! & F_NAME))) si++;
   while (sj >= si && !(tc[sj]! & F_NAME)) sj--;
   // a British post-nominal after a name of two or three words is no word of it, and says a person ("Jo Cox MP",
-  // "Amber Rudd MP", "Michael Mansfield QC")
-  const postNominal = sj - si >= 2 && sj - si <= 3 && G[sj] === GAP_SPACE && POST_NOMINALS.has(words.raw[t.word[sj]!]!) && (tc[sj - 1]! & (F_CAP | F_ORGHEAD | F_PLACEHEAD | F_TITLE | F_ROLE)) === F_CAP;
+  // "Amber Rudd MP", "Michael Mansfield QC"); not after an article, where the letters are a noun and the words a
+  // party's name ("a Sinn Fein MP", "the Plaid Cymru MP for Arfon"; branch review4)
+  const postNominal = sj - si >= 2 && sj - si <= 3 && G[sj] === GAP_SPACE && POST_NOMINALS.has(words.raw[t.word[sj]!]!) && (tc[sj - 1]! & (F_CAP | F_ORGHEAD | F_PLACEHEAD | F_TITLE | F_ROLE)) === F_CAP && !(si > 0 && tc[si - 1]! & F_ARTICLE);
   if (postNominal) sj--;
   // an office's complement, then the person's name, from its given name on ("Assistant Attorney General for
   // National Security John Demers", "Under Secretary for Political Affairs Victoria Nuland", "FBI Special Agent in
