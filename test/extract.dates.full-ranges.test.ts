@@ -23,4 +23,12 @@ describe('dates: a period written by two days in full', () => {
   it('two days of two events stay two dates', () => {
     expect(dates('The first bomb exploded on March 3, 1990, and the second on June 5, 1992.')).toEqual(['1990-03-03', '1992-06-05']);
   });
+  // (the year written once, after the last day, is the last day's: a first month after the last is the year before;
+  // branch review4)
+  it.each([
+    ['after "from … to"', 'The siege lasted from 28 December to 3 January 2011, officials said.'],
+    ['with a dash', 'The siege lasted 28 December – 3 January 2011, officials said.'],
+  ])('a period across the new year, %s', (_n, text) => {
+    expect(dates(text)).toEqual(['2010-12-28/2011-01-03']);
+  });
 });

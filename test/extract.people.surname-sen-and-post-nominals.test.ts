@@ -34,6 +34,15 @@ describe('people: a post-nominal after the name', () => {
     const m = r.mentions.find((x) => x.text === person);
     expect(m?.type).toBe('person');
   });
+  // (after an article the letters are a noun and the words before them a party's name: "a Sinn Fein MP" is a
+  // member of Sinn Fein, no person named Sinn Fein; branch review4)
+  it.each([
+    ['a', 'The motion was backed by a Sinn Fein MP and a Plaid Cymru MP on Tuesday.'],
+    ['A', 'A Democratic Unionist MP and a Green Party MP voted against it.'],
+    ['the', 'The letter was signed by the Sinn Fein MP for the constituency.'],
+  ])('not a party after "%s"', (_a, text) => {
+    expect(people(text)).toEqual([]);
+  });
   it('not an honour alone', () => {
     expect(people('He was appointed OBE in 2010 for services to policing.')).toEqual([]);
   });

@@ -19,6 +19,21 @@ describe('PGlite data folder lock', () => {
     expect(runCli(dir, ['stats', '--json']).status).toBe(0);
   });
 
+  // (branch review4: openStore left the folder locked and PGlite open when a step after the open threw)
+  it('an open that fails after taking the lock (an owed index it cannot build) frees the folder', async () => {
+    const other = mkdtempSync(join(tmpdir(), 'dossier-lock-fail-'));
+    try {
+      const db = await openStore({ dataDir: other, databaseUrl: '' });
+      await db.query(`INSERT INTO deferred_indexes (name, definition) VALUES ('bogus', 'CREATE INDEX bogus ON no_such_table (x)')`);
+      await db.close();
+      await expect(openStore({ dataDir: other, databaseUrl: '' })).rejects.toThrow(/no_such_table/);
+      // the second attempt meets the same error, not a lock this process holds
+      await expect(openStore({ dataDir: other, databaseUrl: '' })).rejects.toThrow(/no_such_table/);
+    } finally {
+      rmSync(other, { recursive: true, force: true });
+    }
+  });
+
   it('takes over a lock left by a process that is gone', async () => {
     writeFileSync(join(dir, 'lock'), '999999999');
     const db = await openStore({ dataDir: dir, databaseUrl: '' });

@@ -353,8 +353,10 @@ function datesIn(body: string, sentences: Sentence[], opts: ExtractOptions, all:
   const text = body;
   for (const m of rangeDMDM) {
     const y = Number(m[5]);
-    const a = day(y, month(m[2]!), Number(m[1]));
     const b = day(y, month(m[4]!), Number(m[3]));
+    // (the year is the last day's: a first day after it is of the year before, "28 December to 3 January 2011")
+    let a = day(y, month(m[2]!), Number(m[1]));
+    if (a > b) a = day(y - 1, month(m[2]!), Number(m[1]));
     spans.push(m.index!, m.index! + m[0].length, { start: a, end: b, precision: 'range' }, `${a}/${b}`);
   }
   for (const m of rangeDM) {
@@ -629,15 +631,17 @@ function spanEnds(body: string, units: Uint16Array, out: ExtractedDate[]): Extra
   return merged ?? out;
 }
 /**
- * A period written by its two ends after "from" or "between", each a month or a year written in figures: "from
- * September 2007 to December 2007", "from February 2008 through at least July 2009", "from 2008 through February
- * 2011", "between March 2010 and May 2011" (years alone are read as one range where they are found: yearRange).
+ * A period written by its two ends after "from" or "between", each a month or a year written in figures, or a
+ * day written in full with its year: "from September 2007 to December 2007", "from February 2008 through at
+ * least July 2009", "from 2008 through February 2011", "between March 2010 and May 2011", "from March 3, 1990 to
+ * June 5, 1992" (years alone are read as one range where they are found: yearRange); two such days with only a
+ * dash between them, too ("September 22, 1965 – August 28, 1968").
  */
 function fromTo(body: string, a: ExtractedDate, b: ExtractedDate, gap: string): boolean {
   if (!DIGIT_IN.test(a.text) || !DIGIT_IN.test(b.text)) return false;
-  // two days written in full with their years, a dash between: "September 22, 1965 – August 28, 1968"
-  if (a.date.length === 10 && b.date.length === 10 && DASH_GAP.test(gap) && YEAR_IN.test(a.text) && YEAR_IN.test(b.text)) return true;
   const days = a.date.length === 10 && b.date.length === 10 && YEAR_IN.test(a.text) && YEAR_IN.test(b.text);
+  // two days written in full with their years, a dash between: "September 22, 1965 – August 28, 1968"
+  if (days && DASH_GAP.test(gap)) return true;
   if (!days && (a.date.length > 7 || b.date.length > 7)) return false;
   const lead = FROM_BETWEEN.exec(body.slice(Math.max(0, a.start - 9), a.start));
   return lead !== null && (lead[1]!.toLowerCase() === 'between' ? BETWEEN_GAP : FROM_GAP).test(gap);

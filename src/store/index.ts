@@ -44,8 +44,14 @@ export async function openStore(opts: StoreOptions = {}): Promise<Db> {
     const close = db.close;
     db = { ...db, close: async () => { try { await close(); } finally { release(); } } };
   }
-  await migrate(db);
-  // indexes a killed bulk ingest dropped (src/store/indexes.ts) are built before anyone reads the store
-  await restoreIndexes(db);
+  try {
+    await migrate(db);
+    // indexes a killed bulk ingest dropped (src/store/indexes.ts) are built before anyone reads the store
+    await restoreIndexes(db);
+  } catch (err) {
+    // (a store that cannot be made ready is closed: its connections, and PGlite's folder lock, freed)
+    await db.close().catch(() => undefined);
+    throw err;
+  }
   return db;
 }

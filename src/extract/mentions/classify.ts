@@ -161,8 +161,9 @@ export function classify(
   while (si <= sj && ((tc[si]! & F_STOP && !(headed && si < sj && moreByWord[t.word[si]!]! & M_STOPADJ)) || !(tc[si]! & F_NAME))) si++;
   while (sj >= si && !(tc[sj]! & F_NAME)) sj--;
   // a British post-nominal after a name of two or three words is no word of it, and says a person ("Jo Cox MP",
-  // "Amber Rudd MP", "Michael Mansfield QC")
-  const postNominal = sj - si >= 2 && sj - si <= 3 && G[sj] === GAP_SPACE && POST_NOMINALS.has(words.raw[t.word[sj]!]!) && (tc[sj - 1]! & (F_CAP | F_ORGHEAD | F_PLACEHEAD | F_TITLE | F_ROLE)) === F_CAP;
+  // "Amber Rudd MP", "Michael Mansfield QC"); not after an article, where the letters are a noun and the words a
+  // party's name ("a Sinn Fein MP", "the Plaid Cymru MP for Arfon"; branch review4)
+  const postNominal = sj - si >= 2 && sj - si <= 3 && G[sj] === GAP_SPACE && POST_NOMINALS.has(words.raw[t.word[sj]!]!) && (tc[sj - 1]! & (F_CAP | F_ORGHEAD | F_PLACEHEAD | F_TITLE | F_ROLE)) === F_CAP && !(si > 0 && tc[si - 1]! & F_ARTICLE);
   if (postNominal) sj--;
   // an office's complement, then the person's name, from its given name on ("Assistant Attorney General for
   // National Security John Demers", "Under Secretary for Political Affairs Victoria Nuland", "FBI Special Agent in
@@ -578,12 +579,12 @@ export function classify(
   // where evidence typed it a place ("in Bialystok"), the city's canonical name
   const city = (!type || type === 'place') && end === sj && nWords <= 5 && moreByWord[t.word[si]!]! & M_CITY ? (si === sj ? cityOfWord(t.word[si]!) : cityOf(text)) : undefined;
   if (city !== undefined) type = 'place';
-  // a demonym or a compass word alone is no place ("at Afghan allegations", "in Eastern Afghanistan"), but a
-  // demonym and "Empire" are one ("the British Empire", "the Russian Empire")
   // a translation given after "transl." or "lit." is no name of its own ("lit. 'Party of Holy Fighters'")
   if (type && !forced && isOpenQuote(body.charCodeAt(S[si]! - 1)) && TRANSLATION_BEFORE.test(body.slice(Math.max(0, S[si]! - 16), S[si]!))) return;
   // (or, unquoted, after "meaning" or after a name in another script and a comma: "(Urdu: …, Army of X)")
   if (type && !forced && glossBefore(body, S[si]!)) return;
+  // a demonym or a compass word alone is no place ("at Afghan allegations", "in Eastern Afghanistan"), but a
+  // demonym and "Empire" are one ("the British Empire", "the Russian Empire")
   // (nor another adjective, data/adjectives.json: "in Argentine history", "a message in Arabic"; but "the Afar
   // region" is a place)
   if (!type || (type === 'place' && ((isDemonym(t, si) && !demonymEmpire(t, si, end)) || (si === end && moreByWord[t.word[si]!]! & (M_COMPASS | M_ADJECTIVE) && !(moreByWord[t.word[si]!]! & M_ADJECTIVE && after & F_PLACELOWER))))) {

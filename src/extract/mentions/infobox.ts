@@ -182,12 +182,12 @@ function namesOnly(tc: Int32Array, i: number, j: number): boolean {
   for (let q = i; q <= j; q++) if (tc[q]! & F_WORD && !(tc[q]! & (F_NAME | F_CONN))) return false;
   return true;
 }
-/** A word that is a label glued to its value, a lower-case letter before a capital inside it ("IdeologyIslamism"; ASCII). */
 /**
  * The first words of an infobox's other labels, which open no value: a line "Ideology Socialism" after "Active
  * regions Uruguay" is the next row, not a second region.
  */
 const ROW_LABELS = new Set(['ideology', 'ideologies', 'size', 'status', 'motives', 'motive', 'colors', 'colours', 'flag', 'website', 'type', 'date', 'dates', 'weapons', 'deaths', 'injured', 'victims', 'political', 'battles', 'part', 'designated', 'preceded', 'succeeded', 'newspaper', 'membership', 'affiliations', 'affiliation', 'religion', 'slogan', 'anthem', 'founded', 'dissolved', 'active', 'formation', 'attack', 'fatalities', 'wounded', 'casualties', 'charges', 'verdict', 'convicted', 'defenders']);
+/** A word that is a label glued to its value, a lower-case letter before a capital inside it ("IdeologyIslamism"; ASCII). */
 function gluedLabel(w: string): boolean {
   for (let k = 2; k < w.length - 1; k++) {
     const c = w.charCodeAt(k);

@@ -25,7 +25,7 @@ export const NC = CLASSES.length;
 export interface NameModel {
   weights: Map<string, Float64Array>;
 }
-/** The longest candidate, in tokens; runs longer than RUN_MAX tokens are cut into pieces. */
+/** The longest candidate, in tokens (a longer run gives its sub-spans of at most SPAN_MAX tokens: spansOf). */
 export const SPAN_MAX = 7;
 /** The probability a span must have for its best class (not none) to become a mention: fixed in advance. */
 export const THRESHOLD = 0.7;

@@ -247,27 +247,17 @@ export function unknownRuns(body: string, t: Tokens, tc: Int32Array, cover: Int3
       k = merged + 1;
       continue;
     }
-    // "City" alone right after a country's name names its capital city, another place: "Guatemala City", "Kuwait
-    // City", "Mexico City" (holdout11, holdout13). (A region's or city's "City" adds nothing: below.)
-    if (si === sj && si > 0 && G[si] === GAP_SPACE && (tc[si]! & F_CAP) !== 0 && words.key[WD[si]!] === 'city' && cover[si - 1]! >= 0) {
-      const x = cover[si - 1]!;
-      const f = found[x]!;
-      if (f.type === 'place' && foundJ[x] === si - 1 && canonicalOf(f.canonical)?.kind === 'state') {
-        f.end = E[si]!;
-        f.canonical = cleanCanonical(body.slice(f.start, f.end), 'place');
-        foundJ[x] = si;
-        cover[si] = x;
-        k = si + 1;
-        continue;
-      }
-    }
     // a place head right after a known place: a landform is a place of its own ("Kashmir Valley"); an
-    // administrative head adds nothing to the place it follows ("Sistan and Baluchestan Province")
+    // administrative head adds nothing to the place it follows ("Sistan and Baluchestan Province"); after a
+    // country's name only "City" is read, which names its capital city, another place ("Guatemala City", "Kuwait
+    // City", "Mexico City"; holdout11, holdout13)
     if (si === sj && si > 0 && G[si] === GAP_SPACE && (tc[si]! & (F_PLACEHEAD | F_CAP)) === (F_PLACEHEAD | F_CAP) && cover[si - 1]! >= 0) {
       const x = cover[si - 1]!;
       const f = found[x]!;
-      if (f.type === 'place' && foundJ[x] === si - 1 && canonicalOf(f.canonical)?.kind !== 'state') {
-        if (moreByWord[WD[si]!]! & M_LANDFORM) {
+      const state = f.type === 'place' && foundJ[x] === si - 1 && canonicalOf(f.canonical)?.kind === 'state';
+      const city = state && words.key[WD[si]!] === 'city';
+      if (city || (f.type === 'place' && foundJ[x] === si - 1 && !state)) {
+        if (city || moreByWord[WD[si]!]! & M_LANDFORM) {
           f.end = E[si]!;
           f.canonical = cleanCanonical(body.slice(f.start, f.end), 'place');
           foundJ[x] = si;
