@@ -1,8 +1,9 @@
-// The page's own name for its subject. An encyclopedia page or a release is titled by the name its subject is
-// commonly known by ("EOKA", "Tupamaros", "Joseph Kony"), while its text opens with a longer or foreign form
-// ("Ethniki Organosis Kyprion Agoniston (EOKA)", "Joseph Rao Kony"), which the finder makes the canonical name. Where
-// a mention's text is the title itself, the entity it names takes the title as its canonical name in the whole
-// document, so the page's subject is listed once, by the name the page gives it.
+// The page's own name for its subject. An encyclopedia page is titled by the name its subject is commonly known by
+// ("Joseph Kony", "Claude Érignac"), while its text opens with a longer form ("Joseph Rao Kony", "Claude Jean Pierre
+// Érignac"), which the finder makes the canonical name. Where a mention's text is the title itself (the page's
+// heading line, or the short name again in the text), the entity it names takes the title as its canonical name in
+// the whole document, so the page's subject is listed once, by the name the page gives it. (A title the finder meets
+// as no mention, "EOKA" above a foreign name, changes nothing.)
 import type { ExtractedMention } from '../types.ts';
 
 /** The longest title read as a name: a headline is a sentence, not a name. */
