@@ -1,6 +1,7 @@
 // The ingest capability's SQL: the gazetteer read from the store, and documents written in one statement
-// (one INSERT … SELECT FROM unnest(string_to_array(…), …) per table, as data-modifying WITH clauses).
-import type { Queryable } from '../store/index.ts';
+// (one INSERT … SELECT FROM unnest(string_to_array(…), …) per table, as data-modifying WITH clauses), or on
+// PGlite by one COPY per table in one transaction (the same rows).
+import type { Db, Queryable } from '../store/index.ts';
 import type { EntityKind } from '../model/index.ts';
 import type { GazetteerEntry, MentionType } from '../extract/types.ts';
 import { surfaceForms } from '../extract/gazetteer.ts';
@@ -87,13 +88,39 @@ export async function storeDocument(db: Queryable, rows: DocumentRows): Promise<
 }
 
 /**
- * Writes several documents in one statement (one INSERT per table for all of them, as data-modifying
- * WITH clauses): all of them or none of them. One statement is one round trip, so the database never
- * waits on the caller between tables. The caller retries one by one when it needs to know which document
+ * Writes several documents: all of them or none of them, in one round trip, so the database never waits
+ * on the caller between tables. On PGlite (`db.copyIn`) by COPY, one per table, in one transaction; should
+ * that fail (a source stored already, a row at fault), and on PostgreSQL, by writeDocuments' statement,
+ * which leaves stored sources alone. The caller retries one by one when it needs to know which document
  * was at fault.
  */
-export async function storeDocuments(db: Queryable, docs: DocumentRows[]): Promise<StoredCounts[]> {
+export async function storeDocuments(db: Queryable & Pick<Db, 'copyIn'>, docs: DocumentRows[]): Promise<StoredCounts[]> {
+  if (db.copyIn && docs.length > 0) {
+    const unique = uniqueSources(docs);
+    try {
+      await copyDocuments(db.copyIn.bind(db), [...unique.values()]);
+      return counts(docs, unique, new Set(unique.keys()));
+    } catch {
+      // a source stored already, or a row at fault: the statement says which (and skips stored sources)
+    }
+  }
   return writeDocuments(db, docs);
+}
+
+/** The first document of each source id, in order. */
+function uniqueSources(docs: DocumentRows[]): Map<string, DocumentRows> {
+  const first = new Map<string, DocumentRows>();
+  for (const d of docs) if (!first.has(d.source.id)) first.set(d.source.id, d);
+  return first;
+}
+
+/** What was written for each document, given the sources created. */
+function counts(docs: DocumentRows[], first: Map<string, DocumentRows>, created: Set<string>): StoredCounts[] {
+  return docs.map((d) =>
+    created.has(d.source.id) && first.get(d.source.id) === d
+      ? { created: true, mentions: d.mentions.length, claims: d.claims.length, demands: d.demands.length }
+      : { created: false, mentions: 0, claims: 0, demands: 0 },
+  );
 }
 
 type Value = string | number | boolean | null;
@@ -220,8 +247,7 @@ function separator(texts: string[]): string {
  */
 export async function writeDocuments(q: Queryable, docs: DocumentRows[]): Promise<StoredCounts[]> {
   if (docs.length === 0) return [];
-  const first = new Map<string, DocumentRows>();
-  for (const d of docs) if (!first.has(d.source.id)) first.set(d.source.id, d);
+  const first = uniqueSources(docs);
   const unique = [...first.values()];
   const cols = new ColumnParams();
   const names = <R>(c: Array<Column<R>>, prefix = '') => c.map(([n]) => prefix + n).join(', ');
@@ -249,10 +275,48 @@ export async function writeDocuments(q: Queryable, docs: DocumentRows[]): Promis
      SELECT id FROM src`,
     cols.values(),
   );
-  const created = new Set(inserted.map((r) => r.id));
-  return docs.map((d) =>
-    created.has(d.source.id) && first.get(d.source.id) === d
-      ? { created: true, mentions: d.mentions.length, claims: d.claims.length, demands: d.demands.length }
-      : { created: false, mentions: 0, claims: 0, demands: 0 },
-  );
+  return counts(docs, first, new Set(inserted.map((r) => r.id)));
+}
+
+/** COPY's text format: a line per row, values tab-separated, \N for NULL, backslash escapes. */
+function copyText<R>(columns: Array<Column<R>>, groups: Array<[rows: R[], sourceId: string]>): string {
+  let out = '';
+  for (const [rows, sourceId] of groups) {
+    for (const r of rows) {
+      for (let k = 0; k < columns.length; k++) {
+        const v = columns[k]![2](r, sourceId);
+        if (k > 0) out += '\t';
+        out += v === null ? '\\N' : v === true ? 't' : v === false ? 'f' : typeof v === 'string' ? escapeCopy(v) : String(v);
+      }
+      out += '\n';
+    }
+  }
+  return out;
+}
+
+const COPY_SPECIAL = /[\\\n\r\t]/;
+const COPY_ESCAPES = /[\\\n\r\t]/g;
+const COPY_ESCAPE: Record<string, string> = { '\\': '\\\\', '\n': '\\n', '\r': '\\r', '\t': '\\t' };
+const escapeCopy = (s: string) => (COPY_SPECIAL.test(s) ? s.replace(COPY_ESCAPES, (c) => COPY_ESCAPE[c]!) : s);
+
+/**
+ * The batch as COPY … FROM '/dev/blob', one per table, in one transaction (PGlite: `db.copyIn`). COPY reads
+ * its rows without a statement to parse and plan or parameters to read (on PGlite about a tenth less of
+ * the worker's time per batch), but it has no ON CONFLICT: it fails as a whole if a source is stored
+ * already (another ingest got there between the check and the write), and the caller then writes the
+ * batch with the statement. The rows and values are those the statement writes.
+ */
+async function copyDocuments(copyIn: NonNullable<Db['copyIn']>, unique: DocumentRows[]): Promise<void> {
+  const encoder = new TextEncoder();
+  const copy = <R>(table: string, columns: Array<Column<R>>, groups: Array<[R[], string]>) => ({
+    sql: `COPY ${table} (${columns.map(([n]) => n).join(', ')}) FROM '/dev/blob'`,
+    data: encoder.encode(copyText(columns, groups)),
+  });
+  const copies = [
+    copy('sources', SOURCE_COLUMNS, [[unique.map((d) => d.source), '']]),
+    copy('mentions', MENTION_COLUMNS, unique.map((d) => [d.mentions, d.source.id])),
+    copy('claims', CLAIM_COLUMNS, unique.map((d) => [d.claims, d.source.id])),
+    copy('demands', DEMAND_COLUMNS, unique.map((d) => [d.demands, d.source.id])),
+  ];
+  await copyIn(copies.filter((c) => c.data.length > 0));
 }

@@ -5,7 +5,7 @@ import { fileURLToPath } from 'node:url';
 import { MessageChannel, type MessagePort, type Transferable, type Worker } from 'node:worker_threads';
 import pg from 'pg';
 import { startWorker } from '../util/worker.ts';
-import type { HostError, HostReply, HostRequest } from './pglite-protocol.ts';
+import type { CopyIn, HostError, HostReply, HostRequest } from './pglite-protocol.ts';
 
 export type Row = Record<string, unknown>;
 
@@ -19,6 +19,11 @@ export interface Db extends Queryable {
   readonly engine: 'pglite' | 'postgres';
   /** Runs `fn` in one transaction: everything it writes lands together or not at all. */
   transaction<T>(fn: (tx: Queryable) => Promise<T>): Promise<T>;
+  /**
+   * PGlite only: runs `COPY … FROM '/dev/blob'` statements, each reading its own rows (COPY's text format),
+   * in one transaction and one round trip. Absent on PostgreSQL (node-postgres has no COPY FROM STDIN).
+   */
+  copyIn?(copies: CopyIn[]): Promise<void>;
   /** A handle through which another thread (a job's worker) reaches this same database: see attachDb. */
   share(): Promise<SharedDb>;
   close(): Promise<void>;
@@ -113,6 +118,10 @@ function pgliteClient(link: Link, awaitReady: boolean) {
       }
       await send({ op: 'end', tx: tx!, commit: true });
       return out;
+    },
+    async copyIn(copies) {
+      // the rows' buffers move to the host rather than being copied (each one once)
+      await send({ op: 'copy', copies }, [...new Set(copies.map((c) => c.data.buffer))]);
     },
     async share() {
       const { port1, port2 } = new MessageChannel();

@@ -56,6 +56,12 @@ async function handle(req: HostRequest, reply: (r: HostReply) => void, owned: Se
         await q.exec(req.sql);
         return reply({ id, ok: true });
       }
+      case 'copy': {
+        await db.transaction(async (tx) => {
+          for (const c of req.copies) await tx.query(c.sql, [], { blob: new Blob([c.data]) });
+        });
+        return reply({ id, ok: true });
+      }
       case 'begin': {
         const txId = nextTx++;
         let opened = false;
