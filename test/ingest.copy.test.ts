@@ -4,8 +4,8 @@
 // already is left alone (the COPY fails, the statement skips it), and a document is stored whole or not at all.
 import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
 import { storeDocuments, type DocumentRows } from '../src/ingest/index.ts';
-import type { Queryable } from '../src/store/index.ts';
 import { ENGINES, freshStore, type TestStore } from './helpers/engines.ts';
+import { readBack } from './helpers/stored-rows.ts';
 
 function doc(id: string, text: string): DocumentRows {
   return {
@@ -34,25 +34,6 @@ function escaped(id: string): DocumentRows {
   ];
   d.demands = [{ id: `${id}-d1`, measure_kind: 'designation', of_whom: '\r', against_id: null, against_name: null, quote: '\\N', span_start: 18, span_end: 20 }];
   return d;
-}
-
-async function readBack(db: Queryable, sourceId: string) {
-  const [source] = await db.query('SELECT id, url, title, publisher, author, published, kind, text, content_hash, licence FROM sources WHERE id = $1', [sourceId]);
-  const mentions = await db.query(
-    'SELECT id, span_start, span_end, surface, type, entity_id, canonical, known FROM mentions WHERE source_id = $1 ORDER BY id',
-    [sourceId],
-  );
-  const claims = await db.query(
-    `SELECT id, subject_id, subject_name, predicate, object_kind, object_id, object_value, date_start, date_end, precision,
-            where_id, where_name, claimant_id, claimant_name, quote, span_start, span_end, negated, hedged, confidence
-       FROM claims WHERE source_id = $1 ORDER BY id`,
-    [sourceId],
-  );
-  const demands = await db.query(
-    'SELECT id, measure_kind, of_whom, against_id, against_name, quote, span_start, span_end FROM demands WHERE source_id = $1 ORDER BY id',
-    [sourceId],
-  );
-  return { source: source ?? null, mentions, claims, demands };
 }
 
 const created = (d: DocumentRows) => ({ created: true, mentions: d.mentions.length, claims: d.claims.length, demands: d.demands.length });

@@ -3,8 +3,8 @@
 // included — and a column of one empty string must be one row, not none.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { writeDocuments, type DocumentRows } from '../src/ingest/index.ts';
-import type { Queryable } from '../src/store/index.ts';
 import { ENGINES, freshStore, type TestStore } from './helpers/engines.ts';
+import { readBack } from './helpers/stored-rows.ts';
 
 const US = '\u001f';
 const RS = '\u001e';
@@ -52,25 +52,6 @@ function single(): DocumentRows {
   ];
   d.demands = [{ id: 'd-s1', measure_kind: '', of_whom: null, against_id: null, against_name: '', quote: '', span_start: 0, span_end: 0 }];
   return d;
-}
-
-async function readBack(db: Queryable, sourceId: string) {
-  const [source] = await db.query('SELECT id, url, title, publisher, author, published, kind, text, content_hash, licence FROM sources WHERE id = $1', [sourceId]);
-  const mentions = await db.query(
-    'SELECT id, span_start, span_end, surface, type, entity_id, canonical, known FROM mentions WHERE source_id = $1 ORDER BY id',
-    [sourceId],
-  );
-  const claims = await db.query(
-    `SELECT id, subject_id, subject_name, predicate, object_kind, object_id, object_value, date_start, date_end, precision,
-            where_id, where_name, claimant_id, claimant_name, quote, span_start, span_end, negated, hedged, confidence
-       FROM claims WHERE source_id = $1 ORDER BY id`,
-    [sourceId],
-  );
-  const demands = await db.query(
-    'SELECT id, measure_kind, of_whom, against_id, against_name, quote, span_start, span_end FROM demands WHERE source_id = $1 ORDER BY id',
-    [sourceId],
-  );
-  return { source, mentions, claims, demands };
 }
 
 describe.each(ENGINES)('writeDocuments on %s', (engine) => {
