@@ -20,19 +20,8 @@ const isDashOrSpace = (c: number) => c === 45 || (c >= 0x2010 && c <= 0x2015) ||
  * (acronymAt) spells.
  */
 function initialsCode(canonical: string): number {
-  let code = 0;
-  let n = 0;
-  let start = true;
-  for (let p = 0; p < canonical.length; p++) {
-    const c = canonical.charCodeAt(p);
-    const sep = isDashOrSpace(c);
-    if (start && !sep && c >= 65 && c <= 90) {
-      if (++n > 6) return -1;
-      code = code * 27 + (c - 64);
-    }
-    start = sep;
-  }
-  return n >= 2 ? code : -1;
+  const n = initialsInto(canonical);
+  return n >= 2 ? codeOfLetters(n) : -1;
 }
 /**
  * The initials of a body's name as initialsCode reads them, four to six, in alphabetical order, as a number; or
@@ -40,6 +29,11 @@ function initialsCode(canonical: string): number {
  * FPMR.)
  */
 function sortedInitialsCode(canonical: string): number {
+  const n = initialsInto(canonical);
+  return n >= 4 ? sortedCode(n) : -1;
+}
+/** The capitalised words' first letters of a name, in order, into LETTERS: their count, or -1 past six. */
+function initialsInto(canonical: string): number {
   let n = 0;
   let start = true;
   for (let p = 0; p < canonical.length; p++) {
@@ -51,7 +45,7 @@ function sortedInitialsCode(canonical: string): number {
     }
     start = sep;
   }
-  return n >= 4 ? sortedCode(n) : -1;
+  return n;
 }
 /** A word's capitals (four to six, A–Z only) in alphabetical order as a number, or -1. */
 function sortedLettersCode(raw: string): number {
@@ -63,7 +57,7 @@ function sortedLettersCode(raw: string): number {
   }
   return sortedCode(raw.length);
 }
-/** The letters sortedCode reads (at most six; kept from call to call: no array and no sort's copy per call). */
+/** The letters sortedCode and codeOfLetters read (at most six; kept from call to call: no array and no sort's copy per call). */
 const LETTERS = new Int32Array(6);
 /** LETTERS[0 … n - 1] sorted (an insertion sort, in place) as a number. */
 function sortedCode(n: number): number {
@@ -76,9 +70,7 @@ function sortedCode(n: number): number {
     }
     LETTERS[p] = c;
   }
-  let code = 0;
-  for (let k = 0; k < n; k++) code = code * 27 + (LETTERS[k]! - 64);
-  return code;
+  return codeOfLetters(n);
 }
 /** A word's letters as initialsCode gives them (capitals A–Z only, two to six), or -1. */
 function lettersCode(raw: string): number {
@@ -281,4 +273,11 @@ export function membersAround(t: Tokens, tc: Int32Array, si: number, sj: number)
   let p = si - 1;
   if ((tc[p]! & (F_THE | F_CAP)) === F_THE) p--;
   return p >= 1 && (moreByWord[t.word[p]!]! & M_OF) !== 0 && memberAt(t, tc, p - 1);
+}
+
+/** LETTERS[0 … n - 1] as a number, each letter A–Z one base-27 digit (1–26). */
+function codeOfLetters(n: number): number {
+  let code = 0;
+  for (let k = 0; k < n; k++) code = code * 27 + (LETTERS[k]! - 64);
+  return code;
 }
