@@ -23,7 +23,7 @@ import type * as Extract from '../src/extract/index.ts';
 import { tokenizeWithStarts } from '../src/extract/tokens.ts';
 import { tokenFacts } from '../src/extract/mentions/facts.ts';
 import { cleanCanonical } from '../src/extract/mentions/canonical.ts';
-import { capitalisedRuns, CLASSES, features, fromJSON, lowerWords, NC, type NameModel, probs, spansOf, THRESHOLD } from '../src/extract/mentions/learned.ts';
+import { capitalisedRuns, CLASSES, features, fromJSON, lowerWords, nameClass, NC, type NameModel, probs, spansOf, THRESHOLD } from '../src/extract/mentions/learned.ts';
 import { canon, prf, score } from './extraction/score.mjs';
 import { EVAL_DIR, loadEvalDocs, loadGold, publishedOf, publisherOf } from './extraction/documents.ts';
 import { type Example, modelText, train } from './train-names.ts';
@@ -131,8 +131,7 @@ export function withModel(base: Row[], cands: Cand[], m: NameModel, th = THRESHO
   for (const k of cands) {
     if (!k.free) continue;
     probs(m, k.fs, pr);
-    let c = 1;
-    for (let q = 2; q < NC; q++) if (pr[q]! > pr[c]!) c = q;
+    const c = nameClass(pr);
     if (pr[c]! >= th) picks.push({ ...k, p: pr[c]!, c });
   }
   picks.sort((u, v) => (u.file < v.file ? -1 : u.file > v.file ? 1 : 0) || v.p - u.p || u.start - v.start || u.end - v.end);

@@ -217,6 +217,13 @@ export function lowerWords(t: Tokens): Set<string> {
   return s;
 }
 
+/** The most probable class of a name (not none) in a span's class probabilities. */
+export function nameClass(pr: Float64Array): number {
+  let c = 1;
+  for (let k = 2; k < NC; k++) if (pr[k]! > pr[c]!) c = k;
+  return c;
+}
+
 /**
  * The spans no rule typed that the model types person, organisation or place with probability THRESHOLD or
  * more, best first, none overlapping another or a mention found: unknown mentions, canonical as the rules'.
@@ -251,8 +258,7 @@ export function learnedNames(body: string, t: Tokens, tc: Int32Array, cover: Int
     spansOf(t, i, j, (a, b) => {
       for (let q = a; q <= b; q++) if (cover[q]! >= 0) return;
       probs(m, features(t, tc, a, b, lw, true, body), pr);
-      let c = 1;
-      for (let k = 2; k < NC; k++) if (pr[k]! > pr[c]!) c = k;
+      const c = nameClass(pr);
       if (pr[c]! >= threshold) picks.push({ a, b, p: pr[c]!, c });
     });
   }
