@@ -1,10 +1,10 @@
 // `npm run eval -- holdout14`: the extraction eval (eval/extraction.eval.ts, same options and scorer) on
 // eval/holdout14 — annotated blind on 2026-12-07 to judge the rule changes of the session after eval/holdout13 is
-// used up (see its README); retired itself to development material at 07:30 on 2026-12-07. Its shortfalls against the goals are printed as notes; they do not fail the run.
+// used up (see its README); retired itself to development material at 07:27 on 2026-12-07. Its shortfalls against the goals are printed as notes; they do not fail the run.
 import type { EvalSection } from './index.ts';
 import { scoreBlindSet } from './extraction.eval.ts';
 import { HOLDOUT14_DIR } from './extraction/documents.ts';
 
 export async function run(): Promise<EvalSection> {
-  return scoreBlindSet(HOLDOUT14_DIR, 'held out until 2026-12-07 07:30, development material since');
+  return scoreBlindSet(HOLDOUT14_DIR, 'held out until 2026-12-07 07:27, development material since');
 }
