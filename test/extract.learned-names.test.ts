@@ -6,7 +6,7 @@ import { extract } from '../src/extract/index.ts';
 import { tokenizeWithStarts } from '../src/extract/tokens.ts';
 import { capitalisedRuns, fromJSON, nameModel, setNameModel, spansOf } from '../src/extract/mentions/learned.ts';
 import { examples, modelText, train, type Example } from '../eval/train-names.ts';
-import { RETIRED_DIRS } from '../eval/extraction/documents.ts';
+import { HOLDOUT13_DIR, RETIRED_DIRS } from '../eval/extraction/documents.ts';
 
 const mentions = (text: string) => extract(text, { gazetteer: [] }).mentions.map((m) => `${m.text}/${m.type}/${m.canonical}/${m.known}`);
 function candidates(text: string): string[] {
@@ -39,7 +39,9 @@ describe('the model is off by default', () => {
 describe('trained on the retired sets', () => {
   let ex: Example[] = [];
   beforeAll(() => {
-    ex = examples(RETIRED_DIRS).ex;
+    // (the sets retired when these tests were written: a set retired later adds training data and moves the
+    // weights, which is no fault of the typer)
+    ex = examples(RETIRED_DIRS.slice(0, RETIRED_DIRS.indexOf(HOLDOUT13_DIR) + 1)).ex;
   }, 120_000);
   afterEach(() => setNameModel(null));
   it('training is deterministic: the same weights twice', () => {
