@@ -32,6 +32,12 @@ export function typeOfUnknown(tc: Int32Array, si: number, sj: number): MentionTy
   return null;
 }
 
+/** A distance and a compass bearing, then "of", right before a name: "30 km (18 miles) northwest of ". */
+const DISTANCE_BEARING_BEFORE = /\d\s*(?:km|kilomet(?:er|re)s?|mi(?:les?)?)\.?(?:\s*\([^()]{1,30}\))?\s+(?:north|south|east|west)(?:-?(?:east|west))?(?:ern)?\s+of\s+$/i;
+
+/** The lower-case words of a group's kind between its name and its group noun ("the X rebel movement"). */
+const GROUP_KINDS = new Set(['rebel', 'militant', 'armed', 'separatist', 'insurgent', 'guerrilla', 'jihadist', 'extremist', 'terrorist', 'paramilitary', 'criminal', 'nationalist', 'political']);
+
 /** The particles that join the two names of a Spanish or Portuguese place ("Cajón del Maipo"). */
 const PLACE_PARTICLES = new Set(['de', 'del', 'do', 'da', 'dos', 'das']);
 
@@ -63,6 +69,8 @@ export function classify(
   // given name; holdout8)
   const apposed = !placeOf && !forced && si >= 1 && sj - si <= 2 && G[si] === GAP_SPACE && (moreByWord[t.word[si - 1]!]! & M_PLACEOF) !== 0;
   if (apposed) placeOf = true;
+  // (and a distance and a bearing "of" it: "30 km (18 miles) northwest of Degehabur", "40 miles south of …")
+  if (!placeOf && !forced && si >= 2 && sj - si <= 2 && (moreByWord[t.word[si - 1]!]! & M_OF) !== 0 && G[si] === GAP_SPACE && DISTANCE_BEARING_BEFORE.test(body.slice(Math.max(0, S[si]! - 60), S[si]))) placeOf = true;
   for (let q = si; placeOf && q <= sj; q++) if (cover[q]! >= 0 || !(tc[q]! & F_CAP) || (apposed && tc[q]! & (F_ORGHEAD | F_TITLE | F_ROLE | F_TIME))) placeOf = false;
   if (placeOf) forced = 'place';
   // an operation's name is not annotated ("Operation Zarb-e-Azb")
@@ -496,6 +504,13 @@ export function classify(
   // it: "the Kenyan militia", "the Southeast Asian Muslim group")
   if (!type && before & F_THE && afterGap === GAP_SPACE && (after & (F_GROUPNOUN | F_CAP | F_WORD)) === (F_GROUPNOUN | F_WORD) && !(tc[sj + 2]! & F_WORD && G[sj + 2] === GAP_HYPHEN)) {
     if (describedName(t, tc, si, sj)) type = 'organization';
+  }
+  // (and with a word of the group's kind between, or "former" before: "the former Seleka rebel movement", "the
+  // Mungiki criminal gang"; not a description before the group's name: "the Baloch separatist group Jaish ul-Adl";
+  // nor before "network", which a network's name keeps: "the Haqqani terrorist network" is the Haqqani network)
+  if (!type && afterGap === GAP_SPACE && G[sj + 2] === GAP_SPACE && GROUP_KINDS.has(words.raw[t.word[sj + 1]!]!) && (tc[sj + 2]! & (F_GROUPNOUN | F_CAP | F_WORD)) === (F_GROUPNOUN | F_WORD) && words.raw[t.word[sj + 2]!] !== 'network' && !(tc[sj + 3]! & F_WORD && (G[sj + 3] === GAP_HYPHEN || (G[sj + 3] === GAP_SPACE && tc[sj + 3]! & F_CAP)))) {
+    const p = si >= 2 && words.raw[t.word[si - 1]!] === 'former' && G[si] === GAP_SPACE ? si - 2 : si - 1;
+    if (p >= 0 && tc[p]! & F_THE && describedName(t, tc, si, sj)) type = 'organization';
   }
   // a news outlet named before its kind ("the Russian Kommersant newspaper", "the Dawn daily"), or an acronym
   // after it ("state broadcaster CRTV")
