@@ -147,6 +147,7 @@ export function classify(
     si++;
   // titles inside the run: the name is what follows the last title ("Deputy Treasury Secretary Wally Adeyemo")
   let titled = false;
+  let titleAt = -1;
   // (not in a body's name: "Procuraduría General de la República")
   for (let q = sj - 1; q >= si && !placeOf && forced !== 'organization'; q--) {
     // (an honorific kept in a name is an office's title after a capitalised word that is no name's: "Grand Mufti
@@ -159,6 +160,7 @@ export function classify(
     if ((tc[q]! & F_TITLE && tc[q]! & F_CAP && !(q > si && tc[q - 1]! & F_CONN)) || office) {
       si = q + 1;
       titled = true;
+      titleAt = q;
       break;
     }
   }
@@ -185,6 +187,9 @@ export function classify(
         break;
       }
   }
+  // an office's complement alone names no person: "the Minister of Health", "the Minister for Commerce and Industry"
+  // (a given name after it does: the block above)
+  if (titled && titleAt >= 0 && titleAt + 1 < si && G[titleAt + 1] === GAP_SPACE && tc[titleAt + 1]! & F_CONN && !(tc[titleAt + 1]! & F_CAP) && OFFICE_LINKS.has(words.key[t.word[titleAt + 1]!]!) && !(tc[si]! & F_GIVEN)) return;
   // a national assembly is the legislature of the state its demonym or its possessive names, else of the state
   // the document names most (as "Parliament" alone is of the first state named) (branch names11: "the Armenian National Assembly" and
   // "Karen Demirchyan, National Assembly Speaker" in holdout8, "a member of the National Assembly" in an Ecuadorian

@@ -14,7 +14,7 @@ import { FACT_BITS, moreByWord, newStamp, parenCount, parenList, stamps, tokenFa
 import { add, dropFound, type Found, foundI, foundJ, mention, sameAs, startAdding } from './found.ts';
 import { eitherEntriesTyped, infobox } from './infobox.ts';
 import { chapterOf, nationalBodies } from './joins.ts';
-import { aliasesInBrackets, officeHolders, sameBodies, samePeople, sameVenues, textForms } from './merge.ts';
+import { aliasesInBrackets, officeHolders, renamedBodies, sameBodies, samePeople, sameVenues, textForms } from './merge.ts';
 import { unknownRuns } from './runs.ts';
 import { learnedNames } from './learned.ts';
 import { placesAgain } from './venues.ts';
@@ -61,6 +61,7 @@ export function findMentions(body: string, t: Tokens, matcher: Matcher, publishe
   definedInBrackets(t, tc, cover, found);
   textForms(body, found);
   sameBodies(found);
+  renamedBodies(body, found);
   glossedBodies(body, t, tc, cover, found);
   sameVenues(found);
   // a place found by evidence, named again alone ("Chibok"), a venue also without its head word ("the Grand Hyatt")

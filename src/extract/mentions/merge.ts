@@ -57,6 +57,28 @@ export function textForms(body: string, found: Found[]) {
   }
 }
 
+/** Right before a body's former or other name: "formerly known as", "originally called", "also known as the". */
+const RENAMED_BEFORE = /\b(?:formerly|previously|originally|once|also) (?:known as|called|named) (?:the )?$/;
+/** A name's first word, lower case, without an article ("the", "al-"): "jund" for "Jund al-Islam". */
+const firstWord = (s: string) => (s.toLowerCase().replace(/^(?:the|al|el)[\s-]+/, '').match(/\p{L}+/u) ?? [''])[0]!;
+/**
+ * A body's other name that the built-in tables join to it stays a body of its own where the document gives it
+ * as another name ("Ansar al-Islam, formerly known as Jund al-Islam"): the annotation rules keep a group's
+ * former names and designated aliases apart. Not an acronym, nor a spelling of the same name (the same first
+ * three letters: "Jama'a Nusrat ul-Islam" for Jama'at Nusrat al-Islam). Every mention of that name follows.
+ */
+export function renamedBodies(body: string, found: Found[]) {
+  let own: Set<string> | null = null;
+  for (const f of found) {
+    if (f.type !== 'organization' || !f.known || f.canonical === '' || f.start < 12) continue;
+    const text = body.slice(f.start, f.end);
+    if (text === f.canonical || /^[\p{Lu}\d.&-]+$/u.test(text) || !RENAMED_BEFORE.test(body.slice(Math.max(0, f.start - 40), f.start))) continue;
+    const a = firstWord(text), c = firstWord(f.canonical);
+    if (a.length >= 3 && c.length >= 3 && a.slice(0, 3) !== c.slice(0, 3)) (own ??= new Set()).add(text);
+  }
+  if (own) for (const f of found) if (f.type === 'organization' && f.canonical !== '' && own.has(body.slice(f.start, f.end))) f.canonical = body.slice(f.start, f.end);
+}
+
 /** A name's words for sameBodies: fold keys, a plural's "s" dropped ("Operations" is "Operation"). */
 const bodyWords = (c: string) => nameKey(c).split(' ').map((w) => (w.length > 3 && w.endsWith('s') ? w.slice(0, -1) : w));
 /**
@@ -257,6 +279,19 @@ export function samePeople(found: Found[]) {
       if ((same && y < x) || (wa.length < wb.length && inName(wa, wb))) {
         if (target >= 0 && target !== y && !sameWords(ws[target]!, wb)) ambiguous = true;
         if (target < 0 || wb.length > ws[target]!.length) target = y;
+      }
+    }
+    // (a one-word name that is no one's surname but the first word of one longer name is that person: a name
+    // written surname first, "President Chun" after "Chun Doo Hwan"; "Abiy" after "Abiy Ahmed")
+    if (target < 0 && wa.length === 1) {
+      for (let y = 0; y < names.length && !ambiguous; y++) {
+        const wb = ws[y]!;
+        if (wb.length < 2) continue;
+        if (wb[wb.length - 1] === wa[0]) ambiguous = true;
+        else if (wb[0] === wa[0]) {
+          if (target >= 0) ambiguous = true;
+          target = y;
+        }
       }
     }
     if (target >= 0 && !ambiguous) to.set(names[x]!, names[target]!);
