@@ -59,3 +59,32 @@ describe('a name written surname first, named again by its first word', () => {
     expect(r.mentions.find((m) => m.text === 'Chun')?.canonical).toBe('Robert Chun');
   });
 });
+
+describe('a name after "anti-"/"pro-"', () => {
+  it('with a group noun: the group, no place (a town of the name is in the built-in tables)', () => {
+    const r = x('Reprisal attacks by the anti-Balaka militia have prompted thousands to flee.');
+    expect(r.places).toEqual([]);
+    expect(r.organisations).toEqual(['anti-Balaka']);
+  });
+  it('an unknown name with a group noun', () => {
+    expect(x('Fighters of the anti-Tarvek militia withdrew.').organisations).toEqual(['anti-Tarvek']);
+  });
+  it('a country stays a place; a demonym is no group', () => {
+    expect(x('The anti-Pakistan protests grew.').places).toEqual(['Pakistan']);
+    expect(x('The anti-Japanese militia fought on.').organisations).toEqual([]);
+  });
+});
+
+describe('more evidence for places and bodies', () => {
+  it('"the state of X" (not "a state of …")', () => {
+    expect(x('Fighting broke out in the semi-autonomous state of Kessaland.').places).toEqual(['Kessaland']);
+    expect(x('They declared a state of Emergency.').places).toEqual([]);
+  });
+  it('"the X unit" is a body', () => {
+    expect(x('The siege led to the creation of the KESTREL unit.').organisations).toEqual(['KESTREL']);
+  });
+  it('an airline before "flight" is the operator, a body (a train before "train" is still no mention)', () => {
+    expect(x('It was a domestic Varanta Airlines flight that was hijacked.').organisations).toEqual(['Varanta Airlines']);
+    expect(x('They rode the Samjhauta Express train.').organisations).toEqual([]);
+  });
+});

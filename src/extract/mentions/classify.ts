@@ -5,7 +5,7 @@ import type { MentionType } from '../types.ts';
 import { acronymAt, membersAround, ORDINAL } from './acronyms.ts';
 import { capitalisedLast, cleanCanonical } from './canonical.ts';
 import { afterFootnote, appositiveRole, plainNameWord, byAt, bylineAt, glossBefore, labelGlued, leaderAfterBy, lowerWordAt, orgHeadAt, orgHeadWithin, parenOrgEnd, personBefore, personLike } from './context.ts';
-import { isApostrophe, isCloseQuote, isOpenQuote, ORG_HEADS, OUTLET_NOUNS, PARTY_HEADS, stateOfDemonym, TRANSLATION_BEFORE } from './cues.ts';
+import { ORG_HEADS, OUTLET_NOUNS, PARTY_HEADS, STANCE_PREFIXES, TRANSLATION_BEFORE, isApostrophe, isCloseQuote, isOpenQuote, stateOfDemonym } from './cues.ts';
 import { FACT_BITS, isDemonym, moreByWord, notEntityAt } from './facts.ts';
 import { dropFound, type Found, foundI, foundJ, mention, sameAs } from './found.ts';
 import { cityOfWord } from './infobox.ts';
@@ -32,6 +32,10 @@ export function typeOfUnknown(tc: Int32Array, si: number, sj: number): MentionTy
   return null;
 }
 
+/** The last words of an airline's name. */
+const AIRLINE_HEADS = new Set(['Airlines', 'Airways', 'Airline']);
+/** The indefinite article. */
+const INDEFINITE = new Set(['a', 'an']);
 /** A distance and a compass bearing, then "of", right before a name: "30 km (18 miles) northwest of ". */
 const DISTANCE_BEARING_BEFORE = /\d\s*(?:km|kilomet(?:er|re)s?|mi(?:les?)?)\.?(?:\s*\([^()]{1,30}\))?\s+(?:north|south|east|west)(?:-?(?:east|west))?(?:ern)?\s+of\s+$/i;
 
@@ -63,12 +67,20 @@ export function classify(
   // an ordinal alone is no name, before a lower-case head too ("the 71st organisation to be proscribed")
   if (si === sj && ORDINAL.test(words.raw[t.word[si]!]!)) return;
   if (notEntityAt(t, tc, si, sj)) return;
+  // a name after "anti-" or "pro-" is what a group or a stance is for or against, not a mention of its own
+  // ("the anti-Balaka militia", where Balaka is also a town); with a group noun after it the whole is the group's name
+  if (si > 0 && G[si] === GAP_HYPHEN && (tc[si - 1]! & (F_WORD | F_CAP)) === F_WORD && cover[si - 1]! < 0 && STANCE_PREFIXES.has(words.lower[t.word[si - 1]!]!)) {
+    if (!forced && sj + 1 < n && G[sj + 1] === GAP_SPACE && (tc[sj + 1]! & (F_GROUPNOUN | F_CAP)) === F_GROUPNOUN && describedName(t, tc, si, sj)) add(mention(S[si - 1]!, E[sj]!, 'organization', body.slice(S[si - 1]!, E[sj]!), null, false), si - 1, sj);
+    return;
+  }
   // "the city of Zamboanga", "the southern city of General Santos": a place, title words and all
   let placeOf = !forced && si >= 2 && sj - si <= 2 && (moreByWord[t.word[si - 1]!]! & M_OF) !== 0 && G[si - 1] === GAP_SPACE && G[si] === GAP_SPACE && (moreByWord[t.word[si - 2]!]! & M_PLACEOF) !== 0;
   // (and without "of", the place noun in apposition: "the beach resort town Hua Hin", whose "Hua" is also a
   // given name; holdout8)
   const apposed = !placeOf && !forced && si >= 1 && sj - si <= 2 && G[si] === GAP_SPACE && (moreByWord[t.word[si - 1]!]! & M_PLACEOF) !== 0;
   if (apposed) placeOf = true;
+  // ("state" after "a" is a condition: "a state of Emergency")
+  if (placeOf && !apposed && words.raw[t.word[si - 2]!] === 'state' && si >= 3 && INDEFINITE.has(words.lower[t.word[si - 3]!]!)) placeOf = false;
   // (and a distance and a bearing "of" it: "30 km (18 miles) northwest of Degehabur", "40 miles south of …")
   if (!placeOf && !forced && si >= 2 && sj - si <= 2 && (moreByWord[t.word[si - 1]!]! & M_OF) !== 0 && G[si] === GAP_SPACE && DISTANCE_BEARING_BEFORE.test(body.slice(Math.max(0, S[si]! - 60), S[si]))) placeOf = true;
   for (let q = si; placeOf && q <= sj; q++) if (cover[q]! >= 0 || !(tc[q]! & F_CAP) || (apposed && tc[q]! & (F_ORGHEAD | F_TITLE | F_ROLE | F_TIME))) placeOf = false;
@@ -325,7 +337,8 @@ export function classify(
 
   // a vehicle's name ("the Khyber Mail train") is not annotated
   // (and so is the same name elsewhere in the document: "the Samjhauta Express train" … "on the Samjhauta Express")
-  if (afterGap === GAP_SPACE && !(after & F_CAP) && moreByWord[t.word[sj + 1]!]! & M_NOTAFTER) {
+  // (not an airline's name, the operator: "a Trans World Airlines flight")
+  if (afterGap === GAP_SPACE && !(after & F_CAP) && moreByWord[t.word[sj + 1]!]! & M_NOTAFTER && !(sj > si && AIRLINE_HEADS.has(words.raw[t.word[sj]!]!))) {
     (vehicleNames ??= new Set()).add(text);
     return;
   }

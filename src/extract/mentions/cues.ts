@@ -110,6 +110,8 @@ export const isApostrophe = (c: number) => c === 39 || c === 0x2019;
 export const QUOTES = new Set(['"', '“', '”']);
 export const TITLE_CASE_CONN = new Set(['Of', 'The', 'And', 'For', 'In']);
 /** Compass words that open the name of a part of a region ("East Africa", "Northern Virginia"). */
+/** The prefixes of a stance joined to a name by a hyphen ("anti-Balaka", "pro-Kremlin"). */
+export const STANCE_PREFIXES = new Set(['anti', 'pro']);
 export const COMPASS = new Set('north south east west northern southern eastern western central'.split(' '));
 /** Place heads that name a landform, a place of its own beside the place it is named after (lower case). */
 export const LANDFORMS = new Set('valley river mountains hills sea strait lake desert plateau forest ocean'.split(' '));
