@@ -88,3 +88,15 @@ describe('more evidence for places and bodies', () => {
     expect(x('They rode the Samjhauta Express train.').organisations).toEqual([]);
   });
 });
+
+describe('a name that claims an attack is a group', () => {
+  it('claimed responsibility', () => {
+    expect(x('Montarvos claimed responsibility for the bombing.').organisations).toEqual(['Montarvos']);
+    expect(x('Kessar has claimed responsibility for the raid.').organisations).toEqual(['Kessar']);
+  });
+  it('not a person named by a given name', () => {
+    const r = x('Omar Said claimed responsibility for the bombing.');
+    expect(r.organisations).toEqual([]);
+    expect(r.people).toEqual(['Omar Said']);
+  });
+});

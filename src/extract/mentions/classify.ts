@@ -32,6 +32,8 @@ export function typeOfUnknown(tc: Int32Array, si: number, sj: number): MentionTy
   return null;
 }
 
+/** Right after a group's name: its claim of an attack ("… claimed responsibility", "… has claimed the attack"). */
+const CLAIMS_AFTER = /^ (?:(?:has|have|had|also|later|quickly|swiftly) )?(?:claimed|claims|claim|took|takes|accepted|accepts) (?:responsibility|credit)\b/;
 /** The last words of an airline's name. */
 const AIRLINE_HEADS = new Set(['Airlines', 'Airways', 'Airline']);
 /** The indefinite article. */
@@ -535,6 +537,9 @@ export function classify(
   // a name defined as a group: "National Action is a neo-Nazi group", "X was a Greek Cypriot nationalist guerrilla
   // organisation" (the first sentence of an encyclopedia's page on a group, a release's on a designated one)
   if (!type && afterGap === GAP_SPACE && nCaps === nWords && nWords <= 4 && moreByWord[t.word[sj + 1]!]! & M_ISWAS && groupDefinition(t, tc, sj + 2)) type = 'organization';
+  // a name that claims an attack is a group's: "Montoneros claimed responsibility for …" (a person who does is
+  // named by a given name or a title, typed before this)
+  if (!type && afterGap === GAP_SPACE && nCaps === nWords && nWords <= 4 && !(tc[si]! & F_GIVEN) && CLAIMS_AFTER.test(body.slice(E[sj]!, E[sj]! + 40)) && describedName(t, tc, si, sj)) type = 'organization';
   if (!type && afterGap === GAP_SPACE && (after & (F_CAP | F_WORD)) === F_WORD && moreByWord[t.word[sj + 1]!]! & M_MEDIA && describedName(t, tc, si, sj)) type = 'organization';
   if (!type && si === sj && si > 0 && G[si] === GAP_SPACE && (before & (F_CAP | F_WORD)) === F_WORD && moreByWord[t.word[si - 1]!]! & M_MEDIA && acronymAt(t, si)) type = 'organization';
   // appositive: "Jundallah, a Sunni militant group"
