@@ -34,6 +34,10 @@ export function typeOfUnknown(tc: Int32Array, si: number, sj: number): MentionTy
 
 /** Right after a group's name: its claim of an attack ("… claimed responsibility", "… has claimed the attack"). */
 const CLAIMS_AFTER = /^ (?:(?:has|have|had|also|later|quickly|swiftly) )?(?:claimed|claims|claim|took|takes|accepted|accepts) (?:responsibility|credit)\b/;
+/** The heads of a body named by its leader ("the Morrison Government", "the Reagan Administration"). */
+const LEADER_BODY_HEADS = new Set(['Government', 'Administration']);
+/** The words of a government's kind, not a leader's name ("the Federal Government", "the Transitional Administration"). */
+const GOVERNMENT_KINDS = new Set(['federal', 'national', 'central', 'interim', 'transitional', 'provisional', 'military', 'civilian', 'civil', 'coalition', 'unity', 'state', 'local', 'regional', 'provincial', 'caretaker', 'royal', 'imperial', 'revolutionary', 'colonial', 'puppet', 'new', 'former', 'current', 'previous']);
 /** The last words of an airline's name. */
 const AIRLINE_HEADS = new Set(['Airlines', 'Airways', 'Airline']);
 /** The indefinite article. */
@@ -345,6 +349,9 @@ export function classify(
     return;
   }
   let type: MentionType | null = forced ?? typeOfUnknown(tc, si, sj);
+  // a leader's name and "Government" or "Administration" is a body: "the Morrison Government" (a state's is its
+  // place, a demonym's no body of its own: the tables and the demonym rules)
+  if (!forced && sj === si + 1 && G[sj] === GAP_SPACE && LEADER_BODY_HEADS.has(words.raw[t.word[sj]!]!) && !GOVERNMENT_KINDS.has(words.lower[t.word[si]!]!) && !isDemonym(t, si) && !(moreByWord[t.word[si]!]! & M_ADJECTIVE) && !(tc[si]! & F_STOP)) type = 'organization';
   // a compass word before a reference city is no part of its name: "in Central Caracas" is Caracas (a known
   // region's or subdivision's is: "Northern Virginia", unknownRuns); branch names7
   if (!forced && (!type || type === 'place') && sj > si && sj - si <= 4 && G[si + 1] === GAP_SPACE && (tc[si]! & F_CAP) !== 0 && moreByWord[t.word[si]!]! & M_COMPASS && moreByWord[t.word[si + 1]!]! & M_CITY) {
@@ -474,6 +481,8 @@ export function classify(
     if (type === 'person' && FACILITY_HEADS.has(words.key[t.word[sj]!]!)) type = null;
     // nor one with an infobox label glued to a value in it ("Ghulam Rasool Shah LeaderRiaz")
     if (type === 'person' && labelGlued(t, si, sj)) type = null;
+    // nor one with a digit in it or glued to it by a hyphen, a model's or a unit's name ("Douglas DC-8")
+    if (type === 'person' && (/\d/.test(text) || (sj + 1 < n && G[sj + 1] === GAP_HYPHEN && S[sj + 1] === E[sj]! + 1 && /^\d/.test(words.raw[t.word[sj + 1]!]!)))) type = null;
     // a title and a name that the document named as a place before are that place again ("the city of
     // General Santos" … "visited General Santos")
     if (type === 'person' && si > 0 && before & F_TITLE && G[si] === GAP_SPACE && cover[si - 1]! < 0) {

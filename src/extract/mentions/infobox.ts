@@ -99,6 +99,8 @@ export function infobox(body: string, toks: Tokens, tc: Int32Array, cover: Int32
   eitherEntries = [];
   for (const m of infoboxLines(body, toks)) {
     parentItem = null;
+    // (the label's words are no mention: "Active region(s) Uruguay" names no place "Active")
+    blockLabel(toks, cover, add, m.index + m[0].indexOf(m[1]!), m.index + m[0].indexOf(m[1]!) + m[1]!.length);
     const label = m[1]!.trim();
     eitherRow = EITHER_ROW.test(label);
     const hit = INFOBOX.find(([re]) => re.test(label));
@@ -140,6 +142,10 @@ export function infobox(body: string, toks: Tokens, tc: Int32Array, cover: Int32
     }
   }
   return eitherEntries;
+}
+/** Covers the uncovered tokens of an infobox label (characters a..b) with a mention of no canonical name, which is dropped. */
+function blockLabel(t: Tokens, cover: Int32Array, add: Add, a: number, b: number) {
+  for (let q = tokenAt(t, a, 'start'); q >= 0 && q < t.n && t.end[q]! <= b; q++) if (cover[q]! < 0) add(mention(t.start[q]!, t.end[q]!, 'place', '', null, true), q, q);
 }
 /** An aircraft's or a service's "Operator" row (branch orgs1: the airlines of holdout9, holdout11, holdout12). */
 const OPERATOR_LABEL = /^operators?$/i;
