@@ -44,6 +44,8 @@ export const DECADE = /\b(?:the |mid-|late |early )?(1[89]\d0|20\d0)s\b/g;
  */
 const DECADE_CORE = /\b(1[89]\d0|20\d0)s\b/g;
 const DECADE_PREFIXES = ['the ', 'mid-', 'late ', 'early '];
+/** Between two decades that make one period: " and ", " to the ", a dash. */
+const DECADES_JOINED = /^(?: and | to | to the |\s?[–-]\s?| and the )$/;
 /**
  * Where DECADE's match starts, given the match of DECADE_CORE at `i`: before the prefix that ends there
  * after a word boundary, if any (at most one can: no prefix ends another). Every match of DECADE holds one
@@ -443,8 +445,17 @@ function datesIn(body: string, sentences: Sentence[], opts: ExtractOptions, all:
     if (y2 <= y1 || y2 - y1 > 30 || isoDay(units, m.index! + m[0].length, text.length)) continue;
     spans.push(m.index!, m.index! + m[0].length, { start: String(y1), end: String(y2), precision: 'range' }, `${y1}/${y2}`);
   }
-  for (const m of decade) {
+  for (let k = 0; k < decade.length; k++) {
+    const m = decade[k]!;
     const y = Number(m[1]);
+    // two decades joined are one period: "in the 1960s and 1970s", "from the 1980s to the 1990s"
+    const n = decade[k + 1];
+    if (n && Number(n[1]) > y && DECADES_JOINED.test(text.slice(m.index! + m[0].length, n.index!))) {
+      const z = Number(n[1]);
+      spans.push(decadeStart(text, m.index!), n.index! + n[0].length, { start: String(y), end: String(z + 9), precision: 'range' }, `${y}/${z + 9}`);
+      k++;
+      continue;
+    }
     spans.push(decadeStart(text, m.index!), m.index! + m[0].length, { start: String(y), end: String(y + 9), precision: 'range' }, `${y}/${y + 9}`);
   }
   for (const m of year) {
@@ -1064,6 +1075,9 @@ export function noEventDate(body: string, d: ExtractedDate): boolean {
   if (d.when.precision === 'day' && datelineAlone(body, d)) return true;
   if (wireDateline(body, d)) return true;
   if (d.when.precision === 'year' && statuteYear(body, d.start)) return true;
+  if (d.when.precision === 'range' && lifespan(body, d)) return true;
+  // a day and month in quotation marks, without a year, is a name: "the “20 January” metro station"
+  if (d.when.precision === 'day' && QUOTE_MARKS.has(body.charCodeAt(d.start - 1)) && QUOTE_MARKS.has(body.charCodeAt(d.end)) && !/\d{4}/.test(d.text)) return true;
   return figureFieldDate(body, d.start, FIGURE_LABEL) || (dashAt(body, d.end) && TO_PRESENT.test(body.slice(d.end, d.end + 10)) && figureFieldDate(body, d.start, CONFLICT_LABEL));
 }
 
@@ -1097,6 +1111,21 @@ function wireDateline(body: string, d: ExtractedDate): boolean {
   return c === 41 && WIRE_INSIDE.test(body.slice(Math.max(0, d.start - 70), d.start));
 }
 
+/**
+ * A person's life in brackets after the name, two full days fifteen years apart or more: "John Gordon Mein
+ * (September 10, 1913 – August 28, 1968)". An encyclopedia's lead writes it so; the birth and the death are
+ * events of their own where the text tells them (an infobox's "Born", "Died"), the span is none. An event's days
+ * in brackets are close together ("the siege (6–7 November 1985)").
+ */
+const LIFESPAN = /^(\d{4})-\d\d-\d\d\/(\d{4})-\d\d-\d\d$/;
+function lifespan(body: string, d: ExtractedDate): boolean {
+  if (body.charCodeAt(d.start - 1) !== 40 || body.charCodeAt(d.end) !== 41 || !/\p{L} $/u.test(body.slice(Math.max(0, d.start - 3), d.start - 1))) return false;
+  const m = LIFESPAN.exec(d.date);
+  return m !== null && Number(m[2]) - Number(m[1]) >= 15;
+}
+
+/** Quotation marks, straight and curly, double and single. */
+const QUOTE_MARKS = new Set([34, 39, 0x201c, 0x201d, 0x2018, 0x2019]);
 const LAST_MONTH = /^[Ll]ast month$/;
 /**
  * The year closing a statute's title, "the Explosive Substances Act, 1908", "the Antiterrorism and Effective
