@@ -56,7 +56,7 @@ export const LEAD_VERBS = 'led|commanded|headed';
  */
 export const LED_DOERS = new RegExp(String.raw`^((?:an?|the)\s+[^,;.()]{3,80}?(?:\s+\([^()]{1,40}\))?),?\s+(${LEAD_VERBS})\s+by\s+$`, 'i');
 /** A verb that makes a heading a clause, not an event's name. */
-const HEADLINE_CLAUSE = /\b(?:[Ss]ays?|[Ss]aid|[Cc]laims?|[Bb]lames?|[Bb]ehind|[Dd]en(?:y|ies)|[Cc]ondemns?|[Aa]ccuses?|[Ww]arns?)\b/;
+const HEADLINE_CLAUSE = /\b(?:[Ss]ays?|[Ss]aid|[Cc]laims?|[Bb]lames?|[Bb]ehind|[Dd]en(?:y|ies)|[Cc]ondemns?|[Aa]ccuses?|[Ww]arns?|[Ss]uspects?)\b/;
 /** The event a page is about: its first line, a heading ("= 2019 Lakeside attack =", "X bombing | |"), naming one. */
 export function pageEvent(ctx: Ctx): string | null {
   // (worked out once per document: the shapes ask it per hit)
