@@ -89,8 +89,8 @@ export function eventShape(ctx: Ctx, h: Hit): void {
   let ev = phraseAfter(body, b, s.end, true);
   if (ADJUNCT.test(ev)) ev = '';
   if (ev) ev = eventCore(ev);
-  // ("involved in" an act of violence: not "involved in the civil war", "involved in politics")
-  if (ev && matched.endsWith('involved in') && !EVENT_NOUN.test(ev)) return;
+  // ("involved in" or "implicated in" an act of violence: not "involved in the civil war", "involved in politics")
+  if (ev && /(?:involved|implicated) in$/.test(matched) && !EVENT_NOUN.test(ev)) return;
   // (a verb of directing an act of violence, its noun within the phrase's first words: not "ordered authorities to arrest …";
   // nor its participle used as an adjective after a determiner or adverb: "an organized insurgency", ATTRIBUTIVE)
   const directs = pred === 'orchestrated';
