@@ -10,6 +10,9 @@ const { ORG, PERSON, PLACE } = PARTY_BITS;
 
 /** Words that end a role's noun phrase going back: the clause's verbs and links. */
 const ROLE_STOP = /^(?:is|was|are|were|be|been|has|have|had|and|or|by|to|for|with|as|at|in|on|from|that|which|who|said|says)$/;
+/** The roles of an office's speaker or head, and the names of government offices (not an agency or a service). */
+const OFFICE_ROLE = /^(?:spokes(?:man|woman|person)|head|chief)$/;
+const GOVERNMENT_OFFICE = /\b(?:Ministry|Department|Office|Commission|Committee|Council|Cabinet|Secretariat|Government|Administration|Parliament|Court)\b/;
 /** `based_in` */
 export function basedInShape(ctx: Ctx, h: Hit): void {
   const { s, a, b, matched, ms, from, base } = h;
@@ -81,6 +84,9 @@ export function roleShape(ctx: Ctx, h: Hit): void {
     if (m && /^\s*(?:[a-z]+\s*)?(?:,\s*|\s+(?:named|called)\s+|\s+)$/.test(body.slice(q, m.start)) && !/^\s*(?:said|says|told|stated|added)\b/.test(body.slice(m.end, m.end + 8))) person = m;
   }
   if (!person || person.type !== 'person') return;
+  // (a government office's spokesperson or head is no role the golds record: "P, a spokesman for the Ministry of
+  // Interior", "P, the head of the Interior Ministry"; a group's, an agency's or a service's is; branch attr4)
+  if (OFFICE_ROLE.test(noun) && GOVERNMENT_OFFICE.test(org.canonical)) return;
   const before = org.start >= ns && org.end <= a ? body.slice(ns, org.start) + body.slice(org.end, b).replace(/^['’]s/, '') : body.slice(ns, b);
   let phrase = before.replace(/\s+/g, ' ').trim().replace(/^[A-Z]/, (c) => c.toLowerCase());
   // "two senior leaders, P and Q": each is "a senior leader"
