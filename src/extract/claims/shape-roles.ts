@@ -10,6 +10,8 @@ const { ORG, PERSON, PLACE } = PARTY_BITS;
 
 /** Words that end a role's noun phrase going back: the clause's verbs and links. */
 const ROLE_STOP = /^(?:is|was|are|were|be|been|has|have|had|and|or|by|to|for|with|as|at|in|on|from|that|which|who|said|says)$/;
+/** A bracket (an alias, a date of birth) and the comma of an apposition after it, up to the role's noun phrase. */
+const ASIDE_BEFORE = /\s*\([^()]{1,60}\)\s*,\s*$/;
 /** The roles of an office's speaker or head, and the names of government offices (not an agency or a service). */
 const OFFICE_ROLE = /^(?:spokes(?:man|woman|person)|head|chief)$/;
 const GOVERNMENT_OFFICE = /\b(?:Ministry|Department|Office|Commission|Committee|Council|Cabinet|Secretariat|Government|Administration|Parliament|Court)\b/;
@@ -78,6 +80,13 @@ export function roleShape(ctx: Ctx, h: Hit): void {
   if (/,\s*$/.test(body.slice(Math.max(from, ns - 3), ns))) {
     const m = lastBefore(ms, ns, from);
     if (m && /^\s*,\s*$/.test(body.slice(m.end, ns))) person = m;
+    else {
+      // a bracketed aside between the person and the comma: "P (AKA Q), a member of G", "P (born 1950), a leader of
+      // G" (branch attr4)
+      const aside = ASIDE_BEFORE.exec(body.slice(Math.max(from, ns - 80), ns));
+      const p = aside ? lastBefore(ms, ns - aside[0].length, from) : null;
+      if (p && p.end === ns - aside![0].length) person = p;
+    }
   } else if (/\b(?:is|was|are|were|became|becomes)\s+$/.test(body.slice(Math.max(from, ns - 12), ns))) person = subjectBefore(ctx, s, ns, ms, from);
   if (!person) {
     const m = ms.find((x) => x.start >= q && x.start <= q + 40);
