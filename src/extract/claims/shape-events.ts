@@ -56,6 +56,8 @@ const INCLUDING = /,\s+including\s+(?!(?:in|at|on|by|from|with|for|to|against|am
  * people with their count] (the people end at a word that goes on to another clause or a time: "and", "in", ",").
  */
 const RESPONSIBLE_FOR_TOLL = /^\s+(killing|(?:the\s+)?(?:deaths?|killings?|murders?)\s+of)\s+((?:[\p{L}\d.,'’-]+\s+){0,5}?[\p{L}'’-]+)(?=\s+(?:and|in|since|during|across|over|at|on|from|with)\b|\s*[,;:([]|\.(?:\s|$)|$)/u;
+/** The verb of attending an event (not of taking part in one). */
+const ATTENDED = /^attended$/i;
 /** `event`, `event_before` */
 export function eventShape(ctx: Ctx, h: Hit): void {
   const { rule, s, a, b, matched, ms, from, action, base } = h;
@@ -152,14 +154,16 @@ export function eventShape(ctx: Ctx, h: Hit): void {
     const bare = page ? item : item.replace(DATE_LEAD, ''); // (a page's name is kept whole)
     const target = bare !== item ? bare : page ? page : year && !coordinated.includes(raw) && !YEAR_OR_DAY.test(item) ? `${item} ${sinceYear(body, b, s.end, item, year) ? `since ${year}` : `(${year})`}` : item;
     // (an event noun alone names no event: the claim is kept, with no attribution: "condemned the strikes")
-    const named = BARE_EVENT.test(item) || unnamed ? '' : target;
+    // (attending an event, "P attended a rally / the Mass", is a claim with no attribution, as meeting is: the golds
+    // record none; taking part in or participating in an act is kept; branch attr4)
+    const named = BARE_EVENT.test(item) || unnamed || ATTENDED.test(matched) ? '' : target;
     for (const sj of subjs) emit(ctx, base, { subject: party(sj), predicate: pred, object: { literal: item }, action, actor: sj.canonical, target: named, where: where ? party(where) : null, attAction: rule.action });
     if (named && !page) rememberEvent(ctx, named);
   }
   // "Hamas representatives, including Dr. X, attended …": the people named in between attended too
   if (subj && (pred === 'attended' || pred === 'claimed_responsibility_for'))
     for (const p of ms.filter((x) => x.type === 'person' && x.start > subj.end && x.end <= a))
-      emit(ctx, base, { subject: party(p), predicate: pred, object: { literal: ev }, action, actor: p.canonical, target: ev, where: where ? party(where) : null });
+      emit(ctx, base, { subject: party(p), predicate: pred, object: { literal: ev }, action, actor: p.canonical, target: ATTENDED.test(matched) ? '' : ev, where: where ? party(where) : null });
 }
 /**
  * A group the text describes instead of naming, as the whole of a clause's subject right before its verb: a
