@@ -22,3 +22,15 @@ describe('acts against people on an event\'s page', () => {
     expect(atts(headline).map((t) => t[2])).not.toContain('Police Suspect Red Cells in Bombing');
   });
 });
+
+describe('acts described before "by" on an event\'s page (branch attr4: 522/159/721 → 523/158/720)', () => {
+  it('"The Harlow attacks were two coordinated bomb attacks by G": the page\'s event', () => {
+    const page = '= 1990 Harlow attacks =\n\nThe 1990 Harlow attacks were two coordinated bomb attacks by the Red Cells in Norland.';
+    expect(atts(page)).toContainEqual(['Red Cells', 'carried out', '1990 Harlow attacks']);
+  });
+  it('not: on a page about no event, the acts as written; a named act stays named', () => {
+    expect(atts('Red Cells\n\nIn 1990 there were two coordinated bomb attacks by the Red Cells in Norland.')).toContainEqual(['Red Cells', 'carried out', 'two coordinated bomb attacks']);
+    const named = '= 1990 Harlow attacks =\n\nThe 1990 Harlow attacks followed the Norland Bridge bombing by the Red Cells.';
+    expect(atts(named).map((a) => a[2])).not.toContain('1990 Harlow attacks');
+  });
+});

@@ -355,6 +355,8 @@ export function branchBeforeShape(ctx: Ctx, h: Hit): void {
 }
 /** An infobox row typing an occurrence, before "by" ("Occurrence Type: Bombing", "Type:Bombing"): group 1 the type. */
 const TYPE_BY = /(?:^|\n)[-*•\s]*(?:Occurrence\s+)?Type\s*[:|]\s*(\p{L}+(?:\s+\p{L}+)?)\s*$/u;
+/** Acts described by lower-case words and a count at most, no name ("two domestic terrorist attacks", "a car bomb attack"). */
+const UNNAMED_ACTS = /^(?:(?:two|three|four|five|six|several|\d+)\s+)?(?:[a-z-]+\s+){0,3}(?:attacks?|bombings?|blasts?|explosions?|shootings?|massacre|assault|ambush|hijacking)$/;
 /** `event_by` */
 export function eventByShape(ctx: Ctx, h: Hit): void {
   const { s, a, b, matched, ms, from, base } = h;
@@ -373,7 +375,10 @@ export function eventByShape(ctx: Ctx, h: Hit): void {
   const words = seg.split(/[\s]+/).slice(-4);
   const ev = words.join(' ').replace(/^.*\b(?:the|a|an|to|of|in)\s+/i, '').trim();
   if (!ev) return;
-  for (const d of doers) emit(ctx, base, { subject: party(d), predicate: pred, object: { literal: ev }, action: 'carried out', actor: d.canonical, target: ev });
+  // an act described, not named ("were two domestic terrorist attacks by P"), on a page about one event: the page's
+  // event (branch attr4)
+  const page = UNNAMED_ACTS.test(ev) ? pageEvent(ctx) : null;
+  for (const d of doers) emit(ctx, base, { subject: party(d), predicate: pred, object: { literal: ev }, action: 'carried out', actor: d.canonical, target: page ?? ev });
 }
 /** The verb and the judgement of `judge_event`'s match: "classified the incident as a terrorist attack" (groups: verb, event noun phrase, "as", judgement). */
 const JUDGED = /^(\S+)\s+((?:the|this|these|that)\s+(?:[\w-]+\s+){0,2}?\S+)\s+(?:(as|to\s+be)\s+)?((?:an?\s+)?(?:[\w-]+\s+){0,3}?(?:act\s+of\s+(?:[\w-]+\s+)?terrorism|terrorist\s+(?:attack|act|incident)|terror\s+attack|terrorism))$/i;
