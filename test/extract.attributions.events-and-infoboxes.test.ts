@@ -181,6 +181,17 @@ describe('"was involved in" an act', () => {
   });
 });
 
+describe('"was implicated in" an act (branch attr4)', () => {
+  it('read as "was involved in": the act named, or the page\'s attack', () => {
+    expect(atts('= 2016 Kharan attack =\n\nGunmen stormed a base in Kharan. Valley Front, a militant group, was implicated in the attack.')).toContainEqual(['Valley Front', 'implicated in', '2016 Kharan attack']);
+    expect(targets('Valley Front was directly implicated in the bombing of the Kharan market.', 'Valley Front')).toEqual(['bombing of the Kharan market']);
+  });
+  it('not in a scandal or a war', () => {
+    expect(atts('Valley Front was implicated in a corruption scandal.').filter((a) => a[1] === 'implicated in')).toEqual([]);
+    expect(atts('Valley Front is implicated in the ongoing civil war.').filter((a) => a[1] === 'implicated in')).toEqual([]);
+  });
+});
+
 describe('ties', () => {
   it('"has “significant ties” to several designated entities, including X"', () => {
     expect(atts('The ministry said Valley Front has “significant ties” to several designated groups, including Kharan-based Northern Brigade.')).toContainEqual(['Valley Front', 'has “significant ties” to', 'Northern Brigade']);

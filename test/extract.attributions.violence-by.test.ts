@@ -24,6 +24,11 @@ describe('an act of violence with its doer after "by"', () => {
   it('a described doer after a time and a place: "he was assassinated … by two gunmen"', () => {
     expect(atts('Jonas Berglund was walking to a concert in Ajaccio when he was assassinated at 9:15 p.m. on 6 February 1998 by two gunmen.')).toContainEqual(['two gunmen', 'assassinated', 'Jonas Berglund']);
   });
+  it('a group named after "belonging to": "was shot by rebels belonging to the Red Hand Front" (branch attr4)', () => {
+    expect(atts('Jonas Berglund was a diplomat. He was shot by rebels belonging to the Red Hand Front (RHF) one block from the embassy.')).toContainEqual(['rebels belonging to the Red Hand Front', 'shot', 'Jonas Berglund']);
+    // (not: a means that belongs to a group, "by a bomb belonging to G", names no doer)
+    expect(atts('Jonas Berglund was killed by a bomb belonging to the Red Hand Front.').filter((a) => a[1] === 'killed')).toEqual([]);
+  });
   it('two verbs and a group named by its complement: "was kidnapped and murdered by a cell of the RHF"', () => {
     expect(atts('The Red Hand Front (RHF) grew in the 1960s. Labour minister Omar Haidari was kidnapped and murdered by a cell of the RHF.')).toContainEqual(['a cell of the RHF', 'kidnapped and murdered', 'Omar Haidari']);
   });

@@ -17,6 +17,7 @@ describe('derived extraction data regenerates byte for byte', () => {
     ['scripts/derive-given-names.mjs', 'src/extract/data/given-names.json'],
     ['scripts/derive-list-organisations.ts', 'src/extract/data/list-organisations.json'],
     ['scripts/derive-cities.mjs', 'src/extract/data/cities.json'],
+    ['scripts/derive-capitals.mjs', 'src/extract/data/capitals.json'],
     ['scripts/derive-state-bodies.ts', 'src/extract/data/state-bodies.json'],
     ['scripts/derive-divisions.mjs', 'src/extract/data/divisions.json'],
     ['scripts/derive-adjectives.mjs', 'src/extract/data/adjectives.json'],

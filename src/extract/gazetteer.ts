@@ -1,5 +1,6 @@
 // Gazetteers: the store's names (from the caller), the bundled reference actors, and the built-in data
 // (places.json, organisations.json) that canonicalises well-known names.
+import capitals from './data/capitals.json' with { type: 'json' };
 import { makeId } from '../model/ids.ts';
 import type { EntityKind } from '../model/index.ts';
 import type { GazetteerEntry, MentionType } from './types.ts';
@@ -226,6 +227,14 @@ export function effectiveGazetteer(entries: GazetteerEntry[], metonyms?: Map<str
     out.push({ name: e.name, canonical, type: e.type, entity_kind: e.entity_kind, entity_id: e.entity_id });
     if (e.entity_id && !idOf.has(canonical)) idOf.set(canonical, e.entity_id);
   }
+  // every state's capital (capitals.json) stands for its state as a verb's subject too ("Ankara considers …",
+  // "Colombo declared …"), besides the caller's (branch attr4)
+  if (metonyms)
+    for (const [cap, state] of Object.entries(capitals.capitals as Record<string, string>)) {
+      const c = canonicalOf(cap);
+      const st = canonicalOf(state);
+      if (c && st && c.type === 'place' && st.type === 'place' && c.canonical !== st.canonical && !metonyms.has(c.canonical)) metonyms.set(c.canonical, st.canonical);
+    }
   // (entries are built field by field: object spread is slow in V8)
   for (const b of BUILTIN) out.push({ name: b.name, canonical: b.canonical, type: b.type, entity_kind: b.entity_kind, entity_id: idOf.get(b.canonical) ?? null });
   return out;

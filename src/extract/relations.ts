@@ -139,6 +139,8 @@ export interface RelationInput {
   claims: ExtractedClaim[];
   /** the document's dates, in order: a relation's `when` is its sentence's date nearest before the verb */
   dates: ExtractedDate[];
+  /** capital → state: a capital that acts stands for its state ("Ankara considers …"; gazetteer.ts effectiveGazetteer) */
+  metonyms?: Map<string, string>;
 }
 
 const party = (m: ExtractedMention): ExtractedParty => ({ name: m.canonical, entity_id: m.entity_id, start: m.start, end: m.end });
@@ -444,6 +446,7 @@ interface Ctx {
   claims: ExtractedClaim[];
   attributions: Extraction['attributions'];
   seen: Set<string>;
+  metonyms: Map<string, string> | undefined;
   cand: Phrase; // the verb phrase read last (verbPhrase's output)
   held: Phrase; // the verb phrase whose object the walk's last party was
 }
@@ -455,7 +458,7 @@ interface Ctx {
 export function findRelations(input: RelationInput): Pick<Extraction, 'claims' | 'attributions'> {
   const { body, sentences, mentions: ms, toks: t, claims: ruled } = input;
   syncClasses();
-  const ctx: Ctx = { body, t, ms, ruled, dates: input.dates, voice: literal(input.voice), claims: [], attributions: [], seen: new Set(), cand: newPhrase(), held: newPhrase() };
+  const ctx: Ctx = { body, t, ms, ruled, dates: input.dates, voice: literal(input.voice), claims: [], attributions: [], seen: new Set(), cand: newPhrase(), held: newPhrase(), metonyms: input.metonyms };
   const w: Walk = { s: sentences[0]!, t0: 0, t1: 0, m0: 0, m1: 0, r0: 0, d0: 0, claimant: null };
   let di = 0;
   const subjects: ExtractedMention[] = []; // the subject of the current clause (coordinated: several)
@@ -594,8 +597,15 @@ function relate(ctx: Ctx, w: Walk, a: ExtractedMention, b: ExtractedMention, p: 
   for (let k = w.d0; k < ctx.dates.length && ctx.dates[k]!.start < p.from && ctx.dates[k]!.end <= s.end; k++) when = ctx.dates[k]!.when;
   const third = claimant !== ctx.voice;
   const confidence = Math.max(0.1, 0.6 - (p.hedged ? 0.3 : 0) - (p.negated ? 0.15 : 0) - (third ? 0.1 : 0));
+  // (a capital that acts stands for its state, as in the rules' claims: "Ankara considers …" is Turkey's)
+  const state = actor.type === 'place' ? ctx.metonyms?.get(actor.canonical) : undefined;
+  const subject = party(actor);
+  if (state) {
+    subject.name = state;
+    subject.entity_id = null;
+  }
   ctx.claims.push({
-    subject: party(actor),
+    subject,
     predicate: 'associated_with',
     object: party(target),
     action,
@@ -608,7 +618,7 @@ function relate(ctx: Ctx, w: Walk, a: ExtractedMention, b: ExtractedMention, p: 
     hedged: p.hedged,
     confidence: Math.round(confidence * 100) / 100,
   });
-  ctx.attributions.push({ actor: actor.canonical, action, target_or_event: target.canonical, according_to: claimant.name });
+  ctx.attributions.push({ actor: subject.name, action, target_or_event: target.canonical, according_to: claimant.name });
 }
 
 /**

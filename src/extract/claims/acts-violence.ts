@@ -21,7 +21,7 @@ const ROLE_ONLY = new RegExp(String.raw`^\s+${DOER_NOUN}$`, 'i');
 /** Words a described doer may open with: determiners, numbers, adjectives of kind ("unknown", "masked", "armed"). */
 const DOER_LEAD = String.raw`(?:(?:the|a|an|two|three|four|five|six|seven|eight|nine|ten|several|some|unknown|unidentified|suspected|alleged|masked|armed|heavily\s+armed|lone|suicide|hooded|\d+|[a-z]+-(?:armed|wielding))\s+)`;
 /** A described doer right after "by": its lead words, up to two more words (their kind: "Islamist", "regime"), the role noun; "of G"/"from G" after it. */
-const DESCRIBED_DOER = new RegExp(String.raw`^(${DOER_LEAD}*(?:[\p{L}-]+\s+){0,2}?${DOER_NOUN})\b(?:\s+(?:of|from|loyal\s+to|linked\s+to)\s+)?`, 'iu');
+const DESCRIBED_DOER = new RegExp(String.raw`^(${DOER_LEAD}*(?:[\p{L}-]+\s+){0,2}?${DOER_NOUN})\b(?:\s+(?:of|from|loyal\s+to|linked\s+to|belonging\s+to)\s+)?`, 'iu');
 /** A means, not a doer: "by a bomb", "by the blast", "by gunfire". */
 const MEANS_AFTER_BY = /^(?:(?:an?|the)\s+)?(?:[\w-]+\s+){0,2}?(?:bombs?|blasts?|explosions?|explosives?|devices?|grenades?|shells?|rockets?|missiles?|mines?|gunfire|fire|bullets?|strikes?|airstrikes?|drones?|vehicles?|cars?|trucks?|shrapnel|firing\s+squads?|hanging|injection|stoning)\b/i;
 /** A lower-case word after a party: the party may only qualify a noun ("a US drone"). */

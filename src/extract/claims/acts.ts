@@ -4,7 +4,7 @@ import { isS } from '../scan.ts';
 import type { ExtractedMention } from '../types.ts';
 import { type Ctx, party, asState, isActor, type Base, emit } from './context.ts';
 import { subjectBefore, lastBefore, adjacentSubject, firstPartyIn, listedSubjects, MEMBER_NOUN } from './actors.ts';
-import { phraseAfter, eventPhrase } from './events.ts';
+import { phraseAfter, eventPhrase, pageEvent } from './events.ts';
 import { canonicalOf } from '../gazetteer.ts';
 import { WEEKDAY_NAMES } from '../dates.ts';
 
@@ -83,7 +83,9 @@ export function actOnPeople(ctx: Ctx, base: Base, s: Sentence, a: number, o: num
   // "killed 19 people in an ambush late Thursday": people killed in an event the clause names; the event is the
   // target, as the golds write it ("ambush near Baidoa"), without its time words
   const inEv = named && named.type !== 'place' ? null : IN_EVENT.exec(obj);
-  const ev = inEv ? inEv[1]!.replace(EVENT_TIME_TAIL, '').replace(/\b(?:the\s+)?(?:town|village|city|district)\s+of\s+/, '').trim() : '';
+  // people (no one named) on a page about one event: the page's event, as the golds of such pages write each act
+  // of its doers ("G massacred 62 people" on the page "Luxor massacre"; branch attr4)
+  const ev = inEv ? inEv[1]!.replace(EVENT_TIME_TAIL, '').replace(/\b(?:the\s+)?(?:town|village|city|district)\s+of\s+/, '').trim() : named && named.type !== 'place' ? '' : (pageEvent(ctx) ?? '');
   for (const sj of coSubjects(ctx, subj, a, ms, from)) emit(ctx, base, { subject: party(sj), predicate: 'perpetrated', object: { literal: `${verb} ${obj}` }, action: verb, actor: sj.canonical, target: ev || target, attAction: `${verb} ${obj}` });
 }
 

@@ -12,7 +12,8 @@ export const BARE_EVENT = /^(?:attacks?|bombings?|blasts?|explosions?|strikes?|k
 export const EVENT_NOUN = /\b(?:attacks?|bombings?|blasts?|explosions?|detonations?|strikes?|massacres?|ambush(?:es)?|assaults?|shootings?|killings?|kidnappings?|abductions?|assassinations?|hijackings?|raids?)\b/i;
 // "the attack", "the bombings in the city": a definite event noun, with a place or target after it at most
 export const GENERIC_EVENT = /^(?:the|this|that|these)\s+(?:attacks?|bombings?|blasts?|explosions?|massacre|hijacking|siege|shootings?|assault|incident|clashes|ambush|kidnappings?|abductions?)(?:\s+(?:in|on|at|near|against)\s[^,;]{0,60})?$/i;
-const EVENT_NAME_NOUNS = ['attacks?', 'bombings?', 'blasts?', 'explosions?', 'massacre', 'hijacking', 'siege', 'shootings?', 'clashes', 'assault', 'kidnappings?', 'abductions?', 'assassination', 'ambush', 'hostage crisis', 'standoff', 'incursion', 'raids?'];
+// ("incident", "coup attempt": the names of encyclopedia pages on one occurrence, "Laju incident", "X coup attempt"; attr4)
+const EVENT_NAME_NOUNS = ['attacks?', 'bombings?', 'blasts?', 'explosions?', 'massacre', 'hijacking', 'siege', 'shootings?', 'clashes', 'assault', 'kidnappings?', 'abductions?', 'assassination', 'ambush', 'hostage crisis', 'standoff', 'incursion', 'raids?', 'incident', 'coup attempt', 'coup d[\'’]état'];
 const EVENT_NAME = new RegExp(`^[^\\n]{3,80}\\b(?:${EVENT_NAME_NOUNS.join('|')})$`, 'i');
 /** The longest text EVENT_NAME matches (80 characters and its longest noun): a longer line is no event's name. */
 const EVENT_NAME_MAX = 80 + Math.max(...EVENT_NAME_NOUNS.map((w) => w.replaceAll('?', '').length));
@@ -56,15 +57,18 @@ export const LEAD_VERBS = 'led|commanded|headed';
  */
 export const LED_DOERS = new RegExp(String.raw`^((?:an?|the)\s+[^,;.()]{3,80}?(?:\s+\([^()]{1,40}\))?),?\s+(${LEAD_VERBS})\s+by\s+$`, 'i');
 /** A verb that makes a heading a clause, not an event's name. */
-const HEADLINE_CLAUSE = /\b(?:[Ss]ays?|[Ss]aid|[Cc]laims?|[Bb]lames?|[Bb]ehind|[Dd]en(?:y|ies)|[Cc]ondemns?|[Aa]ccuses?|[Ww]arns?)\b/;
+const HEADLINE_CLAUSE = /\b(?:[Ss]ays?|[Ss]aid|[Cc]laims?|[Bb]lames?|[Bb]ehind|[Dd]en(?:y|ies)|[Cc]ondemns?|[Aa]ccuses?|[Ww]arns?|[Ss]uspects?)\b/;
 /** The event a page is about: its first line, a heading ("= 2019 Lakeside attack =", "X bombing | |"), naming one. */
 export function pageEvent(ctx: Ctx): string | null {
   // (worked out once per document: the shapes ask it per hit)
   if (ctx.page === undefined) ctx.page = pageEventOf(ctx.body) ?? leadEventOf(ctx.body, ctx.title) ?? typedEventOf(ctx.body, ctx.title);
   return ctx.page;
 }
-/** An act's noun opening a page's name, before "of" ("Sinking of the Rainbow Warrior", "Assassination of X"). */
-const ACT_OF_NAME = /^(?:sinking|bombing|assassination|hijacking|kidnapping|abduction|massacre|siege|shooting|murder|destruction|downing)\s+of\s+\S/i;
+/**
+ * An act's noun opening a page's name, before "of" ("Sinking of the Rainbow Warrior", "Assassination of X"), an
+ * attempt's ("Attempted assassination of X") and two acts' ("Kidnapping and murder of X"; attr4).
+ */
+const ACT_OF_NAME = /^(?:(?:attempted|failed)\s+)?(?:(?:sinking|bombing|assassination|hijacking|kidnapping|abduction|massacre|siege|shooting|murder|destruction|downing)\s+and\s+)?(?:sinking|bombing|assassination|hijacking|kidnapping|abduction|massacre|siege|shooting|murder|destruction|downing)\s+of\s+\S/i;
 /** An infobox row giving the page's occurrence a type ("Occurrence Type: Bombing", "Type:Bombing by the X", "Methods: Bombing"). */
 const TYPE_ROW = /^[-*•\s]*(?:Occurrence\s+)?(?:Type|Methods?)\s*[:|]\s*(bombing|hijacking|shootdown|sabotage|arson)\b/im;
 /**

@@ -56,6 +56,8 @@ const INCLUDING = /,\s+including\s+(?!(?:in|at|on|by|from|with|for|to|against|am
  * people with their count] (the people end at a word that goes on to another clause or a time: "and", "in", ",").
  */
 const RESPONSIBLE_FOR_TOLL = /^\s+(killing|(?:the\s+)?(?:deaths?|killings?|murders?)\s+of)\s+((?:[\p{L}\d.,'’-]+\s+){0,5}?[\p{L}'’-]+)(?=\s+(?:and|in|since|during|across|over|at|on|from|with)\b|\s*[,;:([]|\.(?:\s|$)|$)/u;
+/** The verb of attending an event (not of taking part in one). */
+const ATTENDED = /^attended$/i;
 /** `event`, `event_before` */
 export function eventShape(ctx: Ctx, h: Hit): void {
   const { rule, s, a, b, matched, ms, from, action, base } = h;
@@ -89,8 +91,8 @@ export function eventShape(ctx: Ctx, h: Hit): void {
   let ev = phraseAfter(body, b, s.end, true);
   if (ADJUNCT.test(ev)) ev = '';
   if (ev) ev = eventCore(ev);
-  // ("involved in" an act of violence: not "involved in the civil war", "involved in politics")
-  if (ev && matched.endsWith('involved in') && !EVENT_NOUN.test(ev)) return;
+  // ("involved in" or "implicated in" an act of violence: not "involved in the civil war", "involved in politics")
+  if (ev && /(?:involved|implicated) in$/.test(matched) && !EVENT_NOUN.test(ev)) return;
   // (a verb of directing an act of violence, its noun within the phrase's first words: not "ordered authorities to arrest …";
   // nor its participle used as an adjective after a determiner or adverb: "an organized insurgency", ATTRIBUTIVE)
   const directs = pred === 'orchestrated';
@@ -152,14 +154,16 @@ export function eventShape(ctx: Ctx, h: Hit): void {
     const bare = page ? item : item.replace(DATE_LEAD, ''); // (a page's name is kept whole)
     const target = bare !== item ? bare : page ? page : year && !coordinated.includes(raw) && !YEAR_OR_DAY.test(item) ? `${item} ${sinceYear(body, b, s.end, item, year) ? `since ${year}` : `(${year})`}` : item;
     // (an event noun alone names no event: the claim is kept, with no attribution: "condemned the strikes")
-    const named = BARE_EVENT.test(item) || unnamed ? '' : target;
+    // (attending an event, "P attended a rally / the Mass", is a claim with no attribution, as meeting is: the golds
+    // record none; taking part in or participating in an act is kept; branch attr4)
+    const named = BARE_EVENT.test(item) || unnamed || ATTENDED.test(matched) ? '' : target;
     for (const sj of subjs) emit(ctx, base, { subject: party(sj), predicate: pred, object: { literal: item }, action, actor: sj.canonical, target: named, where: where ? party(where) : null, attAction: rule.action });
     if (named && !page) rememberEvent(ctx, named);
   }
   // "Hamas representatives, including Dr. X, attended …": the people named in between attended too
   if (subj && (pred === 'attended' || pred === 'claimed_responsibility_for'))
     for (const p of ms.filter((x) => x.type === 'person' && x.start > subj.end && x.end <= a))
-      emit(ctx, base, { subject: party(p), predicate: pred, object: { literal: ev }, action, actor: p.canonical, target: ev, where: where ? party(where) : null });
+      emit(ctx, base, { subject: party(p), predicate: pred, object: { literal: ev }, action, actor: p.canonical, target: ATTENDED.test(matched) ? '' : ev, where: where ? party(where) : null });
 }
 /**
  * A group the text describes instead of naming, as the whole of a clause's subject right before its verb: a
@@ -351,6 +355,8 @@ export function branchBeforeShape(ctx: Ctx, h: Hit): void {
 }
 /** An infobox row typing an occurrence, before "by" ("Occurrence Type: Bombing", "Type:Bombing"): group 1 the type. */
 const TYPE_BY = /(?:^|\n)[-*•\s]*(?:Occurrence\s+)?Type\s*[:|]\s*(\p{L}+(?:\s+\p{L}+)?)\s*$/u;
+/** Acts described by lower-case words and a count at most, no name ("two domestic terrorist attacks", "a car bomb attack"). */
+const UNNAMED_ACTS = /^(?:(?:two|three|four|five|six|several|\d+)\s+)?(?:[a-z-]+\s+){0,3}(?:attacks?|bombings?|blasts?|explosions?|shootings?|massacre|assault|ambush|hijacking)$/;
 /** `event_by` */
 export function eventByShape(ctx: Ctx, h: Hit): void {
   const { s, a, b, matched, ms, from, base } = h;
@@ -369,7 +375,10 @@ export function eventByShape(ctx: Ctx, h: Hit): void {
   const words = seg.split(/[\s]+/).slice(-4);
   const ev = words.join(' ').replace(/^.*\b(?:the|a|an|to|of|in)\s+/i, '').trim();
   if (!ev) return;
-  for (const d of doers) emit(ctx, base, { subject: party(d), predicate: pred, object: { literal: ev }, action: 'carried out', actor: d.canonical, target: ev });
+  // an act described, not named ("were two domestic terrorist attacks by P"), on a page about one event: the page's
+  // event (branch attr4)
+  const page = UNNAMED_ACTS.test(ev) ? pageEvent(ctx) : null;
+  for (const d of doers) emit(ctx, base, { subject: party(d), predicate: pred, object: { literal: ev }, action: 'carried out', actor: d.canonical, target: page ?? ev });
 }
 /** The verb and the judgement of `judge_event`'s match: "classified the incident as a terrorist attack" (groups: verb, event noun phrase, "as", judgement). */
 const JUDGED = /^(\S+)\s+((?:the|this|these|that)\s+(?:[\w-]+\s+){0,2}?\S+)\s+(?:(as|to\s+be)\s+)?((?:an?\s+)?(?:[\w-]+\s+){0,3}?(?:act\s+of\s+(?:[\w-]+\s+)?terrorism|terrorist\s+(?:attack|act|incident)|terror\s+attack|terrorism))$/i;

@@ -5,7 +5,7 @@
 import type { ExtractedMention } from '../types.ts';
 import { type Ctx, party, emit, PARTY_BITS } from './context.ts';
 import { antecedent } from './coref.ts';
-import { subjectBefore, listAfter } from './actors.ts';
+import { subjectBefore, listAfter, lastBefore, onlySpaces } from './actors.ts';
 import type { Hit } from './shapes.ts';
 
 const { ORG, PERSON, PLACE } = PARTY_BITS;
@@ -105,4 +105,39 @@ export function affiliatedShape(ctx: Ctx, h: Hit): void {
   // the action as written: "was affiliated with", "formerly affiliated with" (an apposition's participle)
   const action = body.slice(aux ? a - aux[0].length + aux[0].search(/\S/) : a - (/(?:(?:formerly|closely|reportedly|allegedly|once|previously)\s+)?$/.exec(pre)![0].length), b + w[0].length).replace(/\s+/g, ' ').trim();
   emit(ctx, base, { subject: party(who), predicate: pred, object: party(g), action, actor: who.canonical, target: g.canonical });
+}
+
+/** After the leader, the comma of a fronted phrase and the clause's subject: a name, or the group/organisation. */
+const FRONTED_SUBJECT = /^\s*,\s+(?:(the\s+(?:group|organi[sz]ation|network|movement|militia|faction))\b|(?:the\s+)?(?=\S))/i;
+/** A name right before the phrase, set off by a comma ("G, under P's leadership, has …"). */
+const COMMA_BEFORE = /^\s*\)?\s*,\s*$/;
+/**
+ * `leadership`: "under the leadership of P" / "under P's leadership" (and "command"): P leads the clause's subject, a
+ * group: fronted ("Under the leadership of P, the group has killed …"), the name or "the group" right after the
+ * comma; else the group set off before it ("G, under P's leadership, has …") or the clause's subject
+ * ("G claimed several attacks under P's leadership"). P must be a person the mentions name; the group an
+ * organisation (branch attr4).
+ */
+export function leadershipShape(ctx: Ctx, h: Hit): void {
+  const { s, a, b, matched, ms, from, base } = h;
+  const { body } = ctx;
+  const command = /command/i.test(matched);
+  let person: ExtractedMention | undefined;
+  if (/of$/i.test(matched)) person = ms.find((m) => m.start >= b && m.start <= b + 2);
+  else person = ms.find((m) => m.start > a && m.end < b && /^['’]s?\s/.test(body.slice(m.end, m.end + 3)));
+  if (!person || person.type !== 'person') return;
+  let org: ExtractedMention | null = null;
+  if (onlySpaces(ctx.units, from, a)) {
+    const f = FRONTED_SUBJECT.exec(body.slice(person.end, Math.min(s.end, person.end + 40)));
+    if (!f) return;
+    const at = person.end + f[0].length;
+    if (f[1]) org = antecedent(ctx, at, 'group') ?? (ctx.topic && ctx.topic.type === 'organization' ? ctx.topic : null);
+    else org = ms.find((m) => m.start === at) ?? null;
+  } else {
+    const m = lastBefore(ms, a, from);
+    org = m && COMMA_BEFORE.test(body.slice(m.end, a)) ? m : subjectBefore(ctx, s, a, ms, from);
+  }
+  if (!org || org.type !== 'organization' || org.canonical === person.canonical) return;
+  const action = command ? 'is the commander of' : 'is the leader of';
+  emit(ctx, base, { subject: party(person), predicate: 'leader_of', object: party(org), action, actor: person.canonical, target: org.canonical });
 }

@@ -10,6 +10,11 @@ const { ORG, PERSON, PLACE } = PARTY_BITS;
 
 /** Words that end a role's noun phrase going back: the clause's verbs and links. */
 const ROLE_STOP = /^(?:is|was|are|were|be|been|has|have|had|and|or|by|to|for|with|as|at|in|on|from|that|which|who|said|says)$/;
+/** A bracket (an alias, a date of birth) and the comma of an apposition after it, up to the role's noun phrase. */
+const ASIDE_BEFORE = /\s*\([^()]{1,60}\)\s*,\s*$/;
+/** The roles of an office's speaker or head, and the names of government offices (not an agency or a service). */
+const OFFICE_ROLE = /^(?:spokes(?:man|woman|person)|head|chief)$/;
+const GOVERNMENT_OFFICE = /\b(?:Ministry|Department|Office|Commission|Committee|Council|Cabinet|Secretariat|Government|Administration|Parliament|Court)\b/;
 /** `based_in` */
 export function basedInShape(ctx: Ctx, h: Hit): void {
   const { s, a, b, matched, ms, from, base } = h;
@@ -75,12 +80,22 @@ export function roleShape(ctx: Ctx, h: Hit): void {
   if (/,\s*$/.test(body.slice(Math.max(from, ns - 3), ns))) {
     const m = lastBefore(ms, ns, from);
     if (m && /^\s*,\s*$/.test(body.slice(m.end, ns))) person = m;
+    else {
+      // a bracketed aside between the person and the comma: "P (AKA Q), a member of G", "P (born 1950), a leader of
+      // G" (branch attr4)
+      const aside = ASIDE_BEFORE.exec(body.slice(Math.max(from, ns - 80), ns));
+      const p = aside ? lastBefore(ms, ns - aside[0].length, from) : null;
+      if (p && p.end === ns - aside![0].length) person = p;
+    }
   } else if (/\b(?:is|was|are|were|became|becomes)\s+$/.test(body.slice(Math.max(from, ns - 12), ns))) person = subjectBefore(ctx, s, ns, ms, from);
   if (!person) {
     const m = ms.find((x) => x.start >= q && x.start <= q + 40);
     if (m && /^\s*(?:[a-z]+\s*)?(?:,\s*|\s+(?:named|called)\s+|\s+)$/.test(body.slice(q, m.start)) && !/^\s*(?:said|says|told|stated|added)\b/.test(body.slice(m.end, m.end + 8))) person = m;
   }
   if (!person || person.type !== 'person') return;
+  // (a government office's spokesperson or head is no role the golds record: "P, a spokesman for the Ministry of
+  // Interior", "P, the head of the Interior Ministry"; a group's, an agency's or a service's is; branch attr4)
+  if (OFFICE_ROLE.test(noun) && GOVERNMENT_OFFICE.test(org.canonical)) return;
   const before = org.start >= ns && org.end <= a ? body.slice(ns, org.start) + body.slice(org.end, b).replace(/^['’]s/, '') : body.slice(ns, b);
   let phrase = before.replace(/\s+/g, ' ').trim().replace(/^[A-Z]/, (c) => c.toLowerCase());
   // "two senior leaders, P and Q": each is "a senior leader"

@@ -11,7 +11,7 @@ import { basedInShape, roleShape, controlledByShape, verbPlaceShape } from './sh
 import { blameShape, accuseShape, linkShape, linksBetweenShape, tracedShape, denyShape, denyNounShape, retractShape } from './shape-blame.ts';
 import { legalShape, announceDesignationShape, proscribeShape } from './shape-legal.ts';
 import { passiveActShape } from './acts-violence.ts';
-import { affiliatedShape } from './shape-membership.ts';
+import { affiliatedShape, leadershipShape } from './shape-membership.ts';
 import { designateShape, designatedLabelShape, designationNounShape, appositionShape, knownAsShape, aliasListShape } from './shape-designation.ts';
 
 /** One rule hit in its sentence, as each shape reads it. */
@@ -55,6 +55,7 @@ export function apply(
 const SHAPES: Record<string, (ctx: Ctx, h: Hit) => void> = {
   event: eventShape,
   event_before: eventShape,
+  leadership: leadershipShape,
   judge_event: judgeEventShape,
   unnamed_doer: unnamedDoerShape,
   attacker: attackerShape,
