@@ -5,7 +5,7 @@ import type { MentionType } from '../types.ts';
 import { acronymAt, membersAround, ORDINAL } from './acronyms.ts';
 import { capitalisedLast, cleanCanonical } from './canonical.ts';
 import { afterFootnote, appositiveRole, plainNameWord, byAt, bylineAt, glossBefore, labelGlued, leaderAfterBy, lowerWordAt, orgHeadAt, orgHeadWithin, parenOrgEnd, personBefore, personLike } from './context.ts';
-import { ORG_HEADS, OUTLET_NOUNS, PARTY_HEADS, STANCE_PREFIXES, TRANSLATION_BEFORE, isApostrophe, isCloseQuote, isOpenQuote, stateOfDemonym } from './cues.ts';
+import { isApostrophe, isCloseQuote, isOpenQuote, ORG_HEADS, OUTLET_NOUNS, PARTY_HEADS, STANCE_PREFIXES, stateOfDemonym, TRANSLATION_BEFORE } from './cues.ts';
 import { FACT_BITS, isDemonym, moreByWord, notEntityAt } from './facts.ts';
 import { dropFound, type Found, foundI, foundJ, mention, sameAs } from './found.ts';
 import { cityOfWord } from './infobox.ts';
@@ -32,7 +32,7 @@ export function typeOfUnknown(tc: Int32Array, si: number, sj: number): MentionTy
   return null;
 }
 
-/** Right after a group's name: its claim of an attack ("… claimed responsibility", "… has claimed the attack"). */
+/** Right after a group's name: its claim of an attack ("… claimed responsibility", "… has taken credit"). */
 const CLAIMS_AFTER = /^ (?:(?:has|have|had|also|later|quickly|swiftly) )?(?:claimed|claims|claim|took|takes|accepted|accepts) (?:responsibility|credit)\b/;
 /** The heads of a body named by its leader ("the Morrison Government", "the Reagan Administration"). */
 const LEADER_BODY_HEADS = new Set(['Government', 'Administration']);
@@ -42,6 +42,8 @@ const GOVERNMENT_KINDS = new Set(['federal', 'national', 'central', 'interim', '
 const AIRLINE_HEADS = new Set(['Airlines', 'Airways', 'Airline']);
 /** The indefinite article. */
 const INDEFINITE = new Set(['a', 'an']);
+/** The bearings before "of" that DISTANCE_BEARING_BEFORE reads (lower case; "north-east" ends in "east"). */
+const BEARINGS = new Set(['north', 'south', 'east', 'west', 'northeast', 'northwest', 'southeast', 'southwest', 'northern', 'southern', 'eastern', 'western', 'northeastern', 'northwestern', 'southeastern', 'southwestern']);
 /** A distance and a compass bearing, then "of", right before a name: "30 km (18 miles) northwest of ". */
 const DISTANCE_BEARING_BEFORE = /\d\s*(?:km|kilomet(?:er|re)s?|mi(?:les?)?)\.?(?:\s*\([^()]{1,30}\))?\s+(?:north|south|east|west)(?:-?(?:east|west))?(?:ern)?\s+of\s+$/i;
 
@@ -88,7 +90,7 @@ export function classify(
   // ("state" after "a" is a condition: "a state of Emergency")
   if (placeOf && !apposed && words.raw[t.word[si - 2]!] === 'state' && si >= 3 && INDEFINITE.has(words.lower[t.word[si - 3]!]!)) placeOf = false;
   // (and a distance and a bearing "of" it: "30 km (18 miles) northwest of Degehabur", "40 miles south of …")
-  if (!placeOf && !forced && si >= 2 && sj - si <= 2 && (moreByWord[t.word[si - 1]!]! & M_OF) !== 0 && G[si] === GAP_SPACE && DISTANCE_BEARING_BEFORE.test(body.slice(Math.max(0, S[si]! - 60), S[si]))) placeOf = true;
+  if (!placeOf && !forced && si >= 2 && sj - si <= 2 && (moreByWord[t.word[si - 1]!]! & M_OF) !== 0 && G[si] === GAP_SPACE && BEARINGS.has(words.lower[t.word[si - 2]!]!) && DISTANCE_BEARING_BEFORE.test(body.slice(Math.max(0, S[si]! - 60), S[si]))) placeOf = true;
   for (let q = si; placeOf && q <= sj; q++) if (cover[q]! >= 0 || !(tc[q]! & F_CAP) || (apposed && tc[q]! & (F_ORGHEAD | F_TITLE | F_ROLE | F_TIME))) placeOf = false;
   if (placeOf) forced = 'place';
   // an operation's name is not annotated ("Operation Zarb-e-Azb")
