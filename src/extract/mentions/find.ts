@@ -7,9 +7,10 @@ import type { ExtractedMention } from '../types.ts';
 import { byStart } from '../order.ts';
 import { acronymAt, acronymsOfBodies, sharesNameWord } from './acronyms.ts';
 import { cleanCanonical } from './canonical.ts';
-import { forgetNames, typeOfUnknown, vehicleNames } from './classify.ts';
+import { eventPlaceWords, forgetNames, typeOfUnknown, vehicleNames } from './classify.ts';
 import { capSequenceEndingAt, glossBefore, initialsAre, markBetween, plainNameWord } from './context.ts';
-import { BRANCHED, CORE, ID_SEMI, NOT_ENTITIES, PLACE_LOWER, QUOTES, STANCE_PREFIXES, STOP_ADJECTIVES } from './cues.ts';
+import { BRANCHED, CORE, ID_SEMI, NOT_ENTITIES, PLACE_HEADS, PLACE_LOWER, QUOTES, STANCE_PREFIXES, STOP_ADJECTIVES, VENUE_HEADS } from './cues.ts';
+import { foldToken } from '../fold.ts';
 import { FACT_BITS, moreByWord, newStamp, parenCount, parenList, stamps, tokenFacts } from './facts.ts';
 import { add, dropFound, type Found, foundI, foundJ, mention, sameAs, startAdding } from './found.ts';
 import { eitherEntriesTyped, infobox } from './infobox.ts';
@@ -65,6 +66,7 @@ export function findMentions(body: string, t: Tokens, matcher: Matcher, publishe
   renamedBodies(body, found);
   glossedBodies(body, t, tc, cover, found);
   sameVenues(found);
+  if (eventPlaceWords) eventPlacesNamed(t, found, eventPlaceWords);
   // a place found by evidence, named again alone ("Chibok"), a venue also without its head word ("the Grand Hyatt")
   placesAgain(t, tc, cover, found, add);
   placesNamingThings(body, t, found);
@@ -616,6 +618,33 @@ function airlinesOfPlaces(body: string, t: Tokens, cover: Int32Array, found: Fou
     dropFound(found, cover, x);
     if (flight) add(mention(t.start[a]!, t.end[e + 1]!, 'organization', '', null, false), a, e + 1);
     else add(mention(t.start[a]!, t.end[j]!, 'organization', body.slice(t.start[a]!, t.end[j]!), null, false), a, j);
+  }
+}
+/**
+ * A place that only an attack's name gave ("the Tarata bombing": classify.ts eventPlaceAt) is the longer place
+ * the document names with the same first word and a place's or a venue's head ("Tarata Street"), and a person's
+ * surname is that person ("Anders Behring Breivik" … "the Breivik massacre"). (wild19)
+ */
+function eventPlacesNamed(t: Tokens, found: Found[], placeWords: Set<number>) {
+  for (let x = 0; x < found.length; x++) {
+    const f = found[x]!;
+    if (f.type !== 'place' || f.known || f.canonical === '' || foundI[x] !== foundJ[x] || !placeWords.has(t.word[foundI[x]!]!)) continue;
+    const prefix = `${f.canonical} `;
+    // (a person's surname is the person's: "Anders Behring Breivik" … "the Breivik massacre")
+    const suffix = ` ${f.canonical}`;
+    const person = found.find((g) => g.type === 'person' && g.canonical.endsWith(suffix));
+    if (person) {
+      f.type = 'person';
+      f.canonical = person.canonical;
+      continue;
+    }
+    for (const g of found) {
+      if (g === f || g.type !== 'place' || g.canonical === '' || !g.canonical.startsWith(prefix) || g.canonical.indexOf(' ', prefix.length) >= 0) continue;
+      const head = g.canonical.slice(prefix.length).toLowerCase();
+      if (!PLACE_HEADS.has(head) && !VENUE_HEADS.has(foldToken(head))) continue;
+      f.canonical = g.canonical;
+      break;
+    }
   }
 }
 /** Token q's word alone is a built-in place's name ("India", "Rhodesia"). */
