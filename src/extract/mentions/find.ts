@@ -22,7 +22,7 @@ import { placesAgain } from './venues.ts';
 import { givenNamesAlone, surnamesAndShortNames } from './surnames.ts';
 // (bit and code constants made this module's own: V8 folds a module's constants into its code, not imported ones)
 const { GAP_HYPHEN, GAP_LINE, GAP_NONE, GAP_SPACE, ID_DOT, W_CAP, W_DIGIT, W_UPPER } = TOKEN_CODES;
-const { F_ACRO, F_AND, F_CAP, F_COMMA, F_CONN, F_DISTRICT, F_DOT, F_GIVEN, F_GROUPNOUN, F_LPAREN, F_NAME, F_NAMETITLE, F_ORGHEAD, F_PLACEHEAD, F_ROLE, F_RPAREN, F_SENTSTART, F_STOP, F_THE, F_THECAP, F_TIME, F_TITLE, F_WORD, M_AIRPORT, M_ALIAS, M_COMPASS, M_OF, M_OUTLET, M_ROMANCE, M_SUFFIX, M_TOPONYM } = FACT_BITS;
+const { F_ACRO, F_AND, F_ARTICLE, F_CAP, F_COMMA, F_CONN, F_DISTRICT, F_DOT, F_GIVEN, F_GROUPNOUN, F_LPAREN, F_NAME, F_NAMETITLE, F_ORGHEAD, F_PLACEHEAD, F_ROLE, F_RPAREN, F_SENTSTART, F_STOP, F_THE, F_THECAP, F_TIME, F_TITLE, F_WORD, M_ADJECTIVE, M_AIRPORT, M_ALIAS, M_COMPASS, M_DEMONYM, M_OF, M_OUTLET, M_ROMANCE, M_SUFFIX, M_TOPONYM } = FACT_BITS;
 
 export function findMentions(body: string, t: Tokens, matcher: Matcher, published: string | null = null): ExtractedMention[] {
   const tc = tokenFacts(t);
@@ -43,6 +43,7 @@ export function findMentions(body: string, t: Tokens, matcher: Matcher, publishe
   ownedOutlets(body, t, tc, cover);
   cityVenues(body, t, found, cover);
   surnamesThatArePlaces(body, t, found, cover);
+  givenNamesBeforeStates(body, t, tc, found, cover);
   afterKnownNames(body, t, tc, cover, found);
   // the other names in a list of people ("Sita Singh, Ranjit Singh, Satwant Singh Kaleka, and Suveg Singh")
   peopleInLists(body, t, tc, cover, found);
@@ -247,6 +248,33 @@ function surnamesThatArePlaces(body: string, t: Tokens, found: Found[], cover: I
     g.canonical = cleanCanonical(body.slice(g.start, g.end), 'person');
     for (let q = j + 1; q <= p; q++) cover[q] = y;
     foundJ[y] = p;
+  }
+}
+
+/**
+ * A country's name right after a given name is that person's surname, not the country: "Lisa Monaco said",
+ * "the adviser Lisa Monaco" (branch wild19, fresh texts: two reports of one designation). The given name
+ * capitalised, uncovered or a person found alone, no adjective ("the Christian Lebanon"); no article before it
+ * and no capitalised word other than a title or a role, none after the country; a single space between.
+ */
+function givenNamesBeforeStates(body: string, t: Tokens, tc: Int32Array, found: Found[], cover: Int32Array) {
+  const G = t.gap;
+  const WD = t.word;
+  const n = t.n;
+  for (let x = 0; x < found.length; x++) {
+    const f = found[x]!;
+    if (f.type !== 'place' || f.canonical === '' || foundI[x] !== foundJ[x] || canonicalOf(f.canonical)?.kind !== 'state') continue;
+    const p = foundI[x]!;
+    const g = p - 1;
+    if (g < 0 || G[p] !== GAP_SPACE || (tc[g]! & (F_GIVEN | F_CAP)) !== (F_GIVEN | F_CAP) || tc[g]! & (F_TITLE | F_ROLE | F_NAMETITLE)) continue;
+    if (canonicalOf(words.raw[WD[g]!]!) || moreByWord[WD[g]!]! & (M_ADJECTIVE | M_DEMONYM) || (g > 0 && G[g] === GAP_SPACE && tc[g - 1]! & (F_THE | F_ARTICLE))) continue;
+    const y = cover[g]!;
+    if (y >= 0 && (found[y]!.type !== 'person' || foundI[y] !== g || foundJ[y] !== g)) continue;
+    if (g > 0 && G[g] === GAP_SPACE && (tc[g - 1]! & (F_CAP | F_WORD)) === (F_CAP | F_WORD) && !(tc[g - 1]! & (F_TITLE | F_ROLE | F_NAMETITLE | F_THE))) continue;
+    if (p + 1 < n && (G[p + 1] === GAP_SPACE || G[p + 1] === GAP_HYPHEN) && words.flags[WD[p + 1]!]! & W_CAP) continue;
+    dropFound(found, cover, x);
+    if (y >= 0) dropFound(found, cover, y);
+    add(mention(t.start[g]!, t.end[p]!, 'person', cleanCanonical(body.slice(t.start[g]!, t.end[p]!), 'person'), null, false), g, p);
   }
 }
 
