@@ -39,6 +39,7 @@ export function findMentions(body: string, t: Tokens, matcher: Matcher, publishe
   const eitherEntries = infobox(body, t, tc, cover, found, add);
   unknownRuns(body, t, tc, cover, found);
   airlinesOfPlaces(body, t, cover, found);
+  namesOrAcronymInBrackets(body, t, tc, cover, found);
   bodiesOverPlaces(t, tc, cover, found);
   ownedOutlets(body, t, tc, cover);
   cityVenues(body, t, found, cover);
@@ -833,6 +834,70 @@ function acronymsInBrackets(body: string, t: Tokens, tc: Int32Array, cover: Int3
     }
 }
 
+
+/**
+ * A body's name and, in brackets, another name of it "or" its acronym are one body (branch wild19; fresh texts:
+ * "the Armed Islamic Group (Groupe Islamique Armée, or GIA)", "the Rote Armee Fraktion (Red Army Faction or
+ * RAF)"): the name before the brackets or the one inside is an organisation found (the first found wins), the
+ * other, when no mention, takes its canonical, and so does the acronym wherever it stands, a known body of the
+ * same letters included (as acronymsInBrackets' `redefined`). The acronym must be the initials of one of the
+ * names (in order, reordered or translated); each name one to six capitalised words (and connectors).
+ */
+function namesOrAcronymInBrackets(body: string, t: Tokens, tc: Int32Array, cover: Int32Array, found: Found[]) {
+  const n = t.n;
+  const WD = t.word;
+  const G = t.gap;
+  for (let x = 0; x < parenCount; x++) {
+    const k = parenList[x]!;
+    if (k < 2) continue;
+    let e = k + 1;
+    while (e < n && e - k <= 10 && !(tc[e]! & F_RPAREN) && G[e] !== GAP_LINE) e++;
+    if (e >= n || !(tc[e]! & F_RPAREN) || e - k < 4) continue;
+    const a = e - 1;
+    const or = a - 1;
+    if (!(tc[a]! & F_ACRO) || words.raw[WD[or]!] !== 'or') continue;
+    const ie = or - 1 > k && tc[or - 1]! & F_COMMA ? or - 2 : or - 1;
+    const ii = k + 1;
+    if (ie < ii || ie - ii > 7 || !(tc[ii]! & F_NAME) || !(tc[ie]! & F_NAME)) continue;
+    let plain = true;
+    for (let q = ii; q <= ie && plain; q++) plain = (tc[q]! & (F_NAME | F_CONN)) !== 0;
+    if (!plain) continue;
+    const aRaw = words.raw[WD[a]!]!;
+    const spells = (i: number, j: number) => initialsAre(t, tc, i, j, aRaw) || initialsReordered(t, tc, i, j, aRaw) || translatedAcronym(t, tc, i, j, aRaw);
+    // the name before the brackets: a found organisation ending there, or uncovered capitalised words
+    const y = cover[k - 1]!;
+    let oi: number;
+    let outside: Found | null = null;
+    if (y >= 0) {
+      if (found[y]!.type !== 'organization' || foundJ[y] !== k - 1) continue;
+      outside = found[y]!;
+      oi = foundI[y]!;
+    } else {
+      oi = capSequenceEndingAt(t, tc, k - 1, cover);
+      if (oi < 0 || k - 1 - oi > 5) continue;
+    }
+    // the name inside: one organisation found over all of it, or no mention at all
+    let inside: Found | null = null;
+    let free = true;
+    for (let q = ii; q <= ie; q++) if (cover[q]! >= 0) free = false;
+    if (!free) {
+      const z = cover[ii]!;
+      if (z < 0 || found[z]!.type !== 'organization' || foundI[z] !== ii || foundJ[z] !== ie) continue;
+      inside = found[z]!;
+    }
+    const target = outside ?? inside;
+    if (!target || !(spells(oi, k - 1) || spells(ii, ie))) continue;
+    if (!outside) add(sameAs(target, t.start[oi]!, t.end[k - 1]!), oi, k - 1);
+    if (!inside) add(sameAs(target, t.start[ii]!, t.end[ie]!), ii, ie);
+    // the acronym, here and wherever it stands
+    for (let q = 0; q < n; q++) {
+      if (WD[q] !== WD[a]) continue;
+      const c = cover[q]!;
+      if (c < 0) add(sameAs(target, t.start[q]!, t.end[q]!), q, q);
+      else if (foundI[c] === q && foundJ[c] === q && found[c]!.type === 'organization' && found[c]!.canonical !== target.canonical) renamed(found[c]!, target);
+    }
+  }
+}
 
 /**
  * The first token of a longer name ending at token j that goes on before `seq` over "of the" or "for the"
