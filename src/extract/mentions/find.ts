@@ -33,6 +33,7 @@ export function findMentions(body: string, t: Tokens, matcher: Matcher, publishe
   gazetteerHits(body, t, tc, raw);
   groupBranches(body, t, tc, cover, found);
   placesInNames(t, tc, cover, found);
+  capitalDatelines(body, t, cover);
   acronymsInBrackets(body, t, tc, cover, found);
   creditsInBrackets(body, t, tc, cover, found);
   // infobox lines ("Commander1: A, B", "Units2: X, Y", "Leaders Salahuddin Farooqui[1]")
@@ -558,6 +559,30 @@ function placesInNames(t: Tokens, tc: Int32Array, cover: Int32Array, found: Foun
 
 /** A clock time right before a bracket ("12:00 (EEST)"). */
 const CLOCK_BEFORE = /\d[:.]\d\d\s*$/;
+/**
+ * A dateline's city in capitals that the cities' table knows in its own case ("CINCINNATI (AP) —", "LIMA, Peru
+ * (AP) _", "MEDELLIN, COLOMBIA —"): the city, its table canonical (branch wild19, fresh texts: the city was
+ * missed, or kept as written beside its table name). One to three words in capitals opening a line, uncovered,
+ * before a comma, a bracket or a dash.
+ */
+function capitalDatelines(body: string, t: Tokens, cover: Int32Array) {
+  const n = t.n;
+  const G = t.gap;
+  const WD = t.word;
+  for (let i = 0; i < n; i++) {
+    if (i > 0 && G[i] !== GAP_LINE) continue;
+    let j = i;
+    while (j < n && j - i < 3 && (words.flags[WD[j]!]! & (W_UPPER | W_CAP)) === (W_UPPER | W_CAP) && cover[j]! < 0 && (j === i || G[j] === GAP_SPACE)) j++;
+    if (j === i || j >= n || G[j] === GAP_LINE || t.end[j - 1]! - t.start[i]! < 3) continue;
+    const next = body.charCodeAt(t.start[j]!);
+    // (",", "(", a dash: "—", "–", "-", "_")
+    if (next !== 44 && next !== 40 && next !== 0x2014 && next !== 0x2013 && next !== 45 && next !== 95) continue;
+    const text = body.slice(t.start[i]!, t.end[j - 1]!);
+    const city = cityOf(text.toLowerCase().replace(/(^|[\s-])(\p{L})/gu, (_m, a: string, b: string) => a + b.toUpperCase()));
+    if (city === undefined) continue;
+    add(mention(t.start[i]!, t.end[j - 1]!, 'place', city, null, false), i, j - 1);
+  }
+}
 /** A page's own words, which a bracket before a dash may hold: no agency. */
 const PAGE_WORDS = new Set(['photo', 'photos', 'video', 'videos', 'file', 'audio', 'updated', 'update', 'graphic', 'map', 'watch', 'listen', 'live', 'opinion', 'analysis', 'editorial', 'advertisement']);
 /**
@@ -576,7 +601,9 @@ function creditsInBrackets(body: string, t: Tokens, tc: Int32Array, cover: Int32
   for (let x = 0; x < parenCount; x++) {
     const k = parenList[x]!;
     const a = k + 1;
-    if (a + 1 >= n || cover[a]! >= 0 || !(tc[a + 1]! & F_RPAREN) || (tc[a]! & (F_CAP | F_WORD)) !== (F_CAP | F_WORD) || G[a] !== GAP_NONE) continue;
+    // ("AP" read as the place's own acronym before it, "ISLAMABAD (AP) —", is still the agency's credit)
+    const placeAlias = cover[a]! >= 0 && words.raw[WD[a]!] === 'AP' && found[cover[a]!]!.type === 'place' && foundI[cover[a]!] === a && foundJ[cover[a]!] === a;
+    if (a + 1 >= n || (cover[a]! >= 0 && !placeAlias) || !(tc[a + 1]! & F_RPAREN) || (tc[a]! & (F_CAP | F_WORD)) !== (F_CAP | F_WORD) || G[a] !== GAP_NONE) continue;
     const raw = words.raw[WD[a]!]!;
     const ap = raw === 'AP';
     // (an acronym of two to six capitals is an agency's too: "(CNN) --", "(RHC)--"; branch wild14)
@@ -585,7 +612,8 @@ function creditsInBrackets(body: string, t: Tokens, tc: Int32Array, cover: Int32
     if (!ap && ((upper && (!acronymAt(t, a) || CLOCK_BEFORE.test(body.slice(Math.max(0, t.start[k]! - 8), t.start[k]!)))) || tc[a]! & (F_STOP | F_TIME) || PAGE_WORDS.has(raw.toLowerCase()))) continue;
     // (after: a dash, or the line's end; a table's bar is no token)
     const r = a + 2;
-    if (r < n && G[r] !== GAP_LINE && G[r] !== GAP_HYPHEN && !(ap && markBetween(body, t.end[a + 1]!, t.start[r]!))) continue;
+    // (the old AP wire's dash, an underscore: "BERLIN (AP) _ Terrorist groups …")
+    if (r < n && G[r] !== GAP_LINE && G[r] !== GAP_HYPHEN && !(ap && (markBetween(body, t.end[a + 1]!, t.start[r]!) || body.slice(t.end[a + 1]!, t.start[r]!) === ' _ '))) continue;
     // (before: the dateline's place or date, a line's start, or a table's bar)
     const p = k - 1;
     const before = k === 0 || G[k] === GAP_LINE || (cover[p]! >= 0 && found[cover[p]!]!.type === 'place') || (cover[p]! < 0 && (words.flags[WD[p]!]! & W_DIGIT) !== 0) || (ap && markBetween(body, t.end[p]!, t.start[k]!));
@@ -593,6 +621,7 @@ function creditsInBrackets(body: string, t: Tokens, tc: Int32Array, cover: Int32
     let line = k;
     while (line > 0 && G[line] !== GAP_LINE && k - line < 6) line--;
     if (!ap && line > 0 && G[line] !== GAP_LINE) continue;
+    if (placeAlias) dropFound(found, cover, cover[a]!);
     add(mention(t.start[a]!, t.end[a]!, 'organization', ap ? 'Associated Press' : raw, null, false), a, a);
   }
 }
