@@ -346,11 +346,17 @@ export function classify(
   // a vehicle's name ("the Khyber Mail train") is not annotated
   // (and so is the same name elsewhere in the document: "the Samjhauta Express train" … "on the Samjhauta Express")
   // (not an airline's name, the operator: "a Trans World Airlines flight")
-  if (afterGap === GAP_SPACE && !(after & F_CAP) && moreByWord[t.word[sj + 1]!]! & M_NOTAFTER && !(sj > si && AIRLINE_HEADS.has(words.raw[t.word[sj]!]!))) {
+  // (but a one-word name before a vehicle's noun and an attack's is the attack's place: eventPlaceAt)
+  const eventPlace = !forced && si === sj ? eventPlaceAt(t, tc, si) : 0;
+  if (afterGap === GAP_SPACE && !(after & F_CAP) && moreByWord[t.word[sj + 1]!]! & M_NOTAFTER && !(sj > si && AIRLINE_HEADS.has(words.raw[t.word[sj]!]!)) && !eventPlace) {
     (vehicleNames ??= new Set()).add(text);
     return;
   }
   let type: MentionType | null = forced ?? typeOfUnknown(tc, si, sj);
+  if (!type && eventPlace === 1) {
+    type = 'place';
+    (eventPlaceWords ??= new Set()).add(t.word[si]!);
+  }
   // a leader's name and "Government" or "Administration" is a body: "the Morrison Government" (a state's is its
   // place, a demonym's no body of its own: the tables and the demonym rules)
   if (!forced && sj === si + 1 && G[sj] === GAP_SPACE && LEADER_BODY_HEADS.has(words.raw[t.word[sj]!]!) && !GOVERNMENT_KINDS.has(words.lower[t.word[si]!]!) && !isDemonym(t, si) && !(moreByWord[t.word[si]!]! & M_ADJECTIVE) && !(tc[si]! & F_STOP)) type = 'organization';
@@ -704,6 +710,42 @@ function bodyOfHead(body: string, found: Found[], head: string): Found | null {
     }
   return c;
 }
+/** The lower-case nouns of an attack named after its place ("the Bentalha massacre", "the Dehiwala train bombing"). */
+const PLACED_ATTACKS = new Set(['bombing', 'bombings', 'massacre', 'massacres', 'blast', 'blasts', 'explosion', 'explosions']);
+/**
+ * Token q, one capitalised word (no acronym, demonym, given name, title or head word), stands after "the" (and
+ * perhaps a year) and before a lower-case noun of PLACED_ATTACKS, or a vehicle's noun and one: the attack's name
+ * opens with its place ("the Bentalha massacre", "the 1996 Dehiwala train bombing"; the golds count places
+ * inside events' names): 1. Opening a line instead (a title: "Dehiwala train bombing"), 2: no vehicle's name,
+ * which would hide the word everywhere in the document, but no place either ("Suicide bombings", "Time bombings").
+ * 0 otherwise. Branch wild19 (fresh texts: an unknown town there was no mention, and before "train" a vehicle's
+ * name that hid the town everywhere in the document).
+ */
+function eventPlaceAt(t: Tokens, tc: Int32Array, q: number): 0 | 1 | 2 {
+  const n = t.n;
+  const G = t.gap;
+  const WD = t.word;
+  if (q + 1 >= n || G[q + 1] !== GAP_SPACE) return 0;
+  if ((tc[q]! & (F_CAP | F_WORD)) !== (F_CAP | F_WORD) || tc[q]! & (F_GIVEN | F_NAMETITLE | F_TITLE | F_ROLE | F_ORGHEAD | F_PLACEHEAD | F_ORGPREFIX | F_TIME | F_STOP)) return 0;
+  if (words.flags[WD[q]!]! & W_UPPER || isDemonym(t, q) || moreByWord[WD[q]!]! & M_ADJECTIVE) return 0;
+  // (after "the", perhaps a year, or opening a line: a title's "Dehiwala train bombing")
+  let p = q;
+  if (p > 0 && G[p] === GAP_SPACE && /^(?:1[89]|20)\d\d$/.test(words.raw[WD[p - 1]!]!)) p--;
+  const the = p > 0 && G[p] === GAP_SPACE && (tc[p - 1]! & F_THE) !== 0;
+  if (!the && p > 0 && G[p] !== GAP_LINE) return 0;
+  let k = q + 1;
+  if (moreByWord[WD[k]!]! & M_NOTAFTER) {
+    k++;
+    if (k >= n || G[k] !== GAP_SPACE) return 0;
+  }
+  if (tc[k]! & F_CAP || !PLACED_ATTACKS.has(words.lower[WD[k]!]!)) return 0;
+  // (not a ship's name that the document gives elsewhere: "the destroyer Cole" … "the Cole bombing")
+  for (let x = 1; x < n; x++) if (WD[x] === WD[q] && x !== q && G[x] === GAP_SPACE && (VESSEL_PREFIXES.has(words.raw[WD[x - 1]!]!) || VESSEL_NOUNS.has(words.raw[WD[x - 1]!]!))) return 0;
+  return the ? 1 : 2;
+}
+/** A ship's name after these ("the USS Cole", "the destroyer Cole"). */
+const VESSEL_PREFIXES = new Set(['USS', 'HMS', 'MV', 'MS', 'INS', 'HMAS', 'HMCS']);
+const VESSEL_NOUNS = new Set(['destroyer', 'frigate', 'warship', 'cruiser', 'ship', 'vessel', 'tanker', 'ferry', 'liner', 'yacht', 'submarine', 'corvette', 'boat']);
 /** Token q is "of" or "for" in lower case (after a head word, they open its complement). */
 function ofOrFor(t: Tokens, q: number): boolean {
   const w = words.raw[t.word[q]!];
@@ -830,12 +872,15 @@ const GENERIC_WORDS = new Set(['security', 'special', 'armed', 'news', 'intellig
 let venueNames: Set<string> | null = null;
 /** The names found as a vehicle's in the document under way ("the X train"; findMentions resets it). */
 export let vehicleNames: Set<string> | null = null;
+/** The words typed places by eventPlaceAt alone ("the Tarata bombing"), for find.ts's eventPlacesNamed. */
+export let eventPlaceWords: Set<number> | null = null;
 /** The runs of two words or more left untyped in the document under way, as token ranges (first, last, …). */
 export let untypedRuns: number[] | null = null;
 /** Forgets the venue and vehicle names of the document before. */
 export function forgetNames() {
   venueNames = null;
   vehicleNames = null;
+  eventPlaceWords = null;
   untypedRuns = null;
 }
 /** Tokens i..j are each a word that can be part of a person's name (context.ts plainNameWord). */
