@@ -99,7 +99,7 @@ function distinctDates(body: string, dates: Extraction['dates']): Extraction['ev
         }
       }
     }
-    if (!WEEKDAY_NAME.test(d.text) || refersBack(body, d.end)) continue;
+    if (!weekdayName(d.text) || refersBack(body, d.end)) continue;
     // (the weekday mentions of each date: how many sentences name it, and where the last one ends)
     weekdays ??= [];
     const w = weekdays.find((x) => x.date === d.date);
@@ -127,8 +127,17 @@ const WRITTEN_YEAR = /^\d{4}$/;
  * A year ("2008"), or a month or day written in figures ("March 2016", "April 22, 2009", "13 September";
  * not a range, nor a weekday or a month's name alone).
  */
-const writtenDate = (d: Extraction['dates'][number]) => (d.text.length === 4 && WRITTEN_YEAR.test(d.text)) || (d.date.length >= 7 && d.date.charCodeAt(4) === 45 && d.date.length <= 10 && DIGIT.test(d.text));
-const DIGIT = /\d/;
+const writtenDate = (d: Extraction['dates'][number]) => (d.text.length === 4 && WRITTEN_YEAR.test(d.text)) || (d.date.length >= 7 && d.date.charCodeAt(4) === 45 && d.date.length <= 10 && hasDigit(d.text));
+/** `/\d/.test(s)`: an ASCII digit in s. */
+const hasDigit = (s: string) => {
+  for (let i = 0; i < s.length; i++) {
+    const c = s.charCodeAt(i);
+    if (c >= 48 && c <= 57) return true;
+  }
+  return false;
+};
+/** `WEEKDAY_NAME.test(s)`, the expression run only on a word of six to nine units ending in "day", as every weekday's name. */
+const weekdayName = (s: string) => s.length >= 6 && s.length <= 9 && s.endsWith('day') && WEEKDAY_NAME.test(s);
 /** The date at a opens its sentence after a preposition ("On …", "In late …", "Also on …"). */
 const prepositionOpensSentence = (body: string, a: number) => OPENS.test(body.slice(Math.max(0, a - 16), a));
 /** After such a year: a subject and "was"/"were" (a state: "In 1992, Peru was in the midst of …"; not "there was"). */

@@ -3,13 +3,26 @@ import type { ExtractedMention } from '../types.ts';
 import { type Ctx, party, emit, PARTY_BITS } from './context.ts';
 import { lastWordBefore } from './cues.ts';
 import { subjectBefore, subjectAfterComma, actorEndingIn, listAfter, onlySpaces, lastBefore } from './actors.ts';
+import { isLower } from '../scan.ts';
 import type { Hit } from './shapes.ts';
 import { possessiveRoleShape } from './shape-membership.ts';
 
 const { ORG, PERSON, PLACE } = PARTY_BITS;
 
 /** Words that end a role's noun phrase going back: the clause's verbs and links. */
-const ROLE_STOP = /^(?:is|was|are|were|be|been|has|have|had|and|or|by|to|for|with|as|at|in|on|from|that|which|who|said|says)$/;
+const ROLE_STOP = new Set(['is', 'was', 'are', 'were', 'be', 'been', 'has', 'have', 'had', 'and', 'or', 'by', 'to', 'for', 'with', 'as', 'at', 'in', 'on', 'from', 'that', 'which', 'who', 'said', 'says']);
+/** A word of lower-case letters and hyphens (a letter first), or an article written "A", "An", "The" (`/^(?:[a-z][a-z-]*|An?|The)$/`). */
+function lowerWordOrArticle(w: string): boolean {
+  if (w === 'A' || w === 'An' || w === 'The') return true;
+  if (!isLower(w.charCodeAt(0))) return false;
+  for (let i = 1; i < w.length; i++) {
+    const c = w.charCodeAt(i);
+    if (!isLower(c) && c !== 45) return false;
+  }
+  return true;
+}
+/** A verb's or a verbal noun's ending (`/(?:ing|ion|ions|ment|ed)$/`). */
+const verbalEnding = (w: string) => w.endsWith('ing') || w.endsWith('ion') || w.endsWith('ions') || w.endsWith('ment') || w.endsWith('ed');
 /** A bracket (an alias, a date of birth) and the comma of an apposition after it, up to the role's noun phrase. */
 const ASIDE_BEFORE = /\s*\([^()]{1,60}\)\s*,\s*$/;
 /** The roles of an office's speaker or head, and the names of government offices (not an agency or a service). */
@@ -38,8 +51,9 @@ export function roleShape(ctx: Ctx, h: Hit): void {
   const { body } = ctx;
   // a person's role in a group: "P, a senior leader of G", "P, one of G's key commanders", "the leader of
   // G, P", "a G member named P", "P is a member of G", "P, a spokesman for G", "G spokesperson P"
-  if (!/^[a-z]/.test(matched)) return; // ("Joint Chiefs of Staff")
-  const noun = matched.toLowerCase().replace(/s$/, '');
+  if (!isLower(matched.charCodeAt(0))) return; // ("Joint Chiefs of Staff")
+  const lower = matched.toLowerCase();
+  const noun = lower.endsWith('s') ? lower.slice(0, -1) : lower;
   const p2 = noun === 'member' ? 'member_of' : noun.endsWith('founder') ? 'founded_by' : 'leader_of';
   // the group: after "of", else a possessive or a name right before the noun (over adjectives)
   let org: ExtractedMention | null = null;
@@ -68,7 +82,7 @@ export function roleShape(ctx: Ctx, h: Hit): void {
       ns -= one[0].length;
       break;
     }
-    if (!/^(?:[a-z][a-z-]*|An?|The)$/.test(w) || ROLE_STOP.test(w) || /(?:ing|ion|ions|ment|ed)$/.test(w)) break;
+    if (!lowerWordOrArticle(w) || ROLE_STOP.has(w) || verbalEnding(w)) break;
     ns = ws;
   }
   if (!org) {

@@ -11,7 +11,7 @@ import { dropFound, type Found, foundI, foundJ, mention, sameAs } from './found.
 import { cityOfWord } from './infobox.ts';
 import { attackTargetAt, BUILDING_HEADS, partOfTarget, FACILITY_HEADS, LOCATIVE, locativeAt, MISSION_HEADS, PLURAL_PLACE_HEADS, venueEnd } from './venues.ts';
 // (bit and code constants made this module's own: V8 folds a module's constants into its code, not imported ones)
-const { GAP_HYPHEN, GAP_LINE, GAP_SPACE, W_UPPER } = TOKEN_CODES;
+const { GAP_HYPHEN, GAP_LINE, GAP_SPACE, W_DIGIT, W_UPPER } = TOKEN_CODES;
 // ", 22," / ", a 19-year-old" right after a name: an age (1–119) in apposition
 /** An age in years, 1–119, as digits. */
 const AGE = String.raw`(?:[1-9]|[1-9][0-9]|1[01][0-9])`;
@@ -73,7 +73,8 @@ export function classify(
   // (the steps below would come to the same: they drop it and return, having added nothing)
   if (si === sj && (tc[si]! & (F_STOP | F_NAME)) !== F_NAME) return;
   // an ordinal alone is no name, before a lower-case head too ("the 71st organisation to be proscribed")
-  if (si === sj && ORDINAL.test(words.raw[t.word[si]!]!)) return;
+  // (ORDINAL only where the word opens with a digit, W_DIGIT: most single words do not)
+  if (si === sj && (words.flags[t.word[si]!]! & W_DIGIT) !== 0 && ORDINAL.test(words.raw[t.word[si]!]!)) return;
   if (notEntityAt(t, tc, si, sj)) return;
   // a name after "anti-" or "pro-" is what a group or a stance is for or against, not a mention of its own
   // ("the anti-Balaka militia", where Balaka is also a town); with a group noun after it the whole is the group's name

@@ -262,12 +262,24 @@ function upperOrParticle(body: string, p: number): boolean {
 /** One infobox item, body[s, e): trimmed of markup, bullets, footnote marks and notes, a mention if it is a name. */
 /** A preposition before a place's value ("LocationNear Avenida Bolívar", "Outside Kabul"): no part of its name. */
 const PLACE_ITEM_PREP = /^(?:Near|Outside)\s+(?=\p{Lu})/u;
-/** Punctuation that makes an infobox item a sentence, not a name. */
-const ITEM_PUNCT = /[.:;!?]/;
+/** Punctuation that makes an infobox item a sentence, not a name (`/[.:;!?]/`). */
+const itemPunct = (s: string) => {
+  for (let i = 0; i < s.length; i++) {
+    const c = s.charCodeAt(i);
+    if (c === 46 || c === 58 || c === 59 || c === 33 || c === 63) return true;
+  }
+  return false;
+};
 /** A capitalised word of one to four letters and its full stop, inside a name or ending it ("Mohd. ", "Jr."). */
 const ABBREVIATED = /(?<=\s)(\p{Lu}\p{Ll}{0,3})\.(?=\s\p{Lu}|$)/gu;
 /** An infobox value that says the field is not known ("Units: Unknown"), no name. */
 const PLACEHOLDER = /^(?:unknown|none|n\/a|unclear|disputed|various|undisclosed)$/i;
+/** `PLACEHOLDER.test(s)`, the expression run only on 3 to 11 units opening with u, n, d or v (either case: under /i
+ * without u no unit beyond ASCII matches an ASCII letter). */
+const placeholder = (s: string) => {
+  const c = s.charCodeAt(0) | 32;
+  return s.length >= 3 && s.length <= 11 && (c === 117 || c === 110 || c === 100 || c === 118) && PLACEHOLDER.test(s);
+};
 /** An image size before an infobox item ("20px "), as copied from a flag icon. */
 const ICON_SIZE = /^\d{1,3}px\s+/;
 /** An infobox casualty mark after a name: killed, wounded, missing in action, prisoner of war. */
@@ -328,7 +340,7 @@ function infoboxItem(body: string, toks: Tokens, tc: Int32Array, cover: Int32Arr
   if (depth === 1) parentItem = type === 'organization' ? text : null;
   if (!text || text.endsWith(':') || !(upperFirst(text) || PARTICLE.test(text)) || text.includes('  ')) return;
   // (an abbreviated name word's full stop is no sentence's: "Zulkifeli Mohd. Zin", "Martin Luther King Jr.")
-  if (ITEM_PUNCT.test(type === 'person' && text.includes('.') ? text.replace(ABBREVIATED, '$1') : text) || PLACEHOLDER.test(text)) return;
+  if (itemPunct(type === 'person' && text.includes('.') ? text.replace(ABBREVIATED, '$1') : text) || placeholder(text)) return;
   // (a value glued to its label starts inside the label's token; a glued mark ends inside the name's)
   let ti = tokenAt(toks, s, 'start');
   if (ti < 0) ti = tokenAround(toks, s);

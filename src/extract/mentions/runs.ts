@@ -6,7 +6,7 @@ import type { MentionType } from '../types.ts';
 import { cleanCanonical } from './canonical.ts';
 import { classify, titleCaseLine, untypedRuns } from './classify.ts';
 import { markBetween, orgHeadAt, orgHeadWithin, parenOrgEnd, romanceNameBefore, venueNameBefore } from './context.ts';
-import { OFFICE_ACRONYMS, SPEECH, SURNAME_PARTICLES } from './cues.ts';
+import { OFFICE_ACRONYMS, SURNAME_PARTICLES } from './cues.ts';
 import { FACT_BITS, isDemonym, moreByWord } from './facts.ts';
 import { add, dropFound, type Found, foundI, foundJ, sameAs } from './found.ts';
 import { mayBeNationalBody } from './joins.ts';
@@ -17,9 +17,7 @@ const { GAP_HYPHEN, GAP_LINE, GAP_NONE, GAP_SPACE, W_UPPER } = TOKEN_CODES;
 const RANKS = new Set(['gen', 'general', 'maj', 'major', 'brig', 'brigadier', 'col', 'colonel', 'lt', 'lieutenant', 'capt', 'captain', 'sgt', 'sergeant', 'cpl', 'corporal', 'adm', 'admiral', 'cmdr', 'supt', 'superintendent', 'insp', 'constable']);
 /** The compass words that are no adjective: before a country they name another place. */
 const BARE_DIRECTIONS = new Set(['north', 'south', 'east', 'west']);
-/** The Spanish articles between "de" and a name: "Santa Cruz de la Sierra". */
-const ROMANCE_ARTICLES = new Set(['la', 'las', 'los', 'el']);
-const { F_CAP, F_CONN, F_DOT, F_GIVEN, F_NAME, F_ORGHEAD, F_ORGPREFIX, F_PLACEHEAD, F_PLACELOWER, F_ROLE, F_SENTSTART, F_STOP, F_THE, F_TIME, F_TITLE, F_WORD, M_ADJECTIVE, M_COMPASS, M_DEMONYM, M_HEADS, M_LANDFORM, M_MEDIA, M_OF, M_ROMANCE, M_STOPADJ, M_TITLECASE } = FACT_BITS;
+const { F_CAP, F_CONN, F_DOT, F_GIVEN, F_NAME, F_ORGHEAD, F_ORGPREFIX, F_PLACEHEAD, F_PLACELOWER, F_ROLE, F_SENTSTART, F_STOP, F_THE, F_TIME, F_TITLE, F_WORD, M_ADJECTIVE, M_COMPASS, M_DEMONYM, M_HEADS, M_LANDFORM, M_MEDIA, M_OF, M_ROMANCE, M_ROMANCEART, M_SPEECHS, M_STOPADJ, M_TITLECASE } = FACT_BITS;
 
 /** Runs of capitalised words nobody listed, joined to the known names around them where they are one name, and typed (classify.ts). */
 export function unknownRuns(body: string, t: Tokens, tc: Int32Array, cover: Int32Array, found: Found[]) {
@@ -271,7 +269,7 @@ export function unknownRuns(body: string, t: Tokens, tc: Int32Array, cover: Int3
     // of Santa Cruz de la Sierra" (branch places12; with classify's "in Cajón del Maipo")
     if (!forced && sj - si <= 1 && si >= 2 && (tc[si]! & F_CAP) !== 0) {
       let p = si - 1;
-      if (p >= 1 && G[p] === GAP_SPACE && G[p + 1] === GAP_SPACE && !(tc[p]! & F_CAP) && ROMANCE_ARTICLES.has(words.key[WD[p]!]!)) p--;
+      if (p >= 1 && G[p] === GAP_SPACE && G[p + 1] === GAP_SPACE && !(tc[p]! & F_CAP) && (moreByWord[WD[p]!]! & M_ROMANCEART) !== 0) p--;
       const x = cover[p - 1]!;
       const key = words.key[WD[p]!]!;
       if (p >= 1 && (key === 'de' || (key === 'del' && p === si - 1)) && !(tc[p]! & F_CAP) && G[p] === GAP_SPACE && G[p + 1] === GAP_SPACE && x >= 0 && found[x]!.type === 'place' && foundJ[x] === p - 1 && canonicalOf(found[x]!.canonical)?.kind !== 'state') {
@@ -395,8 +393,7 @@ function wordsOfName(t: Tokens, tc: Int32Array, i: number, j: number): boolean {
 /** Token q is a capitalised verb of speech in the present ("Says", "Urges", "Denies") on a line in Title Case. */
 function headlineVerb(t: Tokens, tc: Int32Array, q: number): boolean {
   if ((tc[q]! & (F_CAP | F_WORD)) !== (F_CAP | F_WORD)) return false;
-  const w = words.lower[t.word[q]!]!;
-  return w.endsWith('s') && SPEECH.has(w) && titleCaseLine(t, tc, q);
+  return (moreByWord[t.word[q]!]! & M_SPEECHS) !== 0 && titleCaseLine(t, tc, q);
 }
 
 /** Head words of administrative divisions (by key), which a division's own name stands before. */
