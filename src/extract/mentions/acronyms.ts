@@ -15,12 +15,11 @@ const isDashOrSpace = (c: number) => c === 45 || (c >= 0x2010 && c <= 0x2015) ||
 
 /**
  * The initials of a body's name — its capitalised words' first letters, the words split at white space and
- * dashes ("Russian Imperial Movement" → RIM) — as a number (each letter A–Z one base-27 digit, 1–26: equal
+ * dashes ("Russian Imperial Movement" → RIM), n of them read into LETTERS by initialsInto — as a number (each letter A–Z one base-27 digit, 1–26: equal
  * numbers, equal initials), or -1 when there are fewer than two or more than six, which no acronym
  * (acronymAt) spells.
  */
-function initialsCode(canonical: string): number {
-  const n = initialsInto(canonical);
+function initialsCode(n: number): number {
   return n >= 2 ? codeOfLetters(n) : -1;
 }
 /**
@@ -28,8 +27,7 @@ function initialsCode(canonical: string): number {
  * -1. (A name translated keeps its acronym's letters in another order: "Manuel Rodríguez Patriotic Front",
  * FPMR.)
  */
-function sortedInitialsCode(canonical: string): number {
-  const n = initialsInto(canonical);
+function sortedInitialsCode(n: number): number {
   return n >= 4 ? sortedCode(n) : -1;
 }
 /** The capitalised words' first letters of a name, in order, into LETTERS: their count, or -1 past six. */
@@ -124,9 +122,11 @@ export function acronymsOfBodies(t: Tokens, tc: Int32Array, cover: Int32Array, f
       if (!f.known && acronymAt(t, q) && !typed?.has(t.word[q]!)) (typed ??= new Map()).set(t.word[q]!, f);
       continue;
     }
-    const ini = wanted ? initialsCode(f.canonical) : -1;
+    // (the name's initials read once for both codes: the sorted code sorts LETTERS in place, so it comes second)
+    const nIni = wanted || wantedSorted ? initialsInto(f.canonical) : -1;
+    const ini = wanted ? initialsCode(nIni) : -1;
+    const sorted = wantedSorted ? sortedInitialsCode(nIni) : -1;
     if (ini >= 0 && wanted!.has(ini)) byInitials = bodyByCode(byInitials, ini, f);
-    const sorted = wantedSorted ? sortedInitialsCode(f.canonical) : -1;
     if (sorted >= 0 && wantedSorted!.has(sorted)) bySorted = bodyByCode(bySorted, sorted, f);
     const j = foundJ[x]!;
     let q = j + 1;

@@ -14,7 +14,7 @@ export const isDemonym = (t: Tokens, q: number) => (moreByWord[t.word[q]!]! & M_
 // token that is not there.
 export const F_WORD = 1 << 0; // letters/digits (and `&`)
 export const F_CAP = 1 << 1; // first character upper case
-// (1 << 2: free)
+export const F_OUTLET = 1 << 2; // OWNED_OUTLETS (lower case): find.ts ownedOutlets walks every token for it
 export const F_NAME = 1 << 3; // can be part of a name: a capitalised or upper-case word, or an ordinal (21st)
 export const F_CONN = 1 << 4; // CONNECTORS (key)
 export const F_TIME = 1 << 5; // TIME_WORDS (key)
@@ -73,7 +73,7 @@ export const M_MEDIA = 1 << 23; // MEDIA_NOUNS (key)
 export const M_ISWAS = 1 << 24; // "is" or "was" (as written)
 export const M_ALIAS = 1 << 25; // "alias" (as written)
 export const M_EVENTHEAD = 1 << 26; // EVENT_HEADS (lower case): "Revolution", "Uprising", "Olympics", "Thought"
-export const M_OUTLET = 1 << 27; // OWNED_OUTLETS (lower case)
+// (1 << 27: free; OWNED_OUTLETS is F_OUTLET)
 export const M_TOPONYM = 1 << 28; // TOPONYM_HEADS (lower case), capitalised, not all upper case (find.ts toponymHeads)
 export const M_SPEECHS = 1 << 29; // SPEECH (lower case) and ending in "s": a headline's verb ("Says", runs.ts headlineVerb)
 export const M_ROMANCEART = 1 << 30; // ROMANCE_ARTICLES (key): la, las, los, el (runs.ts)
@@ -95,7 +95,7 @@ const OWNED_OUTLETS = new Set(['agency', 'broadcaster', 'mouthpiece', 'newspaper
 const ROMANCE_ARTICLES = new Set(['la', 'las', 'los', 'el']);
 const TOPONYM_HEADS = new Set(['deir', 'dayr', 'tal', 'tel', 'tell', 'ras', 'ain', 'ayn', 'ein', 'bir', 'beit', 'bayt', 'kafr', 'kfar', 'wadi', 'jabal', 'jebel', 'jisr', 'qasr', 'in', 'tin']);
 /** The F_* and M_* bits in one object, for modules to make them constants of their own (see their header). */
-export const FACT_BITS = { F_WORD, F_CAP, F_NAME, F_CONN, F_TIME, F_ORGHEAD, F_STOP, F_TITLE, F_ROLE, F_SPEECH, F_ORGLOWER, F_PLACELOWER, F_PLACEPREP, F_GROUPNOUN, F_NAMETITLE, F_PLACEHEAD, F_ORGPREFIX, F_GIVEN, F_AND, F_ARTICLE, F_THE, F_DISTRICT, F_NEFIRST, F_THECAP, F_ACRO, F_SENTEND, F_SENTSTART, F_LPAREN, F_RPAREN, F_DOT, F_COMMA, M_DEMONYM, M_NOTAFTER, M_STOPADJ, M_COMPASS, M_LANDFORM, M_TITLECASE, M_HEADS, M_VENUE, M_VENUEMOD, M_OF, M_PLACEOF, M_OPERATION, M_SUFFIX, M_AIRPORT, M_DERIVED, M_CITY, M_MEMBER, M_ADJECTIVE, M_SURNAME, M_VERBAFTER, M_POSSESSED, M_VENUEPREFIX, M_ROMANCE, M_MEDIA, M_ISWAS, M_ALIAS, M_EVENTHEAD, M_OUTLET, M_TOPONYM, M_SPEECHS, M_ROMANCEART };
+export const FACT_BITS = { F_WORD, F_CAP, F_OUTLET, F_NAME, F_CONN, F_TIME, F_ORGHEAD, F_STOP, F_TITLE, F_ROLE, F_SPEECH, F_ORGLOWER, F_PLACELOWER, F_PLACEPREP, F_GROUPNOUN, F_NAMETITLE, F_PLACEHEAD, F_ORGPREFIX, F_GIVEN, F_AND, F_ARTICLE, F_THE, F_DISTRICT, F_NEFIRST, F_THECAP, F_ACRO, F_SENTEND, F_SENTSTART, F_LPAREN, F_RPAREN, F_DOT, F_COMMA, M_DEMONYM, M_NOTAFTER, M_STOPADJ, M_COMPASS, M_LANDFORM, M_TITLECASE, M_HEADS, M_VENUE, M_VENUEMOD, M_OF, M_PLACEOF, M_OPERATION, M_SUFFIX, M_AIRPORT, M_DERIVED, M_CITY, M_MEMBER, M_ADJECTIVE, M_SURNAME, M_VERBAFTER, M_POSSESSED, M_VENUEPREFIX, M_ROMANCE, M_MEDIA, M_ISWAS, M_ALIAS, M_EVENTHEAD, M_TOPONYM, M_SPEECHS, M_ROMANCEART };
 /** The more facts of word id w (see M_*). */
 function moreFactsOf(w: number): number {
   const raw = words.raw[w]!;
@@ -128,7 +128,6 @@ function moreFactsOf(w: number): number {
   if (raw === 'is' || raw === 'was') b |= M_ISWAS;
   if (raw === 'alias') b |= M_ALIAS;
   if (EVENT_HEADS.has(lower)) b |= M_EVENTHEAD;
-  if (OWNED_OUTLETS.has(lower)) b |= M_OUTLET;
   if (TOPONYM_HEADS.has(lower) && (words.flags[w]! & (W_CAP | W_UPPER)) === W_CAP) b |= M_TOPONYM;
   if (lower.endsWith('s') && SPEECH.has(lower)) b |= M_SPEECHS;
   if (ROMANCE_ARTICLES.has(words.key[w]!)) b |= M_ROMANCEART;
@@ -158,6 +157,7 @@ function factsOf(w: number): number {
   if (PLACE_LOWER.has(raw)) b |= F_PLACELOWER;
   if (PLACE_PREPS.has(raw)) b |= F_PLACEPREP;
   if (GROUP_NOUNS.has(lower)) b |= F_GROUPNOUN;
+  if (OWNED_OUTLETS.has(lower)) b |= F_OUTLET;
   if (NAME_TITLES.has(lower)) b |= F_NAMETITLE;
   if (PLACE_HEADS.has(lower)) b |= F_PLACEHEAD;
   if (ORG_PREFIX.has(beforeApostrophe(lower))) b |= F_ORGPREFIX;
