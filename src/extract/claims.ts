@@ -17,6 +17,9 @@ export { HEDGE, SPEECH, AUTHORITY_WORD, DEMONYM_AUTHORITY, lastWordBefore, mayBe
 export { Listed } from './claims/context.ts';
 export { PEOPLE_WORDS, lowerWords } from './claims/actors.ts';
 
+/** `/[\p{L}.]/u` of one code unit c: the expression only beyond ASCII. */
+const letterOrDot = (c: number) => (c < 128 ? c === 46 || ((c | 32) >= 97 && (c | 32) <= 122) : LETTER_OR_DOT.test(String.fromCharCode(c)));
+const LETTER_OR_DOT = /[\p{L}.]/u;
 const GOVERNMENT_BODY = /\b(?:Department|Ministry|Office|Council|Committee|Commission|Treasury|Government|Administration|United Nations|Court|Parliament|Congress|Senate)\b/;
 export function findClaims(
   body: string,
@@ -62,7 +65,7 @@ export function findClaims(
   // "<Name>-backed": find the cheap suffix, then walk back over the name
   for (const m of backedSuffixes(body, found.suffixWords)) {
     let a = m.index!;
-    while (a > 0 && /[\p{L}.]/u.test(body[a - 1]!)) a--;
+    while (a > 0 && letterOrDot(body.charCodeAt(a - 1))) a--;
     if (a === m.index!) continue;
     const r = [body.slice(a, m.index! + m[0].length), body.slice(a, m.index!), m[1]!] as unknown as RegExpMatchArray;
     r.index = a;

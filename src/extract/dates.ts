@@ -1107,7 +1107,9 @@ const WIRE_AFTER = /^ ?\([A-Z][^()\n]{0,40}\) ?(?:--|[-–—]) ?[A-Z"“]/;
 const WIRE_INSIDE = /\([A-Z][^()\n]{0,60} [-–—] (?:\d{1,2}(?:st|nd|rd|th)? )?$/;
 function wireDateline(body: string, d: ExtractedDate): boolean {
   const c = body.charCodeAt(d.end);
-  if ((c === 32 || c === 40) && WIRE_AFTER.test(body.slice(d.end, d.end + 50))) return true;
+  // (the expression only where a bracket and a capital open what follows, after a space or not)
+  const o = c === 32 ? d.end + 1 : d.end;
+  if ((c === 32 || c === 40) && body.charCodeAt(o) === 40 && isUpper(body.charCodeAt(o + 1)) && WIRE_AFTER.test(body.slice(d.end, d.end + 50))) return true;
   return c === 41 && WIRE_INSIDE.test(body.slice(Math.max(0, d.start - 70), d.start));
 }
 
@@ -1134,7 +1136,8 @@ const LAST_MONTH = /^[Ll]ast month$/;
  * fresh-text audit (branch wild17).
  */
 const STATUTE_BEFORE = /\b(?:Act|Ordinance)(?:,| of) $/;
-const statuteYear = (body: string, a: number) => a > 5 && STATUTE_BEFORE.test(body.slice(Math.max(0, a - 12), a));
+// (the expression only where ", " or " of " ends right before a)
+const statuteYear = (body: string, a: number) => a > 5 && body.charCodeAt(a - 1) === 32 && (body.charCodeAt(a - 2) === 44 || body.startsWith(' of ', a - 4)) && STATUTE_BEFORE.test(body.slice(Math.max(0, a - 12), a));
 /**
  * Infobox fields whose bracketed dates date a figure or a seat, not an event: "Size~200 (January 2018)",
  * "- Size: approx. 100–1000 militants (2021)", "Headquarters" then "• Kismayo (2008–12)". The labels are

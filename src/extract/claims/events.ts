@@ -376,7 +376,7 @@ export function phraseBefore(ctx: Ctx, from: number, a: number): string {
 }
 /** Whether the event phrase `item` right after `b` is followed by "since <year>" ("attacks … since 2017"): a period, named so. */
 export function sinceYear(body: string, b: number, end: number, item: string, year: string): boolean {
-  if (!/^\d{4}$/.test(year)) return false;
+  if (year.length !== 4 || !isDigit(year.charCodeAt(0)) || !isDigit(year.charCodeAt(1)) || !isDigit(year.charCodeAt(2)) || !isDigit(year.charCodeAt(3))) return false; // (/^\d{4}$/)
   const i = body.indexOf(` since ${year}`, b);
   return i >= 0 && i < end && i - b <= item.length + 40;
 }

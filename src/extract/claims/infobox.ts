@@ -63,6 +63,9 @@ const VALUE_REST = /^(?:[\s,;•*|]+|and\s|\([^()\n]{0,80}\)|\[\d+\]|\[(?:note|l
 const TITLE_FIRST = /^[ \t]*[A-Z][a-z]+(?= {2})/;
 /** An office and "of" right before a name, which is then the office's complement, no party ("Minister of Interior"). */
 const OFFICE_OF = /\b(?:Minister|Secretary|Chief|Head|Director|Commissioner) of (?:the )?$/;
+/** OFFICE_OF before a mention at a (within 30 units, from p0 on), run only where "of " or "of the " ends there. */
+const officeOfBefore = (body: string, p0: number, a: number) =>
+  (body.startsWith('of ', a - 3) || body.startsWith('of the ', a - 7)) && OFFICE_OF.test(body.slice(Math.max(p0, a - 30), a));
 /** A label in capitals (a news fact box). */
 const FACT_BOX = /^[A-Z]{2,}(?: [A-Z]{2,})*$/;
 const TYPE_BITS: Record<string, number> = { org: 1, person: 2, place: 4 };
@@ -133,7 +136,7 @@ export function infobox(ctx: Ctx, fields: RegExpExecArray[]) {
         for (; at < m.start; at++) depth += body[at] === '(' ? 1 : body[at] === ')' ? -1 : 0;
         at = m.end;
         // (not an office's complement: "Minister of Interior (Police)")
-        if ((depth <= 0 || (doers && !strict && m.type === 'person')) && isActor(m) && !OFFICE_OF.test(body.slice(Math.max(p0, m.start - 30), m.start))) ms.push(m);
+        if ((depth <= 0 || (doers && !strict && m.type === 'person')) && isActor(m) && !officeOfBefore(body, p0, m.start)) ms.push(m);
       }
       // a fact box's row ("• TOP COMMANDERS: P, son of founder Q. R, uncle of P."): the parties that open the
       // value or one of its sentences (the others describe them)

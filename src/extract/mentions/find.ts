@@ -5,6 +5,7 @@ import { canonicalOf, cityOf, nameKey, onlyListed, subdivisionCountry } from '..
 import { PARTICLES, TOKEN_CODES, type Tokens, words } from '../tokens.ts';
 import type { ExtractedMention } from '../types.ts';
 import { byStart } from '../order.ts';
+import { isS } from '../scan.ts';
 import { acronymAt, acronymsOfBodies, sharesNameWord } from './acronyms.ts';
 import { cleanCanonical } from './canonical.ts';
 import { eventPlaceWords, forgetNames, typeOfUnknown, vehicleNames } from './classify.ts';
@@ -345,6 +346,15 @@ const PACT_WORDS = new Set(['agreement', 'agreements', 'accord', 'accords', 'tre
  * names10).
  */
 const PEOPLE_AFTER = /^(?:, (?:the|a|an|one of the) |\s+and (?:an|another|other|the other) )(?:[\w’'-]+ ){0,4}?(?:ethnic|tribe|tribes|clan|clans)\b/;
+/** What PEOPLE_AFTER needs at e: ", " and t, a or o, or one white space and "and ". */
+function peopleAfterAt(body: string, e: number): boolean {
+  const c = body.charCodeAt(e);
+  if (c === 44) {
+    const c2 = body.charCodeAt(e + 2);
+    return body.charCodeAt(e + 1) === 32 && (c2 === 116 || c2 === 97 || c2 === 111);
+  }
+  return body.charCodeAt(e + 1) === 97 && isS(c) && body.startsWith('and ', e + 1);
+}
 /**
  * A place's name right before the name of a pact or of a time zone names that, not the place: "the Ohrid
  * agreement was signed", "at 21:20 Bangladesh Standard Time" (a mention of no name). And a place's name that
@@ -358,8 +368,8 @@ function placesNamingThings(body: string, t: Tokens, found: Found[]) {
   for (let x = 0; x < found.length; x++) {
     const f = found[x]!;
     if (f.type !== 'place' || f.canonical === '') continue;
-    if (body.charCodeAt(f.end) === 44 || body.charCodeAt(f.end + 1) === 97) {
-      // (", …" or " and …": the cheap test before the expression)
+    if (peopleAfterAt(body, f.end)) {
+      // (", the …", ", a …", ", one …" or " and …": the cheap test before the expression)
       if (PEOPLE_AFTER.test(body.slice(f.end, f.end + 80)) && canonicalOf(f.canonical)?.kind !== 'state') (peoples ??= new Set()).add(f.canonical);
     }
     const j = foundJ[x]! + 1;
