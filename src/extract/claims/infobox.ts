@@ -82,6 +82,17 @@ const UNNAMED_ITEM = /^(?:other\s+)?(?:unknown|unidentified|several|two|three|fo
  * line's end (or the next "|"), its parties outside brackets; else each following line that holds only
  * parties (up to 12, blank lines skipped).
  */
+/** The first of `ms` (in order of their start) that starts at p or after, or ms.length. */
+function firstFrom(ms: ExtractedMention[], p: number): number {
+  let lo = 0;
+  let hi = ms.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >>> 1;
+    if (ms[mid]!.start < p) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
+}
 export function infobox(ctx: Ctx, fields: RegExpExecArray[]) {
   const { body, mentions } = ctx;
   const topic = ctx.topic;
@@ -131,8 +142,11 @@ export function infobox(ctx: Ctx, fields: RegExpExecArray[]) {
       let depth = 0;
       let at = p0;
       const ms: ExtractedMention[] = [];
-      for (const m of mentions) {
-        if (m.start < p0 || m.end > q) continue;
+      // (the mentions are in order of their start: those of the line are from the first at p0 or after, up to q)
+      const m0 = firstFrom(mentions, p0);
+      for (let k = m0; k < mentions.length && mentions[k]!.start <= q; k++) {
+        const m = mentions[k]!;
+        if (m.end > q) continue;
         for (; at < m.start; at++) depth += body[at] === '(' ? 1 : body[at] === ')' ? -1 : 0;
         at = m.end;
         // (not an office's complement: "Minister of Interior (Police)")
@@ -150,7 +164,7 @@ export function infobox(ctx: Ctx, fields: RegExpExecArray[]) {
         if (line.length > 200) break; // (a value line is short; prose ends the field)
         let rest = line;
         // (each occurrence of a party's name: a flag icon's caption repeats it, "Islamic State Islamic State")
-        for (const m of mentions) if (m.start >= p0 && m.end <= q) rest = rest.split(m.text).join(' ');
+        for (let k = m0; k < mentions.length && mentions[k]!.start <= q; k++) if (mentions[k]!.end <= q) rest = rest.split(mentions[k]!.text).join(' ');
         // (a title before the line's first name: "Sultan Abdul Halim (Yang di-Pertuan Agong)")
         if (field.types === 'person') rest = rest.replace(TITLE_FIRST, '');
         if (doers) rest = rest.replace(GROUP_PART, '');
