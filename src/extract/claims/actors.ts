@@ -17,7 +17,6 @@ const { ORG, PERSON, PLACE } = PARTY_BITS;
  * maps no character beyond ASCII to one in it; branch speed23).
  */
 const SKIP_BEFORE = new Set('has have had was were is are been be also repeatedly allegedly reportedly probably covertly systematically further initially strongly openly actively directly later then subsequently once long not never and now still first itself'.split(' '));
-const PRONOUN_TOPIC = /^(?:it|they|the (?:group|network|organi[sz]ation|outfit|militants?|agency|movement))$/i;
 export const PRONOUN_PERSON = /^(?:he|she)$/i;
 /**
  * `w` lower-cased where it is all ASCII, else '' (/^(?:…)$/i of ASCII words matches no word with a character beyond
@@ -29,7 +28,8 @@ function lowerAscii(w: string): string {
   return w.toLowerCase();
 }
 const isPronounPerson = (lw: string) => lw === 'he' || lw === 'she';
-const TOPIC_NOUN = /^(?:group|network|organi[sz]ation|outfit|movement)$/;
+/** `/^(?:group|network|organi[sz]ation|outfit|movement)$/` */
+const TOPIC_NOUNS = new Set(['group', 'network', 'organization', 'organisation', 'outfit', 'movement']);
 // what may stand between a verb and the first party it governs: determiners, descriptive lower-case words
 // and demonyms ("the Palestinian militant group Hamas", "militants of the Baloch separatist group X"); a
 // possessive name ("three of Ansar’s leaders, P, Q and R") is read as a lower-case word (gapTaken)
@@ -101,7 +101,8 @@ function subjectBefore0(ctx: Ctx, s: Sentence, a: number, ms: ExtractedMention[]
     }
     if (lw === 'it' && ctx.lastActor) return ctx.lastActor;
     // ("the group": the word is the noun, or cut at the 40 characters, so the words before are read only then)
-    if (PRONOUN_TOPIC.test(word) || ((ws === lo || TOPIC_NOUN.test(word)) && /\b[Tt](?:he|his) (?:group|network|organi[sz]ation|outfit|movement)$/.test(body.slice(Math.max(from, ws - 20), p).trim()))) return ctx.topic;
+    // ("it" or "they" in either case: the word is a run of non-spaces, so no "the group" is one)
+    if (lw === 'it' || lw === 'they' || ((ws === lo || TOPIC_NOUNS.has(word)) && /\b[Tt](?:he|his) (?:group|network|organi[sz]ation|outfit|movement)$/.test(body.slice(Math.max(from, ws - 20), p).trim()))) return ctx.topic;
     // "those providing …", "officials say designating …": the -ing form's subject is that word, no party
     if (GERUND_SUBJECT.has(lw) && /^[a-z]+ing\b/.test(body.slice(a, a + 20))) return null;
     // a definite description of a party ("the rebels", "the agency"): the party it stands for (coref.ts), if any
@@ -209,6 +210,8 @@ const ACRONYM = /^\s*\([^)]{1,12}\)/;
 
 /** Nothing but a possessive between two names ("’s ", "' "). */
 const POSSESSIVE_ONLY = /^['’]s?\s+$/;
+/** ' or ’ (what POSSESSIVE_GAP and POSSESSIVE_ONLY open with). */
+const isApostrophe = (c: number) => c === 39 || c === 0x2019;
 /** Parties listed right after position `b`: "the Taliban and Haqqani Network", "Iran and Japan". */
 export function listAfter(ctx: Ctx, b: number, end: number, ms: ExtractedMention[], types = ORG | PERSON | PLACE): ExtractedMention[] {
   const { body, units } = ctx;
@@ -231,7 +234,7 @@ export function listAfter(ctx: Ctx, b: number, end: number, ms: ExtractedMention
       if (out.length === 0 && q && (gap === null || gapTaken(gap, true))) p = m.end + q[0].length;
       continue;
     }
-    if (gap !== null && !gapTaken(gap, out.length === 0) && !(out.length > 0 && POSSESSIVE_GAP.test(gap))) break;
+    if (gap !== null && !gapTaken(gap, out.length === 0) && !(out.length > 0 && isApostrophe(gap.charCodeAt(0)) && POSSESSIVE_GAP.test(gap))) break;
     // a state qualifying an organisation: "Pakistan's Inter-Services Intelligence", "U.S. Central Intelligence Agency"
     const nx = nextWithin(ms, k + 1, b, end);
     if (m.type === 'place' && nx && nx.type !== 'place' && /^(?:['’]s)?\s*$/.test(body.slice(m.end, nx.start))) {
@@ -239,7 +242,7 @@ export function listAfter(ctx: Ctx, b: number, end: number, ms: ExtractedMention
       continue;
     }
     // a group's possessive before its own body: "Hamas' Izz al-Din al-Qassam Brigades", "ISIS's Amaq News Agency" (the body is the party)
-    if (m.type === 'organization' && nx && nx.type === 'organization' && POSSESSIVE_ONLY.test(body.slice(m.end, nx.start))) {
+    if (m.type === 'organization' && nx && nx.type === 'organization' && isApostrophe(units[m.end]!) && POSSESSIVE_ONLY.test(body.slice(m.end, nx.start))) {
       p = nx.start;
       continue;
     }

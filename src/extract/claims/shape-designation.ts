@@ -5,6 +5,7 @@ import { type Ctx, party, literalParty, emit, PARTY_BITS } from './context.ts';
 import { isHyphen, DEMONYM_NAMES } from './cues.ts';
 import { subjectBefore, listAfter, documentAuthority, authorityBefore, authParty, lastBefore, homeState } from './actors.ts';
 import type { Hit } from './shapes.ts';
+import { isS } from '../scan.ts';
 import { MONTH_NAMES, WEEKDAY_NAMES } from '../dates.ts';
 
 const { ORG, PERSON } = PARTY_BITS;
@@ -26,11 +27,11 @@ export function designateShape(ctx: Ctx, h: Hit): void {
   const { rule, s, a, b, matched, ms, from, base } = h;
   const { body } = ctx;
   // (the verb with the word that makes it another act: "re-listed", "re listed", "first listed")
-  const pre = VERB_PREFIX.exec(body.slice(Math.max(from, a - 7), a));
+  const pre = verbPrefixBefore(body, a) ? VERB_PREFIX.exec(body.slice(Math.max(from, a - 7), a)) : null;
   const action = pre ? `${pre[1] ? 're-' : 'first '}${h.action}` : h.action;
   const pred = h.rule.predicate;
   const after = body.slice(b, s.end);
-  const by = /^[^.;]{0,60}?\bby\s+/.exec(after);
+  const by = after.includes('by') ? /^[^.;]{0,60}?\bby\s+/.exec(after) : null;
   if (rule.shape === 'passive_founded') {
     if (!by) return;
     const founders = listAfter(ctx, b + by[0].length, s.end, ms, PERSON | ORG);
@@ -56,7 +57,7 @@ export function designateShape(ctx: Ctx, h: Hit): void {
     return;
   }
   // ("is designating" is no passive)
-  const progressive = /ing$/i.test(matched);
+  const progressive = endsInIng(matched); // (/ing$/i)
   const verbBefore = body.slice(Math.max(from, a - 25), a);
   const passive = !progressive && /\b(?:was|were|is|are|been|be|being)\s+(?:(?:\w+ly|first)\s+)?$/i.test(verbBefore);
   // (a listed subject may come with "also": "…, namely A, B and C, were also designated as …")
@@ -310,6 +311,17 @@ function countedDesignees(after: string): string | null {
 }
 /** "re-" or "re " (group 1), or "first " right before a verb of listing. */
 const VERB_PREFIX = /(?:^|[^\p{L}])(?:([Rr]e)[-‐\s]|first\s)$/u;
+/** What VERB_PREFIX needs before a: "e" or "t" (of "re", "first"), then a hyphen or white space. */
+function verbPrefixBefore(body: string, a: number): boolean {
+  const c = body.charCodeAt(a - 1);
+  const e = body.charCodeAt(a - 2);
+  return (e === 101 || e === 116) && (c === 45 || c === 0x2010 || isS(c));
+}
+/** `/ing$/i`: the last three units are i, n, g in either case (under /i without u no unit beyond ASCII matches them). */
+function endsInIng(w: string): boolean {
+  const n = w.length;
+  return n >= 3 && (w.charCodeAt(n - 3) | 32) === 105 && (w.charCodeAt(n - 2) | 32) === 110 && (w.charCodeAt(n - 1) | 32) === 103;
+}
 /** " as a terrorist organisation in " after a passive verb of listing (the state follows). */
 const AS_LISTED_IN = /^\s+as\s+(?:an?\s+)?['‘’]?(?:terrorist|proscribed|banned)\s+(?:organi[sz]ations?|groups?|entit(?:y|ies))['’]?\s+(?:in|by)\s+(?:the\s+)?$/i;
 /** The state a passive listing names as the one it holds in ("… was first listed as a terrorist organisation in Australia …"). */
@@ -319,6 +331,10 @@ function listedIn(ctx: Ctx, b: number, end: number, ms: ExtractedMention[]): Ext
 }
 /** A designation's action that announces it rather than makes it ("intent to designate", "will designate"). */
 const INTENDED = /\b(?:intent|intends?|intended|will|would|plans?|to)\s/i;
+function hasSpace(s: string): boolean {
+  for (let i = 0; i < s.length; i++) if (isS(s.charCodeAt(i))) return true;
+  return false;
+}
 /** The second US list of a designation, ", and as an SDGT" after the first (group 1 or 2). */
 const US_LIST_ALSO = /^[^;:]*?,?\s+and\s+(?:also\s+)?as\s+(?:an?\s+|the\s+)?(?:(Foreign\s+Terrorist\s+Organi[sz]ation|Specially\s+Designated\s+Global\s+Terrorist)s?\b|(FTO|SDGT)s?\b)/;
 /**
@@ -327,7 +343,7 @@ const US_LIST_ALSO = /^[^;:]*?,?\s+and\s+(?:also\s+)?as\s+(?:an?\s+|the\s+)?(?:(
  */
 function listAlso(action: string, after: string): string | undefined {
   // (an intention announced, "intent to designate X as an FTO and as an SDGT", is one announcement, not yet two listings)
-  if (INTENDED.test(action)) return undefined;
+  if (hasSpace(action) && INTENDED.test(action)) return undefined; // (INTENDED needs a white space after its word)
   const l = US_LIST.exec(after);
   if (!l) return undefined;
   const m = US_LIST_ALSO.exec(after.slice(l.index + l[0].length));
