@@ -110,6 +110,17 @@ function leadEventOf(body: string, title: string | null): string | null {
 
 /** A manner adverbial between a verb and its object ("condemned in the strongest terms the attack"). */
 const MANNER = /^(?:in\s+(?:the\s+)?(?:strongest|strong|harshest|clearest|firmest|unequivocal)(?:\s+possible)?\s+terms|strongly|firmly|unequivocally|categorically|vehemently)\s+(?=\p{L})/iu;
+/** MANNER's first letters, i s f u c v in either case, or a unit beyond ASCII (/iu folds some to ASCII: ſ, K). */
+const mannerFirst = (c: number) => c >= 128 || (c | 32) === 105 || (c | 32) === 115 || (c | 32) === 102 || (c | 32) === 117 || (c | 32) === 99 || (c | 32) === 118;
+/** `/^[\p{L}\p{N}"“'‘]/u`: a phrase opens with a letter, a digit or an opening quote (the expression only beyond ASCII). */
+function opensPhrase(ph: string): boolean {
+  const c = ph.charCodeAt(0);
+  if (c < 128) return (c | 32) >= 97 && (c | 32) <= 122 ? true : (c >= 48 && c <= 57) || c === 34 || c === 39;
+  return OPENS_PHRASE.test(ph);
+}
+const OPENS_PHRASE = /^[\p{L}\p{N}"“'‘]/u;
+/** The first letter of an article or possessive the phrase may open with (/^(?:the|a|an|its|their)\s+/i): t, a or i in either case. */
+const articleFirst = (c: number) => (c | 32) === 116 || (c | 32) === 97 || (c | 32) === 105;
 /** A time after an event's noun ("the attack the following day", "… a few hours after it began"): no part of its name. */
 const TEMPORAL_TAIL = /\s+(?:the\s+(?:following|next|same|previous)\s+(?:day|week|month|morning|evening|night)|a\s+few\s+(?:hours|days|weeks)|(?:several|\d+|two|three|four)\s+(?:hours|days|weeks)\s+(?:later|after)|shortly|hours\s+later|days\s+later)\b.*$/;
 /** A day after an event's noun ("the attacks in X early Sunday", "the attack on Monday in Y"): no part of its name (not "the Sunday market"). */
@@ -137,14 +148,18 @@ export function eventCore(ev: string): string {
   if (PLANNING_OF.test(t)) t = t.replace(PLANNING_OF, ''); // ("the planning and execution of the attack": the attack)
   const q = QUANTIFIER.exec(t)?.[0] ?? ''; // (a count is kept: eventPhrase drops it, after the examples are found)
   if (q && EVALUATIVE.test(t.slice(q.length))) t = q + t.slice(q.length).replace(EVALUATIVE, '');
-  if (EFFECT_WORD.test(t)) t = t.replace(EFFECT, '');
-  if (DISTANCE_WORD.test(t)) t = t.replace(DISTANCE, ' ');
+  if (t.includes('ing') && EFFECT_WORD.test(t)) t = t.replace(EFFECT, ''); // (its words all end in "ing")
+  if (hasDigit(t) && DISTANCE_WORD.test(t)) t = t.replace(DISTANCE, ' ');
   return t.length >= 3 ? t : ev;
 }
 /** The words TEMPORAL_TAIL, EFFECT and DISTANCE need. */
 const TIME_WORD = /\b(?:following|next|same|previous|few|later|after|shortly)\b/;
 const EFFECT_WORD = /\b(?:resulting|causing|leaving|claiming)\b/;
 const DISTANCE_WORD = /\d\s*(?:kilomet|km|mi)/;
+function hasDigit(s: string): boolean {
+  for (let i = 0; i < s.length; i++) if (isDigit(s.charCodeAt(i))) return true;
+  return false;
+}
 /** The head noun of an event phrase: its first event noun, singular. */
 function eventHead(ev: string): string | null {
   const m = EVENT_NOUN.exec(ev);
@@ -195,9 +210,9 @@ export function phraseAfter(body: string, b: number, end: number, event = false)
   }
   const stop = phraseStop(rest);
   let ph = (stop >= 0 ? rest.slice(0, stop) : rest).trim();
-  if (MANNER.test(ph)) ph = ph.replace(MANNER, '');
-  if (!/^[\p{L}\p{N}"“'‘]/u.test(ph)) return ''; // (", the Kashmir Valley": the clause went on past the verb)
-  ph = ph.replace(/^(?:the|a|an|its|their)\s+/i, '');
+  if (mannerFirst(ph.charCodeAt(0)) && MANNER.test(ph)) ph = ph.replace(MANNER, '');
+  if (!opensPhrase(ph)) return ''; // (", the Kashmir Valley": the clause went on past the verb)
+  if (articleFirst(ph.charCodeAt(0))) ph = ph.replace(/^(?:the|a|an|its|their)\s+/i, '');
   if (!singleSpaced(ph)) ph = ph.replace(/\s+/g, ' '); // (trimmed: no space at either end)
   return ph.length >= 3 ? ph : '';
 }

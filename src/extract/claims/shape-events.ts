@@ -79,7 +79,7 @@ export function eventShape(ctx: Ctx, h: Hit): void {
   const condemns = opensWith(matched, 'condemn');
   if (subjs.length === 0 || (subjs[0]!.type === 'place' && pred !== 'perpetrated' && !condemns) || pred === 'met') return;
   // "is responsible for killing hundreds of U.S. soldiers", "… for the deaths of 849 civilians in 2020": the people
-  if (/^responsible\s+for$/i.test(matched) && subj) {
+  if ((matched.charCodeAt(0) | 32) === 114 && /^responsible\s+for$/i.test(matched) && subj) {
     const toll = RESPONSIBLE_FOR_TOLL.exec(body.slice(b, Math.min(s.end, b + 100)));
     const people = toll ? toll[2]!.replace(ACT_QUANTITY, '') : '';
     // (the people's noun ends the phrase: "the killing of two guards of the U.S. Consulate in X" is an event's name)
@@ -122,7 +122,10 @@ export function eventShape(ctx: Ctx, h: Hit): void {
   // claim's `when` keeps the date)
   const year = whenLabel(when);
   // "attacks abroad, including in X and Y": the places are where the acts were, one attribution each
-  const incIn = INCLUDING_IN.exec(body.slice(b, Math.min(s.end, b + ev.length + 30)));
+  // (both expressions need "including": most clauses have none)
+  const including = body.indexOf('including', b);
+  const hasIncluding = including >= 0 && including < s.end;
+  const incIn = hasIncluding ? INCLUDING_IN.exec(body.slice(b, Math.min(s.end, b + ev.length + 30))) : null;
   const places = incIn ? listAfter(ctx, b + incIn.index + incIn[0].length, s.end, ms, PLACE) : [];
   if (places.length > 0) {
     for (const sj of subjs)
@@ -130,7 +133,7 @@ export function eventShape(ctx: Ctx, h: Hit): void {
     return;
   }
   // "numerous attacks on X, including the 2009 bombing of Y": the examples are the events named
-  const inc = INCLUDING.exec(body.slice(b, s.end));
+  const inc = hasIncluding ? INCLUDING.exec(body.slice(b, s.end)) : null;
   // (further on, past a list the phrase stopped at: "acts against Greek, U.S., and other targets since 2003,
   // including the 2007 RPG attack …", only examples that are each an event and no relative clause between)
   const near = inc !== null && inc.index <= ev.length + 8;
