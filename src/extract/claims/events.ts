@@ -132,6 +132,8 @@ const EFFECT = /\s+(?:resulting\s+in|causing|leaving|claiming)\s+[^,]*?(?=\s+(?:
 /** A distance before a direction ("explosion, 30 kilometres west of X"): the place is named by its direction. */
 const DISTANCE = /,?\s+(?:some\s+|about\s+|around\s+)?\d[\d.,]*\s*(?:kilomet(?:re|er)s?|km|miles?|mi)\s+(?=(?:north|south|east|west)(?:-?(?:east|west))?(?:ern)?\s+of\s)/i;
 /** A stage of an act before the act ("the planning and execution of the attack"): the act is the event. */
+/** PLANNING_OF's first letters (t of "the", p, e, o, f) in either case (/i without u: ASCII only). */
+const planningFirst = (c: number) => (c | 32) === 116 || (c | 32) === 112 || (c | 32) === 101 || (c | 32) === 111 || (c | 32) === 102;
 const PLANNING_OF = /^(?:the\s+)?(?:planning|preparation|execution|organi[sz]ation|financing|funding)(?:\s+(?:and|or)\s+(?:planning|preparation|execution|organi[sz]ation|financing|funding))?\s+of\s+(?:the\s+)?(?=\S+\s*$|\S+\s+(?:on|in|at|against)\s)/i;
 /** An event phrase without what only qualifies it: a time after it, judging words, an effect, a distance. */
 export function eventCore(ev: string): string {
@@ -145,8 +147,8 @@ export function eventCore(ev: string): string {
     t = day ? `${cut} (${day[0]})` : cut;
   }
   if (EVALUATIVE.test(t)) t = t.replace(EVALUATIVE, ''); // ("the spectacular string of …")
-  if (PLANNING_OF.test(t)) t = t.replace(PLANNING_OF, ''); // ("the planning and execution of the attack": the attack)
-  const q = QUANTIFIER.exec(t)?.[0] ?? ''; // (a count is kept: eventPhrase drops it, after the examples are found)
+  if (planningFirst(t.charCodeAt(0)) && PLANNING_OF.test(t)) t = t.replace(PLANNING_OF, ''); // ("the planning and execution of the attack": the attack)
+  const q = (quantifierFirst(t.charCodeAt(0)) ? QUANTIFIER.exec(t)?.[0] : undefined) ?? ''; // (a count is kept: eventPhrase drops it, after the examples are found)
   if (q && EVALUATIVE.test(t.slice(q.length))) t = q + t.slice(q.length).replace(EVALUATIVE, '');
   if (t.includes('ing') && EFFECT_WORD.test(t)) t = t.replace(EFFECT, ''); // (its words all end in "ing")
   if (hasDigit(t) && DISTANCE_WORD.test(t)) t = t.replace(DISTANCE, ' ');
@@ -312,6 +314,11 @@ const WEEKDAY_POSSESSIVE = new RegExp(`^(?:${WEEKDAY_NAMES})['’]s\\s+$`);
 /** An event named by its noun alone, with up to two words before it and nothing after ("bomb attack", "blast"). */
 const NOUN_ONLY = /^(?:[\p{Ll}-]+\s+){0,2}(?:attacks?|bombings?|blasts?|explosions?|shootings?|ambush|raids?|massacre|assault)$/u;
 /** A count or quantity before an event's noun ("numerous attacks", "a series of strikes"): no part of its name. */
+/** QUANTIFIER's first letters (n s m v a w d h) in either case (/i without u: ASCII only). */
+const quantifierFirst = (c: number) => {
+  const l = c | 32;
+  return l === 110 || l === 115 || l === 109 || l === 118 || l === 97 || l === 119 || l === 100 || l === 104;
+};
 const QUANTIFIER = /^(?:numerous|several|many|various|multiple|(?:an?\s+)?(?:number|series|wave|string|spate|succession) of|dozens of|scores of|hundreds of)\s+/i;
 /** "both" before two coordinated words ("against both X and Y interests"). */
 const BOTH = /\bboth\s+(?=(?:\S+\s+){1,3}and\s)/;
@@ -328,7 +335,8 @@ const TITLE_RUN = /(?:^|(?<=\b(?:of|on|against|at|by|with|to|for)\s))(?:(?:the|f
 export function eventPhrase(ev: string, ms: ExtractedMention[], b: number, end: number): string {
   let e = ev.length; // (the closing punctuation cut)
   while (e > 0 && closingMark(ev.charCodeAt(e - 1))) e--;
-  let t = (e < ev.length ? ev.slice(0, e) : ev).replace(QUANTIFIER, '');
+  let t = e < ev.length ? ev.slice(0, e) : ev;
+  if (quantifierFirst(t.charCodeAt(0))) t = t.replace(QUANTIFIER, '');
   if (INSTRUMENT_WORD.test(t)) t = t.replace(INSTRUMENT, ''); // ("the town of X with ground troops", "the bombing through the participation of …")
   // (each expression only where its mark is: "both", a closing digit, a possessive, " of ")
   if (t.includes('both')) t = t.replace(BOTH, '');

@@ -3,7 +3,7 @@ import type { ExtractedMention } from '../types.ts';
 import { type Ctx, party, emit, PARTY_BITS } from './context.ts';
 import { lastWordBefore } from './cues.ts';
 import { subjectBefore, subjectAfterComma, actorEndingIn, listAfter, onlySpaces, lastBefore } from './actors.ts';
-import { isLower } from '../scan.ts';
+import { isLower, isS } from '../scan.ts';
 import type { Hit } from './shapes.ts';
 import { possessiveRoleShape } from './shape-membership.ts';
 
@@ -45,6 +45,13 @@ export function basedInShape(ctx: Ctx, h: Hit): void {
   if (nx && nx.type === 'place' && /^['’]s\s+$/.test(body.slice(where.end, nx.start))) where = nx;
   emit(ctx, base, { subject: party(subj), predicate: pred, object: party(where), action: located ? 'is located in' : 'is based in', actor: subj.canonical, target: where.canonical, where: party(where) });
 }
+/** White space at b, then "o" or "f" (what "of" and "for" after the noun need). */
+function ofOrForAt(body: string, b: number): boolean {
+  let i = b;
+  while (isS(body.charCodeAt(i))) i++;
+  const c = body.charCodeAt(i);
+  return i > b && (c === 111 || c === 102);
+}
 /** `role` */
 export function roleShape(ctx: Ctx, h: Hit): void {
   const { s, a, b, matched, ms, from, base } = h;
@@ -58,7 +65,8 @@ export function roleShape(ctx: Ctx, h: Hit): void {
   // the group: after "of", else a possessive or a name right before the noun (over adjectives)
   let org: ExtractedMention | null = null;
   let q = b;
-  const of = (noun.startsWith('spokes') ? /^\s+(?:of|for)\s+/ : /^\s+of\s+/).exec(body.slice(b, b + 6));
+  // (the expression only where an "o" or an "f" follows the white space after the noun)
+  const of = ofOrForAt(body, b) ? (noun.startsWith('spokes') ? /^\s+(?:of|for)\s+/ : /^\s+of\s+/).exec(body.slice(b, b + 6)) : null;
   if (of) {
     org = listAfter(ctx, b + of[0].length, s.end, ms, ORG)[0] ?? null;
     if (org) q = org.end;
