@@ -37,3 +37,13 @@ describe('false names', () => {
     expect(r.organisations).toEqual(['Varna Stock Exchange']);
   });
 });
+
+describe('a demonym in an armed group\'s name', () => {
+  it('a demonym, a name\'s own word and "Army" keep the demonym', () => {
+    expect(x('The Japanese Red Army attacked the embassy.').organisations).toEqual(['Japanese Red Army']);
+    expect(x('The Syrian Arab Army advanced on the town.').organisations).toEqual(['Syrian Arab Army']);
+  });
+  it('not generic words', () => {
+    expect(x('Afghan Security Forces withdrew from the town.').organisations).toEqual([]);
+  });
+});

@@ -34,6 +34,18 @@ export function typeOfUnknown(tc: Int32Array, si: number, sj: number): MentionTy
 
 /** Right after a group's name: its claim of an attack ("… claimed responsibility", "… has taken credit"). */
 const CLAIMS_AFTER = /^ (?:(?:has|have|had|also|later|quickly|swiftly) )?(?:claimed|claims|claim|took|takes|accepted|accepts) (?:responsibility|credit)\b/;
+/**
+ * A demonym, a name's own word and "Army": the demonym is a word of an armed group's name ("Japanese Red Army",
+ * "Syrian Arab Army"), not the state whose army it is ("the Nigerian Army"; "Afghan Security Forces" are generic
+ * words, and "National" is left to the national bodies).
+ */
+function namedArmy(t: Tokens, tc: Int32Array, si: number, sj: number): boolean {
+  if (sj !== si + 2 || words.lower[t.word[sj]!] !== 'army' || !(tc[sj]! & F_CAP)) return false;
+  const w = t.word[si + 1]!;
+  return (tc[si + 1]! & F_CAP) !== 0 && spaced(t, si + 1, sj) && !GENERIC_WORDS.has(words.lower[w]!) && words.key[w] !== 'national';
+}
+/** Tokens a and b are each after a space. */
+const spaced = (t: Tokens, a: number, b: number) => t.gap[a] === GAP_SPACE && t.gap[b] === GAP_SPACE;
 /** The heads of a body named by its leader ("the Morrison Government", "the Reagan Administration"). */
 const LEADER_BODY_HEADS = new Set(['Government', 'Administration']);
 /** The words of a government's kind, not a leader's name ("the Federal Government", "the Transitional Administration"). */
@@ -257,6 +269,7 @@ export function classify(
     words.key[t.word[si + 1]!] !== 'national' &&
     !demonymEmpire(t, si, sj) &&
     !(sj > si + 1 && tc[sj]! & F_CAP && PARTY_HEADS.has(words.lower[t.word[sj]!]!)) &&
+    !namedArmy(t, tc, si, sj) &&
     !lowerParty
   ) {
     si++;
