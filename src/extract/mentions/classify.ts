@@ -464,9 +464,14 @@ export function classify(
     // (its capitalised words given names or joined to an article, but the last: not "Hamad bin Khalifa al-Thani
     // Hospital Project")
     let lineage = false;
-    for (let q = si + 1; given && nWords > 4 && nParts <= 6 && q < sj && !lineage; q++)
-      lineage = G[q] === GAP_SPACE && G[q + 1] === GAP_HYPHEN && (tc[q]! & (F_WORD | F_CAP)) === F_WORD && (tc[q + 1]! & F_CAP) !== 0 && personLike(tc, si, sj);
-    for (let q = si + 1; lineage && q < sj; q++) if ((tc[q]! & (F_CAP | F_GIVEN)) === F_CAP && !(G[q] === GAP_HYPHEN && (tc[q - 1]! & (F_WORD | F_CAP)) === F_WORD)) lineage = false;
+    // (or an Arabic article or "ibn"/"bin" written apart, "Mohammed Abdul Rahman al Saibi", "Abu Bakr ibn Muhammad
+    // ibn Ali al-Mainuki": up to seven words then; branch wild20)
+    for (let q = si + 1; given && nWords > 4 && nParts <= 7 && q < sj && !lineage; q++)
+      lineage =
+        G[q] === GAP_SPACE && (G[q + 1] === GAP_HYPHEN || (G[q + 1] === GAP_SPACE && LINEAGE_WORDS.has(words.raw[t.word[q]!]!))) && (tc[q]! & (F_WORD | F_CAP)) === F_WORD &&
+        (tc[q + 1]! & F_CAP) !== 0 && (nParts <= 6 || spacedLineage(t, si, sj)) && personLike(tc, si, sj);
+    for (let q = si + 1; lineage && q < sj; q++)
+      if ((tc[q]! & (F_CAP | F_GIVEN)) === F_CAP && !((G[q] === GAP_HYPHEN || LINEAGE_WORDS.has(words.raw[t.word[q - 1]!]!)) && (tc[q - 1]! & (F_WORD | F_CAP)) === F_WORD)) lineage = false;
     // the next name in a list of people ("Abdul Malik al-Houthi, Abd al-Khaliq al-Houthi, and …")
     const prev = before & F_COMMA ? si - 2 : before & F_AND ? (before2 & F_COMMA ? si - 3 : si - 2) : -1;
     // (it reads as a person's name: a given name, an honorific or a particle in it; "Human Rights Watch" has none)
@@ -1015,6 +1020,14 @@ function surnameTitleAtEnd(t: Tokens, tc: Int32Array, si: number, sj: number): b
 const SOLE_SPEECH = new Set(['said', 'says', 'told']);
 /** A word with any of these facts is no surname alone (soleSpeaker). */
 const SPEAKER_NOT = F_CONN | F_TIME | F_ORGHEAD | F_STOP | F_TITLE | F_ROLE | F_SPEECH | F_ORGLOWER | F_PLACELOWER | F_PLACEPREP | F_GROUPNOUN | F_NAMETITLE | F_PLACEHEAD | F_ORGPREFIX | F_ARTICLE | F_ACRO;
+/** The lower-case words of an Arabic lineage written apart from the name word after them ("al Saibi", "ibn Muhammad"). */
+const LINEAGE_WORDS = new Set(['al', 'el', 'ibn', 'bin', 'bint', 'ben']);
+/** Tokens si..sj hold two lineage words written apart (a name of seven parts is a lineage only then). */
+function spacedLineage(t: Tokens, si: number, sj: number): boolean {
+  let k = 0;
+  for (let q = si + 1; q < sj; q++) if (LINEAGE_WORDS.has(words.raw[t.word[q]!]!) && t.gap[q + 1] === GAP_SPACE) k++;
+  return k >= 2;
+}
 /** British post-nominal letters written after a name (offices and honours). */
 const POST_NOMINALS = new Set(['MP', 'MEP', 'MSP', 'QC', 'KC', 'OBE', 'MBE', 'CBE', 'KBE', 'DBE']);
 /** The titles' words that are also common surnames. */
