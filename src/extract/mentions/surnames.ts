@@ -87,7 +87,10 @@ export function surnamesAndShortNames(body: string, t: Tokens, tc: Int32Array, c
       // (the article of a surname: "al-" before it, and a name found by evidence over both, "Al-Sahrawi first …")
       const article = st === surnameStamp && q > 0 && G[q] === GAP_HYPHEN && (words.key[WD[q - 1]!] === 'al' || words.key[WD[q - 1]!] === 'el') && (q < 2 || G[q - 1] !== GAP_HYPHEN);
       const ownName = article && y >= 0 && foundI[y] === q - 1 && foundJ[y] === q && !found[y]!.known && found[y]!.type !== 'person';
-      if (y >= 0 && !ownName && (st !== surnameStamp || found[y]!.type !== 'place' || foundI[y] !== q || foundJ[y] !== q || (canonicalOf(found[y]!.canonical)?.kind !== 'place' && cityOf(found[y]!.canonical) === undefined))) continue;
+      // (and one found alone as a body by evidence alone: "staged by Parad, a former … commander", "said Reyes, a
+      // member of the rebel group's … junta"; branch wild20)
+      const bodyAlone = y >= 0 && st === surnameStamp && found[y]!.type === 'organization' && !found[y]!.known && foundI[y] === q && foundJ[y] === q;
+      if (y >= 0 && !ownName && !bodyAlone && (st !== surnameStamp || found[y]!.type !== 'place' || foundI[y] !== q || foundJ[y] !== q || (canonicalOf(found[y]!.canonical)?.kind !== 'place' && cityOf(found[y]!.canonical) === undefined))) continue;
       if (st === shortStamp) {
         const f = short!.get(wordRaw[WD[q]!]!);
         if (f && q + 1 < n && tc[q + 1]! & F_WORD && !(tc[q + 1]! & F_CAP) && G[q + 1] === GAP_SPACE) add(sameAs(f, S[q]!, E[q]!), q, q);
