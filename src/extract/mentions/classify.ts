@@ -423,8 +423,13 @@ export function classify(
       known = canonicalOf(body.slice(S[si]!, E[sj + 1]!)) ?? (words.key[t.word[sj + 1]!] === 'military' ? canonicalOf(`${text} Army`) : null);
       if (known?.type !== 'organization') return;
     }
-    type = 'organization';
-    end = sj + 1;
+    // (a name before "army"/"military" and a base's noun is the place of the base, not a body: "attacked the
+    // Panzgam army camp", "the attack on Tekeli military base"; branch wild21)
+    if (known === null && armyBaseAfter(t, sj + 1)) type = 'place';
+    else {
+      type = 'organization';
+      end = sj + 1;
+    }
   }
   if (!type && lowerParty) {
     type = 'organization';
@@ -791,6 +796,15 @@ function outletWords(t: Tokens, tc: Int32Array, i: number, j: number): boolean {
   return true;
 }
 /** The capitalised names of one armed service (lower case, words joined by a space). */
+/** A base's nouns after "army"/"military": "the Panzgam army camp", "Tekeli military base" (branch wild21). */
+const ARMY_BASE_HEADS = new Set(['army', 'military']);
+const ARMY_BASE_NOUNS = new Set(['camp', 'base', 'garrison', 'barracks', 'cantonment', 'outpost', 'post']);
+
+/** Whether token q is a lower-case "army"/"military" before a lower-case base's noun ("army camp", "military base"). */
+function armyBaseAfter(t: Tokens, q: number): boolean {
+  return q + 1 < t.n && t.gap[q + 1] === GAP_SPACE && ARMY_BASE_HEADS.has(words.raw[t.word[q]!]!) && ARMY_BASE_NOUNS.has(words.raw[t.word[q + 1]!]!);
+}
+
 const SERVICE_NAMES = new Set(['army', 'air force', 'navy']);
 /**
  * The last token of the capitalised name of one armed service ("Army", "Air Force", "Navy") that tokens i..j are,
