@@ -20,4 +20,8 @@ describe('places: a camp named before "camp"', () => {
     expect(x.organisations).toEqual(['Hamas']);
     expect(x.places).toEqual([]);
   });
+  it('not a body’s head word before "camp"', () => {
+    expect(run('The Army camp was later the scene of protests.').places).toEqual([]);
+    expect(run('Police raided the Liberation Front camp at dawn.').places).toEqual([]);
+  });
 });

@@ -638,8 +638,10 @@ export function classify(
     // (nor a demonym or an adjective before the noun and "of" and a name: "the Angolan province of Cabinda", "the
     // Shiite village of Nubl" name the place after "of"; but "the Ekondo Titi district of Cameroon's …")
     const indefinite = (before & (F_ARTICLE | F_THE | F_CAP)) === F_ARTICLE && G[si] === GAP_SPACE;
+    // (nor a body's head word ending the name: "The Army camp was", "the Front camp" are a body's camps; branch wild21)
+    const bodyHeadLast = (tc[sj]! & F_ORGHEAD) !== 0;
     const ofAfter = si === sj && (isDemonym(t, si) || (moreByWord[t.word[si]!]! & M_ADJECTIVE) !== 0) && sj + 3 < n && G[sj + 2] === GAP_SPACE && (moreByWord[t.word[sj + 2]!]! & M_OF) !== 0 && (tc[sj + 3]! & F_CAP) !== 0;
-    if (afterGap === GAP_SPACE && after & F_PLACELOWER && nWords <= 3 && !indefinite && !ofAfter) type = 'place'; else if (after & F_COMMA && sj + 2 < n && cover[sj + 2]! >= 0 && found[cover[sj + 2]!]!.type === 'place' && nWords <= 3) {
+    if (afterGap === GAP_SPACE && after & F_PLACELOWER && nWords <= 3 && !indefinite && !ofAfter && !bodyHeadLast) type = 'place'; else if (after & F_COMMA && sj + 2 < n && cover[sj + 2]! >= 0 && found[cover[sj + 2]!]!.type === 'place' && nWords <= 3) {
       type = 'place';
       // a name coordinated with places is a place (branch places12): after a place and "and" ("between
       // Santiago and El Melocoton, Pinochet's country estate"; not a modifier, "U.S. and Coalition forces",
