@@ -423,8 +423,13 @@ export function classify(
       known = canonicalOf(body.slice(S[si]!, E[sj + 1]!)) ?? (words.key[t.word[sj + 1]!] === 'military' ? canonicalOf(`${text} Army`) : null);
       if (known?.type !== 'organization') return;
     }
-    type = 'organization';
-    end = sj + 1;
+    // (a name before "army"/"military" and a base's noun is the place of the base, not a body: "attacked the
+    // Panzgam army camp", "the attack on Tekeli military base"; branch wild21)
+    if (known === null && armyBaseAfter(t, sj + 1)) type = 'place';
+    else {
+      type = 'organization';
+      end = sj + 1;
+    }
   }
   if (!type && lowerParty) {
     type = 'organization';
@@ -633,8 +638,10 @@ export function classify(
     // (nor a demonym or an adjective before the noun and "of" and a name: "the Angolan province of Cabinda", "the
     // Shiite village of Nubl" name the place after "of"; but "the Ekondo Titi district of Cameroon's …")
     const indefinite = (before & (F_ARTICLE | F_THE | F_CAP)) === F_ARTICLE && G[si] === GAP_SPACE;
+    // (nor a body's head word ending the name: "The Army camp was", "the Front camp" are a body's camps; branch wild21)
+    const bodyHeadLast = (tc[sj]! & F_ORGHEAD) !== 0;
     const ofAfter = si === sj && (isDemonym(t, si) || (moreByWord[t.word[si]!]! & M_ADJECTIVE) !== 0) && sj + 3 < n && G[sj + 2] === GAP_SPACE && (moreByWord[t.word[sj + 2]!]! & M_OF) !== 0 && (tc[sj + 3]! & F_CAP) !== 0;
-    if (afterGap === GAP_SPACE && after & F_PLACELOWER && nWords <= 3 && !indefinite && !ofAfter) type = 'place'; else if (after & F_COMMA && sj + 2 < n && cover[sj + 2]! >= 0 && found[cover[sj + 2]!]!.type === 'place' && nWords <= 3) {
+    if (afterGap === GAP_SPACE && after & F_PLACELOWER && nWords <= 3 && !indefinite && !ofAfter && !bodyHeadLast) type = 'place'; else if (after & F_COMMA && sj + 2 < n && cover[sj + 2]! >= 0 && found[cover[sj + 2]!]!.type === 'place' && nWords <= 3) {
       type = 'place';
       // a name coordinated with places is a place (branch places12): after a place and "and" ("between
       // Santiago and El Melocoton, Pinochet's country estate"; not a modifier, "U.S. and Coalition forces",
@@ -791,6 +798,15 @@ function outletWords(t: Tokens, tc: Int32Array, i: number, j: number): boolean {
   return true;
 }
 /** The capitalised names of one armed service (lower case, words joined by a space). */
+/** A base's nouns after "army"/"military": "the Panzgam army camp", "Tekeli military base" (branch wild21). */
+const ARMY_BASE_HEADS = new Set(['army', 'military']);
+const ARMY_BASE_NOUNS = new Set(['camp', 'base', 'garrison', 'barracks', 'cantonment', 'outpost', 'post']);
+
+/** Whether token q is a lower-case "army"/"military" before a lower-case base's noun ("army camp", "military base"). */
+function armyBaseAfter(t: Tokens, q: number): boolean {
+  return q + 1 < t.n && t.gap[q + 1] === GAP_SPACE && ARMY_BASE_HEADS.has(words.raw[t.word[q]!]!) && ARMY_BASE_NOUNS.has(words.raw[t.word[q + 1]!]!);
+}
+
 const SERVICE_NAMES = new Set(['army', 'air force', 'navy']);
 /**
  * The last token of the capitalised name of one armed service ("Army", "Air Force", "Navy") that tokens i..j are,
