@@ -124,7 +124,7 @@ function moreFactsOf(w: number): number {
   if (lower.length >= 6 && SURNAME_ENDINGS.some((e) => lower.endsWith(e)) && !DEMONYMS.has(lower) && !ADJECTIVES.has(raw)) b |= M_SURNAME;
   if (VENUE_PREFIXES.has(raw)) b |= M_VENUEPREFIX;
   if (ROMANCE_HEADS.has(words.key[w]!)) b |= M_ROMANCE;
-  if (MEDIA_NOUNS.has(words.key[w]!)) b |= M_MEDIA;
+  if (MEDIA_NOUNS.has(words.key[w]!) || MEDIA_NOUNS.has(lower)) b |= M_MEDIA; // (the key folds double letters: "chanel")
   if (raw === 'is' || raw === 'was') b |= M_ISWAS;
   if (raw === 'alias') b |= M_ALIAS;
   if (EVENT_HEADS.has(lower)) b |= M_EVENTHEAD;
