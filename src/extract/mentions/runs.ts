@@ -165,7 +165,9 @@ export function unknownRuns(body: string, t: Tokens, tc: Int32Array, cover: Int3
       // a title, a rank or an office's acronym after a body's head word opens a person's name and ends the body's
       // ("Philippine Army Maj. Gen. Eugenio Cedo", "Chhattisgarh Police ADG (Intelligence) Mukesh Gupta"; branch wild14)
       if (sj >= si && (tc[sj]! & (F_ORGHEAD | F_CAP)) === (F_ORGHEAD | F_CAP) && G[q] === GAP_SPACE && tq & F_CAP && (RANKS.has(words.lower[WD[q]!]!) || OFFICE_ACRONYMS.has(words.raw[WD[q]!]!))) break;
-      if (tq & F_NAME && (G[q] !== GAP_NONE || tc[q - 1]! & F_WORD)) {
+      // (or glued to an initial's dot: "J.W. Marriott", whose "W" follows "J." with no space; not after an "A.",
+      // which later steps read as the article: "A.P.J. Abdul Kalam" would lose it and become "P.J. …"; branch wild22)
+      if (tq & F_NAME && (G[q] !== GAP_NONE || tc[q - 1]! & F_WORD || (q - 2 >= si && tc[q - 1]! & F_DOT && E[q - 2]! - S[q - 2]! === 1 && tc[q - 2]! & F_CAP && words.raw[WD[q - 2]!] !== 'A'))) {
         if (tq & F_TIME) break; // "Zargunshahr on Monday"
         sj = q++;
         continue;
