@@ -9,6 +9,7 @@ import type { Sentence } from './sentences.ts';
 import type { ExtractedDate, ExtractOptions } from './types.ts';
 import { codeUnits, InSpan, isDigit, isLower, isS, isUpper, isW, startRule, type StartRule } from './scan.ts';
 import { byStart } from './order.ts';
+import { isCloseQuote, isOpenQuote } from './mentions/cues.ts';
 
 export const MONTH_NAMES = 'January|February|March|April|May|June|July|August|September|October|November|December';
 /** The weekdays' names, as alternatives of an expression. */
@@ -1077,7 +1078,7 @@ export function noEventDate(body: string, d: ExtractedDate): boolean {
   if (d.when.precision === 'year' && statuteYear(body, d.start)) return true;
   if (d.when.precision === 'range' && lifespan(body, d)) return true;
   // a day and month in quotation marks, without a year, is a name: "the “20 January” metro station"
-  if (d.when.precision === 'day' && QUOTE_MARKS.has(body.charCodeAt(d.start - 1)) && QUOTE_MARKS.has(body.charCodeAt(d.end)) && !/\d{4}/.test(d.text)) return true;
+  if (d.when.precision === 'day' && isOpenQuote(body.charCodeAt(d.start - 1)) && isCloseQuote(body.charCodeAt(d.end)) && !/\d{4}/.test(d.text)) return true;
   return figureFieldDate(body, d.start, FIGURE_LABEL) || (dashAt(body, d.end) && TO_PRESENT.test(body.slice(d.end, d.end + 10)) && figureFieldDate(body, d.start, CONFLICT_LABEL));
 }
 
@@ -1126,8 +1127,6 @@ function lifespan(body: string, d: ExtractedDate): boolean {
   return m !== null && Number(m[2]) - Number(m[1]) >= 15;
 }
 
-/** Quotation marks, straight and curly, double and single. */
-const QUOTE_MARKS = new Set([34, 39, 0x201c, 0x201d, 0x2018, 0x2019]);
 const LAST_MONTH = /^[Ll]ast month$/;
 /**
  * The year closing a statute's title, "the Explosive Substances Act, 1908", "the Antiterrorism and Effective

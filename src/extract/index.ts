@@ -12,6 +12,7 @@ import { findDemands } from './demands.ts';
 import { findRelations } from './relations.ts';
 import { splitSentences } from './sentences.ts';
 import { findRules } from './rules.ts';
+import { isDigit } from './scan.ts';
 import type { Extraction, ExtractOptions, GazetteerEntry } from './types.ts';
 
 export { gazetteerFromReference, canonicalOf } from './gazetteer.ts';
@@ -130,10 +131,7 @@ const WRITTEN_YEAR = /^\d{4}$/;
 const writtenDate = (d: Extraction['dates'][number]) => (d.text.length === 4 && WRITTEN_YEAR.test(d.text)) || (d.date.length >= 7 && d.date.charCodeAt(4) === 45 && d.date.length <= 10 && hasDigit(d.text));
 /** `/\d/.test(s)`: an ASCII digit in s. */
 const hasDigit = (s: string) => {
-  for (let i = 0; i < s.length; i++) {
-    const c = s.charCodeAt(i);
-    if (c >= 48 && c <= 57) return true;
-  }
+  for (let i = 0; i < s.length; i++) if (isDigit(s.charCodeAt(i))) return true;
   return false;
 };
 /** `WEEKDAY_NAME.test(s)`, the expression run only on a word of six to nine units ending in "day", as every weekday's name. */

@@ -4,8 +4,8 @@ import { TOKEN_CODES, type Tokens, words } from '../tokens.ts';
 import type { MentionType } from '../types.ts';
 import { acronymAt, membersAround, ORDINAL } from './acronyms.ts';
 import { capitalisedLast, cleanCanonical } from './canonical.ts';
-import { afterFootnote, appositiveRole, plainNameWord, byAt, bylineAt, glossBefore, labelGlued, leaderAfterBy, lowerWordAt, orgHeadAt, orgHeadWithin, parenOrgEnd, personBefore, personLike } from './context.ts';
-import { isApostrophe, isCloseQuote, isOpenQuote, ORG_HEADS, OUTLET_NOUNS, PARTY_HEADS, STANCE_PREFIXES, stateOfDemonym, TRANSLATION_BEFORE } from './cues.ts';
+import { afterFootnote, appositiveRole, plainNameWord, byAt, bylineAt, glossBefore, groupNounAfter, labelGlued, leaderAfterBy, lowerWordAt, orgHeadAt, orgHeadWithin, parenOrgEnd, personBefore, personLike, stancePrefixed } from './context.ts';
+import { isApostrophe, isCloseQuote, isOpenQuote, ORG_HEADS, OUTLET_NOUNS, PARTY_HEADS, stateOfDemonym, TRANSLATION_BEFORE } from './cues.ts';
 import { FACT_BITS, isDemonym, moreByWord, notEntityAt } from './facts.ts';
 import { dropFound, type Found, foundI, foundJ, mention, sameAs } from './found.ts';
 import { cityOfWord } from './infobox.ts';
@@ -52,8 +52,6 @@ const LEADER_BODY_HEADS = new Set(['Government', 'Administration']);
 const GOVERNMENT_KINDS = new Set(['federal', 'national', 'central', 'interim', 'transitional', 'provisional', 'military', 'civilian', 'civil', 'coalition', 'unity', 'state', 'local', 'regional', 'provincial', 'caretaker', 'royal', 'imperial', 'revolutionary', 'colonial', 'puppet', 'new', 'former', 'current', 'previous']);
 /** The last words of an airline's name. */
 const AIRLINE_HEADS = new Set(['Airlines', 'Airways', 'Airline']);
-/** The indefinite article. */
-const INDEFINITE = new Set(['a', 'an']);
 /** The bearings before "of" that DISTANCE_BEARING_BEFORE reads (lower case; "north-east" ends in "east"). */
 const BEARINGS = new Set(['north', 'south', 'east', 'west', 'northeast', 'northwest', 'southeast', 'southwest', 'northern', 'southern', 'eastern', 'western', 'northeastern', 'northwestern', 'southeastern', 'southwestern']);
 /** A distance and a compass bearing, then "of", right before a name: "30 km (18 miles) northwest of ". */
@@ -90,8 +88,8 @@ export function classify(
   if (notEntityAt(t, tc, si, sj)) return;
   // a name after "anti-" or "pro-" is what a group or a stance is for or against, not a mention of its own
   // ("the anti-Balaka militia", where Balaka is also a town); with a group noun after it the whole is the group's name
-  if (si > 0 && G[si] === GAP_HYPHEN && (tc[si - 1]! & (F_WORD | F_CAP)) === F_WORD && cover[si - 1]! < 0 && STANCE_PREFIXES.has(words.lower[t.word[si - 1]!]!)) {
-    if (!forced && sj + 1 < n && G[sj + 1] === GAP_SPACE && (tc[sj + 1]! & (F_GROUPNOUN | F_CAP)) === F_GROUPNOUN && describedName(t, tc, si, sj)) add(mention(S[si - 1]!, E[sj]!, 'organization', body.slice(S[si - 1]!, E[sj]!), null, false), si - 1, sj);
+  if (stancePrefixed(t, tc, si) && cover[si - 1]! < 0) {
+    if (!forced && groupNounAfter(t, tc, sj) && describedName(t, tc, si, sj)) add(mention(S[si - 1]!, E[sj]!, 'organization', body.slice(S[si - 1]!, E[sj]!), null, false), si - 1, sj);
     return;
   }
   // "the city of Zamboanga", "the southern city of General Santos": a place, title words and all
@@ -101,7 +99,7 @@ export function classify(
   const apposed = !placeOf && !forced && si >= 1 && sj - si <= 2 && G[si] === GAP_SPACE && (moreByWord[t.word[si - 1]!]! & M_PLACEOF) !== 0;
   if (apposed) placeOf = true;
   // ("state" after "a" is a condition: "a state of Emergency")
-  if (placeOf && !apposed && words.raw[t.word[si - 2]!] === 'state' && si >= 3 && INDEFINITE.has(words.lower[t.word[si - 3]!]!)) placeOf = false;
+  if (placeOf && !apposed && words.raw[t.word[si - 2]!] === 'state' && si >= 3 && (tc[si - 3]! & (F_ARTICLE | F_THE)) === F_ARTICLE) placeOf = false;
   // (and a distance and a bearing "of" it: "30 km (18 miles) northwest of Degehabur", "40 miles south of …")
   if (!placeOf && !forced && si >= 2 && sj - si <= 2 && (moreByWord[t.word[si - 1]!]! & M_OF) !== 0 && G[si] === GAP_SPACE && BEARINGS.has(words.lower[t.word[si - 2]!]!) && DISTANCE_BEARING_BEFORE.test(body.slice(Math.max(0, S[si]! - 60), S[si]))) placeOf = true;
   for (let q = si; placeOf && q <= sj; q++) if (cover[q]! >= 0 || !(tc[q]! & F_CAP) || (apposed && tc[q]! & (F_ORGHEAD | F_TITLE | F_ROLE | F_TIME))) placeOf = false;

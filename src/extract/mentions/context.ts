@@ -1,10 +1,10 @@
 // Predicates on the tokens around a name (bylines, glosses, appositive roles, heads, token lookup by offset).
 import { TOKEN_CODES, type Tokens, words } from '../tokens.ts';
 import { isS } from '../scan.ts';
-import { NAMED_AFTER, PERSON_BEFORE, ROLES, ROMANCE_HEADS, ROMANCE_OF } from './cues.ts';
+import { NAMED_AFTER, PERSON_BEFORE, ROLES, ROMANCE_HEADS, ROMANCE_OF, STANCE_PREFIXES } from './cues.ts';
 import { FACT_BITS, moreByWord } from './facts.ts';
 // (bit and code constants made this module's own: V8 folds a module's constants into its code, not imported ones)
-const { GAP_LINE, GAP_SPACE, W_UPPER } = TOKEN_CODES;
+const { GAP_HYPHEN, GAP_LINE, GAP_SPACE, W_UPPER } = TOKEN_CODES;
 const { F_ACRO, F_AND, F_ARTICLE, F_CAP, F_COMMA, F_CONN, F_GIVEN, F_GROUPNOUN, F_LPAREN, F_NAME, F_NAMETITLE, F_ORGHEAD, F_PLACEHEAD, F_PLACEPREP, F_ROLE, F_RPAREN, F_SENTEND, F_SPEECH, F_STOP, F_TIME, F_TITLE, F_WORD, M_COMPASS, M_DEMONYM, M_LANDFORM, M_TITLECASE, M_VENUEPREFIX } = FACT_BITS;
 
 /** body[s, e), between two tokens, holds a separating mark: a bullet, a bar, a middle dot (not a quote: "Operation ‘Al-Aqsa Flood’ Conference"). */
@@ -253,3 +253,13 @@ export function tokenAround(t: Tokens, pos: number): number {
   }
   return -1;
 }
+
+/**
+ * Token i follows "anti-" or "pro-" (a lower-case word glued by a hyphen): the name is what a group or a stance is
+ * against or for ("the anti-Balaka militia"), no mention of its own (classify.ts for unknown names, find.ts
+ * gazetteerHits for entries).
+ */
+export const stancePrefixed = (t: Tokens, tc: Int32Array, i: number) =>
+  i > 0 && t.gap[i] === GAP_HYPHEN && (tc[i - 1]! & (F_WORD | F_CAP)) === F_WORD && STANCE_PREFIXES.has(words.lower[t.word[i - 1]!]!);
+/** A lower-case group noun right after token j, one space on ("… militia"). */
+export const groupNounAfter = (t: Tokens, tc: Int32Array, j: number) => j + 1 < t.n && t.gap[j + 1] === GAP_SPACE && (tc[j + 1]! & (F_GROUPNOUN | F_CAP)) === F_GROUPNOUN;

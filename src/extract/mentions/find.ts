@@ -9,8 +9,8 @@ import { isS } from '../scan.ts';
 import { acronymAt, acronymsOfBodies, sharesNameWord } from './acronyms.ts';
 import { cleanCanonical } from './canonical.ts';
 import { eventPlaceWords, forgetNames, typeOfUnknown, vehicleNames } from './classify.ts';
-import { capSequenceEndingAt, glossBefore, initialsAre, markBetween, plainNameWord } from './context.ts';
-import { BRANCHED, CORE, ID_SEMI, NOT_ENTITIES, PLACE_HEADS, PLACE_LOWER, QUOTES, STANCE_PREFIXES, STOP_ADJECTIVES, VENUE_HEADS } from './cues.ts';
+import { capSequenceEndingAt, glossBefore, groupNounAfter, initialsAre, markBetween, plainNameWord, stancePrefixed } from './context.ts';
+import { BRANCHED, CORE, ID_SEMI, NOT_ENTITIES, PLACE_HEADS, PLACE_LOWER, QUOTES, STOP_ADJECTIVES, VENUE_HEADS } from './cues.ts';
 import { foldToken } from '../fold.ts';
 import { FACT_BITS, moreByWord, newStamp, parenCount, parenList, stamps, tokenFacts } from './facts.ts';
 import { add, dropFound, type Found, foundI, foundJ, mention, sameAs, startAdding } from './found.ts';
@@ -23,7 +23,7 @@ import { placesAgain } from './venues.ts';
 import { givenNamesAlone, surnamesAndShortNames } from './surnames.ts';
 // (bit and code constants made this module's own: V8 folds a module's constants into its code, not imported ones)
 const { GAP_HYPHEN, GAP_LINE, GAP_NONE, GAP_SPACE, ID_DOT, W_CAP, W_DIGIT, W_UPPER } = TOKEN_CODES;
-const { F_ACRO, F_AND, F_ARTICLE, F_CAP, F_COMMA, F_CONN, F_DISTRICT, F_DOT, F_GIVEN, F_GROUPNOUN, F_LPAREN, F_NAME, F_NAMETITLE, F_ORGHEAD, F_OUTLET, F_PLACEHEAD, F_ROLE, F_RPAREN, F_SENTSTART, F_STOP, F_THE, F_THECAP, F_TIME, F_TITLE, F_WORD, M_ADJECTIVE, M_AIRPORT, M_ALIAS, M_COMPASS, M_DEMONYM, M_OF, M_ROMANCE, M_SUFFIX, M_TOPONYM } = FACT_BITS;
+const { F_ACRO, F_AND, F_ARTICLE, F_CAP, F_COMMA, F_CONN, F_DISTRICT, F_DOT, F_GIVEN, F_LPAREN, F_NAME, F_NAMETITLE, F_ORGHEAD, F_OUTLET, F_PLACEHEAD, F_ROLE, F_RPAREN, F_SENTSTART, F_STOP, F_THE, F_THECAP, F_TIME, F_TITLE, F_WORD, M_ADJECTIVE, M_AIRPORT, M_ALIAS, M_COMPASS, M_DEMONYM, M_OF, M_ROMANCE, M_SUFFIX, M_TOPONYM } = FACT_BITS;
 
 export function findMentions(body: string, t: Tokens, matcher: Matcher, published: string | null = null): ExtractedMention[] {
   const tc = tokenFacts(t);
@@ -439,8 +439,8 @@ function gazetteerHits(body: string, t: Tokens, tc: Int32Array, raw: Matches) {
     // a town's or a province's name after "anti-"/"pro-" is what a group is against or for, no place ("the
     // anti-Balaka militia"; a country's name there is still its place: "anti-Pakistan", as the annotation rules have
     // "Pakistan-backed"); with a group noun after it the whole is the group's (as classify has it for unknown names)
-    if (e.type === 'place' && e.entity_kind !== 'state' && i > 0 && G[i] === GAP_HYPHEN && (tc[i - 1]! & (F_WORD | F_CAP)) === F_WORD && STANCE_PREFIXES.has(words.lower[t.word[i - 1]!]!)) {
-      if (j + 1 < t.n && G[j + 1] === GAP_SPACE && (tc[j + 1]! & (F_GROUPNOUN | F_CAP)) === F_GROUPNOUN) add(mention(S[i - 1]!, E[j]!, 'organization', body.slice(S[i - 1]!, E[j]!), null, false), i - 1, j);
+    if (e.type === 'place' && e.entity_kind !== 'state' && stancePrefixed(t, tc, i)) {
+      if (groupNounAfter(t, tc, j)) add(mention(S[i - 1]!, E[j]!, 'organization', body.slice(S[i - 1]!, E[j]!), null, false), i - 1, j);
       continue;
     }
     add(mention(S[i]!, E[j]!, e.type, e.canonical, e.entity_id, true), i, j);
