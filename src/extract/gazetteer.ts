@@ -179,6 +179,8 @@ for (const name in divisionTable) {
 }
 /** The canonical name of the reference city or town (or administrative division) spelt `text`, or undefined. */
 export const cityOf = (text: string): string | undefined => CITY.get(text);
+/** The country of the reference city or town named `name` (a canonical name cityOf gives), or undefined. */
+export const cityCountryOf = (name: string): string | undefined => cityTable[name]?.[0];
 /** The word (as written) opens the name of a reference city or town. */
 export const opensCity = (word: string): boolean => CITY_FIRST.has(word);
 // offices, laws and designations: matched so that the names inside them ("Treasury" in "Secretary of the

