@@ -43,6 +43,8 @@ describe('dates in metadata', () => {
     ['day month year', '22 April 2025', '2025-04-22'],
     ['month day, year', 'April 22, 2025', '2025-04-22'],
     ['month year', 'April 2025', '2025-04'],
+    ['a note in brackets after the date is left out', '2007-08-10 (from the address)', '2007-08-10'],
+    ['unknown with a note is no date', 'unknown (no date in the stored text)', null],
     ['unknown is no date', 'unknown', null],
     ['an impossible day is no date', '2025-02-30', null],
   ])('%s: %s', (_why, input, want) => {

@@ -3,6 +3,7 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { parseDate } from '../../src/ingest/metadata.ts';
 
 export interface EvalDoc {
   file: string;
@@ -84,8 +85,8 @@ export function loadGold(set: string = EVAL_DIR): Array<Record<string, unknown> 
 
 /** `Published: 2023-10-27` → '2023-10-27'; `unknown` or anything else → null. */
 export function publishedOf(doc: EvalDoc): string | null {
-  const p = doc.header.published ?? '';
-  return /^\d{4}(-\d{2}(-\d{2})?)?$/.test(p) ? p : null;
+  // (read as `dossier ingest` reads a `Published:` header line, a note in brackets after the date left out)
+  return parseDate(doc.header.published ?? '');
 }
 
 /** The publisher a document speaks for, from its Source/Licence header (the host name as a fallback). */

@@ -81,10 +81,11 @@ const MONTHS = ['jan', 'feb', 'mar', 'apr', 'may', 'jun', 'jul', 'aug', 'sep', '
 
 /**
  * A date as precise as it is written: ISO (`2025`, `2025-04`, `2025-04-22`, with or without a time),
- * PDF (`D:20250422…`), `22 April 2025`, `April 22, 2025`, `April 2025`. Anything else → null.
+ * PDF (`D:20250422…`), `22 April 2025`, `April 22, 2025`, `April 2025`; a note in brackets after it is left out
+ * (`2003-11-17 (from the address)`, as the eval documents' headers have it). Anything else → null.
  */
 export function parseDate(value: string): PartialDate | null {
-  const v = value.trim();
+  const v = value.replace(/\s+\([^()]*\)\s*$/, '').trim();
   const pad = (n: number) => String(n).padStart(2, '0');
   const ok = (y: number, m?: number, d?: number): PartialDate | null => {
     if (y < 1000 || y > 2999) return null;
