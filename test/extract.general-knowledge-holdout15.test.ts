@@ -30,6 +30,8 @@ describe('general knowledge from holdout15', () => {
   it("a ship's name after its prefix is no person", () => {
     expect(run('The hijackers seized the cruise liner MS Santa Lucia off the coast.').people).toEqual([]);
     expect(run('Sailors aboard the USS Harmon Barnes were hurt.').people).toEqual([]);
+    // (and the same name elsewhere in the document, where its given name would make it a person's)
+    expect(run('Pirates boarded the MV Marco Rossi at dawn. After the Marco Rossi hijacking, ransom was paid.').people).toEqual([]);
   });
   it("a faith's building and a city's neighbourhood after a name are places; not after a sect's adjective", () => {
     expect(run('Gunmen opened fire outside the Beit Yosef synagogue on Friday.').places).toEqual(['Beit Yosef synagogue']);
@@ -55,6 +57,10 @@ describe('general knowledge from holdout15', () => {
   it("a battle's or a siege's name holds its place", () => {
     expect(run('Veterans of the Battle of Tora Bora met in 2005.').places).toEqual(['Tora Bora']);
     expect(run('The Siege of Kut Amara lasted months.').places).toEqual(['Kut Amara']);
+  });
+  it("a headline's Title Case line with a date after it names no place after 'in'", () => {
+    expect(run('Kenya Probes Possible al-Shabaab Role in Mall Bombing - 2013-09-23').places).toEqual(['Kenya']);
+    expect(run('Officials Blame Rebels in Depot Attack - 2009-01-02').places).toEqual([]);
   });
   it('US federal agencies are known bodies', () => {
     expect(run('Customs and Border Protection officers stopped him; ATF and DEA agents joined the search.').organisations).toEqual([

@@ -378,6 +378,16 @@ export function classify(
     (vehicleNames ??= new Set()).add(text);
     return;
   }
+  // a vessel's name after its prefix is not annotated, nor is it elsewhere in the document, where a given name in it
+  // may make it look a person's ("the Italian MS Achille Lauro" … "the Achille Lauro hijacking", "the ferry MV Coho")
+  if (!forced && si > 0 && G[si] === GAP_SPACE && SHIP_PREFIXES.has(words.raw[t.word[si - 1]!]!)) {
+    (shipNames ??= new Set()).add(text);
+    return;
+  }
+  if (!forced && si < sj && G[si + 1] === GAP_SPACE && SHIP_PREFIXES.has(words.raw[t.word[si]!]!)) {
+    (shipNames ??= new Set()).add(body.slice(S[si + 1]!, E[sj]!));
+    return;
+  }
   let type: MentionType | null = forced ?? typeOfUnknown(tc, si, sj);
   if (!type && eventPlace === 1) {
     type = 'place';
@@ -529,8 +539,6 @@ export function classify(
     // nor a region's adjective ending in a demonym or another adjective ("Central Asian states", "North African"),
     // unless a given name opens it (a surname can be a demonym: "Dawn French")
     if (type === 'person' && sj > si && !(tc[si]! & F_GIVEN) && (isDemonym(t, sj) || moreByWord[t.word[sj]!]! & M_ADJECTIVE)) type = null;
-    // nor a vessel's name after its prefix ("the Italian MS Achille Lauro", "the ferry MV Coho")
-    if (type === 'person' && (SHIP_PREFIXES.has(words.raw[t.word[si]!]!) || (si > 0 && G[si] === GAP_SPACE && SHIP_PREFIXES.has(words.raw[t.word[si - 1]!]!)))) type = null;
     // nor one with an infobox label glued to a value in it ("Ghulam Rasool Shah LeaderRiaz")
     if (type === 'person' && labelGlued(t, si, sj)) type = null;
     // nor one with a digit in it or glued to it by a hyphen, a model's or a unit's name ("Douglas DC-8")
@@ -734,7 +742,8 @@ export function titleCaseLine(t: Tokens, tc: Int32Array, q: number): boolean {
   while (a > 0 && t.gap[a] !== GAP_LINE) a--;
   let caps = 0;
   for (let k = a; k < t.n && (k === a || t.gap[k] !== GAP_LINE); k++) {
-    if (!(tc[k]! & F_WORD) || t.end[k]! - t.start[k]! < 4) continue;
+    // (a number is neither: "… in Synagogue Bombing - 2003-11-17")
+    if (!(tc[k]! & F_WORD) || t.end[k]! - t.start[k]! < 4 || words.flags[t.word[k]!]! & W_DIGIT) continue;
     if (!(tc[k]! & F_CAP)) return false;
     caps++;
   }
@@ -931,6 +940,8 @@ const GENERIC_WORDS = new Set(['security', 'special', 'armed', 'news', 'intellig
 let venueNames: Set<string> | null = null;
 /** The names found as a vehicle's in the document under way ("the X train"; findMentions resets it). */
 export let vehicleNames: Set<string> | null = null;
+/** The names found after a ship's prefix in the document under way ("MS Achille Lauro"; findMentions resets it). */
+export let shipNames: Set<string> | null = null;
 /** The words typed places by eventPlaceAt alone ("the Tarata bombing"), for find.ts's eventPlacesNamed. */
 export let eventPlaceWords: Set<number> | null = null;
 /** The runs of two words or more left untyped in the document under way, as token ranges (first, last, …). */
@@ -939,6 +950,7 @@ export let untypedRuns: number[] | null = null;
 export function forgetNames() {
   venueNames = null;
   vehicleNames = null;
+  shipNames = null;
   eventPlaceWords = null;
   untypedRuns = null;
 }

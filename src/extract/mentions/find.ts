@@ -8,7 +8,7 @@ import { byStart } from '../order.ts';
 import { isS } from '../scan.ts';
 import { acronymAt, acronymsOfBodies, sharesNameWord } from './acronyms.ts';
 import { cleanCanonical } from './canonical.ts';
-import { eventPlaceWords, forgetNames, typeOfUnknown, vehicleNames } from './classify.ts';
+import { eventPlaceWords, forgetNames, shipNames, typeOfUnknown, vehicleNames } from './classify.ts';
 import { capSequenceEndingAt, glossBefore, groupNounAfter, initialsAre, markBetween, plainNameWord, stancePrefixed } from './context.ts';
 import { BRANCHED, CORE, ID_SEMI, NOT_ENTITIES, PLACE_HEADS, PLACE_LOWER, QUOTES, STOP_ADJECTIVES, VENUE_HEADS } from './cues.ts';
 import { foldToken } from '../fold.ts';
@@ -81,6 +81,8 @@ export function findMentions(body: string, t: Tokens, matcher: Matcher, publishe
   landformsBefore(body, t, found, cover);
   // a name found by evidence that the document gives a vehicle elsewhere is the vehicle's (no mention)
   if (vehicleNames) for (const f of found) if (!f.known && f.type !== 'person' && vehicleNames.has(f.canonical)) f.canonical = '';
+  // (a vessel's, whatever its type elsewhere: "the Achille Lauro hijacking" after "MS Achille Lauro")
+  if (shipNames) for (const f of found) if (!f.known && shipNames.has(f.canonical)) f.canonical = '';
   return keptInOrder(body, t, found);
 }
 
