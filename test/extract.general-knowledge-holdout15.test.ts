@@ -62,6 +62,10 @@ describe('general knowledge from holdout15', () => {
     expect(run('Kenya Probes Possible al-Shabaab Role in Mall Bombing - 2013-09-23').places).toEqual(['Kenya']);
     expect(run('Officials Blame Rebels in Depot Attack - 2009-01-02').places).toEqual([]);
   });
+  it("a person's noun after a name's comma ('the assassin of') says a person", () => {
+    expect(run('They demanded the release of Xarel Vokto, the assassin of the mayor.').people).toEqual(['Xarel Vokto']);
+    expect(run('Police freed Obrek Tanza, the kidnapper of two nurses, on bail.').people).toEqual(['Obrek Tanza']);
+  });
   it('US federal agencies are known bodies', () => {
     expect(run('Customs and Border Protection officers stopped him; ATF and DEA agents joined the search.').organisations).toEqual([
       'U.S. Customs and Border Protection',
