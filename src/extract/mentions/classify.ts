@@ -15,6 +15,8 @@ const { GAP_HYPHEN, GAP_LINE, GAP_SPACE, W_DIGIT, W_UPPER } = TOKEN_CODES;
 // ", 22," / ", a 19-year-old" right after a name: an age (1–119) in apposition
 /** An age in years, 1–119, as digits. */
 const AGE = String.raw`(?:[1-9]|[1-9][0-9]|1[01][0-9])`;
+/** A person's other name announced after a comma ("X, aka Y", "X, a/k/a Y", "X, better known as Y"). */
+const AKA_AFTER = /^, (?:aka|a\/k\/a|a\.k\.a\.|also known as|better known as) /;
 const AGE_APPOSED = new RegExp(String.raw`^, (?:an? )?${AGE}(?:[,;)]|\.(?=\s|$)| years? old\b|-year-old\b)`);
 /** The words that join an office's complement to it ("Assistant Attorney General for National Security", "Special Agent in Charge"). */
 const OFFICE_LINKS = new Set(['for', 'of', 'in']);
@@ -467,6 +469,9 @@ export function classify(
       G[sj + 2] === GAP_SPACE && (moreByWord[t.word[sj + 2]!]! & M_POSSESSED) !== 0 && plainNameWords(t, tc, cover, si, sj);
     // (a person's other name, after or before "alias": "Sivasamy Dharmendra alias Raju")
     const alias = (afterGap === GAP_SPACE && moreByWord[t.word[sj + 1]!]! & M_ALIAS && tc[sj + 2]! & F_CAP) || (si > 1 && G[si] === GAP_SPACE && moreByWord[t.word[si - 1]!]! & M_ALIAS && tc[si - 2]! & F_CAP);
+    // (or after a comma and "aka", "a/k/a", "also known as", "better known as": court releases name defendants so,
+    // "Nayibe Rojas Valderama, a/k/a “Sonia”", "Dairo Antonio Úsuga David, aka Otoniel"; branch wild23)
+    const akaAfter = after & F_COMMA && nCaps === nWords && nWords >= 2 && nWords <= 4 && !(before & F_THE) && !(tc[sj]! & (F_ORGHEAD | F_PLACEHEAD)) && AKA_AFTER.test(body.slice(E[sj]!, E[sj]! + 20));
     // (a given name opens a person's name, not one written in quotes: "the “Virginia Jihad” cases")
     // (a name only the derived list knows, one or two words after "in", "near" …, is a place: "in Miran Shah")
     // (in quotes, a name used as a modifier is no person: after an article or before a lower-case word, "the
@@ -502,7 +507,7 @@ export function classify(
     const venueAfter = given && !forced && nWords <= 3 && afterGap === GAP_SPACE && venueEnd(t, tc, sj + 1) > 0;
     if (
       !type &&
-      (((titleBefore || roleBefore) && nParts <= 5) || surnamed || (given && !venueAfter && (nWords <= 4 || lineage)) || (listed && nCaps >= 2 && nCaps <= 5) || ((roleAfter || speechAfter || ageAfter || ageBefore || possessedAfter || bylineAt(t, tc, si, sj) || byAt(t, tc, si, sj)) && nWords >= 2 && nWords <= 3) || speakerAlone || leaderAfterBy(t, tc, si, sj) || (alias && nWords <= 3 && !(tc[sj]! & (F_ORGHEAD | F_PLACEHEAD))) || postNominal)
+      (((titleBefore || roleBefore) && nParts <= 5) || surnamed || (given && !venueAfter && (nWords <= 4 || lineage)) || (listed && nCaps >= 2 && nCaps <= 5) || ((roleAfter || speechAfter || ageAfter || ageBefore || possessedAfter || bylineAt(t, tc, si, sj) || byAt(t, tc, si, sj)) && nWords >= 2 && nWords <= 3) || speakerAlone || leaderAfterBy(t, tc, si, sj) || (alias && nWords <= 3 && !(tc[sj]! & (F_ORGHEAD | F_PLACEHEAD))) || akaAfter || postNominal)
     )
       type = 'person';
     // a name that ends in an office or a body's head word is no person ("Department Spokesman", "Office")

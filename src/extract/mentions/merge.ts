@@ -198,11 +198,14 @@ export function personNameWords(canonical: string): string[] {
   }
   return out;
 }
+const GENERATION_WORDS = new Set(['jr.', 'jr', 'sr.', 'sr', 'ii', 'iii', 'iv']);
 /** `a` (shorter) is in `b`, in order, and ends with b's last word. */
 function inName(a: string[], b: string[]): boolean {
-  if (a.length === 0 || a[a.length - 1] !== b[b.length - 1]) return false;
+  // (b's generational suffix is no name word: "Eric H. Holder Jr." is "Holder" later; branch wild23)
+  const nb = b.length > 2 && GENERATION_WORDS.has(b[b.length - 1]!) ? b.length - 1 : b.length;
+  if (a.length === 0 || a[a.length - 1] !== b[nb - 1]) return false;
   let k = 0;
-  for (const w of b) if (k < a.length && w === a[k]) k++;
+  for (let q = 0; q < nb; q++) if (k < a.length && b[q] === a[k]) k++;
   return k === a.length;
 }
 /**
