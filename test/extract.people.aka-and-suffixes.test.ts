@@ -18,6 +18,16 @@ describe('people: a name before ", aka"', () => {
   });
 });
 
+describe('people: the other name after ", better known as" or ", a/k/a"', () => {
+  it('is a mention of the person, not a place', () => {
+    const x = run('The judge sentenced Yordi Baltazar Ocampo, better known as Tiburcio, to life.');
+    expect(x.places).toEqual([]);
+    expect(x.mentions.filter((m) => m.type === 'person').map((m) => `${m.text}=${m.canonical}`)).toEqual(['Yordi Baltazar Ocampo=Yordi Baltazar Ocampo', 'Tiburcio=Yordi Baltazar Ocampo']);
+    const y = run('Wilmer Quiroga Sanabria, a/k/a Flaco, was extradited on Monday.');
+    expect(y.mentions.filter((m) => m.type === 'person').map((m) => m.canonical)).toEqual(['Wilmer Quiroga Sanabria', 'Wilmer Quiroga Sanabria']);
+  });
+});
+
 describe('people: a generational suffix', () => {
   it('the surname alone later is the person named with "Jr."', () => {
     const x = run('Judge Walter P. Bronson Jr. read the verdict. Bronson said the case was closed.');
