@@ -15,9 +15,13 @@ const { GAP_HYPHEN, GAP_LINE, GAP_SPACE, W_DIGIT, W_UPPER } = TOKEN_CODES;
 // ", 22," / ", a 19-year-old" right after a name: an age (1–119) in apposition
 /** An age in years, 1–119, as digits. */
 const AGE = String.raw`(?:[1-9]|[1-9][0-9]|1[01][0-9])`;
+/** A person's other name announced after a comma ("X, aka Y", "X, a/k/a Y", "X, better known as Y"). */
+const AKA_AFTER = /^, (?:aka|a\/k\/a|a\.k\.a\.|also known as|better known as) /;
 const AGE_APPOSED = new RegExp(String.raw`^, (?:an? )?${AGE}(?:[,;)]|\.(?=\s|$)| years? old\b|-year-old\b)`);
 /** The words that join an office's complement to it ("Assistant Attorney General for National Security", "Special Agent in Charge"). */
 const OFFICE_LINKS = new Set(['for', 'of', 'in']);
+/** The words of a minister's portfolio, which open an office's complement before a name ("Minister of Health X"). */
+const PORTFOLIOS = new Set(['Health', 'Defence', 'Defense', 'Interior', 'Justice', 'Finance', 'Information', 'Culture', 'Education', 'Agriculture', 'Foreign', 'Home', 'Affairs', 'Trade', 'Commerce', 'Industry', 'Energy', 'Security', 'Communications', 'Transport', 'Labour', 'Labor', 'Tourism', 'Environment', 'Youth', 'Sports', 'Planning', 'Economy', 'Mines', 'Petroleum', 'Works', 'Lands', 'Water', 'Housing', 'Public', 'Internal', 'National', 'Social', 'Welfare', 'Immigration', 'Intelligence', 'Police']);
 /** An age right before a name ("50-year-old Tim Johnson") or before a noun the name is apposed to ("a 41-year-old man, Tetsuya Yamagami,"). */
 const AGE_BEFORE = new RegExp(String.raw`\b${AGE}-year-old (?:(?:[a-z]+ ){0,2}[a-z]+, )?$`);
 const { F_ACRO, F_AND, F_ARTICLE, F_CAP, F_COMMA, F_CONN, F_DOT, F_GIVEN, F_GROUPNOUN, F_LPAREN, F_RPAREN, F_NAME, F_NAMETITLE, F_ORGHEAD, F_ORGLOWER, F_ORGPREFIX, F_PLACEHEAD, F_PLACELOWER, F_PLACEPREP, F_ROLE, F_SENTEND, F_SENTSTART, F_SPEECH, F_STOP, F_THE, F_TIME, F_TITLE, F_WORD, M_ADJECTIVE, M_CITY, M_COMPASS, M_DERIVED, M_NOTAFTER, M_OF, M_OPERATION, M_PLACEOF, M_STOPADJ, M_POSSESSED, M_SURNAME, M_VERBAFTER, M_VENUEPREFIX, M_MEDIA, M_ISWAS, M_ALIAS, M_EVENTHEAD } = FACT_BITS;
@@ -223,18 +227,47 @@ export function classify(
   // an office's complement, then the person's name, from its given name on ("Assistant Attorney General for
   // National Security John Demers", "Under Secretary for Political Affairs Victoria Nuland", "FBI Special Agent in
   // Charge Teresa Carlson": branch wild16)
-  if (si >= 2 && si < sj && tc[si - 1]! & F_CONN && !(tc[si - 1]! & F_CAP) && OFFICE_LINKS.has(words.key[t.word[si - 1]!]!)) {
-    const office = tc[si - 2]! & F_TITLE || (cover[si - 2]! >= 0 && found[cover[si - 2]!]!.canonical === '');
+  // (a complement of two parts joined by "and", whose second part opens the run: "Minister of Information and
+  // Culture Lai Mohammed", "Under Secretary of the Treasury for Terrorism and Financial Intelligence Brian E.
+  // Nelson"; and an office "of" a known body: "Secretary of the Treasury for …"; branch wild23)
+  let link = si - 1;
+  let portfolioNamed = false;
+  if (si >= 4 && si < sj && !(tc[si - 1]! & F_CAP) && words.key[t.word[si - 1]!] === 'and') {
+    let k = si - 2;
+    while (k > si - 6 && k > 1 && (tc[k]! & (F_CAP | F_TITLE)) === F_CAP && G[k] === GAP_SPACE) k--;
+    if (k < si - 2 && tc[k]! & F_CONN && !(tc[k]! & F_CAP) && OFFICE_LINKS.has(words.key[t.word[k]!]!)) link = k;
+  }
+  if (link >= 1 && si < sj && tc[link]! & F_CONN && !(tc[link]! & F_CAP) && OFFICE_LINKS.has(words.key[t.word[link]!]!)) {
+    const b = cover[link - 1]!;
+    let office = tc[link - 1]! & F_TITLE || (b >= 0 && found[b]!.canonical === '');
+    if (!office && b >= 0 && found[b]!.type === 'organization' && foundJ[b] === link - 1) {
+      let p = foundI[b]! - 1;
+      if (p > 0 && tc[p]! & F_THE && !(tc[p]! & F_CAP)) p--;
+      office = p > 0 && words.key[t.word[p]!] === 'of' && (tc[p - 1]! & (F_TITLE | F_CAP)) === (F_TITLE | F_CAP);
+    }
+    let named = false;
     for (let q = si + 1; office && q < sj; q++)
       if (tc[q]! & F_GIVEN && G[q] === GAP_SPACE) {
         si = q;
         titled = true;
+        named = true;
         break;
       }
+    // (no given name a list knows: a portfolio's words open the complement, the two or three words after them are
+    // the name, "Minister of Health Zweli Mkhize", "Minister of Foreign Affairs Bilawal Bhutto Zardari"; branch wild23)
+    if (office && !named) {
+      let q = si;
+      while (q < sj && PORTFOLIOS.has(words.raw[t.word[q]!]!) && G[q + 1] === GAP_SPACE) q++;
+      if (q > si && sj - q >= 1 && sj - q <= 2 && (tc[q]! & (F_CAP | F_TITLE | F_ROLE | F_ORGHEAD | F_PLACEHEAD)) === F_CAP) {
+        si = q;
+        titled = true;
+        portfolioNamed = true;
+      }
+    }
   }
   // an office's complement alone names no person: "the Minister of Health", "the Minister for Commerce and Industry"
   // (a given name after it does: the block above)
-  if (titled && titleAt >= 0 && titleAt + 1 < si && G[titleAt + 1] === GAP_SPACE && tc[titleAt + 1]! & F_CONN && !(tc[titleAt + 1]! & F_CAP) && OFFICE_LINKS.has(words.key[t.word[titleAt + 1]!]!) && !(tc[si]! & F_GIVEN)) return;
+  if (titled && titleAt >= 0 && titleAt + 1 < si && G[titleAt + 1] === GAP_SPACE && tc[titleAt + 1]! & F_CONN && !(tc[titleAt + 1]! & F_CAP) && OFFICE_LINKS.has(words.key[t.word[titleAt + 1]!]!) && !(tc[si]! & F_GIVEN) && !portfolioNamed) return;
   // a national assembly is the legislature of the state its demonym or its possessive names, else of the state
   // the document names most (as "Parliament" alone is of the first state named) (branch names11: "the Armenian National Assembly" and
   // "Karen Demirchyan, National Assembly Speaker" in holdout8, "a member of the National Assembly" in an Ecuadorian
@@ -491,6 +524,9 @@ export function classify(
       G[sj + 2] === GAP_SPACE && (moreByWord[t.word[sj + 2]!]! & M_POSSESSED) !== 0 && plainNameWords(t, tc, cover, si, sj);
     // (a person's other name, after or before "alias": "Sivasamy Dharmendra alias Raju")
     const alias = (afterGap === GAP_SPACE && moreByWord[t.word[sj + 1]!]! & M_ALIAS && tc[sj + 2]! & F_CAP) || (si > 1 && G[si] === GAP_SPACE && moreByWord[t.word[si - 1]!]! & M_ALIAS && tc[si - 2]! & F_CAP);
+    // (or after a comma and "aka", "a/k/a", "also known as", "better known as": court releases name defendants so,
+    // "Nayibe Rojas Valderama, a/k/a “Sonia”", "Dairo Antonio Úsuga David, aka Otoniel"; branch wild23)
+    const akaAfter = after & F_COMMA && nCaps === nWords && nWords >= 2 && nWords <= 4 && !(before & F_THE) && !(tc[sj]! & (F_ORGHEAD | F_PLACEHEAD)) && AKA_AFTER.test(body.slice(E[sj]!, E[sj]! + 20));
     // (a given name opens a person's name, not one written in quotes: "the “Virginia Jihad” cases")
     // (a name only the derived list knows, one or two words after "in", "near" …, is a place: "in Miran Shah")
     // (in quotes, a name used as a modifier is no person: after an article or before a lower-case word, "the
@@ -526,7 +562,7 @@ export function classify(
     const venueAfter = given && !forced && nWords <= 3 && afterGap === GAP_SPACE && venueEnd(t, tc, sj + 1) > 0;
     if (
       !type &&
-      (((titleBefore || roleBefore) && nParts <= 5) || surnamed || (given && !venueAfter && (nWords <= 4 || lineage)) || (listed && nCaps >= 2 && nCaps <= 5) || ((roleAfter || speechAfter || ageAfter || ageBefore || possessedAfter || bylineAt(t, tc, si, sj) || byAt(t, tc, si, sj)) && nWords >= 2 && nWords <= 3) || speakerAlone || leaderAfterBy(t, tc, si, sj) || (alias && nWords <= 3 && !(tc[sj]! & (F_ORGHEAD | F_PLACEHEAD))) || postNominal)
+      (((titleBefore || roleBefore) && nParts <= 5) || surnamed || (given && !venueAfter && (nWords <= 4 || lineage)) || (listed && nCaps >= 2 && nCaps <= 5) || ((roleAfter || speechAfter || ageAfter || ageBefore || possessedAfter || bylineAt(t, tc, si, sj) || byAt(t, tc, si, sj)) && nWords >= 2 && nWords <= 3) || speakerAlone || leaderAfterBy(t, tc, si, sj) || (alias && nWords <= 3 && !(tc[sj]! & (F_ORGHEAD | F_PLACEHEAD))) || akaAfter || postNominal)
     )
       type = 'person';
     // a name that ends in an office or a body's head word is no person ("Department Spokesman", "Office")

@@ -7,7 +7,7 @@ import type { ExtractedMention } from '../types.ts';
 import { byStart } from '../order.ts';
 import { isS } from '../scan.ts';
 import { acronymAt, acronymsOfBodies, sharesNameWord } from './acronyms.ts';
-import { cleanCanonical } from './canonical.ts';
+import { beforeApostrophe, cleanCanonical } from './canonical.ts';
 import { eventPlaceWords, forgetNames, shipNames, typeOfUnknown, vehicleNames } from './classify.ts';
 import { capSequenceEndingAt, glossBefore, groupNounAfter, initialsAre, markBetween, plainNameWord, stancePrefixed } from './context.ts';
 import { BRANCHED, CORE, ID_SEMI, NOT_ENTITIES, PLACE_HEADS, PLACE_LOWER, QUOTES, STOP_ADJECTIVES, VENUE_HEADS } from './cues.ts';
@@ -48,6 +48,12 @@ export function findMentions(body: string, t: Tokens, matcher: Matcher, publishe
   cityVenues(body, t, found, cover);
   surnamesThatArePlaces(body, t, found, cover);
   givenNamesBeforeStates(body, t, tc, found, cover);
+  // a nickname in quotes inside a person's name ('Joaquin "El Chapo" Guzman')
+  nicknamedPeople(body, t, tc, cover, found);
+  // a place before a lower-case "cartel" names the cartel ("the Tamaulipas cartel")
+  placeCartels(body, t, cover, found);
+  // "U.S. Attorney's Office for the District of Arizona" is one body
+  districtOffices(body, t, cover, found);
   afterKnownNames(body, t, tc, cover, found);
   // the other names in a list of people ("Sita Singh, Ranjit Singh, Satwant Singh Kaleka, and Suveg Singh")
   peopleInLists(body, t, tc, cover, found);
@@ -314,6 +320,116 @@ function givenNamesBeforeStates(body: string, t: Tokens, tc: Int32Array, found: 
     dropFound(found, cover, x);
     if (y >= 0) dropFound(found, cover, y);
     add(mention(t.start[g]!, t.end[p]!, 'person', cleanCanonical(body.slice(t.start[g]!, t.end[p]!), 'person'), null, false), g, p);
+  }
+}
+
+const DISTRICT_COMPASS = new Set(['northern', 'southern', 'eastern', 'western', 'central', 'middle']);
+/**
+ * A federal prosecutor's office named with its district is one body: "the U.S. Attorney's Office for the District
+ * of Arizona", "… for the Southern District of New York" (branch wild23: DOJ and Treasury releases; the district
+ * was a place of its own after the office, as "U.S. District Court for the District of Connecticut" is one name,
+ * holdout14's gold). A body ending in "Office" or "Offices", then "for the", a compass word or none, "District of"
+ * and a known place.
+ */
+function districtOffices(body: string, t: Tokens, cover: Int32Array, found: Found[]) {
+  const G = t.gap;
+  const WD = t.word;
+  const n = t.n;
+  for (let x = 0; x < found.length; x++) {
+    const f = found[x]!;
+    if (f.type !== 'organization' || f.canonical === '') continue;
+    const head = words.raw[WD[foundJ[x]!]!];
+    if (head !== 'Office' && head !== 'Offices') continue;
+    let q = foundJ[x]! + 1;
+    if (q + 3 >= n || words.lower[WD[q]!] !== 'for' || words.lower[WD[q + 1]!] !== 'the') continue;
+    q += 2;
+    if (DISTRICT_COMPASS.has(words.lower[WD[q]!]!) && words.flags[WD[q]!]! & W_CAP) q++;
+    if (q + 2 >= n || words.raw[WD[q]!] !== 'District' || words.lower[WD[q + 1]!] !== 'of' || G[q + 2] !== GAP_SPACE) continue;
+    const y = cover[q + 2]!;
+    // (the district's place may be found over "Southern District of New York" or over "New York" alone)
+    const z = cover[q]!;
+    const place = y >= 0 && found[y]!.type === 'place' ? y : z >= 0 && found[z]!.type === 'place' ? z : -1;
+    if (place < 0) continue;
+    const e = foundJ[place]!;
+    for (let k = foundJ[x]! + 1; k <= e; k++) if (cover[k]! >= 0) dropFound(found, cover, cover[k]!);
+    const i = foundI[x]!;
+    const text = body.slice(t.start[i]!, t.end[e]!).replace(/’/g, "'").replace(/\s+/g, ' ');
+    dropFound(found, cover, x);
+    add(mention(t.start[i]!, t.end[e]!, 'organization', text.replace(/^United States |^US /, 'U.S. '), null, false), i, e);
+  }
+}
+
+/**
+ * A known place (no country) before a lower-case "cartel", or "drug cartel", is the cartel's name, a body and no
+ * place: "the Tamaulipas cartel", "the Santa Rosa de Lima cartel" (branch wild23: cartels are named after their
+ * state or city; cues.json's `org_lower_heads` "cartel" types an unknown name so, and the well-known ones are in
+ * organisations.json). Not a demonym's ("the Mexican cartels" is no name).
+ */
+function placeCartels(body: string, t: Tokens, cover: Int32Array, found: Found[]) {
+  const G = t.gap;
+  const WD = t.word;
+  const n = t.n;
+  for (let x = 0; x < found.length; x++) {
+    const f = found[x]!;
+    if (f.type !== 'place' || f.canonical === '' || canonicalOf(f.canonical)?.kind === 'state') continue;
+    const i = foundI[x]!;
+    let j = foundJ[x]! + 1;
+    if (j < n && G[j] === GAP_SPACE && words.lower[WD[j]!] === 'drug' && !(words.flags[WD[j]!]! & W_CAP)) j++;
+    if (j >= n || G[j] !== GAP_SPACE || words.raw[WD[j]!] !== 'cartel') continue;
+    const name = body.slice(t.start[i]!, t.end[foundJ[x]!]!);
+    dropFound(found, cover, x);
+    add(mention(t.start[i]!, t.end[j]!, 'organization', cleanCanonical(`${name} Cartel`, 'organization'), null, false), i, j);
+  }
+}
+
+/**
+ * A nickname in quotes inside a person's name is the person's, one mention over the whole name, the nickname out of
+ * the canonical (branch wild23: court and wire reports on cartels name their defendants so, 'Joaquin "El Chapo"
+ * Guzman', 'Marciano "Chano" Millan Vasquez', 'Ismael "Mayo" Zambada Garcia'; the runs broke at the quotes and
+ * gave "Joaquin" alone or the surname alone). A given name (and one more capitalised word), a space, a quoted
+ * capitalised nickname of one to four words glued to its quotes, a space and one to three capitalised words that
+ * are no head, stop word or title; no known body or place among the name's words; a possessive ends the name.
+ */
+function nicknamedPeople(body: string, t: Tokens, tc: Int32Array, cover: Int32Array, found: Found[]) {
+  const G = t.gap;
+  const WD = t.word;
+  const n = t.n;
+  const NOT_NAME = F_ORGHEAD | F_PLACEHEAD | F_STOP | F_TITLE | F_ROLE | F_TIME | F_THE | F_ARTICLE | F_CONN;
+  const nameWord = (k: number) => (tc[k]! & (F_CAP | F_WORD)) === (F_CAP | F_WORD) && !(tc[k]! & NOT_NAME) && !(words.flags[WD[k]!]! & W_UPPER);
+  for (let g = 0; g + 4 < n; g++) {
+    if (!((tc[g]! & (F_GIVEN | F_CAP)) === (F_GIVEN | F_CAP)) || !nameWord(g)) continue;
+    let q = g + 1;
+    if (G[q] === GAP_SPACE && nameWord(q) && !QUOTES.has(words.raw[WD[q]!]!)) q++;
+    if (q + 3 >= n || G[q] !== GAP_SPACE || !QUOTES.has(words.raw[WD[q]!]!) || words.raw[WD[q]!] === '”') continue;
+    let r = q + 1;
+    if (G[r] !== GAP_NONE || !(tc[r]! & F_CAP)) continue;
+    while (r < n && r - q <= 5 && !QUOTES.has(words.raw[WD[r]!]!) && G[r] !== GAP_LINE) r++;
+    if (r >= n || r - q < 2 || r - q > 5 || !QUOTES.has(words.raw[WD[r]!]!) || words.raw[WD[r]!] === '“' || G[r] !== GAP_NONE) continue;
+    let j = r + 1;
+    if (j >= n || G[j] !== GAP_SPACE || !nameWord(j)) continue;
+    let end = t.end[j]!;
+    for (;;) {
+      const w = words.raw[WD[j]!]!;
+      const cut = beforeApostrophe(w);
+      if (cut !== w) {
+        end = t.start[j]! + cut.length;
+        break;
+      }
+      end = t.end[j]!;
+      if (j + 1 < n && j - r < 3 && (G[j + 1] === GAP_SPACE || G[j + 1] === GAP_HYPHEN) && nameWord(j + 1)) j++;
+      else break;
+    }
+    let clash = false;
+    for (let k = g; k <= j && !clash; k++) {
+      if (k >= q && k <= r) continue;
+      const x = cover[k]!;
+      if (x >= 0 && found[x]!.type !== 'person' && found[x]!.known) clash = true;
+    }
+    if (clash) continue;
+    for (let k = g; k <= j; k++) if (cover[k]! >= 0) dropFound(found, cover, cover[k]!);
+    const name = `${body.slice(t.start[g]!, t.end[q - 1]!)} ${body.slice(t.start[r + 1]!, end)}`;
+    add(mention(t.start[g]!, end, 'person', cleanCanonical(name, 'person'), null, false), g, j);
+    g = j;
   }
 }
 

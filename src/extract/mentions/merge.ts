@@ -8,7 +8,7 @@ import { OFFICE_WORDS, officeHolder, officeTitle } from '../known-people.ts';
 import { needsSpacing, withoutTitle } from './canonical.ts';
 import { PLACE_HEADS, QUOTES, VENUE_HEADS } from './cues.ts';
 import { FACT_BITS } from './facts.ts';
-import { add, type Found, foundI, foundJ, sameAs } from './found.ts';
+import { add, dropFound, type Found, foundI, foundJ, sameAs } from './found.ts';
 import { plainNameWord } from './context.ts';
 import { BUILDING_HEADS, BUILT_HEADS } from './venues.ts';
 // (bit and code constants made this module's own: V8 folds a module's constants into its code, not imported ones)
@@ -144,8 +144,12 @@ export function aliasesInBrackets(t: Tokens, tc: Int32Array, cover: Int32Array, 
       // (", also known as Legija"; branch names11)
       q += 2;
       aka = true;
-    } else if (!bracket && q + 3 < n && words.lower[t.word[q]!] === 'also' && words.lower[t.word[q + 1]!] === 'known' && words.lower[t.word[q + 2]!] === 'as') {
+    } else if (!bracket && q + 3 < n && (words.lower[t.word[q]!] === 'also' || words.lower[t.word[q]!] === 'better') && words.lower[t.word[q + 1]!] === 'known' && words.lower[t.word[q + 2]!] === 'as') {
+      // (", better known as Otoniel"; branch wild23)
       q += 3;
+      aka = true;
+    } else if (q + 5 < n && words.lower[t.word[q]!] === 'a' && words.raw[t.word[q + 1]!] === '/' && words.lower[t.word[q + 2]!] === 'k' && words.raw[t.word[q + 3]!] === '/' && words.lower[t.word[q + 4]!] === 'a') {
+      q += 5; // ("a/k/a", court releases' spelling; branch wild23)
       aka = true;
     }
     if (!bracket && !aka) continue;
@@ -155,6 +159,9 @@ export function aliasesInBrackets(t: Tokens, tc: Int32Array, cover: Int32Array, 
     // (a name that no evidence typed, one or two plain words, is the person's other name where "aka" or "also
     // known as" says so and the phrase ends after it: "Dejan Milenković (AKA Bagzi)", "Milorad Ulemek, also
     // known as Legija"; branch names11)
+    // (or that a word list typed a place, one word before the phrase's end: "Dairo Antonio Usuga David, better known as
+    // Otoniel, …"; branch wild23)
+    if (aka && !quoted && q + 1 < n && cover[q]! >= 0 && found[cover[q]!]!.type === 'place' && !found[cover[q]!]!.known && foundI[cover[q]!] === q && foundJ[cover[q]!] === q && tc[q + 1]! & (F_COMMA | F_DOT | F_RPAREN)) dropFound(found, cover, cover[q]!);
     if (aka && !quoted && q < n && cover[q]! < 0) aliasName(t, tc, cover, f, q);
     const y = q < n ? cover[q]! : -1;
     if (y < 0 || y === p || foundI[y] !== q) continue;
@@ -198,11 +205,14 @@ export function personNameWords(canonical: string): string[] {
   }
   return out;
 }
+const GENERATION_WORDS = new Set(['jr.', 'jr', 'sr.', 'sr', 'ii', 'iii', 'iv']);
 /** `a` (shorter) is in `b`, in order, and ends with b's last word. */
 function inName(a: string[], b: string[]): boolean {
-  if (a.length === 0 || a[a.length - 1] !== b[b.length - 1]) return false;
+  // (b's generational suffix is no name word: "Eric H. Holder Jr." is "Holder" later; branch wild23)
+  const nb = b.length > 2 && GENERATION_WORDS.has(b[b.length - 1]!) ? b.length - 1 : b.length;
+  if (a.length === 0 || a[a.length - 1] !== b[nb - 1]) return false;
   let k = 0;
-  for (const w of b) if (k < a.length && w === a[k]) k++;
+  for (let q = 0; q < nb; q++) if (k < a.length && b[q] === a[k]) k++;
   return k === a.length;
 }
 /**

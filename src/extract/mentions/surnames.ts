@@ -11,6 +11,8 @@ import { add, dropFound, type Found, foundI, foundJ, sameAs } from './found.ts';
 const { GAP_HYPHEN, GAP_SPACE, W_UPPER } = TOKEN_CODES;
 const { F_CAP, F_GROUPNOUN, F_NAMETITLE, F_ROLE, F_STOP, F_THE, F_TIME, F_TITLE, F_WORD } = FACT_BITS;
 
+/** A generational suffix ending a person's name, with its comma ("Jr.", ", Sr.", "III"). */
+const GENERATION = /,? (?:Jr\.?|Sr\.?|II|III|IV)$/;
 /** The particles written apart before a surname that belong to it ("bin Laden", "ibn Taymiyyah"). */
 const SPACED_PARTICLES = new Set(['bin', 'ibn', 'bint']);
 
@@ -30,7 +32,8 @@ export function surnamesAndShortNames(body: string, t: Tokens, tc: Int32Array, c
     const f = found[x]!;
     if (f.type !== 'person' || f.canonical === '') continue;
     // the last of two or more parts split at white space
-    const c = f.canonical;
+    // (before a generational suffix: "Eric H. Holder Jr." … "Holder", "Charles A. Pannell, Jr."; branch wild23)
+    const c = GENERATION.test(f.canonical) ? f.canonical.replace(GENERATION, '') : f.canonical;
     let p = c.length - 1;
     while (p >= 0 && !isS(c.charCodeAt(p))) p--;
     // (of three letters or more: "Ali", "Abe" of "Noora Ali", "Shinzo Abe"; branch wild16; a common word of three
