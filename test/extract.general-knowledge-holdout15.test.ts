@@ -66,6 +66,22 @@ describe('general knowledge from holdout15', () => {
     expect(run('They demanded the release of Xarel Vokto, the assassin of the mayor.').people).toEqual(['Xarel Vokto']);
     expect(run('Police freed Obrek Tanza, the kidnapper of two nurses, on bail.').people).toEqual(['Obrek Tanza']);
   });
+  it("a page named 'Attack on X' or 'Raid on X' is about that event; a claim with no object there is the page's", () => {
+    const page = [
+      '= Raid on the Norvik Power Station =',
+      '',
+      'Infobox',
+      '- Location: Norvik',
+      '- Perpetrator: Red Dawn Brigade claimed responsibility',
+      '',
+      'The raid on the Norvik Power Station took place on 4 May 1981, when gunmen stormed the plant.',
+    ].join('\n');
+    const x = extract(page, { gazetteer: [], published: null, title: 'Raid on the Norvik Power Station' });
+    expect(x.attributions.map((a) => [a.actor, a.action, a.target_or_event])).toEqual([
+      ['Red Dawn Brigade', 'claimed responsibility', 'Raid on the Norvik Power Station'],
+      ['Red Dawn Brigade', 'perpetrator of', 'Raid on the Norvik Power Station'],
+    ]);
+  });
   it('US federal agencies are known bodies', () => {
     expect(run('Customs and Border Protection officers stopped him; ATF and DEA agents joined the search.').organisations).toEqual([
       'U.S. Customs and Border Protection',

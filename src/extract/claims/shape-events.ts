@@ -107,6 +107,9 @@ export function eventShape(ctx: Ctx, h: Hit): void {
   }
   // (its purpose is no part of the act: "planned the attack in order to hinder …")
   if (ev && directs) ev = ev.replace(PURPOSE, '');
+  // ("X claimed responsibility" with no object: on a page about one event, that event; else the attack at the
+  // place the paragraph named last)
+  if (!ev && pred === 'claimed_responsibility_for') ev = pageEvent(ctx) ?? '';
   if (!ev && pred === 'claimed_responsibility_for') {
     const ps = paraStart(ctx, s);
     const prevPara = ctx.paraStarts[s.para - 1] ?? ps;
