@@ -9,7 +9,7 @@ import { isApostrophe, isCloseQuote, isOpenQuote, ORG_HEADS, OUTLET_NOUNS, PARTY
 import { FACT_BITS, isDemonym, moreByWord, notEntityAt } from './facts.ts';
 import { dropFound, type Found, foundI, foundJ, mention, sameAs } from './found.ts';
 import { cityOfWord } from './infobox.ts';
-import { attackTargetAt, BUILDING_HEADS, partOfTarget, FACILITY_HEADS, LOCATIVE, locativeAt, MISSION_HEADS, PLURAL_PLACE_HEADS, venueEnd } from './venues.ts';
+import { attackTargetAt, BUILDING_HEADS, FAITH_WORDS, partOfTarget, FACILITY_HEADS, LOCATIVE, locativeAt, MISSION_HEADS, PLURAL_PLACE_HEADS, venueEnd } from './venues.ts';
 // (bit and code constants made this module's own: V8 folds a module's constants into its code, not imported ones)
 const { GAP_HYPHEN, GAP_LINE, GAP_SPACE, W_DIGIT, W_UPPER } = TOKEN_CODES;
 // ", 22," / ", a 19-year-old" right after a name: an age (1–119) in apposition
@@ -611,7 +611,8 @@ export function classify(
   }
   // an attack venue named by a lower-case head after an unknown name: "Westgate shopping mall",
   // "Maalbeek metro station" (a known place's "Kabul airport" is the place)
-  const venue = (!type || type === 'place') && !forced && nWords <= 3 && afterGap === GAP_SPACE ? venueEnd(t, tc, sj + 1) : -1;
+  // (not a faith's word alone before a place of worship: "the Catholic church", "a Shi'ite mosque"; branch wild24)
+  const venue = (!type || type === 'place') && !forced && nWords <= 3 && afterGap === GAP_SPACE && !(si === sj && FAITH_WORDS.has(words.key[t.word[si]!]!)) ? venueEnd(t, tc, sj + 1) : -1;
   if (venue > 0) {
     type = 'place';
     end = venue;

@@ -132,5 +132,5 @@ export const INFOBOX: Array<[RegExp, MentionType]> = [
 ];
 
 // (folded keys, fold.ts: "mall" is "mal")
-export const VENUE_HEADS = new Set(['mall', 'station', 'hotel', 'club'].map(foldToken));
+export const VENUE_HEADS = new Set(['mall', 'station', 'hotel', 'club', 'mosque', 'church', 'temple', 'shrine', 'cathedral', 'supermarket'].map(foldToken));
 export const VENUE_MODIFIERS = new Set(['shopping', 'metro', 'railway', 'train', 'bus', 'subway'].map(foldToken));
