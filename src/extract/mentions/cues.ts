@@ -85,7 +85,9 @@ export const DEMONYMS = lowerSet([...DEMONYM_STATE.keys()]);
 /** Other capitalised adjectives, never places alone: demonyms demonyms.json lacks, languages (derived). */
 export const ADJECTIVES = new Set(adjectives.adjectives);
 /** Lower-case words inside a name ("Bureau of …", "Umkhonto we Sizwe", "… al-Islam wal Muslimin": we, wa, wal join two words of a Bantu or Arabic name; branch orgheads-conn). */
-export const CONNECTORS = new Set(['of', 'and', 'the', 'for', 'in', 'al', 'ul', 'el', 'e', 'ud', 'bin', 'ibn', 'de', 'du', 'la', 'i', 'von', 'van', 'der', 'da', 'dos', 'das', 'del', 'we', 'wa', 'wal']);
+// (Italian "di", "della", "dei" … as "de", "del" are: "Piazza della Loggia", "San Benedetto Val di Sambro"; folded
+// keys, as the words' are; branch wild24)
+export const CONNECTORS = new Set(['of', 'and', 'the', 'for', 'in', 'al', 'ul', 'el', 'e', 'ud', 'bin', 'ibn', 'de', 'du', 'la', 'i', 'von', 'van', 'der', 'da', 'dos', 'das', 'del', 'we', 'wa', 'wal', ...['di', 'della', 'delle', 'dei', 'degli', 'dello'].map(foldToken)]);
 /** Particles that open a surname of two ("von der", "van der", "de la"; keys). */
 export const SURNAME_PARTICLES = new Set(['von', 'van', 'de']);
 /** Capitalised words that start sentences or headings and are not names by themselves. */
