@@ -133,6 +133,8 @@ export const INFOBOX: Array<[RegExp, MentionType]> = [
   [/^(place|location|headquarters|area of operations|active regions|country)$/i, 'place'],
 ];
 
+/** A body of water's or an island's head word that a place's name follows after "of" (lower case): "Gulf of Aden". */
+export const WATER_OF = new Set(['gulf', 'strait', 'straits', 'sea', 'bay', 'isle']);
 // (folded keys, fold.ts: "mall" is "mal")
 export const VENUE_HEADS = new Set(['mall', 'station', 'hotel', 'club', 'mosque', 'church', 'temple', 'shrine', 'cathedral', 'supermarket'].map(foldToken));
 export const VENUE_MODIFIERS = new Set(['shopping', 'metro', 'railway', 'train', 'bus', 'subway'].map(foldToken));

@@ -10,7 +10,7 @@ import { acronymAt, acronymsOfBodies, sharesNameWord } from './acronyms.ts';
 import { cleanCanonical } from './canonical.ts';
 import { eventPlaceWords, forgetNames, typeOfUnknown, vehicleNames } from './classify.ts';
 import { capSequenceEndingAt, glossBefore, groupNounAfter, initialsAre, markBetween, plainNameWord, stancePrefixed } from './context.ts';
-import { BRANCHED, CORE, ID_SEMI, NOT_ENTITIES, PLACE_HEADS, PLACE_LOWER, QUOTES, STOP_ADJECTIVES, VENUE_HEADS } from './cues.ts';
+import { BRANCHED, CORE, ID_SEMI, NOT_ENTITIES, PLACE_HEADS, PLACE_LOWER, QUOTES, STOP_ADJECTIVES, VENUE_HEADS, WATER_OF } from './cues.ts';
 import { foldToken } from '../fold.ts';
 import { FACT_BITS, moreByWord, newStamp, parenCount, parenList, stamps, tokenFacts } from './facts.ts';
 import { add, dropFound, type Found, foundI, foundJ, mention, sameAs, startAdding } from './found.ts';
@@ -78,6 +78,7 @@ export function findMentions(body: string, t: Tokens, matcher: Matcher, publishe
   courtsOfStates(body, t, cover, found);
   toponymHeads(body, t, found, cover);
   landformsBefore(body, t, found, cover);
+  watersOfPlaces(body, t, found, cover);
   // a name found by evidence that the document gives a vehicle elsewhere is the vehicle's (no mention)
   if (vehicleNames) for (const f of found) if (!f.known && f.type !== 'person' && vehicleNames.has(f.canonical)) f.canonical = '';
   return keptInOrder(body, t, found);
@@ -363,6 +364,37 @@ function landformsBefore(body: string, t: Tokens, found: Found[], cover: Int32Ar
     g.known = false;
     g.entity_id = null;
     foundI[y] = i - 1;
+    cover[i - 1] = y;
+  }
+}
+
+/**
+ * A body of water named by its head, "of" and a known place is one place, not the place (and "Gulf" no Persian
+ * Gulf): "the Gulf of Aden", "the Gulf of Aqaba", "the Sea of Japan" (cues.ts WATER_OF; branch wild24; classify.ts types such a name
+ * when no word of it is known, "the Strait of Malacca").
+ */
+function watersOfPlaces(body: string, t: Tokens, found: Found[], cover: Int32Array) {
+  const G = t.gap;
+  for (let y = 0; y < found.length; y++) {
+    const g = found[y]!;
+    if (g.type !== 'place' || g.canonical === '') continue;
+    const i = foundI[y]!;
+    if (i < 2 || G[i] !== GAP_SPACE || G[i - 1] !== GAP_SPACE || words.raw[t.word[i - 1]!] !== 'of') continue;
+    const w = t.word[i - 2]!;
+    if (!(words.flags[w]! & W_CAP) || !WATER_OF.has(words.lower[w]!)) continue;
+    const x = cover[i - 2]!;
+    if (x >= 0) {
+      const f = found[x]!;
+      if (f.type !== 'place' || foundI[x] !== i - 2 || foundJ[x] !== i - 2) continue;
+      dropFound(found, cover, x);
+    }
+    if (cover[i - 1]! >= 0) continue;
+    g.start = t.start[i - 2]!;
+    g.canonical = body.slice(g.start, g.end);
+    g.known = false;
+    g.entity_id = null;
+    foundI[y] = i - 2;
+    cover[i - 2] = y;
     cover[i - 1] = y;
   }
 }
