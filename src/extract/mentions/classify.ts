@@ -365,6 +365,10 @@ export function classify(
     return;
   }
   let type: MentionType | null = forced ?? typeOfUnknown(tc, si, sj);
+  // a name and "St" (or "St.") after it is a street, "St" the abbreviation of Street ("Parnell St", "Tarata St.",
+  // canonical "Parnell Street"); opening a name it is a saint's ("St Patrick"); branch wild24
+  const streetAbbrev = !forced && sj > si && G[sj] === GAP_SPACE && words.raw[t.word[sj]!] === 'St' && (tc[sj - 1]! & (F_CAP | F_TITLE | F_ROLE)) === F_CAP;
+  if (streetAbbrev) type = 'place';
   if (!type && eventPlace === 1) {
     type = 'place';
     (eventPlaceWords ??= new Set()).add(t.word[si]!);
@@ -685,9 +689,11 @@ export function classify(
   // drop known places swallowed by an organisation name
   for (let q = si; q <= end; q++) if (cover[q]! >= 0) dropFound(found, cover, cover[q]!);
   // (a person's "Jr." or "Sr." keeps its point: "Petr Bernatík Jr.")
-  const stop = type === 'person' && (words.raw[t.word[end]!] === 'Jr' || words.raw[t.word[end]!] === 'Sr') && body.charCodeAt(E[end]!) === 46 ? E[end]! + 1 : E[end]!;
+  // (a street's "St." keeps its point too: "Tarata St.")
+  const stop = ((type === 'person' && (words.raw[t.word[end]!] === 'Jr' || words.raw[t.word[end]!] === 'Sr')) || (streetAbbrev && type === 'place' && end === sj)) && body.charCodeAt(E[end]!) === 46 ? E[end]! + 1 : E[end]!;
   const span = body.slice(S[si]!, stop);
   let canonical = city ?? cleanCanonical(span, type);
+  if (streetAbbrev && type === 'place' && end === sj) canonical = `${cleanCanonical(body.slice(S[si]!, E[sj - 1]!), type)} Street`;
   // ("Saudi TV" after "Saudi Television" is that outlet)
   if (outlet && words.raw[t.word[sj]!] === 'TV') {
     const full = `${canonical.slice(0, -2)}Television`;

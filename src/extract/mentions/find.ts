@@ -79,6 +79,7 @@ export function findMentions(body: string, t: Tokens, matcher: Matcher, publishe
   toponymHeads(body, t, found, cover);
   landformsBefore(body, t, found, cover);
   watersOfPlaces(body, t, found, cover);
+  streetsOfPlaces(body, t, found, cover);
   // a name found by evidence that the document gives a vehicle elsewhere is the vehicle's (no mention)
   if (vehicleNames) for (const f of found) if (!f.known && f.type !== 'person' && vehicleNames.has(f.canonical)) f.canonical = '';
   return keptInOrder(body, t, found);
@@ -396,6 +397,30 @@ function watersOfPlaces(body: string, t: Tokens, found: Found[], cover: Int32Arr
     foundI[y] = i - 2;
     cover[i - 2] = y;
     cover[i - 1] = y;
+  }
+}
+
+/**
+ * A known place's name and the abbreviation "St" ("St.") after it is a street, as classify.ts reads an unknown name
+ * so: "Marlborough St" is Marlborough Street, not the town (branch wild24); not before a capitalised word with no
+ * point between ("Paris St Germain").
+ */
+function streetsOfPlaces(body: string, t: Tokens, found: Found[], cover: Int32Array) {
+  const G = t.gap;
+  for (let y = 0; y < found.length; y++) {
+    const g = found[y]!;
+    if (g.type !== 'place' || g.canonical === '') continue;
+    const q = foundJ[y]! + 1;
+    if (q >= t.n || G[q] !== GAP_SPACE || cover[q]! >= 0 || words.raw[t.word[q]!] !== 'St') continue;
+    const dot = body.charCodeAt(t.end[q]!) === 46;
+    if (!dot && q + 1 < t.n && G[q + 1] === GAP_SPACE && words.flags[t.word[q + 1]!]! & W_CAP) continue;
+    const name = body.slice(g.start, g.end);
+    g.end = t.end[q]! + (dot ? 1 : 0);
+    g.canonical = `${name} Street`;
+    g.known = false;
+    g.entity_id = null;
+    foundJ[y] = q;
+    cover[q] = y;
   }
 }
 
