@@ -686,6 +686,18 @@ export function classify(
   // Jong-un", "Moon Jae-in"): short parts, glued to the hyphen; not a word made with a name ("Obama-era",
   // "Taliban-led")
   if (type === 'person' && end === sj && sj > si && sj + 1 < n && G[sj + 1] === GAP_HYPHEN && S[sj + 1]! - E[sj]! === 1 && body.charCodeAt(E[sj]!) === 45 && E[sj]! - S[sj]! <= 5 && E[sj + 1]! - S[sj + 1]! <= 5 && cover[sj + 1]! < 0 && (tc[sj + 1]! & (F_WORD | F_CAP)) === F_WORD && !words.lower[t.word[sj + 1]!]!.endsWith('ed')) end = sj + 1;
+  // a person's name of two words or more, "of" and a reference city or division is the person and the place they
+  // come from or stand for: "Governor Felicisimo San Luis of Laguna", "Salipada Pendatun of Cotabato" (branch wild24)
+  if (type === 'person' && !forced && end === sj)
+    for (let k = si + 2; k < sj; k++) {
+      if (words.raw[t.word[k]!] !== 'of') continue;
+      if (G[k] === GAP_SPACE && G[k + 1] === GAP_SPACE && tc[k + 1]! & F_CAP && cityOf(body.slice(S[k + 1]!, E[sj]!)) !== undefined) {
+        classify(body, t, tc, si, k - 1, cover, found, add, 'person');
+        classify(body, t, tc, k + 1, sj, cover, found, add, 'place');
+        return;
+      }
+      break;
+    }
   // drop known places swallowed by an organisation name
   for (let q = si; q <= end; q++) if (cover[q]! >= 0) dropFound(found, cover, cover[q]!);
   // (a person's "Jr." or "Sr." keeps its point: "Petr Bernatík Jr.")
