@@ -23,3 +23,10 @@ describe('known names added by wild24', () => {
     expect(run('Troops raided a house in Mukalla, Hadhramaut.').places).toEqual(['Mukalla', 'Hadhramaut']);
   });
 });
+
+describe('Revolutionary Organization 17 November (wild24 text 06; holdout5/02)', () => {
+  it('its full name, with the date in it, and its short forms', () => {
+    expect(run('Revolutionary Organization 17 November (17N) shot the attaché in Athens.').organisations).toEqual(['Revolutionary Organization 17 November']);
+    expect(run('Police said the 17 November Group had used the same pistol.').organisations).toEqual(['Revolutionary Organization 17 November']);
+  });
+});
