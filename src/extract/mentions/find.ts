@@ -80,6 +80,7 @@ export function findMentions(body: string, t: Tokens, matcher: Matcher, publishe
   landformsBefore(body, t, found, cover);
   watersOfPlaces(body, t, found, cover);
   streetsOfPlaces(body, t, found, cover);
+  articlesOfPlaces(body, t, found, cover);
   // a name found by evidence that the document gives a vehicle elsewhere is the vehicle's (no mention)
   if (vehicleNames) for (const f of found) if (!f.known && f.type !== 'person' && vehicleNames.has(f.canonical)) f.canonical = '';
   return keptInOrder(body, t, found);
@@ -421,6 +422,32 @@ function streetsOfPlaces(body: string, t: Tokens, found: Found[], cover: Int32Ar
     g.entity_id = null;
     foundJ[y] = q;
     cover[q] = y;
+  }
+}
+
+/**
+ * A place found by evidence (no table's) opens with the Arabic article glued to it in lower case: the article is
+ * the name's, "the al-Rawda mosque", "in al-Sabeen Square" (were "Rawda mosque", "Sabeen Square" beside the
+ * heading's "Al-Rawda mosque"; branch wild24). Not after a word the article is glued to ("Bir al-Abed" is found
+ * whole), nor a known place ("al-Mukalla" stays Mukalla).
+ */
+function articlesOfPlaces(body: string, t: Tokens, found: Found[], cover: Int32Array) {
+  const G = t.gap;
+  for (let y = 0; y < found.length; y++) {
+    const g = found[y]!;
+    if (g.type !== 'place' || g.known || g.canonical === '') continue;
+    const i = foundI[y]!;
+    if (i < 1 || G[i] !== GAP_HYPHEN || t.start[i]! - t.end[i - 1]! !== 1 || cover[i - 1]! >= 0 || (i >= 2 && G[i - 1] === GAP_HYPHEN)) continue;
+    const w = t.word[i - 1]!;
+    if (words.flags[w]! & W_CAP || !ARABIC_ARTICLES.has(words.lower[w]!)) continue;
+    g.start = t.start[i - 1]!;
+    if (g.canonical === body.slice(t.start[i]!, g.end)) {
+      // (the same name written with a capital elsewhere, a heading's "Al-Rawda mosque", gives its canonical)
+      const lower = body.slice(g.start, g.end).toLowerCase();
+      g.canonical = found.find((f) => f.type === 'place' && f.canonical.toLowerCase() === lower)?.canonical ?? body.slice(g.start, g.end);
+    }
+    foundI[y] = i - 1;
+    cover[i - 1] = y;
   }
 }
 
