@@ -116,7 +116,7 @@ export const TITLE_CASE_CONN = new Set(['Of', 'The', 'And', 'For', 'In']);
 export const STANCE_PREFIXES = new Set(['anti', 'pro']);
 export const COMPASS = new Set('north south east west northern southern eastern western central'.split(' '));
 /** Place heads that name a landform, a place of its own beside the place it is named after (lower case). */
-export const LANDFORMS = new Set('valley river mountains hills sea strait lake desert plateau forest ocean'.split(' '));
+export const LANDFORMS = new Set('valley river mountains hills sea strait lake desert plateau forest ocean bay'.split(' '));
 /** Words that, after a group's name and a hyphen, name the group itself, not a branch (keys). */
 export const CORE = new Set(['Core', 'Central'].map(foldToken));
 /** Groups whose branches are named with a hyphen ("ISIS-Mozambique"; see organisations.json). */
