@@ -1,7 +1,8 @@
 // Branch wild24 (fresh-text audit of encyclopedia articles): well-known bodies and places the tables lacked —
-// "Provisional IRA" (the usual short form, never expanded in some articles), Sinn Féin, UNESCO, the Committee to
-// Protect Journalists, Kopassus, Ordine Nuovo; Florence (left out of the cities' table as a given name),
-// Sharm el-Sheikh ("el-Sheikh" read as a title), Hadhramaut. Sentences written for these tests.
+// "Provisional IRA" (the usual short form, never expanded in some articles), UNESCO, the Committee to Protect
+// Journalists, Kopassus, Ordine Nuovo; Sharm el-Sheikh ("el-Sheikh" read as a title), Hadhramaut. (Not Sinn Féin,
+// whose name would make the list data drop "Republican Sinn Fein" as its front, nor Florence, which the given
+// names' derivation would then drop: "Florence Mbeki said" would be the city.) Sentences written for these tests.
 import { describe, expect, it } from 'vitest';
 import { extract } from '../src/extract/index.ts';
 
@@ -10,15 +11,12 @@ const run = (text: string) => extract(text, { gazetteer: [], published: null });
 describe('known names added by wild24', () => {
   it('bodies by their usual short forms', () => {
     expect(run('Police said members of the Provisional IRA had planted the device.').organisations).toEqual(['Provisional Irish Republican Army']);
-    expect(run('The killings cost Sinn Féin votes in the spring.').organisations).toEqual(['Sinn Féin']);
     expect(run('The old town is listed by UNESCO.').organisations).toEqual(['United Nations Educational, Scientific and Cultural Organization']);
     expect(run('The Committee to Protect Journalists (CPJ) condemned the killing.').organisations).toEqual(['Committee to Protect Journalists']);
     expect(run('Kopassus troops surrounded the village.').organisations).toEqual(['Kopassus']);
     expect(run('Two former Ordine Nuovo militants were acquitted.').organisations).toEqual(['Ordine Nuovo']);
   });
-  it('places, and a given name stays a person', () => {
-    expect(run('The convoy left Florence before dawn.').places).toEqual(['Florence']);
-    expect(run('Florence Mbeki said she saw the blast.').places).toEqual([]);
+  it('places', () => {
     expect(run('Tourists fled Sharm el-Sheikh after the blasts.').places).toEqual(['Sharm el-Sheikh']);
     expect(run('Troops raided a house in Mukalla, Hadhramaut.').places).toEqual(['Mukalla', 'Hadhramaut']);
   });
