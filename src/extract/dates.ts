@@ -79,6 +79,8 @@ export function namedForms(text: string): RegExpMatchArray[] {
   }
   return out;
 }
+/** A day and a dash right before a day and month ("24–" of "24–25 December"): not a number's digit before it. */
+const DAY_DASH_BEFORE = /(?<![\d.,/])(\d{1,2}) ?[–-] ?$/;
 const DM_NOYEAR = new RegExp(`\\b(?:(${MONTHS}) (\\d{1,2})|(\\d{1,2}) (${MONTHS}))\\b(?!,? \\d{4})`, 'g');
 /** A month's full name by its first three letters (as written: capitals are the rules'). */
 const MONTH_BY_KEY = new Map(MONTH_LIST.map((m) => [(m.charCodeAt(0) << 16) | (m.charCodeAt(1) << 8) | m.charCodeAt(2), m]));
@@ -436,6 +438,13 @@ function datesIn(body: string, sentences: Sentence[], opts: ExtractOptions, all:
         continue;
       }
       const iso = day(y, mo, d);
+      // (a range's first day before a dash: "24–25 December" in an infobox row, the days of a hijacking; wild24)
+      const r = m[3] !== undefined && m.index! >= 2 ? DAY_DASH_BEFORE.exec(text.slice(Math.max(0, m.index! - 7), m.index!)) : null;
+      if (r && Number(r[1]) >= 1 && Number(r[1]) < d) {
+        const first = day(y, mo, Number(r[1]));
+        spans.push(m.index! - r[0].length, m.index! + m[0].length, { start: first, end: iso, precision: 'range' }, `${first}/${iso}`);
+        continue;
+      }
       spans.push(m.index!, m.index! + m[0].length, { start: iso, end: null, precision: 'day' }, iso);
     }
   }

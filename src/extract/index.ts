@@ -53,6 +53,15 @@ class Distinct {
   }
 }
 
+/** The date lies inside an organisation's mention: it is a word of the body's name, dating nothing (branch wild24). */
+function insideBody(mentions: Extraction['mentions'], d: Extraction['dates'][number]): boolean {
+  for (const m of mentions) {
+    if (m.start > d.start) return false;
+    if (m.type === 'organization' && d.end <= m.end) return true;
+  }
+  return false;
+}
+
 /**
  * Each date once (its first mention): a dateline restates the day the document reports, an
  * infobox's date the lead's. A weekday is the exception: news writes each event of the week by its day
@@ -60,7 +69,7 @@ class Distinct {
  * listed once for each, except where the weekday only refers back ("Monday's attack") or restates the
  * date written after it ("Thursday, April 2, 2015").
  */
-function distinctDates(body: string, dates: Extraction['dates']): Extraction['event_dates'] {
+function distinctDates(body: string, dates: Extraction['dates'], mentions: Extraction['mentions']): Extraction['event_dates'] {
   const seen = new Distinct(); // (a document has a few dates: a set per document cost more than the search)
   const out: Extraction['event_dates'] = [];
   let weekdays: Array<{ date: string; end: number; n: number }> | null = null;
@@ -70,6 +79,7 @@ function distinctDates(body: string, dates: Extraction['dates']): Extraction['ev
   let firstDay: { date: string; start: number } | null = null; // (the first day written: the page's own event)
   for (const d of dates) {
     if (noEventDate(body, d)) continue; // (a figure's or a seat's date, a decade's middle)
+    if (insideBody(mentions, d)) continue; // (a date in a body's name: "the 17 November Group", "the April 19 Movement")
     if (firstDay === null && d.when.precision === 'day') firstDay = { date: d.date, start: d.start };
     if (d.when.precision === 'day' || d.when.precision === 'month') (preciseYears ??= []).push(d.date.slice(0, 4));
     // a bare year opening a sentence, before a subject and "was/were" ("In 1994, Argentina was home to …"),
@@ -222,7 +232,7 @@ function assemble(body: string, mentions: Extraction['mentions'], dates: Extract
     organisations: organisations.names,
     people: people.names,
     places: places.names,
-    event_dates: distinctDates(body, dates),
+    event_dates: distinctDates(body, dates, mentions),
     attributions,
     mentions,
     dates,

@@ -5,11 +5,11 @@ import type { MentionType } from '../types.ts';
 import { acronymAt, membersAround, ORDINAL } from './acronyms.ts';
 import { capitalisedLast, cleanCanonical } from './canonical.ts';
 import { afterFootnote, appositiveRole, plainNameWord, byAt, bylineAt, glossBefore, groupNounAfter, labelGlued, leaderAfterBy, lowerWordAt, orgHeadAt, orgHeadWithin, parenOrgEnd, personBefore, personLike, stancePrefixed } from './context.ts';
-import { isApostrophe, isCloseQuote, isOpenQuote, ORG_HEADS, OUTLET_NOUNS, PARTY_HEADS, stateOfDemonym, TRANSLATION_BEFORE } from './cues.ts';
+import { isApostrophe, isCloseQuote, isOpenQuote, ORG_HEADS, OUTLET_NOUNS, PARTY_HEADS, stateOfDemonym, TRANSLATION_BEFORE, WATER_OF } from './cues.ts';
 import { FACT_BITS, isDemonym, moreByWord, notEntityAt } from './facts.ts';
 import { dropFound, type Found, foundI, foundJ, mention, sameAs } from './found.ts';
 import { cityOfWord } from './infobox.ts';
-import { attackTargetAt, BUILDING_HEADS, partOfTarget, FACILITY_HEADS, LOCATIVE, locativeAt, MISSION_HEADS, PLURAL_PLACE_HEADS, venueEnd } from './venues.ts';
+import { attackTargetAt, BUILDING_HEADS, FAITH_WORDS, partOfTarget, FACILITY_HEADS, LOCATIVE, locativeAt, MISSION_HEADS, PLURAL_PLACE_HEADS, venueEnd } from './venues.ts';
 // (bit and code constants made this module's own: V8 folds a module's constants into its code, not imported ones)
 const { GAP_HYPHEN, GAP_LINE, GAP_SPACE, W_DIGIT, W_UPPER } = TOKEN_CODES;
 // ", 22," / ", a 19-year-old" right after a name: an age (1–119) in apposition
@@ -422,6 +422,10 @@ export function classify(
     return;
   }
   let type: MentionType | null = forced ?? typeOfUnknown(tc, si, sj);
+  // a name and "St" (or "St.") after it is a street, "St" the abbreviation of Street ("Parnell St", "Tarata St.",
+  // canonical "Parnell Street"); opening a name it is a saint's ("St Patrick"); branch wild24
+  const streetAbbrev = !forced && sj > si && G[sj] === GAP_SPACE && words.raw[t.word[sj]!] === 'St' && (tc[sj - 1]! & (F_CAP | F_TITLE | F_ROLE)) === F_CAP;
+  if (streetAbbrev) type = 'place';
   if (!type && eventPlace === 1) {
     type = 'place';
     (eventPlaceWords ??= new Set()).add(t.word[si]!);
@@ -445,6 +449,9 @@ export function classify(
   // a venue's head word that opens its name, not a sentence's first word: "the Place Saint-Michel", "the Plaza
   // Melchor Ocampo", "Avenida Larco" (VENUE_PREFIXES; the head words other languages put first)
   if (!type && sj > si && moreByWord[t.word[si]!]! & M_VENUEPREFIX && si > 0 && G[si] !== GAP_LINE && !(before & F_SENTSTART)) type = 'place';
+  // a body of water's or an island's head word and "of" open a place's name: "the Strait of Malacca", "the Sea of
+  // Azov" (cues.ts WATER_OF, find.ts watersOfPlaces; branch wild24)
+  if (!type && !forced && sj > si + 1 && (tc[si]! & F_CAP) !== 0 && si > 0 && words.raw[t.word[si + 1]!] === 'of' && WATER_OF.has(words.lower[t.word[si]!]!)) type = 'place';
   // a head word and "of" open a body's name ("Bureau of Public Affairs", "Office of the Inspector General")
   // ("for" too: "Institute for Security Studies"; branch names9)
   if (!type && (tc[si]! & (F_ORGHEAD | F_CAP)) === (F_ORGHEAD | F_CAP) && sj > si + 1 && ofOrFor(t, si + 1)) type = 'organization';
@@ -674,7 +681,8 @@ export function classify(
   }
   // an attack venue named by a lower-case head after an unknown name: "Westgate shopping mall",
   // "Maalbeek metro station" (a known place's "Kabul airport" is the place)
-  const venue = (!type || type === 'place') && !forced && nWords <= 3 && afterGap === GAP_SPACE ? venueEnd(t, tc, sj + 1) : -1;
+  // (not a faith's word alone before a place of worship: "the Catholic church", "a Shi'ite mosque"; branch wild24)
+  const venue = (!type || type === 'place') && !forced && nWords <= 3 && afterGap === GAP_SPACE && !(si === sj && FAITH_WORDS.has(words.key[t.word[si]!]!)) ? venueEnd(t, tc, sj + 1) : -1;
   if (venue > 0) {
     type = 'place';
     end = venue;
@@ -741,12 +749,26 @@ export function classify(
   // Jong-un", "Moon Jae-in"): short parts, glued to the hyphen; not a word made with a name ("Obama-era",
   // "Taliban-led")
   if (type === 'person' && end === sj && sj > si && sj + 1 < n && G[sj + 1] === GAP_HYPHEN && S[sj + 1]! - E[sj]! === 1 && body.charCodeAt(E[sj]!) === 45 && E[sj]! - S[sj]! <= 5 && E[sj + 1]! - S[sj + 1]! <= 5 && cover[sj + 1]! < 0 && (tc[sj + 1]! & (F_WORD | F_CAP)) === F_WORD && !words.lower[t.word[sj + 1]!]!.endsWith('ed')) end = sj + 1;
+  // a person's name of two words or more, "of" and a reference city or division is the person and the place they
+  // come from or stand for: "Governor Felicisimo San Luis of Laguna", "Salipada Pendatun of Cotabato" (branch wild24)
+  if (type === 'person' && !forced && end === sj)
+    for (let k = si + 2; k < sj; k++) {
+      if (words.raw[t.word[k]!] !== 'of') continue;
+      if (G[k] === GAP_SPACE && G[k + 1] === GAP_SPACE && tc[k + 1]! & F_CAP && cityOf(body.slice(S[k + 1]!, E[sj]!)) !== undefined) {
+        classify(body, t, tc, si, k - 1, cover, found, add, 'person');
+        classify(body, t, tc, k + 1, sj, cover, found, add, 'place');
+        return;
+      }
+      break;
+    }
   // drop known places swallowed by an organisation name
   for (let q = si; q <= end; q++) if (cover[q]! >= 0) dropFound(found, cover, cover[q]!);
   // (a person's "Jr." or "Sr." keeps its point: "Petr Bernatík Jr.")
-  const stop = type === 'person' && (words.raw[t.word[end]!] === 'Jr' || words.raw[t.word[end]!] === 'Sr') && body.charCodeAt(E[end]!) === 46 ? E[end]! + 1 : E[end]!;
+  // (a street's "St." keeps its point too: "Tarata St.")
+  const stop = ((type === 'person' && (words.raw[t.word[end]!] === 'Jr' || words.raw[t.word[end]!] === 'Sr')) || (streetAbbrev && type === 'place' && end === sj)) && body.charCodeAt(E[end]!) === 46 ? E[end]! + 1 : E[end]!;
   const span = body.slice(S[si]!, stop);
   let canonical = city ?? cleanCanonical(span, type);
+  if (streetAbbrev && type === 'place' && end === sj) canonical = `${cleanCanonical(body.slice(S[si]!, E[sj - 1]!), type)} Street`;
   // ("Saudi TV" after "Saudi Television" is that outlet)
   if (outlet && words.raw[t.word[sj]!] === 'TV') {
     const full = `${canonical.slice(0, -2)}Television`;

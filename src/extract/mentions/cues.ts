@@ -85,7 +85,9 @@ export const DEMONYMS = lowerSet([...DEMONYM_STATE.keys()]);
 /** Other capitalised adjectives, never places alone: demonyms demonyms.json lacks, languages (derived). */
 export const ADJECTIVES = new Set(adjectives.adjectives);
 /** Lower-case words inside a name ("Bureau of …", "Umkhonto we Sizwe", "… al-Islam wal Muslimin": we, wa, wal join two words of a Bantu or Arabic name; branch orgheads-conn). */
-export const CONNECTORS = new Set(['of', 'and', 'the', 'for', 'in', 'al', 'ul', 'el', 'e', 'ud', 'bin', 'ibn', 'de', 'du', 'la', 'i', 'von', 'van', 'der', 'da', 'dos', 'das', 'del', 'we', 'wa', 'wal']);
+// (Italian "di", "della", "dei" … as "de", "del" are: "Piazza della Loggia", "San Benedetto Val di Sambro"; folded
+// keys, as the words' are; branch wild24)
+export const CONNECTORS = new Set(['of', 'and', 'the', 'for', 'in', 'al', 'ul', 'el', 'e', 'ud', 'bin', 'ibn', 'de', 'du', 'la', 'i', 'von', 'van', 'der', 'da', 'dos', 'das', 'del', 'we', 'wa', 'wal', ...['di', 'della', 'delle', 'dei', 'degli', 'dello'].map(foldToken)]);
 /** Particles that open a surname of two ("von der", "van der", "de la"; keys). */
 export const SURNAME_PARTICLES = new Set(['von', 'van', 'de']);
 /** Capitalised words that start sentences or headings and are not names by themselves. */
@@ -121,7 +123,7 @@ export const TITLE_CASE_CONN = new Set(['Of', 'The', 'And', 'For', 'In']);
 export const STANCE_PREFIXES = new Set(['anti', 'pro']);
 export const COMPASS = new Set('north south east west northern southern eastern western central'.split(' '));
 /** Place heads that name a landform, a place of its own beside the place it is named after (lower case). */
-export const LANDFORMS = new Set('valley river mountains hills sea strait lake desert plateau forest ocean'.split(' '));
+export const LANDFORMS = new Set('valley river mountains hills sea strait lake desert plateau forest ocean bay'.split(' '));
 /** Words that, after a group's name and a hyphen, name the group itself, not a branch (keys). */
 export const CORE = new Set(['Core', 'Central'].map(foldToken));
 /** Groups whose branches are named with a hyphen ("ISIS-Mozambique"; see organisations.json). */
@@ -138,6 +140,8 @@ export const INFOBOX: Array<[RegExp, MentionType]> = [
   [/^(place|location|headquarters|area of operations|active regions|country)$/i, 'place'],
 ];
 
+/** A body of water's or an island's head word that a place's name follows after "of" (lower case): "Gulf of Aden". */
+export const WATER_OF = new Set(['gulf', 'strait', 'straits', 'sea', 'bay', 'isle']);
 // (folded keys, fold.ts: "mall" is "mal")
-export const VENUE_HEADS = new Set(['mall', 'station', 'hotel', 'club', 'synagogue', 'mosque', 'church', 'temple', 'shrine'].map(foldToken));
+export const VENUE_HEADS = new Set(['mall', 'station', 'hotel', 'club', 'synagogue', 'mosque', 'church', 'temple', 'shrine', 'cathedral', 'supermarket'].map(foldToken));
 export const VENUE_MODIFIERS = new Set(['shopping', 'metro', 'railway', 'train', 'bus', 'subway'].map(foldToken));

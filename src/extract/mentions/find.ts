@@ -10,7 +10,7 @@ import { acronymAt, acronymsOfBodies, sharesNameWord } from './acronyms.ts';
 import { beforeApostrophe, cleanCanonical } from './canonical.ts';
 import { eventPlaceWords, forgetNames, shipNames, typeOfUnknown, vehicleNames } from './classify.ts';
 import { capSequenceEndingAt, glossBefore, groupNounAfter, initialsAre, markBetween, plainNameWord, stancePrefixed } from './context.ts';
-import { BRANCHED, CORE, ID_SEMI, NOT_ENTITIES, PLACE_HEADS, PLACE_LOWER, QUOTES, STOP_ADJECTIVES, VENUE_HEADS } from './cues.ts';
+import { BRANCHED, CORE, ID_SEMI, NOT_ENTITIES, PLACE_HEADS, PLACE_LOWER, QUOTES, STOP_ADJECTIVES, VENUE_HEADS, WATER_OF } from './cues.ts';
 import { foldToken } from '../fold.ts';
 import { FACT_BITS, moreByWord, newStamp, parenCount, parenList, stamps, tokenFacts } from './facts.ts';
 import { add, dropFound, type Found, foundI, foundJ, mention, sameAs, startAdding } from './found.ts';
@@ -85,6 +85,9 @@ export function findMentions(body: string, t: Tokens, matcher: Matcher, publishe
   statesAfterCities(body, found);
   toponymHeads(body, t, found, cover);
   landformsBefore(body, t, found, cover);
+  watersOfPlaces(body, t, found, cover);
+  streetsOfPlaces(body, t, found, cover);
+  articlesOfPlaces(body, t, found, cover);
   // a name found by evidence that the document gives a vehicle elsewhere is the vehicle's (no mention)
   if (vehicleNames) for (const f of found) if (!f.known && f.type !== 'person' && vehicleNames.has(f.canonical)) f.canonical = '';
   // (a vessel's, whatever its type elsewhere: "the Achille Lauro hijacking" after "MS Achille Lauro")
@@ -499,6 +502,87 @@ function landformsBefore(body: string, t: Tokens, found: Found[], cover: Int32Ar
     g.canonical = body.slice(g.start, g.end);
     g.known = false;
     g.entity_id = null;
+    foundI[y] = i - 1;
+    cover[i - 1] = y;
+  }
+}
+
+/**
+ * A body of water named by its head, "of" and a known place is one place, not the place (and "Gulf" no Persian
+ * Gulf): "the Gulf of Aden", "the Gulf of Aqaba", "the Sea of Japan" (cues.ts WATER_OF; branch wild24; classify.ts types such a name
+ * when no word of it is known, "the Strait of Malacca").
+ */
+function watersOfPlaces(body: string, t: Tokens, found: Found[], cover: Int32Array) {
+  const G = t.gap;
+  for (let y = 0; y < found.length; y++) {
+    const g = found[y]!;
+    if (g.type !== 'place' || g.canonical === '') continue;
+    const i = foundI[y]!;
+    if (i < 2 || G[i] !== GAP_SPACE || G[i - 1] !== GAP_SPACE || words.raw[t.word[i - 1]!] !== 'of') continue;
+    const w = t.word[i - 2]!;
+    if (!(words.flags[w]! & W_CAP) || !WATER_OF.has(words.lower[w]!)) continue;
+    const x = cover[i - 2]!;
+    if (x >= 0) {
+      const f = found[x]!;
+      if (f.type !== 'place' || foundI[x] !== i - 2 || foundJ[x] !== i - 2) continue;
+      dropFound(found, cover, x);
+    }
+    if (cover[i - 1]! >= 0) continue;
+    g.start = t.start[i - 2]!;
+    g.canonical = body.slice(g.start, g.end);
+    g.known = false;
+    g.entity_id = null;
+    foundI[y] = i - 2;
+    cover[i - 2] = y;
+    cover[i - 1] = y;
+  }
+}
+
+/**
+ * A known place's name and the abbreviation "St" ("St.") after it is a street, as classify.ts reads an unknown name
+ * so: "Marlborough St" is Marlborough Street, not the town (branch wild24); not before a capitalised word with no
+ * point between ("Paris St Germain").
+ */
+function streetsOfPlaces(body: string, t: Tokens, found: Found[], cover: Int32Array) {
+  const G = t.gap;
+  for (let y = 0; y < found.length; y++) {
+    const g = found[y]!;
+    if (g.type !== 'place' || g.canonical === '') continue;
+    const q = foundJ[y]! + 1;
+    if (q >= t.n || G[q] !== GAP_SPACE || cover[q]! >= 0 || words.raw[t.word[q]!] !== 'St') continue;
+    const dot = body.charCodeAt(t.end[q]!) === 46;
+    if (!dot && q + 1 < t.n && G[q + 1] === GAP_SPACE && words.flags[t.word[q + 1]!]! & W_CAP) continue;
+    const name = body.slice(g.start, g.end);
+    g.end = t.end[q]! + (dot ? 1 : 0);
+    g.canonical = `${name} Street`;
+    g.known = false;
+    g.entity_id = null;
+    foundJ[y] = q;
+    cover[q] = y;
+  }
+}
+
+/**
+ * A place found by evidence (no table's) opens with the Arabic article glued to it in lower case: the article is
+ * the name's, "the al-Rawda mosque", "in al-Sabeen Square" (were "Rawda mosque", "Sabeen Square" beside the
+ * heading's "Al-Rawda mosque"; branch wild24). Not after a word the article is glued to ("Bir al-Abed" is found
+ * whole), nor a known place ("al-Mukalla" stays Mukalla).
+ */
+function articlesOfPlaces(body: string, t: Tokens, found: Found[], cover: Int32Array) {
+  const G = t.gap;
+  for (let y = 0; y < found.length; y++) {
+    const g = found[y]!;
+    if (g.type !== 'place' || g.known || g.canonical === '') continue;
+    const i = foundI[y]!;
+    if (i < 1 || G[i] !== GAP_HYPHEN || t.start[i]! - t.end[i - 1]! !== 1 || cover[i - 1]! >= 0 || (i >= 2 && G[i - 1] === GAP_HYPHEN)) continue;
+    const w = t.word[i - 1]!;
+    if (words.flags[w]! & W_CAP || !ARABIC_ARTICLES.has(words.lower[w]!)) continue;
+    g.start = t.start[i - 1]!;
+    if (g.canonical === body.slice(t.start[i]!, g.end)) {
+      // (the same name written with a capital elsewhere, a heading's "Al-Rawda mosque", gives its canonical)
+      const lower = body.slice(g.start, g.end).toLowerCase();
+      g.canonical = found.find((f) => f.type === 'place' && f.canonical.toLowerCase() === lower)?.canonical ?? body.slice(g.start, g.end);
+    }
     foundI[y] = i - 1;
     cover[i - 1] = y;
   }

@@ -18,6 +18,11 @@ export const BUILDING_HEADS = new Set(['Centre', 'Center', 'College', 'Universit
  * Hotel" are places, never people (branch wild3; words that are also surnames, "Temple", "Church", "Palace", are not here).
  */
 export const FACILITY_HEADS = new Set(['Hotel', 'Motel', 'Hospital', 'Museum', 'Mosque', 'Masjid', 'Cathedral', 'Synagogue', 'Stadium', 'Airport', 'Cemetery', 'Graveyard', 'Bazaar', 'Mall', 'Ballroom', 'Embassy', 'Consulate', 'Cinema', 'Mandir', 'Gurdwara', 'Dargah'].map(foldToken));
+/**
+ * Words of a faith or a denomination, which qualify a place of worship without naming it: "the Catholic church", "a
+ * Shi'ite mosque", "the Sufi shrine" (folded keys; branch wild24).
+ */
+export const FAITH_WORDS = new Set(['Catholic', 'Protestant', 'Orthodox', 'Anglican', 'Methodist', 'Baptist', 'Lutheran', 'Presbyterian', 'Pentecostal', 'Evangelical', 'Coptic', 'Christian', 'Muslim', 'Islamic', 'Sunni', 'Shia', "Shi'a", 'Shiite', "Shi'ite", 'Sufi', 'Ahmadi', 'Ahmadiyya', 'Alawite', 'Ismaili', 'Hindu', 'Sikh', 'Buddhist', 'Jewish', 'Jain', 'Zoroastrian', 'Mormon', 'Armenian', 'Maronite', 'Chaldean', 'Assyrian'].map(foldToken));
 /** Prepositions of place before a building's name (as written). */
 export const LOCATIVE = new Set(['at', 'outside', 'inside', 'near', 'into', 'behind']);
 /** Plural place heads (lower case). */
