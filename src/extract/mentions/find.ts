@@ -493,18 +493,30 @@ function landformsBefore(body: string, t: Tokens, found: Found[], cover: Int32Ar
     if (!(words.flags[w]! & W_CAP) || !LANDFORM_FIRST.has(words.lower[w]!)) continue;
     const x = cover[i - 1]!;
     if (x === y) continue;
-    if (x >= 0) {
-      const f = found[x]!;
-      if (f.type !== 'place' || f.canonical === '' || foundI[x] !== i - 1 || foundJ[x] !== i - 1) continue;
-      dropFound(found, cover, x);
-    }
-    g.start = t.start[i - 1]!;
-    g.canonical = body.slice(g.start, g.end);
-    g.known = false;
-    g.entity_id = null;
-    foundI[y] = i - 1;
-    cover[i - 1] = y;
+    placeOpensAt(body, t, found, cover, y, i - 1);
   }
+}
+
+/**
+ * Place y's name opens at token a instead, the words between joining it ("Lake" + "Chad", "Gulf" "of" + "Aden"):
+ * a one-word place found at a is dropped; anything else found there or between keeps the place as it was.
+ */
+function placeOpensAt(body: string, t: Tokens, found: Found[], cover: Int32Array, y: number, a: number) {
+  const g = found[y]!;
+  const i = foundI[y]!;
+  for (let q = a + 1; q < i; q++) if (cover[q]! >= 0) return;
+  const x = cover[a]!;
+  if (x >= 0) {
+    const f = found[x]!;
+    if (f.type !== 'place' || f.canonical === '' || foundI[x] !== a || foundJ[x] !== a) return;
+    dropFound(found, cover, x);
+  }
+  g.start = t.start[a]!;
+  g.canonical = body.slice(g.start, g.end);
+  g.known = false;
+  g.entity_id = null;
+  foundI[y] = a;
+  for (let q = a; q < i; q++) cover[q] = y;
 }
 
 /**
@@ -521,20 +533,7 @@ function watersOfPlaces(body: string, t: Tokens, found: Found[], cover: Int32Arr
     if (i < 2 || G[i] !== GAP_SPACE || G[i - 1] !== GAP_SPACE || words.raw[t.word[i - 1]!] !== 'of') continue;
     const w = t.word[i - 2]!;
     if (!(words.flags[w]! & W_CAP) || !WATER_OF.has(words.lower[w]!)) continue;
-    const x = cover[i - 2]!;
-    if (x >= 0) {
-      const f = found[x]!;
-      if (f.type !== 'place' || foundI[x] !== i - 2 || foundJ[x] !== i - 2) continue;
-      dropFound(found, cover, x);
-    }
-    if (cover[i - 1]! >= 0) continue;
-    g.start = t.start[i - 2]!;
-    g.canonical = body.slice(g.start, g.end);
-    g.known = false;
-    g.entity_id = null;
-    foundI[y] = i - 2;
-    cover[i - 2] = y;
-    cover[i - 1] = y;
+    placeOpensAt(body, t, found, cover, y, i - 2);
   }
 }
 
