@@ -107,8 +107,8 @@ export const STOP = new Set(
     // neighborhood", "a Shi'ite mosque")
     "alawite shiite shi'ite sufi druze maronite yazidi ismaili ahmadi salafi").split(' '),
 );
-/** Adjectives among STOP that can open an organisation's name (keys). */
-export const STOP_ADJECTIVES = new Set("islamic sunni shia muslim hindu christian jihadist global international public new alawite shiite shi'ite sufi druze maronite yazidi ismaili ahmadi salafi".split(' '));
+/** Adjectives among STOP that can open an organisation's name (folded keys, fold.ts: "sunni" is "suni", "shi'ite" "shite"; branch foldkey). */
+export const STOP_ADJECTIVES = new Set("islamic sunni shia muslim hindu christian jihadist global international public new alawite shiite shi'ite sufi druze maronite yazidi ismaili ahmadi salafi".split(' ').map(foldToken));
 /** What ends right before a translation: "transl. '", "lit.'", "literally \"", or another's "' or '". */
 export const TRANSLATION_BEFORE = /(?:\b(?:transl|lit|literally|meaning)\.?,?\s*|['’"”] or )['‘"“]$/;
 /** `['‘"“]`, TRANSLATION_BEFORE's last character: a pre-check on the code unit before a name. */

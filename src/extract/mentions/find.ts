@@ -235,7 +235,7 @@ function toponymHeads(body: string, t: Tokens, found: Found[], cover: Int32Array
     } else if (G[k] !== GAP_SPACE && !(G[k] === GAP_HYPHEN && t.start[k]! - t.end[i]! === 1)) continue;
     if (!HYPHEN_ONLY_HEADS.has(lw) && ARABIC_ARTICLES.has(words.lower[WD[k]!]!) && !(words.flags[WD[k]!]! & W_CAP) && k + 1 < n && G[k + 1] === GAP_HYPHEN && t.start[k + 1]! - t.end[k]! === 1) k++;
     const wk = WD[k]!;
-    if (!(words.flags[wk]! & W_CAP) || words.flags[wk]! & W_UPPER || STOP_ADJECTIVES.has(words.lower[wk]!)) continue;
+    if (!(words.flags[wk]! & W_CAP) || words.flags[wk]! & W_UPPER || STOP_ADJECTIVES.has(words.key[wk]!)) continue;
     let end = k;
     let ok = true;
     const seen: number[] = [];

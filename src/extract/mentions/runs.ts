@@ -1,5 +1,6 @@
 // Capitalised runs nobody listed: each run is read word by word, joined to the known names around it where
 // they are one name ("East Africa", "Border Guard Bangladesh"), and typed by classify.ts.
+import { foldToken } from '../fold.ts';
 import { canonicalOf } from '../gazetteer.ts';
 import { TOKEN_CODES, type Tokens, words } from '../tokens.ts';
 import type { MentionType } from '../types.ts';
@@ -398,8 +399,8 @@ function headlineVerb(t: Tokens, tc: Int32Array, q: number): boolean {
   return (moreByWord[t.word[q]!]! & M_SPEECHS) !== 0 && titleCaseLine(t, tc, q);
 }
 
-/** Head words of administrative divisions (by key), which a division's own name stands before. */
-const ADMIN_HEADS = new Set(['province', 'district', 'division', 'region', 'thana', 'tehsil', 'upazila', 'county', 'state', 'governorate', 'municipality', 'prefecture', 'area']);
+/** Head words of administrative divisions (folded keys, fold.ts: "county" is "cunty"; branch foldkey), which a division's own name stands before. */
+const ADMIN_HEADS = new Set(['province', 'district', 'division', 'region', 'thana', 'tehsil', 'upazila', 'county', 'state', 'governorate', 'municipality', 'prefecture', 'area'].map(foldToken));
 /** Adjectives by their ending ("Autonomous", "Special", "Administrative", "Federal", "Local"), not names. */
 const ADJECTIVE_ENDING = /(?:ous|al|ive|ary|ic|ed|ern)$/;
 /**
