@@ -294,7 +294,7 @@ const LISTING_VERB = /^(?:re-|first )?(?:designat|listed|proscribed|banned)/i;
 /** A plural auxiliary (and adverbs) right before a passive verb ("also were", "have since been"). */
 const PLURAL_AUX = /\s+(?:(?:also|both|now|later|each)\s+)*(?:were|are|have\s+(?:\w+\s+)?been)\s+(?:(?:also|both|each|first|\w+ly)\s+)*$/;
 /** An apposition closing a clause's subject (", senior leaders of G,"). */
-const APPOSITION_TAIL = /,\s*[^,;:()]{1,80},\s*$/;
+const APPOSITION_TAIL = /,\s*[^,;:()]{1,120},\s*$/;
 /** What may open a clause before its first listed subject: nothing, a fronted "In 2020,", "X said (that)", the article. */
 const CLAUSE_OPENS = /^\s*(?:[^,;:]*(?:,|\b(?:said|says|announced|added|stated|noted))\s*)?(?:that\s+)?(?:the\s+)?$/i;
 /** ", as were" after a passive designation: the parties after it have the same one ("…, as were A and B, leaders of G"). */
