@@ -170,7 +170,7 @@ describe('"-backed" and the like, found from the words after a hyphen', () => {
       'Allies',
       'Founders | A B |\nPatron and Supreme Commander | C |\nSplit to | D |\nGroup(s) | E |\n- Part of: F\nLeaders\n  • G (2014–present)\nLeaders of the group met. Allies Leaders\nThe Part of it',
     ];
-    for (const t of [...texts, 'Iran-backed, US‐sponsored X-fundedY -supported- a-backed_ --backed ‐‐funded -backed', '-', 'x‐', ...alliesTexts]) {
+    for (const t of [...texts, 'Iran-backed, US‐sponsored X-fundedY -supported- a-backed_ --backed ‐‐funded -backed al Qaeda-linked X-linkedY', '-', 'x‐', ...alliesTexts]) {
       const r = findRules(t, wordStarts(t), null);
       expect(r.suffixWords).not.toBeNull();
       const ours = backedSuffixes(t, r.suffixWords).map((m) => [m.index, m[0], m[1]]);
@@ -178,7 +178,7 @@ describe('"-backed" and the like, found from the words after a hyphen', () => {
       const fields = (ms: RegExpMatchArray[]) => ms.map((m) => [m.index, m[0]]);
       expect(fields(infoboxFields(t, r.infobox))).toEqual(fields([...t.matchAll(FIELD)]));
       allies += infoboxFields(t, r.infobox).length;
-      expect(ours).toEqual([...t.matchAll(/[-‐](backed|sponsored|funded|supported)\b/g)].map((m) => [m.index, m[0], m[1]]));
+      expect(ours).toEqual([...t.matchAll(/[-‐](backed|sponsored|funded|supported|linked)\b/g)].map((m) => [m.index, m[0], m[1]]));
       found += ours.length;
     }
     expect(found).toBeGreaterThan(5);

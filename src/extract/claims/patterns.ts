@@ -74,8 +74,8 @@ function countThenWord(units: Uint16Array, p: number, n: number): boolean {
   return d >= 97 && d <= 122;
 }
 /** "-backed", "-sponsored" …: the words, as whole words (rules.ts finds them at the word starts); see backedSuffixes. */
-export const BACKED_WORD = /\b(?:backed|sponsored|funded|supported)\b/;
-const BACKED_SUFFIX = /[-‐](backed|sponsored|funded|supported)\b/g;
+export const BACKED_WORD = /\b(?:backed|sponsored|funded|supported|linked)\b/;
+const BACKED_SUFFIX = /[-‐](backed|sponsored|funded|supported|linked)\b/g;
 /**
  * The matches of BACKED_SUFFIX, from those of BACKED_WORD (`words`; null: not run at word starts): a word
  * right after a hyphen.

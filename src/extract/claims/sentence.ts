@@ -86,16 +86,28 @@ export function sentenceClaims(ctx: Ctx, s: Sentence, text: string, ms: Extracte
     for (let k = ctx.dateIdx; k < ctx.dates.length && ctx.dates[k]!.start < a && ctx.dates[k]!.end <= s.end; k++) hw = ctx.dates[k]!.when;
     apply(ctx, hitRule[h]!, s, at, b, at === a ? m[0] : body.slice(at, b), ms, claimant, hedged || rule.hedge, hw, from);
   }
-  // "<Country>-backed X": the country backs the group the phrase describes
+  // "<Country>-backed X": the country backs the group the phrase describes; "<G>-linked X": X is linked to G. The
+  // group described: before, past a comma ("X, an Iran-backed militia"), or right after the phrase and a few
+  // describing nouns ("the Iran-backed X", "al Qaeda-linked militant group X"); the name before the hyphen may be
+  // of several words ("Islamic State-linked")
   for (const m of backed) {
     const a = m.index!;
-    const backer = ms.find((x) => x.start === a && x.end === a + m[1]!.length);
+    const hy = a + m[1]!.length;
+    const backer = ms.find((x) => x.end === hy && x.start <= a && x.start >= a - 40 && (x.start === a || x.type === 'organization'));
     if (!backer) continue;
-    const before = ms.findLast((x) => x.end <= a && x.type === 'organization' && a - x.end < 40 && /,/.test(body.slice(x.end, a)));
-    if (!before) continue;
-    emit(ctx, { s, claimant, hedged, negated: false, when }, { subject: party(before), predicate: 'supported_by', object: party(backer), action: m[2]!, actor: backer.canonical, target: before.canonical, attAction: m[2] === 'backed' ? 'backs' : m[2]! });
+    const e = hy + 1 + m[2]!.length;
+    const before = ms.findLast((x) => x.end <= backer.start && x.type === 'organization' && backer.start - x.end < 40 && /,/.test(body.slice(x.end, backer.start)));
+    const after = before ? undefined : ms.find((x) => x.start >= e && x.start - e < 60 && x.type === 'organization' && DESCRIBING_NOUNS.test(body.slice(e, x.start)));
+    const described = before ?? after;
+    if (!described || described.canonical === backer.canonical) continue;
+    const base = { s, claimant, hedged, negated: false, when };
+    if (m[2] === 'linked') emit(ctx, base, { subject: party(described), predicate: 'linked_to', object: party(backer), action: 'linked to', actor: described.canonical, target: backer.canonical });
+    else emit(ctx, base, { subject: party(described), predicate: 'supported_by', object: party(backer), action: m[2]!, actor: backer.canonical, target: described.canonical, attAction: m[2] === 'backed' ? 'backs' : m[2]! });
   }
 }
+
+/** Between "<G>-backed/-linked" and the group it describes: nothing but a few describing words ("militant group"). */
+const DESCRIBING_NOUNS = /^\s+(?:(?:militant|militia|armed|rebel|terrorist|terror|jihadist|extremist|insurgent|islamist|separatist|paramilitary|proxy|sunni|shiite|shia|group|organi[sz]ation|movement|faction|outfit|network|news|agency|media)\s+){0,3}$/i;
 
 /** Two words in a row that open with a capital: a headline's or a name's, not a clause's verb phrase. */
 const TITLE_CASE = /^\p{Lu}\S*\s+\p{Lu}/u;

@@ -46,7 +46,7 @@ export function designateShape(ctx: Ctx, h: Hit): void {
     const authorities = listAfter(ctx, b + by[0].length, s.end, ms);
     // "X, a … group (designated as … by A, B and C)": the designated is the party the bracket follows
     const paren = /\(\s*$/.test(body.slice(Math.max(from, a - 3), a)) ? ms.findLast((x) => x.end <= a && x.start >= s.start && (x.type === 'organization' || x.type === 'person')) ?? null : null;
-    const listed = paren ? [] : passiveListed(ctx, from, a, ms);
+    const listed = paren ? [] : passiveListed(ctx, from, a, ms, LISTING_VERB.test(action));
     const subj = paren ?? subjectBefore(ctx, s, a, ms, from) ?? ctx.topic;
     if (!subj) return;
     const second = listAlso(action, after);
@@ -61,20 +61,20 @@ export function designateShape(ctx: Ctx, h: Hit): void {
   const verbBefore = body.slice(Math.max(from, a - 25), a);
   const passive = !progressive && /\b(?:was|were|is|are|been|be|being)\s+(?:(?:\w+ly|first)\s+)?$/i.test(verbBefore);
   // (a listed subject may come with "also": "…, namely A, B and C, were also designated as …")
-  const listed = !progressive && /\b(?:was|were|is|are|been)\s+(?:(?:\w+ly|first|also)\s+)?$/i.test(verbBefore) ? passiveListed(ctx, from, a, ms) : [];
+  const listed = !progressive && /\b(?:was|were|is|are|been)\s+(?:(?:\w+ly|first|also)\s+)?$/i.test(verbBefore) ? passiveListed(ctx, from, a, ms, LISTING_VERB.test(action)) : [];
   if (passive || listed.length > 0) {
     if (listed.length > 0) {
       const au = listedIn(ctx, b, s.end, ms) ?? authorityBefore(ctx, from, a);
       if (!au) return;
       const att = listNamed(action, after);
       const second = listAlso(action, after);
-      for (const x of listed) emitOnLists(ctx, base, { subject: party(x), predicate: pred, object: authParty(au), action, actor: au.canonical, target: x.canonical, attAction: att }, second);
+      for (const x of [...listed, ...asWere(ctx, b, s.end, ms)]) emitOnLists(ctx, base, { subject: party(x), predicate: pred, object: authParty(au), action, actor: au.canonical, target: x.canonical, attAction: att }, second);
       return;
     }
     const subj = subjectBefore(ctx, s, a, ms, from);
     // ("X was first listed as a terrorist organisation in Australia": the state named is the one that listed it)
     const au = listedIn(ctx, b, s.end, ms) ?? authorityBefore(ctx, from, a);
-    if (subj && au) emitOnLists(ctx, base, { subject: party(subj), predicate: pred, object: authParty(au), action, actor: au.canonical, target: subj.canonical, attAction: listNamed(action, after) }, listAlso(action, after));
+    if (subj && au) for (const x of [subj, ...asWere(ctx, b, s.end, ms)]) emitOnLists(ctx, base, { subject: party(x), predicate: pred, object: authParty(au), action, actor: au.canonical, target: x.canonical, attAction: listNamed(action, after) }, listAlso(action, after));
     return;
   }
   // a second verb of the designation's subject ("X is designating G … and intends to designate …"): X's
@@ -243,7 +243,7 @@ const BLANK = /^\s*$/;
  * The named parties a passive designation's subject lists: those right before ", all of which have been"
  * or those after ", namely"; two or more, else none.
  */
-function passiveListed(ctx: Ctx, from: number, a: number, ms: ExtractedMention[]): ExtractedMention[] {
+function passiveListed(ctx: Ctx, from: number, a: number, ms: ExtractedMention[], coordinated: boolean): ExtractedMention[] {
   const { body } = ctx;
   const before = body.slice(from, a);
   const all = ALL_OF_WHICH.exec(before);
@@ -270,7 +270,42 @@ function passiveListed(ctx: Ctx, from: number, a: number, ms: ExtractedMention[]
     const list = listAfter(ctx, from + nm.index + nm[0].length, a, ms, ORG | PERSON);
     return list.length >= 2 ? list : [];
   }
-  return [];
+  // coordinated subjects of a plural auxiliary, an apposition between ("A and B, senior leaders of G, also were
+  // designated"): the parties read back from the last while the gaps are a list's; the first opens the clause
+  const aux = coordinated ? PLURAL_AUX.exec(before) : null;
+  if (!aux) return [];
+  let end = from + aux.index;
+  const ap = APPOSITION_TAIL.exec(body.slice(from, end));
+  if (ap) end = from + ap.index;
+  const cand = ms.filter((x) => x.start >= from && x.end <= end && (x.type === 'organization' || x.type === 'person'));
+  const out: ExtractedMention[] = [];
+  let next = end;
+  for (let k = cand.length - 1; k >= 0; k--) {
+    const m = cand[k]!;
+    const gap = body.slice(m.end, next).replace(ACRONYM_FIRST, '');
+    if (out.length === 0 ? !BLANK.test(gap) : !LIST_GAP.test(gap)) break;
+    out.unshift(m);
+    next = m.start;
+  }
+  return out.length >= 2 && CLAUSE_OPENS.test(body.slice(from, out[0]!.start)) ? out : [];
+}
+/** A verb of listing (not of sanctioning: "A and B were sanctioned because of …" mostly restates a listing). */
+const LISTING_VERB = /^(?:re-|first )?(?:designat|listed|proscribed|banned)/i;
+/** A plural auxiliary (and adverbs) right before a passive verb ("also were", "have since been"). */
+const PLURAL_AUX = /\s+(?:(?:also|both|now|later|each)\s+)*(?:were|are|have\s+(?:\w+\s+)?been)\s+(?:(?:also|both|each|first|\w+ly)\s+)*$/;
+/** An apposition closing a clause's subject (", senior leaders of G,"). */
+const APPOSITION_TAIL = /,\s*[^,;:()]{1,120},\s*$/;
+/** What may open a clause before its first listed subject: nothing, a fronted "In 2020,", "X said (that)", the article. */
+const CLAUSE_OPENS = /^\s*(?:[^,;:]*(?:,|\b(?:said|says|announced|added|stated|noted))\s*)?(?:that\s+)?(?:the\s+)?$/i;
+/** ", as were" after a passive designation: the parties after it have the same one ("…, as were A and B, leaders of G"). */
+const AS_WERE = /^[^.;:]*?,\s+as\s+(?:were|was|are|is|had\s+been|have\s+been|has\s+been)\s+(?:the\s+)?/;
+/** The parties a passive designation's ", as were A and B" adds. */
+function asWere(ctx: Ctx, b: number, end: number, ms: ExtractedMention[]): ExtractedMention[] {
+  const m = AS_WERE.exec(ctx.body.slice(b, end));
+  if (!m) return [];
+  const at = b + m[0].length;
+  const first = ms.find((x) => x.start === at && (x.type === 'organization' || x.type === 'person'));
+  return first ? listAfter(ctx, at, end, ms, ORG | PERSON) : [];
 }
 /** "it" (over auxiliaries and adverbs) right before the verb, at the clause's start. */
 const IT_BEFORE = /^\s*(?:that\s+)?it\s+(?:(?:has|have|had|also|now|today|\w+ly)\s+)*$/;
