@@ -97,8 +97,10 @@ export function classify(
     if (!forced && sj - b >= 2 && sj - b <= 4 && BATTLE_HEADS.has(words.raw[t.word[b]!]!) && words.raw[t.word[b + 1]!] === 'of' && G[b + 2] === GAP_SPACE) {
       let ok = true;
       for (let q = b + 2; q <= sj; q++) if ((tc[q]! & (F_CAP | F_WORD | F_TIME | F_STOP)) !== (F_CAP | F_WORD) || cover[q]! >= 0) ok = false;
-      if (ok) add(mention(S[b + 2]!, E[sj]!, 'place', cleanCanonical(body.slice(S[b + 2]!, E[sj]!), 'place'), null, false), b + 2, sj);
-      if (ok) return;
+      if (ok) {
+        add(mention(S[b + 2]!, E[sj]!, 'place', cleanCanonical(body.slice(S[b + 2]!, E[sj]!), 'place'), null, false), b + 2, sj);
+        return;
+      }
     }
   }
   // a name after "anti-" or "pro-" is what a group or a stance is for or against, not a mention of its own
