@@ -83,7 +83,7 @@ export function loadGold(set: string = EVAL_DIR): Array<Record<string, unknown> 
   return JSON.parse(readFileSync(join(set, 'gold.json'), 'utf8')) as Array<Record<string, unknown> & { file: string }>;
 }
 
-/** `Published: 2023-10-27` → '2023-10-27'; `unknown` or anything else → null. */
+/** `Published: 2023-10-27` (or any form ingest's parseDate reads, a note in brackets after it) → '2023-10-27'; `unknown` or no date → null. */
 export function publishedOf(doc: EvalDoc): string | null {
   // (read as `dossier ingest` reads a `Published:` header line, a note in brackets after the date left out)
   return parseDate(doc.header.published ?? '');
