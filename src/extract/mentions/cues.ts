@@ -90,6 +90,10 @@ export const ADJECTIVES = new Set(adjectives.adjectives);
 export const CONNECTORS = new Set(['of', 'and', 'the', 'for', 'in', 'al', 'ul', 'el', 'e', 'ud', 'bin', 'ibn', 'de', 'du', 'la', 'i', 'von', 'van', 'der', 'da', 'dos', 'das', 'del', 'we', 'wa', 'wal', ...['di', 'della', 'delle', 'dei', 'degli', 'dello'].map(foldToken)]);
 /** Particles that open a surname of two ("von der", "van der", "de la"; keys). */
 export const SURNAME_PARTICLES = new Set(['von', 'van', 'de']);
+/** The letters of the dotted abbreviations (cues.json: "U.S", "E.O" → "US", "EO"): initials that open one are no person's ("U.S.C. Thirteen"). */
+export const DOTTED_ABBREVIATIONS = cues.abbreviations.filter((a) => a.includes('.') && a === a.toUpperCase()).map((a) => a.replace(/\./g, ''));
+/** Number words past ten, which open sentences as names do ("Eleven people died"). */
+export const NUMBER_WORDS = new Set('eleven twelve thirteen fourteen fifteen sixteen seventeen eighteen nineteen twenty thirty forty fifty hundred hundreds thousands dozens'.split(' '));
 /** Capitalised words that start sentences or headings and are not names by themselves. */
 export const STOP = new Set(
   ('the a an this that these those it its in on at by for from with after before during since as but and or if when while although though ' +

@@ -15,7 +15,7 @@ import { foldToken } from '../fold.ts';
 import { FACT_BITS, moreByWord, newStamp, parenCount, parenList, stamps, tokenFacts } from './facts.ts';
 import { add, dropFound, type Found, foundI, foundJ, mention, sameAs, startAdding } from './found.ts';
 import { eitherEntriesTyped, infobox } from './infobox.ts';
-import { chapterOf, nationalBodies } from './joins.ts';
+import { chapterOf, nationalBodies, unitsOfBodies } from './joins.ts';
 import { aliasesInBrackets, officeHolders, renamedBodies, sameBodies, samePeople, sameVenues, textForms } from './merge.ts';
 import { unknownRuns } from './runs.ts';
 import { learnedNames } from './learned.ts';
@@ -35,6 +35,8 @@ export function findMentions(body: string, t: Tokens, matcher: Matcher, publishe
   groupBranches(body, t, tc, cover, found);
   placesInNames(t, tc, cover, found);
   capitalDatelines(body, t, cover);
+  // a state's name and "City" that spell a reference city, before the runs take "City" ("Kansas City and Iowa City")
+  citiesOverPlaces(body, t, found, cover);
   acronymsInBrackets(body, t, tc, cover, found);
   creditsInBrackets(body, t, tc, cover, found);
   // infobox lines ("Commander1: A, B", "Units2: X, Y", "Leaders Salahuddin Farooqui[1]")
@@ -55,9 +57,10 @@ export function findMentions(body: string, t: Tokens, matcher: Matcher, publishe
   // "U.S. Attorney's Office for the District of Arizona" is one body
   districtOffices(body, t, cover, found);
   afterKnownNames(body, t, tc, cover, found);
-  // the other names in a list of people ("Sita Singh, Ranjit Singh, Satwant Singh Kaleka, and Suveg Singh")
-  peopleInLists(body, t, tc, cover, found);
+  // the other names in a list of people or bodies ("Sita Singh, Ranjit Singh, Satwant Singh Kaleka, and Suveg Singh")
+  namesInLists(body, t, tc, cover, found);
   nationalBodies(body, t, tc, found);
+  unitsOfBodies(body, t, found);
   acronymsOfBodies(t, tc, cover, found);
   // the capitalised spans no rule typed that the learned typer (learned.ts) types with confidence (branch ner1)
   learnedNames(body, t, tc, cover, found);
@@ -87,7 +90,7 @@ export function findMentions(body: string, t: Tokens, matcher: Matcher, publishe
   landformsBefore(body, t, found, cover);
   watersOfPlaces(body, t, found, cover);
   streetsOfPlaces(body, t, found, cover);
-  articlesOfPlaces(body, t, found, cover);
+  articlesOfNames(body, t, found, cover);
   // a name found by evidence that the document gives a vehicle elsewhere is the vehicle's (no mention)
   if (vehicleNames) for (const f of found) if (!f.known && f.type !== 'person' && vehicleNames.has(f.canonical)) f.canonical = '';
   // (a vessel's, whatever its type elsewhere: "the Achille Lauro hijacking" after "MS Achille Lauro")
@@ -562,16 +565,41 @@ function streetsOfPlaces(body: string, t: Tokens, found: Found[], cover: Int32Ar
 }
 
 /**
- * A place found by evidence (no table's) opens with the Arabic article glued to it in lower case: the article is
- * the name's, "the al-Rawda mosque", "in al-Sabeen Square" (were "Rawda mosque", "Sabeen Square" beside the
- * heading's "Al-Rawda mosque"; branch wild24). Not after a word the article is glued to ("Bir al-Abed" is found
- * whole), nor a known place ("al-Mukalla" stays Mukalla).
+ * A known place and the capitalised word after it that together spell a reference city are the city: "Oklahoma
+ * City", "Kansas City", "Iowa City" were the state alone (the cities' table is asked only for runs no entry
+ * matched). Not before another capitalised word ("Kansas City Chiefs"). (holdout16)
  */
-function articlesOfPlaces(body: string, t: Tokens, found: Found[], cover: Int32Array) {
+function citiesOverPlaces(body: string, t: Tokens, found: Found[], cover: Int32Array) {
   const G = t.gap;
   for (let y = 0; y < found.length; y++) {
     const g = found[y]!;
-    if (g.type !== 'place' || g.known || g.canonical === '') continue;
+    if (g.type !== 'place' || g.canonical === '') continue;
+    const q = foundJ[y]! + 1;
+    if (q >= t.n || G[q] !== GAP_SPACE || cover[q]! >= 0 || !(words.flags[t.word[q]!]! & W_CAP)) continue;
+    if (q + 1 < t.n && G[q + 1] === GAP_SPACE && words.flags[t.word[q + 1]!]! & W_CAP) continue;
+    const city = cityOf(body.slice(g.start, t.end[q]!));
+    if (city === undefined) continue;
+    g.end = t.end[q]!;
+    g.canonical = city;
+    g.known = false;
+    g.entity_id = null;
+    foundJ[y] = q;
+    cover[q] = y;
+  }
+}
+
+/**
+ * A place or a body found by evidence (no table's) opens with the Arabic article glued to it in lower case: the
+ * article is the name's, "the al-Rawda mosque", "in al-Sabeen Square" (were "Rawda mosque", "Sabeen Square" beside
+ * the heading's "Al-Rawda mosque"; branch wild24), "al-Jama'a al-Islamiyya" (was "Jama'a al-Islamiyya",
+ * holdout16). Not after a word the article is glued to ("Bir al-Abed" is found whole), nor a known name
+ * ("al-Mukalla" stays Mukalla).
+ */
+function articlesOfNames(body: string, t: Tokens, found: Found[], cover: Int32Array) {
+  const G = t.gap;
+  for (let y = 0; y < found.length; y++) {
+    const g = found[y]!;
+    if ((g.type !== 'place' && g.type !== 'organization') || g.known || g.canonical === '') continue;
     const i = foundI[y]!;
     if (i < 1 || G[i] !== GAP_HYPHEN || t.start[i]! - t.end[i - 1]! !== 1 || cover[i - 1]! >= 0 || (i >= 2 && G[i - 1] === GAP_HYPHEN)) continue;
     const w = t.word[i - 1]!;
@@ -580,7 +608,7 @@ function articlesOfPlaces(body: string, t: Tokens, found: Found[], cover: Int32A
     if (g.canonical === body.slice(t.start[i]!, g.end)) {
       // (the same name written with a capital elsewhere, a heading's "Al-Rawda mosque", gives its canonical)
       const lower = body.slice(g.start, g.end).toLowerCase();
-      g.canonical = found.find((f) => f.type === 'place' && f.canonical.toLowerCase() === lower)?.canonical ?? body.slice(g.start, g.end);
+      g.canonical = found.find((f) => f.type === g.type && f.canonical.toLowerCase() === lower)?.canonical ?? body.slice(g.start, g.end);
     }
     foundI[y] = i - 1;
     cover[i - 1] = y;
@@ -589,6 +617,8 @@ function articlesOfPlaces(body: string, t: Tokens, found: Found[], cover: Int32A
 
 /** Words after a place's name that make it a pact's name ("the Ohrid agreement", "the Minsk accords"). */
 const PACT_WORDS = new Set(['agreement', 'agreements', 'accord', 'accords', 'treaty', 'protocol']);
+/** A hyphen and an en dash, as they join two parties' names. */
+const DASHES = new Set([45, 0x2013]);
 /**
  * A place's name said to be a people's, in apposition or beside another tribe: ", the second largest ethnic
  * community in …", "the X and another Darfur tribe" (lower-case words and capitalised modifiers between; branch
@@ -621,10 +651,18 @@ function placesNamingThings(body: string, t: Tokens, found: Found[]) {
       // (", the …", ", a …", ", one …" or " and …": the cheap test before the expression)
       if (PEOPLE_AFTER.test(body.slice(f.end, f.end + 80)) && canonicalOf(f.canonical)?.kind !== 'state') (peoples ??= new Set()).add(f.canonical);
     }
-    const j = foundJ[x]! + 1;
+    // (the parties of a pact joined by a dash name it together: "the Egypt–Israel Peace Treaty")
+    const chain = [x];
+    for (let y = x; y >= 0 && DASHES.has(body.charCodeAt(found[y]!.end)); ) {
+      const e = found[y]!.end + 1;
+      y = found.findIndex((g) => g.type === 'place' && g.canonical !== '' && g.start === e);
+      if (y >= 0) chain.push(y);
+    }
+    let j = foundJ[chain[chain.length - 1]!]! + 1;
     if (j >= t.n || G[j] !== GAP_SPACE) continue;
+    if (words.lower[WD[j]!] === 'peace' && j + 1 < t.n && G[j + 1] === GAP_SPACE) j++;
     const w = words.lower[WD[j]!]!;
-    if (PACT_WORDS.has(w) || (w === 'standard' && j + 1 < t.n && G[j + 1] === GAP_SPACE && words.lower[WD[j + 1]!] === 'time')) f.canonical = '';
+    if (PACT_WORDS.has(w) || (w === 'standard' && j + 1 < t.n && G[j + 1] === GAP_SPACE && words.lower[WD[j + 1]!] === 'time')) for (const z of chain) found[z]!.canonical = '';
   }
   if (!peoples) return;
   for (let x = 0; x < found.length; x++) {
@@ -1344,16 +1382,18 @@ function renamed(g: Found, f: Found) {
 }
 
 /**
- * The names in a list of people that no evidence typed (branch wild16): court releases and reports name the
- * convicts, the victims, the designated in lists ("The 14 convicts are: Mofizur Rahman, Mahmud Azhar,
+ * The names in a list of people or of bodies that no evidence typed (branch wild16): court releases and reports
+ * name the convicts, the victims, the designated in lists ("The 14 convicts are: Mofizur Rahman, Mahmud Azhar,
  * Rasheduzzaman, …", "confirmed as Prakash Singh, Sita Singh, Ranjit Singh, Satwant Singh Kaleka, and Suveg
- * Singh"), where a name without a given name the lists know stays untyped. Items joined by commas and "and", on
- * one line; an item is a person's mention (and "alias" and another one), or one to four plain capitalised
- * words not yet in a mention. A list of three items or more, all of them such, at least two of them people
- * and at least as many people as untyped items, makes each untyped item a person (one word only in a list of
- * four or more). Any other item (a place, a body, a lower-case word) is no list of people.
+ * Singh"; "Basque groups Batasuna, Euskal Herritarrok, and Herri Batasuna", holdout16), where a name without a
+ * given name the lists know, or a body's name without a head word, stays untyped. Items joined by commas and
+ * "and", on one line; an item is a person's or a body's mention (a person's with "alias" and another one), or one
+ * to four plain capitalised words not yet in a mention. A list of three items or more, all of them such, at
+ * least two of them of one kind (people or bodies), none of the other, and at least as many of that kind as
+ * untyped items, makes each untyped item of that kind (a person of one word only in a list of four or more). Any
+ * other item (a place, a lower-case word) is no such list.
  */
-function peopleInLists(body: string, t: Tokens, tc: Int32Array, cover: Int32Array, found: Found[]) {
+function namesInLists(body: string, t: Tokens, tc: Int32Array, cover: Int32Array, found: Found[]) {
   const n = t.n;
   const G = t.gap;
   if (listItems.i.length < n) listItems = { i: new Int32Array(2 * n), j: new Int32Array(2 * n), p: new Uint8Array(2 * n) };
@@ -1363,12 +1403,15 @@ function peopleInLists(body: string, t: Tokens, tc: Int32Array, cover: Int32Arra
   while (q < n) {
     // an item at q
     let j = -1;
-    let person = false;
+    let kind = 0; // LIST_UNTYPED
     if (personCovered(found, cover, n, q)) {
       j = foundJ[cover[q]!]!;
-      person = true;
+      kind = LIST_PERSON;
       // (and "alias" and another person's mention: "Wadud Sheikh alias Gazi Khan")
       if (j + 2 < n && G[j + 1] === GAP_SPACE && moreByWord[t.word[j + 1]!]! & M_ALIAS && G[j + 2] === GAP_SPACE && personCovered(found, cover, n, j + 2)) j = foundJ[cover[j + 2]!]!;
+    } else if (bodyCovered(found, cover, n, q)) {
+      j = foundJ[cover[q]!]!;
+      kind = LIST_BODY;
     } else if (plainNameWord(t, tc, cover, q) && (q === 0 || G[q] !== GAP_NONE)) {
       j = q;
       while (j + 1 < n && j - q < 3 && G[j + 1] === GAP_SPACE && plainNameWord(t, tc, cover, j + 1)) j++;
@@ -1382,7 +1425,7 @@ function peopleInLists(body: string, t: Tokens, tc: Int32Array, cover: Int32Arra
     }
     items.i[k] = q;
     items.j[k] = j;
-    items.p[k++] = person ? 1 : 0;
+    items.p[k++] = kind;
     // the separator: ",", "and" or ", and", on the same line
     let r = j + 1;
     if (r < n && G[r] !== GAP_LINE && tc[r]! & F_COMMA) r++;
@@ -1396,24 +1439,35 @@ function peopleInLists(body: string, t: Tokens, tc: Int32Array, cover: Int32Arra
   }
   if (k) closeList(body, t, items, k);
 }
-// peopleInLists's items, kept from call to call (arrays emptied and pushed again at every item were ~37 KB
+// namesInLists's items, kept from call to call (arrays emptied and pushed again at every item were ~37 KB
 // of garbage a pass) and its helpers, made once (not closures per call)
 let listItems = { i: new Int32Array(256), j: new Int32Array(256), p: new Uint8Array(256) };
-/** A person's mention starts at token q. */
-const personCovered = (found: Found[], cover: Int32Array, n: number, q: number) =>
-  q < n && cover[q]! >= 0 && found[cover[q]!]!.type === 'person' && found[cover[q]!]!.canonical !== '' && foundI[cover[q]!] === q;
-/** The list's k items done: its untyped items made people where the list is one of people (above). Returns 0 (no items under way). */
+const LIST_PERSON = 1;
+const LIST_BODY = 2;
+/** A mention of type `type` starts at token q. */
+const typeCovered = (found: Found[], cover: Int32Array, n: number, q: number, type: Found['type']) =>
+  q < n && cover[q]! >= 0 && found[cover[q]!]!.type === type && found[cover[q]!]!.canonical !== '' && foundI[cover[q]!] === q;
+const personCovered = (found: Found[], cover: Int32Array, n: number, q: number) => typeCovered(found, cover, n, q, 'person');
+const bodyCovered = (found: Found[], cover: Int32Array, n: number, q: number) => typeCovered(found, cover, n, q, 'organization');
+/** The list's k items done: its untyped items typed where the list is one of people or of bodies (above). Returns 0 (no items under way). */
 function closeList(body: string, t: Tokens, items: typeof listItems, k: number): number {
   let people = 0;
-  for (let x = 0; x < k; x++) if (items.p[x]) people++;
-  if (k >= 3 && people >= 2 && people >= k - people)
-    for (let x = 0; x < k; x++) {
-      const i = items.i[x]!;
-      const j = items.j[x]!;
-      if (items.p[x] || (i === j && k < 4)) continue;
-      const text = body.slice(t.start[i]!, t.end[j]!);
-      add(mention(t.start[i]!, t.end[j]!, 'person', cleanCanonical(text, 'person'), null, false), i, j);
-    }
+  let bodies = 0;
+  for (let x = 0; x < k; x++) {
+    if (items.p[x] === LIST_PERSON) people++;
+    else if (items.p[x] === LIST_BODY) bodies++;
+  }
+  const kind = people && bodies ? 0 : people ? LIST_PERSON : LIST_BODY;
+  const typed = people + bodies;
+  if (k < 3 || !kind || typed < 2 || typed < k - typed) return 0;
+  for (let x = 0; x < k; x++) {
+    const i = items.i[x]!;
+    const j = items.j[x]!;
+    if (items.p[x] || (i === j && k < 4 && kind === LIST_PERSON)) continue;
+    const text = body.slice(t.start[i]!, t.end[j]!);
+    const type = kind === LIST_PERSON ? 'person' : 'organization';
+    add(mention(t.start[i]!, t.end[j]!, type, cleanCanonical(text, type), null, false), i, j);
+  }
   return 0;
 }
 

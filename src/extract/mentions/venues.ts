@@ -17,7 +17,7 @@ export const BUILDING_HEADS = new Set(['Centre', 'Center', 'College', 'Universit
  * Heads of a building's or a site's name that no person's name ends in (folded keys): "Bardo Museum", "Ambassador
  * Hotel" are places, never people (branch wild3; words that are also surnames, "Temple", "Church", "Palace", are not here).
  */
-export const FACILITY_HEADS = new Set(['Hotel', 'Motel', 'Hospital', 'Museum', 'Mosque', 'Masjid', 'Cathedral', 'Synagogue', 'Stadium', 'Airport', 'Cemetery', 'Graveyard', 'Bazaar', 'Mall', 'Ballroom', 'Embassy', 'Consulate', 'Cinema', 'Mandir', 'Gurdwara', 'Dargah'].map(foldToken));
+export const FACILITY_HEADS = new Set(['Hotel', 'Motel', 'Building', 'Hospital', 'Museum', 'Mosque', 'Masjid', 'Cathedral', 'Synagogue', 'Stadium', 'Airport', 'Cemetery', 'Graveyard', 'Bazaar', 'Mall', 'Ballroom', 'Embassy', 'Consulate', 'Cinema', 'Mandir', 'Gurdwara', 'Dargah'].map(foldToken));
 /**
  * Words of a faith or a denomination, which qualify a place of worship without naming it: "the Catholic church", "a
  * Shi'ite mosque", "the Sufi shrine" (folded keys; branch wild24).
