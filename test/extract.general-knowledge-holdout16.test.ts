@@ -77,4 +77,12 @@ describe('general knowledge from holdout16', () => {
     expect(run('Party leader R. K. Menon spoke at the rally.').people).toEqual(['R. K. Menon']);
     expect(run('Party leader R K Menon spoke at the rally.').people).toEqual(['R. K. Menon']);
   });
+  it('a decade opening a period after "between" or "from" starts the range; "the 1990\'s" is the decade', () => {
+    const dates = (text: string) => extract(text, { gazetteer: [], published: '2001-01-01' }).event_dates.map((d) => d.date);
+    expect(dates('The conflict raged between the late 1960s and 1998 in the north.')).toEqual(['1960/1998']);
+    expect(dates('From the 1980s to 2004 the militia grew in the hills.')).toEqual(['1980/2004']);
+    expect(dates("In the 1990's the militia grew in the hills.")).toEqual(['1990/1999']);
+    // (not a later decade's year before it, nor a decade and a year joined otherwise)
+    expect(dates('In the 1990s and 2000 the militia grew.')).toEqual(['1990/1999', '2000']);
+  });
 });

