@@ -564,10 +564,13 @@ function streetsOfPlaces(body: string, t: Tokens, found: Found[], cover: Int32Ar
   }
 }
 
+/** An event's nouns, which may follow a city's name in a heading ("Oklahoma City Bombing"). */
+const EVENT_NOUNS = new Set(['bombing', 'bombings', 'attack', 'attacks', 'massacre', 'siege', 'shooting', 'riots', 'explosion', 'explosions']);
 /**
  * A known place and the capitalised word after it that together spell a reference city are the city: "Oklahoma
  * City", "Kansas City", "Iowa City" were the state alone (the cities' table is asked only for runs no entry
- * matched). Not before another capitalised word ("Kansas City Chiefs"). (holdout16)
+ * matched). Not before another capitalised word ("Kansas City Chiefs") but an event's noun in a heading ("Oklahoma
+ * City Bombing"). (holdout16)
  */
 function citiesOverPlaces(body: string, t: Tokens, found: Found[], cover: Int32Array) {
   const G = t.gap;
@@ -576,7 +579,7 @@ function citiesOverPlaces(body: string, t: Tokens, found: Found[], cover: Int32A
     if (g.type !== 'place' || g.canonical === '') continue;
     const q = foundJ[y]! + 1;
     if (q >= t.n || G[q] !== GAP_SPACE || cover[q]! >= 0 || !(words.flags[t.word[q]!]! & W_CAP)) continue;
-    if (q + 1 < t.n && G[q + 1] === GAP_SPACE && words.flags[t.word[q + 1]!]! & W_CAP) continue;
+    if (q + 1 < t.n && G[q + 1] === GAP_SPACE && words.flags[t.word[q + 1]!]! & W_CAP && !EVENT_NOUNS.has(words.lower[t.word[q + 1]!]!)) continue;
     const city = cityOf(body.slice(g.start, t.end[q]!));
     if (city === undefined) continue;
     g.end = t.end[q]!;
