@@ -31,6 +31,10 @@ describe('general knowledge from holdout16', () => {
     // (a unit named alone stays as it is)
     expect(run('The case was handled by the Criminal Division.').organisations).toEqual(['Criminal Division']);
   });
+  it('a ministry named with its state keeps the article as written', () => {
+    expect(run("Norway's Ministry of the Interior issued the order.").organisations).toEqual(['Ministry of the Interior (Norway)']);
+    expect(run("Norway's Interior Ministry issued the order.").organisations).toEqual(['Ministry of Interior (Norway)']);
+  });
   it('the untyped names in a list of bodies are bodies', () => {
     expect(run('The order now covers the groups Kelvara, Ardent Liberation Front, and Popular Resistance Army.').organisations).toEqual([
       'Kelvara',

@@ -36,7 +36,7 @@ export function chapterOf(body: string, t: Tokens, tc: Int32Array, found: Found[
 }
 
 /** A national body named without its country: a ministry ("Interior Ministry", "Ministry of Defence"), a national security council. */
-const NATIONAL_BODY = /^(?:(.+) Ministry|Ministry of (?:the )?(.+)|(National Security Council))$/;
+const NATIONAL_BODY = /^(?:(.+) Ministry|Ministry of (the )?(.+)|(National Security Council))$/;
 /** What NATIONAL_BODY needs (tested first: most names are not national bodies, and the expression backtracks). */
 export const mayBeNationalBody = (c: string) => c.endsWith(' Ministry') || c.startsWith('Ministry of ') || c === 'National Security Council';
 /**
@@ -55,7 +55,8 @@ export function nationalBodies(body: string, t: Tokens, tc: Int32Array, found: F
     if (f.type !== 'organization' || f.known || !mayBeNationalBody(f.canonical)) continue;
     const m = NATIONAL_BODY.exec(f.canonical);
     if (!m) continue;
-    const name = m[3] ?? `Ministry of ${m[1] === 'Foreign' || m[2] === 'Foreign' ? 'Foreign Affairs' : (m[1] ?? m[2])!}`;
+    // (the article as written: "Ministry of the Interior (France)", "Ministry of Interior (Cambodia)"; holdout11-13)
+    const name = m[4] ?? `Ministry of ${m[2] ?? ''}${m[1] === 'Foreign' || m[3] === 'Foreign' ? 'Foreign Affairs' : (m[1] ?? m[3])!}`;
     const i = foundI[x]!;
     const j = foundJ[x]!;
     let state: string | null = null;
@@ -67,7 +68,7 @@ export function nationalBodies(body: string, t: Tokens, tc: Int32Array, found: F
     else if (words.key[t.word[j + 1]!] === 'of') {
       const z = found.findIndex((g, k) => g.type === 'place' && g.canonical !== '' && foundI[k] === j + 2);
       if (z >= 0 && canonicalOf(found[z]!.canonical)?.kind === 'state') state = found[z]!.canonical;
-    } else if (m[3] === undefined && i >= 2 && /\bcountry['’]s $/.test(body.slice(Math.max(0, f.start - 12), f.start))) state = mostNamedState(found, x);
+    } else if (m[4] === undefined && i >= 2 && /\bcountry['’]s $/.test(body.slice(Math.max(0, f.start - 12), f.start))) state = mostNamedState(found, x);
     f.canonical = name;
     if (state) {
       f.canonical = `${name} (${state})`;
