@@ -35,6 +35,9 @@ describe('general knowledge from holdout16', () => {
     expect(run("Norway's Ministry of the Interior issued the order.").organisations).toEqual(['Ministry of the Interior (Norway)']);
     expect(run("Norway's Interior Ministry issued the order.").organisations).toEqual(['Ministry of Interior (Norway)']);
   });
+  it('the United States Code is a law, no body (nor its acronym)', () => {
+    expect(spans('She was charged under Title 18, United States Code (USC), Section 2332a. The U.S. Code sets the term.')).toEqual([]);
+  });
   it('the untyped names in a list of bodies are bodies', () => {
     expect(run('The order now covers the groups Kelvara, Ardent Liberation Front, and Popular Resistance Army.').organisations).toEqual([
       'Kelvara',
