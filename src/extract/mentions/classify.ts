@@ -87,6 +87,8 @@ const DISTANCE_BEARING_BEFORE = /\d\s*(?:km|kilomet(?:er|re)s?|mi(?:les?)?)\.?(?
 /** The lower-case words of a group's kind between its name and its group noun ("the X rebel movement"). */
 const GROUP_KINDS = new Set(['rebel', 'militant', 'armed', 'separatist', 'insurgent', 'guerrilla', 'jihadist', 'extremist', 'terrorist', 'paramilitary', 'criminal', 'nationalist', 'political']);
 
+/** Whether token q is a capitalised place head word ("City", "Province", "Island"). */
+const placeHeadAt = (tc: Int32Array, q: number) => (tc[q]! & (F_PLACEHEAD | F_CAP)) === (F_PLACEHEAD | F_CAP);
 /** The particles that join the two names of a Spanish or Portuguese place ("Cajón del Maipo"). */
 const PLACE_PARTICLES = new Set(['de', 'del', 'do', 'da', 'dos', 'das']);
 
@@ -149,6 +151,7 @@ export function classify(
   // nor an event's or a doctrine's, by its last word ("the Cedar Revolution", "the Munich Olympics", "Gonzalo
   // Thought"; wild6)
   if (si < sj && tc[sj]! & F_CAP && moreByWord[t.word[sj]!]! & M_EVENTHEAD) return;
+  // (two places' names each ending in a head word are two too: "Bacolod City and Iloilo City"; branch wild27)
   // "Muhammad Sarwar and Shahid Mahmood": two names joined by "and" unless the whole is one organisation
   // (a person's name has no "and": "Syed Rizwan Farook and Tashfeen Malik" is two)
   // (but two bodies' names each ending in a head word are two: "Human Rights Watch and Amnesty International";
@@ -162,7 +165,7 @@ export function classify(
   for (let q = si; !whole && q + 2 < sj && h < 0; q++) if ((tc[q]! & (F_ORGHEAD | F_CAP)) === (F_ORGHEAD | F_CAP) && (moreByWord[t.word[q + 1]!]! & M_OF) !== 0 && G[q + 1] === GAP_SPACE) h = q;
   for (let q = si + 1; q < sj; q++)
     if (
-      tc[q]! & F_AND && !(tc[q]! & F_CAP) && cover[q]! < 0 && (!whole || whole === 'person' || (whole === 'organization' && ((orgHeadAt(tc, q - 1) && q - 1 > si) || isDemonym(t, q + 1)))) &&
+      tc[q]! & F_AND && !(tc[q]! & F_CAP) && cover[q]! < 0 && (!whole || whole === 'person' || (whole === 'organization' && ((orgHeadAt(tc, q - 1) && q - 1 > si) || isDemonym(t, q + 1))) || (whole === 'place' && q - 1 > si && sj > q + 1 && placeHeadAt(tc, q - 1) && placeHeadAt(tc, sj))) &&
       !(h >= 0 && q > h + 2 && !(tc[q + 1]! & (F_GIVEN | F_ORGHEAD | F_TITLE)) && !isDemonym(t, q + 1) && !(moreByWord[t.word[q + 2]!]! & M_OF))
     ) {
         classify(body, t, tc, si, q - 1, cover, found, add);

@@ -177,7 +177,7 @@ function ownedOutlets(body: string, t: Tokens, tc: Int32Array, cover: Int32Array
  * "… Railway Station"; cityVenues). Not venues.ts's FACILITY_HEADS, the heads no person's name ends in, which
  * leaves out the surnames Church, Temple and Palace.
  */
-const CITY_VENUE_HEADS = new Set(['hotel', 'hospital', 'station', 'mosque', 'airport', 'market', 'stadium', 'mall', 'bazaar', 'cathedral', 'church', 'temple', 'shrine', 'museum', 'palace', 'cafe', 'café', 'inn', 'motel', 'masjid', 'mandir', 'gurdwara', 'dargah', 'cemetery', 'graveyard', 'bakery', 'ballroom']);
+const CITY_VENUE_HEADS = new Set(['hotel', 'hospital', 'station', 'mosque', 'airport', 'market', 'stadium', 'mall', 'bazaar', 'cathedral', 'church', 'temple', 'shrine', 'museum', 'palace', 'cafe', 'café', 'inn', 'motel', 'masjid', 'mandir', 'gurdwara', 'dargah', 'cemetery', 'graveyard', 'bakery', 'ballroom', 'arena', 'theater', 'theatre']);
 /**
  * A city's name right before a building's name is part of it: "Rawalpindi General Hospital", "the Kabul Serena
  * Hotel", "Rawalpindi Railway Station" were the city and a cut name ("General Hospital"); a city the gazetteer
@@ -185,6 +185,8 @@ const CITY_VENUE_HEADS = new Set(['hotel', 'hospital', 'station', 'mosque', 'air
  * whole: "Kunming Railway Station"). Only a single space between, the building's name not a known one, its head
  * word capitalised ("the Minsk Metro station" stays the city and a common noun). (wild6)
  */
+/** The venue heads that may follow a city's name alone, as the whole rest of the building's name (cityVenues). */
+const LONE_VENUE_HEADS = new Set(['arena', 'theater', 'theatre']);
 function cityVenues(body: string, t: Tokens, found: Found[], cover: Int32Array) {
   const G = t.gap;
   for (let y = 1; y < found.length; y++) {
@@ -204,6 +206,20 @@ function cityVenues(body: string, t: Tokens, found: Found[], cover: Int32Array) 
     g.canonical = body.slice(start, g.end);
     foundI[y] = xi;
     for (let q = xi; q < i; q++) cover[q] = y;
+  }
+  // a lone head word of an arena's or a theatre's name after the city's is the rest of the name, no name of its
+  // own: "the Manchester Arena", "the Moscow Theatre" (no capitalised word after it; branch wild27)
+  for (let x = 0; x < found.length; x++) {
+    const f = found[x]!;
+    const h = foundJ[x]! + 1;
+    if (f.type !== 'place' || f.canonical === '' || foundJ[x]! - foundI[x]! > 2 || h >= t.n || G[h] !== GAP_SPACE || cover[h]! >= 0) continue;
+    if (!(words.flags[t.word[h]!]! & W_CAP) || !LONE_VENUE_HEADS.has(words.lower[t.word[h]!]!)) continue;
+    if (h + 1 < t.n && G[h + 1] === GAP_SPACE && words.flags[t.word[h + 1]!]! & W_CAP) continue;
+    f.end = t.end[h]!;
+    f.canonical = body.slice(f.start, f.end);
+    f.known = false;
+    foundJ[x] = h;
+    cover[h] = x;
   }
 }
 

@@ -216,6 +216,10 @@ function infoboxItems(body: string, toks: Tokens, tc: Int32Array, cover: Int32Ar
       // (" and " before a name found already, between two bodies of a row, not inside one's name: "al-Qaeda and
       // Egyptian Islamic Jihad", not "Special Warfare Diving and Salvage" nor "… of Sulu and North Borneo")
       if (c === 32 && type === 'organization' && body.startsWith(' and ', q) && !body.slice(p, q).includes(' of ') && q + 5 < e && upperOrParticle(body, q + 5) && foundAt(toks, cover, found, q + 5)) break;
+      // (" and " between two people's names of a row, or two places' names no name the gazetteer knows is made of:
+      // "Assailants: Karim Haddad and Samir Toumi", "Location: Hyde Park and Regent's Park, London", not "Trinidad
+      // and Tobago"; branch wild27)
+      if (c === 32 && (type === 'person' || type === 'place') && body.startsWith(' and ', q) && q + 5 < e && upperOrParticle(body, q + 5) && (type === 'person' || !knownWhole(body, p, q, e))) break;
       // (a footnote mark and a space end an item too: "Lashkar-e-Taiba[1][2] Abhinav Bharat[3]")
       if (c === 93 && q + 1 < e && isS(body.charCodeAt(q + 1)) && body.charCodeAt(q - 1) >= 48 && body.charCodeAt(q - 1) <= 57) break;
       if (c === 60 && body.startsWith('<hr>', q)) {
@@ -226,6 +230,14 @@ function infoboxItems(body: string, toks: Tokens, tc: Int32Array, cover: Int32Ar
     if (q > p) infoboxItem(body, toks, tc, cover, found, add, type, p, q);
     p = hr ? q + 4 : body.startsWith(' and ', q) ? q + 5 : q + 1;
   }
+}
+
+/** Whether the item that runs on past " and " at q (to the next comma or e) is a place's name the gazetteer knows whole ("Bosnia and Herzegovina"). */
+function knownWhole(body: string, p: number, q: number, e: number): boolean {
+  let r = body.indexOf(',', q);
+  if (r < 0 || r > e) r = e;
+  const [a, b] = trimmedItem(body, p, r);
+  return canonicalOf(body.slice(a, b)) !== null;
 }
 
 /**
