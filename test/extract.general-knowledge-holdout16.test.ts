@@ -38,6 +38,11 @@ describe('general knowledge from holdout16', () => {
   it('the United States Code is a law, no body (nor its acronym)', () => {
     expect(spans('She was charged under Title 18, United States Code (USC), Section 2332a. The U.S. Code sets the term.')).toEqual([]);
   });
+  it("an infobox label before its value and a space is no word of a body's name", () => {
+    expect(spans('Embassy bombing\nTarget Parliament of Norland\nDate 4 May 1999\n').filter((m) => m[1] === 'organization')).toEqual([
+      ['Parliament of Norland', 'organization', 'Parliament of Norland'],
+    ]);
+  });
   it('the untyped names in a list of bodies are bodies', () => {
     expect(run('The order now covers the groups Kelvara, Ardent Liberation Front, and Popular Resistance Army.').organisations).toEqual([
       'Kelvara',

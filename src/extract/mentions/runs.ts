@@ -290,7 +290,7 @@ export function unknownRuns(body: string, t: Tokens, tc: Int32Array, cover: Int3
       while (si > 0 && cover[si - 1]! >= 0 && (G[si] === GAP_SPACE || G[si] === GAP_HYPHEN)) {
         const y = cover[si - 1]!;
         const f = found[y]!;
-        if (f.type !== 'place' || foundJ[y] !== si - 1 || canonicalOf(f.canonical)?.kind === 'state' || markBetween(body, E[si - 1]!, S[si]!)) break;
+        if (f.type !== 'place' || f.canonical === '' || foundJ[y] !== si - 1 || canonicalOf(f.canonical)?.kind === 'state' || markBetween(body, E[si - 1]!, S[si]!)) break;
         si = foundI[y]!;
         dropFound(found, cover, y);
         forced = 'place';
@@ -300,7 +300,8 @@ export function unknownRuns(body: string, t: Tokens, tc: Int32Array, cover: Int3
       const f = found[cover[si - 1]!]!;
       // (but a country before its ministry stays a place: "The Pakistan Foreign Ministry said")
       const ministry = words.key[WD[sj]!] === 'ministry' && canonicalOf(f.canonical)?.kind === 'state';
-      if (f.type === 'place' && foundJ[cover[si - 1]!] === si - 1 && orgHeadWithin(tc, si, sj) && !ministry) {
+      // (not an infobox label's blocked word, a mention of no name: "Target Parliament of India")
+      if (f.type === 'place' && f.canonical !== '' && foundJ[cover[si - 1]!] === si - 1 && orgHeadWithin(tc, si, sj) && !ministry) {
         si = foundI[cover[si - 1]!]!;
         dropFound(found, cover, cover[si]!);
         si = openingWords(body, t, tc, cover, found, si);
