@@ -31,6 +31,12 @@ export interface Ctx {
   page: string | null | undefined; // the event the page is about, see pageEvent (undefined: not sought yet)
   /** the parties the last designation designated, and where its sentence starts ("… and intends to designate all four groups") */
   designated: { at: number; au: ExtractedMention | null; parties: ExtractedParty[] };
+  /**
+   * The last designation emitted (its sentence's end, authority and action): the one a later sentence's list of
+   * names resolves ("… sanctions on three officials. The sanctioned officials include P, Q and R") and whose
+   * authority an object pronoun's designation keeps ("It … and designated him"); unset before the first.
+   */
+  lastDesignation?: { end: number; object: ExtractedParty | { literal: string }; actor: string; action: string; attAction: string | undefined };
   /** the body's code units (scan.ts; nothing in this stage asks them of another text) */
   units: Uint16Array;
 }
@@ -104,6 +110,7 @@ export function emit(ctx: Ctx, base: Base, e: Emit) {
   // sentence, a charge) are acts, each listed by its action; an infobox row and an event page's defining sentence
   // are listed besides the prose ("Perpetrators: G" and "it was carried out by G")
   if (!e.actor || !e.target || e.actor === e.target) return;
+  if (e.predicate === 'designated_by' && !negated) ctx.lastDesignation = { end: base.s.end, object: e.object, actor: e.actor, action: e.action, attAction: e.attAction };
   if (ctx.attributed.add(e.actor, e.predicate, negated, e.target, e.predicate === 'designated_by' || e.judged || e.legal ? (e.attAction ?? e.action) : e.row ? '\u0000row' : e.defining ? '\u0000defining' : ''))
     ctx.attributions.push({
       actor: e.actor,

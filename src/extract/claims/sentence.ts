@@ -6,7 +6,7 @@ import type { ExtractedClaim, ExtractedMention } from '../types.ts';
 import { RULES } from './patterns.ts';
 import { HEDGE, SPEECH, LABEL, ACCORDING, SAID_THAT, isHyphen, mayBeLabel, datelineAt } from './cues.ts';
 import { PRONOUN_PERSON, paraStart } from './actors.ts';
-import { type Ctx, party, literalParty, emit } from './context.ts';
+import { type Ctx, party, literalParty, emit, PARTY_BITS } from './context.ts';
 import { apply } from './shapes.ts';
 
 /** The prefix "re-" right before a verb (a word of its own, not the end of a name). */
@@ -58,6 +58,7 @@ export function sentenceClaims(ctx: Ctx, s: Sentence, text: string, ms: Extracte
         when = ctx.dates[k]!.when;
         break;
       }
+  if (ctx.lastDesignation) laterList(ctx, s, from, ms, claimant, hedged, when);
   let accusedFrom = Infinity;
   for (let h = h0; h < h1; h++) {
     const m = hits[h]!;
@@ -104,6 +105,55 @@ export function sentenceClaims(ctx: Ctx, s: Sentence, text: string, ms: Extracte
     if (m[2] === 'linked') emit(ctx, base, { subject: party(described), predicate: 'linked_to', object: party(backer), action: 'linked to', actor: described.canonical, target: backer.canonical });
     else emit(ctx, base, { subject: party(described), predicate: 'supported_by', object: party(backer), action: m[2]!, actor: backer.canonical, target: described.canonical, attAction: m[2] === 'backed' ? 'backs' : m[2]! });
   }
+}
+
+/**
+ * The subject of a sentence that names the parties a designation before it counted or described ("The sanctioned
+ * officials include P, Q and R", "The other four groups designated as SDGTs were A, B and C", "They include P"):
+ * group 1 the noun (none after "They").
+ */
+const LATER_LIST = /^(?:(?:The|These|Those)\s+(?:other\s+|remaining\s+)?(?:(?:\d+|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)\s+)?(?:(?:sanctioned|designated|listed|targeted|new)\s+)?(?:[\p{Ll}-]+\s+){0,2}?(officials|individuals|persons|people|leaders|members|men|militants|commanders|financiers|facilitators|operatives|designees|targets|entities|companies|firms|businesses|groups|organi[sz]ations|networks)|They)\s+(?:(?:designated|sanctioned|listed)\s+(?:today\s+)?(?:(?:as|under|by)\s+[^,.;:]{1,80}?\s+)?)?(?:include|includes|included|are|were)\s+(?:(?:identified|named)\s+as\s+)?/u;
+/** The nouns of LATER_LIST whose parties are organisations (the others name people). */
+const ORG_NOUNS = /^(?:entities|companies|firms|businesses|groups|organi[sz]ations|networks)$/;
+/** Where the list of LATER_LIST ends: a relative clause, a reason, a semicolon. */
+const LIST_END = /,\s+(?:all\s+of\s+(?:whom|which)|each\s+of\s+(?:whom|which)|who|which)\b|;|\s+(?:for|because|after)\s/;
+/**
+ * A sentence that names, one or two sentences after a designation, the parties it counted ("designated seven
+ * groups … The other four groups designated as SDGTs were A, B, C and D"; "sanctions on three officials … The
+ * sanctioned officials include security official P and members Q and R"): each party named (people for a noun of
+ * people, organisations for a noun of bodies; a description before a name is skipped) is designated by the same
+ * authority with the same action (branch wild26).
+ */
+function laterList(ctx: Ctx, s: Sentence, from: number, ms: ExtractedMention[], claimant: Parameters<typeof emit>[1]['claimant'], hedged: boolean, when: ExtractedClaim['when']) {
+  const last = ctx.lastDesignation!;
+  if (last.end > s.start) return;
+  const { body } = ctx;
+  const m = LATER_LIST.exec(body.slice(from, s.end));
+  if (!m) return;
+  // (the designation one or two sentences before)
+  const k = ctx.sentences.indexOf(s);
+  const prev2 = k >= 2 ? ctx.sentences[k - 2]! : ctx.sentences[0]!;
+  if (k < 1 || last.end < prev2.start) return;
+  const at = from + m[0].length;
+  const rest = body.slice(at, s.end);
+  const stop = LIST_END.exec(rest);
+  const end = stop ? at + stop.index : s.end;
+  const bit = m[1] && ORG_NOUNS.test(m[1]) ? PARTY_BITS.ORG : m[1] ? PARTY_BITS.PERSON : PARTY_BITS.ORG | PARTY_BITS.PERSON;
+  // (each party close after the one before, a short description between at most: "security official P and members
+  // Q and R"; a long phrase between is no list of them: "leaders and members of …, in addition to individuals
+  // associated with recruiter P")
+  const named: ExtractedMention[] = [];
+  let p = at;
+  for (const x of ms) {
+    if (x.start < p || x.end > end) continue;
+    if (!((x.type === 'organization' ? PARTY_BITS.ORG : x.type === 'person' ? PARTY_BITS.PERSON : 0) & bit)) continue;
+    if (x.start - p > 45) break;
+    named.push(x);
+    p = x.end;
+  }
+  if (named.length === 0) return;
+  const base = { s, claimant, hedged, negated: false, when };
+  for (const x of named) emit(ctx, base, { subject: party(x), predicate: 'designated_by', object: last.object, action: last.action, actor: last.actor, target: x.canonical, attAction: last.attAction });
 }
 
 /** Between "<G>-backed/-linked" and the group it describes: nothing but a few describing words ("militant group"). */

@@ -47,7 +47,8 @@ export function designateShape(ctx: Ctx, h: Hit): void {
     // "X, a … group (designated as … by A, B and C)": the designated is the party the bracket follows
     const paren = /\(\s*$/.test(body.slice(Math.max(from, a - 3), a)) ? ms.findLast((x) => x.end <= a && x.start >= s.start && (x.type === 'organization' || x.type === 'person')) ?? null : null;
     const listed = paren ? [] : passiveListed(ctx, from, a, ms, LISTING_VERB.test(action));
-    const subj = paren ?? subjectBefore(ctx, s, a, ms, from) ?? ctx.topic;
+    // ("The five were designated by A": a subject counted or described, not named, is not the text's topic)
+    const subj = paren ?? subjectBefore(ctx, s, a, ms, from) ?? (UNNAMED_SUBJECT.test(body.slice(from, a)) ? null : ctx.topic);
     if (!subj) return;
     const second = listAlso(action, after);
     for (const x of listed.length > 0 ? listed : [subj])
@@ -75,6 +76,13 @@ export function designateShape(ctx: Ctx, h: Hit): void {
     // ("X was first listed as a terrorist organisation in Australia": the state named is the one that listed it)
     const au = listedIn(ctx, b, s.end, ms) ?? authorityBefore(ctx, from, a);
     if (subj && au) for (const x of [subj, ...asWere(ctx, b, s.end, ms)]) emitOnLists(ctx, base, { subject: party(x), predicate: pred, object: authParty(au), action, actor: au.canonical, target: x.canonical, attAction: listNamed(action, after) }, listAlso(action, after));
+    return;
+  }
+  // "… accused P of acting for G and designated him as …", "… accused P, Q and R of … and designated them as …":
+  // an object pronoun stands for the people named before it in the sentence (branch wild26)
+  const pron = OBJECT_PRONOUN.exec(after);
+  if (pron && !progressive) {
+    designatePronoun(ctx, h, pron[1]!.toLowerCase(), action);
     return;
   }
   // a second verb of the designation's subject ("X is designating G … and intends to designate …"): X's
@@ -172,6 +180,11 @@ export function designateShape(ctx: Ctx, h: Hit): void {
     // the parties named inside the description are not the designated; those named after it (a colon's list,
     // an apposition: "two AAB-affiliated individuals, P and Q, as SDGTs") are
     objs = objs.filter((o) => o.start >= countedEnd);
+    // (a party after the description's own words is what it describes them by, not one of them: "designated two
+    // cybersecurity experts affiliated with ISIS", "two agents working for G": only a list opened right after it,
+    // or after a colon, is: "has redesignated two groups as FTOs …: A and B")
+    const gap = objs.length > 0 ? body.slice(countedEnd, objs[0]!.start) : '';
+    if (objs.length > 0 && !/^\s*(?:[,(:]\s*)?$/.test(gap) && !/:\s*$/.test(gap)) objs = [];
     const opens = /^\s*[,(]\s*/.exec(body.slice(countedEnd, countedEnd + 4));
     // (the parties so designated are not "these designations" of a later sentence: ctx.designated is left as it was)
     if (objs.length === 0 && opens) {
@@ -182,7 +195,11 @@ export function designateShape(ctx: Ctx, h: Hit): void {
     }
     if (objs.length === 0 && literal.length === 0) {
       // people and firms counted are often all a release says of them; groups counted it goes on to name
-      if (NAMED_LATER.test(counted)) return;
+      // (the designation is kept for the sentence that names them: "The other four groups designated were A, B …")
+      if (NAMED_LATER.test(counted)) {
+        ctx.lastDesignation = { end: s.end, object: authParty(au), actor: au.canonical, action, attAction: rule.action ?? listNamed(action, after) };
+        return;
+      }
       const target = withCanonicals(ctx, ms, countedEnd - counted.length, countedEnd);
       emit(ctx, base, { subject: literalParty(target), predicate: pred, object: authParty(au), action, actor: au.canonical, target, attAction: rule.action ?? listNamed(action, after) });
       return;
@@ -289,6 +306,39 @@ function passiveListed(ctx: Ctx, from: number, a: number, ms: ExtractedMention[]
   }
   return out.length >= 2 && CLAUSE_OPENS.test(body.slice(from, out[0]!.start)) ? out : [];
 }
+/** An object pronoun right after a designation's verb, before "as" (group 1). */
+const OBJECT_PRONOUN = /^\s+(him|her|them)\s+as\s/i;
+/**
+ * A designation whose object is a pronoun (OBJECT_PRONOUN), "and designated him/them as …" after a clause that
+ * names them: "him"/"her" is the one person named before it in the sentence (none if several), "them" the list of
+ * people (else organisations) that opens with the first one named. The designating body is an organisation that
+ * opens the clause, else that of the designation listed last (whose sentence ended before), else none.
+ */
+function designatePronoun(ctx: Ctx, h: Hit, pron: string, action: string): void {
+  const { s, a, b, ms, from, base, rule } = h;
+  const { body } = ctx;
+  const first = ms.find((x) => x.start >= from && x.end <= a && (x.type === 'organization' || x.type === 'person'));
+  if (!first) return;
+  const opens = first.type === 'organization' && /^\s*(?:[Tt]he\s+)?$/.test(body.slice(from, first.start)) ? first : null;
+  const people = ms.filter((x) => x.start >= from && x.end <= a && x.type === 'person');
+  let named: ExtractedMention[] = [];
+  if (pron === 'them') {
+    const pool = people.length > 0 ? people : ms.filter((x) => x.start >= from && x.end <= a && x.type === 'organization' && x !== opens);
+    if (pool.length > 0) named = listAfter(ctx, pool[0]!.start, a, ms, people.length > 0 ? PERSON : ORG);
+    if (named.length < 2) return;
+  } else {
+    if (new Set(people.map((x) => x.canonical)).size !== 1) return;
+    named = [people[0]!];
+  }
+  const last = ctx.lastDesignation;
+  const object = opens ? party(opens) : last && last.end <= s.start ? last.object : null;
+  const actor = opens ? opens.canonical : last && last.end <= s.start ? last.actor : null;
+  if (!object || !actor) return;
+  const attAction = rule.action ?? listNamed(action, body.slice(b, s.end));
+  for (const x of named) emit(ctx, base, { subject: party(x), predicate: h.rule.predicate, object, action, actor, target: x.canonical, attAction });
+}
+/** A passive's subject that names nobody: a determiner and a count or plural noun ("The five were", "These individuals have been") (branch wild26). */
+const UNNAMED_SUBJECT = /^\s*(?:[Tt]he|[Tt]hese|[Tt]hose|[Aa]ll|[Bb]oth)\s+(?:[\p{Ll}\d-]+\s+){0,3}(?:were|are|have\s+(?:\w+\s+)?been|had\s+been)\s+(?:(?:also|\w+ly)\s+)?$/u;
 /** A verb of listing (not of sanctioning: "A and B were sanctioned because of …" mostly restates a listing). */
 const LISTING_VERB = /^(?:re-|first )?(?:designat|listed|proscribed|banned)/i;
 /** A plural auxiliary (and adverbs) right before a passive verb ("also were", "have since been"). */
@@ -314,14 +364,14 @@ const BARE_GOVERNMENT = /(?:^|[.;:,]\s*|\n\s*)[Tt]he\s+Government\s+(?:(?:has|ha
 /** A number word or numeral that counts the designated. */
 const COUNT = '(?:\\d+|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|several|dozens\\s+of|a\\s+number\\s+of)';
 /** The plural nouns of designated parties described, not named. */
-const DESIGNEES = '(?:supporters|facilitators|financiers|fundraisers|individuals|entities|companies|businesses|groups|leaders|operatives|members|affiliates|persons|people|organi[sz]ations|Foreign\\s+Terrorist\\s+Organi[sz]ations|FTOs|networks|cells|recruiters|associates)';
+const DESIGNEES = '(?:supporters|facilitators|financiers|fundraisers|individuals|entities|companies|businesses|groups|leaders|operatives|members|affiliates|persons|people|organi[sz]ations|Foreign\\s+Terrorist\\s+Organi[sz]ations|FTOs|networks|cells|recruiters|associates|experts|officials|agents|targets|nationals|traffickers|officers|commanders|militants|fighters|brokers)';
 /**
  * The designated described: a count or a demonym, up to four words, a plural noun of parties ("five individuals
  * and three associated companies", "Maldivian supporters of ISIS and al-Qa’ida", "a network of five financial
  * facilitators"), with "of …" after it; it ends before "as", "under", "who", "involved", a comma or the end.
  */
 const COUNTED = new RegExp(
-  `^\\s+((?:an?\\s+network\\s+of\\s+)?(?:${COUNT}|${DEMONYM_NAMES}|\\p{Lu}\\p{Ll}+(?:ian|ean|an|ese|i|ish))\\s+(?:[\\p{L}()’'-]+\\s+){0,4}?${DESIGNEES}(?:\\s+and\\s+${COUNT}\\s+(?:[\\p{L}’'-]+\\s+){0,3}?${DESIGNEES})?(?:\\s+of\\s+[^,.;:()]{1,60}?)?)(?=\\s+(?:as|under|pursuant|who|that|which|involved|associated|for|including|along|today|based|in)\\b|\\s*[,.;:(]|\\s*$)`,
+  `^\\s+((?:an?\\s+network\\s+of\\s+)?(?:${COUNT}|${DEMONYM_NAMES}|\\p{Lu}\\p{Ll}+(?:ian|ean|an|ese|i|ish))\\s+(?:[\\p{L}()’'-]+\\s+){0,5}?${DESIGNEES}(?:\\s+and\\s+${COUNT}\\s+(?:[\\p{L}’'-]+\\s+){0,3}?${DESIGNEES})?(?:\\s+of\\s+[^,.;:()]{1,60}?)?)(?=\\s+(?:as|under|pursuant|who|that|which|involved|associated|affiliated|connected|linked|tied|for|including|along|today|on|based|in)\\b|\\s*[,.;:(]|\\s*$)`,
   'u',
 );
 /** A description of groups (their names follow elsewhere): its head noun. */
