@@ -43,6 +43,11 @@ describe('general knowledge from holdout16', () => {
       ['Parliament of Norland', 'organization', 'Parliament of Norland'],
     ]);
   });
+  it("an acronym after a body's name and a comma is its acronym only if it shares two letters with the name", () => {
+    expect(run('The Kestrel Liberation Movement, the KLM, was designated. The KLM denied it.').organisations).toEqual(['Kestrel Liberation Movement']);
+    expect(spans('The Vardan League, the ANC and the PRI met.').map((m) => m[2])).not.toContain('Vardan League ANC');
+    expect(spans('The Vardan League, the ANC and the PRI met.').filter((m) => m[0] === 'ANC').map((m) => m[2])).not.toContain('Vardan League');
+  });
   it('the untyped names in a list of bodies are bodies', () => {
     expect(run('The order now covers the groups Kelvara, Ardent Liberation Front, and Popular Resistance Army.').organisations).toEqual([
       'Kelvara',

@@ -134,7 +134,9 @@ export function acronymsOfBodies(t: Tokens, tc: Int32Array, cover: Int32Array, f
     if (comma) q++;
     let a = -1;
     if (words.key[t.word[q]!] === 'also' && words.key[t.word[q + 1]!] === 'known' && words.key[t.word[q + 2]!] === 'as') a = q + 3;
-    else if (comma && (tc[q]! & (F_THE | F_CAP)) === F_THE) a = q + 1;
+    // (in apposition after a comma, opening with the name's first letter and sharing another with it, in order:
+    // "Russia's Federal Security Service, the FSB"; not the next item of a list, "the Awami League, the ANC and …")
+    else if (comma && (tc[q]! & (F_THE | F_CAP)) === F_THE && q + 1 < n && appositeAcronym(words.raw[t.word[q + 1]!]!, f.canonical)) a = q + 1;
     // (or in brackets, the name found by evidence after the pass over brackets, its acronym of the name in another
     // language: "the Workers' Youth League (AUF)", "the ANC's Umkhonto we Sizwe (MK)"; or the name in brackets after
     // the acronym: "the FDLR [Democratic Forces for the Liberation of Rwanda]"; branch orgs1)
@@ -188,6 +190,10 @@ function bodyByCode(map: Map<number, Found | null> | null, code: number, f: Foun
   if (g === undefined) map.set(code, f);
   else if (g && g.canonical !== f.canonical) map.set(code, null);
   return map;
+}
+/** An acronym that may stand in apposition to a body's name: its first letter the name's, two of its letters in the name in order. */
+function appositeAcronym(acronym: string, name: string): boolean {
+  return acronym.charCodeAt(0) === name.toUpperCase().charCodeAt(0) && lettersInOrder(acronym, name) >= 2;
 }
 /** How many of the acronym's letters stand in the name, in order (case aside, each after the one before). */
 function lettersInOrder(acronym: string, name: string): number {
