@@ -182,9 +182,10 @@ export function designateShape(ctx: Ctx, h: Hit): void {
     objs = objs.filter((o) => o.start >= countedEnd);
     // (a party after the description's own words is what it describes them by, not one of them: "designated two
     // cybersecurity experts affiliated with ISIS", "two agents working for G": only a list opened right after it,
-    // or after a colon, is: "has redesignated two groups as FTOs …: A and B")
+    // or after a colon, is: "has redesignated two groups as FTOs …: A and B", and on the bullet lines after
+    // one: "… under the Criminal Code:\n • A; and\n • B")
     const gap = objs.length > 0 ? body.slice(countedEnd, objs[0]!.start) : '';
-    if (objs.length > 0 && !/^\s*(?:[,(:]\s*)?$/.test(gap) && !/:\s*$/.test(gap)) objs = [];
+    if (objs.length > 0 && !/^\s*(?:[,(:]\s*)?$/.test(gap) && !/:\s*(?:[•*-]\s*)?$/.test(gap)) objs = [];
     const opens = /^\s*[,(]\s*/.exec(body.slice(countedEnd, countedEnd + 4));
     // (the parties so designated are not "these designations" of a later sentence: ctx.designated is left as it was)
     if (objs.length === 0 && opens) {
