@@ -673,15 +673,17 @@ function fromTo(body: string, a: ExtractedDate, b: ExtractedDate, gap: string): 
   // two days written in full with their years, a dash between: "September 22, 1965 – August 28, 1968"
   if (days && DASH_GAP.test(gap)) return true;
   if (!days && (a.date.length > 7 || b.date.length > 7)) return false;
-  const lead = FROM_BETWEEN.exec(body.slice(Math.max(0, a.start - 9), a.start));
-  return lead !== null && (lead[1]!.toLowerCase() === 'between' ? BETWEEN_GAP : FROM_GAP).test(gap);
+  return openedAndJoined(FROM_BETWEEN.exec(body.slice(Math.max(0, a.start - 9), a.start)), gap);
 }
 /** A decade ("1960/1969") after "between" or "from" (and "the"), a later date with no range of its own after "and" or "to". */
 function decadeFrom(body: string, a: ExtractedDate, b: ExtractedDate): boolean {
   const d = a.date;
   if (d.length !== 9 || d[3] !== '0' || d[8] !== '9' || d.slice(0, 3) !== d.slice(5, 8) || b.date.includes('/') || b.date.slice(0, 4) <= d.slice(5, 9)) return false;
-  const lead = DECADE_LEAD.exec(body.slice(Math.max(0, a.start - 13), a.start));
-  return lead !== null && (lead[1]!.toLowerCase() === 'between' ? BETWEEN_GAP : FROM_GAP).test(body.slice(a.end, b.start));
+  return openedAndJoined(DECADE_LEAD.exec(body.slice(Math.max(0, a.start - 13), a.start)), body.slice(a.end, b.start));
+}
+/** A period's two ends joined as the word that opens it asks: "between" … " and ", "from" … " to "/" through "/" until " (group 1 of `lead`). */
+function openedAndJoined(lead: RegExpExecArray | null, gap: string): boolean {
+  return lead !== null && (lead[1]!.toLowerCase() === 'between' ? BETWEEN_GAP : FROM_GAP).test(gap);
 }
 const DECADE_LEAD = /\b([Ff]rom|[Bb]etween) (?:the )?$/;
 const DIGIT_IN = /\d/;

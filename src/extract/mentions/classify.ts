@@ -22,21 +22,22 @@ const AGE = String.raw`(?:[1-9]|[1-9][0-9]|1[01][0-9])`;
  * a head word, a role or a title (not "Alfred P. Murrah Federal Building", "U.S. Navy").
  */
 function initialledName(t: Tokens, tc: Int32Array, si: number, sj: number): boolean {
-  const named = (q: number) => {
-    const w = t.word[q]!;
-    return words.raw[w]!.length >= 2 && (words.flags[w]! & (W_CAP | W_UPPER)) === W_CAP && !(tc[q]! & (F_ORGHEAD | F_PLACEHEAD | F_ORGPREFIX | F_ROLE | F_TITLE));
-  };
   let q = si;
-  if (named(q)) q++;
+  if (nameWordAt(t, tc, q)) q++;
   let letters = '';
   for (; q + 1 < sj && letters.length < 3; q += 2) {
     const w = t.word[q]!;
     if (words.raw[w]!.length !== 1 || !(words.flags[w]! & W_UPPER) || t.word[q + 1] !== ID_DOT || t.gap[q + 1] !== GAP_NONE) break;
     letters += words.raw[w]!;
   }
-  if (!letters || q !== sj || !named(sj) || tc[sj]! & (F_STOP | F_TIME | F_ARTICLE) || NUMBER_WORDS.has(words.lower[t.word[sj]!]!)) return false;
+  if (!letters || q !== sj || !nameWordAt(t, tc, sj) || tc[sj]! & (F_STOP | F_TIME | F_ARTICLE) || NUMBER_WORDS.has(words.lower[t.word[sj]!]!)) return false;
   // (initials opening the name: not a sentence's after an abbreviation, "… under 18 U.S.C. Thirteen people …")
   return q > si + 2 * letters.length || !DOTTED_ABBREVIATIONS.some((a) => letters.startsWith(a));
+}
+/** Token q is a word of a name around initials: capitalised, two letters or more, not in capitals, no head word, role or title (a function of the module: classify runs for every run, and a closure made per call costs). */
+function nameWordAt(t: Tokens, tc: Int32Array, q: number): boolean {
+  const w = t.word[q]!;
+  return words.raw[w]!.length >= 2 && (words.flags[w]! & (W_CAP | W_UPPER)) === W_CAP && !(tc[q]! & (F_ORGHEAD | F_PLACEHEAD | F_ORGPREFIX | F_ROLE | F_TITLE));
 }
 /** A person's other name announced after a comma ("X, aka Y", "X, a/k/a Y", "X, better known as Y"). */
 const AKA_AFTER = /^, (?:aka|a\/k\/a|a\.k\.a\.|also known as|better known as) /;

@@ -539,6 +539,21 @@ function placeOpensAt(body: string, t: Tokens, found: Found[], cover: Int32Array
 }
 
 /**
+ * Place y's name closes at token q instead, the one token after it joining it, the name ending at character `end`
+ * (a street's "St." keeps its point) under `canonical` ("Marlborough" + "St", "Kansas" + "City"): placeOpensAt's
+ * twin at the other end.
+ */
+function placeClosesAt(found: Found[], cover: Int32Array, y: number, q: number, end: number, canonical: string) {
+  const g = found[y]!;
+  g.end = end;
+  g.canonical = canonical;
+  g.known = false;
+  g.entity_id = null;
+  foundJ[y] = q;
+  cover[q] = y;
+}
+
+/**
  * A body of water named by its head, "of" and a known place is one place, not the place (and "Gulf" no Persian
  * Gulf): "the Gulf of Aden", "the Gulf of Aqaba", "the Sea of Japan" (cues.ts WATER_OF; branch wild24; classify.ts types such a name
  * when no word of it is known, "the Strait of Malacca").
@@ -570,13 +585,7 @@ function streetsOfPlaces(body: string, t: Tokens, found: Found[], cover: Int32Ar
     if (q >= t.n || G[q] !== GAP_SPACE || cover[q]! >= 0 || words.raw[t.word[q]!] !== 'St') continue;
     const dot = body.charCodeAt(t.end[q]!) === 46;
     if (!dot && q + 1 < t.n && G[q + 1] === GAP_SPACE && words.flags[t.word[q + 1]!]! & W_CAP) continue;
-    const name = body.slice(g.start, g.end);
-    g.end = t.end[q]! + (dot ? 1 : 0);
-    g.canonical = `${name} Street`;
-    g.known = false;
-    g.entity_id = null;
-    foundJ[y] = q;
-    cover[q] = y;
+    placeClosesAt(found, cover, y, q, t.end[q]! + (dot ? 1 : 0), `${body.slice(g.start, g.end)} Street`);
   }
 }
 
@@ -597,13 +606,7 @@ function citiesOverPlaces(body: string, t: Tokens, found: Found[], cover: Int32A
     if (q >= t.n || G[q] !== GAP_SPACE || cover[q]! >= 0 || !(words.flags[t.word[q]!]! & W_CAP)) continue;
     if (q + 1 < t.n && G[q + 1] === GAP_SPACE && words.flags[t.word[q + 1]!]! & W_CAP && !EVENT_NOUNS.has(words.lower[t.word[q + 1]!]!)) continue;
     const city = cityOf(body.slice(g.start, t.end[q]!));
-    if (city === undefined) continue;
-    g.end = t.end[q]!;
-    g.canonical = city;
-    g.known = false;
-    g.entity_id = null;
-    foundJ[y] = q;
-    cover[q] = y;
+    if (city !== undefined) placeClosesAt(found, cover, y, q, t.end[q]!, city);
   }
 }
 
@@ -1422,7 +1425,7 @@ function namesInLists(body: string, t: Tokens, tc: Int32Array, cover: Int32Array
   while (q < n) {
     // an item at q
     let j = -1;
-    let kind = 0; // LIST_UNTYPED
+    let kind = LIST_UNTYPED;
     if (personCovered(found, cover, n, q)) {
       j = foundJ[cover[q]!]!;
       kind = LIST_PERSON;
@@ -1461,6 +1464,8 @@ function namesInLists(body: string, t: Tokens, tc: Int32Array, cover: Int32Array
 // namesInLists's items, kept from call to call (arrays emptied and pushed again at every item were ~37 KB
 // of garbage a pass) and its helpers, made once (not closures per call)
 let listItems = { i: new Int32Array(256), j: new Int32Array(256), p: new Uint8Array(256) };
+/** A list item's kind (listItems.p): a plain capitalised run, a person's mention, a body's. */
+const LIST_UNTYPED = 0;
 const LIST_PERSON = 1;
 const LIST_BODY = 2;
 /** A mention of type `type` starts at token q. */
@@ -1476,13 +1481,13 @@ function closeList(body: string, t: Tokens, items: typeof listItems, k: number):
     if (items.p[x] === LIST_PERSON) people++;
     else if (items.p[x] === LIST_BODY) bodies++;
   }
-  const kind = people && bodies ? 0 : people ? LIST_PERSON : LIST_BODY;
+  const kind = people && bodies ? LIST_UNTYPED : people ? LIST_PERSON : LIST_BODY;
   const typed = people + bodies;
-  if (k < 3 || !kind || typed < 2 || typed < k - typed) return 0;
+  if (k < 3 || kind === LIST_UNTYPED || typed < 2 || typed < k - typed) return 0;
   for (let x = 0; x < k; x++) {
     const i = items.i[x]!;
     const j = items.j[x]!;
-    if (items.p[x] || (i === j && k < 4 && kind === LIST_PERSON)) continue;
+    if (items.p[x] !== LIST_UNTYPED || (i === j && k < 4 && kind === LIST_PERSON)) continue;
     const text = body.slice(t.start[i]!, t.end[j]!);
     const type = kind === LIST_PERSON ? 'person' : 'organization';
     add(mention(t.start[i]!, t.end[j]!, type, cleanCanonical(text, type), null, false), i, j);

@@ -35,6 +35,8 @@ export function chapterOf(body: string, t: Tokens, tc: Int32Array, found: Found[
   cover[q] = x;
 }
 
+/** Token i follows a possessive's "s", a token of its own after the apostrophe ("Pakistan's Interior Ministry"): its owner ends at i - 2. */
+const possessedAt = (body: string, t: Tokens, i: number) => i > 1 && words.raw[t.word[i - 1]!] === 's' && isApostrophe(body.charCodeAt(t.start[i - 1]! - 1));
 /** A national body named without its country: a ministry ("Interior Ministry", "Ministry of Defence"), a national security council. */
 const NATIONAL_BODY = /^(?:(.+) Ministry|Ministry of (the )?(.+)|(National Security Council))$/;
 /** What NATIONAL_BODY needs (tested first: most names are not national bodies, and the expression backtracks). */
@@ -61,7 +63,7 @@ export function nationalBodies(body: string, t: Tokens, tc: Int32Array, found: F
     const j = foundJ[x]!;
     let state: string | null = null;
     // (the state's possessive "s" is a token of its own: "Pakistan's Interior Ministry")
-    const before = i > 1 && words.raw[t.word[i - 1]!] === 's' && isApostrophe(body.charCodeAt(t.start[i - 1]! - 1)) ? i - 2 : i - 1;
+    const before = possessedAt(body, t, i) ? i - 2 : i - 1;
     const y = found.findIndex((g, k) => g.type === 'place' && g.canonical !== '' && foundJ[k] === before);
     if (y >= 0 && canonicalOf(found[y]!.canonical)?.kind === 'state') state = found[y]!.canonical;
     else if (i > 0 && isDemonym(t, i - 1)) state = stateOfDemonym(words.raw[t.word[i - 1]!]!) ?? null;
@@ -110,7 +112,7 @@ export function unitsOfBodies(body: string, t: Tokens, found: Found[]) {
     if (j === i || !UNIT_HEADS.has(words.raw[t.word[j]!]!)) continue;
     if (f.type === 'place' && words.raw[t.word[j]!] !== 'Division' && words.raw[t.word[j]!] !== 'Office') continue;
     let parent = -1;
-    if (i > 1 && words.raw[t.word[i - 1]!] === 's' && isApostrophe(body.charCodeAt(t.start[i - 1]! - 1))) parent = found.findIndex((g, k) => g.type === 'organization' && g.canonical !== '' && foundJ[k] === i - 2);
+    if (possessedAt(body, t, i)) parent = found.findIndex((g, k) => g.type === 'organization' && g.canonical !== '' && foundJ[k] === i - 2);
     else if (words.raw[t.word[j + 1]!] === 'of' && t.gap[j + 1] === GAP_SPACE) {
       const a = words.raw[t.word[j + 2]!] === 'the' ? j + 3 : j + 2;
       parent = found.findIndex((g, k) => g.type === 'organization' && g.canonical !== '' && foundI[k] === a);
