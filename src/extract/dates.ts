@@ -553,7 +553,10 @@ function datesIn(body: string, sentences: Sentence[], opts: ExtractOptions, all:
     for (const m of weekday) {
       const target = WEEKDAYS.indexOf(m[1]!.toLowerCase());
       const d = new Date(noon);
-      d.setUTCDate(d.getUTCDate() - ((d.getUTCDay() - target + 7) % 7));
+      // (the next such day after it where the sentence speaks of what is to come: "Sentencing is expected when the
+      // court reconvenes on Wednesday", holdout17)
+      if (futureBefore(body, m.index!)) d.setUTCDate(d.getUTCDate() + (((target - d.getUTCDay() + 6) % 7) + 1));
+      else d.setUTCDate(d.getUTCDate() - ((d.getUTCDay() - target + 7) % 7));
       const iso = `${d.getUTCFullYear()}-${pad(d.getUTCMonth() + 1)}-${pad(d.getUTCDate())}`;
       spans.push(m.index!, m.index! + m[1]!.length, { start: iso, end: null, precision: 'day' }, iso);
     }
@@ -613,6 +616,14 @@ const MONTH_SPAN_BEFORE = new RegExp(`\\b(?:[Bb]etween|[Ff]rom) (${MONTH_NAMES})
 const SPAN_OPENS = /\b(?:started|starting|began|begun|beginning) (?:on |in )?$/;
 /** Between a span's two dates: ", lasted until", " and ended on", " until". */
 const SPAN_CLOSES = /^,? (?:and |which )?(?:(?:(?:lasted|lasting|continued|continuing|ran|running|went on) )?(?:until|till|through|to)|(?:ended|ending) on) $/;
+/** Words of what is to come, in a sentence before a weekday's name. */
+// (not where a verb of speech comes after the words: '"We will settle accounts," he said Monday evening')
+const FUTURE = /\b(?:will|(?:is|are) (?:expected|due|scheduled|set) to|(?:is|are) expected|(?:is|are) scheduled|plans? to|reconvenes|resumes)\b(?![^.!?]*\b(?:said|says|told|announced|stated|added|reported)\b)[^.!?]*$/;
+/** The sentence before `at` (up to 120 code units back) speaks of what is to come, without "last" right before the weekday. */
+function futureBefore(body: string, at: number): boolean {
+  const before = body.slice(Math.max(0, at - 120), at);
+  return !/\blast $/i.test(before) && FUTURE.test(before);
+}
 /** Between two weekdays of one night: " night and ", " and ". */
 const NIGHT_AND = /^(?: (?:night|evening|morning|afternoon))? and $/;
 /**

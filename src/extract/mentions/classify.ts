@@ -4,12 +4,12 @@ import { TOKEN_CODES, type Tokens, words } from '../tokens.ts';
 import type { MentionType } from '../types.ts';
 import { acronymAt, membersAround, ORDINAL } from './acronyms.ts';
 import { capitalisedLast, cleanCanonical } from './canonical.ts';
-import { afterFootnote, appositiveRole, plainNameWord, byAt, bylineAt, glossBefore, groupNounAfter, labelGlued, leaderAfterBy, lowerWordAt, orgHeadAt, orgHeadWithin, parenOrgEnd, personBefore, personLike, stancePrefixed } from './context.ts';
+import { afterFootnote, appositiveRole, plainNameWord, byAt, bylineAt, elidedNameWord, glossBefore, groupNounAfter, labelGlued, leaderAfterBy, lowerWordAt, orgHeadAt, orgHeadWithin, parenOrgEnd, personBefore, personLike, stancePrefixed } from './context.ts';
 import { DOTTED_ABBREVIATIONS, isApostrophe, isCloseQuote, isOpenQuote, NUMBER_WORDS, ORG_HEADS, OUTLET_NOUNS, PARTY_HEADS, stateOfDemonym, TRANSLATION_BEFORE, WATER_OF } from './cues.ts';
 import { FACT_BITS, isDemonym, moreByWord, notEntityAt } from './facts.ts';
 import { dropFound, type Found, foundI, foundJ, mention, sameAs } from './found.ts';
 import { cityOfWord } from './infobox.ts';
-import { attackTargetAt, BUILDING_HEADS, FAITH_WORDS, partOfTarget, FACILITY_HEADS, LOCATIVE, locativeAt, MISSION_HEADS, PLURAL_PLACE_HEADS, venueEnd } from './venues.ts';
+import { attackAtBefore, attackTargetAt, BUILDING_HEADS, FAITH_WORDS, partOfTarget, FACILITY_HEADS, LOCATIVE, locativeAt, MISSION_HEADS, PLURAL_PLACE_HEADS, SCHOOL_HEADS, venueEnd } from './venues.ts';
 // (bit and code constants made this module's own: V8 folds a module's constants into its code, not imported ones)
 const { GAP_HYPHEN, GAP_LINE, GAP_NONE, GAP_SPACE, ID_DOT, W_CAP, W_DIGIT, W_UPPER } = TOKEN_CODES;
 // ", 22," / ", a 19-year-old" right after a name: an age (1–119) in apposition
@@ -33,6 +33,25 @@ function initialledName(t: Tokens, tc: Int32Array, si: number, sj: number): bool
   if (!letters || q !== sj || !nameWordAt(t, tc, sj) || tc[sj]! & (F_STOP | F_TIME | F_ARTICLE) || NUMBER_WORDS.has(words.lower[t.word[sj]!]!)) return false;
   // (initials opening the name: not a sentence's after an abbreviation, "… under 18 U.S.C. Thirteen people …")
   return q > si + 2 * letters.length || !DOTTED_ABBREVIATIONS.some((a) => letters.startsWith(a));
+}
+/**
+ * The last token of an initialled person's name that a body's name follows in the same run, or -1: a release's
+ * list of officials without a comma, "Assistant Attorney General Kenneth L. Wainstein National Security Division"
+ * (holdout17). Two capitalised words or more after the surname, the last a body's head word.
+ */
+function initialledBeforeBody(t: Tokens, tc: Int32Array, si: number, sj: number): number {
+  let q = si;
+  if (nameWordAt(t, tc, q)) q++;
+  while (q + 1 < sj && t.word[q + 1] === ID_DOT && words.raw[t.word[q]!]!.length === 1) q += 2;
+  // (the body's words all capitalised: not "John F. Kennedy School of Government")
+  for (let r = q + 1; r <= sj; r++) if (!(tc[r]! & F_CAP) || t.gap[r] !== GAP_SPACE) return -1;
+  return q > si && q + 2 <= sj && t.gap[q + 1] === GAP_SPACE && (tc[sj]! & (F_ORGHEAD | F_CAP)) === (F_ORGHEAD | F_CAP) && initialledName(t, tc, si, q) ? q : -1;
+}
+/** The tokens from si to q - 1 are one word in capitals between spaces ("U.S.", "UK"): a state's before token q. */
+function acronymBefore(t: Tokens, si: number, q: number): boolean {
+  if (!(words.flags[t.word[si]!]! & W_UPPER)) return false;
+  for (let r = si + 1; r <= q; r++) if (t.gap[r] === GAP_SPACE) return r === q;
+  return false;
 }
 /** Token q is a word of a name around initials: capitalised, two letters or more, not in capitals, no head word, role or title (a function of the module: classify runs for every run, and a closure made per call costs). */
 function nameWordAt(t: Tokens, tc: Int32Array, q: number): boolean {
@@ -228,8 +247,9 @@ export function classify(
     // (an honorific kept in a name is an office's title after a capitalised word that is no name's: "Grand Mufti
     // Ali Gomaa"; but "Mohammed Haji Ali")
     const office = (tc[q]! & (F_NAMETITLE | F_CAP)) === (F_NAMETITLE | F_CAP) && q > si && (tc[q - 1]! & (F_CAP | F_GIVEN | F_NAMETITLE | F_CONN)) === F_CAP && (tc[q + 1]! & (F_GIVEN | F_CAP)) === (F_GIVEN | F_CAP) && G[q + 1] === GAP_SPACE && cover[q - 1]! < 0;
-    // (not a title word that opens a building's name: "the Ambassador Hotel", "the President Hotel"; branch wild3)
-    if (q === sj - 1 && FACILITY_HEADS.has(words.key[t.word[sj]!]!)) break;
+    // (not a title word that opens a building's name: "the Ambassador Hotel", "the President Hotel"; branch wild3;
+    // nor a title before a name in it: "King Abdulaziz Air Base", "King Fahd Hospital", holdout17)
+    if (FACILITY_HEADS.has(words.key[t.word[sj]!]!)) break;
     // (nor a surname that is a title's word, before a generational suffix only: "Martin Luther King Jr.")
     if (q === sj - 1 && q > si && GENERATIONAL.has(words.raw[t.word[sj]!]!) && SURNAME_TITLES.has(words.lower[t.word[q]!]!) && tc[q - 1]! & F_CAP) break;
     // (nor a title's word inside a body's name that ends in a head word, a capitalised word after it that is no
@@ -247,7 +267,7 @@ export function classify(
   // Courts Union", "International Crisis Group")
   const headed = (tc[sj]! & (F_ORGHEAD | F_CAP)) === (F_ORGHEAD | F_CAP);
   while (si <= sj && ((tc[si]! & F_STOP && !(headed && si < sj && moreByWord[t.word[si]!]! & M_STOPADJ)) || !(tc[si]! & F_NAME))) si++;
-  while (sj >= si && !(tc[sj]! & F_NAME)) sj--;
+  while (sj >= si && !(tc[sj]! & F_NAME) && !(sj > si && elidedNameWord(t, sj))) sj--;
   // a British post-nominal after a name of two or three words is no word of it, and says a person ("Jo Cox MP",
   // "Amber Rudd MP", "Michael Mansfield QC"); not after an article, where the letters are a noun and the words a
   // party's name ("a Sinn Fein MP", "the Plaid Cymru MP for Arfon"; branch review4)
@@ -354,6 +374,12 @@ export function classify(
   if (si > sj) return;
   for (let q = si; q <= sj; q++) if (cover[q]! >= 0 && found[cover[q]!]!.type !== 'place') return;
   if (notEntityAt(t, tc, si, sj)) return;
+  const personEnd = forced ? -1 : initialledBeforeBody(t, tc, si, sj);
+  if (personEnd > 0) {
+    classify(body, t, tc, si, personEnd, cover, found, add, 'person');
+    classify(body, t, tc, personEnd + 1, sj, cover, found, add);
+    return;
+  }
   // a plural place head after a reference division or city is no part of it ("North Kivu and Ituri
   // Provinces": Ituri)
   if (sj > si && G[sj] === GAP_SPACE && PLURAL_PLACE_HEADS.has(words.lower[t.word[sj]!]!) && cityOf(body.slice(S[si]!, E[sj - 1]!)) !== undefined) sj--;
@@ -434,6 +460,13 @@ export function classify(
   // a vehicle's name ("the Khyber Mail train") is not annotated
   // (and so is the same name elsewhere in the document: "the Samjhauta Express train" … "on the Samjhauta Express")
   // (not an airline's name, the operator: "a Trans World Airlines flight")
+  // an attack's name in Title Case opens with its place: "The Acteal Massacre" (holdout17); not in a headline's
+  // Title Case ("Bus Blast in Jerusalem …"); the name's other words are read as in lower case (eventPlaceAt,
+  // eventPlaceSpan)
+  if (!forced && sj > si && sj - si <= 3 && (tc[sj]! & F_CAP) !== 0 && PLACED_ATTACKS_SPAN.has(words.lower[t.word[sj]!]!) && !titleCaseLine(t, tc, si) && (sj - 1 === si ? eventPlaceAt(t, tc, si, true) : eventPlaceSpan(t, tc, si, sj - 1, true))) {
+    classify(body, t, tc, si, sj - 1, cover, found, add, 'place');
+    return;
+  }
   // (but a one-word name before a vehicle's noun and an attack's is the attack's place: eventPlaceAt)
   const eventPlace = forced ? 0 : si === sj ? eventPlaceAt(t, tc, si) : sj - si <= 2 ? eventPlaceSpan(t, tc, si, sj) : 0;
   if (afterGap === GAP_SPACE && !(after & F_CAP) && moreByWord[t.word[sj + 1]!]! & M_NOTAFTER && !(sj > si && AIRLINE_HEADS.has(words.raw[t.word[sj]!]!)) && !eventPlace) {
@@ -476,8 +509,9 @@ export function classify(
   // magazine, Samay"; holdout7); not after "news", "radio", "daily" …, which also stand before other names
   if (!type && nameAfterOutletNoun(t, tc, si) && sj - si <= 3) type = 'organization';
   // a venue's head word that opens its name, not a sentence's first word: "the Place Saint-Michel", "the Plaza
-  // Melchor Ocampo", "Avenida Larco" (VENUE_PREFIXES; the head words other languages put first)
-  if (!type && sj > si && moreByWord[t.word[si]!]! & M_VENUEPREFIX && si > 0 && G[si] !== GAP_LINE && !(before & F_SENTSTART)) type = 'place';
+  // Melchor Ocampo", "Avenida Larco" (VENUE_PREFIXES; the head words other languages put first; after a sentence's
+  // "The" too: "The Piazza Fontana bombing", holdout17)
+  if (!type && sj > si && moreByWord[t.word[si]!]! & M_VENUEPREFIX && si > 0 && G[si] !== GAP_LINE && (!(before & F_SENTSTART) || before & F_THE)) type = 'place';
   // a body of water's or an island's head word and "of" open a place's name: "the Strait of Malacca", "the Sea of
   // Azov" (cues.ts WATER_OF, find.ts watersOfPlaces; branch wild24)
   if (!type && !forced && sj > si + 1 && (tc[si]! & F_CAP) !== 0 && si > 0 && words.raw[t.word[si + 1]!] === 'of' && WATER_OF.has(words.lower[t.word[si]!]!)) type = 'place';
@@ -485,10 +519,11 @@ export function classify(
   // ("for" too: "Institute for Security Studies"; branch names9)
   if (!type && (tc[si]! & (F_ORGHEAD | F_CAP)) === (F_ORGHEAD | F_CAP) && sj > si + 1 && ofOrFor(t, si + 1)) type = 'organization';
   // (or a head word, "of the" and a name after it: "Socialist Party of the Oppressed", "Democratic Forces for the
-  // Liberation of Rwanda"; or "for" and a name: "the Niger Movement for Justice", holdout15)
+  // Liberation of Rwanda"; or "for" and a name: "the Niger Movement for Justice", holdout15; or "of" and a name
+  // after an acronym: "U.S. Department of Commerce", "UK Ministry of Defence", holdout17)
   if (!type)
     for (let q = si + 1; q + 2 <= sj; q++)
-      if ((tc[q]! & (F_ORGHEAD | F_CAP)) === (F_ORGHEAD | F_CAP) && ofOrFor(t, q + 1) && ((tc[q + 2]! & F_THE && !(tc[q + 2]! & F_CAP) && q + 2 < sj) || (words.raw[t.word[q + 1]!] === 'for' && (tc[q + 2]! & (F_CAP | F_THE)) === F_CAP))) {
+      if ((tc[q]! & (F_ORGHEAD | F_CAP)) === (F_ORGHEAD | F_CAP) && ofOrFor(t, q + 1) && ((tc[q + 2]! & F_THE && !(tc[q + 2]! & F_CAP) && q + 2 < sj) || ((words.raw[t.word[q + 1]!] === 'for' || acronymBefore(t, si, q)) && (tc[q + 2]! & (F_CAP | F_THE)) === F_CAP))) {
         type = 'organization';
         break;
       }
@@ -532,10 +567,11 @@ export function classify(
     // Justice Seal", "Rewards for Justice Program"; one on the line before is no title of this name)
     const beforeFree = si === 0 || cover[si - 1]! < 0 || found[cover[si - 1]!]!.canonical === '';
     const titleBefore = titled || (G[si] !== GAP_LINE && ((before & F_TITLE && before & F_CAP && beforeFree && !(before2 & F_CONN)) || (before & F_DOT && before2 & F_TITLE)));
-    // (a role that ends the line before is no word of this name's: "Strength2: 50–70 militants" / "- Casualties1: …")
+    // (a role that ends the line before is no word of this name's: "Strength2: 50–70 militants" / "- Casualties1: …";
+    // nor one before an infobox label's colon: "three accomplices Material: …", holdout10)
     const roleBefore =
       roleOpens ||
-      (before & F_ROLE && !(before & F_CAP) && G[si] !== GAP_LINE) || (before & F_COMMA && before2 & F_ROLE) || (si > 0 && G[si] === GAP_SPACE && personBefore(t, tc, si - 1)) ||
+      (before & F_ROLE && !(before & F_CAP) && G[si] !== GAP_LINE && body.charCodeAt(E[sj]!) !== 58) || (before & F_COMMA && before2 & F_ROLE) || (si > 0 && G[si] === GAP_SPACE && personBefore(t, tc, si - 1)) ||
       officeApposed(t, tc, cover, si, sj);
     // (a name after "the" is a group's or a thing's, not a person's: "The Real IRA denied …")
     // (or "is"/"was" and a role: "Pär Öberg is a member of NRM's national council", "X was the group's leader")
@@ -563,6 +599,8 @@ export function classify(
     // (or after a comma and "aka", "a/k/a", "also known as", "better known as": court releases name defendants so,
     // "Nayibe Rojas Valderama, a/k/a “Sonia”", "Dairo Antonio Úsuga David, aka Otoniel"; branch wild23)
     const akaAfter = after & F_COMMA && nCaps === nWords && nWords >= 2 && nWords <= 4 && !(before & F_THE) && !(tc[sj]! & (F_ORGHEAD | F_PLACEHEAD)) && AKA_AFTER.test(body.slice(E[sj]!, E[sj]! + 20));
+    // (or a comma and "who": "Asghar Yusuf Muquddam and Shahnawaz Qureshi, who have been found guilty"; holdout17)
+    const whoAfter = after & F_COMMA && nCaps === nWords && nWords >= 2 && nWords <= 3 && !(before & F_THE) && !(tc[sj]! & (F_ORGHEAD | F_PLACEHEAD)) && words.key[t.word[sj + 2]!] === 'who' && cityOf(text) === undefined;
     // (a given name opens a person's name, not one written in quotes: "the “Virginia Jihad” cases")
     // (a name only the derived list knows, one or two words after "in", "near" …, is a place: "in Miran Shah")
     // (in quotes, a name used as a modifier is no person: after an article or before a lower-case word, "the
@@ -598,7 +636,7 @@ export function classify(
     const venueAfter = given && !forced && nWords <= 3 && afterGap === GAP_SPACE && venueEnd(t, tc, sj + 1) > 0;
     if (
       !type &&
-      (((titleBefore || roleBefore) && nParts <= 5) || surnamed || (initialledName(t, tc, si, sj) && !(afterGap === GAP_SPACE && venueEnd(t, tc, sj + 1) > 0)) || (given && !venueAfter && (nWords <= 4 || lineage)) || (listed && nCaps >= 2 && nCaps <= 5) || ((roleAfter || speechAfter || ageAfter || ageBefore || possessedAfter || bylineAt(t, tc, si, sj) || byAt(t, tc, si, sj)) && nWords >= 2 && nWords <= 3) || speakerAlone || leaderAfterBy(t, tc, si, sj) || (alias && nWords <= 3 && !(tc[sj]! & (F_ORGHEAD | F_PLACEHEAD))) || akaAfter || postNominal)
+      (((titleBefore || roleBefore) && nParts <= 5) || surnamed || (initialledName(t, tc, si, sj) && !(afterGap === GAP_SPACE && venueEnd(t, tc, sj + 1) > 0)) || (given && !venueAfter && (nWords <= 4 || lineage)) || (listed && nCaps >= 2 && nCaps <= 5) || ((roleAfter || speechAfter || ageAfter || ageBefore || possessedAfter || bylineAt(t, tc, si, sj) || byAt(t, tc, si, sj)) && nWords >= 2 && nWords <= 3) || speakerAlone || leaderAfterBy(t, tc, si, sj) || (alias && nWords <= 3 && !(tc[sj]! & (F_ORGHEAD | F_PLACEHEAD))) || akaAfter || whoAfter || postNominal)
     )
       type = 'person';
     // a name that ends in an office or a body's head word is no person ("Department Spokesman", "Office")
@@ -722,7 +760,10 @@ export function classify(
   // (or the target of an attack: "an attack on the Army Public School", "gunmen stormed X College")
   if ((type === 'organization' || !type) && !forced && end === sj && si < sj && BUILDING_HEADS.has(words.key[t.word[sj]!]!)) {
     const p = tc[si - 1]! & F_THE && !(tc[si - 1]! & F_CAP) ? si - 2 : si - 1;
-    if ((p >= 0 && LOCATIVE.has(words.raw[t.word[p]!]!)) || attackTargetAt(t, tc, si) || venueNames?.has(text)) {
+    // (after "at" a school's name is the institution, "his degree at the Rhodes University", unless an attack was
+    // at it; holdout17)
+    const at = p >= 0 && LOCATIVE.has(words.raw[t.word[p]!]!) && !(words.raw[t.word[p]!] === 'at' && SCHOOL_HEADS.has(words.key[t.word[sj]!]!) && !attackAtBefore(t, tc, p));
+    if (at || attackTargetAt(t, tc, si) || venueNames?.has(text)) {
       type = 'place';
       (venueNames ??= new Set()).add(text);
     }
@@ -739,7 +780,8 @@ export function classify(
     // (nor a body's head word ending the name: "The Army camp was", "the Front camp" are a body's camps; branch wild21)
     const bodyHeadLast = (tc[sj]! & F_ORGHEAD) !== 0;
     const ofAfter = si === sj && (isDemonym(t, si) || (moreByWord[t.word[si]!]! & M_ADJECTIVE) !== 0) && sj + 3 < n && G[sj + 2] === GAP_SPACE && (moreByWord[t.word[sj + 2]!]! & M_OF) !== 0 && (tc[sj + 3]! & F_CAP) !== 0;
-    if (afterGap === GAP_SPACE && after & F_PLACELOWER && nWords <= 3 && !indefinite && !ofAfter && !bodyHeadLast) type = 'place'; else if (after & F_COMMA && sj + 2 < n && cover[sj + 2]! >= 0 && found[cover[sj + 2]!]!.type === 'place' && nWords <= 3) {
+    if (afterGap === GAP_SPACE && after & F_PLACELOWER && nWords <= 3 && !indefinite && !ofAfter && !bodyHeadLast) type = 'place'; else if (after & F_COMMA && sj + 2 < n && cover[sj + 2]! >= 0 && found[cover[sj + 2]!]!.type === 'place' && nWords <= 3 && !(tc[sj]! & (F_TITLE | F_ROLE))) {
+      // (not an office's word: "Deputy Assistant Secretary, U.S. Department of Commerce", holdout17)
       type = 'place';
       // a name coordinated with places is a place (branch places12): after a place and "and" ("between
       // Santiago and El Melocoton, Pinochet's country estate"; not a modifier, "U.S. and Coalition forces",
@@ -793,10 +835,12 @@ export function classify(
   // drop known places swallowed by an organisation name
   for (let q = si; q <= end; q++) if (cover[q]! >= 0) dropFound(found, cover, cover[q]!);
   // (a person's "Jr." or "Sr." keeps its point: "Petr Bernatík Jr.")
-  // (a street's "St." keeps its point too: "Tarata St.")
-  const stop = ((type === 'person' && (words.raw[t.word[end]!] === 'Jr' || words.raw[t.word[end]!] === 'Sr')) || (streetAbbrev && type === 'place' && end === sj)) && body.charCodeAt(E[end]!) === 46 ? E[end]! + 1 : E[end]!;
+  // (a street's "St." keeps its point too: "Tarata St.", and a firm's "Inc.": "Chiquita Brands International Inc.")
+  const firm = type === 'organization' && end > si && COMPANY_SUFFIXES.has(words.raw[t.word[end]!]!);
+  const stop = ((type === 'person' && (words.raw[t.word[end]!] === 'Jr' || words.raw[t.word[end]!] === 'Sr')) || (streetAbbrev && type === 'place' && end === sj) || firm) && body.charCodeAt(E[end]!) === 46 ? E[end]! + 1 : E[end]!;
   const span = body.slice(S[si]!, stop);
-  let canonical = city ?? cleanCanonical(span, type);
+  // (a firm's name without its legal form: "Chiquita Brands International", as the golds write it; holdout17)
+  let canonical = city ?? cleanCanonical(firm ? body.slice(S[si]!, E[end - 1]!).replace(/,$/, '') : span, type);
   if (streetAbbrev && type === 'place' && end === sj) canonical = `${cleanCanonical(body.slice(S[si]!, E[sj - 1]!), type)} Street`;
   // ("Saudi TV" after "Saudi Television" is that outlet)
   if (outlet && words.raw[t.word[sj]!] === 'TV') {
@@ -865,9 +909,9 @@ const PLACED_ATTACKS = new Set(['bombing', 'bombings', 'massacre', 'massacres', 
  * inside events' names): 1. Opening a line instead (a title: "Dehiwala train bombing"), 2: no vehicle's name,
  * which would hide the word everywhere in the document, but no place either ("Suicide bombings", "Time bombings").
  * 0 otherwise. Branch wild19 (fresh texts: an unknown town there was no mention, and before "train" a vehicle's
- * name that hid the town everywhere in the document).
+ * name that hid the town everywhere in the document). `titled`: the noun capitalised instead ("The Acteal Massacre").
  */
-function eventPlaceAt(t: Tokens, tc: Int32Array, q: number): 0 | 1 | 2 {
+function eventPlaceAt(t: Tokens, tc: Int32Array, q: number, titled = false): 0 | 1 | 2 {
   const n = t.n;
   const G = t.gap;
   const WD = t.word;
@@ -884,7 +928,7 @@ function eventPlaceAt(t: Tokens, tc: Int32Array, q: number): 0 | 1 | 2 {
     k++;
     if (k >= n || G[k] !== GAP_SPACE) return 0;
   }
-  if (tc[k]! & F_CAP || !PLACED_ATTACKS.has(words.lower[WD[k]!]!)) return 0;
+  if ((tc[k]! & F_CAP) !== (titled ? F_CAP : 0) || !PLACED_ATTACKS.has(words.lower[WD[k]!]!)) return 0;
   // (not a ship's name that the document gives elsewhere: "the destroyer Cole" … "the Cole bombing")
   for (let x = 1; x < n; x++) if (WD[x] === WD[q] && x !== q && G[x] === GAP_SPACE && (VESSEL_PREFIXES.has(words.raw[WD[x - 1]!]!) || VESSEL_NOUNS.has(words.raw[WD[x - 1]!]!))) return 0;
   return the ? 1 : 2;
@@ -896,12 +940,13 @@ const PLACED_ATTACKS_SPAN = new Set([...PLACED_ATTACKS, 'attack', 'attacks', 'si
  * and before a lower-case noun of PLACED_ATTACKS_SPAN: the attack's place, as eventPlaceAt reads one word ("the
  * Zona Rosa attack", holdout16; "the La Penca bombing", holdout11). No word a given name first, a title, a role, a
  * head word, a time or stop word, in capitals, nor a demonym or an adjective first. 1 or 0, as eventPlaceAt.
+ * `titled`: the noun capitalised instead, the name after "the" or opening a line (a Title Case name).
  */
-function eventPlaceSpan(t: Tokens, tc: Int32Array, si: number, sj: number): 0 | 1 {
+function eventPlaceSpan(t: Tokens, tc: Int32Array, si: number, sj: number, titled = false): 0 | 1 {
   const n = t.n;
   const G = t.gap;
   const WD = t.word;
-  if (sj + 1 >= n || G[sj + 1] !== GAP_SPACE || tc[sj + 1]! & F_CAP || !PLACED_ATTACKS_SPAN.has(words.lower[WD[sj + 1]!]!)) return 0;
+  if (sj + 1 >= n || G[sj + 1] !== GAP_SPACE || (tc[sj + 1]! & F_CAP) !== (titled ? F_CAP : 0) || !PLACED_ATTACKS_SPAN.has(words.lower[WD[sj + 1]!]!)) return 0;
   if (tc[si]! & F_GIVEN || isDemonym(t, si) || moreByWord[WD[si]!]! & M_ADJECTIVE) return 0;
   for (let q = si; q <= sj; q++) {
     if (G[q] === GAP_LINE || (q > si && G[q] !== GAP_SPACE)) return 0;
@@ -910,7 +955,7 @@ function eventPlaceSpan(t: Tokens, tc: Int32Array, si: number, sj: number): 0 | 
   }
   let p = si;
   if (p > 0 && G[p] === GAP_SPACE && /^(?:1[89]|20)\d\d$/.test(words.raw[WD[p - 1]!]!)) p--;
-  return p > 0 && G[p] === GAP_SPACE && (tc[p - 1]! & F_THE) !== 0 ? 1 : 0;
+  return (p > 0 && G[p] === GAP_SPACE && (tc[p - 1]! & F_THE) !== 0) || (titled && G[p] === GAP_LINE) ? 1 : 0;
 }
 /** A ship's name after these ("the USS Cole", "the destroyer Cole"). */
 const VESSEL_PREFIXES = new Set(['USS', 'HMS', 'MV', 'MS', 'INS', 'HMAS', 'HMCS']);
@@ -1207,6 +1252,8 @@ const POST_NOMINALS = new Set(['MP', 'MEP', 'MSP', 'QC', 'KC', 'OBE', 'MBE', 'CB
 const SURNAME_TITLES = new Set(['sen', 'king']);
 /** The suffixes of a generation after a person's surname. */
 const GENERATIONAL = new Set(['Jr', 'Sr', 'II', 'III', 'IV']);
+/** A firm's legal form after its name (cues.json org_heads has them): a body, named without it. */
+const COMPANY_SUFFIXES = new Set(['Inc', 'Ltd', 'Corp', 'LLC', 'PLC', 'Plc', 'GmbH', 'Limited', 'Incorporated']);
 
 /**
  * An indefinite description of a group from token q: an article, then words that describe it ("neo-Nazi", "Lezgin

