@@ -5,7 +5,8 @@
 // and a place is no place, "the Honorable" is a title, a court named with its district is one body, an initialled
 // person's name glued to a body's name is two names, a dateline's dash ends a name, a firm's legal form types a
 // body named without it, a short name defined in brackets and quotes is the body again, an elided article is a
-// word of a name, "Hajji" stays in a name, a name before ", who" is a person's, a Title Case attack's name opens
+// word of a name, a known acronym and a glued capital ("HUJI-B") are another body, two names joined by a slash and
+// given one acronym are one body, "Hajji" stays in a name, a name before ", who" is a person's, a Title Case attack's name opens
 // with its place, "The Piazza …" is a venue, a surname typed a place by evidence alone is the person, and a
 // weekday after words of what is to come is the next one. Sentences written for these tests.
 import { describe, expect, it } from 'vitest';
@@ -74,6 +75,17 @@ describe('general knowledge from holdout17', () => {
     const x = run('Tomas Vendry was shot dead. The killing occurred outside Vendry\'s home.');
     expect(x.people).toEqual(['Tomas Vendry']);
     expect(x.places).toEqual([]);
+  });
+  it("a known acronym and a capital glued by a hyphen is another body; two names joined by a slash with one acronym are one body", () => {
+    expect(run('The group HUJI-B was designated.').organisations).toEqual(['HUJI-B']);
+    const x = run("The Communist Party of the Philippines/New People's Army (CPP/NPA) was designated. The CPP/NPA attacked. The CPP said so.");
+    expect(x.organisations).toEqual(["Communist Party of the Philippines/New People's Army", 'Communist Party of the Philippines']);
+    expect(x.mentions.map((m) => m.text)).toEqual(["Communist Party of the Philippines/New People's Army", 'CPP/NPA', 'CPP/NPA', 'CPP']);
+    const y = run('Harakat ul-Jihad-i-Islami/Bangladesh (HUJI-B) was designated. HUJI-B leaders met.');
+    expect(y.organisations).toEqual(['Harakat ul-Jihad-i-Islami/Bangladesh']);
+    expect(y.places).toEqual([]);
+    // (not two bodies joined by a slash without an acronym of their own)
+    expect(run('AU/UN troops arrived.').organisations).toEqual(['African Union', 'United Nations']);
   });
   it('a weekday after words of what is to come is the next one', () => {
     const x = run('Sentencing is expected when the court reconvenes on Wednesday.', '2003-12-08');

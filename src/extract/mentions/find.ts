@@ -8,6 +8,7 @@ import { byStart } from '../order.ts';
 import { isS } from '../scan.ts';
 import { acronymAt, acronymsOfBodies, sharesNameWord } from './acronyms.ts';
 import { quotedDefinedTerms } from './defined-terms.ts';
+import { slashedBodies } from './slashed.ts';
 import { beforeApostrophe, cleanCanonical } from './canonical.ts';
 import { eventPlaceWords, forgetNames, shipNames, typeOfUnknown, vehicleNames } from './classify.ts';
 import { capSequenceEndingAt, glossBefore, groupNounAfter, initialsAre, markBetween, plainNameWord, stancePrefixed } from './context.ts';
@@ -63,6 +64,8 @@ export function findMentions(body: string, t: Tokens, matcher: Matcher, publishe
   nationalBodies(body, t, tc, found);
   unitsOfBodies(body, t, found);
   acronymsOfBodies(t, tc, cover, found);
+  // two names joined by a slash and given one acronym ("Communist Party of the Philippines/New People's Army (CPP/NPA)")
+  slashedBodies(body, t, cover, found);
   // a short name defined in brackets and quotes ('Chiquita Brands International Inc. ("Chiquita")')
   quotedDefinedTerms(body, t, cover, found);
   // the capitalised spans no rule typed that the learned typer (learned.ts) types with confidence (branch ner1)
@@ -1520,6 +1523,18 @@ function afterKnownNames(body: string, t: Tokens, tc: Int32Array, cover: Int32Ar
         f.end = E[q]!;
         cover[q] = x;
         foundJ[x] = q;
+      }
+      // a known body's acronym and a capital letter glued to it by a hyphen name another body, a branch of it:
+      // "HUJI-B" is not HUJI (holdout17; "ISIS-K" is known whole)
+      if (f.known && foundI[x] === foundJ[x] && q < n && G[q] === GAP_HYPHEN && t.start[q] === E[q - 1]! + 1 && cover[q]! < 0 && words.flags[WD[q - 1]!]! & W_UPPER && wordRaw[WD[q]!]!.length === 1 && words.flags[WD[q]!]! & W_UPPER && !(q + 1 < n && G[q + 1] !== GAP_SPACE && G[q + 1] !== GAP_LINE && tc[q + 1]! & F_NAME)) {
+        f.end = E[q]!;
+        const c = canonicalOf(body.slice(f.start, f.end));
+        f.canonical = c?.type === 'organization' ? c.canonical : body.slice(f.start, f.end);
+        f.entity_id = null;
+        f.known = c?.type === 'organization';
+        cover[q] = x;
+        foundJ[x] = q;
+        continue;
       }
       // a known body's one-word name and an Arabic article glued to a name after it name a branch of it, another
       // body: "Hezbollah Al-Hejaz" (holdout17), not Hezbollah and a place (a name with its own article is not read

@@ -23,6 +23,16 @@ const { F_ACRO, F_COMMA, F_DOT, F_LPAREN, F_RPAREN } = FACT_BITS;
  * display name or a spelling of it (a few letters apart: "Jemaah Islamiah"), it stays ("Real IRA"). So is a
  * built-in body of organisations.json `$text_forms` ("PKK" where the text writes only that).
  */
+/** The body writes `name` as whole words, not inside a longer word or name ("Gama'a al-Islamiyya" in "al-Gama'a …"). */
+function writtenWhole(body: string, name: string): boolean {
+  for (let k = body.indexOf(name); k >= 0; k = body.indexOf(name, k + 1)) {
+    const before = k > 0 ? body[k - 1]! : ' ';
+    const after = body[k + name.length] ?? ' ';
+    if (!NAME_GLUE.test(before) && !/[\p{L}\p{N}]/u.test(after)) return true;
+  }
+  return false;
+}
+const NAME_GLUE = /[\p{L}\p{N}'’-]/u;
 export function textForms(body: string, found: Found[]) {
   let forms: Map<string, Found[]> | null = null;
   for (const f of found) {
@@ -36,8 +46,10 @@ export function textForms(body: string, found: Found[]) {
     const key = nameKey(canonical);
     let best = '';
     let bestWords = 0;
-    let written = false;
+    // (written inside a longer mention too: "Communist Party of the Philippines/New People's Army", slashed.ts)
+    let written = writtenWhole(body, canonical);
     for (const f of fs) {
+      if (written) break;
       const text = body.slice(f.start, f.end);
       // (the display name, or a spelling of it: "Jemaah Islamiah" for "Jemaah Islamiyah")
       const k = nameKey(text);

@@ -1,0 +1,77 @@
+// Two names joined by a slash and given one acronym in brackets are one body, as the State Department names some
+// designated groups: "Communist Party of the Philippines/New People's Army (CPP/NPA)" (holdout15),
+// "Harakat ul-Jihad-i-Islami/Bangladesh (HUJI-B)" (holdout17).
+import { type Tokens, words } from '../tokens.ts';
+import { add, dropFound, type Found, foundI, foundJ, mention } from './found.ts';
+import { cleanCanonical } from './canonical.ts';
+
+/** Token q is a slash glued to the words on both sides. */
+const slashAt = (t: Tokens, q: number) => q + 1 < t.n && words.raw[t.word[q]!] === '/' && t.gap[q] === 0 && t.gap[q + 1] === 0;
+
+/** The mention that covers exactly tokens i..j, or -1. */
+function exactly(cover: Int32Array, i: number, j: number): number {
+  const y = cover[i]!;
+  return y >= 0 && foundI[y] === i && foundJ[y] === j ? y : -1;
+}
+
+/**
+ * A body's name, a glued slash and a body's or a place's name, then its acronym in brackets: one body named by
+ * the whole ("Communist Party of the Philippines/New People's Army"). The acronym in the brackets — one mention
+ * ("HUJI-B") or two joined by a slash ("CPP/NPA") — is that body wherever it stands.
+ */
+export function slashedBodies(body: string, t: Tokens, cover: Int32Array, found: Found[]) {
+  if (!body.includes('/')) return;
+  const n = t.n;
+  let pairs: Map<string, Found> | null = null; // "CPP\u0000NPA" → the body
+  let acronyms: Map<string, Found> | null = null; // canonical of the bracket's one mention → the body
+  const count = found.length;
+  for (let x = 0; x < count; x++) {
+    const f = found[x]!;
+    const j = foundJ[x]!;
+    if (f.type !== 'organization' || f.canonical === '' || !slashAt(t, j + 1) || j + 2 >= n) continue;
+    const y = cover[j + 2]!;
+    if (y < 0 || foundI[y] !== j + 2 || found[y]!.canonical === '' || (found[y]!.type !== 'organization' && found[y]!.type !== 'place')) continue;
+    const e = foundJ[y]!;
+    // (the brackets right after: the acronym, one mention or two joined by a slash, and nothing else)
+    const open = e + 1;
+    if (open + 2 >= n || words.raw[t.word[open]!] !== '(' || t.gap[open] === 0) continue;
+    let close = open + 1;
+    while (close < n && close - open <= 4 && words.raw[t.word[close]!] !== ')') close++;
+    if (close >= n || words.raw[t.word[close]!] !== ')') continue;
+    const one = exactly(cover, open + 1, close - 1);
+    const two = close - open === 4 && slashAt(t, open + 2) ? [exactly(cover, open + 1, open + 1), exactly(cover, open + 3, open + 3)] : null;
+    if (!(one >= 0 && found[one]!.type === 'organization') && !(two && two[0]! >= 0 && two[1]! >= 0)) continue;
+    const i = foundI[x]!;
+    const whole = mention(f.start, found[y]!.end, 'organization', cleanCanonical(body.slice(f.start, found[y]!.end), 'organization'), null, false);
+    dropFound(found, cover, x);
+    dropFound(found, cover, y);
+    add(whole, i, e);
+    if (one >= 0) (acronyms ??= new Map()).set(found[one]!.canonical, whole);
+    else (pairs ??= new Map()).set(`${found[two![0]!]!.canonical}\u0000${found[two![1]!]!.canonical}`, whole);
+  }
+  if (!pairs && !acronyms) return;
+  for (let x = 0; x < found.length; x++) {
+    const f = found[x]!;
+    if (f.type !== 'organization' || f.canonical === '') continue;
+    const was = acronyms?.get(f.canonical);
+    if (was) {
+      f.canonical = was.canonical;
+      f.entity_id = null;
+      f.known = false;
+      continue;
+    }
+    // (two acronyms joined by a slash: one mention of the body)
+    const j = foundJ[x]!;
+    if (!pairs || !slashAt(t, j + 1) || j + 2 >= n) continue;
+    const y = exactly(cover, j + 2, foundJ[cover[j + 2]!] ?? -1);
+    if (y < 0 || found[y]!.type !== 'organization') continue;
+    const to = pairs.get(`${f.canonical}\u0000${found[y]!.canonical}`);
+    if (!to) continue;
+    const i = foundI[x]!;
+    const e = foundJ[y]!;
+    const m = mention(f.start, found[y]!.end, 'organization', to.canonical, null, false);
+    dropFound(found, cover, x);
+    dropFound(found, cover, y);
+    add(m, i, e);
+  }
+}
