@@ -6,7 +6,7 @@
 // person's name glued to a body's name is two names, a dateline's dash ends a name, a firm's legal form types a
 // body named without it, a short name defined in brackets and quotes is the body again, an elided article is a
 // word of a name, a known acronym and a glued capital ("HUJI-B") are another body, two names joined by a slash and
-// given one acronym are one body, "Hajji" stays in a name, a name before ", who" is a person's, a Title Case attack's name opens
+// given one acronym are one body, an embassy attacked is a venue (holdout15's and holdout16's), "Hajji" stays in a name, a name before ", who" is a person's, a Title Case attack's name opens
 // with its place, "The Piazza …" is a venue, a surname typed a place by evidence alone is the person, and a
 // weekday after words of what is to come is the next one. Sentences written for these tests.
 import { describe, expect, it } from 'vitest';
@@ -86,6 +86,12 @@ describe('general knowledge from holdout17', () => {
     expect(y.places).toEqual([]);
     // (not two bodies joined by a slash without an acronym of their own)
     expect(run('AU/UN troops arrived.').organisations).toEqual(['African Union', 'United Nations']);
+  });
+  it('an embassy attacked is a venue, in lower case too; one where people work is not', () => {
+    expect(run('The Qatari Embassy in Lusaka was stormed by gunmen.').places).toEqual(['Qatari Embassy in Lusaka', 'Lusaka']);
+    expect(run('Six armed men stormed the Qatari embassy in Lusaka.').places).toEqual(['Qatari Embassy in Lusaka', 'Lusaka']);
+    expect(run('Tom Vale, the chargé at the Qatari embassy, was the guest.').places).toEqual([]);
+    expect(run('Infobox\n- Title: Attack on the Qatari Embassy in Lusaka\n- Target: Qatari Embassy').places).toEqual(['Qatari Embassy in Lusaka', 'Lusaka']);
   });
   it('a weekday after words of what is to come is the next one', () => {
     const x = run('Sentencing is expected when the court reconvenes on Wednesday.', '2003-12-08');

@@ -386,19 +386,10 @@ export function classify(
   // an embassy attacked is a venue, a place named by the state it serves and the city it is in ("the attack
   // on the U.S. Embassy in Kabul" → U.S. Embassy in Kabul), and so is one where something happened ("one at
   // the United States Embassy in Nairobi", "near the French Embassy"); one that speaks, or a building only, is not
-  if (si === sj && si >= 2 && !forced && G[si] === GAP_SPACE && words.raw[t.word[si]!] === 'Embassy') {
-    const y = cover[si - 1]!;
-    const a = y >= 0 && found[y]!.type === 'place' && foundJ[y] === si - 1 ? foundI[y]! : isDemonym(t, si - 1) ? si - 1 : -1;
-    if (a > 0 && (attackTargetAt(t, tc, a) || locativeAt(t, tc, a) || partOfTarget(t, tc, a))) {
-      if (y >= 0) dropFound(found, cover, y);
-      let canonical = body.slice(S[a]!, E[si]!);
-      // (the city after "in", past a compass word: "in central Ouagadougou")
-      const city = cityAfterIn(t, tc, cover, found, si, true);
-      if (city) canonical += ` in ${city}`;
-      add(mention(S[a]!, E[si]!, 'place', canonical, null, false), a, si);
-      return;
-    }
-  }
+  // (also where it is named on an infobox's Target row, or it was attacked, "the Saudi Embassy in Khartoum was
+  // stormed"; and an embassy in lower case, attacked: "stormed the Iranian embassy", holdout15, holdout16)
+  if (si === sj && si >= 2 && !forced && G[si] === GAP_SPACE && words.raw[t.word[si]!] === 'Embassy' && embassyVenue(body, t, tc, cover, found, add, si)) return;
+  if (si === sj && si > 0 && !forced && sj + 1 < n && G[sj + 1] === GAP_SPACE && words.raw[t.word[sj + 1]!] === 'embassy' && embassyVenue(body, t, tc, cover, found, add, sj + 1)) return;
   // (and one named "Embassy of" the state, after a preposition of place or as an attack's object: "outside the
   // Embassy of the Russian Federation in Kabul"; wild15)
   if (si === sj && si >= 2 && !forced && si + 2 < n && words.raw[t.word[si]!] === 'Embassy' && words.raw[t.word[si + 1]!] === 'of' && G[si + 1] === GAP_SPACE && (attackTargetAt(t, tc, si) || locativeAt(t, tc, si) || partOfTarget(t, tc, si))) {
@@ -1126,6 +1117,42 @@ function cityAfterIn(t: Tokens, tc: Int32Array, cover: Int32Array, found: Found[
   const z = cover[c]!;
   return z >= 0 ? (found[z]!.type === 'place' && foundI[z] === c ? found[z]!.canonical : undefined) : cityOfWord(t.word[c]!);
 }
+/**
+ * The embassy whose head word is token e, named by the state before it (a place found there or a demonym), as a
+ * venue: a place mention from the state's word to the head, "Saudi Embassy in Khartoum" (the city after "in"), where
+ * it is an attack's object or target, after a preposition of place (capitalised), or a Target row or an attack in
+ * the passive names it a venue. False, adding nothing, otherwise.
+ */
+function embassyVenue(body: string, t: Tokens, tc: Int32Array, cover: Int32Array, found: Found[], add: (f: Found, i: number, j: number) => void, e: number): boolean {
+  const y = cover[e - 1]!;
+  const a = y >= 0 && found[y]!.type === 'place' && foundJ[y] === e - 1 ? foundI[y]! : isDemonym(t, e - 1) ? e - 1 : -1;
+  // (in lower case, "embassy" names a venue only where it was attacked: "the chargé at the American embassy" works
+  // there; and not "the Japanese embassy residence")
+  const lower = words.raw[t.word[e]!] === 'embassy';
+  if (lower && e + 1 < t.n && t.gap[e + 1] === GAP_SPACE && (tc[e + 1]! & (F_WORD | F_CAP)) === F_WORD && !ofOrFor(t, e + 1) && words.raw[t.word[e + 1]!] !== 'in' && words.raw[t.word[e + 1]!] !== 'on' && words.raw[t.word[e + 1]!] !== 'was' && words.raw[t.word[e + 1]!] !== 'were') return false;
+  if (a <= 0 || !(attackTargetAt(t, tc, a) || (!lower && locativeAt(t, tc, a)) || partOfTarget(t, tc, a) || TARGET_ROW.test(body.slice(Math.max(0, t.start[a]! - 12), t.start[a]!)) || attackedAfter(t, cover, found, e))) return false;
+  if (y >= 0) dropFound(found, cover, y);
+  let canonical = `${body.slice(t.start[a]!, t.start[e]!)}Embassy`;
+  // (the city after "in", past a compass word: "in central Ouagadougou")
+  const city = cityAfterIn(t, tc, cover, found, e, true);
+  if (city) canonical += ` in ${city}`;
+  // (without a city, the same embassy named with its city before: "Target: Saudi Embassy" after "the Saudi Embassy in
+  // Khartoum")
+  else canonical = found.find((f) => f.type === 'place' && f.canonical.startsWith(`${canonical} in `))?.canonical ?? canonical;
+  add(mention(t.start[a]!, t.end[e]!, 'place', canonical, null, false), a, e);
+  return true;
+}
+/** An infobox's Target row before a name ("- Target: Saudi Embassy"). */
+const TARGET_ROW = /(?:^|\n)(?:- )?Targets?:? ?\|? ?$/;
+/** After the name ending at token e (and "in" and a place), "was" or "were" and a verb of an attack ("was stormed"). */
+function attackedAfter(t: Tokens, cover: Int32Array, found: Found[], e: number): boolean {
+  let q = e + 1;
+  if (q + 1 < t.n && words.raw[t.word[q]!] === 'in' && cover[q + 1]! >= 0 && found[cover[q + 1]!]!.type === 'place') q = foundJ[cover[q + 1]!]! + 1;
+  if (q + 1 >= t.n || (words.raw[t.word[q]!] !== 'was' && words.raw[t.word[q]!] !== 'were')) return false;
+  return ATTACKED.has(words.raw[t.word[q + 1]!]!);
+}
+/** Verbs of an attack on a building, in the passive after "was"/"were". */
+const ATTACKED = new Set(['attacked', 'stormed', 'bombed', 'raided', 'targeted', 'besieged', 'seized', 'occupied', 'hit', 'struck', 'torched', 'shelled', 'overrun']);
 /** An age before the name that starts at `s` (AGE_BEFORE); apposed to a noun, the name ends at a comma (`after`: the facts of the token after it). */
 function ageBeforeAt(body: string, s: number, after: number): boolean {
   // (AGE_BEFORE's match ends at s in "-year-old " or ", ": the expression runs only where the text can end so)
