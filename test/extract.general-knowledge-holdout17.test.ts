@@ -97,6 +97,10 @@ describe('general knowledge from holdout17', () => {
     expect(run('Rebels took over the Palace of Justice in the capital.').places).toEqual(['Palace of Justice']);
     expect(run('Rebels took over the Palace of Justice in the capital.').organisations).toEqual([]);
   });
+  it('an acronym spelt by the initials of a listed body\'s name as the document writes it is that body', () => {
+    const x = run('Payments went to the United Self-Defense Forces of Colombia, in Spanish Autodefensas Unidas de Colombia (the "AUC"). The AUC had been designated.');
+    expect(x.mentions.filter((m) => m.text === 'AUC').map((m) => m.canonical)).toEqual(['United Self-Defense Forces of Colombia', 'United Self-Defense Forces of Colombia']);
+  });
   it('a weekday after words of what is to come is the next one', () => {
     const x = run('Sentencing is expected when the court reconvenes on Wednesday.', '2003-12-08');
     expect(x.event_dates.map((e) => e.date)).toEqual(['2003-12-10']);

@@ -88,7 +88,7 @@ function lettersCode(raw: string): number {
  * ("Jemaah Islamiah" … "the JI"), is that body wherever it stands, before or after the full name and in
  * other sentences: a mention where nothing else is, the body's canonical name where only the acronym was.
  */
-export function acronymsOfBodies(t: Tokens, tc: Int32Array, cover: Int32Array, found: Found[]) {
+export function acronymsOfBodies(body: string, t: Tokens, tc: Int32Array, cover: Int32Array, found: Found[]) {
   // (the text's acronyms first: most texts have few, some none, and only they are looked up below)
   let acronyms: number[] | null = null;
   for (let x = 0; x < t.nOpens; x++) {
@@ -128,6 +128,17 @@ export function acronymsOfBodies(t: Tokens, tc: Int32Array, cover: Int32Array, f
     const sorted = wantedSorted ? sortedInitialsCode(nIni) : -1;
     if (ini >= 0 && wanted!.has(ini)) byInitials = bodyByCode(byInitials, ini, f);
     if (sorted >= 0 && wantedSorted!.has(sorted)) bySorted = bodyByCode(bySorted, sorted, f);
+    // (and of the name as written where the body is named otherwise: "Autodefensas Unidas de Colombia", listed as
+    // "United Self-Defense Forces of Colombia", is the AUC; holdout17)
+    if (wanted && f.known) {
+      const written = body.slice(f.start, f.end);
+      if (written !== f.canonical) {
+        // (three letters at least: two are too easily another thing's, "SC/11461" a document's symbol)
+        const k = initialsInto(written);
+        const w = k >= 3 ? initialsCode(k) : -1;
+        if (w >= 0 && w !== ini && wanted.has(w)) byInitials = bodyByCode(byInitials, w, f);
+      }
+    }
     const j = foundJ[x]!;
     let q = j + 1;
     const comma = (tc[q]! & F_COMMA) !== 0;

@@ -63,7 +63,7 @@ export function findMentions(body: string, t: Tokens, matcher: Matcher, publishe
   namesInLists(body, t, tc, cover, found);
   nationalBodies(body, t, tc, found);
   unitsOfBodies(body, t, found);
-  acronymsOfBodies(t, tc, cover, found);
+  acronymsOfBodies(body, t, tc, cover, found);
   // two names joined by a slash and given one acronym ("Communist Party of the Philippines/New People's Army (CPP/NPA)")
   slashedBodies(body, t, cover, found);
   // a short name defined in brackets and quotes ('Chiquita Brands International Inc. ("Chiquita")')
