@@ -23,6 +23,7 @@ import { unknownRuns } from './runs.ts';
 import { learnedNames } from './learned.ts';
 import { placesAgain } from './venues.ts';
 import { givenNamesAlone, surnamesAndShortNames } from './surnames.ts';
+import { gluedNameParts } from './glued.ts';
 // (bit and code constants made this module's own: V8 folds a module's constants into its code, not imported ones)
 const { GAP_HYPHEN, GAP_LINE, GAP_NONE, GAP_SPACE, ID_DOT, W_CAP, W_DIGIT, W_UPPER } = TOKEN_CODES;
 const { F_ACRO, F_AND, F_ARTICLE, F_CAP, F_COMMA, F_CONN, F_DISTRICT, F_DOT, F_GIVEN, F_LPAREN, F_NAME, F_NAMETITLE, F_ORGHEAD, F_OUTLET, F_PLACEHEAD, F_ROLE, F_RPAREN, F_SENTSTART, F_STOP, F_THE, F_THECAP, F_TIME, F_TITLE, F_WORD, M_ADJECTIVE, M_AIRPORT, M_ALIAS, M_COMPASS, M_DEMONYM, M_OF, M_ROMANCE, M_SUFFIX, M_TOPONYM } = FACT_BITS;
@@ -70,6 +71,8 @@ export function findMentions(body: string, t: Tokens, matcher: Matcher, publishe
   quotedDefinedTerms(body, t, cover, found);
   // the capitalised spans no rule typed that the learned typer (learned.ts) types with confidence (branch ner1)
   learnedNames(body, t, tc, cover, found);
+  // a word glued to a person's name that the tables took apart ("Ann-Marie Murphy", "Daniel Paez Vargas")
+  gluedNameParts(body, t, tc, cover, found);
   surnamesAndShortNames(body, t, tc, cover, found);
   // another name of a person in brackets right after it ("Abdul Aziz al-Muhammadawi (Abu Fadak)", "X (aka Y)"),
   // and the same person named again shorter or with another middle initial ("Mr. Daley", "William P. Barr")

@@ -15,9 +15,10 @@ export const MISSION_HEADS = new Set(['Commission', 'Mission'].map(foldToken));
 export const BUILDING_HEADS = new Set(['Centre', 'Center', 'College', 'University', 'School', 'Club', 'Academy'].map(foldToken));
 /**
  * Heads of a building's or a site's name that no person's name ends in (folded keys): "Bardo Museum", "Ambassador
- * Hotel" are places, never people (branch wild3; words that are also surnames, "Temple", "Church", "Palace", are not here).
+ * Hotel" are places, never people (branch wild3; "Soledad Prison", branch people28; words that are also surnames,
+ * "Temple", "Church", "Palace", are not here).
  */
-export const FACILITY_HEADS = new Set(['Hotel', 'Motel', 'Building', 'Hospital', 'Museum', 'Mosque', 'Masjid', 'Cathedral', 'Synagogue', 'Stadium', 'Airport', 'Cemetery', 'Graveyard', 'Bazaar', 'Mall', 'Ballroom', 'Embassy', 'Consulate', 'Cinema', 'Mandir', 'Gurdwara', 'Dargah', 'Base'].map(foldToken));
+export const FACILITY_HEADS = new Set(['Hotel', 'Motel', 'Building', 'Hospital', 'Museum', 'Mosque', 'Masjid', 'Cathedral', 'Synagogue', 'Stadium', 'Airport', 'Cemetery', 'Graveyard', 'Bazaar', 'Mall', 'Ballroom', 'Embassy', 'Consulate', 'Cinema', 'Mandir', 'Gurdwara', 'Dargah', 'Base', 'Prison', 'Jail', 'Penitentiary'].map(foldToken));
 /**
  * Words of a faith or a denomination, which qualify a place of worship without naming it: "the Catholic church", "a
  * Shi'ite mosque", "the Sufi shrine" (folded keys; branch wild24).
