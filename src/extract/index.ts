@@ -210,7 +210,7 @@ function runStages(batch: readonly ExtractInput[], toks: Tokens[], starts: Int32
   for (let k = 0; k < n; k++) {
     const { body, opts } = batch[k]!;
     const { claims, attributions } = ruled[k]!;
-    const related = findRelations({ body, title: opts.title, attributions, sentences: sentences[k]!, mentions: mentions[k]!, toks: toks[k]!, voice: opts.publisher ?? opts.author ?? 'the source', claims, dates: dates[k]!, metonyms: matchers[k]!.metonyms });
+    const related = findRelations({ body, sentences: sentences[k]!, mentions: mentions[k]!, toks: toks[k]!, voice: opts.publisher ?? opts.author ?? 'the source', claims, dates: dates[k]!, metonyms: matchers[k]!.metonyms });
     for (const c of related.claims) claims.push(c);
     for (const x of related.attributions) attributions.push(x);
   }

@@ -3,17 +3,11 @@
 // "Y was founded by X"). General English clause shape, read from the tokens: the first party of a clause
 // (not inside a prepositional phrase), a finite verb or a copula, up to MAX_WORDS lower-case words, then
 // the next party. One walk over each sentence's mentions; word classes are worked out once per word id.
-// The object may also be an event's noun phrase ("X was convicted for the May 2004 grenade attack"), and an
-// event's phrase the subject of a passive whose doer follows "by" ("The attacks were coordinated by X"): the
-// event is named by claims/event-objects.ts. A pair of parties is related once per document.
 import type { Sentence } from './sentences.ts';
 import { PEOPLE_WORDS, singleSpaced } from './claims.ts';
 import { datelineAt } from './claims/cues.ts';
 import demonyms from './data/demonyms.json' with { type: 'json' };
 import { TOKEN_CODES, words, type Tokens } from './tokens.ts';
-import { eventObject } from './claims/event-objects.ts';
-import { officeSpeaker } from './claims/shape-roles.ts';
-import type { PageCtx } from './claims/events.ts';
 import type { Extraction, ExtractedClaim, ExtractedDate, ExtractedMention, ExtractedParty } from './types.ts';
 
 /** The longest verb phrase taken, in words. */
@@ -48,8 +42,6 @@ const TO = 1048576;
 const DEMONYM = 2097152; // "Indian", "Afghan": an adjective, though capitalised
 const CAP = 4194304; // a word beginning with a capital letter
 const WHO = 8388608; // heads a reduced relative clause ("those providing support to"): the verb after it is another's act
-const EVENT = 16777216; // a noun of a violent event ("attack", "bombings"): the object of a clause's verb phrase, though no party
-const JUDGE = 33554432; // verbs of judging or suffering another's act ("blamed", "escaped"): its event is no act of the subject
 
 const list = (s: string) => s.split(' ');
 const FIXED = new Map<string, number>();
@@ -76,8 +68,6 @@ put('and or', CONJ);
 put('relationship relationships relations ties links alliance rivalry partnership cooperation clashed merged allied', MUTUAL);
 put('by', BY);
 put(`${PEOPLE_WORDS} others`, WHO);
-put('blamed blames blame accused accuses linked links connected connects tied ties attributed attributes suspected suspects investigated investigates probed probes condemned condemns denounced denounces escaped escapes survived survives witnessed', JUDGE);
-put('attack attacks bombing bombings blast blasts explosion explosions massacre massacres assassination assassinations killing killings kidnapping kidnappings abduction abductions hijacking hijackings siege shooting shootings ambush ambushes raid raids murder murders', EVENT);
 // irregular finite forms (past and present) that end in neither -ed nor -s
 put(
   'took made led fought gave sent won began became held kept met paid sought swore split set left built brought bought struck shot hit ran saw knew went came grew threw drew flew spoke wrote bore broke chose got lost sold taught caught thought fed fled spread lent spent meant dealt felt heard found bound hid slew sank overran overthrew undertook withdrew oversaw beat put cut let rose drove fell stood understood withstood sat swept stuck hung forbade underwent overtook overcame',
@@ -151,10 +141,6 @@ export interface RelationInput {
   dates: ExtractedDate[];
   /** capital → state: a capital that acts stands for its state ("Ankara considers …"; gazetteer.ts effectiveGazetteer) */
   metonyms?: Map<string, string>;
-  /** the rules' attributions: a pair they relate is not related again in other words */
-  attributions?: Extraction['attributions'];
-  /** the document's title: the event a page is about (claims/events.ts pageEvent) */
-  title?: string | null;
 }
 
 const party = (m: ExtractedMention): ExtractedParty => ({ name: m.canonical, entity_id: m.entity_id, start: m.start, end: m.end });
@@ -211,13 +197,7 @@ function verbPhrase(body: string, t: Tokens, a: number, b: number, out: Phrase):
   let det = -1; // the first determiner past the verb group (an object's)
   for (let i = a; i < b; i++) {
     const k = classOf(t.word[i]!);
-    if ((k & (LOWER | DEMONYM)) === 0 || k & (SPEECH | BOUND)) return false; // (a mark, a capitalised word, a new clause)
-    if (k & CONJ) {
-      // (two verbs of the one subject: "attacked and killed", "promoted and encouraged"; no list)
-      if (head < 0 || !group || i + 1 >= b || (classOf(t.word[i + 1]!) & (VERB | LOWER)) !== (VERB | LOWER) || classOf(t.word[i + 1]!) & (VERB_S | AUX)) return false;
-      prev = k;
-      continue;
-    }
+    if ((k & (LOWER | DEMONYM)) === 0 || k & (SPEECH | BOUND | CONJ)) return false; // (a mark, a capitalised word, a new clause, a list)
     if (i > a && dashBefore(body, t, i)) return false;
     if (k & NEG) negated = true;
     if (k & HEDGE) hedged = true;
@@ -229,7 +209,6 @@ function verbPhrase(body: string, t: Tokens, a: number, b: number, out: Phrase):
       prev = k;
       if (k & AUX) continue;
     } else if (group && (k & (AUX | VERB | ADV)) === 0) group = false;
-    else if (group && k & BE) be = true; // ("has been designated … by": a passive)
     // a finite verb past the verb group and not after "to" is another clause's ("were enemies before troops left")
     else if (!group && k & (AUX | VERB) && (k & VERB_S) === 0 && !(prev & TO)) return false;
     // "will prosecute those providing support to": the -ing verb is the act of those it describes
@@ -357,43 +336,6 @@ function appositive(t: Tokens, a: number, b: number, out: Phrase): boolean {
   return true;
 }
 
-/** The pronouns that take up a subject after its verb of speech ("X said it carried out …"). */
-const TAKEN_UP = new Set(list('it they he she'));
-/**
- * "said (that) it …" from token k (before `end`): the token after the pronoun, where the subject speaks of its own
- * act ("Najd Province said it carried out the attack", "X says it launched two attacks"); else k.
- */
-function pastSaidIt(t: Tokens, k: number, end: number): number {
-  if (k + 2 >= end || (classOf(t.word[k]!) & (SPEECH | LOWER)) !== (SPEECH | LOWER)) return k;
-  let i = k + 1;
-  if (words.lower[t.word[i]!] === 'that') i++;
-  return i + 1 < end && TAKEN_UP.has(words.lower[t.word[i]!]!) ? i + 1 : k;
-}
-
-/**
- * Whether tokens [a, b) after a party are a noun's apposition ending in "of", "to" or "for" (", a co-founder of
- * the", ", the precursor to the", ", a supporter of the imprisoned"), read into `out`: a comma, an article, one to
- * four lower-case words, the preposition, determiners and modifiers before the next party (`target`) at most.
- */
-function nounApposition(t: Tokens, a: number, b: number, target: string, out: Phrase): boolean {
-  if (b - a < 4 || t.word[a] !== 1 || (classOf(t.word[a + 1]!) & DET) === 0) return false;
-  let p = a + 2;
-  while (p < b && (classOf(t.word[p]!) & (LOWER | PREP)) === LOWER && (classOf(t.word[p]!) & (AUX | BOUND | SPEECH | CONJ | VERB)) === 0) p++;
-  if (p - (a + 2) < 1 || p - (a + 2) > 4 || p >= b || !ASCRIBING_PREP.has(words.lower[t.word[p]!]!)) return false;
-  if (officeSpeaker(words.lower[t.word[p - 1]!]!, target)) return false; // ("P, a spokesman for the Ministry of Interior": as the rules read it)
-  for (let k = p + 1; k < b; k++) if ((classOf(t.word[k]!) & (DET | LOWER)) === 0 || classOf(t.word[k]!) & (PREP | AUX | VERB | BOUND | CONJ)) return false;
-  out.from = t.start[a + 1]!;
-  out.to = t.end[p]!;
-  out.locative = false;
-  out.bare = false;
-  out.placed = false;
-  out.passive = false;
-  out.negated = false;
-  out.hedged = false;
-  return true;
-}
-const ASCRIBING_PREP = new Set(list('of to for'));
-
 /** Token k (before `end`) ends an aside: a comma, a mark that ends the clause, or the sentence's end. */
 function closesAside(t: Tokens, k: number, end: number): boolean {
   return k >= end || (classOf(t.word[k]!) & (COMMA | STOP)) !== 0;
@@ -504,16 +446,9 @@ interface Ctx {
   claims: ExtractedClaim[];
   attributions: Extraction['attributions'];
   seen: Set<string>;
-  /** actor and target of each attribution listed (the rules' and these): a pair is related once (pairKey) */
-  pairs: Set<string> | null;
-  ruledAttributions: Extraction['attributions'];
   metonyms: Map<string, string> | undefined;
   cand: Phrase; // the verb phrase read last (verbPhrase's output)
   held: Phrase; // the verb phrase whose object the walk's last party was
-  evt: Phrase; // the verb phrase of an event object (eventRelation)
-  by: Phrase; // the passive verb phrase of an event's doers (eventBy), and its words
-  byAction: string;
-  page: PageCtx; // the page's own event, worked out when first asked
 }
 
 /**
@@ -523,7 +458,7 @@ interface Ctx {
 export function findRelations(input: RelationInput): Pick<Extraction, 'claims' | 'attributions'> {
   const { body, sentences, mentions: ms, toks: t, claims: ruled } = input;
   syncClasses();
-  const ctx: Ctx = { body, t, ms, ruled, dates: input.dates, voice: literal(input.voice), claims: [], attributions: [], seen: new Set(), pairs: null, ruledAttributions: input.attributions ?? [], cand: newPhrase(), held: newPhrase(), evt: newPhrase(), by: newPhrase(), byAction: '', metonyms: input.metonyms, page: { body, title: input.title ?? null, page: undefined } };
+  const ctx: Ctx = { body, t, ms, ruled, dates: input.dates, voice: literal(input.voice), claims: [], attributions: [], seen: new Set(), cand: newPhrase(), held: newPhrase(), metonyms: input.metonyms };
   const w: Walk = { s: sentences[0]!, t0: 0, t1: 0, m0: 0, m1: 0, r0: 0, d0: 0, claimant: null };
   let di = 0;
   const subjects: ExtractedMention[] = []; // the subject of the current clause (coordinated: several)
@@ -538,7 +473,7 @@ export function findRelations(input: RelationInput): Pick<Extraction, 'claims' |
     let m0 = mi;
     const dl = m0 < mj && ms[m0]!.start - s.start < 3 ? datelineAt(body.slice(s.start, Math.min(s.end, s.start + 60))) : null;
     if (dl) while (m0 < mj && ms[m0]!.start < s.start + dl[0].length) m0++;
-    if (mj === m0) continue;
+    if (mj - m0 < 2) continue;
     tk = tokenFrom(t, tk, s.start);
     while (ri < ruled.length && ruled[ri]!.span.start < s.start) ri++;
     while (di < input.dates.length && input.dates[di]!.start < s.start) di++;
@@ -563,7 +498,6 @@ function sentenceRelations(ctx: Ctx, w: Walk, subjects: ExtractedMention[]) {
   let ns = 0;
   const cand = ctx.cand;
   let objectOf: Phrase | null = null; // the last party was the object of this phrase (ctx.held; a list may follow)
-  let doerOf: string | null = null; // the last party did this event, named before its passive verb (a list may follow)
   let prevEnd = w.t0; // the token after the previous party (or the sentence's first)
   let prev: ExtractedMention | null = null; // the previous party (one in brackets after a name is skipped)
   for (let j = w.m0; j < w.m1; j++) {
@@ -579,8 +513,6 @@ function sentenceRelations(ctx: Ctx, w: Walk, subjects: ExtractedMention[]) {
     let role = 0; // 1: subject, 2: object, 0: neither
     // "X, a cleric formerly affiliated with Y,": the apposition's participle relates X to Y
     if (prev && prev.type !== 'place' && appositive(t, pastAside(t, gapStart), ts, cand) && closesAside(t, pastAside(t, te), w.t1)) relate(ctx, w, prev, m, cand);
-    // "X, a co-founder of Y,", "X, the precursor to Y,": the noun relates X to Y (two parties, no place)
-    else if (prev && prev.type !== 'place' && m.type !== 'place' && nounApposition(t, pastAside(t, gapStart), ts, m.canonical, cand) && closesAside(t, pastAside(t, te), w.t1)) relate(ctx, w, prev, m, cand);
     if (afterSubject && ts === gapStart) {
       // "Pakistan's ISI", "U.S. Secretary of State Hillary Clinton": the head is the subject
       subjects[ns - 1] = m;
@@ -600,7 +532,7 @@ function sentenceRelations(ctx: Ctx, w: Walk, subjects: ExtractedMention[]) {
           if (a < ts && classOf(t.word[a]!) & CONJ) a++;
           else a = -1;
         } else if (!afterSubject) a = -1;
-        else a = pastSaidIt(t, pastAside(t, a), ts);
+        else a = pastAside(t, a);
         if (a >= 0) phrase = verbPhrase(body, t, a, titleStart(t, a, ts), cand);
         if (phrase && !cand.passive) {
           // a noun phrase with a verb after it was a subject ("NATO forces in Afghanistan were …"); a party
@@ -618,10 +550,6 @@ function sentenceRelations(ctx: Ctx, w: Walk, subjects: ExtractedMention[]) {
         role = 1;
       }
     }
-    if (role === 1) eventRelation(ctx, w, subjects, ns, pastAside(t, te), j + 1 < w.m1 ? ms[j + 1]! : null);
-    // "The attacks were coordinated by X", "… financially assisted by X, Y and Z": each party did the event
-    if (doerOf && listGap(t, gapStart, ts)) record(ctx, w, m, { literal: doerOf }, doerOf, ctx.byAction, ctx.by, 0.5);
-    else doerOf = m.type === 'place' ? null : eventBy(ctx, w, m, ts);
     if (role === 0) ns = 0;
     if (role !== 2) objectOf = null;
     prevEnd = te;
@@ -659,31 +587,16 @@ function relate(ctx: Ctx, w: Walk, a: ExtractedMention, b: ExtractedMention, p: 
   // "P reiterated the support of the United Nations to X": the party after "support of" is whose support it is,
   // not what P relates to (the rules relate P to X: claims/shape-support.ts supportToShape)
   if (STATED_SUPPORT_OF.test(action)) return;
-  record(ctx, w, actor, party(target), target.canonical, action, p, 0.6);
-}
-
-const pairKey = (actor: string, target: string) => `${actor}\u0000${target}`;
-/**
- * Lists the relation of `actor` to `object` (named `target`) in the words `action` (phrase `p`), once per
- * document, as a claim of confidence `base` at most (less when hedged, negated or a third party's) and an
- * attribution.
- */
-function record(ctx: Ctx, w: Walk, actor: ExtractedMention, object: ExtractedParty | { literal: string }, target: string, action: string, p: Phrase, base: number) {
-  const key = `${actor.canonical}\u0000${action}\u0000${target}`;
+  const key = `${actor.canonical}\u0000${action}\u0000${target.canonical}`;
   if (ctx.seen.has(key)) return;
   ctx.seen.add(key);
-  // (one relation for a pair of parties in the document: a second wording of it, or the rules' own, is no new relation)
-  ctx.pairs ??= new Set(ctx.ruledAttributions.map((x) => pairKey(x.actor, x.target_or_event)));
-  const pk = pairKey(actor.canonical, target);
-  if (ctx.pairs.has(pk)) return;
-  ctx.pairs.add(pk);
   const s = w.s;
   w.claimant ??= claimantOf(ctx.t, ctx.ms, w.m0, w.m1, w.t0, w.t1, ctx.voice);
   const claimant = w.claimant;
   let when: ExtractedClaim['when'] = null;
   for (let k = w.d0; k < ctx.dates.length && ctx.dates[k]!.start < p.from && ctx.dates[k]!.end <= s.end; k++) when = ctx.dates[k]!.when;
   const third = claimant !== ctx.voice;
-  const confidence = Math.max(0.1, base - (p.hedged ? 0.3 : 0) - (p.negated ? 0.15 : 0) - (third ? 0.1 : 0));
+  const confidence = Math.max(0.1, 0.6 - (p.hedged ? 0.3 : 0) - (p.negated ? 0.15 : 0) - (third ? 0.1 : 0));
   // (a capital that acts stands for its state, as in the rules' claims: "Ankara considers …" is Turkey's)
   const state = actor.type === 'place' ? ctx.metonyms?.get(actor.canonical) : undefined;
   const subject = party(actor);
@@ -694,7 +607,7 @@ function record(ctx: Ctx, w: Walk, actor: ExtractedMention, object: ExtractedPar
   ctx.claims.push({
     subject,
     predicate: 'associated_with',
-    object,
+    object: party(target),
     action,
     when,
     where: null,
@@ -705,99 +618,7 @@ function record(ctx: Ctx, w: Walk, actor: ExtractedMention, object: ExtractedPar
     hedged: p.hedged,
     confidence: Math.round(confidence * 100) / 100,
   });
-  ctx.attributions.push({ actor: subject.name, action, target_or_event: target, according_to: claimant.name });
-}
-
-/**
- * "X coordinated the attacks", "X was convicted for the May 2004 grenade attack": the clause's subjects
- * subjects[0, ns) relate to the event its verb phrase governs. From token k (after the last subject) to the
- * next party (`next`): a verb phrase, then a noun phrase (a determiner and modifiers at most) ending in an event
- * noun. Where the rules relate the subject in the sentence, they have read it. A claim less sure than a
- * relation between two parties (the event phrase is the layer's reading).
- */
-function eventRelation(ctx: Ctx, w: Walk, subjects: ExtractedMention[], ns: number, k: number, next: ExtractedMention | null) {
-  const { t, body } = ctx;
-  const limit = Math.min(next ? tokenAt(t, k, next.start) : w.t1, w.t1, k + MAX_WORDS + MAX_LEAD + 3);
-  k = pastSaidIt(t, k, limit);
-  let e = k;
-  for (; e < limit; e++) {
-    const c = classOf(t.word[e]!);
-    if (c & EVENT && c & LOWER) break;
-    if (c & (COMMA | STOP | BOUND | SPEECH | CONJ)) return;
-  }
-  if (e >= limit) return;
-  // (the noun phrase from its determiner: "the May 2004 grenade attack"; no verb form between, "directing the bombing")
-  let np = e;
-  while (np > k + 1 && e - np <= MAX_LEAD && (classOf(t.word[np - 1]!) & DET) === 0) {
-    const c = classOf(t.word[np - 1]!);
-    if (c & LOWER && (c & (PREP | AUX | VERB | ADV | NEG | TO) || ingForm(t.word[np - 1]!))) return;
-    np--;
-  }
-  if (np <= k + 1 || (classOf(t.word[--np]!) & DET) === 0) return;
-  // (a verb ending in -s right after the subject may be a plural noun: "Lebanon barracks", "Chibok schoolgirls")
-  if (classPastAdverbs(t, k, np) & VERB_S || !verbPhrase(body, t, k, np, ctx.evt) || ctx.evt.passive) return;
-  // (an object before the event, "accused the government of directing the bombing", or a verb of judging it, "blamed")
-  for (let i = k; i < np; i++) if (classOf(t.word[i]!) & (DET | JUDGE)) return;
-  const p = ctx.evt;
-  for (let x = 0; x < ns; x++) if (ruledSubject(ctx, w, subjects[x]!)) return;
-  const target = eventObject(ctx.page, body, ctx.ms, t.start[np]!, t.end[e]!, w.s.end);
-  // (a party the event's phrase names is the walk's object: "the assassination of P")
-  if (!target || (next && (target.includes(next.text) || target.includes(next.canonical)))) return;
-  const written = body.slice(p.from, p.to);
-  const action = singleSpaced(written) ? written : written.replace(/\s+/g, ' ');
-  for (let x = 0; x < ns; x++) record(ctx, w, subjects[x]!, { literal: target }, target, action, p, 0.5);
-}
-
-/**
- * "The attacks were coordinated by X", "The bombings are believed to have been financially assisted by X": a
- * clause whose subject is an event's noun phrase (a determiner, modifiers, an event noun) and whose verb is a
- * passive's, "by" and party m (at token ts) after it: m did the event, as the participle's phrase says (read into
- * ctx.by, its words ctx.byAction). Returns the event's name, or null.
- */
-function eventBy(ctx: Ctx, w: Walk, m: ExtractedMention, ts: number): string | null {
-  const { t, body } = ctx;
-  const i = ts - 1;
-  if (i < w.t0 + 3 || (classOf(t.word[i]!) & BY) === 0) return null;
-  // the verb group back from "by": participles, auxiliaries, adverbs, "to" ("are also believed to have been … assisted")
-  let j = i - 1;
-  let be = false;
-  let negated = false;
-  let part = -1; // the first participle
-  for (; j > w.t0 && i - j <= MAX_WORDS; j--) {
-    const c = classOf(t.word[j]!);
-    if ((c & LOWER) === 0) break;
-    if (c & NEG) negated = true;
-    if (c & BE) be = true;
-    if (c & VERB && (c & (VERB_S | AUX)) === 0) part = j;
-    else if ((c & (AUX | ADV | TO)) === 0) break;
-  }
-  if (!be || part < 0) return null;
-  const noun = classOf(t.word[j]!);
-  if ((noun & EVENT) === 0 || (noun & LOWER) === 0) return null;
-  // (the subject from its determiner, at the clause's start: "The attacks", "The single-day attacks")
-  let d = j - 1;
-  while (d >= w.t0 && j - d <= MAX_LEAD && (classOf(t.word[d]!) & (DET | PREP | AUX | VERB | COMMA | STOP | BOUND | CONJ)) === 0) d--;
-  if (d < w.t0 || (classOf(t.word[d]!) & DET) === 0 || (d > w.t0 && (classOf(t.word[d - 1]!) & (COMMA | STOP | BOUND)) === 0)) return null;
-  const p = ctx.by;
-  p.from = t.start[negated ? j + 1 : part]!;
-  p.to = t.end[i - 1]!;
-  p.passive = true;
-  p.negated = negated;
-  p.hedged = false;
-  for (let k = j + 1; k < i; k++) if (classOf(t.word[k]!) & HEDGE) p.hedged = true;
-  const target = eventObject(ctx.page, body, ctx.ms, t.start[d]!, t.end[j]!, w.s.end);
-  if (!target || ruledSubject(ctx, w, m)) return null;
-  const written = body.slice(p.from, p.to);
-  ctx.byAction = singleSpaced(written) ? written : written.replace(/\s+/g, ' ');
-  record(ctx, w, m, { literal: target }, target, ctx.byAction, p, 0.5);
-  return target;
-}
-
-/** A claim of the rules in the sentence has party m as its subject or its claimant. */
-function ruledSubject(ctx: Ctx, w: Walk, m: ExtractedMention): boolean {
-  const { ruled } = ctx;
-  for (let r = w.r0; r < ruled.length && ruled[r]!.span.start === w.s.start; r++) if (ruled[r]!.subject.start === m.start || ruled[r]!.claimant.start === m.start) return true;
-  return false;
+  ctx.attributions.push({ actor: subject.name, action, target_or_event: target.canonical, according_to: claimant.name });
 }
 
 /**

@@ -38,7 +38,7 @@ const KILLING_EVENT = /\b(?:killing|murder|assassination|execution|shooting)\b/i
  * the page "Assassination of X", "the attack", "the Church Street attack" on the page "Church Street bombing" (each
  * word before the noun is in the page's name); else null. A killing's noun needs a page about a killing.
  */
-export function storyEvent(ctx: PageCtx, ev: string): string | null {
+export function storyEvent(ctx: Ctx, ev: string): string | null {
   const m = STORY_ACT.exec(ev.trim());
   if (!m) return null;
   const page = pageEvent(ctx);
@@ -58,10 +58,8 @@ export const LEAD_VERBS = 'led|commanded|headed';
 export const LED_DOERS = new RegExp(String.raw`^((?:an?|the)\s+[^,;.()]{3,80}?(?:\s+\([^()]{1,40}\))?),?\s+(${LEAD_VERBS})\s+by\s+$`, 'i');
 /** A verb that makes a heading a clause, not an event's name. */
 const HEADLINE_CLAUSE = /\b(?:[Ss]ays?|[Ss]aid|[Cc]laims?|[Bb]lames?|[Bb]ehind|[Dd]en(?:y|ies)|[Cc]ondemns?|[Aa]ccuses?|[Ww]arns?|[Ss]uspects?)\b/;
-/** What pageEvent reads of a document: its body and title, and where it keeps the answer. */
-export type PageCtx = Pick<Ctx, 'body' | 'title' | 'page'>;
 /** The event a page is about: its first line, a heading ("= 2019 Lakeside attack =", "X bombing | |"), naming one. */
-export function pageEvent(ctx: PageCtx): string | null {
+export function pageEvent(ctx: Ctx): string | null {
   // (worked out once per document: the shapes ask it per hit)
   if (ctx.page === undefined) ctx.page = pageEventOf(ctx.body) ?? leadEventOf(ctx.body, ctx.title) ?? typedEventOf(ctx.body, ctx.title);
   return ctx.page;

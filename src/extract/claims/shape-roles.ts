@@ -28,8 +28,6 @@ const ASIDE_BEFORE = /\s*\([^()]{1,60}\)\s*,\s*$/;
 /** The roles of an office's speaker or head, and the names of government offices (not an agency or a service). */
 const OFFICE_ROLE = /^(?:spokes(?:man|woman|person)|head|chief)$/;
 const GOVERNMENT_OFFICE = /\b(?:Ministry|Department|Office|Commission|Committee|Council|Cabinet|Secretariat|Government|Administration|Parliament|Court)\b/;
-/** The role noun is an office's speaker or head and the body a government office's: no role the golds record (branch attr4). */
-export const officeSpeaker = (noun: string, body: string) => OFFICE_ROLE.test(noun) && GOVERNMENT_OFFICE.test(body);
 /** `based_in` */
 export function basedInShape(ctx: Ctx, h: Hit): void {
   const { s, a, b, matched, ms, from, base } = h;
@@ -119,7 +117,7 @@ export function roleShape(ctx: Ctx, h: Hit): void {
   if (!person || person.type !== 'person') return;
   // (a government office's spokesperson or head is no role the golds record: "P, a spokesman for the Ministry of
   // Interior", "P, the head of the Interior Ministry"; a group's, an agency's or a service's is; branch attr4)
-  if (officeSpeaker(noun, org.canonical)) return;
+  if (OFFICE_ROLE.test(noun) && GOVERNMENT_OFFICE.test(org.canonical)) return;
   const before = org.start >= ns && org.end <= a ? body.slice(ns, org.start) + body.slice(org.end, b).replace(/^['’]s/, '') : body.slice(ns, b);
   let phrase = before.replace(/\s+/g, ' ').trim().replace(/^[A-Z]/, (c) => c.toLowerCase());
   // "two senior leaders, P and Q": each is "a senior leader"
