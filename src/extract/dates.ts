@@ -616,8 +616,10 @@ const MONTH_SPAN_BEFORE = new RegExp(`\\b(?:[Bb]etween|[Ff]rom) (${MONTH_NAMES})
 const SPAN_OPENS = /\b(?:started|starting|began|begun|beginning) (?:on |in )?$/;
 /** Between a span's two dates: ", lasted until", " and ended on", " until". */
 const SPAN_CLOSES = /^,? (?:and |which )?(?:(?:(?:lasted|lasting|continued|continuing|ran|running|went on) )?(?:until|till|through|to)|(?:ended|ending) on) $/;
-/** Words of what is to come, in a sentence before a weekday's name. */
-// (not where a verb of speech comes after the words: '"We will settle accounts," he said Monday evening')
+/**
+ * Words of what is to come, in a sentence before a weekday's name (not where a verb of speech comes after the words:
+ * '"We will settle accounts," he said Monday evening').
+ */
 const FUTURE = /\b(?:will|(?:is|are) (?:expected|due|scheduled|set) to|(?:is|are) expected|(?:is|are) scheduled|plans? to|reconvenes|resumes)\b(?![^.!?]*\b(?:said|says|told|announced|stated|added|reported)\b)[^.!?]*$/;
 /** The sentence before `at` (up to 120 code units back) speaks of what is to come, without "last" right before the weekday. */
 function futureBefore(body: string, at: number): boolean {

@@ -7,9 +7,9 @@ import { capitalisedLast, cleanCanonical } from './canonical.ts';
 import { afterFootnote, appositiveRole, plainNameWord, byAt, bylineAt, elidedNameWord, glossBefore, groupNounAfter, labelGlued, leaderAfterBy, lowerWordAt, orgHeadAt, orgHeadWithin, parenOrgEnd, personBefore, personLike, stancePrefixed } from './context.ts';
 import { BUILDING_OF, DOTTED_ABBREVIATIONS, isApostrophe, isCloseQuote, isOpenQuote, NUMBER_WORDS, ORG_HEADS, OUTLET_NOUNS, PARTY_HEADS, stateOfDemonym, TRANSLATION_BEFORE, WATER_OF } from './cues.ts';
 import { FACT_BITS, isDemonym, moreByWord, notEntityAt } from './facts.ts';
-import { dropFound, type Found, foundI, foundJ, mention, sameAs } from './found.ts';
+import { type Add, dropFound, type Found, foundI, foundJ, mention, sameAs } from './found.ts';
 import { cityOfWord } from './infobox.ts';
-import { attackAtBefore, attackTargetAt, BUILDING_HEADS, FAITH_WORDS, partOfTarget, FACILITY_HEADS, LOCATIVE, locativeAt, MISSION_HEADS, PLURAL_PLACE_HEADS, SCHOOL_HEADS, venueEnd } from './venues.ts';
+import { attackAtBefore, attackedAfter, attackTargetAt, BUILDING_HEADS, FAITH_WORDS, partOfTarget, FACILITY_HEADS, LOCATIVE, locativeAt, MISSION_HEADS, PLURAL_PLACE_HEADS, SCHOOL_HEADS, venueEnd } from './venues.ts';
 // (bit and code constants made this module's own: V8 folds a module's constants into its code, not imported ones)
 const { GAP_HYPHEN, GAP_LINE, GAP_NONE, GAP_SPACE, ID_DOT, W_CAP, W_DIGIT, W_UPPER } = TOKEN_CODES;
 // ", 22," / ", a 19-year-old" right after a name: an age (1–119) in apposition
@@ -1124,13 +1124,13 @@ function cityAfterIn(t: Tokens, tc: Int32Array, cover: Int32Array, found: Found[
  * it is an attack's object or target, after a preposition of place (capitalised), or a Target row or an attack in
  * the passive names it a venue. False, adding nothing, otherwise.
  */
-function embassyVenue(body: string, t: Tokens, tc: Int32Array, cover: Int32Array, found: Found[], add: (f: Found, i: number, j: number) => void, e: number): boolean {
+function embassyVenue(body: string, t: Tokens, tc: Int32Array, cover: Int32Array, found: Found[], add: Add, e: number): boolean {
   const y = cover[e - 1]!;
   const a = y >= 0 && found[y]!.type === 'place' && foundJ[y] === e - 1 ? foundI[y]! : isDemonym(t, e - 1) ? e - 1 : -1;
   // (in lower case, "embassy" names a venue only where it was attacked: "the chargé at the American embassy" works
   // there; and not "the Japanese embassy residence")
   const lower = words.raw[t.word[e]!] === 'embassy';
-  if (lower && e + 1 < t.n && t.gap[e + 1] === GAP_SPACE && (tc[e + 1]! & (F_WORD | F_CAP)) === F_WORD && !ofOrFor(t, e + 1) && words.raw[t.word[e + 1]!] !== 'in' && words.raw[t.word[e + 1]!] !== 'on' && words.raw[t.word[e + 1]!] !== 'was' && words.raw[t.word[e + 1]!] !== 'were') return false;
+  if (lower && e + 1 < t.n && t.gap[e + 1] === GAP_SPACE && (tc[e + 1]! & (F_WORD | F_CAP)) === F_WORD && !EMBASSY_NEXT.has(words.raw[t.word[e + 1]!]!)) return false;
   if (a <= 0 || !(attackTargetAt(t, tc, a) || (!lower && locativeAt(t, tc, a)) || partOfTarget(t, tc, a) || TARGET_ROW.test(body.slice(Math.max(0, t.start[a]! - 12), t.start[a]!)) || attackedAfter(t, cover, found, e))) return false;
   if (y >= 0) dropFound(found, cover, y);
   let canonical = `${body.slice(t.start[a]!, t.start[e]!)}Embassy`;
@@ -1145,15 +1145,8 @@ function embassyVenue(body: string, t: Tokens, tc: Int32Array, cover: Int32Array
 }
 /** An infobox's Target row before a name ("- Target: Saudi Embassy"). */
 const TARGET_ROW = /(?:^|\n)(?:- )?Targets?:? ?\|? ?$/;
-/** After the name ending at token e (and "in" and a place), "was" or "were" and a verb of an attack ("was stormed"). */
-function attackedAfter(t: Tokens, cover: Int32Array, found: Found[], e: number): boolean {
-  let q = e + 1;
-  if (q + 1 < t.n && words.raw[t.word[q]!] === 'in' && cover[q + 1]! >= 0 && found[cover[q + 1]!]!.type === 'place') q = foundJ[cover[q + 1]!]! + 1;
-  if (q + 1 >= t.n || (words.raw[t.word[q]!] !== 'was' && words.raw[t.word[q]!] !== 'were')) return false;
-  return ATTACKED.has(words.raw[t.word[q + 1]!]!);
-}
-/** Verbs of an attack on a building, in the passive after "was"/"were". */
-const ATTACKED = new Set(['attacked', 'stormed', 'bombed', 'raided', 'targeted', 'besieged', 'seized', 'occupied', 'hit', 'struck', 'torched', 'shelled', 'overrun']);
+/** The words after a lower-case "embassy" that leave it the head of a name: "the Saudi embassy in Khartoum", "… was stormed". */
+const EMBASSY_NEXT = new Set(['in', 'on', 'was', 'were', 'of', 'for']);
 /** An age before the name that starts at `s` (AGE_BEFORE); apposed to a noun, the name ends at a comma (`after`: the facts of the token after it). */
 function ageBeforeAt(body: string, s: number, after: number): boolean {
   // (AGE_BEFORE's match ends at s in "-year-old " or ", ": the expression runs only where the text can end so)

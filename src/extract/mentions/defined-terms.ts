@@ -2,7 +2,7 @@
 // draft them: 'Chiquita Brands International Inc. ("Chiquita")', 'U.S. Department of Commerce ("Commerce")'
 // (holdout17's gold names both bodies so wherever the short name stands).
 import { type Tokens, words } from '../tokens.ts';
-import { add, type Found, foundI, foundJ, sameAs } from './found.ts';
+import { add, type Found, foundI, foundJ, renamed, sameAs } from './found.ts';
 
 /** ` ("Term")` or ` (“Term”)` after a name: one to three capitalised words. */
 const DEFINED = /^\.? \(["“](\p{Lu}[\p{L}’'-]*(?: \p{Lu}[\p{L}’'-]*){0,2})["”]\)/u;
@@ -48,11 +48,8 @@ export function quotedDefinedTerms(body: string, t: Tokens, cover: Int32Array, f
       // after its town, "Ostrava")
       const y = cover[q]!;
       if (y >= 0 && foundI[y] === q && foundJ[y] === e && found[y]!.type !== 'organization') {
-        const g = found[y]!;
-        g.type = f.type;
-        g.canonical = f.canonical;
-        g.entity_id = f.entity_id;
-        g.known = f.known;
+        found[y]!.type = f.type;
+        renamed(found[y]!, f);
         break;
       }
       for (let k = q; k <= e && ok; k++) ok = cover[k]! < 0;

@@ -15,7 +15,7 @@ import { capSequenceEndingAt, glossBefore, groupNounAfter, initialsAre, markBetw
 import { BRANCHED, CORE, ID_SEMI, NOT_ENTITIES, PLACE_HEADS, PLACE_LOWER, QUOTES, STOP_ADJECTIVES, VENUE_HEADS, WATER_OF } from './cues.ts';
 import { foldToken } from '../fold.ts';
 import { FACT_BITS, moreByWord, newStamp, parenCount, parenList, stamps, tokenFacts } from './facts.ts';
-import { add, dropFound, type Found, foundI, foundJ, mention, sameAs, startAdding } from './found.ts';
+import { add, dropFound, type Found, foundI, foundJ, mention, renamed, sameAs, startAdding } from './found.ts';
 import { eitherEntriesTyped, infobox } from './infobox.ts';
 import { chapterOf, nationalBodies, unitsOfBodies } from './joins.ts';
 import { aliasesInBrackets, officeHolders, renamedBodies, sameBodies, samePeople, sameVenues, textForms } from './merge.ts';
@@ -566,18 +566,18 @@ function placeOpensAt(body: string, t: Tokens, found: Found[], cover: Int32Array
 }
 
 /**
- * Place y's name closes at token q instead, the one token after it joining it, the name ending at character `end`
- * (a street's "St." keeps its point) under `canonical` ("Marlborough" + "St", "Kansas" + "City"): placeOpensAt's
- * twin at the other end.
+ * Mention y's name closes at token q instead, the tokens after it joining it, the name ending at character `end`
+ * (a street's "St." keeps its point) under `canonical`, a name no table knows ("Marlborough" + "St", "Kansas" +
+ * "City", "Hezbollah" + "Al-Hejaz"): placeOpensAt's twin at the other end.
  */
-function placeClosesAt(found: Found[], cover: Int32Array, y: number, q: number, end: number, canonical: string) {
+function nameClosesAt(found: Found[], cover: Int32Array, y: number, q: number, end: number, canonical: string) {
   const g = found[y]!;
   g.end = end;
   g.canonical = canonical;
   g.known = false;
   g.entity_id = null;
+  for (let k = foundJ[y]! + 1; k <= q; k++) cover[k] = y;
   foundJ[y] = q;
-  cover[q] = y;
 }
 
 /**
@@ -612,7 +612,7 @@ function streetsOfPlaces(body: string, t: Tokens, found: Found[], cover: Int32Ar
     if (q >= t.n || G[q] !== GAP_SPACE || cover[q]! >= 0 || words.raw[t.word[q]!] !== 'St') continue;
     const dot = body.charCodeAt(t.end[q]!) === 46;
     if (!dot && q + 1 < t.n && G[q + 1] === GAP_SPACE && words.flags[t.word[q + 1]!]! & W_CAP) continue;
-    placeClosesAt(found, cover, y, q, t.end[q]! + (dot ? 1 : 0), `${body.slice(g.start, g.end)} Street`);
+    nameClosesAt(found, cover, y, q, t.end[q]! + (dot ? 1 : 0), `${body.slice(g.start, g.end)} Street`);
   }
 }
 
@@ -633,7 +633,7 @@ function citiesOverPlaces(body: string, t: Tokens, found: Found[], cover: Int32A
     if (q >= t.n || G[q] !== GAP_SPACE || cover[q]! >= 0 || !(words.flags[t.word[q]!]! & W_CAP)) continue;
     if (q + 1 < t.n && G[q + 1] === GAP_SPACE && words.flags[t.word[q + 1]!]! & W_CAP && !EVENT_NOUNS.has(words.lower[t.word[q + 1]!]!)) continue;
     const city = cityOf(body.slice(g.start, t.end[q]!));
-    if (city !== undefined) placeClosesAt(found, cover, y, q, t.end[q]!, city);
+    if (city !== undefined) nameClosesAt(found, cover, y, q, t.end[q]!, city);
   }
 }
 
@@ -1436,12 +1436,6 @@ function definedInBrackets(t: Tokens, tc: Int32Array, cover: Int32Array, found: 
     for (const h of found) if (h.type === 'organization' && h.canonical === was) renamed(h, to);
   }
 }
-/** g becomes a mention of f's body. */
-function renamed(g: Found, f: Found) {
-  g.canonical = f.canonical;
-  g.entity_id = f.entity_id;
-  g.known = f.known;
-}
 
 /**
  * The names in a list of people or of bodies that no evidence typed (branch wild16): court releases and reports
@@ -1560,13 +1554,10 @@ function afterKnownNames(body: string, t: Tokens, tc: Int32Array, cover: Int32Ar
       // a known body's acronym and a capital letter glued to it by a hyphen name another body, a branch of it:
       // "HUJI-B" is not HUJI (holdout17; "ISIS-K" is known whole)
       if (f.known && foundI[x] === foundJ[x] && q < n && G[q] === GAP_HYPHEN && t.start[q] === E[q - 1]! + 1 && cover[q]! < 0 && words.flags[WD[q - 1]!]! & W_UPPER && wordRaw[WD[q]!]!.length === 1 && words.flags[WD[q]!]! & W_UPPER && !(q + 1 < n && G[q + 1] !== GAP_SPACE && G[q + 1] !== GAP_LINE && tc[q + 1]! & F_NAME)) {
-        f.end = E[q]!;
-        const c = canonicalOf(body.slice(f.start, f.end));
-        f.canonical = c?.type === 'organization' ? c.canonical : body.slice(f.start, f.end);
-        f.entity_id = null;
+        const text = body.slice(f.start, E[q]!);
+        const c = canonicalOf(text);
+        nameClosesAt(found, cover, x, q, E[q]!, c?.type === 'organization' ? c.canonical : text);
         f.known = c?.type === 'organization';
-        cover[q] = x;
-        foundJ[x] = q;
         continue;
       }
       // a known body's one-word name and an Arabic article glued to a name after it name a branch of it, another
@@ -1579,13 +1570,7 @@ function afterKnownNames(body: string, t: Tokens, tc: Int32Array, cover: Int32Ar
           if (found[y]!.type !== 'place' || foundJ[y] !== q + 1) continue;
           dropFound(found, cover, y);
         }
-        f.end = E[q + 1]!;
-        f.canonical = body.slice(f.start, f.end);
-        f.entity_id = null;
-        f.known = false;
-        cover[q] = x;
-        cover[q + 1] = x;
-        foundJ[x] = q + 1;
+        nameClosesAt(found, cover, x, q + 1, E[q + 1]!, body.slice(f.start, E[q + 1]!));
       }
     }
     if (f.type !== 'place' || f.canonical === '') continue;

@@ -19,6 +19,12 @@ export const mention = (start: number, end: number, type: MentionType, canonical
 });
 /** Another mention of the same entity (built field by field: object spread is slow in V8). */
 export const sameAs = (f: Found, start: number, end: number): Found => mention(start, end, f.type, f.canonical, f.entity_id, f.known);
+/** g becomes a mention of f's body (or place, or person): its canonical name, entity and whether it is known. */
+export function renamed(g: Found, f: Found) {
+  g.canonical = f.canonical;
+  g.entity_id = f.entity_id;
+  g.known = f.known;
+}
 // the token range of each mention found (first and last token), by its index; kept from call to call
 export let foundI = new Int32Array(256);
 export let foundJ = new Int32Array(256);

@@ -15,14 +15,6 @@ import { BUILDING_HEADS, BUILT_HEADS } from './venues.ts';
 const { GAP_LINE, GAP_SPACE } = TOKEN_CODES;
 const { F_ACRO, F_COMMA, F_DOT, F_LPAREN, F_RPAREN } = FACT_BITS;
 
-/**
- * An organisation known only by the official lists' display name, which the document never writes, is
- * named as the document names it: its longest form there, in words ("Jama’at Nusrat al-Islam wal Muslimin"
- * for the lists' "Jama'a Nusrat ul-Islam wa al-Muslimin"), the first of those, or its acronym when that is
- * all the text gives ("FARC", not "Revolutionary Armed Forces of Colombia"). Where the text writes the
- * display name or a spelling of it (a few letters apart: "Jemaah Islamiah"), it stays ("Real IRA"). So is a
- * built-in body of organisations.json `$text_forms` ("PKK" where the text writes only that).
- */
 /** The body writes `name` as whole words, not inside a longer word or name ("Gama'a al-Islamiyya" in "al-Gama'a …"). */
 function writtenWhole(body: string, name: string): boolean {
   for (let k = body.indexOf(name); k >= 0; k = body.indexOf(name, k + 1)) {
@@ -33,6 +25,14 @@ function writtenWhole(body: string, name: string): boolean {
   return false;
 }
 const NAME_GLUE = /[\p{L}\p{N}'’-]/u;
+/**
+ * An organisation known only by the official lists' display name, which the document never writes, is
+ * named as the document names it: its longest form there, in words ("Jama’at Nusrat al-Islam wal Muslimin"
+ * for the lists' "Jama'a Nusrat ul-Islam wa al-Muslimin"), the first of those, or its acronym when that is
+ * all the text gives ("FARC", not "Revolutionary Armed Forces of Colombia"). Where the text writes the
+ * display name or a spelling of it (a few letters apart: "Jemaah Islamiah"), it stays ("Real IRA"). So is a
+ * built-in body of organisations.json `$text_forms` ("PKK" where the text writes only that).
+ */
 export function textForms(body: string, found: Found[]) {
   let forms: Map<string, Found[]> | null = null;
   for (const f of found) {

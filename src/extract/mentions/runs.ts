@@ -354,18 +354,18 @@ export function unknownRuns(body: string, t: Tokens, tc: Int32Array, cover: Int3
   }
 }
 
-/**
- * Token q is a known body's acronym (one token in capitals) opening the rest of a longer body's name: the
- * capitalised words right after it, two or more and uncovered, end in an organisation head and no name word
- * follows them ("ISIS Finance Group"; not "ISIS fighters", "ISIS Finance Group Chief Smith", nor "VOA News", its
- * news service).
- */
 /** The gap before token q ends a name: a spaced em dash, or a spaced dash of any kind after a word in capitals. */
 function dashEndsName(body: string, t: Tokens, q: number): boolean {
   if (t.gap[q] !== GAP_HYPHEN) return false;
   const gap = body.slice(t.end[q - 1]!, t.start[q]!);
   return gap.length >= 3 && gap.charCodeAt(0) === 32 && gap.charCodeAt(gap.length - 1) === 32 && ((words.flags[t.word[q - 1]!]! & W_UPPER) !== 0 || gap.includes('\u2014'));
 }
+/**
+ * Token q is a known body's acronym (one token in capitals) opening the rest of a longer body's name: the
+ * capitalised words right after it, two or more and uncovered, end in an organisation head and no name word
+ * follows them ("ISIS Finance Group"; not "ISIS fighters", "ISIS Finance Group Chief Smith", nor "VOA News", its
+ * news service).
+ */
 function acronymInName(t: Tokens, tc: Int32Array, cover: Int32Array, q: number): boolean {
   if (!(words.flags[t.word[q]!]! & W_UPPER) || t.end[q]! - t.start[q]! < 2) return false;
   let r = q + 1;

@@ -2,7 +2,7 @@
 // designated groups: "Communist Party of the Philippines/New People's Army (CPP/NPA)" (holdout15),
 // "Harakat ul-Jihad-i-Islami/Bangladesh (HUJI-B)" (holdout17).
 import { type Tokens, words } from '../tokens.ts';
-import { add, dropFound, type Found, foundI, foundJ, mention } from './found.ts';
+import { add, dropFound, type Found, foundI, foundJ, mention, renamed } from './found.ts';
 import { cleanCanonical } from './canonical.ts';
 
 /** Token q is a slash glued to the words on both sides. */
@@ -55,16 +55,14 @@ export function slashedBodies(body: string, t: Tokens, cover: Int32Array, found:
     if (f.type !== 'organization' || f.canonical === '') continue;
     const was = acronyms?.get(f.canonical);
     if (was) {
-      f.canonical = was.canonical;
-      f.entity_id = null;
-      f.known = false;
+      renamed(f, was);
       continue;
     }
     // (two acronyms joined by a slash: one mention of the body)
     const j = foundJ[x]!;
     if (!pairs || !slashAt(t, j + 1) || j + 2 >= n) continue;
-    const y = exactly(cover, j + 2, foundJ[cover[j + 2]!] ?? -1);
-    if (y < 0 || found[y]!.type !== 'organization') continue;
+    const y = cover[j + 2]!;
+    if (y < 0 || foundI[y] !== j + 2 || found[y]!.type !== 'organization') continue;
     const to = pairs.get(`${f.canonical}\u0000${found[y]!.canonical}`);
     if (!to) continue;
     const i = foundI[x]!;

@@ -48,6 +48,15 @@ export function attackAtBefore(t: Tokens, tc: Int32Array, p: number): boolean {
   }
   return false;
 }
+/** Verbs of an attack on a building in the passive, after "was"/"were": ATTACK_VERBS and more. */
+const ATTACKED = new Set([...ATTACK_VERBS, 'seized', 'occupied', 'hit', 'struck', 'torched', 'shelled', 'overrun']);
+/** After the name ending at token e (and "in" and a place), "was" or "were" and a verb of an attack: "the Saudi Embassy in Khartoum was stormed". */
+export function attackedAfter(t: Tokens, cover: Int32Array, found: Found[], e: number): boolean {
+  let q = e + 1;
+  if (q + 1 < t.n && words.raw[t.word[q]!] === 'in' && cover[q + 1]! >= 0 && found[cover[q + 1]!]!.type === 'place') q = foundJ[cover[q + 1]!]! + 1;
+  if (q + 1 >= t.n || (words.raw[t.word[q]!] !== 'was' && words.raw[t.word[q]!] !== 'were')) return false;
+  return ATTACKED.has(words.raw[t.word[q + 1]!]!);
+}
 /** The name at token a is an attack's object: "attacked the X", "an attack on the X". */
 export function attackTargetAt(t: Tokens, tc: Int32Array, a: number): boolean {
   const p = tc[a - 1]! & F_THE && !(tc[a - 1]! & F_CAP) ? a - 2 : a - 1;
