@@ -63,7 +63,7 @@ export const NOT_ENTITIES = new Set(cues.not_entities.map(nameKey));
  * Association: "Forces Kenya" is no name); and the connectors of such names before a place.
  */
 export const ROMANCE_HEADS = new Set(
-  'Banco Banca Banque Asociación Associação Sociedad Organización Ejército Exército Armée Frente Partido Parti Movimiento Movimento Mouvement Fuerzas Forças Policía Polícia Confederación Federación Unión União Comando Brigada Cártel Instituto Fundación Fundação Universidad Universidade Compañía Empresa Caja Corporación Procuraduría Fiscalía Secretaría Ministerio Ministério Ministère Guardia Gendarmería Agencia Dirección Consejo'
+  'Banco Banca Banque Asociación Associação Sociedad Organización Ejército Exército Armée Frente Partido Parti Movimiento Movimento Mouvement Fuerzas Forças Policía Polícia Confederación Federación Unión União Comando Brigada Cártel Instituto Fundación Fundação Universidad Universidade Compañía Empresa Caja Corporación Procuraduría Fiscalía Secretaría Ministerio Ministério Ministère Guardia Gendarmería Agencia Dirección Consejo Groupe Groupement Escadron Régiment Bataillon Compagnie Commandement Légion Fédération Confédération'
     .split(' ')
     .map(foldToken),
 );

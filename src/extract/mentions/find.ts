@@ -101,11 +101,25 @@ export function findMentions(body: string, t: Tokens, matcher: Matcher, publishe
   streetsOfPlaces(body, t, found, cover);
   articlesOfNames(body, t, found, cover);
   militaryAsArmy(body, found);
+  eventsNotPeople(t, found);
   // a name found by evidence that the document gives a vehicle elsewhere is the vehicle's (no mention)
   if (vehicleNames) for (const f of found) if (!f.known && f.type !== 'person' && vehicleNames.has(f.canonical)) f.canonical = '';
   // (a vessel's, whatever its type elsewhere: "the Achille Lauro hijacking" after "MS Achille Lauro")
   if (shipNames) for (const f of found) if (!f.known && shipNames.has(f.canonical)) f.canonical = '';
   return keptInOrder(body, t, found);
+}
+
+/** The last words of an event's name, capitalised in a headline or a title. */
+const EVENT_ENDS = new Set(['Bombing', 'Bombings', 'Attack', 'Attacks', 'Massacre', 'Plot', 'Assassination', 'Siege', 'Shooting', 'Hijacking', 'Raid', 'Explosion', 'Killing', 'Killings', 'Kidnapping', 'Riots', 'Uprising', 'Ambush']);
+/**
+ * A name found by evidence that ends in an event's noun is the event's name, no person's, whatever title opens it
+ * ("… Saudi Ambassador Assassination Plot", "King David Hotel Bombing"; holdout18).
+ */
+function eventsNotPeople(t: Tokens, found: Found[]) {
+  for (let x = 0; x < found.length; x++) {
+    const f = found[x]!;
+    if (f.type === 'person' && !f.known && f.canonical !== '' && EVENT_ENDS.has(words.raw[t.word[foundJ[x]!]!]!)) f.canonical = '';
+  }
 }
 
 /**

@@ -7,7 +7,7 @@ import type { MentionType } from '../types.ts';
 import { cleanCanonical } from './canonical.ts';
 import { classify, titleCaseLine, untypedRuns } from './classify.ts';
 import { elidedNameWord, markBetween, orgHeadAt, orgHeadWithin, parenOrgEnd, romanceNameBefore, venueNameBefore } from './context.ts';
-import { OFFICE_ACRONYMS, SURNAME_PARTICLES } from './cues.ts';
+import { OFFICE_ACRONYMS, ROMANCE_OF, SURNAME_PARTICLES } from './cues.ts';
 import { FACT_BITS, isDemonym, moreByWord } from './facts.ts';
 import { add, dropFound, type Found, foundI, foundJ, sameAs } from './found.ts';
 import { mayBeNationalBody } from './joins.ts';
@@ -192,6 +192,12 @@ export function unknownRuns(body: string, t: Tokens, tc: Int32Array, cover: Int3
         q++; // middle initial "Nathan A. Sales"
         continue;
       }
+      // (a saint's "St." opening a name, or after "Mount", is part of it: "the St. Gotthard Pass", "St. Louis",
+      // "Mount St. Helens"; holdout18 — after another name it is a street's, classify.ts)
+      if (tq & F_DOT && G[q] === GAP_NONE && words.raw[WD[q - 1]!] === 'St' && (q - 1 === si || words.raw[WD[q - 2]!] === 'Mount') && G[q + 1] === GAP_SPACE && tc[q + 1]! & F_NAME) {
+        q++;
+        continue;
+      }
       // (a hyphen, not a dash: "al-Rishawi—entered the …" ends the name)
       // (not a participle, which makes the name a modifier of what follows: "South African-based Institute for
       // …", "German-based X", "Sudanese-backed X"; branch names9)
@@ -210,6 +216,21 @@ export function unknownRuns(body: string, t: Tokens, tc: Int32Array, cover: Int3
       if (tq & F_WORD && !(tq & F_CAP) && q === sj + 1 && cover[q + 1]! >= 0 && (romanceNameBefore(t, tc, si, sj, q + 1) || venueNameBefore(t, tc, si, sj, q + 1))) {
         q++;
         continue;
+      }
+      // ("de", "de la", "du", "des" before a known body that ends a French or Spanish body's name: the whole is
+      // another body, "Groupe d'Intervention de la Gendarmerie Nationale"; holdout18)
+      // (the run may open with a sentence's "The")
+      const h = tc[si]! & F_THE ? si + 1 : si;
+      if (tq & F_WORD && !(tq & F_CAP) && q === sj + 1 && sj > h && G[q] === GAP_SPACE && moreByWord[WD[h]!]! & M_ROMANCE && tc[h]! & F_CAP && ROMANCE_OF.has(words.key[WD[q]!]!)) {
+        const a = moreByWord[WD[q + 1]!]! & M_ROMANCEART && !(tc[q + 1]! & F_CAP) && G[q + 1] === GAP_SPACE ? q + 2 : q + 1;
+        const y = cover[a]!;
+        if (y >= 0 && found[y]!.type === 'organization' && foundI[y] === a && G[a] === GAP_SPACE) {
+          sj = foundJ[y]!;
+          dropFound(found, cover, y);
+          forced = 'organization';
+          q = sj + 1;
+          continue;
+        }
       }
       // two particles of a surname ("Ursula von der Leyen", "van der", "de la")
       if (tq & F_WORD && tq & F_CONN && !(tq & F_CAP) && (tc[q + 1]! & (F_CONN | F_CAP)) === F_CONN && G[q + 1] === GAP_SPACE && tc[q + 2]! & F_NAME && cover[q + 2]! < 0 && SURNAME_PARTICLES.has(words.key[WD[q]!]!)) {

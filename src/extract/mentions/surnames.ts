@@ -136,10 +136,13 @@ export function surnamesAndShortNames(body: string, t: Tokens, tc: Int32Array, c
         // (from its particle: "al-Sahrawi", "bin Laden" when the full name writes "bin" before it, "Osama bin Laden")
         let a = article && (cover[q - 1]! < 0 || ownName) ? q - 1 : q;
         if (a === q && q > 0 && G[q] === GAP_SPACE && cover[q - 1]! < 0 && SPACED_PARTICLES.has(wordRaw[WD[q - 1]!]!) && f.canonical.endsWith(` ${wordRaw[WD[q - 1]!]!} ${wordRaw[WD[q]!]!}`)) a = q - 1;
-        // (the full name again from its particle back: "Adnan Abu Walid al-Sahrawi and his followers")
+        // (the full name again from its particle back: "Adnan Abu Walid al-Sahrawi and his followers"; or its
+        // last names as the name writes them, "Diego Alfonso Navarrete Beltran" … "Navarrete Beltran"; holdout18)
         let p = a;
-        for (let k = 1; k <= 3 && p === a && a - k >= 0 && cover[a - k]! < 0 && G[a - k + 1] === GAP_SPACE; k++)
-          if (body.slice(S[a - k]!, E[q]!) === f.canonical) p = a - k;
+        for (let k = 1; k <= 3 && p === a - k + 1 && a - k >= 0 && cover[a - k]! < 0 && G[a - k + 1] === GAP_SPACE && tc[a - k]! & F_CAP; k++) {
+          const s = body.slice(S[a - k]!, E[q]!);
+          if (s === f.canonical || (f.canonical.length > s.length && f.canonical.endsWith(s) && isS(f.canonical.charCodeAt(f.canonical.length - s.length - 1)))) p = a - k;
+        }
         if (y >= 0) dropFound(found, cover, y);
         add(sameAs(f, S[p]!, E[qe]!), p, qe);
       }
