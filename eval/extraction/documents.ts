@@ -50,12 +50,14 @@ export const HOLDOUT17_DIR = join(EVAL_DIR, '..', 'holdout17');
 export const HOLDOUT18_DIR = join(EVAL_DIR, '..', 'holdout18');
 /** The nineteenth held-out set (eval/holdout19), annotated blind on 2026-12-07 to judge the session after holdout18 is used up — see its README. */
 export const HOLDOUT19_DIR = join(EVAL_DIR, '..', 'holdout19');
+/** The twentieth held-out set (eval/holdout20), annotated blind on 2026-12-07 to judge the session after holdout19 is used up — see its README. */
+export const HOLDOUT20_DIR = join(EVAL_DIR, '..', 'holdout20');
 /**
  * The sets still blind (not yet retired): only the lead runs the extractor on them, for totals. Tools that
  * read every eval text (the ingest bench's sentence pool, hence the golden cases) leave these out, so that no
  * output or diff shows their text. A set leaves this list when it is retired.
  */
-export const BLIND_DIRS = [HOLDOUT19_DIR];
+export const BLIND_DIRS = [HOLDOUT19_DIR, HOLDOUT20_DIR];
 /**
  * The development set and the retired sets, by name: the documents that tools running the extractor on every
  * set (bench/golden.ts's cases, bench/claims-ab.ts) read. A set joins this list when it is retired.
