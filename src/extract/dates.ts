@@ -31,11 +31,11 @@ const pad = (n: number) => String(n).padStart(2, '0');
 export const TRIGGER = new RegExp(`\\b(?:1[5-9]\\d\\d|20\\d\\d)|\\b(?:${MONTH_NAMES}|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec|${WEEKDAY_NAMES}|yesterday|today|ago|later|earlier|following|next|same|years?|month|present)\\b|\\d+/\\d+`);
 
 // rules over the text, each giving start/end dates as ISO strings
-const RANGE_DM = new RegExp(`\\b(\\d{1,2})\\s*[–-]\\s*(\\d{1,2}) (${MONTHS}),? (\\d{4})\\b`, 'g');
+const RANGE_DM = new RegExp(`\\b(\\d{1,2})\\s*[–-]\\s*(\\d{1,2}) (${MONTHS})(?:,? | , | of )(\\d{4})\\b`, 'g');
 const RANGE_DMDM = new RegExp(`\\b(\\d{1,2}) (${MONTHS})(?:\\s*[–-]\\s*| (?:to|until|till|through) )(\\d{1,2}) (${MONTHS}),? (\\d{4})\\b`, 'g');
-const DMY = new RegExp(`\\b(\\d{1,2}) (${MONTHS}),? (\\d{4})\\b`, 'g');
+const DMY = new RegExp(`\\b(\\d{1,2}) (${MONTHS})(?:,? | , | of )(\\d{4})\\b`, 'g');
 // (and in capitals, as press releases' datelines write them: "FRIDAY, SEPTEMBER 16, 2005")
-const MDY = new RegExp(`\\b(${MONTHS}|${MONTH_NAMES.toUpperCase()}) (\\d{1,2}),? (\\d{4})\\b`, 'g');
+const MDY = new RegExp(`\\b(${MONTHS}|${MONTH_NAMES.toUpperCase()}) (\\d{1,2})(?: ?[–-] ?(\\d{1,2}))?,? (\\d{4})\\b`, 'g');
 const MY = new RegExp(`\\b(?:(early|mid|late)[- ])?(${MONTHS})(?:,? | of |-)(\\d{4})\\b`, 'g');
 const YEARS = /\b(1[89]\d\d|20\d\d)\s*[–-]\s*(\d{2}|\d{4})\b/g;
 export const DECADE = /\b(?:the |mid-|late |early )?(1[89]\d0|20\d0)['’]?s\b/g;
@@ -206,7 +206,16 @@ const monthDayYear = (units: Uint16Array, p: number, n: number) => {
   const d = afterMonth(units, p, n, false);
   if (d < 0) return false;
   const e = digitsEnd(units, d, n);
-  return e - d <= 2 && yearAfter(units, e, n);
+  if (e - d > 2) return false;
+  if (yearAfter(units, e, n)) return true;
+  // (or a range's last day after a dash: "May 4 - 5, 1988")
+  let i = e;
+  if (i < n && units[i] === 32) i++;
+  if (i >= n || (units[i] !== 45 && units[i] !== 0x2013)) return false;
+  i++;
+  if (i < n && units[i] === 32) i++;
+  const f = digitsEnd(units, i, n);
+  return f > i && f - i <= 2 && yearAfter(units, f, n);
 };
 /**
  * MY: "early"/"mid"/"late" then `[- ]` and a month's capital, or a month's name, then `,? `, " of " or a hyphen
@@ -395,7 +404,14 @@ function datesIn(body: string, sentences: Sentence[], opts: ExtractOptions, all:
     spans.push(m.index!, m.index! + m[0].length, { start: iso, end: null, precision: 'day' }, iso);
   }
   for (const m of mdy) {
-    const iso = day(Number(m[3]), month(m[1]!), Number(m[2]));
+    const iso = day(Number(m[4]), month(m[1]!), Number(m[2]));
+    if (m[3]) {
+      const last = day(Number(m[4]), month(m[1]!), Number(m[3]));
+      if (last > iso) {
+        spans.push(m.index!, m.index! + m[0].length, { start: iso, end: last, precision: 'range' }, `${iso}/${last}`);
+        continue;
+      }
+    }
     spans.push(m.index!, m.index! + m[0].length, { start: iso, end: null, precision: 'day' }, iso);
   }
   for (const m of my) {

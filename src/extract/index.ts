@@ -6,6 +6,7 @@ import { buildMatcher, type Matcher } from './matcher.ts';
 import { effectiveGazetteer } from './gazetteer.ts';
 import { findMentions } from './mentions.ts';
 import { titleCanonical } from './mentions/title.ts';
+import { publisherUnits } from './mentions/publisher-units.ts';
 import { findDates, MONTH_LIST, noEventDate, WEEKDAY_NAME } from './dates.ts';
 import { findClaims } from './claims.ts';
 import { findDemands } from './demands.ts';
@@ -202,6 +203,7 @@ function runStages(batch: readonly ExtractInput[], toks: Tokens[], starts: Int32
   const matchers = batch.map((d) => matcherFor(d.opts.gazetteer));
   const mentions = batch.map((d, k) => findMentions(d.body, toks[k]!, matchers[k]!.matcher, d.opts.published ?? null));
   for (let k = 0; k < n; k++) titleCanonical(mentions[k]!, batch[k]!.opts.title);
+  for (let k = 0; k < n; k++) publisherUnits(mentions[k]!, batch[k]!.opts.publisher);
   const sentences = batch.map((d, k) => splitSentences(d.body, toks[k]!.otherTerminators));
   const found = batch.map((d, k) => findRules(d.body, starts[k]!, d.opts.published)); // every rule expression, one pass over the word starts
   const dates = batch.map((d, k) => findDates(d.body, sentences[k]!, d.opts, found[k]!.dates));
