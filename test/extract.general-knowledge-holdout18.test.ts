@@ -52,6 +52,12 @@ describe('general knowledge from holdout18', () => {
     expect(dates('On 25–26 August of 1879, the committee resolved to act.')).toEqual(['1879-08-25/1879-08-26']);
     expect(dates('The assassination took place on 13 March , 1881 in the capital.')).toEqual(['1881-03-13']);
   });
+  it("a broadcaster's language service or regional bureau is the broadcaster, in one mention (holdout14–17)", () => {
+    expect(spans("He told VOA's West and Central Africa bureau that it was over.")).toEqual([["VOA's West and Central Africa bureau", 'organization', 'Voice of America']]);
+    expect(spans('He spoke to the VOA Burmese service.')).toEqual([['VOA Burmese service', 'organization', 'Voice of America']]);
+    expect(run("Hamas's Internal Security Service arrested him.").organisations).toEqual(['Hamas', 'Internal Security Service']);
+    expect(run("Naomi Schwarz has more from VOA's West Africa Bureau.").attributions).toEqual([]);
+  });
   it("the Justice Department's units named alone in its own release are its", () => {
     const text = 'For Immediate Release\nOffice of Public Affairs\n\nA man was sentenced today, the National Security Division said.';
     expect(run(text, 'justice.gov').organisations).toEqual(['Office of Public Affairs (U.S. Department of Justice)', 'National Security Division (U.S. Department of Justice)']);

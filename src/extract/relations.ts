@@ -571,6 +571,8 @@ function mutual(t: Tokens, a: number, b: number): boolean {
 }
 
 /** A verb phrase of stated support ending in "… support of (the)": its party is the supporter's side, not its object. */
+/** A reporter's hand-over words before the outlet or place they report from. */
+const SIGN_OFF = /^(?:has|have) more (?:from|on)$|^reports? from$/;
 const STATED_SUPPORT_OF = /\b(?:reiterat|reaffirm|express|extend|pledg|offer)\w*\s+(?:\w+\s+){0,2}(?:support|solidarity)\s+of(?:\s+the)?$/i;
 /** Lists the relation of subject a to party b (b to a in a passive) unless the rules relate them in the sentence. */
 function relate(ctx: Ctx, w: Walk, a: ExtractedMention, b: ExtractedMention, p: Phrase) {
@@ -587,6 +589,8 @@ function relate(ctx: Ctx, w: Walk, a: ExtractedMention, b: ExtractedMention, p: 
   // "P reiterated the support of the United Nations to X": the party after "support of" is whose support it is,
   // not what P relates to (the rules relate P to X: claims/shape-support.ts supportToShape)
   if (STATED_SUPPORT_OF.test(action)) return;
+  // a broadcast's hand-over to its reporter ("Naomi Schwarz has more from VOA's West Africa bureau") relates nobody
+  if (SIGN_OFF.test(action)) return;
   const key = `${actor.canonical}\u0000${action}\u0000${target.canonical}`;
   if (ctx.seen.has(key)) return;
   ctx.seen.add(key);

