@@ -46,6 +46,10 @@ describe('general knowledge from holdout18', () => {
       ["Groupe d'Intervention de la Gendarmerie Nationale", 'organization', "Groupe d'Intervention de la Gendarmerie Nationale"],
     ]);
     expect(run('Officers of the Gendarmerie Nationale arrived.').organisations).toEqual(['National Gendarmerie']);
+    // (and the acronym in brackets after it is that body's, not the known one's inside it)
+    expect(run("Three came from the Escadron Parachutiste d'Intervention de la Gendarmerie Nationale (EPIGN).").organisations).toEqual([
+      "Escadron Parachutiste d'Intervention de la Gendarmerie Nationale",
+    ]);
   });
   it('a range of days after the month, "of" before a year and a spaced comma are read', () => {
     expect(dates('The assault took place on May 4 - 5, 1988 on the island.')).toEqual(['1988-05-04/1988-05-05']);

@@ -12,7 +12,7 @@ import { slashedBodies } from './slashed.ts';
 import { beforeApostrophe, cleanCanonical } from './canonical.ts';
 import { eventPlaceWords, forgetNames, shipNames, typeOfUnknown, vehicleNames } from './classify.ts';
 import { capSequenceEndingAt, glossBefore, groupNounAfter, initialsAre, markBetween, plainNameWord, stancePrefixed } from './context.ts';
-import { BRANCHED, CORE, ID_SEMI, isApostrophe, NOT_ENTITIES, PLACE_HEADS, PLACE_LOWER, QUOTES, STOP_ADJECTIVES, VENUE_HEADS, WATER_OF } from './cues.ts';
+import { BRANCHED, CORE, ID_SEMI, isApostrophe, NOT_ENTITIES, ROMANCE_OF, PLACE_HEADS, PLACE_LOWER, QUOTES, STOP_ADJECTIVES, VENUE_HEADS, WATER_OF } from './cues.ts';
 import { foldToken } from '../fold.ts';
 import { FACT_BITS, moreByWord, newStamp, parenCount, parenList, stamps, tokenFacts } from './facts.ts';
 import { add, dropFound, type Found, foundI, foundJ, mention, renamed, sameAs, startAdding } from './found.ts';
@@ -26,7 +26,7 @@ import { givenNamesAlone, surnamesAndShortNames } from './surnames.ts';
 import { gluedNameParts } from './glued.ts';
 // (bit and code constants made this module's own: V8 folds a module's constants into its code, not imported ones)
 const { GAP_HYPHEN, GAP_LINE, GAP_NONE, GAP_SPACE, ID_DOT, W_CAP, W_DIGIT, W_UPPER } = TOKEN_CODES;
-const { F_ACRO, F_AND, F_ARTICLE, F_CAP, F_COMMA, F_CONN, F_DISTRICT, F_DOT, F_GIVEN, F_LPAREN, F_NAME, F_NAMETITLE, F_ORGHEAD, F_OUTLET, F_PLACEHEAD, F_ROLE, F_RPAREN, F_SENTSTART, F_STOP, F_THE, F_THECAP, F_TIME, F_TITLE, F_WORD, M_ADJECTIVE, M_AIRPORT, M_ALIAS, M_COMPASS, M_DEMONYM, M_OF, M_ROMANCE, M_SUFFIX, M_TOPONYM } = FACT_BITS;
+const { F_ACRO, F_AND, F_ARTICLE, F_CAP, F_COMMA, F_CONN, F_DISTRICT, F_DOT, F_GIVEN, F_LPAREN, F_NAME, F_NAMETITLE, F_ORGHEAD, F_OUTLET, F_PLACEHEAD, F_ROLE, F_RPAREN, F_SENTSTART, F_STOP, F_THE, F_THECAP, F_TIME, F_TITLE, F_WORD, M_ADJECTIVE, M_AIRPORT, M_ALIAS, M_COMPASS, M_DEMONYM, M_OF, M_ROMANCE, M_ROMANCEART, M_SUFFIX, M_TOPONYM } = FACT_BITS;
 
 export function findMentions(body: string, t: Tokens, matcher: Matcher, published: string | null = null): ExtractedMention[] {
   const tc = tokenFacts(t);
@@ -1178,6 +1178,10 @@ function acronymsInBrackets(body: string, t: Tokens, tc: Int32Array, cover: Int3
           break;
         }
       }
+      // (a known name after "de", "de la", "du" … that the acronym does not spell ends a longer French or Spanish
+      // name, which the runs find, and the acronym is that name's: "Escadron Parachutiste d'Intervention de la
+      // Gendarmerie Nationale (EPIGN)"; holdout18)
+      if (wider === fi && !spelt && target.known && fi > 1 && !(tc[fi - 1]! & F_CAP) && (ROMANCE_OF.has(words.key[WD[fi - 1]!]!) || moreByWord[WD[fi - 1]!]! & M_ROMANCEART)) continue;
       if (wider < fi) {
         for (let q = wider; q <= k - 1; q++) if (cover[q]! >= 0) dropFound(found, cover, cover[q]!);
         const text = body.slice(S[wider]!, E[k - 1]!);
