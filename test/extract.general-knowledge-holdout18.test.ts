@@ -3,7 +3,8 @@
 // title is no part of the name, a role before a name types it a person, an event's name in Title Case is no person,
 // "Nobody" is no body, a saint's "St." opens a name, a French body's name takes the known body after "de la",
 // ranges and dates written "May 4 - 5, 1988", "25–26 August of 1879", "13 March , 1881", and the Justice
-// Department's units named alone in its own release. Sentences written for these tests.
+// Department's units named alone in its own release; and from holdout14–17's, a broadcaster's service and Burmese
+// names. Sentences written for these tests.
 import { describe, expect, it } from 'vitest';
 import { extract } from '../src/extract/index.ts';
 
@@ -61,6 +62,10 @@ describe('general knowledge from holdout18', () => {
     expect(spans('He spoke to the VOA Burmese service.')).toEqual([['VOA Burmese service', 'organization', 'Voice of America']]);
     expect(run("Hamas's Internal Security Service arrested him.").organisations).toEqual(['Hamas', 'Internal Security Service']);
     expect(run("Naomi Schwarz has more from VOA's West Africa Bureau.").attributions).toEqual([]);
+  });
+  it('Burmese names, which have no surname, are read by their words (holdout17)', () => {
+    expect(run('Police said Saw Myint Lwin was injured in the blast.').people).toEqual(['Saw Myint Lwin']);
+    expect(run('General Min Aung Hlaing spoke on television.').people).toEqual(['Min Aung Hlaing']);
   });
   it("the Justice Department's units named alone in its own release are its", () => {
     const text = 'For Immediate Release\nOffice of Public Affairs\n\nA man was sentenced today, the National Security Division said.';
