@@ -37,6 +37,7 @@ export function findMentions(body: string, t: Tokens, matcher: Matcher, publishe
   gazetteerHits(body, t, tc, raw);
   groupBranches(body, t, tc, cover, found);
   placesInNames(t, tc, cover, found);
+  lowerCaseHeads(body, t, tc, cover, found);
   capitalDatelines(body, t, cover);
   // a state's name and "City" that spell a reference city, before the runs take "City" ("Kansas City and Iowa City")
   citiesOverPlaces(body, t, found, cover);
@@ -645,6 +646,35 @@ function streetsOfPlaces(body: string, t: Tokens, found: Found[], cover: Int32Ar
 
 /** An event's nouns, which may follow a city's name in a heading ("Oklahoma City Bombing"). */
 const EVENT_NOUNS = new Set(['bombing', 'bombings', 'attack', 'attacks', 'massacre', 'siege', 'shooting', 'riots', 'explosion', 'explosions']);
+/** The head words of built-in places' names that texts also write in lower case ("Shan state", "the Korean peninsula"). */
+const LOWER_HEADS = new Set(['state', 'region', 'peninsula', 'province', 'valley', 'island', 'islands', 'desert', 'governorate', 'prefecture']);
+/**
+ * A built-in place whose name ends in a head word, written with that word in lower case, is that place: "in Shan
+ * state" is Shan State, "the Korean peninsula" the Korean Peninsula, "the Somali region" the Somali Region (holdout14,
+ * holdout15, holdout17). One to three capitalised words before the head, found as nothing or as a mention inside
+ * them; the whole must be a built-in place's name with the head capitalised.
+ */
+function lowerCaseHeads(body: string, t: Tokens, tc: Int32Array, cover: Int32Array, found: Found[]) {
+  const WD = t.word;
+  for (let h = 1; h < t.n; h++) {
+    if (t.gap[h] !== GAP_SPACE || !LOWER_HEADS.has(words.raw[WD[h]!]!) || cover[h]! >= 0 || !(tc[h - 1]! & F_CAP)) continue;
+    const raw = words.raw[WD[h]!]!;
+    const head = raw[0]!.toUpperCase() + raw.slice(1);
+    for (let k = 1; k <= 3 && h - k >= 0 && tc[h - k]! & F_CAP && (k === 1 || t.gap[h - k + 1] === GAP_SPACE); k++) {
+      const a = h - k;
+      const c = canonicalOf(`${body.slice(t.start[a]!, t.end[h - 1]!)} ${head}`);
+      if (c?.type !== 'place') continue;
+      // (the words before the head: no mention, or mentions that lie inside them)
+      let inside = true;
+      for (let q = a; q < h && inside; q++) if (cover[q]! >= 0 && (foundI[cover[q]!]! < a || foundJ[cover[q]!]! > h - 1)) inside = false;
+      if (!inside) break;
+      for (let q = a; q < h; q++) if (cover[q]! >= 0) dropFound(found, cover, cover[q]!);
+      add(mention(t.start[a]!, t.end[h]!, 'place', c.canonical, null, true), a, h);
+      break;
+    }
+  }
+}
+
 /**
  * A known place and the capitalised word after it that together spell a reference city are the city: "Oklahoma
  * City", "Kansas City", "Iowa City" were the state alone (the cities' table is asked only for runs no entry
