@@ -69,6 +69,10 @@ describe('general knowledge from holdout18', () => {
     // (not where no built-in place is so named: the head stays out of the mention)
     expect(run('Voters in the Halden region were told to stay home.').mentions.map((m) => m.text)).toEqual(['Halden']);
   });
+  it("a state's formal name is the state, in one mention (holdout15)", () => {
+    expect(spans('He met officials of the State of Kuwait on Monday.')).toEqual([['State of Kuwait', 'place', 'Kuwait']]);
+    expect(spans('Envoys of the Islamic Republic of Iran arrived.')).toEqual([['Islamic Republic of Iran', 'place', 'Iran']]);
+  });
   it('Burmese names, which have no surname, are read by their words (holdout17)', () => {
     expect(run('Police said Saw Myint Lwin was injured in the blast.').people).toEqual(['Saw Myint Lwin']);
     expect(run('General Min Aung Hlaing spoke on television.').people).toEqual(['Min Aung Hlaing']);

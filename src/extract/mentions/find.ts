@@ -1663,15 +1663,23 @@ function afterKnownNames(body: string, t: Tokens, tc: Int32Array, cover: Int32Ar
       cover[q] = cover[q - 1]!;
       foundJ[x] = q;
     }
-    // "Republic of" before a place is part of its name ("the Republic of Ireland": Ireland)
+    // "Republic of" before a place is part of its name ("the Republic of Ireland": Ireland), and so are a state's
+    // other forms ("the State of Kuwait", "the Kingdom of Saudi Arabia"; holdout15), and an adjective of a
+    // republic's ("the Islamic Republic of Iran")
     const i = foundI[x]!;
-    if (i >= 2 && G[i] === GAP_SPACE && G[i - 1] === GAP_SPACE && cover[i - 1]! < 0 && cover[i - 2]! < 0 && moreByWord[WD[i - 1]!]! & M_OF && wordRaw[WD[i - 1]!] === 'of' && wordRaw[WD[i - 2]!] === 'Republic') {
-      f.start = t.start[i - 2]!;
-      cover[i - 1] = cover[i - 2] = x;
-      foundI[x] = i - 2;
+    if (i >= 2 && G[i] === GAP_SPACE && G[i - 1] === GAP_SPACE && cover[i - 1]! < 0 && cover[i - 2]! < 0 && moreByWord[WD[i - 1]!]! & M_OF && wordRaw[WD[i - 1]!] === 'of' && (wordRaw[WD[i - 2]!] === 'Republic' || (STATE_FORMS.has(wordRaw[WD[i - 2]!]!) && canonicalOf(f.canonical)?.kind === 'state'))) {
+      let a = i - 2;
+      if (a >= 1 && G[a] === GAP_SPACE && cover[a - 1]! < 0 && wordRaw[WD[a]!] === 'Republic' && REPUBLIC_ADJECTIVES.has(wordRaw[WD[a - 1]!]!)) a--;
+      f.start = t.start[a]!;
+      for (let q = a; q < i; q++) cover[q] = x;
+      foundI[x] = a;
     }
   }
 }
+/** The words of a state's formal name before "of" and its short name ("the Kingdom of Saudi Arabia"; as written). */
+const STATE_FORMS = new Set(['Republic', 'State', 'Kingdom', 'Sultanate', 'Emirate', 'Principality', 'Commonwealth']);
+/** Adjectives before "Republic" in states' formal names ("the Islamic Republic of Iran"; as written). */
+const REPUBLIC_ADJECTIVES = new Set(['Islamic', 'Federal', 'Democratic', 'Socialist', 'Arab', 'Federative', 'United', 'Bolivarian', 'Hashemite']);
 /** A place mention named as written by a first-level subdivision's canonical name (no country, no US state). */
 function stateOfFederation(body: string, f: Found): boolean {
   if (body.slice(f.start, f.end) !== f.canonical || canonicalOf(f.canonical)?.kind !== 'place') return false;
