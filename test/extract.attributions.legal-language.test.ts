@@ -114,7 +114,8 @@ describe('"to proscribe G": the clause\'s subject designates G (holdout8, holdou
   });
   it('"The UK is to become the first country in the world to proscribe the X collective": a group named with its noun', () => {
     const t = 'The UK is to become the first country in the world to proscribe the Terrorgram collective after a draft order has been laid.';
-    expect(atts(t)).toContainEqual(['United Kingdom', 'is to become the first country in the world to proscribe', 'Terrorgram collective']);
+    // (Terrorgram is a known body since branch known29: the group, named with its noun or not, is "Terrorgram")
+    expect(atts(t)).toContainEqual(['United Kingdom', 'is to become the first country in the world to proscribe', 'Terrorgram']);
   });
   it('not: no group named after the verb ("to proscribe this organisation"), a clause with no party', () => {
     expect(atts('The UK is the first country to proscribe this organisation.').filter((x) => /proscribe/.test(x[1]!))).toEqual([]);
