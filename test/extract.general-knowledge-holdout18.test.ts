@@ -73,6 +73,10 @@ describe('general knowledge from holdout18', () => {
     expect(spans('He met officials of the State of Kuwait on Monday.')).toEqual([['State of Kuwait', 'place', 'Kuwait']]);
     expect(spans('Envoys of the Islamic Republic of Iran arrived.')).toEqual([['Islamic Republic of Iran', 'place', 'Iran']]);
   });
+  it('"is among three G leaders" makes the person "a leader of" G, not "a mong three leader"', () => {
+    const x = run('Rodrigo Salcedo, 41, was sentenced today. Salcedo is among three Shining Path leaders who have been convicted.');
+    expect(x.attributions.map((a) => a.action)).toEqual(['is a leader of']);
+  });
   it('Burmese names, which have no surname, are read by their words (holdout17)', () => {
     expect(run('Police said Saw Myint Lwin was injured in the blast.').people).toEqual(['Saw Myint Lwin']);
     expect(run('General Min Aung Hlaing spoke on television.').people).toEqual(['Min Aung Hlaing']);

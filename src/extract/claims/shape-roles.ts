@@ -121,9 +121,10 @@ export function roleShape(ctx: Ctx, h: Hit): void {
   const before = org.start >= ns && org.end <= a ? body.slice(ns, org.start) + body.slice(org.end, b).replace(/^['’]s/, '') : body.slice(ns, b);
   let phrase = before.replace(/\s+/g, ' ').trim().replace(/^[A-Z]/, (c) => c.toLowerCase());
   // "two senior leaders, P and Q": each is "a senior leader"
-  // ("three of G's leaders, P, Q and R": each is "a leader"; "one of G's commanders, P" keeps "one of")
+  // ("three of G's leaders, P, Q and R": each is "a leader"; "one of G's commanders, P" keeps "one of"; "P is among
+  // three G leaders": "a leader", not "a mong three leader" — holdout18)
   const plural = /s$/.test(matched);
-  if (plural && !/^(?:one|some|several) of /.test(phrase)) phrase = `a ${phrase.replace(/^(?:(?:two|three|four|five|\d+) of\s+)?(?:the|a|an|two|three|four|several|some|\d+)?\s*/, '').replace(/s$/, '')}`;
+  if (plural && !/^(?:one|some|several) of /.test(phrase)) phrase = `a ${phrase.replace(/^(?:among\s+)?(?:(?:two|three|four|five|\d+) of\s+)?(?:(?:the|a|an|two|three|four|several|some|\d+)\s+)?/, '').replace(/s$/, '')}`;
   const att = p2 === 'founded_by' ? 'founded' : `is ${phrase} ${of && /for/.test(of[0]) ? 'for' : 'of'}`; // (the preposition as written: "a spokesman for G")
   // a plural role named before its people ("G's two leaders, P and Q") is each listed person's
   const people = plural && person.start >= q ? listAfter(ctx, person.start, s.end, ms, PERSON) : [person];
