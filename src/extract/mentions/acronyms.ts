@@ -30,11 +30,11 @@ function initialsCode(n: number): number {
 function sortedInitialsCode(n: number): number {
   return n >= 4 ? sortedCode(n) : -1;
 }
-/** The capitalised words' first letters of a name, in order, into LETTERS: their count, or -1 past six. */
-function initialsInto(canonical: string): number {
+/** The capitalised words' first letters of a name (`canonical`, or its text from a to b), in order, into LETTERS: their count, or -1 past six. */
+function initialsInto(canonical: string, a = 0, b = canonical.length): number {
   let n = 0;
   let start = true;
-  for (let p = 0; p < canonical.length; p++) {
+  for (let p = a; p < b; p++) {
     const c = canonical.charCodeAt(p);
     const sep = isDashOrSpace(c);
     if (start && !sep && c >= 65 && c <= 90) {
@@ -130,14 +130,12 @@ export function acronymsOfBodies(body: string, t: Tokens, tc: Int32Array, cover:
     if (sorted >= 0 && wantedSorted!.has(sorted)) bySorted = bodyByCode(bySorted, sorted, f);
     // (and of the name as written where the body is named otherwise: "Autodefensas Unidas de Colombia", listed as
     // "United Self-Defense Forces of Colombia", is the AUC; holdout17)
-    if (wanted && f.known) {
-      const written = body.slice(f.start, f.end);
-      if (written !== f.canonical) {
-        // (three letters at least: two are too easily another thing's, "SC/11461" a document's symbol)
-        const k = initialsInto(written);
-        const w = k >= 3 ? initialsCode(k) : -1;
-        if (w >= 0 && w !== ini && wanted.has(w)) byInitials = bodyByCode(byInitials, w, f);
-      }
+    // (read in the body, no slice made: branch speed29)
+    if (wanted && f.known && (f.end - f.start !== f.canonical.length || !body.startsWith(f.canonical, f.start))) {
+      // (three letters at least: two are too easily another thing's, "SC/11461" a document's symbol)
+      const k = initialsInto(body, f.start, f.end);
+      const w = k >= 3 ? initialsCode(k) : -1;
+      if (w >= 0 && w !== ini && wanted.has(w)) byInitials = bodyByCode(byInitials, w, f);
     }
     const j = foundJ[x]!;
     let q = j + 1;

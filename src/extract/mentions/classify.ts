@@ -40,6 +40,8 @@ function initialledName(t: Tokens, tc: Int32Array, si: number, sj: number): bool
  * (holdout17). Two capitalised words or more after the surname, the last a body's head word.
  */
 function initialledBeforeBody(t: Tokens, tc: Int32Array, si: number, sj: number): number {
+  // (the cheap tests of the answer first: four tokens or more, the last a capitalised head word; branch speed29)
+  if (sj - si < 3 || (tc[sj]! & (F_ORGHEAD | F_CAP)) !== (F_ORGHEAD | F_CAP)) return -1;
   let q = si;
   if (nameWordAt(t, tc, q)) q++;
   while (q + 1 < sj && t.word[q + 1] === ID_DOT && words.raw[t.word[q]!]!.length === 1) q += 2;

@@ -378,8 +378,13 @@ export function unknownRuns(body: string, t: Tokens, tc: Int32Array, cover: Int3
 /** The gap before token q ends a name: a spaced em dash, or a spaced dash of any kind after a word in capitals. */
 function dashEndsName(body: string, t: Tokens, q: number): boolean {
   if (t.gap[q] !== GAP_HYPHEN) return false;
-  const gap = body.slice(t.end[q - 1]!, t.start[q]!);
-  return gap.length >= 3 && gap.charCodeAt(0) === 32 && gap.charCodeAt(gap.length - 1) === 32 && ((words.flags[t.word[q - 1]!]! & W_UPPER) !== 0 || gap.includes('\u2014'));
+  // (read in the body, no slice made: branch speed29)
+  const a = t.end[q - 1]!;
+  const b = t.start[q]!;
+  if (b - a < 3 || body.charCodeAt(a) !== 32 || body.charCodeAt(b - 1) !== 32) return false;
+  if ((words.flags[t.word[q - 1]!]! & W_UPPER) !== 0) return true;
+  const k = body.indexOf('\u2014', a);
+  return k >= 0 && k < b;
 }
 /**
  * Token q is a known body's acronym (one token in capitals) opening the rest of a longer body's name: the

@@ -6,7 +6,7 @@ import { add, dropFound, type Found, foundI, foundJ, mention, renamed } from './
 import { cleanCanonical } from './canonical.ts';
 
 /** Token q is a slash glued to the words on both sides. */
-const slashAt = (t: Tokens, q: number) => q + 1 < t.n && words.raw[t.word[q]!] === '/' && t.gap[q] === 0 && t.gap[q + 1] === 0;
+const slashAt = (t: Tokens, q: number) => q + 1 < t.n && t.gap[q] === 0 && t.gap[q + 1] === 0 && words.raw[t.word[q]!] === '/';
 
 /** The mention that covers exactly tokens i..j, or -1. */
 function exactly(cover: Int32Array, i: number, j: number): number {
@@ -26,9 +26,11 @@ export function slashedBodies(body: string, t: Tokens, cover: Int32Array, found:
   let acronyms: Map<string, Found> | null = null; // canonical of the bracket's one mention → the body
   const count = found.length;
   for (let x = 0; x < count; x++) {
-    const f = found[x]!;
+    // (the slash first, read in the token arrays: most mentions have none after them; branch speed29)
     const j = foundJ[x]!;
-    if (f.type !== 'organization' || f.canonical === '' || !slashAt(t, j + 1) || j + 2 >= n) continue;
+    if (j + 2 >= n || !slashAt(t, j + 1)) continue;
+    const f = found[x]!;
+    if (f.type !== 'organization' || f.canonical === '') continue;
     const y = cover[j + 2]!;
     if (y < 0 || foundI[y] !== j + 2 || found[y]!.canonical === '' || (found[y]!.type !== 'organization' && found[y]!.type !== 'place')) continue;
     const e = foundJ[y]!;
