@@ -61,6 +61,11 @@ describe('general knowledge from holdout18', () => {
     expect(spans("He told VOA's West and Central Africa bureau that it was over.")).toEqual([["VOA's West and Central Africa bureau", 'organization', 'Voice of America']]);
     expect(spans('He spoke to the VOA Burmese service.')).toEqual([['VOA Burmese service', 'organization', 'Voice of America']]);
     expect(run("Hamas's Internal Security Service arrested him.").organisations).toEqual(['Hamas', 'Internal Security Service']);
+    // (a broadcaster's only: a department's bureau is no mention of the department)
+    expect(spans("He told the State Department's Africa bureau.")).toEqual([
+      ['State Department', 'organization', 'U.S. Department of State'],
+      ['Africa', 'place', 'Africa'],
+    ]);
     expect(run("Naomi Schwarz has more from VOA's West Africa Bureau.").attributions).toEqual([]);
   });
   it("a built-in place's head word written in lower case is still the place (holdout14, 15, 17)", () => {

@@ -148,11 +148,14 @@ const militaryOf = (body: string, f: Found) => f.type === 'organization' && (f.e
  * A broadcaster's language service or regional bureau named after its name or its possessive is the broadcaster,
  * in one mention over the whole ("told VOA's French to Africa Service", "VOA's West and Central Africa bureau", "the
  * VOA Burmese service" are Voice of America, as the golds of holdout14–17 mark them; branch wild20 first dropped the
- * unit's name). A known body, "'s" or not, then one to five words that each name a language, a people, a place or a
- * direction, or are "to" or "and", then "Service", "Bureau" or "Desk" (either case); not "Hamas's Internal Security
- * Service". A place or a body found by evidence inside the span is no mention of its own.
+ * unit's name). A broadcaster (BROADCASTERS), "'s" or not, then one to five words that each name a language, a
+ * people, a place or a direction, or are "to" or "and", then "Service", "Bureau" or "Desk" (either case); not "Hamas's
+ * Internal Security Service", nor "the State Department's Africa bureau". A place or a body found by evidence inside
+ * the span is no mention of its own.
  */
-/** The heads of a broadcaster's or an agency's own units, named by a language or a region (as written). */
+/** International broadcasters with language services and regional bureaus (canonical names). */
+const BROADCASTERS = new Set(['Voice of America', 'BBC', 'Radio Free Europe', 'Radio Free Asia', 'Deutsche Welle', 'Radio France Internationale', 'Al Jazeera']);
+/** The heads of a broadcaster's own units, named by a language or a region (as written). */
 const OUTLET_UNITS = new Set(['Service', 'Bureau', 'Desk', 'service', 'bureau', 'desk']);
 function outletServices(body: string, t: Tokens, tc: Int32Array, cover: Int32Array, found: Found[]) {
   const WD = t.word;
@@ -165,7 +168,7 @@ function outletServices(body: string, t: Tokens, tc: Int32Array, cover: Int32Arr
   };
   for (let x = 0; x < found.length; x++) {
     const f = found[x]!;
-    if (f.type !== 'organization' || !f.known || f.canonical === '') continue;
+    if (f.type !== 'organization' || !f.known || !BROADCASTERS.has(f.canonical)) continue;
     const j = foundJ[x]!;
     let q = j + 1;
     // (a possessive's "s": the apostrophe is no token)

@@ -192,8 +192,8 @@ export function unknownRuns(body: string, t: Tokens, tc: Int32Array, cover: Int3
         q++; // middle initial "Nathan A. Sales"
         continue;
       }
-      // (a saint's "St." opening a name, or after "Mount", is part of it: "the St. Gotthard Pass", "St. Louis",
-      // "Mount St. Helens"; holdout18 — after another name it is a street's, classify.ts)
+      // (a saint's "St." opening a name is part of it: "the St. Gotthard Pass", "St. Louis"; holdout18 — after another
+      // name it is a street's, classify.ts, but not after "Mount": "Mount St. Helens" is no "Mount Street")
       if (tq & F_DOT && G[q] === GAP_NONE && words.raw[WD[q - 1]!] === 'St' && (q - 1 === si || words.raw[WD[q - 2]!] === 'Mount') && G[q + 1] === GAP_SPACE && tc[q + 1]! & F_NAME) {
         q++;
         continue;
