@@ -1,7 +1,7 @@
 // Predicates on the tokens around a name (bylines, glosses, appositive roles, heads, token lookup by offset).
 import { TOKEN_CODES, type Tokens, words } from '../tokens.ts';
 import { isS } from '../scan.ts';
-import { NAMED_AFTER, PERSON_BEFORE, ROLES, ROMANCE_HEADS, ROMANCE_OF, STANCE_PREFIXES } from './cues.ts';
+import { isApostrophe, NAMED_AFTER, PERSON_BEFORE, ROLES, ROMANCE_HEADS, ROMANCE_OF, STANCE_PREFIXES } from './cues.ts';
 import { FACT_BITS, moreByWord } from './facts.ts';
 // (bit and code constants made this module's own: V8 folds a module's constants into its code, not imported ones)
 const { GAP_HYPHEN, GAP_LINE, GAP_SPACE, W_UPPER } = TOKEN_CODES;
@@ -273,6 +273,5 @@ const ELIDED = /^(?:dell|dall|nell|sull|all|d)['’]\p{Lu}/u;
 export function elidedNameWord(t: Tokens, q: number): boolean {
   const raw = words.raw[t.word[q]!]!;
   // (ELIDED's apostrophe stands at 1, 3 or 4: a word without one there is none, no expression run; branch speed29)
-  return raw.length > 3 && (isElision(raw.charCodeAt(1)) || isElision(raw.charCodeAt(3)) || isElision(raw.charCodeAt(4))) && ELIDED.test(raw);
+  return raw.length > 3 && (isApostrophe(raw.charCodeAt(1)) || isApostrophe(raw.charCodeAt(3)) || isApostrophe(raw.charCodeAt(4))) && ELIDED.test(raw);
 }
-const isElision = (c: number) => c === 39 || c === 0x2019;

@@ -110,8 +110,6 @@ export function findMentions(body: string, t: Tokens, matcher: Matcher, publishe
   return keptInOrder(body, t, found);
 }
 
-/** The last words of an event's name, capitalised in a headline or a title. */
-const EVENT_ENDS = new Set(['Bombing', 'Bombings', 'Attack', 'Attacks', 'Massacre', 'Plot', 'Assassination', 'Siege', 'Shooting', 'Hijacking', 'Raid', 'Explosion', 'Killing', 'Killings', 'Kidnapping', 'Riots', 'Uprising', 'Ambush']);
 /**
  * A name found by evidence that ends in an event's noun is the event's name, no person's, whatever title opens it
  * ("… Saudi Ambassador Assassination Plot", "King David Hotel Bombing"; holdout18).
@@ -119,7 +117,7 @@ const EVENT_ENDS = new Set(['Bombing', 'Bombings', 'Attack', 'Attacks', 'Massacr
 function eventsNotPeople(t: Tokens, found: Found[]) {
   for (let x = 0; x < found.length; x++) {
     const f = found[x]!;
-    if (f.type === 'person' && !f.known && f.canonical !== '' && EVENT_ENDS.has(words.raw[t.word[foundJ[x]!]!]!)) f.canonical = '';
+    if (f.type === 'person' && !f.known && f.canonical !== '' && EVENT_ENDS.has(words.lower[t.word[foundJ[x]!]!]!)) f.canonical = '';
   }
 }
 
@@ -654,6 +652,8 @@ function streetsOfPlaces(body: string, t: Tokens, found: Found[], cover: Int32Ar
 
 /** An event's nouns, which may follow a city's name in a heading ("Oklahoma City Bombing"). */
 const EVENT_NOUNS = new Set(['bombing', 'bombings', 'attack', 'attacks', 'massacre', 'siege', 'shooting', 'riots', 'explosion', 'explosions']);
+/** The last words of an event's name (EVENT_NOUNS and more), capitalised in a headline or a title: eventsNotPeople. */
+const EVENT_ENDS = new Set([...EVENT_NOUNS, 'plot', 'assassination', 'hijacking', 'raid', 'killing', 'killings', 'kidnapping', 'uprising', 'ambush']);
 /** The head words of built-in places' names that texts also write in lower case ("Shan state", "the Korean peninsula"). */
 const LOWER_HEADS = new Set(['state', 'region', 'peninsula', 'province', 'valley', 'island', 'islands', 'desert', 'governorate', 'prefecture']);
 /**

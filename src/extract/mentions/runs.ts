@@ -219,12 +219,11 @@ export function unknownRuns(body: string, t: Tokens, tc: Int32Array, cover: Int3
       }
       // ("de", "de la", "du", "des" before a known body that ends a French or Spanish body's name: the whole is
       // another body, "Groupe d'Intervention de la Gendarmerie Nationale"; holdout18)
-      // (the run may open with a sentence's "The")
-      const h = tc[si]! & F_THE ? si + 1 : si;
-      if (tq & F_WORD && !(tq & F_CAP) && q === sj + 1 && sj > h && G[q] === GAP_SPACE && moreByWord[WD[h]!]! & M_ROMANCE && tc[h]! & F_CAP && ROMANCE_OF.has(words.key[WD[q]!]!)) {
+      if (tq & F_WORD && !(tq & F_CAP) && q === sj + 1 && G[q] === GAP_SPACE && ROMANCE_OF.has(words.key[WD[q]!]!)) {
+        const h = tc[si]! & F_THE ? si + 1 : si; // (the run may open with a sentence's "The")
         const a = moreByWord[WD[q + 1]!]! & M_ROMANCEART && !(tc[q + 1]! & F_CAP) && G[q + 1] === GAP_SPACE ? q + 2 : q + 1;
         const y = cover[a]!;
-        if (y >= 0 && found[y]!.type === 'organization' && foundI[y] === a && G[a] === GAP_SPACE) {
+        if (sj > h && moreByWord[WD[h]!]! & M_ROMANCE && tc[h]! & F_CAP && y >= 0 && found[y]!.type === 'organization' && foundI[y] === a && G[a] === GAP_SPACE) {
           sj = foundJ[y]!;
           dropFound(found, cover, y);
           forced = 'organization';
