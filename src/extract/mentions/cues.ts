@@ -6,6 +6,7 @@ import nameCues from '../data/name-cues.json' with { type: 'json' };
 import givenNames from '../data/given-names.json' with { type: 'json' };
 import organisations from '../data/organisations.json' with { type: 'json' };
 import orgHeads from '../data/org-heads.json' with { type: 'json' };
+import headlineVerbs from '../data/headline-verbs.json' with { type: 'json' };
 import { foldToken } from '../fold.ts';
 import { nameKey } from '../gazetteer.ts';
 import type { MentionType } from '../types.ts';
@@ -28,6 +29,8 @@ export const NAME_TITLES = lowerSet(cues.titles_in_name);
 export const DROP_TITLES = lowerSet(cues.titles_dropped_from_canonical);
 export const ROLES = lowerSet(cues.roles);
 export const SPEECH = lowerSet(cues.speech_verbs);
+/** Past and third-person forms of verbs that are nothing else (data/headline-verbs.json, derived): "Sentenced", "Imposes" in a headline's Title Case. */
+export const HEADLINE_VERBS: ReadonlySet<string> = new Set(headlineVerbs.verbs);
 /** Head words of a body's name: the written list (cues.json) and the nouns of organisations WordNet gives (data/org-heads.json, derived), singular and plural. */
 export const ORG_HEADS = lowerSet([...cues.org_heads, ...orgHeads.heads, ...orgHeads.plurals]);
 export const ORG_LOWER = lowerSet(cues.org_lower_heads);

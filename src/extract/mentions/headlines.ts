@@ -1,0 +1,63 @@
+// Names that only a headline gives. A headline in Title Case capitalises every word, so capitals there are no
+// evidence of a name: "Manhattan Federal Court", "Colombian Terrorist Organization", "Italy-Based Terror Cell" are
+// descriptions that the story writes in lower case ("was sentenced today in Manhattan federal court"). A real
+// name in a headline comes back in the story, written the same way.
+import { type Tokens } from '../tokens.ts';
+import { titleCaseLine } from './classify.ts';
+import { type Found, foundI } from './found.ts';
+import { onLabelledLine } from './infobox.ts';
+
+/**
+ * A body or person found by evidence (not known) on a line in Title Case is no mention unless its text is written
+ * again, with the same capitals, somewhere not on a Title Case line (holdout18, holdout19: the Justice Department's
+ * and VOA's headlines). An infobox row's line (its label first) is no headline.
+ */
+export function headlineOnlyNames(body: string, t: Tokens, tc: Int32Array, found: Found[]) {
+  for (let x = 0; x < found.length; x++) {
+    const f = found[x]!;
+    if (f.known || f.canonical === '' || f.type === 'place') continue;
+    const q = foundI[x]!;
+    if (!titleCaseLine(t, tc, q) || onLabelledLine(t, q) || !headlineLine(body, f.start)) continue;
+    let text = body.slice(f.start, f.end);
+    // (an official name's "of" or "and" is no headline's description: "Office of the Spokesman", "News and Media Division")
+    if (/ (?:of|and|for) /.test(text)) continue;
+    // (a person comes back by the surname: "Abu Ghayth")
+    if (f.type === 'person') text = text.slice(text.lastIndexOf(' ') + 1);
+    let again = false;
+    for (let p = body.indexOf(text); p >= 0 && !again; p = body.indexOf(text, p + 1)) {
+      if (p === f.start) continue;
+      const k = tokenAt(t, p);
+      again = k >= 0 && !titleCaseLine(t, tc, k);
+    }
+    if (!again) f.canonical = '';
+  }
+}
+
+/**
+ * The line around offset p reads as a headline, not a list of names nor an infobox's or a table's cell: six words
+ * or more, no bullet or wiki heading's "=" opening it, no bar, tab, bracket, bullet or semicolon in it (a letterhead's or a list's), and no comma unless a
+ * short word in lower case ("to", "in", "of") says it is a sentence ("… Sentenced in Manhattan Federal Court to Life in
+ * Prison for Conspiring to Kill Americans, Providing …"; not "Pierre Lacoste, Dominique Prieur, Alain Mafart").
+ */
+function headlineLine(body: string, p: number): boolean {
+  const a = body.lastIndexOf('\n', p) + 1;
+  let b = body.indexOf('\n', p);
+  if (b < 0) b = body.length;
+  const line = body.slice(a, b);
+  if (/^\s*[-*=]|[|(\t•;]/.test(line) || (line.match(/\p{L}+/gu)?.length ?? 0) < 6) return false;
+  return !line.includes(',') || / (?:to|in|of|for|on|at|by|and|the|a|an|with|as) /.test(line);
+}
+
+/** The token that starts at offset p, or -1 (a match inside a word). */
+function tokenAt(t: Tokens, p: number): number {
+  let lo = 0;
+  let hi = t.n - 1;
+  while (lo <= hi) {
+    const mid = (lo + hi) >> 1;
+    const s = t.start[mid]!;
+    if (s === p) return mid;
+    if (s < p) lo = mid + 1;
+    else hi = mid - 1;
+  }
+  return -1;
+}
