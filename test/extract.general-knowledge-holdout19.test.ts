@@ -71,3 +71,29 @@ describe('general knowledge from holdout19: names', () => {
     expect(run('Why do Americans care about it?').people).toEqual([]);
   });
 });
+
+describe('general knowledge from holdout19: more names', () => {
+  it('a nickname in quotes and the surname are the person; "Jr." keeps its point', () => {
+    const x = run('Benigno "Ninoy" Aquino Jr. was shot at the airport. Ninoy Aquino had returned from exile.');
+    expect(x.people).toEqual(['Benigno Aquino Jr.']);
+    expect(x.mentions.map((m) => m.text)).toEqual(['Benigno "Ninoy" Aquino Jr.', 'Ninoy Aquino']);
+  });
+  it("a time zone's abbreviation after a clock time is no body", () => {
+    const x = extract('The gunman fired at 13:00 PST (UTC+08:00).', { gazetteer: [], published: null });
+    expect(x.organisations).toEqual([]);
+  });
+  it('a name right after "… of" and a known place is another name', () => {
+    const x = run('United States Attorney for the Southern District of New York Preet Bharara announced the sentence.');
+    expect(x.places).toContain('Southern District of New York');
+    expect(x.people).toEqual(['Preet Bharara']);
+  });
+  it('a headline in Title Case writes "with" in lower case', () => {
+    const text = 'Karim Haddad Appeared with Rebel Leaders After the Attack, Threatening More Attacks\n\nHaddad denied it.';
+    expect(run(text).people).toEqual(['Karim Haddad']);
+  });
+  it('a body\'s name, a slash and a head word, with capitals joined by a slash in brackets, is one body', () => {
+    const x = run("The Revolutionary People's Liberation Party/Front (DHKP/C) was designated in 1997. The DHKP/C later attacked the embassy.");
+    expect(x.organisations).toEqual(["Revolutionary People's Liberation Party/Front"]);
+    expect(x.mentions.map((m) => m.text)).toEqual(["Revolutionary People's Liberation Party/Front", 'DHKP/C', 'DHKP/C']);
+  });
+});

@@ -871,6 +871,8 @@ function demonymsJoined(t: Tokens, si: number, sj: number): boolean {
   for (let q = si + 1; q <= sj; q++) if (t.gap[q] !== GAP_HYPHEN) return false;
   return isDemonym(t, sj) || (moreByWord[t.word[sj]!]! & M_ADJECTIVE) !== 0;
 }
+/** Prepositions of four letters that a headline in Title Case writes in lower case (as written). */
+const TITLE_CASE_SMALL = new Set(['with', 'from', 'into', 'onto', 'upon', 'over']);
 /**
  * Token q's line is written in Title Case, a headline's: three words of four letters or more, all capitalised
  * ("Basque Separatists Blamed in Bomb Explosion", "Philippine Authorities Suspect Abu Sayyaf in Bombing"), where
@@ -883,6 +885,8 @@ export function titleCaseLine(t: Tokens, tc: Int32Array, q: number): boolean {
   for (let k = a; k < t.n && (k === a || t.gap[k] !== GAP_LINE); k++) {
     // (a number is neither: "… in Synagogue Bombing - 2003-11-17")
     if (!(tc[k]! & F_WORD) || t.end[k]! - t.start[k]! < 4 || words.flags[t.word[k]!]! & W_DIGIT) continue;
+    // (nor a preposition of four letters, which Title Case writes in lower case: "… Appeared with Usama Bin Laden")
+    if (TITLE_CASE_SMALL.has(words.raw[t.word[k]!]!)) continue;
     if (!(tc[k]! & F_CAP)) return false;
     caps++;
   }

@@ -105,11 +105,20 @@ export function findMentions(body: string, t: Tokens, matcher: Matcher, publishe
   militaryAsArmy(body, found);
   eventsNotPeople(t, found);
   headlineOnlyNames(body, t, tc, found);
+  timeZonesNotBodies(body, found);
   // a name found by evidence that the document gives a vehicle elsewhere is the vehicle's (no mention)
   if (vehicleNames) for (const f of found) if (!f.known && f.type !== 'person' && vehicleNames.has(f.canonical)) f.canonical = '';
   // (a vessel's, whatever its type elsewhere: "the Achille Lauro hijacking" after "MS Achille Lauro")
   if (shipNames) for (const f of found) if (!f.known && shipNames.has(f.canonical)) f.canonical = '';
   return keptInOrder(body, t, found);
+}
+
+/** Time zones' abbreviations that are also bodies' acronyms ("PST", Norway's police security service). */
+const TIME_ZONES = new Set(['PST', 'PDT', 'EST', 'EDT', 'CST', 'CDT', 'MST', 'MDT', 'GMT', 'UTC', 'IST', 'CET', 'CEST', 'EET', 'EEST', 'BST', 'JST', 'KST', 'PKT', 'WAT', 'EAT', 'CAT', 'MSK', 'AEST', 'HKT', 'SGT', 'WIB', 'ICT', 'AST']);
+/** A time zone's abbreviation after a clock time is no body: "c. 13:00 PST (UTC+08:00)" (holdout19). */
+function timeZonesNotBodies(body: string, found: Found[]) {
+  for (const f of found)
+    if (f.canonical !== '' && f.end - f.start <= 4 && TIME_ZONES.has(body.slice(f.start, f.end)) && CLOCK_BEFORE.test(body.slice(Math.max(0, f.start - 10), f.start))) f.canonical = '';
 }
 
 /**
@@ -511,10 +520,30 @@ function nicknamedPeople(body: string, t: Tokens, tc: Int32Array, cover: Int32Ar
       if (x >= 0 && found[x]!.type !== 'person' && found[x]!.known) clash = true;
     }
     if (clash) continue;
+    // (a generational suffix keeps its point: 'Benigno "Ninoy" Aquino Jr.'; holdout19)
+    if (GENERATIONAL_SUFFIXES.has(words.raw[WD[j]!]!) && body.charCodeAt(end) === 46) end++;
     for (let k = g; k <= j; k++) if (cover[k]! >= 0) dropFound(found, cover, cover[k]!);
     const name = `${body.slice(t.start[g]!, t.end[q - 1]!)} ${body.slice(t.start[r + 1]!, end)}`;
-    add(mention(t.start[g]!, end, 'person', cleanCanonical(name, 'person'), null, false), g, j);
+    const canonical = cleanCanonical(name, 'person');
+    add(mention(t.start[g]!, end, 'person', canonical, null, false), g, j);
+    // (a one-word nickname and the surname are the person too, wherever they stand: "Ninoy Aquino")
+    const surname = GENERATIONAL_SUFFIXES.has(words.raw[WD[j]!]!) && j > r + 1 ? j - 1 : j;
+    if (r === q + 2) nicknameAndSurname(t, cover, found, WD[q + 1]!, WD[surname]!, canonical);
     g = j;
+  }
+}
+/** "Jr", "Sr": a generational suffix that ends a name with its point. */
+const GENERATIONAL_SUFFIXES = new Set(['Jr', 'Sr']);
+/** Every "<nickname> <surname>" is a mention of the person named `canonical`; a person's mention of either word alone there gives way. */
+function nicknameAndSurname(t: Tokens, cover: Int32Array, found: Found[], nick: number, surname: number, canonical: string) {
+  for (let k = 0; k + 1 < t.n; k++) {
+    if (t.word[k] !== nick || t.word[k + 1] !== surname || t.gap[k + 1] !== GAP_SPACE) continue;
+    const a = cover[k]!;
+    const b = cover[k + 1]!;
+    if ((a >= 0 && (found[a]!.type !== 'person' || foundI[a]! < k)) || (b >= 0 && (found[b]!.type !== 'person' || foundJ[b]! > k + 1))) continue;
+    if (a >= 0) dropFound(found, cover, a);
+    if (b >= 0 && b !== a) dropFound(found, cover, b);
+    add(mention(t.start[k]!, t.end[k + 1]!, 'person', canonical, null, false), k, k + 1);
   }
 }
 
@@ -984,8 +1013,8 @@ function placesInNames(t: Tokens, tc: Int32Array, cover: Int32Array, found: Foun
   }
 }
 
-/** A clock time right before a bracket ("12:00 (EEST)"). */
-const CLOCK_BEFORE = /\d[:.]\d\d\s*$/;
+/** A clock time right before ("12:00 (EEST)", "13:00 PST", "10 a.m. EST"). */
+const CLOCK_BEFORE = /\d(?:[:.]\d\d\s?(?:[ap]\.?m\.?)?|\s?[ap]\.?m\.?)\s*$/i;
 /**
  * A dateline's city in capitals that the cities' table knows in its own case ("CINCINNATI (AP) —", "LIMA, Peru
  * (AP) _", "MEDELLIN, COLOMBIA —"): the city, its table canonical (branch wild19, fresh texts: the city was

@@ -4,6 +4,7 @@
 // name in a headline comes back in the story, written the same way.
 import { type Tokens } from '../tokens.ts';
 import { titleCaseLine } from './classify.ts';
+import { tokenAt } from './context.ts';
 import { type Found, foundI } from './found.ts';
 import { onLabelledLine } from './infobox.ts';
 
@@ -26,7 +27,7 @@ export function headlineOnlyNames(body: string, t: Tokens, tc: Int32Array, found
     let again = false;
     for (let p = body.indexOf(text); p >= 0 && !again; p = body.indexOf(text, p + 1)) {
       if (p === f.start) continue;
-      const k = tokenAt(t, p);
+      const k = tokenAt(t, p, 'start');
       again = k >= 0 && !titleCaseLine(t, tc, k);
     }
     if (!again) f.canonical = '';
@@ -46,18 +47,4 @@ function headlineLine(body: string, p: number): boolean {
   const line = body.slice(a, b);
   if (/^\s*[-*=]|[|(\t•;]/.test(line) || (line.match(/\p{L}+/gu)?.length ?? 0) < 6) return false;
   return !line.includes(',') || / (?:to|in|of|for|on|at|by|and|the|a|an|with|as) /.test(line);
-}
-
-/** The token that starts at offset p, or -1 (a match inside a word). */
-function tokenAt(t: Tokens, p: number): number {
-  let lo = 0;
-  let hi = t.n - 1;
-  while (lo <= hi) {
-    const mid = (lo + hi) >> 1;
-    const s = t.start[mid]!;
-    if (s === p) return mid;
-    if (s < p) lo = mid + 1;
-    else hi = mid - 1;
-  }
-  return -1;
 }

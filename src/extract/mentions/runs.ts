@@ -295,6 +295,9 @@ export function unknownRuns(body: string, t: Tokens, tc: Int32Array, cover: Int3
         dropFound(found, cover, pq);
         forced = 'place';
         q = sj + 1;
+        // (a name right after the known place is another's: "the Southern District of New York Preet Bharara";
+        // holdout19)
+        if (G[q] === GAP_SPACE && tc[q]! & F_CAP) break;
         continue;
       }
       break;

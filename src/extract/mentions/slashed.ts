@@ -2,8 +2,27 @@
 // designated groups: "Communist Party of the Philippines/New People's Army (CPP/NPA)" (holdout15),
 // "Harakat ul-Jihad-i-Islami/Bangladesh (HUJI-B)" (holdout17).
 import { type Tokens, words } from '../tokens.ts';
-import { add, dropFound, type Found, foundI, foundJ, mention, renamed } from './found.ts';
+import { add, dropFound, type Found, foundI, foundJ, mention, renamed, sameAs } from './found.ts';
+import { tokenAt } from './context.ts';
+import { ORG_HEADS } from './cues.ts';
 import { cleanCanonical } from './canonical.ts';
+
+/** Capitals (and digits, hyphens) in two or more parts joined by slashes: "DHKP/C", "CPP/NPA". */
+const SLASHED_ACRONYM = /^[A-Z][A-Z0-9-]*(?:\/[A-Z][A-Z0-9-]*)+$/;
+/** Whether a mention covers any of tokens i..j. */
+function coveredAny(cover: Int32Array, i: number, j: number): boolean {
+  for (let q = i; q <= j; q++) if (cover[q]! >= 0) return true;
+  return false;
+}
+/** The slashed acronym `raw` is a mention of the body wherever it stands as whole tokens that no mention covers. */
+function acronymEverywhere(body: string, t: Tokens, cover: Int32Array, raw: string, whole: Found) {
+  for (let p = body.indexOf(raw); p >= 0; p = body.indexOf(raw, p + raw.length)) {
+    const i = tokenAt(t, p, 'start');
+    const j = tokenAt(t, p + raw.length, 'end');
+    if (i < 0 || j < 0 || coveredAny(cover, i, j)) continue;
+    add(sameAs(whole, p, p + raw.length), i, j);
+  }
+}
 
 /** Token q is a slash glued to the words on both sides. */
 const slashAt = (t: Tokens, q: number) => q + 1 < t.n && t.gap[q] === 0 && t.gap[q + 1] === 0 && words.raw[t.word[q]!] === '/';
@@ -32,8 +51,11 @@ export function slashedBodies(body: string, t: Tokens, cover: Int32Array, found:
     const f = found[x]!;
     if (f.type !== 'organization' || f.canonical === '') continue;
     const y = cover[j + 2]!;
-    if (y < 0 || foundI[y] !== j + 2 || found[y]!.canonical === '' || (found[y]!.type !== 'organization' && found[y]!.type !== 'place')) continue;
-    const e = foundJ[y]!;
+    // (or a body's head word alone after the slash: "Revolutionary People's Liberation Party/Front (DHKP/C)"; holdout19)
+    const head = y < 0 && ORG_HEADS.has(words.lower[t.word[j + 2]!]!) && words.raw[t.word[j + 2]!]!.charCodeAt(0) <= 90;
+    if (!head && (y < 0 || foundI[y] !== j + 2 || found[y]!.canonical === '' || (found[y]!.type !== 'organization' && found[y]!.type !== 'place'))) continue;
+    const e = head ? j + 2 : foundJ[y]!;
+    const wholeEnd = t.end[e]!;
     // (the brackets right after: the acronym, one mention or two joined by a slash, and nothing else)
     const open = e + 1;
     if (open + 2 >= n || words.raw[t.word[open]!] !== '(' || t.gap[open] === 0) continue;
@@ -42,13 +64,17 @@ export function slashedBodies(body: string, t: Tokens, cover: Int32Array, found:
     if (close >= n || words.raw[t.word[close]!] !== ')') continue;
     const one = exactly(cover, open + 1, close - 1);
     const two = close - open === 4 && slashAt(t, open + 2) ? [exactly(cover, open + 1, open + 1), exactly(cover, open + 3, open + 3)] : null;
-    if (!(one >= 0 && found[one]!.type === 'organization') && !(two && two[0]! >= 0 && two[1]! >= 0)) continue;
+    // (or capitals joined by a slash that no mention covers: "DHKP/C")
+    const raw = body.slice(t.start[open + 1]!, t.end[close - 1]!);
+    const plain = one < 0 && !(two && two[0]! >= 0 && two[1]! >= 0) && SLASHED_ACRONYM.test(raw) && !coveredAny(cover, open + 1, close - 1);
+    if (!(one >= 0 && found[one]!.type === 'organization') && !(two && two[0]! >= 0 && two[1]! >= 0) && !plain) continue;
     const i = foundI[x]!;
-    const whole = mention(f.start, found[y]!.end, 'organization', cleanCanonical(body.slice(f.start, found[y]!.end), 'organization'), null, false);
+    const whole = mention(f.start, wholeEnd, 'organization', cleanCanonical(body.slice(f.start, wholeEnd), 'organization'), null, false);
     dropFound(found, cover, x);
-    dropFound(found, cover, y);
+    if (!head) dropFound(found, cover, y);
     add(whole, i, e);
-    if (one >= 0) (acronyms ??= new Map()).set(found[one]!.canonical, whole);
+    if (plain) acronymEverywhere(body, t, cover, raw, whole);
+    else if (one >= 0) (acronyms ??= new Map()).set(found[one]!.canonical, whole);
     else (pairs ??= new Map()).set(`${found[two![0]!]!.canonical}\u0000${found[two![1]!]!.canonical}`, whole);
   }
   if (!pairs && !acronyms) return;
