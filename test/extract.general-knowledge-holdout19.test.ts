@@ -97,3 +97,20 @@ describe('general knowledge from holdout19: more names', () => {
     expect(x.mentions.map((m) => m.text)).toEqual(["Revolutionary People's Liberation Party/Front", 'DHKP/C', 'DHKP/C']);
   });
 });
+
+describe('general knowledge from holdout19: acronyms and the page event', () => {
+  it('an acronym of seven capitals in brackets is the body before it, wherever it stands', () => {
+    const x = run('The elections were won by the Front pour la Démocratie au Burundi (FRODEBU). FRODEBU leaders were killed.');
+    expect(x.mentions.filter((m) => m.text === 'FRODEBU').map((m) => m.canonical)).toEqual(['Front pour la Démocratie au Burundi', 'Front pour la Démocratie au Burundi']);
+  });
+  it('a page whose copy opens with "The" and its title is about that event ("It was carried out by …")', () => {
+    const x = extract(
+      'The assassination of Rajiv Gandhi, the former Prime Minister of India, occurred in a suicide bombing in Sriperumbudur. It was carried out by Habib Shartouni. The attack was blamed on the Liberation Tigers of Tamil Eelam.',
+      { gazetteer: [], published: null, title: 'Assassination of Rajiv Gandhi' },
+    );
+    expect(x.attributions.map((a) => [a.actor, a.target_or_event])).toEqual([
+      ['Habib Shartouni', 'Assassination of Rajiv Gandhi'],
+      ['Liberation Tigers of Tamil Eelam', 'Assassination of Rajiv Gandhi'],
+    ]);
+  });
+});

