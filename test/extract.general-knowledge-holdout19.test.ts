@@ -114,3 +114,12 @@ describe('general knowledge from holdout19: acronyms and the page event', () => 
     ]);
   });
 });
+
+describe('general knowledge from holdout19: dates', () => {
+  const dates = (text: string) => run(text).event_dates.map((d) => d.date);
+  it('a range from a day of one month to a later month of the year', () => {
+    expect(dates('The coup attempt lasted from 21 October– November 1993.')).toEqual(['1993-10-21/1993-11']);
+    expect(dates('- Date: 21 October to November 1993\n- Location: Bujumbura')).toEqual(['1993-10-21/1993-11']);
+    expect(dates('The talks ended in November 1993.')).toEqual(['1993-11']);
+  });
+});

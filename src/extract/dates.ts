@@ -425,6 +425,15 @@ function datesIn(body: string, sentences: Sentence[], opts: ExtractOptions, all:
       continue;
     }
     const iso = `${m[3]}-${pad(month(m[2]!))}`;
+    // (a range from a day of an earlier month: "21 October– November 1993", "from 21 October to November 1993"; holdout19)
+    const lead = m[1] || m.index! < 6 ? null : DAY_MONTH_TO.exec(text.slice(Math.max(0, m.index! - 28), m.index!));
+    if (lead) {
+      const first = day(Number(m[3]), month(lead[2]!), Number(lead[1]));
+      if (first.slice(0, 7) < iso) {
+        spans.push(m.index! - lead[0].length, m.index! + m[0].length, { start: first, end: iso, precision: 'range' }, `${first}/${iso}`);
+        continue;
+      }
+    }
     spans.push(m.index!, m.index! + m[0].length, { start: iso, end: null, precision: 'month' }, iso);
   }
   // day and month without a year: the published year fixes it
@@ -623,6 +632,8 @@ const joinedYear = (t: string) => {
 };
 const YEAR_1800_2099 = /^(?:1[89]|20)\d\d$/;
 /** Before a day-month-year: a day and month glued to an infobox label, and a dash ("Date11 February – "). */
+/** A day and month, then a dash or "to", right before a month and year: the range's first day ("21 October– "). */
+const DAY_MONTH_TO = new RegExp(`(?<!\\d)(\\d{1,2}) (${MONTH_NAMES})(?:\\s*[–-]\\s*| (?:to|until|till|through) )$`);
 const GLUED_DAY_MONTH_DASH = new RegExp(`(?<=[A-Za-z])(\\d{1,2}) (${MONTH_NAMES}) ?[–-] ?$`);
 /** Before a day-month-year: "between 23 and ", "from 3 to " (the range's first day). */
 const DAY_SPAN_BEFORE = /\b(?:[Bb]etween|[Ff]rom) (\d{1,2}) (?:and|to|until|till|through) $/;
