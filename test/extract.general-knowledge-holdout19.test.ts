@@ -66,6 +66,10 @@ describe('general knowledge from holdout19: names', () => {
     expect(x.organisations).toEqual(['Union pour le Progrès National']);
     expect(x.mentions.map((m) => m.text)).toEqual(['Union pour le Progrès National', 'UPRONA']);
   });
+  it('"on" and a name after a committee\'s, a commission\'s or a council\'s head word', () => {
+    expect(run("The Irish parliament's Joint Committee on Justice called the attacks an act of terrorism.").organisations).toEqual(['Joint Committee on Justice']);
+    expect(run('The Commission on the Status of Women met in March.').organisations).toEqual(['Commission on the Status of Women']);
+  });
   it('the Portuguese "do" inside a person\'s name', () => {
     expect(run('Sergeant Guilherme Pereira do Rosário was killed by the bomb.').people).toEqual(['Guilherme Pereira do Rosário']);
     expect(run('Why do Americans care about it?').people).toEqual([]);

@@ -233,6 +233,17 @@ export function unknownRuns(body: string, t: Tokens, tc: Int32Array, cover: Int3
           continue;
         }
       }
+      // "on" after a committee's, a commission's or a council's head word and a name: "the Joint Committee on Justice",
+      // "the Council on Foreign Relations", "the Commission on the Status of Women" (holdout19)
+      if (q === sj + 1 && G[q] === GAP_SPACE && words.raw[WD[q]!] === 'on' && ON_HEADS.has(words.raw[WD[sj]!]!)) {
+        const a = (tc[q + 1]! & (F_THE | F_CAP)) === F_THE && G[q + 1] === GAP_SPACE ? q + 2 : q + 1;
+        if (G[a] === GAP_SPACE && (tc[a]! & (F_NAME | F_CAP)) === (F_NAME | F_CAP) && cover[a]! < 0 && !(tc[a]! & (F_TIME | F_STOP))) {
+          q = a;
+          forced = 'organization';
+          complement = true;
+          continue;
+        }
+      }
       // a French body's "pour" ("for") or "au"/"aux" ("in the") and what follows, its article and a name or a known
       // place: "Front pour la Démocratie au Burundi", "Union pour le Progrès National" (holdout19)
       if (tq & F_WORD && !(tq & F_CAP) && q === sj + 1 && G[q] === GAP_SPACE && FRENCH_LINKS.has(words.raw[WD[q]!]!) && FRENCH_BODY_HEADS.has(words.raw[WD[tc[si]! & F_THE ? si + 1 : si]!]!)) {
@@ -464,6 +475,8 @@ function wordsOfName(t: Tokens, tc: Int32Array, i: number, j: number): boolean {
   return true;
 }
 
+/** The heads of bodies' names that "on" and a name continue (as written): "Joint Committee on Justice". */
+const ON_HEADS = new Set(['Committee', 'Subcommittee', 'Commission', 'Council']);
 /** The heads of French bodies' names that "pour" or "au" continue (as written): "Front pour la Démocratie au Burundi". */
 const FRENCH_BODY_HEADS = new Set(['Front', 'Union', 'Mouvement', 'Parti', 'Rassemblement', 'Conseil', 'Congrès', 'Alliance', 'Comité', 'Forces', 'Coordination', 'Convergence', 'Groupe', 'Organisation', 'Association', 'Fédération', 'Ligue', 'Armée', 'Collectif', 'Coalition']);
 /** "for", "in the" in French bodies' names (as written). */
