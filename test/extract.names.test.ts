@@ -113,7 +113,11 @@ describe('infobox labels glued to their values', () => {
 
 describe('headlines, offices and glosses', () => {
   it('Title Case connectors end a run: the headline is not one name', () => {
-    expect(ms('Sanctions Designation Of The Hill Brigade\n\nToday it was listed.')).toEqual([['Hill Brigade', 'organization', 'Hill Brigade']]);
+    // (the story names the body again: a body that only a headline names is a description, headlines.ts)
+    expect(ms('Sanctions Designation Of The Hill Brigade\n\nToday the Hill Brigade was listed.')).toEqual([
+      ['Hill Brigade', 'organization', 'Hill Brigade'],
+      ['Hill Brigade', 'organization', 'Hill Brigade'],
+    ]);
   });
   it('a head word and "of" (the) open a body’s name', () => {
     has('A statement from the Bureau of Consular Affairs followed.', 'Bureau of Consular Affairs', 'organization');

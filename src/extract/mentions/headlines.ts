@@ -35,16 +35,18 @@ export function headlineOnlyNames(body: string, t: Tokens, tc: Int32Array, found
 }
 
 /**
- * The line around offset p reads as a headline, not a list of names nor an infobox's or a table's cell: six words
- * or more, no bullet or wiki heading's "=" opening it, no bar, tab, bracket, bullet or semicolon in it (a letterhead's or a list's), and no comma unless a
- * short word in lower case ("to", "in", "of") says it is a sentence ("… Sentenced in Manhattan Federal Court to Life in
- * Prison for Conspiring to Kill Americans, Providing …"; not "Pierre Lacoste, Dominique Prieur, Alain Mafart").
+ * The line around offset p reads as a headline, not a sentence, a list of names nor an infobox's or a table's cell:
+ * six words or more; no bullet or wiki heading's "=" opening it; no bar, tab, bracket, bullet or semicolon in it (a
+ * letterhead's or a list's); no full stop or colon ending it (a sentence's: "Delegates from Kelvara, France and the
+ * Ardent Liberation Front met."); and no comma unless a short word in lower case ("to", "in", "of") says it is a
+ * sentence ("… Sentenced in Manhattan Federal Court to Life in Prison for Conspiring to Kill Americans, Providing …";
+ * not "Pierre Lacoste, Dominique Prieur, Alain Mafart").
  */
 function headlineLine(body: string, p: number): boolean {
   const a = body.lastIndexOf('\n', p) + 1;
   let b = body.indexOf('\n', p);
   if (b < 0) b = body.length;
   const line = body.slice(a, b);
-  if (/^\s*[-*=]|[|(\t•;]/.test(line) || (line.match(/\p{L}+/gu)?.length ?? 0) < 6) return false;
+  if (/^\s*[-*=]|[|(\t•;]|[.!?:]["'”’]?\s*$/.test(line) || (line.match(/\p{L}+/gu)?.length ?? 0) < 6) return false;
   return !line.includes(',') || / (?:to|in|of|for|on|at|by|and|the|a|an|with|as) /.test(line);
 }
