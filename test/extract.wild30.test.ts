@@ -2,8 +2,9 @@
 // assassinations, designations and sanctions): "Amir" as a surname, a title hyphened to "in" ("Director-in-Charge"),
 // "Department of Treasury", the designation acronyms FTO and SDGT, "Justice" inside a body's or a programme's name,
 // "ISIS-Greater Sahara", a faith's adjective or a word before a number after a place's preposition, "Kings of
-// Israel Square", a testimony title's "Before the" and a letterhead's "Contact:". Short quotes from the audited
-// texts (a DOJ release, Treasury and State Department releases, Wikipedia articles).
+// Israel Square", a testimony title's "Before the", a letterhead's "Contact:" and "New" opening a known place.
+// Short quotes from the audited texts (a DOJ release, Treasury and State Department releases, a VOA story,
+// Wikipedia articles).
 import { describe, expect, it } from 'vitest';
 import { extract } from '../src/extract/index.ts';
 
@@ -90,6 +91,12 @@ describe('a testimony\'s title (wild30)', () => {
     const x = run('Statement of Robert A. Hartung Before the House Foreign Affairs Subcommittee on Terrorism, Nonproliferation, and Trade\n\nMarch 7, 2012');
     expect(x.mentions.filter((m) => m.type === 'person').map((m) => m.text)).toEqual(['Robert A. Hartung']);
     expect(x.mentions.filter((m) => m.type === 'organization').map((m) => m.text)).toEqual(['House Foreign Affairs Subcommittee']);
+  });
+});
+
+describe('"New" opening a known place before a venue\'s head (wild30)', () => {
+  it('stays in the venue\'s name', () => {
+    expect(spans('VOA correspondent Adam Phillips discusses the judge\'s decision from the New York City Court House:', 'place')).toEqual(['New York City Court House']);
   });
 });
 

@@ -268,7 +268,7 @@ export function classify(
   // (but an adjective among the stop words opens a name that ends in an organisation head: "Islamic
   // Courts Union", "International Crisis Group")
   const headed = (tc[sj]! & (F_ORGHEAD | F_CAP)) === (F_ORGHEAD | F_CAP);
-  while (si <= sj && ((tc[si]! & F_STOP && !(headed && si < sj && moreByWord[t.word[si]!]! & M_STOPADJ)) || !(tc[si]! & F_NAME))) si++;
+  while (si <= sj && ((tc[si]! & F_STOP && !(headed && si < sj && moreByWord[t.word[si]!]! & M_STOPADJ) && !newPlaceAt(t, si, sj)) || !(tc[si]! & F_NAME))) si++;
   while (sj >= si && !(tc[sj]! & F_NAME) && !(sj > si && elidedNameWord(t, sj))) sj--;
   // a British post-nominal after a name of two or three words is no word of it, and says a person ("Jo Cox MP",
   // "Amber Rudd MP", "Michael Mansfield QC"); not after an article, where the letters are a noun and the words a
@@ -1261,6 +1261,10 @@ function faithBeforeNoun(t: Tokens, si: number, sj: number, after: number, after
   // (nor one unknown word before a number, a room's or a building's: "at Building 31", "in Room 101"; wild30)
   if (sj + 1 < t.n && words.flags[t.word[sj + 1]!]! & W_DIGIT) return true;
   return (after & (F_WORD | F_CAP)) === F_WORD && FAITH_WORDS.has(words.key[t.word[si]!]!);
+}
+/** A capitalised "New" opening a known place's name, with more of the name after it: "the New York City Court House" keeps "New" (wild30). */
+function newPlaceAt(t: Tokens, si: number, sj: number): boolean {
+  return si < sj && words.raw[t.word[si]!] === 'New' && t.gap[si + 1] === GAP_SPACE && canonicalOf(`New ${words.raw[t.word[si + 1]!]!}`)?.type === 'place';
 }
 /** A title's word that is also a common surname, ending a name of two words or more (no title ends a name): "Hun Sen". */
 function surnameTitleAtEnd(t: Tokens, tc: Int32Array, si: number, sj: number): boolean {
