@@ -270,7 +270,7 @@ export function classify(
   // (but an adjective among the stop words opens a name that ends in an organisation head: "Islamic
   // Courts Union", "International Crisis Group")
   const headed = (tc[sj]! & (F_ORGHEAD | F_CAP)) === (F_ORGHEAD | F_CAP);
-  while (si <= sj && ((tc[si]! & F_STOP && !(headed && si < sj && moreByWord[t.word[si]!]! & M_STOPADJ)) || !(tc[si]! & F_NAME))) si++;
+  while (si <= sj && ((tc[si]! & F_STOP && !(headed && si < sj && moreByWord[t.word[si]!]! & M_STOPADJ) && !newPlaceAt(t, si, sj)) || !(tc[si]! & F_NAME))) si++;
   while (sj >= si && !(tc[sj]! & F_NAME) && !(sj > si && elidedNameWord(t, sj))) sj--;
   // a British post-nominal after a name of two or three words is no word of it, and says a person ("Jo Cox MP",
   // "Amber Rudd MP", "Michael Mansfield QC"); not after an article, where the letters are a noun and the words a
@@ -793,9 +793,11 @@ export function classify(
       type = 'place';
       // (three words where a lower-case particle joins two names, a Spanish place's: "in Cajón del Maipo";
       // branch places12, with runs.ts's "Santa Cruz de la Sierra")
-    } else if (before & F_PLACEPREP && (nWords <= 2 || (nWords === 3 && nCaps === 2 && !(tc[si + 1]! & F_CAP) && PLACE_PARTICLES.has(words.key[t.word[si + 1]!]!))) && (!(tc[si]! & F_GIVEN) || moreByWord[t.word[si]!]! & M_DERIVED) && !(after & F_LPAREN) && !(si === sj && acronymAt(t, si)) && !titleCaseLine(t, tc, si)) {
+    } else if (before & F_PLACEPREP && G[si] !== GAP_HYPHEN && !faithBeforeNoun(t, si, sj, after, afterGap) && (nWords <= 2 || (nWords === 3 && nCaps === 2 && !(tc[si + 1]! & F_CAP) && PLACE_PARTICLES.has(words.key[t.word[si + 1]!]!))) && (!(tc[si]! & F_GIVEN) || moreByWord[t.word[si]!]! & M_DERIVED) && !(after & F_LPAREN) && !(si === sj && acronymAt(t, si)) && !titleCaseLine(t, tc, si)) {
       // (an acronym nobody knows is no place by a preposition alone: "police from SIEDO and …"; the places
-      // written so, US, UK, UAE, are known)
+      // written so, US, UK, UAE, are known; nor a word hyphened to "in", a title's: "the Assistant
+      // Director-in-Charge of the New York Office", wild30; nor a faith's adjective before a lower-case noun: "removed
+      // from Jewish tradition", wild30)
       type = 'place';
     }
   }
@@ -1271,6 +1273,17 @@ function demonymEmpire(t: Tokens, si: number, end: number): boolean {
   return end === si + 1 && t.gap[end] === GAP_SPACE && words.lower[t.word[end]!] === 'empire';
 }
 
+/** Run si..sj, one word after a place's preposition, is no place: a faith's adjective (venues.ts FAITH_WORDS) before a lower-case word ("from Sikh sources"), or a word before a number. */
+function faithBeforeNoun(t: Tokens, si: number, sj: number, after: number, afterGap: number): boolean {
+  if (si !== sj || afterGap !== GAP_SPACE) return false;
+  // (nor one unknown word before a number, a room's or a building's: "at Building 31", "in Room 101"; wild30)
+  if (sj + 1 < t.n && words.flags[t.word[sj + 1]!]! & W_DIGIT) return true;
+  return (after & (F_WORD | F_CAP)) === F_WORD && FAITH_WORDS.has(words.key[t.word[si]!]!);
+}
+/** A capitalised "New" opening a known place's name, with more of the name after it: "the New York City Court House" keeps "New" (wild30). */
+function newPlaceAt(t: Tokens, si: number, sj: number): boolean {
+  return si < sj && words.raw[t.word[si]!] === 'New' && t.gap[si + 1] === GAP_SPACE && canonicalOf(`New ${words.raw[t.word[si + 1]!]!}`)?.type === 'place';
+}
 /** A title's word that is also a common surname, ending a name of two words or more (no title ends a name): "Hun Sen". */
 function surnameTitleAtEnd(t: Tokens, tc: Int32Array, si: number, sj: number): boolean {
   return sj > si && (tc[sj]! & (F_ORGHEAD | F_ROLE)) === 0 && SURNAME_TITLES.has(words.lower[t.word[sj]!]!);

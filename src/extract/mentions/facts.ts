@@ -1,12 +1,12 @@
 // Facts of a token's word (`tc`, one integer per token): which cue sets its word is in, worked out once per
 // distinct word and kept by word id; and the per-document word stamps.
 import { foldToken } from '../fold.ts';
-import { opensCity } from '../gazetteer.ts';
+import { canonicalOf, opensCity } from '../gazetteer.ts';
 import { TOKEN_CODES, type Tokens, wordIdOf, words } from '../tokens.ts';
 import { beforeApostrophe } from './canonical.ts';
 import { ADJECTIVES, COMPASS, CONNECTORS, DEMONYMS, GIVEN, GIVEN_DERIVED, GIVEN_SUFFIX, GROUP_NOUNS, HEADLINE_VERBS, LANDFORMS, MEDIA_NOUNS, MEMBER_NOUNS, NAME_TITLES, NOT_AFTER, NOT_ENTITIES, ORG_HEADS, ORG_LOWER, ORG_PREFIX, PLACE_HEADS, PLACE_LOWER, PLACE_OF, PLACE_PREPS, PLURAL_HEADS, POSSESSED_AFTER, ROLES, ROMANCE_HEADS, SPEECH, STOP, SURNAME_ENDINGS, STOP_ADJECTIVES, VERBS_AFTER, SUBDIVISION_SUFFIX, TIME_WORDS, TITLE_CASE_CONN, TITLES, VENUE_HEADS, VENUE_MODIFIERS, VENUE_PREFIXES } from './cues.ts';
 // (bit and code constants made this module's own: V8 folds a module's constants into its code, not imported ones)
-const { W_CAP, W_DIGIT, W_UPPER, W_WORD } = TOKEN_CODES;
+const { GAP_SPACE, W_CAP, W_DIGIT, W_UPPER, W_WORD } = TOKEN_CODES;
 
 export const isDemonym = (t: Tokens, q: number) => (moreByWord[t.word[q]!]! & M_DEMONYM) !== 0;
 // Facts of a token's word (`tc`, one integer per token). A token past either end reads as 0 (after the
@@ -248,9 +248,33 @@ export function tokenFacts(t: Tokens): Int32Array {
     const f = byWord[word[q]!]!;
     tc[q] = f;
     if (f & F_LPAREN) parens[np++] = q;
+    else if ((f & (F_ROLE | F_CAP)) === (F_ROLE | F_CAP) && q > 0 && ROLE_SURNAMES.has(words.lower[word[q]!]!) && surnameAfter(t, tc, q - 1)) tc[q] = f & ~F_ROLE;
+    // (a judge's title after "of", or after "for" before a capitalised word, is the noun of a name: "the Rewards
+    // for Justice Program", "the Palace of Justice", not "Justice Program", a person; wild30)
+    else if ((f & (F_TITLE | F_CAP)) === (F_TITLE | F_CAP) && q > 0 && t.gap[q] === GAP_SPACE && words.lower[word[q]!] === 'justice' && justiceInName(t, q, n)) tc[q] = f & ~F_TITLE;
   }
   parenCount = np;
   return tc;
+}
+
+/** Leaders' titles that are also common surnames: after a plain name word the word is the surname (wild30). */
+const ROLE_SURNAMES = new Set(['amir', 'ameer']);
+/** "Justice" at token q is a name's noun: after "of" ("the Palace of Justice siege"), or after "for" and before a capitalised word ("the Rewards for Justice Program"; "information to Rewards for Justice" is left as it was). */
+function justiceInName(t: Tokens, q: number, n: number): boolean {
+  const prev = words.raw[t.word[q - 1]!]!;
+  if (prev === 'of') return true;
+  return prev === 'for' && q + 1 < n && t.gap[q + 1] === GAP_SPACE && (words.flags[t.word[q + 1]!]! & W_CAP) !== 0;
+}
+/**
+ * Token q, just before a capitalised "Amir", is a plain name word, so "Amir" is a surname, not the title ("The
+ * assailant was Yigal Amir"): capitalised, not in capitals (an acronym: "ISIS Amir"), no head word, title, role,
+ * stop word or demonym, and no place's name ("the Taliban Amir" is a body's title: "Taliban" is a body's head).
+ */
+function surnameAfter(t: Tokens, tc: Int32Array, q: number): boolean {
+  const w = t.word[q]!;
+  if (t.gap[q + 1] !== GAP_SPACE || (tc[q]! & (F_CAP | F_WORD)) !== (F_CAP | F_WORD) || words.flags[w]! & W_UPPER) return false;
+  if (tc[q]! & (F_ORGHEAD | F_PLACEHEAD | F_TITLE | F_ROLE | F_STOP | F_TIME | F_NAMETITLE | F_ORGPREFIX | F_ACRO)) return false;
+  return !isDemonym(t, q) && canonicalOf(words.raw[w]!) === null;
 }
 
 /** The folded keys of the words among tokens i..j, joined by spaces. */

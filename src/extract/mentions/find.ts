@@ -885,8 +885,9 @@ function groupBranches(body: string, t: Tokens, tc: Int32Array, cover: Int32Arra
     let y = cover[q]!;
     let r = y >= 0 ? foundJ[y]! : q;
     if (y >= 0 && (found[y]!.type !== 'place' || foundI[y] !== q)) continue;
-    // (a compass word glued to the hyphen opens the place after it: "IS-West Africa", "Daesh-East Asia")
-    if (!spaced && y < 0 && moreByWord[WD[q]!]! & M_COMPASS && G[q + 1] === GAP_SPACE) {
+    // (a compass word glued to the hyphen opens the place after it: "IS-West Africa", "Daesh-East Asia"; so does
+    // "Greater": "ISIS-Greater Sahara", wild30)
+    if (!spaced && y < 0 && (moreByWord[WD[q]!]! & M_COMPASS || words.raw[WD[q]!] === 'Greater') && G[q + 1] === GAP_SPACE) {
       const z = cover[q + 1]!;
       if (z >= 0 && found[z]!.type === 'place' && foundI[z] === q + 1) {
         dropFound(found, cover, z);

@@ -81,6 +81,15 @@ export function unknownRuns(body: string, t: Tokens, tc: Int32Array, cover: Int3
           q = fj + 1;
           continue;
         }
+        // a run, "of", a known place and a square's or a street's head word are one place ("Kings of Israel
+        // Square"; wild30)
+        if (f.type === 'place' && q - 1 === sj + 1 && words.key[WD[q - 1]!] === 'of' && ofPlaceHead(t, tc, cover, found, si, sj, q)) {
+          dropFound(found, cover, cover[q]!);
+          sj = fj + 1;
+          q = fj + 2;
+          forced = 'place';
+          break;
+        }
         // a name opened by a Spanish, Portuguese or French organisation head takes the known place that ends it,
         // right after its words or after "de"/"del" ("Asociación Mutual Israelita Argentina", holdout4; "Banco
         // de Crédito del Perú", holdout5), but not an English head after that ("the Banco de Crédito del Perú Bank")
@@ -160,6 +169,12 @@ export function unknownRuns(body: string, t: Tokens, tc: Int32Array, cover: Int3
       // a capitalised "Of", "The", "And", "For" or "In" inside a run is a headline's Title Case, not a name's
       // connector (names write them in lower case: "Bureau of Public Affairs")
       if ((tq & (F_CONN | F_CAP)) === (F_CONN | F_CAP) && moreByWord[WD[q]!]! & M_TITLECASE) break;
+      // (so is a capitalised "Before" and a lower-case "the": a testimony's title, "Statement of Robert A. Hartung
+      // Before the House Foreign Affairs Subcommittee on …", is a person and a body; wild30)
+      if (q > si && words.raw[WD[q]!] === 'Before' && G[q + 1] === GAP_SPACE && words.raw[WD[q + 1]!] === 'the') break;
+      // (and a letterhead's "Contact:" after the office's district: "Southern District of New York Contact: (212)
+      // 637-2600"; wild30)
+      if (q > si && words.raw[WD[q]!] === 'Contact' && body.charCodeAt(E[q]!) === 58) break;
       // a verb of speech in a headline's Title Case ends a name ("Burkina Faso President Urges Public to …",
       // "Kenya Says …"): a headline's verb is in the present, its "s" ending it
       if (tq & F_CAP && headlineVerb(t, tc, q)) break;
@@ -210,6 +225,10 @@ export function unknownRuns(body: string, t: Tokens, tc: Int32Array, cover: Int3
       // (an administrative division named before "of" ends the run: "the Okehi Local Government Area of Kogi
       // State" is two places, the second the one it lies in; branch wild11)
       if (q === sj + 1 && sj > si && words.key[WD[q]!] === 'of' && tc[sj]! & F_CAP && ADMIN_HEADS.has(words.key[WD[sj]!]!) && nameBeforeHead(tc, WD, si, sj)) break;
+      if (tq & F_WORD && q === sj + 1 && G[q] === GAP_SPACE && words.key[WD[q]!] === 'of' && ofPlaceHead(t, tc, cover, found, si, sj, q + 1)) {
+        q++;
+        continue;
+      }
       if (tq & F_WORD && tq & F_CONN && tc[q + 1]! & F_NAME && cover[q + 1]! < 0) {
         q++;
         continue;
@@ -520,4 +539,20 @@ function lastNameBeforeHead(tc: Int32Array, WD: Int32Array, si: number, sj: numb
     last = q;
   }
   return last;
+}
+
+/** The heads of a square's or a street's name, which may take "of" and a place's name before them (folded keys). */
+const SQUARE_HEADS = new Set(['Square', 'Street', 'Avenue', 'Plaza', 'Boulevard', 'Bridge'].map(foldToken));
+/**
+ * Plain name words si..sj, "of" and a known place found at token q, then a square's or a street's head word
+ * ending the name, are one place's name: "Kings of Israel Square" (wild30), not "Kings" and "Israel".
+ */
+function ofPlaceHead(t: Tokens, tc: Int32Array, cover: Int32Array, found: Found[], si: number, sj: number, q: number): boolean {
+  const y = cover[q]!;
+  if (y < 0 || found[y]!.type !== 'place' || foundI[y] !== q || t.gap[q] !== GAP_SPACE) return false;
+  const r = foundJ[y]! + 1;
+  if (r >= t.n || t.gap[r] !== GAP_SPACE || cover[r]! >= 0 || (tc[r]! & F_CAP) === 0 || !SQUARE_HEADS.has(words.key[t.word[r]!]!)) return false;
+  if (r + 1 < t.n && t.gap[r + 1] === GAP_SPACE && tc[r + 1]! & F_NAME) return false;
+  for (let k = si; k <= sj; k++) if ((tc[k]! & (F_CAP | F_TITLE | F_ROLE | F_ORGHEAD | F_PLACEHEAD | F_TIME | F_STOP)) !== F_CAP || words.flags[t.word[k]!]! & W_UPPER) return false;
+  return true;
 }
