@@ -9,21 +9,20 @@ import { type Found, foundI } from './found.ts';
 import { onLabelledLine } from './infobox.ts';
 
 /**
- * A body or person found by evidence (not known) on a line in Title Case is no mention unless its text is written
- * again, with the same capitals, somewhere not on a Title Case line (holdout18, holdout19: the Justice Department's
- * and VOA's headlines). An infobox row's line (its label first) is no headline.
+ * A body found by evidence (not known) on a line in Title Case is no mention unless its text is written again, with
+ * the same capitals, somewhere not on a Title Case line (holdout18, holdout19: the Justice Department's and VOA's
+ * headlines). An infobox row's line (its label first) is no headline. A person's name is a name in a headline too
+ * ("Statement of Robert A. Hartung Before the House …"): a verb that ended up in it is runs.ts headlineVerb's.
  */
 export function headlineOnlyNames(body: string, t: Tokens, tc: Int32Array, found: Found[]) {
   for (let x = 0; x < found.length; x++) {
     const f = found[x]!;
-    if (f.known || f.canonical === '' || f.type === 'place') continue;
+    if (f.known || f.canonical === '' || f.type !== 'organization') continue;
     const q = foundI[x]!;
     if (!titleCaseLine(t, tc, q) || onLabelledLine(t, q) || !headlineLine(body, f.start)) continue;
-    let text = body.slice(f.start, f.end);
-    // (an official name's "of" or "and" is no headline's description: "Office of the Spokesman", "News and Media Division")
-    if (/ (?:of|and|for) /.test(text)) continue;
-    // (a person comes back by the surname: "Abu Ghayth")
-    if (f.type === 'person') text = text.slice(text.lastIndexOf(' ') + 1);
+    const text = body.slice(f.start, f.end);
+    // (an official name's "of", "and" or "on" is no headline's description: "Office of the Spokesman", "News and Media Division")
+    if (/ (?:of|and|for|on) /.test(text)) continue;
     let again = false;
     for (let p = body.indexOf(text); p >= 0 && !again; p = body.indexOf(text, p + 1)) {
       if (p === f.start) continue;
