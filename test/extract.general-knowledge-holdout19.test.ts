@@ -127,3 +127,10 @@ describe('general knowledge from holdout19: dates', () => {
     expect(dates('The talks ended in November 1993.')).toEqual(['1993-11']);
   });
 });
+
+describe('general knowledge from holdout19: attributions', () => {
+  it("a place after a preposition and a compass word is no killer", () => {
+    const x = run('Afghan authorities say an attack on a government building in eastern Afghanistan has killed at least 15 people.');
+    expect(x.attributions.filter((a) => a.actor === 'Afghanistan')).toEqual([]);
+  });
+});

@@ -440,8 +440,8 @@ function wordBeforeAct(ctx: Ctx, from: number, a: number): boolean {
   }
   return false;
 }
-/** A preposition (and article) right before a party: the party is its object, no subject. */
-const OBJECT_OF = /\b(?:in|at|near|of|from|on|by|for|with|against|to|into|across|outside|inside|over|under)\s+(?:the\s+)?$/i;
+/** A preposition (and article, and compass word: "an attack … in eastern Afghanistan has killed …"; holdout19) right before a party: the party is its object, no subject. */
+const OBJECT_OF = /\b(?:in|at|near|of|from|on|by|for|with|against|to|into|across|outside|inside|over|under)\s+(?:the\s+)?(?:(?:north|south|east|west|north-?east|north-?west|south-?east|south-?west)(?:ern)?\s+|central\s+)?$/i;
 /** A pronoun or "the group" right before the verb (its auxiliaries skipped): the subject stands for the topic or last actor. */
 const ACT_PRONOUN = new RegExp(String.raw`(?:^|\s)(?:it|they|he|she|the (?:group|network|organi[sz]ation|movement|outfit|${COREF_HEADS}))(?:\s+(?:has|have|had|also|reportedly|allegedly|repeatedly|since|then|later|previously|now|already|is|are|has been|have been|had been))*\s+$`, 'i');
 /**
