@@ -119,6 +119,14 @@ describe('general knowledge from holdout19: acronyms and the page event', () => 
   });
 });
 
+describe('general knowledge from holdout19: New York', () => {
+  it('"New York" alone is the city, as "Washington" is Washington, D.C.; the state is named as such', () => {
+    expect(run('He was sentenced in New York on Monday.').places).toEqual(['New York City']);
+    expect(run('He grew up in New York state.').places).toEqual(['New York State']);
+    expect(run('The New York Times reported it.').places).toEqual([]);
+  });
+});
+
 describe('general knowledge from holdout19: dates', () => {
   const dates = (text: string) => run(text).event_dates.map((d) => d.date);
   it('a range from a day of one month to a later month of the year', () => {
