@@ -1305,7 +1305,7 @@ const POST_NOMINALS = new Set(['MP', 'MEP', 'MSP', 'QC', 'KC', 'OBE', 'MBE', 'CB
 /** The titles' words that are also common surnames. */
 const SURNAME_TITLES = new Set(['sen', 'king']);
 /** The suffixes of a generation after a person's surname. */
-const GENERATIONAL = new Set(['Jr', 'Sr', 'II', 'III', 'IV']);
+export const GENERATIONAL = new Set(['Jr', 'Sr', 'II', 'III', 'IV']);
 /** A firm's legal form after its name (cues.json org_heads has them): a body, named without it. */
 const COMPANY_SUFFIXES = new Set(['Inc', 'Ltd', 'Corp', 'LLC', 'PLC', 'Plc', 'GmbH', 'Limited', 'Incorporated']);
 

@@ -76,7 +76,7 @@ export const M_EVENTHEAD = 1 << 26; // EVENT_HEADS (lower case): "Revolution", "
 export const M_HEADVERB = 1 << 27; // HEADLINE_VERBS (lower case): a verb and nothing else, "Sentenced" (runs.ts headlineVerb)
 export const M_TOPONYM = 1 << 28; // TOPONYM_HEADS (lower case), capitalised, not all upper case (find.ts toponymHeads)
 export const M_SPEECHS = 1 << 29; // SPEECH (lower case) and ending in "s": a headline's verb ("Says", runs.ts headlineVerb)
-export const M_ROMANCEART = 1 << 30; // ROMANCE_ARTICLES (key): la, las, los, el (runs.ts)
+export const M_ROMANCEART = 1 << 30; // ROMANCE_ARTICLES (key): la, las, los, el, le, les (runs.ts)
 /**
  * The last words of the names of events and doctrines, never a person, body or place: a revolution or uprising
  * ("the Cedar Revolution"), games ("the Munich Olympics"), a doctrine named for its author ("Gonzalo Thought").
@@ -92,7 +92,7 @@ const OWNED_OUTLETS = new Set(['agency', 'broadcaster', 'mouthpiece', 'newspaper
  * (find.ts toponymHeads).
  */
 /** The Spanish articles between "de" and a name: "Santa Cruz de la Sierra" (runs.ts). */
-const ROMANCE_ARTICLES = new Set(['la', 'las', 'los', 'el']);
+const ROMANCE_ARTICLES = new Set(['la', 'las', 'los', 'el', 'le', 'les']);
 const TOPONYM_HEADS = new Set(['deir', 'dayr', 'tal', 'tel', 'tell', 'ras', 'ain', 'ayn', 'ein', 'bir', 'beit', 'bayt', 'kafr', 'kfar', 'wadi', 'jabal', 'jebel', 'jisr', 'qasr', 'in', 'tin']);
 /** The F_* and M_* bits in one object, for modules to make them constants of their own (see their header). */
 export const FACT_BITS = { F_WORD, F_CAP, F_OUTLET, F_NAME, F_CONN, F_TIME, F_ORGHEAD, F_STOP, F_TITLE, F_ROLE, F_SPEECH, F_ORGLOWER, F_PLACELOWER, F_PLACEPREP, F_GROUPNOUN, F_NAMETITLE, F_PLACEHEAD, F_ORGPREFIX, F_GIVEN, F_AND, F_ARTICLE, F_THE, F_DISTRICT, F_NEFIRST, F_THECAP, F_ACRO, F_SENTEND, F_SENTSTART, F_LPAREN, F_RPAREN, F_DOT, F_COMMA, M_DEMONYM, M_NOTAFTER, M_STOPADJ, M_COMPASS, M_LANDFORM, M_TITLECASE, M_HEADS, M_VENUE, M_VENUEMOD, M_OF, M_PLACEOF, M_OPERATION, M_SUFFIX, M_AIRPORT, M_DERIVED, M_CITY, M_MEMBER, M_ADJECTIVE, M_SURNAME, M_VERBAFTER, M_POSSESSED, M_VENUEPREFIX, M_ROMANCE, M_MEDIA, M_ISWAS, M_ALIAS, M_EVENTHEAD, M_TOPONYM, M_SPEECHS, M_ROMANCEART, M_HEADVERB };

@@ -10,7 +10,7 @@ import { acronymAt, acronymsOfBodies, sharesNameWord } from './acronyms.ts';
 import { quotedDefinedTerms } from './defined-terms.ts';
 import { slashedBodies } from './slashed.ts';
 import { beforeApostrophe, cleanCanonical } from './canonical.ts';
-import { eventPlaceWords, forgetNames, shipNames, typeOfUnknown, vehicleNames } from './classify.ts';
+import { eventPlaceWords, forgetNames, GENERATIONAL, shipNames, typeOfUnknown, vehicleNames } from './classify.ts';
 import { capSequenceEndingAt, glossBefore, groupNounAfter, initialsAre, markBetween, plainNameWord, stancePrefixed } from './context.ts';
 import { BRANCHED, CORE, ID_SEMI, isApostrophe, NOT_ENTITIES, ROMANCE_OF, PLACE_HEADS, PLACE_LOWER, QUOTES, STOP_ADJECTIVES, VENUE_HEADS, WATER_OF } from './cues.ts';
 import { foldToken } from '../fold.ts';
@@ -520,20 +520,18 @@ function nicknamedPeople(body: string, t: Tokens, tc: Int32Array, cover: Int32Ar
       if (x >= 0 && found[x]!.type !== 'person' && found[x]!.known) clash = true;
     }
     if (clash) continue;
-    // (a generational suffix keeps its point: 'Benigno "Ninoy" Aquino Jr.'; holdout19)
-    if (GENERATIONAL_SUFFIXES.has(words.raw[WD[j]!]!) && body.charCodeAt(end) === 46) end++;
+    // ("Jr." and "Sr." keep their point: 'Benigno "Ninoy" Aquino Jr.'; holdout19)
+    if ((words.raw[WD[j]!] === 'Jr' || words.raw[WD[j]!] === 'Sr') && body.charCodeAt(end) === 46) end++;
     for (let k = g; k <= j; k++) if (cover[k]! >= 0) dropFound(found, cover, cover[k]!);
     const name = `${body.slice(t.start[g]!, t.end[q - 1]!)} ${body.slice(t.start[r + 1]!, end)}`;
     const canonical = cleanCanonical(name, 'person');
     add(mention(t.start[g]!, end, 'person', canonical, null, false), g, j);
     // (a one-word nickname and the surname are the person too, wherever they stand: "Ninoy Aquino")
-    const surname = GENERATIONAL_SUFFIXES.has(words.raw[WD[j]!]!) && j > r + 1 ? j - 1 : j;
+    const surname = GENERATIONAL.has(words.raw[WD[j]!]!) && j > r + 1 ? j - 1 : j;
     if (r === q + 2) nicknameAndSurname(t, cover, found, WD[q + 1]!, WD[surname]!, canonical);
     g = j;
   }
 }
-/** "Jr", "Sr": a generational suffix that ends a name with its point. */
-const GENERATIONAL_SUFFIXES = new Set(['Jr', 'Sr']);
 /** Every "<nickname> <surname>" is a mention of the person named `canonical`; a person's mention of either word alone there gives way. */
 function nicknameAndSurname(t: Tokens, cover: Int32Array, found: Found[], nick: number, surname: number, canonical: string) {
   for (let k = 0; k + 1 < t.n; k++) {

@@ -266,7 +266,7 @@ export function unknownRuns(body: string, t: Tokens, tc: Int32Array, cover: Int3
       // a French body's "pour" ("for") or "au"/"aux" ("in the") and what follows, its article and a name or a known
       // place: "Front pour la Démocratie au Burundi", "Union pour le Progrès National" (holdout19)
       if (tq & F_WORD && !(tq & F_CAP) && q === sj + 1 && G[q] === GAP_SPACE && FRENCH_LINKS.has(words.raw[WD[q]!]!) && FRENCH_BODY_HEADS.has(words.raw[WD[tc[si]! & F_THE ? si + 1 : si]!]!)) {
-        const a = FRENCH_ARTICLES.has(words.raw[WD[q + 1]!]!) && G[q + 1] === GAP_SPACE ? q + 2 : q + 1;
+        const a = moreByWord[WD[q + 1]!]! & M_ROMANCEART && !(tc[q + 1]! & F_CAP) && G[q + 1] === GAP_SPACE ? q + 2 : q + 1;
         const y = cover[a]!;
         if (G[a] === GAP_SPACE && tc[a]! & F_CAP && (tc[a]! & F_NAME || y >= 0)) {
           if (y >= 0) {
@@ -500,8 +500,6 @@ const ON_HEADS = new Set(['Committee', 'Subcommittee', 'Commission', 'Council'])
 const FRENCH_BODY_HEADS = new Set(['Front', 'Union', 'Mouvement', 'Parti', 'Rassemblement', 'Conseil', 'Congrès', 'Alliance', 'Comité', 'Forces', 'Coordination', 'Convergence', 'Groupe', 'Organisation', 'Association', 'Fédération', 'Ligue', 'Armée', 'Collectif', 'Coalition']);
 /** "for", "in the" in French bodies' names (as written). */
 const FRENCH_LINKS = new Set(['pour', 'au', 'aux']);
-/** French articles after them (as written). */
-const FRENCH_ARTICLES = new Set(['la', 'le', 'les']);
 /** Killed and wounded in action, as an infobox marks a name (as written; infobox.ts reads its rows' own marks). */
 const CASUALTY_MARKS = new Set(['KIA', 'WIA']);
 /**
