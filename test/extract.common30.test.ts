@@ -3,8 +3,9 @@
 // common word ("Peace", "Parliament", "Action") from a proper name's word ("Wagner"). Two rules read it: a demonym
 // before a body's name made of common words only opens the name ("Indian Peace Keeping Force"), and one common word
 // after a place's preposition is no place by the preposition alone ("Those Who Sign in Blood", "Diplomacy in
-// Action"). Sentences quoted from the retired evaluation texts (Wikipedia, a State Department designation, a DOJ
-// release, a Senate report) and a state.gov banner.
+// Action"), nor one after a capitalised common word inside a sentence ("titled Participate in Jihad"). Sentences
+// quoted from the retired evaluation texts (encyclopedia articles, a State Department designation, a DOJ release),
+// the state.gov banner, and a few written for the test.
 import { describe, expect, it } from 'vitest';
 import { extract } from '../src/extract/index.ts';
 import commonWords from '../src/extract/data/common-words.json' with { type: 'json' };
@@ -63,6 +64,13 @@ describe('one common word after a place\'s preposition is no place (common30)', 
   });
   it('"Diplomacy in Action", the state.gov banner (wild30)', () => {
     expect(spans('U.S. Department of State\nDiplomacy in Action\nState Sponsors of Terrorism', 'place')).toEqual([]);
+  });
+  it('nor one after a capitalised common word inside a sentence, a title\'s Title Case ("Participate in Jihad", wild30)', () => {
+    // (wild30's audit found the title; the sentence around it is written for the test)
+    expect(spans('The video, titled Participate in Jihad, urged viewers to travel to Syria.', 'place')).toEqual(['Syria']);
+  });
+  it('a place after a body\'s head word stays one', () => {
+    expect(spans('Taliban fighters attacked Army posts in Marjah on Sunday.', 'place')).toEqual(['Marjah']);
   });
   it('a place after "in" still is one', () => {
     expect(spans('He was arrested in Bialystok and held in Peshawar.', 'place')).toEqual(['Bialystok', 'Peshawar']);

@@ -794,7 +794,7 @@ export function classify(
       type = 'place';
       // (three words where a lower-case particle joins two names, a Spanish place's: "in Cajón del Maipo";
       // branch places12, with runs.ts's "Santa Cruz de la Sierra")
-    } else if (before & F_PLACEPREP && G[si] !== GAP_HYPHEN && !faithBeforeNoun(t, si, sj, after, afterGap) && (nWords <= 2 || (nWords === 3 && nCaps === 2 && !(tc[si + 1]! & F_CAP) && PLACE_PARTICLES.has(words.key[t.word[si + 1]!]!))) && (!(tc[si]! & F_GIVEN) || moreByWord[t.word[si]!]! & M_DERIVED) && !(after & F_LPAREN) && !(si === sj && acronymAt(t, si)) && !titleCaseLine(t, tc, si) && !(si === sj && isCommonWord(t, si))) {
+    } else if (before & F_PLACEPREP && G[si] !== GAP_HYPHEN && !faithBeforeNoun(t, si, sj, after, afterGap) && (nWords <= 2 || (nWords === 3 && nCaps === 2 && !(tc[si + 1]! & F_CAP) && PLACE_PARTICLES.has(words.key[t.word[si + 1]!]!))) && (!(tc[si]! & F_GIVEN) || moreByWord[t.word[si]!]! & M_DERIVED) && !(after & F_LPAREN) && !(si === sj && acronymAt(t, si)) && !titleCaseLine(t, tc, si) && !(si === sj && (isCommonWord(t, si) || titleCommonBefore(t, tc, cover, si)))) {
       // (nor one common English word, a title's or a slogan's in Title Case: "Diplomacy in Action", the state.gov
       // banner; "Lessons in Leadership"; branch common30)
       // (an acronym nobody knows is no place by a preposition alone: "police from SIEDO and …"; the places
@@ -896,6 +896,17 @@ export function titleCaseLine(t: Tokens, tc: Int32Array, q: number): boolean {
     caps++;
   }
   return caps >= 3;
+}
+/**
+ * The preposition before token q follows a capitalised common word inside a sentence, which no name covers: a
+ * title's Title Case ("a video titled Participate in Jihad"; wild30), not a place's preposition after a name.
+ */
+function titleCommonBefore(t: Tokens, tc: Int32Array, cover: Int32Array, q: number): boolean {
+  const w = q - 2;
+  if (w < 1 || t.gap[q] !== GAP_SPACE || t.gap[q - 1] !== GAP_SPACE || cover[w]! >= 0) return false;
+  if ((tc[w]! & (F_WORD | F_CAP)) !== (F_WORD | F_CAP) || !isCommonWord(t, w) || tc[w]! & (F_ORGHEAD | F_PLACEHEAD | F_TITLE | F_ROLE | F_STOP | F_TIME)) return false;
+  // (inside a sentence: the word before is a lower-case word)
+  return (tc[w - 1]! & (F_WORD | F_CAP)) === F_WORD && t.gap[w] === GAP_SPACE;
 }
 /** A capitalised run from token q ends in an organisation's head word ("Federal Investigations Agency"). */
 function bodyNameAt(t: Tokens, tc: Int32Array, q: number): boolean {
