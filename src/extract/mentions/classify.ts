@@ -1097,6 +1097,8 @@ function commonWordsOnly(t: Tokens, tc: Int32Array, si: number, sj: number): boo
   // (a ministry is named with its state by joins.ts nationalBodies: "a Pakistani Foreign Ministry spokesperson" is
   // the Ministry of Foreign Affairs (Pakistan))
   if (words.key[t.word[sj]!] === 'ministry' || words.key[t.word[si]!] === 'ministry') return false;
+  // (nor one generic word, a description: "the Somali Government and Somali Police said")
+  if (si === sj && GENERIC_LAST.has(words.lower[t.word[si]!]!)) return false;
   for (let q = si; q <= sj; q++) {
     if (!(tc[q]! & F_WORD) || (q > si && t.gap[q] !== GAP_SPACE && t.gap[q] !== GAP_HYPHEN)) return false;
     if (tc[q]! & F_CAP ? !isCommonWord(t, q) || words.flags[t.word[q]!]! & W_UPPER : q === si || q === sj || !LINK_WORDS.has(words.raw[t.word[q]!]!)) return false;
