@@ -6,7 +6,7 @@ import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 
 const derive = (script: string) =>
-  execFileSync(process.execPath, script.endsWith('.ts') || script.includes('given-names') || script.includes('divisions') ? ['bin/run-ts.mjs', script] : [script], {
+  execFileSync(process.execPath, script.endsWith('.ts') || script.includes('given-names') || script.includes('divisions') || script.includes('common-words') ? ['bin/run-ts.mjs', script] : [script], {
     encoding: 'utf8',
     stdio: ['ignore', 'pipe', 'ignore'],
     maxBuffer: 64 * 1024 * 1024,
@@ -32,6 +32,11 @@ describe('derived extraction data regenerates byte for byte', () => {
   // organisations.json, places.json, state-bodies.json or list-organisations.json change)
   it('scripts/derive-headline-verbs.mjs → src/extract/data/headline-verbs.json', () => {
     expect(derive('scripts/derive-headline-verbs.mjs') === readFileSync('src/extract/data/headline-verbs.json', 'utf8')).toBe(true);
+  }, 120_000);
+  // (common-words.json reads WordNet and wamerican, the built-in names and given-names.json: regenerate it when those
+  // change; through run-ts, for fold.ts's keys)
+  it('scripts/derive-common-words.mjs → src/extract/data/common-words.json', () => {
+    expect(derive('scripts/derive-common-words.mjs') === readFileSync('src/extract/data/common-words.json', 'utf8')).toBe(true);
   }, 120_000);
 });
 

@@ -6,7 +6,7 @@ import { acronymAt, membersAround, ORDINAL } from './acronyms.ts';
 import { capitalisedLast, cleanCanonical } from './canonical.ts';
 import { afterFootnote, appositiveRole, plainNameWord, byAt, bylineAt, elidedNameWord, glossBefore, groupNounAfter, labelGlued, leaderAfterBy, lowerWordAt, orgHeadAt, orgHeadWithin, parenOrgEnd, personBefore, personLike, stancePrefixed } from './context.ts';
 import { BUILDING_OF, DOTTED_ABBREVIATIONS, isApostrophe, isCloseQuote, isOpenQuote, NUMBER_WORDS, ORG_HEADS, OUTLET_NOUNS, PARTY_HEADS, stateOfDemonym, TRANSLATION_BEFORE, WATER_OF } from './cues.ts';
-import { FACT_BITS, isDemonym, moreByWord, notEntityAt } from './facts.ts';
+import { FACT_BITS, isCommonWord, isDemonym, moreByWord, notEntityAt } from './facts.ts';
 import { type Add, dropFound, type Found, foundI, foundJ, mention, sameAs } from './found.ts';
 import { cityOfWord } from './infobox.ts';
 import { attackAtBefore, attackedAfter, attackTargetAt, BUILDING_HEADS, FAITH_WORDS, partOfTarget, FACILITY_HEADS, LOCATIVE, locativeAt, MISSION_HEADS, PLURAL_PLACE_HEADS, SCHOOL_HEADS, venueEnd } from './venues.ts';
@@ -368,7 +368,8 @@ export function classify(
     !demonymEmpire(t, si, sj) &&
     !(sj > si + 1 && tc[sj]! & F_CAP && PARTY_HEADS.has(words.lower[t.word[sj]!]!)) &&
     !namedArmy(t, tc, si, sj) &&
-    !lowerParty
+    !lowerParty &&
+    !(commonWordsOnly(t, tc, si + 1, sj) && !genericWords(t, tc, si + 1, sj))
   ) {
     si++;
     // (what is left is no name when it is only generic words: "the French News Agency", "Afghan Security
@@ -793,7 +794,9 @@ export function classify(
       type = 'place';
       // (three words where a lower-case particle joins two names, a Spanish place's: "in Cajón del Maipo";
       // branch places12, with runs.ts's "Santa Cruz de la Sierra")
-    } else if (before & F_PLACEPREP && G[si] !== GAP_HYPHEN && !faithBeforeNoun(t, si, sj, after, afterGap) && (nWords <= 2 || (nWords === 3 && nCaps === 2 && !(tc[si + 1]! & F_CAP) && PLACE_PARTICLES.has(words.key[t.word[si + 1]!]!))) && (!(tc[si]! & F_GIVEN) || moreByWord[t.word[si]!]! & M_DERIVED) && !(after & F_LPAREN) && !(si === sj && acronymAt(t, si)) && !titleCaseLine(t, tc, si)) {
+    } else if (before & F_PLACEPREP && G[si] !== GAP_HYPHEN && !faithBeforeNoun(t, si, sj, after, afterGap) && (nWords <= 2 || (nWords === 3 && nCaps === 2 && !(tc[si + 1]! & F_CAP) && PLACE_PARTICLES.has(words.key[t.word[si + 1]!]!))) && (!(tc[si]! & F_GIVEN) || moreByWord[t.word[si]!]! & M_DERIVED) && !(after & F_LPAREN) && !(si === sj && acronymAt(t, si)) && !titleCaseLine(t, tc, si) && !(si === sj && (isCommonWord(t, si) || titleCommonBefore(t, tc, cover, si)))) {
+      // (nor one common English word, a title's or a slogan's in Title Case: "Diplomacy in Action", the state.gov
+      // banner; "Lessons in Leadership"; branch common30)
       // (an acronym nobody knows is no place by a preposition alone: "police from SIEDO and …"; the places
       // written so, US, UK, UAE, are known; nor a word hyphened to "in", a title's: "the Assistant
       // Director-in-Charge of the New York Office", wild30; nor a faith's adjective before a lower-case noun: "removed
@@ -893,6 +896,17 @@ export function titleCaseLine(t: Tokens, tc: Int32Array, q: number): boolean {
     caps++;
   }
   return caps >= 3;
+}
+/**
+ * The preposition before token q follows a capitalised common word inside a sentence, which no name covers: a
+ * title's Title Case ("a video titled Participate in Jihad"; wild30), not a place's preposition after a name.
+ */
+function titleCommonBefore(t: Tokens, tc: Int32Array, cover: Int32Array, q: number): boolean {
+  const w = q - 2;
+  if (w < 1 || t.gap[q] !== GAP_SPACE || t.gap[q - 1] !== GAP_SPACE || cover[w]! >= 0) return false;
+  if ((tc[w]! & (F_WORD | F_CAP)) !== (F_WORD | F_CAP) || !isCommonWord(t, w) || tc[w]! & (F_ORGHEAD | F_PLACEHEAD | F_TITLE | F_ROLE | F_STOP | F_TIME)) return false;
+  // (inside a sentence: the word before is a lower-case word)
+  return (tc[w - 1]! & (F_WORD | F_CAP)) === F_WORD && t.gap[w] === GAP_SPACE;
 }
 /** A capitalised run from token q ends in an organisation's head word ("Federal Investigations Agency"). */
 function bodyNameAt(t: Tokens, tc: Int32Array, q: number): boolean {
@@ -1072,6 +1086,26 @@ function firstState(found: Found[]): string | null {
 }
 /** Lower-case nouns of a state's bodies that a bracketed description of a name may end in, beside the group nouns (as written). */
 const GLOSS_BODIES = new Set(['parliament', 'legislature', 'police', 'militia']);
+/**
+ * Tokens si..sj are capitalised common English words only (COMMON_WORDS; "of", "and", "for" between them in lower
+ * case), the last a body's head and no ministry: after a demonym they are no name of their own, and the demonym opens the body's
+ * name ("Indian Peace Keeping Force", "Turkish Resistance Organisation", "Italian Parliament"; the golds of holdout11,
+ * holdout12, holdout13, holdout19), where before a proper name it is an adjective ("the Russian Wagner Group").
+ */
+function commonWordsOnly(t: Tokens, tc: Int32Array, si: number, sj: number): boolean {
+  if (sj < si || !(tc[sj]! & F_ORGHEAD)) return false;
+  // (a ministry is named with its state by joins.ts nationalBodies: "a Pakistani Foreign Ministry spokesperson" is
+  // the Ministry of Foreign Affairs (Pakistan))
+  if (words.key[t.word[sj]!] === 'ministry' || words.key[t.word[si]!] === 'ministry') return false;
+  // (nor one generic word, a description: "the Somali Government and Somali Police said")
+  if (si === sj && GENERIC_LAST.has(words.lower[t.word[si]!]!)) return false;
+  for (let q = si; q <= sj; q++) {
+    if (!(tc[q]! & F_WORD) || (q > si && t.gap[q] !== GAP_SPACE && t.gap[q] !== GAP_HYPHEN)) return false;
+    if (tc[q]! & F_CAP ? !isCommonWord(t, q) || words.flags[t.word[q]!]! & W_UPPER : q === si || q === sj || !LINK_WORDS.has(words.raw[t.word[q]!]!)) return false;
+  }
+  return true;
+}
+const LINK_WORDS = new Set(['of', 'and', 'for']);
 /** The heads of a party's or a movement's name that a writer may put in lower case after it (lower case). */
 const LOWER_PARTY_HEADS = new Set(['party', 'movement']);
 /**

@@ -7,6 +7,7 @@ import givenNames from '../data/given-names.json' with { type: 'json' };
 import organisations from '../data/organisations.json' with { type: 'json' };
 import orgHeads from '../data/org-heads.json' with { type: 'json' };
 import headlineVerbs from '../data/headline-verbs.json' with { type: 'json' };
+import commonWords from '../data/common-words.json' with { type: 'json' };
 import { foldToken } from '../fold.ts';
 import { nameKey } from '../gazetteer.ts';
 import type { MentionType } from '../types.ts';
@@ -31,6 +32,8 @@ export const ROLES = lowerSet(cues.roles);
 export const SPEECH = lowerSet(cues.speech_verbs);
 /** Past and third-person forms of verbs that are nothing else (data/headline-verbs.json, derived): "Sentenced", "Imposes" in a headline's Title Case. */
 export const HEADLINE_VERBS: ReadonlySet<string> = new Set(headlineVerbs.verbs);
+/** Common English words, as folded keys (data/common-words.json, derived from WordNet's tagged lemmas): "Peace", "Resistance", "Parliament", not "Wagner". */
+export const COMMON_WORDS: ReadonlySet<string> = new Set(commonWords.common_words);
 /** Head words of a body's name: the written list (cues.json) and the nouns of organisations WordNet gives (data/org-heads.json, derived), singular and plural. */
 export const ORG_HEADS = lowerSet([...cues.org_heads, ...orgHeads.heads, ...orgHeads.plurals]);
 export const ORG_LOWER = lowerSet(cues.org_lower_heads);

@@ -4,11 +4,13 @@ import { foldToken } from '../fold.ts';
 import { canonicalOf, opensCity } from '../gazetteer.ts';
 import { TOKEN_CODES, type Tokens, wordIdOf, words } from '../tokens.ts';
 import { beforeApostrophe } from './canonical.ts';
-import { ADJECTIVES, COMPASS, CONNECTORS, DEMONYMS, GIVEN, GIVEN_DERIVED, GIVEN_SUFFIX, GROUP_NOUNS, HEADLINE_VERBS, LANDFORMS, MEDIA_NOUNS, MEMBER_NOUNS, NAME_TITLES, NOT_AFTER, NOT_ENTITIES, ORG_HEADS, ORG_LOWER, ORG_PREFIX, PLACE_HEADS, PLACE_LOWER, PLACE_OF, PLACE_PREPS, PLURAL_HEADS, POSSESSED_AFTER, ROLES, ROMANCE_HEADS, SPEECH, STOP, SURNAME_ENDINGS, STOP_ADJECTIVES, VERBS_AFTER, SUBDIVISION_SUFFIX, TIME_WORDS, TITLE_CASE_CONN, TITLES, VENUE_HEADS, VENUE_MODIFIERS, VENUE_PREFIXES } from './cues.ts';
+import { ADJECTIVES, COMMON_WORDS, COMPASS, CONNECTORS, DEMONYMS, GIVEN, GIVEN_DERIVED, GIVEN_SUFFIX, GROUP_NOUNS, HEADLINE_VERBS, LANDFORMS, MEDIA_NOUNS, MEMBER_NOUNS, NAME_TITLES, NOT_AFTER, NOT_ENTITIES, ORG_HEADS, ORG_LOWER, ORG_PREFIX, PLACE_HEADS, PLACE_LOWER, PLACE_OF, PLACE_PREPS, PLURAL_HEADS, POSSESSED_AFTER, ROLES, ROMANCE_HEADS, SPEECH, STOP, SURNAME_ENDINGS, STOP_ADJECTIVES, VERBS_AFTER, SUBDIVISION_SUFFIX, TIME_WORDS, TITLE_CASE_CONN, TITLES, VENUE_HEADS, VENUE_MODIFIERS, VENUE_PREFIXES } from './cues.ts';
 // (bit and code constants made this module's own: V8 folds a module's constants into its code, not imported ones)
 const { GAP_SPACE, W_CAP, W_DIGIT, W_UPPER, W_WORD } = TOKEN_CODES;
 
 export const isDemonym = (t: Tokens, q: number) => (moreByWord[t.word[q]!]! & M_DEMONYM) !== 0;
+/** Token q's word is a common English word (COMMON_WORDS: "Peace", "Resistance"; not "Wagner"). */
+export const isCommonWord = (t: Tokens, q: number) => (moreByWord[t.word[q]!]! & M_COMMON) !== 0;
 // Facts of a token's word (`tc`, one integer per token). A token past either end reads as 0 (after the
 // last: see tokenFacts) or undefined (before the first), and `undefined & F` is 0: no fact holds of a
 // token that is not there.
@@ -77,6 +79,7 @@ export const M_HEADVERB = 1 << 27; // HEADLINE_VERBS (lower case): a verb and no
 export const M_TOPONYM = 1 << 28; // TOPONYM_HEADS (lower case), capitalised, not all upper case (find.ts toponymHeads)
 export const M_SPEECHS = 1 << 29; // SPEECH (lower case) and ending in "s": a headline's verb ("Says", runs.ts headlineVerb)
 export const M_ROMANCEART = 1 << 30; // ROMANCE_ARTICLES (key): la, las, los, el, le, les (runs.ts)
+export const M_COMMON = 1 << 31; // COMMON_WORDS (key): a common English word, "Peace", "Resistance" (negative as an int: test with `!== 0`)
 /**
  * The last words of the names of events and doctrines, never a person, body or place: a revolution or uprising
  * ("the Cedar Revolution"), games ("the Munich Olympics"), a doctrine named for its author ("Gonzalo Thought").
@@ -95,7 +98,7 @@ const OWNED_OUTLETS = new Set(['agency', 'broadcaster', 'mouthpiece', 'newspaper
 const ROMANCE_ARTICLES = new Set(['la', 'las', 'los', 'el', 'le', 'les']);
 const TOPONYM_HEADS = new Set(['deir', 'dayr', 'tal', 'tel', 'tell', 'ras', 'ain', 'ayn', 'ein', 'bir', 'beit', 'bayt', 'kafr', 'kfar', 'wadi', 'jabal', 'jebel', 'jisr', 'qasr', 'in', 'tin']);
 /** The F_* and M_* bits in one object, for modules to make them constants of their own (see their header). */
-export const FACT_BITS = { F_WORD, F_CAP, F_OUTLET, F_NAME, F_CONN, F_TIME, F_ORGHEAD, F_STOP, F_TITLE, F_ROLE, F_SPEECH, F_ORGLOWER, F_PLACELOWER, F_PLACEPREP, F_GROUPNOUN, F_NAMETITLE, F_PLACEHEAD, F_ORGPREFIX, F_GIVEN, F_AND, F_ARTICLE, F_THE, F_DISTRICT, F_NEFIRST, F_THECAP, F_ACRO, F_SENTEND, F_SENTSTART, F_LPAREN, F_RPAREN, F_DOT, F_COMMA, M_DEMONYM, M_NOTAFTER, M_STOPADJ, M_COMPASS, M_LANDFORM, M_TITLECASE, M_HEADS, M_VENUE, M_VENUEMOD, M_OF, M_PLACEOF, M_OPERATION, M_SUFFIX, M_AIRPORT, M_DERIVED, M_CITY, M_MEMBER, M_ADJECTIVE, M_SURNAME, M_VERBAFTER, M_POSSESSED, M_VENUEPREFIX, M_ROMANCE, M_MEDIA, M_ISWAS, M_ALIAS, M_EVENTHEAD, M_TOPONYM, M_SPEECHS, M_ROMANCEART, M_HEADVERB };
+export const FACT_BITS = { F_WORD, F_CAP, F_OUTLET, F_NAME, F_CONN, F_TIME, F_ORGHEAD, F_STOP, F_TITLE, F_ROLE, F_SPEECH, F_ORGLOWER, F_PLACELOWER, F_PLACEPREP, F_GROUPNOUN, F_NAMETITLE, F_PLACEHEAD, F_ORGPREFIX, F_GIVEN, F_AND, F_ARTICLE, F_THE, F_DISTRICT, F_NEFIRST, F_THECAP, F_ACRO, F_SENTEND, F_SENTSTART, F_LPAREN, F_RPAREN, F_DOT, F_COMMA, M_DEMONYM, M_NOTAFTER, M_STOPADJ, M_COMPASS, M_LANDFORM, M_TITLECASE, M_HEADS, M_VENUE, M_VENUEMOD, M_OF, M_PLACEOF, M_OPERATION, M_SUFFIX, M_AIRPORT, M_DERIVED, M_CITY, M_MEMBER, M_ADJECTIVE, M_SURNAME, M_VERBAFTER, M_POSSESSED, M_VENUEPREFIX, M_ROMANCE, M_MEDIA, M_ISWAS, M_ALIAS, M_EVENTHEAD, M_TOPONYM, M_SPEECHS, M_ROMANCEART, M_HEADVERB, M_COMMON };
 /** The more facts of word id w (see M_*). */
 function moreFactsOf(w: number): number {
   const raw = words.raw[w]!;
@@ -132,6 +135,7 @@ function moreFactsOf(w: number): number {
   if (lower.endsWith('s') && SPEECH.has(lower)) b |= M_SPEECHS;
   if (HEADLINE_VERBS.has(lower)) b |= M_HEADVERB;
   if (ROMANCE_ARTICLES.has(words.key[w]!)) b |= M_ROMANCEART;
+  if (COMMON_WORDS.has(words.key[w]!)) b |= M_COMMON;
   return b;
 }
 
