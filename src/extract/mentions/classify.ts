@@ -794,7 +794,7 @@ export function classify(
       type = 'place';
       // (three words where a lower-case particle joins two names, a Spanish place's: "in Cajón del Maipo";
       // branch places12, with runs.ts's "Santa Cruz de la Sierra")
-    } else if (before & F_PLACEPREP && G[si] !== GAP_HYPHEN && !faithBeforeNoun(t, si, sj, after, afterGap) && (nWords <= 2 || (nWords === 3 && nCaps === 2 && !(tc[si + 1]! & F_CAP) && PLACE_PARTICLES.has(words.key[t.word[si + 1]!]!))) && (!(tc[si]! & F_GIVEN) || moreByWord[t.word[si]!]! & M_DERIVED) && !(after & F_LPAREN) && !(si === sj && acronymAt(t, si)) && !titleCaseLine(t, tc, si) && !(si === sj && (isCommonWord(t, si) || titleCommonBefore(t, tc, cover, si)))) {
+    } else if (before & F_PLACEPREP && G[si] !== GAP_HYPHEN && !noPlaceByPreposition(t, si, sj, after, afterGap) && (nWords <= 2 || (nWords === 3 && nCaps === 2 && !(tc[si + 1]! & F_CAP) && PLACE_PARTICLES.has(words.key[t.word[si + 1]!]!))) && (!(tc[si]! & F_GIVEN) || moreByWord[t.word[si]!]! & M_DERIVED) && !(after & F_LPAREN) && !(si === sj && acronymAt(t, si)) && !titleCaseLine(t, tc, si) && !(si === sj && (isCommonWord(t, si) || titleCommonBefore(t, tc, cover, si)))) {
       // (nor one common English word, a title's or a slogan's in Title Case: "Diplomacy in Action", the state.gov
       // banner; "Lessons in Leadership"; branch common30)
       // (an acronym nobody knows is no place by a preposition alone: "police from SIEDO and …"; the places
@@ -890,9 +890,11 @@ export function titleCaseLine(t: Tokens, tc: Int32Array, q: number): boolean {
   for (let k = a; k < t.n && (k === a || t.gap[k] !== GAP_LINE); k++) {
     // (a number is neither: "… in Synagogue Bombing - 2003-11-17")
     if (!(tc[k]! & F_WORD) || t.end[k]! - t.start[k]! < 4 || words.flags[t.word[k]!]! & W_DIGIT) continue;
-    // (nor a preposition of four letters, which Title Case writes in lower case: "… Appeared with Usama Bin Laden")
-    if (TITLE_CASE_SMALL.has(words.raw[t.word[k]!]!)) continue;
-    if (!(tc[k]! & F_CAP)) return false;
+    if (!(tc[k]! & F_CAP)) {
+      // (but a preposition of four letters, which Title Case writes in lower case: "… Appeared with Usama Bin Laden")
+      if (TITLE_CASE_SMALL.has(words.raw[t.word[k]!]!)) continue;
+      return false;
+    }
     caps++;
   }
   return caps >= 3;
@@ -1307,8 +1309,8 @@ function demonymEmpire(t: Tokens, si: number, end: number): boolean {
   return end === si + 1 && t.gap[end] === GAP_SPACE && words.lower[t.word[end]!] === 'empire';
 }
 
-/** Run si..sj, one word after a place's preposition, is no place: a faith's adjective (venues.ts FAITH_WORDS) before a lower-case word ("from Sikh sources"), or a word before a number. */
-function faithBeforeNoun(t: Tokens, si: number, sj: number, after: number, afterGap: number): boolean {
+/** Run si..sj, one word after a place's preposition, is no place: a faith's adjective (venues.ts FAITH_WORDS) before a lower-case word ("from Sikh sources"), or a word before a number ("at Building 31"). */
+function noPlaceByPreposition(t: Tokens, si: number, sj: number, after: number, afterGap: number): boolean {
   if (si !== sj || afterGap !== GAP_SPACE) return false;
   // (nor one unknown word before a number, a room's or a building's: "at Building 31", "in Room 101"; wild30)
   if (sj + 1 < t.n && words.flags[t.word[sj + 1]!]! & W_DIGIT) return true;
