@@ -24,41 +24,22 @@
 // subdivisions.json, capitals.json: "Jordan", "Chad", "Hamas").
 import { readFileSync } from 'node:fs';
 import { foldToken } from '../src/extract/fold.ts';
+import { readData, readExceptions, readIndex, wordnetLines } from './wordnet.mjs';
 
-const DIR = process.env.WORDNET_DIR ?? '/usr/share/wordnet';
 const WORDS = process.env.WORDS ?? '/usr/share/dict/words';
 const MIN_TAGGED = 1;
 const POS = { 1: 'noun', 2: 'verb', 3: 'adj', 4: 'adv', 5: 'adj' };
 
 // index.<pos>: lemma → its synset offsets, sense 1 first
 const offsets = {};
-for (const pos of ['noun', 'verb', 'adj', 'adv']) {
-  const m = new Map();
-  for (const line of readFileSync(`${DIR}/index.${pos}`, 'latin1').split('\n')) {
-    if (!line || line.startsWith(' ')) continue;
-    const f = line.split(' ');
-    m.set(f[0], f.filter((x) => /^\d{8}$/.test(x)));
-  }
-  offsets[pos] = m;
-}
+for (const pos of ['noun', 'verb', 'adj', 'adv']) offsets[pos] = new Map([...readIndex(pos)].map(([lemma, e]) => [lemma, e.offsets]));
 // data.<pos>: synset offset → its words as written (adjective markers such as "(a)" cut off)
 const written = {};
-for (const pos of ['noun', 'verb', 'adj', 'adv']) {
-  const m = new Map();
-  for (const line of readFileSync(`${DIR}/data.${pos}`, 'latin1').split('\n')) {
-    if (!/^\d{8} /.test(line)) continue;
-    const f = line.split(' ');
-    const wc = parseInt(f[3], 16);
-    const ws = [];
-    for (let i = 0; i < wc; i++) ws.push(f[4 + 2 * i].replace(/\(.*\)$/, ''));
-    m.set(f[0], ws);
-  }
-  written[pos] = m;
-}
+for (const pos of ['noun', 'verb', 'adj', 'adv']) written[pos] = new Map([...readData(pos)].map(([off, s]) => [off, s.words.map((w) => w.replace(/\(.*\)$/, ''))]));
 // tagged uses of each lemma in lower-case senses and in capitalised ones (cntlist.rev: "sense_key sense_number tag_cnt")
 const lower = new Map();
 const capital = new Map();
-for (const line of readFileSync(`${DIR}/cntlist.rev`, 'latin1').split('\n')) {
+for (const line of wordnetLines('cntlist.rev')) {
   const m = /^([a-z]+)%(\d):\S* (\d+) (\d+)$/.exec(line);
   if (!m) continue;
   const [, lemma, ss, sense, count] = m;
@@ -81,10 +62,7 @@ for (const w of readFileSync(WORDS, 'utf8').split('\n')) {
   const cands = [w.slice(0, -1), w.endsWith('es') ? w.slice(0, -2) : '', w.endsWith('ies') ? `${w.slice(0, -3)}y` : ''];
   if (cands.some((c) => c && common.has(c) && nouns.has(c))) plurals.add(w);
 }
-for (const line of readFileSync(`${DIR}/noun.exc`, 'latin1').split('\n')) {
-  const [form, base] = line.split(' ');
-  if (form && base && /^[a-z]+$/.test(form) && common.has(base)) plurals.add(form);
-}
+for (const [form, base] of readExceptions('noun')) if (form && base && /^[a-z]+$/.test(form) && common.has(base)) plurals.add(form);
 for (const w of plurals) common.add(w);
 // British spellings of the kept words
 const british = (w) => {

@@ -10,33 +10,18 @@
 // names), its "-s" form's lemma is no noun (else the word is a plural: "forces", "links"), and it is no word of a
 // built-in name (organisations, places, state bodies, listed organisations). Words of three letters or fewer are left out.
 import { readFileSync } from 'node:fs';
+import { readExceptions, readIndex } from './wordnet.mjs';
 
-const DIR = process.env.WORDNET_DIR ?? '/usr/share/wordnet';
 const WORDS = process.env.WORDS ?? '/usr/share/dict/words';
-/** The lemmas of a WordNet index file (lower case, one word). */
-function lemmas(file) {
-  const out = new Set();
-  for (const line of readFileSync(`${DIR}/${file}`, 'latin1').split('\n')) {
-    if (!line || line.startsWith(' ')) continue;
-    const w = line.slice(0, line.indexOf(' '));
-    if (/^[a-z]+$/.test(w)) out.add(w);
-  }
-  return out;
-}
-const verbs = lemmas('index.verb');
-const nouns = lemmas('index.noun');
-const adjectives = new Set([...lemmas('index.adj'), ...lemmas('index.adv')]);
+/** The lemmas of a WordNet index (lower case, one word). */
+const lemmas = (pos) => new Set([...readIndex(pos).keys()].filter((w) => /^[a-z]+$/.test(w)));
+const verbs = lemmas('verb');
+const nouns = lemmas('noun');
+const adjectives = new Set([...lemmas('adj'), ...lemmas('adv')]);
 // irregular pasts and plurals WordNet lists (verb.exc: "broke break"); a word WordNet lists as a noun's plural is a noun
 const irregularPast = new Map();
-for (const line of readFileSync(`${DIR}/verb.exc`, 'latin1').split('\n')) {
-  const [form, base] = line.split(' ');
-  if (form && base && /^[a-z]+$/.test(form) && verbs.has(base)) irregularPast.set(form, base);
-}
-const plurals = new Set();
-for (const line of readFileSync(`${DIR}/noun.exc`, 'latin1').split('\n')) {
-  const form = line.split(' ')[0];
-  if (form) plurals.add(form);
-}
+for (const [form, base] of readExceptions('verb')) if (form && base && /^[a-z]+$/.test(form) && verbs.has(base)) irregularPast.set(form, base);
+const plurals = new Set(readExceptions('noun').map(([form]) => form).filter(Boolean));
 // the words of every built-in name (as lower case), which a headline may write as a name's
 const nameWords = new Set();
 const addName = (n) => { for (const w of String(n).toLowerCase().split(/[^a-z]+/)) if (w) nameWords.add(w); };

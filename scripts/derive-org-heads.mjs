@@ -19,9 +19,8 @@
 // ("the Oil Industry", "Security Personnel", "workforce", "gangland"); and teams and crews, groups formed for a task
 // and generic when capitalised ("a Rescue Team", "the Film Crew").
 // The plurals are formed by the common English rule.
-import { readFileSync } from 'node:fs';
+import { readData, readIndex } from './wordnet.mjs';
 
-const DIR = process.env.WORDNET_DIR ?? '/usr/share/wordnet';
 const ROOTS = ['08008335', '08163792', '08245172'];
 // (the kin group's own lemmas only: its hyponyms are lineages and families, "dynasty", "family", no bodies)
 const ROOT_ONLY = ['07969695'];
@@ -29,20 +28,9 @@ const DROP = new Set(['government', 'nation', 'metro', 'family', 'household', 'a
 
 const hypo = new Map();
 const lemmas = new Map();
-for (const line of readFileSync(`${DIR}/data.noun`, 'latin1').split('\n')) {
-  if (!/^\d{8} /.test(line)) continue;
-  const f = line.split(' ');
-  const off = f[0];
-  const wc = parseInt(f[3], 16);
-  const ws = [];
-  for (let i = 0; i < wc; i++) ws.push(f[4 + 2 * i]);
-  lemmas.set(off, ws);
-  let k = 4 + 2 * wc;
-  const pc = parseInt(f[k], 10);
-  k++;
-  const hs = [];
-  for (let i = 0; i < pc; i++, k += 4) if (f[k] === '~' && f[k + 2] === 'n') hs.push(f[k + 1]);
-  hypo.set(off, hs);
+for (const [off, { words, pointers }] of readData('noun')) {
+  lemmas.set(off, words);
+  hypo.set(off, pointers.filter((p) => p.symbol === '~' && p.pos === 'n').map((p) => p.offset));
 }
 /** The synsets under `roots` (hyponyms at any depth, the roots included), added to `into`. */
 function closure(roots, into = new Set()) {
@@ -61,26 +49,16 @@ const things = closure(['00021939', '00027167']);
 // sense 1 of each lemma (index.noun lists a lemma's synsets most frequent first), and whether any sense is a thing or a place
 const first = new Map();
 const thing = new Set();
-for (const line of readFileSync(`${DIR}/index.noun`, 'latin1').split('\n')) {
-  if (!/^[a-z]/.test(line)) continue;
-  const f = line.split(' ');
-  const offs = f.filter((x) => /^\d{8}$/.test(x));
-  first.set(f[0], offs[0]);
-  if (offs.some((o) => things.has(o))) thing.add(f[0]);
+const nounIndex = readIndex('noun');
+for (const [lemma, { offsets }] of nounIndex) {
+  first.set(lemma, offsets[0]);
+  if (offsets.some((o) => things.has(o))) thing.add(lemma);
 }
 // how often WordNet's tagged texts use a word as a noun, an adjective, a verb (index.*: tagsense_cnt)
-const tagged = (pos) => {
-  const m = new Map();
-  for (const line of readFileSync(`${DIR}/index.${pos}`, 'latin1').split('\n')) {
-    if (!/^[a-z]/.test(line)) continue;
-    const f = line.split(' ');
-    m.set(f[0], parseInt(f[5 + parseInt(f[3], 10)], 10));
-  }
-  return m;
-};
-const nounUse = tagged('noun');
-const adjUse = tagged('adj');
-const verbUse = tagged('verb');
+const tagged = (index) => new Map([...index].map(([lemma, e]) => [lemma, e.tagged]));
+const nounUse = tagged(nounIndex);
+const adjUse = tagged(readIndex('adj'));
+const verbUse = tagged(readIndex('verb'));
 const nouns = new Set(nounUse.keys());
 const heads = new Set();
 for (const o of under)
