@@ -4,7 +4,7 @@ import { TOKEN_CODES, type Tokens, words } from '../tokens.ts';
 import type { MentionType } from '../types.ts';
 import { acronymAt, membersAround, ORDINAL } from './acronyms.ts';
 import { capitalisedLast, cleanCanonical } from './canonical.ts';
-import { afterFootnote, appositiveRole, plainNameWord, byAt, bylineAt, elidedNameWord, glossBefore, groupNounAfter, labelGlued, leaderAfterBy, lowerWordAt, orgHeadAt, orgHeadWithin, parenOrgEnd, personBefore, personLike, stancePrefixed } from './context.ts';
+import { afterFootnote, appositiveRole, plainNameWord, byAt, bylineAt, elidedNameWord, glossBefore, groupNounAfter, labelGlued, leaderAfterBy, lineStartOf, lowerWordAt, orgHeadAt, orgHeadWithin, parenOrgEnd, personBefore, personLike, stancePrefixed } from './context.ts';
 import { BUILDING_OF, DOTTED_ABBREVIATIONS, isApostrophe, isCloseQuote, isOpenQuote, NUMBER_WORDS, ORG_HEADS, OUTLET_NOUNS, PARTY_HEADS, stateOfDemonym, TRANSLATION_BEFORE, WATER_OF } from './cues.ts';
 import { FACT_BITS, isCommonWord, isDemonym, moreByWord, notEntityAt } from './facts.ts';
 import { type Add, dropFound, type Found, foundI, foundJ, mention, sameAs } from './found.ts';
@@ -884,8 +884,7 @@ const TITLE_CASE_SMALL = new Set(['with', 'from', 'into', 'onto', 'upon', 'over'
  * "in" before a capitalised word says nothing of a place.
  */
 export function titleCaseLine(t: Tokens, tc: Int32Array, q: number): boolean {
-  let a = q;
-  while (a > 0 && t.gap[a] !== GAP_LINE) a--;
+  const a = lineStartOf(t, q);
   let caps = 0;
   for (let k = a; k < t.n && (k === a || t.gap[k] !== GAP_LINE); k++) {
     // (a number is neither: "… in Synagogue Bombing - 2003-11-17")

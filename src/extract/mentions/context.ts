@@ -29,6 +29,13 @@ export function initialsAre(t: Tokens, tc: Int32Array, i: number, j: number, acr
   return k === acronym.length && j > i;
 }
 
+/** The first token of token q's line: the token after the line break before it, or the first. */
+export function lineStartOf(t: Tokens, q: number): number {
+  let a = q;
+  while (a > 0 && t.gap[a] !== GAP_LINE) a--;
+  return a;
+}
+
 /** Token r is a lower-case word after a space. */
 export const lowerWordAt = (t: Tokens, tc: Int32Array, r: number) => r < t.n && (tc[r]! & (F_WORD | F_CAP)) === F_WORD && t.gap[r] === GAP_SPACE;
 

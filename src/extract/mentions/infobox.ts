@@ -1,11 +1,10 @@
 // Infobox lines ("Commanders: …", "Location: …"): their labels, items and the mentions they type.
 import { canonicalOf, cityOf, nameKey } from '../gazetteer.ts';
-import { TOKEN_CODES, words, type Tokens } from '../tokens.ts';
-const { GAP_LINE } = TOKEN_CODES;
+import { words, type Tokens } from '../tokens.ts';
 import type { MentionType } from '../types.ts';
 import { isS } from '../scan.ts';
 import { cleanCanonical } from './canonical.ts';
-import { tokenAround, tokenAt } from './context.ts';
+import { lineStartOf, tokenAround, tokenAt } from './context.ts';
 import { INFOBOX, NOT_ENTITIES } from './cues.ts';
 import { FACT_BITS, moreByWord, upperFirst } from './facts.ts';
 import { type Add, dropFound, type Found, mention } from './found.ts';
@@ -64,9 +63,7 @@ function isLabelWord(w: number): boolean {
 
 /** Token q stands on a line that opens with an infobox label ("Location", "Perpetrators"). */
 export function onLabelledLine(t: Tokens, q: number): boolean {
-  let a = q;
-  while (a > 0 && t.gap[a] !== GAP_LINE) a--;
-  return isLabelWord(t.word[a]!);
+  return isLabelWord(t.word[lineStartOf(t, q)]!);
 }
 
 /**
