@@ -1,10 +1,10 @@
 // `npm run eval -- holdout20`: the extraction eval (eval/extraction.eval.ts, same options and scorer) on
 // eval/holdout20 — annotated blind on 2026-12-07 to judge the rule changes of the session after eval/holdout19 is
-// used up (see its README: measuring, not tuning). Its shortfalls against the goals are printed as notes; they do not fail the run.
+// used up (see its README); retired itself to development material at 00:37 on 2026-12-08. Its shortfalls against the goals are printed as notes; they do not fail the run.
 import type { EvalSection } from './index.ts';
 import { scoreBlindSet } from './extraction.eval.ts';
 import { HOLDOUT20_DIR } from './extraction/documents.ts';
 
 export async function run(): Promise<EvalSection> {
-  return scoreBlindSet(HOLDOUT20_DIR, 'held out, not tuned on');
+  return scoreBlindSet(HOLDOUT20_DIR, 'held out until 2026-12-08 00:37, development material since');
 }
