@@ -49,16 +49,20 @@ for (const line of readFileSync(join(dictionary.dir, 'index.dic'), 'utf8').split
 // one-word places, organisations and demonyms of the built-in data, and the first words of longer places and
 // demonyms of places.json and demonyms.json ("Sri" of "Sri Lanka", "Sri Lankan")
 const builtIn = new Set();
-const addNames = (xs, firstWords = false) => {
+// (and the one-word places on their own: a given name among them, "Jordan", "Nelson", "Victoria", is kept apart)
+const oneWordPlaces = new Set();
+const addNames = (xs, firstWords = false, place = false) => {
   for (const x of xs) {
     if (x.startsWith('$')) continue;
     const parts = x.trim().split(/\s+/);
     if (parts.length === 1 || firstWords) builtIn.add(plain(parts[0]));
+    if (parts.length === 1 && place) oneWordPlaces.add(plain(parts[0]));
   }
 };
 const places = data('places.json');
-for (const k of ['countries', 'regions', 'subnational']) for (const [name, variants] of Object.entries(places[k])) addNames([name, ...variants], true);
-addNames(Object.keys(data('subdivisions.json').subdivisions));
+for (const k of ['countries', 'regions', 'subnational']) for (const [name, variants] of Object.entries(places[k])) addNames([name, ...variants], true, true);
+addNames(Object.keys(data('subdivisions.json').subdivisions), false, true);
+for (const name of Object.keys(data('cities.json').cities)) if (!/\s/.test(name.trim())) oneWordPlaces.add(plain(name.trim()));
 for (const [name, variants] of Object.entries(data('organisations.json'))) if (Array.isArray(variants)) addNames([name, ...variants]);
 addNames(Object.keys(data('demonyms.json')), true);
 
@@ -83,8 +87,17 @@ for (const language of ['ru', 'uk']) {
     for (const w of String(n).split(/\s+/)) for (const latin of romanizeCyrillic(w, language)) if (latin.length >= 4) candidates.add(latin);
   }
 }
+// (the English-language names apart: the place names among them, below)
+const englishGiven = new Set();
+for (const [code, locale] of Object.entries(allLocales)) {
+  const fn = code === 'en' || code.startsWith('en_') ? locale.person?.first_name : undefined;
+  if (fn) for (const n of Array.isArray(fn) ? fn : [...(fn.generic ?? []), ...(fn.female ?? []), ...(fn.male ?? [])]) for (const w of String(n).split(/\s+/)) englishGiven.add(plain(w));
+}
 const genderDir = join(gender.dir, 'names');
-for (const f of ['en', 'it', 'es', 'fr', 'de', 'tr']) for (const m of readFileSync(join(genderDir, `${f}.js`), 'utf8').matchAll(/\['([^']+)',/g)) take(m[1]);
+for (const f of ['en', 'it', 'es', 'fr', 'de', 'tr']) for (const m of readFileSync(join(genderDir, `${f}.js`), 'utf8').matchAll(/\['([^']+)',/g)) {
+  take(m[1]);
+  if (f === 'en') englishGiven.add(plain(m[1]));
+}
 
 const englishKeys = new Set([...english].map((w) => foldToken(w)));
 const builtInKeys = new Set([...builtIn].map((w) => foldToken(w)));
@@ -96,9 +109,25 @@ const kept = [
       .filter((k) => k.length >= 3 && !englishKeys.has(k) && !builtInKeys.has(k) && !PARTICLES.has(k)),
   ),
 ].sort();
+// the English-language given names (faker's English locales, gender-detection's English list) that are one-word
+// places of the built-in data and nothing else (no English word, demonym,
+// organisation or particle): a signal for a place's name before a surname, "By Jordan Davis"
+const organisationsAndDemonyms = new Set();
+for (const [name, variants] of Object.entries(data('organisations.json'))) if (Array.isArray(variants)) for (const x of [name, ...variants]) organisationsAndDemonyms.add(plain(x.trim()));
+for (const name of Object.keys(data('demonyms.json'))) if (!name.startsWith('$')) organisationsAndDemonyms.add(plain(name.trim().split(/\s+/)[0]));
+const placeNames = [
+  ...new Set(
+    [...englishGiven]
+      .filter((w) => w.replace(/[^a-z]/g, '').length >= 3 && !english.has(w) && oneWordPlaces.has(w) && !organisationsAndDemonyms.has(w) && !PARTICLES.has(w))
+      .map((w) => foldToken(w))
+      .filter((k) => !englishKeys.has(k) && !PARTICLES.has(k)),
+  ),
+].sort();
 process.stdout.write(
   `${JSON.stringify({
     $comment: `Given names as folded keys (src/extract/fold.ts): ${kept.length} keys derived by scripts/derive-given-names.mjs from ${faker.name}@${faker.version} (licence ${faker.license}), its Russian and Ukrainian names romanized by scripts/romanize-cyrillic.mjs, and ${gender.name}@${gender.version} (licence ${gender.license}), filtered by ${dictionary.name}@${dictionary.version} and the built-in places and organisations. A signal that a word is a given name, nothing more. Regenerate, do not edit by hand.`,
     given_names: kept,
+    $place_names: 'English-language given names of the same sources that are one-word places of the built-in data (places.json, subdivisions.json, cities.json) and no English word, organisation or demonym, left out of given_names: "Jordan", "Nelson", "Victoria".',
+    place_names: placeNames,
   }).replace(/","/g, '",\n"')}\n`,
 );

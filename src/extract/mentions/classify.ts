@@ -635,7 +635,7 @@ export function classify(
     const venueAfter = given && !forced && nWords <= 3 && afterGap === GAP_SPACE && venueEnd(t, tc, sj + 1) > 0;
     if (
       !type &&
-      (((titleBefore || roleBefore) && nParts <= 5) || surnamed || (initialledName(t, tc, si, sj) && !(afterGap === GAP_SPACE && venueEnd(t, tc, sj + 1) > 0)) || (given && !venueAfter && (nWords <= 4 || lineage)) || (listed && nCaps >= 2 && nCaps <= 5) || ((roleAfter || speechAfter || ageAfter || ageBefore || possessedAfter || bylineAt(t, tc, si, sj) || byAt(t, tc, si, sj)) && nWords >= 2 && nWords <= 3) || speakerAlone || leaderAfterBy(t, tc, si, sj) || (alias && nWords <= 3 && !(tc[sj]! & (F_ORGHEAD | F_PLACEHEAD))) || akaAfter || whoAfter || postNominal)
+      (((titleBefore || roleBefore) && nParts <= 5) || surnamed || (initialledName(t, tc, si, sj) && !(afterGap === GAP_SPACE && venueEnd(t, tc, sj + 1) > 0)) || (given && !venueAfter && (nWords <= 4 || lineage)) || (listed && nCaps >= 2 && nCaps <= 5) || ((roleAfter || speechAfter || ageAfter || ageBefore || possessedAfter || bylineAt(t, tc, si, sj) || byAt(t, tc, si, sj)) && nWords >= 2 && nWords <= 3) || speakerAlone || leaderAfterBy(t, tc, si, sj) || (alias && nWords <= 3 && !(tc[sj]! & (F_ORGHEAD | F_PLACEHEAD))) || akaAfter || whoAfter || postNominal || hyphenedGivenName(body, t, tc, si, sj))
     )
       type = 'person';
     // a name that ends in an office or a body's head word is no person ("Department Spokesman", "Office")
@@ -872,6 +872,29 @@ export function classify(
  * Tokens si..sj are words joined by hyphens, the last a demonym or an adjective (adjectives.json): "Arab-Israeli",
  * "Indo-Pakistani", "Sino-Soviet" qualify a conflict or a treaty; no person's name ends in one.
  */
+/** The endings of Korean places' names written after a hyphen ("Gungjeong-dong", "Jongno-gu"), not given names. */
+const PLACE_SYLLABLES = new Set(['dong', 'gu', 'si', 'do', 'ri', 'gun', 'eup', 'myeon', 'ro', 'gil', 'ga']);
+/**
+ * A family name and a given name of two syllables joined by a hyphen, the second in lower case: the usual
+ * romanisation of Korean and (Wade-Giles) Chinese names, "Park Chung-hee", "Lee Ki-ju", "Chiang Ching-kuo" — no
+ * place's or body's name has that shape (holdout20). Short words only: a word of Latin roots, "Soviet
+ * Anti-aircraft", has longer ones.
+ */
+function hyphenedGivenName(body: string, t: Tokens, tc: Int32Array, si: number, sj: number): boolean {
+  // (the run ends before the lower-case syllable, which the mention takes in after typing, as "Kim Jae-kyu"'s)
+  const z = sj + 1;
+  if (sj !== si + 1 || z >= t.n || t.gap[sj] !== GAP_SPACE || t.gap[z] !== GAP_HYPHEN || t.start[z]! !== t.end[sj]! + 1 || body.charCodeAt(t.end[sj]!) !== 45) return false;
+  const a = t.end[si]! - t.start[si]!;
+  const b = t.end[sj]! - t.start[sj]!;
+  const c = t.end[z]! - t.start[z]!;
+  if (a < 2 || a > 6 || b < 2 || b > 5 || c < 2 || c > 5) return false;
+  if ((tc[si]! & (F_CAP | F_WORD)) !== (F_CAP | F_WORD) || (tc[sj]! & (F_CAP | F_WORD)) !== (F_CAP | F_WORD) || (tc[z]! & (F_CAP | F_WORD)) !== F_WORD) return false;
+  if (words.flags[t.word[si]!]! & W_UPPER || words.flags[t.word[sj]!]! & W_UPPER || isCommonWord(t, sj)) return false;
+  // (and no word after it: "Park Heung-ju was", not "Kim Jae-kyu Street")
+  if (z + 1 < t.n && t.gap[z + 1] === GAP_SPACE && tc[z + 1]! & F_CAP) return false;
+  return /^[a-z]+$/.test(words.raw[t.word[z]!]!) && !PLACE_SYLLABLES.has(words.raw[t.word[z]!]!);
+}
+
 function demonymsJoined(t: Tokens, si: number, sj: number): boolean {
   for (let q = si + 1; q <= sj; q++) if (t.gap[q] !== GAP_HYPHEN) return false;
   return isDemonym(t, sj) || (moreByWord[t.word[sj]!]! & M_ADJECTIVE) !== 0;

@@ -60,6 +60,8 @@ export const PLACE_PREPS = lowerSet(cues.place_preps);
 export const GIVEN = lowerSet(cues.given_names);
 /** Given names in many languages (data/given-names.json, derived: the folded keys of fold.ts). */
 export const GIVEN_DERIVED = new Set(givenNames.given_names);
+/** English-language given names that are one-word places of the built-in data ("Jordan", "Victoria"; data/given-names.json, derived: folded keys). */
+export const PLACE_GIVEN = new Set(givenNames.place_names);
 export const GIVEN_SUFFIX = cues.given_name_suffixes;
 export const NOT_ENTITIES = new Set(cues.not_entities.map(nameKey));
 /** Demonyms ("Afghan", "Pakistani"): adjectives, never a place, and not part of a name they open. */

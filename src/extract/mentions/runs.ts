@@ -7,8 +7,8 @@ import type { MentionType } from '../types.ts';
 import { cleanCanonical } from './canonical.ts';
 import { classify, titleCaseLine, untypedRuns } from './classify.ts';
 import { elidedNameWord, markBetween, orgHeadAt, orgHeadWithin, parenOrgEnd, romanceNameBefore, venueNameBefore } from './context.ts';
-import { OFFICE_ACRONYMS, ROMANCE_OF, SURNAME_PARTICLES } from './cues.ts';
-import { FACT_BITS, isDemonym, moreByWord } from './facts.ts';
+import { OFFICE_ACRONYMS, PLACE_GIVEN, ROMANCE_OF, SURNAME_PARTICLES } from './cues.ts';
+import { FACT_BITS, isCommonWord, isDemonym, moreByWord } from './facts.ts';
 import { add, dropFound, type Found, foundI, foundJ, sameAs } from './found.ts';
 import { mayBeNationalBody } from './joins.ts';
 import { BUILT_HEADS, pluralHeads, ROAD_HEADS } from './venues.ts';
@@ -18,7 +18,7 @@ const { GAP_HYPHEN, GAP_LINE, GAP_NONE, GAP_SPACE, W_UPPER } = TOKEN_CODES;
 const RANKS = new Set(['gen', 'general', 'maj', 'major', 'brig', 'brigadier', 'col', 'colonel', 'lt', 'lieutenant', 'capt', 'captain', 'sgt', 'sergeant', 'cpl', 'corporal', 'adm', 'admiral', 'cmdr', 'supt', 'superintendent', 'insp', 'constable']);
 /** The compass words that are no adjective: before a country they name another place. */
 const BARE_DIRECTIONS = new Set(['north', 'south', 'east', 'west']);
-const { F_CAP, F_CONN, F_DOT, F_GIVEN, F_NAME, F_ORGHEAD, F_ORGPREFIX, F_PLACEHEAD, F_PLACELOWER, F_ROLE, F_SENTSTART, F_STOP, F_THE, F_TIME, F_TITLE, F_WORD, M_ADJECTIVE, M_COMPASS, M_DEMONYM, M_HEADS, M_LANDFORM, M_MEDIA, M_OF, M_ROMANCE, M_HEADVERB, M_ROMANCEART, M_SPEECHS, M_STOPADJ, M_TITLECASE } = FACT_BITS;
+const { F_CAP, F_CONN, F_DOT, F_GIVEN, F_NAME, F_ORGHEAD, F_ORGPREFIX, F_PLACEHEAD, F_PLACELOWER, F_PLACEPREP, F_ROLE, F_SENTSTART, F_STOP, F_THE, F_TIME, F_TITLE, F_WORD, M_ADJECTIVE, M_COMPASS, M_DEMONYM, M_HEADS, M_LANDFORM, M_MEDIA, M_OF, M_ROMANCE, M_HEADVERB, M_ROMANCEART, M_SPEECHS, M_STOPADJ, M_TITLECASE } = FACT_BITS;
 
 /** Runs of capitalised words nobody listed, joined to the known names around them where they are one name, and typed (classify.ts). */
 export function unknownRuns(body: string, t: Tokens, tc: Int32Array, cover: Int32Array, found: Found[]) {
@@ -183,7 +183,7 @@ export function unknownRuns(body: string, t: Tokens, tc: Int32Array, cover: Int3
       if (sj >= si && (tc[sj]! & (F_ORGHEAD | F_CAP)) === (F_ORGHEAD | F_CAP) && G[q] === GAP_SPACE && tq & F_CAP && (RANKS.has(words.lower[WD[q]!]!) || OFFICE_ACRONYMS.has(words.raw[WD[q]!]!))) break;
       // (a spaced em dash ends a name, and any spaced dash after a word in capitals, a dateline's: "WASHINGTON —
       // Chiquita Brands …", holdout17; a spaced en dash may stand inside one, "… – General Command")
-      if (dashEndsName(body, t, q)) break;
+      if (dashEndsName(body, t, tc, si, q)) break;
       // (an infobox's casualty mark after a name is no part of it: "Target: Bachir Gemayel KIA"; holdout19)
       if (tq & F_CAP && CASUALTY_MARKS.has(words.raw[WD[q]!]!) && !(tc[q + 1]! & F_NAME && G[q + 1] === GAP_SPACE)) break;
       // (an Italian or French article elided before a name word is part of the name: "Banca Nazionale
@@ -385,7 +385,7 @@ export function unknownRuns(body: string, t: Tokens, tc: Int32Array, cover: Int3
         forced = 'place';
       }
     // leading known place before org words: "Pakistan High Commission" starts with a known place
-    if (si > 0 && cover[si - 1]! >= 0 && G[si] !== GAP_LINE && !markBetween(body, E[si - 1]!, S[si]!) && !dashEndsName(body, t, si)) {
+    if (si > 0 && cover[si - 1]! >= 0 && G[si] !== GAP_LINE && !markBetween(body, E[si - 1]!, S[si]!) && !dashEndsName(body, t, tc, si, si)) {
       const f = found[cover[si - 1]!]!;
       // (but a country before its ministry stays a place: "The Pakistan Foreign Ministry said")
       const ministry = words.key[WD[sj]!] === 'ministry' && canonicalOf(f.canonical)?.kind === 'state';
@@ -399,6 +399,14 @@ export function unknownRuns(body: string, t: Tokens, tc: Int32Array, cover: Int3
         si--;
         dropFound(found, cover, cover[si]!);
       }
+    }
+    // a known place that is also a given name, before one capitalised word that is no common word, no head and
+    // nothing known, opens a person's name: "By Jordan Davis", "spokesman Nelson Chamisa" (holdout20; not "Jordan
+    // Valley", "Georgia Tech", whose words are common)
+    if (!forced && si === sj && si > 0 && G[si] === GAP_SPACE && cover[si - 1]! >= 0 && PLACE_GIVEN.has(words.key[WD[si - 1]!]!) && givenPlaceBefore(t, tc, cover, found, si)) {
+      si--;
+      dropFound(found, cover, cover[si]!);
+      forced = 'person';
     }
     // a name of two words or more opened by a Spanish, Portuguese or French organisation head is a body's
     // ("Procuraduría General de la República", "Partido Popular", "Fuerzas Armadas Revolucionarias")
@@ -434,8 +442,24 @@ export function unknownRuns(body: string, t: Tokens, tc: Int32Array, cover: Int3
   }
 }
 
-/** The gap before token q ends a name: a spaced em dash, or a spaced dash of any kind after a word in capitals. */
-function dashEndsName(body: string, t: Tokens, q: number): boolean {
+/** The one word at q after a known place of one word, itself a given name, is a surname (see its caller). */
+function givenPlaceBefore(t: Tokens, tc: Int32Array, cover: Int32Array, found: Found[], q: number): boolean {
+  const y = cover[q - 1]!;
+  if (found[y]!.type !== 'place' || foundI[y] !== q - 1 || foundJ[y] !== q - 1) return false;
+  if ((tc[q]! & (F_CAP | F_WORD)) !== (F_CAP | F_WORD) || tc[q]! & (F_ORGHEAD | F_PLACEHEAD | F_TITLE | F_ROLE | F_TIME | F_STOP | F_CONN | F_ORGPREFIX)) return false;
+  if (words.flags[t.word[q]!]! & W_UPPER || isCommonWord(t, q) || isDemonym(t, q) || moreByWord[t.word[q]!]! & M_ADJECTIVE) return false;
+  // (nor a word with a capital inside, an infobox's label glued to its value: "DateAugust")
+  if (/\p{Lu}/u.test(words.raw[t.word[q]!]!.slice(1))) return false;
+  // (no name goes on after it, and no place's preposition stands before the place: "in Jordan Tuesday")
+  if (q + 1 < t.n && t.gap[q + 1] === GAP_SPACE && tc[q + 1]! & F_CAP) return false;
+  return !(q >= 2 && t.gap[q - 1] === GAP_SPACE && tc[q - 2]! & F_PLACEPREP);
+}
+
+/**
+ * The gap before token q ends the name run from si: a spaced em dash, a spaced dash of any kind after a word in
+ * capitals, or a spaced hyphen or en dash that neither follows a body's head word nor comes before one.
+ */
+function dashEndsName(body: string, t: Tokens, tc: Int32Array, si: number, q: number): boolean {
   if (t.gap[q] !== GAP_HYPHEN) return false;
   // (read in the body, no slice made: branch speed29)
   const a = t.end[q - 1]!;
@@ -443,7 +467,14 @@ function dashEndsName(body: string, t: Tokens, q: number): boolean {
   if (b - a < 3 || body.charCodeAt(a) !== 32 || body.charCodeAt(b - 1) !== 32) return false;
   if ((words.flags[t.word[q - 1]!]! & W_UPPER) !== 0) return true;
   const k = body.indexOf('\u2014', a);
-  return k >= 0 && k < b;
+  if (k >= 0 && k < b) return true;
+  // (a spaced hyphen or en dash stands inside a body's name, after its head word, "… Front … – Military Position",
+  // or before a last part ending in one, "… - General Command"; after any other name it ends it: "Rafael Trujillo -
+  // Assassination", a page's section after its title; holdout20)
+  if (orgHeadWithin(tc, si, q - 1)) return false;
+  let r = q;
+  while (r + 1 < t.n && t.gap[r + 1] === GAP_SPACE && (tc[r + 1]! & (F_NAME | F_CAP)) === (F_NAME | F_CAP)) r++;
+  return !orgHeadAt(tc, r);
 }
 /**
  * Token q is a known body's acronym (one token in capitals) opening the rest of a longer body's name: the
