@@ -1,6 +1,7 @@
 // General knowledge from eval/holdout20's errors (read after it was retired at 00:37 on 2026-12-08): a spaced hyphen
-// after a person's name ends it, Korean and Wade-Giles names join a hyphened given name, a place that is also an
-// English given name opens a person's name before a surname, and a correspondent's "reports for" is a byline.
+// after a person's name ends it, Korean and Wade-Giles names join a hyphened given name (the family name first), a
+// place that is also an English given name opens a person's name before a surname, a body's head before "of" makes
+// a body, and a correspondent's "reports for" is a byline.
 // Sentences written for these tests.
 import { describe, expect, it } from 'vitest';
 import { extract } from '../src/extract/index.ts';
@@ -28,6 +29,20 @@ describe('general knowledge from holdout20', () => {
   it('a family name and a hyphened given name of two syllables are a person', () => {
     const text = 'Those convicted:\n  • Han Dong-su: executed in 1981\n  • Oh Mi-ra, a secretary: released\n\nLater Chiang Ching-kuo met them.';
     expect(run(text).people).toEqual(['Han Dong-su', 'Oh Mi-ra', 'Chiang Ching-kuo']);
+  });
+  it('such a name is found again by its family name, which comes first', () => {
+    const got = run('Minister Han Dong-su met Chiang Ching-kuo in Taipei. Han left early; Chiang stayed.');
+    expect(got.mentions.filter((m) => m.type === 'person').map((m) => [m.text, m.canonical])).toEqual([
+      ['Han Dong-su', 'Han Dong-su'],
+      ['Chiang Ching-kuo', 'Chiang Ching-kuo'],
+      ['Han', 'Han Dong-su'],
+      ['Chiang', 'Chiang Ching-kuo'],
+    ]);
+  });
+  it("a body's head word before \"of\" inside a name makes it a body, though a given name opens it", () => {
+    const got = run('On appeal to Linnea Court of Appeal, the man was acquitted.');
+    expect(got.people).toEqual([]);
+    expect(got.organisations).toEqual(['Linnea Court of Appeal']);
   });
   it("a Korean place's hyphened ending is no given name", () => {
     expect(run('The safe house stood in Samcheong-dong, Jongno-gu, near the palace.').people).toEqual([]);

@@ -641,6 +641,9 @@ export function classify(
     // a name that ends in an office or a body's head word is no person ("Department Spokesman", "Office")
     // (but a title's word that is also a common surname, ending the name, is the surname: "Hun Sen", "Stephen King")
     if (type === 'person' && tc[sj]! & (F_ORGHEAD | F_ROLE | F_TITLE) && !surnameTitleAtEnd(t, tc, si, sj)) type = null;
+    // (and one with a body's head word before "of" inside it is that body: "Svea Court of Appeal", whose first word
+    // is also a given name; holdout20)
+    if (type === 'person' && headOfInside(t, tc, si, sj)) type = 'organization';
     // nor a demonym alone, after a role or a title ("official Dutch policy"; branch wild16)
     if (type === 'person' && si === sj && isDemonym(t, si)) type = null;
     // nor words joined by a hyphen to a demonym ("the Arab-Israeli conflict", "the Indo-Pakistani war"; holdout19)
@@ -872,6 +875,11 @@ export function classify(
  * Tokens si..sj are words joined by hyphens, the last a demonym or an adjective (adjectives.json): "Arab-Israeli",
  * "Indo-Pakistani", "Sino-Soviet" qualify a conflict or a treaty; no person's name ends in one.
  */
+/** A capitalised body's head word after the first word of si…sj, then "of" and a capitalised word: "Svea Court of Appeal". */
+function headOfInside(t: Tokens, tc: Int32Array, si: number, sj: number): boolean {
+  for (let q = si + 1; q + 2 <= sj; q++) if (orgHeadAt(tc, q) && words.key[t.word[q + 1]!] === 'of' && t.gap[q + 1] === GAP_SPACE && tc[q + 2]! & F_CAP) return true;
+  return false;
+}
 /** The endings of Korean places' names written after a hyphen ("Gungjeong-dong", "Jongno-gu"), not given names. */
 const PLACE_SYLLABLES = new Set(['dong', 'gu', 'si', 'do', 'ri', 'gun', 'eup', 'myeon', 'ro', 'gil', 'ga']);
 /**

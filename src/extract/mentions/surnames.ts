@@ -13,6 +13,8 @@ const { F_CAP, F_GROUPNOUN, F_NAMETITLE, F_ROLE, F_STOP, F_THE, F_TIME, F_TITLE,
 
 /** A generational suffix ending a person's name, with its comma ("Jr.", ", Sr.", "III"). */
 const GENERATION = /,? (?:Jr\.?|Sr\.?|II|III|IV)$/;
+/** A family name, then a given name of two syllables joined by a hyphen, the second in lower case (classify.ts). */
+const EAST_ASIAN = /^([A-Z][a-z]{1,5}) [A-Z][a-z]{1,4}-[a-z]{2,5}$/;
 /** The particles written apart before a surname that belong to it ("bin Laden", "ibn Taymiyyah"). */
 const SPACED_PARTICLES = new Set(['bin', 'ibn', 'bint']);
 
@@ -32,6 +34,9 @@ export function surnamesAndShortNames(body: string, t: Tokens, tc: Int32Array, c
   for (let x = 0; x < found.length; x++) {
     const f = found[x]!;
     if (f.type !== 'person' || f.canonical === '') continue;
+    // (a Korean or Wade-Giles name writes the family name first: "Park Chung-hee" … "Park"; holdout20)
+    const eastAsian = EAST_ASIAN.exec(f.canonical);
+    if (eastAsian && !surname?.has(eastAsian[1]!)) (surname ??= new Map()).set(eastAsian[1]!, f);
     // the last of two or more parts split at white space
     // (before a generational suffix: "Eric H. Holder Jr." … "Holder", "Charles A. Pannell, Jr."; branch wild23)
     const c = GENERATION.test(f.canonical) ? f.canonical.replace(GENERATION, '') : f.canonical;
