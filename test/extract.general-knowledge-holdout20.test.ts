@@ -57,6 +57,12 @@ describe('general knowledge from holdout20', () => {
     expect(got.people).toEqual([]);
     expect(run('Troops returned to Jordan Tuesday.').places).toEqual(['Jordan']);
   });
+  it('a "Public Ministry" is a prosecution service\'s name, not a ministry of a portfolio', () => {
+    expect(run('Experts assist those in the Public Ministry leading the inquiry, and the Interior Ministry said so.').organisations).toEqual([
+      'Public Ministry',
+      'Ministry of Interior',
+    ]);
+  });
   it("a correspondent's \"reports for\" an outlet is a byline, no attribution", () => {
     const got = run('For VOA, Tomas Hallett reports for Voice of America from Dakar.');
     expect(got.attributions).toEqual([]);

