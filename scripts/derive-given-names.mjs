@@ -109,6 +109,15 @@ const kept = [
       .filter((k) => k.length >= 3 && !englishKeys.has(k) && !builtInKeys.has(k) && !PARTICLES.has(k)),
   ),
 ].sort();
+// the names lost only because their folded key is an English word's ("jared" folds as "jarred" does, "scott" as
+// "scot", "phillip" as "philip"…): kept apart, to be read by the word in lower case, not by its key
+const plainOnly = [
+  ...new Set(
+    [...candidates].filter(
+      (w) => /^[a-z]{3,}$/.test(w) && !english.has(w) && !builtIn.has(w) && !PARTICLES.has(w) && englishKeys.has(foldToken(w)) && !builtInKeys.has(foldToken(w)),
+    ),
+  ),
+].sort();
 // the English-language given names (faker's English locales, gender-detection's English list) that are one-word
 // places of the built-in data and nothing else (no English word, demonym,
 // organisation or particle): a signal for a place's name before a surname, "By Jordan Davis"
@@ -127,6 +136,8 @@ process.stdout.write(
   `${JSON.stringify({
     $comment: `Given names as folded keys (src/extract/fold.ts): ${kept.length} keys derived by scripts/derive-given-names.mjs from ${faker.name}@${faker.version} (licence ${faker.license}), its Russian and Ukrainian names romanized by scripts/romanize-cyrillic.mjs, and ${gender.name}@${gender.version} (licence ${gender.license}), filtered by ${dictionary.name}@${dictionary.version} and the built-in places and organisations. A signal that a word is a given name, nothing more. Regenerate, do not edit by hand.`,
     given_names: kept,
+    $plain_names: 'Given names of the same sources and filters whose folded key alone is an English word\'s ("jared" as "jarred", "scott" as "scot"): read by the word in lower case, not by its key.',
+    plain_names: plainOnly,
     $place_names: 'English-language given names of the same sources that are one-word places of the built-in data (places.json, subdivisions.json, cities.json) and no English word, organisation or demonym, left out of given_names: "Jordan", "Nelson", "Victoria".',
     place_names: placeNames,
   }).replace(/","/g, '",\n"')}\n`,

@@ -63,6 +63,12 @@ describe('general knowledge from holdout20', () => {
       'Ministry of Interior',
     ]);
   });
+  it('a given name whose folded key is an English word\'s is still a given name ("Jared", "Scott")', () => {
+    expect(run('A statement came from acting Special Agent in Charge Jared Kowalczyn. Scott Ferrante attended the hearing.').people).toEqual([
+      'Jared Kowalczyn',
+      'Scott Ferrante',
+    ]);
+  });
   it("a correspondent's \"reports for\" an outlet is a byline, no attribution", () => {
     const got = run('For VOA, Tomas Hallett reports for Voice of America from Dakar.');
     expect(got.attributions).toEqual([]);

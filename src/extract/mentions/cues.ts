@@ -60,6 +60,8 @@ export const PLACE_PREPS = lowerSet(cues.place_preps);
 export const GIVEN = lowerSet(cues.given_names);
 /** Given names in many languages (data/given-names.json, derived: the folded keys of fold.ts). */
 export const GIVEN_DERIVED = new Set(givenNames.given_names);
+/** Given names whose folded key alone is an English word's ("Jared" as "jarred"): read by the word in lower case (data/given-names.json, derived). */
+export const GIVEN_PLAIN = new Set(givenNames.plain_names);
 /** English-language given names that are one-word places of the built-in data ("Jordan", "Victoria"; data/given-names.json, derived: folded keys). */
 export const PLACE_GIVEN = new Set(givenNames.place_names);
 export const GIVEN_SUFFIX = cues.given_name_suffixes;

@@ -4,7 +4,7 @@ import { foldToken } from '../fold.ts';
 import { canonicalOf, opensCity } from '../gazetteer.ts';
 import { TOKEN_CODES, type Tokens, wordIdOf, words } from '../tokens.ts';
 import { beforeApostrophe } from './canonical.ts';
-import { ADJECTIVES, COMMON_WORDS, COMPASS, CONNECTORS, DEMONYMS, GIVEN, GIVEN_DERIVED, GIVEN_SUFFIX, GROUP_NOUNS, HEADLINE_VERBS, LANDFORMS, MEDIA_NOUNS, MEMBER_NOUNS, NAME_TITLES, NOT_AFTER, NOT_ENTITIES, ORG_HEADS, ORG_LOWER, ORG_PREFIX, PLACE_HEADS, PLACE_LOWER, PLACE_OF, PLACE_PREPS, PLURAL_HEADS, POSSESSED_AFTER, ROLES, ROMANCE_HEADS, SPEECH, STOP, SURNAME_ENDINGS, STOP_ADJECTIVES, VERBS_AFTER, SUBDIVISION_SUFFIX, TIME_WORDS, TITLE_CASE_CONN, TITLES, VENUE_HEADS, VENUE_MODIFIERS, VENUE_PREFIXES } from './cues.ts';
+import { ADJECTIVES, COMMON_WORDS, COMPASS, CONNECTORS, DEMONYMS, GIVEN, GIVEN_DERIVED, GIVEN_PLAIN, GIVEN_SUFFIX, GROUP_NOUNS, HEADLINE_VERBS, LANDFORMS, MEDIA_NOUNS, MEMBER_NOUNS, NAME_TITLES, NOT_AFTER, NOT_ENTITIES, ORG_HEADS, ORG_LOWER, ORG_PREFIX, PLACE_HEADS, PLACE_LOWER, PLACE_OF, PLACE_PREPS, PLURAL_HEADS, POSSESSED_AFTER, ROLES, ROMANCE_HEADS, SPEECH, STOP, SURNAME_ENDINGS, STOP_ADJECTIVES, VERBS_AFTER, SUBDIVISION_SUFFIX, TIME_WORDS, TITLE_CASE_CONN, TITLES, VENUE_HEADS, VENUE_MODIFIERS, VENUE_PREFIXES } from './cues.ts';
 // (bit and code constants made this module's own: V8 folds a module's constants into its code, not imported ones)
 const { GAP_SPACE, W_CAP, W_DIGIT, W_UPPER, W_WORD } = TOKEN_CODES;
 
@@ -118,7 +118,7 @@ function moreFactsOf(w: number): number {
   if (words.key[w] === 'operation') b |= M_OPERATION;
   if (SUBDIVISION_SUFFIX.has(words.key[w]!)) b |= M_SUFFIX;
   if (words.key[w] === 'airport') b |= M_AIRPORT;
-  if (!GIVEN.has(lower) && !givenByEnding(lower, words.key[w]!) && GIVEN_DERIVED.has(words.key[w]!)) b |= M_DERIVED;
+  if (!GIVEN.has(lower) && !givenByEnding(lower, words.key[w]!) && (GIVEN_DERIVED.has(words.key[w]!) || GIVEN_PLAIN.has(lower))) b |= M_DERIVED;
   if (opensCity(raw)) b |= M_CITY;
   if (MEMBER_NOUNS.has(raw)) b |= M_MEMBER;
   if (ADJECTIVES.has(raw)) b |= M_ADJECTIVE;
@@ -167,7 +167,7 @@ function factsOf(w: number): number {
   if (PLACE_HEADS.has(lower)) b |= F_PLACEHEAD;
   if (ORG_PREFIX.has(beforeApostrophe(lower))) b |= F_ORGPREFIX;
   // (a stop word or a demonym is no given name by the derived list alone: "Sunni", "Muslim")
-  if (GIVEN.has(lower) || givenByEnding(lower, key) || (GIVEN_DERIVED.has(key) && !STOP.has(key) && !STOP.has(lower) && !DEMONYMS.has(lower))) b |= F_GIVEN;
+  if (GIVEN.has(lower) || givenByEnding(lower, key) || ((GIVEN_DERIVED.has(key) || GIVEN_PLAIN.has(lower)) && !STOP.has(key) && !STOP.has(lower) && !DEMONYMS.has(lower))) b |= F_GIVEN;
   if (key === 'and') b |= F_AND;
   if (key === 'a' || key === 'an' || key === 'the') b |= F_ARTICLE;
   if (key === 'the') b |= F_THE;
