@@ -122,6 +122,24 @@ for (const list of best.values()) {
   variants.delete(canonical);
   out[canonical] = [country(top.cc), ...variants];
 }
+// a German city's name of the form "<Name> am <river>" ("Frankfurt am Main", "Freiburg im Breisgau", "Mülheim an der
+// Ruhr") is mostly written without its river: the short name is the canonical one, the long one a variant, where no
+// other place of the table or the built-in data bears it and no other long name shortens to it
+const shortNames = new Map();
+for (const [canonical, [, ...variants]] of Object.entries(out)) {
+  const m = /^(\p{Lu}[\p{L}'’.-]+) (?:am|an der|im|in der|ob der) \p{Lu}/u.exec(canonical);
+  if (!m) continue;
+  const short = m[1];
+  if (!goodName(short) || known.has(plain(short)) || subdivisionSpelt.has(short) || best.has(plain(short)) || homonyms.has(short) || personName(short)) continue;
+  if (Object.values(out).some(([, ...v]) => v.includes(short)) || variants.includes(short)) continue;
+  shortNames.set(short, shortNames.has(short) ? null : canonical);
+}
+for (const [short, canonical] of shortNames) {
+  if (canonical === null) continue;
+  const [country, ...variants] = out[canonical];
+  delete out[canonical];
+  out[short] = [country, canonical, ...variants];
+}
 const sorted = Object.fromEntries(Object.entries(out).sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0)));
 process.stderr.write(`${Object.keys(sorted).length} cities (${dropped} names shared across countries, ${generic} generic names, ${people} people's names dropped)\n`);
 process.stdout.write(

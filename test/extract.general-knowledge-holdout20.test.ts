@@ -69,6 +69,10 @@ describe('general knowledge from holdout20', () => {
       'Scott Ferrante',
     ]);
   });
+  it('a German city is named without its river ("Frankfurt" of "Frankfurt am Main"), the year after it no matter', () => {
+    expect(run('The minister was shot dead in Frankfurt 1970, two years after the raid.').places).toEqual(['Frankfurt']);
+    expect(run('The banks of Ludwigshafen were closed.').places).toEqual(['Ludwigshafen']);
+  });
   it("a correspondent's \"reports for\" an outlet is a byline, no attribution", () => {
     const got = run('For VOA, Tomas Hallett reports for Voice of America from Dakar.');
     expect(got.attributions).toEqual([]);
