@@ -72,6 +72,9 @@ describe('general knowledge from holdout20', () => {
   it('a German city is named without its river ("Frankfurt" of "Frankfurt am Main"), the year after it no matter', () => {
     expect(run('The minister was shot dead in Frankfurt 1970, two years after the raid.').places).toEqual(['Frankfurt']);
     expect(run('The banks of Ludwigshafen were closed.').places).toEqual(['Ludwigshafen']);
+    // (an unknown town after "in" with a year after it is a place too; a room's number still is not)
+    expect(run('He was killed in Gotenburgo 1970 by a gunman.').places).toEqual(['Gotenburgo']);
+    expect(run('The suspects were held in Room 1970 of the ministry.').places).toEqual([]);
   });
   it("a correspondent's \"reports for\" an outlet is a byline, no attribution", () => {
     const got = run('For VOA, Tomas Hallett reports for Voice of America from Dakar.');

@@ -1342,8 +1342,9 @@ function demonymEmpire(t: Tokens, si: number, end: number): boolean {
 /** Run si..sj, one word after a place's preposition, is no place: a faith's adjective (venues.ts FAITH_WORDS) before a lower-case word ("from Sikh sources"), or a word before a number ("at Building 31"). */
 function noPlaceByPreposition(t: Tokens, si: number, sj: number, after: number, afterGap: number): boolean {
   if (si !== sj || afterGap !== GAP_SPACE) return false;
-  // (nor one unknown word before a number, a room's or a building's: "at Building 31", "in Room 101"; wild30)
-  if (sj + 1 < t.n && words.flags[t.word[sj + 1]!]! & W_DIGIT) return true;
+  // (nor one unknown word before a number, a room's or a building's: "at Building 31", "in Room 101"; wild30 — but
+  // a year after a word that is no common word is the time: "assassinated in Frankfurt 1970"; holdout20)
+  if (sj + 1 < t.n && words.flags[t.word[sj + 1]!]! & W_DIGIT) return !(/^(?:1[0-9]|20)\d\d$/.test(words.raw[t.word[sj + 1]!]!) && !isCommonWord(t, si));
   return (after & (F_WORD | F_CAP)) === F_WORD && FAITH_WORDS.has(words.key[t.word[si]!]!);
 }
 /** A capitalised "New" opening a known place's name, with more of the name after it: "the New York City Court House" keeps "New" (wild30). */
