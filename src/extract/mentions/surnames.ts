@@ -5,11 +5,11 @@ import { TOKEN_CODES, type Tokens, words } from '../tokens.ts';
 import { isS } from '../scan.ts';
 import { lowerWordAt, plainNameWord } from './context.ts';
 import { isCloseQuote, isOpenQuote } from './cues.ts';
-import { FACT_BITS, isCommonWord, isDemonym, moreByWord, newStamp, stampKeys, stamps, UPPER_FIRST, upperFirst } from './facts.ts';
-import { add, dropFound, type Found, foundI, foundJ, mention, sameAs } from './found.ts';
+import { FACT_BITS, newStamp, stampKeys, stamps, UPPER_FIRST, upperFirst } from './facts.ts';
+import { add, dropFound, type Found, foundI, foundJ, sameAs } from './found.ts';
 // (bit and code constants made this module's own: V8 folds a module's constants into its code, not imported ones)
-const { GAP_HYPHEN, GAP_LINE, GAP_SPACE, W_UPPER } = TOKEN_CODES;
-const { F_CAP, F_CONN, F_GROUPNOUN, F_NAMETITLE, F_ORGHEAD, F_PLACEHEAD, F_PLACEPREP, F_ROLE, F_STOP, F_THE, F_TIME, F_TITLE, F_WORD, M_ADJECTIVE } = FACT_BITS;
+const { GAP_HYPHEN, GAP_SPACE, W_UPPER } = TOKEN_CODES;
+const { F_CAP, F_GROUPNOUN, F_NAMETITLE, F_ROLE, F_STOP, F_THE, F_TIME, F_TITLE, F_WORD } = FACT_BITS;
 
 /** A generational suffix ending a person's name, with its comma ("Jr.", ", Sr.", "III"). */
 const GENERATION = /,? (?:Jr\.?|Sr\.?|II|III|IV)$/;
@@ -156,26 +156,9 @@ export function surnamesAndShortNames(body: string, t: Tokens, tc: Int32Array, c
           if (s === f.canonical || (f.canonical.length > s.length && f.canonical.endsWith(s) && isS(f.canonical.charCodeAt(f.canonical.length - s.length - 1)))) p = a - k;
         }
         if (y >= 0) dropFound(found, cover, y);
-        // (an unknown name word right before the surname alone is a relative's given name: "brought back Ramfis
-        // Trujillo from Paris" after "Rafael Trujillo"; holdout20)
-        if (p === q && relativeBefore(t, tc, cover, q)) {
-          add(mention(S[q - 1]!, E[qe]!, 'person', body.slice(S[q - 1]!, E[qe]!), null, false), q - 1, qe);
-          continue;
-        }
         add(sameAs(f, S[p]!, E[qe]!), p, qe);
       }
     }
-}
-
-/** The word before a surname at q is another given name of the family: capitalised, unknown, no common word, title or head. */
-function relativeBefore(t: Tokens, tc: Int32Array, cover: Int32Array, q: number): boolean {
-  const w = q - 1;
-  // (not at a line's start, a heading's: "Via Fani assault")
-  if (w < 0 || cover[w]! >= 0 || t.gap[q] !== GAP_SPACE || t.gap[w] === GAP_LINE || (tc[w]! & (F_CAP | F_WORD)) !== (F_CAP | F_WORD)) return false;
-  if (tc[w]! & (F_TITLE | F_ROLE | F_NAMETITLE | F_STOP | F_TIME | F_CONN | F_ORGHEAD | F_PLACEHEAD | F_THE | F_GROUPNOUN)) return false;
-  if (words.flags[t.word[w]!]! & W_UPPER || isCommonWord(t, w) || isDemonym(t, w) || moreByWord[t.word[w]!]! & M_ADJECTIVE) return false;
-  // (the first word of a longer name is read elsewhere; after a place's preposition it is a street's, "in Via Fani")
-  return !(w > 0 && t.gap[w] === GAP_SPACE && tc[w - 1]! & (F_CAP | F_PLACEPREP));
 }
 
 /**
