@@ -81,6 +81,11 @@ describe('general knowledge from holdout20', () => {
     expect(got.places).toEqual([]);
     expect(got.people).toEqual(['Rafael Trujillo']);
   });
+  it('a nickname in quotes and brackets inside a person\'s name is the person\'s', () => {
+    const got = run('The rebel commander Tomás ("Chato") Arreguín surrendered in May. Arreguín was tried later.');
+    expect(got.people).toEqual(["Tomás Arreguín"]);
+    expect(got.mentions.map((m) => m.text)).toEqual(["Tomás (\"Chato\") Arreguín", "Arreguín"]);
+  });
   it("a correspondent's \"reports for\" an outlet is a byline, no attribution", () => {
     const got = run('For VOA, Tomas Hallett reports for Voice of America from Dakar.');
     expect(got.attributions).toEqual([]);

@@ -494,11 +494,20 @@ function nicknamedPeople(body: string, t: Tokens, tc: Int32Array, cover: Int32Ar
     if (!((tc[g]! & (F_GIVEN | F_CAP)) === (F_GIVEN | F_CAP)) || !nameWord(g)) continue;
     let q = g + 1;
     if (G[q] === GAP_SPACE && nameWord(q) && !QUOTES.has(words.raw[WD[q]!]!)) q++;
-    if (q + 3 >= n || G[q] !== GAP_SPACE || !QUOTES.has(words.raw[WD[q]!]!) || words.raw[WD[q]!] === '”') continue;
+    // (the quotes may stand in brackets: 'José ("Pupo") Román'; holdout20)
+    const given = q;
+    const bracketed = q + 4 < n && G[q] === GAP_SPACE && tc[q]! & F_LPAREN && G[q + 1] === GAP_NONE && QUOTES.has(words.raw[WD[q + 1]!]!);
+    if (bracketed) q++;
+    if (q + 3 >= n || G[q] !== (bracketed ? GAP_NONE : GAP_SPACE) || !QUOTES.has(words.raw[WD[q]!]!) || words.raw[WD[q]!] === '”') continue;
     let r = q + 1;
     if (G[r] !== GAP_NONE || !(tc[r]! & F_CAP)) continue;
     while (r < n && r - q <= 5 && !QUOTES.has(words.raw[WD[r]!]!) && G[r] !== GAP_LINE) r++;
     if (r >= n || r - q < 2 || r - q > 5 || !QUOTES.has(words.raw[WD[r]!]!) || words.raw[WD[r]!] === '“' || G[r] !== GAP_NONE) continue;
+    const close = r;
+    if (bracketed) {
+      if (r + 1 >= n || !(tc[r + 1]! & F_RPAREN) || G[r + 1] !== GAP_NONE) continue;
+      r++;
+    }
     let j = r + 1;
     if (j >= n || G[j] !== GAP_SPACE || !nameWord(j)) continue;
     let end = t.end[j]!;
@@ -515,7 +524,7 @@ function nicknamedPeople(body: string, t: Tokens, tc: Int32Array, cover: Int32Ar
     }
     let clash = false;
     for (let k = g; k <= j && !clash; k++) {
-      if (k >= q && k <= r) continue;
+      if (k >= given && k <= r) continue;
       const x = cover[k]!;
       if (x >= 0 && found[x]!.type !== 'person' && found[x]!.known) clash = true;
     }
@@ -523,12 +532,12 @@ function nicknamedPeople(body: string, t: Tokens, tc: Int32Array, cover: Int32Ar
     // ("Jr." and "Sr." keep their point: 'Benigno "Ninoy" Aquino Jr.'; holdout19)
     if ((words.raw[WD[j]!] === 'Jr' || words.raw[WD[j]!] === 'Sr') && body.charCodeAt(end) === 46) end++;
     for (let k = g; k <= j; k++) if (cover[k]! >= 0) dropFound(found, cover, cover[k]!);
-    const name = `${body.slice(t.start[g]!, t.end[q - 1]!)} ${body.slice(t.start[r + 1]!, end)}`;
+    const name = `${body.slice(t.start[g]!, t.end[given - 1]!)} ${body.slice(t.start[r + 1]!, end)}`;
     const canonical = cleanCanonical(name, 'person');
     add(mention(t.start[g]!, end, 'person', canonical, null, false), g, j);
     // (a one-word nickname and the surname are the person too, wherever they stand: "Ninoy Aquino")
     const surname = GENERATIONAL.has(words.raw[WD[j]!]!) && j > r + 1 ? j - 1 : j;
-    if (r === q + 2) nicknameAndSurname(t, cover, found, WD[q + 1]!, WD[surname]!, canonical);
+    if (close === q + 2) nicknameAndSurname(t, cover, found, WD[q + 1]!, WD[surname]!, canonical);
     g = j;
   }
 }
