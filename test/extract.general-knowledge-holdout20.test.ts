@@ -86,6 +86,11 @@ describe('general knowledge from holdout20', () => {
     expect(got.people).toEqual(["Tomás Arreguín"]);
     expect(got.mentions.map((m) => m.text)).toEqual(["Tomás (\"Chato\") Arreguín", "Arreguín"]);
   });
+  it("a demonym, a regime's words and \"Republic\" name a state; a demonym before a faith's word is no person", () => {
+    expect(run("He was jailed by the Hungarian People's Republic in 1958.").places).toEqual(["Hungarian People's Republic"]);
+    const got = run('The 40-year-old Polish Catholic priest Marek Zielonka was attacked.');
+    expect(got.people).toEqual(['Marek Zielonka']);
+  });
   it("a correspondent's \"reports for\" an outlet is a byline, no attribution", () => {
     const got = run('For VOA, Tomas Hallett reports for Voice of America from Dakar.');
     expect(got.attributions).toEqual([]);

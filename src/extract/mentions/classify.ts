@@ -348,6 +348,8 @@ export function classify(
   // Air", "Turkish Airlines"; holdout11, fresh texts; branch orgs1)
   const outlet = !forced && si < sj && G[si + 1] === GAP_SPACE && isDemonym(t, si) && (outletWords(t, tc, si + 1, sj) || carrierWords(t, tc, si + 1, sj));
   if (outlet) forced = 'organization';
+  // (a demonym, a regime's words and "Republic" name a state: "the Polish People's Republic"; holdout20)
+  if (!forced && si + 1 < sj && (isDemonym(t, si) || moreByWord[t.word[si]!]! & M_ADJECTIVE) && words.lower[t.word[sj]!] === 'republic' && (tc[sj]! & F_CAP) !== 0 && demonymEmpire(t, si, sj)) forced = 'place';
   // a demonym before the capitalised name of one armed service only names the state's service, the demonym its
   // first word ("the Malaysian Army", "jets of the Syrian Air Force"; branch names11: the golds of holdout8 and
   // holdout10); not generic words ("Afghan Security Forces", "Nigerian Armed Forces": genericWords)
@@ -653,6 +655,9 @@ export function classify(
     // nor a region's adjective ending in a demonym or another adjective ("Central Asian states", "North African"),
     // unless a given name opens it (a surname can be a demonym: "Dawn French")
     if (type === 'person' && sj > si && !(tc[si]! & F_GIVEN) && (isDemonym(t, sj) || moreByWord[t.word[sj]!]! & M_ADJECTIVE)) type = null;
+    // nor a demonym or a language's adjective before common words only, a description ("Polish Catholic priest";
+    // holdout20)
+    if (type === 'person' && sj > si && !(tc[si]! & F_GIVEN) && (isDemonym(t, si) || moreByWord[t.word[si]!]! & M_ADJECTIVE) && describedByCommonWords(t, tc, si + 1, sj)) type = null;
     // nor one with an infobox label glued to a value in it ("Ghulam Rasool Shah LeaderRiaz")
     if (type === 'person' && labelGlued(t, si, sj)) type = null;
     // nor one with a digit in it or glued to it by a hyphen, a model's or a unit's name ("Douglas DC-8")
@@ -879,6 +884,14 @@ export function classify(
 function headOfInside(t: Tokens, tc: Int32Array, si: number, sj: number): boolean {
   for (let q = si + 1; q + 2 <= sj; q++) if (orgHeadAt(tc, q) && words.key[t.word[q + 1]!] === 'of' && t.gap[q + 1] === GAP_SPACE && tc[q + 2]! & F_CAP) return true;
   return false;
+}
+/** Tokens i..j are capitalised common words or faiths' words, none in capitals ("Catholic" of "Polish Catholic priest"). */
+function describedByCommonWords(t: Tokens, tc: Int32Array, i: number, j: number): boolean {
+  for (let q = i; q <= j; q++) {
+    if ((tc[q]! & (F_CAP | F_WORD)) !== (F_CAP | F_WORD) || words.flags[t.word[q]!]! & W_UPPER) return false;
+    if (!isCommonWord(t, q) && !FAITH_WORDS.has(words.key[t.word[q]!]!)) return false;
+  }
+  return true;
 }
 /** The endings of Korean places' names written after a hyphen ("Gungjeong-dong", "Jongno-gu"), not given names. */
 const PLACE_SYLLABLES = new Set(['dong', 'gu', 'si', 'do', 'ri', 'gun', 'eup', 'myeon', 'ro', 'gil', 'ga']);
@@ -1336,8 +1349,17 @@ function creditedAt(body: string, t: Tokens, tc: Int32Array, si: number): boolea
 
 /** A demonym and "Empire", one place: "the British Empire". */
 function demonymEmpire(t: Tokens, si: number, end: number): boolean {
-  return end === si + 1 && t.gap[end] === GAP_SPACE && words.lower[t.word[end]!] === 'empire';
+  if (end <= si || t.gap[si + 1] !== GAP_SPACE) return false;
+  const last = words.lower[t.word[end]!];
+  if (last === 'empire') return end === si + 1;
+  // (and a state's name of a demonym and "Republic", a regime's words between: "the Polish People's Republic", "the
+  // Somali Democratic Republic"; holdout20)
+  if (last !== 'republic') return false;
+  for (let q = si + 1; q < end; q++) if (!REPUBLIC_WORDS.has(words.lower[t.word[q]!]!)) return false;
+  return true;
 }
+/** The words of a regime between a demonym and "Republic" in a state's name. */
+const REPUBLIC_WORDS = new Set(['people', 's', 'democratic', 'socialist', 'soviet', 'federal', 'federative', 'popular', 'islamic', 'arab']);
 
 /** Run si..sj, one word after a place's preposition, is no place: a faith's adjective (venues.ts FAITH_WORDS) before a lower-case word ("from Sikh sources"), or a word before a number ("at Building 31"). */
 function noPlaceByPreposition(t: Tokens, si: number, sj: number, after: number, afterGap: number): boolean {
