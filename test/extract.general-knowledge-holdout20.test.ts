@@ -52,6 +52,12 @@ describe('general knowledge from holdout20', () => {
     expect(run(text).people).toEqual(['Georgia Whitcombe']);
     expect(run(text).places).toEqual(['Nairobi']);
   });
+  it("a town's name after a role or a title, before a surname, opens a person's name", () => {
+    const got = run('Relatives of spokesman Nelson Mabhena were beaten. Mabhena said so.');
+    expect(got.people).toEqual(['Nelson Mabhena']);
+    expect(got.places).toEqual([]);
+    expect(run('The spokesman in Nelson said so.').places).toEqual(['Nelson']);
+  });
   it('but not before a common word, a known name or a head word', () => {
     const got = run('Refugees crossed the Jordan Valley to reach Georgia Tech researchers, who met in Victoria Park.');
     expect(got.people).toEqual([]);

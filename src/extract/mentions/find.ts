@@ -14,7 +14,7 @@ import { eventPlaceWords, forgetNames, GENERATIONAL, shipNames, typeOfUnknown, v
 import { capSequenceEndingAt, glossBefore, groupNounAfter, initialsAre, markBetween, plainNameWord, stancePrefixed } from './context.ts';
 import { BRANCHED, CORE, ID_SEMI, isApostrophe, NOT_ENTITIES, ROMANCE_OF, PLACE_HEADS, PLACE_LOWER, QUOTES, STOP_ADJECTIVES, VENUE_HEADS, WATER_OF } from './cues.ts';
 import { foldToken } from '../fold.ts';
-import { FACT_BITS, moreByWord, newStamp, parenCount, parenList, stamps, tokenFacts } from './facts.ts';
+import { FACT_BITS, isCommonWord, moreByWord, newStamp, parenCount, parenList, stamps, tokenFacts } from './facts.ts';
 import { add, dropFound, type Found, foundI, foundJ, mention, renamed, sameAs, startAdding } from './found.ts';
 import { eitherEntriesTyped, infobox } from './infobox.ts';
 import { chapterOf, nationalBodies, unitsOfBodies } from './joins.ts';
@@ -1004,8 +1004,10 @@ function placesInNames(t: Tokens, tc: Int32Array, cover: Int32Array, found: Foun
     // (tried only after a name word: most places follow none)
     // (a place joined by "al-" to a given name, no country: "Sabah al-Ahmad al-Sabah"; branch wild16)
     const article = G[i] === GAP_HYPHEN && i === j && q >= 1 && G[q] === GAP_SPACE && ARTICLE_AL.has(words.raw[t.word[q]!]!) && tc[q - 1]! & F_GIVEN && plainNameWord(t, tc, cover, q - 1);
+    // (or a town's name after a role or a title, before a surname: "spokesman Nelson Chamisa"; holdout20)
+    const roled = !before && i === j && q >= 0 && G[i] === GAP_SPACE && tc[q]! & (F_ROLE | F_TITLE) && G[j + 1] === GAP_SPACE && plainNameWord(t, tc, cover, j + 1) && !isCommonWord(t, j + 1) && !(G[j + 2] === GAP_SPACE && tc[j + 2]! & F_CAP);
     if (G[i] !== GAP_SPACE || !plainNameWord(t, tc, cover, q)) {
-      if ((after || article) && canonicalOf(f.canonical)?.kind !== 'state') dropFound(found, cover, x);
+      if ((after || article || roled) && canonicalOf(f.canonical)?.kind !== 'state') dropFound(found, cover, x);
       continue;
     }
     // (a title or an office may stand before it: "Security Minister Omar Hashi Aden"; branch wild16)
