@@ -1,0 +1,42 @@
+// An event page's legal rows (data/attribution.json `infobox`, branch attr31): "Convicted: P, sentenced to death in
+// 2011." (P convicted of the page's event) and "Charges: Colonel P charged with manslaughter and General Q charged
+// with perjury" (P and Q charged in it), as the "Accused" row is read (holdout19/08, holdout19/09). Pages written for
+// these tests, each with what must not change.
+import { describe, expect, it } from 'vitest';
+import { extract } from '../src/extract/index.ts';
+import { entry } from './helpers/gazetteer.ts';
+import { triple } from './helpers/attributions.ts';
+
+const g = [entry('Arnold Berger', 'person'), entry('Marcus Feld', 'person'), entry('Ivo Brandt', 'person'), entry('Ostland', 'place'), entry('Ostland Workers Party', 'organization')];
+const atts = (text: string) => extract(text, { gazetteer: g, publisher: 'Example Wiki', title: 'Assassination of Arnold Berger' }).attributions.map(triple);
+const page = (rows: string) => `Assassination of Arnold Berger\n\nInfobox\n- Location: Ostland\n- Target: Arnold Berger\n${rows}\n\nOn 2 May 1990, a bomb exploded under the car of Arnold Berger in Ostland.`;
+
+describe('a "Convicted" row', () => {
+  it('"Convicted: P, sentenced to death in 2011.": P convicted of the page\'s event', () => {
+    expect(atts(page('- Convicted: Marcus Feld, sentenced to death in 2011.'))).toContainEqual(['Marcus Feld', 'convicted of', 'Assassination of Arnold Berger']);
+  });
+  it('a group convicted: its name', () => {
+    expect(atts(page('- Convicted: Ostland Workers Party'))).toContainEqual(['Ostland Workers Party', 'convicted of', 'Assassination of Arnold Berger']);
+  });
+  it('not: a "Convictions" row of offences', () => {
+    expect(atts(page('- Convictions: Mass murder, Assassination')).filter((t) => t[1] === 'convicted of')).toEqual([]);
+  });
+});
+
+describe('a "Charges" row', () => {
+  it('each person charged in the page\'s event, titles left out', () => {
+    const a = atts(page('- Charges: Colonel Marcus Feld charged with manslaughter and General Ivo Brandt charged with perjury'));
+    expect(a).toContainEqual(['Marcus Feld', 'charged in', 'Assassination of Arnold Berger']);
+    expect(a).toContainEqual(['Ivo Brandt', 'charged in', 'Assassination of Arnold Berger']);
+  });
+  it('not: a row of offences only', () => {
+    expect(atts(page('- Charges: abduction, torture, homicide')).filter((t) => t[1] === 'charged in')).toEqual([]);
+  });
+  it('not: a place in the row', () => {
+    expect(atts(page('- Charges: Marcus Feld charged in Ostland with murder')).filter((t) => t[1] === 'charged in')).toEqual([['Marcus Feld', 'charged in', 'Assassination of Arnold Berger']]);
+  });
+  it('not: the first person charged brought the charge against the second (claims/shape-legal.ts)', () => {
+    const a = atts(page('- Charges: Colonel Marcus Feld charged with manslaughter and General Ivo Brandt charged with perjury'));
+    expect(a.filter((t) => t[0] === 'Marcus Feld' && t[2] === 'Ivo Brandt')).toEqual([]);
+  });
+});
