@@ -124,10 +124,15 @@ export function roleShape(ctx: Ctx, h: Hit): void {
   // ("three of G's leaders, P, Q and R": each is "a leader"; "one of G's commanders, P" keeps "one of"; "P is among
   // three G leaders": "a leader", not "a mong three leader" — holdout18)
   const plural = /s$/.test(matched);
-  if (plural && !/^(?:one|some|several) of /.test(phrase)) phrase = `a ${phrase.replace(/^(?:among\s+)?(?:(?:two|three|four|five|\d+) of\s+)?(?:(?:the|a|an|two|three|four|several|some|\d+)\s+)?/, '').replace(/s$/, '')}`;
+  if (plural && !/^(?:one|some|several) of /.test(phrase)) phrase = `a ${phrase.replace(/^(?:among\s+)?(?:(?:two|three|four|five|\d+) of\s+)?(?:(?:the|a|an|two|three|four|several|some|both|all|\d+)\s+)?/, '').replace(/s$/, '')}`;
   const att = p2 === 'founded_by' ? 'founded' : `is ${phrase} ${of && /for/.test(of[0]) ? 'for' : 'of'}`; // (the preposition as written: "a spokesman for G")
   // a plural role named before its people ("G's two leaders, P and Q") is each listed person's
   const people = plural && person.start >= q ? listAfter(ctx, person.start, s.end, ms, PERSON) : [person];
+  // "P … and Q, both members of G": the two people named last before the role (holdout19/09; branch attr31)
+  if (plural && person.end <= ns && /^both\s/i.test(body.slice(ns, a))) {
+    const other = ms.findLast((x) => x.type === 'person' && x.start >= s.start && x.end <= person!.start && x.canonical !== person!.canonical);
+    if (other) people.unshift(other);
+  }
   for (const pm of people) {
     const [sj, ob] = p2 === 'founded_by' ? [org, pm] : [pm, org];
     emit(ctx, base, { subject: party(sj), predicate: p2, object: party(ob), action: att, actor: pm.canonical, target: org.canonical });
