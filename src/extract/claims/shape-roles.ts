@@ -4,6 +4,7 @@ import { type Ctx, party, emit, PARTY_BITS } from './context.ts';
 import { lastWordBefore } from './cues.ts';
 import { subjectBefore, subjectAfterComma, actorEndingIn, listAfter, onlySpaces, lastBefore } from './actors.ts';
 import { isLower, isS } from '../scan.ts';
+import { TITLES } from '../mentions/cues.ts';
 import type { Hit } from './shapes.ts';
 import { possessiveRoleShape } from './shape-membership.ts';
 
@@ -51,6 +52,17 @@ function ofOrForAt(body: string, b: number): boolean {
   while (isS(body.charCodeAt(i))) i++;
   const c = body.charCodeAt(i);
   return i > b && (c === 111 || c === 102);
+}
+/** Up to two capitalised words at the end, a title's ("General ", "Prime Minister "). */
+const TITLE_END = /(?<=\s)(?:\p{Lu}\p{Ll}*\.?\s+){1,2}$/u;
+/**
+ * The words before a name without the person's title ("the former head of the Guinean army, General P": ", "), the
+ * title's words being titles (mentions/cues.ts TITLES; holdout18/05, branch attr31).
+ */
+function withoutTitle(before: string): string {
+  const t = TITLE_END.exec(before);
+  if (!t || !t[0].trim().split(/\s+/).every((w) => TITLES.has(w.replace(/\.$/, '').toLowerCase()))) return before;
+  return before.slice(0, t.index);
 }
 /** `role` */
 export function roleShape(ctx: Ctx, h: Hit): void {
@@ -112,7 +124,7 @@ export function roleShape(ctx: Ctx, h: Hit): void {
   } else if (/\b(?:is|was|are|were|became|becomes)\s+$/.test(body.slice(Math.max(from, ns - 12), ns))) person = subjectBefore(ctx, s, ns, ms, from);
   if (!person) {
     const m = ms.find((x) => x.start >= q && x.start <= q + 40);
-    if (m && /^\s*(?:[a-z]+\s*)?(?:,\s*|\s+(?:named|called)\s+|\s+)$/.test(body.slice(q, m.start)) && !/^\s*(?:said|says|told|stated|added)\b/.test(body.slice(m.end, m.end + 8))) person = m;
+    if (m && /^\s*(?:[a-z]+\s*)?(?:,\s*|\s+(?:named|called)\s+|\s+)$/.test(withoutTitle(body.slice(q, m.start))) && !/^\s*(?:said|says|told|stated|added)\b/.test(body.slice(m.end, m.end + 8))) person = m;
   }
   if (!person || person.type !== 'person') return;
   // (a government office's spokesperson or head is no role the golds record: "P, a spokesman for the Ministry of
