@@ -55,3 +55,20 @@ describe('a page named for an act on a person by another name', () => {
     expect(a).toContainEqual(['Marcus Feld', 'accused of', 'Assassination of Arnold Berger']);
   });
 });
+
+// A person two rows name is listed by each row's label; a group the rows repeat, once (claims/context.ts emit;
+// holdout16/08, holdout13/08).
+describe('a person two rows name', () => {
+  const g3 = [entry('Marcus Feld', 'person'), entry('Ivo Brandt', 'person'), entry('Ostland Workers Party', 'organization'), entry('Ostland', 'place')];
+  const at3 = (rows: string) => extract(`1990 Ostland parade attack\n\nInfobox\n- Location: Ostland\n${rows}\n\nThe 1990 Ostland parade attack was a shooting in Ostland.`, { gazetteer: g3, publisher: 'Example Wiki' }).attributions.map(triple);
+  it('"Perpetrators: P" and "Assailants: P, Q": P is both a perpetrator and an assailant', () => {
+    const a = at3('- Perpetrators: Marcus Feld\n- Assailants: Marcus Feld, Ivo Brandt');
+    expect(a).toContainEqual(['Marcus Feld', 'perpetrator of', '1990 Ostland parade attack']);
+    expect(a).toContainEqual(['Marcus Feld', 'assailant of', '1990 Ostland parade attack']);
+    expect(a).toContainEqual(['Ivo Brandt', 'assailant of', '1990 Ostland parade attack']);
+  });
+  it('not: a group the second row repeats ("Assailants: 2 G militants")', () => {
+    const a = at3('- Perpetrators: Ostland Workers Party\n- Assailants: 2 Ostland Workers Party militants');
+    expect(a.filter((t) => t[0] === 'Ostland Workers Party')).toEqual([['Ostland Workers Party', 'perpetrator of', '1990 Ostland parade attack']]);
+  });
+});
