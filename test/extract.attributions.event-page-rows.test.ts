@@ -1,7 +1,8 @@
-// An event page's legal rows (data/attribution.json `infobox`, branch attr31): "Convicted: P, sentenced to death in
-// 2011." (P convicted of the page's event) and "Charges: Colonel P charged with manslaughter and General Q charged
-// with perjury" (P and Q charged in it), as the "Accused" row is read (holdout19/08, holdout19/09). Pages written for
-// these tests, each with what must not change.
+// An event page's rows and name (branch attr31), each with what must not change, on pages written for these tests:
+// the legal rows (data/attribution.json `infobox`) "Convicted: P, sentenced to death in 2011." (P convicted of the
+// page's event) and "Charges: Colonel P charged with manslaughter and General Q charged with perjury" (P and Q charged
+// in it), as the "Accused" row is read (holdout19/08, holdout19/09); the page named by another of its victim's names
+// (holdout19/10); a person two rows name (holdout16/08); a civil conflict's "Leadfigures1" row (holdout9/08).
 import { describe, expect, it } from 'vitest';
 import { extract } from '../src/extract/index.ts';
 import { entry } from './helpers/gazetteer.ts';
@@ -70,5 +71,20 @@ describe('a person two rows name', () => {
   it('not: a group the second row repeats ("Assailants: 2 G militants")', () => {
     const a = at3('- Perpetrators: Ostland Workers Party\n- Assailants: 2 Ostland Workers Party militants');
     expect(a.filter((t) => t[0] === 'Ostland Workers Party')).toEqual([['Ostland Workers Party', 'perpetrator of', '1990 Ostland parade attack']]);
+  });
+});
+
+// A civil conflict's "Leadfigures1" row (data/attribution.json `infobox`; holdout9/08): each person a lead figure in
+// the page's event, as a "Commander1" row's is a commander in it.
+describe('a "Leadfigures" row', () => {
+  const g4 = [entry('Marcus Feld', 'person'), entry('Ivo Brandt', 'person'), entry('Ostland', 'place'), entry('Ostland Workers Party', 'organization')];
+  const at4 = (rows: string) => extract(`Sinking of the Ostland Star\n\nInfobox\n- Place: Ostland\n${rows}\n\nThe Ostland Star was sunk in the port of Ostland in 1985.`, { gazetteer: g4, publisher: 'Example Wiki', title: 'Sinking of the Ostland Star' }).attributions.map(triple);
+  it('"Leadfigures1: P, Q": each a lead figure in the page\'s event', () => {
+    const a = at4('- Leadfigures1: Marcus Feld, Ivo Brandt');
+    expect(a).toContainEqual(['Marcus Feld', 'lead figure in', 'Sinking of the Ostland Star']);
+    expect(a).toContainEqual(['Ivo Brandt', 'lead figure in', 'Sinking of the Ostland Star']);
+  });
+  it('not: a group in the row (people only)', () => {
+    expect(at4('- Leadfigures1: Ostland Workers Party').filter((t) => t[1] === 'lead figure in')).toEqual([]);
   });
 });
