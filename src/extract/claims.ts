@@ -105,26 +105,7 @@ export function findClaims(
   definedAsActBy(ctx, sentences);
   if (found.infobox === null || found.infobox.length > 0) infobox(ctx, infoboxFields(body, found.infobox));
   namedDoers(ctx, sentences);
-  if (typeof ctx.page === 'string') victimByCanonical(ctx, ctx.page);
   return { claims: ctx.claims, attributions: ctx.attributions };
-}
-
-/** A page named for an act on a person ("Assassination of Ninoy Aquino"): the act's noun and the name. */
-const ACT_ON_PERSON = /^((?:(?:attempted|failed)\s+)?(?:assassination|murder|killing|kidnapping|abduction|execution)\s+of\s+)(\p{Lu}.*)$/u;
-/**
- * The event a page is named for by an act on a person the text names by another name ("Assassination of Ninoy
- * Aquino", whose "Ninoy Aquino" is Benigno Aquino Jr.): the attributions about it name the person by the canonical
- * name, as the golds name the event ("assassination of Benigno Aquino Jr."; holdout19/10, branch attr31).
- */
-function victimByCanonical(ctx: Ctx, ev: string) {
-  const m = ACT_ON_PERSON.exec(ev.charAt(0).toLowerCase() + ev.slice(1));
-  if (!m) return;
-  const name = m[2]!;
-  const p = ctx.mentions.find((x) => x.type === 'person' && x.text === name);
-  if (!p || p.canonical === name) return;
-  const renamed = `${ev.slice(0, m[1]!.length)}${p.canonical}`;
-  for (const a of ctx.attributions) if (a.target_or_event === ev) a.target_or_event = renamed;
-  for (const c of ctx.claims) if ('literal' in c.object && c.object.literal === ev) c.object = { literal: renamed };
 }
 
 /** An event page's defining sentence: "… was a suicide attack by …", "… was an act of terrorism perpetrated on …, by …". */
