@@ -42,21 +42,6 @@ describe('a "Charges" row', () => {
   });
 });
 
-// A page named for an act on a person by another of the person's names ("Assassination of Ninoy Aquino"): its
-// attributions name the event by the person's canonical name (claims.ts victimByCanonical; holdout19/10).
-describe('a page named for an act on a person by another name', () => {
-  const g2 = [entry('Arnold Berger', 'person'), entry('Noll Berger', 'person', 'Arnold Berger'), entry('Marcus Feld', 'person')];
-  const at2 = (title: string, text: string) => extract(text, { gazetteer: g2, publisher: 'Example Wiki', title }).attributions.map(triple);
-  it('"Assassination of Noll Berger", Noll Berger being Arnold Berger: the event is named by Arnold Berger', () => {
-    const a = at2('Assassination of Noll Berger', 'Assassination of Noll Berger\n\nInfobox\n- Target: Arnold Berger\n- Accused: Marcus Feld\n\nArnold Berger was shot on 2 May 1990.');
-    expect(a).toContainEqual(['Marcus Feld', 'accused of', 'Assassination of Arnold Berger']);
-  });
-  it('not: a page named by the canonical name keeps its name', () => {
-    const a = at2('Assassination of Arnold Berger', 'Assassination of Arnold Berger\n\nInfobox\n- Target: Arnold Berger\n- Accused: Marcus Feld\n\nArnold Berger was shot on 2 May 1990.');
-    expect(a).toContainEqual(['Marcus Feld', 'accused of', 'Assassination of Arnold Berger']);
-  });
-});
-
 // A person two rows name is listed by each row's label; a group the rows repeat, once (claims/context.ts emit;
 // holdout16/08, holdout13/08).
 describe('a person two rows name', () => {
