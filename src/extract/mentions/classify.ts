@@ -4,7 +4,7 @@ import { TOKEN_CODES, type Tokens, words } from '../tokens.ts';
 import type { MentionType } from '../types.ts';
 import { acronymAt, membersAround, ORDINAL } from './acronyms.ts';
 import { capitalisedLast, cleanCanonical } from './canonical.ts';
-import { afterFootnote, appositiveRole, plainNameWord, byAt, bylineAt, elidedNameWord, glossBefore, groupNounAfter, labelGlued, leaderAfterBy, lineStartOf, lowerWordAt, orgHeadAt, orgHeadWithin, parenOrgEnd, personBefore, personLike, stancePrefixed } from './context.ts';
+import { afterFootnote, appositiveRole, plainNameWord, byAt, bylineAt, elidedNameWord, glossBefore, groupNounAfter, labelGlued, leaderAfterBy, lineStartOf, lowerWordAt, orgHeadAt, orgHeadWithin, parenOrgEnd, personBefore, identifiedAsAfterRole, personLike, stancePrefixed } from './context.ts';
 import { BUILDING_OF, DOTTED_ABBREVIATIONS, isApostrophe, isCloseQuote, isOpenQuote, NUMBER_WORDS, ORG_HEADS, OUTLET_NOUNS, PARTY_HEADS, stateOfDemonym, TRANSLATION_BEFORE, WATER_OF } from './cues.ts';
 import { FACT_BITS, isCommonWord, isDemonym, moreByWord, notEntityAt } from './facts.ts';
 import { type Add, dropFound, type Found, foundI, foundJ, mention, sameAs } from './found.ts';
@@ -54,6 +54,19 @@ function acronymBefore(t: Tokens, si: number, q: number): boolean {
   if (!(words.flags[t.word[si]!]! & W_UPPER)) return false;
   for (let r = si + 1; r <= q; r++) if (t.gap[r] === GAP_SPACE) return r === q;
   return false;
+}
+/** Nouns for a people or its fighters after a name: a town's name before one is an ethnic group's (classify). */
+const PEOPLE_NOUNS_AFTER = new Set(['people', 'peoples', 'militants', 'separatist', 'separatists', 'rebel', 'rebels', 'insurgent', 'insurgents', 'insurgency', 'tribesmen', 'tribe', 'tribes', 'nationalist', 'nationalists', 'guerrillas', 'independence', 'ethnic', 'community', 'communities']);
+/** Token q is a doctrine's name in "-ism" ("Marxism"), or an adherent's "-ist" adjective before a lower-case word ("Maoist guerrillas"). */
+function doctrineWord(t: Tokens, tc: Int32Array, q: number): boolean {
+  const raw = words.raw[t.word[q]!]!;
+  const n = raw.length;
+  if (n < 6 || words.flags[t.word[q]!]! & W_UPPER || raw.charCodeAt(n - 2) !== 115) return false; // "s"
+  const last = raw.charCodeAt(n - 1);
+  const i = raw.charCodeAt(n - 3);
+  if (i !== 105) return false; // "i"
+  if (last === 109) return true; // "-ism"
+  return last === 116 && t.gap[q + 1] === GAP_SPACE && (tc[q + 1]! & (F_WORD | F_CAP)) === F_WORD; // "-ist" before a lower-case word
 }
 /** Token q is a word of a name around initials: capitalised, two letters or more, not in capitals, no head word, role or title (a function of the module: classify runs for every run, and a closure made per call costs). */
 function nameWordAt(t: Tokens, tc: Int32Array, q: number): boolean {
@@ -139,6 +152,10 @@ export function classify(
   // (ORDINAL only where the word opens with a digit, W_DIGIT: most single words do not)
   if (si === sj && (words.flags[t.word[si]!]! & W_DIGIT) !== 0 && ORDINAL.test(words.raw[t.word[si]!]!)) return;
   if (notEntityAt(t, tc, si, sj)) return;
+  // a doctrine's name ("Marxism", "Maoism") or its follower's adjective before a lower-case word ("the Maoist guerrilla
+  // group", "a Salafist preacher") is no body and no place: "interested in Marxism" gave a place, "Inspired by
+  // Maoism" a body (branch wild31)
+  if (si === sj && !forced && doctrineWord(t, tc, si)) return;
   // a battle's or a siege's name holds its place ("the Battle of Iwo Jima", "the Siege of Kut"; the golds count places
   // inside events' names): one to three capitalised words after "of" (holdout15)
   {
@@ -243,6 +260,8 @@ export function classify(
     ((tc[si + 1]! & (F_GIVEN | F_CAP | F_CONN)) === (F_GIVEN | F_CAP) || (sj === si + 2 && officePhraseBefore(t, tc, si + 1))) && !(tc[si]! & (F_GIVEN | F_NAMETITLE))
   )
     si++;
+  // (the doctrine's word after a sentence's capitalised article too: "The Maoist guerrilla group …")
+  if (sj === si + 1 && !forced && tc[si]! & F_THE && doctrineWord(t, tc, sj)) return;
   // titles inside the run: the name is what follows the last title ("Deputy Treasury Secretary Wally Adeyemo")
   let titled = false;
   let titleAt = -1;
@@ -566,9 +585,12 @@ export function classify(
     const titleBefore = titled || (G[si] !== GAP_LINE && ((before & F_TITLE && before & F_CAP && beforeFree && !(before2 & F_CONN)) || (before & F_DOT && before2 & F_TITLE)));
     // (a role that ends the line before is no word of this name's: "Strength2: 50–70 militants" / "- Casualties1: …";
     // nor one before an infobox label's colon: "three accomplices Material: …", holdout10)
+    // ("official" as an adjective, one word and a lower-case noun after it: "the army's official Twitter account",
+    // "its official Facebook page" name no person; branch wild31)
+    const officialBeforeNoun = si === sj && words.raw[t.word[si - 1]!] === 'official' && afterGap === GAP_SPACE && (after & (F_WORD | F_CAP | F_SPEECH)) === F_WORD && !(moreByWord[t.word[sj + 1]!]! & M_VERBAFTER);
     const roleBefore =
       roleOpens ||
-      (before & F_ROLE && !(before & F_CAP) && G[si] !== GAP_LINE && body.charCodeAt(E[sj]!) !== 58) || (before & F_COMMA && before2 & F_ROLE) || (si > 0 && G[si] === GAP_SPACE && personBefore(t, tc, si - 1)) ||
+      (before & F_ROLE && !(before & F_CAP) && G[si] !== GAP_LINE && body.charCodeAt(E[sj]!) !== 58 && !officialBeforeNoun) || (before & F_COMMA && before2 & F_ROLE) || (si > 0 && G[si] === GAP_SPACE && (personBefore(t, tc, si - 1) || identifiedAsAfterRole(t, tc, si - 1))) ||
       officeApposed(t, tc, cover, si, sj);
     // (a name after "the" is a group's or a thing's, not a person's: "The Real IRA denied …")
     // (or "is"/"was" and a role: "Pär Öberg is a member of NRM's national council", "X was the group's leader")
@@ -807,6 +829,9 @@ export function classify(
   // a reference city or town (data/cities.json), when nothing else typed the run ("Beslan school siege");
   // where evidence typed it a place ("in Bialystok"), the city's canonical name
   const city = (!type || type === 'place') && end === sj && nWords <= 5 && moreByWord[t.word[si]!]! & M_CITY ? (si === sj ? cityOfWord(t.word[si]!) : cityOf(text)) : undefined;
+  // (not a town's name alone, untyped else, before a noun for a people or its fighters: an ethnic group's name that a
+  // town shares, "Bodo militants", "the Naga separatist group", "the Moro people"; branch wild31)
+  if (city !== undefined && !type && si === sj && !forced && afterGap === GAP_SPACE && (after & (F_WORD | F_CAP)) === F_WORD && PEOPLE_NOUNS_AFTER.has(words.lower[t.word[sj + 1]!]!)) return;
   if (city !== undefined) type = 'place';
   // a translation given after "transl." or "lit." is no name of its own ("lit. 'Party of Holy Fighters'")
   if (type && !forced && isOpenQuote(body.charCodeAt(S[si]! - 1)) && TRANSLATION_BEFORE.test(body.slice(Math.max(0, S[si]! - 16), S[si]!))) return;

@@ -1,0 +1,71 @@
+// Branch wild31 (fresh-text audit of 26 U.S. Government releases, news stories and encyclopedia pages on
+// designations, coups, assassinations and insurgencies): a person after a role's "identified as", a town's name
+// that is an ethnic group's before a noun for a people, doctrines in "-ism" and "-ist", "official" as an adjective,
+// a name written without its last part, the Shebab spelling, Iraqi militias' names and "Terrorist Organizations".
+// Sentences written for these tests.
+import { describe, expect, it } from 'vitest';
+import { extract } from '../src/extract/index.ts';
+
+const run = (text: string) => extract(text, { gazetteer: [], published: null });
+const spans = (text: string, type: string) => run(text).mentions.filter((m) => m.type === type).map((m) => m.text);
+const canonicals = (text: string, type: string) => run(text).mentions.filter((m) => m.type === type).map((m) => m.canonical);
+
+describe('"identified as" after a role (wild31)', () => {
+  it('names the role\'s person, after a comma or a copula', () => {
+    expect(spans('The attacker, identified as Tetsuro Hamagaki, was detained at the scene.', 'person')).toEqual(['Tetsuro Hamagaki']);
+    expect(spans('The second gunman was identified as Okwudili Nnabuike.', 'person')).toEqual(['Okwudili Nnabuike']);
+  });
+  it('not after a group noun or "identifying itself as"', () => {
+    const text = 'A new faction, identifying itself as the Patriotic Kamtapur Brigade, issued a warning.';
+    expect(spans(text, 'person')).toEqual([]);
+  });
+});
+
+describe('a town\'s name before a noun for a people (wild31)', () => {
+  it('is an ethnic group\'s name, no place', () => {
+    expect(spans('Armed Naga separatists and Bodo militants clashed with the police for a week.', 'place')).toEqual([]);
+    expect(spans('The autonomy of the Moro people was the rebels\' aim.', 'place')).toEqual([]);
+  });
+  it('a town named as a place stays one', () => {
+    expect(spans('The police in Naga said the market was closed.', 'place')).toEqual(['Naga']);
+  });
+});
+
+describe('doctrines (wild31)', () => {
+  it('"-ism" is neither a body nor a place', () => {
+    const text = 'As a student he grew interested in Trotskyism. Guided by Maoism, the cadres moved to the hills.';
+    expect(run(text).mentions).toEqual([]);
+  });
+  it('"-ist" before a lower-case word is an adjective', () => {
+    expect(spans('The Maoist guerrilla group attacked a police post.', 'organization')).toEqual([]);
+  });
+});
+
+describe('"official" as an adjective (wild31)', () => {
+  it('before a platform and a noun names no person', () => {
+    expect(spans('The ministry said on its official Twitter account that the border was shut.', 'person')).toEqual([]);
+  });
+  it('a person named after "official" still is one', () => {
+    expect(spans('A senior official, Maria Okonkwo, said the border was shut.', 'person')).toEqual(['Maria Okonkwo']);
+  });
+});
+
+describe('a name written without its last part (wild31)', () => {
+  it('is the person named in full', () => {
+    const text = 'President Abdirahman Sheikh Warsame spoke first. Later, President Abdirahman Sheikh left the hall.';
+    expect(canonicals(text, 'person')).toEqual(['Abdirahman Sheikh Warsame', 'Abdirahman Sheikh Warsame']);
+  });
+});
+
+describe('known names (wild31)', () => {
+  it('"Shebab" is al-Shabaab', () => {
+    expect(canonicals('Shebab fighters stormed the hotel before dawn.', 'organization')).toEqual(['al-Shabaab']);
+  });
+  it('Iraqi militias are one name each, not Ansarallah', () => {
+    const text = 'The department named Harakat Ansar Allah al-Awfiya and Kata’ib al-Imam Ali, members of the Islamic Resistance in Iraq.';
+    expect(canonicals(text, 'organization')).toEqual(['Harakat Ansar Allah al-Awfiya', "Kata'ib al-Imam Ali", 'Islamic Resistance in Iraq']);
+  });
+  it('"Terrorist Organizations" names no body', () => {
+    expect(spans('The order lists the branches as Terrorist Organizations under the law.', 'organization')).toEqual([]);
+  });
+});
