@@ -69,3 +69,43 @@ describe('known names (wild31)', () => {
     expect(spans('The order lists the branches as Terrorist Organizations under the law.', 'organization')).toEqual([]);
   });
 });
+
+describe('a body\'s head, "of the" and a state named with its article (wild31)', () => {
+  it('is one body, and its acronym in brackets is that body', () => {
+    const x = run('Rebels ambushed a patrol of the Armed Forces of the Philippines (AFP) near the river.');
+    expect(x.mentions.map((m) => [m.text, m.type, m.canonical])).toEqual([
+      ['Armed Forces of the Philippines', 'organization', 'Armed Forces of the Philippines'],
+      ['AFP', 'organization', 'Armed Forces of the Philippines'],
+    ]);
+  });
+  it('an office\'s title before it stays a title', () => {
+    expect(run('He was sworn in as President of the Philippines.').mentions.map((m) => [m.text, m.type])).toEqual([['Philippines', 'place']]);
+  });
+});
+
+describe('a plain word before a known body\'s one word read as a longer name (wild31)', () => {
+  it('makes another body ("National Congress" is not the U.S. Congress)', () => {
+    expect(canonicals('Loyalists of the old National Congress regime were arrested.', 'organization')).toEqual(['National Congress']);
+  });
+  it('"Congress" alone stays the U.S. Congress', () => {
+    expect(canonicals('The bill went to Congress in March.', 'organization')).toEqual(['United States Congress']);
+  });
+});
+
+describe('a venue in apposition (wild31)', () => {
+  it('a name a venue\'s noun describes is a place', () => {
+    const x = run('Gunmen attacked Villa Marisol, a seafront hotel popular with lawmakers.');
+    expect(x.mentions.map((m) => [m.text, m.type])).toEqual([['Villa Marisol', 'place']]);
+  });
+  it('a person described by a job at a venue stays a person', () => {
+    expect(spans('The blast killed Maria Lopez, a hotel worker.', 'person')).toEqual(['Maria Lopez']);
+  });
+});
+
+describe('a body\'s other name after ", or" (wild31)', () => {
+  it('is a body, with its article', () => {
+    const text = 'Officials listed Hizb ut-Tahrir, or al-Jamaa al-Suriyya, as a terrorist group.';
+    expect(spans(text, 'organization')).toContain('al-Jamaa al-Suriyya');
+    expect(spans(text, 'person')).toEqual([]);
+  });
+});

@@ -68,6 +68,34 @@ function doctrineWord(t: Tokens, tc: Int32Array, q: number): boolean {
   if (last === 109) return true; // "-ism"
   return last === 116 && t.gap[q + 1] === GAP_SPACE && (tc[q + 1]! & (F_WORD | F_CAP)) === F_WORD; // "-ist" before a lower-case word
 }
+/** Nouns of a venue that an apposition names a building by ("X, a hotel …"): classify's apposedVenue. */
+const APPOSED_VENUES = new Set(['hotel', 'motel', 'restaurant', 'cafe', 'café', 'nightclub', 'club', 'bar', 'mosque', 'church', 'synagogue', 'temple', 'shrine', 'cathedral', 'market', 'mall', 'supermarket', 'school', 'hospital', 'stadium', 'cinema', 'theatre', 'theater', 'museum', 'bakery', 'airport', 'resort', 'guesthouse']);
+/** A comma, an article and a venue's noun after token j, one lower-case word between at most: "Villa Rossa, a hotel", "…, a beachfront restaurant". */
+function apposedVenue(t: Tokens, tc: Int32Array, j: number): boolean {
+  if (!(tc[j + 1]! & F_COMMA) || (tc[j + 2]! & (F_ARTICLE | F_CAP)) !== F_ARTICLE) return false;
+  for (let q = j + 3; q <= j + 4 && q < t.n; q++) {
+    if ((tc[q]! & (F_WORD | F_CAP)) !== F_WORD || t.gap[q] !== GAP_SPACE) return false;
+    if (APPOSED_VENUES.has(words.lower[t.word[q]!]!)) {
+      // (the venue's noun heads the apposition: punctuation, a preposition, a relative or a participle after it;
+      // "Maria Lopez, a hotel worker" is a person)
+      const a = tc[q + 1]!;
+      if (q + 1 >= t.n || !(a & F_WORD)) return true;
+      if (a & F_CAP) return false;
+      const w = words.lower[t.word[q + 1]!]!;
+      return VENUE_APPOSITION_NEXT.has(w) || w.endsWith('ed');
+    }
+  }
+  return false;
+}
+const VENUE_APPOSITION_NEXT = new Set(['in', 'on', 'at', 'near', 'by', 'for', 'of', 'with', 'where', 'that', 'which', 'popular', 'close', 'run', 'known', 'often']);
+/** Tokens si..sj follow "<a body's name>, or" (over a lower-case article glued by a hyphen) and a comma, a bracket or a point closes them. */
+function orNameOfBody(t: Tokens, tc: Int32Array, cover: Int32Array, found: Found[], si: number, sj: number): boolean {
+  let p = si - 1;
+  if (p >= 0 && t.gap[si] === GAP_HYPHEN && (tc[p]! & (F_WORD | F_CAP)) === F_WORD && words.raw[t.word[p]!]!.length <= 2) p--;
+  if (p < 2 || words.raw[t.word[p]!] !== 'or' || !(tc[p - 1]! & F_COMMA) || !(tc[sj + 1]! & (F_COMMA | F_RPAREN | F_DOT))) return false;
+  const y = cover[p - 2]!;
+  return y >= 0 && found[y]!.type === 'organization' && foundJ[y] === p - 2;
+}
 /** Token q is a word of a name around initials: capitalised, two letters or more, not in capitals, no head word, role or title (a function of the module: classify runs for every run, and a closure made per call costs). */
 function nameWordAt(t: Tokens, tc: Int32Array, q: number): boolean {
   const w = t.word[q]!;
@@ -669,6 +697,12 @@ export function classify(
     if (type === 'person' && si < sj && demonymsJoined(t, si, sj)) type = null;
     // nor one that ends in a building's head ("the 2015 Bardo Museum attack", "Ambassador Hotel"; branch wild3)
     if (type === 'person' && FACILITY_HEADS.has(words.key[t.word[sj]!]!)) type = null;
+    // nor one a venue's noun describes in apposition: "targeted Villa Rossa, a hotel frequented by officials" is the
+    // hotel, a place (branch wild31)
+    if (type === 'person' && apposedVenue(t, tc, sj)) type = 'place';
+    // nor a body's other name after ", or", closed by a comma or a bracket: "the Lebanese Muslim Brotherhood, or
+    // al-Jamaa al-Islamiyah, as …" (branch wild31)
+    if (type === 'person' && orNameOfBody(t, tc, cover, found, si, sj)) type = 'organization';
     // nor a region's adjective ending in a demonym or another adjective ("Central Asian states", "North African"),
     // unless a given name opens it (a surname can be a demonym: "Dawn French")
     if (type === 'person' && sj > si && !(tc[si]! & F_GIVEN) && (isDemonym(t, sj) || moreByWord[t.word[sj]!]! & M_ADJECTIVE)) type = null;
