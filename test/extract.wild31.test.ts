@@ -109,3 +109,12 @@ describe('a body\'s other name after ", or" (wild31)', () => {
     expect(spans(text, 'person')).toEqual([]);
   });
 });
+
+describe('common surnames and roles of rulers (wild31)', () => {
+  it('a name ending in a common surname is a person\'s, given names no list has', () => {
+    expect(spans('Officers said Harbhajan Singh and Satbir Singh, both constables, fired first.', 'person')).toEqual(['Harbhajan Singh', 'Satbir Singh']);
+  });
+  it('"dictator" and "warlord" are roles before a name', () => {
+    expect(spans('The exiled dictator Okonkwo Zabarra died in 2009, and the warlord Temesgen Abera fled.', 'person')).toEqual(['Okonkwo Zabarra', 'Temesgen Abera']);
+  });
+});
