@@ -118,3 +118,20 @@ describe('common surnames and roles of rulers (wild31)', () => {
     expect(spans('The exiled dictator Okonkwo Zabarra died in 2009, and the warlord Temesgen Abera fled.', 'person')).toEqual(['Okonkwo Zabarra', 'Temesgen Abera']);
   });
 });
+
+describe('an office\'s title, "of the" and a state (wild31)', () => {
+  it('stays a title: no body "Defense Minister of the Philippines"', () => {
+    const x = run('In 1972 the Defense Minister of the Philippines, Rogelio Manansala, was ambushed.');
+    expect(x.mentions.filter((m) => m.type === 'organization')).toEqual([]);
+    expect(spans('In 1972 the Defense Minister of the Philippines, Rogelio Manansala, was ambushed.', 'place')).toEqual(['Philippines']);
+  });
+});
+
+describe('a quoted name used as a modifier, a comma inside the quotes (wild31)', () => {
+  it('after an article and an adjective is no person', () => {
+    expect(spans('They saw it as one stage of the larger “Karim Jihad,” a war of three phases.', 'person')).toEqual([]);
+  });
+  it('a nickname in quotes still is a person', () => {
+    expect(spans('The cell was run by a man known as “Javier Paz,” police said.', 'person')).toEqual(['Javier Paz']);
+  });
+});

@@ -652,8 +652,11 @@ export function classify(
     // (a name only the derived list knows, one or two words after "in", "near" …, is a place: "in Miran Shah")
     // (in quotes, a name used as a modifier is no person: after an article or before a lower-case word, "the
     // “Virginia Jihad” cases"; a nickname in quotes is: FARC's "Javier Paz")
-    const quoted = isOpenQuote(body.charCodeAt(S[si]! - 1)) && isCloseQuote(body.charCodeAt(E[sj]!));
-    const modifier = quoted && (tc[si - 2]! & F_ARTICLE || (tc[sj + 2]! & (F_WORD | F_CAP)) === F_WORD);
+    // (a comma or a point inside the closing quote too, as American usage writes it: "the greater “Moro Jihad,” with
+    // three phases"; branch wild31)
+    const quoted = isOpenQuote(body.charCodeAt(S[si]! - 1)) && (isCloseQuote(body.charCodeAt(E[sj]!)) || ((body.charCodeAt(E[sj]!) === 44 || body.charCodeAt(E[sj]!) === 46) && isCloseQuote(body.charCodeAt(E[sj]! + 1))));
+    // (or after an article and a lower-case word: "the greater “Moro Jihad,”"; branch wild31)
+    const modifier = quoted && (tc[si - 2]! & F_ARTICLE || ((tc[si - 2]! & (F_WORD | F_CAP)) === F_WORD && tc[si - 3]! & F_ARTICLE) || (tc[sj + 2]! & (F_WORD | F_CAP)) === F_WORD);
     // (not before an administrative division's lower-case head: "the Bala Buluk district" is a place, holdout19)
     const given =
       tc[si]! & F_GIVEN && nWords >= 2 && !modifier &&

@@ -332,9 +332,10 @@ export function unknownRuns(body: string, t: Tokens, tc: Int32Array, cover: Int3
         continue;
       }
       // (or "of the" and a state named with its article: "the Armed Forces of the Philippines", "the Senate of the
-      // Netherlands" were a body "Armed Forces" and a place; branch wild31)
+      // Netherlands" were a body "Armed Forces" and a place; not an office's title: "the Defense Minister of the
+      // Philippines"; branch wild31)
       const ht = cover[q + 2]!;
-      if (headed && (complement || tc[si]! & F_ORGHEAD || sj - si <= 2) && tq & F_CONN && !(tq & F_CAP) && words.key[WD[q]!] === 'of' && (tc[q + 1]! & (F_THE | F_CAP)) === F_THE && G[q + 1] === GAP_SPACE && G[q + 2] === GAP_SPACE && ht >= 0 && found[ht]!.type === 'place' && foundI[ht] === q + 2 && canonicalOf(found[ht]!.canonical)?.kind === 'state' && !mayBeNationalBody(body.slice(S[si]!, E[sj]!))) {
+      if (headed && (complement || tc[si]! & F_ORGHEAD || sj - si <= 2) && tq & F_CONN && !(tq & F_CAP) && words.key[WD[q]!] === 'of' && !(tc[sj]! & (F_TITLE | F_ROLE)) && (tc[q + 1]! & (F_THE | F_CAP)) === F_THE && G[q + 1] === GAP_SPACE && G[q + 2] === GAP_SPACE && ht >= 0 && found[ht]!.type === 'place' && foundI[ht] === q + 2 && canonicalOf(found[ht]!.canonical)?.kind === 'state' && !mayBeNationalBody(body.slice(S[si]!, E[sj]!))) {
         sj = foundJ[ht]!;
         dropFound(found, cover, ht);
         forced = 'organization';
