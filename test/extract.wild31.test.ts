@@ -135,3 +135,13 @@ describe('a quoted name used as a modifier, a comma inside the quotes (wild31)',
     expect(spans('The cell was run by a man known as “Javier Paz,” police said.', 'person')).toEqual(['Javier Paz']);
   });
 });
+
+describe('prizes and a Burmese honorific (wild31)', () => {
+  it('a prize\'s name is no person', () => {
+    expect(spans('In 1991 she won the Nobel Peace Prize for her campaign.', 'person')).toEqual([]);
+  });
+  it('"Daw" is a title, out of the span', () => {
+    const text = 'Soldiers detained the civilian leader Daw Aung San Suu Kyi at dawn.';
+    expect(spans(text, 'person')).toEqual(['Aung San Suu Kyi']);
+  });
+});

@@ -68,6 +68,8 @@ function doctrineWord(t: Tokens, tc: Int32Array, q: number): boolean {
   if (last === 109) return true; // "-ism"
   return last === 116 && t.gap[q + 1] === GAP_SPACE && (tc[q + 1]! & (F_WORD | F_CAP)) === F_WORD; // "-ist" before a lower-case word
 }
+/** Last words of a prize's or an award's name, which no person's name ends in (classify). */
+const AWARD_HEADS = new Set(['Prize', 'Prizes', 'Award', 'Awards', 'Medal', 'Trophy']);
 /** Nouns of a venue that an apposition names a building by ("X, a hotel …"): classify's apposedVenue. */
 const APPOSED_VENUES = new Set(['hotel', 'motel', 'restaurant', 'cafe', 'café', 'nightclub', 'club', 'bar', 'mosque', 'church', 'synagogue', 'temple', 'shrine', 'cathedral', 'market', 'mall', 'supermarket', 'school', 'hospital', 'stadium', 'cinema', 'theatre', 'theater', 'museum', 'bakery', 'airport', 'resort', 'guesthouse']);
 /** A comma, an article and a venue's noun after token j, one lower-case word between at most: "Villa Rossa, a hotel", "…, a beachfront restaurant". */
@@ -700,6 +702,8 @@ export function classify(
     if (type === 'person' && si < sj && demonymsJoined(t, si, sj)) type = null;
     // nor one that ends in a building's head ("the 2015 Bardo Museum attack", "Ambassador Hotel"; branch wild3)
     if (type === 'person' && FACILITY_HEADS.has(words.key[t.word[sj]!]!)) type = null;
+    // nor a prize's or an award's name ("the Nobel Peace Prize", "the Sakharov Prize"; branch wild31)
+    if (type === 'person' && sj > si && AWARD_HEADS.has(words.raw[t.word[sj]!]!)) type = null;
     // nor one a venue's noun describes in apposition: "targeted Villa Rossa, a hotel frequented by officials" is the
     // hotel, a place (branch wild31)
     if (type === 'person' && apposedVenue(t, tc, sj)) type = 'place';
