@@ -145,3 +145,13 @@ describe('prizes and a Burmese honorific (wild31)', () => {
     expect(spans(text, 'person')).toEqual(['Aung San Suu Kyi']);
   });
 });
+
+describe('a title\'s word between a given name and a surname (wild31)', () => {
+  it('is a word of the name (a Spanish double surname)', () => {
+    expect(spans('The interior minister, Jaime Mayor Larrea, condemned the bombing.', 'person')).toEqual(['Jaime Mayor Larrea']);
+    expect(spans('Yesterday Carlos Mayor Ibarra spoke to reporters.', 'person')).toEqual(['Carlos Mayor Ibarra']);
+  });
+  it('a title after a place stays a title', () => {
+    expect(spans('Kabul Governor Ahmad Ghafoor spoke.', 'person')).toEqual(['Ahmad Ghafoor']);
+  });
+});

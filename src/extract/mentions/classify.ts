@@ -305,6 +305,9 @@ export function classify(
     if (FACILITY_HEADS.has(words.key[t.word[sj]!]!)) break;
     // (nor a surname that is a title's word, before a generational suffix only: "Martin Luther King Jr.")
     if (q === sj - 1 && q > si && GENERATIONAL.has(words.raw[t.word[sj]!]!) && SURNAME_TITLES.has(words.lower[t.word[q]!]!) && tc[q - 1]! & F_CAP) break;
+    // (nor a title's word between a given name and a plain capitalised word, the three one name: a Spanish double
+    // surname, "Jaime Mayor Oreja" was "Oreja"; branch wild31)
+    if (q === si + 1 && q === sj - 1 && G[q] === GAP_SPACE && G[sj] === GAP_SPACE && (tc[si]! & (F_GIVEN | F_CAP | F_TITLE | F_NAMETITLE | F_ROLE)) === (F_GIVEN | F_CAP) && !isCommonWord(t, si) && (tc[sj]! & (F_CAP | F_GIVEN | F_TITLE | F_NAMETITLE | F_ROLE | F_ORGHEAD | F_PLACEHEAD)) === F_CAP && !(words.flags[t.word[sj]!]! & W_UPPER) && cover[si]! < 0 && cover[sj]! < 0) break;
     // (nor a title's word inside a body's name that ends in a head word, a capitalised word after it that is no
     // given name: "the Popular Justice Front", "… – General Command"; not "Deputy Chief of Mission"; holdout15)
     if (q > si && (tc[sj]! & (F_ORGHEAD | F_CAP)) === (F_ORGHEAD | F_CAP) && (tc[q + 1]! & (F_CAP | F_CONN | F_GIVEN)) === F_CAP && !office) continue;
