@@ -29,6 +29,9 @@ describe('a town\'s name before a noun for a people (wild31)', () => {
   it('a town named as a place stays one', () => {
     expect(spans('The police in Naga said the market was closed.', 'place')).toEqual(['Naga']);
   });
+  it('a town of a country the text names stays a place before such a noun', () => {
+    expect(spans('In western Iraq, Ramadi insurgents attacked a convoy.', 'place')).toEqual(['Iraq', 'Ramadi']);
+  });
 });
 
 describe('doctrines (wild31)', () => {

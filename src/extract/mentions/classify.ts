@@ -1,5 +1,5 @@
 // Typing a capitalised run nobody listed: person, organisation, place or venue, by the evidence around it.
-import { canonicalOf, cityOf } from '../gazetteer.ts';
+import { canonicalOf, cityCountryOf, cityOf } from '../gazetteer.ts';
 import { TOKEN_CODES, type Tokens, words } from '../tokens.ts';
 import type { MentionType } from '../types.ts';
 import { acronymAt, membersAround, ORDINAL } from './acronyms.ts';
@@ -53,6 +53,12 @@ function initialledBeforeBody(t: Tokens, tc: Int32Array, si: number, sj: number)
 function acronymBefore(t: Tokens, si: number, q: number): boolean {
   if (!(words.flags[t.word[si]!]! & W_UPPER)) return false;
   for (let r = si + 1; r <= q; r++) if (t.gap[r] === GAP_SPACE) return r === q;
+  return false;
+}
+/** The text names `country` as a place among the names found so far. */
+function countryNamed(found: Found[], country: string | undefined): boolean {
+  if (country === undefined) return false;
+  for (const f of found) if (f.type === 'place' && f.canonical === country) return true;
   return false;
 }
 /** Nouns for a people or its fighters after a name: a town's name before one is an ethnic group's (classify). */
@@ -873,9 +879,11 @@ export function classify(
   // a reference city or town (data/cities.json), when nothing else typed the run ("Beslan school siege");
   // where evidence typed it a place ("in Bialystok"), the city's canonical name
   const city = (!type || type === 'place') && end === sj && nWords <= 5 && moreByWord[t.word[si]!]! & M_CITY ? (si === sj ? cityOfWord(t.word[si]!) : cityOf(text)) : undefined;
-  // (not a town's name alone, untyped else, before a noun for a people or its fighters: an ethnic group's name that a
-  // town shares, "Bodo militants", "the Naga separatist group", "the Moro people"; branch wild31)
-  if (city !== undefined && !type && si === sj && !forced && afterGap === GAP_SPACE && (after & (F_WORD | F_CAP)) === F_WORD && PEOPLE_NOUNS_AFTER.has(words.lower[t.word[sj + 1]!]!)) return;
+  // (not a town's name alone, untyped else, before a noun for a people or its fighters, in a text that never names
+  // the town's country: an ethnic group's name that a town elsewhere shares, "Bodo militants" in Assam (Bodø,
+  // Norway), "the Naga separatist group" (Naga, the Philippines), "the Moro people" (Moro, Pakistan); "Ramadi
+  // insurgents" in a text on Iraq stays a place; branch wild31)
+  if (city !== undefined && !type && si === sj && !forced && afterGap === GAP_SPACE && (after & (F_WORD | F_CAP)) === F_WORD && PEOPLE_NOUNS_AFTER.has(words.lower[t.word[sj + 1]!]!) && !countryNamed(found, cityCountryOf(city))) return;
   if (city !== undefined) type = 'place';
   // a translation given after "transl." or "lit." is no name of its own ("lit. 'Party of Holy Fighters'")
   if (type && !forced && isOpenQuote(body.charCodeAt(S[si]! - 1)) && TRANSLATION_BEFORE.test(body.slice(Math.max(0, S[si]! - 16), S[si]!))) return;
