@@ -1,10 +1,10 @@
 // Typing a capitalised run nobody listed: person, organisation, place or venue, by the evidence around it.
-import { canonicalOf, cityOf } from '../gazetteer.ts';
+import { canonicalOf, cityCountryOf, cityOf } from '../gazetteer.ts';
 import { TOKEN_CODES, type Tokens, words } from '../tokens.ts';
 import type { MentionType } from '../types.ts';
 import { acronymAt, membersAround, ORDINAL } from './acronyms.ts';
 import { capitalisedLast, cleanCanonical } from './canonical.ts';
-import { afterFootnote, appositiveRole, plainNameWord, byAt, bylineAt, elidedNameWord, glossBefore, groupNounAfter, labelGlued, leaderAfterBy, lineStartOf, lowerWordAt, orgHeadAt, orgHeadWithin, parenOrgEnd, personBefore, personLike, stancePrefixed } from './context.ts';
+import { afterFootnote, appositiveRole, plainNameWord, byAt, bylineAt, elidedNameWord, glossBefore, groupNounAfter, labelGlued, leaderAfterBy, lineStartOf, lowerWordAt, orgHeadAt, orgHeadWithin, parenOrgEnd, personBefore, identifiedAsAfterRole, personLike, stancePrefixed } from './context.ts';
 import { BUILDING_OF, DOTTED_ABBREVIATIONS, isApostrophe, isCloseQuote, isOpenQuote, NUMBER_WORDS, ORG_HEADS, OUTLET_NOUNS, PARTY_HEADS, stateOfDemonym, TRANSLATION_BEFORE, WATER_OF } from './cues.ts';
 import { FACT_BITS, isCommonWord, isDemonym, moreByWord, notEntityAt } from './facts.ts';
 import { type Add, dropFound, type Found, foundI, foundJ, mention, sameAs } from './found.ts';
@@ -54,6 +54,55 @@ function acronymBefore(t: Tokens, si: number, q: number): boolean {
   if (!(words.flags[t.word[si]!]! & W_UPPER)) return false;
   for (let r = si + 1; r <= q; r++) if (t.gap[r] === GAP_SPACE) return r === q;
   return false;
+}
+/** The text names `country` as a place among the names found so far. */
+function countryNamed(found: Found[], country: string | undefined): boolean {
+  if (country === undefined) return false;
+  for (const f of found) if (f.type === 'place' && f.canonical === country) return true;
+  return false;
+}
+/** Nouns for a people or its fighters after a name: a town's name before one is an ethnic group's (classify). */
+const PEOPLE_NOUNS_AFTER = new Set(['people', 'peoples', 'militants', 'separatist', 'separatists', 'rebel', 'rebels', 'insurgent', 'insurgents', 'insurgency', 'tribesmen', 'tribe', 'tribes', 'nationalist', 'nationalists', 'guerrillas', 'independence', 'ethnic', 'community', 'communities']);
+/** Token q is a doctrine's name in "-ism" ("Marxism"), or an adherent's "-ist" adjective before a lower-case word ("Maoist guerrillas"). */
+function doctrineWord(t: Tokens, tc: Int32Array, q: number): boolean {
+  const raw = words.raw[t.word[q]!]!;
+  const n = raw.length;
+  if (n < 6 || words.flags[t.word[q]!]! & W_UPPER || raw.charCodeAt(n - 2) !== 115) return false; // "s"
+  const last = raw.charCodeAt(n - 1);
+  const i = raw.charCodeAt(n - 3);
+  if (i !== 105) return false; // "i"
+  if (last === 109) return true; // "-ism"
+  return last === 116 && t.gap[q + 1] === GAP_SPACE && (tc[q + 1]! & (F_WORD | F_CAP)) === F_WORD; // "-ist" before a lower-case word
+}
+/** Last words of a prize's or an award's name, which no person's name ends in (classify). */
+const AWARD_HEADS = new Set(['Prize', 'Prizes', 'Award', 'Awards', 'Medal', 'Trophy']);
+/** Nouns of a venue that an apposition names a building by ("X, a hotel …"): classify's apposedVenue. */
+const APPOSED_VENUES = new Set(['hotel', 'motel', 'restaurant', 'cafe', 'café', 'nightclub', 'club', 'bar', 'mosque', 'church', 'synagogue', 'temple', 'shrine', 'cathedral', 'market', 'mall', 'supermarket', 'school', 'hospital', 'stadium', 'cinema', 'theatre', 'theater', 'museum', 'bakery', 'airport', 'resort', 'guesthouse']);
+/** A comma, an article and a venue's noun after token j, one lower-case word between at most: "Villa Rossa, a hotel", "…, a beachfront restaurant". */
+function apposedVenue(t: Tokens, tc: Int32Array, j: number): boolean {
+  if (!(tc[j + 1]! & F_COMMA) || (tc[j + 2]! & (F_ARTICLE | F_CAP)) !== F_ARTICLE) return false;
+  for (let q = j + 3; q <= j + 4 && q < t.n; q++) {
+    if ((tc[q]! & (F_WORD | F_CAP)) !== F_WORD || t.gap[q] !== GAP_SPACE) return false;
+    if (APPOSED_VENUES.has(words.lower[t.word[q]!]!)) {
+      // (the venue's noun heads the apposition: punctuation, a preposition, a relative or a participle after it;
+      // "Maria Lopez, a hotel worker" is a person)
+      const a = tc[q + 1]!;
+      if (q + 1 >= t.n || !(a & F_WORD)) return true;
+      if (a & F_CAP) return false;
+      const w = words.lower[t.word[q + 1]!]!;
+      return VENUE_APPOSITION_NEXT.has(w) || w.endsWith('ed');
+    }
+  }
+  return false;
+}
+const VENUE_APPOSITION_NEXT = new Set(['in', 'on', 'at', 'near', 'by', 'for', 'of', 'with', 'where', 'that', 'which', 'popular', 'close', 'run', 'known', 'often']);
+/** Tokens si..sj follow "<a body's name>, or" (over a lower-case article glued by a hyphen) and a comma, a bracket or a point closes them. */
+function orNameOfBody(t: Tokens, tc: Int32Array, cover: Int32Array, found: Found[], si: number, sj: number): boolean {
+  let p = si - 1;
+  if (p >= 0 && t.gap[si] === GAP_HYPHEN && (tc[p]! & (F_WORD | F_CAP)) === F_WORD && words.raw[t.word[p]!]!.length <= 2) p--;
+  if (p < 2 || words.raw[t.word[p]!] !== 'or' || !(tc[p - 1]! & F_COMMA) || !(tc[sj + 1]! & (F_COMMA | F_RPAREN | F_DOT))) return false;
+  const y = cover[p - 2]!;
+  return y >= 0 && found[y]!.type === 'organization' && foundJ[y] === p - 2;
 }
 /** Token q is a word of a name around initials: capitalised, two letters or more, not in capitals, no head word, role or title (a function of the module: classify runs for every run, and a closure made per call costs). */
 function nameWordAt(t: Tokens, tc: Int32Array, q: number): boolean {
@@ -139,6 +188,10 @@ export function classify(
   // (ORDINAL only where the word opens with a digit, W_DIGIT: most single words do not)
   if (si === sj && (words.flags[t.word[si]!]! & W_DIGIT) !== 0 && ORDINAL.test(words.raw[t.word[si]!]!)) return;
   if (notEntityAt(t, tc, si, sj)) return;
+  // a doctrine's name ("Marxism", "Maoism") or its follower's adjective before a lower-case word ("the Maoist guerrilla
+  // group", "a Salafist preacher") is no body and no place: "interested in Marxism" gave a place, "Inspired by
+  // Maoism" a body (branch wild31)
+  if (si === sj && !forced && doctrineWord(t, tc, si)) return;
   // a battle's or a siege's name holds its place ("the Battle of Iwo Jima", "the Siege of Kut"; the golds count places
   // inside events' names): one to three capitalised words after "of" (holdout15)
   {
@@ -243,6 +296,8 @@ export function classify(
     ((tc[si + 1]! & (F_GIVEN | F_CAP | F_CONN)) === (F_GIVEN | F_CAP) || (sj === si + 2 && officePhraseBefore(t, tc, si + 1))) && !(tc[si]! & (F_GIVEN | F_NAMETITLE))
   )
     si++;
+  // (the doctrine's word after a sentence's capitalised article too: "The Maoist guerrilla group …")
+  if (sj === si + 1 && !forced && tc[si]! & F_THE && doctrineWord(t, tc, sj)) return;
   // titles inside the run: the name is what follows the last title ("Deputy Treasury Secretary Wally Adeyemo")
   let titled = false;
   let titleAt = -1;
@@ -256,6 +311,9 @@ export function classify(
     if (FACILITY_HEADS.has(words.key[t.word[sj]!]!)) break;
     // (nor a surname that is a title's word, before a generational suffix only: "Martin Luther King Jr.")
     if (q === sj - 1 && q > si && GENERATIONAL.has(words.raw[t.word[sj]!]!) && SURNAME_TITLES.has(words.lower[t.word[q]!]!) && tc[q - 1]! & F_CAP) break;
+    // (nor a title's word between a given name and a plain capitalised word, the three one name: a Spanish double
+    // surname, "Jaime Mayor Oreja" was "Oreja"; branch wild31)
+    if (q === si + 1 && q === sj - 1 && G[q] === GAP_SPACE && G[sj] === GAP_SPACE && (tc[si]! & (F_GIVEN | F_CAP | F_TITLE | F_NAMETITLE | F_ROLE)) === (F_GIVEN | F_CAP) && !isCommonWord(t, si) && (tc[sj]! & (F_CAP | F_GIVEN | F_TITLE | F_NAMETITLE | F_ROLE | F_ORGHEAD | F_PLACEHEAD)) === F_CAP && !(words.flags[t.word[sj]!]! & W_UPPER) && cover[si]! < 0 && cover[sj]! < 0) break;
     // (nor a title's word inside a body's name that ends in a head word, a capitalised word after it that is no
     // given name: "the Popular Justice Front", "… – General Command"; not "Deputy Chief of Mission"; holdout15)
     if (q > si && (tc[sj]! & (F_ORGHEAD | F_CAP)) === (F_ORGHEAD | F_CAP) && (tc[q + 1]! & (F_CAP | F_CONN | F_GIVEN)) === F_CAP && !office) continue;
@@ -568,9 +626,12 @@ export function classify(
     const titleBefore = titled || (G[si] !== GAP_LINE && ((before & F_TITLE && before & F_CAP && beforeFree && !(before2 & F_CONN)) || (before & F_DOT && before2 & F_TITLE)));
     // (a role that ends the line before is no word of this name's: "Strength2: 50–70 militants" / "- Casualties1: …";
     // nor one before an infobox label's colon: "three accomplices Material: …", holdout10)
+    // ("official" as an adjective, one word and a lower-case noun after it: "the army's official Twitter account",
+    // "its official Facebook page" name no person; branch wild31)
+    const officialBeforeNoun = si === sj && words.raw[t.word[si - 1]!] === 'official' && afterGap === GAP_SPACE && (after & (F_WORD | F_CAP | F_SPEECH)) === F_WORD && !(moreByWord[t.word[sj + 1]!]! & M_VERBAFTER);
     const roleBefore =
       roleOpens ||
-      (before & F_ROLE && !(before & F_CAP) && G[si] !== GAP_LINE && body.charCodeAt(E[sj]!) !== 58) || (before & F_COMMA && before2 & F_ROLE) || (si > 0 && G[si] === GAP_SPACE && personBefore(t, tc, si - 1)) ||
+      (before & F_ROLE && !(before & F_CAP) && G[si] !== GAP_LINE && body.charCodeAt(E[sj]!) !== 58 && !officialBeforeNoun) || (before & F_COMMA && before2 & F_ROLE) || (si > 0 && G[si] === GAP_SPACE && (personBefore(t, tc, si - 1) || identifiedAsAfterRole(t, tc, si - 1))) ||
       officeApposed(t, tc, cover, si, sj);
     // (a name after "the" is a group's or a thing's, not a person's: "The Real IRA denied …")
     // (or "is"/"was" and a role: "Pär Öberg is a member of NRM's national council", "X was the group's leader")
@@ -604,8 +665,11 @@ export function classify(
     // (a name only the derived list knows, one or two words after "in", "near" …, is a place: "in Miran Shah")
     // (in quotes, a name used as a modifier is no person: after an article or before a lower-case word, "the
     // “Virginia Jihad” cases"; a nickname in quotes is: FARC's "Javier Paz")
-    const quoted = isOpenQuote(body.charCodeAt(S[si]! - 1)) && isCloseQuote(body.charCodeAt(E[sj]!));
-    const modifier = quoted && (tc[si - 2]! & F_ARTICLE || (tc[sj + 2]! & (F_WORD | F_CAP)) === F_WORD);
+    // (a comma or a point inside the closing quote too, as American usage writes it: "the greater “Moro Jihad,” with
+    // three phases"; branch wild31)
+    const quoted = isOpenQuote(body.charCodeAt(S[si]! - 1)) && (isCloseQuote(body.charCodeAt(E[sj]!)) || ((body.charCodeAt(E[sj]!) === 44 || body.charCodeAt(E[sj]!) === 46) && isCloseQuote(body.charCodeAt(E[sj]! + 1))));
+    // (or after an article and a lower-case word: "the greater “Moro Jihad,”"; branch wild31)
+    const modifier = quoted && (tc[si - 2]! & F_ARTICLE || ((tc[si - 2]! & (F_WORD | F_CAP)) === F_WORD && tc[si - 3]! & F_ARTICLE) || (tc[sj + 2]! & (F_WORD | F_CAP)) === F_WORD);
     // (not before an administrative division's lower-case head: "the Bala Buluk district" is a place, holdout19)
     const given =
       tc[si]! & F_GIVEN && nWords >= 2 && !modifier &&
@@ -652,6 +716,14 @@ export function classify(
     if (type === 'person' && si < sj && demonymsJoined(t, si, sj)) type = null;
     // nor one that ends in a building's head ("the 2015 Bardo Museum attack", "Ambassador Hotel"; branch wild3)
     if (type === 'person' && FACILITY_HEADS.has(words.key[t.word[sj]!]!)) type = null;
+    // nor a prize's or an award's name ("the Nobel Peace Prize", "the Sakharov Prize"; branch wild31)
+    if (type === 'person' && sj > si && AWARD_HEADS.has(words.raw[t.word[sj]!]!)) type = null;
+    // nor one a venue's noun describes in apposition: "targeted Villa Rossa, a hotel frequented by officials" is the
+    // hotel, a place (branch wild31)
+    if (type === 'person' && apposedVenue(t, tc, sj)) type = 'place';
+    // nor a body's other name after ", or", closed by a comma or a bracket: "the Lebanese Muslim Brotherhood, or
+    // al-Jamaa al-Islamiyah, as …" (branch wild31)
+    if (type === 'person' && orNameOfBody(t, tc, cover, found, si, sj)) type = 'organization';
     // nor a region's adjective ending in a demonym or another adjective ("Central Asian states", "North African"),
     // unless a given name opens it (a surname can be a demonym: "Dawn French")
     if (type === 'person' && sj > si && !(tc[si]! & F_GIVEN) && (isDemonym(t, sj) || moreByWord[t.word[sj]!]! & M_ADJECTIVE)) type = null;
@@ -815,6 +887,11 @@ export function classify(
   // a reference city or town (data/cities.json), when nothing else typed the run ("Beslan school siege");
   // where evidence typed it a place ("in Bialystok"), the city's canonical name
   const city = (!type || type === 'place') && end === sj && nWords <= 5 && moreByWord[t.word[si]!]! & M_CITY ? (si === sj ? cityOfWord(t.word[si]!) : cityOf(text)) : undefined;
+  // (not a town's name alone, untyped else, before a noun for a people or its fighters, in a text that never names
+  // the town's country: an ethnic group's name that a town elsewhere shares, "Bodo militants" in Assam (Bodø,
+  // Norway), "the Naga separatist group" (Naga, the Philippines), "the Moro people" (Moro, Pakistan); "Ramadi
+  // insurgents" in a text on Iraq stays a place; branch wild31)
+  if (city !== undefined && !type && si === sj && !forced && afterGap === GAP_SPACE && (after & (F_WORD | F_CAP)) === F_WORD && PEOPLE_NOUNS_AFTER.has(words.lower[t.word[sj + 1]!]!) && !countryNamed(found, cityCountryOf(city))) return;
   if (city !== undefined) type = 'place';
   // a translation given after "transl." or "lit." is no name of its own ("lit. 'Party of Holy Fighters'")
   if (type && !forced && isOpenQuote(body.charCodeAt(S[si]! - 1)) && TRANSLATION_BEFORE.test(body.slice(Math.max(0, S[si]! - 16), S[si]!))) return;

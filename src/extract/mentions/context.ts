@@ -214,6 +214,21 @@ export function personBefore(t: Tokens, tc: Int32Array, q: number): boolean {
   return w === 'named' && q > 0 && ((tc[q - 1]! & F_ROLE) !== 0 || NAMED_AFTER.has(words.lower[t.word[q - 1]!]!));
 }
 
+/** Copulas before "identified as" ("The gunman was identified as X"). */
+const IDENTIFIED_COPULAS = new Set(['was', 'is', 'been', 'being']);
+/**
+ * Token q, right before a name, is the "as" of "identified as" after a role noun in lower case, a comma, or a
+ * copula between: "The suspect, identified as Tetsuya Yamagami, …", "the gunman was identified as …" (news name
+ * suspects and victims so, given names no list has; branch wild31). A group's name after "identified itself as"
+ * or after no role is not read.
+ */
+export function identifiedAsAfterRole(t: Tokens, tc: Int32Array, q: number): boolean {
+  if (q < 2 || words.raw[t.word[q]!] !== 'as' || words.raw[t.word[q - 1]!] !== 'identified') return false;
+  let r = q - 2;
+  if (tc[r]! & F_COMMA || IDENTIFIED_COPULAS.has(words.raw[t.word[r]!]!)) r--;
+  return r >= 0 && (tc[r]! & (F_ROLE | F_CAP | F_WORD)) === (F_ROLE | F_WORD);
+}
+
 /**
  * A byline: the name is a line of its own and the next line names an office within its first four
  * words ("Jane Roe\nActing Deputy Spokesman, Office of …").

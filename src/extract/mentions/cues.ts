@@ -25,6 +25,8 @@ export const VERBS_AFTER = new Set(nameCues.verbs_after);
 export const POSSESSED_AFTER = new Set(nameCues.possessed_after);
 /** Endings of surnames ("-yan", "-shvili", "-ić", "-enko"; lower case): a signal that a long capitalised word is a surname. */
 export const SURNAME_ENDINGS = nameCues.surname_endings;
+/** Common surnames no English word, place or body shares (name-cues.json `surnames`): a name's last word so says a person's, as SURNAME_ENDINGS do. */
+export const SURNAMES = new Set<string>(nameCues.surnames);
 export const NOT_AFTER = new Set(nameCues.not_after);
 export const NAME_TITLES = lowerSet(cues.titles_in_name);
 export const DROP_TITLES = lowerSet(cues.titles_dropped_from_canonical);

@@ -227,6 +227,11 @@ function inName(a: string[], b: string[]): boolean {
   for (let q = 0; q < nb; q++) if (k < a.length && b[q] === a[k]) k++;
   return k === a.length;
 }
+/** `a`'s words are the first words of `b` (longer). */
+function opensName(a: string[], b: string[]): boolean {
+  for (let k = 0; k < a.length; k++) if (a[k] !== b[k]) return false;
+  return true;
+}
 /**
  * Two names of as many words, given as their words' keys (fold.ts), are spellings of one name: the surnames'
  * keys are equal, and each other word's key is the other's or a transliteration of it, in a word of four
@@ -318,6 +323,16 @@ export function samePeople(found: Found[]) {
           if (target >= 0) ambiguous = true;
           target = y;
         }
+      }
+    }
+    // (a name of two words or more that opens one longer name is that person, the name written without its last
+    // part: "President Hassan Sheikh" after "Hassan Sheikh Mohamud"; branch wild31)
+    if (target < 0 && wa.length >= 2) {
+      for (let y = 0; y < names.length && !ambiguous; y++) {
+        const wb = ws[y]!;
+        if (wb.length <= wa.length || !opensName(wa, wb)) continue;
+        if (target >= 0) ambiguous = true;
+        target = y;
       }
     }
     if (target >= 0 && !ambiguous) to.set(names[x]!, names[target]!);

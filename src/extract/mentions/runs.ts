@@ -136,6 +136,21 @@ export function unknownRuns(body: string, t: Tokens, tc: Int32Array, cover: Int3
           forced = 'organization';
           break;
         }
+        // (and a plain capitalised word before a known body's one word that the table reads as another, longer
+        // name makes another body's name: "the National Congress regime", "the General National Congress" are not
+        // the United States Congress; branch wild31)
+        if (
+          f.type === 'organization' && f.known && f.canonical.length > E[q]! - S[q]! + 3 && sj === q - 1 && G[q] === GAP_SPACE && fj === q && foundI[x] === q &&
+          (tc[q]! & (F_CAP | F_THE)) === F_CAP && !(words.flags[WD[q]!]! & W_UPPER) && (tc[sj]! & (F_CAP | F_STOP | F_TITLE | F_ROLE | F_TIME | F_GIVEN)) === F_CAP &&
+          !(words.flags[WD[sj]!]! & W_UPPER) && !isDemonym(t, sj) && !(moreByWord[WD[sj]!]! & M_ADJECTIVE) && isCommonWord(t, sj) && cover[sj]! < 0 &&
+          sj > 0 && G[sj] !== GAP_LINE && (!(tc[sj - 1]! & F_SENTSTART) || (tc[sj - 1]! & F_THE) !== 0) && !titleCaseLine(t, tc, q)
+        ) {
+          dropFound(found, cover, x);
+          sj = fj;
+          q = fj + 1;
+          forced = 'organization';
+          break;
+        }
         // a known city or region right after a venue's name, ending the name, is part of it ("Army Public School
         // Peshawar", holdout4)
         if (
@@ -312,6 +327,17 @@ export function unknownRuns(body: string, t: Tokens, tc: Int32Array, cover: Int3
       if (headed && (complement || tc[si]! & F_ORGHEAD || sj - si <= 2) && tq & F_CONN && !(tq & F_CAP) && words.key[WD[q]!] === 'of' && hp >= 0 && G[q + 1] === GAP_SPACE && found[hp]!.type === 'place' && foundI[hp] === q + 1 && !mayBeNationalBody(body.slice(S[si]!, E[sj]!))) {
         sj = foundJ[hp]!;
         dropFound(found, cover, hp);
+        forced = 'organization';
+        q = sj + 1;
+        continue;
+      }
+      // (or "of the" and a state named with its article: "the Armed Forces of the Philippines", "the Senate of the
+      // Netherlands" were a body "Armed Forces" and a place; not an office's title: "the Defense Minister of the
+      // Philippines"; branch wild31)
+      const ht = cover[q + 2]!;
+      if (headed && (complement || tc[si]! & F_ORGHEAD || sj - si <= 2) && tq & F_CONN && !(tq & F_CAP) && words.key[WD[q]!] === 'of' && !(tc[sj]! & (F_TITLE | F_ROLE)) && (tc[q + 1]! & (F_THE | F_CAP)) === F_THE && G[q + 1] === GAP_SPACE && G[q + 2] === GAP_SPACE && ht >= 0 && found[ht]!.type === 'place' && foundI[ht] === q + 2 && canonicalOf(found[ht]!.canonical)?.kind === 'state' && !mayBeNationalBody(body.slice(S[si]!, E[sj]!))) {
+        sj = foundJ[ht]!;
+        dropFound(found, cover, ht);
         forced = 'organization';
         q = sj + 1;
         continue;
