@@ -97,6 +97,12 @@ describe('general knowledge from holdout20', () => {
     const got = run('The 40-year-old Polish Catholic priest Marek Zielonka was attacked.');
     expect(got.people).toEqual(['Marek Zielonka']);
   });
+  it('a state\'s abbreviation after a town and a comma is the state ("Delray Beach, Fla.")', () => {
+    const got = run('The indictment charges Omar Velden, 54, of Delray Beach, Fla., with fraud. He later moved to Tacoma, Wash.');
+    expect(got.places).toEqual(['Delray Beach', 'Florida', 'Tacoma', 'Washington (U.S. state)']);
+    expect(got.mentions.filter((m) => m.type === 'place').map((m) => m.text)).toEqual(['Delray Beach', 'Fla.', 'Tacoma', 'Wash.']);
+    expect(run('Please wash. Then Fla. was not said after a comma.').places).toEqual([]);
+  });
   it("a correspondent's \"reports for\" an outlet is a byline, no attribution", () => {
     const got = run('For VOA, Tomas Hallett reports for Voice of America from Dakar.');
     expect(got.attributions).toEqual([]);
