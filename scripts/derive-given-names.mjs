@@ -74,24 +74,25 @@ const candidates = new Set();
 const take = (n) => {
   for (const w of String(n).split(/\s+/)) if (w && LATIN.test(w)) candidates.add(plain(w).replace(/’/g, "'"));
 };
-for (const locale of Object.values(allLocales)) {
+/** A faker locale's first names: one list, or lists by gender. */
+const firstNamesOf = (fn) => (Array.isArray(fn) ? fn : [...(fn.generic ?? []), ...(fn.female ?? []), ...(fn.male ?? [])]);
+// (the English-language names apart too: the place names among them, below)
+const englishGiven = new Set();
+for (const [code, locale] of Object.entries(allLocales)) {
   const fn = locale.person?.first_name;
   if (!fn) continue;
-  for (const n of Array.isArray(fn) ? fn : [...(fn.generic ?? []), ...(fn.female ?? []), ...(fn.male ?? [])]) take(n);
+  const englishLocale = code === 'en' || code.startsWith('en_');
+  for (const n of firstNamesOf(fn)) {
+    take(n);
+    if (englishLocale) for (const w of String(n).split(/\s+/)) englishGiven.add(plain(w));
+  }
 }
 // Russian and Ukrainian given names, written in Cyrillic in faker, romanized (four letters or more; the same
 // filters apply below)
 for (const language of ['ru', 'uk']) {
-  const fn = allLocales[language].person.first_name;
-  for (const n of Array.isArray(fn) ? fn : [...(fn.generic ?? []), ...(fn.female ?? []), ...(fn.male ?? [])]) {
+  for (const n of firstNamesOf(allLocales[language].person.first_name)) {
     for (const w of String(n).split(/\s+/)) for (const latin of romanizeCyrillic(w, language)) if (latin.length >= 4) candidates.add(latin);
   }
-}
-// (the English-language names apart: the place names among them, below)
-const englishGiven = new Set();
-for (const [code, locale] of Object.entries(allLocales)) {
-  const fn = code === 'en' || code.startsWith('en_') ? locale.person?.first_name : undefined;
-  if (fn) for (const n of Array.isArray(fn) ? fn : [...(fn.generic ?? []), ...(fn.female ?? []), ...(fn.male ?? [])]) for (const w of String(n).split(/\s+/)) englishGiven.add(plain(w));
 }
 const genderDir = join(gender.dir, 'names');
 for (const f of ['en', 'it', 'es', 'fr', 'de', 'tr']) for (const m of readFileSync(join(genderDir, `${f}.js`), 'utf8').matchAll(/\['([^']+)',/g)) {
