@@ -50,8 +50,8 @@ describe('general knowledge from holdout15', () => {
     expect(run('The movement used to be called the Salafist Group for Preaching and Combat.').organisations).toEqual(['Salafist Group for Preaching and Combat']);
   });
   it('"Washington" or "Georgia" after an American city and a comma is the state', () => {
-    expect(run('He was arrested in Spokane, Washington, last year.').places).toEqual(['Spokane', 'Washington (state)']);
-    expect(run('The clinic in Marietta, Georgia, was closed.').places).toEqual(['Marietta', 'Georgia (U.S. state)']);
+    expect(run('He was arrested in Spokane, Washington, last year.').places).toEqual(['Spokane, Washington', 'Washington (state)']);
+    expect(run('The clinic in Marietta, Georgia, was closed.').places).toEqual(['Marietta, Georgia', 'Georgia (U.S. state)']);
     expect(run('He flew from Tbilisi, Georgia, to Washington.').places).toEqual(['Tbilisi', 'Georgia', 'Washington, D.C.']);
   });
   it("a battle's or a siege's name holds its place", () => {

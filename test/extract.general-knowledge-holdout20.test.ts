@@ -99,7 +99,7 @@ describe('general knowledge from holdout20', () => {
   });
   it('a state\'s abbreviation after a town and a comma is the state ("Delray Beach, Fla.")', () => {
     const got = run('The indictment charges Omar Velden, 54, of Delray Beach, Fla., with fraud. He later moved to Tacoma, Wash.');
-    expect(got.places).toEqual(['Delray Beach', 'Florida', 'Tacoma', 'Washington (U.S. state)']);
+    expect(got.places).toEqual(['Delray Beach, Florida', 'Florida', 'Tacoma, Washington', 'Washington (U.S. state)']);
     expect(got.mentions.filter((m) => m.type === 'place').map((m) => m.text)).toEqual(['Delray Beach', 'Fla.', 'Tacoma', 'Wash.']);
     expect(run('Please wash. Then Fla. was not said after a comma.').places).toEqual([]);
   });

@@ -25,7 +25,7 @@ import { placesAgain } from './venues.ts';
 import { givenNamesAlone, surnamesAndShortNames } from './surnames.ts';
 import { gluedNameParts } from './glued.ts';
 import { headlineOnlyNames } from './headlines.ts';
-import { stateAbbreviations } from './us-states.ts';
+import { stateAbbreviations, townsOfStates } from './us-states.ts';
 // (bit and code constants made this module's own: V8 folds a module's constants into its code, not imported ones)
 const { GAP_HYPHEN, GAP_LINE, GAP_NONE, GAP_SPACE, ID_DOT, W_CAP, W_DIGIT, W_UPPER } = TOKEN_CODES;
 const { F_ACRO, F_AND, F_ARTICLE, F_CAP, F_COMMA, F_CONN, F_DISTRICT, F_DOT, F_GIVEN, F_LPAREN, F_NAME, F_NAMETITLE, F_ORGHEAD, F_OUTLET, F_PLACEHEAD, F_ROLE, F_RPAREN, F_SENTSTART, F_STOP, F_THE, F_THECAP, F_TIME, F_TITLE, F_WORD, M_ADJECTIVE, M_AIRPORT, M_ALIAS, M_COMPASS, M_DEMONYM, M_OF, M_ROMANCE, M_ROMANCEART, M_SUFFIX, M_TOPONYM } = FACT_BITS;
@@ -100,6 +100,7 @@ export function findMentions(body: string, t: Tokens, matcher: Matcher, publishe
   placesNamingThings(body, t, found);
   courtsOfStates(body, t, cover, found);
   statesAfterCities(body, found);
+  townsOfStates(body, found);
   toponymHeads(body, t, found, cover);
   landformsBefore(body, t, found, cover);
   watersOfPlaces(body, t, found, cover);
