@@ -1,6 +1,7 @@
 // General knowledge from eval/holdout21's errors (read after it was retired at 03:08 on 2026-12-08): an American
-// town named with its state is named so ("Dayton, Ohio") in every mention of the document, and the three states
-// whose four-letter names the derived subdivisions leave out (Ohio, Iowa, Utah) are places.
+// town named with its state is named so ("Dayton, Ohio") in every mention of the document, the three states whose
+// four-letter names the derived subdivisions leave out (Ohio, Iowa, Utah) are places, and ranks of nobility and a
+// party's member ("Countess", "Democrat") are titles before a name.
 // Sentences written for these tests.
 import { describe, expect, it } from 'vitest';
 import { extract } from '../src/extract/index.ts';
@@ -22,6 +23,14 @@ describe('general knowledge from holdout21', () => {
   it('a town named as a state is the town before another state, outside a list of states', () => {
     expect(run('The man, of Wyoming, Michigan, was sentenced.').places).toEqual(['Wyoming, Michigan', 'Michigan']);
     expect(run('Storms hit Ohio, Michigan, and Indiana.').places).toEqual(['Ohio', 'Michigan', 'Indiana']);
+  });
+  it("a rank of nobility or a party's member before a name is a title, kept out of the span", () => {
+    expect(run('He ran against Democrat Franklin D. Roosevelt and met Countess Irma Sztáray and Baron Otto Weber.').people).toEqual([
+      'Franklin D. Roosevelt',
+      'Irma Sztáray',
+      'Otto Weber',
+    ]);
+    expect(run('He thanked the Lord Advocate of Scotland, James Wolffe.').people).toEqual(['James Wolffe']);
   });
   it("a town of another country and a country after a comma stay as they are", () => {
     expect(run('He flew from Kabul, Afghanistan, to Paris, France.').places).toEqual(['Kabul', 'Afghanistan', 'Paris', 'France']);
