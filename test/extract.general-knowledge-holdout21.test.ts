@@ -1,7 +1,7 @@
 // General knowledge from eval/holdout21's errors (read after it was retired at 03:08 on 2026-12-08): an American
 // town named with its state is named so ("Dayton, Ohio") in every mention of the document, the three states whose
 // four-letter names the derived subdivisions leave out (Ohio, Iowa, Utah) are places, and ranks of nobility and a
-// party's member ("Countess", "Democrat") are titles before a name.
+// party's member ("Countess", "Democrat"; not "Republican", an adjective as often) are titles before a name.
 // Sentences written for these tests.
 import { describe, expect, it } from 'vitest';
 import { extract } from '../src/extract/index.ts';
