@@ -5,7 +5,7 @@
 //   node bin/run-ts.mjs bench/golden.ts cmp <a.json> <b.json>
 // Cases: every document of the development and retired evaluation sets under four option sets, the op-ed
 // under the same four and under the tests' options, and 600 synthetic documents of the ingest bench's writer,
-// each under one option set in turn. The blind set's documents (eval/holdout22) are left out:
+// each under one option set in turn. The blind sets' documents (eval/holdout22, eval/holdout23) are left out:
 // nobody runs the extractor on them but the lead, for totals. The synthetic documents recombine the ingest
 // bench's sentence pool, which leaves the blind sets out too (BLIND_DIRS; before 09:36 on 2026-12-06 it did
 // not, and a diff of synthetic cases could show blind text). `--src` runs another tree's extractor

@@ -56,12 +56,14 @@ export const HOLDOUT20_DIR = join(EVAL_DIR, '..', 'holdout20');
 export const HOLDOUT21_DIR = join(EVAL_DIR, '..', 'holdout21');
 /** The twenty-second held-out set (eval/holdout22), annotated blind on 2026-12-08 to judge the session after holdout21 is used up — see its README. */
 export const HOLDOUT22_DIR = join(EVAL_DIR, '..', 'holdout22');
+/** The twenty-third held-out set (eval/holdout23), annotated blind on 2026-12-08 to judge the session after holdout22 is used up — see its README. */
+export const HOLDOUT23_DIR = join(EVAL_DIR, '..', 'holdout23');
 /**
  * The sets still blind (not yet retired): only the lead runs the extractor on them, for totals. Tools that
  * read every eval text (the ingest bench's sentence pool, hence the golden cases) leave these out, so that no
  * output or diff shows their text. A set leaves this list when it is retired.
  */
-export const BLIND_DIRS = [HOLDOUT22_DIR];
+export const BLIND_DIRS = [HOLDOUT22_DIR, HOLDOUT23_DIR];
 /**
  * The development set and the retired sets, by name: the documents that tools running the extractor on every
  * set (bench/golden.ts's cases, bench/claims-ab.ts) read. A set joins this list when it is retired.
