@@ -1,7 +1,8 @@
 // General knowledge from eval/holdout21's errors (read after it was retired at 03:08 on 2026-12-08): an American
 // town named with its state is named so ("Dayton, Ohio") in every mention of the document, the three states whose
 // four-letter names the derived subdivisions leave out (Ohio, Iowa, Utah) are places, and ranks of nobility and a
-// party's member ("Countess", "Democrat"; not "Republican", an adjective as often) are titles before a name.
+// party's member ("Countess", "Democrat"; not "Republican", an adjective as often) are titles before a name, a page
+// titled "Assassination of <name>" names its subject so, "judge." ending a sentence is no "Gen.", and a war is no person.
 // Sentences written for these tests.
 import { describe, expect, it } from 'vitest';
 import { extract } from '../src/extract/index.ts';
@@ -31,6 +32,19 @@ describe('general knowledge from holdout21', () => {
       'Otto Weber',
     ]);
     expect(run('He thanked the Lord Advocate of Scotland, James Wolffe.').people).toEqual(['James Wolffe']);
+  });
+  it('a page titled by what happened to a person names the person by the title', () => {
+    const got = extract('Huey Pierce Long Jr., the governor, was shot in 1935. Long died two days later.', { gazetteer: [], published: null, title: 'Assassination of Huey Long' });
+    expect(got.people).toEqual(['Huey Long']);
+    const nick = extract('Benigno Aquino Jr. ("Ninoy") was shot in 1983.', { gazetteer: [], published: null, title: 'Assassination of Ninoy Aquino' });
+    expect(nick.people).toEqual(['Benigno Aquino Jr.']);
+  });
+  it("a lower-case office word ending a sentence is no abbreviated title of the next sentence's first word", () => {
+    expect(run('He was a state judge. Shortly after passing the bill, Long was ambushed.').people).toEqual([]);
+    expect(run('They met Gen. Mahmud in Quetta.').people).toEqual(['Mahmud']);
+  });
+  it("a war's name is no person's", () => {
+    expect(run('He fought in the First Italo-Ethiopian War and the Russo-Japanese War.').people).toEqual([]);
   });
   it("a town of another country and a country after a comma stay as they are", () => {
     expect(run('He flew from Kabul, Afghanistan, to Paris, France.').places).toEqual(['Kabul', 'Afghanistan', 'Paris', 'France']);

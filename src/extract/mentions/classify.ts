@@ -623,7 +623,8 @@ export function classify(
     // (a title word that ends a name or follows "of"/"for" is part of an office or a body: "Department of
     // Justice Seal", "Rewards for Justice Program"; one on the line before is no title of this name)
     const beforeFree = si === 0 || cover[si - 1]! < 0 || found[cover[si - 1]!]!.canonical === '';
-    const titleBefore = titled || (G[si] !== GAP_LINE && ((before & F_TITLE && before & F_CAP && beforeFree && !(before2 & F_CONN)) || (before & F_DOT && before2 & F_TITLE)));
+    // (an abbreviated title is capitalised, "Gen. Smith": "… a state judge. Shortly after" names nobody)
+    const titleBefore = titled || (G[si] !== GAP_LINE && ((before & F_TITLE && before & F_CAP && beforeFree && !(before2 & F_CONN)) || (before & F_DOT && (before2 & (F_TITLE | F_CAP)) === (F_TITLE | F_CAP))));
     // (a role that ends the line before is no word of this name's: "Strength2: 50–70 militants" / "- Casualties1: …";
     // nor one before an infobox label's colon: "three accomplices Material: …", holdout10)
     // ("official" as an adjective, one word and a lower-case noun after it: "the army's official Twitter account",

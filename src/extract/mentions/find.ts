@@ -695,7 +695,7 @@ function streetsOfPlaces(body: string, t: Tokens, found: Found[], cover: Int32Ar
 /** An event's nouns, which may follow a city's name in a heading ("Oklahoma City Bombing"). */
 const EVENT_NOUNS = new Set(['bombing', 'bombings', 'attack', 'attacks', 'massacre', 'siege', 'shooting', 'riots', 'explosion', 'explosions']);
 /** The last words of an event's name (EVENT_NOUNS and more), capitalised in a headline or a title: eventsNotPeople. */
-const EVENT_ENDS = new Set([...EVENT_NOUNS, 'plot', 'assassination', 'hijacking', 'raid', 'killing', 'killings', 'kidnapping', 'uprising', 'ambush']);
+const EVENT_ENDS = new Set([...EVENT_NOUNS, 'plot', 'assassination', 'hijacking', 'raid', 'killing', 'killings', 'kidnapping', 'uprising', 'ambush', 'war', 'wars', 'incident', 'affair', 'rebellion', 'revolt', 'coup', 'putsch', 'mutiny', 'battle', 'trial', 'pogrom', 'pogroms']);
 /** The head words of built-in places' names that texts also write in lower case ("Shan state", "the Korean peninsula"). */
 const LOWER_HEADS = new Set(['state', 'region', 'peninsula', 'province', 'valley', 'island', 'islands', 'desert', 'governorate', 'prefecture']);
 /**
