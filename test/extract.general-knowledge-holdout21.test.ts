@@ -2,7 +2,8 @@
 // town named with its state is named so ("Dayton, Ohio") in every mention of the document, the three states whose
 // four-letter names the derived subdivisions leave out (Ohio, Iowa, Utah) are places, and ranks of nobility and a
 // party's member ("Countess", "Democrat"; not "Republican", an adjective as often) are titles before a name, a page
-// titled "Assassination of <name>" names its subject so, "judge." ending a sentence is no "Gen.", and a war is no person.
+// titled "Assassination of <name>" names its subject so, "judge." ending a sentence is no "Gen.", a war is no person,
+// an infobox's "Accused" is a person, and "the League of Blood Incident" names the League of Blood.
 // Sentences written for these tests.
 import { describe, expect, it } from 'vitest';
 import { extract } from '../src/extract/index.ts';
@@ -45,6 +46,16 @@ describe('general knowledge from holdout21', () => {
   });
   it("a war's name is no person's", () => {
     expect(run('He fought in the First Italo-Ethiopian War and the Russo-Japanese War.').people).toEqual([]);
+  });
+  it("a trial's accused in an infobox row is a person", () => {
+    const text = 'Infobox\n- Casualties1: Symon Petliura\n- Accused: Sholem Schwarzbard\n- Charges: Murder\n\nThe trial was held in Paris.';
+    expect(run(text).people).toEqual(['Symon Petliura', 'Sholem Schwarzbard']);
+    expect(run(text).organisations).toEqual([]);
+  });
+  it("a body's name before an event's noun names the body", () => {
+    const got = run('In 1932, during the League of Blood Incident, the group killed him.');
+    expect(got.organisations).toEqual(['League of Blood']);
+    expect(got.mentions.map((m) => m.text)).toEqual(['League of Blood']);
   });
   it("a town of another country and a country after a comma stay as they are", () => {
     expect(run('He flew from Kabul, Afghanistan, to Paris, France.').places).toEqual(['Kabul', 'Afghanistan', 'Paris', 'France']);

@@ -107,7 +107,7 @@ export function findMentions(body: string, t: Tokens, matcher: Matcher, publishe
   streetsOfPlaces(body, t, found, cover);
   articlesOfNames(body, t, found, cover);
   militaryAsArmy(body, found);
-  eventsNotPeople(t, found);
+  eventsNotPeople(body, t, tc, cover, found);
   headlineOnlyNames(body, t, tc, found);
   timeZonesNotBodies(body, found);
   // a name found by evidence that the document gives a vehicle elsewhere is the vehicle's (no mention)
@@ -115,6 +115,12 @@ export function findMentions(body: string, t: Tokens, matcher: Matcher, publishe
   // (a vessel's, whatever its type elsewhere: "the Achille Lauro hijacking" after "MS Achille Lauro")
   if (shipNames) for (const f of found) if (!f.known && shipNames.has(f.canonical)) f.canonical = '';
   return keptInOrder(body, t, found);
+}
+
+/** A capitalised body's head word among tokens [i, j). */
+function headBefore(tc: Int32Array, i: number, j: number): boolean {
+  for (let q = i; q < j; q++) if ((tc[q]! & (F_ORGHEAD | F_CAP)) === (F_ORGHEAD | F_CAP)) return true;
+  return false;
 }
 
 /** Time zones' abbreviations that are also bodies' acronyms ("PST", Norway's police security service). */
@@ -127,12 +133,22 @@ function timeZonesNotBodies(body: string, found: Found[]) {
 
 /**
  * A name found by evidence that ends in an event's noun is the event's name, no person's, whatever title opens it
- * ("… Saudi Ambassador Assassination Plot", "King David Hotel Bombing"; holdout18).
+ * ("… Saudi Ambassador Assassination Plot", "King David Hotel Bombing"; holdout18); a body's name and the noun
+ * name the body without it.
  */
-function eventsNotPeople(t: Tokens, found: Found[]) {
+function eventsNotPeople(body: string, t: Tokens, tc: Int32Array, cover: Int32Array, found: Found[]) {
   for (let x = 0; x < found.length; x++) {
     const f = found[x]!;
-    if (f.type === 'person' && !f.known && f.canonical !== '' && EVENT_ENDS.has(words.lower[t.word[foundJ[x]!]!]!)) f.canonical = '';
+    const j = foundJ[x]!;
+    if (f.known || f.canonical === '' || !EVENT_ENDS.has(words.lower[t.word[j]!]!)) continue;
+    if (f.type === 'person') f.canonical = '';
+    // (a body's name before the event's noun is the body's: "the League of Blood Incident" names the League of Blood)
+    else if (f.type === 'organization' && tc[j]! & F_CAP && headBefore(tc, foundI[x]!, j)) {
+      f.end = t.end[j - 1]!;
+      f.canonical = cleanCanonical(body.slice(f.start, f.end), 'organization');
+      foundJ[x] = j - 1;
+      if (cover[j] === x) cover[j] = -1;
+    }
   }
 }
 
