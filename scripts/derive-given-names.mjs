@@ -1,5 +1,6 @@
 // Derives src/extract/data/given-names.json (given names in many languages, a signal that a capitalised word
-// opens a person's name) from two npm packages, both MIT, pinned as devDependencies:
+// opens a person's name) from two npm packages, both MIT, pinned as devDependencies (and WordNet's adjectives,
+// scripts/wordnet.mjs, for `word_names`):
 //   - @faker-js/faker: the `person.first_name` lists of every locale written in Latin script (some 60 locales:
 //     European, Turkish, Indonesian, Indian, Nigerian, Ghanaian, Senegalese, South African, Vietnamese …)
 //   - gender-detection-from-name: its name lists (en, it, es, fr, de, tr); only the names are read, never the
@@ -23,6 +24,7 @@ import { join } from 'node:path';
 import { allLocales } from '@faker-js/faker';
 import { foldToken } from '../src/extract/fold.ts';
 import { romanizeCyrillic } from './romanize-cyrillic.mjs';
+import { readIndex } from './wordnet.mjs';
 
 // (a package's folder under node_modules, found the way Node finds it: some packages export no package.json)
 const require = createRequire(import.meta.url);
@@ -41,9 +43,12 @@ const LATIN = /^[\p{Script=Latin}\p{M}'’-]+$/u;
 
 // the English words written in lower case (a Hunspell .dic: "word/FLAGS", one a line, the count first)
 const english = new Set();
+// (and those it lists capitalised too, as a name: "Martin" beside "martin")
+const capitalised = new Set();
 for (const line of readFileSync(join(dictionary.dir, 'index.dic'), 'utf8').split('\n').slice(1)) {
   const w = line.split('/')[0].trim();
   if (w && w === w.toLowerCase()) english.add(plain(w));
+  else if (/^\p{Lu}\p{Ll}+$/u.test(w)) capitalised.add(plain(w));
 }
 
 // one-word places, organisations and demonyms of the built-in data, and the first words of longer places and
@@ -133,6 +138,32 @@ const placeNames = [
       .filter((k) => !englishKeys.has(k) && !PARTICLES.has(k)),
   ),
 ].sort();
+// the English-language given names that are English words too and that the dictionary also lists capitalised
+// ("martin", "victor", "grace", "nick"): dropped above, kept apart, to be read as a given name only before a
+// capitalised word that is no common word ("Martin Sabrow", not "Grace Period"; facts.ts); not a built-in name, a
+// particle or a word the cue tables give a role (a title, a role, a head word, a month …: cueWords)
+const cues = data('cues.json');
+const nameCues = data('name-cues.json');
+const cueWords = new Set(
+  [...cues.titles_excluded, ...cues.titles_in_name, ...cues.roles, ...cues.org_heads, ...cues.place_heads, ...cues.venue_prefixes, ...nameCues.titles]
+    .flatMap((x) => x.split(/\s+/))
+    .map(plain),
+);
+const MONTHS_AND_DAYS = new Set('january february march april may june july august september october november december monday tuesday wednesday thursday friday saturday sunday'.split(' '));
+// (words of faith, myth and trade that the name lists carry but that open no person's name in reporting)
+const NOT_NAMES = new Set('amen ave genesis exodus messiah savior providence trinity leviathan titan spartan pharaoh male god majesty nation nirvana paradise odyssey galaxy epiphany don dona kaiser'.split(' '));
+// (nor an adjective of WordNet's, which opens bodies' and peoples' names as often: "Royal Netherlands …", "Roman
+// Catholic", "Golden Dawn")
+const adjectives = readIndex('adj');
+const wordNames = [
+  ...new Set(
+    [...englishGiven].filter(
+      (w) =>
+        /^[a-z]{3,}$/.test(w) && english.has(w) && capitalised.has(w) && !builtIn.has(w) && !oneWordPlaces.has(w) && !organisationsAndDemonyms.has(w) &&
+        !PARTICLES.has(w) && !cueWords.has(w) && !MONTHS_AND_DAYS.has(w) && !NOT_NAMES.has(w) && !adjectives.has(w),
+    ),
+  ),
+].sort();
 process.stdout.write(
   `${JSON.stringify({
     $comment: `Given names as folded keys (src/extract/fold.ts): ${kept.length} keys derived by scripts/derive-given-names.mjs from ${faker.name}@${faker.version} (licence ${faker.license}), its Russian and Ukrainian names romanized by scripts/romanize-cyrillic.mjs, and ${gender.name}@${gender.version} (licence ${gender.license}), filtered by ${dictionary.name}@${dictionary.version} and the built-in places and organisations. A signal that a word is a given name, nothing more. Regenerate, do not edit by hand.`,
@@ -141,5 +172,7 @@ process.stdout.write(
     plain_names: plainOnly,
     $place_names: 'English-language given names of the same sources that are one-word places of the built-in data (places.json, subdivisions.json, cities.json) and no English word, organisation or demonym, left out of given_names: "Jordan", "Nelson", "Victoria".',
     place_names: placeNames,
+    $word_names: 'English-language given names of the same sources that are English words too and that the dictionary also lists capitalised ("martin", "victor", "grace"), without built-in names, particles and the cue tables\' words: a given name only before a capitalised word that is no common word (src/extract/mentions/facts.ts). Lower case, as written.',
+    word_names: wordNames,
   }).replace(/","/g, '",\n"')}\n`,
 );

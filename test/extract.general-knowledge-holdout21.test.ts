@@ -3,7 +3,8 @@
 // four-letter names the derived subdivisions leave out (Ohio, Iowa, Utah) are places, and ranks of nobility and a
 // party's member ("Countess", "Democrat"; not "Republican", an adjective as often) are titles before a name, a page
 // titled "Assassination of <name>" names its subject so, "judge." ending a sentence is no "Gen.", a war is no person,
-// an infobox's "Accused" is a person, and "the League of Blood Incident" names the League of Blood.
+// an infobox's "Accused" is a person, "the League of Blood Incident" names the League of Blood, and a given name
+// that is an English word too ("Martin") opens a name before a word that is no common word.
 // Sentences written for these tests.
 import { describe, expect, it } from 'vitest';
 import { extract } from '../src/extract/index.ts';
@@ -56,6 +57,10 @@ describe('general knowledge from holdout21', () => {
     const got = run('In 1932, during the League of Blood Incident, the group killed him.');
     expect(got.organisations).toEqual(['League of Blood']);
     expect(got.mentions.map((m) => m.text)).toEqual(['League of Blood']);
+  });
+  it('a given name that is an English word too opens a name before a capitalised word that is no common word', () => {
+    expect(run('Historian Martin Sabrow points to the leader. Victor Orbán and Grace Mugabe spoke.').people).toEqual(['Martin Sabrow', 'Victor Orbán', 'Grace Mugabe']);
+    expect(run('Will Power and Grace Period are films. The Royal Netherlands Army came.').people).toEqual([]);
   });
   it("a town of another country and a country after a comma stay as they are", () => {
     expect(run('He flew from Kabul, Afghanistan, to Paris, France.').places).toEqual(['Kabul', 'Afghanistan', 'Paris', 'France']);

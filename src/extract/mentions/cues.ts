@@ -66,6 +66,8 @@ export const GIVEN_DERIVED = new Set(givenNames.given_names);
 export const GIVEN_PLAIN = new Set(givenNames.plain_names);
 /** English-language given names that are one-word places of the built-in data ("Jordan", "Victoria"; data/given-names.json, derived: folded keys). */
 export const PLACE_GIVEN = new Set(givenNames.place_names);
+/** English-language given names that are English words too ("martin", "victor"): given names only before a capitalised word that is no common word (data/given-names.json, derived: lower case). */
+export const WORD_NAMES: ReadonlySet<string> = new Set(givenNames.word_names);
 export const GIVEN_SUFFIX = cues.given_name_suffixes;
 export const NOT_ENTITIES = new Set(cues.not_entities.map(nameKey));
 /** Demonyms ("Afghan", "Pakistani"): adjectives, never a place, and not part of a name they open. */

@@ -4,7 +4,7 @@ import { foldToken } from '../fold.ts';
 import { canonicalOf, opensCity } from '../gazetteer.ts';
 import { TOKEN_CODES, type Tokens, wordIdOf, words } from '../tokens.ts';
 import { beforeApostrophe } from './canonical.ts';
-import { ADJECTIVES, COMMON_WORDS, COMPASS, CONNECTORS, DEMONYMS, GIVEN, GIVEN_DERIVED, GIVEN_PLAIN, GIVEN_SUFFIX, GROUP_NOUNS, HEADLINE_VERBS, LANDFORMS, MEDIA_NOUNS, MEMBER_NOUNS, NAME_TITLES, NOT_AFTER, NOT_ENTITIES, ORG_HEADS, ORG_LOWER, ORG_PREFIX, PLACE_HEADS, PLACE_LOWER, PLACE_OF, PLACE_PREPS, PLURAL_HEADS, POSSESSED_AFTER, ROLES, ROMANCE_HEADS, SPEECH, STOP, SURNAME_ENDINGS, SURNAMES, STOP_ADJECTIVES, VERBS_AFTER, SUBDIVISION_SUFFIX, TIME_WORDS, TITLE_CASE_CONN, TITLES, VENUE_HEADS, VENUE_MODIFIERS, VENUE_PREFIXES } from './cues.ts';
+import { ADJECTIVES, COMMON_WORDS, COMPASS, CONNECTORS, DEMONYMS, GIVEN, GIVEN_DERIVED, GIVEN_PLAIN, GIVEN_SUFFIX, GROUP_NOUNS, HEADLINE_VERBS, LANDFORMS, MEDIA_NOUNS, MEMBER_NOUNS, NAME_TITLES, NOT_AFTER, NOT_ENTITIES, ORG_HEADS, ORG_LOWER, ORG_PREFIX, PLACE_HEADS, PLACE_LOWER, PLACE_OF, PLACE_PREPS, PLURAL_HEADS, POSSESSED_AFTER, ROLES, ROMANCE_HEADS, SPEECH, STOP, SURNAME_ENDINGS, SURNAMES, STOP_ADJECTIVES, VERBS_AFTER, SUBDIVISION_SUFFIX, TIME_WORDS, TITLE_CASE_CONN, TITLES, VENUE_HEADS, VENUE_MODIFIERS, VENUE_PREFIXES, WORD_NAMES } from './cues.ts';
 // (bit and code constants made this module's own: V8 folds a module's constants into its code, not imported ones)
 const { GAP_SPACE, W_CAP, W_DIGIT, W_UPPER, W_WORD } = TOKEN_CODES;
 
@@ -256,9 +256,21 @@ export function tokenFacts(t: Tokens): Int32Array {
     // (a judge's title after "of", or after "for" before a capitalised word, is the noun of a name: "the Rewards
     // for Justice Program", "the Palace of Justice", not "Justice Program", a person; wild30)
     else if ((f & (F_TITLE | F_CAP)) === (F_TITLE | F_CAP) && q > 0 && t.gap[q] === GAP_SPACE && words.lower[word[q]!] === 'justice' && justiceInName(t, q, n)) tc[q] = f & ~F_TITLE;
+    // (a given name that is an English word too is one before a capitalised word that is no common word: "Martin
+    // Sabrow", "Victor Orbán"; not "Grace Period", "Will Power")
+    else if ((f & (F_CAP | F_GIVEN)) === F_CAP && q + 1 < n && t.gap[q + 1] === GAP_SPACE && WORD_NAMES.has(words.lower[word[q]!]!) && nameWordAt(t, q + 1)) tc[q] = f | F_GIVEN;
   }
   parenCount = np;
   return tc;
+}
+
+/** Token q is a capitalised word of a name, no common word, head, title, role, demonym or adjective, not in capitals. */
+function nameWordAt(t: Tokens, q: number): boolean {
+  const w = t.word[q]!;
+  const f = factsByWord[w]!;
+  if ((f & (F_CAP | F_WORD)) !== (F_CAP | F_WORD) || words.flags[w]! & W_UPPER) return false;
+  if (f & (F_ORGHEAD | F_PLACEHEAD | F_TITLE | F_ROLE | F_STOP | F_TIME | F_NAMETITLE | F_ORGPREFIX | F_CONN)) return false;
+  return (moreByWord[w]! & (M_COMMON | M_DEMONYM | M_ADJECTIVE | M_COMPASS)) === 0;
 }
 
 /** Leaders' titles that are also common surnames: after a plain name word the word is the surname (wild30). */
