@@ -230,6 +230,9 @@ function verbPhrase(body: string, t: Tokens, a: number, b: number, out: Phrase):
       if (i === b) return false;
     }
   }
+  // a demonym's noun before "of" is the object, the party only its complement ("is designating Maldivian supporters
+  // of X": the supporters are designated, not X)
+  if (b - a >= 3 && words.key[t.word[b - 1]!] === 'of' && classOf(t.word[b - 3]!) & DEMONYM) return false;
   let e = b; // the phrase without the determiners before the party ("by a")
   while (e > head + 1 && classOf(t.word[e - 1]!) & DET) e--;
   const last = classOf(t.word[e - 1]!);

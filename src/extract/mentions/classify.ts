@@ -5,7 +5,7 @@ import type { MentionType } from '../types.ts';
 import { acronymAt, membersAround, ORDINAL } from './acronyms.ts';
 import { capitalisedLast, cleanCanonical } from './canonical.ts';
 import { afterFootnote, appositiveRole, plainNameWord, byAt, bylineAt, elidedNameWord, glossBefore, groupNounAfter, labelGlued, leaderAfterBy, lineStartOf, lowerWordAt, orgHeadAt, orgHeadWithin, parenOrgEnd, personBefore, identifiedAsAfterRole, personLike, stancePrefixed } from './context.ts';
-import { BUILDING_OF, DOTTED_ABBREVIATIONS, isApostrophe, isCloseQuote, isOpenQuote, NUMBER_WORDS, ORG_HEADS, OUTLET_NOUNS, PARTY_HEADS, stateOfDemonym, TRANSLATION_BEFORE, WATER_OF } from './cues.ts';
+import { BUILDING_OF, DOTTED_ABBREVIATIONS, INSTITUTION, isApostrophe, isCloseQuote, isOpenQuote, NUMBER_WORDS, ORG_HEADS, OUTLET_NOUNS, PARTY_HEADS, stateOfDemonym, TRANSLATION_BEFORE, WATER_OF } from './cues.ts';
 import { FACT_BITS, isCommonWord, isDemonym, moreByWord, notEntityAt } from './facts.ts';
 import { type Add, dropFound, type Found, foundI, foundJ, mention, sameAs } from './found.ts';
 import { cityOfWord } from './infobox.ts';
@@ -434,7 +434,8 @@ export function classify(
     si++;
     // (what is left is no name when it is only generic words: "the French News Agency", "Afghan Security
     // Forces", "Nigerian Armed Forces" describe a state's bodies, and "News Agency" names none)
-    if (genericWords(t, tc, si, sj)) return;
+    // (but an institution every state has is named, with its state: "the Polish Security Service"; joins.ts)
+    if (genericWords(t, tc, si, sj) && !INSTITUTION.test(body.slice(S[si]!, E[sj]!))) return;
   }
   if (si > sj) return;
   for (let q = si; q <= sj; q++) if (cover[q]! >= 0 && found[cover[q]!]!.type !== 'place') return;

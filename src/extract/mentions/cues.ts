@@ -167,3 +167,9 @@ export const BUILDING_OF = new Set(['palace', 'tomb', 'mausoleum', 'shrine', 'ca
 // (folded keys, fold.ts: "mall" is "mal")
 export const VENUE_HEADS = new Set(['mall', 'station', 'hotel', 'club', 'synagogue', 'mosque', 'church', 'temple', 'shrine', 'cathedral', 'supermarket'].map(foldToken));
 export const VENUE_MODIFIERS = new Set(['shopping', 'metro', 'railway', 'train', 'bus', 'subway'].map(foldToken));
+/**
+ * The institutions every state has under the same name, which the golds name with the state's ("Security Service
+ * (Poland)", "National Police (Senegal)", "Foreign Office (Germany)"), beside the ministries: police and security
+ * services, a foreign office, a military academy, a prosecution service, the highest councils and courts.
+ */
+export const INSTITUTION = /^(?:(?:National |Federal )?(?:Police|Security Service|Intelligence Service|Secret Service)|Military Intelligence Service|Foreign Office|Military Academy|Public Ministry|House of Assembly|High Council of State|(?:National )?Truth Commission|Supreme Court|Constitutional Court)$/;

@@ -67,7 +67,7 @@ export function findMentions(body: string, t: Tokens, matcher: Matcher, publishe
   afterKnownNames(body, t, tc, cover, found);
   // the other names in a list of people or bodies ("Sita Singh, Ranjit Singh, Satwant Singh Kaleka, and Suveg Singh")
   namesInLists(body, t, tc, cover, found);
-  nationalBodies(body, t, tc, found);
+  nationalBodies(body, t, tc, cover, found);
   unitsOfBodies(body, t, found);
   acronymsOfBodies(body, t, tc, cover, found);
   // two names joined by a slash and given one acronym ("Communist Party of the Philippines/New People's Army (CPP/NPA)")

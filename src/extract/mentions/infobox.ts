@@ -108,7 +108,6 @@ export function infobox(body: string, toks: Tokens, tc: Int32Array, cover: Int32
     blockLabel(toks, cover, add, m.index + m[0].indexOf(m[1]!), m.index + m[0].indexOf(m[1]!) + m[1]!.length);
     const label = m[1]!.trim();
     eitherRow = EITHER_ROW.test(label);
-    accusedRow = eitherRow && /^accused$/i.test(label);
     const hit = INFOBOX.find(([re]) => re.test(label));
     const end = m.index + m[0].length;
     const rest = m[3];
@@ -366,7 +365,7 @@ function infoboxItem(body: string, toks: Tokens, tc: Int32Array, cover: Int32Arr
   if (tj < 0) tj = tokenAround(toks, e);
   // (a body's name may be long: "Front for the Liberation of the Enclave of Cabinda-Military Position")
   if (ti < 0 || tj < ti || tj - ti > (type === 'organization' ? 16 : 8)) return;
-  if (type === 'organization' && eitherRow && (personEntry(toks, tc, ti, tj) || (accusedRow && personEntryShape(tc, ti, tj)))) type = 'person';
+  if (type === 'organization' && eitherRow && personEntry(toks, tc, ti, tj)) type = 'person';
   // (a name, not a sentence: "Founded by X in 2000, …"; the first token of a glued value is the label's)
   if (!namesOnly(tc, ti + 1, tj)) return;
   // (a person's name has at most five capitalised words: more are names run together, "A B C D E F")
@@ -422,19 +421,12 @@ export function eitherEntriesTyped(found: Found[], entries: Found[]) {
  * Galstyan", "Derenik Ejanyan"), and no word of a body's or a place's name.
  */
 function personEntry(toks: Tokens, tc: Int32Array, ti: number, tj: number): boolean {
-  if (!personEntryShape(tc, ti, tj)) return false;
+  if (tj - ti < 1 || tj - ti > 3) return false;
+  for (let q = ti; q <= tj; q++) if ((tc[q]! & (F_CAP | F_WORD)) !== (F_CAP | F_WORD) || tc[q]! & (F_ORGHEAD | F_ORGPREFIX | F_PLACEHEAD | F_TITLE)) return false;
   // (a given name first leaves it open, and the row's own type stands: "Abhinav Bharat" is a body's name; see
   // eitherEntries)
   return (moreByWord[toks.word[tj]!]! & M_SURNAME) !== 0;
 }
-/** Two to four capitalised words, none of a body's or a place's name, no title. */
-function personEntryShape(tc: Int32Array, ti: number, tj: number): boolean {
-  if (tj - ti < 1 || tj - ti > 3) return false;
-  for (let q = ti; q <= tj; q++) if ((tc[q]! & (F_CAP | F_WORD)) !== (F_CAP | F_WORD) || tc[q]! & (F_ORGHEAD | F_ORGPREFIX | F_PLACEHEAD | F_TITLE)) return false;
-  return true;
-}
-/** The row is a trial's "Accused": an entry of that shape is a person ("Accused: Sholem Schwarzbard"), a body one word. */
-let accusedRow = false;
 /** The last infobox item of one bullet ("* IRGC"), whose units the items one bullet deeper are (as written; null: none). */
 let parentItem: string | null = null;
 

@@ -2,7 +2,7 @@
 import { canonicalOf } from '../gazetteer.ts';
 import { TOKEN_CODES, type Tokens, words } from '../tokens.ts';
 import { cleanCanonical } from './canonical.ts';
-import { isApostrophe, stateOfDemonym } from './cues.ts';
+import { INSTITUTION, isApostrophe, stateOfDemonym } from './cues.ts';
 import { FACT_BITS, isDemonym } from './facts.ts';
 import { dropFound, type Found, foundI, foundJ } from './found.ts';
 // (bit and code constants made this module's own: V8 folds a module's constants into its code, not imported ones)
@@ -50,18 +50,29 @@ export const mayBeNationalBody = (c: string) => (c.endsWith(' Ministry') && c !=
  * for a ministry of "the country", the state named most so far. The same name elsewhere in the document,
  * without a state of its own, is the same body.
  */
-export function nationalBodies(body: string, t: Tokens, tc: Int32Array, found: Found[]) {
+export function nationalBodies(body: string, t: Tokens, tc: Int32Array, cover: Int32Array, found: Found[]) {
   let owner: Map<string, string> | null = null;
   let open: number[] | null = null;
   for (let x = 0; x < found.length; x++) {
     const f = found[x]!;
-    if (f.type !== 'organization' || f.known || !mayBeNationalBody(f.canonical)) continue;
-    const m = NATIONAL_BODY.exec(f.canonical);
-    if (!m) continue;
-    // (the article as written: "Ministry of the Interior (France)", "Ministry of Interior (Cambodia)"; holdout11-13)
-    const name = m[4] ?? `Ministry of ${m[2] ?? ''}${m[1] === 'Foreign' || m[3] === 'Foreign' ? 'Foreign Affairs' : (m[1] ?? m[3])!}`;
-    const i = foundI[x]!;
+    if (f.type !== 'organization' || f.known) continue;
+    let name: string;
+    let i = foundI[x]!;
     const j = foundJ[x]!;
+    if (mayBeNationalBody(f.canonical)) {
+      const m = NATIONAL_BODY.exec(f.canonical);
+      if (!m) continue;
+      // (the article as written: "Ministry of the Interior (France)", "Ministry of Interior (Cambodia)"; holdout11-13)
+      name = m[4] ?? `Ministry of ${m[2] ?? ''}${m[1] === 'Foreign' || m[3] === 'Foreign' ? 'Foreign Affairs' : (m[1] ?? m[3])!}`;
+    } else if (i < j && isDemonym(t, i) && INSTITUTION.test(body.slice(t.start[i + 1]!, f.end))) {
+      // (a state's institution named after its demonym is the institution, the demonym no word of its name: "the
+      // Polish Security Service" is "Security Service (Poland)"; holdout16, holdout20)
+      name = body.slice(t.start[i + 1]!, f.end);
+      f.start = t.start[i + 1]!;
+      if (cover[i] === x) cover[i] = -1;
+      foundI[x] = ++i; // (the demonym before it says whose it is, below)
+    } else if (INSTITUTION.test(f.canonical)) name = f.canonical;
+    else continue;
     let state: string | null = null;
     // (the state's possessive "s" is a token of its own: "Pakistan's Interior Ministry")
     const before = possessedAt(body, t, i) ? i - 2 : i - 1;
@@ -71,7 +82,7 @@ export function nationalBodies(body: string, t: Tokens, tc: Int32Array, found: F
     else if (words.key[t.word[j + 1]!] === 'of') {
       const z = found.findIndex((g, k) => g.type === 'place' && g.canonical !== '' && foundI[k] === j + 2);
       if (z >= 0 && canonicalOf(found[z]!.canonical)?.kind === 'state') state = found[z]!.canonical;
-    } else if (m[4] === undefined && i >= 2 && /\bcountry['’]s $/.test(body.slice(Math.max(0, f.start - 12), f.start))) state = mostNamedState(found, x);
+    } else if (name !== 'National Security Council' && i >= 2 && /\bcountry['’]s $/.test(body.slice(Math.max(0, f.start - 12), f.start))) state = mostNamedState(found, x);
     f.canonical = name;
     if (state) {
       f.canonical = `${name} (${state})`;
