@@ -230,9 +230,9 @@ function verbPhrase(body: string, t: Tokens, a: number, b: number, out: Phrase):
       if (i === b) return false;
     }
   }
-  // a demonym's noun before "of" is the object, the party only its complement ("is designating Maldivian supporters
-  // of X": the supporters are designated, not X)
-  if (b - a >= 3 && words.key[t.word[b - 1]!] === 'of' && classOf(t.word[b - 3]!) & DEMONYM) return false;
+  // a designation's object described by a demonym and a noun before "of" is designated, the party only its
+  // complement ("is designating Maldivian supporters of X": the supporters, not X)
+  if (b - a >= 3 && words.key[t.word[b - 1]!] === 'of' && classOf(t.word[b - 3]!) & DEMONYM && designationBefore(t, head, b - 3)) return false;
   let e = b; // the phrase without the determiners before the party ("by a")
   while (e > head + 1 && classOf(t.word[e - 1]!) & DET) e--;
   const last = classOf(t.word[e - 1]!);
@@ -258,6 +258,12 @@ function verbPhrase(body: string, t: Tokens, a: number, b: number, out: Phrase):
   out.negated = negated;
   out.hedged = hedged;
   return true;
+}
+
+/** A verb of designation or sanction among tokens [a, b) ("is designating", "sanctioned"). */
+function designationBefore(t: Tokens, a: number, b: number): boolean {
+  for (let i = a; i < b; i++) if (/^(?:designat|sanction)/.test(words.key[t.word[i]!]!)) return true;
+  return false;
 }
 
 /** The word is an -ing form ("providing"). */
