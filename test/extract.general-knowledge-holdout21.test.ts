@@ -1,11 +1,12 @@
 // General knowledge from eval/holdout21's errors (read after it was retired at 03:08 on 2026-12-08): an American
 // town named with its state is named so ("Dayton, Ohio") in every mention of the document, the three states whose
 // four-letter names the derived subdivisions leave out (Ohio, Iowa, Utah) are places, and ranks of nobility and a
-// party's member ("Countess", "Democrat"; not "Republican", an adjective as often) are titles before a name, a page
+// party's member ("Countess", "Democrat"; not "Republican", an adjective as often) and "Father" are titles before a name, a page
 // titled "Assassination of <name>" names its subject so, "judge." ending a sentence is no "Gen.", a war is no person,
 // "the League of Blood Incident" names the League of Blood, and a given name
 // that is an English word too ("Martin") opens a name before a word that is no common word, and an institution every
-// state has is named with its state ("Security Service (Poland)").
+// state has is named with its state ("Security Service (Poland)"), a Spanish double surname's first word alone
+// names its person ("Imbert"), and "Father" is a priest's title.
 // Sentences written for these tests.
 import { describe, expect, it } from 'vitest';
 import { extract } from '../src/extract/index.ts';
@@ -62,6 +63,20 @@ describe('general knowledge from holdout21', () => {
     const got = run('He was killed by agents of the Polish Security Service. Senegalese National Police spokesman Daouda Diop spoke. Germany\'s Foreign Office protested.');
     expect(got.organisations).toEqual(['Security Service (Poland)', 'National Police (Senegal)', 'Foreign Office (Germany)']);
     expect(run('Afghan Security Forces fought there.').organisations).toEqual([]);
+  });
+  it('a given name and two surnames: the first surname alone names the person', () => {
+    const got = run('General Antonio Imbert Barrera was one of the plotters. Imbert was the only one who survived.');
+    expect(got.mentions.filter((m) => m.type === 'person').map((m) => [m.text, m.canonical])).toEqual([
+      ['Antonio Imbert Barrera', 'Antonio Imbert Barrera'],
+      ['Imbert', 'Antonio Imbert Barrera'],
+    ]);
+  });
+  it("a priest's title before his given name", () => {
+    const got = run('The priest Jerzy Popiełuszko was killed. Father Jerzy was beaten. Father and son fled.');
+    expect(got.mentions.filter((m) => m.type === 'person').map((m) => [m.text, m.canonical])).toEqual([
+      ['Jerzy Popiełuszko', 'Jerzy Popiełuszko'],
+      ['Jerzy', 'Jerzy Popiełuszko'],
+    ]);
   });
   it("a town of another country and a country after a comma stay as they are", () => {
     expect(run('He flew from Kabul, Afghanistan, to Paris, France.').places).toEqual(['Kabul', 'Afghanistan', 'Paris', 'France']);

@@ -4,7 +4,7 @@ import { canonicalOf, cityOf } from '../gazetteer.ts';
 import { TOKEN_CODES, type Tokens, words } from '../tokens.ts';
 import { isS } from '../scan.ts';
 import { lowerWordAt, plainNameWord } from './context.ts';
-import { isCloseQuote, isOpenQuote } from './cues.ts';
+import { GIVEN, GIVEN_DERIVED, GIVEN_PLAIN, isCloseQuote, isOpenQuote, WORD_NAMES } from './cues.ts';
 import { FACT_BITS, newStamp, stampKeys, stamps, UPPER_FIRST, upperFirst } from './facts.ts';
 import { add, dropFound, type Found, foundI, foundJ, sameAs } from './found.ts';
 // (bit and code constants made this module's own: V8 folds a module's constants into its code, not imported ones)
@@ -17,6 +17,12 @@ const GENERATION = /,? (?:Jr\.?|Sr\.?|II|III|IV)$/;
 const FAMILY_NOUNS = new Set(['family', 'families', 'regime', 'dynasty', 'clan', 'era', 'government', 'administration', 'dictatorship', 'brothers']);
 /** A family name, then a given name of two syllables joined by a hyphen, the second in lower case (classify.ts). */
 const EAST_ASIAN = /^([A-Z][a-z]{1,5}) [A-Z][a-z]{1,4}-[a-z]{2,5}$/;
+/** A given name and two capitalised words of three letters or more, each a surname's shape. */
+const DOUBLE_SURNAME = /^\p{Lu}\p{Ll}+ (\p{Lu}\p{Ll}{2,}) (\p{Lu}\p{Ll}{2,})$/u;
+/** The word is a given name of the tables (cues.json, given-names.json). */
+const givenWord = (w: string) => commonGivenWord(w) || GIVEN_DERIVED.has(foldToken(w));
+/** The word is an English-language given name of the short tables (cues.json, given-names.json's plain and word names); the many-language list also holds surnames ("Imbert"). */
+const commonGivenWord = (w: string) => GIVEN.has(w.toLowerCase()) || GIVEN_PLAIN.has(w.toLowerCase()) || WORD_NAMES.has(w.toLowerCase());
 /** The particles written apart before a surname that belong to it ("bin Laden", "ibn Taymiyyah"). */
 const SPACED_PARTICLES = new Set(['bin', 'ibn', 'bint']);
 
@@ -39,6 +45,10 @@ export function surnamesAndShortNames(body: string, t: Tokens, tc: Int32Array, c
     // (a Korean or Wade-Giles name writes the family name first: "Park Chung-hee" … "Park"; holdout20)
     const eastAsian = EAST_ASIAN.exec(f.canonical);
     if (eastAsian && !surname?.has(eastAsian[1]!)) (surname ??= new Map()).set(eastAsian[1]!, f);
+    // (a Spanish or Portuguese name of a given name and two surnames is found by the first surname too: "Antonio
+    // Imbert Barrera" … "Imbert"; holdout20)
+    const double = DOUBLE_SURNAME.exec(f.canonical);
+    if (double && !commonGivenWord(double[1]!) && !givenWord(double[2]!) && !surname?.has(double[1]!)) (surname ??= new Map()).set(double[1]!, f);
     // the last of two or more parts split at white space
     // (before a generational suffix: "Eric H. Holder Jr." … "Holder", "Charles A. Pannell, Jr."; branch wild23)
     const c = GENERATION.test(f.canonical) ? f.canonical.replace(GENERATION, '') : f.canonical;
