@@ -217,6 +217,9 @@ export function classify(
   // given name; holdout8)
   const apposed = !placeOf && !forced && si >= 1 && sj - si <= 2 && G[si] === GAP_SPACE && (moreByWord[t.word[si - 1]!]! & M_PLACEOF) !== 0;
   if (apposed) placeOf = true;
+  // (and "known as" or "called" after the place noun: "a Guatemalan village known as Dos Erres", "the area known as
+  // the Zona Rosa"; holdout20)
+  if (!placeOf && !forced && sj - si <= 2 && knownAsAfterPlaceNoun(t, si)) placeOf = true;
   // ("state" after "a" is a condition: "a state of Emergency")
   if (placeOf && !apposed && words.raw[t.word[si - 2]!] === 'state' && si >= 3 && (tc[si - 3]! & (F_ARTICLE | F_THE)) === F_ARTICLE) placeOf = false;
   // (and a distance and a bearing "of" it: "30 km (18 miles) northwest of Degehabur", "40 miles south of …")
@@ -1242,6 +1245,17 @@ function lowerPartyAfter(t: Tokens, tc: Int32Array, si: number, sj: number): boo
   if (isDemonym(t, sj) || !(tc[sj]! & F_CAP) || !(tc[si]! & F_CAP)) return false;
   for (let r = si + 1; r <= sj; r++) if (t.gap[r] !== GAP_SPACE || !(tc[r]! & F_CAP)) return false;
   return true;
+}
+/** Token si follows a place noun and "known as" or "called" ("a village known as", "a town called"), an article between or none. */
+function knownAsAfterPlaceNoun(t: Tokens, si: number): boolean {
+  let q = si - 1;
+  if (q >= 0 && (words.raw[t.word[q]!] === 'the' || words.raw[t.word[q]!] === 'a')) q--;
+  if (q < 1) return false;
+  let p: number;
+  if (words.raw[t.word[q]!] === 'as' && words.raw[t.word[q - 1]!] === 'known') p = q - 2;
+  else if (words.raw[t.word[q]!] === 'called') p = q - 1;
+  else return false;
+  return p >= 0 && (moreByWord[t.word[p]!]! & M_PLACEOF) !== 0;
 }
 /** Tokens si..sj can be a name a kind of thing follows: none is a stop word, title, role, demonym, adjective or compass word ("the Southeast Asian Muslim group"). */
 function describedName(t: Tokens, tc: Int32Array, si: number, sj: number): boolean {
