@@ -6,7 +6,8 @@
 // "the League of Blood Incident" names the League of Blood, and a given name
 // that is an English word too ("Martin") opens a name before a word that is no common word, and an institution every
 // state has is named with its state ("Security Service (Poland)"), a Spanish double surname's first word alone
-// names its person ("Imbert"), "Father" is a priest's title, and "a village known as X" makes X a place.
+// names its person ("Imbert"), "Father" is a priest's title, "a village known as X" makes X a place, and a story's
+// date line under its byline dates no event.
 // Sentences written for these tests.
 import { describe, expect, it } from 'vitest';
 import { extract } from '../src/extract/index.ts';
@@ -81,6 +82,10 @@ describe('general knowledge from holdout21', () => {
   it('a place noun and "known as" or "called" before a name make it a place', () => {
     expect(run('The massacre at a Guatemalan village known as Kel Arras was announced.').places).toEqual(['Kel Arras']);
     expect(run('They reached a town called Birrana.').places).toEqual(['Birrana']);
+  });
+  it("a story's date line under its byline dates no event; the prose's days do", () => {
+    const got = extract('By Jane Doe\nDakar\n30 June 2007\n\nAnalysts say the attack on Friday was planned.', { gazetteer: [], published: '2007-06-30' });
+    expect(got.event_dates.map((e) => e.date)).toEqual(['2007-06-29']);
   });
   it("a town of another country and a country after a comma stay as they are", () => {
     expect(run('He flew from Kabul, Afghanistan, to Paris, France.').places).toEqual(['Kabul', 'Afghanistan', 'Paris', 'France']);

@@ -1141,7 +1141,7 @@ export function noEventDate(body: string, d: ExtractedDate): boolean {
   // "last month": a month back from the published date, left out by the annotation where it dates a
   // report's background ("Last month, Georgia said it had broken up a spy ring")
   if (d.when.precision === 'month' && d.text.length === 10 && LAST_MONTH.test(d.text)) return true;
-  if (d.when.precision === 'day' && datelineAlone(body, d)) return true;
+  if (d.when.precision === 'day' && (datelineAlone(body, d) || bylineDateline(body, d))) return true;
   if (wireDateline(body, d)) return true;
   if (d.when.precision === 'year' && statuteYear(body, d.start)) return true;
   if (d.when.precision === 'range' && lifespan(body, d)) return true;
@@ -1163,6 +1163,26 @@ function datelineAlone(body: string, d: ExtractedDate): boolean {
   let e = body.indexOf('\n', d.end);
   if (e < 0) e = body.length;
   return e - s <= 40 && DATELINE_ALONE.test(body.slice(s, e).trim());
+}
+
+/**
+ * A news story's date line under its byline and place line ("By Kari Barber / Dakar / 30 June 2007", VOA's): the
+ * day and month and year alone on a line, a line opening with "By " among the three before it. It dates the story;
+ * the story's events are dated in its prose ("on Friday"). (holdout20, holdout21)
+ */
+const DAY_MONTH_YEAR_LINE = new RegExp(`^\\d{1,2} (?:${MONTH_NAMES}) \\d{4}$`);
+function bylineDateline(body: string, d: ExtractedDate): boolean {
+  const s = body.lastIndexOf('\n', d.start) + 1;
+  let e = body.indexOf('\n', d.end);
+  if (e < 0) e = body.length;
+  if (e - s > 20 || !DAY_MONTH_YEAR_LINE.test(body.slice(s, e).trim())) return false;
+  let a = s - 1;
+  for (let k = 0; k < 3 && a > 0; k++) {
+    const b = body.lastIndexOf('\n', a - 1) + 1;
+    if (body.startsWith('By ', b)) return true;
+    a = b - 1;
+  }
+  return false;
 }
 
 /**
