@@ -7,7 +7,7 @@
 // that is an English word too ("Martin") opens a name before a word that is no common word, and an institution every
 // state has is named with its state ("Security Service (Poland)"), a Spanish double surname's first word alone
 // names its person ("Imbert"), "Father" is a priest's title, "a village known as X" makes X a place, and a story's
-// date line under its byline dates no event.
+// date line under its byline dates no event, nor does a life's span after a pronunciation.
 // Sentences written for these tests.
 import { describe, expect, it } from 'vitest';
 import { extract } from '../src/extract/index.ts';
@@ -86,6 +86,10 @@ describe('general knowledge from holdout21', () => {
   it("a story's date line under its byline dates no event; the prose's days do", () => {
     const got = extract('By Jane Doe\nDakar\n30 June 2007\n\nAnalysts say the attack on Friday was planned.', { gazetteer: [], published: '2007-06-30' });
     expect(got.event_dates.map((e) => e.date)).toEqual(['2007-06-29']);
+  });
+  it("a life's span in brackets after a pronunciation dates no event", () => {
+    const got = run('Luigi Verdani (Italian pronunciation: [luˈiːdʒi]; 22 April 1873 – 19 October 1910) was an anarchist who killed the Empress in 1898.');
+    expect(got.event_dates.map((e) => e.date)).toEqual(['1898']);
   });
   it("a town of another country and a country after a comma stay as they are", () => {
     expect(run('He flew from Kabul, Afghanistan, to Paris, France.').places).toEqual(['Kabul', 'Afghanistan', 'Paris', 'France']);

@@ -1204,13 +1204,22 @@ function wireDateline(body: string, d: ExtractedDate): boolean {
 
 /**
  * A person's life in brackets after the name, two full days fifteen years apart or more: "John Gordon Mein
- * (September 10, 1913 – August 28, 1968)". An encyclopedia's lead writes it so; the birth and the death are
+ * (September 10, 1913 – August 28, 1968)", after a pronunciation or a native spelling too. An encyclopedia's lead writes it so; the birth and the death are
  * events of their own where the text tells them (an infobox's "Born", "Died"), the span is none. An event's days
  * in brackets are close together ("the siege (6–7 November 1985)").
  */
 const LIFESPAN = /^(\d{4})-\d\d-\d\d\/(\d{4})-\d\d-\d\d$/;
 function lifespan(body: string, d: ExtractedDate): boolean {
-  if (body.charCodeAt(d.start - 1) !== 40 || body.charCodeAt(d.end) !== 41 || !/\p{L} $/u.test(body.slice(Math.max(0, d.start - 3), d.start - 1))) return false;
+  if (body.charCodeAt(d.end) !== 41) return false;
+  // (the bracket may give the name's pronunciation or native spelling first: "Luigi Lucheni (Italian
+  // pronunciation: […]; 22 April 1873 – 19 October 1910)"; holdout20, holdout21)
+  let open = d.start - 1;
+  if (body.charCodeAt(open) !== 40) {
+    if (body.charCodeAt(d.start - 1) !== 32 || body.charCodeAt(d.start - 2) !== 59) return false;
+    open = body.lastIndexOf('(', d.start);
+    if (open < 0 || d.start - open > 200 || body.slice(open, d.start).includes(')') || body.slice(open, d.start).includes('\n')) return false;
+  }
+  if (!/\p{L} $/u.test(body.slice(Math.max(0, open - 2), open))) return false;
   const m = LIFESPAN.exec(d.date);
   return m !== null && Number(m[2]) - Number(m[1]) >= 15;
 }
