@@ -246,6 +246,7 @@ function verbPhrase(body: string, t: Tokens, a: number, b: number, out: Phrase):
     to = t.end[e - 2]!;
     if (negated) from = t.start[a]!; // (keep "not" where it stands)
   } else if (be && (last & PREP) === 0 && (classOf(t.word[b - 1]!) & VERB) === 0) return false; // "X is the Y": an equation, no relation
+  else if (be && byAfterParticiple(t, head, e)) return false; // "was shot dead by members of the": the party's members did it, not the subject (attr32)
   out.from = from;
   out.to = to;
   out.locative = !passive && (last & PLACE_PREP) !== 0;
@@ -255,6 +256,15 @@ function verbPhrase(body: string, t: Tokens, a: number, b: number, out: Phrase):
   out.negated = negated;
   out.hedged = hedged;
   return true;
+}
+
+/** A passive's "by" inside tokens (head, e) after a participle ("was shot dead by members of"): the agent is a noun phrase. */
+function byAfterParticiple(t: Tokens, head: number, e: number): boolean {
+  let p = head;
+  while (p < e && classOf(t.word[p]!) & (AUX | ADV)) p++;
+  if (p >= e || (classOf(t.word[p]!) & VERB) === 0) return false;
+  for (let i = p + 1; i < e - 1; i++) if (classOf(t.word[i]!) & BY) return true;
+  return false;
 }
 
 /** The word is an -ing form ("providing"). */
