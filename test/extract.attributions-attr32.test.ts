@@ -59,3 +59,23 @@ describe('a passive whose doer is a noun phrase holding the party', () => {
     expect(atts('The Red Dawn Brigade was founded by Kofi Baraka.')).toContainEqual(['Kofi Baraka', 'founded', 'Red Dawn Brigade']);
   });
 });
+
+describe('the doers of an event page\'s event as the text describes them', () => {
+  const PAGE2 = 'Halvard Hotel siege\n\nThe Halvard Hotel siege was a hostage-taking in Carrville in March 1977. ';
+  const pageAtts = (s: string) => atts(`${PAGE2}${s}`, 'Halvard Hotel siege');
+  it('"the hostage-takers killed several children": their act in the page\'s event', () => {
+    expect(pageAtts('During the siege, the hostage-takers killed several children with grenades.')).toContainEqual(['the hostage-takers', 'killed several children with grenades', 'Halvard Hotel siege']);
+  });
+  it('"The gunmen killed two guards …"', () => {
+    expect(pageAtts('The gunmen killed two guards and took twenty guests hostage.')).toContainEqual(['the gunmen', 'killed two guards and took twenty guests hostage', 'Halvard Hotel siege']);
+  });
+  it('not: a standing body ("The army killed two guards")', () => {
+    expect(pageAtts('The army killed two guards.')).toEqual([]);
+  });
+  it('not: off an event\'s page ("the gunmen killed two guards" in a report)', () => {
+    expect(atts('Police said the gunmen killed two guards in Carrville.')).toEqual([]);
+  });
+  it('still: a named group\'s act ("the Red Dawn Brigade killed two guards")', () => {
+    expect(pageAtts('The Red Dawn Brigade killed two guards.').filter((t) => t[0] === 'Red Dawn Brigade')).toHaveLength(1);
+  });
+});
