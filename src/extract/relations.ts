@@ -249,6 +249,7 @@ function verbPhrase(body: string, t: Tokens, a: number, b: number, out: Phrase):
     to = t.end[e - 2]!;
     if (negated) from = t.start[a]!; // (keep "not" where it stands)
   } else if (be && (last & PREP) === 0 && (classOf(t.word[b - 1]!) & VERB) === 0) return false; // "X is the Y": an equation, no relation
+  else if (be && byAfterParticiple(t, head, e)) return false; // "was shot dead by members of the": the party's members did it, not the subject (attr32)
   out.from = from;
   out.to = to;
   out.locative = !passive && (last & PLACE_PREP) !== 0;
@@ -263,6 +264,15 @@ function verbPhrase(body: string, t: Tokens, a: number, b: number, out: Phrase):
 /** A verb of designation or sanction among tokens [a, b) ("is designating", "sanctioned"). */
 function designationBefore(t: Tokens, a: number, b: number): boolean {
   for (let i = a; i < b; i++) if (/^(?:designat|sanction)/.test(words.key[t.word[i]!]!)) return true;
+  return false;
+}
+
+/** A passive's "by" inside tokens (head, e) after a participle ("was shot dead by members of"): the agent is a noun phrase. */
+function byAfterParticiple(t: Tokens, head: number, e: number): boolean {
+  let p = head;
+  while (p < e && classOf(t.word[p]!) & (AUX | ADV)) p++;
+  if (p >= e || (classOf(t.word[p]!) & VERB) === 0) return false;
+  for (let i = p + 1; i < e - 1; i++) if (classOf(t.word[i]!) & BY) return true;
   return false;
 }
 

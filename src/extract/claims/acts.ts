@@ -68,7 +68,7 @@ export function aimOf(ctx: Ctx, base: Base, s: Sentence, a: number, b: number, m
 export function actOnPeople(ctx: Ctx, base: Base, s: Sentence, a: number, o: number, ms: ExtractedMention[], from: number) {
   const { body } = ctx;
   if (ACT_PASSIVE.test(body.slice(Math.max(from, a - 16), a))) return;
-  const subj = adjacentSubject(ctx, s, a, ms, from);
+  const subj = adjacentSubject(ctx, s, a, ms, from) ?? describedDoer(ctx, s, a, ms);
   if (!subj) return;
   let obj = phraseAfter(body, o, s.end);
   // (a reporting tail is no part of the act: "… near Baidoa, officials said")
@@ -86,9 +86,27 @@ export function actOnPeople(ctx: Ctx, base: Base, s: Sentence, a: number, o: num
   // people (no one named) on a page about one event: the page's event, as the golds of such pages write each act
   // of its doers ("G massacred 62 people" on the page "Luxor massacre"; branch attr4)
   const ev = inEv ? inEv[1]!.replace(EVENT_TIME_TAIL, '').replace(/\b(?:the\s+)?(?:town|village|city|district)\s+of\s+/, '').trim() : named && named.type !== 'place' ? '' : (pageEvent(ctx) ?? '');
+  // (a described doer, "the hostage-takers killed children", acts on the page's event only)
+  if (subj.entity_id === null && !subj.known && subj.start >= s.start && !ms.includes(subj) && (!ev || inEv)) return;
   for (const sj of coSubjects(ctx, subj, a, ms, from)) emit(ctx, base, { subject: party(sj), predicate: 'perpetrated', object: { literal: `${verb} ${obj}` }, action: verb, actor: sj.canonical, target: ev || target, attAction: `${verb} ${obj}` });
 }
 
+/**
+ * On an event's page, the doers of its event as the clause describes them right before the verb ("the
+ * hostage-takers killed …", "Suicide bombers detonated …"; ARMED_BEFORE with a doer's noun, DOER_ONLY), as a literal
+ * actor; else null (attr32).
+ */
+function describedDoer(ctx: Ctx, s: Sentence, a: number, ms: ExtractedMention[]): ExtractedMention | null {
+  const d = ARMED_BEFORE.exec(ctx.body.slice(Math.max(s.start, a - 120), a));
+  if (!d || !DOER_NOUN_END.test(d[1]!) || !pageEvent(ctx)) return null;
+  if (/^[Tt]he\s/.test(d[1]!) && !DOER_ONLY.test(d[1]!)) return null;
+  const raw = d[1]!.replace(/^[Tt]he\s+(?=\S+$)/, 'the ').replace(/\s+/g, ' ');
+  const start = a - (ctx.body.slice(Math.max(s.start, a - 120), a).length - d.index - d[0].indexOf(d[1]!));
+  if (ms.some((m) => m.start >= start && m.end <= a && (m.type === 'organization' || m.type === 'person'))) return null;
+  return { text: raw, start, end: start + d[1]!.length, canonical: raw, type: 'organization', entity_id: null, known: false };
+}
+/** A described doer's last word: the doers of an act, not a standing body. */
+const DOER_NOUN_END = /(?:gunmen|attackers|assailants|bombers|hostage-takers|hijackers|kidnappers|assassins)$/i;
 /** A reporting clause ending a sentence: ", officials said", ", the army says", ", police told AFP". */
 const REPORT_TAIL = /,\s+(?:(?:the|a|an|local|security|military|government|police|army)\s+)*[\w-]+\s+(?:said|says|say|reported|told\s+[\p{L}\s]{1,30})$/u;
 /** People killed "in an ambush …", "during a raid on …": the event phrase from its noun on. */
@@ -149,7 +167,9 @@ export function branchBefore(ctx: Ctx, base: Base, s: Sentence, a: number, actio
 /** ", killing" right after an act's object (the object's trailing time words allowed). */
 const KILLING_AFTER = /^\s*,\s+killing\s+/;
 /** An armed body described, not named: "(the) Congolese army", "security forces", "Soldiers loyal to the slain army chief". */
-const ARMED_BODY = String.raw`(?:(?:[Tt]he\s+)?(?:(?:two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|\d+)\s+)?(?:(?:[Ss]uspected|[Pp]ro-government|[Gg]overnment|[Rr]ebel|\p{Lu}\p{Ll}+(?:an|ese|i|ish|ch))\s+)?(?:suicide\s+)?(?:army|military|air\s+force|navy|troops|soldiers|security\s+forces|forces|rebels|militants|gunmen|insurgents|guerrillas|separatists|assailants|attackers|bombers)|(?:Soldiers|Troops|Rebels|Militants|Gunmen|Insurgents|Guerrillas|Separatists|Assailants|Attackers))(?:\s+loyal\s+to\s+[^,;()]{3,60}?)?`;
+const ARMED_BODY = String.raw`(?:(?:[Tt]he\s+)?(?:(?:two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|\d+)\s+)?(?:(?:[Ss]uspected|[Pp]ro-government|[Gg]overnment|[Rr]ebel|\p{Lu}\p{Ll}+(?:an|ese|i|ish|ch))\s+)?(?:[Ss]uicide\s+)?(?:army|military|air\s+force|navy|troops|soldiers|security\s+forces|forces|rebels|militants|gunmen|insurgents|guerrillas|separatists|assailants|attackers|bombers|hostage-takers|hijackers|kidnappers|assassins)|(?:Soldiers|Troops|Rebels|Militants|Gunmen|Insurgents|Guerrillas|Separatists|Assailants|Attackers|Hijackers|Kidnappers|Assassins))(?:\s+loyal\s+to\s+[^,;()]{3,60}?)?`;
+/** A doer's noun that names only the doers of an act (not a standing body: "the army", "the rebels"). */
+const DOER_ONLY = /^[Tt]he\s+(?:gunmen|attackers|assailants|bombers|hostage-takers|hijackers|kidnappers|assassins)$/;
 /** The described body opening its clause right before the verb (auxiliaries and adverbs between). */
 const ARMED_BEFORE = new RegExp(String.raw`(?:^|[,;:]\s+|\b(?:when|after|as|while|and)\s+)(${ARMED_BODY})\s+(?:(?:has|have|had|reportedly|allegedly|then|later|also)\s+)*$`, 'u');
 /** "The Congolese army says it has attacked …": the body speaking of itself. */

@@ -14,7 +14,9 @@ const { ORG, PERSON, PLACE } = PARTY_BITS;
 // a negation right before a verb ("has never received", "did not receive")
 const NOT_BEFORE = /\b(not|never)\s+$/i;
 /** Verbs of carrying out an act, in a passive ("was perpetrated by"). */
-const PERPETRATED = /^(?:perpetrated|carried out|conducted|orchestrated)$/i;
+const PERPETRATED = /^(?:perpetrated|carried out|conducted|orchestrated|committed|undertaken)$/i;
+/** A passive participle's active past form, where the two differ ("was undertaken by X" → X undertook). */
+const ACTIVE_FORM: Record<string, string> = { undertaken: 'undertook' };
 /** `justice` */
 export function justiceShape(ctx: Ctx, h: Hit): void {
   const { s, a, ms, from, action, base } = h;
@@ -64,6 +66,20 @@ export function npOfShape(ctx: Ctx, h: Hit): void {
 /** `passive_by` */
 /** A passive's act and its doer before "and" and a second passive's verb ("attack was carried out by X and allegedly"): group 1 the act. */
 const COORDINATED_PASSIVE = /^(.+?)\s+(?:was|were)\s+(?:\w+ly\s+)?(?:carried\s+out|perpetrated|committed|conducted|executed|claimed|planned|ordered|organi[sz]ed|masterminded|directed)\s+by\s+[^,;]+?\s+and(?:\s+\w+ly)?$/i;
+/** The "by" after a time or a place between a passive's verb and its doer ("carried out on 3 March 1977 by", "claimed in a statement by"). */
+const BY_AFTER_WHEN = /^,?\s+(?:on|in|at|during)\s+[^.;:()\n]{3,40}?,?\s+by\s/;
+/**
+ * `passive_by_when`: "The attack was carried out on 22 December 1997 by X", "… was planned in 1979 by Y": a time or a
+ * place between the passive's verb and its doer; read as `passive_by` from "by" on (attr32).
+ */
+export function passiveByWhenShape(ctx: Ctx, h: Hit): void {
+  const m = BY_AFTER_WHEN.exec(ctx.body.slice(h.b, Math.min(h.s.end, h.b + 60)));
+  if (!m) return;
+  // (an event page's defining sentence, "The 2016 X attack was carried out on <date> by G", is claims.ts definedAsActBy's)
+  const ev = pageEvent(ctx);
+  if (ev && ctx.body.slice(h.s.start, h.a).replace(/^\s*(?:The\s+)?(?:\d{4}\s+)?/, '').startsWith(ev.replace(/^(?:the\s+)?(?:\d{4}\s+)?/i, ''))) return;
+  passiveByShape(ctx, { ...h, b: h.b + m[0].length - 1, action: `${h.action} by` });
+}
 export function passiveByShape(ctx: Ctx, h: Hit): void {
   const { s, a, b, ms, from, action, base } = h;
   const { body } = ctx;
@@ -97,7 +113,8 @@ export function passiveByShape(ctx: Ctx, h: Hit): void {
     // "It was carried out by X" (a pronoun opening the clause): the page's event, else the event named last
     if (/^(?:it|this)$/i.test(ev)) ev = pageEvent(ctx) ?? lastEventName(ctx) ?? '';
     // "the murder was ordered by X", "the Church Street attack was authorised by X" on the page of that event: the page's event
-    const story = directed ? storyEvent(ctx, ev) : null;
+    // (and "the assassination was undertaken by X": a bare act's noun on such a page; attr32)
+    const story = directed || /^(?:(?:the|this|that)\s+)?[a-z]+$/i.test(ev) ? storyEvent(ctx, ev) : null;
     if (!ev || !(story || EVENT_NOUN.test(ev))) return;
     // "E was one of the deadliest attacks carried out by X": E, not the class it is one of
     const one = ONE_OF.exec(ev);
@@ -107,7 +124,7 @@ export function passiveByShape(ctx: Ctx, h: Hit): void {
     let by = perpetrated ? listAfter(ctx, b, s.end, ms, ORG | PERSON) : [doer!];
     if (perpetrated && by.length === 2 && /^\s*,\s*$/.test(body.slice(by[0]!.end, by[1]!.start))) by = [by[1]!];
     for (const d of by)
-      emit(ctx, base, { subject: party(d), predicate: directed ? 'orchestrated' : perpetrated ? 'perpetrated' : 'claimed_responsibility_for', object: { literal: ev }, action, actor: d.canonical, target: ev, attAction: perpetrated ? verb : 'claimed responsibility for' });
+      emit(ctx, base, { subject: party(d), predicate: directed ? 'orchestrated' : perpetrated ? 'perpetrated' : 'claimed_responsibility_for', object: { literal: ev }, action, actor: d.canonical, target: ev, attAction: perpetrated ? ACTIVE_FORM[verb.toLowerCase()] ?? verb : 'claimed responsibility for' });
     // "… was orchestrated by a special operations unit of G (MK), commanded by P": P commanded the doers (P a person
     // found, else the name as written)
     const lb = perpetrated ? LED_BY_AFTER.exec(body.slice(b, Math.min(s.end, b + 160))) : null;

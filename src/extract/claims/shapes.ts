@@ -6,7 +6,7 @@ import { type Rule, RULES } from './patterns.ts';
 import { type Ctx, type Base } from './context.ts';
 import { singleSpacedAt } from './cues.ts';
 import { eventShape, judgeEventShape, unnamedDoerShape, attackerShape, possEventShape, killedShape, aimShape, actOnShape, killedInShape, branchBeforeShape, eventByShape, violentActShape } from './shape-events.ts';
-import { justiceShape, npOfShape, passiveByShape, possSupportShape, metShape, verbShape, receiveShape, fromToShape, provideShape, verbTargetShape, supportToShape, attributedShape } from './shape-support.ts';
+import { justiceShape, npOfShape, passiveByShape, passiveByWhenShape, possSupportShape, metShape, verbShape, receiveShape, fromToShape, provideShape, verbTargetShape, supportToShape, attributedShape } from './shape-support.ts';
 import { basedInShape, roleShape, controlledByShape, verbPlaceShape } from './shape-roles.ts';
 import { blameShape, accuseShape, linkShape, linksBetweenShape, tracedShape, denyShape, denyNounShape, retractShape } from './shape-blame.ts';
 import { legalShape, announceDesignationShape, proscribeShape } from './shape-legal.ts';
@@ -62,6 +62,7 @@ const SHAPES: Record<string, (ctx: Ctx, h: Hit) => void> = {
   justice: justiceShape,
   np_of: npOfShape,
   passive_by: passiveByShape,
+  passive_by_when: passiveByWhenShape,
   attributed: attributedShape,
   poss_support: possSupportShape,
   based_in: basedInShape,
