@@ -3,8 +3,7 @@
 // countries table of mledoze/countries (https://github.com/mledoze/countries) as published in the npm package
 // world-countries (5.1.0; its data under the ODC Open Database License 1.0, ODbL: demonyms.json is a derived
 // database of it, see src/extract/data/README.md), and the hand-kept demonyms below (general knowledge), which
-// win. The package is not a dependency: fetch it with `npm pack world-countries@5.1.0 && tar xzf
-// world-countries-5.1.0.tgz` (or install it), then
+// win. The package is a devDependency, pinned to an exact version; after `npm ci`,
 //   node scripts/derive-demonyms.mjs [package/countries.json] > /tmp/demonyms.json && mv /tmp/demonyms.json src/extract/data/
 // (through a file elsewhere: place-names.mjs reads demonyms.json as the script starts)
 // (the path defaults to node_modules/world-countries/countries.json).

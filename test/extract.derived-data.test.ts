@@ -21,6 +21,7 @@ describe('derived extraction data regenerates byte for byte', () => {
     ['scripts/derive-state-bodies.ts', 'src/extract/data/state-bodies.json'],
     ['scripts/derive-divisions.mjs', 'src/extract/data/divisions.json'],
     ['scripts/derive-adjectives.mjs', 'src/extract/data/adjectives.json'],
+    ['scripts/derive-demonyms.mjs', 'src/extract/data/demonyms.json'],
   ])('%s → %s', (script, file) => {
     expect(derive(script) === readFileSync(file, 'utf8')).toBe(true);
   }, 120_000);
