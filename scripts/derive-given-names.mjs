@@ -164,24 +164,6 @@ const wordNames = [
     ),
   ),
 ].sort();
-// surnames (faker's last_name lists of the same locales, one word of four letters or more in Latin script): a
-// signal that a capitalised word ending a name of two or three is a surname (facts.ts M_SURNAME, as name-cues.json's
-// endings and list), without English words, built-in names, one-word places, demonyms, particles and the cue
-// tables' words; as folded keys
-const surnameCandidates = new Set();
-for (const locale of Object.values(allLocales)) {
-  const ln = locale.person?.last_name;
-  if (!ln) continue;
-  for (const n of firstNamesOf(ln)) if (/^[\p{Script=Latin}\p{M}'’-]{4,}$/u.test(n)) surnameCandidates.add(plain(n).replace(/’/g, "'"));
-}
-const surnames = [
-  ...new Set(
-    [...surnameCandidates]
-      .filter((w) => w.replace(/[^a-z]/g, '').length >= 4 && !english.has(w) && !builtIn.has(w) && !oneWordPlaces.has(w) && !organisationsAndDemonyms.has(w) && !PARTICLES.has(w) && !cueWords.has(w))
-      .map((w) => foldToken(w))
-      .filter((k) => k.length >= 4 && !englishKeys.has(k) && !builtInKeys.has(k)),
-  ),
-].sort();
 process.stdout.write(
   `${JSON.stringify({
     $comment: `Given names as folded keys (src/extract/fold.ts): ${kept.length} keys derived by scripts/derive-given-names.mjs from ${faker.name}@${faker.version} (licence ${faker.license}), its Russian and Ukrainian names romanized by scripts/romanize-cyrillic.mjs, and ${gender.name}@${gender.version} (licence ${gender.license}), filtered by ${dictionary.name}@${dictionary.version} and the built-in places and organisations. A signal that a word is a given name, nothing more. Regenerate, do not edit by hand.`,
@@ -192,7 +174,5 @@ process.stdout.write(
     place_names: placeNames,
     $word_names: 'English-language given names of the same sources that are English words too and that the dictionary also lists capitalised ("martin", "victor", "grace"), without built-in names, particles and the cue tables\' words: a given name only before a capitalised word that is no common word (src/extract/mentions/facts.ts). Lower case, as written.',
     word_names: wordNames,
-    $surnames: 'Surnames of faker\'s last_name lists in Latin script (one word, four letters or more), without English words, built-in names, one-word places, demonyms, particles and the cue tables\' words, as folded keys: a signal that a capitalised word ending a name of two or three is a surname, nothing more.',
-    surnames,
   }).replace(/","/g, '",\n"')}\n`,
 );

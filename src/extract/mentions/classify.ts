@@ -698,10 +698,9 @@ export function classify(
     // (it reads as a person's name: a given name, an honorific or a particle in it; "Human Rights Watch" has none)
     const listed =
       prev >= 0 && cover[prev]! >= 0 && found[cover[prev]!]!.type === 'person' && foundJ[cover[prev]!] === prev && (after & (F_COMMA | F_AND | F_DOT) || afterGap === GAP_LINE || sj + 1 >= n) && personLike(tc, si, sj);
-    // (a surname by its ending or the derived surnames, last in a name of two or three capitalised words: "Mamuka
-    // Khazaradze", "Ratko Mladić", "Alpha Oumar Diallo"; not a place's name nor words of a body's, nor after a common
-    // word: "the Grand Hyatt", "Native Name Lang:")
-    const surnamed = nParts >= 2 && nParts <= 3 && nCaps === nWords && (moreByWord[t.word[sj]!]! & M_SURNAME) !== 0 && !modifier && describedName(t, tc, si, sj) && !(tc[si]! & (F_ORGPREFIX | F_PLACEHEAD)) && !(words.flags[t.word[si]!]! & W_UPPER) && !isCommonWord(t, si) && cityOf(text) === undefined;
+    // (a surname by its ending, last in a name of two or three capitalised words: "Mamuka Khazaradze", "Ratko
+    // Mladić", "Kamchybek Tashiev"; not a place's name nor words of a body's)
+    const surnamed = nParts >= 2 && nParts <= 3 && nCaps === nWords && (moreByWord[t.word[sj]!]! & M_SURNAME) !== 0 && !modifier && describedName(t, tc, si, sj) && !(tc[si]! & (F_ORGPREFIX | F_PLACEHEAD)) && !(words.flags[t.word[si]!]! & W_UPPER) && cityOf(text) === undefined;
     // (a given name before a lower-case venue head opens the venue's name, not a person's: "attacked the Étoile du
     // Sud hotel", holdout5; the head is read below)
     const venueAfter = given && !forced && nWords <= 3 && afterGap === GAP_SPACE && venueEnd(t, tc, sj + 1) > 0;

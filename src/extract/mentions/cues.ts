@@ -68,8 +68,6 @@ export const GIVEN_PLAIN = new Set(givenNames.plain_names);
 export const PLACE_GIVEN = new Set(givenNames.place_names);
 /** English-language given names that are English words too ("martin", "victor"): given names only before a capitalised word that is no common word (data/given-names.json, derived: lower case). */
 export const WORD_NAMES: ReadonlySet<string> = new Set(givenNames.word_names);
-/** Surnames in many languages (data/given-names.json `surnames`, derived: folded keys): a capitalised word ending a name of two or three is a surname (facts.ts M_SURNAME). */
-export const SURNAMES_DERIVED: ReadonlySet<string> = new Set(givenNames.surnames);
 export const GIVEN_SUFFIX = cues.given_name_suffixes;
 export const NOT_ENTITIES = new Set(cues.not_entities.map(nameKey));
 /** Demonyms ("Afghan", "Pakistani"): adjectives, never a place, and not part of a name they open. */

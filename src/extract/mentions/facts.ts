@@ -4,7 +4,7 @@ import { foldToken } from '../fold.ts';
 import { canonicalOf, opensCity } from '../gazetteer.ts';
 import { TOKEN_CODES, type Tokens, wordIdOf, words } from '../tokens.ts';
 import { beforeApostrophe } from './canonical.ts';
-import { ADJECTIVES, COMMON_WORDS, COMPASS, CONNECTORS, DEMONYMS, GIVEN, GIVEN_DERIVED, GIVEN_PLAIN, GIVEN_SUFFIX, GROUP_NOUNS, HEADLINE_VERBS, LANDFORMS, MEDIA_NOUNS, MEMBER_NOUNS, NAME_TITLES, NOT_AFTER, NOT_ENTITIES, ORG_HEADS, ORG_LOWER, ORG_PREFIX, PLACE_HEADS, PLACE_LOWER, PLACE_OF, PLACE_PREPS, PLURAL_HEADS, POSSESSED_AFTER, ROLES, ROMANCE_HEADS, SPEECH, STOP, SURNAME_ENDINGS, SURNAMES, SURNAMES_DERIVED, STOP_ADJECTIVES, VERBS_AFTER, SUBDIVISION_SUFFIX, TIME_WORDS, TITLE_CASE_CONN, TITLES, VENUE_HEADS, VENUE_MODIFIERS, VENUE_PREFIXES, WORD_NAMES } from './cues.ts';
+import { ADJECTIVES, COMMON_WORDS, COMPASS, CONNECTORS, DEMONYMS, GIVEN, GIVEN_DERIVED, GIVEN_PLAIN, GIVEN_SUFFIX, GROUP_NOUNS, HEADLINE_VERBS, LANDFORMS, MEDIA_NOUNS, MEMBER_NOUNS, NAME_TITLES, NOT_AFTER, NOT_ENTITIES, ORG_HEADS, ORG_LOWER, ORG_PREFIX, PLACE_HEADS, PLACE_LOWER, PLACE_OF, PLACE_PREPS, PLURAL_HEADS, POSSESSED_AFTER, ROLES, ROMANCE_HEADS, SPEECH, STOP, SURNAME_ENDINGS, SURNAMES, STOP_ADJECTIVES, VERBS_AFTER, SUBDIVISION_SUFFIX, TIME_WORDS, TITLE_CASE_CONN, TITLES, VENUE_HEADS, VENUE_MODIFIERS, VENUE_PREFIXES, WORD_NAMES } from './cues.ts';
 // (bit and code constants made this module's own: V8 folds a module's constants into its code, not imported ones)
 const { GAP_SPACE, W_CAP, W_DIGIT, W_UPPER, W_WORD } = TOKEN_CODES;
 
@@ -66,7 +66,7 @@ export const M_DERIVED = 1 << 14; // a given name only by given-names.json (not 
 export const M_CITY = 1 << 15; // opens a reference city's name (as written; gazetteer.ts opensCity)
 export const M_MEMBER = 1 << 16; // MEMBER_NOUNS (as written)
 export const M_ADJECTIVE = 1 << 17; // ADJECTIVES (as written)
-export const M_SURNAME = 1 << 18; // a surname's ending (SURNAME_ENDINGS), six letters or more, or a derived surname (SURNAMES_DERIVED); no demonym nor adjective
+export const M_SURNAME = 1 << 18; // a surname's ending (SURNAME_ENDINGS), six letters or more, no demonym nor adjective
 export const M_VERBAFTER = 1 << 19; // VERBS_AFTER (as written)
 export const M_POSSESSED = 1 << 20; // POSSESSED_AFTER (as written)
 export const M_VENUEPREFIX = 1 << 21; // VENUE_PREFIXES (as written)
@@ -124,7 +124,7 @@ function moreFactsOf(w: number): number {
   if (ADJECTIVES.has(raw)) b |= M_ADJECTIVE;
   if (VERBS_AFTER.has(raw)) b |= M_VERBAFTER;
   if (POSSESSED_AFTER.has(raw)) b |= M_POSSESSED;
-  if (((lower.length >= 6 && SURNAME_ENDINGS.some((e) => lower.endsWith(e))) || SURNAMES_DERIVED.has(words.key[w]!)) && !DEMONYMS.has(lower) && !ADJECTIVES.has(raw) || SURNAMES.has(raw)) b |= M_SURNAME;
+  if ((lower.length >= 6 && SURNAME_ENDINGS.some((e) => lower.endsWith(e)) && !DEMONYMS.has(lower) && !ADJECTIVES.has(raw)) || SURNAMES.has(raw)) b |= M_SURNAME;
   if (VENUE_PREFIXES.has(raw)) b |= M_VENUEPREFIX;
   if (ROMANCE_HEADS.has(words.key[w]!)) b |= M_ROMANCE;
   if (MEDIA_NOUNS.has(words.key[w]!) || MEDIA_NOUNS.has(lower)) b |= M_MEDIA; // (the key folds double letters: "chanel")
