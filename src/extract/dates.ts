@@ -1159,10 +1159,13 @@ export function noEventDate(body: string, d: ExtractedDate): boolean {
  */
 const DATELINE_ALONE = new RegExp(`^(?:${WEEKDAY_NAMES}), (?:${MONTH_NAMES}) \\d{1,2}, \\d{4}$`);
 function datelineAlone(body: string, d: ExtractedDate): boolean {
-  const s = body.lastIndexOf('\n', d.start) + 1;
-  let e = body.indexOf('\n', d.end);
-  if (e < 0) e = body.length;
+  const [s, e] = lineOf(body, d);
   return e - s <= 40 && DATELINE_ALONE.test(body.slice(s, e).trim());
+}
+/** The line the date stands on: its start and end offsets. */
+function lineOf(body: string, d: ExtractedDate): [number, number] {
+  const e = body.indexOf('\n', d.end);
+  return [body.lastIndexOf('\n', d.start) + 1, e < 0 ? body.length : e];
 }
 
 /**
@@ -1172,9 +1175,7 @@ function datelineAlone(body: string, d: ExtractedDate): boolean {
  */
 const DAY_MONTH_YEAR_LINE = new RegExp(`^\\d{1,2} (?:${MONTH_NAMES}) \\d{4}$`);
 function bylineDateline(body: string, d: ExtractedDate): boolean {
-  const s = body.lastIndexOf('\n', d.start) + 1;
-  let e = body.indexOf('\n', d.end);
-  if (e < 0) e = body.length;
+  const [s, e] = lineOf(body, d);
   if (e - s > 20 || !DAY_MONTH_YEAR_LINE.test(body.slice(s, e).trim())) return false;
   let a = s - 1;
   for (let k = 0; k < 3 && a > 0; k++) {

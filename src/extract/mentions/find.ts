@@ -1,7 +1,7 @@
 // findMentions: the gazetteer's matches, then the passes over capitalised runs, acronyms, infoboxes, and the
 // merging passes, in order.
 import { matchAll, type Matcher, type Matches } from '../matcher.ts';
-import { canonicalOf, cityCountryOf, cityOf, nameKey, onlyListed, subdivisionCountry } from '../gazetteer.ts';
+import { canonicalOf, cityOf, nameKey, onlyListed, subdivisionCountry } from '../gazetteer.ts';
 import { PARTICLES, TOKEN_CODES, type Tokens, words } from '../tokens.ts';
 import type { ExtractedMention } from '../types.ts';
 import { byStart } from '../order.ts';
@@ -25,7 +25,7 @@ import { placesAgain } from './venues.ts';
 import { givenNamesAlone, surnamesAndShortNames } from './surnames.ts';
 import { gluedNameParts } from './glued.ts';
 import { headlineOnlyNames } from './headlines.ts';
-import { stateAbbreviations, townsOfStates } from './us-states.ts';
+import { stateAbbreviations, townsAndStates } from './us-states.ts';
 // (bit and code constants made this module's own: V8 folds a module's constants into its code, not imported ones)
 const { GAP_HYPHEN, GAP_LINE, GAP_NONE, GAP_SPACE, ID_DOT, W_CAP, W_DIGIT, W_UPPER } = TOKEN_CODES;
 const { F_ACRO, F_AND, F_ARTICLE, F_CAP, F_COMMA, F_CONN, F_DISTRICT, F_DOT, F_GIVEN, F_LPAREN, F_NAME, F_NAMETITLE, F_ORGHEAD, F_OUTLET, F_PLACEHEAD, F_ROLE, F_RPAREN, F_SENTSTART, F_STOP, F_THE, F_THECAP, F_TIME, F_TITLE, F_WORD, M_ADJECTIVE, M_AIRPORT, M_ALIAS, M_COMPASS, M_DEMONYM, M_OF, M_ROMANCE, M_ROMANCEART, M_SUFFIX, M_TOPONYM } = FACT_BITS;
@@ -99,8 +99,7 @@ export function findMentions(body: string, t: Tokens, matcher: Matcher, publishe
   placesAgain(t, tc, cover, found, add);
   placesNamingThings(body, t, found);
   courtsOfStates(body, t, cover, found);
-  statesAfterCities(body, found);
-  townsOfStates(body, found);
+  townsAndStates(body, found);
   toponymHeads(body, t, found, cover);
   landformsBefore(body, t, found, cover);
   watersOfPlaces(body, t, found, cover);
@@ -594,22 +593,6 @@ function courtsOfStates(body: string, t: Tokens, cover: Int32Array, found: Found
     f.canonical = state.canonical;
     foundJ[x] = j - 1;
     if (cover[j] === x) cover[j] = -1;
-  }
-}
-
-/** US states whose name alone the gazetteer gives another place (as written → the state's canonical name). */
-const US_STATES_AMBIGUOUS = new Map([['Washington', 'Washington (state)'], ['Georgia', 'Georgia (U.S. state)']]);
-/**
- * "Washington" or "Georgia" right after an American city's name and a comma is the state, not the capital or the
- * country: "at Port Angeles, Washington", "a Sandy Springs, Georgia, clinic" (holdout15, holdout12). Not before
- * "D.C." ("Seattle, Washington, D.C." does not occur; "Washington, D.C." after a city is the capital).
- */
-function statesAfterCities(body: string, found: Found[]) {
-  for (const f of found) {
-    if (f.type !== 'place' || f.start < 4 || body.charCodeAt(f.start - 2) !== 44 || body.charCodeAt(f.start - 1) !== 32) continue;
-    const state = US_STATES_AMBIGUOUS.get(body.slice(f.start, f.end));
-    if (state === undefined || /^,? D\.?C\b/.test(body.slice(f.end, f.end + 6))) continue;
-    if (found.some((g) => g.type === 'place' && g.end === f.start - 2 && cityCountryOf(g.canonical) === 'United States')) f.canonical = state;
   }
 }
 

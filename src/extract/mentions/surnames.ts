@@ -12,7 +12,7 @@ const { GAP_HYPHEN, GAP_SPACE, W_UPPER } = TOKEN_CODES;
 const { F_CAP, F_GROUPNOUN, F_NAMETITLE, F_ROLE, F_STOP, F_THE, F_TIME, F_TITLE, F_WORD } = FACT_BITS;
 
 /** A generational suffix ending a person's name, with its comma ("Jr.", ", Sr.", "III"). */
-const GENERATION = /,? (?:Jr\.?|Sr\.?|II|III|IV)$/;
+export const GENERATION = /,? (?:Jr\.?|Sr\.?|II|III|IV)$/;
 /** Nouns of a family or a rule after a surname used as a modifier ("the Trujillo family", "the Somoza regime"). */
 const FAMILY_NOUNS = new Set(['family', 'families', 'regime', 'dynasty', 'clan', 'era', 'government', 'administration', 'dictatorship', 'brothers']);
 /** A family name, then a given name of two syllables joined by a hyphen, the second in lower case (classify.ts). */

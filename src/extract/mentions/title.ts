@@ -6,14 +6,13 @@
 // as no mention, "EOKA" above a foreign name, changes nothing.) A page titled by what happened to a person
 // ("Assassination of Huey Long") names the person by the title's name too.
 import type { ExtractedMention } from '../types.ts';
+import { GENERATION } from './surnames.ts';
 
 /** The longest title read as a name: a headline is a sentence, not a name. */
 const TITLE_MAX = 60;
 
 /** A page titled by what happened to a person: "Assassination of Huey Long", "Kidnapping and murder of Aldo Moro". */
 const EVENT_OF = /^(?:(?:attempted )?(?:assassination|murder|killing|execution|kidnapping|abduction|lynching|death|trial)(?: and (?:murder|death|trial|execution))?) of (\p{Lu}.+)$/iu;
-/** Generational suffixes a person's longer name ends with ("Huey Pierce Long Jr."). */
-const SUFFIX = /,? (?:Jr\.?|Sr\.?|II|III|IV)$/;
 
 /**
  * Renames, in place, the canonical of the unknown entity whose mention's text is the title. A page titled by what
@@ -30,7 +29,7 @@ export function titleCanonical(mentions: ExtractedMention[], title: string | nul
   if (subject === undefined || !subject.includes(' ')) return;
   const first = subject.slice(0, subject.indexOf(' ') + 1);
   const last = subject.slice(subject.lastIndexOf(' '));
-  const person = mentions.find((m) => m.type === 'person' && !m.known && m.canonical.startsWith(first) && m.canonical.replace(SUFFIX, '').endsWith(last));
+  const person = mentions.find((m) => m.type === 'person' && !m.known && m.canonical.startsWith(first) && m.canonical.replace(GENERATION, '').endsWith(last));
   if (person) renameAll(mentions, person, subject);
 }
 

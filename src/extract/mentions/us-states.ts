@@ -1,7 +1,8 @@
 // The U.S. states in the abbreviations of wire and Justice Department style after a town and a comma ("of Delray
 // Beach, Fla., with …", "Seattle, Wash."): a place, the state by its name (holdout20: the gold counts "Fla." as
 // Florida). One word and its point only; "N.Y." and "D.C." are read elsewhere. Georgia and Washington are named as the
-// golds name the states beside the country and the capital: "Georgia (U.S. state)".
+// golds name the states beside the country and the capital: "Georgia (U.S. state)". And a town and its state after a
+// comma: the state's name read as the state, the town named with it ("Dayton, Ohio").
 import { TOKEN_CODES, type Tokens, words } from '../tokens.ts';
 import { FACT_BITS } from './facts.ts';
 import { canonicalOf, cityCountryOf } from '../gazetteer.ts';
@@ -49,17 +50,31 @@ function stateName(canonical: string): string | undefined {
   return STATE_NAMES.has(name) ? name : undefined;
 }
 
+/** US states whose name alone the gazetteer gives another place (as written → the state's canonical name). */
+const US_STATES_AMBIGUOUS = new Map([['Washington', 'Washington (state)'], ['Georgia', 'Georgia (U.S. state)']]);
+/** The place is written right after ", " (a town's state, a country after its city …). */
+const afterComma = (body: string, f: Found) => f.start >= 4 && body.charCodeAt(f.start - 2) === 44 && body.charCodeAt(f.start - 1) === 32;
+
 /**
- * An American town named with its state ("of Dayton, Ohio,", "near Elk Rapids, Michigan", "Delray Beach, Fla.") is
- * named so: "Dayton, Ohio", in every mention of the document (the golds of the Justice Department's releases and of
- * encyclopedias since holdout13 write the town so, 13 towns to 8). The state keeps its own mention. Not a town in a
- * list of states ("Ohio, Michigan, and Indiana"; a town named as a state, "of Wyoming, Michigan,", is one only
- * outside such a list), a town of another country, a known entity.
+ * A town and its state after a comma. "Washington" or "Georgia" right after an American city's name is the state,
+ * not the capital or the country: "at Port Angeles, Washington", "a Sandy Springs, Georgia, clinic" (holdout15,
+ * holdout12); not before "D.C." ("Washington, D.C." after a city is the capital). Then an American town named with
+ * its state ("of Dayton, Ohio,", "near Elk Rapids, Michigan", "Delray Beach, Fla.") is named so: "Dayton, Ohio", in
+ * every mention of the document (the golds of the Justice Department's releases and of encyclopedias since
+ * holdout13 write the town so, 13 towns to 8). The state keeps its own mention. Not a town in a list of states
+ * ("Ohio, Michigan, and Indiana"; a town named as a state, "of Wyoming, Michigan,", is one only outside such a
+ * list), a town of another country, a known entity.
  */
-export function townsOfStates(body: string, found: Found[]) {
+export function townsAndStates(body: string, found: Found[]) {
+  for (const f of found) {
+    if (f.type !== 'place' || !afterComma(body, f)) continue;
+    const state = US_STATES_AMBIGUOUS.get(body.slice(f.start, f.end));
+    if (state === undefined || /^,? D\.?C\b/.test(body.slice(f.end, f.end + 6))) continue;
+    if (found.some((g) => g.type === 'place' && g.end === f.start - 2 && cityCountryOf(g.canonical) === 'United States')) f.canonical = state;
+  }
   const qualified = new Map<string, string>();
   for (const f of found) {
-    if (f.type !== 'place' || f.canonical === '' || f.start < 4 || body.charCodeAt(f.start - 2) !== 44 || body.charCodeAt(f.start - 1) !== 32) continue;
+    if (f.type !== 'place' || f.canonical === '' || !afterComma(body, f)) continue;
     const state = stateName(f.canonical);
     if (state === undefined) continue;
     const g = found.find((h) => h.type === 'place' && h.end === f.start - 2 && h.canonical !== '');
